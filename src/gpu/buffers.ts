@@ -1,0 +1,33 @@
+// Small helpers for labelled GPU buffers: upload typed arrays, read results back.
+
+export function uploadF32(device: GPUDevice, data: Float32Array, label: string, extraUsage = 0): GPUBuffer {
+  const buffer = device.createBuffer({
+    label,
+    size: Math.max(4, data.byteLength),
+    usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC | extraUsage,
+  });
+  device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);
+  return buffer;
+}
+
+/** A storage buffer of `count` f32 values, every value set to `poison` (so unwritten output shows). */
+export function poisonedF32(device: GPUDevice, count: number, label: string, poison = Number.NaN): GPUBuffer {
+  return uploadF32(device, new Float32Array(count).fill(poison), label);
+}
+
+/** Copies `buffer` to a mappable staging buffer and returns its contents as f32. */
+export async function readbackF32(device: GPUDevice, buffer: GPUBuffer, count: number): Promise<Float32Array> {
+  const staging = device.createBuffer({
+    label: `${buffer.label}.readback`,
+    size: count * 4,
+    usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST,
+  });
+  const encoder = device.createCommandEncoder({ label: `${buffer.label}.readback-encoder` });
+  encoder.copyBufferToBuffer(buffer, 0, staging, 0, count * 4);
+  device.queue.submit([encoder.finish()]);
+  await staging.mapAsync(GPUMapMode.READ);
+  const out = new Float32Array(staging.getMappedRange().slice(0));
+  staging.unmap();
+  staging.destroy();
+  return out;
+}

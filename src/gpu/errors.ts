@@ -1,0 +1,23 @@
+// Typed GPU errors (device acquisition, device loss, validation) with JSON-able data so they can
+// cross the worker boundary and be rebuilt as the same class.
+
+export class GpuUnavailableError extends Error {
+  override readonly name = 'GpuUnavailableError';
+  constructor(message: string, readonly data: { reason: string }) {
+    super(message);
+  }
+}
+
+export class GpuDeviceLostError extends Error {
+  override readonly name = 'GpuDeviceLostError';
+  constructor(message: string, readonly data: { reason: string; detail: string }) {
+    super(message);
+  }
+}
+
+export class GpuValidationError extends Error {
+  override readonly name = 'GpuValidationError';
+  constructor(message: string, readonly data: { messages: string[] }) {
+    super(message);
+  }
+}

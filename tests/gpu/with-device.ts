@@ -1,0 +1,50 @@
+// GPU test harness: a fresh device per test, wrapped in validation / out-of-memory / internal
+// error scopes plus an uncaptured-error listener; any captured error fails the test.
+import { acquireGpu, type GpuContext } from '../../src/gpu/device';
+import { GpuValidationError } from '../../src/gpu/errors';
+
+export async function withDevice<T>(fn: (ctx: GpuContext) => Promise<T>): Promise<T> {
+  const ctx = await acquireGpu({ label: 'gpu-test' });
+  const { device } = ctx;
+  const uncaptured: string[] = [];
+  device.addEventListener('uncapturederror', (ev) => uncaptured.push((ev as GPUUncapturedErrorEvent).error.message));
+  device.pushErrorScope('internal');
+  device.pushErrorScope('out-of-memory');
+  device.pushErrorScope('validation');
+  let result: T;
+  try {
+    result = await fn(ctx);
+  } finally {
+    await device.queue.onSubmittedWorkDone();
+    const captured = (await Promise.all([device.popErrorScope(), device.popErrorScope(), device.popErrorScope()]))
+      .filter((e): e is GPUError => e !== null)
+      .map((e) => e.message);
+    device.destroy();
+    const all = [...captured, ...uncaptured];
+    if (all.length > 0) {
+      // eslint-disable-next-line no-unsafe-finally
+      throw new GpuValidationError(`GPU errors captured during the test:\n${all.join('\n')}`, { messages: all });
+    }
+  }
+  return result;
+}
+
+/** Fresh random values in [-1, 1) — a new draw every run, so tests never pass by a lucky constant. */
+export function randomF32(count: number): Float32Array {
+  const out = new Float32Array(count);
+  for (let i = 0; i < count; i++) out[i] = Math.random() * 2 - 1;
+  return out;
+}
+
+/** Largest |a−b| / max(|b|, floor) over all elements; NaN anywhere gives Infinity. */
+export function maxRelativeError(actual: Float32Array, expected: Float32Array, floor = 1e-3): number {
+  if (actual.length !== expected.length) throw new RangeError(`length ${actual.length} ≠ ${expected.length}`);
+  let worst = 0;
+  for (let i = 0; i < actual.length; i++) {
+    const a = actual[i]!;
+    const e = expected[i]!;
+    if (!Number.isFinite(a)) return Infinity;
+    worst = Math.max(worst, Math.abs(a - e) / Math.max(Math.abs(e), floor));
+  }
+  return worst;
+}
