@@ -1,0 +1,43 @@
+// Shared e2e fixture: every page records console errors, page errors and any request that
+// leaves localhost (the app must work offline); tests assert on them.
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface PageWatch {
+  consoleErrors: string[];
+  offHostRequests: string[];
+}
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export function isLocalUrl(url: string): boolean {
+  const u = new URL(url);
+  if (u.protocol === 'data:' || u.protocol === 'blob:') return true;
+  return LOCAL_HOSTS.has(u.hostname);
+}
+
+export const test = base.extend<{ watch: PageWatch }>({
+  watch: async ({ page }, use) => {
+    const watch: PageWatch = { consoleErrors: [], offHostRequests: [] };
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') watch.consoleErrors.push(msg.text());
+    });
+    page.on('pageerror', (err) => watch.consoleErrors.push(`pageerror: ${err.message}`));
+    // Any request to another host is recorded and aborted: nothing may leave the machine.
+    await page.context().route('**/*', (route) => {
+      const url = route.request().url();
+      if (isLocalUrl(url)) return route.continue();
+      watch.offHostRequests.push(url);
+      return route.abort('blockedbyclient');
+    });
+    await use(watch);
+  },
+});
+
+/** Opens the app and waits until the probes have settled. */
+export async function openApp(page: Page) {
+  await page.goto('/');
+  await expect(page.getByTestId('gpu-status')).not.toContainText('Probing', { timeout: 30_000 });
+  await expect(page.getByTestId('model-status')).not.toContainText('Looking for', { timeout: 30_000 });
+}
+
+export { expect };

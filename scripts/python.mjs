@@ -1,0 +1,18 @@
+// Which Python runs training/ and its tests: Debian's /usr/bin/python3 (it owns python3-torch;
+// the python3 first on PATH may be another interpreter without it).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export const PYTHON = process.env.MEGACONTEXT_PYTHON || '/usr/bin/python3';
+
+export const PY_INSTALL_HINT =
+  'Install the training dependencies with:\n' +
+  '  sudo apt-get update && sudo apt-get install -y python3-torch libopenblas0-pthread python3-pytest python3-onnx python3-numpy';
+
+/** null when PYTHON can import what training/ needs, else a message saying how to fix it. */
+export function pythonProblem() {
+  if (!existsSync(PYTHON)) return `${PYTHON} not found.\n${PY_INSTALL_HINT}`;
+  const r = spawnSync(PYTHON, ['-c', 'import torch, numpy, onnx, pytest'], { encoding: 'utf8' });
+  if (r.status !== 0) return `${PYTHON} cannot import torch/numpy/onnx/pytest:\n${r.stderr.trim()}\n${PY_INSTALL_HINT}`;
+  return null;
+}

@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// `npm test`: every test tier in order, each runner's own summary printed, then one closing line
+// "tests: N passed, N failed" over all tiers. Exit code is non-zero if any tier failed.
+//   1. typecheck + lint + Vitest unit tests (node)
+//   2. GPU kernel tests in headless Chromium with WebGPU (SwiftShader without a GPU)
+//   3. Playwright end-to-end tests of the built app in Chromium
+//   4. pytest for training/ with Debian's /usr/bin/python3
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { INSTALL_HINT } from './chromium.mjs';
+import { pythonProblem, PYTHON } from './python.mjs';
+
+const RESULTS = 'test-results';
+mkdirSync(RESULTS, { recursive: true });
+const only = process.argv.slice(2); // e.g. `npm test -- unit gpu`
+const wanted = (tier) => only.length === 0 || only.includes(tier);
+
+const tiers = [];
+function run(tier, label, cmd, args, env = {}) {
+  console.log(`\n━━━ ${label} ━━━\n$ ${[cmd, ...args].join(' ')}`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = r.status === 0;
+  tiers.push({ tier, label, ok, seconds: (Date.now() - started) / 1000 });
+  return ok;
+}
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+function addVitest(file) {
+  if (!existsSync(file)) return false;
+  const j = JSON.parse(readFileSync(file, 'utf8'));
+  counts.passed += j.numPassedTests;
+  counts.failed += j.numFailedTests;
+  counts.skipped += j.numPendingTests + (j.numTodoTests ?? 0);
+  return true;
+}
+
+if (wanted('unit')) {
+  run('unit', 'Tier 1a: typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+  run('unit', 'Tier 1b: lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+  run('unit', 'Tier 1c: Vitest unit tests', 'npx', [
+    'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/unit.json`,
+  ]);
+  if (!addVitest(`${RESULTS}/unit.json`)) counts.failed += 1;
+}
+
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const haveChromium = existsSync(chromium);
+if (!haveChromium && (wanted('gpu') || wanted('e2e'))) {
+  console.error(`\n${INSTALL_HINT}`);
+  tiers.push({ tier: 'browser', label: 'Chromium missing (GPU and e2e tiers not run)', ok: false, seconds: 0 });
+  counts.failed += 1;
+}
+
+if (haveChromium && wanted('gpu')) {
+  run('gpu', 'Tier 2: GPU kernel tests (headless Chromium, WebGPU)', 'npx', [
+    'vitest', 'run', '--config', 'vitest.gpu.config.ts',
+    '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/gpu.json`,
+  ]);
+  if (!addVitest(`${RESULTS}/gpu.json`)) counts.failed += 1;
+}
+
+if (haveChromium && wanted('e2e')) {
+  if (run('e2e', 'Tier 3a: build the app', 'npx', ['vite', 'build', '--logLevel', 'warn'])) {
+    run('e2e', 'Tier 3b: Playwright end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/e2e.json`,
+    });
+    const file = `${RESULTS}/e2e.json`;
+    if (existsSync(file)) {
+      const s = JSON.parse(readFileSync(file, 'utf8')).stats;
+      counts.passed += s.expected + s.flaky;
+      counts.failed += s.unexpected;
+      counts.skipped += s.skipped;
+    } else counts.failed += 1;
+  } else counts.failed += 1;
+}
+
+if (wanted('py')) {
+  const problem = pythonProblem();
+  if (problem) {
+    console.error(`\n━━━ Tier 4: pytest ━━━\n${problem}`);
+    tiers.push({ tier: 'py', label: 'Tier 4: pytest (python deps missing)', ok: false, seconds: 0 });
+    counts.failed += 1;
+  } else {
+    const xml = `${RESULTS}/pytest.xml`;
+    run('py', 'Tier 4: pytest (training/)', PYTHON, ['-m', 'pytest', 'training/tests', '-q', `--junitxml=${xml}`]);
+    if (existsSync(xml)) {
+      const text = readFileSync(xml, 'utf8');
+      const attr = (name) => Number((text.match(new RegExp(`<testsuite[^>]*\\s${name}="(\\d+)"`)) ?? [])[1] ?? 0);
+      const total = attr('tests');
+      const bad = attr('failures') + attr('errors');
+      counts.failed += bad;
+      counts.skipped += attr('skipped');
+      counts.passed += total - bad - attr('skipped');
+    } else counts.failed += 1;
+  }
+}
+
+console.log('\n━━━ Summary ━━━');
+for (const t of tiers) console.log(`${t.ok ? 'ok  ' : 'FAIL'}  ${t.label}  (${t.seconds.toFixed(1)} s)`);
+const anyFailed = tiers.some((t) => !t.ok);
+if (anyFailed && counts.failed === 0) counts.failed = tiers.filter((t) => !t.ok).length; // typecheck/lint failures
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+process.exit(anyFailed ? 1 : 0);
