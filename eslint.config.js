@@ -2,9 +2,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'training/**', 'public/**', 'test-results/**', 'bench/results/**'] },
+  { ignores: ['training/**/*.py', 'training/data/**', 'dist/**', 'node_modules/**', 'public/**', 'test-results/**', 'bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,6 +15,14 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },
+  },
+  {
+    files: ['scripts/**/*.{js,mjs}', 'training/**/*.mjs', 'bench/**/*.{ts,mjs}', '*.config.{js,ts}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'workers/**/*.ts', 'tests/gpu/**/*.ts', 'e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     rules: {
