@@ -21,3 +21,11 @@ export class GpuValidationError extends Error {
     super(message);
   }
 }
+
+/** A kernel was called with shapes or buffers that do not fit (caught before anything is encoded). */
+export class GpuKernelArgumentError extends Error {
+  override readonly name = 'GpuKernelArgumentError';
+  constructor(message: string, readonly data: { kernel: string; what: string; need: number; have: number }) {
+    super(message);
+  }
+}

@@ -48,3 +48,28 @@ export function maxRelativeError(actual: Float32Array, expected: Float32Array, f
   }
   return worst;
 }
+
+/** Root mean square of `values` (used as the error floor for sums of many terms). */
+export function rms(values: Float32Array): number {
+  let s = 0;
+  for (let i = 0; i < values.length; i++) s += values[i]! * values[i]!;
+  return Math.sqrt(s / Math.max(1, values.length));
+}
+
+/**
+ * Relative error for reductions (dot products, softmax-weighted sums): |a−e| / max(|e|, rms(e)).
+ * An f32 sum of many terms carries an absolute error on the scale of its terms, so an output that
+ * cancels to ≈0 is judged against the tensor's typical magnitude instead of its own.
+ */
+export function maxScaledError(actual: Float32Array, expected: Float32Array): number {
+  return maxRelativeError(actual, expected, Math.max(1e-6, rms(expected)));
+}
+
+/** Submits what `record` encodes, waits, and destroys the temporaries it returns. */
+export async function submit(device: GPUDevice, record: (encoder: GPUCommandEncoder) => GPUBuffer[] | GPUBuffer): Promise<void> {
+  const encoder = device.createCommandEncoder({ label: 'test.encoder' });
+  const temps = record(encoder);
+  device.queue.submit([encoder.finish()]);
+  await device.queue.onSubmittedWorkDone();
+  (Array.isArray(temps) ? temps : [temps]).forEach((b) => b.destroy());
+}
