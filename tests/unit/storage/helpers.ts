@@ -1,0 +1,51 @@
+// Test helpers for the storage layer: a fresh fake-indexeddb factory per test and deterministic
+// span/tail data (seed: MegaContext tree — 1,024-token spans of 32 blocks of 32 tokens).
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openMegaContextDb, type MegaContextDb } from '../../../src/storage/db.ts';
+import { BLOCKS_PER_SPAN, SPAN_TOKENS } from '../../../src/storage/records.ts';
+import type { SpanInput, TailInput } from '../../../src/storage/span-codec.ts';
+
+export interface FreshDb {
+  db: MegaContextDb;
+  factory: IDBFactory;
+  name: string;
+}
+
+export async function freshDb(name = 'mc-test'): Promise<FreshDb> {
+  const factory = new IDBFactory();
+  const db = await openMegaContextDb({ factory, name });
+  return { db, factory, name };
+}
+
+/** Small deterministic PRNG (mulberry32) so failures reproduce. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function makeSpan(spanIndex: number, d: number, vocab = 50_000, gisterVersion = 'gist-test@1'): SpanInput {
+  const r = rng(spanIndex + 1);
+  const tokenIds = new Uint32Array(SPAN_TOKENS);
+  for (let i = 0; i < SPAN_TOKENS; i++) tokenIds[i] = Math.floor(r() * vocab);
+  const lod1 = new Float32Array(BLOCKS_PER_SPAN * d);
+  for (let i = 0; i < lod1.length; i++) lod1[i] = r() * 2 - 1;
+  const lod2 = new Float32Array(d);
+  for (let i = 0; i < d; i++) lod2[i] = r() * 2 - 1;
+  return { spanIndex, gisterVersion, tokenIds, lod1, lod2 };
+}
+
+export function makeTail(spanIndex: number, tokenCount: number, d: number, blocks = Math.floor(tokenCount / 32)): TailInput {
+  const r = rng(1000 + spanIndex * 7 + tokenCount);
+  const tokenIds = new Uint32Array(tokenCount);
+  for (let i = 0; i < tokenCount; i++) tokenIds[i] = Math.floor(r() * 50_000);
+  const lod1 = new Float32Array(blocks * d);
+  for (let i = 0; i < lod1.length; i++) lod1[i] = r();
+  return { spanIndex, gisterVersion: 'gist-test@1', tokenIds, lod1 };
+}
