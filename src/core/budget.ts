@@ -1,0 +1,62 @@
+// Budget restoration after ingest (seed: "Σ cost ≤ W_max", "collapses refund token budget").
+//
+// Appending tokens grows the LOD0 suffix of the working context (WorkingContext.syncToTokenCount)
+// and can push the cost over W_max. restoreBudget() then collapses the OLDEST eligible unit
+// (an LOD0 block outside the protected region → its LOD1 gist, or K aligned sibling gists →
+// their parent) until the cost fits. Oldest-first reproduces the initial layout's gradient
+// (coarse past, fine present) and needs no scores; a LensNet-driven refocus follows at the
+// next turn boundary anyway. Cooldowns are honoured when possible, but the budget is a hard
+// invariant and wins: if only cooling entries can collapse, they do.
+//
+// Typical ingest step (runtime):
+//   tree.append(ids); fillGists(tree, gistNet); wc.syncToTokenCount(tree.length); restoreBudget(wc)
+
+import { BudgetError } from './errors.ts';
+import { coarsestCost } from './initial-layout.ts';
+import type { FocusAction, WorkingContext } from './working-context.ts';
+
+export interface RestoreResult {
+  /** Collapses applied, in order. */
+  readonly actions: FocusAction[];
+  /** WC position of the first changed entry (−1 if none): the KV prefix before it is reusable. */
+  readonly firstChangedPosition: number;
+}
+
+/** Collapse oldest-first until wc.cost ≤ W_max (or `target`). Throws BudgetError if impossible. */
+export function restoreBudget(wc: WorkingContext, target = wc.config.wMax): RestoreResult {
+  const actions: FocusAction[] = [];
+  const K = wc.config.blockSize;
+  let from = 0;
+  let first = -1;
+  while (wc.cost > target) {
+    let p = findOldestCollapse(wc, from, true);
+    if (p < 0) p = findOldestCollapse(wc, 0, false);
+    if (p < 0) {
+      throw new BudgetError(
+        `The working context costs ${wc.cost} > ${target} and nothing more can collapse: ` +
+          `${wc.tokenCount} tokens need at least ${coarsestCost(wc.config, wc.tokenCount)} token-equivalents ` +
+          `at LOD0–LOD${wc.config.maxLevel}. Raise wMax or maxLevel, or lower protectedTokens.`,
+        { cost: wc.cost, target, tokenCount: wc.tokenCount },
+      );
+    }
+    const a = wc.collapse(p, { respectCooldown: false });
+    actions.push(a);
+    if (first < 0 || a.position < first) first = a.position;
+    from = Math.max(0, a.position - K);
+  }
+  return { actions, firstChangedPosition: first };
+}
+
+/** Position of the oldest collapsible unit at or after `from`, or −1. */
+export function findOldestCollapse(wc: WorkingContext, from: number, respectCooldown: boolean): number {
+  const { level, index, length } = wc.raw();
+  const K = wc.config.blockSize;
+  for (let i = from; i < length; i++) {
+    const l = level[i] as number;
+    if (l !== 0 && (index[i] as number) % K !== 0) continue;
+    const u = wc.collapseUnit(i, respectCooldown);
+    if (typeof u !== 'string') return u.first;
+    if (u === 'protected-region' || u === 'incomplete-block') return -1; // only LOD0 from here on
+  }
+  return -1;
+}

@@ -1,0 +1,299 @@
+// Focus Allocator (seed: "a greedy, hysteresis-aware planner that converts LensNet's signed
+// utilities into legal expand/collapse actions", N_diff per iteration, τ_expand / τ_collapse,
+// budget-neutral, cooldowns against ping-pong).
+//
+// One iteration (step), O(#entries) with no per-entry allocation:
+//   1. scan: expand candidates = gists with score > τ_expand not cooling from a collapse;
+//      collapse candidates = complete unprotected LOD0 blocks with score < −τ_collapse, and
+//      full aligned groups of K sibling gists below the top level whose group score (max or
+//      mean of members; a member > τ_expand vetoes) < −τ_collapse, none cooling from an expand.
+//      Only the best N_diff of each queue are kept (bounded insertion).
+//      Order: expand queue descending score, collapse queue ascending score; ties → the later
+//      WC position first, so changes land late and the KV prefix stays reusable.
+//   2. select ≤ N_diff actions: walk the expand queue; an expansion (+K−1) is taken free if
+//      W_max − cost ≥ K−1, else paid by the next collapse (−K−1) as a pair (needs 2 slots);
+//      stop at the first expansion that can't be afforded. Remaining slots take collapses.
+//      So Σ cost ≤ W_max after every iteration.
+//   3. apply all actions in one pass (WorkingContext.applyActions); clock++.
+// refocus (one turn): re-score and step until no action is taken (fixed point) or the per-turn
+// cap — a needle under an LOD2 gist goes LOD2 → LOD1 → LOD0 in two iterations.
+// Deterministic: no randomness, total order on candidates.
+
+import { BudgetError, ScoreError } from './errors.ts';
+import { restoreBudget, type RestoreResult } from './budget.ts';
+import type { IterationReport, Telemetry } from './telemetry.ts';
+import type { FocusAction, WorkingContext } from './working-context.ts';
+
+/** LensNet (or a fallback) scoring every WC entry: one signed score per entry, in order. */
+export type Scorer = (wc: WorkingContext) => ArrayLike<number>;
+
+export interface RefocusReport {
+  readonly iterations: readonly IterationReport[];
+  /** True when the last iteration found nothing to do (fixed point); false when capped. */
+  readonly converged: boolean;
+  readonly actionCount: number;
+  readonly costBefore: number;
+  readonly costAfter: number;
+  /** Budget restoration done first (if the WC was over W_max after ingest), else null. */
+  readonly restore: RestoreResult | null;
+  /** Smallest token-equivalent position changed this turn (−1 if nothing changed). */
+  readonly firstChangedTokenPosition: number;
+  /** KV tokens to recompute: costAfter − firstChangedTokenPosition (0 if nothing changed). */
+  readonly recomputedTokens: number;
+}
+
+export class FocusAllocator {
+  private readonly telemetry: Telemetry | null;
+  private k = 0;
+  private eS = new Float64Array(0);
+  private eP = new Int32Array(0);
+  private cS = new Float64Array(0);
+  private cP = new Int32Array(0);
+  private cM = new Int32Array(0);
+
+  constructor(opts: { telemetry?: Telemetry } = {}) {
+    this.telemetry = opts.telemetry ?? null;
+  }
+
+  /** One allocator iteration with the given scores (one per WC entry). */
+  step(wc: WorkingContext, scores: ArrayLike<number>): IterationReport {
+    const cfg = wc.config;
+    const { level: lv, index: ix, born: bn, dir: dr, length: n } = wc.raw();
+    if (scores.length !== n) {
+      throw new ScoreError(`Got ${scores.length} scores for a working context of ${n} entries; score every entry, in order.`, {
+        scores: scores.length,
+        entries: n,
+      });
+    }
+    if (wc.cost > cfg.wMax) {
+      throw new BudgetError(
+        `The working context costs ${wc.cost} > W_max ${cfg.wMax} before the allocator ran; ` +
+          `call restoreBudget() after appending tokens (refocus() does it for you).`,
+        { cost: wc.cost, wMax: cfg.wMax },
+      );
+    }
+    const K = cfg.blockSize;
+    const k = cfg.nDiff;
+    this.ensureScratch(k);
+    const { eS, eP, cS, cP, cM } = this;
+    const tauE = cfg.tauExpand;
+    const negTauC = -cfg.tauCollapse;
+    const t = wc.clock;
+    const C = cfg.cooldownIterations;
+    const top = cfg.maxLevel;
+    const ps = wc.protectedStart();
+    const useMax = cfg.groupScore === 'max';
+    let eN = 0;
+    let cN = 0;
+    let eCount = 0;
+    let cCount = 0;
+
+    for (let i = 0; i < n; i++) {
+      const l = lv[i] as number;
+      const s = +(scores[i] as number);
+      if (l === 0) {
+        if (s < negTauC && ((ix[i] as number) + 1) * K <= ps && !(dr[i] === 1 && t - (bn[i] as number) <= C)) {
+          cCount++;
+          cN = insertCollapse(cS, cP, cM, cN, k, s, i, 1);
+        }
+        continue;
+      }
+      if (s > tauE && !(dr[i] === -1 && t - (bn[i] as number) <= C)) {
+        eCount++;
+        eN = insertExpand(eS, eP, eN, k, s, i);
+      }
+      const idx = ix[i] as number;
+      if (l < top && idx % K === 0 && i + K <= n && (!useMax || s < negTauC)) {
+        let agg = useMax ? s : 0;
+        let ok = true;
+        for (let j = 0; j < K; j++) {
+          const q = i + j;
+          const v = +(scores[q] as number);
+          if (lv[q] !== l || ix[q] !== idx + j || v > tauE || (dr[q] === 1 && t - (bn[q] as number) <= C)) {
+            ok = false;
+            break;
+          }
+          if (useMax) {
+            if (!(v < negTauC)) {
+              ok = false;
+              break;
+            }
+            if (v > agg) agg = v;
+          } else agg += v;
+        }
+        if (ok) {
+          if (!useMax) agg /= K;
+          if (agg < negTauC) {
+            cCount++;
+            cN = insertCollapse(cS, cP, cM, cN, k, agg, i, K);
+          }
+        }
+      }
+    }
+
+    // Select.
+    const chosen: FocusAction[] = [];
+    let free = cfg.wMax - wc.cost;
+    let slots = k;
+    let ci = 0;
+    const d = K - 1;
+    const collapseAt = (c: number): FocusAction => {
+      const p = cP[c] as number;
+      const l = lv[p] as number;
+      const idx = ix[p] as number;
+      const node = l === 0 ? { level: 1, index: idx } : { level: l + 1, index: Math.floor(idx / K) };
+      return { kind: 'collapse', position: p, members: cM[c] as number, node, score: cS[c] as number, delta: -d };
+    };
+    for (let e = 0; e < eN && slots > 0; e++) {
+      const p = eP[e] as number;
+      const exp: FocusAction = {
+        kind: 'expand',
+        position: p,
+        members: 1,
+        node: { level: lv[p] as number, index: ix[p] as number },
+        score: eS[e] as number,
+        delta: d,
+      };
+      if (free >= d) {
+        chosen.push(exp);
+        free -= d;
+        slots--;
+      } else if (slots >= 2 && ci < cN) {
+        chosen.push(collapseAt(ci++), exp);
+        slots -= 2;
+      } else break;
+    }
+    while (slots > 0 && ci < cN) {
+      chosen.push(collapseAt(ci++));
+      free += d;
+      slots--;
+    }
+
+    const costBefore = wc.cost;
+    let changed = 0;
+    let firstPos = -1;
+    if (chosen.length > 0) {
+      chosen.sort((a, b) => a.position - b.position);
+      firstPos = (chosen[0] as FocusAction).position;
+      for (const a of chosen) changed += a.members;
+      wc.applyActions(chosen);
+    }
+    const firstTok = firstPos >= 0 ? wc.prefixCost(firstPos) : -1;
+    const report: IterationReport = {
+      iteration: t,
+      actions: chosen,
+      entriesBefore: n,
+      costBefore,
+      costAfter: wc.cost,
+      changedEntries: changed,
+      swapRate: n === 0 ? 0 : changed / n,
+      expandCandidates: eCount,
+      collapseCandidates: cCount,
+      firstChangedPosition: firstPos,
+      firstChangedTokenPosition: firstTok,
+      recomputedTokens: firstPos >= 0 ? wc.cost - firstTok : 0,
+    };
+    wc.clock = t + 1;
+    this.telemetry?.recordIteration(report);
+    return report;
+  }
+
+  /**
+   * One refocus (user turn): restore the budget if ingest overflowed it, then score and step
+   * until a fixed point or `maxIterations` (default config.maxIterationsPerTurn).
+   */
+  refocus(wc: WorkingContext, scorer: Scorer, opts: { maxIterations?: number } = {}): RefocusReport {
+    const cfg = wc.config;
+    const max = opts.maxIterations ?? cfg.maxIterationsPerTurn;
+    const costBefore = wc.cost;
+    const restore = wc.cost > cfg.wMax ? restoreBudget(wc) : null;
+    let firstTok = restore && restore.firstChangedPosition >= 0 ? wc.prefixCost(restore.firstChangedPosition) : -1;
+    const iterations: IterationReport[] = [];
+    let converged = false;
+    let actionCount = restore ? restore.actions.length : 0;
+    for (let it = 0; it < max; it++) {
+      const r = this.step(wc, scorer(wc));
+      iterations.push(r);
+      if (r.actions.length === 0) {
+        converged = true;
+        break;
+      }
+      actionCount += r.actions.length;
+      if (firstTok < 0 || r.firstChangedTokenPosition < firstTok) firstTok = r.firstChangedTokenPosition;
+    }
+    const recomputed = firstTok >= 0 ? wc.cost - firstTok : 0;
+    this.telemetry?.recordRefocus(recomputed);
+    return {
+      iterations,
+      converged,
+      actionCount,
+      costBefore,
+      costAfter: wc.cost,
+      restore,
+      firstChangedTokenPosition: firstTok,
+      recomputedTokens: recomputed,
+    };
+  }
+
+  private ensureScratch(k: number): void {
+    if (this.k === k) return;
+    this.k = k;
+    this.eS = new Float64Array(k);
+    this.eP = new Int32Array(k);
+    this.cS = new Float64Array(k);
+    this.cP = new Int32Array(k);
+    this.cM = new Int32Array(k);
+  }
+}
+
+/** Keep the best k expand candidates: higher score first, ties → later position first. */
+function insertExpand(S: Float64Array, P: Int32Array, count: number, k: number, s: number, p: number): number {
+  // Positions arrive ascending, so on equal scores the newcomer ranks first.
+  if (count === k && !(s >= (S[k - 1] as number))) return count;
+  let j = count < k ? count : k - 1;
+  while (j > 0 && s >= (S[j - 1] as number)) {
+    S[j] = S[j - 1] as number;
+    P[j] = P[j - 1] as number;
+    j--;
+  }
+  S[j] = s;
+  P[j] = p;
+  return count < k ? count + 1 : count;
+}
+
+/** Keep the best k collapse candidates: lower score first, ties → later position first. */
+function insertCollapse(
+  S: Float64Array,
+  P: Int32Array,
+  M: Int32Array,
+  count: number,
+  k: number,
+  s: number,
+  p: number,
+  m: number,
+): number {
+  if (count === k && !(s <= (S[k - 1] as number))) return count;
+  let j = count < k ? count : k - 1;
+  while (j > 0 && s <= (S[j - 1] as number)) {
+    S[j] = S[j - 1] as number;
+    P[j] = P[j - 1] as number;
+    M[j] = M[j - 1] as number;
+    j--;
+  }
+  S[j] = s;
+  P[j] = p;
+  M[j] = m;
+  return count < k ? count + 1 : count;
+}
+
+const shared = new FocusAllocator();
+
+/** One allocator iteration without telemetry (see FocusAllocator.step). */
+export function allocatorStep(wc: WorkingContext, scores: ArrayLike<number>): IterationReport {
+  return shared.step(wc, scores);
+}
+
+/** One refocus without telemetry (see FocusAllocator.refocus). */
+export function refocus(wc: WorkingContext, scorer: Scorer, opts: { maxIterations?: number } = {}): RefocusReport {
+  return shared.refocus(wc, scorer, opts);
+}

@@ -1,0 +1,13 @@
+// Public API of the MegaContext core: pure TypeScript, no DOM / GPU / storage imports, shared by
+// the worker runtime, the UI and the benchmarks. See each file's header for the seed concept.
+
+export * from './errors.ts';
+export * from './config.ts';
+export * from './addressing.ts';
+export * from './tree.ts';
+export * from './gister.ts';
+export * from './working-context.ts';
+export * from './initial-layout.ts';
+export * from './budget.ts';
+export * from './telemetry.ts';
+export * from './focus-allocator.ts';

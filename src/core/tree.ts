@@ -1,0 +1,288 @@
+// MegaContext Tree (seed: "the complete, append-only history of all tokens and their
+// hierarchical gist summaries"; 32-ary, perfectly aligned, tail stays LOD0, gists carry the
+// GistNet version).
+//
+// Storage (no pointers — all offsets derive from (level, index)):
+//   tokens            Int32Array (n)                  LOD0 token ids, growable
+//   gists[ℓ]          Float32Array (filled[ℓ], dim)    ℓ = 1..maxLevel, growable
+//   gistVersion[ℓ]    Uint16Array (filled[ℓ])         id into `versions` (interned strings)
+//
+// Node counts are derived: LODℓ has ⌊n / K^ℓ⌋ nodes; an incomplete node (the tail) has no gist.
+// Gist slots are filled in order per level by an injected gister through the job flow:
+//   nextGistJob(maxBatch) → { level, first, count, tokenIds | childGists } → gister → writeGists()
+// Level-1 inputs are the block's token ids (count, K); level-ℓ inputs are the K child gists
+// (count, K, dim). A level-ℓ node is ready once all its K children have gists.
+
+import { nodeCount } from './addressing.ts';
+import { AddressError, GistError, TokenIdError } from './errors.ts';
+
+export interface TreeOptions {
+  /** K (default 32). */
+  readonly blockSize?: number;
+  /** Top LOD level (default 2). */
+  readonly maxLevel?: number;
+  /** Gist vector width d (the base model's embedding size). */
+  readonly gistDim: number;
+  /** Initial token capacity (grows by doubling). */
+  readonly initialCapacity?: number;
+}
+
+/** Work for a gister: `count` consecutive pending nodes of `level`, starting at `first`. */
+export interface GistJob {
+  readonly level: number;
+  readonly first: number;
+  readonly count: number;
+  /** level 1: token ids, (count, K). A view — valid until the next append. */
+  readonly tokenIds?: Int32Array;
+  /** level ≥ 2: child gists, (count, K, dim). A view — valid until the next writeGists. */
+  readonly childGists?: Float32Array;
+}
+
+const MAX_TOKEN_ID = 2 ** 31 - 1;
+
+export class MegaContextTree {
+  readonly blockSize: number;
+  readonly maxLevel: number;
+  readonly gistDim: number;
+  private tokens: Int32Array;
+  private n = 0;
+  private readonly gists: Float32Array[] = [];
+  private readonly gistVersion: Uint16Array[] = [];
+  private readonly filled: number[] = [];
+  private readonly versions: string[] = [''];
+
+  constructor(opts: TreeOptions) {
+    this.blockSize = opts.blockSize ?? 32;
+    this.maxLevel = opts.maxLevel ?? 2;
+    this.gistDim = opts.gistDim;
+    if (!Number.isInteger(this.gistDim) || this.gistDim < 1) {
+      throw new GistError(`gistDim must be an integer ≥ 1 (the base model's embedding width); got ${opts.gistDim}.`);
+    }
+    if (!Number.isInteger(this.blockSize) || this.blockSize < 2 || !Number.isInteger(this.maxLevel) || this.maxLevel < 1) {
+      throw new AddressError(`blockSize must be ≥ 2 and maxLevel ≥ 1 (integers).`, {
+        blockSize: this.blockSize,
+        maxLevel: this.maxLevel,
+      });
+    }
+    this.tokens = new Int32Array(Math.max(1024, opts.initialCapacity ?? 0));
+    for (let l = 0; l <= this.maxLevel; l++) {
+      this.gists.push(new Float32Array(l === 0 ? 0 : 64 * this.gistDim));
+      this.gistVersion.push(new Uint16Array(l === 0 ? 0 : 64));
+      this.filled.push(0);
+    }
+  }
+
+  /** Number of tokens (LOD0 nodes). */
+  get length(): number {
+    return this.n;
+  }
+
+  /** Number of complete nodes at `level` (LOD0: tokens). */
+  nodeCount(level: number): number {
+    this.checkLevel(level);
+    return nodeCount(this.blockSize, level, this.n);
+  }
+
+  /** Node counts for every level, LOD0 first. */
+  counts(): number[] {
+    const out: number[] = [];
+    for (let l = 0; l <= this.maxLevel; l++) out.push(nodeCount(this.blockSize, l, this.n));
+    return out;
+  }
+
+  /** Tokens in the incomplete newest block (0 when n is a multiple of K). */
+  get tailLength(): number {
+    return this.n % this.blockSize;
+  }
+
+  /** Append token ids (integers in [0, 2^31)). Returns the new length. */
+  append(ids: ArrayLike<number>): number {
+    const m = ids.length;
+    for (let i = 0; i < m; i++) {
+      const v = ids[i] as number;
+      if (!(v >= 0 && v <= MAX_TOKEN_ID) || v !== Math.floor(v)) {
+        throw new TokenIdError(`Token id at offset ${i} is ${v}; ids must be integers in [0, 2^31).`, {
+          offset: i,
+          value: v,
+        });
+      }
+    }
+    this.ensureTokenCapacity(this.n + m);
+    this.tokens.set(ids, this.n);
+    this.n += m;
+    return this.n;
+  }
+
+  /** Token id at position `pos`. */
+  tokenAt(pos: number): number {
+    if (!(pos >= 0 && pos < this.n)) throw new AddressError(`Token ${pos} out of range [0, ${this.n}).`, { pos });
+    return this.tokens[pos] as number;
+  }
+
+  /** Token ids [start, end) as a view (valid until the next append). */
+  tokenIds(start: number, end: number): Int32Array {
+    if (!(start >= 0 && start <= end && end <= this.n)) {
+      throw new AddressError(`Token range [${start}, ${end}) is outside [0, ${this.n}).`, { start, end });
+    }
+    return this.tokens.subarray(start, end);
+  }
+
+  /** Nodes of `level` whose gist has been written (they are a prefix: fill is in order). */
+  gistedCount(level: number): number {
+    this.checkGistLevel(level);
+    return this.filled[level] as number;
+  }
+
+  /** Nodes of `level` ready to be gisted (children complete and gisted) but not gisted yet. */
+  pendingCount(level: number): number {
+    return this.readyCount(level) - this.gistedCount(level);
+  }
+
+  /** True when every complete node of every level has a gist. */
+  isFullyGisted(): boolean {
+    for (let l = 1; l <= this.maxLevel; l++) if ((this.filled[l] as number) < this.nodeCount(l)) return false;
+    return true;
+  }
+
+  /** The next batch of gisting work (lowest level first), or null when nothing is ready. */
+  nextGistJob(maxBatch = 1024): GistJob | null {
+    const K = this.blockSize;
+    for (let l = 1; l <= this.maxLevel; l++) {
+      const first = this.filled[l] as number;
+      const ready = this.readyCount(l);
+      if (first >= ready) continue;
+      const count = Math.min(ready - first, Math.max(1, maxBatch));
+      if (l === 1) return { level: 1, first, count, tokenIds: this.tokens.subarray(first * K, (first + count) * K) };
+      const d = this.gistDim;
+      const src = this.gists[l - 1] as Float32Array;
+      return { level: l, first, count, childGists: src.subarray(first * K * d, (first + count) * K * d) };
+    }
+    return null;
+  }
+
+  /**
+   * Store gists (count, dim) for nodes [first, first+count) of `level`, made by gister `version`.
+   * New gists must continue the filled prefix; already-filled nodes may be rewritten (refresh by a
+   * retrained gister).
+   */
+  writeGists(level: number, first: number, vectors: Float32Array, version: string): void {
+    this.checkGistLevel(level);
+    const d = this.gistDim;
+    if (vectors.length % d !== 0) {
+      throw new GistError(`Gist buffer of ${vectors.length} floats is not a multiple of gistDim ${d}.`, {
+        level,
+        length: vectors.length,
+        gistDim: d,
+      });
+    }
+    const count = vectors.length / d;
+    const filled = this.filled[level] as number;
+    const ready = this.readyCount(level);
+    if (!(first >= 0 && first <= filled && first + count <= ready)) {
+      throw new GistError(
+        `Cannot write LOD${level} gists [${first}, ${first + count}): ${filled} are written and ` +
+          `${ready} are ready; write in order, after their children (use nextGistJob()).`,
+        { level, first, count, filled, ready },
+      );
+    }
+    const vid = this.internVersion(version);
+    this.ensureGistCapacity(level, first + count);
+    (this.gists[level] as Float32Array).set(vectors, first * d);
+    (this.gistVersion[level] as Uint16Array).fill(vid, first, first + count);
+    this.filled[level] = Math.max(filled, first + count);
+  }
+
+  /** Gist of node (level, index) as a view (dim), or throws if it has none yet. */
+  gist(level: number, index: number): Float32Array {
+    this.checkGistLevel(level);
+    if (!(index >= 0 && index < (this.filled[level] as number))) {
+      throw new AddressError(
+        `LOD${level} node ${index} has no gist (${this.filled[level]} gisted of ${this.nodeCount(level)}); ` +
+          `run the gister (nextGistJob/writeGists) first.`,
+        { level, index },
+      );
+    }
+    const d = this.gistDim;
+    return (this.gists[level] as Float32Array).subarray(index * d, (index + 1) * d);
+  }
+
+  /** Gists of nodes [first, first+count) of `level` as one (count, dim) view. */
+  gistRange(level: number, first: number, count: number): Float32Array {
+    if (count === 0) return new Float32Array(0);
+    this.gist(level, first);
+    this.gist(level, first + count - 1);
+    const d = this.gistDim;
+    return (this.gists[level] as Float32Array).subarray(first * d, (first + count) * d);
+  }
+
+  /** Version of the gister that made the gist of (level, index), or null if none yet. */
+  gistVersionOf(level: number, index: number): string | null {
+    this.checkGistLevel(level);
+    if (!(index >= 0 && index < (this.filled[level] as number))) return null;
+    return this.versions[(this.gistVersion[level] as Uint16Array)[index] as number] ?? null;
+  }
+
+  /** Indices of gisted nodes of `level` made by a version other than `version` (lazy refresh). */
+  staleGists(level: number, version: string): number[] {
+    this.checkGistLevel(level);
+    const vid = this.versions.indexOf(version);
+    const ids = this.gistVersion[level] as Uint16Array;
+    const out: number[] = [];
+    for (let i = 0, f = this.filled[level] as number; i < f; i++) if (ids[i] !== vid) out.push(i);
+    return out;
+  }
+
+  private readyCount(level: number): number {
+    this.checkGistLevel(level);
+    const complete = nodeCount(this.blockSize, level, this.n);
+    if (level === 1) return complete;
+    return Math.min(complete, Math.floor((this.filled[level - 1] as number) / this.blockSize));
+  }
+
+  private internVersion(version: string): number {
+    if (typeof version !== 'string' || version.length === 0) {
+      throw new GistError('A gist must record a non-empty gister version string.', { version });
+    }
+    let id = this.versions.indexOf(version);
+    if (id < 0) {
+      if (this.versions.length >= 65535) throw new GistError('Too many distinct gister versions (65535).');
+      id = this.versions.push(version) - 1;
+    }
+    return id;
+  }
+
+  private ensureTokenCapacity(need: number): void {
+    if (need <= this.tokens.length) return;
+    let cap = this.tokens.length;
+    while (cap < need) cap *= 2;
+    const next = new Int32Array(cap);
+    next.set(this.tokens.subarray(0, this.n));
+    this.tokens = next;
+  }
+
+  private ensureGistCapacity(level: number, nodes: number): void {
+    const d = this.gistDim;
+    const g = this.gists[level] as Float32Array;
+    if (nodes * d <= g.length) return;
+    let cap = g.length / d;
+    while (cap < nodes) cap *= 2;
+    const ng = new Float32Array(cap * d);
+    ng.set(g);
+    this.gists[level] = ng;
+    const nv = new Uint16Array(cap);
+    nv.set(this.gistVersion[level] as Uint16Array);
+    this.gistVersion[level] = nv;
+  }
+
+  private checkLevel(level: number): void {
+    if (!Number.isInteger(level) || level < 0 || level > this.maxLevel) {
+      throw new AddressError(`Level ${level} is outside LOD0–LOD${this.maxLevel}.`, { level });
+    }
+  }
+
+  private checkGistLevel(level: number): void {
+    if (!Number.isInteger(level) || level < 1 || level > this.maxLevel) {
+      throw new AddressError(`Gists exist at LOD1–LOD${this.maxLevel}; got LOD${level}.`, { level });
+    }
+  }
+}

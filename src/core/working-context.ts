@@ -1,0 +1,490 @@
+// Working Context (seed: "what the base model sees, at most W_max token-equivalents": an ordered
+// list of entries tiling the timeline from the first token to the newest, no gaps or overlaps).
+//
+// Entries are parallel typed arrays (length = #entries):
+//   level  Uint8Array   LOD of the entry
+//   index  Int32Array   LOD0: block index; LOD≥1: tree node index   (see addressing.ts)
+//   born   Int32Array   allocator iteration (clock) at which an action created the entry
+//   dir    Int8Array    +1 created by an expand, −1 by a collapse, 0 initial / appended
+//
+// Cost: an LOD0 block costs its token count (K, or fewer for the tail); a gist costs 1.
+// Actions (every one changes the cost by exactly K−1, because gists only exist for complete spans):
+//   expand  LOD1 (1,b)      → LOD0 block (0,b)                       +(K−1)
+//   expand  LODℓ (ℓ,i), ℓ≥2 → K gists (ℓ−1, iK … iK+K−1)            +(K−1)
+//   collapse LOD0 block (0,b) (complete, not protected) → (1,b)      −(K−1)
+//   collapse K aligned siblings (ℓ, jK … jK+K−1), ℓ<maxLevel → (ℓ+1, j)  −(K−1)
+// Legality: LOD0 can't expand; the top level can't collapse; only full aligned sibling groups
+// collapse; the tail block can't collapse (it has no gist); the protected region (every block
+// touching the newest R tokens) stays LOD0. Cooldown: an entry created by an expand is not
+// collapsed back (and vice versa) while clock − born ≤ C.
+
+import type { MegaContextConfig } from './config.ts';
+import { blockCount, entryUnit, nodeCount, type NodeAddress } from './addressing.ts';
+import { IllegalActionError, InvariantError, type IllegalReason } from './errors.ts';
+
+export type ActionKind = 'expand' | 'collapse';
+
+export interface FocusAction {
+  readonly kind: ActionKind;
+  /** WC position of the first entry acted on, before the action. */
+  readonly position: number;
+  /** Entries replaced: expand 1; collapse 1 (LOD0 block) or K (gist group). */
+  readonly members: number;
+  /** The coarse node: expand → the gist expanded; collapse → the parent created. */
+  readonly node: NodeAddress;
+  /** Score that triggered it (group score for collapses); NaN for manual actions. */
+  readonly score: number;
+  /** Change of WC cost: +(K−1) or −(K−1). */
+  readonly delta: number;
+}
+
+/** JSON-able snapshot of a working context (for the UI / persistence). */
+export interface WorkingContextSnapshot {
+  readonly tokenCount: number;
+  readonly cost: number;
+  readonly clock: number;
+  readonly levels: number[];
+  readonly indices: number[];
+}
+
+export class WorkingContext {
+  readonly config: Readonly<MegaContextConfig>;
+  /** Allocator iterations performed so far (cooldown clock). */
+  clock = 0;
+  private lv: Uint8Array;
+  private ix: Int32Array;
+  private bn: Int32Array;
+  private dr: Int8Array;
+  private bLv: Uint8Array;
+  private bIx: Int32Array;
+  private bBn: Int32Array;
+  private bDr: Int8Array;
+  private len = 0;
+  private n = 0;
+  private total = 0;
+  private readonly K: number;
+  private readonly units: number[] = [];
+
+  constructor(config: Readonly<MegaContextConfig>, capacity = 256) {
+    this.config = config;
+    this.K = config.blockSize;
+    for (let l = 0; l <= config.maxLevel; l++) this.units.push(entryUnit(this.K, l));
+    const c = Math.max(16, capacity);
+    this.lv = new Uint8Array(c);
+    this.ix = new Int32Array(c);
+    this.bn = new Int32Array(c);
+    this.dr = new Int8Array(c);
+    this.bLv = new Uint8Array(c);
+    this.bIx = new Int32Array(c);
+    this.bBn = new Int32Array(c);
+    this.bDr = new Int8Array(c);
+  }
+
+  /** Build from explicit entries covering `tokenCount` tokens; validates all invariants. */
+  static fromEntries(
+    config: Readonly<MegaContextConfig>,
+    tokenCount: number,
+    entries: readonly NodeAddress[],
+  ): WorkingContext {
+    const wc = new WorkingContext(config, entries.length + 16);
+    wc.n = tokenCount;
+    for (const e of entries) wc.push(e.level, e.index, 0, 0);
+    wc.validate();
+    return wc;
+  }
+
+  get length(): number {
+    return this.len;
+  }
+  /** Tokens covered (the tree length at the last sync). */
+  get tokenCount(): number {
+    return this.n;
+  }
+  /** Σ entry costs in token-equivalents. */
+  get cost(): number {
+    return this.total;
+  }
+  /** Raw arrays for hot loops (valid until the next mutation; only [0, length) is meaningful). */
+  raw(): { level: Uint8Array; index: Int32Array; born: Int32Array; dir: Int8Array; length: number } {
+    return { level: this.lv, index: this.ix, born: this.bn, dir: this.dr, length: this.len };
+  }
+
+  level(i: number): number {
+    this.checkPos(i);
+    return this.lv[i] as number;
+  }
+  index(i: number): number {
+    this.checkPos(i);
+    return this.ix[i] as number;
+  }
+  entry(i: number): NodeAddress {
+    this.checkPos(i);
+    return { level: this.lv[i] as number, index: this.ix[i] as number };
+  }
+  entries(): NodeAddress[] {
+    const out: NodeAddress[] = [];
+    for (let i = 0; i < this.len; i++) out.push({ level: this.lv[i] as number, index: this.ix[i] as number });
+    return out;
+  }
+  bornAt(i: number): number {
+    this.checkPos(i);
+    return this.bn[i] as number;
+  }
+  bornDirection(i: number): number {
+    this.checkPos(i);
+    return this.dr[i] as number;
+  }
+  entryStart(i: number): number {
+    return (this.ix[i] as number) * (this.units[this.lv[i] as number] as number);
+  }
+  entryEnd(i: number): number {
+    const l = this.lv[i] as number;
+    const u = this.units[l] as number;
+    const e = ((this.ix[i] as number) + 1) * u;
+    return l === 0 && e > this.n ? this.n : e;
+  }
+  entryCost(i: number): number {
+    if (this.lv[i] !== 0) return 1;
+    const s = (this.ix[i] as number) * this.K;
+    return Math.min(this.K, this.n - s);
+  }
+  /** Σ cost of entries [0, p): the WC token-equivalent position of entry p. */
+  prefixCost(p: number): number {
+    let c = 0;
+    for (let i = 0; i < p && i < this.len; i++) c += this.lv[i] === 0 ? this.entryCost(i) : 1;
+    return c;
+  }
+  /** Entries per level (LOD0 first). */
+  levelCounts(): number[] {
+    const out = this.units.map(() => 0);
+    for (let i = 0; i < this.len; i++) out[this.lv[i] as number]! += 1;
+    return out;
+  }
+  /** Tokens shown at LOD0. */
+  lod0Tokens(): number {
+    let t = 0;
+    for (let i = 0; i < this.len; i++) if (this.lv[i] === 0) t += this.entryCost(i);
+    return t;
+  }
+  /** First token of the protected region (block-aligned); tokenCount when R = 0. */
+  protectedStart(): number {
+    const R = this.config.protectedTokens;
+    if (R === 0) return this.n;
+    const s = this.n - R;
+    return s <= 0 ? 0 : Math.floor(s / this.K) * this.K;
+  }
+  isProtected(i: number): boolean {
+    return this.entryEnd(i) > this.protectedStart();
+  }
+  /** Position of the entry covering token `pos` (binary search), or −1. */
+  positionOfToken(pos: number): number {
+    if (!(pos >= 0 && pos < this.n)) return -1;
+    let lo = 0;
+    let hi = this.len - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.entryStart(mid) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** True if the entry at i was created by an action in direction `dir` within the cooldown. */
+  inCooldown(i: number, createdBy: 1 | -1): boolean {
+    return this.dr[i] === createdBy && this.clock - (this.bn[i] as number) <= this.config.cooldownIterations;
+  }
+
+  /** Why entry i can't expand now, or null if it can. */
+  expandBlocker(i: number, respectCooldown = true): IllegalReason | null {
+    if (!(i >= 0 && i < this.len)) return 'position-out-of-range';
+    if (this.lv[i] === 0) return 'lod0-cannot-expand';
+    if (respectCooldown && this.inCooldown(i, -1)) return 'cooldown';
+    return null;
+  }
+
+  /**
+   * The collapse unit containing entry i: { first, members }, or the reason it can't collapse.
+   * LOD0: the block itself; LOD≥1: its K aligned siblings, which must all be present.
+   */
+  collapseUnit(i: number, respectCooldown = true): { first: number; members: number } | IllegalReason {
+    if (!(i >= 0 && i < this.len)) return 'position-out-of-range';
+    const l = this.lv[i] as number;
+    const K = this.K;
+    if (l >= this.config.maxLevel) return 'top-level-cannot-collapse';
+    if (l === 0) {
+      if (this.entryCost(i) < K) return 'incomplete-block';
+      if (this.entryEnd(i) > this.protectedStart()) return 'protected-region';
+      if (respectCooldown && this.inCooldown(i, 1)) return 'cooldown';
+      return { first: i, members: 1 };
+    }
+    const idx = this.ix[i] as number;
+    const first = i - (idx % K);
+    const base = idx - (idx % K);
+    if (first < 0 || first + K > this.len) return 'partial-group';
+    for (let j = 0; j < K; j++) {
+      if (this.lv[first + j] !== l || this.ix[first + j] !== base + j) return 'partial-group';
+    }
+    if (respectCooldown) for (let j = 0; j < K; j++) if (this.inCooldown(first + j, 1)) return 'cooldown';
+    return { first, members: K };
+  }
+
+  /** Expand entry i (manual / UI use). Throws IllegalActionError if illegal or over W_max. */
+  expand(i: number, opts: { respectCooldown?: boolean; enforceBudget?: boolean } = {}): FocusAction {
+    const why = this.expandBlocker(i, opts.respectCooldown ?? true);
+    if (why) throw illegal(why, 'expand', i, this);
+    const a: FocusAction = { kind: 'expand', position: i, members: 1, node: this.entry(i), score: NaN, delta: this.K - 1 };
+    if ((opts.enforceBudget ?? true) && this.total + a.delta > this.config.wMax) {
+      throw illegal('over-budget', 'expand', i, this);
+    }
+    this.applyActions([a]);
+    return a;
+  }
+
+  /** Collapse the unit containing entry i (manual / UI use). Throws IllegalActionError if illegal. */
+  collapse(i: number, opts: { respectCooldown?: boolean } = {}): FocusAction {
+    const u = this.collapseUnit(i, opts.respectCooldown ?? true);
+    if (typeof u === 'string') throw illegal(u, 'collapse', i, this);
+    const l = this.lv[u.first] as number;
+    const idx = this.ix[u.first] as number;
+    const node = l === 0 ? { level: 1, index: idx } : { level: l + 1, index: Math.floor(idx / this.K) };
+    const a: FocusAction = { kind: 'collapse', position: u.first, members: u.members, node, score: NaN, delta: -(this.K - 1) };
+    this.applyActions([a]);
+    return a;
+  }
+
+  /**
+   * Apply legal, disjoint actions sorted by ascending position in one O(length) pass.
+   * New entries are stamped with the current clock. Does not re-check legality (callers do).
+   */
+  applyActions(actions: readonly FocusAction[]): void {
+    const K = this.K;
+    let grow = 0;
+    for (const a of actions) if (a.kind === 'expand') grow += (this.lv[a.position] as number) === 1 ? 0 : K - 1;
+    this.ensureCapacity(this.len + grow);
+    const { lv, ix, bn, dr, bLv, bIx, bBn, bDr } = this;
+    const t = this.clock;
+    let r = 0;
+    let w = 0;
+    let delta = 0;
+    const copy = (to: number) => {
+      if (to > r) {
+        bLv.set(lv.subarray(r, to), w);
+        bIx.set(ix.subarray(r, to), w);
+        bBn.set(bn.subarray(r, to), w);
+        bDr.set(dr.subarray(r, to), w);
+        w += to - r;
+        r = to;
+      }
+    };
+    for (const a of actions) {
+      const p = a.position;
+      copy(p);
+      const l = lv[p] as number;
+      const idx = ix[p] as number;
+      if (a.kind === 'expand') {
+        if (l === 1) {
+          bLv[w] = 0;
+          bIx[w] = idx;
+          bBn[w] = t;
+          bDr[w] = 1;
+          w++;
+          delta += this.blockCost(idx) - 1;
+        } else {
+          bLv.fill(l - 1, w, w + K);
+          for (let j = 0; j < K; j++) bIx[w + j] = idx * K + j;
+          bBn.fill(t, w, w + K);
+          bDr.fill(1, w, w + K);
+          w += K;
+          delta += K - 1;
+        }
+        r = p + 1;
+      } else {
+        if (l === 0) {
+          bLv[w] = 1;
+          bIx[w] = idx;
+          delta -= this.blockCost(idx) - 1;
+        } else {
+          bLv[w] = l + 1;
+          bIx[w] = Math.floor(idx / K);
+          delta -= a.members - 1;
+        }
+        bBn[w] = t;
+        bDr[w] = -1;
+        w++;
+        r = p + a.members;
+      }
+    }
+    copy(this.len);
+    this.lv = bLv;
+    this.ix = bIx;
+    this.bn = bBn;
+    this.dr = bDr;
+    this.bLv = lv;
+    this.bIx = ix;
+    this.bBn = bn;
+    this.bDr = dr;
+    this.len = w;
+    this.total += delta;
+  }
+
+  /**
+   * Extend to cover `tokenCount` tokens after appends: the tail block grows, new blocks are
+   * appended at LOD0. Returns the number of entries added. The cost may now exceed W_max:
+   * call restoreBudget() (budget.ts).
+   */
+  syncToTokenCount(tokenCount: number): number {
+    if (!(Number.isInteger(tokenCount) && tokenCount >= this.n)) {
+      throw new InvariantError(`The tree is append-only: cannot sync from ${this.n} down to ${tokenCount} tokens.`, {
+        from: this.n,
+        to: tokenCount,
+      });
+    }
+    const K = this.K;
+    let nextBlock = 0;
+    if (this.len > 0) {
+      const last = this.len - 1;
+      if (this.lv[last] === 0) {
+        const before = this.entryCost(last);
+        const s = (this.ix[last] as number) * K;
+        this.total += Math.min(K, tokenCount - s) - before;
+        nextBlock = (this.ix[last] as number) + 1;
+      } else {
+        nextBlock = this.entryEnd(last) / K;
+      }
+    }
+    this.n = tokenCount;
+    const end = blockCount(K, tokenCount);
+    const added = Math.max(0, end - nextBlock);
+    this.ensureCapacity(this.len + added);
+    for (let b = nextBlock; b < end; b++) this.push(0, b, this.clock, 0);
+    return added;
+  }
+
+  /** Check every invariant; throws InvariantError naming the first violation. */
+  validate(opts: { budget?: boolean } = {}): void {
+    const K = this.K;
+    const n = this.n;
+    let cursor = 0;
+    let cost = 0;
+    const ps = this.protectedStart();
+    for (let i = 0; i < this.len; i++) {
+      const l = this.lv[i] as number;
+      const idx = this.ix[i] as number;
+      const where = { position: i, level: l, index: idx };
+      if (l > this.config.maxLevel) fail(`entry ${i} is LOD${l} above maxLevel ${this.config.maxLevel}`, where);
+      const exists = l === 0 ? idx < blockCount(K, n) : idx < nodeCount(K, l, n);
+      if (!exists || idx < 0) fail(`entry ${i} (LOD${l}, ${idx}) does not exist for ${n} tokens`, where);
+      const s = this.entryStart(i);
+      if (s !== cursor) fail(`contiguity: entry ${i} starts at token ${s}, expected ${cursor}`, where);
+      cursor = this.entryEnd(i);
+      if (l !== 0 && cursor > ps) fail(`protected region: entry ${i} is LOD${l} but ends at ${cursor} > ${ps}`, where);
+      cost += this.entryCost(i);
+    }
+    if (cursor !== n) fail(`contiguity: entries cover [0, ${cursor}) but the tree has ${n} tokens`, { cursor, n });
+    if (cost !== this.total) fail(`cost cache ${this.total} ≠ recomputed ${cost}`, { cost, cached: this.total });
+    if (opts.budget && cost > this.config.wMax) fail(`budget: cost ${cost} > W_max ${this.config.wMax}`, { cost });
+  }
+
+  clone(): WorkingContext {
+    const c = new WorkingContext(this.config, this.lv.length);
+    c.lv.set(this.lv.subarray(0, this.len));
+    c.ix.set(this.ix.subarray(0, this.len));
+    c.bn.set(this.bn.subarray(0, this.len));
+    c.dr.set(this.dr.subarray(0, this.len));
+    c.len = this.len;
+    c.n = this.n;
+    c.total = this.total;
+    c.clock = this.clock;
+    return c;
+  }
+
+  toJSON(): WorkingContextSnapshot {
+    return {
+      tokenCount: this.n,
+      cost: this.total,
+      clock: this.clock,
+      levels: Array.from(this.lv.subarray(0, this.len)),
+      indices: Array.from(this.ix.subarray(0, this.len)),
+    };
+  }
+
+  /** @internal Append one entry (used by layouts); keeps the cost cache. */
+  push(level: number, index: number, born: number, dir: number): void {
+    this.ensureCapacity(this.len + 1);
+    this.lv[this.len] = level;
+    this.ix[this.len] = index;
+    this.bn[this.len] = born;
+    this.dr[this.len] = dir;
+    this.len++;
+    this.total += level === 0 ? this.blockCost(index) : 1;
+  }
+
+  /** @internal Set the covered token count of an empty context (used by layouts). */
+  resetTokens(tokenCount: number): void {
+    this.len = 0;
+    this.total = 0;
+    this.n = tokenCount;
+  }
+
+  private blockCost(b: number): number {
+    return Math.min(this.K, this.n - b * this.K);
+  }
+
+  private ensureCapacity(need: number): void {
+    if (need <= this.lv.length) return;
+    let cap = this.lv.length;
+    while (cap < need) cap *= 2;
+    const g8 = (a: Uint8Array) => {
+      const x = new Uint8Array(cap);
+      x.set(a);
+      return x;
+    };
+    const g32 = (a: Int32Array) => {
+      const x = new Int32Array(cap);
+      x.set(a);
+      return x;
+    };
+    const gi8 = (a: Int8Array) => {
+      const x = new Int8Array(cap);
+      x.set(a);
+      return x;
+    };
+    this.lv = g8(this.lv);
+    this.ix = g32(this.ix);
+    this.bn = g32(this.bn);
+    this.dr = gi8(this.dr);
+    this.bLv = new Uint8Array(cap);
+    this.bIx = new Int32Array(cap);
+    this.bBn = new Int32Array(cap);
+    this.bDr = new Int8Array(cap);
+  }
+
+  private checkPos(i: number): void {
+    if (!(Number.isInteger(i) && i >= 0 && i < this.len)) {
+      throw new IllegalActionError('position-out-of-range', `WC position ${i} is outside [0, ${this.len}).`, { i });
+    }
+  }
+}
+
+function fail(message: string, data: Record<string, unknown>): never {
+  throw new InvariantError(`Working context invariant broken — ${message}.`, data);
+}
+
+const HINTS: Record<IllegalReason, string> = {
+  'lod0-cannot-expand': 'LOD0 blocks are already full detail',
+  'top-level-cannot-collapse': 'the entry is at the top level (raise maxLevel for coarser gists)',
+  'partial-group': 'only K aligned sibling gists that are all present can collapse into their parent',
+  'incomplete-block': 'the tail block is incomplete and has no gist yet',
+  'protected-region': 'the newest protectedTokens tokens always stay LOD0',
+  cooldown: 'the entry was just created by the opposite action; wait cooldownIterations iterations',
+  'position-out-of-range': 'the position is outside the working context',
+  'over-budget': 'the expansion would exceed W_max; collapse something first',
+};
+
+function illegal(reason: IllegalReason, kind: ActionKind, i: number, wc: WorkingContext): IllegalActionError {
+  const at = i >= 0 && i < wc.length ? ` (LOD${wc.level(i)}, ${wc.index(i)})` : '';
+  return new IllegalActionError(reason, `Cannot ${kind} WC entry ${i}${at}: ${HINTS[reason]}.`, {
+    kind,
+    position: i,
+  });
+}
