@@ -1,0 +1,81 @@
+// Gist-aware decoder (ARCHITECTURE §2, §4): runs the base model on assembled `inputs_embeds`
+// (token rows and gist rows alike) with explicit `position_ids`, keeps the KV cache, and reuses
+// the KV prefix up to the first changed working-context row. CPU-tensor path (WASM / node).
+import type { OrtApi, OrtSession, OrtTensor } from './ort-api';
+import { SessionQueue } from './ort-api';
+import { KvCache } from './kv-cache';
+import { pastKey, pastValue, presentKey, presentValue, type DecoderSpec } from './decoder-spec';
+
+export interface ForwardResult {
+  /** (keep, V): logits of the last `keep` positions of this call. */
+  logits: Float32Array;
+  keep: number;
+}
+
+export class DecoderSession {
+  readonly kv: KvCache;
+  private readonly queue = new SessionQueue();
+
+  constructor(
+    private readonly ort: OrtApi,
+    private readonly session: OrtSession,
+    readonly spec: DecoderSpec,
+  ) {
+    this.kv = new KvCache(spec);
+  }
+
+  /**
+   * Appends T rows after the cached prefix and returns logits for the last `keep` rows.
+   * embeds: (T, d) f32; positions: (T) — already mapped by the position policy.
+   */
+  forward(embeds: Float32Array, positions: ArrayLike<number>, keep = 1): Promise<ForwardResult> {
+    return this.queue.run(() => this.forwardNow(embeds, positions, keep));
+  }
+
+  private async forwardNow(embeds: Float32Array, positions: ArrayLike<number>, keep: number): Promise<ForwardResult> {
+    const { hiddenSize: d, numLayers, numKvHeads: h, headDim: hd, vocabSize: V } = this.spec;
+    const T = positions.length;
+    if (T === 0) throw new RangeError('forward: no rows');
+    if (embeds.length !== T * d) throw new RangeError(`forward: embeds has ${embeds.length} values, expected ${T}×${d}`);
+    keep = Math.max(1, Math.min(keep, T));
+    const past = this.kv.length;
+    const { Tensor } = this.ort;
+    const feeds: Record<string, OrtTensor> = {
+      inputs_embeds: new Tensor('float32', embeds, [1, T, d]),
+    };
+    if (this.spec.hasAttentionMask) feeds.attention_mask = new Tensor('int64', new BigInt64Array(past + T).fill(1n), [1, past + T]);
+    if (this.spec.hasPositionIds) feeds.position_ids = new Tensor('int64', BigInt64Array.from(Array.from(positions, (p) => BigInt(p))), [1, T]);
+    if (this.spec.hasNumLogitsToKeep) feeds.num_logits_to_keep = new Tensor('int64', BigInt64Array.of(BigInt(keep)), []);
+    for (let l = 0; l < numLayers; l++) {
+      feeds[pastKey(l)] = new Tensor('float32', this.kv.key(l).data, [1, h, past, hd]);
+      feeds[pastValue(l)] = new Tensor('float32', this.kv.value(l).data, [1, h, past, hd]);
+    }
+    const out = await this.session.run(feeds);
+    const keys: Float32Array[] = [];
+    const values: Float32Array[] = [];
+    for (let l = 0; l < numLayers; l++) {
+      keys.push(out[presentKey(l)]!.data as Float32Array);
+      values.push(out[presentValue(l)]!.data as Float32Array);
+    }
+    this.kv.replace(keys, values, past + T);
+    const logitsTensor = out.logits!;
+    const all = logitsTensor.data as Float32Array;
+    const rows = all.length / V; // T, or `keep` when the graph honours num_logits_to_keep
+    const logits = rows === keep ? all : all.slice((rows - keep) * V);
+    for (const t of Object.values(out)) t.dispose?.();
+    return { logits, keep };
+  }
+
+  /** Drops every cached position from `n` on (the first changed WC row after a refocus). */
+  truncate(n: number): void {
+    this.kv.truncate(n);
+  }
+
+  reset(): void {
+    this.kv.clear();
+  }
+
+  async release(): Promise<void> {
+    await this.queue.run(() => this.session.release());
+  }
+}
