@@ -31,3 +31,20 @@ export async function readbackF32(device: GPUDevice, buffer: GPUBuffer, count: n
   staging.destroy();
   return out;
 }
+
+/** A labelled storage buffer holding `data` as u32 (token ids, level bases, WC entry tables). */
+export function uploadU32(device: GPUDevice, data: Uint32Array, label: string, extraUsage = 0): GPUBuffer {
+  const buffer = device.createBuffer({
+    label,
+    size: Math.max(4, data.byteLength),
+    usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC | extraUsage,
+  });
+  device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);
+  return buffer;
+}
+
+/** Copies `buffer` to a staging buffer and returns its first `count` 32-bit words as u32. */
+export async function readbackU32(device: GPUDevice, buffer: GPUBuffer, count: number): Promise<Uint32Array> {
+  const f = await readbackF32(device, buffer, count);
+  return new Uint32Array(f.buffer, f.byteOffset, count);
+}

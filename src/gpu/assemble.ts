@@ -1,0 +1,89 @@
+// Kernel wrapper: mixed-LOD assembly of the decoder input (ARCHITECTURE §4 step 3; seeds: Working
+// Context assembly). One pass writes inputs_embeds (W, d) and position_ids (W) into GPU buffers that
+// onnxruntime-web takes as GPU tensors on the same GPUDevice:
+//   ort.Tensor.fromGpuBuffer(embeds,    { dataType: 'float32', dims: [1, W, d] })
+//   ort.Tensor.fromGpuBuffer(positions, { dataType: 'int64',   dims: [1, W] })
+// absolute / compacted positions are computed in the shader from (level, index, row); bounded-gaps
+// needs a scan over entries, so its per-entry base comes from position-policy.ts on the host (the
+// same code the CPU reference uses). See shaders/assemble.wgsl.
+import assembleCode from '../../shaders/assemble.wgsl?raw';
+import { ComputeKernel, requireInt, requireSize, type BufferArg } from './kernel';
+import { POSITION_POLICY_IDS, validatePositionPolicy, type PositionPolicy } from './position-policy';
+import { WC_ENTRY_BYTES, commonCode } from './wc-entries';
+
+export type PositionDtype = 'int64' | 'int32';
+
+export interface AssembleShape {
+  rows: number; // W
+  entryCount: number; // E
+  dim: number; // d
+  totalTokens: number; // T
+  vocab: number; // V
+  blockSize: number; // K
+  levels: number; // length of levelBase (max level + 1)
+  policy: PositionPolicy;
+  positionDtype?: PositionDtype; // int64 (default, what HF ONNX exports take) or int32
+}
+
+export interface AssembleArgs {
+  entries: BufferArg; // (E) WcEntry — packWorkingContext(…, same policy)
+  tokenIds: BufferArg; // (T) u32
+  table: BufferArg; // (V, d) f32
+  gists: BufferArg; // (G, d) f32
+  levelBase: BufferArg; // (levels) u32
+  embeds: BufferArg; // out (W, d) f32
+  positions: BufferArg; // out (W) int64 or int32
+}
+
+export class AssembleKernel {
+  private readonly kernel: ComputeKernel;
+
+  constructor(device: GPUDevice) {
+    this.kernel = new ComputeKernel(device, 'assemble', `${commonCode}\n${assembleCode}`, [
+      'uniform', 'read', 'read', 'read', 'read', 'read', 'write', 'write',
+    ]);
+  }
+
+  encode(encoder: GPUCommandEncoder, a: AssembleArgs, s: AssembleShape): GPUBuffer {
+    validatePositionPolicy(s.policy);
+    requireInt('assemble', 'rows', s.rows, 1);
+    requireInt('assemble', 'entryCount', s.entryCount, 1, s.rows);
+    requireInt('assemble', 'dim', s.dim, 1);
+    requireInt('assemble', 'totalTokens', s.totalTokens, 1);
+    requireInt('assemble', 'vocab', s.vocab, 1);
+    requireInt('assemble', 'blockSize', s.blockSize, 1);
+    requireInt('assemble', 'levels', s.levels, 1);
+    const words = (s.positionDtype ?? 'int64') === 'int64' ? 2 : 1;
+    requireSize('assemble', 'entries', a.entries, (s.entryCount * WC_ENTRY_BYTES) / 4);
+    requireSize('assemble', 'tokenIds', a.tokenIds, s.totalTokens);
+    requireSize('assemble', 'table', a.table, s.vocab * s.dim);
+    requireSize('assemble', 'levelBase', a.levelBase, s.levels);
+    requireSize('assemble', 'embeds', a.embeds, s.rows * s.dim);
+    requireSize('assemble', 'positions', a.positions, s.rows * words);
+    return this.kernel.encode(
+      encoder,
+      {
+        rows: s.rows,
+        entryCount: s.entryCount,
+        dim: s.dim,
+        totalTokens: s.totalTokens,
+        vocab: s.vocab,
+        policy: POSITION_POLICY_IDS[s.policy.kind],
+        positionWords: words,
+        blockSize: s.blockSize,
+        levels: s.levels,
+      },
+      [a.entries, a.tokenIds, a.table, a.gists, a.levelBase, a.embeds, a.positions],
+      s.rows,
+    );
+  }
+}
+
+/** Output buffers shaped for onnxruntime-web GPU tensors (STORAGE + copy both ways), labelled. */
+export function createAssemblyOutputs(device: GPUDevice, rows: number, dim: number, positionDtype: PositionDtype = 'int64'): { embeds: GPUBuffer; positions: GPUBuffer } {
+  const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
+  return {
+    embeds: device.createBuffer({ label: 'assemble.inputs_embeds', size: rows * dim * 4, usage }),
+    positions: device.createBuffer({ label: 'assemble.position_ids', size: rows * (positionDtype === 'int64' ? 8 : 4), usage }),
+  };
+}
