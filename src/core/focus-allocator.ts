@@ -76,10 +76,12 @@ export class FocusAllocator {
     const k = cfg.nDiff;
     this.ensureScratch(k);
     const { eS, eP, cS, cP, cM } = this;
-    const tauE = cfg.tauExpand;
-    const negTauC = -cfg.tauCollapse;
+    // Thresholds in float32: LensNet scores are float32, and fround(0.3) > 0.3 would otherwise let
+    // a score of exactly "0.3" act. With fround, score == τ never acts (strict thresholds).
+    const tauE = Math.fround(cfg.tauExpand);
+    const negTauC = -Math.fround(cfg.tauCollapse);
     const t = wc.clock;
-    const C = cfg.cooldownIterations;
+    const C = cfg.cooldownIterations > 0 ? cfg.cooldownIterations : -1; // −1: t − born ≤ −1 never holds
     const top = cfg.maxLevel;
     const ps = wc.protectedStart();
     const useMax = cfg.groupScore === 'max';

@@ -16,7 +16,8 @@
 // Legality: LOD0 can't expand; the top level can't collapse; only full aligned sibling groups
 // collapse; the tail block can't collapse (it has no gist); the protected region (every block
 // touching the newest R tokens) stays LOD0. Cooldown: an entry created by an expand is not
-// collapsed back (and vice versa) while clock − born ≤ C.
+// collapsed back (and vice versa) while clock − born ≤ C (C = 0 disables it). The allocator
+// advances `clock` once per iteration, so a flip-back needs at least C+1 iterations.
 
 import type { MegaContextConfig } from './config.ts';
 import { blockCount, entryUnit, nodeCount, type NodeAddress } from './addressing.ts';
@@ -191,7 +192,8 @@ export class WorkingContext {
 
   /** True if the entry at i was created by an action in direction `dir` within the cooldown. */
   inCooldown(i: number, createdBy: 1 | -1): boolean {
-    return this.dr[i] === createdBy && this.clock - (this.bn[i] as number) <= this.config.cooldownIterations;
+    const C = this.config.cooldownIterations;
+    return C > 0 && this.dr[i] === createdBy && this.clock - (this.bn[i] as number) <= C;
   }
 
   /** Why entry i can't expand now, or null if it can. */
