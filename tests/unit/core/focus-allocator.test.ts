@@ -10,6 +10,7 @@ import {
   initialLayout,
   refocus,
   validateConfig,
+  type NodeAddress,
 } from '../../../src/core/index.ts';
 import { addr, referenceCheck, spanScorer } from './helpers.ts';
 
@@ -95,7 +96,7 @@ describe('FocusAllocator.step', () => {
     expect(r.actions).toHaveLength(4);
     expect(r.actions.every((a) => a.kind === 'collapse')).toBe(true);
     // the four newest unprotected LOD0 blocks
-    const eligible = [];
+    const eligible: number[] = [];
     const before = roomy();
     for (let i = 0; i < before.length; i++) if (before.level(i) === 0 && before.entryEnd(i) <= ps) eligible.push(i);
     expect(positionsOf(r.actions, 'collapse')).toEqual(eligible.slice(-4));
@@ -104,7 +105,7 @@ describe('FocusAllocator.step', () => {
 
   it('group collapse: 32 aligned LOD1 siblings → LOD2 when every member asks ("max")', () => {
     const c = validateConfig({ ...cfg, protectedTokens: 32 });
-    const entries = [];
+    const entries: NodeAddress[] = [];
     for (let i = 0; i < 64; i++) entries.push(addr(1, i));
     entries.push(addr(0, 64), addr(0, 65));
     const mk = () => WorkingContext.fromEntries(c, 66 * 32, entries);
