@@ -68,6 +68,7 @@ export async function openMegaContextDb(options: OpenOptions = {}): Promise<Mega
     fromVersion = event.oldVersion;
     const db = wrap(request.result) as unknown as MegaContextDb;
     const tx = wrap(request.transaction as IDBTransaction) as unknown as IDBPTransaction<MegaContextSchema, StoreName[], 'versionchange'>;
+    tx.done.catch(() => undefined); // an aborted upgrade is reported through the open request below
     runMigrations(db, tx, event.oldVersion).catch((error: unknown) => {
       migrationError = error;
       try {
@@ -112,6 +113,21 @@ export async function deleteMegaContextDb(options: { name?: string; factory?: ID
   const factory = options.factory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
   if (!factory) return;
   await wrap(factory.deleteDatabase(options.name ?? DEFAULT_DB_NAME));
+}
+
+/**
+ * Issues requests one after another and waits for all of them. Each request's promise gets a
+ * handler as soon as it exists, so when a later request throws synchronously (a quota error, a
+ * DataError) the earlier ones, which the abort then fails, never become unhandled rejections.
+ */
+export async function allRequests(issue: Array<() => Promise<unknown>>): Promise<void> {
+  const issued: Promise<unknown>[] = [];
+  for (const request of issue) {
+    const p = request();
+    p.catch(() => undefined);
+    issued.push(p);
+  }
+  await Promise.all(issued);
 }
 
 /**

@@ -8,7 +8,7 @@
 
 import type { CorruptSpanError } from './errors.ts';
 import { StorageConflictError, StorageInputError, StorageNotFoundError } from './errors.ts';
-import { TREE_STORES, writeTransaction, type MegaContextDb, type StoreName, type WriteTx } from './db.ts';
+import { TREE_STORES, allRequests, writeTransaction, type MegaContextDb, type StoreName, type WriteTx } from './db.ts';
 import {
   SPAN_TOKENS, FIRST_UPPER_LEVEL, tokenWidthFor,
   type GistDType, type SpanData, type SpanRecord, type TailData, type TreeLayout, type TreeRecord, type UpperGistData,
@@ -56,11 +56,11 @@ const upperRange = (treeId: string): IDBKeyRange => IDBKeyRange.bound([treeId, 0
 /** Deletes every record of a tree inside an existing transaction (used by conversations too). */
 export async function deleteTreeRecords<S extends StoreName[]>(anyTx: WriteTx<S>, treeId: string): Promise<void> {
   const tx = anyTx as unknown as WriteTx<StoreName[]>; // callers open it over (at least) TREE_STORES
-  await Promise.all([
-    tx.objectStore('spans').delete(spanRange(treeId)),
-    tx.objectStore('upperGists').delete(upperRange(treeId)),
-    tx.objectStore('tails').delete(treeId),
-    tx.objectStore('trees').delete(treeId),
+  await allRequests([
+    () => tx.objectStore('spans').delete(spanRange(treeId)),
+    () => tx.objectStore('upperGists').delete(upperRange(treeId)),
+    () => tx.objectStore('tails').delete(treeId),
+    () => tx.objectStore('trees').delete(treeId),
   ]);
 }
 
@@ -153,14 +153,14 @@ export class TreeRepository {
       if (!previous) {
         throw new StorageConflictError(`Span ${span.spanIndex} of tree "${treeId}" cannot be written before span ${span.spanIndex - 1}`, { kind: 'span', id: `${treeId}/${span.spanIndex}`, reason: 'gap' });
       }
-      const writes: Promise<unknown>[] = [spans.put(record)];
-      if (tailRecord) writes.push(tx.objectStore('tails').put(tailRecord));
-      else if (oldTail && oldTail.spanIndex <= span.spanIndex) writes.push(tx.objectStore('tails').delete(treeId));
+      const writes: Array<() => Promise<unknown>> = [() => spans.put(record)];
+      if (tailRecord) writes.push(() => tx.objectStore('tails').put(tailRecord));
+      else if (oldTail && oldTail.spanIndex <= span.spanIndex) writes.push(() => tx.objectStore('tails').delete(treeId));
       const spanCount = existing ? tree.spanCount : Math.max(tree.spanCount, span.spanIndex + 1);
       const tailTokens = tailRecord ? tailRecord.tokenCount : oldTail && oldTail.spanIndex > span.spanIndex ? oldTail.tokenCount : 0;
       const updated: TreeRecord = { ...tree, spanCount, tokenCount: spanCount * SPAN_TOKENS + tailTokens, updatedAt: Date.now() };
-      writes.push(tx.objectStore('trees').put(updated));
-      await Promise.all(writes);
+      writes.push(() => tx.objectStore('trees').put(updated));
+      await allRequests(writes);
     });
   }
 
@@ -179,7 +179,7 @@ export class TreeRepository {
         throw new StorageConflictError(`The tail of tree "${treeId}" must follow the last committed span; span ${tail.spanIndex} ${clash ? 'is already committed' : 'has no predecessor'}`, { kind: 'tail', id: treeId, reason: 'not contiguous' });
       }
       const updated: TreeRecord = { ...tree, tokenCount: tail.spanIndex * SPAN_TOKENS + record.tokenCount, updatedAt: Date.now() };
-      await Promise.all([tx.objectStore('tails').put(record), tx.objectStore('trees').put(updated)]);
+      await allRequests([() => tx.objectStore('tails').put(record), () => tx.objectStore('trees').put(updated)]);
     });
   }
 

@@ -90,7 +90,8 @@ describe('TreeRepository', () => {
     const tree = await repo.createTree(newTree);
     for (let s = 0; s < 3; s++) await repo.putSpan(tree.id, makeSpan(s, D));
     const rec = await db.get('spans', [tree.id, 1]);
-    new Uint8Array(rec!.payload)[500] ^= 0x10;
+    const bytes = new Uint8Array(rec!.payload);
+    bytes[500] = bytes[500]! ^ 0x10;
     await db.put('spans', rec!);
     const loaded = await repo.loadTree(tree.id);
     expect(loaded.spans.map((s) => s.spanIndex)).toEqual([0, 2]);

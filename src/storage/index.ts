@@ -1,0 +1,53 @@
+// Public surface of the storage layer (seed: MegaContext persistence — storage behind repositories
+// so the core never touches IndexedDB). `openStorage` opens the database once and hands out one
+// repository per entity; nothing outside src/storage should import idb or db.ts directly.
+
+import { openMegaContextDb, type MegaContextDb, type OpenOptions } from './db.ts';
+import { ConversationRepository } from './conversation-repository.ts';
+import { exportMegaContext, importMegaContext, type ImportOptions } from './export-import.ts';
+import { ModelFileCache } from './model-file-cache.ts';
+import { SettingsRepository } from './settings-repository.ts';
+import { TreeRepository, type TreeRepositoryOptions } from './tree-repository.ts';
+
+export interface MegaContextStorage {
+  trees: TreeRepository;
+  conversations: ConversationRepository;
+  settings: SettingsRepository;
+  modelFiles: ModelFileCache;
+  exportTree(treeId: string): Promise<Uint8Array>;
+  importFile(file: ArrayBuffer | ArrayBufferView, options?: ImportOptions): ReturnType<typeof importMegaContext>;
+  close(): void;
+  /** For tests and tooling inside src/storage only. */
+  readonly db: MegaContextDb;
+}
+
+export async function openStorage(options: OpenOptions & TreeRepositoryOptions = {}): Promise<MegaContextStorage> {
+  const db = await openMegaContextDb(options);
+  return {
+    db,
+    trees: new TreeRepository(db, options),
+    conversations: new ConversationRepository(db, options.durability ? { durability: options.durability } : {}),
+    settings: new SettingsRepository(db),
+    modelFiles: new ModelFileCache(db),
+    exportTree: (treeId) => exportMegaContext(db, treeId),
+    importFile: (file, importOptions) => importMegaContext(db, file, importOptions),
+    close: () => db.close(),
+  };
+}
+
+export { DEFAULT_DB_NAME, SCHEMA_VERSION, deleteMegaContextDb, openMegaContextDb } from './db.ts';
+export type { MegaContextDb, OpenOptions } from './db.ts';
+export * from './errors.ts';
+export * from './records.ts';
+export { TreeRepository } from './tree-repository.ts';
+export type { LoadedTree, NewTreeInput, TreeRepositoryOptions } from './tree-repository.ts';
+export { ConversationRepository } from './conversation-repository.ts';
+export type { NewConversationInput, NewTurnInput } from './conversation-repository.ts';
+export { SettingsRepository } from './settings-repository.ts';
+export { ModelFileCache } from './model-file-cache.ts';
+export { exportMegaContext, importMegaContext, parseExport, EXPORT_MAGIC } from './export-import.ts';
+export type { ImportOptions, ParsedExport } from './export-import.ts';
+export { persistenceStatus, requestPersistence, storageEstimate, describePersistence, formatBytes } from './storage-persistence.ts';
+export type { PersistenceStatus, StorageManagerLike } from './storage-persistence.ts';
+export type { SpanInput, TailInput } from './span-codec.ts';
+export { spanPayloadBytes } from './span-codec.ts';

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { openMegaContextDb, SCHEMA_VERSION } from '../../../src/storage/db.ts';
+import { createV1Stores } from '../../../src/storage/migrations.ts';
+import { encodeSpan, encodeTail } from '../../../src/storage/span-codec.ts';
+import { TreeRepository } from '../../../src/storage/tree-repository.ts';
+import { ConversationRepository } from '../../../src/storage/conversation-repository.ts';
+import { SettingsRepository } from '../../../src/storage/settings-repository.ts';
+import { SchemaError } from '../../../src/storage/errors.ts';
+import { makeSpan, makeTail } from './helpers.ts';
+
+const D = 8;
+
+/** Builds a schema-v1 database with raw IndexedDB (no idb, no current code paths except the codec). */
+function createV1Database(factory: IDBFactory, name: string, extra?: (db: IDBDatabase) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = factory.open(name, 1);
+    req.onupgradeneeded = () => {
+      const db = req.result;
+      createV1Stores(db);
+      const tx = req.transaction!;
+      const layout = { d: D, dtype: 'f32' as const, tokenWidth: 4 as const };
+      tx.objectStore('trees').put({ id: 'old-tree', name: 'Old', d: D, dtype: 'f32', gisterVersion: 'mean-pool@0', createdAt: 1, updatedAt: 2 });
+      tx.objectStore('spans').put(encodeSpan('old-tree', layout, makeSpan(0, D, 200_000)));
+      tx.objectStore('spans').put(encodeSpan('old-tree', layout, makeSpan(1, D, 200_000)));
+      tx.objectStore('tails').put(encodeTail('old-tree', layout, makeTail(2, 70, D)));
+      tx.objectStore('conversations').put({
+        id: 'old-conv', title: 'Old chat', treeId: 'old-tree', createdAt: 1, updatedAt: 2,
+        turns: [
+          { role: 'user', text: 'question', tokenStart: 0, tokenEnd: 10, createdAt: 1 },
+          { role: 'assistant', text: 'answer', tokenStart: 10, tokenEnd: 2118, createdAt: 2 },
+        ],
+      });
+      extra?.(db);
+    };
+    req.onsuccess = () => {
+      req.result.close();
+      resolve();
+    };
+    req.onerror = () => reject(req.error);
+  });
+}
+
+describe('schema migrations', () => {
+  it('opens a v1 database and migrates it to the current schema', async () => {
+    const factory = new IDBFactory();
+    await createV1Database(factory, 'mc-v1');
+    const db = await openMegaContextDb({ factory, name: 'mc-v1' });
+    expect(db.version).toBe(SCHEMA_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['conversations', 'modelChunks', 'modelFiles', 'settings', 'spans', 'tails', 'trees', 'turns', 'upperGists']);
+
+    const trees = new TreeRepository(db);
+    const meta = await trees.getTree('old-tree');
+    expect(meta).toMatchObject({ tokenWidth: 4, spanCount: 2, tokenCount: 2 * 1024 + 70, name: 'Old' });
+    const loaded = await trees.loadTree('old-tree');
+    expect(loaded.corrupt).toEqual([]);
+    expect(loaded.spans.map((s) => s.spanIndex)).toEqual([0, 1]);
+    expect(Array.from(loaded.spans[1]!.tokenIds)).toEqual(Array.from(makeSpan(1, D, 200_000).tokenIds));
+    expect(loaded.resumeAt).toBe(2 * 1024 + 70);
+
+    const convs = new ConversationRepository(db);
+    const conv = await convs.get('old-conv');
+    expect(conv).toMatchObject({ turnCount: 2, treeId: 'old-tree' });
+    expect('turns' in conv).toBe(false);
+    expect((await convs.listTurns('old-conv')).map((t) => t.text)).toEqual(['question', 'answer']);
+    expect((await convs.listForTree('old-tree')).map((c) => c.id)).toEqual(['old-conv']);
+
+    // The migrated database is fully usable: new stores work, ingestion resumes.
+    await new SettingsRepository(db).set('migrated', true);
+    await trees.putSpan('old-tree', makeSpan(2, D, 200_000));
+    expect((await trees.loadTree('old-tree')).resumeAt).toBe(3 * 1024);
+    db.close();
+  });
+
+  it('a failing migration aborts the upgrade and leaves the v1 database as it was', async () => {
+    const factory = new IDBFactory();
+    await createV1Database(factory, 'mc-bad');
+    // A v1 tree record without its width cannot be migrated: the step throws.
+    await new Promise<void>((resolve, reject) => {
+      const req = factory.open('mc-bad', 1);
+      req.onsuccess = () => {
+        const tx = req.result.transaction('trees', 'readwrite');
+        tx.objectStore('trees').put({ id: 'old-tree', name: 'Old' });
+        tx.oncomplete = () => {
+          req.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+    const error = await openMegaContextDb({ factory, name: 'mc-bad' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SchemaError);
+    expect((error as SchemaError).message).toMatch(/from schema v1 to v2 failed; nothing was changed/);
+    const version = await new Promise<number>((resolve) => {
+      const req = factory.open('mc-bad');
+      req.onsuccess = () => {
+        const v = req.result.version;
+        const stores = [...req.result.objectStoreNames];
+        req.result.close();
+        expect(stores).not.toContain('settings');
+        resolve(v);
+      };
+    });
+    expect(version).toBe(1);
+  });
+
+  it('a database from a newer app version is refused with a SchemaError', async () => {
+    const factory = new IDBFactory();
+    await new Promise<void>((resolve) => {
+      const req = factory.open('mc-new', SCHEMA_VERSION + 1);
+      req.onsuccess = () => {
+        req.result.close();
+        resolve();
+      };
+    });
+    const error = await openMegaContextDb({ factory, name: 'mc-new' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SchemaError);
+    expect((error as SchemaError).data.reason).toBe('newer schema on disk');
+  });
+});
