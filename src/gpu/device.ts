@@ -31,7 +31,10 @@ function requiredLimits(adapter: GPUAdapter): Record<string, number> {
 
 export async function acquireGpu(opts: AcquireOptions = {}, gpu: GPU | undefined = globalThis.navigator?.gpu): Promise<GpuContext> {
   if (!gpu) throw new GpuUnavailableError('This browser has no WebGPU (navigator.gpu is missing).', { reason: 'no-navigator-gpu' });
-  const adapter = await gpu.requestAdapter({ powerPreference: opts.powerPreference ?? 'high-performance' });
+  // A fallback (software) adapter is accepted: ask for one explicitly if no other is offered.
+  const adapter =
+    (await gpu.requestAdapter({ powerPreference: opts.powerPreference ?? 'high-performance' })) ??
+    (await gpu.requestAdapter({ forceFallbackAdapter: true }));
   if (!adapter) throw new GpuUnavailableError('No WebGPU adapter is available.', { reason: 'no-adapter' });
   const f16 = adapter.features.has('shader-f16');
   const device = await adapter.requestDevice({
