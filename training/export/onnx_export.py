@@ -1,0 +1,161 @@
+"""Exports the MegaContext demo base model as a browser model package:
+
+    /usr/bin/python3 -m training.export.onnx_export --ckpt training/checkpoints/demo/latest.pt \
+        --out public/models/demo [--run-id demo]
+
+Writes decoder.onnx (opset 17, inputs_embeds/attention_mask/position_ids/past → logits/present),
+embeddings.f32.bin (vocab × d, raw little-endian f32), config.json, tokenizer files and
+manifest.json (files with sizes and sha256, dims, context, position policy, provenance).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import time
+
+import numpy as np
+import torch
+
+from ..model.config import ModelConfig
+from ..model.llama import LlamaLM
+from .decoder_wrapper import DecoderForExport, input_names, output_names
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SPECIALS = ["<|bos|>", "<|eos|>", "<|pad|>", "<|system|>", "<|user|>", "<|assistant|>", "<|end|>"]
+
+
+def dummy_inputs(c: ModelConfig, B: int = 1, T: int = 3, P: int = 2):
+    past = []
+    for _ in range(c.n_layers):
+        past += [torch.randn(B, c.n_kv_heads, P, c.head_dim), torch.randn(B, c.n_kv_heads, P, c.head_dim)]
+    return (torch.randn(B, T, c.d_model), torch.ones(B, P + T, dtype=torch.int64),
+            torch.arange(P, P + T).unsqueeze(0).expand(B, T).contiguous(), *past,
+            torch.tensor(0, dtype=torch.int64))
+
+
+def export_onnx(model: LlamaLM, path: str, opset: int = 17) -> None:
+    c = model.c
+    model.eval()
+    ins, outs = input_names(c.n_layers), output_names(c.n_layers)
+    axes = {"inputs_embeds": {0: "batch_size", 1: "sequence_length"},
+            "attention_mask": {0: "batch_size", 1: "total_sequence_length"},
+            "position_ids": {0: "batch_size", 1: "sequence_length"},
+            "logits": {0: "batch_size", 1: "logits_length"}}
+    for i in range(c.n_layers):
+        for kv in ("key", "value"):
+            axes[f"past_key_values.{i}.{kv}"] = {0: "batch_size", 2: "past_sequence_length"}
+            axes[f"present.{i}.{kv}"] = {0: "batch_size", 2: "total_sequence_length"}
+    tmp = path + ".tmp"
+    with torch.no_grad():
+        torch.onnx.export(DecoderForExport(model), dummy_inputs(c), tmp, input_names=ins,
+                          output_names=outs, dynamic_axes=axes, opset_version=opset,
+                          do_constant_folding=True)
+    os.replace(tmp, path)
+
+
+def sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def model_config_json(c: ModelConfig, special_ids: dict) -> dict:
+    return {"model_type": "megacontext-llama", "architecture": "llama (RMSNorm, RoPE, SwiGLU, GQA)",
+            "vocab_size": c.vocab_size, "hidden_size": c.d_model, "num_hidden_layers": c.n_layers,
+            "num_attention_heads": c.n_heads, "num_key_value_heads": c.n_kv_heads,
+            "head_dim": c.head_dim, "intermediate_size": c.ffn_hidden, "rope_theta": c.rope_theta,
+            "rms_norm_eps": c.norm_eps, "max_position_embeddings": c.native_context,
+            "native_context": c.native_context, "tie_word_embeddings": c.tie_embeddings,
+            "torch_dtype": "float32",
+            "bos_token_id": special_ids["<|bos|>"], "eos_token_id": special_ids["<|eos|>"],
+            "pad_token_id": special_ids["<|pad|>"], "end_of_turn_token_id": special_ids["<|end|>"],
+            "special_token_ids": special_ids}
+
+
+def export_package(model: LlamaLM, out: str, tokenizer_dir: str, run_id: str, version: str,
+                   provenance: dict, opset: int = 17) -> dict:
+    os.makedirs(out, exist_ok=True)
+    c = model.c
+    export_onnx(model, os.path.join(out, "decoder.onnx"), opset)
+    emb = model.embed.weight.detach().to(torch.float32).cpu().numpy()  # (V, d)
+    emb.astype("<f4").tofile(os.path.join(out, "embeddings.f32.bin"))
+    for f in ("tokenizer.json", "tokenizer_config.json"):
+        if os.path.abspath(os.path.join(tokenizer_dir, f)) != os.path.abspath(os.path.join(out, f)):
+            shutil.copyfile(os.path.join(tokenizer_dir, f), os.path.join(out, f))
+    with open(os.path.join(out, "tokenizer.json"), encoding="utf-8") as f:
+        special_ids = {t["content"]: t["id"] for t in json.load(f)["added_tokens"]}
+    with open(os.path.join(out, "config.json"), "w") as f:
+        json.dump(model_config_json(c, special_ids), f, indent=2)
+    files = ["decoder.onnx", "embeddings.f32.bin", "config.json", "tokenizer.json", "tokenizer_config.json"]
+    manifest = {
+        "name": "megacontext-demo",
+        "version": version,
+        "description": "Small Llama-style base model trained by training/ for the offline MegaContext demo.",
+        "files": {f: {"bytes": os.path.getsize(os.path.join(out, f)), "sha256": sha256(os.path.join(out, f))}
+                  for f in files},
+        "decoder": {"file": "decoder.onnx", "opset": opset, "inputs": input_names(c.n_layers),
+                    "outputs": output_names(c.n_layers),
+                    "num_logits_to_keep": "int64 scalar; 0 = logits for every position"},
+        "embeddings": {"file": "embeddings.f32.bin", "dtype": "float32", "byte_order": "little",
+                       "shape": [c.vocab_size, c.d_model]},
+        "model": {"vocab_size": c.vocab_size, "hidden_size": c.d_model, "num_layers": c.n_layers,
+                  "num_heads": c.n_heads, "num_kv_heads": c.n_kv_heads, "head_dim": c.head_dim,
+                  "rope_theta": c.rope_theta, "parameters": model.num_params()},
+        "native_context": c.native_context,
+        "position_policy_default": "compacted",
+        "chat_template": {"file": "tokenizer_config.json", "key": "chat_template"},
+        "special_tokens": special_ids,
+        "provenance": provenance,
+        "training_run_id": run_id,
+        "exported_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    with open(os.path.join(out, "manifest.json"), "w") as f:
+        json.dump(manifest, f, indent=2)
+    return manifest
+
+
+def load_model(ckpt: str) -> tuple[LlamaLM, dict]:
+    ck = torch.load(ckpt, map_location="cpu")
+    model = LlamaLM(ModelConfig.from_dict(ck["config"]))
+    model.load_state_dict(ck["model"])
+    model.eval()
+    return model, ck
+
+
+def corpus_provenance(sources_json: str) -> dict:
+    if not os.path.exists(sources_json):
+        return {}
+    with open(sources_json) as f:
+        s = json.load(f)["sources"]
+    return {name: {k: v[k] for k in ("licence", "origin", "genre", "train_bytes") if k in v}
+            for name, v in s.items()}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ckpt", default=os.path.join(HERE, "..", "checkpoints", "demo", "latest.pt"))
+    ap.add_argument("--out", default=os.path.join(HERE, "..", "..", "public", "models", "demo"))
+    ap.add_argument("--tokenizer-dir", default=os.path.join(HERE, "..", "artifacts", "tokenizer"))
+    ap.add_argument("--sources-json", default=os.path.join(HERE, "..", "data", "corpus", "sources.json"))
+    ap.add_argument("--run-id", default="demo")
+    ap.add_argument("--version", default="0.1.0")
+    ap.add_argument("--opset", type=int, default=17)
+    a = ap.parse_args()
+    model, ck = load_model(a.ckpt)
+    prov = {"corpus": corpus_provenance(a.sources_json),
+            "synthetic": "passkey / multi-key needles / chat extractive Q&A generated by training/synthetic",
+            "licence_note": "Public-domain and permissively licensed text only (see CORPUS.md).",
+            "checkpoint_step": ck["step"], "tokens_seen": ck["tokens_seen"],
+            "train_seconds": round(ck.get("train_seconds", 0.0), 1)}
+    m = export_package(model, a.out, a.tokenizer_dir, f"{a.run_id}@step{ck['step']}", a.version, prov, a.opset)
+    total = sum(f["bytes"] for f in m["files"].values())
+    print(f"[export] {a.out}: {total/1e6:.1f} MB, step {ck['step']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+"""Trains the MegaContext demo base model (CPU with torch 1.13, or CUDA with torch 2.x).
+
+    /usr/bin/python3 -m training.train --run demo [--preset demo] [--max-minutes 120] ...
+
+Resumes automatically from <ckpt-dir>/latest.pt (model, optimizer, step, RNG, data position).
+Writes training/runs/<run>/loss.csv (one row per step), eval.csv (held-out loss) and
+args.json; checkpoints every --ckpt-minutes, on SIGTERM/SIGINT and at the end.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import os
+import signal
+import time
+
+import torch
+import torch.nn.functional as F
+
+from .checkpoint import load_checkpoint, restore_rng, save_checkpoint
+from .dataset.stream import CorpusTokens, MixtureStream, load_prose_docs
+from .dataset.tokenize_corpus import sha256_file
+from .model.config import PRESETS, ModelConfig
+from .model.llama import LlamaLM
+from .synthetic.filler import FillerSource
+from .tokenizer.bpe import ByteBPETokenizer
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def parse_args(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--run", default="demo")
+    ap.add_argument("--preset", default="demo", choices=sorted(PRESETS))
+    ap.add_argument("--model-json", default=None, help="override model config (JSON dict)")
+    ap.add_argument("--tokenizer", default=os.path.join(HERE, "artifacts", "tokenizer", "tokenizer.json"))
+    ap.add_argument("--tokens-dir", default=os.path.join(HERE, "data", "tokens"))
+    ap.add_argument("--corpus-jsonl", default=os.path.join(HERE, "data", "corpus", "train.jsonl"))
+    ap.add_argument("--runs-dir", default=os.path.join(HERE, "runs"))
+    ap.add_argument("--ckpt-dir", default=None, help="default training/checkpoints/<run>")
+    ap.add_argument("--batch", type=int, default=8)
+    ap.add_argument("--seq-len", type=int, default=512)
+    ap.add_argument("--long-from-step", type=int, default=-1, help="switch to --long-seq-len here")
+    ap.add_argument("--long-seq-len", type=int, default=1024)
+    ap.add_argument("--long-batch", type=int, default=4)
+    ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--min-lr-frac", type=float, default=0.1)
+    ap.add_argument("--warmup", type=int, default=100)
+    ap.add_argument("--total-steps", type=int, default=2000, help="cosine schedule length")
+    ap.add_argument("--max-steps", type=int, default=None, help="stop here (default total-steps)")
+    ap.add_argument("--max-minutes", type=float, default=1e9, help="stop (and save) after this")
+    ap.add_argument("--weight-decay", type=float, default=0.1)
+    ap.add_argument("--grad-clip", type=float, default=1.0)
+    ap.add_argument("--synthetic-frac", type=float, default=0.4)
+    ap.add_argument("--ckpt-minutes", type=float, default=10.0)
+    ap.add_argument("--eval-every", type=int, default=100)
+    ap.add_argument("--eval-rows", type=int, default=8)
+    ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--device", default="auto")
+    ap.add_argument("--no-resume", action="store_true")
+    return ap.parse_args(argv)
+
+
+def lr_at(step: int, a) -> float:
+    if step < a.warmup:
+        return a.lr * (step + 1) / a.warmup
+    p = min(1.0, (step - a.warmup) / max(1, a.total_steps - a.warmup))
+    return a.lr * (a.min_lr_frac + (1 - a.min_lr_frac) * 0.5 * (1 + math.cos(math.pi * p)))
+
+
+def make_optimizer(model: torch.nn.Module, a) -> torch.optim.Optimizer:
+    decay = [p for n, p in model.named_parameters() if p.dim() >= 2]
+    no_decay = [p for n, p in model.named_parameters() if p.dim() < 2]
+    return torch.optim.AdamW([{"params": decay, "weight_decay": a.weight_decay},
+                              {"params": no_decay, "weight_decay": 0.0}],
+                             lr=a.lr, betas=(0.9, 0.95), eps=1e-8)
+
+
+@torch.no_grad()
+def heldout_loss(model: LlamaLM, held: CorpusTokens, rows: int, T: int, device) -> float:
+    """Mean next-token loss over the first `rows` contiguous windows of the held-out split."""
+    model.eval()
+    n = len(held.ids)
+    stride = max(T + 1, (n - T - 1) // max(1, rows))
+    xs = [torch.from_numpy(held.ids[i * stride:i * stride + T + 1].astype("int64")) for i in range(rows)]
+    arr = torch.stack(xs).to(device)  # (rows, T+1)
+    logits = model(arr[:, :-1])
+    loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), arr[:, 1:].reshape(-1))
+    model.train()
+    return float(loss)
+
+
+def main(argv=None) -> None:
+    a = parse_args(argv)
+    torch.set_num_threads(a.threads)
+    device = torch.device("cuda" if (a.device == "auto" and torch.cuda.is_available()) else
+                          ("cpu" if a.device == "auto" else a.device))
+    run_dir = os.path.join(a.runs_dir, a.run)
+    ckpt_dir = a.ckpt_dir or os.path.join(HERE, "checkpoints", a.run)
+    ckpt_path = os.path.join(ckpt_dir, "latest.pt")
+    os.makedirs(run_dir, exist_ok=True)
+
+    cfg = PRESETS[a.preset]
+    if a.model_json:
+        cfg = ModelConfig.from_dict({**cfg.to_dict(), **json.loads(a.model_json)})
+    torch.manual_seed(a.seed)
+    model = LlamaLM(cfg).to(device)
+    opt = make_optimizer(model, a)
+    tok = ByteBPETokenizer.load(a.tokenizer)
+    assert tok.vocab_size == cfg.vocab_size, (tok.vocab_size, cfg.vocab_size)
+    train = CorpusTokens(a.tokens_dir, "train")
+    held = CorpusTokens(a.tokens_dir, "heldout")
+    stream = MixtureStream(train, tok, FillerSource(load_prose_docs(a.corpus_jsonl)), seed=a.seed,
+                           synthetic_frac=a.synthetic_frac)
+
+    step, tokens_seen, prior_seconds = 0, 0, 0.0
+    if os.path.exists(ckpt_path) and not a.no_resume:
+        ck = load_checkpoint(ckpt_path, map_location=str(device))
+        cfg = ModelConfig.from_dict(ck["config"])
+        model.load_state_dict(ck["model"])
+        opt.load_state_dict(ck["optimizer"])
+        stream.load_state(ck["data_state"])
+        restore_rng(ck)
+        step, tokens_seen = ck["step"], ck["tokens_seen"]
+        prior_seconds = ck.get("train_seconds", 0.0)
+        print(f"[train] resumed from {ckpt_path} at step {step} ({tokens_seen} tokens)", flush=True)
+    print(f"[train] {model.num_params()/1e6:.2f}M params on {device}, torch {torch.__version__}, "
+          f"{torch.get_num_threads()} threads", flush=True)
+    with open(os.path.join(run_dir, f"args_step{step}.json"), "w") as f:
+        json.dump({"args": vars(a), "config": cfg.to_dict(), "torch": torch.__version__,
+                   "tokenizer_sha256": sha256_file(a.tokenizer)}, f, indent=2)
+
+    # Keep the loss log consistent with the checkpoint: drop rows past the resumed step.
+    loss_csv, eval_csv = os.path.join(run_dir, "loss.csv"), os.path.join(run_dir, "eval.csv")
+    for path, header in ((loss_csv, ["step", "tokens", "loss", "answer_loss", "lr", "seq_len",
+                                     "tok_per_s", "train_seconds"]),
+                         (eval_csv, ["step", "tokens", "heldout_loss", "train_seconds"])):
+        rows = []
+        if os.path.exists(path):
+            with open(path) as f:
+                rows = [r for r in csv.reader(f)][1:]
+            rows = [r for r in rows if int(r[0]) <= step]
+        with open(path, "w", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(header)
+            w.writerows(rows)
+
+    stop = {"flag": False}
+
+    def on_signal(signum, frame):
+        stop["flag"] = True
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+
+    def save(reason: str) -> None:
+        t = time.time()
+        save_checkpoint(ckpt_path, model=model, optimizer=opt, step=step, tokens_seen=tokens_seen,
+                        data_state=stream.state(), config=cfg.to_dict(), args=vars(a),
+                        extra={"train_seconds": prior_seconds + (time.time() - t_start),
+                               "tokenizer_sha256": sha256_file(a.tokenizer)})
+        print(f"[train] checkpoint ({reason}) step {step} -> {ckpt_path} in {time.time()-t:.1f}s", flush=True)
+
+    max_steps = a.max_steps if a.max_steps is not None else a.total_steps
+    t_start = time.time()
+    last_ckpt = time.time()
+    model.train()
+    while step < max_steps and not stop["flag"]:
+        if (time.time() - t_start) / 60 > a.max_minutes:
+            break
+        long = a.long_from_step >= 0 and step >= a.long_from_step
+        B, T = (a.long_batch, a.long_seq_len) if long else (a.batch, a.seq_len)
+        t0 = time.time()
+        x, y, am = stream.batch(B, T)
+        x, y, am = x.to(device), y.to(device), am.to(device)
+        lr = lr_at(step, a)
+        for g in opt.param_groups:
+            g["lr"] = lr
+        logits = model(x)  # (B, T, V)
+        nll = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), y.reshape(-1), reduction="none")
+        loss = nll.mean()
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), a.grad_clip)
+        opt.step()
+        step += 1
+        tokens_seen += B * T
+        dt = time.time() - t0
+        ans = nll.detach().view(B, T)[am]
+        ans_loss = float(ans.mean()) if ans.numel() else float("nan")
+        elapsed = prior_seconds + (time.time() - t_start)
+        with open(loss_csv, "a", newline="") as f:
+            csv.writer(f).writerow([step, tokens_seen, f"{float(loss):.4f}", f"{ans_loss:.4f}",
+                                    f"{lr:.6g}", T, f"{B*T/dt:.0f}", f"{elapsed:.1f}"])
+        if step % 10 == 0 or step == 1:
+            print(f"[train] step {step} loss {float(loss):.3f} ans {ans_loss:.3f} lr {lr:.2e} "
+                  f"T {T} {B*T/dt:.0f} tok/s elapsed {elapsed/60:.1f} min", flush=True)
+        if a.eval_every and step % a.eval_every == 0:
+            hl = heldout_loss(model, held, a.eval_rows, 512, device)
+            with open(eval_csv, "a", newline="") as f:
+                csv.writer(f).writerow([step, tokens_seen, f"{hl:.4f}", f"{elapsed:.1f}"])
+            print(f"[train] step {step} heldout loss {hl:.3f} (ppl {math.exp(hl):.1f})", flush=True)
+        if (time.time() - last_ckpt) / 60 >= a.ckpt_minutes:
+            save("periodic")
+            last_ckpt = time.time()
+    save("stop signal" if stop["flag"] else "end")
+
+
+if __name__ == "__main__":
+    main()
