@@ -1,0 +1,66 @@
+"""MegaContext decoder export: ONNX (run by onnxruntime-node) equals PyTorch, including a
+non-empty KV cache, non-contiguous position_ids, a masked entry and num_logits_to_keep."""
+import json
+import os
+import shutil
+
+import numpy as np
+import pytest
+import torch
+
+from training.export.onnx_export import export_package
+from training.export.ort_bridge import run_onnx
+from training.model.config import PRESETS
+from training.model.llama import LlamaLM
+
+ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
+HAVE_ORT = shutil.which("node") and os.path.isdir(os.path.join(ROOT, "node_modules", "onnxruntime-node"))
+
+
+def _feeds(c, emb, mask, pos, past, keep):
+    f = {"inputs_embeds": emb.numpy(), "attention_mask": mask.numpy(), "position_ids": pos.numpy(),
+         "num_logits_to_keep": np.array(keep, dtype=np.int64)}
+    for i, (k, v) in enumerate(past):
+        f[f"past_key_values.{i}.key"], f[f"past_key_values.{i}.value"] = k.numpy(), v.numpy()
+    return f
+
+
+@pytest.mark.skipif(not HAVE_ORT, reason="node + onnxruntime-node needed")
+def test_onnx_matches_torch_with_cache(tmp_path, tiny_tokenizer):
+    _, tok_path = tiny_tokenizer
+    torch.manual_seed(0)
+    m = LlamaLM(PRESETS["tiny"]).eval()
+    c = m.c
+    man = export_package(m, str(tmp_path), os.path.dirname(tok_path), "test", "0.0.0", {})
+    for name, info in man["files"].items():
+        assert os.path.getsize(tmp_path / name) == info["bytes"]
+    emb_file = np.fromfile(tmp_path / "embeddings.f32.bin", dtype="<f4").reshape(c.vocab_size, c.d_model)
+    assert np.array_equal(emb_file, m.embed.weight.detach().numpy())
+    cfg = json.load(open(tmp_path / "config.json"))
+    assert cfg["num_key_value_heads"] == c.n_kv_heads and cfg["head_dim"] == c.head_dim
+
+    onnx_path = str(tmp_path / "decoder.onnx")
+    B, T = 2, 5
+    emb = torch.randn(B, T, c.d_model)
+    pos = torch.arange(T)[None].repeat(B, 1)
+    mask = torch.ones(B, T, dtype=torch.long)
+    empty = [(torch.zeros(B, c.n_kv_heads, 0, c.head_dim),) * 2 for _ in range(c.n_layers)]
+    out = run_onnx(onnx_path, _feeds(c, emb, mask, pos, empty, 0))
+    with torch.no_grad():
+        ref, pres = m(inputs_embeds=emb, position_ids=pos, attention_mask=mask, past=empty)
+    np.testing.assert_allclose(out["logits"], ref.numpy(), atol=1e-4)
+
+    # Second call: non-empty cache, gist-like jump in positions, one masked past entry, keep 1.
+    emb2 = torch.randn(B, 3, c.d_model)
+    pos2 = torch.tensor([[40, 41, 90], [7, 8, 9]])
+    mask2 = torch.ones(B, T + 3, dtype=torch.long)
+    mask2[0, 2] = 0
+    past = [(torch.from_numpy(out[f"present.{i}.key"].copy()), torch.from_numpy(out[f"present.{i}.value"].copy()))
+            for i in range(c.n_layers)]
+    out2 = run_onnx(onnx_path, _feeds(c, emb2, mask2, pos2, past, 1))
+    with torch.no_grad():
+        ref2, pres2 = m(inputs_embeds=emb2, position_ids=pos2, attention_mask=mask2, past=pres)
+    assert out2["logits"].shape == (B, 1, c.vocab_size)
+    np.testing.assert_allclose(out2["logits"][:, 0], ref2[:, -1].numpy(), atol=1e-4)
+    np.testing.assert_allclose(out2["present.1.value"], pres2[1][1].numpy(), atol=1e-5)
+    assert out2["present.0.key"].shape == (B, c.n_kv_heads, T + 3, c.head_dim)

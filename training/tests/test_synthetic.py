@@ -1,0 +1,47 @@
+"""Synthetic recall tasks of the MegaContext demo mixture: template exactness, answers copyable."""
+import random
+
+from training.synthetic.chat_qa import passkey_chat_episode, quote_episode, records_episode
+from training.synthetic.filler import GRASS, FillerSource
+from training.synthetic.mixture import draw_episode
+from training.synthetic.multikey import multikey_episode
+from training.synthetic.passkey import INTRO, QUESTION, passkey_episode
+
+DOCS = ["The ship sailed at dawn. The captain watched the sea. Nobody spoke for an hour. " * 20]
+
+
+def test_passkey_template_is_exact():
+    ep = passkey_episode(random.Random(1), FillerSource(), 600, kind="grass")
+    lines = ep.prompt.split("\n")
+    assert lines[0] == INTRO and lines[-1] == QUESTION
+    assert lines[2] == f"The pass key is {ep.key}. Remember it. {ep.key} is the pass key."
+    assert ep.answer == f" {ep.key}." and 1 <= int(ep.key) <= 50000
+    assert "The grass is green." in ep.prompt and GRASS.split(".")[1].strip() in ep.prompt
+
+
+def test_fillers_vary():
+    rng = random.Random(3)
+    kinds = {passkey_episode(rng, FillerSource(DOCS), 400).prompt.split("\n")[1][:20] for _ in range(40)}
+    assert len(kinds) >= 3
+
+
+def test_multikey_answer_is_in_context():
+    ep = multikey_episode(random.Random(2), FillerSource(DOCS), 800, n_keys=4)
+    assert ep.prompt.count("One of the special magic numbers for") == 4
+    assert f"is: {ep.key}." in ep.prompt and ep.answer == f" {ep.key}."
+
+
+def test_chat_answers_are_copied_from_passage():
+    rng = random.Random(4)
+    for ep in (records_episode(rng), quote_episode(rng, FillerSource(DOCS)),
+               passkey_chat_episode(rng, FillerSource(DOCS), 500)):
+        user = ep.prompt.split("<|user|>\n", 1)[1].split("\n\n")[0]
+        assert ep.key.replace("The pass key is ", "").rstrip(".") in user
+        assert ep.prompt.endswith("<|assistant|>\n") and ep.answer.endswith("<|end|>\n")
+
+
+def test_draw_episode_respects_budget_roughly():
+    rng = random.Random(5)
+    for _ in range(30):
+        _, ep = draw_episode(rng, FillerSource(DOCS), 2000)
+        assert len(ep.prompt) < 2000 + 700
