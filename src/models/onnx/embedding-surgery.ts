@@ -158,14 +158,21 @@ function decodeTable(dataType: number, data: Uint8Array, count: number, name: st
   if (data.length === 0) fail('table-external', `The embedding table "${name}" is stored as external data; load the .onnx_data file alongside (not supported yet).`);
   if (dataType === DataType.FLOAT) {
     if (data.length !== count * 4) fail('table-size', `The embedding table "${name}" has ${data.length} bytes, expected ${count * 4}.`);
-    return new Float32Array(data.slice().buffer); // copy: aligned and detached from the model buffer
+    return new Float32Array(copyBytes(data).buffer); // copy: aligned and detached from the model buffer
   }
   if (dataType === DataType.FLOAT16) {
     if (data.length !== count * 2) fail('table-size', `The embedding table "${name}" has ${data.length} bytes, expected ${count * 2}.`);
-    const half = new Uint16Array(data.slice().buffer);
+    const half = new Uint16Array(copyBytes(data).buffer);
     const out = new Float32Array(count);
     for (let i = 0; i < count; i++) out[i] = float16ToFloat32(half[i]!);
     return out;
   }
   return fail('table-dtype', `The embedding table "${name}" has ONNX data type ${dataType}; only float32 and float16 tables are supported.`);
+}
+
+/** A fresh, aligned copy (Node Buffers' slice() is a view, so it cannot be used for this). */
+function copyBytes(data: Uint8Array): Uint8Array<ArrayBuffer> {
+  const copy = new Uint8Array(data.length);
+  copy.set(data);
+  return copy;
 }

@@ -1,0 +1,98 @@
+// One conversation's MegaContext (ARCHITECTURE §4 steps 1–2): the tree, the working context, the
+// Focus Allocator and telemetry. Ingest appends ids, gists every completed block (batched) and
+// keeps the working context within budget; refocus scores the entries and applies actions.
+import { resolveConfig, type MegaContextConfig } from '../core/config';
+import { MegaContextTree } from '../core/tree';
+import { fillGists, type Gister } from '../core/gister';
+import { initialLayout } from '../core/initial-layout';
+import { restoreBudget } from '../core/budget';
+import { FocusAllocator, type RefocusReport, type Scorer } from '../core/focus-allocator';
+import { Telemetry } from '../core/telemetry';
+import type { WorkingContext } from '../core/working-context';
+
+export interface IngestProgress {
+  tokensDone: number;
+  tokensTotal: number;
+  tokensPerSecond: number;
+  /** Seconds left at the current rate (null before the first measurement). */
+  secondsLeft: number | null;
+}
+
+export interface MemoryOptions {
+  /** Core config; its wMax is the budget the working context must respect. */
+  config?: Partial<MegaContextConfig>;
+  /** Tokens appended per step of a long ingest (progress granularity, bounded memory). */
+  ingestChunk?: number;
+  /** Gists computed per gister call. */
+  gistBatch?: number;
+  /** Clock for rates (injectable for tests). */
+  now?: () => number;
+}
+
+export class ConversationMemory {
+  readonly config: Readonly<MegaContextConfig>;
+  readonly tree: MegaContextTree;
+  readonly telemetry = new Telemetry();
+  private readonly allocator: FocusAllocator;
+  private wcInternal: WorkingContext;
+  private readonly ingestChunk: number;
+  private readonly gistBatch: number;
+  private readonly now: () => number;
+
+  constructor(
+    readonly gister: Gister,
+    opts: MemoryOptions = {},
+  ) {
+    this.config = resolveConfig(opts.config);
+    this.tree = new MegaContextTree({ blockSize: this.config.blockSize, maxLevel: this.config.maxLevel, gistDim: gister.dim });
+    this.allocator = new FocusAllocator({ telemetry: this.telemetry });
+    this.wcInternal = initialLayout(this.config, 0);
+    this.ingestChunk = opts.ingestChunk ?? 8192;
+    this.gistBatch = opts.gistBatch ?? 256;
+    this.now = opts.now ?? (() => performance.now());
+  }
+
+  get wc(): WorkingContext {
+    return this.wcInternal;
+  }
+
+  /**
+   * Appends token ids: tree append → GistNet on completed blocks → WC grows → budget restored
+   * (oldest first). Chunked so a 10 MB paste reports progress and can be cancelled between chunks;
+   * a cancelled ingest keeps what was appended (the tree is append-only and stays consistent).
+   */
+  async ingest(ids: ArrayLike<number>, opts: { onProgress?: (p: IngestProgress) => void; signal?: AbortSignal } = {}): Promise<void> {
+    const total = ids.length;
+    const started = this.now();
+    for (let at = 0; at < total; at += this.ingestChunk) {
+      opts.signal?.throwIfAborted();
+      const end = Math.min(total, at + this.ingestChunk);
+      this.tree.append(Array.prototype.slice.call(ids, at, end) as number[]);
+      await fillGists(this.tree, this.gister, this.gistBatch);
+      this.wcInternal.syncToTokenCount(this.tree.length);
+      restoreBudget(this.wcInternal);
+      const seconds = (this.now() - started) / 1000;
+      const rate = seconds > 0 ? end / seconds : 0;
+      opts.onProgress?.({ tokensDone: end, tokensTotal: total, tokensPerSecond: rate, secondsLeft: rate > 0 ? (total - end) / rate : null });
+    }
+  }
+
+  /** One append of generated tokens (no progress; gists when a block completes). */
+  async appendGenerated(ids: ArrayLike<number>): Promise<void> {
+    this.tree.append(ids);
+    await fillGists(this.tree, this.gister, this.gistBatch);
+    this.wcInternal.syncToTokenCount(this.tree.length);
+  }
+
+  /** Scores the WC entries and applies the Focus Allocator until a fixed point or the turn cap. */
+  refocus(scorer: Scorer): RefocusReport {
+    const report = this.allocator.refocus(this.wcInternal, scorer);
+    this.telemetry.recordAccess(this.wcInternal);
+    return report;
+  }
+
+  /** Rebuilds the WC from scratch for the current tree (e.g. after loading from storage). */
+  relayout(): void {
+    this.wcInternal = initialLayout(this.config, this.tree.length);
+  }
+}

@@ -1,0 +1,81 @@
+// Decoding over the working context (ARCHITECTURE §4 steps 3–4): assemble the rows, reuse the
+// KV prefix up to the first changed row, prefill the rest in chunks, then decode token by token.
+// Every generated token goes back into the tree (step 1), so the memory includes the answer.
+import { restoreBudget } from '../core/budget';
+import type { PositionPolicy } from '../gpu/position-policy';
+import type { EmbeddingTable } from '../models/embedding-table';
+import type { ConversationMemory } from './conversation-memory';
+import { firstDifferentRow, materializeRows, planRows, type RowPlan } from './row-plan';
+
+/** What the runtime needs from a decoder (DecoderSession implements it). */
+export interface DecoderLike {
+  readonly spec: { hiddenSize: number; vocabSize: number };
+  readonly kv: { readonly length: number };
+  forward(embeds: Float32Array, positions: ArrayLike<number>, keep?: number): Promise<{ logits: Float32Array; keep: number }>;
+  truncate(n: number): void;
+  reset(): void;
+}
+
+export interface PrefillStats {
+  rows: number; // W: rows in the assembled working context
+  reusedRows: number; // KV rows kept from the previous call
+  computedRows: number; // rows run through the decoder now
+}
+
+export class WcDecoder {
+  private cached: RowPlan | null = null;
+
+  constructor(
+    private readonly memory: ConversationMemory,
+    private readonly decoder: DecoderLike,
+    private readonly table: EmbeddingTable,
+    private readonly policy: PositionPolicy,
+    /** Rows per decoder call during prefill (bounds attention memory). */
+    private readonly prefillChunk = 512,
+  ) {}
+
+  /** Drops the KV cache (e.g. after the decoder was recreated). */
+  invalidate(): void {
+    this.cached = null;
+    this.decoder.reset();
+  }
+
+  /**
+   * Brings the KV cache in line with the current working context and returns the logits of its
+   * last row (V). Only rows after the first changed one are recomputed.
+   */
+  async sync(signal?: AbortSignal): Promise<{ logits: Float32Array; stats: PrefillStats }> {
+    const { tree } = this.memory;
+    if (tree.length === 0) throw new RangeError('The conversation is empty: nothing to decode from.');
+    const plan = planRows(this.memory.wc, this.policy, tree.blockSize, tree.length);
+    const keep = firstDifferentRow(this.cached, this.decoder.kv.length, plan);
+    // At least the last row is recomputed: its logits are what we need.
+    const from = Math.min(keep, plan.rows - 1);
+    this.decoder.truncate(from);
+    let logits: Float32Array | null = null;
+    for (let at = from; at < plan.rows; at += this.prefillChunk) {
+      signal?.throwIfAborted();
+      const end = Math.min(plan.rows, at + this.prefillChunk);
+      const embeds = materializeRows({ ...plan, rows: end }, at, tree, this.table); // (end − at, d)
+      logits = (await this.decoder.forward(embeds, plan.position.subarray(at, end), 1)).logits;
+    }
+    this.cached = plan;
+    return { logits: logits!, stats: { rows: plan.rows, reusedRows: from, computedRows: plan.rows - from } };
+  }
+
+  /** Appends tokens to the memory without decoding (e.g. the stop token that ends a turn). */
+  async record(tokenIds: readonly number[]): Promise<void> {
+    await this.memory.appendGenerated(tokenIds);
+  }
+
+  /**
+   * Appends one generated token to the memory and returns the next logits. If the working
+   * context outgrew its budget, the oldest entries collapse first (the refocus of the next turn
+   * decides with scores); the KV suffix after the change is recomputed.
+   */
+  async append(tokenId: number, signal?: AbortSignal): Promise<{ logits: Float32Array; stats: PrefillStats }> {
+    await this.memory.appendGenerated([tokenId]);
+    if (this.memory.wc.cost > this.memory.config.wMax) restoreBudget(this.memory.wc);
+    return this.sync(signal);
+  }
+}

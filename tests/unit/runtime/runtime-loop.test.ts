@@ -1,0 +1,124 @@
+// The runtime loop on the tiny real decoder: ingest → refocus → assemble → decode, with the
+// working context within budget, gists standing in for blocks, and KV reuse across turns.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDecoder, readTinyPackage, type TinyPackage } from '../../fixtures/tiny-package';
+import type { DecoderSession } from '../../../src/models/decoder/decoder-session';
+import { ConversationMemory } from '../../../src/runtime/conversation-memory';
+import { WcDecoder } from '../../../src/runtime/wc-decoder';
+import { generateTurn } from '../../../src/runtime/generate';
+import { MeanPoolGister } from '../../../src/models/mean-pool-gister';
+import { similarityScorer } from '../../../src/models/similarity-focus';
+import { planRows } from '../../../src/runtime/row-plan';
+
+let pkg: TinyPackage;
+let dec: DecoderSession;
+beforeAll(async () => {
+  pkg = readTinyPackage();
+  dec = await openDecoder(pkg);
+});
+afterAll(async () => dec?.release());
+
+const compacted = { kind: 'compacted' } as const;
+
+function pseudoText(n: number, seed: number): number[] {
+  let s = seed >>> 0;
+  return Array.from({ length: n }, () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return 10 + (s % 8000);
+  });
+}
+
+describe('runtime loop', () => {
+  it('an inserted gist changes the logits exactly as the assembled rows say', async () => {
+    const memory = new ConversationMemory(new MeanPoolGister(pkg.table), { config: { wMax: 512, protectedTokens: 64 } });
+    await memory.ingest(pseudoText(200, 1)); // 6 full blocks + a tail of 8
+    const wcd = new WcDecoder(memory, dec, pkg.table, compacted);
+    dec.reset();
+    const expanded = (await wcd.sync()).logits;
+    // Collapse block 0 to its LOD1 gist: 32 token rows become one gist row.
+    memory.wc.collapse(0);
+    const { logits: collapsed, stats } = await wcd.sync();
+    expect(stats.reusedRows).toBe(0); // the change is at row 0: everything is recomputed
+    expect(stats.rows).toBe(200 - 31);
+    let diff = 0;
+    for (let i = 0; i < expanded.length; i++) diff = Math.max(diff, Math.abs(expanded[i]! - collapsed[i]!));
+    expect(diff).toBeGreaterThan(1e-4);
+
+    // Same logits from a manual assembly: [mean-pooled gist of block 0, tokens 32…199], positions 0…168.
+    const d = pkg.dims.hiddenSize;
+    const manual = new Float32Array(169 * d);
+    manual.set(pkg.table.meanOf(memory.tree.tokenIds(0, 32)), 0);
+    pkg.table.gather(memory.tree.tokenIds(32, 200), manual, 1);
+    dec.reset();
+    const direct = (await dec.forward(manual, Array.from({ length: 169 }, (_, i) => i), 1)).logits;
+    let err = 0;
+    for (let i = 0; i < direct.length; i++) err = Math.max(err, Math.abs(direct[i]! - collapsed[i]!));
+    expect(err).toBeLessThan(1e-4);
+  });
+
+  it('ingests 100k tokens and decodes with the working context within budget, reusing the KV prefix', async () => {
+    const wMax = 1024;
+    const memory = new ConversationMemory(new MeanPoolGister(pkg.table), { config: { wMax, protectedTokens: 128 } });
+    const progress: number[] = [];
+    await memory.ingest(pseudoText(100_000, 7), { onProgress: (p) => progress.push(p.tokensDone) });
+    expect(progress.at(-1)).toBe(100_000);
+    expect(memory.tree.counts()).toEqual([100_000, 3125, 97]);
+    expect(memory.wc.cost).toBeLessThanOrEqual(wMax);
+    memory.wc.validate({ budget: true });
+
+    const query = pseudoText(20, 99);
+    await memory.ingest(query);
+    const report = memory.refocus(similarityScorer(memory.tree, pkg.table, query));
+    expect(report.costAfter).toBeLessThanOrEqual(wMax);
+
+    dec.reset();
+    const costAtPrefill = memory.wc.cost;
+    const wcd = new WcDecoder(memory, dec, pkg.table, compacted);
+    const turn = await generateTurn(wcd, {
+      maxNewTokens: 8,
+      sampling: { temperature: 0, topP: 1, seed: 0 },
+      stopIds: [],
+      decode: (ids) => ids.join(' '),
+    });
+    expect(turn.tokenIds).toHaveLength(8);
+    expect(turn.stopReason).toBe('max-tokens');
+    expect(turn.prefill.rows).toBe(costAtPrefill); // one row per token-equivalent
+    expect(turn.prefill.computedRows).toBe(costAtPrefill);
+    expect(memory.tree.length).toBe(100_000 + 20 + 8);
+    expect(memory.wc.cost).toBeLessThanOrEqual(wMax);
+    expect(dec.kv.length).toBe(planRows(memory.wc, compacted, 32, memory.tree.length).rows - 1); // last token not yet decoded
+
+    // A second turn with nothing refocused recomputes only the new rows.
+    await memory.ingest(pseudoText(5, 3));
+    const next = await wcd.sync();
+    expect(next.stats.computedRows).toBe(6); // the last generated token + 5 new tokens
+    expect(next.stats.reusedRows).toBe(next.stats.rows - 6);
+  });
+
+  it('greedy decoding is deterministic and cancellation stops the turn', async () => {
+    const run = async (signal?: AbortSignal) => {
+      const memory = new ConversationMemory(new MeanPoolGister(pkg.table), { config: { wMax: 512, protectedTokens: 64 } });
+      await memory.ingest(pseudoText(300, 5));
+      dec.reset();
+      const ac = new AbortController();
+      return generateTurn(new WcDecoder(memory, dec, pkg.table, compacted), {
+        maxNewTokens: 6,
+        sampling: { temperature: 0, topP: 1, seed: 0 },
+        stopIds: [],
+        decode: (ids) => ids.join(' '),
+        signal: signal ?? ac.signal,
+        onToken: (e) => {
+          if (signal && e.index === 1) (signal as AbortSignal & { ctl?: AbortController }).ctl?.abort();
+        },
+      });
+    };
+    const a = await run();
+    const b = await run();
+    expect(a.tokenIds).toEqual(b.tokenIds);
+    const ctl = new AbortController();
+    const sig = Object.assign(ctl.signal, { ctl });
+    const c = await run(sig);
+    expect(c.stopReason).toBe('cancelled');
+    expect(c.tokenIds.length).toBeLessThan(6);
+  });
+});
