@@ -55,7 +55,11 @@ export function entrySimilarities(wc: WorkingContext, tree: MegaContextTree, tab
 export function similaritiesToScores(sim: Float64Array, opts: SimilarityFocusOptions = DEFAULT_SIMILARITY_FOCUS): Float32Array {
   let count = 0;
   let mean = 0;
-  for (const s of sim) if (!Number.isNaN(s)) (count++, (mean += s));
+  for (const s of sim) {
+    if (Number.isNaN(s)) continue;
+    count++;
+    mean += s;
+  }
   const scores = new Float32Array(sim.length);
   if (count < 2) return scores;
   mean /= count;

@@ -86,7 +86,7 @@ describe('gist-aware decoder on a real ONNX export', () => {
     dec.reset();
     const all = (await dec.forward(embeds(ids.slice(0, 12)), positions.slice(0, 12), 1)).logits;
     dec.reset();
-    let last = new Float32Array();
+    let last: Float32Array = new Float32Array();
     for (let t = 0; t < 12; t++) last = (await dec.forward(embeds([ids[t]!]), [t], 1)).logits;
     expect(maxAbsDiff(last, all)).toBeLessThan(1e-4);
   });
