@@ -231,13 +231,14 @@ describe('core properties', () => {
         } catch {
           return;
         }
-        // static scores keyed by span, so they are stable across iterations
+        // A consistent scorer: one relevance per token position, scored at the entry's first
+        // token, whatever its level. Then no node can flip twice (an expanded node's first child
+        // shares its score and vetoes the collapse back), so iteration must reach a fixed point.
+        // (A scorer that wants a parent expanded AND its children collapsed cycles forever —
+        // cooldowns only slow that down; the per-turn cap bounds it.)
         const score = (w: WorkingContext) => {
           const s = new Float32Array(w.length);
-          for (let i = 0; i < w.length; i++) {
-            const r = lcg(seed ^ (w.entryStart(i) * 31 + w.level(i)))();
-            s[i] = r;
-          }
+          for (let i = 0; i < w.length; i++) s[i] = lcg(Math.imul(seed | 1, w.entryStart(i) + 1))();
           return s;
         };
         const rep = new FocusAllocator().refocus(wc, score, { maxIterations: 200 });
