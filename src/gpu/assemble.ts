@@ -79,11 +79,19 @@ export class AssembleKernel {
   }
 }
 
-/** Output buffers shaped for onnxruntime-web GPU tensors (STORAGE + copy both ways), labelled. */
+/** onnxruntime-web copies GPU tensors in 16-byte units, so their buffers are padded to 16 bytes. */
+export const ORT_GPU_BUFFER_ALIGN = 16;
+const padTo16 = (bytes: number) => Math.ceil(bytes / ORT_GPU_BUFFER_ALIGN) * ORT_GPU_BUFFER_ALIGN;
+
+/**
+ * Output buffers for onnxruntime-web GPU tensors (STORAGE + copy both ways, sizes padded to 16
+ * bytes — ORT rounds its copies up and fails validation otherwise), labelled. The session must run
+ * on the same device: `executionProviders: [{ name: 'webgpu', device }]`.
+ */
 export function createAssemblyOutputs(device: GPUDevice, rows: number, dim: number, positionDtype: PositionDtype = 'int64'): { embeds: GPUBuffer; positions: GPUBuffer } {
   const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
   return {
-    embeds: device.createBuffer({ label: 'assemble.inputs_embeds', size: rows * dim * 4, usage }),
-    positions: device.createBuffer({ label: 'assemble.position_ids', size: rows * (positionDtype === 'int64' ? 8 : 4), usage }),
+    embeds: device.createBuffer({ label: 'assemble.inputs_embeds', size: padTo16(rows * dim * 4), usage }),
+    positions: device.createBuffer({ label: 'assemble.position_ids', size: padTo16(rows * (positionDtype === 'int64' ? 8 : 4)), usage }),
   };
 }
