@@ -7,6 +7,8 @@ export * from './addressing.ts';
 export * from './tree.ts';
 export * from './gister.ts';
 export * from './working-context.ts';
+export * from './legality.ts';
+export * from './invariants.ts';
 export * from './initial-layout.ts';
 export * from './budget.ts';
 export * from './telemetry.ts';

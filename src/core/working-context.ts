@@ -20,8 +20,10 @@
 // advances `clock` once per iteration, so a flip-back needs at least C+1 iterations.
 
 import type { MegaContextConfig } from './config.ts';
-import { blockCount, entryUnit, nodeCount, type NodeAddress } from './addressing.ts';
+import { blockCount, entryUnit, type NodeAddress } from './addressing.ts';
 import { IllegalActionError, InvariantError, type IllegalReason } from './errors.ts';
+import { collapseEntry, collapseUnit, expandBlocker, expandEntry } from './legality.ts';
+import { validateWorkingContext } from './invariants.ts';
 
 export type ActionKind = 'expand' | 'collapse';
 
@@ -91,6 +93,23 @@ export class WorkingContext {
     wc.n = tokenCount;
     for (const e of entries) wc.push(e.level, e.index, 0, 0);
     wc.validate();
+    return wc;
+  }
+
+  /** Rebuild from toJSON() output (e.g. after a reload); validates. Cooldown stamps restart at 0. */
+  static fromSnapshot(config: Readonly<MegaContextConfig>, snap: WorkingContextSnapshot): WorkingContext {
+    if (snap.levels.length !== snap.indices.length) {
+      throw new InvariantError(`Snapshot has ${snap.levels.length} levels but ${snap.indices.length} indices.`);
+    }
+    const wc = WorkingContext.fromEntries(
+      config,
+      snap.tokenCount,
+      snap.levels.map((level, i) => ({ level, index: snap.indices[i] as number })),
+    );
+    if (wc.cost !== snap.cost) {
+      throw new InvariantError(`Snapshot cost ${snap.cost} ≠ recomputed ${wc.cost}; it was made with another config.`);
+    }
+    wc.clock = snap.clock;
     return wc;
   }
 
@@ -196,62 +215,24 @@ export class WorkingContext {
     return C > 0 && this.dr[i] === createdBy && this.clock - (this.bn[i] as number) <= C;
   }
 
-  /** Why entry i can't expand now, or null if it can. */
+  /** Why entry i can't expand now, or null if it can (see legality.ts). */
   expandBlocker(i: number, respectCooldown = true): IllegalReason | null {
-    if (!(i >= 0 && i < this.len)) return 'position-out-of-range';
-    if (this.lv[i] === 0) return 'lod0-cannot-expand';
-    if (respectCooldown && this.inCooldown(i, -1)) return 'cooldown';
-    return null;
+    return expandBlocker(this, i, respectCooldown);
   }
 
-  /**
-   * The collapse unit containing entry i: { first, members }, or the reason it can't collapse.
-   * LOD0: the block itself; LOD≥1: its K aligned siblings, which must all be present.
-   */
+  /** The collapse unit containing entry i, or the reason it can't collapse (see legality.ts). */
   collapseUnit(i: number, respectCooldown = true): { first: number; members: number } | IllegalReason {
-    if (!(i >= 0 && i < this.len)) return 'position-out-of-range';
-    const l = this.lv[i] as number;
-    const K = this.K;
-    if (l >= this.config.maxLevel) return 'top-level-cannot-collapse';
-    if (l === 0) {
-      if (this.entryCost(i) < K) return 'incomplete-block';
-      if (this.entryEnd(i) > this.protectedStart()) return 'protected-region';
-      if (respectCooldown && this.inCooldown(i, 1)) return 'cooldown';
-      return { first: i, members: 1 };
-    }
-    const idx = this.ix[i] as number;
-    const first = i - (idx % K);
-    const base = idx - (idx % K);
-    if (first < 0 || first + K > this.len) return 'partial-group';
-    for (let j = 0; j < K; j++) {
-      if (this.lv[first + j] !== l || this.ix[first + j] !== base + j) return 'partial-group';
-    }
-    if (respectCooldown) for (let j = 0; j < K; j++) if (this.inCooldown(first + j, 1)) return 'cooldown';
-    return { first, members: K };
+    return collapseUnit(this, i, respectCooldown);
   }
 
   /** Expand entry i (manual / UI use). Throws IllegalActionError if illegal or over W_max. */
   expand(i: number, opts: { respectCooldown?: boolean; enforceBudget?: boolean } = {}): FocusAction {
-    const why = this.expandBlocker(i, opts.respectCooldown ?? true);
-    if (why) throw illegal(why, 'expand', i, this);
-    const a: FocusAction = { kind: 'expand', position: i, members: 1, node: this.entry(i), score: NaN, delta: this.K - 1 };
-    if ((opts.enforceBudget ?? true) && this.total + a.delta > this.config.wMax) {
-      throw illegal('over-budget', 'expand', i, this);
-    }
-    this.applyActions([a]);
-    return a;
+    return expandEntry(this, i, opts);
   }
 
   /** Collapse the unit containing entry i (manual / UI use). Throws IllegalActionError if illegal. */
   collapse(i: number, opts: { respectCooldown?: boolean } = {}): FocusAction {
-    const u = this.collapseUnit(i, opts.respectCooldown ?? true);
-    if (typeof u === 'string') throw illegal(u, 'collapse', i, this);
-    const l = this.lv[u.first] as number;
-    const idx = this.ix[u.first] as number;
-    const node = l === 0 ? { level: 1, index: idx } : { level: l + 1, index: Math.floor(idx / this.K) };
-    const a: FocusAction = { kind: 'collapse', position: u.first, members: u.members, node, score: NaN, delta: -(this.K - 1) };
-    this.applyActions([a]);
-    return a;
+    return collapseEntry(this, i, opts);
   }
 
   /**
@@ -362,29 +343,9 @@ export class WorkingContext {
     return added;
   }
 
-  /** Check every invariant; throws InvariantError naming the first violation. */
+  /** Check every invariant; throws InvariantError naming the first violation (invariants.ts). */
   validate(opts: { budget?: boolean } = {}): void {
-    const K = this.K;
-    const n = this.n;
-    let cursor = 0;
-    let cost = 0;
-    const ps = this.protectedStart();
-    for (let i = 0; i < this.len; i++) {
-      const l = this.lv[i] as number;
-      const idx = this.ix[i] as number;
-      const where = { position: i, level: l, index: idx };
-      if (l > this.config.maxLevel) fail(`entry ${i} is LOD${l} above maxLevel ${this.config.maxLevel}`, where);
-      const exists = l === 0 ? idx < blockCount(K, n) : idx < nodeCount(K, l, n);
-      if (!exists || idx < 0) fail(`entry ${i} (LOD${l}, ${idx}) does not exist for ${n} tokens`, where);
-      const s = this.entryStart(i);
-      if (s !== cursor) fail(`contiguity: entry ${i} starts at token ${s}, expected ${cursor}`, where);
-      cursor = this.entryEnd(i);
-      if (l !== 0 && cursor > ps) fail(`protected region: entry ${i} is LOD${l} but ends at ${cursor} > ${ps}`, where);
-      cost += this.entryCost(i);
-    }
-    if (cursor !== n) fail(`contiguity: entries cover [0, ${cursor}) but the tree has ${n} tokens`, { cursor, n });
-    if (cost !== this.total) fail(`cost cache ${this.total} ≠ recomputed ${cost}`, { cost, cached: this.total });
-    if (opts.budget && cost > this.config.wMax) fail(`budget: cost ${cost} > W_max ${this.config.wMax}`, { cost });
+    validateWorkingContext(this, opts);
   }
 
   clone(): WorkingContext {
@@ -436,25 +397,15 @@ export class WorkingContext {
     if (need <= this.lv.length) return;
     let cap = this.lv.length;
     while (cap < need) cap *= 2;
-    const g8 = (a: Uint8Array) => {
-      const x = new Uint8Array(cap);
+    const grow = <T extends Uint8Array | Int8Array | Int32Array>(a: T, make: (n: number) => T): T => {
+      const x = make(cap);
       x.set(a);
       return x;
     };
-    const g32 = (a: Int32Array) => {
-      const x = new Int32Array(cap);
-      x.set(a);
-      return x;
-    };
-    const gi8 = (a: Int8Array) => {
-      const x = new Int8Array(cap);
-      x.set(a);
-      return x;
-    };
-    this.lv = g8(this.lv);
-    this.ix = g32(this.ix);
-    this.bn = g32(this.bn);
-    this.dr = gi8(this.dr);
+    this.lv = grow(this.lv, (c) => new Uint8Array(c));
+    this.ix = grow(this.ix, (c) => new Int32Array(c));
+    this.bn = grow(this.bn, (c) => new Int32Array(c));
+    this.dr = grow(this.dr, (c) => new Int8Array(c));
     this.bLv = new Uint8Array(cap);
     this.bIx = new Int32Array(cap);
     this.bBn = new Int32Array(cap);
@@ -466,27 +417,4 @@ export class WorkingContext {
       throw new IllegalActionError('position-out-of-range', `WC position ${i} is outside [0, ${this.len}).`, { i });
     }
   }
-}
-
-function fail(message: string, data: Record<string, unknown>): never {
-  throw new InvariantError(`Working context invariant broken — ${message}.`, data);
-}
-
-const HINTS: Record<IllegalReason, string> = {
-  'lod0-cannot-expand': 'LOD0 blocks are already full detail',
-  'top-level-cannot-collapse': 'the entry is at the top level (raise maxLevel for coarser gists)',
-  'partial-group': 'only K aligned sibling gists that are all present can collapse into their parent',
-  'incomplete-block': 'the tail block is incomplete and has no gist yet',
-  'protected-region': 'the newest protectedTokens tokens always stay LOD0',
-  cooldown: 'the entry was just created by the opposite action; wait cooldownIterations iterations',
-  'position-out-of-range': 'the position is outside the working context',
-  'over-budget': 'the expansion would exceed W_max; collapse something first',
-};
-
-function illegal(reason: IllegalReason, kind: ActionKind, i: number, wc: WorkingContext): IllegalActionError {
-  const at = i >= 0 && i < wc.length ? ` (LOD${wc.level(i)}, ${wc.index(i)})` : '';
-  return new IllegalActionError(reason, `Cannot ${kind} WC entry ${i}${at}: ${HINTS[reason]}.`, {
-    kind,
-    position: i,
-  });
 }

@@ -164,5 +164,9 @@ describe('WorkingContext', () => {
     expect(snap.levels).toHaveLength(wc.length);
     expect(snap.cost).toBe(wc.cost);
     expect(JSON.parse(JSON.stringify(snap))).toEqual(snap);
+    const back = WorkingContext.fromSnapshot(cfg, JSON.parse(JSON.stringify(snap)));
+    expect(back.entries()).toEqual(wc.entries());
+    expect(back.cost).toBe(wc.cost);
+    expect(() => WorkingContext.fromSnapshot({ ...cfg, blockSize: 16 }, snap)).toThrow(InvariantError);
   });
 });
