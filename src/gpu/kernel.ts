@@ -11,8 +11,9 @@ export type BindingKind = 'uniform' | 'read' | 'write';
 /** A whole buffer or a byte range of one (weights are sub-ranges of one weight buffer). */
 export type BufferArg = GPUBuffer | { buffer: GPUBuffer; offset: number; size: number };
 
+/** Bytes visible through a BufferArg (the whole buffer, or the range). */
 export function bufferArgSize(arg: BufferArg): number {
-  return 'buffer' in arg ? arg.size : arg.size;
+  return arg.size;
 }
 
 function toBinding(arg: BufferArg): GPUBufferBinding {
