@@ -26,6 +26,8 @@ import type { FocusAction, WorkingContext } from './working-context.ts';
 
 /** LensNet (or a fallback) scoring every WC entry: one signed score per entry, in order. */
 export type Scorer = (wc: WorkingContext) => ArrayLike<number>;
+/** The same, for scorers that run on a GPU / WASM session (LensNet in the worker). */
+export type AsyncScorer = (wc: WorkingContext) => Promise<ArrayLike<number>> | ArrayLike<number>;
 
 export interface RefocusReport {
   readonly iterations: readonly IterationReport[];
@@ -40,6 +42,15 @@ export interface RefocusReport {
   readonly firstChangedTokenPosition: number;
   /** KV tokens to recompute: costAfter − firstChangedTokenPosition (0 if nothing changed). */
   readonly recomputedTokens: number;
+}
+
+interface Turn {
+  costBefore: number;
+  restore: RestoreResult | null;
+  firstTok: number;
+  actionCount: number;
+  iterations: IterationReport[];
+  converged: boolean;
 }
 
 export class FocusAllocator {
@@ -205,34 +216,50 @@ export class FocusAllocator {
    * until a fixed point or `maxIterations` (default config.maxIterationsPerTurn).
    */
   refocus(wc: WorkingContext, scorer: Scorer, opts: { maxIterations?: number } = {}): RefocusReport {
-    const cfg = wc.config;
-    const max = opts.maxIterations ?? cfg.maxIterationsPerTurn;
+    const turn = this.beginTurn(wc);
+    const max = opts.maxIterations ?? wc.config.maxIterationsPerTurn;
+    for (let it = 0; it < max && !turn.converged; it++) this.turnStep(turn, wc, scorer(wc));
+    return this.endTurn(turn, wc);
+  }
+
+  /** refocus() with an async scorer (LensNet on WebGPU / WASM). The WC must not change meanwhile. */
+  async refocusAsync(wc: WorkingContext, scorer: AsyncScorer, opts: { maxIterations?: number } = {}): Promise<RefocusReport> {
+    const turn = this.beginTurn(wc);
+    const max = opts.maxIterations ?? wc.config.maxIterationsPerTurn;
+    for (let it = 0; it < max && !turn.converged; it++) this.turnStep(turn, wc, await scorer(wc));
+    return this.endTurn(turn, wc);
+  }
+
+  private beginTurn(wc: WorkingContext): Turn {
     const costBefore = wc.cost;
-    const restore = wc.cost > cfg.wMax ? restoreBudget(wc) : null;
-    let firstTok = restore && restore.firstChangedPosition >= 0 ? wc.prefixCost(restore.firstChangedPosition) : -1;
-    const iterations: IterationReport[] = [];
-    let converged = false;
-    let actionCount = restore ? restore.actions.length : 0;
-    for (let it = 0; it < max; it++) {
-      const r = this.step(wc, scorer(wc));
-      iterations.push(r);
-      if (r.actions.length === 0) {
-        converged = true;
-        break;
-      }
-      actionCount += r.actions.length;
-      if (firstTok < 0 || r.firstChangedTokenPosition < firstTok) firstTok = r.firstChangedTokenPosition;
+    const restore = wc.cost > wc.config.wMax ? restoreBudget(wc) : null;
+    const firstTok = restore && restore.firstChangedPosition >= 0 ? wc.prefixCost(restore.firstChangedPosition) : -1;
+    const actionCount = restore ? restore.actions.length : 0;
+    return { costBefore, restore, firstTok, actionCount, iterations: [], converged: false };
+  }
+
+  private turnStep(turn: Turn, wc: WorkingContext, scores: ArrayLike<number>): void {
+    const r = this.step(wc, scores);
+    turn.iterations.push(r);
+    if (r.actions.length === 0) {
+      turn.converged = true;
+      return;
     }
-    const recomputed = firstTok >= 0 ? wc.cost - firstTok : 0;
+    turn.actionCount += r.actions.length;
+    if (turn.firstTok < 0 || r.firstChangedTokenPosition < turn.firstTok) turn.firstTok = r.firstChangedTokenPosition;
+  }
+
+  private endTurn(turn: Turn, wc: WorkingContext): RefocusReport {
+    const recomputed = turn.firstTok >= 0 ? wc.cost - turn.firstTok : 0;
     this.telemetry?.recordRefocus(recomputed);
     return {
-      iterations,
-      converged,
-      actionCount,
-      costBefore,
+      iterations: turn.iterations,
+      converged: turn.converged,
+      actionCount: turn.actionCount,
+      costBefore: turn.costBefore,
       costAfter: wc.cost,
-      restore,
-      firstChangedTokenPosition: firstTok,
+      restore: turn.restore,
+      firstChangedTokenPosition: turn.firstTok,
       recomputedTokens: recomputed,
     };
   }

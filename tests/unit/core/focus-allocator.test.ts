@@ -215,6 +215,19 @@ describe('FocusAllocator.refocus', () => {
     expect(run()).toBe(run());
   });
 
+  it('refocusAsync (LensNet in a worker) gives the same result as refocus', async () => {
+    const needle = 5_000;
+    const score = spanScorer((start, end, level) =>
+      start <= needle && needle < end ? 1 : level === 0 && start >= 95_008 && start < 95_072 ? -1 : 0,
+    );
+    const a = full();
+    const b = full();
+    const ra = new FocusAllocator().refocus(a, score);
+    const rb = await new FocusAllocator().refocusAsync(b, async (w) => score(w));
+    expect(JSON.stringify(rb)).toBe(JSON.stringify(ra));
+    expect(b.toJSON()).toEqual(a.toJSON());
+  });
+
   it('stops at the per-turn cap when the scorer never settles', () => {
     const wc = roomy();
     let k = 0;
