@@ -206,11 +206,20 @@ export class TreeRepository {
     const corrupt: CorruptSpanError[] = [];
     let committedSpans = 0;
     const batch = options.batch ?? 128;
-    // Read in key-ordered batches so a 1M-token tree never needs one giant structured clone.
-    for (let start = 0; ; ) {
-      const records: SpanRecord[] = await this.db.getAll('spans', IDBKeyRange.bound([treeId, start], [treeId, Number.POSITIVE_INFINITY]), batch);
+    // Key-ordered batches, all requested at once so IndexedDB pipelines them, decoded in order as
+    // they arrive: no giant structured clone and no round trip per batch. The last range is open
+    // ended, so a span beyond the counter in the tree record (it is only a hint) is still found.
+    const ranges: IDBKeyRange[] = [];
+    for (let start = 0; start < meta.spanCount; start += batch) ranges.push(IDBKeyRange.bound([treeId, start], [treeId, start + batch], false, true));
+    ranges.push(IDBKeyRange.bound([treeId, ranges.length * batch], [treeId, Number.POSITIVE_INFINITY]));
+    const tx = this.db.transaction(['spans', 'tails', 'upperGists'], 'readonly');
+    const pending = ranges.map((range) => tx.objectStore('spans').getAll(range));
+    const tailPending = tx.objectStore('tails').get(treeId);
+    const upperPending = tx.objectStore('upperGists').getAll(upperRange(treeId));
+    for (const p of [...pending, tailPending, upperPending]) p.catch(() => undefined); // awaited below, in order
+    for (const p of pending) {
+      const records: SpanRecord[] = await p;
       for (const record of records) {
-        start = record.spanIndex + 1;
         if (record.spanIndex === committedSpans) committedSpans++;
         try {
           spans.push(decodeSpan(treeId, record));
@@ -219,9 +228,8 @@ export class TreeRepository {
           corrupt.push(error as CorruptSpanError);
         }
       }
-      if (records.length < batch) break;
     }
-    const [tailRecord, upperRecords] = await Promise.all([this.db.get('tails', treeId), this.db.getAll('upperGists', upperRange(treeId))]);
+    const [tailRecord, upperRecords] = await Promise.all([tailPending, upperPending]);
     let tail: TailData | null = null;
     if (tailRecord && tailRecord.spanIndex === committedSpans) {
       try {
