@@ -135,3 +135,29 @@ export function spanScorer(fn: (start: number, end: number, level: number) => nu
     return s;
   };
 }
+
+/** Reference legality of a manual expand at i (cooldown respected, budget enforced). */
+export function referenceCanExpand(wc: WorkingContext, i: number): boolean {
+  return wc.level(i) > 0 && !cooling(wc, i, -1) && wc.cost + wc.config.blockSize - 1 <= wc.config.wMax;
+}
+
+/** Reference legality of a manual collapse of the unit containing i (cooldown respected). */
+export function referenceCanCollapse(wc: WorkingContext, i: number): boolean {
+  const cfg = wc.config;
+  const K = cfg.blockSize;
+  const n = wc.tokenCount;
+  const { level, index } = wc.entry(i);
+  if (level >= cfg.maxLevel) return false;
+  if (level === 0) {
+    const span = entrySpan(K, 0, index, n);
+    // a block may collapse only if it contains none of the newest R tokens (and is complete)
+    return span.end - span.start === K && span.end <= n - cfg.protectedTokens && !cooling(wc, i, 1);
+  }
+  const first = i - (index % K);
+  if (first < 0 || first + K > wc.length) return false;
+  for (let j = 0; j < K; j++) {
+    const e = wc.entry(first + j);
+    if (e.level !== level || e.index !== index - (index % K) + j || cooling(wc, first + j, 1)) return false;
+  }
+  return true;
+}

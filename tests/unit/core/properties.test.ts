@@ -18,7 +18,7 @@ import {
   type MegaContextConfig,
   type FocusAction,
 } from '../../../src/core/index.ts';
-import { lcg, referenceCheck, referenceSelection } from './helpers.ts';
+import { lcg, referenceCanCollapse, referenceCanExpand, referenceCheck, referenceSelection } from './helpers.ts';
 
 const configArb: fc.Arbitrary<MegaContextConfig> = fc
   .record({
@@ -134,12 +134,15 @@ function run(cfg: MegaContextConfig, n0: number, ops: Op[]): string {
       const at = op.at % wc.length;
       const before = JSON.stringify(wc.toJSON());
       const clock = wc.clock;
+      const legal = op.t === 'expand' ? referenceCanExpand(wc, at) : referenceCanCollapse(wc, at);
       try {
         const a = op.t === 'expand' ? wc.expand(at) : wc.collapse(at);
+        expect(legal, `${op.t} at ${at} accepted but illegal`).toBe(true);
         log(a, clock, false);
         transcript.push([op.t, at, a.position]);
       } catch (e) {
         expect(e).toBeInstanceOf(IllegalActionError);
+        expect(legal, `${op.t} at ${at} refused (${(e as IllegalActionError).reason}) but legal`).toBe(false);
         expect(JSON.stringify(wc.toJSON())).toBe(before); // a refused action changes nothing
         transcript.push([op.t, at, (e as IllegalActionError).reason]);
       }
