@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   BudgetError,
+  DEFAULT_CONFIG,
   FocusAllocator,
   IllegalActionError,
   coarsestCost,
@@ -191,6 +192,15 @@ describe('core properties', () => {
         run(cfg, n0, ops);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('the same properties hold at the real scale (K = 32, LOD0–LOD2, W_max 8,192)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 300_000 }), fc.array(opArb, { maxLength: 12 }), (n0, ops) => {
+        run({ ...DEFAULT_CONFIG, cooldownIterations: 2 }, n0, ops.map((o) => (o.t === 'append' ? { ...o, m: o.m * 97 } : o)));
+      }),
+      { numRuns: 25 },
     );
   });
 
