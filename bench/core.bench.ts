@@ -210,6 +210,7 @@ function main(): void {
       memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
       platform: `${os.platform()} ${os.release()} ${os.arch()}`,
       node: process.version,
+      loadAverage1m: Math.round(os.loadavg()[0]! * 100) / 100, // the dev machine is shared: context for noise
     },
     config: { ...cfg, tokens: N, gistDim: DIM, reps: REPS },
     metrics,
