@@ -1,5 +1,8 @@
 // CPU reference for shaders/norm.wgsl (RMSNorm / LayerNorm rows, GistNet pre-norms). f64 sums.
-import { DEFAULT_NORM_EPS, type NormShape } from './norm';
+import type { NormShape } from './norm';
+
+/** Added to the mean square / variance; 1e-5 (PyTorch's LayerNorm/RMSNorm default) unless a model says otherwise. */
+export const DEFAULT_NORM_EPS = 1e-5;
 
 /** x (N, d) → y (N, d), normalised per row, scaled by gain (and shifted by bias for LayerNorm). */
 export function normRef(x: Float32Array, gain: Float32Array, shape: NormShape, bias?: Float32Array): Float32Array {

@@ -2,6 +2,9 @@
 // every row of every block in one dispatch. See shaders/norm.wgsl.
 import code from '../../shaders/norm.wgsl?raw';
 import { ComputeKernel, requireInt, requireSize, type BufferArg } from './kernel';
+import { DEFAULT_NORM_EPS } from './norm.ref';
+
+export { DEFAULT_NORM_EPS };
 
 export type NormKind = 'rms' | 'layer';
 
@@ -20,7 +23,6 @@ export interface NormArgs {
   out: BufferArg; // (N, d)
 }
 
-export const DEFAULT_NORM_EPS = 1e-5;
 
 export class NormKernel {
   private readonly kernel: ComputeKernel;

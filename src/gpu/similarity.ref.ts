@@ -1,5 +1,6 @@
 // CPU reference for shaders/similarity.wgsl (similarity focus: cosine of query vs pooled entry).
-import { DEFAULT_SIMILARITY_EPS } from './similarity';
+/** Floor for |m|·|q|, so a zero vector scores 0 instead of NaN. */
+export const DEFAULT_SIMILARITY_EPS = 1e-12;
 
 /**
  * rows (W, d), rowOffsets (E) ascending, query (d) → scores (E): cos(query, mean of the entry's

@@ -4,6 +4,9 @@
 import similarityCode from '../../shaders/similarity.wgsl?raw';
 import { ComputeKernel, requireInt, requireSize, type BufferArg } from './kernel';
 import { WC_ENTRY_BYTES, commonCode } from './wc-entries';
+import { DEFAULT_SIMILARITY_EPS } from './similarity.ref';
+
+export { DEFAULT_SIMILARITY_EPS };
 
 export interface SimilarityShape {
   rows: number; // W
@@ -20,7 +23,6 @@ export interface SimilarityArgs {
   scores: BufferArg; // out (E)
 }
 
-export const DEFAULT_SIMILARITY_EPS = 1e-12;
 
 export class SimilarityKernel {
   private readonly kernel: ComputeKernel;
