@@ -1,0 +1,113 @@
+// The engine interface (ARCHITECTURE §4, §6): one method map shared by the in-worker engine and
+// the main-thread proxy, typed end to end (params, result, progress). Everything here is
+// structured-clonable: the UI receives snapshots, never tensors.
+import type { MethodMap, CallOptions } from '../protocol/rpc';
+import type { SamplingParams } from '../models/sampling';
+import type { PositionPolicy } from '../gpu/position-policy';
+import type { TelemetrySnapshot } from '../core/telemetry';
+import type { IngestProgress } from './conversation-memory';
+import type { PackageProgress } from '../models/model-package';
+import type { StopReason } from './generate';
+
+export type ComputePreference = 'auto' | 'webgpu' | 'wasm';
+/** Where the decoder actually runs. 'cpu' is onnxruntime-node (tests, eval CLI). */
+export type ComputePath = 'webgpu' | 'wasm' | 'cpu';
+/** Focus modes: learned LensNet, training-free similarity, or none (all-gist, oldest-first budget). */
+export type FocusMode = 'learned' | 'similarity' | 'none';
+
+export interface EngineSettings {
+  wMax: number;
+  protectedTokens: number;
+  focusMode: FocusMode;
+  positionPolicy: PositionPolicy;
+  maxNewTokens: number;
+  sampling: SamplingParams;
+}
+
+export interface ModelInfo {
+  name: string;
+  version: string;
+  parameters: number | null;
+  hiddenSize: number;
+  vocabSize: number;
+  nativeContext: number;
+  computePath: ComputePath;
+  /** Why this path was chosen (e.g. "WebGPU unavailable: …"). */
+  computeNote: string;
+  gister: string;
+  focusModes: FocusMode[];
+}
+
+export interface ConversationSummary {
+  id: string;
+  title: string;
+  turnCount: number;
+  tokenCount: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface TurnView {
+  index: number;
+  role: 'system' | 'user' | 'assistant';
+  text: string;
+  tokenStart: number;
+  tokenEnd: number;
+  createdAt: number;
+}
+
+export interface TurnStats {
+  promptRows: number;
+  reusedRows: number;
+  computedRows: number;
+  ttftMs: number;
+  tokensPerSecond: number;
+  generatedTokens: number;
+  stopReason: StopReason;
+  refocusActions: number;
+  recomputedTokens: number;
+  swapRate: number;
+}
+
+export interface MemorySnapshot {
+  conversationId: string;
+  tokenCount: number;
+  /** Complete nodes per level (LOD0 = tokens). */
+  levelCounts: number[];
+  persistedTokens: number;
+  wc: { levels: number[]; indices: number[]; cost: number; wMax: number; scores: number[] | null };
+  telemetry: TelemetrySnapshot;
+  lastTurn: TurnStats | null;
+  decodeHistory: { at: number; tokensPerSecond: number; ttftMs: number }[];
+}
+
+export type ChatEvent =
+  | { kind: 'stage'; stage: 'ingest' | 'refocus' | 'prefill' | 'decode' }
+  | { kind: 'token'; text: string; index: number }
+  | { kind: 'refocus'; actions: number; recomputedTokens: number };
+
+export type LoadProgress = { stage: 'download'; progress: PackageProgress } | { stage: 'session'; note: string };
+
+export type EngineMethods = {
+  loadModel: { params: { packageUrl: string; compute: ComputePreference }; result: ModelInfo; progress: LoadProgress };
+  getSettings: { params: null; result: EngineSettings; progress: never };
+  updateSettings: { params: Partial<EngineSettings>; result: EngineSettings; progress: never };
+  listConversations: { params: null; result: ConversationSummary[]; progress: never };
+  createConversation: { params: { title: string }; result: ConversationSummary; progress: never };
+  renameConversation: { params: { id: string; title: string }; result: ConversationSummary; progress: never };
+  deleteConversation: { params: { id: string }; result: null; progress: never };
+  openConversation: { params: { id: string }; result: { summary: ConversationSummary; turns: TurnView[]; snapshot: MemorySnapshot; warnings: string[] }; progress: never };
+  ingest: { params: { conversationId: string; text: string; label: string }; result: { tokens: number; snapshot: MemorySnapshot }; progress: IngestProgress };
+  chat: { params: { conversationId: string; message: string }; result: { reply: TurnView; stats: TurnStats; snapshot: MemorySnapshot }; progress: ChatEvent };
+  snapshot: { params: { conversationId: string }; result: MemorySnapshot; progress: never };
+  spanText: { params: { conversationId: string; start: number; end: number }; result: string; progress: never };
+  exportConversation: { params: { conversationId: string }; result: Uint8Array; progress: never };
+  importConversation: { params: { bytes: Uint8Array }; result: ConversationSummary; progress: never };
+};
+
+/** The engine as callers see it: one async function per method (direct or through a worker). */
+export type Engine = {
+  [K in keyof EngineMethods]: (params: EngineMethods[K]['params'], opts?: CallOptions<EngineMethods[K]['progress']>) => Promise<EngineMethods[K]['result']>;
+};
+
+export type EngineMethodMap = EngineMethods & MethodMap;

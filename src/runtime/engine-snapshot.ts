@@ -1,0 +1,41 @@
+// Snapshots for the UI (zustand holds these, never tensors): the working context's entries and
+// focus scores for the heatmap, level counts for the tree explorer, telemetry for the charts.
+import type { ConversationRecord } from '../storage/records';
+import type { ConversationMemory } from './conversation-memory';
+import type { TreePersistence } from './tree-persistence';
+import type { WcDecoder } from './wc-decoder';
+import type { EngineSettings, MemorySnapshot, TurnStats } from './engine-api';
+
+export interface ConversationState {
+  id: string;
+  record: ConversationRecord;
+  memory: ConversationMemory;
+  persistence: TreePersistence;
+  wcd: WcDecoder;
+  lastTurn: TurnStats | null;
+  /** Scores of the current WC entries from the last refocus (null: none yet / focus off). */
+  lastScores: number[] | null;
+  decodeHistory: { at: number; tokensPerSecond: number; ttftMs: number }[];
+  warnings: string[];
+}
+
+export function buildSnapshot(st: ConversationState, settings: EngineSettings): MemorySnapshot {
+  const { memory } = st;
+  const wc = memory.wc;
+  const levels: number[] = new Array(wc.length);
+  const indices: number[] = new Array(wc.length);
+  for (let i = 0; i < wc.length; i++) {
+    levels[i] = wc.level(i);
+    indices[i] = wc.index(i);
+  }
+  return {
+    conversationId: st.id,
+    tokenCount: memory.tree.length,
+    levelCounts: memory.tree.counts(),
+    persistedTokens: st.persistence.persistedTokens,
+    wc: { levels, indices, cost: wc.cost, wMax: settings.wMax, scores: st.lastScores && st.lastScores.length === wc.length ? st.lastScores : null },
+    telemetry: memory.telemetry.snapshot(),
+    lastTurn: st.lastTurn,
+    decodeHistory: st.decodeHistory.slice(),
+  };
+}

@@ -1,0 +1,293 @@
+// The MegaContext engine (ARCHITECTURE §4): model loading, conversations with their persistent
+// MegaContext, and the per-turn loop ingest → refocus → assemble → decode → telemetry. It runs
+// inside the worker (onnxruntime-web) or directly in node (onnxruntime-node) behind one host
+// interface; the UI talks to it through the typed method map in engine-api.ts.
+import type { CallContext, Handlers } from '../protocol/rpc';
+import type { MegaContextStorage } from '../storage/index';
+import type { ConversationRecord, TurnRecord } from '../storage/records';
+import { loadModelPackage, type LoadedModelPackage } from '../models/model-package';
+import type { ModelFileCache } from '../models/model-file-fetch';
+import { checkDecoderContract } from '../models/decoder/decoder-spec';
+import { DecoderSession } from '../models/decoder/decoder-session';
+import type { OrtApi, OrtSession } from '../models/decoder/ort-api';
+import { TextTokenizer } from '../models/text-tokenizer';
+import { MeanPoolGister } from '../models/mean-pool-gister';
+import { similarityScorer } from '../models/similarity-focus';
+import type { Gister } from '../core/gister';
+import type { Scorer } from '../core/focus-allocator';
+import { ConversationMemory } from './conversation-memory';
+import { TreePersistence } from './tree-persistence';
+import { WcDecoder } from './wc-decoder';
+import { generateTurn } from './generate';
+import { EngineStateError, validateSettings, defaultSettings } from './engine-settings';
+import { buildSnapshot, type ConversationState } from './engine-snapshot';
+import type { ComputePath, ComputePreference, ConversationSummary, EngineMethods, EngineSettings, ModelInfo, TurnStats, TurnView } from './engine-api';
+
+/** What the engine needs from its environment (worker with onnxruntime-web, or node). */
+export interface EngineHost {
+  ort: OrtApi;
+  /** Picks the compute path for a preference and says why. */
+  chooseComputePath(pref: ComputePreference): Promise<{ path: ComputePath; note: string }>;
+  createSession(model: Uint8Array, path: ComputePath): Promise<OrtSession>;
+  storage: MegaContextStorage;
+  fetcher?: typeof fetch;
+  fileCache?: ModelFileCache | null;
+}
+
+interface LoadedModel {
+  pkg: LoadedModelPackage;
+  decoder: DecoderSession;
+  tokenizer: TextTokenizer;
+  gister: Gister;
+  info: ModelInfo;
+  /** Conversation whose rows the decoder's KV cache holds. */
+  kvOwner: string | null;
+}
+
+const turnView = (t: TurnRecord): TurnView => ({ index: t.index, role: t.role, text: t.text, tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, createdAt: t.createdAt });
+
+export class MegaContextEngine {
+  private model: LoadedModel | null = null;
+  private settings: EngineSettings = defaultSettings(1024);
+  private readonly open = new Map<string, ConversationState>();
+
+  constructor(private readonly host: EngineHost) {}
+
+  /** Handlers for serveRpc (the worker) — the same methods, typed by EngineMethods. */
+  handlers(): Handlers<EngineMethods> {
+    const h: Handlers<EngineMethods> = {
+      loadModel: (p, ctx) => this.loadModel(p.packageUrl, p.compute, ctx),
+      getSettings: async () => this.settings,
+      updateSettings: async (p) => this.updateSettings(p),
+      listConversations: async () => this.listConversations(),
+      createConversation: async (p) => this.createConversation(p.title),
+      renameConversation: async (p) => this.summary(await this.host.storage.conversations.rename(p.id, p.title)),
+      deleteConversation: async (p) => {
+        this.open.delete(p.id);
+        if (this.model?.kvOwner === p.id) this.model.kvOwner = null;
+        await this.host.storage.conversations.delete(p.id);
+        return null;
+      },
+      openConversation: async (p) => this.openConversation(p.id),
+      ingest: (p, ctx) => this.ingest(p.conversationId, p.text, p.label, ctx),
+      chat: (p, ctx) => this.chat(p.conversationId, p.message, ctx),
+      snapshot: async (p) => buildSnapshot(await this.state(p.conversationId), this.settings),
+      spanText: async (p) => this.spanText(p.conversationId, p.start, p.end),
+      exportConversation: async (p) => this.host.storage.exportTree((await this.state(p.conversationId)).record.treeId),
+      importConversation: async (p) => {
+        const { conversations } = await this.host.storage.importFile(p.bytes);
+        const first = conversations[0];
+        if (!first) throw new EngineStateError('The imported file holds a MegaContext without a conversation.', { state: 'import' });
+        return this.summary(first);
+      },
+    };
+    return h;
+  }
+
+  async loadModel(packageUrl: string, compute: ComputePreference, ctx?: CallContext<EngineMethods['loadModel']['progress']>): Promise<ModelInfo> {
+    const pkg = await loadModelPackage(packageUrl, {
+      fetcher: this.host.fetcher,
+      cache: this.host.fileCache ?? null,
+      signal: ctx?.signal,
+      onProgress: (progress) => ctx?.progress({ stage: 'download', progress }),
+    });
+    const { path, note } = await this.host.chooseComputePath(compute);
+    ctx?.progress({ stage: 'session', note: `creating the decoder session (${path})` });
+    const session = await this.host.createSession(pkg.decoderBytes, path);
+    const spec = checkDecoderContract(pkg.dims, session.inputNames, session.outputNames);
+    await this.model?.decoder.release();
+    const gister = new MeanPoolGister(pkg.table);
+    const m = pkg.manifest;
+    this.model = {
+      pkg,
+      decoder: new DecoderSession(this.host.ort, session, spec),
+      tokenizer: new TextTokenizer(pkg.tokenizerJson, pkg.tokenizerConfig, m.special_tokens),
+      gister,
+      kvOwner: null,
+      info: {
+        name: m.name,
+        version: m.version,
+        parameters: m.model.parameters ?? null,
+        hiddenSize: m.model.hidden_size,
+        vocabSize: m.model.vocab_size,
+        nativeContext: m.native_context,
+        computePath: path,
+        computeNote: note,
+        gister: gister.version,
+        focusModes: ['similarity', 'none'],
+      },
+    };
+    this.settings = defaultSettings(m.native_context, m.position_policy_default);
+    this.open.clear();
+    return this.model.info;
+  }
+
+  private requireModel(): LoadedModel {
+    if (!this.model) throw new EngineStateError('No model is loaded yet: call loadModel first.', { state: 'no-model' });
+    return this.model;
+  }
+
+  updateSettings(patch: Partial<EngineSettings>): EngineSettings {
+    const model = this.requireModel();
+    const next = validateSettings({ ...this.settings, ...patch }, model.info);
+    this.settings = next;
+    this.open.clear(); // memories are rebuilt with the new budget on next access (from storage)
+    model.kvOwner = null;
+    return next;
+  }
+
+  private async summary(r: ConversationRecord): Promise<ConversationSummary> {
+    const tree = await this.host.storage.trees.getTree(r.treeId);
+    return { id: r.id, title: r.title, turnCount: r.turnCount, tokenCount: tree.tokenCount, createdAt: r.createdAt, updatedAt: r.updatedAt };
+  }
+
+  async listConversations(): Promise<ConversationSummary[]> {
+    const all = await this.host.storage.conversations.list();
+    return Promise.all(all.sort((a, b) => b.updatedAt - a.updatedAt).map((r) => this.summary(r)));
+  }
+
+  async createConversation(title: string): Promise<ConversationSummary> {
+    const model = this.requireModel();
+    const r = await this.host.storage.conversations.create({
+      title,
+      newTree: { name: title, d: model.info.hiddenSize, dtype: 'f32', vocabSize: model.info.vocabSize, gisterVersion: model.gister.version, baseModel: `${model.info.name}@${model.info.version}` },
+    });
+    return this.summary(r);
+  }
+
+  /** The open state of a conversation, restored from storage on first use. */
+  private async state(id: string): Promise<ConversationState> {
+    const cached = this.open.get(id);
+    if (cached) return cached;
+    const model = this.requireModel();
+    const record = await this.host.storage.conversations.get(id);
+    const tree = await this.host.storage.trees.getTree(record.treeId);
+    if (tree.d !== model.info.hiddenSize || tree.vocabSize !== model.info.vocabSize) {
+      throw new EngineStateError(
+        `This conversation's memory was made with another base model (d ${tree.d}, vocab ${tree.vocabSize}; "${tree.baseModel}"); load that model to open it.`,
+        { state: 'model-mismatch' },
+      );
+    }
+    const s = this.settings;
+    const memory = new ConversationMemory(model.gister, { config: { wMax: s.wMax - s.maxNewTokens, protectedTokens: s.protectedTokens } });
+    const persistence = new TreePersistence(this.host.storage.trees, record.treeId, memory.tree);
+    const restored = await persistence.restore();
+    memory.relayout();
+    const warnings = restored.corrupt.map((e) => e.message);
+    if (restored.unreachableTokens > 0) warnings.push(`${restored.unreachableTokens} stored tokens after a damaged span could not be restored.`);
+    const state: ConversationState = {
+      id,
+      record,
+      memory,
+      persistence,
+      wcd: new WcDecoder(memory, model.decoder, model.pkg.table, s.positionPolicy),
+      lastTurn: null,
+      lastScores: null,
+      decodeHistory: [],
+      warnings,
+    };
+    this.open.set(id, state);
+    return state;
+  }
+
+  async openConversation(id: string): Promise<EngineMethods['openConversation']['result']> {
+    const st = await this.state(id);
+    const turns = (await this.host.storage.conversations.listTurns(id)).map(turnView);
+    return { summary: await this.summary(await this.host.storage.conversations.get(id)), turns, snapshot: buildSnapshot(st, this.settings), warnings: st.warnings };
+  }
+
+  async ingest(id: string, text: string, label: string, ctx?: CallContext<EngineMethods['ingest']['progress']>): Promise<EngineMethods['ingest']['result']> {
+    const model = this.requireModel();
+    const st = await this.state(id);
+    const start = st.memory.tree.length;
+    const ids = model.tokenizer.encode(text);
+    try {
+      await st.memory.ingest(ids, { onProgress: (p) => ctx?.progress(p), signal: ctx?.signal });
+    } finally {
+      // Whatever was appended (all of it, or up to a cancellation) is stored and recorded.
+      await st.persistence.flush();
+      if (st.memory.tree.length > start) {
+        const kept = st.memory.tree.length - start === ids.length ? text : model.tokenizer.decode(Array.from(st.memory.tree.tokenIds(start, st.memory.tree.length)));
+        await this.host.storage.conversations.appendTurn(id, { role: 'system', text: `[${label}]\n${kept}`, tokenStart: start, tokenEnd: st.memory.tree.length });
+      }
+    }
+    return { tokens: ids.length, snapshot: buildSnapshot(st, this.settings) };
+  }
+
+  private scorer(st: ConversationState, queryIds: number[]): Scorer | null {
+    const model = this.requireModel();
+    switch (this.settings.focusMode) {
+      case 'similarity':
+        return similarityScorer(st.memory.tree, model.pkg.table, queryIds);
+      case 'none':
+        return null;
+      case 'learned':
+        throw new EngineStateError('This model package has no trained LensNet; choose similarity focus.', { state: 'no-lensnet' });
+    }
+  }
+
+  async chat(id: string, message: string, ctx?: CallContext<EngineMethods['chat']['progress']>): Promise<EngineMethods['chat']['result']> {
+    const model = this.requireModel();
+    const st = await this.state(id);
+    const { memory } = st;
+    if (model.kvOwner !== id) {
+      st.wcd.invalidate(); // the decoder's KV holds another conversation's rows
+      model.kvOwner = id;
+    }
+    ctx?.progress({ kind: 'stage', stage: 'ingest' });
+    const userStart = memory.tree.length;
+    const userIds = model.tokenizer.userTurn(message, userStart === 0);
+    await memory.ingest(userIds);
+    await st.persistence.flush();
+    await this.host.storage.conversations.appendTurn(id, { role: 'user', text: message, tokenStart: userStart, tokenEnd: memory.tree.length });
+
+    ctx?.progress({ kind: 'stage', stage: 'refocus' });
+    const scorer = this.scorer(st, model.tokenizer.encode(message));
+    const report = scorer ? memory.refocus(scorer) : null;
+    st.lastScores = scorer ? Array.from(scorer(memory.wc)) : null;
+    ctx?.progress({ kind: 'refocus', actions: report?.actionCount ?? 0, recomputedTokens: report?.recomputedTokens ?? 0 });
+
+    ctx?.progress({ kind: 'stage', stage: 'prefill' });
+    const replyStart = memory.tree.length;
+    let announced = false;
+    const turn = await generateTurn(st.wcd, {
+      maxNewTokens: this.settings.maxNewTokens,
+      sampling: this.settings.sampling,
+      stopIds: model.tokenizer.stopIds,
+      decode: (ids) => model.tokenizer.decode(ids),
+      signal: ctx?.signal,
+      onToken: (e) => {
+        if (!announced) ctx?.progress({ kind: 'stage', stage: 'decode' });
+        announced = true;
+        if (e.text) ctx?.progress({ kind: 'token', text: e.text, index: e.index });
+      },
+    });
+    await st.persistence.flush();
+    const reply = await this.host.storage.conversations.appendTurn(id, { role: 'assistant', text: turn.text, tokenStart: replyStart, tokenEnd: memory.tree.length });
+    const last = report?.iterations.at(-1);
+    const stats: TurnStats = {
+      promptRows: turn.prefill.rows,
+      reusedRows: turn.prefill.reusedRows,
+      computedRows: turn.prefill.computedRows,
+      ttftMs: turn.ttftMs,
+      tokensPerSecond: turn.tokensPerSecond,
+      generatedTokens: turn.tokenIds.length,
+      stopReason: turn.stopReason,
+      refocusActions: report?.actionCount ?? 0,
+      recomputedTokens: report?.recomputedTokens ?? 0,
+      swapRate: last?.swapRate ?? 0,
+    };
+    st.lastTurn = stats;
+    st.decodeHistory.push({ at: Date.now(), tokensPerSecond: stats.tokensPerSecond, ttftMs: stats.ttftMs });
+    if (st.decodeHistory.length > 200) st.decodeHistory.shift();
+    return { reply: turnView(reply), stats, snapshot: buildSnapshot(st, this.settings) };
+  }
+
+  async spanText(id: string, start: number, end: number): Promise<string> {
+    const model = this.requireModel();
+    const { tree } = (await this.state(id)).memory;
+    const s = Math.max(0, Math.min(start, tree.length));
+    const e = Math.max(s, Math.min(end, tree.length, s + 4096));
+    return model.tokenizer.decode(Array.from(tree.tokenIds(s, e)));
+  }
+}

@@ -1,0 +1,61 @@
+// The engine end to end in node on the tiny real decoder: load → conversation → ingest → chat
+// (streamed) → snapshot → a new engine on the same storage restores everything.
+import { describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { TINY_DIR } from '../../fixtures/tiny-package';
+import { nodeEngineHost } from '../../fixtures/node-engine-host';
+import { MegaContextEngine } from '../../../src/runtime/engine';
+import { SettingsError, EngineStateError } from '../../../src/runtime/engine-settings';
+import type { ChatEvent } from '../../../src/runtime/engine-api';
+
+const words = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu'.split(' ');
+const doc = (n: number) => Array.from({ length: n }, (_, i) => words[(i * 7) % words.length]).join(' ');
+
+describe('MegaContextEngine (node, tiny model)', () => {
+  it('runs a full conversation within budget and restores it in a fresh engine', async () => {
+    const factory = new IDBFactory();
+    const engine = new MegaContextEngine(await nodeEngineHost(TINY_DIR, factory));
+    await expect(engine.createConversation('x')).rejects.toBeInstanceOf(EngineStateError);
+    const info = await engine.loadModel('/models/tiny/', 'auto');
+    expect(info).toMatchObject({ name: 'megacontext-demo', hiddenSize: 32, computePath: 'cpu' });
+    engine.updateSettings({ wMax: 1024, maxNewTokens: 12, protectedTokens: 64 });
+    expect(() => engine.updateSettings({ wMax: 100_000 })).toThrow(SettingsError);
+
+    const conv = await engine.createConversation('Notes');
+    const progress: number[] = [];
+    const ingest = await engine.ingest(conv.id, doc(6000), 'words.txt', {
+      progress: (p) => progress.push(p.tokensDone),
+      signal: new AbortController().signal,
+    });
+    expect(ingest.tokens).toBeGreaterThan(5000);
+    expect(progress.at(-1)).toBe(ingest.tokens);
+    expect(ingest.snapshot.wc.cost).toBeLessThanOrEqual(1024 - 12);
+    expect(ingest.snapshot.persistedTokens).toBe(ingest.tokens);
+
+    const events: ChatEvent[] = [];
+    const r = await engine.chat(conv.id, 'What came first?', { progress: (e) => events.push(e), signal: new AbortController().signal });
+    expect(events.map((e) => e.kind)).toContain('refocus');
+    expect(r.stats.generatedTokens).toBeGreaterThan(0);
+    expect(r.stats.promptRows).toBeLessThanOrEqual(1024 - 12);
+    expect(r.snapshot.wc.cost).toBeLessThanOrEqual(1024);
+    expect(r.snapshot.persistedTokens).toBe(r.snapshot.tokenCount);
+    const streamed = events.filter((e) => e.kind === 'token').map((e) => (e as { text: string }).text).join('');
+    expect(streamed).toBe(r.reply.text.slice(0, streamed.length));
+
+    // A second turn reuses the KV prefix unless the refocus changed something early.
+    const r2 = await engine.chat(conv.id, 'And then?');
+    expect(r2.stats.reusedRows + r2.stats.computedRows).toBe(r2.stats.promptRows);
+
+    // A fresh engine (page reload) on the same database restores conversation and memory.
+    const again = new MegaContextEngine(await nodeEngineHost(TINY_DIR, factory));
+    await again.loadModel('/models/tiny/', 'auto');
+    again.updateSettings({ wMax: 1024, maxNewTokens: 12, protectedTokens: 64 });
+    const list = await again.listConversations();
+    expect(list.map((c) => c.title)).toEqual(['Notes']);
+    const opened = await again.openConversation(conv.id);
+    expect(opened.turns.map((t) => t.role)).toEqual(['system', 'user', 'assistant', 'user', 'assistant']);
+    expect(opened.snapshot.tokenCount).toBe(r2.snapshot.tokenCount);
+    expect(opened.warnings).toEqual([]);
+    expect(await again.spanText(conv.id, 0, 9)).toBe(await engine.spanText(conv.id, 0, 9));
+  });
+});
