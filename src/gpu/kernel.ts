@@ -2,7 +2,7 @@
 // bind-group layout owned per kernel, every GPU object labelled, uniforms laid out from the WGSL
 // via webgpu-utils (never hand-counted), and `encode` that records a pass without submitting.
 import { makeShaderDataDefinitions, makeStructuredView, type ShaderDataDefinitions } from 'webgpu-utils';
-import { MAX_WORKGROUPS_PER_DIM } from './dispatch';
+import { MAX_WORKGROUPS_PER_DIM, dispatch2d } from './dispatch';
 import { GpuKernelArgumentError } from './errors';
 
 /** How a binding is used: the params uniform, a read-only storage input, a writable output. */
@@ -42,10 +42,7 @@ export function requireInt(kernel: string, what: string, value: number, min: num
 
 /** Workgroup grid [x, y] for `groups` workgroups, flattened 2-D past the per-dimension limit. */
 export function grid2d(groups: number): [number, number] {
-  const g = Math.max(1, groups);
-  if (g <= MAX_WORKGROUPS_PER_DIM) return [g, 1];
-  const y = Math.ceil(g / MAX_WORKGROUPS_PER_DIM);
-  return [Math.ceil(g / y), y];
+  return dispatch2d(groups, 1);
 }
 
 export class ComputeKernel {
