@@ -3,7 +3,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,6 +13,8 @@ export default defineConfig({
   workers: 1, // 2 shared cores: one browser at a time keeps timings sane
   reporter: [['list']],
   outputDir: 'test-results',
+  // The tiny random model package that runtime specs load (built by training/ once, cached).
+  globalSetup: './tests/setup/tiny-package.global.ts',
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs() },

@@ -13,7 +13,7 @@ export interface SerializedError {
 /** A constructor that can rebuild an error from its message and data. */
 export type ErrorClass = new (message: string, data: never) => Error;
 
-const registry = new Map<string, ErrorClass>();
+const registry = new Map<string, (s: SerializedError) => Error>();
 
 /**
  * Registers error classes by their `name`. The class's constructor must accept
@@ -23,8 +23,13 @@ export function registerErrorClasses(...classes: ErrorClass[]): void {
   for (const cls of classes) {
     // Instantiate once to read the name the class assigns (class fields are set in the ctor).
     const probe = new cls('probe', {} as never);
-    registry.set(probe.name, cls);
+    registry.set(probe.name, (s) => new cls(s.message, s.data as never));
   }
+}
+
+/** Registers a custom rebuild function for errors whose constructor is not `(message, data)`. */
+export function registerErrorRebuilder(names: readonly string[], rebuild: (s: SerializedError) => Error): void {
+  for (const name of names) registry.set(name, rebuild);
 }
 
 /** An error whose class is not registered on this side: name, message and data are kept. */
@@ -51,10 +56,10 @@ export function serializeError(e: unknown): SerializedError {
 }
 
 export function deserializeError(s: SerializedError): Error {
-  const cls = registry.get(s.name);
+  const rebuild = registry.get(s.name);
   let err: Error;
-  if (cls) {
-    err = new cls(s.message, s.data as never);
+  if (rebuild) {
+    err = rebuild(s);
   } else if (s.name === 'AbortError') {
     err = new DOMException(s.message, 'AbortError');
   } else {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const TINY_PACKAGE_DIR = 'test-results/fixtures/tiny-package';
+export const TINY_PACKAGE_DIR = 'build/fixtures/tiny-package';
 const SOURCES = ['training/export', 'training/model'];
 
 function sourceHash(): string {

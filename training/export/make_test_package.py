@@ -2,7 +2,7 @@
 model package (same exporter as the demo model, same tokenizer), plus the same model exported in
 the hub layout that takes only `input_ids` (for graph-surgery tests on a real decoder).
 
-    /usr/bin/python3 -m training.export.make_test_package --out test-results/fixtures/tiny-package
+    /usr/bin/python3 -m training.export.make_test_package --out build/fixtures/tiny-package
 
 Seconds on CPU. The weights are random: the package tests mechanics (KV reuse, gists in the
 working context, graph surgery), never language quality.

@@ -1,0 +1,67 @@
+// The runtime loop in real Chromium: the engine worker loads a real (tiny, random) model package,
+// ingests a document, refocuses and decodes — on WASM and on WebGPU (SwiftShader here) — and a
+// reload restores the conversation from IndexedDB.
+import { expect, test, type Page } from '@playwright/test';
+import type { ViteDevServer } from 'vite';
+import { startDevServer } from './dev-server';
+
+let server: ViteDevServer;
+let base: string;
+const TINY = 'build/fixtures/tiny-package/';
+
+test.beforeAll(async () => {
+  ({ server, base } = await startDevServer());
+});
+test.afterAll(async () => server?.close());
+
+async function open(page: Page, errors: string[]) {
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${base}e2e/pages/engine-harness.html`);
+  await page.waitForFunction(() => window.engineHarnessReady === true);
+}
+
+for (const compute of ['wasm', 'webgpu'] as const) {
+  test(`the worker runs ingest → refocus → decode on ${compute}`, async ({ page }) => {
+    const errors: string[] = [];
+    await open(page, errors);
+    const result = await page.evaluate(
+      async ({ url, compute }) => {
+        const e = window.engineHarness.engine;
+        const stages: string[] = [];
+        const info = await e.loadModel({ packageUrl: url, compute }, { onProgress: (p) => stages.push(p.stage) });
+        await e.updateSettings({ wMax: 512, maxNewTokens: 6, protectedTokens: 64 });
+        const conv = await e.createConversation({ title: `run on ${compute}` });
+        const text = Array.from({ length: 1500 }, (_, i) => `word${i % 97}`).join(' ');
+        const ing = await e.ingest({ conversationId: conv.id, text, label: 'doc' });
+        const tokens: string[] = [];
+        const chat = await e.chat({ conversationId: conv.id, message: 'What was the first word?' }, { onProgress: (ev) => ev.kind === 'token' && tokens.push(ev.text) });
+        return { info, stages: [...new Set(stages)], ing: ing.tokens, stats: chat.stats, cost: chat.snapshot.wc.cost, conv: conv.id, persisted: chat.snapshot.persistedTokens, total: chat.snapshot.tokenCount };
+      },
+      { url: base + TINY, compute },
+    );
+    expect(result.info.computePath).toBe(compute);
+    expect(result.stages).toEqual(['download', 'session']);
+    expect(result.ing).toBeGreaterThan(1500);
+    expect(result.stats.generatedTokens).toBeGreaterThan(0);
+    expect(result.cost).toBeLessThanOrEqual(512);
+    expect(result.persisted).toBe(result.total);
+
+    // Reload: a new worker restores the conversation and its memory from IndexedDB.
+    await page.reload();
+    await page.waitForFunction(() => window.engineHarnessReady === true);
+    const reopened = await page.evaluate(
+      async ({ url, conv }) => {
+        const e = window.engineHarness.engine;
+        await e.loadModel({ packageUrl: url, compute: 'wasm' });
+        await e.updateSettings({ wMax: 512, maxNewTokens: 6, protectedTokens: 64 });
+        const o = await e.openConversation({ id: conv });
+        return { roles: o.turns.map((t) => t.role), tokens: o.snapshot.tokenCount };
+      },
+      { url: base + TINY, conv: result.conv },
+    );
+    expect(reopened.roles).toEqual(['system', 'user', 'assistant']);
+    expect(reopened.tokens).toBe(result.total);
+    expect(errors).toEqual([]);
+  });
+}

@@ -1,0 +1,50 @@
+// EngineHost for the browser worker: onnxruntime-web (WebGPU EP or WASM), IndexedDB storage and
+// Cache Storage for model files. `auto` prefers a real GPU adapter; a software (fallback) adapter
+// such as SwiftShader is slower than WASM on the same CPU, so auto picks WASM there and says so.
+import * as ort from 'onnxruntime-web/webgpu';
+import type { EngineHost } from './engine';
+import type { ComputePath, ComputePreference } from './engine-api';
+import type { OrtApi } from '../models/decoder/ort-api';
+import { openStorage } from '../storage/index';
+import { openCacheStorageModelCache } from '../models/model-file-fetch';
+import { GpuUnavailableError } from '../gpu/errors';
+
+async function adapterInfo(): Promise<{ ok: boolean; fallback: boolean; name: string }> {
+  const gpu = (globalThis.navigator as Navigator | undefined)?.gpu;
+  if (!gpu) return { ok: false, fallback: false, name: 'no navigator.gpu' };
+  const adapter = await gpu.requestAdapter().catch(() => null);
+  if (!adapter) return { ok: false, fallback: false, name: 'no adapter' };
+  const info = adapter.info as GPUAdapterInfo & { isFallbackAdapter?: boolean };
+  return { ok: true, fallback: Boolean(info.isFallbackAdapter), name: [info.vendor, info.architecture].filter(Boolean).join(' ') || 'unknown' };
+}
+
+export async function chooseBrowserComputePath(pref: ComputePreference): Promise<{ path: ComputePath; note: string }> {
+  if (pref === 'wasm') return { path: 'wasm', note: 'WASM chosen in settings' };
+  const a = await adapterInfo();
+  if (pref === 'webgpu') {
+    if (!a.ok) throw new GpuUnavailableError(`WebGPU was requested but is unavailable (${a.name}).`, { reason: a.name });
+    return { path: 'webgpu', note: `WebGPU on ${a.name}${a.fallback ? ' (software fallback adapter: slow)' : ''}` };
+  }
+  if (!a.ok) return { path: 'wasm', note: `WebGPU unavailable (${a.name}): WASM fallback` };
+  if (a.fallback) return { path: 'wasm', note: `only a software WebGPU adapter (${a.name}): WASM is faster on this machine` };
+  return { path: 'webgpu', note: `WebGPU on ${a.name}` };
+}
+
+export async function createBrowserHost(): Promise<EngineHost> {
+  // Threads need cross-origin isolation (COOP/COEP); without it WASM runs single-threaded.
+  // Node-placement notices (shape ops on CPU) are expected; only errors are worth a console line.
+  ort.env.logLevel = 'error';
+  ort.env.wasm.numThreads = globalThis.crossOriginIsolated ? Math.min(4, navigator.hardwareConcurrency || 1) : 1;
+  return {
+    ort: ort as unknown as OrtApi,
+    storage: await openStorage(),
+    fileCache: await openCacheStorageModelCache(),
+    chooseComputePath: chooseBrowserComputePath,
+    createSession: (bytes, path) =>
+      ort.InferenceSession.create(bytes, {
+        executionProviders: [path === 'webgpu' ? 'webgpu' : 'wasm'],
+        graphOptimizationLevel: 'all',
+        logSeverityLevel: 3, // errors only
+      }) as unknown as ReturnType<EngineHost['createSession']>,
+  };
+}
