@@ -4,9 +4,11 @@
 // B blocks, every step one dispatch over all blocks. Weights live in ONE labelled buffer, bound as
 // 256-byte-aligned sub-ranges. CPU reference: gistnet.ref.ts.
 //
-// Scratch per call ≈ (7h + m)·K·4 bytes per block (h = width, m = MLP hidden): at h = 256,
-// m = 512, K = 32 that is 295 KiB per block, 295 MiB for B = 1,024. Callers with more blocks
-// should encode in chunks.
+// Scratch ≈ (7h + m)·K·4 bytes per block of a pass (h = width, m = MLP hidden): at h = 256,
+// m = 512, K = 32 that is 295 KiB per block. `encode` therefore runs B blocks as passes of at most
+// `maxBlocksPerPass` (default 256 → 74 MiB) reusing one scratch set; passes in one encoder execute
+// in order, so reuse is safe. Chunks start at multiples of 64 blocks, which keeps every x / out
+// sub-range 256-byte aligned (storage binding offsets must be).
 import { AttentionKernel } from './attention';
 import { readbackF32, uploadF32 } from './buffers';
 import { checkGistNetManifest, tensorEntry, type CrossStage, type GistNetManifest } from './gistnet-weights';
@@ -14,6 +16,27 @@ import { requireInt, requireSize, type BufferArg } from './kernel';
 import { LinearKernel, type Activation } from './linear';
 import { MeanPoolKernel } from './mean-pool';
 import { NormKernel } from './norm';
+
+/** Blocks per pass are a multiple of this, so chunk offsets into x and out stay 256-byte aligned. */
+export const GISTNET_CHUNK_ALIGN = 64;
+
+export interface GistNetGpuOptions {
+  /** Most blocks per pass (bounds scratch memory); a multiple of 64. Default 256. */
+  maxBlocksPerPass?: number;
+}
+
+interface Scratch {
+  r0: GPUBuffer; r1: GPUBuffer; nt: GPUBuffer; qt: GPUBuffer; kt: GPUBuffer; vt: GPUBuffer; at: GPUBuffer; mlp: GPUBuffer;
+  g1: GPUBuffer; g2: GPUBuffer; ns: GPUBuffer; qs: GPUBuffer; ks: GPUBuffer; vs: GPUBuffer; as: GPUBuffer;
+  pooled: GPUBuffer; pooledNorm: GPUBuffer;
+}
+
+/** A sub-range of `arg` starting `floatOffset` floats in, `floats` long. */
+function sliceArg(arg: BufferArg, floatOffset: number, floats: number): BufferArg {
+  return 'buffer' in arg
+    ? { buffer: arg.buffer, offset: arg.offset + floatOffset * 4, size: floats * 4 }
+    : { buffer: arg, offset: floatOffset * 4, size: floats * 4 };
+}
 
 /** What one `encode` allocated; destroy after the submitted work is done. */
 export interface GistNetRun {
@@ -27,13 +50,19 @@ export class GistNetGpu {
   private readonly norm: NormKernel;
   private readonly attention: AttentionKernel;
   private readonly meanPool: MeanPoolKernel;
+  readonly maxBlocksPerPass: number;
 
   constructor(
     private readonly device: GPUDevice,
     readonly manifest: GistNetManifest,
     weights: Float32Array,
+    options: GistNetGpuOptions = {},
   ) {
     checkGistNetManifest(manifest);
+    this.maxBlocksPerPass = options.maxBlocksPerPass ?? 256;
+    if (!Number.isInteger(this.maxBlocksPerPass) || this.maxBlocksPerPass < 1 || this.maxBlocksPerPass % GISTNET_CHUNK_ALIGN !== 0) {
+      throw new RangeError(`GistNetGpu: maxBlocksPerPass ${this.maxBlocksPerPass} must be a positive multiple of ${GISTNET_CHUNK_ALIGN}`);
+    }
     if (weights.length !== manifest.totalFloats) {
       throw new RangeError(`GistNetGpu: ${weights.length} weight floats, manifest says ${manifest.totalFloats}`);
     }
@@ -50,25 +79,48 @@ export class GistNetGpu {
     return { buffer: this.weights, offset: t.offset * 4, size: Math.max(4, t.size * 4) };
   }
 
-  /** Records the forward of `blocks` blocks: x (B, K, d) → out (B, d). Nothing is submitted. */
+  /**
+   * Records the forward of `blocks` blocks: x (B, K, d) → out (B, d), in passes of at most
+   * maxBlocksPerPass blocks. Nothing is submitted; destroy the returned run after the work is done.
+   */
   encode(encoder: GPUCommandEncoder, x: BufferArg, out: BufferArg, blocks: number): GistNetRun {
-    const { dModel: d, width: h, heads: H, mlpHidden: hidden, slots: S, blockSize: K, normEps: eps } = this.manifest.config;
+    const { dModel: d, blockSize: K } = this.manifest.config;
     requireInt('gistnet', 'blocks', blocks, 1);
     requireSize('gistnet', 'x', x, blocks * K * d);
     requireSize('gistnet', 'out', out, blocks * d);
-    const N = blocks * K;
     const temps: GPUBuffer[] = [];
-    const scratch = (name: string, floats: number) => {
+    const chunk = Math.min(blocks, this.maxBlocksPerPass);
+    const scratch = this.allocateScratch(chunk, temps);
+    for (let start = 0; start < blocks; start += chunk) {
+      const n = Math.min(chunk, blocks - start);
+      this.encodePass(encoder, sliceArg(x, start * K * d, n * K * d), sliceArg(out, start * d, n * d), n, scratch, temps);
+    }
+    return { temporaries: temps, destroy: () => temps.forEach((b) => b.destroy()) };
+  }
+
+  private allocateScratch(blocks: number, temps: GPUBuffer[]): Scratch {
+    const { width: h, mlpHidden: hidden, slots: S, blockSize: K } = this.manifest.config;
+    const buf = (name: string, floats: number) => {
       const b = this.device.createBuffer({ label: `gistnet.${name}`, size: floats * 4, usage: GPUBufferUsage.STORAGE });
       temps.push(b);
       return b;
     };
-    // Token-sized (B, K, h) buffers; the residual stream ping-pongs between r0 and r1.
-    const [r0, r1, nt, qt, kt, vt, at] = ['r0', 'r1', 'norm', 'q', 'k', 'v', 'attn'].map((n) => scratch(n, N * h)) as [GPUBuffer, GPUBuffer, GPUBuffer, GPUBuffer, GPUBuffer, GPUBuffer, GPUBuffer];
-    const mlp = scratch('mlp-hidden', N * hidden); // (B, K, m)
-    const [g1, g2, ns, qs, ks, vs, as] = ['g1', 'g2', 'slot-norm', 'slot-q', 'slot-k', 'slot-v', 'slot-attn'].map((n) => scratch(n, blocks * S * h)) as [GPUBuffer, GPUBuffer, GPUBuffer, GPUBuffer, GPUBuffer, GPUBuffer, GPUBuffer];
-    const pooled = scratch('pooled', blocks * h); // (B, h)
-    const pooledNorm = scratch('pooled-norm', blocks * h);
+    const tok = blocks * K * h; // (B, K, h)
+    const slot = blocks * S * h; // (B, S, h)
+    return {
+      r0: buf('r0', tok), r1: buf('r1', tok), nt: buf('norm', tok), qt: buf('q', tok), kt: buf('k', tok), vt: buf('v', tok), at: buf('attn', tok),
+      mlp: buf('mlp-hidden', blocks * K * hidden), // (B, K, m)
+      g1: buf('g1', slot), g2: buf('g2', slot), ns: buf('slot-norm', slot), qs: buf('slot-q', slot), ks: buf('slot-k', slot), vs: buf('slot-v', slot), as: buf('slot-attn', slot),
+      pooled: buf('pooled', blocks * h), pooledNorm: buf('pooled-norm', blocks * h), // (B, h)
+    };
+  }
+
+  /** One pass over `blocks` blocks with the given scratch (sized for at least that many). */
+  private encodePass(encoder: GPUCommandEncoder, x: BufferArg, out: BufferArg, blocks: number, sc: Scratch, temps: GPUBuffer[]): void {
+    const { dModel: d, width: h, heads: H, mlpHidden: hidden, slots: S, blockSize: K, normEps: eps } = this.manifest.config;
+    const N = blocks * K;
+    // The residual stream ping-pongs between r0 and r1.
+    const { r0, r1, nt, qt, kt, vt, at, mlp, g1, g2, ns, qs, ks, vs, as, pooled, pooledNorm } = sc;
 
     const lin = (input: BufferArg, rows: number, name: string, outDim: number, inDim: number, dst: BufferArg, residual?: BufferArg, residualRows = 0, activation: Activation = 'none') =>
       temps.push(this.linear.encode(encoder, { x: input, weight: this.w(`${name}.weight`), bias: this.w(`${name}.bias`), residual, out: dst }, { rows, inDim, outDim, activation, residualRows }));
@@ -112,7 +164,6 @@ export class GistNetGpu {
     temps.push(this.meanPool.encode(encoder, g2, pooled, { blocks, rows: S, dim: h }));
     rms(pooled, blocks, 'out.norm.gain', pooledNorm);
     lin(pooledNorm, blocks, 'out_proj', d, h, out);
-    return { temporaries: temps, destroy: () => temps.forEach((b) => b.destroy()) };
   }
 
   /** Convenience: upload x (B, K, d), run, read back (B, d). */

@@ -51,6 +51,22 @@ describe('GistNet forward (GPU vs CPU reference)', () => {
     expect(maxScaledError(got, want)).toBeLessThanOrEqual(F32_TOLERANCE);
   });
 
+  it('runs B = 130 blocks as passes of 64 (chunked, aligned sub-ranges, scratch reused)', async () => {
+    const config: GistNetConfig = { dModel: 5, width: 4, heads: 2, mlpHidden: 6, slots: 2, blockSize: 32, normEps: 1e-5 };
+    const manifest = gistNetLayout(config);
+    const weights = randomGistNetWeights(manifest);
+    const blocks = 130;
+    const x = randomF32(blocks * 32 * 5);
+    const got = await withDevice(async ({ device }) => {
+      expect(() => new GistNetGpu(device, manifest, weights, { maxBlocksPerPass: 100 })).toThrow(RangeError);
+      const net = new GistNetGpu(device, manifest, weights, { maxBlocksPerPass: 64 });
+      const result = await net.run(x, blocks);
+      net.destroy();
+      return result;
+    });
+    expect(maxScaledError(got, gistNetRef(manifest, weights, x, blocks))).toBeLessThanOrEqual(F32_TOLERANCE);
+  });
+
   it('has the power to see a single changed weight (the comparison is not vacuous)', async () => {
     const config: GistNetConfig = { dModel: 9, width: 8, heads: 2, mlpHidden: 12, slots: 2, blockSize: 32, normEps: 1e-5 };
     const manifest = gistNetLayout(config);
