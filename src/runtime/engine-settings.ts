@@ -61,7 +61,7 @@ export function validateSettings(s: EngineSettings, model: Pick<ModelInfo, 'nati
   if (int(s.wMax) && int(s.maxNewTokens)) {
     try {
       // The working context's own budget is wMax minus the reply reserve.
-      resolveConfig({ wMax: s.wMax - s.maxNewTokens, protectedTokens: s.protectedTokens });
+      resolveConfig({ wMax: s.wMax - s.maxNewTokens, protectedTokens: s.protectedTokens, maxLevel: 3 });
     } catch (e) {
       problems.push(`wMax − maxNewTokens = ${s.wMax - s.maxNewTokens}: ${(e as Error).message}`);
     }

@@ -44,6 +44,9 @@ interface LoadedModel {
   kvOwner: string | null;
 }
 
+/** Levels of the tree the engine keeps (LOD0–LOD3). */
+const MAX_LEVEL = 3;
+
 const turnView = (t: TurnRecord): TurnView => ({ index: t.index, role: t.role, text: t.text, tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, createdAt: t.createdAt });
 
 export class MegaContextEngine {
@@ -169,7 +172,9 @@ export class MegaContextEngine {
       );
     }
     const s = this.settings;
-    const memory = new ConversationMemory(model.gister, { config: { wMax: s.wMax - s.maxNewTokens, protectedTokens: s.protectedTokens } });
+    // LOD3 (one gist per 32,768 tokens) keeps ~30M tokens of history inside a 1k budget; the
+    // working context only uses it when LOD2 alone no longer fits.
+    const memory = new ConversationMemory(model.gister, { config: { wMax: s.wMax - s.maxNewTokens, protectedTokens: s.protectedTokens, maxLevel: MAX_LEVEL } });
     const persistence = new TreePersistence(this.host.storage.trees, record.treeId, memory.tree);
     const restored = await persistence.restore();
     memory.relayout();
