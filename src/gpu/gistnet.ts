@@ -11,7 +11,7 @@
 // sub-range 256-byte aligned (storage binding offsets must be).
 import { AttentionKernel } from './attention';
 import { readbackF32, uploadF32 } from './buffers';
-import { checkGistNetManifest, tensorEntry, type CrossStage, type GistNetManifest } from './gistnet-weights';
+import { GistNetWeightsError, checkGistNetManifest, tensorEntry, type CrossStage, type GistNetManifest } from './gistnet-weights';
 import { requireInt, requireSize, type BufferArg } from './kernel';
 import { LinearKernel, type Activation } from './linear';
 import { MeanPoolKernel } from './mean-pool';
@@ -61,10 +61,10 @@ export class GistNetGpu {
     checkGistNetManifest(manifest);
     this.maxBlocksPerPass = options.maxBlocksPerPass ?? 256;
     if (!Number.isInteger(this.maxBlocksPerPass) || this.maxBlocksPerPass < 1 || this.maxBlocksPerPass % GISTNET_CHUNK_ALIGN !== 0) {
-      throw new RangeError(`GistNetGpu: maxBlocksPerPass ${this.maxBlocksPerPass} must be a positive multiple of ${GISTNET_CHUNK_ALIGN}`);
+      throw new GistNetWeightsError(`GistNetGpu: maxBlocksPerPass ${this.maxBlocksPerPass} must be a positive multiple of ${GISTNET_CHUNK_ALIGN}`, { field: 'maxBlocksPerPass' });
     }
     if (weights.length !== manifest.totalFloats) {
-      throw new RangeError(`GistNetGpu: ${weights.length} weight floats, manifest says ${manifest.totalFloats}`);
+      throw new GistNetWeightsError(`GistNetGpu: ${weights.length} weight floats, manifest says ${manifest.totalFloats}`, { field: 'totalFloats' });
     }
     this.weights = uploadF32(device, weights, 'gistnet.weights');
     this.linear = new LinearKernel(device);

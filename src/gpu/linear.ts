@@ -3,6 +3,7 @@
 import code from '../../shaders/linear.wgsl?raw';
 import { ComputeKernel, requireInt, requireSize, type BufferArg } from './kernel';
 import { MAX_WORKGROUPS_PER_DIM } from './dispatch';
+import { GpuKernelArgumentError } from './errors';
 
 const TILE = 16; // must match TILE in linear.wgsl
 
@@ -45,7 +46,7 @@ export class LinearKernel {
     requireSize('linear', 'bias', a.bias, outDim);
     requireSize('linear', 'out', a.out, rows * outDim);
     if (residualRows > 0) {
-      if (!a.residual) throw new RangeError('linear: residualRows > 0 needs a residual buffer');
+      if (!a.residual) throw new GpuKernelArgumentError('linear: residualRows > 0 needs a residual buffer', { kernel: 'linear', what: 'residual', need: residualRows * outDim, have: 0 });
       requireSize('linear', 'residual', a.residual, residualRows * outDim);
     }
     return this.kernel.encode(

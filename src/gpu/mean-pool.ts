@@ -3,6 +3,7 @@
 import { makeShaderDataDefinitions, makeStructuredView } from 'webgpu-utils';
 import shaderCode from '../../shaders/mean-pool.wgsl?raw';
 import { dispatch2d } from './dispatch';
+import { requireSize } from './kernel';
 
 const WORKGROUP_SIZE = 64; // must match @workgroup_size in mean-pool.wgsl
 const defs = makeShaderDataDefinitions(shaderCode);
@@ -40,8 +41,8 @@ export class MeanPoolKernel {
    */
   encode(encoder: GPUCommandEncoder, x: GPUBuffer, out: GPUBuffer, shape: MeanPoolShape): GPUBuffer {
     const { blocks, rows, dim } = shape;
-    if (x.size < blocks * rows * dim * 4) throw new RangeError(`mean-pool: x buffer too small for ${blocks}×${rows}×${dim}`);
-    if (out.size < blocks * dim * 4) throw new RangeError(`mean-pool: out buffer too small for ${blocks}×${dim}`);
+    requireSize('mean-pool', 'x', x, blocks * rows * dim);
+    requireSize('mean-pool', 'out', out, blocks * dim);
     const params = makeStructuredView(defs.uniforms.params!);
     params.set({ blocks, rows, dim });
     const uniform = this.device.createBuffer({

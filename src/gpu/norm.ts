@@ -3,6 +3,7 @@
 import code from '../../shaders/norm.wgsl?raw';
 import { ComputeKernel, requireInt, requireSize, type BufferArg } from './kernel';
 import { DEFAULT_NORM_EPS } from './norm.ref';
+import { GpuKernelArgumentError } from './errors';
 
 export { DEFAULT_NORM_EPS };
 
@@ -39,7 +40,7 @@ export class NormKernel {
     requireSize('norm', 'gain', a.gain, dim);
     requireSize('norm', 'out', a.out, rows * dim);
     if (kind === 'layer') {
-      if (!a.bias) throw new RangeError('norm: LayerNorm needs a bias buffer');
+      if (!a.bias) throw new GpuKernelArgumentError('norm: LayerNorm needs a bias buffer', { kernel: 'norm', what: 'bias', need: dim, have: 0 });
       requireSize('norm', 'bias', a.bias, dim);
     }
     return this.kernel.encode(

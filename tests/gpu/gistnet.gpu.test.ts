@@ -58,7 +58,7 @@ describe('GistNet forward (GPU vs CPU reference)', () => {
     const blocks = 130;
     const x = randomF32(blocks * 32 * 5);
     const got = await withDevice(async ({ device }) => {
-      expect(() => new GistNetGpu(device, manifest, weights, { maxBlocksPerPass: 100 })).toThrow(RangeError);
+      expect(() => new GistNetGpu(device, manifest, weights, { maxBlocksPerPass: 100 })).toThrow(GistNetWeightsError);
       const net = new GistNetGpu(device, manifest, weights, { maxBlocksPerPass: 64 });
       const result = await net.run(x, blocks);
       net.destroy();
