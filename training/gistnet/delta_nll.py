@@ -1,0 +1,64 @@
+"""ΔNLL@H (seeds: "substitutability"; EVALUATION.md "Quality of gists"): for a span S (one aligned
+node: K tokens at LOD1, K² at LOD2) after P context tokens and before H continuation tokens,
+
+    NLL_x = mean NLL of the H continuation tokens when the base model sees context + x + continuation
+    x ∈ {tokens: S itself, gist: one gist row, drop: nothing}
+    ΔNLL@H(gist) = NLL_gist − NLL_tokens,   ΔNLL@H(drop) = NLL_drop − NLL_tokens
+
+Rows are base-model input embeddings; positions follow the runtime's position policy
+(positions.py). The base model is frozen; gradients flow into the gist only.
+"""
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+
+from .positions import span_gist_positions
+
+
+def continuation_nll(base, rows: torch.Tensor, positions: torch.Tensor, cont_ids: torch.Tensor) -> torch.Tensor:
+    """rows (B, L, d) ending with the H continuation rows, positions (B, L) or (L,), cont_ids (B, H)
+    → mean NLL per sequence (B,). Token t of the continuation is predicted by row L−H−1+t."""
+    B, L, _ = rows.shape
+    H = cont_ids.shape[1]
+    if positions.dim() == 1:
+        positions = positions.unsqueeze(0).expand(B, L)
+    mask = torch.ones(B, L, dtype=torch.long, device=rows.device)
+    logits, _ = base(inputs_embeds=rows, position_ids=positions, attention_mask=mask,
+                     past=[(rows.new_zeros(B, base.c.n_kv_heads, 0, base.c.head_dim),) * 2
+                           for _ in range(base.c.n_layers)])
+    pred = logits[:, L - H - 1:L - 1]  # (B, H, V)
+    nll = F.cross_entropy(pred.reshape(-1, pred.shape[-1]), cont_ids.reshape(-1), reduction="none")
+    return nll.view(B, H).mean(1)
+
+
+def delta_nll(base, ctx_ids: torch.Tensor, span_ids: torch.Tensor, cont_ids: torch.Tensor,
+              gist: torch.Tensor | None, policy: str = "compacted", K: int = 32,
+              max_gap: int = 64) -> dict[str, torch.Tensor]:
+    """ctx_ids (B, P), span_ids (B, K^ℓ), cont_ids (B, H), gist (B, d) or None.
+
+    Returns NLL per sequence (B,) for 'tokens', 'drop' and (if given) 'gist', plus
+    'delta_gist' and 'delta_drop' (ΔNLL@H)."""
+    P, S, H = ctx_ids.shape[1], span_ids.shape[1], cont_ids.shape[1]
+    pos = span_gist_positions(P, S, H, policy, K, max_gap)
+    dev = ctx_ids.device
+    E = base.embed
+    ctx, span, cont = E(ctx_ids), E(span_ids), E(cont_ids)  # (B, P|S|H, d)
+    t = lambda p: torch.tensor(p, dtype=torch.long, device=dev)  # noqa: E731
+    out = {"tokens": continuation_nll(base, torch.cat([ctx, span, cont], 1), t(pos["tokens"]), cont_ids),
+           "drop": continuation_nll(base, torch.cat([ctx, cont], 1), t(pos["drop"]), cont_ids)}
+    if gist is not None:
+        out["gist"] = continuation_nll(base, torch.cat([ctx, gist.unsqueeze(1), cont], 1), t(pos["gist"]), cont_ids)
+        out["delta_gist"] = out["gist"] - out["tokens"]
+    out["delta_drop"] = out["drop"] - out["tokens"]
+    return out
+
+
+def gist_nll(base, ctx_ids: torch.Tensor, gist: torch.Tensor, cont_ids: torch.Tensor, span_len: int,
+             policy: str = "compacted", K: int = 32, max_gap: int = 64) -> torch.Tensor:
+    """Training loss path: NLL_gist only (B,), differentiable in `gist` (B, d)."""
+    P, H = ctx_ids.shape[1], cont_ids.shape[1]
+    pos = span_gist_positions(P, span_len, H, policy, K, max_gap)["gist"]
+    E = base.embed
+    rows = torch.cat([E(ctx_ids), gist.unsqueeze(1), E(cont_ids)], 1)  # (B, P+1+H, d)
+    return continuation_nll(base, rows, torch.tensor(pos, dtype=torch.long, device=ctx_ids.device), cont_ids)
