@@ -1,0 +1,36 @@
+// Node-only: opens a model package folder with onnxruntime-node through the same loader, decoder
+// and tokenizer code as the browser worker (eval CLI, benchmarks). Never imported by the app.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as ort from 'onnxruntime-node';
+import { loadModelPackage, type LoadedModelPackage } from '../models/model-package';
+import { checkDecoderContract } from '../models/decoder/decoder-spec';
+import { DecoderSession } from '../models/decoder/decoder-session';
+import type { OrtApi } from '../models/decoder/ort-api';
+import { TextTokenizer } from '../models/text-tokenizer';
+
+/** fetch() over a local folder: the last path segment is the file name. */
+export function folderFetcher(dir: string): typeof fetch {
+  return (async (url: string | URL | Request) => {
+    const file = String(url).split('/').pop()!;
+    try {
+      const bytes = readFileSync(path.join(dir, file));
+      return new Response(bytes as unknown as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(bytes.length) } });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  }) as typeof fetch;
+}
+
+export interface NodeModel {
+  pkg: LoadedModelPackage;
+  decoder: DecoderSession;
+  tokenizer: TextTokenizer;
+}
+
+export async function openNodeModel(dir: string, threads = 2): Promise<NodeModel> {
+  const pkg = await loadModelPackage('/package/', { fetcher: folderFetcher(dir) });
+  const session = await ort.InferenceSession.create(pkg.decoderBytes, { intraOpNumThreads: threads });
+  const decoder = new DecoderSession(ort as unknown as OrtApi, session, checkDecoderContract(pkg.dims, session.inputNames, session.outputNames));
+  return { pkg, decoder, tokenizer: new TextTokenizer(pkg.tokenizerJson, pkg.tokenizerConfig, pkg.manifest.special_tokens) };
+}
