@@ -6,7 +6,8 @@
 //
 // Scratch ≈ (7h + m)·K·4 bytes per block of a pass (h = width, m = MLP hidden): at h = 256,
 // m = 512, K = 32 that is 295 KiB per block. `encode` therefore runs B blocks as passes of at most
-// `maxBlocksPerPass` (default 256 → 74 MiB) reusing one scratch set; passes in one encoder execute
+// `maxBlocksPerPass` (default 1,024 → 295 MiB at that size: B = 1,024 is one dispatch per op;
+// lower it for wider nets) reusing one scratch set; passes in one encoder execute
 // in order, so reuse is safe. Chunks start at multiples of 64 blocks, which keeps every x / out
 // sub-range 256-byte aligned (storage binding offsets must be).
 import { AttentionKernel } from './attention';
@@ -21,7 +22,7 @@ import { NormKernel } from './norm';
 export const GISTNET_CHUNK_ALIGN = 64;
 
 export interface GistNetGpuOptions {
-  /** Most blocks per pass (bounds scratch memory); a multiple of 64. Default 256. */
+  /** Most blocks per pass (bounds scratch memory); a multiple of 64. Default 1,024. */
   maxBlocksPerPass?: number;
 }
 
@@ -59,7 +60,7 @@ export class GistNetGpu {
     options: GistNetGpuOptions = {},
   ) {
     checkGistNetManifest(manifest);
-    this.maxBlocksPerPass = options.maxBlocksPerPass ?? 256;
+    this.maxBlocksPerPass = options.maxBlocksPerPass ?? 1024;
     if (!Number.isInteger(this.maxBlocksPerPass) || this.maxBlocksPerPass < 1 || this.maxBlocksPerPass % GISTNET_CHUNK_ALIGN !== 0) {
       throw new GistNetWeightsError(`GistNetGpu: maxBlocksPerPass ${this.maxBlocksPerPass} must be a positive multiple of ${GISTNET_CHUNK_ALIGN}`, { field: 'maxBlocksPerPass' });
     }
