@@ -194,3 +194,22 @@ class GistNetStack(nn.Module):
 
     def num_params(self) -> int:
         return sum(p.numel() for p in self.parameters())
+
+
+def gist_tokens(stack: GistNetStack, embed: nn.Embedding, span_ids: torch.Tensor,
+                detach_lower: bool = False) -> torch.Tensor:
+    """The gist of each row's span (B, K^ℓ) token ids → (B, d): LOD1 over every aligned block,
+    then LOD2 over each 32 LOD1 gists, … up to the span's level (the runtime's tree order)."""
+    B, S = span_ids.shape
+    K = stack.c.block_size
+    x = embed(span_ids)  # (B, S, d)
+    level = 1
+    while True:
+        n = x.shape[1] // K
+        g = stack.forward_level(x.reshape(B * n, K, x.shape[-1]), level)  # (B·n, d)
+        if n == 1:
+            return g
+        x = g.view(B, n, -1)  # (B, n, d)
+        if detach_lower:
+            x = x.detach()
+        level += 1

@@ -51,31 +51,27 @@ def position_ids(entries: list[tuple[int, int]], policy: str, K: int, total_toke
 
 def span_gist_positions(P: int, span: int, H: int, policy: str, K: int = 32,
                         max_gap: int = 64) -> dict[str, list[int]]:
-    """Positions for ΔNLL@H rows: P context tokens, a span of `span` tokens (K^ℓ, aligned at P),
-    H continuation tokens; as tokens / as one gist / dropped."""
-    if P % span:
-        raise ValueError("the span must start at a multiple of its length (aligned node)")
-    level = {K ** l: l for l in range(1, 6)}.get(span)
-    if level is None:
-        raise ValueError(f"span {span} is not K^ℓ")
-    total = P + span + H
-    ctx = [(0, b) for b in range(P // K)]
-    tokens = list(range(total))
-    gist_entries = ctx + [(level, P // span)]
-    gist = position_ids(gist_entries, policy, K, total, max_gap)
-    # Continuation rows step by one from the previous row's position (+ gap under the policy).
-    g_abs_last = absolute_position(K, level, P // span, 0)
+    """Positions for ΔNLL@H rows: P ≥ 1 context tokens, a span of `span` tokens starting at P,
+    H continuation tokens; the span as tokens / as one gist (at its central index, as an entry of
+    `placeEntries` would be) / dropped. The span need not be tree-aligned here (training windows
+    are arbitrary cuts); at P aligned to the span these equal `position_ids` of the WC."""
+    if P < 1:
+        raise ValueError("ΔNLL@H needs at least one context token before the span")
+    if policy not in POLICIES:
+        raise ValueError(f"unknown position policy {policy!r}; one of {POLICIES}")
+    _ = K  # a gist sits at the centre of its span, whatever its level
 
-    def cont_after(last_pos: int, last_abs: int) -> list[int]:
-        first_abs = P + span
+    def step(prev_pos: int, prev_abs: int, abs_pos: int) -> int:
         if policy == "absolute":
-            base = first_abs
-        elif policy == "compacted":
-            base = last_pos + 1
-        else:
-            base = last_pos + min(first_abs - last_abs, max_gap)
-        return [base + i for i in range(H)]
-    gist = gist + cont_after(gist[-1], g_abs_last)
-    drop = list(range(P))
-    drop = drop + cont_after(drop[-1] if P else -1, P - 1)
-    return {"tokens": tokens, "gist": gist, "drop": drop}
+            return abs_pos
+        if policy == "compacted":
+            return prev_pos + 1
+        return prev_pos + min(abs_pos - prev_abs, max_gap)
+    ctx = list(range(P))
+    g_abs = P + span // 2
+    g_pos = step(P - 1, P - 1, g_abs)
+    c0_gist = step(g_pos, g_abs, P + span)
+    c0_drop = step(P - 1, P - 1, P + span)
+    return {"tokens": list(range(P + span + H)),
+            "gist": ctx + [g_pos] + [c0_gist + i for i in range(H)],
+            "drop": ctx + [c0_drop + i for i in range(H)]}

@@ -1,0 +1,66 @@
+"""Shared plumbing for the GistNet / LensNet scripts (seeds: "frozen base model provides teacher
+signals"): the frozen base model from a training/train.py checkpoint, the same data mixture the
+base model was trained on (corpus + synthetic recall episodes), device selection.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+
+import torch
+
+from ..dataset.stream import CorpusTokens, MixtureStream, load_prose_docs
+from ..model.config import ModelConfig
+from ..model.llama import LlamaLM
+from ..synthetic.filler import FillerSource
+from ..tokenizer.bpe import ByteBPETokenizer
+
+TRAINING = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def add_data_args(ap) -> None:
+    ap.add_argument("--base-ckpt", default=os.path.join(TRAINING, "checkpoints", "demo", "latest.pt"))
+    ap.add_argument("--tokenizer", default=os.path.join(TRAINING, "artifacts", "tokenizer", "tokenizer.json"))
+    ap.add_argument("--tokens-dir", default=os.path.join(TRAINING, "data", "tokens"))
+    ap.add_argument("--corpus-jsonl", default=os.path.join(TRAINING, "data", "corpus", "train.jsonl"))
+    ap.add_argument("--synthetic-frac", type=float, default=0.4)
+    ap.add_argument("--policy", default="compacted", choices=["compacted", "absolute", "bounded-gaps"],
+                    help="position policy; must equal the runtime's (default compacted)")
+    ap.add_argument("--max-gap", type=int, default=64, help="G for bounded-gaps")
+    ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--device", default="auto")
+
+
+def pick_device(name: str) -> torch.device:
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    return torch.device(name)
+
+
+def file_sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def load_base(path: str, device) -> tuple[LlamaLM, dict]:
+    """The frozen base model and a record of which checkpoint it is."""
+    ck = torch.load(path, map_location="cpu")
+    m = LlamaLM(ModelConfig.from_dict(ck["config"]))
+    m.load_state_dict(ck["model"])
+    m.to(device).eval()
+    for p in m.parameters():
+        p.requires_grad_(False)
+    info = {"path": os.path.abspath(path), "step": ck.get("step"), "tokens_seen": ck.get("tokens_seen"),
+            "sha256": file_sha256(path), "config": ck["config"]}
+    return m, info
+
+
+def make_stream(a, seed_offset: int = 0, split: str = "train") -> MixtureStream:
+    tok = ByteBPETokenizer.load(a.tokenizer)
+    corpus = CorpusTokens(a.tokens_dir, split)
+    return MixtureStream(corpus, tok, FillerSource(load_prose_docs(a.corpus_jsonl)),
+                         seed=a.seed + seed_offset, synthetic_frac=a.synthetic_frac)
