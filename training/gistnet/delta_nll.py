@@ -13,7 +13,22 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 
+from ..model.llama import build_additive_mask, rope_cos_sin
 from .positions import span_gist_positions
+
+
+def last_logits(base, rows: torch.Tensor, positions: torch.Tensor, attention_mask: torch.Tensor,
+                n: int) -> torch.Tensor:
+    """LlamaLM forward (rows (B, L, d), positions (B, L), attention_mask (B, L)) returning the
+    logits of rows L−n−1 … L−2 only (B, n, V): the predictions of the last n rows' tokens.
+    Same computation as LlamaLM.forward, minus the unembedding of rows nobody scores."""
+    cos, sin = rope_cos_sin(positions, base.c.head_dim, base.c.rope_theta)
+    mask = build_additive_mask(attention_mask, rows.shape[1])
+    x = rows
+    for blk in base.blocks:
+        x, _, _ = blk(x, cos, sin, mask)
+    L = rows.shape[1]
+    return base.logits(x[:, L - n - 1:L - 1])  # (B, n, V)
 
 
 def continuation_nll(base, rows: torch.Tensor, positions: torch.Tensor, cont_ids: torch.Tensor) -> torch.Tensor:
@@ -24,10 +39,7 @@ def continuation_nll(base, rows: torch.Tensor, positions: torch.Tensor, cont_ids
     if positions.dim() == 1:
         positions = positions.unsqueeze(0).expand(B, L)
     mask = torch.ones(B, L, dtype=torch.long, device=rows.device)
-    logits, _ = base(inputs_embeds=rows, position_ids=positions, attention_mask=mask,
-                     past=[(rows.new_zeros(B, base.c.n_kv_heads, 0, base.c.head_dim),) * 2
-                           for _ in range(base.c.n_layers)])
-    pred = logits[:, L - H - 1:L - 1]  # (B, H, V)
+    pred = last_logits(base, rows, positions, mask, H)  # (B, H, V)
     nll = F.cross_entropy(pred.reshape(-1, pred.shape[-1]), cont_ids.reshape(-1), reduction="none")
     return nll.view(B, H).mean(1)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import torch
 import torch.nn.functional as F
 
+from ..gistnet.delta_nll import last_logits
 from .wc import Tree, assemble, can_expand, collapse, collapse_unit, expand
 
 
@@ -38,9 +39,7 @@ def batched_continuation_nll(base, variants: list[tuple[torch.Tensor, torch.Tens
         n = r.shape[0] + H
         rows[b, L - n:] = torch.cat([r, E], 0)
         pos[b, L - n:], mask[b, L - n:] = p.to(dev), 1
-    past = [(rows.new_zeros(B, base.c.n_kv_heads, 0, base.c.head_dim),) * 2 for _ in range(base.c.n_layers)]
-    logits, _ = base(inputs_embeds=rows, position_ids=pos, attention_mask=mask, past=past)
-    pred = logits[:, L - H - 1:L - 1]  # (B, H, V)
+    pred = last_logits(base, rows, pos, mask, H)  # (B, H, V)
     nll = F.cross_entropy(pred.reshape(-1, pred.shape[-1]), cont_ids.repeat(B), reduction="none")
     return nll.view(B, H).mean(1)
 

@@ -1,0 +1,73 @@
+"""LensNet training examples (seeds: counterfactual labeling, "tail gists", alternating
+optimisation): a history (passkey episode — the skill focus must serve — or a corpus row), its
+tree built by the current GistNet (or mean-pool), a random legal WC, LensNet's input features,
+and counterfactual labels from the frozen base model on the continuation (the passkey's answer,
+or the next H corpus tokens).
+"""
+from __future__ import annotations
+
+import random
+
+import torch
+
+from ..dataset.stream import MixtureStream
+from ..synthetic.filler import FillerSource
+from ..synthetic.passkey import passkey_episode
+from ..tokenizer.bpe import ByteBPETokenizer
+from .labels import counterfactual_labels
+from .wc import build_tree, entry_features, sample_wc
+
+
+def passkey_history(tok: ByteBPETokenizer, filler: FillerSource, rng: random.Random, n_chars: int):
+    """(history ids (T,), continuation ids (H,)): the episode prompt and its answer."""
+    ep = passkey_episode(rng, filler, n_chars)
+    bos = tok.special_ids["<|bos|>"]
+    return torch.tensor([bos] + tok.encode(ep.prompt)), torch.tensor(tok.encode(ep.answer))
+
+
+def corpus_history(stream: MixtureStream, T: int, H: int):
+    x, _, _ = stream.batch(1, T + H)
+    return x[0, :T], x[0, T:]
+
+
+@torch.no_grad()
+def make_example(base, gist_fn, hist: torch.Tensor, cont: torch.Tensor, rng: random.Random, *,
+                 K: int = 32, max_level: int = 2, protected_tokens: int = 64, tail_tokens: int = 32,
+                 policy: str = "compacted", max_gap: int = 64, price: float = 1e-3, scale: float = 0.1,
+                 max_labels: int = 64, p_lod2: float | None = None, p_lod1: float | None = None) -> dict:
+    dev = next(base.parameters()).device
+    hist, cont = hist.to(dev), cont.to(dev)
+    tree = build_tree(hist, base.embed, gist_fn, K=K, max_level=max_level)
+    wc = sample_wc(tree, rng, protected_tokens, p_lod2=rng.random() if p_lod2 is None else p_lod2,
+                   p_lod1=rng.uniform(0.3, 1.0) if p_lod1 is None else p_lod1)
+    only = list(range(len(wc)))
+    if len(only) > max_labels:
+        only = sorted(rng.sample(only, max_labels))
+    lab = counterfactual_labels(base, tree, wc, cont, protected_tokens, policy, max_gap, price, scale, only)
+    vec, lv, age = entry_features(tree, wc)
+    tail = tree.embeds[-tail_tokens:]  # (Q, d): the newest tokens (the query)
+    cost = torch.tensor([min(K, tree.T - ix * K) if l == 0 else 1 for l, ix in wc])
+    return {"entries": vec.cpu(), "levels": lv, "ages": age, "tail": tail.cpu(), "target": lab.target,
+            "label_mask": lab.mask, "can_expand": lab.can_expand, "can_collapse": lab.can_collapse,
+            "cost": cost, "y": lab.y, "nll": lab.nll, "wc": wc, "T": tree.T}
+
+
+def collate(examples: list[dict]) -> dict[str, torch.Tensor]:
+    """Pads to the longest WC / tail in the batch; masks mark real rows."""
+    B = len(examples)
+    N = max(e["entries"].shape[0] for e in examples)
+    Q = max(e["tail"].shape[0] for e in examples)
+    d = examples[0]["entries"].shape[1]
+    out = {"entries": torch.zeros(B, N, d), "levels": torch.zeros(B, N, dtype=torch.long),
+           "ages": torch.zeros(B, N), "entry_mask": torch.zeros(B, N), "tail": torch.zeros(B, Q, d),
+           "tail_mask": torch.zeros(B, Q), "target": torch.zeros(B, N), "label_mask": torch.zeros(B, N),
+           "can_expand": torch.zeros(B, N, dtype=torch.bool), "can_collapse": torch.zeros(B, N, dtype=torch.bool),
+           "cost": torch.zeros(B, N)}
+    for b, e in enumerate(examples):
+        n, q = e["entries"].shape[0], e["tail"].shape[0]
+        for k in ("entries", "levels", "ages", "target", "label_mask", "can_expand", "can_collapse", "cost"):
+            out[k][b, :n] = e[k]
+        out["entry_mask"][b, :n] = 1
+        out["tail"][b, :q] = e["tail"]
+        out["tail_mask"][b, :q] = 1
+    return out

@@ -1,0 +1,179 @@
+"""Trains LensNet on counterfactual label shards (make_labels.py). CPU or CUDA; resumable
+(the data order is a pure function of --seed and the step, so a checkpoint needs only the step).
+
+    /usr/bin/python3 -m training.lensnet.train --run lens-demo --labels-dir training/data/lens-labels/demo
+
+The last --val-shards shards are held out: every --eval-every steps the run logs the fit loss,
+the sign agreement on decisive labels (|target| > 0.2) and top-1 agreement (the entry LensNet
+scores highest is the one whose expansion helps most).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import glob
+import json
+import math
+import os
+import signal
+import time
+
+import torch
+
+from ..checkpoint import load_checkpoint, restore_rng, save_checkpoint
+from ..gistnet.common import TRAINING, pick_device
+from .examples import collate
+from .losses import lensnet_loss
+from .model import LensNet, LensNetConfig
+
+
+def parse_args(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--run", default="lens-demo")
+    ap.add_argument("--labels-dir", default=os.path.join(TRAINING, "data", "lens-labels", "demo"))
+    ap.add_argument("--ckpt-dir", default=None)
+    ap.add_argument("--runs-dir", default=os.path.join(TRAINING, "runs"))
+    ap.add_argument("--width", type=int, default=128)
+    ap.add_argument("--heads", type=int, default=4)
+    ap.add_argument("--layers", type=int, default=2)
+    ap.add_argument("--mlp-hidden", type=int, default=256)
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--warmup", type=int, default=50)
+    ap.add_argument("--total-steps", type=int, default=2000)
+    ap.add_argument("--max-steps", type=int, default=None)
+    ap.add_argument("--max-minutes", type=float, default=1e9)
+    ap.add_argument("--budget-weight", type=float, default=0.1)
+    ap.add_argument("--legality-weight", type=float, default=0.5)
+    ap.add_argument("--val-shards", type=int, default=1)
+    ap.add_argument("--eval-every", type=int, default=100)
+    ap.add_argument("--ckpt-minutes", type=float, default=10.0)
+    ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--device", default="auto")
+    ap.add_argument("--no-resume", action="store_true")
+    return ap.parse_args(argv)
+
+
+def load_shards(paths: list[str]) -> list[dict]:
+    out = []
+    for p in paths:
+        out += torch.load(p)
+    return out
+
+
+def batch_at(data: list[dict], step: int, B: int, seed: int) -> list[dict]:
+    """Examples of `step` under a per-epoch permutation seeded by (seed, epoch)."""
+    per_epoch = max(1, len(data) // B)
+    epoch, k = divmod(step, per_epoch)
+    perm = torch.randperm(len(data), generator=torch.Generator().manual_seed(seed * 7919 + epoch))
+    return [data[int(i)] for i in perm[k * B:(k + 1) * B]]
+
+
+def run_net(net: LensNet, b: dict, device) -> torch.Tensor:
+    return net(b["entries"].to(device), b["levels"].to(device), b["ages"].to(device),
+               b["entry_mask"].to(device), b["tail"].to(device), b["tail_mask"].to(device))
+
+
+@torch.no_grad()
+def evaluate(net: LensNet, data: list[dict], device, a) -> dict:
+    net.eval()
+    fit, agree, decisive, top1, top1_n = 0.0, 0, 0, 0, 0
+    for i in range(0, len(data), a.batch):
+        ex = data[i:i + a.batch]
+        b = collate(ex)
+        s = run_net(net, b, device).cpu()
+        fit += float(lensnet_loss(s, b["target"], b["label_mask"], b["entry_mask"], b["can_expand"],
+                                  b["can_collapse"], b["cost"])["fit"]) * len(ex)
+        dec = (b["label_mask"] > 0) & (b["target"].abs() > 0.2)
+        agree += int(((s > 0) == (b["target"] > 0))[dec].sum())
+        decisive += int(dec.sum())
+        for j, e in enumerate(ex):
+            y = torch.where(b["label_mask"][j] > 0, b["target"][j], torch.full_like(b["target"][j], -9))
+            if float(y.max()) > 0.2:
+                top1_n += 1
+                top1 += int(int(s[j].argmax()) == int(y.argmax()))
+    net.train()
+    return {"val_fit": fit / max(1, len(data)), "sign_agreement": agree / max(1, decisive),
+            "top1_agreement": top1 / max(1, top1_n), "top1_cases": top1_n}
+
+
+def main(argv=None) -> dict:
+    a = parse_args(argv)
+    torch.set_num_threads(a.threads)
+    device = pick_device(a.device)
+    paths = sorted(glob.glob(os.path.join(a.labels_dir, "shard_*.pt")))
+    if len(paths) <= a.val_shards:
+        raise SystemExit(f"{a.labels_dir}: {len(paths)} shards, need more than --val-shards {a.val_shards}")
+    meta = json.load(open(os.path.join(a.labels_dir, "meta.json")))
+    train, val = load_shards(paths[:-a.val_shards]), load_shards(paths[-a.val_shards:])
+    d = train[0]["entries"].shape[1]
+    cfg = LensNetConfig(d_model=d, width=a.width, heads=a.heads, layers=a.layers, mlp_hidden=a.mlp_hidden)
+    torch.manual_seed(a.seed)
+    net = LensNet(cfg).to(device)
+    opt = torch.optim.AdamW(net.parameters(), lr=a.lr, betas=(0.9, 0.95), weight_decay=0.01)
+    run_dir = os.path.join(a.runs_dir, a.run)
+    ckpt_path = os.path.join(a.ckpt_dir or os.path.join(TRAINING, "checkpoints", a.run), "latest.pt")
+    os.makedirs(run_dir, exist_ok=True)
+    step, prior = 0, 0.0
+    if os.path.exists(ckpt_path) and not a.no_resume:
+        ck = load_checkpoint(ckpt_path, map_location=str(device))
+        net.load_state_dict(ck["model"])
+        opt.load_state_dict(ck["optimizer"])
+        restore_rng(ck)
+        step, prior = ck["step"], ck.get("train_seconds", 0.0)
+        print(f"[lensnet] resumed at step {step}", flush=True)
+    print(f"[lensnet] {net.num_params()/1e6:.3f}M params, {len(train)} train / {len(val)} val WCs, "
+          f"labels for base step {meta['base']['step']} with {meta['gists']['kind']} gists, {device}", flush=True)
+    log_path = os.path.join(run_dir, "loss.csv")
+    header = ["step", "loss", "fit", "budget", "legality", "lr", "val_fit", "sign_agreement", "top1_agreement", "train_seconds"]
+    rows = []
+    if os.path.exists(log_path):
+        rows = [r for r in list(csv.reader(open(log_path)))[1:] if int(r[0]) <= step]
+    with open(log_path, "w", newline="") as f:
+        csv.writer(f).writerows([header, *rows])
+    stop = {"flag": False}
+    signal.signal(signal.SIGTERM, lambda *_: stop.update(flag=True))
+    signal.signal(signal.SIGINT, lambda *_: stop.update(flag=True))
+    t_start = last_ckpt = time.time()
+
+    def save(reason):
+        save_checkpoint(ckpt_path, model=net, optimizer=opt, step=step, tokens_seen=step * a.batch,
+                        data_state={}, config=cfg.to_dict(), args=vars(a),
+                        extra={"kind": "lensnet", "labels": meta, "train_seconds": prior + time.time() - t_start})
+        print(f"[lensnet] checkpoint ({reason}) step {step} -> {ckpt_path}", flush=True)
+
+    max_steps = a.max_steps if a.max_steps is not None else a.total_steps
+    last: dict = {}
+    while step < max_steps and not stop["flag"] and (time.time() - t_start) / 60 <= a.max_minutes:
+        lr = a.lr * min(1.0, (step + 1) / a.warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, step / a.total_steps))))
+        for g in opt.param_groups:
+            g["lr"] = lr
+        b = collate(batch_at(train, step, a.batch, a.seed))
+        s = run_net(net, b, device)
+        L = lensnet_loss(s, b["target"].to(device), b["label_mask"].to(device), b["entry_mask"].to(device),
+                         b["can_expand"].to(device), b["can_collapse"].to(device), b["cost"].to(device),
+                         a.budget_weight, a.legality_weight)
+        opt.zero_grad(set_to_none=True)
+        L["loss"].backward()
+        torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
+        opt.step()
+        step += 1
+        ev = evaluate(net, val, device, a) if a.eval_every and step % a.eval_every == 0 else {}
+        last = {"step": step, **{k: float(v) for k, v in L.items()}, **ev}
+        with open(log_path, "a", newline="") as f:
+            csv.writer(f).writerow([step, *(f"{float(L[k]):.4f}" for k in ("loss", "fit", "budget", "legality")),
+                                    f"{lr:.3g}", *(f"{ev[k]:.4f}" if k in ev else "" for k in ("val_fit", "sign_agreement", "top1_agreement")),
+                                    f"{prior + time.time() - t_start:.1f}"])
+        if ev:
+            print(f"[lensnet] step {step} loss {float(L['loss']):.4f} val fit {ev['val_fit']:.4f} sign {ev['sign_agreement']:.2f} "
+                  f"top1 {ev['top1_agreement']:.2f} ({ev['top1_cases']})", flush=True)
+        if (time.time() - last_ckpt) / 60 >= a.ckpt_minutes:
+            save("periodic")
+            last_ckpt = time.time()
+    save("stop signal" if stop["flag"] else "end")
+    return last
+
+
+if __name__ == "__main__":
+    main()
