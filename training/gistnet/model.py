@@ -69,15 +69,14 @@ class Gain(nn.Module):
         return x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + self.eps) * self.gain
 
 
-def attention(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, heads: int) -> torch.Tensor:
-    """q (B, Lq, h), k/v (B, Lk, h) → (B, Lq, h); heads split h contiguously; no mask."""
+def attention(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, heads: int, dh: int) -> torch.Tensor:
+    """q (B, Lq, h = heads·dh), k/v (B, Lk, h) → (B, Lq, h); heads split h contiguously; no mask."""
     B, Lq, h = q.shape
     Lk = k.shape[1]
-    dh = h // heads
     qh = q.view(B, Lq, heads, dh).transpose(1, 2)  # (B, H, Lq, dh)
     kh = k.view(B, Lk, heads, dh).transpose(1, 2)  # (B, H, Lk, dh)
     vh = v.view(B, Lk, heads, dh).transpose(1, 2)
-    att = torch.softmax(torch.matmul(qh, kh.transpose(-1, -2)) / math.sqrt(dh), dim=-1)  # (B, H, Lq, Lk)
+    att = torch.softmax(torch.matmul(qh, kh.transpose(-1, -2)) * (1.0 / math.sqrt(dh)), dim=-1)  # (B, H, Lq, Lk)
     return torch.matmul(att, vh).transpose(1, 2).reshape(B, Lq, h)
 
 
@@ -85,13 +84,13 @@ class SelfAttn(nn.Module):
     def __init__(self, c: GistNetConfig):
         super().__init__()
         h = c.width
-        self.heads = c.heads
+        self.heads, self.dh = c.heads, c.width // c.heads
         self.norm = Gain(h, c.norm_eps)
         self.q, self.k, self.v, self.o = (nn.Linear(h, h) for _ in range(4))
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:  # (B, K, h) → residual added
         a = self.norm(x)
-        return x + self.o(attention(self.q(a), self.k(a), self.v(a), self.heads))
+        return x + self.o(attention(self.q(a), self.k(a), self.v(a), self.heads, self.dh))
 
 
 class Mlp(nn.Module):
@@ -111,13 +110,13 @@ class CrossAttn(nn.Module):
     def __init__(self, c: GistNetConfig):
         super().__init__()
         h = c.width
-        self.heads = c.heads
+        self.heads, self.dh = c.heads, c.width // c.heads
         self.q_norm, self.kv_norm = Gain(h, c.norm_eps), Gain(h, c.norm_eps)
         self.q, self.k, self.v, self.o = (nn.Linear(h, h) for _ in range(4))
 
     def forward(self, a: torch.Tensor, ctx: torch.Tensor) -> torch.Tensor:  # a (B, La, h), ctx (B, Lc, h)
         cn = self.kv_norm(ctx)
-        return a + self.o(attention(self.q(self.q_norm(a)), self.k(cn), self.v(cn), self.heads))
+        return a + self.o(attention(self.q(self.q_norm(a)), self.k(cn), self.v(cn), self.heads, self.dh))
 
 
 class GistNet(nn.Module):

@@ -57,19 +57,18 @@ class MaskedAttn(nn.Module):
     def __init__(self, c: LensNetConfig):
         super().__init__()
         h = c.width
-        self.heads = c.heads
+        self.heads, self.dh = c.heads, c.width // c.heads
         self.qn, self.kvn = RMS(h, c.norm_eps), RMS(h, c.norm_eps)
         self.q, self.k, self.v, self.o = (nn.Linear(h, h) for _ in range(4))
 
     def forward(self, x, ctx, key_mask):
         B, Lq, h = x.shape
-        Lk, H = ctx.shape[1], self.heads
-        dh = h // H
+        Lk, H, dh = ctx.shape[1], self.heads, self.dh
         cn = self.kvn(ctx)
         q = self.q(self.qn(x)).view(B, Lq, H, dh).transpose(1, 2)  # (B, H, Lq, dh)
         k = self.k(cn).view(B, Lk, H, dh).transpose(1, 2)  # (B, H, Lk, dh)
         v = self.v(cn).view(B, Lk, H, dh).transpose(1, 2)
-        att = torch.matmul(q, k.transpose(-1, -2)) / math.sqrt(dh)  # (B, H, Lq, Lk)
+        att = torch.matmul(q, k.transpose(-1, -2)) * (1.0 / math.sqrt(dh))  # (B, H, Lq, Lk)
         att = att + (1.0 - key_mask.to(att.dtype))[:, None, None, :] * -1e9
         y = torch.matmul(torch.softmax(att, -1), v).transpose(1, 2).reshape(B, Lq, h)
         return x + self.o(y)
