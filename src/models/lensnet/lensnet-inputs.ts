@@ -1,0 +1,54 @@
+// LensNet inputs from the live working context (seeds: LensNet reads the WC entries plus a small
+// tail of the newest tokens/gists). Mirrors training/lensnet/wc.py `entry_features` exactly:
+//   entries (N, d)   LOD0 block → mean of its token embeddings; LODℓ gist → the gist itself
+//   levels  (N)      the entry's LOD
+//   ages    (N)      log1p(tokens after the entry's end)
+//   tail    (Q, d)   embeddings of the newest ≤ Q tokens (the query)
+import type { WorkingContext } from '../../core/working-context';
+import type { MegaContextTree } from '../../core/tree';
+import type { EmbeddingTable } from '../embedding-table';
+
+export interface LensNetInputs {
+  n: number; // WC entries
+  q: number; // tail rows
+  dim: number;
+  entries: Float32Array; // (n, d)
+  levels: BigInt64Array; // (n)
+  ages: Float32Array; // (n)
+  tail: Float32Array; // (q, d)
+}
+
+/** End (exclusive token position) of WC entry i: LOD0 block = K tokens, LODℓ node = K^ℓ. */
+function entryEnd(K: number, level: number, index: number, total: number): number {
+  return Math.min((index + 1) * K ** Math.max(1, level), total);
+}
+
+/**
+ * Builds LensNet's inputs. `tailIds` are the newest tokens (default: the last `tailTokens` tokens
+ * of the tree, which is what training saw: the end of the history, i.e. the query).
+ */
+export function buildLensNetInputs(wc: WorkingContext, tree: MegaContextTree, table: EmbeddingTable, tailTokens = 32, tailIds?: ArrayLike<number>): LensNetInputs {
+  const d = table.dim;
+  const K = tree.blockSize;
+  const total = wc.tokenCount;
+  const n = wc.length;
+  const entries = new Float32Array(n * d);
+  const levels = new BigInt64Array(n);
+  const ages = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    const level = wc.level(i);
+    const index = wc.index(i);
+    const end = entryEnd(K, level, index, total);
+    const row = entries.subarray(i * d, (i + 1) * d);
+    if (level === 0) table.meanOf(tree.tokenIds(index * K, end), row);
+    else row.set(tree.gist(level, index));
+    levels[i] = BigInt(level);
+    ages[i] = Math.log1p(total - end);
+  }
+  const ids = tailIds ?? tree.tokenIds(Math.max(0, total - tailTokens), total);
+  const start = Math.max(0, ids.length - tailTokens);
+  const q = ids.length - start;
+  const tail = new Float32Array(q * d);
+  for (let r = 0; r < q; r++) tail.set(table.row(ids[start + r]!), r * d);
+  return { n, q, dim: d, entries, levels, ages, tail };
+}

@@ -1,0 +1,96 @@
+// Learned focus in the browser (seeds: LensNet — signed focus score per WC entry, + expand,
+// − collapse). Runs the exported LensNet ONNX (training/lensnet/export.py) through OrtApi and
+// plugs into FocusAllocator.refocusAsync as an AsyncScorer. Protected entries score 0 (the
+// allocator never acts on them anyway; 0 keeps telemetry honest), like similarity focus.
+import type { AsyncScorer } from '../../core/focus-allocator';
+import type { MegaContextTree } from '../../core/tree';
+import type { EmbeddingTable } from '../embedding-table';
+import type { ModelManifest } from '../model-manifest';
+import { SessionQueue, type OrtApi, type OrtSession } from '../decoder/ort-api';
+import { buildLensNetInputs, type LensNetInputs } from './lensnet-inputs';
+
+export const LENSNET_INPUTS = ['entries', 'levels', 'ages', 'entry_mask', 'tail', 'tail_mask'] as const;
+export const LENSNET_OUTPUT = 'scores';
+
+export class LensNetSessionError extends Error {
+  override readonly name = 'LensNetSessionError';
+  constructor(
+    message: string,
+    readonly data: { missing?: string[]; got?: number; expected?: number },
+  ) {
+    super(message);
+  }
+}
+
+export interface LensNetScorerOptions {
+  version: string;
+  /** Newest tokens LensNet reads as its tail (the manifest's `lensnet.tail_tokens`). */
+  tailTokens?: number;
+  queue?: SessionQueue;
+}
+
+export class LensNetScorer {
+  readonly version: string;
+  readonly tailTokens: number;
+  private readonly queue: SessionQueue;
+
+  constructor(
+    private readonly ort: OrtApi,
+    private readonly session: OrtSession,
+    opts: LensNetScorerOptions,
+  ) {
+    const missing: string[] = LENSNET_INPUTS.filter((name) => !session.inputNames.includes(name));
+    if (!session.outputNames.includes(LENSNET_OUTPUT)) missing.push(LENSNET_OUTPUT);
+    if (missing.length > 0) throw new LensNetSessionError(`The LensNet graph lacks ${missing.join(', ')}.`, { missing });
+    this.version = opts.version;
+    this.tailTokens = opts.tailTokens ?? 32;
+    this.queue = opts.queue ?? new SessionQueue();
+  }
+
+  static async create(ort: OrtApi, bytes: Uint8Array, opts: LensNetScorerOptions, sessionOptions?: Parameters<OrtApi['InferenceSession']['create']>[1]): Promise<LensNetScorer> {
+    return new LensNetScorer(ort, await ort.InferenceSession.create(bytes, sessionOptions as never), opts);
+  }
+
+  static async fromPackage(ort: OrtApi, manifest: ModelManifest, bytes: Uint8Array, opts: Omit<LensNetScorerOptions, 'version' | 'tailTokens'> = {}): Promise<LensNetScorer> {
+    const entry = manifest.lensnet;
+    if (!entry) throw new LensNetSessionError(`The model package ${manifest.name}@${manifest.version} has no LensNet.`, {});
+    const tailTokens = (entry as { tail_tokens?: number }).tail_tokens ?? 32;
+    return LensNetScorer.create(ort, bytes, { ...opts, version: entry.version, tailTokens });
+  }
+
+  /** Scores (n) in (−1, 1) for one WC's inputs. */
+  score(x: LensNetInputs): Promise<Float32Array> {
+    const { Tensor } = this.ort;
+    const { n, q, dim: d } = x;
+    if (n === 0) return Promise.resolve(new Float32Array(0));
+    const qq = Math.max(q, 1); // an empty tail is one masked row
+    const feeds = {
+      entries: new Tensor('float32', x.entries, [1, n, d]),
+      levels: new Tensor('int64', x.levels, [1, n]),
+      ages: new Tensor('float32', x.ages, [1, n]),
+      entry_mask: new Tensor('float32', new Float32Array(n).fill(1), [1, n]),
+      tail: new Tensor('float32', q > 0 ? x.tail : new Float32Array(d), [1, qq, d]),
+      tail_mask: new Tensor('float32', new Float32Array(qq).fill(q > 0 ? 1 : 0), [1, qq]),
+    };
+    return this.queue.run(async () => {
+      const res = await this.session.run(feeds);
+      const scores = (res[LENSNET_OUTPUT]!.data as Float32Array).slice();
+      for (const v of Object.values(res)) v.dispose?.();
+      if (scores.length !== n) throw new LensNetSessionError(`LensNet returned ${scores.length} scores for ${n} entries.`, { got: scores.length, expected: n });
+      return scores;
+    });
+  }
+
+  /** An AsyncScorer over `tree` (tail = its newest tokens unless `tailIds` is given). */
+  scorer(tree: MegaContextTree, table: EmbeddingTable, tailIds?: ArrayLike<number>): AsyncScorer {
+    return async (wc) => {
+      const scores = await this.score(buildLensNetInputs(wc, tree, table, this.tailTokens, tailIds));
+      for (let i = 0; i < scores.length; i++) if (wc.isProtected(i)) scores[i] = 0;
+      return scores;
+    };
+  }
+
+  async release(): Promise<void> {
+    await this.queue.run(() => this.session.release());
+  }
+}

@@ -1,0 +1,78 @@
+// LensNetScorer: the inputs built from a live tree + WC equal the PyTorch training features
+// (training/lensnet/wc.py entry_features), the exported LensNet run through onnxruntime-node equals
+// PyTorch on them, and the scorer drives FocusAllocator.refocusAsync (protected entries score 0).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ortNode, readTinyPackage, type TinyPackage } from '../../fixtures/tiny-package';
+import { LensNetScorer, LensNetSessionError } from '../../../src/models/lensnet/lensnet-scorer';
+import { buildLensNetInputs } from '../../../src/models/lensnet/lensnet-inputs';
+import { MeanPoolGister } from '../../../src/models/mean-pool-gister';
+import { MegaContextTree } from '../../../src/core/tree';
+import { fillGistsSync } from '../../../src/core/gister';
+import { WorkingContext } from '../../../src/core/working-context';
+import { FocusAllocator } from '../../../src/core/focus-allocator';
+import { resolveConfig } from '../../../src/core/config';
+import { initialLayout } from '../../../src/core/initial-layout';
+import type { ModelManifest } from '../../../src/models/model-manifest';
+import { ensureTinyNets, maxAbsDiff, type TinyNetsReference } from './tiny-nets';
+
+let pkg: TinyPackage;
+let ref: TinyNetsReference;
+let lens: LensNetScorer;
+let gistBytes: Uint8Array;
+
+beforeAll(async () => {
+  pkg = readTinyPackage();
+  const nets = ensureTinyNets();
+  ref = nets.reference;
+  gistBytes = nets.gistnet;
+  const manifest = { name: 'tiny', version: '0', lensnet: { file: 'lensnet.onnx', base_model: 'tiny@0', version: 'lensnet-test@step0', tail_tokens: 32 } } as unknown as ModelManifest;
+  lens = await LensNetScorer.fromPackage(ortNode, manifest, nets.lensnet);
+}, 120_000);
+afterAll(async () => lens?.release());
+
+function caseTree(): MegaContextTree {
+  const tree = new MegaContextTree({ gistDim: pkg.table.dim, maxLevel: 2 });
+  tree.append(ref.lens_case.token_ids);
+  fillGistsSync(tree, new MeanPoolGister(pkg.table));
+  return tree;
+}
+
+describe('LensNetScorer', () => {
+  it('builds the same inputs as training and scores like PyTorch', async () => {
+    const tree = caseTree();
+    const c = ref.lens_case;
+    const cfg = resolveConfig({ protectedTokens: 0 });
+    const wc = WorkingContext.fromEntries(cfg, tree.length, c.wc.map(([level, index]) => ({ level, index })));
+    const x = buildLensNetInputs(wc, tree, pkg.table, 32, c.query_ids);
+    expect(x.n).toBe(c.wc.length);
+    expect(maxAbsDiff(x.entries, c.entries)).toBeLessThan(1e-6);
+    expect(Array.from(x.levels, Number)).toEqual(c.levels);
+    expect(maxAbsDiff(x.ages, c.ages)).toBeLessThan(1e-5);
+    expect(x.q).toBe(c.query_ids.length);
+    const s = await lens.score(x);
+    expect(maxAbsDiff(s, c.expected)).toBeLessThan(1e-5);
+    expect(lens.version).toBe('lensnet-test@step0');
+  });
+
+  it('drives refocusAsync within budget; protected entries score 0', async () => {
+    const tree = new MegaContextTree({ gistDim: pkg.table.dim, maxLevel: 2 });
+    tree.append(Array.from({ length: 3000 }, (_, i) => (i * 104729) % 8000));
+    fillGistsSync(tree, new MeanPoolGister(pkg.table));
+    const cfg = resolveConfig({ wMax: 1024, protectedTokens: 128 });
+    const wc = initialLayout(cfg, tree.length);
+    const scorer = lens.scorer(tree, pkg.table);
+    const scores = await scorer(wc);
+    expect(scores.length).toBe(wc.length);
+    for (let i = 0; i < wc.length; i++) {
+      if (wc.isProtected(i)) expect(scores[i]).toBe(0);
+      expect(Math.abs(scores[i]!)).toBeLessThan(1);
+    }
+    const report = await new FocusAllocator().refocusAsync(wc, scorer, { maxIterations: 4 });
+    expect(report.costAfter).toBeLessThanOrEqual(cfg.wMax);
+    wc.validate({ budget: true });
+  });
+
+  it('rejects a graph that is not a LensNet', async () => {
+    await expect(LensNetScorer.create(ortNode, gistBytes, { version: 'x' })).rejects.toBeInstanceOf(LensNetSessionError);
+  });
+});
