@@ -130,7 +130,8 @@ export const QUOTA_USER_MESSAGE =
  */
 export function mapWriteError(error: unknown, operation: string): unknown {
   if (isQuotaExceeded(error)) {
-    const cause = error instanceof Error ? error.message : String(error);
+    const raw = error instanceof Error ? error.message : String(error);
+    const cause = raw.trim() === '' ? 'the browser refused the write (QuotaExceededError)' : raw;
     return new StorageQuotaError(`Storage quota exceeded while writing ${operation}: ${cause}`, {
       operation,
       userMessage: QUOTA_USER_MESSAGE,
