@@ -6,6 +6,8 @@ import { playwright } from '@vitest/browser-playwright';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 
 export default defineConfig({
+  // Pre-bundle ORT up front: on a cold cache Vite would re-optimise it mid-run and reload the page.
+  optimizeDeps: { include: ['onnxruntime-web/webgpu'] },
   test: {
     include: ['tests/gpu/**/*.gpu.test.ts'],
     testTimeout: 60_000,
