@@ -1,0 +1,121 @@
+"""ΔNLL@H distribution of gists on held-out text (EVALUATION.md "Quality of gists"): for windows
+(P context tokens, one span of K^ℓ tokens, H continuation) from the held-out split, ΔNLL@H of
+    learned  — GistNet LODℓ gist (LOD2 built from its 32 LOD1 gists), if --gistnet-ckpt is given
+    mean     — the mean-pooled embedding (LOD2: mean of the 32 LOD1 means), the training-free fallback
+    drop     — the span removed (the ceiling of harm)
+Writes JSON with mean / p50 / p90 per variant and level, plus the command, git revision, machine
+and date.
+
+    /usr/bin/python3 -m training.gistnet.evaluate --gistnet-ckpt training/checkpoints/gist-demo/latest.pt \
+        --out training/runs/gist-demo/delta_nll.json [--windows 256] [--horizon 64] [--levels 1 2]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+
+import numpy as np
+import torch
+
+from ..checkpoint import load_checkpoint
+from ..dataset.stream import CorpusTokens
+from .common import TRAINING, file_sha256, load_base, pick_device
+from .delta_nll import delta_nll
+from .model import GistNetConfig, GistNetStack, gist_tokens
+
+
+def parse_args(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--base-ckpt", default=os.path.join(TRAINING, "checkpoints", "demo", "latest.pt"))
+    ap.add_argument("--gistnet-ckpt", default=None)
+    ap.add_argument("--tokens-dir", default=os.path.join(TRAINING, "data", "tokens"))
+    ap.add_argument("--split", default="heldout")
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--windows", type=int, default=256)
+    ap.add_argument("--ctx", type=int, default=64)
+    ap.add_argument("--horizon", type=int, default=64)
+    ap.add_argument("--levels", type=int, nargs="+", default=[1])
+    ap.add_argument("--policy", default=None, help="default: the GistNet checkpoint's, else compacted")
+    ap.add_argument("--max-gap", type=int, default=64)
+    ap.add_argument("--batch", type=int, default=8)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--device", default="auto")
+    return ap.parse_args(argv)
+
+
+def windows(ids: np.ndarray, n: int, length: int) -> list[np.ndarray]:
+    """n windows evenly spread over the split (deterministic)."""
+    if len(ids) < length + 1:
+        raise SystemExit(f"split has {len(ids)} tokens, a window needs {length}")
+    starts = np.linspace(0, len(ids) - length - 1, n).astype(np.int64)
+    return [np.asarray(ids[s:s + length], dtype=np.int64) for s in starts]
+
+
+def summary(x: list[float]) -> dict:
+    a = np.asarray(x, dtype=np.float64)
+    return {"mean": float(a.mean()), "p50": float(np.percentile(a, 50)), "p90": float(np.percentile(a, 90)),
+            "n": int(a.size)}
+
+
+def git_revision() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, cwd=TRAINING).stdout.strip()
+    except OSError:
+        return "unknown"
+
+
+def main(argv=None) -> dict:
+    a = parse_args(argv)
+    torch.set_num_threads(a.threads)
+    device = pick_device(a.device)
+    base, base_info = load_base(a.base_ckpt, device)
+    stack, g_info, policy = None, None, a.policy or "compacted"
+    if a.gistnet_ckpt:
+        ck = load_checkpoint(a.gistnet_ckpt, map_location=str(device))
+        stack = GistNetStack(GistNetConfig.from_dict(ck["config"])).to(device).eval()
+        stack.load_state_dict(ck["model"])
+        policy = a.policy or ck.get("policy", "compacted")
+        g_info = {"path": os.path.abspath(a.gistnet_ckpt), "step": ck["step"], "sha256": file_sha256(a.gistnet_ckpt),
+                  "trained_on_base_step": ck["base"]["step"], "policy": ck.get("policy")}
+    ids = CorpusTokens(a.tokens_dir, a.split).ids
+    K, t0 = 32, time.time()
+    results = {}
+    for level in a.levels:
+        S = K ** level
+        wins = windows(ids, a.windows, a.ctx + S + a.horizon)
+        acc: dict[str, list[float]] = {"learned": [], "mean": [], "drop": [], "nll_tokens": []}
+        for i in range(0, len(wins), a.batch):
+            x = torch.from_numpy(np.stack(wins[i:i + a.batch])).to(device)  # (B, P+S+H)
+            ctx, sp, cont = x[:, :a.ctx], x[:, a.ctx:a.ctx + S], x[:, a.ctx + S:]
+            with torch.no_grad():
+                mean = base.embed(sp).view(x.shape[0], -1, K, base.c.d_model).mean(2).mean(1)  # (B, d)
+                d = delta_nll(base, ctx, sp, cont, mean, policy, K, a.max_gap)
+                acc["mean"] += d["delta_gist"].tolist()
+                acc["drop"] += d["delta_drop"].tolist()
+                acc["nll_tokens"] += d["tokens"].tolist()
+                if stack is not None:
+                    g = gist_tokens(stack, base.embed, sp)
+                    acc["learned"] += delta_nll(base, ctx, sp, cont, g, policy, K, a.max_gap)["delta_gist"].tolist()
+        results[f"lod{level}"] = {k: summary(v) for k, v in acc.items() if v}
+        print(f"[eval] LOD{level}: " + ", ".join(f"{k} ΔNLL mean {v['mean']:+.3f} p50 {v['p50']:+.3f} p90 {v['p90']:+.3f}"
+                                                   for k, v in results[f"lod{level}"].items() if k != "nll_tokens"), flush=True)
+    report = {"command": " ".join([os.path.basename(sys.executable), "-m", "training.gistnet.evaluate", *(argv or sys.argv[1:])]),
+              "git_revision": git_revision(), "machine": {"node": platform.node(), "platform": platform.platform(),
+                                                          "device": str(device), "torch": torch.__version__},
+              "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "seconds": round(time.time() - t0, 1),
+              "metric": "ΔNLL@H = NLL(continuation | span replaced) − NLL(continuation | span as tokens), nats/token",
+              "base": base_info, "gistnet": g_info, "policy": policy, "ctx": a.ctx, "horizon": a.horizon,
+              "windows": a.windows, "split": a.split, "results": results}
+    os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
+    with open(a.out, "w") as f:
+        json.dump(report, f, indent=2)
+    return report
+
+
+if __name__ == "__main__":
+    main()
