@@ -17,6 +17,8 @@ export interface WriteParams {
    * after every block, the worst case). Each span completion is always one transaction.
    */
   tailEvery: number;
+  /** Override of the transaction durability of every write; 'repository' keeps TreeRepository's (strict spans, relaxed tails). */
+  durability: IDBTransactionDurability | 'repository';
 }
 
 function fillRandom(seed: number, out: Float32Array): void {
@@ -49,7 +51,7 @@ async function usage(): Promise<{ total: number | null; indexedDB: number | null
 async function write(p: WriteParams) {
   await deleteMegaContextDb({ name: p.dbName });
   const usageBefore = await usage();
-  const storage = await openStorage({ name: p.dbName });
+  const storage = await openStorage(p.durability === 'repository' ? { name: p.dbName } : { name: p.dbName, durability: p.durability });
   await storage.trees.createTree({ id: p.treeId, name: 'bench', d: p.d, dtype: p.dtype, vocabSize: p.vocabSize, gisterVersion: 'bench@1' });
   const fullSpans = Math.floor(p.tokens / SPAN_TOKENS);
   const tailTokens = p.tokens - fullSpans * SPAN_TOKENS;

@@ -4,7 +4,7 @@
 // bench/results/storage.json (command, git rev, machine, date, results, targets).
 // Seed: MegaContext persistence — target 1M tokens written in < 30 s, reopened in < 2 s.
 //
-// Usage: npm run bench:storage [-- --tokens 1000000 --d 512 --dtypes f32,f16 --tail-every 0,8]
+// Usage: npm run bench:storage [-- --tokens 1000000 --d 512 --dtypes f32,f16 --tail-every 0,8 --durability repository]
 // --tail-every: for each value, the tail is also rewritten every that many 32-token blocks inside
 // a span (0 = spans only; 8 = every 256 tokens, a per-turn cadence; 1 = every block, worst case).
 import { execSync } from 'node:child_process';
@@ -26,6 +26,7 @@ const d = Number(arg('d', 512));
 const vocabSize = Number(arg('vocab', 50_257));
 const tailEvery = arg('tail-every', '0,8').split(',').map(Number);
 const dtypes = arg('dtypes', 'f32,f16').split(',');
+const durability = arg('durability', 'repository'); // or strict | relaxed | default for every write
 const out = resolve(root, arg('out', 'bench/results/storage.json'));
 
 function gitRev() {
@@ -38,6 +39,7 @@ function gitRev() {
   }
 }
 
+const loadBefore = os.loadavg()[0];
 const server = await createServer({
   root,
   configFile: resolve(root, 'vite.config.ts'),
@@ -59,7 +61,7 @@ try {
   };
   await open();
   for (const every of tailEvery) for (const dtype of dtypes) {
-    const params = { dbName: `bench-${dtype}`, treeId: `bench-${dtype}`, dtype, d, tokens, vocabSize, tailEvery: every };
+    const params = { dbName: `bench-${dtype}`, treeId: `bench-${dtype}`, dtype, d, tokens, vocabSize, tailEvery: every, durability };
     console.log(`writing ${tokens} tokens, d=${d}, ${dtype}, tail rewritten every ${every || '∞'} blocks…`);
     const w = await page.evaluate((p) => window.storageBench.write(p), params);
     await page.reload(); // drop every in-page cache: the reopen reads from IndexedDB only
@@ -67,7 +69,7 @@ try {
     const r = await page.evaluate((p) => window.storageBench.reopen(p), params);
     const usageDelta = w.usageAfter.total !== null && w.usageBefore.total !== null ? w.usageAfter.total - w.usageBefore.total : null;
     const row = {
-      dtype, d, tokens, tailEveryBlocks: every, tokenWidthBytes: w.tokenWidth, spans: w.fullSpans, tailTokens: w.tailTokens, transactions: w.transactions,
+      dtype, d, tokens, tailEveryBlocks: every, durability, tokenWidthBytes: w.tokenWidth, spans: w.fullSpans, tailTokens: w.tailTokens, transactions: w.transactions,
       write: { storeSeconds: w.storeMs / 1000, wallSeconds: w.wallMs / 1000, tokensPerSecond: tokens / (w.storeMs / 1000) },
       reopen: { openSeconds: r.openMs / 1000, loadSeconds: r.loadMs / 1000, totalSeconds: r.totalMs / 1000, tokensPerSecond: tokens / (r.totalMs / 1000), spansLoaded: r.spans, corrupt: r.corrupt, resumeAt: r.resumeAt },
       bytesPerToken: { payload: r.storedPayloadBytes / (r.spans * 1024), onDiskEstimate: usageDelta === null ? null : usageDelta / tokens },
@@ -93,8 +95,10 @@ const report = {
   machine: {
     cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     platform: `${os.platform()} ${os.release()}`, node: process.version, browser: `chromium ${browser.version()}`,
+    // Other jobs share this machine: the 1-minute load average before and after explains outliers.
+    loadAverage1m: { before: loadBefore, after: os.loadavg()[0] },
   },
-  params: { tokens, d, vocabSize, tailEveryBlocks: tailEvery, durability: 'default (Chromium: relaxed)', loadBatch: 128 },
+  params: { tokens, d, vocabSize, tailEveryBlocks: tailEvery, durability, loadBatch: 128 },
   targets: {
     writeUnder30s: Object.fromEntries(results.map((r) => [`${r.dtype}/tailEvery=${r.tailEveryBlocks}`, r.write.storeSeconds < 30])),
     reopenUnder2s: Object.fromEntries(results.map((r) => [`${r.dtype}/tailEvery=${r.tailEveryBlocks}`, r.reopen.totalSeconds < 2])),

@@ -45,6 +45,12 @@ export interface LoadedTree {
 }
 
 export interface TreeRepositoryOptions {
+  /**
+   * Overrides the transaction durability of every write. By default a span commit is 'strict'
+   * (flushed to disk before it reports success: a committed span survives a power cut) and a tail
+   * write is 'relaxed' (atomic all the same; at worst the newest < 1,024 tokens are re-ingested).
+   * bench:storage measures both; on the reference machine strict spans cost nothing measurable.
+   */
   durability?: IDBTransactionDurability;
   /** Fault injection for crash tests: called after a write's requests are issued, before commit. */
   beforeCommit?: (tx: IDBTransaction, operation: string) => void;
@@ -85,7 +91,7 @@ export class TreeRepository {
       tokenWidth: tokenWidthFor(input.vocabSize), gisterVersion: input.gisterVersion, baseModel: input.baseModel ?? '',
       spanCount: 0, tokenCount: 0, createdAt: now, updatedAt: now,
     };
-    await this.write(['trees'], `new tree "${record.id}"`, async (tx) => {
+    await this.write(['trees'], `new tree "${record.id}"`, 'default', async (tx) => {
       if (await tx.objectStore('trees').getKey(record.id)) {
         throw new StorageConflictError(`A MegaContext with id "${record.id}" already exists`, { kind: 'tree', id: record.id, reason: 'exists' });
       }
@@ -108,7 +114,7 @@ export class TreeRepository {
   }
 
   async renameTree(treeId: string, name: string): Promise<TreeRecord> {
-    return this.write(['trees'], `rename of tree "${treeId}"`, async (tx) => {
+    return this.write(['trees'], `rename of tree "${treeId}"`, 'default', async (tx) => {
       const record = await tx.objectStore('trees').get(treeId);
       if (!record) throw new StorageNotFoundError(`No MegaContext with id "${treeId}"`, { kind: 'tree', id: treeId });
       const updated = { ...record, name, updatedAt: Date.now() };
@@ -119,7 +125,7 @@ export class TreeRepository {
 
   /** Deletes a tree and all its records; refuses while a conversation still uses it. */
   async deleteTree(treeId: string): Promise<void> {
-    await this.write([...TREE_STORES, 'conversations'], `deletion of tree "${treeId}"`, async (tx) => {
+    await this.write([...TREE_STORES, 'conversations'], `deletion of tree "${treeId}"`, 'default', async (tx) => {
       const users = await tx.objectStore('conversations').index('byTree').getAllKeys(treeId);
       if (users.length > 0) {
         throw new StorageConflictError(`MegaContext "${treeId}" is used by ${users.length} conversation(s); delete them first`, { kind: 'tree', id: treeId, reason: 'in use' });
@@ -141,7 +147,7 @@ export class TreeRepository {
     if (tailRecord && tailRecord.spanIndex !== span.spanIndex + 1) {
       throw new StorageInputError(`The tail after span ${span.spanIndex} must be span ${span.spanIndex + 1}, got ${tailRecord.spanIndex}`, { field: 'nextTail.spanIndex', reason: 'not contiguous' });
     }
-    await this.write(TREE_STORES, `span ${span.spanIndex} of tree "${treeId}"`, async (tx) => {
+    await this.write(TREE_STORES, `span ${span.spanIndex} of tree "${treeId}"`, 'strict', async (tx) => {
       const spans = tx.objectStore('spans');
       const [tree, previous, existing, oldTail] = await Promise.all([
         tx.objectStore('trees').get(treeId),
@@ -167,7 +173,7 @@ export class TreeRepository {
   /** Replaces the tail (the incomplete newest span) in one transaction; tail.spanIndex must equal the span count. */
   async putTail(treeId: string, tail: TailInput): Promise<void> {
     const record = encodeTail(treeId, await this.layout(treeId), tail);
-    await this.write(['trees', 'spans', 'tails'], `tail of tree "${treeId}"`, async (tx) => {
+    await this.write(['trees', 'spans', 'tails'], `tail of tree "${treeId}"`, 'relaxed', async (tx) => {
       const spans = tx.objectStore('spans');
       const [tree, previous, clash] = await Promise.all([
         tx.objectStore('trees').get(treeId),
@@ -187,7 +193,7 @@ export class TreeRepository {
   async putUpperGist(treeId: string, level: number, index: number, gist: Float32Array, gisterVersion: string): Promise<void> {
     if (!Number.isInteger(level) || level < FIRST_UPPER_LEVEL) throw new StorageInputError(`Upper gists start at level ${FIRST_UPPER_LEVEL}, got ${level}`, { field: 'level', reason: 'level too low' });
     const record = encodeUpperGist(treeId, await this.layout(treeId), level, index, gist, gisterVersion);
-    await this.write(['upperGists'], `LOD${level} gist ${index} of tree "${treeId}"`, async (tx) => {
+    await this.write(['upperGists'], `LOD${level} gist ${index} of tree "${treeId}"`, 'default', async (tx) => {
       await tx.objectStore('upperGists').put(record);
     });
   }
@@ -255,7 +261,7 @@ export class TreeRepository {
     return this.layouts.get(treeId) ?? this.getTree(treeId);
   }
 
-  private write<S extends StoreName[], T>(stores: S, operation: string, fill: (tx: WriteTx<S>) => Promise<T>): Promise<T> {
-    return writeTransaction(this.db, stores, operation, fill, this.options);
+  private write<S extends StoreName[], T>(stores: S, operation: string, durability: IDBTransactionDurability, fill: (tx: WriteTx<S>) => Promise<T>): Promise<T> {
+    return writeTransaction(this.db, stores, operation, fill, { durability: this.options.durability ?? durability, beforeCommit: this.options.beforeCommit });
   }
 }

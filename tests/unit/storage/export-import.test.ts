@@ -120,3 +120,15 @@ describe('export / import', () => {
     expect(Object.values(await counts(target)).every((n) => n === 0)).toBe(true);
   });
 });
+
+describe('export of a damaged tree', () => {
+  it('refuses with the CorruptSpanError naming the span instead of writing a file import would reject', async () => {
+    const { db } = await freshDb();
+    await populate(db);
+    const rec = await db.get('spans', ['tree-1', 1]);
+    const bytes = new Uint8Array(rec!.payload);
+    bytes[0] = bytes[0]! ^ 0xff;
+    await db.put('spans', rec!);
+    await expect(exportMegaContext(db, 'tree-1')).rejects.toThrow(/span 1 is corrupt/);
+  });
+});

@@ -133,3 +133,18 @@ describe('TreeRepository', () => {
     expect(loaded.resumeAt).toBe(7 * 1024);
   });
 });
+
+describe('TreeRepository: lazy gist refresh and facade', () => {
+  it('rewriting a committed span with a newer gister keeps counters and the tail', async () => {
+    const { db } = await freshDb();
+    const repo = new TreeRepository(db);
+    const tree = await repo.createTree(newTree);
+    await repo.putSpan(tree.id, makeSpan(0, D));
+    await repo.putSpan(tree.id, makeSpan(1, D), makeTail(2, 64, D));
+    await repo.putSpan(tree.id, makeSpan(0, D, 50_000, 'gist-test@2'));
+    const loaded = await repo.loadTree(tree.id);
+    expect(loaded.spans.map((s) => s.gisterVersion)).toEqual(['gist-test@2', 'gist-test@1']);
+    expect(loaded.tail?.tokenIds.length).toBe(64);
+    expect(loaded.meta).toMatchObject({ spanCount: 2, tokenCount: 2 * 1024 + 64 });
+  });
+});
