@@ -43,3 +43,23 @@ def test_labels_then_training_resumes(tmp_path, tiny_tokenizer, tiny_corpus):
     for k in x["model"]:
         assert torch.allclose(x["model"][k], y["model"][k], atol=1e-6), k
     assert 0 <= last["sign_agreement"] <= 1
+
+
+def test_alternating_rounds_resume(tmp_path, tiny_tokenizer, tiny_corpus):
+    from training.lensnet import alternate
+    _, tok_path = tiny_tokenizer
+    base = _base(tmp_path)
+    data = (f"--tokenizer {tok_path} --tokens-dir {tiny_corpus / 'tokens'} --corpus-jsonl {tiny_corpus / 'train.jsonl'}")
+    args = ["--name", "t", "--work-dir", str(tmp_path / "w"), "--base-ckpt", str(base), "--gist-steps-per-round", "2",
+            "--label-shards", "2", "--label-per-shard", "2", "--lens-steps-per-round", "2", "--data-args", data,
+            "--extra-gist-args", "--batch 2 --ctx 32 --horizon 16 --width 16 --mlp-hidden 32 --log-every 0",
+            "--extra-label-args", "--min-chars 600 --max-chars 900 --corpus-tokens 256 --horizon 16 --protected 32 --max-labels 6",
+            "--extra-lens-args", "--batch 2 --width 16 --heads 2 --mlp-hidden 32 --eval-every 0"]
+    alternate.main([*args, "--rounds", "1"])
+    alternate.main([*args, "--rounds", "2"])
+    g = torch.load(tmp_path / "w" / "checkpoints" / "t-gist" / "latest.pt")
+    lens = torch.load(tmp_path / "w" / "checkpoints" / "t-lens" / "latest.pt")
+    assert g["step"] == 4 and lens["step"] == 4
+    r1 = json.load(open(tmp_path / "w" / "data" / "lens-labels" / "t" / "round1" / "meta.json"))
+    assert r1["gists"]["kind"] == "gistnet" and r1["gists"]["step"] == 4
+    assert lens["labels"]["gists"]["step"] == 4  # LensNet's last round used the newest GistNet
