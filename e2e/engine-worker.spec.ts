@@ -65,3 +65,32 @@ for (const compute of ['wasm', 'webgpu'] as const) {
     expect(errors).toEqual([]);
   });
 }
+
+test('a crashed worker is replaced, the model reloaded, and no memory is lost', async ({ page }) => {
+  const errors: string[] = [];
+  await open(page, errors);
+  const r = await page.evaluate(async (url) => {
+    const h = window.engineHarness;
+    const e = h.engine;
+    await e.loadModel({ packageUrl: url, compute: 'wasm' });
+    await e.updateSettings({ wMax: 512, maxNewTokens: 4, protectedTokens: 64 });
+    const conv = await e.createConversation({ title: 'before the crash' });
+    const ing = await e.ingest({ conversationId: conv.id, text: 'remember this sentence well. '.repeat(300), label: 'doc' });
+    // A call in flight when the worker dies fails with WorkerCrashedError …
+    const inflight = e.chat({ conversationId: conv.id, message: 'hello?' }).then(
+      () => 'resolved',
+      (err: Error) => err.name,
+    );
+    h.crash();
+    const failed = await inflight;
+    // … and the next calls go to a fresh worker that reloaded the model by itself.
+    await e.updateSettings({ wMax: 512, maxNewTokens: 4, protectedTokens: 64 });
+    const opened = await e.openConversation({ id: conv.id });
+    return { failed, spawned: h.spawned, crashes: h.crashes.length, before: ing.snapshot.tokenCount, after: opened.snapshot.tokenCount };
+  }, base + TINY);
+  expect(r.failed).toBe('WorkerCrashedError');
+  expect(r.spawned).toBe(2);
+  expect(r.crashes).toBe(1);
+  expect(r.after).toBeGreaterThanOrEqual(r.before);
+  expect(errors).toEqual([]);
+});

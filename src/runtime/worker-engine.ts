@@ -28,6 +28,9 @@ export function createWorkerEngine(opts: WorkerEngineOptions = {}): WorkerEngine
   let client: RpcClient<EngineMethods>;
   let ready: Promise<void>;
   let lastLoad: EngineMethods['loadModel']['params'] | null = null;
+  /** Incremented at every crash: tells calls issued to a dead worker apart. */
+  let generation = 0;
+  let crashedBefore = new WorkerCrashedError('The engine worker crashed before this call could run.', { detail: 'not started' });
 
   const start = () => {
     worker = spawn();
@@ -51,16 +54,28 @@ export function createWorkerEngine(opts: WorkerEngineOptions = {}): WorkerEngine
 
   const crash = (detail: string) => {
     const err = new WorkerCrashedError(`The engine worker crashed (${detail}); it was restarted and your memory is safe in this browser's storage.`, { detail });
+    crashedBefore = err;
+    generation++;
     client.failAll(err);
     client.dispose();
     worker.terminate();
     start();
-    if (lastLoad) void call('loadModel', lastLoad).catch(() => undefined);
+    // The new worker counts as ready once it has reloaded the model the app had loaded, so calls
+    // made after the crash find it (a failed reload surfaces on the next call that needs a model).
+    const reload = lastLoad;
+    if (reload) {
+      const fresh = client;
+      ready = ready.then(() => fresh.call('loadModel', reload).then(() => undefined, () => undefined));
+    }
     opts.onCrash?.(err);
   };
 
   async function call<K extends keyof EngineMethods & string>(method: K, params: EngineMethods[K]['params'], o?: CallOptions<EngineMethods[K]['progress']>): Promise<EngineMethods[K]['result']> {
+    const issuedIn = generation;
     await ready;
+    // A call issued before a crash fails like the calls that were in flight, even if it had not
+    // reached the worker yet (it was waiting for the old worker to be ready).
+    if (issuedIn !== generation) throw crashedBefore;
     if (method === 'loadModel') lastLoad = params as EngineMethods['loadModel']['params'];
     return client.call(method, params, o);
   }
