@@ -6,6 +6,7 @@
 // The specs drive e2e/pages/storage-harness.html, served by their own Vite dev server (the built
 // app has no storage UI yet), in a persistent context so IndexedDB lives on disk as for a user.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chromium, expect, test, type BrowserContext, type LaunchOptions, type Page } from '@playwright/test';
 import { createServer, type ViteDevServer } from 'vite';
 import type { IngestParams } from './pages/storage-harness.ts';
@@ -16,6 +17,7 @@ let harnessUrl: string;
 
 test.beforeAll(async () => {
   server = await createServer({
+    root: fileURLToPath(new URL('..', import.meta.url)), // the repository, whatever the cwd
     logLevel: 'warn',
     server: { port: 0, strictPort: false, host: '127.0.0.1', hmr: false },
     optimizeDeps: { include: ['idb'], noDiscovery: true, entries: [] },
