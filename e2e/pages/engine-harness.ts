@@ -15,7 +15,7 @@ const crashes: string[] = [];
 const engine = createWorkerEngine({
   spawn: () => {
     current = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module' });
-    window.engineHarness && window.engineHarness.spawned++;
+    if (window.engineHarness) window.engineHarness.spawned++;
     return current;
   },
   onCrash: (e) => crashes.push(e.message),
