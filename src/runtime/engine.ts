@@ -20,6 +20,7 @@ import { TreePersistence } from './tree-persistence';
 import { WcDecoder } from './wc-decoder';
 import { generateTurn } from './generate';
 import { EngineStateError, validateSettings, defaultSettings } from './engine-settings';
+import { GpuDeviceLostError } from '../gpu/errors';
 import { buildSnapshot, type ConversationState } from './engine-snapshot';
 import type { ComputePath, ComputePreference, ConversationSummary, EngineMethods, EngineSettings, ModelInfo, TurnStats, TurnView } from './engine-api';
 
@@ -255,18 +256,23 @@ export class MegaContextEngine {
     ctx?.progress({ kind: 'stage', stage: 'prefill' });
     const replyStart = memory.tree.length;
     let announced = false;
-    const turn = await generateTurn(st.wcd, {
-      maxNewTokens: this.settings.maxNewTokens,
-      sampling: this.settings.sampling,
-      stopIds: model.tokenizer.stopIds,
-      decode: (ids) => model.tokenizer.decode(ids),
-      signal: ctx?.signal,
-      onToken: (e) => {
-        if (!announced) ctx?.progress({ kind: 'stage', stage: 'decode' });
-        announced = true;
-        if (e.text) ctx?.progress({ kind: 'token', text: e.text, index: e.index });
-      },
-    });
+    let turn: Awaited<ReturnType<typeof generateTurn>>;
+    try {
+      turn = await generateTurn(st.wcd, {
+        maxNewTokens: this.settings.maxNewTokens,
+        sampling: this.settings.sampling,
+        stopIds: model.tokenizer.stopIds,
+        decode: (ids) => model.tokenizer.decode(ids),
+        signal: ctx?.signal,
+        onToken: (e) => {
+          if (!announced) ctx?.progress({ kind: 'stage', stage: 'decode' });
+          announced = true;
+          if (e.text) ctx?.progress({ kind: 'token', text: e.text, index: e.index });
+        },
+      });
+    } catch (e) {
+      return this.afterDecoderFailure(e, st, replyStart);
+    }
     await st.persistence.flush();
     const reply = await this.host.storage.conversations.appendTurn(id, { role: 'assistant', text: turn.text, tokenStart: replyStart, tokenEnd: memory.tree.length });
     const last = report?.iterations.at(-1);
@@ -286,6 +292,29 @@ export class MegaContextEngine {
     st.decodeHistory.push({ at: Date.now(), tokensPerSecond: stats.tokensPerSecond, ttftMs: stats.ttftMs });
     if (st.decodeHistory.length > 200) st.decodeHistory.shift();
     return { reply: turnView(reply), stats, snapshot: buildSnapshot(st, this.settings) };
+  }
+
+  /**
+   * A decoder failure mid-turn (e.g. the GPU device was lost): what was generated stays in the
+   * memory and is saved; on WebGPU the decoder is recreated on WASM so the next message works.
+   * Always rethrows — as GpuDeviceLostError when the compute path was switched.
+   */
+  private async afterDecoderFailure(cause: unknown, st: ConversationState, replyStart: number): Promise<never> {
+    const model = this.requireModel();
+    await st.persistence.flush();
+    if (st.memory.tree.length > replyStart) {
+      const text = model.tokenizer.decode(Array.from(st.memory.tree.tokenIds(replyStart, st.memory.tree.length)));
+      await this.host.storage.conversations.appendTurn(st.id, { role: 'assistant', text, tokenStart: replyStart, tokenEnd: st.memory.tree.length });
+    }
+    if ((cause as Error)?.name === 'AbortError' || model.info.computePath !== 'webgpu') throw cause;
+    const detail = (cause as Error)?.message ?? String(cause);
+    const session = await this.host.createSession(model.pkg.decoderBytes, 'wasm');
+    await model.decoder.release().catch(() => undefined);
+    model.decoder = new DecoderSession(this.host.ort, session, checkDecoderContract(model.pkg.dims, session.inputNames, session.outputNames));
+    model.kvOwner = null;
+    model.info = { ...model.info, computePath: 'wasm', computeNote: `WebGPU failed during decoding (${detail}); switched to WASM` };
+    this.open.clear(); // conversations reopen from storage with the new decoder
+    throw new GpuDeviceLostError(`The GPU failed while answering (${detail}). Switched to WASM; your conversation is saved — send the message again.`, { reason: 'decoder-failed', detail });
   }
 
   async spanText(id: string, start: number, end: number): Promise<string> {
