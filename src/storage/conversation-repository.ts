@@ -4,7 +4,7 @@
 // tree with it, in the same transaction.
 
 import { TREE_STORES, allRequests, writeTransaction, type MegaContextDb, type StoreName, type WriteTx } from './db.ts';
-import { StorageInputError, StorageNotFoundError } from './errors.ts';
+import { StorageConflictError, StorageInputError, StorageNotFoundError } from './errors.ts';
 import { isValidId, newId } from './ids.ts';
 import { tokenWidthFor, type ConversationRecord, type TreeRecord, type TurnRecord, type TurnRole } from './records.ts';
 import { deleteTreeRecords, validateNewTree, type NewTreeInput } from './tree-repository.ts';
@@ -51,10 +51,16 @@ export class ConversationRepository {
           id: t.id ?? newId('tree'), name: t.name, d: t.d, dtype: t.dtype, vocabSize: t.vocabSize, tokenWidth: tokenWidthFor(t.vocabSize),
           gisterVersion: t.gisterVersion, baseModel: t.baseModel ?? '', spanCount: 0, tokenCount: 0, createdAt: now, updatedAt: now,
         };
-        await tx.objectStore('trees').add(tree); // add: fails (ConstraintError) on an existing id
+        if (await tx.objectStore('trees').getKey(tree.id)) {
+          throw new StorageConflictError(`A MegaContext with id "${tree.id}" already exists`, { kind: 'tree', id: tree.id, reason: 'exists' });
+        }
+        await tx.objectStore('trees').add(tree);
         treeId = tree.id;
       } else if (!(await tx.objectStore('trees').getKey(treeId as string))) {
         throw new StorageNotFoundError(`No MegaContext with id "${treeId}"`, { kind: 'tree', id: treeId as string });
+      }
+      if (await tx.objectStore('conversations').getKey(id)) {
+        throw new StorageConflictError(`A conversation with id "${id}" already exists`, { kind: 'conversation', id, reason: 'exists' });
       }
       const record: ConversationRecord = { id, title: input.title, treeId: treeId as string, turnCount: 0, createdAt: now, updatedAt: now };
       await tx.objectStore('conversations').add(record);

@@ -149,15 +149,19 @@ export class TreeRepository {
     }
     await this.write(TREE_STORES, `span ${span.spanIndex} of tree "${treeId}"`, 'strict', async (tx) => {
       const spans = tx.objectStore('spans');
-      const [tree, previous, existing, oldTail] = await Promise.all([
+      const [tree, previous, existing, next, oldTail] = await Promise.all([
         tx.objectStore('trees').get(treeId),
         span.spanIndex === 0 ? Promise.resolve<[string, number] | undefined>([treeId, -1]) : spans.getKey([treeId, span.spanIndex - 1]),
         spans.getKey([treeId, span.spanIndex]),
+        spans.getKey([treeId, span.spanIndex + 1]),
         tx.objectStore('tails').get(treeId),
       ]);
       if (!tree) throw new StorageNotFoundError(`No MegaContext with id "${treeId}"`, { kind: 'tree', id: treeId });
       if (!previous) {
         throw new StorageConflictError(`Span ${span.spanIndex} of tree "${treeId}" cannot be written before span ${span.spanIndex - 1}`, { kind: 'span', id: `${treeId}/${span.spanIndex}`, reason: 'gap' });
+      }
+      if (tailRecord && next) {
+        throw new StorageConflictError(`Span ${span.spanIndex + 1} of tree "${treeId}" is committed, so a tail cannot follow span ${span.spanIndex}`, { kind: 'tail', id: treeId, reason: 'not contiguous' });
       }
       const writes: Array<() => Promise<unknown>> = [() => spans.put(record)];
       if (tailRecord) writes.push(() => tx.objectStore('tails').put(tailRecord));
@@ -207,7 +211,11 @@ export class TreeRepository {
 
   /** Everything needed to assemble a working context, every record verified. */
   async loadTree(treeId: string, options: { batch?: number } = {}): Promise<LoadedTree> {
-    const meta = await this.getTree(treeId);
+    // One readonly transaction: the tree record, spans, tail and upper gists are one snapshot.
+    const tx = this.db.transaction(['trees', 'spans', 'tails', 'upperGists'], 'readonly');
+    const meta = await tx.objectStore('trees').get(treeId);
+    if (!meta) throw new StorageNotFoundError(`No MegaContext with id "${treeId}"`, { kind: 'tree', id: treeId });
+    this.layouts.set(treeId, { d: meta.d, dtype: meta.dtype, tokenWidth: meta.tokenWidth });
     const spans: SpanData[] = [];
     const corrupt: CorruptSpanError[] = [];
     let committedSpans = 0;
@@ -218,7 +226,6 @@ export class TreeRepository {
     const ranges: IDBKeyRange[] = [];
     for (let start = 0; start < meta.spanCount; start += batch) ranges.push(IDBKeyRange.bound([treeId, start], [treeId, start + batch], false, true));
     ranges.push(IDBKeyRange.bound([treeId, ranges.length * batch], [treeId, Number.POSITIVE_INFINITY]));
-    const tx = this.db.transaction(['spans', 'tails', 'upperGists'], 'readonly');
     const pending = ranges.map((range) => tx.objectStore('spans').getAll(range));
     const tailPending = tx.objectStore('tails').get(treeId);
     const upperPending = tx.objectStore('upperGists').getAll(upperRange(treeId));

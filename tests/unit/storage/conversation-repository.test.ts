@@ -58,7 +58,8 @@ describe('ConversationRepository', () => {
     await expect(convs.create({ title: 'x', treeId: 'missing' })).rejects.toBeInstanceOf(StorageNotFoundError);
     await expect(convs.create({ title: 'x', newTree: { ...tree, d: 0 } })).rejects.toBeInstanceOf(StorageInputError);
     await convs.create({ id: 'c1', title: 'x', newTree: { ...tree, id: 't1' } });
-    await expect(convs.create({ id: 'c2', title: 'y', newTree: { ...tree, id: 't1' } })).rejects.toThrow();
+    await expect(convs.create({ id: 'c2', title: 'y', newTree: { ...tree, id: 't1' } })).rejects.toBeInstanceOf(StorageConflictError);
+    await expect(convs.create({ id: 'c1', title: 'y', treeId: 't1' })).rejects.toBeInstanceOf(StorageConflictError);
     expect(await convs.list()).toHaveLength(1);
   });
 });

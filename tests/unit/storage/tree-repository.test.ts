@@ -146,5 +146,7 @@ describe('TreeRepository: lazy gist refresh and facade', () => {
     expect(loaded.spans.map((s) => s.gisterVersion)).toEqual(['gist-test@2', 'gist-test@1']);
     expect(loaded.tail?.tokenIds.length).toBe(64);
     expect(loaded.meta).toMatchObject({ spanCount: 2, tokenCount: 2 * 1024 + 64 });
+    // a tail can only follow the newest span
+    await expect(repo.putSpan(tree.id, makeSpan(0, D), makeTail(1, 10, D))).rejects.toBeInstanceOf(StorageConflictError);
   });
 });
