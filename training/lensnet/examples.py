@@ -15,7 +15,7 @@ from ..synthetic.filler import FillerSource
 from ..synthetic.passkey import passkey_episode
 from ..tokenizer.bpe import ByteBPETokenizer
 from .labels import counterfactual_labels
-from .wc import build_tree, entry_features, sample_wc
+from .wc import build_tree, entry_features, sample_wc, wc_rows
 
 
 def passkey_history(tok: ByteBPETokenizer, filler: FillerSource, rng: random.Random, n_chars: int):
@@ -34,12 +34,19 @@ def corpus_history(stream: MixtureStream, T: int, H: int):
 def make_example(base, gist_fn, hist: torch.Tensor, cont: torch.Tensor, rng: random.Random, *,
                  K: int = 32, max_level: int = 2, protected_tokens: int = 64, tail_tokens: int = 32,
                  policy: str = "compacted", max_gap: int = 64, price: float = 1e-3, scale: float = 0.1,
-                 max_labels: int = 64, p_lod2: float | None = None, p_lod1: float | None = None) -> dict:
+                 max_labels: int = 64, p_lod2: float | None = None, p_lod1: float | None = None,
+                 max_rows: int = 1024) -> dict:
     dev = next(base.parameters()).device
     hist, cont = hist.to(dev), cont.to(dev)
     tree = build_tree(hist, base.embed, gist_fn, K=K, max_level=max_level)
-    wc = sample_wc(tree, rng, protected_tokens, p_lod2=rng.random() if p_lod2 is None else p_lod2,
-                   p_lod1=rng.uniform(0.3, 1.0) if p_lod1 is None else p_lod1)
+    p2 = rng.random() if p_lod2 is None else p_lod2
+    p1 = rng.uniform(0.3, 1.0) if p_lod1 is None else p_lod1
+    wc = sample_wc(tree, rng, protected_tokens, p_lod2=p2, p_lod1=p1)
+    # Keep every variant (an expand adds ≤ 31 rows) and the continuation inside the base model's
+    # trained context: coarsen the sample until it fits (the protected tail always stays LOD0).
+    while wc_rows(tree, wc) + K + cont.shape[0] > max_rows and (p1 < 1.0 or p2 < 1.0):
+        p1, p2 = min(1.0, p1 + 0.2), min(1.0, p2 + 0.2)
+        wc = sample_wc(tree, rng, protected_tokens, p_lod2=p2, p_lod1=p1)
     only = list(range(len(wc)))
     if len(only) > max_labels:
         only = sorted(rng.sample(only, max_labels))

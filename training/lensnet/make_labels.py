@@ -44,6 +44,7 @@ def parse_args(argv=None):
     ap.add_argument("--max-labels", type=int, default=64)
     ap.add_argument("--price", type=float, default=1e-3, help="λ: nats per token of WC budget")
     ap.add_argument("--scale", type=float, default=0.1, help="target = tanh(y / scale)")
+    ap.add_argument("--max-rows", type=int, default=None, help="WC rows + expansion + H ≤ this (default: base native_context)")
     ap.add_argument("--max-minutes", type=float, default=1e9)
     return ap.parse_args(argv)
 
@@ -92,7 +93,8 @@ def main(argv=None) -> None:
                 hist, cont = corpus_history(stream, a.corpus_tokens, a.horizon)
             ex.append(make_example(base, gist_fn, hist, cont, rng, max_level=a.max_level,
                                    protected_tokens=a.protected, tail_tokens=a.tail_tokens, policy=a.policy,
-                                   max_gap=a.max_gap, price=a.price, scale=a.scale, max_labels=a.max_labels))
+                                   max_gap=a.max_gap, price=a.price, scale=a.scale, max_labels=a.max_labels,
+                                   max_rows=a.max_rows or base.c.native_context))
         torch.save(ex, path + ".tmp")
         os.replace(path + ".tmp", path)
         n_lab = sum(int(e["label_mask"].sum()) for e in ex)

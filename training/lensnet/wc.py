@@ -132,6 +132,11 @@ def sample_wc(tree: Tree, rng: random.Random, protected_tokens: int, p_lod2: flo
     return wc
 
 
+def wc_rows(tree: Tree, wc: list[Entry]) -> int:
+    """Rows the WC feeds the base model (its cost): block token counts + one per gist."""
+    return sum(span(tree, e)[1] - span(tree, e)[0] if e[0] == 0 else 1 for e in wc)
+
+
 def assemble(tree: Tree, wc: list[Entry], policy: str = "compacted", max_gap: int = 64):
     """rows (L, d) of the WC (token embeddings for LOD0, gists above) and positions (L,)."""
     parts = []

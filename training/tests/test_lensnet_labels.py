@@ -93,3 +93,20 @@ def test_batched_variants_equal_single_runs_and_wc_ops_keep_contiguity():
         batched = batched_continuation_nll(m, vs, cont)
         single = torch.cat([batched_continuation_nll(m, [v], cont) for v in vs])
     torch.testing.assert_close(batched, single, atol=1e-5, rtol=1e-5)
+
+
+def test_make_example_fits_the_base_context_and_labels_the_needle():
+    from training.lensnet.examples import collate, make_example
+    from training.lensnet.wc import wc_rows
+    m = copy_model()
+    hist = _history(5)
+    for seed in range(4):
+        ex = make_example(m, mean_pool_gists, hist, torch.tensor([N_TOK]), random.Random(seed), K=4, max_level=2,
+                          protected_tokens=1, tail_tokens=3, max_rows=20)
+        tree = build_tree(hist, m.embed, mean_pool_gists, K=4, max_level=2)
+        assert wc_rows(tree, ex["wc"]) + 4 + 1 <= 20
+        assert ex["entries"].shape == (len(ex["wc"]), 8) and ex["tail"].shape == (3, 8)
+        if (1, 5) in ex["wc"]:  # the needle block as an LOD1 gist: expanding it must be labelled +
+            assert ex["target"][ex["wc"].index((1, 5))] > 0.5
+    b = collate([ex, ex])
+    assert b["entries"].shape[0] == 2 and b["entry_mask"].sum() == 2 * len(ex["wc"])
