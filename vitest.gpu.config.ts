@@ -11,6 +11,7 @@ export default defineConfig({
   test: {
     include: ['tests/gpu/**/*.gpu.test.ts'],
     testTimeout: 60_000,
+    globalSetup: ['tests/setup/tiny-package.global.ts'],
     browser: {
       enabled: true,
       headless: true,

@@ -8,6 +8,8 @@ import type { OrtApi } from '../models/decoder/ort-api';
 import { openStorage } from '../storage/index';
 import { openCacheStorageModelCache } from '../models/model-file-fetch';
 import { GpuUnavailableError } from '../gpu/errors';
+import { acquireGpu } from '../gpu/device';
+import { GpuKvStore } from '../models/decoder/kv-store';
 
 async function adapterInfo(): Promise<{ ok: boolean; fallback: boolean; name: string }> {
   const gpu = (globalThis.navigator as Navigator | undefined)?.gpu;
@@ -35,16 +37,31 @@ export async function createBrowserHost(): Promise<EngineHost> {
   // Node-placement notices (shape ops on CPU) are expected; only errors are worth a console line.
   ort.env.logLevel = 'error';
   ort.env.wasm.numThreads = globalThis.crossOriginIsolated ? Math.min(4, navigator.hardwareConcurrency || 1) : 1;
+  // One GPUDevice of our own, handed to onnxruntime-web per session (ORT 1.30 ignores
+  // env.webgpu.device), so the KV buffers it returns can be copied by our command encoders.
+  let device: GPUDevice | null = null;
+  const api = ort as unknown as OrtApi;
   return {
-    ort: ort as unknown as OrtApi,
+    ort: api,
     storage: await openStorage(),
     fileCache: await openCacheStorageModelCache(),
     chooseComputePath: chooseBrowserComputePath,
-    createSession: (bytes, path) =>
-      ort.InferenceSession.create(bytes, {
-        executionProviders: [path === 'webgpu' ? 'webgpu' : 'wasm'],
+    createSession: async (bytes, path) => {
+      if (path === 'webgpu') {
+        device ??= (await acquireGpu({ label: 'megacontext-decoder' })).device;
+        return ort.InferenceSession.create(bytes, {
+          executionProviders: [{ name: 'webgpu', device } as unknown as 'webgpu'],
+          preferredOutputLocation: 'gpu-buffer', // present.* stay on the GPU; logits are read back
+          graphOptimizationLevel: 'all',
+          logSeverityLevel: 3,
+        }) as unknown as ReturnType<EngineHost['createSession']>;
+      }
+      return ort.InferenceSession.create(bytes, {
+        executionProviders: ['wasm'],
         graphOptimizationLevel: 'all',
         logSeverityLevel: 3, // errors only
-      }) as unknown as ReturnType<EngineHost['createSession']>,
+      }) as unknown as ReturnType<EngineHost['createSession']>;
+    },
+    kvStore: (path, spec) => (path === 'webgpu' && device ? new GpuKvStore(api, device, spec) : undefined),
   };
 }

@@ -7,7 +7,8 @@ import type { MegaContextStorage } from '../storage/index';
 import type { ConversationRecord, TurnRecord } from '../storage/records';
 import { loadModelPackage, type LoadedModelPackage } from '../models/model-package';
 import type { ModelFileCache } from '../models/model-file-fetch';
-import { checkDecoderContract } from '../models/decoder/decoder-spec';
+import { checkDecoderContract, type DecoderSpec } from '../models/decoder/decoder-spec';
+import type { KvStore } from '../models/decoder/kv-store';
 import { DecoderSession } from '../models/decoder/decoder-session';
 import type { OrtApi, OrtSession } from '../models/decoder/ort-api';
 import { TextTokenizer } from '../models/text-tokenizer';
@@ -30,6 +31,8 @@ export interface EngineHost {
   /** Picks the compute path for a preference and says why. */
   chooseComputePath(pref: ComputePreference): Promise<{ path: ComputePath; note: string }>;
   createSession(model: Uint8Array, path: ComputePath): Promise<OrtSession>;
+  /** Where the KV cache of a session on `path` lives (default: CPU arrays). */
+  kvStore?(path: ComputePath, spec: DecoderSpec): KvStore | undefined;
   storage: MegaContextStorage;
   fetcher?: typeof fetch;
   fileCache?: ModelFileCache | null;
@@ -104,7 +107,7 @@ export class MegaContextEngine {
     const m = pkg.manifest;
     this.model = {
       pkg,
-      decoder: new DecoderSession(this.host.ort, session, spec),
+      decoder: new DecoderSession(this.host.ort, session, spec, this.host.kvStore?.(path, spec)),
       tokenizer: new TextTokenizer(pkg.tokenizerJson, pkg.tokenizerConfig, m.special_tokens),
       gister,
       kvOwner: null,

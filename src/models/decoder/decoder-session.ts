@@ -3,7 +3,7 @@
 // the KV prefix up to the first changed working-context row. CPU-tensor path (WASM / node).
 import type { OrtApi, OrtSession, OrtTensor } from './ort-api';
 import { SessionQueue } from './ort-api';
-import { KvCache } from './kv-cache';
+import { CpuKvStore, type KvStore } from './kv-store';
 import { pastKey, pastValue, presentKey, presentValue, type DecoderSpec } from './decoder-spec';
 
 export interface ForwardResult {
@@ -13,15 +13,17 @@ export interface ForwardResult {
 }
 
 export class DecoderSession {
-  readonly kv: KvCache;
+  readonly kv: KvStore;
   private readonly queue = new SessionQueue();
 
+  /** `kv`: where the cache lives; CPU arrays by default, GpuKvStore for a WebGPU session. */
   constructor(
     private readonly ort: OrtApi,
     private readonly session: OrtSession,
     readonly spec: DecoderSpec,
+    kv?: KvStore,
   ) {
-    this.kv = new KvCache(spec);
+    this.kv = kv ?? new CpuKvStore(ort, spec);
   }
 
   /**
@@ -33,7 +35,7 @@ export class DecoderSession {
   }
 
   private async forwardNow(embeds: Float32Array, positions: ArrayLike<number>, keep: number): Promise<ForwardResult> {
-    const { hiddenSize: d, numLayers, numKvHeads: h, headDim: hd, vocabSize: V } = this.spec;
+    const { hiddenSize: d, numLayers, vocabSize: V } = this.spec;
     const T = positions.length;
     if (T === 0) throw new RangeError('forward: no rows');
     if (embeds.length !== T * d) throw new RangeError(`forward: embeds has ${embeds.length} values, expected ${T}×${d}`);
@@ -47,22 +49,23 @@ export class DecoderSession {
     if (this.spec.hasPositionIds) feeds.position_ids = new Tensor('int64', BigInt64Array.from(Array.from(positions, (p) => BigInt(p))), [1, T]);
     if (this.spec.hasNumLogitsToKeep) feeds.num_logits_to_keep = new Tensor('int64', BigInt64Array.of(BigInt(keep)), []);
     for (let l = 0; l < numLayers; l++) {
-      feeds[pastKey(l)] = new Tensor('float32', this.kv.key(l).data, [1, h, past, hd]);
-      feeds[pastValue(l)] = new Tensor('float32', this.kv.value(l).data, [1, h, past, hd]);
+      const p = this.kv.past(l);
+      feeds[pastKey(l)] = p.key;
+      feeds[pastValue(l)] = p.value;
     }
     const out = await this.session.run(feeds);
-    const keys: Float32Array[] = [];
-    const values: Float32Array[] = [];
+    const keys: OrtTensor[] = [];
+    const values: OrtTensor[] = [];
     for (let l = 0; l < numLayers; l++) {
-      keys.push(out[presentKey(l)]!.data as Float32Array);
-      values.push(out[presentValue(l)]!.data as Float32Array);
+      keys.push(out[presentKey(l)]!);
+      values.push(out[presentValue(l)]!);
     }
-    this.kv.replace(keys, values, past + T);
+    await this.kv.adopt(keys, values, past + T);
     const logitsTensor = out.logits!;
-    const all = logitsTensor.data as Float32Array;
+    const all = (await logitsTensor.getData()) as Float32Array;
+    logitsTensor.dispose();
     const rows = all.length / V; // T, or `keep` when the graph honours num_logits_to_keep
     const logits = rows === keep ? all : all.slice((rows - keep) * V);
-    for (const t of Object.values(out)) t.dispose?.();
     return { logits, keep };
   }
 
