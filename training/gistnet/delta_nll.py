@@ -74,3 +74,25 @@ def gist_nll(base, ctx_ids: torch.Tensor, gist: torch.Tensor, cont_ids: torch.Te
     E = base.embed
     rows = torch.cat([E(ctx_ids), gist.unsqueeze(1), E(cont_ids)], 1)  # (B, P+1+H, d)
     return continuation_nll(base, rows, torch.tensor(pos, dtype=torch.long, device=ctx_ids.device), cont_ids)
+
+
+def mixed_context_nll(base, ctx_ids: torch.Tensor, ctx_gists: torch.Tensor, ctx_as_gist: list[bool],
+                      gist: torch.Tensor, cont_ids: torch.Tensor, span_len: int, policy: str = "compacted",
+                      K: int = 32, max_gap: int = 64) -> torch.Tensor:
+    """NLL_gist (B,) with a runtime-like context: context block j (K tokens of ctx_ids (B, nb·K))
+    is its gist ctx_gists[:, j] (B, nb, d) where ctx_as_gist[j], else its tokens; then the span's
+    gist (B, d), then the continuation (B, H). Differentiable in every gist."""
+    from .positions import policy_positions, segments_abs_positions
+    B, P = ctx_ids.shape
+    nb, H = len(ctx_as_gist), cont_ids.shape[1]
+    if P != nb * K:
+        raise ValueError(f"context of {P} tokens is not {nb} blocks of {K}")
+    E = base.embed
+    parts, segs = [], []
+    for j, as_gist in enumerate(ctx_as_gist):
+        parts.append(ctx_gists[:, j:j + 1] if as_gist else E(ctx_ids[:, j * K:(j + 1) * K]))
+        segs.append((j * K, K, as_gist))
+    parts += [gist.unsqueeze(1), E(cont_ids)]
+    segs += [(P, span_len, True), (P + span_len, H, False)]
+    pos = policy_positions(segments_abs_positions(segs), policy, max_gap)
+    return continuation_nll(base, torch.cat(parts, 1), torch.tensor(pos, dtype=torch.long, device=ctx_ids.device), cont_ids)

@@ -49,6 +49,32 @@ def position_ids(entries: list[tuple[int, int]], policy: str, K: int, total_toke
     return out
 
 
+def policy_positions(abs_positions: list[int], policy: str, max_gap: int = 64) -> list[int]:
+    """Row positions under `policy` from each row's absolute position (a token's index, a gist's
+    span centre), rows in timeline order — the row-wise form of `placeEntries`."""
+    if policy not in POLICIES:
+        raise ValueError(f"unknown position policy {policy!r}; one of {POLICIES}")
+    if policy == "absolute":
+        return list(abs_positions)
+    if policy == "compacted":
+        return list(range(len(abs_positions)))
+    out, prev_abs, prev_pos = [], -1, -1
+    for p in abs_positions:
+        prev_pos = prev_pos + min(p - prev_abs, max_gap)
+        prev_abs = p
+        out.append(prev_pos)
+    return out
+
+
+def segments_abs_positions(segments: list[tuple[int, int, bool]]) -> list[int]:
+    """segments: (start token, tokens covered, as_gist) in order → absolute position per row
+    (tokens: one row each; a gist: one row at start + covered // 2)."""
+    out: list[int] = []
+    for start, n, as_gist in segments:
+        out.extend([start + n // 2] if as_gist else range(start, start + n))
+    return out
+
+
 def span_gist_positions(P: int, span: int, H: int, policy: str, K: int = 32,
                         max_gap: int = 64) -> dict[str, list[int]]:
     """Positions for ΔNLL@H rows: P ≥ 1 context tokens, a span of `span` tokens starting at P,
@@ -57,21 +83,8 @@ def span_gist_positions(P: int, span: int, H: int, policy: str, K: int = 32,
     are arbitrary cuts); at P aligned to the span these equal `position_ids` of the WC."""
     if P < 1:
         raise ValueError("ΔNLL@H needs at least one context token before the span")
-    if policy not in POLICIES:
-        raise ValueError(f"unknown position policy {policy!r}; one of {POLICIES}")
     _ = K  # a gist sits at the centre of its span, whatever its level
-
-    def step(prev_pos: int, prev_abs: int, abs_pos: int) -> int:
-        if policy == "absolute":
-            return abs_pos
-        if policy == "compacted":
-            return prev_pos + 1
-        return prev_pos + min(abs_pos - prev_abs, max_gap)
-    ctx = list(range(P))
-    g_abs = P + span // 2
-    g_pos = step(P - 1, P - 1, g_abs)
-    c0_gist = step(g_pos, g_abs, P + span)
-    c0_drop = step(P - 1, P - 1, P + span)
-    return {"tokens": list(range(P + span + H)),
-            "gist": ctx + [g_pos] + [c0_gist + i for i in range(H)],
-            "drop": ctx + [c0_drop + i for i in range(H)]}
+    cont = (P + span, H, False)
+    return {"tokens": policy_positions(list(range(P + span + H)), policy, max_gap),
+            "gist": policy_positions(segments_abs_positions([(0, P, False), (P, span, True), cont]), policy, max_gap),
+            "drop": policy_positions(segments_abs_positions([(0, P, False), cont]), policy, max_gap)}

@@ -7,7 +7,8 @@ model provides teacher signals"). CPU (torch 1.13) or CUDA (torch 2.x); resumabl
 Each step: B windows (P context tokens, one aligned span, H continuation) from the base model's
 data mixture; the span (32 tokens = LOD1, or 1,024 = LOD2 built from 32 LOD1 gists) is replaced
 by its gist; loss = NLL of the continuation (≡ ΔNLL@H up to a GistNet-independent constant)
-+ λ·contrastive. Positions follow --policy (the runtime's). Every --log-every steps the batch's
++ λ·contrastive. On LOD1 steps each context block is also replaced by its gist with probability
+--gist-ctx-frac, so the gist is trained in runtime-like working contexts (gists before gists). Positions follow --policy (the runtime's). Every --log-every steps the batch's
 ΔNLL@H (gist − tokens) and drop − tokens are logged.
 
 Checkpoint <ckpt-dir>/latest.pt: GistNet stack, optimizer, step, RNG, data position, GistNet
@@ -29,7 +30,7 @@ import torch
 from ..checkpoint import load_checkpoint, restore_rng, save_checkpoint
 from .common import TRAINING, add_data_args, load_base, make_stream, pick_device
 from .data import window_batch
-from .delta_nll import delta_nll, gist_nll
+from .delta_nll import delta_nll, gist_nll, mixed_context_nll
 from .losses import contrastive_loss
 from .model import GistNetConfig, GistNetStack, gist_tokens
 
@@ -53,6 +54,8 @@ def parse_args(argv=None):
     ap.add_argument("--lod2-ctx", type=int, default=32, help="P before an LOD2 span")
     ap.add_argument("--lod2-batch", type=int, default=2)
     ap.add_argument("--detach-lod1-in-lod2", action="store_true")
+    ap.add_argument("--gist-ctx-frac", type=float, default=0.5,
+                    help="LOD1 steps: each context block is its own gist with this probability (runtime-like WC)")
     ap.add_argument("--contrastive", type=float, default=0.05)
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--warmup", type=int, default=50)
@@ -146,7 +149,12 @@ def main(argv=None) -> dict:
         for g in opt.param_groups:
             g["lr"] = lr
         gist = gist_tokens(stack, base.embed, sp, detach_lower=a.detach_lod1_in_lod2)  # (B, d)
-        nll = gist_nll(base, ctx, gist, cont, span, a.policy, K, a.max_gap).mean()
+        as_gist = [lod_rng.random() < a.gist_ctx_frac for _ in range(P // K)] if not lod2 and P % K == 0 else []
+        if any(as_gist):
+            ctx_g = stack.forward_level(base.embed(ctx).reshape(-1, K, cfg.d_model), 1).view(B, P // K, -1)  # (B, nb, d)
+            nll = mixed_context_nll(base, ctx, ctx_g, as_gist, gist, cont, span, a.policy, K, a.max_gap).mean()
+        else:
+            nll = gist_nll(base, ctx, gist, cont, span, a.policy, K, a.max_gap).mean()
         con = contrastive_loss(gist, base.embed(sp)) if a.contrastive > 0 else nll.new_zeros(())
         loss = nll + a.contrastive * con
         opt.zero_grad(set_to_none=True)

@@ -90,3 +90,25 @@ def test_positions_follow_the_runtime_policies():
     assert p["gist"] == [0, 1, 2, 3, 4, 5, 6, 7, 10, 12, 13, 14]
     assert p["drop"] == [0, 1, 2, 3, 4, 5, 6, 7, 12, 13, 14]
     assert span_gist_positions(8, 4, 3, "compacted", K)["gist"] == list(range(12))
+
+
+def test_mixed_context_matches_incremental_decode():
+    from training.gistnet.delta_nll import mixed_context_nll
+    from training.gistnet.positions import policy_positions
+    torch.manual_seed(3)
+    m = LlamaLM(PRESETS["tiny"]).eval()
+    K, H = 32, 8
+    ids = torch.randint(0, m.c.vocab_size, (1, 3 * K + K + H))
+    ctx, cont = ids[:, :3 * K], ids[:, 4 * K:]
+    cg, g = torch.randn(1, 3, m.c.d_model) * 0.02, torch.randn(1, m.c.d_model) * 0.02
+    mask = [True, False, True]
+    E = m.embed
+    rows = torch.cat([cg[:, 0:1], E(ctx[:, K:2 * K]), cg[:, 2:3], g[:, None], E(cont)], 1)[0]
+    abs_pos = [16] + list(range(32, 64)) + [80, 112] + list(range(128, 128 + H))
+    for policy in ("compacted", "absolute", "bounded-gaps"):
+        pos = policy_positions(abs_pos, policy, 4)
+        with torch.no_grad():
+            got = mixed_context_nll(m, ctx, cg, mask, g, cont, K, policy, K, 4)
+            ref = _nll_token_by_token(m, rows, pos, cont[0])
+        assert abs(float(got) - ref) < 1e-4, policy
+    assert policy_positions([16, 32, 33, 80], "bounded-gaps", 4) == [3, 7, 8, 12]
