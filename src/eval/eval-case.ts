@@ -1,5 +1,6 @@
 // Evaluation cases (../shared/EVALUATION.md): {context, question, answer} records, the passkey
 // generator with the benchmark's exact template, and answer checking.
+import { makeRng } from '../models/sampling';
 
 export interface EvalCase {
   id: string;
@@ -43,23 +44,13 @@ export const PASSKEY_INTRO = 'There is an important info hidden inside a lot of 
 export const PASSKEY_QUESTION = 'What is the pass key? The pass key is';
 export const PASSKEY_FILLER = 'The grass is green. The sky is blue. The sun is yellow. Here we go. There and back again.';
 
-/** Deterministic PRNG for case generation. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Passkey case of about `tokens` tokens (measured with `countTokens`), needle at `depth` ∈ [0, 1].
  * Template (lines joined by "\n"): intro, prefix filler, needle, suffix filler, question.
  */
 export function passkeyCase(tokens: number, depth: number, seed: number, countTokens: (s: string) => number): EvalCase {
-  const r = rng(seed);
+  const r = makeRng(seed);
   const key = 1 + Math.floor(r() * 50_000);
   const perFiller = Math.max(1, countTokens(` ${PASSKEY_FILLER}`));
   const fixed = countTokens([PASSKEY_INTRO, '', `The pass key is ${key}. Remember it. ${key} is the pass key.`, '', PASSKEY_QUESTION].join('\n'));

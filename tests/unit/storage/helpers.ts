@@ -19,16 +19,8 @@ export async function freshDb(name = 'mc-test'): Promise<FreshDb> {
 }
 
 /** Small deterministic PRNG (mulberry32) so failures reproduce. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { makeRng as rng } from '../../../src/models/sampling';
+import { makeRng as rng } from '../../../src/models/sampling';
 
 export function makeSpan(spanIndex: number, d: number, vocab = 50_000, gisterVersion = 'gist-test@1'): SpanInput {
   const r = rng(spanIndex + 1);
