@@ -2,8 +2,11 @@
 *random* GistNet and LensNet for the tiny test package's embedding table (d = 32), exported with
 the real exporters, plus reference.json with inputs and PyTorch outputs:
 
-    /usr/bin/python3 -m training.gistnet.make_test_nets --embeddings build/fixtures/tiny-package/embeddings.f32.bin \
-        --vocab 8192 --dim 32 --out build/fixtures/tiny-nets
+    /usr/bin/python3 -m training.gistnet.make_test_nets --package-dir build/fixtures/tiny-package \
+        --out build/fixtures/tiny-nets
+
+The nets are added to a copy of the package's manifest (out/manifest.json, `gistnet` / `lensnet`
+entries written by package_nets.py) so the TS loader can load "package + nets" end to end.
 
 reference.json: gist_lod1 {token_ids (B·32), expected (B, d)}, gist_lod2 {child_gists, expected},
 lens_case {token_ids, wc entries, query_ids, entries/levels/ages/tail as LensNet sees them,
@@ -18,32 +21,36 @@ import os
 import numpy as np
 import torch
 
-from ..lensnet.export import export_lensnet_onnx
 from ..lensnet.model import LensNet, LensNetConfig
 from ..lensnet.wc import build_tree, entry_features, mean_pool_gists
-from .export import export_gistnet
+from .package_nets import add_gistnet, add_lensnet
 from .model import GistNetConfig, GistNetStack
 
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--embeddings", required=True)
-    ap.add_argument("--vocab", type=int, default=8192)
-    ap.add_argument("--dim", type=int, default=32)
+    ap.add_argument("--package-dir", required=True, help="a model package (its manifest and embeddings)")
     ap.add_argument("--out", required=True)
     ap.add_argument("--seed", type=int, default=7)
     a = ap.parse_args(argv)
     os.makedirs(a.out, exist_ok=True)
     torch.manual_seed(a.seed)
-    table = torch.from_numpy(np.fromfile(a.embeddings, dtype="<f4").reshape(a.vocab, a.dim).copy())
+    man = json.load(open(os.path.join(a.package_dir, "manifest.json")))
+    vocab, dim = man["embeddings"]["shape"]
+    a.dim, a.vocab = dim, vocab
+    table = torch.from_numpy(np.fromfile(os.path.join(a.package_dir, man["embeddings"]["file"]), dtype="<f4")
+                             .reshape(vocab, dim).copy())
     embed = torch.nn.Embedding.from_pretrained(table)
     stack = GistNetStack(GistNetConfig(d_model=a.dim, width=16, heads=2, mlp_hidden=32, slots=2, levels=2)).eval()
     with torch.no_grad():
         stack.level_bias.normal_(0, 0.5)
     stack.init_output_like(table)
-    g_info = export_gistnet(stack, a.out)
     lens = LensNet(LensNetConfig(d_model=a.dim, width=16, heads=2, layers=2, mlp_hidden=32)).eval()
-    export_lensnet_onnx(lens, os.path.join(a.out, "lensnet.onnx"))
+    add_gistnet(a.out, man, stack, "gistnet-tiny-random@step0", "compacted")
+    add_lensnet(a.out, man, lens, "lensnet-tiny-random@step0", "compacted", tail_tokens=32)
+    with open(os.path.join(a.out, "manifest.json"), "w") as f:
+        json.dump(man, f, indent=2)
+    g_info = {"file": man["gistnet"]["file"], "flat": man["gistnet"]["flat_layout"]}
 
     g = torch.Generator().manual_seed(a.seed)
     ids1 = torch.randint(0, a.vocab, (3, 32), generator=g)

@@ -16,7 +16,7 @@ function sourceHash(): string {
   for (const dir of SOURCES) {
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.py')).sort()) h.update(f).update(readFileSync(path.join(dir, f)));
   }
-  h.update(readFileSync(path.join(TINY_DIR, 'embeddings.f32.bin')));
+  h.update(readFileSync(path.join(TINY_DIR, 'embeddings.f32.bin'))).update(readFileSync(path.join(TINY_DIR, 'manifest.json')));
   return h.digest('hex');
 }
 
@@ -36,7 +36,7 @@ export function ensureTinyNets(): { dir: string; reference: TinyNetsReference; g
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(path.dirname(tmp), { recursive: true });
     const python = process.env.MEGACONTEXT_PYTHON || '/usr/bin/python3';
-    const r = spawnSync(python, ['-m', 'training.gistnet.make_test_nets', '--embeddings', path.join(TINY_DIR, 'embeddings.f32.bin'), '--out', tmp], { encoding: 'utf8' });
+    const r = spawnSync(python, ['-m', 'training.gistnet.make_test_nets', '--package-dir', TINY_DIR, '--out', tmp], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`make_test_nets failed with ${python}:\n${r.stderr || String(r.error)}`);
     writeFileSync(path.join(tmp, '.source-hash'), hash);
     if (existsSync(TINY_NETS_DIR)) {
