@@ -33,7 +33,7 @@ def corpus_history(stream: MixtureStream, T: int, H: int):
 @torch.no_grad()
 def make_example(base, gist_fn, hist: torch.Tensor, cont: torch.Tensor, rng: random.Random, *,
                  K: int = 32, max_level: int = 2, protected_tokens: int = 64, tail_tokens: int = 32,
-                 policy: str = "compacted", max_gap: int = 64, price: float = 1e-3, scale: float = 0.1,
+                 policy: str = "compacted", max_gap: int = 64, price: float = 2e-3, scale: float = 0.1,
                  max_labels: int = 64, p_lod2: float | None = None, p_lod1: float | None = None,
                  max_rows: int = 1024) -> dict:
     dev = next(base.parameters()).device

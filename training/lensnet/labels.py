@@ -75,7 +75,7 @@ class FocusLabels:
 
 @torch.no_grad()
 def counterfactual_labels(base, tree: Tree, wc: list, cont_ids: torch.Tensor, protected_tokens: int,
-                          policy: str = "compacted", max_gap: int = 64, price: float = 1e-3,
+                          policy: str = "compacted", max_gap: int = 64, price: float = 2e-3,
                           scale: float = 0.1, only: list[int] | None = None,
                           chunk: int = 16) -> FocusLabels:
     """Labels for the WC entries in `only` (default all), batched `chunk` variants per forward."""

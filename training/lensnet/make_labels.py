@@ -42,7 +42,8 @@ def parse_args(argv=None):
     ap.add_argument("--tail-tokens", type=int, default=32)
     ap.add_argument("--max-level", type=int, default=2)
     ap.add_argument("--max-labels", type=int, default=64)
-    ap.add_argument("--price", type=float, default=1e-3, help="λ: nats per token of WC budget")
+    ap.add_argument("--price", type=float, default=2e-3,
+                    help="λ: nats per token of WC budget (a free collapse of 31 tokens scores tanh(−31λ/scale) ≈ −0.55 < −τ)")
     ap.add_argument("--scale", type=float, default=0.1, help="target = tanh(y / scale)")
     ap.add_argument("--max-rows", type=int, default=None, help="WC rows + expansion + H ≤ this (default: base native_context)")
     ap.add_argument("--max-minutes", type=float, default=1e9)
