@@ -22,7 +22,7 @@ import { MeanPoolKernel } from '../src/gpu/mean-pool';
 import { meanPoolRef } from '../src/gpu/mean-pool.ref';
 import { NormKernel } from '../src/gpu/norm';
 import { normRef } from '../src/gpu/norm.ref';
-import type { WcEntryAddress } from '../src/gpu/position-policy';
+import type { WcEntryAddress } from '../src/core/position-policy';
 import { SimilarityKernel } from '../src/gpu/similarity';
 import { similarityRef } from '../src/gpu/similarity.ref';
 import { gistLevelBases, packWorkingContext, uploadWorkingContext } from '../src/gpu/wc-entries';

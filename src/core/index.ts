@@ -13,3 +13,4 @@ export * from './initial-layout.ts';
 export * from './budget.ts';
 export * from './telemetry.ts';
 export * from './focus-allocator.ts';
+export * from './position-policy.ts';

@@ -1,6 +1,6 @@
 // CPU reference for shaders/assemble.wgsl (Working Context assembly): inputs_embeds (W, d) and
 // position_ids (W) from the WC entries, token ids, embedding table and gist store.
-import { positionIds, placeEntries, type PositionPolicy, type WcEntryAddress } from './position-policy';
+import { positionIds, placeEntries, type PositionPolicy, type WcEntryAddress } from '../core/position-policy';
 
 export interface AssembleRefInputs {
   entries: readonly WcEntryAddress[];

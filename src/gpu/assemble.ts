@@ -8,7 +8,7 @@
 // same code the CPU reference uses). See shaders/assemble.wgsl.
 import assembleCode from '../../shaders/assemble.wgsl?raw';
 import { ComputeKernel, requireInt, requireSize, type BufferArg } from './kernel';
-import { POSITION_POLICY_IDS, validatePositionPolicy, type PositionPolicy } from './position-policy';
+import { POSITION_POLICY_IDS, validatePositionPolicy, type PositionPolicy } from '../core/position-policy';
 import { WC_ENTRY_BYTES, commonCode } from './wc-entries';
 
 export type PositionDtype = 'int64' | 'int32';

@@ -3,7 +3,7 @@
 // position policy, packed with the struct layout that webgpu-utils reads from the WGSL.
 import { makeShaderDataDefinitions } from 'webgpu-utils';
 import commonCode from '../../shaders/common.wgsl?raw';
-import { placeEntries, type EntryPlacement, type PositionPolicy, type WcEntryAddress } from './position-policy';
+import { placeEntries, type EntryPlacement, type PositionPolicy, type WcEntryAddress } from '../core/position-policy';
 
 export { commonCode };
 

@@ -1,7 +1,7 @@
 // Model package manifest (issue 7 "model packages"): what a package holds — decoder ONNX,
 // embedding table, tokenizer, dims, native context, default position policy, provenance — and
 // optional GistNet / LensNet trained for this base model. Written by training/export/onnx_export.py.
-import type { PositionPolicyKind } from '../gpu/position-policy';
+import type { PositionPolicyKind } from '../core/position-policy';
 
 export interface ManifestFile {
   bytes: number;

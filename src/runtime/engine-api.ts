@@ -3,7 +3,7 @@
 // structured-clonable: the UI receives snapshots, never tensors.
 import type { MethodMap, CallOptions } from '../protocol/rpc';
 import type { SamplingParams } from '../models/sampling';
-import type { PositionPolicy } from '../gpu/position-policy';
+import type { PositionPolicy } from '../core/position-policy';
 import type { TelemetrySnapshot } from '../core/telemetry';
 import type { IngestProgress } from './conversation-memory';
 import type { PackageProgress } from '../models/model-package';

@@ -1,7 +1,7 @@
 // Engine settings: the working-context budget, focus mode, position policy and sampling, with
 // defaults derived from the loaded model and validation that explains what to change.
 import { DEFAULT_SAMPLING, validateSampling, type SamplingParams } from '../models/sampling';
-import { validatePositionPolicy, type PositionPolicy, type PositionPolicyKind } from '../gpu/position-policy';
+import { validatePositionPolicy, type PositionPolicy, type PositionPolicyKind } from '../core/position-policy';
 import { resolveConfig } from '../core/config';
 import type { EngineSettings, ModelInfo } from './engine-api';
 

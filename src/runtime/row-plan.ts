@@ -4,7 +4,7 @@
 // first row that changed (the cost model: a refocus at row p recomputes rows p…W−1 only).
 import type { WorkingContext } from '../core/working-context';
 import type { MegaContextTree } from '../core/tree';
-import { placeEntries, type PositionPolicy, type WcEntryAddress } from '../gpu/position-policy';
+import { placeEntries, type PositionPolicy, type WcEntryAddress } from '../core/position-policy';
 import type { EmbeddingTable } from '../models/embedding-table';
 
 export interface RowPlan {

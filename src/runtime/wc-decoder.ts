@@ -2,7 +2,7 @@
 // KV prefix up to the first changed row, prefill the rest in chunks, then decode token by token.
 // Every generated token goes back into the tree (step 1), so the memory includes the answer.
 import { restoreBudget } from '../core/budget';
-import type { PositionPolicy } from '../gpu/position-policy';
+import type { PositionPolicy } from '../core/position-policy';
 import type { EmbeddingTable } from '../models/embedding-table';
 import type { ConversationMemory } from './conversation-memory';
 import { firstDifferentRow, materializeRows, planRows, type RowPlan } from './row-plan';

@@ -5,7 +5,7 @@ import { AssembleKernel, createAssemblyOutputs, type PositionDtype } from '../..
 import { assembleRef } from '../../src/gpu/assemble.ref';
 import { readbackF32, readbackU32, uploadF32, uploadU32 } from '../../src/gpu/buffers';
 import { packWorkingContext, uploadWorkingContext } from '../../src/gpu/wc-entries';
-import type { PositionPolicy, WcEntryAddress } from '../../src/gpu/position-policy';
+import type { PositionPolicy, WcEntryAddress } from '../../src/core/position-policy';
 import { randomF32, submit, withDevice } from './with-device';
 import { randomGistStore, randomTokenIds, randomWorkingContext } from './wc-fixtures';
 

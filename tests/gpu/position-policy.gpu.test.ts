@@ -1,7 +1,7 @@
 // Position policies (ARCHITECTURE §4 "Positions") on a hand-worked working context. Pure TS; it
 // lives in the GPU tier because the assembly kernel is its consumer (runs in the same browser).
 import { describe, expect, it } from 'vitest';
-import { PositionPolicyError, placeEntries, positionIds, type WcEntryAddress } from '../../src/gpu/position-policy';
+import { PositionPolicyError, placeEntries, positionIds, type WcEntryAddress } from '../../src/core/position-policy';
 import { packWorkingContext, WC_ENTRY_BYTES } from '../../src/gpu/wc-entries';
 
 const K = 32;

@@ -1,6 +1,6 @@
 // Random but valid working contexts for the assembly / similarity tests: entries that tile the
 // timeline [0, T) in order, mixing LOD0 blocks (tail included) and complete gists of any level.
-import type { WcEntryAddress } from '../../src/gpu/position-policy';
+import type { WcEntryAddress } from '../../src/core/position-policy';
 import { gistLevelBases } from '../../src/gpu/wc-entries';
 import { randomF32 } from './with-device';
 
