@@ -76,3 +76,35 @@ def test_resume_matches_uninterrupted(tmp_path, tiny_tokenizer, tiny_corpus):
         assert torch.allclose(a["model"][k], b["model"][k], atol=1e-6), k
     rows = list(csv.reader(open(tmp_path / "runs" / "b" / "loss.csv")))
     assert len(rows) == 5 and {r[1] for r in rows[1:]} <= {"1", "2"}
+
+
+def test_gistnet_learns_to_keep_a_needle_the_continuation_copies():
+    """On the hand-built copying model of the LensNet tests, the continuation [Q, N] needs the
+    needle token N from the span: a mean-pooled gist loses it (ΔNLL ≈ dropping the span), a few
+    dozen GistNet steps learn a gist that keeps it (ΔNLL far below mean-pool)."""
+    from training.tests.test_lensnet_labels import N_TOK, Q_TOK, copy_model
+    m = copy_model()
+    for p in m.parameters():
+        p.requires_grad_(False)
+    g = torch.Generator().manual_seed(0)
+
+    def batch(B):
+        ctx, span = torch.randint(0, 10, (B, 32), generator=g), torch.randint(0, 10, (B, 32), generator=g)
+        span[torch.arange(B), torch.randint(0, 32, (B,), generator=g)] = N_TOK
+        return ctx, span, torch.tensor([[Q_TOK, N_TOK]]).repeat(B, 1)
+    torch.manual_seed(0)
+    stack = GistNetStack(GistNetConfig(d_model=8, width=16, heads=2, mlp_hidden=32))
+    stack.init_output_like(m.embed.weight)
+    opt = torch.optim.AdamW(stack.parameters(), lr=1e-2)
+    for _ in range(40):
+        ctx, sp, cont = batch(16)
+        loss = gist_nll(m, ctx, gist_tokens(stack, m.embed, sp), cont, 32).mean()
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    ctx, sp, cont = batch(32)
+    with torch.no_grad():
+        learned = delta_nll(m, ctx, sp, cont, gist_tokens(stack, m.embed, sp))
+        mean = delta_nll(m, ctx, sp, cont, m.embed(sp).mean(1))
+    assert float(mean["delta_gist"].mean()) > 0.5 * float(mean["delta_drop"].mean()) > 0.3
+    assert float(learned["delta_gist"].mean()) < float(mean["delta_gist"].mean()) - 1.0
