@@ -63,3 +63,39 @@ def test_alternating_rounds_resume(tmp_path, tiny_tokenizer, tiny_corpus):
     r1 = json.load(open(tmp_path / "w" / "data" / "lens-labels" / "t" / "round1" / "meta.json"))
     assert r1["gists"]["kind"] == "gistnet" and r1["gists"]["step"] == 4
     assert lens["labels"]["gists"]["step"] == 4  # LensNet's last round used the newest GistNet
+
+
+def test_lensnet_learns_to_point_at_the_needle():
+    """Counterfactual labels from the hand-built copying model on random needle positions: after
+    training, LensNet's top-scoring entry on held-out WCs is the one whose expansion helps most."""
+    import random
+    import types
+
+    from training.lensnet.examples import collate, make_example
+    from training.lensnet.losses import lensnet_loss
+    from training.lensnet.model import LensNet, LensNetConfig
+    from training.lensnet.train import evaluate
+    from training.lensnet.wc import mean_pool_gists
+    from training.tests.test_lensnet_labels import N_TOK, Q_TOK, copy_model
+    m = copy_model()
+    rng = random.Random(0)
+    exs = []
+    for i in range(48):
+        hist = torch.randint(0, 10, (48,), generator=torch.Generator().manual_seed(i))
+        hist[rng.randrange(12) * 4 + rng.randrange(4)] = N_TOK
+        hist = torch.cat([hist, torch.tensor([Q_TOK])])
+        exs.append(make_example(m, mean_pool_gists, hist, torch.tensor([N_TOK]), rng, K=4, max_level=2,
+                                protected_tokens=1, tail_tokens=3, max_rows=64))
+    train, val = exs[:36], exs[36:]
+    torch.manual_seed(0)
+    net = LensNet(LensNetConfig(d_model=8, width=16, heads=2, layers=1, mlp_hidden=32))
+    opt = torch.optim.AdamW(net.parameters(), lr=3e-3)
+    for s in range(150):
+        b = collate(train[(s * 12) % 36:(s * 12) % 36 + 12])
+        sc = net(b["entries"], b["levels"], b["ages"], b["entry_mask"], b["tail"], b["tail_mask"])
+        L = lensnet_loss(sc, b["target"], b["label_mask"], b["entry_mask"], b["can_expand"], b["can_collapse"], b["cost"])
+        opt.zero_grad()
+        L["loss"].backward()
+        opt.step()
+    ev = evaluate(net, val, "cpu", types.SimpleNamespace(batch=12))
+    assert ev["top1_cases"] >= 5 and ev["top1_agreement"] >= 0.7 and ev["sign_agreement"] >= 0.9, ev
