@@ -24,6 +24,7 @@ import torch
 from ..lensnet.model import LensNet, LensNetConfig
 from ..lensnet.wc import build_tree, entry_features, mean_pool_gists
 from .package_nets import add_gistnet, add_lensnet
+from .positions import position_ids
 from .model import GistNetConfig, GistNetStack
 
 
@@ -66,7 +67,13 @@ def main(argv=None) -> None:
         gl1 = stack(embed(ids1), torch.ones(3, dtype=torch.long))
         gl2 = stack(child, torch.full((2,), 2, dtype=torch.long))
         scores = lens(vec[None], lv[None], age[None], torch.ones(1, len(wc)), tail[None], torch.ones(1, 5))
+    # Position parity with src/core/position-policy.ts: a WC with LOD2, LOD1, LOD0 and a tail.
+    pos_wc = [(2, 0), (1, 32), (1, 33), (0, 34), (0, 35), (0, 36)]
+    pos_total = 36 * 32 + 9
+    positions = {f"{p}:{g}": position_ids(pos_wc, p, 32, pos_total, g)
+                 for p in ("absolute", "compacted", "bounded-gaps") for g in ((3, 64) if p == "bounded-gaps" else (64,))}
     ref = {
+        "positions": {"wc": pos_wc, "total": pos_total, "cases": positions},
         "dim": a.dim, "gistnet": {"file": g_info["file"], "flat": g_info["flat"]},
         "gist_lod1": {"token_ids": ids1.reshape(-1).tolist(), "expected": gl1.reshape(-1).tolist()},
         "gist_lod2": {"child_gists": child.reshape(-1).tolist(), "expected": gl2.reshape(-1).tolist()},

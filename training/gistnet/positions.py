@@ -1,5 +1,5 @@
 """Working-context rows and positions (ARCHITECTURE §4 "Positions"; seeds: a gist sits at the
-central index of its span). Python mirror of src/gpu/position-policy.ts `placeEntries`, so the
+central index of its span). Python mirror of src/core/position-policy.ts `placeEntries`, so the
 nets are trained with the positions the runtime feeds the decoder:
 
     absolute      token rows at their absolute index; a gist at start + K^ℓ/2

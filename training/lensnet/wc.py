@@ -1,5 +1,5 @@
 """Working contexts over a MegaContext tree, in Python (seeds: "contiguity invariant", expand /
-collapse, legality; mirrors src/core/legality.ts and src/gpu/position-policy.ts) — what LensNet's
+collapse, legality; mirrors src/core/legality.ts and src/core/position-policy.ts) — what LensNet's
 counterfactual labels are computed on.
 
 A tree here is the token ids of a history plus its gists per level (GistNet or mean-pool); a WC

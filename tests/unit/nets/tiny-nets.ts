@@ -22,6 +22,7 @@ function sourceHash(): string {
 
 export interface TinyNetsReference {
   dim: number;
+  positions: { wc: Array<[number, number]>; total: number; cases: Record<string, number[]> };
   gistnet: { file: string; flat: Record<string, { bin: string; json: string }> };
   gist_lod1: { token_ids: number[]; expected: number[] };
   gist_lod2: { child_gists: number[]; expected: number[] };
