@@ -10,6 +10,7 @@ import { EmbeddingTableError } from '../models/embedding-table';
 import { ModelFileError } from '../models/model-file-fetch';
 import { ManifestError } from '../models/model-manifest';
 import { ModelPackageError } from '../models/model-package';
+import { HubModelError } from '../models/hub-package';
 import { SamplingError } from '../models/sampling';
 import { TokenizerError } from '../models/text-tokenizer';
 import { DecoderContractError } from '../models/decoder/decoder-spec';
@@ -28,6 +29,6 @@ export function registerProjectErrors(): void {
     CorruptSpanError, MalformedExportError, SchemaError, StorageConflictError, StorageInputError, StorageNotFoundError, StorageQuotaError,
     GpuDeviceLostError, GpuUnavailableError, GpuValidationError,
     EmbeddingTableError, ModelFileError, ManifestError, ModelPackageError, SamplingError, TokenizerError, DecoderContractError,
-    GraphSurgeryError, ProtobufError, EngineStateError, SettingsError, WorkerCrashedError,
+    GraphSurgeryError, ProtobufError, EngineStateError, SettingsError, WorkerCrashedError, HubModelError,
   );
 }

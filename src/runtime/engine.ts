@@ -5,7 +5,8 @@
 import type { CallContext, Handlers } from '../protocol/rpc';
 import type { MegaContextStorage } from '../storage/index';
 import type { ConversationRecord, TurnRecord } from '../storage/records';
-import { loadModelPackage, type LoadedModelPackage } from '../models/model-package';
+import { loadModelPackage, type LoadedModelPackage, type PackageProgress } from '../models/model-package';
+import { hubBaseUrl, loadHubPackage } from '../models/hub-package';
 import type { ModelFileCache } from '../models/model-file-fetch';
 import { checkDecoderContract, type DecoderSpec } from '../models/decoder/decoder-spec';
 import type { KvStore } from '../models/decoder/kv-store';
@@ -36,6 +37,8 @@ export interface EngineHost {
   storage: MegaContextStorage;
   fetcher?: typeof fetch;
   fileCache?: ModelFileCache | null;
+  /** Where hub repositories are fetched from (default https://huggingface.co). */
+  hubHost?: string;
 }
 
 interface LoadedModel {
@@ -92,12 +95,15 @@ export class MegaContextEngine {
   }
 
   async loadModel(packageUrl: string, compute: ComputePreference, ctx?: CallContext<EngineMethods['loadModel']['progress']>): Promise<ModelInfo> {
-    const pkg = await loadModelPackage(packageUrl, {
+    const loadOpts = {
       fetcher: this.host.fetcher,
       cache: this.host.fileCache ?? null,
       signal: ctx?.signal,
-      onProgress: (progress) => ctx?.progress({ stage: 'download', progress }),
-    });
+      onProgress: (progress: PackageProgress) => ctx?.progress({ stage: 'download', progress }),
+    };
+    // "owner/name" is a hub repository (transformers.js layout, graph surgery); anything else a package URL.
+    const hub = hubBaseUrl(packageUrl, this.host.hubHost);
+    const pkg = hub ? await loadHubPackage(hub, packageUrl.replace(/^hf:/, ''), loadOpts) : await loadModelPackage(packageUrl, loadOpts);
     const { path, note } = await this.host.chooseComputePath(compute);
     ctx?.progress({ stage: 'session', note: `creating the decoder session (${path})` });
     const session = await this.host.createSession(pkg.decoderBytes, path);
