@@ -41,3 +41,33 @@ export async function openApp(page: Page) {
 }
 
 export { expect };
+
+/** Serves the tiny random test model package from the built app at /test-models/tiny/. */
+export async function publishTinyPackage(): Promise<void> {
+  const { cpSync, mkdirSync } = await import('node:fs');
+  mkdirSync('dist/test-models/tiny', { recursive: true });
+  cpSync('build/fixtures/tiny-package', 'dist/test-models/tiny', { recursive: true });
+}
+
+/** Loads the tiny package through the model URL field and waits until it is ready. */
+export async function loadTinyModel(page: Page, compute: 'wasm' | 'webgpu' | 'auto' = 'wasm') {
+  await page.getByLabel('Model package URL').fill('/test-models/tiny/');
+  await page.getByLabel('Compute preference').selectOption(compute);
+  await page.getByRole('button', { name: 'Load the model package from this URL' }).click();
+  await expect(page.getByTestId('model-chip')).toContainText('0.0.0-test', { timeout: 90_000 });
+}
+
+/**
+ * Makes the app start with the tiny test package (as if the user had loaded it before): the
+ * preference is written before the page's scripts run, only when the page has none yet.
+ */
+export async function startWithTinyModel(page: Page) {
+  await page.addInitScript(() => {
+    const key = 'megacontext.prefs.v1';
+    if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify({ modelUrl: '/test-models/tiny/', compute: 'wasm' }));
+  });
+}
+
+export async function waitForTinyModel(page: Page) {
+  await expect(page.getByTestId('model-chip')).toContainText('0.0.0-test', { timeout: 90_000 });
+}

@@ -1,33 +1,66 @@
-// App shell: header and the environment status. Chat, focus heatmap, tree explorer and telemetry
-// mount here as the runtime lands (issues 7 and 9).
+// App shell: conversations and the model on the left, the focus heatmap (the Working Context over
+// the whole MegaContext) across the top, the chat in the middle, and feeding memory, the tree and
+// telemetry on the right. The layout stacks on narrow screens.
 import { useEffect } from 'react';
-import { readWebGpuStatus } from '../gpu/webgpu-status';
-import { DEMO_MODEL_BASE, probeModelPackage } from '../models/model-package-probe';
-import { useSystemStore } from '../store/system-store';
+import { bootstrap } from '../store/actions/bootstrap';
+import { openConversation } from '../store/actions/conversation-actions';
+import { onEngineCrash } from '../store/engine-client';
+import { useAppStore } from '../store/app-store';
 import { StatusPanel } from './StatusPanel';
+import { Notices } from './Notices';
+import { ConversationList } from './conversations/ConversationList';
+import { ModelPicker } from './model/ModelPicker';
+import { ChatPanel } from './chat/ChatPanel';
+import { FeedPanel } from './feed/FeedPanel';
+import { FocusView } from './heatmap/FocusView';
+import { TreeExplorer } from './tree/TreeExplorer';
+import { TelemetryPanel } from './telemetry/TelemetryPanel';
+import { HeaderStatus } from './HeaderStatus';
 
 export function App() {
-  const setGpu = useSystemStore((s) => s.setGpu);
-  const setModel = useSystemStore((s) => s.setModel);
   useEffect(() => {
-    let live = true;
-    void readWebGpuStatus().then((g) => live && setGpu(g));
-    void probeModelPackage(import.meta.env.BASE_URL + DEMO_MODEL_BASE).then((m) => live && setModel(m));
-    return () => {
-      live = false;
-    };
-  }, [setGpu, setModel]);
+    void bootstrap();
+    // After a crash the proxy restarts the worker and reloads the model; re-open the memory.
+    return onEngineCrash(() => {
+      const id = useAppStore.getState().activeId;
+      useAppStore.setState({ live: null, feedJob: null });
+      if (id) setTimeout(() => void openConversation(id), 500);
+    });
+  }, []);
 
   return (
     <div className="app">
+      <a className="skip-link" href="#chat-main">
+        Skip to chat
+      </a>
       <header className="app-header">
         <h1>
           Mega<span>Context</span>
         </h1>
         <p className="tagline">A frozen language model with unbounded, persistent memory — on your own machine.</p>
+        <HeaderStatus />
       </header>
-      <main>
-        <StatusPanel />
+      <Notices />
+      <main className="layout">
+        <aside className="col-side" aria-label="Conversations and model">
+          <ConversationList />
+          <ModelPicker />
+          <details className="system-details" open>
+            <summary>System</summary>
+            <StatusPanel />
+          </details>
+        </aside>
+        <div className="col-focus">
+          <FocusView />
+        </div>
+        <div className="col-chat" id="chat-main">
+          <ChatPanel />
+        </div>
+        <aside className="col-memory" aria-label="Memory">
+          <FeedPanel />
+          <TreeExplorer />
+          <TelemetryPanel />
+        </aside>
       </main>
     </div>
   );

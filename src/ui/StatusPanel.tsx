@@ -1,5 +1,6 @@
 // Environment status: the compute path read from the real WebGPU adapter, cross-origin
-// isolation (needed for WASM threads) and whether the offline demo model package is present.
+// isolation (needed for WASM threads), whether the offline demo model package is present, and the
+// browser's answer to navigator.storage.persist() (MegaContext persistence).
 import { describeWebGpuStatus } from '../gpu/webgpu-status';
 import { selectComputePath, useSystemStore } from '../store/system-store';
 
@@ -66,12 +67,24 @@ function ModelCard() {
   );
 }
 
+function StorageCard() {
+  const p = useSystemStore((s) => s.persistence);
+  if (p === null) return <Card title="Storage" tone="wait" testId="storage-status">Asking for persistent storage…</Card>;
+  return (
+    <Card title="Storage" tone={p.persisted ? 'ok' : 'warn'} testId="storage-status">
+      <p className="headline">{p.persisted ? 'Persistent storage granted' : p.supported ? 'Persistent storage not granted' : 'Persistent storage unsupported'}</p>
+      <p>{p.message}</p>
+    </Card>
+  );
+}
+
 export function StatusPanel() {
   return (
     <div className="status-grid">
       <GpuCard />
       <IsolationCard />
       <ModelCard />
+      <StorageCard />
     </div>
   );
 }

@@ -1,0 +1,149 @@
+// Actions: conversations, each with its own MegaContext Tree — list, open, create, rename,
+// delete, export (a file download) and import. The engine persists everything in IndexedDB.
+import { useAppStore, pushNotice, type AppState } from '../app-store';
+import { getEngine } from '../engine-client';
+import { describeError } from '../describe-error';
+import { writePrefs } from '../prefs';
+import type { HistoryPoint } from '../slices/conversation-slice';
+import type { MemorySnapshot, TurnStats } from '../../runtime/engine-api';
+
+export async function refreshConversations(): Promise<void> {
+  try {
+    useAppStore.setState({ conversations: await getEngine().listConversations(null) });
+  } catch (e) {
+    pushNotice('error', `Could not list conversations: ${describeError(e)}`);
+  }
+}
+
+export async function openConversation(id: string): Promise<void> {
+  useAppStore.setState({ activeId: id, openError: null, openWarnings: [], chatError: null, feedResult: null, feedError: null, skipped: [], lastStats: null });
+  writePrefs({ activeId: id });
+  try {
+    const r = await getEngine().openConversation({ id });
+    if (useAppStore.getState().activeId !== id) return;
+    useAppStore.setState((s) => ({
+      turns: r.turns,
+      snapshot: r.snapshot,
+      openWarnings: r.warnings,
+      lastStats: r.snapshot.lastTurn,
+      conversations: s.conversations.map((c) => (c.id === id ? r.summary : c)),
+    }));
+  } catch (e) {
+    useAppStore.setState({ turns: [], snapshot: null, openError: describeError(e) });
+  }
+}
+
+export async function createConversation(title: string): Promise<string | null> {
+  try {
+    const c = await getEngine().createConversation({ title: title.trim() || 'Untitled' });
+    useAppStore.setState((s) => ({ conversations: [c, ...s.conversations] }));
+    await openConversation(c.id);
+    return c.id;
+  } catch (e) {
+    pushNotice('error', `Could not create the conversation: ${describeError(e)}`);
+    return null;
+  }
+}
+
+/** The open conversation, or a new one titled from `hint` when none is open. */
+export async function ensureConversation(hint: string): Promise<string | null> {
+  const id = useAppStore.getState().activeId;
+  if (id) return id;
+  const title = hint.replace(/\s+/g, ' ').trim().slice(0, 48) || 'Untitled';
+  return createConversation(title);
+}
+
+export async function renameConversation(id: string, title: string): Promise<void> {
+  try {
+    const c = await getEngine().renameConversation({ id, title: title.trim() || 'Untitled' });
+    useAppStore.setState((s) => ({ conversations: s.conversations.map((x) => (x.id === id ? c : x)) }));
+  } catch (e) {
+    pushNotice('error', `Could not rename: ${describeError(e)}`);
+  }
+}
+
+export async function deleteConversation(id: string): Promise<void> {
+  try {
+    await getEngine().deleteConversation({ id });
+    const rest = useAppStore.getState().conversations.filter((c) => c.id !== id);
+    useAppStore.setState((s) => {
+      const history = { ...s.history };
+      delete history[id];
+      return { conversations: rest, history };
+    });
+    if (useAppStore.getState().activeId === id) {
+      useAppStore.setState({ activeId: null, turns: [], snapshot: null, lastStats: null });
+      writePrefs({ activeId: undefined });
+      if (rest[0]) await openConversation(rest[0].id);
+    }
+  } catch (e) {
+    pushNotice('error', `Could not delete: ${describeError(e)}`);
+  }
+}
+
+export function exportFileName(title: string, at = new Date()): string {
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'conversation';
+  return `${slug}-${at.toISOString().slice(0, 10)}.megacontext`;
+}
+
+export async function exportConversation(id: string): Promise<void> {
+  try {
+    const bytes = await getEngine().exportConversation({ conversationId: id });
+    const title = useAppStore.getState().conversations.find((c) => c.id === id)?.title ?? 'conversation';
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = exportFileName(title);
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  } catch (e) {
+    pushNotice('error', `Export failed: ${describeError(e)}`);
+  }
+}
+
+export async function importConversation(file: File): Promise<void> {
+  try {
+    const c = await getEngine().importConversation({ bytes: new Uint8Array(await file.arrayBuffer()) });
+    await refreshConversations();
+    await openConversation(c.id);
+    pushNotice('info', `Imported “${c.title}” (${c.tokenCount.toLocaleString()} tokens of memory).`);
+  } catch (e) {
+    pushNotice('error', `Import failed: ${describeError(e)}`);
+  }
+}
+
+/** Applies a snapshot from the engine to the open conversation and records a telemetry point. */
+export function applySnapshot(snapshot: MemorySnapshot, kind: HistoryPoint['kind'], stats: TurnStats | null): void {
+  const id = snapshot.conversationId;
+  const point: HistoryPoint = {
+    at: Date.now(),
+    kind,
+    tokenCount: snapshot.tokenCount,
+    wcCost: snapshot.wc.cost,
+    wMax: snapshot.wc.wMax,
+    recomputedTokens: stats ? stats.recomputedTokens : null,
+    refocusActions: stats ? stats.refocusActions : null,
+  };
+  useAppStore.setState((s) => ({
+    snapshot: s.activeId === id ? snapshot : s.snapshot,
+    history: { ...s.history, [id]: [...(s.history[id] ?? []), point].slice(-200) },
+    conversations: s.conversations.map((c) => (c.id === id ? { ...c, tokenCount: snapshot.tokenCount, updatedAt: Date.now() } : c)),
+  }));
+}
+
+/** Reloads the turns of the open conversation (after a chat or an ingest appended some). */
+export async function refreshTurns(id: string, alsoSet: Partial<AppState> = {}): Promise<void> {
+  try {
+    const r = await getEngine().openConversation({ id });
+    useAppStore.setState((s) => ({
+      ...alsoSet,
+      ...(s.activeId === id ? { turns: r.turns } : {}),
+      conversations: s.conversations.map((c) => (c.id === id ? r.summary : c)),
+    }));
+  } catch (e) {
+    useAppStore.setState(alsoSet);
+    pushNotice('error', describeError(e));
+  }
+}

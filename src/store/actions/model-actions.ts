@@ -1,0 +1,75 @@
+// Actions: loading a model package into the engine (bundled demo or a URL) and changing the
+// engine settings (W_max, focus mode) — validation problems are kept for inline display.
+import { useAppStore, pushNotice } from '../app-store';
+import { getEngine } from '../engine-client';
+import { describeError } from '../describe-error';
+import { readPrefs, writePrefs } from '../prefs';
+import { SettingsError } from '../../runtime/engine-settings';
+import type { ComputePreference, EngineSettings } from '../../runtime/engine-api';
+import { openConversation, refreshConversations } from './conversation-actions';
+
+/** Absolute package base URL ending in '/', from what the user typed (a folder or its manifest.json). */
+export function normalizePackageUrl(input: string, base: string): string {
+  let u = input.trim().replace(/manifest\.json$/, '');
+  if (!u.endsWith('/')) u += '/';
+  return new URL(u, base).href;
+}
+
+let loadSeq = 0;
+
+export async function loadModel(input: string, compute: ComputePreference): Promise<boolean> {
+  const seq = ++loadSeq;
+  const stale = () => seq !== loadSeq; // a later load superseded this one
+  let url: string;
+  try {
+    url = normalizePackageUrl(input, location.href);
+  } catch {
+    useAppStore.setState({ modelStatus: 'error', modelError: `"${input}" is not a URL.` });
+    return false;
+  }
+  const set = useAppStore.setState;
+  set({ modelStatus: 'loading', modelUrl: url, compute, loadProgress: null, modelError: null, settingsProblems: [] });
+  const engine = getEngine();
+  try {
+    const info = await engine.loadModel({ packageUrl: url, compute }, { onProgress: (p) => !stale() && set({ loadProgress: p }) });
+    if (stale()) return false;
+    let settings = await engine.getSettings(null);
+    const saved = readPrefs().settings;
+    if (saved && Object.keys(saved).length > 0) {
+      try {
+        settings = await engine.updateSettings(saved);
+      } catch (e) {
+        pushNotice('warn', `Your saved settings do not fit this model and were reset: ${describeError(e)}`);
+        writePrefs({ settings: {} });
+      }
+    }
+    set({ modelStatus: 'ready', modelInfo: info, settings, loadProgress: null });
+    writePrefs({ modelUrl: input.trim(), compute });
+  } catch (e) {
+    if (!stale()) set({ modelStatus: 'error', modelError: describeError(e), loadProgress: null });
+    return false;
+  }
+  if (stale()) return false;
+  await refreshConversations();
+  const { conversations, activeId } = useAppStore.getState();
+  const preferred = activeId ?? readPrefs().activeId;
+  const target = conversations.find((c) => c.id === preferred) ?? conversations[0];
+  if (target) await openConversation(target.id);
+  return true;
+}
+
+export async function applySettings(patch: Partial<EngineSettings>): Promise<boolean> {
+  try {
+    const settings = await getEngine().updateSettings(patch);
+    useAppStore.setState({ settings, settingsProblems: [] });
+    const prev = readPrefs().settings ?? {};
+    writePrefs({ settings: { ...prev, wMax: settings.wMax, focusMode: settings.focusMode, maxNewTokens: settings.maxNewTokens } });
+    // The engine rebuilds each memory with the new budget: re-open to show the new layout.
+    const id = useAppStore.getState().activeId;
+    if (id) await openConversation(id);
+    return true;
+  } catch (e) {
+    useAppStore.setState({ settingsProblems: e instanceof SettingsError ? e.data.problems : [describeError(e)] });
+    return false;
+  }
+}

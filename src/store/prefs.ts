@@ -1,0 +1,31 @@
+// What the page remembers between reloads in localStorage (the MegaContexts themselves live in
+// IndexedDB, owned by the engine): the model package, compute preference, the settings the user
+// changed, and the open conversation.
+import type { ComputePreference, EngineSettings } from '../runtime/engine-api';
+
+export interface Prefs {
+  modelUrl?: string;
+  compute?: ComputePreference;
+  settings?: Partial<Pick<EngineSettings, 'wMax' | 'focusMode' | 'maxNewTokens'>>;
+  activeId?: string;
+}
+
+const KEY = 'megacontext.prefs.v1';
+
+export function readPrefs(): Prefs {
+  try {
+    const raw = localStorage.getItem(KEY);
+    const v = raw ? (JSON.parse(raw) as unknown) : {};
+    return typeof v === 'object' && v !== null ? (v as Prefs) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function writePrefs(patch: Partial<Prefs>): void {
+  try {
+    localStorage.setItem(KEY, JSON.stringify({ ...readPrefs(), ...patch }));
+  } catch {
+    // storage disabled: preferences just don't persist
+  }
+}

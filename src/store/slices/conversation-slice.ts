@@ -1,0 +1,37 @@
+// zustand slice: conversations, each with its own MegaContext Tree. Holds the list, the open
+// conversation's turns and its latest memory snapshot from the engine (never tensors), plus a
+// per-conversation history of snapshot metrics for the telemetry charts.
+import type { StateCreator } from 'zustand';
+import type { ConversationSummary, MemorySnapshot, TurnView } from '../../runtime/engine-api';
+
+/** One point of the telemetry history, taken from an engine snapshot after a turn or an ingest. */
+export interface HistoryPoint {
+  at: number;
+  kind: 'chat' | 'ingest';
+  tokenCount: number;
+  wcCost: number;
+  wMax: number;
+  /** Tokens whose KV the turn's refocus made the decoder recompute (chat only). */
+  recomputedTokens: number | null;
+  refocusActions: number | null;
+}
+
+export interface ConversationSlice {
+  conversations: ConversationSummary[];
+  activeId: string | null;
+  turns: TurnView[];
+  snapshot: MemorySnapshot | null;
+  openWarnings: string[];
+  openError: string | null;
+  history: Record<string, HistoryPoint[]>;
+}
+
+export const createConversationSlice: StateCreator<ConversationSlice, [], [], ConversationSlice> = () => ({
+  conversations: [],
+  activeId: null,
+  turns: [],
+  snapshot: null,
+  openWarnings: [],
+  openError: null,
+  history: {},
+});

@@ -1,0 +1,49 @@
+// Decode telemetry of the turn in flight (measured in the browser as tokens stream in) or of the
+// last finished turn (the engine's TurnStats: TTFT, tokens/s, KV reuse, refocus cost).
+import { useAppStore } from '../../store/app-store';
+import { selectLiveRate } from '../../store/selectors';
+import { formatCount, formatMs, formatRate } from '../common/format';
+
+const STOP = { 'stop-token': 'end of answer', 'max-tokens': 'reply-token limit', cancelled: 'stopped' } as const;
+
+export function TurnStatsBar() {
+  const live = useAppStore((s) => s.live);
+  const rate = selectLiveRate({ live });
+  const stats = useAppStore((s) => s.lastStats);
+  if (live) {
+    return (
+      <div className="turn-stats" data-testid="live-stats" aria-live="polite">
+        <span>
+          TTFT <b>{formatMs(rate.ttftMs)}</b>
+        </span>
+        <span>
+          <b>{formatRate(rate.tokensPerSecond)}</b>
+        </span>
+        <span>{formatCount(live.tokens)} tokens</span>
+        {live.refocus ? (
+          <span>
+            refocus: {live.refocus.actions} actions, {formatCount(live.refocus.recomputedTokens)} tokens to recompute
+          </span>
+        ) : null}
+      </div>
+    );
+  }
+  if (!stats) return null;
+  return (
+    <div className="turn-stats" data-testid="turn-stats">
+      <span title="Time to first token">
+        TTFT <b data-testid="stat-ttft">{formatMs(stats.ttftMs)}</b>
+      </span>
+      <span title="Decode speed">
+        <b data-testid="stat-tps">{formatRate(stats.tokensPerSecond)}</b>
+      </span>
+      <span>{formatCount(stats.generatedTokens)} tokens · {STOP[stats.stopReason]}</span>
+      <span title="Prompt rows whose KV was reused / computed">
+        KV reused {formatCount(stats.reusedRows)} / {formatCount(stats.promptRows)} rows
+      </span>
+      <span title="Focus Allocator actions this turn and the KV they invalidated">
+        refocus {stats.refocusActions} actions · {formatCount(stats.recomputedTokens)} recomputed
+      </span>
+    </div>
+  );
+}

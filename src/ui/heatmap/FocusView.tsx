@@ -1,0 +1,85 @@
+// The signature view (seeds: MegaContext Tree, Working Context, Focus Allocator): the whole
+// memory as a timeline with the level each span has in the working context and the latest focus
+// scores, a legend, a summary of the budget, and an inspector for the hovered or pinned span.
+import { useMemo, useState } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { entryAt, formatTokens, type EntrySpan, type WcView } from './heatmap-model';
+import { COLLAPSE_RGB, EXPAND_RGB, LEVEL_STYLES, css } from './level-style';
+import { FocusHeatmap } from './FocusHeatmap';
+import { SpanInspector } from './SpanInspector';
+import { Panel } from '../common/Panel';
+import { formatCount, formatPercent } from '../common/format';
+
+export function FocusView() {
+  const snapshot = useAppStore((s) => s.snapshot);
+  const focusMode = useAppStore((s) => s.settings?.focusMode ?? null);
+  const [hover, setHover] = useState<EntrySpan | null>(null);
+  const [pin, setPin] = useState<{ conversationId: string; start: number; end: number } | null>(null);
+
+  const wc: WcView | null = useMemo(
+    () => (snapshot ? { levels: snapshot.wc.levels, indices: snapshot.wc.indices, scores: snapshot.wc.scores, tokenCount: snapshot.tokenCount } : null),
+    [snapshot],
+  );
+  const counts = useMemo(() => {
+    const c = [0, 0, 0, 0];
+    for (const l of snapshot?.wc.levels ?? []) c[Math.min(l, 3)]!++;
+    return c;
+  }, [snapshot]);
+
+  const pinnedHere = pin && snapshot && pin.conversationId === snapshot.conversationId ? pin : null;
+  const pinnedEntry = wc && pinnedHere ? entryAt(wc, pinnedHere.start) : null;
+  const shown = hover ?? pinnedEntry;
+  const scoreNote = !snapshot || snapshot.tokenCount === 0 ? null : snapshot.wc.scores ? null : focusMode === 'none' ? 'focus mode “none”: no scores' : 'no focus scores yet — the allocator scores at each chat turn';
+
+  return (
+    <Panel
+      title="Focus heatmap"
+      testId="focus-view"
+      className="focus-panel"
+      subtitle={
+        snapshot ? (
+          <span data-testid="heatmap-summary">
+            {formatCount(snapshot.tokenCount)} tokens in memory · working context {formatCount(snapshot.wc.cost)} / {formatCount(snapshot.wc.wMax)} ({formatPercent(snapshot.wc.cost / Math.max(1, snapshot.wc.wMax))}) · {formatCount(snapshot.wc.levels.length)} entries
+          </span>
+        ) : null
+      }
+    >
+      <div className="legend" aria-label="Legend">
+        {LEVEL_STYLES.slice(0, 3).map((s, l) => (
+          <span key={s.name} className="legend-item">
+            <span className="swatch" style={{ background: css(s.rgb), height: `${6 + 8 * s.height}px` }} aria-hidden="true" />
+            {s.name} <span className="muted">{s.description}</span> <b>{formatCount(counts[l]!)}</b>
+          </span>
+        ))}
+        <span className="legend-item">
+          <span className="swatch" style={{ background: css(EXPAND_RGB) }} aria-hidden="true" />+ expand
+        </span>
+        <span className="legend-item">
+          <span className="swatch" style={{ background: css(COLLAPSE_RGB) }} aria-hidden="true" />− collapse
+        </span>
+      </div>
+      {wc && wc.tokenCount > 0 ? (
+        <FocusHeatmap
+          wc={wc}
+          scoreNote={scoreNote}
+          hover={hover}
+          pinned={pinnedEntry}
+          onHover={setHover}
+          onPin={(e) => setPin(e && snapshot ? { conversationId: snapshot.conversationId, start: e.start, end: e.end } : null)}
+        />
+      ) : (
+        <div className="heatmap-empty muted" data-testid="heatmap-empty">
+          {snapshot ? 'This memory is empty: feed it a document or send a message.' : 'Open a conversation to see its memory.'}
+        </div>
+      )}
+      {wc && wc.tokenCount > 0 ? (
+        <SpanInspector conversationId={snapshot?.conversationId ?? null} entry={shown} pinned={!hover && !!pinnedEntry} entries={wc.levels.length} onUnpin={() => setPin(null)} />
+      ) : null}
+      {snapshot && snapshot.tokenCount > 0 ? (
+        <p className="sr-only">
+          Memory of {formatTokens(snapshot.tokenCount)} tokens: {counts[0]} raw blocks, {counts[1]} LOD1 gists and {counts[2]} LOD2 gists in the working context.
+        </p>
+      ) : null}
+    </Panel>
+  );
+}
