@@ -62,6 +62,8 @@ export async function createBrowserHost(): Promise<EngineHost> {
         logSeverityLevel: 3, // errors only
       }) as unknown as ReturnType<EngineHost['createSession']>;
     },
+    // GistNet and LensNet are small: WASM runs them well beside either decoder path.
+    netSessionOptions: { executionProviders: ['wasm'], logSeverityLevel: 3 },
     kvStore: (path, spec) => (path === 'webgpu' && device ? new GpuKvStore(api, device, spec) : undefined),
   };
 }

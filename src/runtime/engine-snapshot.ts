@@ -13,8 +13,8 @@ export interface ConversationState {
   persistence: TreePersistence;
   wcd: WcDecoder;
   lastTurn: TurnStats | null;
-  /** Scores of the current WC entries from the last refocus (null: none yet / focus off). */
-  lastScores: number[] | null;
+  /** Focus scores from the last refocus, keyed "level:index" (null: none yet / focus off). */
+  lastScores: Map<string, number> | null;
   decodeHistory: { at: number; tokensPerSecond: number; ttftMs: number }[];
   warnings: string[];
 }
@@ -33,7 +33,8 @@ export function buildSnapshot(st: ConversationState, settings: EngineSettings): 
     tokenCount: memory.tree.length,
     levelCounts: memory.tree.counts(),
     persistedTokens: st.persistence.persistedTokens,
-    wc: { levels, indices, cost: wc.cost, wMax: settings.wMax, scores: st.lastScores && st.lastScores.length === wc.length ? st.lastScores : null },
+    // Entries created since the last refocus (e.g. new blocks of the answer) have no score yet: 0.
+    wc: { levels, indices, cost: wc.cost, wMax: settings.wMax, scores: st.lastScores ? levels.map((l, i) => st.lastScores!.get(`${l}:${indices[i]}`) ?? 0) : null },
     telemetry: memory.telemetry.snapshot(),
     lastTurn: st.lastTurn,
     decodeHistory: st.decodeHistory.slice(),

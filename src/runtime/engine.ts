@@ -15,8 +15,10 @@ import type { OrtApi, OrtSession } from '../models/decoder/ort-api';
 import { TextTokenizer } from '../models/text-tokenizer';
 import { MeanPoolGister } from '../models/mean-pool-gister';
 import { similarityScorer } from '../models/similarity-focus';
+import { OnnxGister } from '../models/gistnet/onnx-gister';
+import { LensNetScorer } from '../models/lensnet/lensnet-scorer';
 import type { Gister } from '../core/gister';
-import type { Scorer } from '../core/focus-allocator';
+import type { AsyncScorer } from '../core/focus-allocator';
 import { ConversationMemory } from './conversation-memory';
 import { TreePersistence } from './tree-persistence';
 import { WcDecoder } from './wc-decoder';
@@ -37,6 +39,8 @@ export interface EngineHost {
   storage: MegaContextStorage;
   fetcher?: typeof fetch;
   fileCache?: ModelFileCache | null;
+  /** Session options for GistNet/LensNet (e.g. the WASM EP in the browser); default options if absent. */
+  netSessionOptions?: object;
   /** Where hub repositories are fetched from (default https://huggingface.co). */
   hubHost?: string;
 }
@@ -46,6 +50,8 @@ interface LoadedModel {
   decoder: DecoderSession;
   tokenizer: TextTokenizer;
   gister: Gister;
+  /** Learned focus, when the package ships a LensNet trained for this base model. */
+  lensnet: LensNetScorer | null;
   info: ModelInfo;
   /** Conversation whose rows the decoder's KV cache holds. */
   kvOwner: string | null;
@@ -108,14 +114,19 @@ export class MegaContextEngine {
     ctx?.progress({ stage: 'session', note: `creating the decoder session (${path})` });
     const session = await this.host.createSession(pkg.decoderBytes, path);
     const spec = checkDecoderContract(pkg.dims, session.inputNames, session.outputNames);
-    await this.model?.decoder.release();
-    const gister = new MeanPoolGister(pkg.table);
     const m = pkg.manifest;
+    // Trained nets when the package has them (the loader checked they belong to this base model),
+    // else the training-free fallbacks. They are small: WASM runs them well next to any decoder.
+    const netOptions = this.host.netSessionOptions as never;
+    const gister: Gister = pkg.nets.gistnet ? await OnnxGister.create(this.host.ort, pkg.nets.gistnet, pkg.table, { version: m.gistnet!.version }, netOptions) : new MeanPoolGister(pkg.table);
+    const lensnet = pkg.nets.lensnet ? await LensNetScorer.create(this.host.ort, pkg.nets.lensnet, { version: m.lensnet!.version, tailTokens: (m.lensnet as { tail_tokens?: number }).tail_tokens ?? 32 }, netOptions) : null;
+    await this.releaseModel();
     this.model = {
       pkg,
       decoder: new DecoderSession(this.host.ort, session, spec, this.host.kvStore?.(path, spec)),
       tokenizer: new TextTokenizer(pkg.tokenizerJson, pkg.tokenizerConfig, m.special_tokens),
       gister,
+      lensnet,
       kvOwner: null,
       info: {
         name: m.name,
@@ -127,12 +138,21 @@ export class MegaContextEngine {
         computePath: path,
         computeNote: note,
         gister: gister.version,
-        focusModes: ['similarity', 'none'],
+        focusModes: lensnet ? ['learned', 'similarity', 'none'] : ['similarity', 'none'],
       },
     };
-    this.settings = defaultSettings(m.native_context, m.position_policy_default);
+    this.settings = { ...defaultSettings(m.native_context, m.position_policy_default), focusMode: lensnet ? 'learned' : 'similarity' };
     this.open.clear();
     return this.model.info;
+  }
+
+  /** Frees the sessions of the model being replaced. */
+  private async releaseModel(): Promise<void> {
+    const old = this.model;
+    if (!old) return;
+    await old.decoder.release();
+    if (old.gister instanceof OnnxGister) await old.gister.release();
+    await old.lensnet?.release();
   }
 
   private requireModel(): LoadedModel {
@@ -229,7 +249,7 @@ export class MegaContextEngine {
     return { tokens: ids.length, snapshot: buildSnapshot(st, this.settings) };
   }
 
-  private scorer(st: ConversationState, queryIds: number[]): Scorer | null {
+  private scorer(st: ConversationState, queryIds: number[]): AsyncScorer | null {
     const model = this.requireModel();
     switch (this.settings.focusMode) {
       case 'similarity':
@@ -237,7 +257,8 @@ export class MegaContextEngine {
       case 'none':
         return null;
       case 'learned':
-        throw new EngineStateError('This model package has no trained LensNet; choose similarity focus.', { state: 'no-lensnet' });
+        if (!model.lensnet) throw new EngineStateError('This model package has no trained LensNet; choose similarity focus.', { state: 'no-lensnet' });
+        return model.lensnet.scorer(st.memory.tree, model.pkg.table);
     }
   }
 
@@ -258,8 +279,11 @@ export class MegaContextEngine {
 
     ctx?.progress({ kind: 'stage', stage: 'refocus' });
     const scorer = this.scorer(st, model.tokenizer.encode(message));
-    const report = scorer ? memory.refocus(scorer) : null;
-    st.lastScores = scorer ? Array.from(scorer(memory.wc)) : null;
+    const report = scorer ? await memory.refocusAsync(scorer) : null;
+    if (scorer) {
+      const scores = await scorer(memory.wc);
+      st.lastScores = new Map(Array.from(scores, (v, i) => [`${memory.wc.level(i)}:${memory.wc.index(i)}`, v] as [string, number]));
+    } else st.lastScores = null;
     ctx?.progress({ kind: 'refocus', actions: report?.actionCount ?? 0, recomputedTokens: report?.recomputedTokens ?? 0 });
 
     ctx?.progress({ kind: 'stage', stage: 'prefill' });

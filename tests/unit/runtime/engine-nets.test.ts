@@ -1,0 +1,40 @@
+// A package with trained nets: the engine gists with the learned GistNet (its version recorded
+// on every gist), offers learned focus by default, and refocuses with LensNet within budget.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TINY_DIR } from '../../fixtures/tiny-package';
+import { nodeEngineHost } from '../../fixtures/node-engine-host';
+import { ensureTinyNets } from '../nets/tiny-nets';
+import { MegaContextEngine } from '../../../src/runtime/engine';
+
+let netsDir: string;
+beforeAll(() => {
+  netsDir = ensureTinyNets().dir;
+}, 120_000);
+
+const fetcher = (async (url: string | URL | Request) => {
+  const file = String(url).split('/').pop()!;
+  const p = existsSync(path.join(netsDir, file)) ? path.join(netsDir, file) : path.join(TINY_DIR, file);
+  if (!existsSync(p)) return new Response('not found', { status: 404 });
+  const bytes = readFileSync(p);
+  return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(bytes.length) } });
+}) as typeof fetch;
+
+describe('engine with trained GistNet and LensNet', () => {
+  it('uses the learned nets and keeps the working context within budget', async () => {
+    const engine = new MegaContextEngine({ ...(await nodeEngineHost(TINY_DIR)), fetcher });
+    const info = await engine.loadModel('/models/tiny-with-nets/', 'auto');
+    expect(info.gister).toBe('gistnet-tiny-random@step0');
+    expect(info.focusModes).toEqual(['learned', 'similarity', 'none']);
+    const settings = engine.updateSettings({ wMax: 512, maxNewTokens: 6, protectedTokens: 64 });
+    expect(settings.focusMode).toBe('learned');
+    const conv = await engine.createConversation('nets');
+    await engine.ingest(conv.id, 'a long document about many things '.repeat(200), 'doc');
+    const r = await engine.chat(conv.id, 'what was it about?');
+    expect(r.snapshot.wc.cost).toBeLessThanOrEqual(512);
+    expect(r.snapshot.wc.scores).not.toBeNull();
+    expect(r.snapshot.wc.scores!.length).toBe(r.snapshot.wc.levels.length);
+    expect(r.stats.generatedTokens).toBeGreaterThan(0);
+  });
+});
