@@ -11,21 +11,26 @@
 //
 // All in node with onnxruntime-node on the CPU (the same runtime code as the worker). Default
 // package: the demo model if public/models/demo/manifest.json exists, else the tiny random test
-// package (build/fixtures/tiny-package, made by training/export/make_test_package.py). Which one
-// ran is recorded. Medians of ≥ 5 repetitions.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// package (build/fixtures/tiny-package, made by training/export/make_test_package.py).
+// `--package DIR [--fallback DIR]` picks another (files missing in DIR come from the fallback,
+// e.g. `--package build/fixtures/tiny-nets --fallback build/fixtures/tiny-package` for the tiny
+// package with GistNet + LensNet). Learned nets are used when the package has them, else the
+// mean-pool gister and similarity focus. Which ran is recorded. Medians of ≥ 5 repetitions.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import setupTinyPackage from '../tests/setup/tiny-package.global';
-import { checkDecoderContract, type DecoderDims } from '../src/models/decoder/decoder-spec';
-import { DecoderSession } from '../src/models/decoder/decoder-session';
 import type { OrtApi } from '../src/models/decoder/ort-api';
-import { EmbeddingTable } from '../src/models/embedding-table';
 import { MeanPoolGister } from '../src/models/mean-pool-gister';
 import { similarityScorer } from '../src/models/similarity-focus';
-import { FocusAllocator } from '../src/core/focus-allocator';
+import { OnnxGister } from '../src/models/gistnet/onnx-gister';
+import { LensNetScorer } from '../src/models/lensnet/lensnet-scorer';
+import type { Gister } from '../src/core/gister';
+import { FocusAllocator, type AsyncScorer } from '../src/core/focus-allocator';
+import type { MegaContextTree } from '../src/core/tree';
 import { ConversationMemory } from '../src/runtime/conversation-memory';
 import { WcDecoder } from '../src/runtime/wc-decoder';
+import { openNodeModel } from '../src/eval/node-package';
 import { median, provenance } from './bench-meta';
 
 const REPS = 5;
@@ -33,12 +38,16 @@ const W_MAX = Number(process.env.BENCH_WMAX ?? 1024);
 const DECODE_STEPS = 16;
 const compacted = { kind: 'compacted' } as const;
 
-function packageDir(): string {
-  const i = process.argv.indexOf('--package');
-  if (i > 0) return path.resolve(process.argv[i + 1]!);
-  if (existsSync('public/models/demo/manifest.json')) return path.resolve('public/models/demo');
+function packageDirs(): string[] {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? path.resolve(process.argv[i + 1]!) : null;
+  };
+  const pkg = arg('package');
+  if (pkg) return [pkg, ...(arg('fallback') ? [arg('fallback')!] : [])];
+  if (existsSync('public/models/demo/manifest.json')) return [path.resolve('public/models/demo')];
   setupTinyPackage();
-  return path.resolve('build/fixtures/tiny-package');
+  return [path.resolve('build/fixtures/tiny-package')];
 }
 
 function pseudoText(n: number, seed: number): Int32Array {
@@ -52,14 +61,16 @@ function pseudoText(n: number, seed: number): Int32Array {
 }
 
 async function main() {
-  const dir = packageDir();
-  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-  const m = manifest.model;
-  const dims: DecoderDims = { numLayers: m.num_layers, numKvHeads: m.num_kv_heads, headDim: m.head_dim, hiddenSize: m.hidden_size, vocabSize: m.vocab_size };
-  const table = EmbeddingTable.fromBytes(readFileSync(path.join(dir, manifest.embeddings.file)), dims.vocabSize, dims.hiddenSize);
-  const session = await ort.InferenceSession.create(readFileSync(path.join(dir, manifest.decoder.file)), { intraOpNumThreads: 2 });
-  const decoder = new DecoderSession(ort as unknown as OrtApi, session, checkDecoderContract(dims, session.inputNames, session.outputNames));
-  const gister = new MeanPoolGister(table);
+  const dirs = packageDirs();
+  const { pkg, decoder } = await openNodeModel(dirs);
+  const manifest = pkg.manifest;
+  const dims = pkg.dims;
+  const table = pkg.table;
+  const api = ort as unknown as OrtApi;
+  const gister: Gister = pkg.nets.gistnet ? await OnnxGister.create(api, pkg.nets.gistnet, table, { version: manifest.gistnet!.version }) : new MeanPoolGister(table);
+  const lens = pkg.nets.lensnet ? await LensNetScorer.create(api, pkg.nets.lensnet, { version: manifest.lensnet!.version }) : null;
+  const focus = (tree: MegaContextTree, query: number[]): AsyncScorer => (lens ? lens.scorer(tree, table) : similarityScorer(tree, table, query));
+  const dir = dirs[0]!;
   const results: Record<string, unknown> = {};
   console.log(`[bench:runtime] package ${manifest.name}@${manifest.version} (${dir}), d=${dims.hiddenSize}, W_max=${W_MAX}`);
 
@@ -70,7 +81,7 @@ async function main() {
     await memory.ingest(pseudoText(n, n));
     const query = Array.from(pseudoText(16, 5));
     await memory.ingest(query);
-    memory.refocus(similarityScorer(memory.tree, table, query));
+    await memory.refocusAsync(focus(memory.tree, query));
     decoder.reset();
     const wcd = new WcDecoder(memory, decoder, table, compacted);
     await wcd.sync();
@@ -121,11 +132,11 @@ async function main() {
     await memory.ingest(pseudoText(100_000, 11 + r));
     const query = Array.from(pseudoText(16, 77 + r));
     const allocator = new FocusAllocator();
-    let t0 = performance.now();
     const block = pseudoText(32, 99 + r);
-    memory.tree.append(block);
-    gister.gist({ level: 1, first: 0, count: 1, tokenIds: block } as never); // one block through the gister
-    allocator.step(memory.wc, similarityScorer(memory.tree, table, query)(memory.wc));
+    const scorer = focus(memory.tree, query);
+    let t0 = performance.now();
+    await gister.gist({ level: 1, first: 0, count: 1, tokenIds: block }); // one new block through the gister
+    allocator.step(memory.wc, await scorer(memory.wc)); // one focus pass + one allocator iteration
     overheadReps.push(performance.now() - t0);
     decoder.reset();
     const wcd = new WcDecoder(memory, decoder, table, compacted);
@@ -141,14 +152,15 @@ async function main() {
     fraction,
     target: 0.05,
     pass: fraction <= 0.05,
-    note: 'gister = mean-pool fallback, scorer = similarity focus (no trained GistNet/LensNet yet)',
+    gister: gister.version,
+    focus: lens ? `lensnet ${lens.version}` : 'similarity (training-free)',
   };
   console.log(`  focus overhead ${(fraction * 100).toFixed(2)} % of decode per block`);
 
   await decoder.release();
   const out = {
     ...provenance('npm run bench:runtime'),
-    package: { name: manifest.name, version: manifest.version, dir: path.relative(process.cwd(), dir), hiddenSize: dims.hiddenSize, layers: dims.numLayers },
+    package: { name: manifest.name, version: manifest.version, dirs: dirs.map((d) => path.relative(process.cwd(), d)), hiddenSize: dims.hiddenSize, layers: dims.numLayers },
     wMax: W_MAX,
     backend: 'onnxruntime-node CPU, 2 intra-op threads',
     results,

@@ -1,6 +1,6 @@
 // Node-only: opens a model package folder with onnxruntime-node through the same loader, decoder
 // and tokenizer code as the browser worker (eval CLI, benchmarks). Never imported by the app.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { loadModelPackage, type LoadedModelPackage } from '../models/model-package';
@@ -9,16 +9,14 @@ import { DecoderSession } from '../models/decoder/decoder-session';
 import type { OrtApi } from '../models/decoder/ort-api';
 import { TextTokenizer } from '../models/text-tokenizer';
 
-/** fetch() over a local folder: the last path segment is the file name. */
-export function folderFetcher(dir: string): typeof fetch {
+/** fetch() over local folders: the last path segment is the file name, found in the first folder that has it. */
+export function folderFetcher(...dirs: string[]): typeof fetch {
   return (async (url: string | URL | Request) => {
     const file = String(url).split('/').pop()!;
-    try {
-      const bytes = readFileSync(path.join(dir, file));
-      return new Response(bytes as unknown as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(bytes.length) } });
-    } catch {
-      return new Response('not found', { status: 404 });
-    }
+    const dir = dirs.find((d) => existsSync(path.join(d, file)));
+    if (!dir) return new Response('not found', { status: 404 });
+    const bytes = readFileSync(path.join(dir, file));
+    return new Response(bytes as unknown as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(bytes.length) } });
   }) as typeof fetch;
 }
 
@@ -28,8 +26,9 @@ export interface NodeModel {
   tokenizer: TextTokenizer;
 }
 
-export async function openNodeModel(dir: string, threads = 2): Promise<NodeModel> {
-  const pkg = await loadModelPackage('/package/', { fetcher: folderFetcher(dir) });
+/** Opens the package in `dirs[0]`; files it lacks are looked up in the following folders. */
+export async function openNodeModel(dirs: string | string[], threads = 2): Promise<NodeModel> {
+  const pkg = await loadModelPackage('/package/', { fetcher: folderFetcher(...(Array.isArray(dirs) ? dirs : [dirs])) });
   const session = await ort.InferenceSession.create(pkg.decoderBytes, { intraOpNumThreads: threads });
   const decoder = new DecoderSession(ort as unknown as OrtApi, session, checkDecoderContract(pkg.dims, session.inputNames, session.outputNames));
   return { pkg, decoder, tokenizer: new TextTokenizer(pkg.tokenizerJson, pkg.tokenizerConfig, pkg.manifest.special_tokens) };
