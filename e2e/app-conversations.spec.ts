@@ -5,7 +5,7 @@ import { expect, loadTinyModel, openApp, publishTinyPackage, startWithTinyModel,
 
 test.beforeAll(publishTinyPackage);
 
-test('without a bundled demo model the app says so, and a package URL loads a model', async ({ page, watch }) => {
+test('the model picker says whether the demo model is bundled, and a package URL loads a model', async ({ page, watch }) => {
   await openApp(page);
   const bundled = await page.request.get('/models/demo/manifest.json');
   if (!(bundled.ok() && !(bundled.headers()['content-type'] ?? '').includes('text/html'))) {
@@ -58,6 +58,47 @@ test('conversations: create, rename, delete; invalid settings are explained inli
   await expect(page.getByTestId('wmax')).toContainText('768');
   await expect(page.getByTestId('settings-problems')).toHaveCount(0);
 
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.offHostRequests).toEqual([]);
+});
+
+test('a folder (a small codebase) is fed with vendored and binary files skipped; export and import a conversation with its memory', async ({ page, watch }, info) => {
+  test.setTimeout(180_000);
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const dir = info.outputPath('project');
+  mkdirSync(`${dir}/src`, { recursive: true });
+  mkdirSync(`${dir}/node_modules/dep`, { recursive: true });
+  writeFileSync(`${dir}/README.md`, '# Project\n\nA small project fed to memory as a folder.\n');
+  writeFileSync(`${dir}/src/main.ts`, Array.from({ length: 200 }, (_, i) => `export const value${i} = ${i} * 2;`).join('\n'));
+  writeFileSync(`${dir}/src/logo.png`, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+  writeFileSync(`${dir}/node_modules/dep/index.js`, 'module.exports = 1;');
+
+  await startWithTinyModel(page);
+  await openApp(page);
+  await waitForTinyModel(page);
+  await page.getByTestId('folder-input').setInputFiles(dir);
+  await expect(page.getByTestId('feed-result')).toContainText('Remembered “project/ (2 files)”', { timeout: 120_000 });
+  const skipped = page.getByTestId('skipped-files');
+  await expect(skipped).toContainText('project/node_modules/');
+  await expect(skipped).toContainText('project/src/logo.png');
+  const tokens = (await page.getByTestId('heatmap-summary').textContent())!.match(/^([\d,]+) tokens/)![1]!;
+
+  // Export downloads a file; deleting and importing it brings the conversation and memory back.
+  await page.getByRole('button', { name: 'Rename project/ (2 files)' }).click();
+  await page.getByLabel('New title for project/ (2 files)').fill('Codebase');
+  await page.getByLabel('New title for project/ (2 files)').press('Enter');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Codebase' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^codebase-\d{4}-\d{2}-\d{2}\.megacontext$/);
+  const file = info.outputPath('codebase.megacontext');
+  await download.saveAs(file);
+  await page.getByRole('button', { name: 'Delete Codebase' }).click();
+  await page.getByRole('button', { name: 'Confirm delete Codebase' }).click();
+  await expect(page.getByTestId('conversation-item')).toHaveCount(0);
+  await page.getByTestId('import-input').setInputFiles(file);
+  await expect(page.getByTestId('conversation-item')).toHaveCount(1, { timeout: 60_000 });
+  await expect(page.getByTestId('conversation-item')).toContainText('Codebase');
+  await expect(page.getByTestId('heatmap-summary')).toContainText(`${tokens} tokens in memory`);
+  await expect(page.getByTestId('memory-turn')).toContainText('project/ (2 files)');
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.offHostRequests).toEqual([]);
 });

@@ -52,7 +52,15 @@ export async function feedText(text: string, label: string): Promise<boolean> {
         },
       );
       tokens += r.tokens;
-      set((s) => (s.feedJob ? { feedJob: { ...s.feedJob, charsDone: s.feedJob.charsDone + piece.length, tokensBefore: tokens }, snapshot: s.activeId === id ? r.snapshot : s.snapshot } : {}));
+      set((s) =>
+        s.feedJob
+          ? {
+              feedJob: { ...s.feedJob, charsDone: s.feedJob.charsDone + piece.length, tokensBefore: tokens },
+              snapshot: s.activeId === id ? r.snapshot : s.snapshot,
+              conversations: s.conversations.map((c) => (c.id === id ? { ...c, tokenCount: r.snapshot.tokenCount } : c)),
+            }
+          : {},
+      );
       if (i === pieces.length - 1) applySnapshot(r.snapshot, 'ingest', null);
     }
     set({ feedResult: `Remembered “${label}”: ${tokens.toLocaleString()} tokens.` });

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { selectModelReady } from '../../store/selectors';
 import { feedFiles, feedText, holdPaste } from '../../store/actions/feed-actions';
-import { collectDropped, formatSize, fromFile } from './file-intake';
+import { collectDropped, formatSize, fromFile, partitionVendored } from './file-intake';
 import { Panel } from '../common/Panel';
 import { IngestProgressView } from './IngestProgressView';
 import { SkippedFiles } from './SkippedFiles';
@@ -42,9 +42,9 @@ export function FeedPanel() {
   };
 
   const onPicked = async (list: FileList | null, input: HTMLInputElement | null) => {
-    const files = Array.from(list ?? []).map((f) => fromFile(f));
+    const { keep, skippedDirs } = partitionVendored(Array.from(list ?? []).map((f) => fromFile(f)));
     if (input) input.value = '';
-    if (files.length > 0) await feedFiles(files);
+    if (keep.length > 0 || skippedDirs.length > 0) await feedFiles(keep, skippedDirs);
   };
 
   return (

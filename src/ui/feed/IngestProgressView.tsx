@@ -21,7 +21,6 @@ export function IngestProgressView() {
       <div className="row">
         <span className="ingest-label">
           Remembering <strong>{job.label}</strong>
-          {job.pieces > 1 ? <span className="muted"> · part {job.piece + 1} of {job.pieces}</span> : null}
         </span>
         <button type="button" className="btn btn-xs btn-danger" onClick={cancelFeed} disabled={job.cancelling} aria-label="Cancel feeding memory">
           {job.cancelling ? 'Cancelling…' : 'Cancel'}
@@ -29,6 +28,7 @@ export function IngestProgressView() {
       </div>
       <ProgressBar value={started ? fraction : null} label="Feeding memory" />
       <p className="small muted" aria-live="polite" data-testid="ingest-stats">
+        {job.pieces > 1 ? `part ${job.piece + 1} of ${job.pieces} · ` : ''}
         {started
           ? `${formatCount(tokens)} tokens · ${formatRate(job.pieces === 1 ? (p?.tokensPerSecond ?? null) : elapsed > 0 ? tokens / elapsed : null)} · ${formatDuration(left)} left`
           : `Tokenizing ${formatCount(job.pieceChars)} characters…`}

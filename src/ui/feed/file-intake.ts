@@ -69,6 +69,19 @@ export function intakeLabel(files: { path: string }[]): string {
   return `${roots.size === 1 ? [...roots][0] + '/' : 'files'} (${files.length} files)`;
 }
 
+/** Splits picked files into those to read and those inside vendored folders (skipped). */
+export function partitionVendored<T extends { path: string }>(files: T[]): { keep: T[]; skippedDirs: string[] } {
+  const keep: T[] = [];
+  const dirs = new Set<string>();
+  for (const f of files) {
+    const parts = f.path.split('/');
+    const i = parts.slice(0, -1).findIndex((p) => SKIPPED_DIRS.has(p));
+    if (i === -1) keep.push(f);
+    else dirs.add(parts.slice(0, i + 1).join('/') + '/');
+  }
+  return { keep, skippedDirs: [...dirs].sort() };
+}
+
 export function fromFile(file: File, path = file.webkitRelativePath || file.name): IntakeFile {
   return { path, size: file.size, read: async () => new Uint8Array(await file.arrayBuffer()) };
 }

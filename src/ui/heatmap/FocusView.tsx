@@ -29,7 +29,14 @@ export function FocusView() {
   const pinnedHere = pin && snapshot && pin.conversationId === snapshot.conversationId ? pin : null;
   const pinnedEntry = wc && pinnedHere ? entryAt(wc, pinnedHere.start) : null;
   const shown = hover ?? pinnedEntry;
-  const scoreNote = !snapshot || snapshot.tokenCount === 0 ? null : snapshot.wc.scores ? null : focusMode === 'none' ? 'focus mode “none”: no scores' : 'no focus scores yet — the allocator scores at each chat turn';
+  const scoreNote =
+    !snapshot || snapshot.tokenCount === 0 || snapshot.wc.scores
+      ? null
+      : focusMode === 'none'
+        ? 'focus mode “none”: no scores'
+        : snapshot.telemetry.refocuses > 0
+          ? 'the last refocus scored an earlier layout (the working context changed since); new scores come with the next turn'
+          : 'no focus scores yet — the allocator scores at each chat turn';
 
   return (
     <Panel
@@ -45,7 +52,7 @@ export function FocusView() {
       }
     >
       <div className="legend" aria-label="Legend">
-        {LEVEL_STYLES.slice(0, 3).map((s, l) => (
+        {LEVEL_STYLES.slice(0, counts[3]! > 0 ? 4 : 3).map((s, l) => (
           <span key={s.name} className="legend-item">
             <span className="swatch" style={{ background: css(s.rgb), height: `${6 + 8 * s.height}px` }} aria-hidden="true" />
             {s.name} <span className="muted">{s.description}</span> <b>{formatCount(counts[l]!)}</b>

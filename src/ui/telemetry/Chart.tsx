@@ -38,7 +38,7 @@ export function Chart(props: ChartProps) {
           </text>
         ) : props.kind === 'bars' ? (
           values.map((v, i) => {
-            const bw = Math.max(1, (W - 2 * P) / values.length - 1);
+            const bw = Math.min(18, Math.max(1, (W - 2 * P) / values.length - 1));
             return <rect key={i} x={P + i * ((W - 2 * P) / values.length)} y={y(v)} width={bw} height={H - P - y(v)} fill={props.color} />;
           })
         ) : (

@@ -42,7 +42,8 @@ export function TreeExplorer() {
       <ol className="pyramid" aria-label="Levels of detail">
         {[...rows].reverse().map((r) => {
           const st = levelStyle(r.level);
-          const width = 34 + (66 * (r.level === 0 ? 1 : Math.max(0, rows.length - 1 - r.level + 0.5))) / Math.max(1, rows.length - 0.5);
+          // A pyramid: LOD0 at the base, full width; each level up narrower.
+          const width = 100 - (56 * r.level) / Math.max(1, rows.length - 1);
           return (
             <li key={r.level} className="pyramid-row" data-testid={`lod-${r.level}`}>
               <div className="pyramid-bar" style={{ width: `${Math.min(100, width)}%`, background: css(st.rgb, 0.22), borderColor: css(st.rgb, 0.8) }}>

@@ -1,7 +1,7 @@
 // Feeding memory from files: binary and oversized files are skipped with a reason; text is joined
 // under path headers.
 import { describe, expect, it } from 'vitest';
-import { classifyBytes, intakeLabel, joinDocument, parsePieceLabel, pieceLabel, readIntake, splitForStreaming, type IntakeFile } from '../../../src/ui/feed/file-intake';
+import { partitionVendored, classifyBytes, intakeLabel, joinDocument, parsePieceLabel, pieceLabel, readIntake, splitForStreaming, type IntakeFile } from '../../../src/ui/feed/file-intake';
 
 const file = (path: string, bytes: Uint8Array | string): IntakeFile => {
   const b = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
@@ -59,5 +59,13 @@ describe('streaming a long text in pieces', () => {
     expect(pieceLabel('notes', 1, 3)).toBe('notes · part 2/3');
     expect(parsePieceLabel('notes · part 2/3')).toEqual({ base: 'notes', part: 2, parts: 3 });
     expect(parsePieceLabel('notes')).toBeNull();
+  });
+});
+
+describe('vendored folders', () => {
+  it('skips files under node_modules, .git and similar folders of a picked folder', () => {
+    const r = partitionVendored([{ path: 'app/src/a.ts' }, { path: 'app/node_modules/x/index.js' }, { path: 'app/.git/HEAD' }, { path: 'app/node_modules/y/z.js' }, { path: 'build.md' }]);
+    expect(r.keep.map((f) => f.path)).toEqual(['app/src/a.ts', 'build.md']);
+    expect(r.skippedDirs).toEqual(['app/.git/', 'app/node_modules/']);
   });
 });

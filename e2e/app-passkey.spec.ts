@@ -1,0 +1,43 @@
+// Passkey retrieval through the app with the TRAINED demo model (needs public/models/demo/; the
+// test is skipped without it — the tiny random test package cannot answer anything). A haystack
+// with a pass key is fed to memory, then asked for in chat: the answer must contain the key.
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, openApp, test } from './fixtures';
+
+const MANIFEST = 'public/models/demo/manifest.json';
+const bundled = existsSync(MANIFEST);
+
+const GRASS = 'The grass is green. The sky is blue. The sun is yellow. Here we go. There and back again.';
+
+test.skip(!bundled, `needs the trained demo model (${MANIFEST} is absent)`);
+
+test('passkey (requires the trained demo model in public/models/demo/): the app finds a pass key fed to memory', async ({ page, watch }) => {
+  test.setTimeout(600_000);
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { name: string; version: string };
+  const key = 31_847;
+  const haystack = [
+    'There is an important info hidden inside a lot of irrelevant text. Find it and memorize them. I will quiz you about the important information there.',
+    Array(60).fill(GRASS).join(' '),
+    `The pass key is ${key}. Remember it. ${key} is the pass key.`,
+    Array(60).fill(GRASS).join(' '),
+  ].join('\n');
+
+  await openApp(page);
+  // No saved preference: the app loads the bundled demo model by itself, offline.
+  await expect(page.getByTestId('model-chip')).toContainText(`${manifest.name} ${manifest.version}`, { timeout: 300_000 });
+  await page.getByLabel('Maximum reply tokens (reserved inside W_max)').fill('16');
+  await page.getByRole('button', { name: 'Apply settings' }).click();
+  await expect(page.getByLabel('Maximum reply tokens (reserved inside W_max)')).toHaveValue('16');
+
+  await page.getByLabel('Text to remember').fill(haystack);
+  await page.getByRole('button', { name: 'Feed this text to memory' }).click();
+  await expect(page.getByTestId('feed-result')).toContainText('Remembered', { timeout: 300_000 });
+  const box = page.getByRole('textbox', { name: 'Message', exact: true });
+  await box.fill('What is the pass key?');
+  await box.press('Enter');
+  await expect(page.getByTestId('assistant-turn')).toHaveCount(1, { timeout: 300_000 });
+  await page.screenshot({ path: 'e2e/screenshots/app-passkey.png' });
+  await expect(page.getByTestId('assistant-turn')).toContainText(String(key));
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.offHostRequests).toEqual([]);
+});
