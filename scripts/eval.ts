@@ -1,5 +1,5 @@
 // Eval CLI (issue 7): cases {context, question, answer} through the full runtime in node.
-//   npm run eval -- --cases FILE.jsonl [--package DIR] [--wmax 2048] [--focus similarity|none]
+//   npm run eval -- --cases FILE.jsonl [--package DIR] [--wmax 2048] [--focus learned|similarity|none|all]
 //                   [--baseline truncation|sink-window|topk-retrieval|all] [--max-new 10] [--out FILE]
 //   npm run eval -- --make-passkey --lengths 2048,8192 --depths 0.1,0.5,0.9 --seeds 2 --out FILE.jsonl
 // Results: per-case rows and accuracy per mode (and per context length) as JSON.
@@ -8,7 +8,11 @@ import path from 'node:path';
 import { openNodeModel } from '../src/eval/node-package';
 import { parseCases, passkeyCase } from '../src/eval/eval-case';
 import { modeName, runCase, type CaseResult, type EvalMode } from '../src/eval/run-case';
+import * as ort from 'onnxruntime-node';
 import { MeanPoolGister } from '../src/models/mean-pool-gister';
+import { OnnxGister } from '../src/models/gistnet/onnx-gister';
+import { LensNetScorer } from '../src/models/lensnet/lensnet-scorer';
+import type { OrtApi } from '../src/models/decoder/ort-api';
 import type { BaselineKind } from '../src/eval/baselines';
 import { provenance } from '../bench/bench-meta';
 
@@ -22,6 +26,8 @@ function fail(message: string): never {
   console.error(`eval: ${message}`);
   process.exit(2);
 }
+
+const ortApi = ort as unknown as OrtApi;
 
 async function main() {
   const dir = path.resolve(arg('package', existsSync('public/models/demo/manifest.json') ? 'public/models/demo' : 'build/fixtures/tiny-package')!);
@@ -46,7 +52,12 @@ async function main() {
   const wMax = Number(arg('wmax', String(Math.min(2048, model.pkg.manifest.native_context))));
   const maxNew = Number(arg('max-new', '10'));
   const baseline = arg('baseline');
-  const modes: EvalMode[] = [{ kind: 'megacontext', focus: (arg('focus', 'similarity') as 'similarity' | 'none') }];
+  const focusArg = arg('focus', model.pkg.nets.lensnet ? 'learned' : 'similarity')!;
+  const available = model.pkg.nets.lensnet ? ['learned', 'similarity', 'none'] : ['similarity', 'none'];
+  const focuses = focusArg === 'all' ? available : [focusArg];
+  for (const f of focuses) if (!['learned', 'similarity', 'none'].includes(f)) fail(`unknown focus "${f}"`);
+  if (focuses.includes('learned') && !model.pkg.nets.lensnet) fail('--focus learned needs a package with a LensNet');
+  const modes: EvalMode[] = focuses.map((focus) => ({ kind: 'megacontext', focus: focus as 'learned' | 'similarity' | 'none' }));
   if (baseline) {
     const kinds: BaselineKind[] = baseline === 'all' ? ['truncation', 'sink-window', 'topk-retrieval'] : [baseline as BaselineKind];
     for (const k of kinds) {
@@ -57,7 +68,10 @@ async function main() {
   const evalModel = {
     decoder: model.decoder,
     table: model.pkg.table,
-    gister: new MeanPoolGister(model.pkg.table),
+    gister: model.pkg.nets.gistnet
+      ? await OnnxGister.create(ortApi, model.pkg.nets.gistnet, model.pkg.table, { version: model.pkg.manifest.gistnet!.version })
+      : new MeanPoolGister(model.pkg.table),
+    lens: model.pkg.nets.lensnet ? await LensNetScorer.create(ortApi, model.pkg.nets.lensnet, { version: model.pkg.manifest.lensnet!.version }) : null,
     encode: (t: string) => tok.encode(t),
     decode: (ids: number[]) => tok.decode(ids),
     userTurn: (m: string) => tok.userTurn(m, false),

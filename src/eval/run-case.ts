@@ -7,6 +7,7 @@ import type { DecoderSession } from '../models/decoder/decoder-session';
 import type { EmbeddingTable } from '../models/embedding-table';
 import type { Gister } from '../core/gister';
 import { similarityScorer } from '../models/similarity-focus';
+import type { LensNetScorer } from '../models/lensnet/lensnet-scorer';
 import { argmax } from '../models/sampling';
 import { sinkWindow, topkRetrieval, truncation, type BaselineKind } from './baselines';
 import { isCorrect, type EvalCase } from './eval-case';
@@ -19,9 +20,11 @@ export interface EvalModel {
   decode(ids: number[]): string;
   userTurn(message: string): number[];
   stopIds: number[];
+  /** Learned focus (LensNet), when the package has one. */
+  lens?: LensNetScorer | null;
 }
 
-export type EvalMode = { kind: 'megacontext'; focus: 'similarity' | 'none' } | { kind: 'baseline'; baseline: BaselineKind };
+export type EvalMode = { kind: 'megacontext'; focus: 'learned' | 'similarity' | 'none' } | { kind: 'baseline'; baseline: BaselineKind };
 
 export interface CaseResult {
   id: string;
@@ -50,6 +53,10 @@ export async function runCase(model: EvalModel, c: EvalCase, mode: EvalMode, wMa
     const memory = new ConversationMemory(model.gister, { config: { wMax: wMax - maxNewTokens, protectedTokens: 128, maxLevel: 3 } });
     await memory.ingest(ids);
     if (mode.focus === 'similarity') memory.refocus(similarityScorer(memory.tree, model.table, queryIds));
+    if (mode.focus === 'learned') {
+      if (!model.lens) throw new Error('learned focus needs a package with a LensNet');
+      await memory.refocusAsync(model.lens.scorer(memory.tree, model.table));
+    }
     rowsSeen = memory.wc.cost;
     model.decoder.reset();
     const turn = await generateTurn(new WcDecoder(memory, model.decoder, model.table, { kind: 'compacted' }), {
