@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['training/**/*.py', 'training/data/**', 'dist/**', 'node_modules/**', 'public/**', 'test-results/**', 'bench/results/**'] },
+  { ignores: ['build/**', 'training/**/*.py', 'training/data/**', 'dist/**', 'node_modules/**', 'public/**', 'test-results/**', 'bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
