@@ -83,6 +83,13 @@ test('feed a document, chat with a streamed answer, explore the heatmap, reload 
   await page.getByTestId('heatmap-summary').hover();
   await expect(page.getByTestId('pin-note')).toContainText('does not take pins yet');
   await page.getByTestId('focus-view').screenshot({ path: 'e2e/screenshots/app-heatmap.png' });
+  // The same working context as the model sees it: entries in order, as wide as their cost.
+  await page.getByRole('button', { name: 'As the model sees it' }).click();
+  await expect(page.getByRole('button', { name: 'As the model sees it' })).toHaveAttribute('aria-pressed', 'true');
+  await heatmap.hover({ position: { x: Math.round(box.width * 0.5), y: 50 } });
+  await expect(page.getByTestId('span-inspector')).toContainText('raw tokens');
+  await page.getByTestId('focus-view').screenshot({ path: 'e2e/screenshots/app-heatmap-wc.png' });
+  await page.getByRole('button', { name: 'Whole memory' }).click();
   // Keyboard: arrows walk the working-context entries.
   await heatmap.focus();
   await page.keyboard.press('End');

@@ -3,7 +3,7 @@
 // overlaid; it morphs when focus changes. Hover (or arrow keys) picks an entry, click (or Enter)
 // pins it, Escape unpins.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { aggregateColumns, entryAt, type ColumnAggregates, type EntrySpan, type WcView } from './heatmap-model';
+import { aggregateSpans, entrySpan, spanIndexAt, timelineSpans, workingContextSpans, type ColumnAggregates, type EntrySpan, type WcView } from './heatmap-model';
 import { drawHeatmap, LAYOUT, plotWidth } from './heatmap-draw';
 
 const MORPH_MS = 450;
@@ -17,8 +17,13 @@ function lerpAgg(a: ColumnAggregates, b: ColumnAggregates, t: number): ColumnAgg
   return { ...b, share, score, maxAbsScore: a.maxAbsScore + (b.maxAbsScore - a.maxAbsScore) * t || b.maxAbsScore };
 }
 
+/** 'timeline': the whole history by token position; 'wc': the working context as the model sees it. */
+export type HeatmapMode = 'timeline' | 'wc';
+
 export interface FocusHeatmapProps {
   wc: WcView;
+  wMax: number;
+  mode: HeatmapMode;
   scoreNote: string | null;
   hover: EntrySpan | null;
   pinned: EntrySpan | null;
@@ -42,7 +47,14 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
   }, []);
 
   const columns = Math.max(1, Math.floor(plotWidth(size.width) * size.dpr));
-  const target = useMemo(() => aggregateColumns(wc, columns), [wc, columns]);
+  const spans = useMemo(() => (props.mode === 'wc' ? workingContextSpans(wc) : timelineSpans(wc)), [wc, props.mode]);
+  const total = props.mode === 'wc' ? Math.max(spans.at(-1)?.end ?? 0, props.wMax) : wc.tokenCount;
+  const target = useMemo(() => aggregateSpans(spans, total, columns), [spans, total, columns]);
+  const onAxis = (e: EntrySpan | null) => (e ? (spans[e.position] ?? null) : null);
+  const hoverAxis = onAxis(hover);
+  const pinnedAxis = onAxis(pinned);
+  const axisLabel = props.mode === 'wc' ? 'cost' : 'tokens';
+  const marker = props.mode === 'wc' ? { at: props.wMax, label: 'W_max' } : null;
 
   // Morph from what is on screen to the new aggregates, then keep redrawing on hover/pin changes.
   useEffect(() => {
@@ -53,7 +65,7 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
     c.height = Math.floor(LAYOUT.height * size.dpr);
     const from = shown.current;
     const draw = (agg: ColumnAggregates) =>
-      drawHeatmap(ctx, { agg, tokenCount: wc.tokenCount, width: size.width, dpr: size.dpr, hover, pinned, scoreNote: props.scoreNote });
+      drawHeatmap(ctx, { agg, total, axisLabel, marker, width: size.width, dpr: size.dpr, hover: hoverAxis, pinned: pinnedAxis, scoreNote: props.scoreNote });
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     if (!from || from === target || reduced || from.columns !== target.columns) {
       shown.current = target;
@@ -72,26 +84,31 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
     };
     raf = requestAnimationFrame(frame);
     return () => cancelAnimationFrame(raf);
-  }, [target, size, hover, pinned, wc.tokenCount, props.scoreNote]);
+    // hoverAxis/pinnedAxis/marker derive from (spans, hover, pinned, mode, wMax)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [target, size, hover, pinned, spans, total, props.scoreNote, props.mode, props.wMax]);
 
   const entryFromX = (clientX: number): EntrySpan | null => {
     const el = canvas.current;
-    if (!el || wc.tokenCount === 0) return null;
+    if (!el || total === 0) return null;
     const x = clientX - el.getBoundingClientRect().left - LAYOUT.gutter;
     const pw = plotWidth(size.width);
     if (x < 0 || x >= pw) return null;
-    return entryAt(wc, Math.floor((x / pw) * wc.tokenCount));
+    const p = spanIndexAt(spans, (x / pw) * total);
+    return p < 0 ? null : entryOf(p);
+  };
+
+  const entryOf = (p: number): EntrySpan => {
+    const level = wc.levels[p]!;
+    const index = wc.indices[p]!;
+    return { position: p, level, index, ...entrySpan(level, index, wc.tokenCount), score: wc.scores?.[p] ?? null };
   };
 
   const step = (delta: number) => {
     const n = wc.levels.length;
     if (n === 0) return;
     const from = hover?.position ?? pinned?.position ?? (delta > 0 ? -1 : n);
-    const p = Math.max(0, Math.min(n - 1, from + delta));
-    const level = wc.levels[p]!;
-    const index = wc.indices[p]!;
-    const width = level === 0 ? 32 : 32 ** level;
-    onHover({ position: p, level, index, start: index * width, end: Math.min(wc.tokenCount, (index + 1) * width), score: wc.scores?.[p] ?? null });
+    onHover(entryOf(Math.max(0, Math.min(n - 1, from + delta))));
   };
 
   return (

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { entryAt, formatTokens, type EntrySpan, type WcView } from './heatmap-model';
 import { COLLAPSE_RGB, EXPAND_RGB, LEVEL_STYLES, css } from './level-style';
-import { FocusHeatmap } from './FocusHeatmap';
+import { FocusHeatmap, type HeatmapMode } from './FocusHeatmap';
 import { SpanInspector } from './SpanInspector';
 import { Panel } from '../common/Panel';
 import { formatCount, formatPercent } from '../common/format';
@@ -14,6 +14,7 @@ export function FocusView() {
   const snapshot = useAppStore((s) => s.snapshot);
   const focusMode = useAppStore((s) => s.settings?.focusMode ?? null);
   const [hover, setHover] = useState<EntrySpan | null>(null);
+  const [mode, setMode] = useState<HeatmapMode>('timeline');
   const [pin, setPin] = useState<{ conversationId: string; start: number; end: number } | null>(null);
 
   const wc: WcView | null = useMemo(
@@ -43,6 +44,16 @@ export function FocusView() {
       title="Focus heatmap"
       testId="focus-view"
       className="focus-panel"
+      actions={
+        <div className="segmented" role="group" aria-label="Heatmap axis">
+          <button type="button" aria-pressed={mode === 'timeline'} onClick={() => setMode('timeline')} title="The whole history, by token position">
+            Whole memory
+          </button>
+          <button type="button" aria-pressed={mode === 'wc'} onClick={() => setMode('wc')} title="The working context in order, each entry as wide as its cost (a block its tokens, a gist 1)">
+            As the model sees it
+          </button>
+        </div>
+      }
       subtitle={
         snapshot ? (
           <span data-testid="heatmap-summary">
@@ -68,6 +79,8 @@ export function FocusView() {
       {wc && wc.tokenCount > 0 ? (
         <FocusHeatmap
           wc={wc}
+          wMax={snapshot?.wc.wMax ?? 0}
+          mode={mode}
           scoreNote={scoreNote}
           hover={hover}
           pinned={pinnedEntry}

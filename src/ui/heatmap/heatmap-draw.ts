@@ -10,7 +10,11 @@ export const LAYOUT = { height: 176, gutter: 58, right: 10, bandTop: 10, bandBot
 
 export interface DrawInput {
   agg: ColumnAggregates;
-  tokenCount: number;
+  /** Axis length: tokens (timeline) or token-equivalents (working context order). */
+  total: number;
+  axisLabel: string;
+  /** A vertical marker on the axis (e.g. W_max in working-context order). */
+  marker: { at: number; label: string } | null;
   /** CSS pixels. */
   width: number;
   dpr: number;
@@ -103,7 +107,7 @@ export function drawHeatmap(ctx: CanvasRenderingContext2D, d: DrawInput): void {
     ctx.textAlign = 'left';
   }
 
-  const xOf = (t: number) => L.gutter + (d.tokenCount > 0 ? (t / d.tokenCount) * pw : 0);
+  const xOf = (t: number) => L.gutter + (d.total > 0 ? (t / d.total) * pw : 0);
   const spanRect = (s: { start: number; end: number }) => {
     const x0 = xOf(s.start);
     return { x: x0, w: Math.max(2, xOf(s.end) - x0) };
@@ -130,7 +134,23 @@ export function drawHeatmap(ctx: CanvasRenderingContext2D, d: DrawInput): void {
     ctx.fill();
   }
 
-  // Token axis.
+  if (d.marker) {
+    const x = Math.round(xOf(d.marker.at)) - 0.5;
+    ctx.strokeStyle = 'rgba(255,255,255,0.6)';
+    ctx.setLineDash([3, 3]);
+    ctx.beginPath();
+    ctx.moveTo(x, L.bandTop);
+    ctx.lineTo(x, L.trackBottom);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.fillStyle = 'rgba(255,255,255,0.8)';
+    ctx.textAlign = 'right';
+    ctx.textBaseline = 'top';
+    ctx.fillText(d.marker.label, x - 4, L.bandTop + 2);
+    ctx.textAlign = 'left';
+  }
+
+  // Axis.
   ctx.strokeStyle = 'rgba(200,208,230,0.35)';
   ctx.fillStyle = 'rgba(200,208,230,0.75)';
   ctx.textBaseline = 'top';
@@ -138,7 +158,7 @@ export function drawHeatmap(ctx: CanvasRenderingContext2D, d: DrawInput): void {
   ctx.moveTo(L.gutter, L.axisY + 0.5);
   ctx.lineTo(L.gutter + pw, L.axisY + 0.5);
   ctx.stroke();
-  const ticks = niceTicks(d.tokenCount, Math.max(2, Math.floor(pw / 90)));
+  const ticks = niceTicks(d.total, Math.max(2, Math.floor(pw / 90)));
   ticks.forEach((t, i) => {
     const x = Math.round(xOf(t)) + 0.5;
     ctx.beginPath();
@@ -148,6 +168,6 @@ export function drawHeatmap(ctx: CanvasRenderingContext2D, d: DrawInput): void {
     const label = formatTokens(t);
     const tw = ctx.measureText(label).width;
     ctx.fillText(label, Math.min(Math.max(L.gutter, x - tw / 2), L.gutter + pw - tw), L.axisY + 6);
-    if (i === 0) ctx.fillText('tokens', 6, L.axisY + 6);
+    if (i === 0) ctx.fillText(d.axisLabel, 6, L.axisY + 6);
   });
 }

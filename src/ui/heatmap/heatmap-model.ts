@@ -57,20 +57,54 @@ export interface ColumnAggregates {
   maxAbsScore: number;
 }
 
-/** Aggregates the WC over `columns` equal token ranges of [0, tokenCount). */
-export function aggregateColumns(wc: WcView, columns: number, levels = 3): ColumnAggregates {
-  const nLevels = Math.max(levels, 1 + Math.max(0, ...wc.levels));
+/** A WC entry placed on an axis: token positions (timeline) or token-equivalents (WC order). */
+export interface ViewSpan {
+  start: number;
+  end: number;
+  level: number;
+  score: number | undefined;
+}
+
+/** Entries on the token timeline of the whole MegaContext. */
+export function timelineSpans(wc: WcView): ViewSpan[] {
+  return wc.levels.map((level, p) => ({ ...entrySpan(level, wc.indices[p]!, wc.tokenCount), level, score: wc.scores?.[p] }));
+}
+
+/** Entries as the model sees them: in order, each as wide as its cost (a block its tokens, a gist 1). */
+export function workingContextSpans(wc: WcView): ViewSpan[] {
+  let at = 0;
+  return wc.levels.map((level, p) => {
+    const { start, end } = entrySpan(level, wc.indices[p]!, wc.tokenCount);
+    const cost = level === 0 ? end - start : 1;
+    const s = { start: at, end: at + cost, level, score: wc.scores?.[p] };
+    at += cost;
+    return s;
+  });
+}
+
+/** Index of the span containing axis position `x` (spans are sorted and contiguous), or −1. */
+export function spanIndexAt(spans: readonly ViewSpan[], x: number): number {
+  if (spans.length === 0 || x < spans[0]!.start || x >= spans[spans.length - 1]!.end) return -1;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid]!.start <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Aggregates spans over `columns` equal ranges of the axis [0, total). */
+export function aggregateSpans(spans: readonly ViewSpan[], total: number, columns: number, levels = 3): ColumnAggregates {
+  const nLevels = Math.max(levels, 1 + spans.reduce((m, s) => Math.max(m, s.level), 0));
   const share = new Float32Array(nLevels * columns);
   const score = new Float32Array(columns);
   let maxAbsScore = 0;
-  const T = wc.tokenCount;
-  if (T <= 0 || columns <= 0) return { columns, levels: nLevels, share, score, maxAbsScore };
-  const perCol = T / columns;
-  for (let p = 0; p < wc.levels.length; p++) {
-    const level = wc.levels[p]!;
-    const { start, end } = entrySpan(level, wc.indices[p]!, T);
+  if (total <= 0 || columns <= 0) return { columns, levels: nLevels, share, score, maxAbsScore };
+  const perCol = total / columns;
+  for (const { start, end, level, score: s } of spans) {
     if (end <= start) continue;
-    const s = wc.scores?.[p];
     const c0 = Math.floor(start / perCol);
     const c1 = Math.min(columns - 1, Math.floor((end - 1e-9) / perCol));
     for (let c = c0; c <= c1; c++) {
@@ -82,6 +116,11 @@ export function aggregateColumns(wc: WcView, columns: number, levels = 3): Colum
     if (s !== undefined) maxAbsScore = Math.max(maxAbsScore, Math.abs(s));
   }
   return { columns, levels: nLevels, share, score, maxAbsScore };
+}
+
+/** Aggregates the WC over `columns` equal token ranges of [0, tokenCount). */
+export function aggregateColumns(wc: WcView, columns: number, levels = 3): ColumnAggregates {
+  return aggregateSpans(timelineSpans(wc), wc.tokenCount, columns, levels);
 }
 
 /** Evenly spaced "nice" tick positions (1, 2, 2.5, 5 × 10^k) for an axis of `tokenCount` tokens. */

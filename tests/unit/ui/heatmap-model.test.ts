@@ -1,7 +1,7 @@
 // Focus heatmap aggregates: entries map to token spans, columns sum level shares to 1 and keep
 // the strongest score, hit-testing finds the entry under a token position, axis ticks are nice.
 import { describe, expect, it } from 'vitest';
-import { aggregateColumns, entryAt, entrySpan, formatTokens, niceTicks, type WcView } from '../../../src/ui/heatmap/heatmap-model';
+import { aggregateColumns, aggregateSpans, entryAt, entrySpan, formatTokens, niceTicks, spanIndexAt, workingContextSpans, type WcView } from '../../../src/ui/heatmap/heatmap-model';
 
 // 2,100 tokens: LOD2 gist of [0,1024), LOD1 gists of blocks 32..47 ([1024,1536)), LOD0 blocks 48..65 (tail 2080..2100).
 const levels = [2, ...Array(16).fill(1), ...Array(18).fill(0)];
@@ -53,6 +53,21 @@ describe('heatmap model', () => {
     expect(performance.now() - t0).toBeLessThan(100);
     expect(agg.share[2 * 2400]).toBeCloseTo(1, 5);
     expect(agg.maxAbsScore).toBe(0);
+  });
+
+  it('lays the working context out by cost, as the model sees it', () => {
+    const spans = workingContextSpans(wc);
+    // 1 LOD2 gist + 16 LOD1 gists (1 each) + 17 full blocks (32) + the 20-token tail.
+    expect(spans.at(-1)!.end).toBe(1 + 16 + 17 * 32 + 20);
+    expect(spans[0]).toEqual({ start: 0, end: 1, level: 2, score: 0.1 });
+    expect(spans[17]).toMatchObject({ start: 17, end: 49, level: 0 });
+    expect(spanIndexAt(spans, 0)).toBe(0);
+    expect(spanIndexAt(spans, 16.5)).toBe(16);
+    expect(spanIndexAt(spans, 20)).toBe(17);
+    expect(spanIndexAt(spans, 581)).toBe(-1);
+    const agg = aggregateSpans(spans, 581, 581);
+    expect(agg.share[0 * 581 + 100]).toBeCloseTo(1, 5);
+    expect(agg.share[1 * 581 + 5]).toBeCloseTo(1, 5);
   });
 
   it('formats ticks and token counts', () => {
