@@ -68,6 +68,7 @@ export type IllegalReason =
   | 'partial-group'
   | 'incomplete-block'
   | 'protected-region'
+  | 'pinned'
   | 'cooldown'
   | 'position-out-of-range'
   | 'over-budget';

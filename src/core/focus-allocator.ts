@@ -105,7 +105,7 @@ export class FocusAllocator {
       const l = lv[i] as number;
       const s = +(scores[i] as number);
       if (l === 0) {
-        if (s < negTauC && ((ix[i] as number) + 1) * K <= ps && !(dr[i] === 1 && t - (bn[i] as number) <= C)) {
+        if (s < negTauC && ((ix[i] as number) + 1) * K <= ps && !(dr[i] === 1 && t - (bn[i] as number) <= C) && !wc.overlapsPin((ix[i] as number) * K, ((ix[i] as number) + 1) * K)) {
           cCount++;
           cN = insertCollapse(cS, cP, cM, cN, k, s, i, 1);
         }
@@ -134,6 +134,7 @@ export class FocusAllocator {
             if (v > agg) agg = v;
           } else agg += v;
         }
+        if (ok && wc.overlapsPin(idx * K ** l, (idx + K) * K ** l)) ok = false;
         if (ok) {
           if (!useMax) agg /= K;
           if (agg < negTauC) {

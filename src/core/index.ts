@@ -14,3 +14,4 @@ export * from './budget.ts';
 export * from './telemetry.ts';
 export * from './focus-allocator.ts';
 export * from './position-policy.ts';
+export * from './pins.ts';

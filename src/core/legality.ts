@@ -4,10 +4,11 @@
 // Rules, for WC entry i:
 //   expand    — LOD ≥ 1 (LOD0 blocks are full detail); not cooling from a collapse.
 //   collapse  — LOD0 block: complete (the tail has no gist), outside the protected region, not
-//               cooling from an expand; its unit is the block alone (→ its LOD1 gist).
+//               overlapping a pinned range, not cooling from an expand; its unit is the block
+//               alone (→ its LOD1 gist).
 //             — LOD ℓ ≥ 1 gist: ℓ < maxLevel, and all K aligned siblings (ℓ, jK … jK+K−1) are
-//               present and consecutive (a partially covered parent can't collapse), none
-//               cooling from an expand; the unit is the whole group (→ (ℓ+1, j)).
+//               present and consecutive (a partially covered parent can't collapse), the group's
+//               span overlaps no pin, none cooling from an expand; the unit is the whole group.
 // The allocator inlines the same rules in its O(n) scan (focus-allocator.ts); the property
 // tests cross-check both against a reference implementation.
 
@@ -40,6 +41,7 @@ export function collapseUnit(
   if (l === 0) {
     if (wc.entryCost(i) < K) return 'incomplete-block';
     if (wc.entryEnd(i) > wc.protectedStart()) return 'protected-region';
+    if (wc.overlapsPin(wc.entryStart(i), wc.entryEnd(i))) return 'pinned';
     if (respectCooldown && wc.inCooldown(i, 1)) return 'cooldown';
     return { first: i, members: 1 };
   }
@@ -50,6 +52,7 @@ export function collapseUnit(
   for (let j = 0; j < K; j++) {
     if (lv[first + j] !== l || ix[first + j] !== base + j) return 'partial-group';
   }
+  if (wc.overlapsPin(wc.entryStart(first), wc.entryEnd(first + K - 1))) return 'pinned';
   if (respectCooldown) for (let j = 0; j < K; j++) if (wc.inCooldown(first + j, 1)) return 'cooldown';
   return { first, members: K };
 }
@@ -87,6 +90,7 @@ const HINTS: Record<IllegalReason, string> = {
   'partial-group': 'only K aligned sibling gists that are all present can collapse into their parent',
   'incomplete-block': 'the tail block is incomplete and has no gist yet',
   'protected-region': 'the newest protectedTokens tokens always stay LOD0',
+  pinned: 'the span is pinned to full detail; unpin it first',
   cooldown: 'the entry was just created by the opposite action; wait cooldownIterations iterations',
   'position-out-of-range': 'the position is outside the working context',
   'over-budget': 'the expansion would exceed W_max; collapse something first',

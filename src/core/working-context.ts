@@ -67,6 +67,8 @@ export class WorkingContext {
   private total = 0;
   private readonly K: number;
   private readonly units: number[] = [];
+  private pinStarts: number[] = [];
+  private pinEnds: number[] = [];
 
   constructor(config: Readonly<MegaContextConfig>, capacity = 256) {
     this.config = config;
@@ -195,6 +197,44 @@ export class WorkingContext {
   }
   isProtected(i: number): boolean {
     return this.entryEnd(i) > this.protectedStart();
+  }
+
+  /**
+   * Pinned token ranges [start, end) (the user clicked "keep this at full detail"): nothing that
+   * overlaps a pin may collapse. Expanding pinned gists is the caller's job (the runtime does it
+   * when a pin is set); the pins only keep them expanded. Ranges are sorted and merged.
+   */
+  setPins(ranges: readonly { start: number; end: number }[]): void {
+    const sorted = ranges.filter((r) => r.end > r.start).map((r) => ({ start: Math.max(0, Math.floor(r.start)), end: Math.ceil(r.end) })).sort((a, b) => a.start - b.start);
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const r of sorted) {
+      if (ends.length > 0 && r.start <= ends[ends.length - 1]!) ends[ends.length - 1] = Math.max(ends[ends.length - 1]!, r.end);
+      else {
+        starts.push(r.start);
+        ends.push(r.end);
+      }
+    }
+    this.pinStarts = starts;
+    this.pinEnds = ends;
+  }
+
+  pins(): { start: number; end: number }[] {
+    return this.pinStarts.map((start, i) => ({ start, end: this.pinEnds[i]! }));
+  }
+
+  /** Whether token range [start, end) overlaps a pin (binary search over the merged pins). */
+  overlapsPin(start: number, end: number): boolean {
+    const ends = this.pinEnds;
+    if (ends.length === 0) return false;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < ends.length && this.pinStarts[lo]! < end;
   }
   /** Position of the entry covering token `pos` (binary search), or −1. */
   positionOfToken(pos: number): number {
@@ -358,6 +398,8 @@ export class WorkingContext {
     c.n = this.n;
     c.total = this.total;
     c.clock = this.clock;
+    c.pinStarts = this.pinStarts.slice();
+    c.pinEnds = this.pinEnds.slice();
     return c;
   }
 

@@ -98,8 +98,15 @@ export class ConversationMemory {
     return report;
   }
 
+  /** Puts back a working context saved with wc.clone() (e.g. when a refocus must be undone). */
+  restoreWorkingContext(wc: WorkingContext): void {
+    this.wcInternal = wc;
+  }
+
   /** Rebuilds the WC from scratch for the current tree (e.g. after loading from storage). */
   relayout(): void {
+    const pins = this.wcInternal.pins();
     this.wcInternal = initialLayout(this.config, this.tree.length);
+    this.wcInternal.setPins(pins);
   }
 }

@@ -76,6 +76,8 @@ export interface MemorySnapshot {
   levelCounts: number[];
   persistedTokens: number;
   wc: { levels: number[]; indices: number[]; cost: number; wMax: number; scores: number[] | null };
+  /** Token ranges pinned to full detail. */
+  pins: { start: number; end: number }[];
   telemetry: TelemetrySnapshot;
   lastTurn: TurnStats | null;
   decodeHistory: { at: number; tokensPerSecond: number; ttftMs: number }[];
@@ -101,6 +103,8 @@ export type EngineMethods = {
   chat: { params: { conversationId: string; message: string }; result: { reply: TurnView; stats: TurnStats; snapshot: MemorySnapshot }; progress: ChatEvent };
   snapshot: { params: { conversationId: string }; result: MemorySnapshot; progress: never };
   spanText: { params: { conversationId: string; start: number; end: number }; result: string; progress: never };
+  /** Replaces the pinned token ranges: pinned spans are brought to LOD0 now and never collapse. */
+  setPins: { params: { conversationId: string; pins: { start: number; end: number }[] }; result: MemorySnapshot; progress: never };
   exportConversation: { params: { conversationId: string }; result: Uint8Array; progress: never };
   importConversation: { params: { bytes: Uint8Array }; result: ConversationSummary; progress: never };
 };

@@ -35,6 +35,7 @@ export function buildSnapshot(st: ConversationState, settings: EngineSettings): 
     persistedTokens: st.persistence.persistedTokens,
     // Entries created since the last refocus (e.g. new blocks of the answer) have no score yet: 0.
     wc: { levels, indices, cost: wc.cost, wMax: settings.wMax, scores: st.lastScores ? levels.map((l, i) => st.lastScores!.get(`${l}:${indices[i]}`) ?? 0) : null },
+    pins: wc.pins(),
     telemetry: memory.telemetry.snapshot(),
     lastTurn: st.lastTurn,
     decodeHistory: st.decodeHistory.slice(),

@@ -19,6 +19,7 @@ import { OnnxGister } from '../models/gistnet/onnx-gister';
 import { LensNetScorer } from '../models/lensnet/lensnet-scorer';
 import type { Gister } from '../core/gister';
 import type { AsyncScorer } from '../core/focus-allocator';
+import { focusPins } from '../core/pins';
 import { ConversationMemory } from './conversation-memory';
 import { TreePersistence } from './tree-persistence';
 import { WcDecoder } from './wc-decoder';
@@ -87,8 +88,9 @@ export class MegaContextEngine {
       openConversation: async (p) => this.openConversation(p.id),
       ingest: (p, ctx) => this.ingest(p.conversationId, p.text, p.label, ctx),
       chat: (p, ctx) => this.chat(p.conversationId, p.message, ctx),
-      snapshot: async (p) => buildSnapshot(await this.state(p.conversationId), this.settings),
+      snapshot: async (p) => this.snapshot(p.conversationId),
       spanText: async (p) => this.spanText(p.conversationId, p.start, p.end),
+      setPins: async (p) => this.setPins(p.conversationId, p.pins),
       exportConversation: async (p) => this.host.storage.exportTree((await this.state(p.conversationId)).record.treeId),
       importConversation: async (p) => {
         const { conversations } = await this.host.storage.importFile(p.bytes);
@@ -209,6 +211,17 @@ export class MegaContextEngine {
     const restored = await persistence.restore();
     memory.relayout();
     const warnings = restored.corrupt.map((e) => e.message);
+    const pins = (await this.host.storage.settings.get(`pins:${id}`, [])) as unknown as { start: number; end: number }[];
+    if (Array.isArray(pins) && pins.length > 0) {
+      memory.wc.setPins(pins);
+      try {
+        focusPins(memory.wc);
+      } catch (e) {
+        memory.wc.setPins([]);
+        memory.relayout();
+        warnings.push(`Pinned spans were dropped: ${(e as Error).message}`);
+      }
+    }
     if (restored.unreachableTokens > 0) warnings.push(`${restored.unreachableTokens} stored tokens after a damaged span could not be restored.`);
     const state: ConversationState = {
       id,
@@ -348,6 +361,33 @@ export class MegaContextEngine {
     model.info = { ...model.info, computePath: 'wasm', computeNote: `WebGPU failed during decoding (${detail}); switched to WASM` };
     this.open.clear(); // conversations reopen from storage with the new decoder
     throw new GpuDeviceLostError(`The GPU failed while answering (${detail}). Switched to WASM; your conversation is saved — send the message again.`, { reason: 'decoder-failed', detail });
+  }
+
+  /**
+   * Pins token ranges to full detail: they are expanded to LOD0 now (oldest unpinned content pays)
+   * and never collapse. Saved with the conversation. Pins that cannot fit are refused and the
+   * previous pins stay.
+   */
+  async setPins(id: string, pins: { start: number; end: number }[]): Promise<EngineMethods['setPins']['result']> {
+    const st = await this.state(id);
+    const wc = st.memory.wc;
+    const clean = pins.map((p) => ({ start: Math.max(0, Math.floor(p.start)), end: Math.min(st.memory.tree.length, Math.ceil(p.end)) })).filter((p) => p.end > p.start);
+    const previous = wc.pins();
+    const before = wc.clone();
+    wc.setPins(clean);
+    try {
+      focusPins(wc);
+    } catch (e) {
+      st.memory.restoreWorkingContext(before);
+      st.memory.wc.setPins(previous);
+      throw e;
+    }
+    await this.host.storage.settings.set(`pins:${id}`, wc.pins());
+    return buildSnapshot(st, this.settings);
+  }
+
+  async snapshot(id: string): Promise<EngineMethods['snapshot']['result']> {
+    return buildSnapshot(await this.state(id), this.settings);
   }
 
   async spanText(id: string, start: number, end: number): Promise<string> {

@@ -83,7 +83,7 @@ export function createWorkerEngine(opts: WorkerEngineOptions = {}): WorkerEngine
   start();
   const methods: (keyof EngineMethods)[] = [
     'loadModel', 'getSettings', 'updateSettings', 'listConversations', 'createConversation', 'renameConversation', 'deleteConversation',
-    'openConversation', 'ingest', 'chat', 'snapshot', 'spanText', 'exportConversation', 'importConversation',
+    'openConversation', 'ingest', 'chat', 'snapshot', 'spanText', 'setPins', 'exportConversation', 'importConversation',
   ];
   const engine = Object.fromEntries(methods.map((m) => [m, (p: never, o?: CallOptions<unknown>) => call(m, p, o as never)])) as unknown as Engine;
   return {

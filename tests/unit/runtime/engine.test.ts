@@ -59,3 +59,40 @@ describe('MegaContextEngine (node, tiny model)', () => {
     expect(await again.spanText(conv.id, 0, 9)).toBe(await engine.spanText(conv.id, 0, 9));
   });
 });
+
+describe('pinning a span', () => {
+  it('brings it to full detail, keeps it through chat, and restores it after a reload', async () => {
+    const factory = new IDBFactory();
+    const engine = new MegaContextEngine(await nodeEngineHost(TINY_DIR, factory));
+    await engine.loadModel('/models/tiny/', 'auto');
+    engine.updateSettings({ wMax: 512, maxNewTokens: 8, protectedTokens: 64 });
+    const conv = await engine.createConversation('pins');
+    const ing = await engine.ingest(conv.id, doc(20_000), 'long.txt');
+    const span = { start: 3000, end: 3040 };
+    const levelAt = (s: { wc: { levels: number[]; indices: number[] } }, tok: number) => {
+      // LOD0 entries are blocks of 32 tokens; LODℓ gists cover 32^ℓ tokens.
+      const i = s.wc.levels.findIndex((l, j) => {
+        const unit = l === 0 ? 32 : 32 ** l;
+        return s.wc.indices[j]! * unit <= tok && tok < (s.wc.indices[j]! + 1) * unit;
+      });
+      return s.wc.levels[i];
+    };
+    expect(levelAt(ing.snapshot, 3000)).toBeGreaterThan(0);
+    const pinned = await engine.setPins(conv.id, [span]);
+    expect(pinned.pins).toEqual([span]);
+    expect(levelAt(pinned, 3000)).toBe(0);
+    expect(levelAt(pinned, 3039)).toBe(0);
+    expect(pinned.wc.cost).toBeLessThanOrEqual(512 - 8);
+    const r = await engine.chat(conv.id, 'anything');
+    expect(levelAt(r.snapshot, 3000)).toBe(0);
+    await expect(engine.setPins(conv.id, [{ start: 0, end: 19_000 }])).rejects.toThrow(/do not fit/);
+    expect((await engine.snapshot(conv.id)).pins).toEqual([span]);
+
+    const again = new MegaContextEngine(await nodeEngineHost(TINY_DIR, factory));
+    await again.loadModel('/models/tiny/', 'auto');
+    again.updateSettings({ wMax: 512, maxNewTokens: 8, protectedTokens: 64 });
+    const opened = await again.openConversation(conv.id);
+    expect(opened.snapshot.pins).toEqual([span]);
+    expect(levelAt(opened.snapshot, 3000)).toBe(0);
+  });
+});
