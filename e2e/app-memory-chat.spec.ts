@@ -194,3 +194,47 @@ test('a 10 MB paste is held out of the page, streamed to the engine with progres
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.offHostRequests).toEqual([]);
 });
+
+// KNOWN ENGINE DEFECT (expected to fail until fixed): the worker's decode loop never yields to its
+// event loop (onnxruntime-web WASM runs resolve as microtasks), so the RPC "cancel" message is read
+// only after the whole answer is generated. Fix: yield a macrotask per decoded token in
+// generateTurn (and per chunk in ConversationMemory.ingest). This test then passes and Playwright
+// reports the unexpected pass, so the annotation can be removed.
+test('Stop cancels the answer in flight', async ({ page }) => {
+  test.fail(true, 'engine decode loop does not yield to the worker event loop, so cancel arrives after the answer');
+  test.setTimeout(120_000);
+  await startWithTinyModel(page);
+  await openApp(page);
+  await waitForTinyModel(page);
+  await replyTokens(page).fill('400');
+  await page.getByRole('button', { name: 'Apply settings' }).click();
+  await expect(replyTokens(page)).toHaveValue('400');
+  await messageBox(page).fill('Tell me a long story.');
+  await messageBox(page).press('Enter');
+  await expect(page.getByTestId('live-stats')).toContainText(/(\d\d|[3-9]) tokens/, { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Stop the answer' }).click();
+  await expect(page.getByTestId('turn-stats')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('turn-stats')).toContainText('stopped', { timeout: 1_000 });
+});
+
+test('Retry asks the last question again as a new turn; the layout holds on a wide screen', async ({ page, watch }) => {
+  test.setTimeout(180_000);
+  await startWithTinyModel(page);
+  await openApp(page);
+  await waitForTinyModel(page);
+  await replyTokens(page).fill('8');
+  await page.getByRole('button', { name: 'Apply settings' }).click();
+  await expect(replyTokens(page)).toHaveValue('8');
+  await messageBox(page).fill('Tell me a long story.');
+  await messageBox(page).press('Enter');
+  await expect(page.getByTestId('assistant-turn')).toHaveCount(1, { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Retry: ask the last question again' }).click();
+  await expect(page.getByTestId('user-turn')).toHaveCount(2, { timeout: 60_000 });
+  await expect(page.getByTestId('assistant-turn')).toHaveCount(2, { timeout: 60_000 });
+  await expect(page.getByTestId('user-turn').nth(1)).toHaveText('Tell me a long story.');
+
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: 'e2e/screenshots/app-wide.png' });
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.offHostRequests).toEqual([]);
+});
