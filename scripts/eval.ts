@@ -76,6 +76,7 @@ async function main() {
     decode: (ids: number[]) => tok.decode(ids),
     userTurn: (m: string) => tok.userTurn(m, false),
     stopIds: tok.stopIds,
+    bosId: tok.bosId,
   };
   const rows: CaseResult[] = [];
   for (const mode of modes) {

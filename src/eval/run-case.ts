@@ -20,6 +20,8 @@ export interface EvalModel {
   decode(ids: number[]): string;
   userTurn(message: string): number[];
   stopIds: number[];
+  /** BOS id: every case starts with it, as every training sequence did. */
+  bosId?: number | null;
   /** Learned focus (LensNet), when the package has one. */
   lens?: LensNetScorer | null;
 }
@@ -40,8 +42,9 @@ export interface CaseResult {
 export const modeName = (m: EvalMode) => (m.kind === 'megacontext' ? `megacontext/${m.focus}` : m.baseline);
 
 function caseIds(model: EvalModel, c: EvalCase): { ids: number[]; queryIds: number[] } {
-  if (c.mode === 'chat') return { ids: [...model.encode(c.context), ...model.userTurn(c.question)], queryIds: model.encode(c.question) };
-  return { ids: model.encode(`${c.context}\n${c.question}`), queryIds: model.encode(c.question) };
+  const bos = model.bosId !== undefined && model.bosId !== null ? [model.bosId] : [];
+  if (c.mode === 'chat') return { ids: [...bos, ...model.encode(c.context), ...model.userTurn(c.question)], queryIds: model.encode(c.question) };
+  return { ids: [...bos, ...model.encode(`${c.context}\n${c.question}`)], queryIds: model.encode(c.question) };
 }
 
 export async function runCase(model: EvalModel, c: EvalCase, mode: EvalMode, wMax: number, maxNewTokens = 10): Promise<CaseResult> {

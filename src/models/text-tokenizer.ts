@@ -23,6 +23,8 @@ const SENTINEL_B = '\u0002MCB\u0003';
 export class TextTokenizer implements ChatTokens {
   private readonly tok: PreTrainedTokenizer;
   readonly stopIds: number[];
+  /** Beginning-of-sequence id (starts every tree, as in training), or null if the model has none. */
+  readonly bosId: number | null;
 
   constructor(tokenizerJson: unknown, tokenizerConfig: Record<string, unknown>, specialTokens: Record<string, number>) {
     this.tok = new PreTrainedTokenizer(tokenizerJson, tokenizerConfig);
@@ -32,6 +34,8 @@ export class TextTokenizer implements ChatTokens {
       const eos = specialTokens[tokenizerConfig.eos_token];
       if (eos !== undefined && !this.stopIds.includes(eos)) this.stopIds.push(eos);
     }
+    const bos = typeof tokenizerConfig.bos_token === 'string' ? tokenizerConfig.bos_token : '<|bos|>';
+    this.bosId = specialTokens[bos] ?? null;
     if (this.stopIds.length === 0) throw new TokenizerError('The package names no end-of-turn or end-of-sequence token; generation could not stop.', { problem: 'no-stop-token' });
   }
 

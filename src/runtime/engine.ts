@@ -248,7 +248,9 @@ export class MegaContextEngine {
     const model = this.requireModel();
     const st = await this.state(id);
     const start = st.memory.tree.length;
-    const ids = model.tokenizer.encode(text);
+    // A tree starts with BOS, like every training sequence (a first chat turn adds it itself).
+    const bos = start === 0 && model.tokenizer.bosId !== null ? [model.tokenizer.bosId] : [];
+    const ids = [...bos, ...model.tokenizer.encode(text)];
     try {
       await st.memory.ingest(ids, { onProgress: (p) => ctx?.progress(p), signal: ctx?.signal });
     } finally {

@@ -72,6 +72,7 @@ describe('model package loader', () => {
     const tok = new TextTokenizer(pkg.tokenizerJson, pkg.tokenizerConfig, pkg.manifest.special_tokens);
     const sp = pkg.manifest.special_tokens;
     expect(tok.stopIds).toEqual([sp['<|end|>'], sp['<|eos|>']]);
+    expect(tok.bosId).toBe(sp['<|bos|>']);
     const first = tok.userTurn('Hello there', true);
     expect(first[0]).toBe(sp['<|bos|>']);
     expect(first).toEqual(tok.encode('<|bos|><|user|>\nHello there<|end|>\n<|assistant|>\n'));
