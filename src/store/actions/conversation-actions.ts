@@ -16,7 +16,7 @@ export async function refreshConversations(): Promise<void> {
 }
 
 export async function openConversation(id: string): Promise<void> {
-  useAppStore.setState({ activeId: id, openError: null, openWarnings: [], chatError: null, feedResult: null, feedError: null, skipped: [], lastStats: null });
+  useAppStore.setState({ activeId: id, openError: null, pinError: null, openWarnings: [], chatError: null, feedResult: null, feedError: null, skipped: [], lastStats: null });
   writePrefs({ activeId: id });
   try {
     const r = await getEngine().openConversation({ id });

@@ -23,6 +23,8 @@ export interface ConversationSlice {
   snapshot: MemorySnapshot | null;
   openWarnings: string[];
   openError: string | null;
+  /** Why the engine refused the last pin change (e.g. the pins do not fit in W_max). */
+  pinError: string | null;
   history: Record<string, HistoryPoint[]>;
 }
 
@@ -33,5 +35,6 @@ export const createConversationSlice: StateCreator<ConversationSlice, [], [], Co
   snapshot: null,
   openWarnings: [],
   openError: null,
+  pinError: null,
   history: {},
 });

@@ -1,9 +1,9 @@
 // The focus heatmap canvas (seeds: Working Context, Focus Allocator): the whole MegaContext as a
 // timeline, coloured by the level each span has in the working context, with the focus scores
 // overlaid; it morphs when focus changes. Hover (or arrow keys) picks an entry, click (or Enter)
-// pins it, Escape unpins.
+// pins it to full detail or unpins it, Escape clears the selection.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { aggregateSpans, entrySpan, spanIndexAt, timelineSpans, workingContextSpans, type ColumnAggregates, type EntrySpan, type WcView } from './heatmap-model';
+import { aggregateSpans, entrySpan, spanIndexAt, timelineSpans, tokenRangeOnAxis, workingContextSpans, type ColumnAggregates, type EntrySpan, type WcView } from './heatmap-model';
 import { drawHeatmap, LAYOUT, plotWidth } from './heatmap-draw';
 
 const MORPH_MS = 450;
@@ -26,13 +26,16 @@ export interface FocusHeatmapProps {
   mode: HeatmapMode;
   scoreNote: string | null;
   hover: EntrySpan | null;
-  pinned: EntrySpan | null;
+  /** Token ranges pinned to full detail (from the engine's snapshot). */
+  pins: { start: number; end: number }[];
+  selected: EntrySpan | null;
   onHover: (e: EntrySpan | null) => void;
-  onPin: (e: EntrySpan | null) => void;
+  /** Click / Enter on an entry: select it and toggle its pin. Escape: null. */
+  onActivate: (e: EntrySpan | null) => void;
 }
 
 export function FocusHeatmap(props: FocusHeatmapProps) {
-  const { wc, hover, pinned, onHover, onPin } = props;
+  const { wc, hover, selected, pins, onHover, onActivate } = props;
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [size, setSize] = useState({ width: 800, dpr: 1 });
@@ -52,7 +55,8 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
   const target = useMemo(() => aggregateSpans(spans, total, columns), [spans, total, columns]);
   const onAxis = (e: EntrySpan | null) => (e ? (spans[e.position] ?? null) : null);
   const hoverAxis = onAxis(hover);
-  const pinnedAxis = onAxis(pinned);
+  const selectedAxis = onAxis(selected);
+  const pinsAxis = useMemo(() => pins.map((p) => tokenRangeOnAxis(wc, spans, p)).filter((p): p is { start: number; end: number } => p !== null), [pins, wc, spans]);
   const axisLabel = props.mode === 'wc' ? 'cost' : 'tokens';
   const marker = props.mode === 'wc' ? { at: props.wMax, label: 'W_max' } : null;
 
@@ -65,7 +69,7 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
     c.height = Math.floor(LAYOUT.height * size.dpr);
     const from = shown.current;
     const draw = (agg: ColumnAggregates) =>
-      drawHeatmap(ctx, { agg, total, axisLabel, marker, width: size.width, dpr: size.dpr, hover: hoverAxis, pinned: pinnedAxis, scoreNote: props.scoreNote });
+      drawHeatmap(ctx, { agg, total, axisLabel, marker, width: size.width, dpr: size.dpr, hover: hoverAxis, pins: pinsAxis, selected: selectedAxis, scoreNote: props.scoreNote });
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     if (!from || from === target || reduced || from.columns !== target.columns) {
       shown.current = target;
@@ -84,9 +88,9 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
     };
     raf = requestAnimationFrame(frame);
     return () => cancelAnimationFrame(raf);
-    // hoverAxis/pinnedAxis/marker derive from (spans, hover, pinned, mode, wMax)
+    // hoverAxis/selectedAxis/marker derive from (spans, hover, selected, mode, wMax)
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [target, size, hover, pinned, spans, total, props.scoreNote, props.mode, props.wMax]);
+  }, [target, size, hover, selected, pinsAxis, spans, total, props.scoreNote, props.mode, props.wMax]);
 
   const entryFromX = (clientX: number): EntrySpan | null => {
     const el = canvas.current;
@@ -107,7 +111,7 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
   const step = (delta: number) => {
     const n = wc.levels.length;
     if (n === 0) return;
-    const from = hover?.position ?? pinned?.position ?? (delta > 0 ? -1 : n);
+    const from = hover?.position ?? selected?.position ?? (delta > 0 ? -1 : n);
     onHover(entryOf(Math.max(0, Math.min(n - 1, from + delta))));
   };
 
@@ -117,15 +121,18 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
       className="heatmap-canvas-wrap"
       tabIndex={0}
       role="group"
-      aria-label="Focus heatmap of the whole memory. Left and right arrows move between working-context entries, Enter pins the entry, Escape unpins."
+      aria-label="Focus heatmap of the whole memory. Left and right arrows move between working-context entries, Enter pins or unpins the entry, Escape clears the selection."
       data-testid="heatmap"
       onKeyDown={(e) => {
         if (e.key === 'ArrowRight') step(e.shiftKey ? 10 : 1);
         else if (e.key === 'ArrowLeft') step(e.shiftKey ? -10 : -1);
         else if (e.key === 'Home') step(-Infinity);
         else if (e.key === 'End') step(Infinity);
-        else if ((e.key === 'Enter' || e.key === ' ') && hover) onPin(pinned && pinned.position === hover.position ? null : hover);
-        else if (e.key === 'Escape') onPin(null);
+        else if ((e.key === 'Enter' || e.key === ' ') && hover) onActivate(hover);
+        else if (e.key === 'Escape') {
+          onHover(null);
+          onActivate(null);
+        }
         else return;
         e.preventDefault();
       }}
@@ -140,7 +147,7 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
         onMouseLeave={() => onHover(null)}
         onClick={(e) => {
           const hit = entryFromX(e.clientX);
-          onPin(hit && pinned?.position === hit.position ? null : hit);
+          if (hit) onActivate(hit);
         }}
       />
     </div>

@@ -1,21 +1,28 @@
 // The signature view (seeds: MegaContext Tree, Working Context, Focus Allocator): the whole
 // memory as a timeline with the level each span has in the working context and the latest focus
-// scores, a legend, a summary of the budget, and an inspector for the hovered or pinned span.
+// scores, a legend, a summary of the budget, pins to full detail (engine.setPins), and an
+// inspector for the hovered or selected span.
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { entryAt, formatTokens, type EntrySpan, type WcView } from './heatmap-model';
 import { COLLAPSE_RGB, EXPAND_RGB, LEVEL_STYLES, css } from './level-style';
 import { FocusHeatmap, type HeatmapMode } from './FocusHeatmap';
 import { SpanInspector } from './SpanInspector';
+import { PinList } from './PinList';
+import { togglePin } from '../../store/actions/pin-actions';
 import { Panel } from '../common/Panel';
 import { formatCount, formatPercent } from '../common/format';
+
+const NO_PINS: { start: number; end: number }[] = [];
 
 export function FocusView() {
   const snapshot = useAppStore((s) => s.snapshot);
   const focusMode = useAppStore((s) => s.settings?.focusMode ?? null);
   const [hover, setHover] = useState<EntrySpan | null>(null);
   const [mode, setMode] = useState<HeatmapMode>('timeline');
-  const [pin, setPin] = useState<{ conversationId: string; start: number; end: number } | null>(null);
+  const [picked, setPicked] = useState<{ conversationId: string; start: number } | null>(null);
+  const pinError = useAppStore((s) => s.pinError);
+  const pins = snapshot?.pins ?? NO_PINS;
 
   const wc: WcView | null = useMemo(
     () => (snapshot ? { levels: snapshot.wc.levels, indices: snapshot.wc.indices, scores: snapshot.wc.scores, tokenCount: snapshot.tokenCount } : null),
@@ -27,9 +34,10 @@ export function FocusView() {
     return c;
   }, [snapshot]);
 
-  const pinnedHere = pin && snapshot && pin.conversationId === snapshot.conversationId ? pin : null;
-  const pinnedEntry = wc && pinnedHere ? entryAt(wc, pinnedHere.start) : null;
-  const shown = hover ?? pinnedEntry;
+  const pickedHere = picked && snapshot && picked.conversationId === snapshot.conversationId ? picked : null;
+  const selected = wc && pickedHere ? entryAt(wc, pickedHere.start) : null;
+  const shown = hover ?? selected;
+  const pinOf = (e: EntrySpan | null) => (e ? (pins.find((p) => p.start < e.end && e.start < p.end) ?? null) : null);
   const scoreNote =
     !snapshot || snapshot.tokenCount === 0 || snapshot.wc.scores
       ? null
@@ -76,6 +84,7 @@ export function FocusView() {
           <span className="swatch" style={{ background: css(COLLAPSE_RGB) }} aria-hidden="true" />− collapse
         </span>
       </div>
+      <PinList pins={pins} />
       {wc && wc.tokenCount > 0 ? (
         <FocusHeatmap
           wc={wc}
@@ -83,9 +92,13 @@ export function FocusView() {
           mode={mode}
           scoreNote={scoreNote}
           hover={hover}
-          pinned={pinnedEntry}
+          pins={pins}
+          selected={selected}
           onHover={setHover}
-          onPin={(e) => setPin(e && snapshot ? { conversationId: snapshot.conversationId, start: e.start, end: e.end } : null)}
+          onActivate={(e) => {
+            setPicked(e && snapshot ? { conversationId: snapshot.conversationId, start: e.start } : null);
+            if (e) void togglePin(e);
+          }}
         />
       ) : (
         <div className="heatmap-empty muted" data-testid="heatmap-empty">
@@ -93,7 +106,14 @@ export function FocusView() {
         </div>
       )}
       {wc && wc.tokenCount > 0 ? (
-        <SpanInspector conversationId={snapshot?.conversationId ?? null} entry={shown} pinned={!hover && !!pinnedEntry} entries={wc.levels.length} onUnpin={() => setPin(null)} />
+        <SpanInspector
+          conversationId={snapshot?.conversationId ?? null}
+          entry={shown}
+          pin={pinOf(shown)}
+          pinError={pinError}
+          entries={wc.levels.length}
+          onTogglePin={(e) => void togglePin(e)}
+        />
       ) : null}
       {snapshot && snapshot.tokenCount > 0 ? (
         <p className="sr-only">

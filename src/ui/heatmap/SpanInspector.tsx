@@ -1,6 +1,6 @@
-// The span under the pointer (or pinned) in the focus heatmap: its level in the Working Context,
-// token range, focus score and text. Pinning is a view-side request: the engine has no pin API
-// yet, so the Focus Allocator remains free to collapse a pinned span — said plainly here.
+// The span under the pointer (or selected) in the focus heatmap: its level in the Working
+// Context, token range, focus score and text, and its pin: a pinned span is held at full detail
+// by the engine (the Focus Allocator never collapses it) until it is unpinned.
 import type { EntrySpan } from './heatmap-model';
 import { levelStyle, css } from './level-style';
 import { useSpanText } from './useSpanText';
@@ -8,20 +8,33 @@ import { formatCount } from '../common/format';
 
 const SHOW_CHARS = 1500;
 
-export function SpanInspector(props: { conversationId: string | null; entry: EntrySpan | null; pinned: boolean; entries: number; onUnpin: () => void }) {
+export function SpanInspector(props: {
+  conversationId: string | null;
+  entry: EntrySpan | null;
+  pin: { start: number; end: number } | null;
+  pinError: string | null;
+  entries: number;
+  onTogglePin: (span: { start: number; end: number }) => void;
+}) {
   const { entry } = props;
   const { text, error } = useSpanText(props.conversationId, entry);
   if (!entry) {
     return (
       <div className="inspector inspector-empty muted small" data-testid="span-inspector">
-        Point at the timeline to read that part of the memory; click to pin it.
+        Point at the timeline to read that part of the memory; click to pin it to full detail.
+        {props.pinError ? (
+          <span className="error" role="alert" data-testid="pin-error">
+            {' '}
+            {props.pinError}
+          </span>
+        ) : null}
       </div>
     );
   }
   const st = levelStyle(entry.level);
   const kind = entry.level === 0 ? 'raw tokens' : `LOD${entry.level} gist`;
   return (
-    <div className={`inspector ${props.pinned ? 'inspector-pinned' : ''}`} data-testid="span-inspector">
+    <div className={`inspector ${props.pin ? 'inspector-pinned' : ''}`} data-testid="span-inspector">
       <div className="inspector-head">
         <span className="swatch" style={{ background: css(st.rgb) }} aria-hidden="true" />
         <strong>{kind}</strong>
@@ -32,15 +45,23 @@ export function SpanInspector(props: { conversationId: string | null; entry: Ent
           WC entry {entry.position + 1} of {formatCount(props.entries)}
         </span>
         <span>score {entry.score === null ? '—' : (entry.score >= 0 ? '+' : '') + entry.score.toFixed(3)}</span>
-        {props.pinned ? (
-          <button type="button" className="btn btn-xs" onClick={props.onUnpin} aria-label="Unpin this span">
-            Unpin
-          </button>
-        ) : null}
+        <button
+          type="button"
+          className="btn btn-xs"
+          onClick={() => props.onTogglePin(props.pin ?? entry)}
+          aria-label={props.pin ? `Unpin tokens ${props.pin.start} to ${props.pin.end}` : `Pin tokens ${entry.start} to ${entry.end} to full detail`}
+        >
+          {props.pin ? 'Unpin' : '◆ Pin to full detail'}
+        </button>
       </div>
-      {props.pinned ? (
-        <p className="small warn" data-testid="pin-note">
-          Pinned in this view. The engine does not take pins yet, so this span is not held at full detail: the Focus Allocator still decides its level.
+      {props.pin ? (
+        <p className="small ok" data-testid="pin-note">
+          Pinned: tokens {formatCount(props.pin.start)}–{formatCount(props.pin.end)} stay at full detail (LOD0); the Focus Allocator will not collapse them.
+        </p>
+      ) : null}
+      {props.pinError ? (
+        <p className="error small" role="alert" data-testid="pin-error">
+          {props.pinError}
         </p>
       ) : null}
       <pre className="inspector-text" data-testid="span-text">

@@ -19,7 +19,10 @@ export interface DrawInput {
   width: number;
   dpr: number;
   hover: { start: number; end: number } | null;
-  pinned: { start: number; end: number } | null;
+  /** Spans pinned to full detail (axis units). */
+  pins: { start: number; end: number }[];
+  /** The entry last clicked or chosen with the keyboard (axis units). */
+  selected: { start: number; end: number } | null;
   scoreNote: string | null;
 }
 
@@ -119,18 +122,27 @@ export function drawHeatmap(ctx: CanvasRenderingContext2D, d: DrawInput): void {
     ctx.fillStyle = 'rgba(255,255,255,0.85)';
     ctx.fillRect(x, L.bandTop - 4, w, 2);
   }
-  if (d.pinned) {
-    const { x, w } = spanRect(d.pinned);
+  for (const pin of d.pins) {
+    const { x, w } = spanRect(pin);
     ctx.setLineDash([4, 3]);
     ctx.strokeStyle = 'rgba(255,255,255,0.95)';
     ctx.lineWidth = 1.5;
     ctx.strokeRect(x - 0.75, L.bandTop - 1, w + 1.5, L.trackBottom - L.bandTop + 2);
     ctx.setLineDash([]);
+    // Pin head above the band.
     ctx.fillStyle = 'rgba(255,255,255,0.95)';
     ctx.beginPath();
-    ctx.moveTo(x + w / 2 - 5, 0);
-    ctx.lineTo(x + w / 2 + 5, 0);
-    ctx.lineTo(x + w / 2, 7);
+    ctx.arc(x + w / 2, 3.5, 3.5, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.fillRect(x + w / 2 - 0.75, 3.5, 1.5, L.bandTop - 3.5);
+  }
+  if (d.selected) {
+    const { x, w } = spanRect(d.selected);
+    ctx.fillStyle = 'rgba(255,255,255,0.9)';
+    ctx.beginPath();
+    ctx.moveTo(x + w / 2 - 5, L.trackBottom + 8);
+    ctx.lineTo(x + w / 2 + 5, L.trackBottom + 8);
+    ctx.lineTo(x + w / 2, L.trackBottom + 2);
     ctx.fill();
   }
 

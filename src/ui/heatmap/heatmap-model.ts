@@ -123,6 +123,14 @@ export function aggregateColumns(wc: WcView, columns: number, levels = 3): Colum
   return aggregateSpans(timelineSpans(wc), wc.tokenCount, columns, levels);
 }
 
+/** A token range placed on the axis of `spans` (the entries it overlaps, first to last). */
+export function tokenRangeOnAxis(wc: WcView, spans: readonly ViewSpan[], range: { start: number; end: number }): { start: number; end: number } | null {
+  const a = entryAt(wc, Math.max(0, range.start));
+  const b = entryAt(wc, Math.min(wc.tokenCount, range.end) - 1);
+  if (!a || !b) return null;
+  return { start: spans[a.position]!.start, end: spans[b.position]!.end };
+}
+
 /** Evenly spaced "nice" tick positions (1, 2, 2.5, 5 × 10^k) for an axis of `tokenCount` tokens. */
 export function niceTicks(tokenCount: number, maxTicks: number): number[] {
   if (tokenCount <= 0 || maxTicks < 1) return [0];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { selectDownloadFraction, selectLiveRate, selectActive, selectBusy } from '../../../src/store/selectors';
 import { normalizePackageUrl } from '../../../src/store/actions/model-actions';
 import { exportFileName } from '../../../src/store/actions/conversation-actions';
+import { togglePinList } from '../../../src/store/actions/pin-actions';
 import type { LiveTurn } from '../../../src/store/slices/chat-slice';
 
 const live = (o: Partial<LiveTurn>): LiveTurn => ({ conversationId: 'c', message: 'm', stage: 'decode', text: '', tokens: 0, startedAt: 1000, firstTokenAt: null, lastTokenAt: null, refocus: null, stopping: false, ...o });
@@ -36,5 +37,15 @@ describe('store actions (pure parts)', () => {
   it('names exported files after the conversation and the date', () => {
     expect(exportFileName('My Notes: v2!', new Date('2026-11-22T10:00:00Z'))).toBe('my-notes-v2-2026-11-22.megacontext');
     expect(exportFileName('???', new Date('2026-11-22T10:00:00Z'))).toBe('conversation-2026-11-22.megacontext');
+  });
+});
+
+describe('pins', () => {
+  it('toggles a span: added when nothing overlaps it, overlapping pins removed otherwise', () => {
+    const a = { start: 0, end: 32 };
+    const b = { start: 1024, end: 2048 };
+    expect(togglePinList([], b)).toEqual([b]);
+    expect(togglePinList([b], a)).toEqual([a, b]);
+    expect(togglePinList([a, b], { start: 1056, end: 1088 })).toEqual([a]);
   });
 });
