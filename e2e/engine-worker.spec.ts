@@ -94,3 +94,24 @@ test('a crashed worker is replaced, the model reloaded, and no memory is lost', 
   expect(r.after).toBeGreaterThanOrEqual(r.before);
   expect(errors).toEqual([]);
 });
+
+test('Stop reaches the worker while it decodes (the decode loop yields between tokens)', async ({ page }) => {
+  const errors: string[] = [];
+  await open(page, errors);
+  const r = await page.evaluate(async (url) => {
+    const e = window.engineHarness.engine;
+    await e.loadModel({ packageUrl: url, compute: 'wasm' });
+    await e.updateSettings({ wMax: 1024, maxNewTokens: 400, protectedTokens: 64 });
+    const conv = await e.createConversation({ title: 'stop' });
+    const ac = new AbortController();
+    let tokens = 0;
+    const res = await e.chat(
+      { conversationId: conv.id, message: 'Tell me a long story.' },
+      { signal: ac.signal, onProgress: (ev) => ev.kind === 'token' && ++tokens === 3 && ac.abort() },
+    );
+    return { stop: res.stats.stopReason, generated: res.stats.generatedTokens };
+  }, base + TINY);
+  expect(r.stop).toBe('cancelled');
+  expect(r.generated).toBeLessThan(20); // measured: 3 (the cancel lands before the next token)
+  expect(errors).toEqual([]);
+});

@@ -9,6 +9,7 @@ import { restoreBudget } from '../core/budget';
 import { FocusAllocator, type AsyncScorer, type RefocusReport, type Scorer } from '../core/focus-allocator';
 import { Telemetry } from '../core/telemetry';
 import type { WorkingContext } from '../core/working-context';
+import { yieldToEventLoop } from './yield';
 
 export interface IngestProgress {
   tokensDone: number;
@@ -65,6 +66,7 @@ export class ConversationMemory {
     const total = ids.length;
     const started = this.now();
     for (let at = 0; at < total; at += this.ingestChunk) {
+      await yieldToEventLoop(); // lets a cancel (and progress messages) through between chunks
       opts.signal?.throwIfAborted();
       const end = Math.min(total, at + this.ingestChunk);
       this.tree.append(Array.prototype.slice.call(ids, at, end) as number[]);

@@ -3,6 +3,7 @@
 // multi-byte character (U+FFFD at the end), so no broken characters are shown.
 import { makeRng, sampleToken, validateSampling, type SamplingParams } from '../models/sampling';
 import type { WcDecoder, PrefillStats } from './wc-decoder';
+import { yieldToEventLoop } from './yield';
 
 export interface TokenEvent {
   kind: 'token';
@@ -49,6 +50,7 @@ export async function generateTurn(wcd: WcDecoder, opts: GenerateOptions): Promi
   let stopReason: StopReason = 'max-tokens';
   const decodeStart = now();
   for (let i = 0; i < opts.maxNewTokens; i++) {
+    await yieldToEventLoop(); // a Stop (cancel message) can arrive between tokens
     if (opts.signal?.aborted) {
       stopReason = 'cancelled';
       break;

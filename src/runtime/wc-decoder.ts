@@ -6,6 +6,7 @@ import type { PositionPolicy } from '../core/position-policy';
 import type { EmbeddingTable } from '../models/embedding-table';
 import type { ConversationMemory } from './conversation-memory';
 import { firstDifferentRow, materializeRows, planRows, type RowPlan } from './row-plan';
+import { yieldToEventLoop } from './yield';
 
 /** What the runtime needs from a decoder (DecoderSession implements it). */
 export interface DecoderLike {
@@ -54,6 +55,7 @@ export class WcDecoder {
     this.decoder.truncate(from);
     let logits: Float32Array | null = null;
     for (let at = from; at < plan.rows; at += this.prefillChunk) {
+      if (at > from) await yieldToEventLoop();
       signal?.throwIfAborted();
       const end = Math.min(plan.rows, at + this.prefillChunk);
       const embeds = materializeRows({ ...plan, rows: end }, at, tree, this.table); // (end − at, d)
