@@ -202,6 +202,12 @@ test('a 10 MB paste is held out of the page, streamed to the engine with progres
   await expect(page.getByTestId('memory-turn')).toHaveCount(1);
   await expect(page.getByTestId('memory-turn')).toContainText(/in [2-9] parts/);
   await expect(page.getByTestId('heatmap-summary')).toContainText('tokens in memory');
+  // The heatmap at this scale (most of a million tokens) still answers hover with the span's text.
+  const heatmap = page.getByTestId('heatmap');
+  const box = (await heatmap.boundingBox())!;
+  await heatmap.hover({ position: { x: Math.round(box.width * 0.6), y: 60 } });
+  await expect(page.getByTestId('span-text')).toContainText('quick brown fox');
+  await page.getByTestId('focus-view').screenshot({ path: 'e2e/screenshots/app-heatmap-large.png' });
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.offHostRequests).toEqual([]);
 });

@@ -56,6 +56,7 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
   const onAxis = (e: EntrySpan | null) => (e ? (spans[e.position] ?? null) : null);
   const hoverAxis = onAxis(hover);
   const selectedAxis = onAxis(selected);
+  const boundaries = useMemo(() => spans.map((sp) => sp.start), [spans]);
   const pinsAxis = useMemo(() => pins.map((p) => tokenRangeOnAxis(wc, spans, p)).filter((p): p is { start: number; end: number } => p !== null), [pins, wc, spans]);
   const axisLabel = props.mode === 'wc' ? 'cost' : 'tokens';
   const marker = props.mode === 'wc' ? { at: props.wMax, label: 'W_max' } : null;
@@ -69,7 +70,7 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
     c.height = Math.floor(LAYOUT.height * size.dpr);
     const from = shown.current;
     const draw = (agg: ColumnAggregates) =>
-      drawHeatmap(ctx, { agg, total, axisLabel, marker, width: size.width, dpr: size.dpr, hover: hoverAxis, pins: pinsAxis, selected: selectedAxis, scoreNote: props.scoreNote });
+      drawHeatmap(ctx, { agg, total, axisLabel, marker, width: size.width, dpr: size.dpr, hover: hoverAxis, pins: pinsAxis, selected: selectedAxis, boundaries, scoreNote: props.scoreNote });
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     if (!from || from === target || reduced || from.columns !== target.columns) {
       shown.current = target;
@@ -90,7 +91,7 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
     return () => cancelAnimationFrame(raf);
     // hoverAxis/selectedAxis/marker derive from (spans, hover, selected, mode, wMax)
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [target, size, hover, selected, pinsAxis, spans, total, props.scoreNote, props.mode, props.wMax]);
+  }, [target, size, hover, selected, pinsAxis, boundaries, spans, total, props.scoreNote, props.mode, props.wMax]);
 
   const entryFromX = (clientX: number): EntrySpan | null => {
     const el = canvas.current;

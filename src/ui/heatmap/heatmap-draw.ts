@@ -21,6 +21,8 @@ export interface DrawInput {
   hover: { start: number; end: number } | null;
   /** Spans pinned to full detail (axis units). */
   pins: { start: number; end: number }[];
+  /** Axis positions where entries start: drawn as seams where entries are wide enough to tell apart. */
+  boundaries: readonly number[];
   /** The entry last clicked or chosen with the keyboard (axis units). */
   selected: { start: number; end: number } | null;
   scoreNote: string | null;
@@ -95,6 +97,16 @@ export function drawHeatmap(ctx: CanvasRenderingContext2D, d: DrawInput): void {
   ctx.fillStyle = sheen;
   ctx.fillRect(L.gutter, L.bandTop, pw, bandH);
   ctx.globalCompositeOperation = 'source-over';
+
+  // Seams between entries that are at least 6 px wide: each gist reads as its own tile.
+  ctx.fillStyle = 'rgba(11,14,19,0.55)';
+  let lastX = -Infinity;
+  for (let i = 0; i < d.boundaries.length; i++) {
+    const x = L.gutter + (d.total > 0 ? (d.boundaries[i]! / d.total) * pw : 0);
+    const next = i + 1 < d.boundaries.length ? L.gutter + (d.boundaries[i + 1]! / d.total) * pw : Infinity;
+    if (i > 0 && x - lastX >= 6 && next - x >= 6) ctx.fillRect(Math.round(x) - 0.5, L.bandTop, 1, bandH);
+    lastX = x;
+  }
 
   // Score centre line, and a note when there are no scores.
   ctx.strokeStyle = 'rgba(255,255,255,0.14)';
