@@ -54,6 +54,9 @@ def parse_args(argv=None):
     ap.add_argument("--weight-decay", type=float, default=0.1)
     ap.add_argument("--grad-clip", type=float, default=1.0)
     ap.add_argument("--synthetic-frac", type=float, default=0.4)
+    ap.add_argument("--task-weights", default=None, help='JSON, e.g. {"passkey": 0.3, "copy": 0.3, ...}')
+    ap.add_argument("--answer-weight", type=float, default=0.0,
+                    help="extra loss weight on answer tokens of synthetic episodes (mean over them)")
     ap.add_argument("--ckpt-minutes", type=float, default=10.0)
     ap.add_argument("--eval-every", type=int, default=100)
     ap.add_argument("--eval-rows", type=int, default=8)
@@ -114,7 +117,8 @@ def main(argv=None) -> None:
     train = CorpusTokens(a.tokens_dir, "train")
     held = CorpusTokens(a.tokens_dir, "heldout")
     stream = MixtureStream(train, tok, FillerSource(load_prose_docs(a.corpus_jsonl)), seed=a.seed,
-                           synthetic_frac=a.synthetic_frac)
+                           synthetic_frac=a.synthetic_frac,
+                           task_weights=json.loads(a.task_weights) if a.task_weights else None)
 
     step, tokens_seen, prior_seconds = 0, 0, 0.0
     if os.path.exists(ckpt_path) and not a.no_resume:
@@ -181,6 +185,9 @@ def main(argv=None) -> None:
         logits = model(x)  # (B, T, V)
         nll = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), y.reshape(-1), reduction="none")
         loss = nll.mean()
+        am_flat = am.reshape(-1)
+        if a.answer_weight > 0 and bool(am_flat.any()):
+            loss = loss + a.answer_weight * nll[am_flat].mean()
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), a.grad_clip)
@@ -191,11 +198,12 @@ def main(argv=None) -> None:
         ans = nll.detach().view(B, T)[am]
         ans_loss = float(ans.mean()) if ans.numel() else float("nan")
         elapsed = prior_seconds + (time.time() - t_start)
+        lm_loss = float(nll.detach().mean())
         with open(loss_csv, "a", newline="") as f:
-            csv.writer(f).writerow([step, tokens_seen, f"{float(loss):.4f}", f"{ans_loss:.4f}",
+            csv.writer(f).writerow([step, tokens_seen, f"{lm_loss:.4f}", f"{ans_loss:.4f}",
                                     f"{lr:.6g}", T, f"{B*T/dt:.0f}", f"{elapsed:.1f}"])
         if step % 10 == 0 or step == 1:
-            print(f"[train] step {step} loss {float(loss):.3f} ans {ans_loss:.3f} lr {lr:.2e} "
+            print(f"[train] step {step} loss {lm_loss:.3f} ans {ans_loss:.3f} lr {lr:.2e} "
                   f"T {T} {B*T/dt:.0f} tok/s elapsed {elapsed/60:.1f} min", flush=True)
         if a.eval_every and step % a.eval_every == 0:
             hl = heldout_loss(model, held, a.eval_rows, 512, device)

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import random
 
+from .copy_task import copy_episode
 from .chat_qa import passkey_chat_episode, quote_episode, records_episode
 from .filler import FillerSource
 from .multikey import multikey_episode
 from .passkey import Episode, passkey_episode
 
-TASK_WEIGHTS = {"passkey": 0.4, "multikey": 0.2, "records": 0.15, "quote": 0.15, "passkey_chat": 0.1}
+# "copy" last with weight 0 by default: appending a zero-weight task leaves the draws of the
+# other tasks (and so earlier runs) unchanged.
+TASK_WEIGHTS = {"passkey": 0.4, "multikey": 0.2, "records": 0.15, "quote": 0.15, "passkey_chat": 0.1,
+                "copy": 0.0}
 
 
 def draw_episode(rng: random.Random, filler: FillerSource, max_chars: int,
@@ -23,6 +27,8 @@ def draw_episode(rng: random.Random, filler: FillerSource, max_chars: int,
         return task, multikey_episode(rng, filler, n, n_keys=rng.randint(2, 6))
     if task == "records":
         return task, records_episode(rng)
+    if task == "copy":
+        return task, copy_episode(rng, filler, n)
     if task == "quote":
         return task, quote_episode(rng, filler, min(n, 2500))
     return task, passkey_chat_episode(rng, filler, n)
