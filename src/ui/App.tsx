@@ -3,7 +3,7 @@
 // telemetry on the right. The layout stacks on narrow screens.
 import { useEffect } from 'react';
 import { bootstrap } from '../store/actions/bootstrap';
-import { openConversation } from '../store/actions/conversation-actions';
+import { reopenAfterCrash } from '../store/actions/conversation-actions';
 import { onEngineCrash } from '../store/engine-client';
 import { useAppStore } from '../store/app-store';
 import { StatusPanel } from './StatusPanel';
@@ -24,7 +24,7 @@ export function App() {
     return onEngineCrash(() => {
       const id = useAppStore.getState().activeId;
       useAppStore.setState({ live: null, feedJob: null });
-      if (id) setTimeout(() => void openConversation(id), 500);
+      if (id) void reopenAfterCrash(id);
     });
   }, []);
 

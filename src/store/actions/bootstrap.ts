@@ -7,6 +7,7 @@ import { requestPersistence } from '../../storage/storage-persistence';
 import { useSystemStore } from '../system-store';
 import { readPrefs } from '../prefs';
 import { loadModel } from './model-actions';
+import { getEngine } from '../engine-client';
 
 export const demoModelUrl = (): string => new URL(import.meta.env.BASE_URL + DEMO_MODEL_BASE, location.href).href;
 
@@ -15,6 +16,7 @@ let started = false;
 export async function bootstrap(): Promise<void> {
   if (started) return;
   started = true;
+  getEngine(); // start the worker while the page probes its environment
   const sys = useSystemStore.getState();
   void readWebGpuStatus().then(sys.setGpu);
   void requestPersistence().then(sys.setPersistence);

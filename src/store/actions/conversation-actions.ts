@@ -6,6 +6,7 @@ import { describeError } from '../describe-error';
 import { writePrefs } from '../prefs';
 import type { HistoryPoint } from '../slices/conversation-slice';
 import type { MemorySnapshot, TurnStats } from '../../runtime/engine-api';
+import { EngineStateError } from '../../runtime/engine-settings';
 
 export async function refreshConversations(): Promise<void> {
   try {
@@ -146,4 +147,28 @@ export async function refreshTurns(id: string, alsoSet: Partial<AppState> = {}):
     useAppStore.setState(alsoSet);
     pushNotice('error', describeError(e));
   }
+}
+
+/**
+ * After a worker crash the proxy restarts the worker and reloads the model by itself (with default
+ * settings); this waits for the model (the engine answers 'no-model' until then), puts the user's
+ * settings back and re-opens the conversation.
+ */
+export async function reopenAfterCrash(id: string, tries = 90): Promise<void> {
+  const s = useAppStore.getState().settings;
+  for (let i = 0; i < tries; i++) {
+    try {
+      if (s) await getEngine().updateSettings({ wMax: s.wMax, focusMode: s.focusMode, maxNewTokens: s.maxNewTokens });
+      const r = await getEngine().openConversation({ id });
+      if (useAppStore.getState().activeId === id) useAppStore.setState({ turns: r.turns, snapshot: r.snapshot, openWarnings: r.warnings, openError: null });
+      return;
+    } catch (e) {
+      if (!(e instanceof EngineStateError && e.data.state === 'no-model')) {
+        useAppStore.setState({ openError: describeError(e) });
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+  useAppStore.setState({ openError: 'The engine restarted but the model did not come back; load it again from the Model panel.' });
 }

@@ -35,7 +35,7 @@ export function SpanInspector(props: {
   const kind = entry.level === 0 ? 'raw tokens' : `LOD${entry.level} gist`;
   return (
     <div className={`inspector ${props.pin ? 'inspector-pinned' : ''}`} data-testid="span-inspector">
-      <div className="inspector-head">
+      <div className="inspector-head" aria-live="polite">
         <span className="swatch" style={{ background: css(st.rgb) }} aria-hidden="true" />
         <strong>{kind}</strong>
         <span>
