@@ -23,7 +23,13 @@ export async function sendMessage(message: string): Promise<void> {
       { conversationId: id, message: text },
       {
         signal: controller.signal,
-        onProgress: (ev) =>
+        onProgress: (ev) => {
+          // The heatmap follows the refocus as soon as it happens, while the answer streams.
+          if (ev.kind === 'refocus') {
+            void getEngine()
+              .snapshot({ conversationId: id })
+              .then((snapshot) => set((s) => (s.live && s.activeId === id ? { snapshot } : {})), () => undefined);
+          }
           set((s) => {
             const l = s.live;
             if (!l) return {};
@@ -31,7 +37,8 @@ export async function sendMessage(message: string): Promise<void> {
             if (ev.kind === 'refocus') return { live: { ...l, refocus: { actions: ev.actions, recomputedTokens: ev.recomputedTokens } } };
             const now = performance.now();
             return { live: { ...l, text: l.text + ev.text, tokens: l.tokens + 1, firstTokenAt: l.firstTokenAt ?? now, lastTokenAt: now } };
-          }),
+          });
+        },
       },
     );
     set({ lastStats: r.stats });
