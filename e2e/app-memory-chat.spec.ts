@@ -248,6 +248,10 @@ test('Retry asks the last question again as a new turn; the layout holds on a wi
 
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.screenshot({ path: 'e2e/screenshots/app-wide.png' });
+  await page.setViewportSize({ width: 700, height: 1000 });
+  await page.screenshot({ path: 'e2e/screenshots/app-small.png', fullPage: true });
+  // No horizontal overflow on a small screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(700);
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.offHostRequests).toEqual([]);
 });
