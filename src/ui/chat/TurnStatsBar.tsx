@@ -13,8 +13,8 @@ export function TurnStatsBar() {
   if (live) {
     return (
       <div className="turn-stats" data-testid="live-stats" aria-live="polite">
-        <span>
-          TTFT <b>{formatMs(rate.ttftMs)}</b>
+        <span title="From sending to the first streamed token (remembering, refocus and prefill included)">
+          first token <b>{formatMs(rate.ttftMs)}</b>
         </span>
         <span>
           <b>{formatRate(rate.tokensPerSecond)}</b>
@@ -31,7 +31,7 @@ export function TurnStatsBar() {
   if (!stats) return null;
   return (
     <div className="turn-stats" data-testid="turn-stats">
-      <span title="Time to first token">
+      <span title="Time to first token, measured by the engine from the start of the prefill">
         TTFT <b data-testid="stat-ttft">{formatMs(stats.ttftMs)}</b>
       </span>
       <span title="Decode speed">
