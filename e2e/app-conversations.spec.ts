@@ -102,3 +102,23 @@ test('a folder (a small codebase) is fed with vendored and binary files skipped;
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.offHostRequests).toEqual([]);
 });
+
+test('files dropped on the feed panel are remembered; a binary one is skipped with a notice', async ({ page, watch }) => {
+  await startWithTinyModel(page);
+  await openApp(page);
+  await waitForTinyModel(page);
+  const dropzone = page.getByTestId('dropzone');
+  const dataTransfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['# Dropped notes\n\nThe meeting moved to Thursday at noon.\n'], 'notes.md', { type: 'text/markdown' }));
+    dt.items.add(new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70])], 'photo.jpg', { type: 'image/jpeg' }));
+    return dt;
+  });
+  await dropzone.dispatchEvent('dragover', { dataTransfer });
+  await dropzone.dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByTestId('feed-result')).toContainText('Remembered “notes.md”', { timeout: 60_000 });
+  await expect(page.getByTestId('skipped-files')).toContainText('photo.jpg');
+  await expect(page.getByTestId('memory-turn')).toContainText('notes.md');
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.offHostRequests).toEqual([]);
+});

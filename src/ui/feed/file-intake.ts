@@ -92,8 +92,14 @@ export async function collectDropped(items: DataTransferItemList): Promise<{ fil
   const skippedDirs: string[] = [];
   const entries: FileSystemEntry[] = [];
   for (const item of Array.from(items)) {
-    const e = item.kind === 'file' ? item.webkitGetAsEntry() : null;
+    if (item.kind !== 'file') continue;
+    const e = item.webkitGetAsEntry();
     if (e) entries.push(e);
+    else {
+      // No entry (e.g. a synthetic drag): a plain file, no folder walk.
+      const f = item.getAsFile();
+      if (f) files.push(fromFile(f, f.name));
+    }
   }
   const walk = async (entry: FileSystemEntry, prefix: string): Promise<void> => {
     const path = prefix + entry.name;
