@@ -122,3 +122,19 @@ test('files dropped on the feed panel are remembered; a binary one is skipped wi
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.offHostRequests).toEqual([]);
 });
+
+test('a hub repository is fetched only when asked for; offline, the failure is explained', async ({ page, watch }) => {
+  await startWithTinyModel(page);
+  await openApp(page);
+  await waitForTinyModel(page);
+  expect(watch.offHostRequests).toEqual([]);
+  await page.getByLabel('Model package URL').fill('onnx-community/some-model');
+  await page.getByRole('button', { name: 'Load the model package from this URL' }).click();
+  await expect(page.getByTestId('model-error')).toBeVisible({ timeout: 60_000 });
+  // The only requests off this machine are the ones the user asked for (blocked here).
+  expect(watch.offHostRequests.length).toBeGreaterThan(0);
+  for (const url of watch.offHostRequests) expect(url).toMatch(/^https:\/\/huggingface\.co\/onnx-community\/some-model\/resolve\/main\//);
+  // The model already loaded stays in use.
+  await expect(page.getByTestId('model-chip')).toContainText('0.0.0-test');
+  await expect(page.getByRole('textbox', { name: 'Message', exact: true })).toBeEnabled();
+});

@@ -8,9 +8,17 @@ import { SettingsError } from '../../runtime/engine-settings';
 import type { ComputePreference, EngineSettings } from '../../runtime/engine-api';
 import { openConversation, refreshConversations } from './conversation-actions';
 
-/** Absolute package base URL ending in '/', from what the user typed (a folder or its manifest.json). */
+const HUB_REF = /^(?:hf:)?[\w.-]+\/[\w.-]+$/;
+
+/**
+ * What to hand the engine for what the user typed: a hub repository ("owner/name" or
+ * "hf:owner/name") as it is, anything else as an absolute package base URL ending in '/' (a folder,
+ * or its manifest.json).
+ */
 export function normalizePackageUrl(input: string, base: string): string {
-  let u = input.trim().replace(/manifest\.json$/, '');
+  const t = input.trim();
+  if (HUB_REF.test(t)) return t;
+  let u = t.replace(/manifest\.json$/, '');
   if (!u.endsWith('/')) u += '/';
   return new URL(u, base).href;
 }
@@ -28,7 +36,7 @@ export async function loadModel(input: string, compute: ComputePreference): Prom
     return false;
   }
   const set = useAppStore.setState;
-  set({ modelStatus: 'loading', modelUrl: url, compute, loadProgress: null, modelError: null, settingsProblems: [] });
+  set({ modelStatus: 'loading', compute, loadProgress: null, modelError: null, settingsProblems: [] });
   const engine = getEngine();
   try {
     const info = await engine.loadModel({ packageUrl: url, compute }, { onProgress: (p) => !stale() && set({ loadProgress: p }) });
@@ -43,10 +51,11 @@ export async function loadModel(input: string, compute: ComputePreference): Prom
         writePrefs({ settings: {} });
       }
     }
-    set({ modelStatus: 'ready', modelInfo: info, settings, loadProgress: null });
+    set({ modelStatus: 'ready', modelUrl: url, modelInfo: info, settings, loadProgress: null });
     writePrefs({ modelUrl: input.trim(), compute });
   } catch (e) {
-    if (!stale()) set({ modelStatus: 'error', modelError: describeError(e), loadProgress: null });
+    // A failed load leaves the engine's previous model in place: keep using it.
+    if (!stale()) set((st) => ({ modelStatus: st.modelInfo ? 'ready' : 'error', modelError: describeError(e), loadProgress: null }));
     return false;
   }
   if (stale()) return false;

@@ -62,9 +62,9 @@ export function ModelPicker() {
             if (url.trim()) void loadModel(url, compute);
           }}
         >
-          <label htmlFor="model-url">Package URL</label>
+          <label htmlFor="model-url">Package URL or hub repository</label>
           <div className="row">
-            <input id="model-url" type="text" inputMode="url" placeholder="https://…/package/ or /models/other/" value={url} onChange={(e) => setUrl(e.currentTarget.value)} aria-label="Model package URL" spellCheck={false} />
+            <input id="model-url" type="text" inputMode="url" placeholder="/models/other/, https://…/package/ or owner/name" value={url} onChange={(e) => setUrl(e.currentTarget.value)} aria-label="Model package URL" spellCheck={false} />
             <button type="submit" className="btn" disabled={!url.trim() || loading || busy} aria-label="Load the model package from this URL">
               Load
             </button>

@@ -32,6 +32,9 @@ describe('store actions (pure parts)', () => {
     expect(normalizePackageUrl('/test-models/tiny', base)).toBe('http://127.0.0.1:4173/test-models/tiny/');
     expect(normalizePackageUrl(' models/demo/manifest.json ', base)).toBe('http://127.0.0.1:4173/app/models/demo/');
     expect(normalizePackageUrl('https://hub.example/pkg/', base)).toBe('https://hub.example/pkg/');
+    // Hub repositories go to the engine as they are.
+    expect(normalizePackageUrl('onnx-community/SmolLM2-135M', base)).toBe('onnx-community/SmolLM2-135M');
+    expect(normalizePackageUrl(' hf:owner/name ', base)).toBe('hf:owner/name');
   });
 
   it('names exported files after the conversation and the date', () => {
