@@ -16,6 +16,14 @@ test('the model picker says whether the demo model is bundled, and a package URL
   await page.screenshot({ path: 'e2e/screenshots/app-no-model.png', fullPage: true });
   await loadTinyModel(page);
   await expect(page.getByTestId('compute-path')).toContainText('WASM');
+  // The same package on WebGPU (the real adapter; SwiftShader on a machine without a GPU).
+  const hasAdapter = await page.evaluate(async () => !!(await navigator.gpu?.requestAdapter()));
+  if (hasAdapter) {
+    await page.getByLabel('Compute preference').selectOption('webgpu');
+    await page.getByRole('button', { name: 'Load the model package from this URL' }).click();
+    await expect(page.getByTestId('compute-path')).toContainText('WebGPU', { timeout: 90_000 });
+    await expect(page.getByTestId('model-chip')).toContainText('WebGPU');
+  }
   await expect(page.getByTestId('wmax')).toContainText('token-equivalents');
   await expect(page.getByTestId('storage-status')).not.toContainText('Asking');
   expect(watch.consoleErrors).toEqual([]);
