@@ -208,6 +208,16 @@ test('a 10 MB paste is held out of the page, streamed to the engine with progres
   await heatmap.hover({ position: { x: Math.round(box.width * 0.6), y: 60 } });
   await expect(page.getByTestId('span-text')).toContainText('quick brown fox');
   await page.getByTestId('focus-view').screenshot({ path: 'e2e/screenshots/app-heatmap-large.png' });
+  // Zoom into the newest part with the wheel: entries there become wide enough to read.
+  await heatmap.hover({ position: { x: Math.round(box.width - 12), y: 60 } });
+  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -400);
+  await expect(page.getByRole('button', { name: 'Show the whole axis' })).toBeVisible();
+  await heatmap.hover({ position: { x: Math.round(box.width * 0.5), y: 60 } });
+  await expect(page.getByTestId('span-inspector')).toContainText('tokens');
+  await page.getByTestId('focus-view').screenshot({ path: 'e2e/screenshots/app-heatmap-zoomed.png' });
+  await heatmap.focus();
+  await page.keyboard.press('0');
+  await expect(page.getByRole('button', { name: 'Show the whole axis' })).toHaveCount(0);
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.offHostRequests).toEqual([]);
 });

@@ -3,15 +3,17 @@
 // focus-score track (+ expand above the line, − collapse below), the hovered and pinned spans and
 // a token axis. One fillRect per device-pixel column: cost does not depend on history length.
 import type { ColumnAggregates } from './heatmap-model';
-import { formatTokens, niceTicks } from './heatmap-model';
+import { formatTick, niceTicksRange } from './heatmap-model';
 import { COLLAPSE_RGB, EXPAND_RGB, css, levelStyle } from './level-style';
 
 export const LAYOUT = { height: 176, gutter: 58, right: 10, bandTop: 10, bandBottom: 100, trackTop: 110, trackBottom: 148, axisY: 152 } as const;
 
 export interface DrawInput {
   agg: ColumnAggregates;
-  /** Axis length: tokens (timeline) or token-equivalents (working context order). */
+  /** Visible axis length: tokens (timeline) or token-equivalents (working context order). */
   total: number;
+  /** Axis position of the left edge (zoomed views); every other position here is relative to it. */
+  axisOffset: number;
   axisLabel: string;
   /** A vertical marker on the axis (e.g. W_max in working-context order). */
   marker: { at: number; label: string } | null;
@@ -182,16 +184,17 @@ export function drawHeatmap(ctx: CanvasRenderingContext2D, d: DrawInput): void {
   ctx.moveTo(L.gutter, L.axisY + 0.5);
   ctx.lineTo(L.gutter + pw, L.axisY + 0.5);
   ctx.stroke();
-  const ticks = niceTicks(d.total, Math.max(2, Math.floor(pw / 90)));
-  ticks.forEach((t, i) => {
-    const x = Math.round(xOf(t)) + 0.5;
+  const ticks = niceTicksRange(d.axisOffset, d.axisOffset + d.total, Math.max(2, Math.floor(pw / 90)));
+  ctx.fillText(d.axisLabel, 6, L.axisY + 6);
+  const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : d.total;
+  ticks.forEach((t) => {
+    const x = Math.round(xOf(t - d.axisOffset)) + 0.5;
     ctx.beginPath();
     ctx.moveTo(x, L.axisY);
     ctx.lineTo(x, L.axisY + 4);
     ctx.stroke();
-    const label = formatTokens(t);
+    const label = formatTick(t, step);
     const tw = ctx.measureText(label).width;
     ctx.fillText(label, Math.min(Math.max(L.gutter, x - tw / 2), L.gutter + pw - tw), L.axisY + 6);
-    if (i === 0) ctx.fillText(d.axisLabel, 6, L.axisY + 6);
   });
 }

@@ -131,6 +131,53 @@ export function tokenRangeOnAxis(wc: WcView, spans: readonly ViewSpan[], range: 
   return { start: spans[a.position]!.start, end: spans[b.position]!.end };
 }
 
+/** An axis window [from, to) (zoom); the full axis is [0, total). */
+export interface AxisWindow {
+  from: number;
+  to: number;
+}
+
+/** The spans inside a window, shifted so the window starts at 0 (clipped at its edges). */
+export function windowSpans(spans: readonly ViewSpan[], w: AxisWindow): ViewSpan[] {
+  const out: ViewSpan[] = [];
+  for (const s of spans) {
+    if (s.end <= w.from || s.start >= w.to) continue;
+    out.push({ ...s, start: Math.max(s.start, w.from) - w.from, end: Math.min(s.end, w.to) - w.from });
+  }
+  return out;
+}
+
+/**
+ * Zooms a window by `factor` (< 1 zooms in) around axis position `at`, within [0, total] and no
+ * narrower than `minWidth`.
+ */
+export function zoomWindow(w: AxisWindow, at: number, factor: number, total: number, minWidth = 32): AxisWindow {
+  const width = Math.min(total, Math.max(Math.min(minWidth, total), (w.to - w.from) * factor));
+  const rel = w.to > w.from ? (at - w.from) / (w.to - w.from) : 0.5;
+  let from = at - rel * width;
+  from = Math.max(0, Math.min(total - width, from));
+  return { from, to: from + width };
+}
+
+/** Moves a window by `delta` axis units, within [0, total]. */
+export function panWindow(w: AxisWindow, delta: number, total: number): AxisWindow {
+  const width = w.to - w.from;
+  const from = Math.max(0, Math.min(total - width, w.from + delta));
+  return { from, to: from + width };
+}
+
+/** Nice ticks inside [from, to). */
+export function niceTicksRange(from: number, to: number, maxTicks: number): number[] {
+  const span = to - from;
+  if (span <= 0) return [from];
+  const raw = span / Math.max(1, maxTicks);
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  const ticks: number[] = [];
+  for (let t = Math.ceil(from / step) * step; t <= to + 1e-9; t += step) ticks.push(Math.round(t));
+  return ticks;
+}
+
 /** Evenly spaced "nice" tick positions (1, 2, 2.5, 5 × 10^k) for an axis of `tokenCount` tokens. */
 export function niceTicks(tokenCount: number, maxTicks: number): number[] {
   if (tokenCount <= 0 || maxTicks < 1) return [0];
@@ -147,4 +194,11 @@ export function formatTokens(n: number): string {
   if (n < 1000) return String(Math.round(n));
   if (n < 1e6) return `${+(n / 1e3).toFixed(n < 1e4 ? 1 : 0)}k`;
   return `${+(n / 1e6).toFixed(n < 1e7 ? 2 : 1)}M`;
+}
+
+/** A tick label precise enough for the tick spacing: 250k at coarse steps, 623,450 at fine ones. */
+export function formatTick(t: number, step: number): string {
+  if (step >= 1e6 || (step >= 1e5 && t >= 1e6)) return formatTokens(t);
+  if (step >= 1000 && t % 1000 === 0) return `${(t / 1000).toLocaleString('en-US')}k`;
+  return Math.round(t).toLocaleString('en-US');
 }

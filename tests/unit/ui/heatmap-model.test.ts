@@ -1,7 +1,7 @@
 // Focus heatmap aggregates: entries map to token spans, columns sum level shares to 1 and keep
 // the strongest score, hit-testing finds the entry under a token position, axis ticks are nice.
 import { describe, expect, it } from 'vitest';
-import { aggregateColumns, aggregateSpans, entryAt, entrySpan, formatTokens, niceTicks, spanIndexAt, workingContextSpans, type WcView } from '../../../src/ui/heatmap/heatmap-model';
+import { formatTick, niceTicksRange, panWindow, windowSpans, zoomWindow, aggregateColumns, aggregateSpans, entryAt, entrySpan, formatTokens, niceTicks, spanIndexAt, workingContextSpans, type WcView } from '../../../src/ui/heatmap/heatmap-model';
 
 // 2,100 tokens: LOD2 gist of [0,1024), LOD1 gists of blocks 32..47 ([1024,1536)), LOD0 blocks 48..65 (tail 2080..2100).
 const levels = [2, ...Array(16).fill(1), ...Array(18).fill(0)];
@@ -70,10 +70,36 @@ describe('heatmap model', () => {
     expect(agg.share[1 * 581 + 5]).toBeCloseTo(1, 5);
   });
 
+  it('zooms and pans a window over the axis, and clips spans to it', () => {
+    const full = { from: 0, to: 1000 };
+    expect(zoomWindow(full, 500, 0.5, 1000)).toEqual({ from: 250, to: 750 });
+    expect(zoomWindow(full, 0, 0.5, 1000)).toEqual({ from: 0, to: 500 });
+    expect(zoomWindow({ from: 0, to: 500 }, 250, 4, 1000)).toEqual({ from: 0, to: 1000 });
+    expect(zoomWindow(full, 500, 0.001, 1000)).toEqual({ from: 484, to: 516 });
+    expect(panWindow({ from: 250, to: 750 }, 400, 1000)).toEqual({ from: 500, to: 1000 });
+    expect(panWindow({ from: 250, to: 750 }, -400, 1000)).toEqual({ from: 0, to: 500 });
+    const spans = [
+      { start: 0, end: 100, level: 2, score: undefined },
+      { start: 100, end: 132, level: 0, score: 0.5 },
+      { start: 132, end: 164, level: 0, score: undefined },
+    ];
+    expect(windowSpans(spans, { from: 90, to: 140 })).toEqual([
+      { start: 0, end: 10, level: 2, score: undefined },
+      { start: 10, end: 42, level: 0, score: 0.5 },
+      { start: 42, end: 50, level: 0, score: undefined },
+    ]);
+    expect(niceTicksRange(1234, 5678, 4)).toEqual([2000, 4000]);
+    expect(niceTicksRange(1234, 5678, 8)).toEqual([2000, 3000, 4000, 5000]);
+  });
+
   it('formats ticks and token counts', () => {
     expect(niceTicks(1_000_000, 5)).toEqual([0, 200_000, 400_000, 600_000, 800_000, 1_000_000]);
     expect(niceTicks(2100, 4)).toEqual([0, 1000, 2000]);
     expect(formatTokens(950)).toBe('950');
+    expect(formatTick(250_000, 50_000)).toBe('250k');
+    expect(formatTick(2_000_000, 500_000)).toBe('2M');
+    expect(formatTick(623_400, 200)).toBe('623,400');
+    expect(formatTick(623_000, 1000)).toBe('623k');
     expect(formatTokens(12_500)).toBe('13k');
     expect(formatTokens(1500)).toBe('1.5k');
     expect(formatTokens(1_234_567)).toBe('1.23M');
