@@ -21,7 +21,7 @@ export function SpanInspector(props: {
   if (!entry) {
     return (
       <div className="inspector inspector-empty muted small" data-testid="span-inspector">
-        Point at the timeline to read that part of the memory; click to pin it to full detail.
+        Point at the timeline to read that part of the memory; click to pin it to full detail. Wheel or + / − zooms, drag pans, double-click shows everything.
         {props.pinError ? (
           <span className="error" role="alert" data-testid="pin-error">
             {' '}
