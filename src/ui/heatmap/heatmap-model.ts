@@ -198,6 +198,7 @@ export function formatTokens(n: number): string {
 
 /** A tick label precise enough for the tick spacing: 250k at coarse steps, 623,450 at fine ones. */
 export function formatTick(t: number, step: number): string {
+  if (t === 0) return '0';
   if (step >= 1e6 || (step >= 1e5 && t >= 1e6)) return formatTokens(t);
   if (step >= 1000 && t % 1000 === 0) return `${(t / 1000).toLocaleString('en-US')}k`;
   return Math.round(t).toLocaleString('en-US');

@@ -97,6 +97,7 @@ describe('heatmap model', () => {
     expect(niceTicks(2100, 4)).toEqual([0, 1000, 2000]);
     expect(formatTokens(950)).toBe('950');
     expect(formatTick(250_000, 50_000)).toBe('250k');
+    expect(formatTick(0, 20_000)).toBe('0');
     expect(formatTick(2_000_000, 500_000)).toBe('2M');
     expect(formatTick(623_400, 200)).toBe('623,400');
     expect(formatTick(623_000, 1000)).toBe('623k');
