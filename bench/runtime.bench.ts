@@ -78,12 +78,11 @@ async function main() {
   const latency: Record<string, { medianMs: number; reps: number[]; wcCost: number; tokens: number }> = {};
   for (const n of [10_000, 100_000, 1_000_000]) {
     const memory = new ConversationMemory(gister, { config: { wMax: W_MAX - DECODE_STEPS * REPS - 8, protectedTokens: 128, maxLevel: 3 } });
+    // No refocus here: after ingest the working context is filled to its budget (oldest
+    // collapsed first), so every history length decodes over the same number of rows.
     await memory.ingest(pseudoText(n, n));
-    const query = Array.from(pseudoText(16, 5));
-    await memory.ingest(query);
-    await memory.refocusAsync(focus(memory.tree, query));
     decoder.reset();
-    const wcd = new WcDecoder(memory, decoder, table, compacted);
+    const wcd = new WcDecoder(memory, decoder, table, compacted, { decodeHeadroom: DECODE_STEPS * REPS + 8 });
     await wcd.sync();
     const reps: number[] = [];
     for (let r = 0; r < REPS; r++) {
@@ -139,7 +138,7 @@ async function main() {
     allocator.step(memory.wc, await scorer(memory.wc)); // one focus pass + one allocator iteration
     overheadReps.push(performance.now() - t0);
     decoder.reset();
-    const wcd = new WcDecoder(memory, decoder, table, compacted);
+    const wcd = new WcDecoder(memory, decoder, table, compacted, { decodeHeadroom: 64 });
     await wcd.sync();
     t0 = performance.now();
     for (let s = 0; s < 32; s++) await wcd.append(200 + s);

@@ -62,7 +62,7 @@ export async function runCase(model: EvalModel, c: EvalCase, mode: EvalMode, wMa
     }
     rowsSeen = memory.wc.cost;
     model.decoder.reset();
-    const turn = await generateTurn(new WcDecoder(memory, model.decoder, model.table, { kind: 'compacted' }), {
+    const turn = await generateTurn(new WcDecoder(memory, model.decoder, model.table, { kind: 'compacted' }, { decodeHeadroom: maxNewTokens }), {
       maxNewTokens,
       sampling: { temperature: 0, topP: 1, seed: 0 },
       stopIds: model.stopIds,

@@ -228,7 +228,7 @@ export class MegaContextEngine {
       record,
       memory,
       persistence,
-      wcd: new WcDecoder(memory, model.decoder, model.pkg.table, s.positionPolicy),
+      wcd: new WcDecoder(memory, model.decoder, model.pkg.table, s.positionPolicy, { decodeHeadroom: s.maxNewTokens }),
       lastTurn: null,
       lastScores: null,
       decodeHistory: [],

@@ -23,17 +23,32 @@ export interface PrefillStats {
   computedRows: number; // rows run through the decoder now
 }
 
+export interface WcDecoderOptions {
+  /** Rows per decoder call during prefill (bounds attention memory). Default 512. */
+  prefillChunk?: number;
+  /**
+   * Token-equivalents the working context may grow past its budget while an answer is decoded
+   * (the reply reserve: the engine's W_max = memory budget + maxNewTokens). Within it, decoding
+   * never collapses anything, so every step reuses the whole KV cache. Default 0.
+   */
+  decodeHeadroom?: number;
+}
+
 export class WcDecoder {
   private cached: RowPlan | null = null;
+  private readonly prefillChunk: number;
+  private readonly decodeHeadroom: number;
 
   constructor(
     private readonly memory: ConversationMemory,
     private readonly decoder: DecoderLike,
     private readonly table: EmbeddingTable,
     private readonly policy: PositionPolicy,
-    /** Rows per decoder call during prefill (bounds attention memory). */
-    private readonly prefillChunk = 512,
-  ) {}
+    opts: WcDecoderOptions = {},
+  ) {
+    this.prefillChunk = opts.prefillChunk ?? 512;
+    this.decodeHeadroom = opts.decodeHeadroom ?? 0;
+  }
 
   /** Drops the KV cache (e.g. after the decoder was recreated). */
   invalidate(): void {
@@ -71,13 +86,13 @@ export class WcDecoder {
   }
 
   /**
-   * Appends one generated token to the memory and returns the next logits. If the working
-   * context outgrew its budget, the oldest entries collapse first (the refocus of the next turn
-   * decides with scores); the KV suffix after the change is recomputed.
+   * Appends one generated token to the memory and returns the next logits. Only if the working
+   * context outgrew its budget plus the decode headroom do the oldest entries collapse (the
+   * refocus of the next turn decides with scores); the KV suffix after that change is recomputed.
    */
   async append(tokenId: number, signal?: AbortSignal): Promise<{ logits: Float32Array; stats: PrefillStats }> {
     await this.memory.appendGenerated([tokenId]);
-    if (this.memory.wc.cost > this.memory.config.wMax) restoreBudget(this.memory.wc);
+    if (this.memory.wc.cost > this.memory.config.wMax + this.decodeHeadroom) restoreBudget(this.memory.wc);
     return this.sync(signal);
   }
 }

@@ -95,6 +95,29 @@ describe('runtime loop', () => {
     expect(next.stats.reusedRows).toBe(next.stats.rows - 6);
   });
 
+  it('within the decode headroom every generated token reuses the whole KV cache', async () => {
+    const memory = new ConversationMemory(new MeanPoolGister(pkg.table), { config: { wMax: 400, protectedTokens: 64 } });
+    await memory.ingest(pseudoText(5_000, 9)); // fills the working context to its budget
+    expect(memory.wc.cost).toBeGreaterThan(400 - 32);
+    dec.reset();
+    const wcd = new WcDecoder(memory, dec, pkg.table, compacted, { decodeHeadroom: 40 });
+    await wcd.sync();
+    for (let i = 0; i < 40; i++) {
+      const { stats } = await wcd.append(100 + i);
+      expect(stats.computedRows).toBe(1); // no collapse while within budget + headroom
+    }
+    expect(memory.wc.cost).toBeLessThanOrEqual(440);
+    // Keep going: once past budget + headroom, the oldest content collapses (back within budget)
+    // and the KV after that change is recomputed.
+    let recomputed = 0;
+    for (let i = 0; i < 80 && recomputed === 0; i++) {
+      const { stats } = await wcd.append(7);
+      if (stats.computedRows > 1) recomputed = stats.computedRows;
+    }
+    expect(recomputed).toBeGreaterThan(1);
+    expect(memory.wc.cost).toBeLessThanOrEqual(400);
+  });
+
   it('greedy decoding is deterministic and cancellation stops the turn', async () => {
     const run = async (signal?: AbortSignal) => {
       const memory = new ConversationMemory(new MeanPoolGister(pkg.table), { config: { wMax: 512, protectedTokens: 64 } });
