@@ -67,6 +67,7 @@ export class MegaContextEngine {
   private model: LoadedModel | null = null;
   private settings: EngineSettings = defaultSettings(1024);
   private readonly open = new Map<string, ConversationState>();
+  private loading: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly host: EngineHost) {}
 
@@ -102,7 +103,17 @@ export class MegaContextEngine {
     return h;
   }
 
-  async loadModel(packageUrl: string, compute: ComputePreference, ctx?: CallContext<EngineMethods['loadModel']['progress']>): Promise<ModelInfo> {
+  /**
+   * Loads a model package (or hub repository). Loads are serialised: a second load (a user's, or
+   * the proxy's reload after a worker crash) waits for the first, so sessions never interleave.
+   */
+  loadModel(packageUrl: string, compute: ComputePreference, ctx?: CallContext<EngineMethods['loadModel']['progress']>): Promise<ModelInfo> {
+    const run = this.loading.then(() => this.loadModelNow(packageUrl, compute, ctx));
+    this.loading = run.catch(() => undefined);
+    return run;
+  }
+
+  private async loadModelNow(packageUrl: string, compute: ComputePreference, ctx?: CallContext<EngineMethods['loadModel']['progress']>): Promise<ModelInfo> {
     const loadOpts = {
       fetcher: this.host.fetcher,
       cache: this.host.fileCache ?? null,

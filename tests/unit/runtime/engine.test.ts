@@ -96,3 +96,15 @@ describe('pinning a span', () => {
     expect(levelAt(opened.snapshot, 3000)).toBe(0);
   });
 });
+
+describe('model loading', () => {
+  it('serialises overlapping loads; the last one wins and the engine works', async () => {
+    const engine = new MegaContextEngine(await nodeEngineHost(TINY_DIR));
+    const [a, b] = await Promise.all([engine.loadModel('/models/tiny/', 'auto'), engine.loadModel('/models/tiny/', 'auto')]);
+    expect(a.name).toBe(b.name);
+    engine.updateSettings({ wMax: 512, maxNewTokens: 4, protectedTokens: 64 });
+    const conv = await engine.createConversation('after two loads');
+    const r = await engine.chat(conv.id, 'hello');
+    expect(r.stats.generatedTokens).toBeGreaterThan(0);
+  });
+});
