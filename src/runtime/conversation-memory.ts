@@ -26,7 +26,7 @@ export interface MemoryOptions {
   ingestChunk?: number;
   /** Gists computed per gister call. */
   gistBatch?: number;
-  /** Clock for rates (injectable for tests). */
+  /** Clock for rates (injectable for tests); `performance.now()` by default. */
   now?: () => number;
 }
 
@@ -62,9 +62,10 @@ export class ConversationMemory {
    * (oldest first). Chunked so a 10 MB paste reports progress and can be cancelled between chunks;
    * a cancelled ingest keeps what was appended (the tree is append-only and stays consistent).
    */
-  async ingest(ids: ArrayLike<number>, opts: { onProgress?: (p: IngestProgress) => void; signal?: AbortSignal } = {}): Promise<void> {
+  async ingest(ids: ArrayLike<number>, opts: { onProgress?: (p: IngestProgress) => void; signal?: AbortSignal; startedAt?: number } = {}): Promise<void> {
     const total = ids.length;
-    const started = this.now();
+    // Rates count from `startedAt` when the caller did work before (e.g. tokenizing the text).
+    const started = opts.startedAt ?? this.now();
     for (let at = 0; at < total; at += this.ingestChunk) {
       await yieldToEventLoop(); // lets a cancel (and progress messages) through between chunks
       opts.signal?.throwIfAborted();

@@ -258,12 +258,13 @@ export class MegaContextEngine {
   async ingest(id: string, text: string, label: string, ctx?: CallContext<EngineMethods['ingest']['progress']>): Promise<EngineMethods['ingest']['result']> {
     const model = this.requireModel();
     const st = await this.state(id);
+    const startedAt = performance.now(); // tokens/s and time left include tokenizing
     const start = st.memory.tree.length;
     // A tree starts with BOS, like every training sequence (a first chat turn adds it itself).
     const bos = start === 0 && model.tokenizer.bosId !== null ? [model.tokenizer.bosId] : [];
     const ids = [...bos, ...model.tokenizer.encode(text)];
     try {
-      await st.memory.ingest(ids, { onProgress: (p) => ctx?.progress(p), signal: ctx?.signal });
+      await st.memory.ingest(ids, { onProgress: (p) => ctx?.progress(p), signal: ctx?.signal, startedAt });
     } finally {
       // Whatever was appended (all of it, or up to a cancellation) is stored and recorded.
       await st.persistence.flush();
