@@ -26,6 +26,8 @@ export interface MemoryOptions {
   ingestChunk?: number;
   /** Gists computed per gister call. */
   gistBatch?: number;
+  /** Telemetry to continue (e.g. the same conversation reopened with other settings). */
+  telemetry?: Telemetry;
   /** Clock for rates (injectable for tests); `performance.now()` by default. */
   now?: () => number;
 }
@@ -33,7 +35,7 @@ export interface MemoryOptions {
 export class ConversationMemory {
   readonly config: Readonly<MegaContextConfig>;
   readonly tree: MegaContextTree;
-  readonly telemetry = new Telemetry();
+  readonly telemetry: Telemetry;
   private readonly allocator: FocusAllocator;
   private wcInternal: WorkingContext;
   private readonly ingestChunk: number;
@@ -45,6 +47,7 @@ export class ConversationMemory {
     opts: MemoryOptions = {},
   ) {
     this.config = resolveConfig(opts.config);
+    this.telemetry = opts.telemetry ?? new Telemetry();
     this.tree = new MegaContextTree({ blockSize: this.config.blockSize, maxLevel: this.config.maxLevel, gistDim: gister.dim });
     this.allocator = new FocusAllocator({ telemetry: this.telemetry });
     this.wcInternal = initialLayout(this.config, 0);

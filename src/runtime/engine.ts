@@ -20,6 +20,7 @@ import { LensNetScorer } from '../models/lensnet/lensnet-scorer';
 import type { Gister } from '../core/gister';
 import type { AsyncScorer } from '../core/focus-allocator';
 import { focusPins } from '../core/pins';
+import type { Telemetry } from '../core/telemetry';
 import { ConversationMemory } from './conversation-memory';
 import { TreePersistence } from './tree-persistence';
 import { WcDecoder } from './wc-decoder';
@@ -68,6 +69,8 @@ export class MegaContextEngine {
   private settings: EngineSettings = defaultSettings(1024);
   private readonly open = new Map<string, ConversationState>();
   private loading: Promise<unknown> = Promise.resolve();
+  /** Telemetry of conversations closed by a settings change, picked up when they reopen. */
+  private readonly carried = new Map<string, { telemetry: Telemetry; lastTurn: TurnStats | null; decodeHistory: ConversationState['decodeHistory'] }>();
 
   constructor(private readonly host: EngineHost) {}
 
@@ -177,7 +180,10 @@ export class MegaContextEngine {
     const model = this.requireModel();
     const next = validateSettings({ ...this.settings, ...patch }, model.info);
     this.settings = next;
-    this.open.clear(); // memories are rebuilt with the new budget on next access (from storage)
+    // Memories are rebuilt with the new budget on next access (from storage); their telemetry
+    // and decode history carry over.
+    for (const st of this.open.values()) this.carried.set(st.id, { telemetry: st.memory.telemetry, lastTurn: st.lastTurn, decodeHistory: st.decodeHistory });
+    this.open.clear();
     model.kvOwner = null;
     return next;
   }
@@ -217,7 +223,12 @@ export class MegaContextEngine {
     const s = this.settings;
     // LOD3 (one gist per 32,768 tokens) keeps ~30M tokens of history inside a 1k budget; the
     // working context only uses it when LOD2 alone no longer fits.
-    const memory = new ConversationMemory(model.gister, { config: { wMax: s.wMax - s.maxNewTokens, protectedTokens: s.protectedTokens, maxLevel: MAX_LEVEL } });
+    const carried = this.carried.get(id);
+    this.carried.delete(id);
+    const memory = new ConversationMemory(model.gister, {
+      config: { wMax: s.wMax - s.maxNewTokens, protectedTokens: s.protectedTokens, maxLevel: MAX_LEVEL },
+      ...(carried ? { telemetry: carried.telemetry } : {}),
+    });
     const persistence = new TreePersistence(this.host.storage.trees, record.treeId, memory.tree);
     const restored = await persistence.restore();
     memory.relayout();
@@ -240,9 +251,9 @@ export class MegaContextEngine {
       memory,
       persistence,
       wcd: new WcDecoder(memory, model.decoder, model.pkg.table, s.positionPolicy, { decodeHeadroom: s.maxNewTokens }),
-      lastTurn: null,
+      lastTurn: carried?.lastTurn ?? null,
       lastScores: null,
-      decodeHistory: [],
+      decodeHistory: carried?.decodeHistory ?? [],
       warnings,
     };
     this.open.set(id, state);

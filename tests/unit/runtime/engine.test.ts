@@ -108,3 +108,20 @@ describe('model loading', () => {
     expect(r.stats.generatedTokens).toBeGreaterThan(0);
   });
 });
+
+describe('telemetry across a settings change', () => {
+  it('keeps the decode history and counters of an open conversation', async () => {
+    const engine = new MegaContextEngine(await nodeEngineHost(TINY_DIR));
+    await engine.loadModel('/models/tiny/', 'auto');
+    engine.updateSettings({ wMax: 512, maxNewTokens: 4, protectedTokens: 64 });
+    const conv = await engine.createConversation('t');
+    await engine.ingest(conv.id, doc(3000), 'doc');
+    const r = await engine.chat(conv.id, 'q');
+    expect(r.snapshot.decodeHistory).toHaveLength(1);
+    engine.updateSettings({ wMax: 640 });
+    const s = await engine.snapshot(conv.id);
+    expect(s.decodeHistory).toHaveLength(1);
+    expect(s.lastTurn).toEqual(r.stats);
+    expect(s.telemetry.refocuses).toBe(r.snapshot.telemetry.refocuses);
+  });
+});
