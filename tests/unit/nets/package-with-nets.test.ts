@@ -1,29 +1,20 @@
 // End to end from the Python exporter to the browser runtime: the tiny package plus nets added by
 // training/gistnet/package_nets.py loads through the worker's package loader (manifest checks,
 // sha256, base-model check), and the nets open from the loaded bytes with the manifest's versions.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ortNode, TINY_DIR } from '../../fixtures/tiny-package';
+import { ortNode } from '../../fixtures/tiny-package';
 import { loadModelPackage } from '../../../src/models/model-package';
 import { baseModelId } from '../../../src/models/model-manifest';
 import { OnnxGister } from '../../../src/models/gistnet/onnx-gister';
 import { LensNetScorer } from '../../../src/models/lensnet/lensnet-scorer';
-import { ensureTinyNets, maxAbsDiff } from './tiny-nets';
+import { ensureTinyNets, maxAbsDiff, netsFetcher } from './tiny-nets';
 
-let netsDir: string;
 beforeAll(() => {
-  netsDir = ensureTinyNets().dir;
+  ensureTinyNets(); // builds the fixture the fetcher serves
 }, 120_000);
 
 /** Serves the nets folder (its manifest.json names the nets), falling back to the tiny package. */
-const fetcher = (async (url: string | URL | Request) => {
-  const file = String(url).split('/').pop()!;
-  const p = existsSync(path.join(netsDir, file)) ? path.join(netsDir, file) : path.join(TINY_DIR, file);
-  if (!existsSync(p)) return new Response('not found', { status: 404 });
-  const bytes = readFileSync(p);
-  return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(bytes.length) } });
-}) as typeof fetch;
+const fetcher = netsFetcher();
 
 describe('package with trained nets', () => {
   it('loads, passes the base-model check and runs both nets', async () => {

@@ -68,3 +68,14 @@ export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]! - b[i]!));
   return m;
 }
+
+/** fetch() serving the nets folder (its manifest.json names the nets), falling back to the tiny package. */
+export function netsFetcher(): typeof fetch {
+  return (async (url: string | URL | Request) => {
+    const file = String(url).split('/').pop()!;
+    const p = existsSync(path.join(TINY_NETS_DIR, file)) ? path.join(TINY_NETS_DIR, file) : path.join(TINY_DIR, file);
+    if (!existsSync(p)) return new Response('not found', { status: 404 });
+    const bytes = readFileSync(p);
+    return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(bytes.length) } });
+  }) as typeof fetch;
+}

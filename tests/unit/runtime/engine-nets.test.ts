@@ -1,25 +1,16 @@
 // A package with trained nets: the engine gists with the learned GistNet (its version recorded
 // on every gist), offers learned focus by default, and refocuses with LensNet within budget.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TINY_DIR } from '../../fixtures/tiny-package';
 import { nodeEngineHost } from '../../fixtures/node-engine-host';
-import { ensureTinyNets } from '../nets/tiny-nets';
+import { ensureTinyNets, netsFetcher } from '../nets/tiny-nets';
 import { MegaContextEngine } from '../../../src/runtime/engine';
 
-let netsDir: string;
 beforeAll(() => {
-  netsDir = ensureTinyNets().dir;
+  ensureTinyNets(); // builds the fixture the fetcher serves
 }, 120_000);
 
-const fetcher = (async (url: string | URL | Request) => {
-  const file = String(url).split('/').pop()!;
-  const p = existsSync(path.join(netsDir, file)) ? path.join(netsDir, file) : path.join(TINY_DIR, file);
-  if (!existsSync(p)) return new Response('not found', { status: 404 });
-  const bytes = readFileSync(p);
-  return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(bytes.length) } });
-}) as typeof fetch;
+const fetcher = netsFetcher();
 
 describe('engine with trained GistNet and LensNet', () => {
   it('uses the learned nets and keeps the working context within budget', async () => {
