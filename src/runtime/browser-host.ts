@@ -10,6 +10,7 @@ import { openCacheStorageModelCache } from '../models/model-file-fetch';
 import { GpuUnavailableError } from '../gpu/errors';
 import { acquireGpu } from '../gpu/device';
 import { GpuKvStore } from '../models/decoder/kv-store';
+import { GpuRowSource } from './gpu-row-source';
 
 async function adapterInfo(): Promise<{ ok: boolean; fallback: boolean; name: string }> {
   const gpu = (globalThis.navigator as Navigator | undefined)?.gpu;
@@ -64,6 +65,7 @@ export async function createBrowserHost(): Promise<EngineHost> {
     },
     // GistNet and LensNet are small: WASM runs them well beside either decoder path.
     netSessionOptions: { executionProviders: ['wasm'], logSeverityLevel: 3 },
+    rowSource: (path, tree, table) => (path === 'webgpu' && device ? new GpuRowSource(device, table, tree) : undefined),
     kvStore: (path, spec) => (path === 'webgpu' && device ? new GpuKvStore(api, device, spec) : undefined),
   };
 }

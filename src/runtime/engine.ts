@@ -10,6 +10,9 @@ import { hubBaseUrl, loadHubPackage } from '../models/hub-package';
 import type { ModelFileCache } from '../models/model-file-fetch';
 import { checkDecoderContract, type DecoderSpec } from '../models/decoder/decoder-spec';
 import type { KvStore } from '../models/decoder/kv-store';
+import type { GpuRowSource } from './gpu-row-source';
+import type { MegaContextTree } from '../core/tree';
+import type { EmbeddingTable } from '../models/embedding-table';
 import { DecoderSession } from '../models/decoder/decoder-session';
 import type { OrtApi, OrtSession } from '../models/decoder/ort-api';
 import { TextTokenizer } from '../models/text-tokenizer';
@@ -38,6 +41,8 @@ export interface EngineHost {
   createSession(model: Uint8Array, path: ComputePath): Promise<OrtSession>;
   /** Where the KV cache of a session on `path` lives (default: CPU arrays). */
   kvStore?(path: ComputePath, spec: DecoderSpec): KvStore | undefined;
+  /** GPU assembly of a conversation's rows on `path` (WebGPU), or undefined for CPU rows. */
+  rowSource?(path: ComputePath, tree: MegaContextTree, table: EmbeddingTable): GpuRowSource | undefined;
   storage: MegaContextStorage;
   fetcher?: typeof fetch;
   fileCache?: ModelFileCache | null;
@@ -84,6 +89,7 @@ export class MegaContextEngine {
       createConversation: async (p) => this.createConversation(p.title),
       renameConversation: async (p) => this.summary(await this.host.storage.conversations.rename(p.id, p.title)),
       deleteConversation: async (p) => {
+        this.open.get(p.id)?.wcd.dispose();
         this.open.delete(p.id);
         if (this.model?.kvOwner === p.id) this.model.kvOwner = null;
         await this.host.storage.conversations.delete(p.id);
@@ -158,8 +164,14 @@ export class MegaContextEngine {
       },
     };
     this.settings = { ...defaultSettings(m.native_context, m.position_policy_default), focusMode: lensnet ? 'learned' : 'similarity' };
-    this.open.clear();
+    this.closeAll();
     return this.model.info;
+  }
+
+  /** Closes every open conversation state (GPU row buffers freed; memories reload from storage). */
+  private closeAll(): void {
+    for (const st of this.open.values()) st.wcd.dispose();
+    this.open.clear();
   }
 
   /** Frees the sessions of the model being replaced. */
@@ -183,7 +195,7 @@ export class MegaContextEngine {
     // Memories are rebuilt with the new budget on next access (from storage); their telemetry
     // and decode history carry over.
     for (const st of this.open.values()) this.carried.set(st.id, { telemetry: st.memory.telemetry, lastTurn: st.lastTurn, decodeHistory: st.decodeHistory });
-    this.open.clear();
+    this.closeAll();
     model.kvOwner = null;
     return next;
   }
@@ -250,7 +262,10 @@ export class MegaContextEngine {
       record,
       memory,
       persistence,
-      wcd: new WcDecoder(memory, model.decoder, model.pkg.table, s.positionPolicy, { decodeHeadroom: s.maxNewTokens }),
+      wcd: new WcDecoder(memory, model.decoder, model.pkg.table, s.positionPolicy, {
+        decodeHeadroom: s.maxNewTokens,
+        gpuRows: this.host.rowSource?.(model.info.computePath, memory.tree, model.pkg.table),
+      }),
       lastTurn: carried?.lastTurn ?? null,
       lastScores: null,
       decodeHistory: carried?.decodeHistory ?? [],
@@ -384,7 +399,7 @@ export class MegaContextEngine {
     model.decoder = new DecoderSession(this.host.ort, session, checkDecoderContract(model.pkg.dims, session.inputNames, session.outputNames));
     model.kvOwner = null;
     model.info = { ...model.info, computePath: 'wasm', computeNote: `WebGPU failed during decoding (${detail}); switched to WASM` };
-    this.open.clear(); // conversations reopen from storage with the new decoder
+    this.closeAll(); // conversations reopen from storage with the new decoder
     throw new GpuDeviceLostError(`The GPU failed while answering (${detail}). Switched to WASM; your conversation is saved — send the message again.`, { reason: 'decoder-failed', detail });
   }
 

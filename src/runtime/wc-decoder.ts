@@ -7,12 +7,15 @@ import type { EmbeddingTable } from '../models/embedding-table';
 import type { ConversationMemory } from './conversation-memory';
 import { firstDifferentRow, materializeRows, planRows, type RowPlan } from './row-plan';
 import { yieldToEventLoop } from './yield';
+import type { GpuRowSource, GpuRows } from './gpu-row-source';
 
 /** What the runtime needs from a decoder (DecoderSession implements it). */
 export interface DecoderLike {
   readonly spec: { hiddenSize: number; vocabSize: number };
   readonly kv: { readonly length: number };
   forward(embeds: Float32Array, positions: ArrayLike<number>, keep?: number): Promise<{ logits: Float32Array; keep: number }>;
+  /** Rows already on the GPU (WebGPU path with GPU assembly). */
+  forwardGpu?(rows: GpuRows, keep?: number): Promise<{ logits: Float32Array; keep: number }>;
   truncate(n: number): void;
   reset(): void;
 }
@@ -32,12 +35,20 @@ export interface WcDecoderOptions {
    * never collapses anything, so every step reuses the whole KV cache. Default 0.
    */
   decodeHeadroom?: number;
+  /**
+   * Assemble prefill rows on the GPU (WebGPU path): inputs_embeds never visit the CPU. Used for
+   * suffixes of at least `gpuMinRows` rows; single decode steps stay on the CPU path (one row).
+   */
+  gpuRows?: GpuRowSource;
+  gpuMinRows?: number;
 }
 
 export class WcDecoder {
   private cached: RowPlan | null = null;
   private readonly prefillChunk: number;
   private readonly decodeHeadroom: number;
+  private readonly gpuRows: GpuRowSource | null;
+  private readonly gpuMinRows: number;
 
   constructor(
     private readonly memory: ConversationMemory,
@@ -48,6 +59,13 @@ export class WcDecoder {
   ) {
     this.prefillChunk = opts.prefillChunk ?? 512;
     this.decodeHeadroom = opts.decodeHeadroom ?? 0;
+    this.gpuRows = opts.gpuRows && decoder.forwardGpu ? opts.gpuRows : null;
+    this.gpuMinRows = opts.gpuMinRows ?? 64;
+  }
+
+  /** Frees GPU buffers held for assembly (the conversation is being closed). */
+  dispose(): void {
+    this.gpuRows?.destroy();
   }
 
   /** Drops the KV cache (e.g. after the decoder was recreated). */
@@ -69,12 +87,23 @@ export class WcDecoder {
     const from = Math.min(keep, plan.rows - 1);
     this.decoder.truncate(from);
     let logits: Float32Array | null = null;
+    const onGpu = this.gpuRows !== null && plan.rows - from >= this.gpuMinRows;
+    if (onGpu && this.gpuRows!.assemble(this.memory.wc, this.policy) !== plan.rows) throw new RangeError('GPU assembly and the row plan disagree on the row count');
     for (let at = from; at < plan.rows; at += this.prefillChunk) {
       if (at > from) await yieldToEventLoop();
       signal?.throwIfAborted();
       const end = Math.min(plan.rows, at + this.prefillChunk);
-      const embeds = materializeRows({ ...plan, rows: end }, at, tree, this.table); // (end − at, d)
-      logits = (await this.decoder.forward(embeds, plan.position.subarray(at, end), 1)).logits;
+      if (onGpu) {
+        const rows = this.gpuRows!.rows(at, end); // (end − at, d) on the GPU
+        try {
+          logits = (await this.decoder.forwardGpu!(rows, 1)).logits;
+        } finally {
+          rows.destroy();
+        }
+      } else {
+        const embeds = materializeRows({ ...plan, rows: end }, at, tree, this.table); // (end − at, d)
+        logits = (await this.decoder.forward(embeds, plan.position.subarray(at, end), 1)).logits;
+      }
     }
     this.cached = plan;
     return { logits: logits!, stats: { rows: plan.rows, reusedRows: from, computedRows: plan.rows - from } };

@@ -31,22 +31,41 @@ export class DecoderSession {
    * embeds: (T, d) f32; positions: (T) — already mapped by the position policy.
    */
   forward(embeds: Float32Array, positions: ArrayLike<number>, keep = 1): Promise<ForwardResult> {
-    return this.queue.run(() => this.forwardNow(embeds, positions, keep));
+    const T = positions.length;
+    if (T === 0) return Promise.reject(new RangeError('forward: no rows'));
+    const d = this.spec.hiddenSize;
+    if (embeds.length !== T * d) return Promise.reject(new RangeError(`forward: embeds has ${embeds.length} values, expected ${T}×${d}`));
+    const { Tensor } = this.ort;
+    return this.queue.run(() =>
+      this.forwardNow(new Tensor('float32', embeds, [1, T, d]), new Tensor('int64', BigInt64Array.from(Array.from(positions, (p) => BigInt(p))), [1, T]), T, keep),
+    );
   }
 
-  private async forwardNow(embeds: Float32Array, positions: ArrayLike<number>, keep: number): Promise<ForwardResult> {
-    const { hiddenSize: d, numLayers, vocabSize: V } = this.spec;
-    const T = positions.length;
-    if (T === 0) throw new RangeError('forward: no rows');
-    if (embeds.length !== T * d) throw new RangeError(`forward: embeds has ${embeds.length} values, expected ${T}×${d}`);
+  /**
+   * The same with rows already on the GPU (assembled by the WGSL kernel on the session's device):
+   * embeds (T, d) f32 and positions (T) int64 buffers, handed to onnxruntime-web as GPU tensors.
+   */
+  forwardGpu(rows: { embeds: GPUBuffer; positions: GPUBuffer; count: number }, keep = 1): Promise<ForwardResult> {
+    const T = rows.count;
+    const { Tensor } = this.ort;
+    return this.queue.run(() =>
+      this.forwardNow(
+        Tensor.fromGpuBuffer(rows.embeds, { dataType: 'float32', dims: [1, T, this.spec.hiddenSize] }),
+        Tensor.fromGpuBuffer(rows.positions, { dataType: 'int64', dims: [1, T] }),
+        T,
+        keep,
+      ),
+    );
+  }
+
+  private async forwardNow(embeds: OrtTensor, positions: OrtTensor, T: number, keep: number): Promise<ForwardResult> {
+    const { numLayers, vocabSize: V } = this.spec;
     keep = Math.max(1, Math.min(keep, T));
     const past = this.kv.length;
     const { Tensor } = this.ort;
-    const feeds: Record<string, OrtTensor> = {
-      inputs_embeds: new Tensor('float32', embeds, [1, T, d]),
-    };
+    const feeds: Record<string, OrtTensor> = { inputs_embeds: embeds };
     if (this.spec.hasAttentionMask) feeds.attention_mask = new Tensor('int64', new BigInt64Array(past + T).fill(1n), [1, past + T]);
-    if (this.spec.hasPositionIds) feeds.position_ids = new Tensor('int64', BigInt64Array.from(Array.from(positions, (p) => BigInt(p))), [1, T]);
+    if (this.spec.hasPositionIds) feeds.position_ids = positions;
     if (this.spec.hasNumLogitsToKeep) feeds.num_logits_to_keep = new Tensor('int64', BigInt64Array.of(BigInt(keep)), []);
     for (let l = 0; l < numLayers; l++) {
       const p = this.kv.past(l);

@@ -1,0 +1,156 @@
+// Working Context assembly on the GPU (ARCHITECTURE §4 step 3: "build inputs_embeds and
+// position_ids in one GPU pass; the buffer stays on the GPU and is handed to the decoder session
+// as a GPU tensor"). Keeps the embedding table, the tree's token ids and its gists in GPU buffers
+// (uploaded incrementally as the tree grows) and runs the assembly kernel over the whole working
+// context; the rows a prefill needs are copied out into buffers onnxruntime-web takes as tensors.
+import type { MegaContextTree } from '../core/tree';
+import type { WorkingContext } from '../core/working-context';
+import type { PositionPolicy, WcEntryAddress } from '../core/position-policy';
+import type { EmbeddingTable } from '../models/embedding-table';
+import { AssembleKernel, createAssemblyOutputs, ORT_GPU_BUFFER_ALIGN } from '../gpu/assemble';
+import { packWorkingContext, uploadWorkingContext } from '../gpu/wc-entries';
+
+const USAGE = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;
+const pad16 = (bytes: number) => Math.max(ORT_GPU_BUFFER_ALIGN, Math.ceil(bytes / ORT_GPU_BUFFER_ALIGN) * ORT_GPU_BUFFER_ALIGN);
+
+/** Rows [from, to) of an assembled working context, on the GPU, ready for the decoder. */
+export interface GpuRows {
+  embeds: GPUBuffer; // (to − from, d) f32
+  positions: GPUBuffer; // (to − from) int64
+  count: number;
+  destroy(): void;
+}
+
+export class GpuRowSource {
+  private readonly kernel: AssembleKernel;
+  private readonly table: GPUBuffer;
+  private tokens: GPUBuffer;
+  private tokenCap: number;
+  private uploadedTokens = 0;
+  private gists: GPUBuffer;
+  private levelCap: number[];
+  private uploadedGists: number[];
+  private levelBase: GPUBuffer;
+  private readonly dim: number;
+  private assembled: { embeds: GPUBuffer; positions: GPUBuffer; rows: number } | null = null;
+
+  constructor(
+    private readonly device: GPUDevice,
+    private readonly vocab: EmbeddingTable,
+    private readonly tree: MegaContextTree,
+  ) {
+    this.dim = vocab.dim;
+    this.kernel = new AssembleKernel(device);
+    this.table = device.createBuffer({ label: 'rows.table', size: pad16(vocab.data.byteLength), usage: USAGE });
+    device.queue.writeBuffer(this.table, 0, vocab.data);
+    this.tokenCap = 0;
+    this.tokens = this.allocTokens(Math.max(4096, tree.length));
+    this.levelCap = Array.from({ length: tree.maxLevel + 1 }, (_, l) => (l === 0 ? 0 : 64));
+    this.uploadedGists = this.levelCap.map(() => 0);
+    this.gists = this.allocGists();
+    this.levelBase = device.createBuffer({ label: 'rows.level-base', size: pad16(this.levelCap.length * 4), usage: USAGE });
+    this.writeLevelBase();
+  }
+
+  private allocTokens(cap: number): GPUBuffer {
+    this.tokenCap = cap;
+    return this.device.createBuffer({ label: `rows.token-ids[${cap}]`, size: pad16(cap * 4), usage: USAGE });
+  }
+
+  private allocGists(): GPUBuffer {
+    const total = this.levelCap.reduce((a, b) => a + b, 0);
+    return this.device.createBuffer({ label: `rows.gists[${total}]`, size: pad16(total * this.dim * 4), usage: USAGE });
+  }
+
+  private base(level: number): number {
+    let b = 0;
+    for (let l = 1; l < level; l++) b += this.levelCap[l]!;
+    return b;
+  }
+
+  private writeLevelBase(): void {
+    const bases = new Uint32Array(this.levelCap.length);
+    for (let l = 1; l < bases.length; l++) bases[l] = this.base(l);
+    this.device.queue.writeBuffer(this.levelBase, 0, bases);
+  }
+
+  /** Uploads what the tree gained since the last call (tokens, gists); regrows buffers as needed. */
+  private syncTree(): void {
+    const t = this.tree;
+    if (t.length > this.tokenCap) {
+      this.tokens.destroy();
+      this.tokens = this.allocTokens(Math.max(t.length, this.tokenCap * 2));
+      this.uploadedTokens = 0;
+    }
+    if (t.length > this.uploadedTokens) {
+      const ids = Uint32Array.from(t.tokenIds(this.uploadedTokens, t.length));
+      this.device.queue.writeBuffer(this.tokens, this.uploadedTokens * 4, ids);
+      this.uploadedTokens = t.length;
+    }
+    let regrow = false;
+    for (let l = 1; l < this.levelCap.length; l++) {
+      while (t.gistedCount(l) > this.levelCap[l]!) {
+        this.levelCap[l] = this.levelCap[l]! * 2;
+        regrow = true;
+      }
+    }
+    if (regrow) {
+      this.gists.destroy();
+      this.gists = this.allocGists();
+      this.uploadedGists = this.levelCap.map(() => 0);
+      this.writeLevelBase();
+    }
+    for (let l = 1; l < this.levelCap.length; l++) {
+      const have = t.gistedCount(l);
+      const from = this.uploadedGists[l]!;
+      if (have > from) {
+        this.device.queue.writeBuffer(this.gists, (this.base(l) + from) * this.dim * 4, t.gistRange(l, from, have - from));
+        this.uploadedGists[l] = have;
+      }
+    }
+  }
+
+  /** Assembles the whole working context on the GPU (W rows of inputs_embeds and position_ids). */
+  assemble(wc: WorkingContext, policy: PositionPolicy): number {
+    this.syncTree();
+    const entries: WcEntryAddress[] = [];
+    for (let i = 0; i < wc.length; i++) entries.push({ level: wc.level(i), index: wc.index(i) });
+    const K = this.tree.blockSize;
+    const packed = packWorkingContext(entries, policy, K, this.tree.length);
+    this.assembled?.embeds.destroy();
+    this.assembled?.positions.destroy();
+    const out = createAssemblyOutputs(this.device, packed.rows, this.dim, 'int64');
+    const entryBuf = uploadWorkingContext(this.device, packed, 'rows.wc-entries');
+    const encoder = this.device.createCommandEncoder({ label: 'rows.assemble' });
+    const uniform = this.kernel.encode(
+      encoder,
+      { entries: entryBuf, tokenIds: this.tokens, table: this.table, gists: this.gists, levelBase: this.levelBase, embeds: out.embeds, positions: out.positions },
+      { rows: packed.rows, entryCount: packed.entryCount, dim: this.dim, totalTokens: this.tree.length, vocab: this.vocab.vocabSize, blockSize: K, levels: this.levelCap.length, policy, positionDtype: 'int64' },
+    );
+    this.device.queue.submit([encoder.finish()]);
+    uniform.destroy();
+    entryBuf.destroy();
+    this.assembled = { ...out, rows: packed.rows };
+    return packed.rows;
+  }
+
+  /** Copies rows [from, to) of the last assembly into fresh buffers (ORT tensors start at offset 0). */
+  rows(from: number, to: number): GpuRows {
+    const a = this.assembled;
+    if (!a || from < 0 || to > a.rows || to <= from) throw new RangeError(`rows [${from}, ${to}) outside the assembled ${a?.rows ?? 0} rows`);
+    const n = to - from;
+    const embeds = this.device.createBuffer({ label: `rows.embeds[${from}:${to}]`, size: pad16(n * this.dim * 4), usage: USAGE });
+    const positions = this.device.createBuffer({ label: `rows.positions[${from}:${to}]`, size: pad16(n * 8), usage: USAGE });
+    const encoder = this.device.createCommandEncoder({ label: 'rows.slice' });
+    encoder.copyBufferToBuffer(a.embeds, from * this.dim * 4, embeds, 0, n * this.dim * 4);
+    encoder.copyBufferToBuffer(a.positions, from * 8, positions, 0, n * 8);
+    this.device.queue.submit([encoder.finish()]);
+    return { embeds, positions, count: n, destroy: () => (embeds.destroy(), positions.destroy()) };
+  }
+
+  destroy(): void {
+    for (const b of [this.table, this.tokens, this.gists, this.levelBase]) b.destroy();
+    this.assembled?.embeds.destroy();
+    this.assembled?.positions.destroy();
+  }
+}

@@ -1,0 +1,67 @@
+// Working Context assembly on the GPU feeding the decoder: the rows the WGSL kernel assembles from
+// the GPU copy of the tree equal the CPU rows bit for bit, and a prefill from them (WebGPU EP,
+// GPU tensors in, KV on the GPU) gives the logits of the CPU path (WASM EP, CPU rows).
+import { describe, expect, it } from 'vitest';
+import * as ort from 'onnxruntime-web/webgpu';
+import { acquireGpu } from '../../src/gpu/device';
+import { readbackF32 } from '../../src/gpu/buffers';
+import { checkDecoderContract, type DecoderDims } from '../../src/models/decoder/decoder-spec';
+import { DecoderSession } from '../../src/models/decoder/decoder-session';
+import { GpuKvStore } from '../../src/models/decoder/kv-store';
+import type { OrtApi } from '../../src/models/decoder/ort-api';
+import { EmbeddingTable } from '../../src/models/embedding-table';
+import { MeanPoolGister } from '../../src/models/mean-pool-gister';
+import { ConversationMemory } from '../../src/runtime/conversation-memory';
+import { GpuRowSource } from '../../src/runtime/gpu-row-source';
+import { materializeRows, planRows } from '../../src/runtime/row-plan';
+import { WcDecoder } from '../../src/runtime/wc-decoder';
+
+const BASE = '/build/fixtures/tiny-package/';
+const api = ort as unknown as OrtApi;
+const policy = { kind: 'compacted' } as const;
+
+async function bytes(file: string) {
+  const r = await fetch(BASE + file);
+  expect(r.ok).toBe(true);
+  return new Uint8Array(await r.arrayBuffer());
+}
+
+describe('GPU assembly into the decoder', () => {
+  it('assembles the CPU rows exactly and prefills to the CPU logits', async () => {
+    const m = JSON.parse(new TextDecoder().decode(await bytes('manifest.json'))).model;
+    const dims: DecoderDims = { numLayers: m.num_layers, numKvHeads: m.num_kv_heads, headDim: m.head_dim, hiddenSize: m.hidden_size, vocabSize: m.vocab_size };
+    const table = EmbeddingTable.fromBytes(await bytes('embeddings.f32.bin'), dims.vocabSize, dims.hiddenSize);
+    const model = await bytes('decoder.onnx');
+    const { device } = await acquireGpu({ label: 'rows-test' });
+    device.pushErrorScope('validation');
+
+    const memory = new ConversationMemory(new MeanPoolGister(table), { config: { wMax: 300, protectedTokens: 64 } });
+    const ids = Array.from({ length: 5_000 }, (_, i) => (i * 7919 + 11) % 8000);
+    await memory.ingest(ids); // LOD0 blocks, LOD1 and LOD2 gists in the working context
+    expect(new Set(Array.from({ length: memory.wc.length }, (_, i) => memory.wc.level(i))).size).toBeGreaterThan(1);
+
+    const source = new GpuRowSource(device, table, memory.tree);
+    const plan = planRows(memory.wc, policy, 32, memory.tree.length);
+    expect(source.assemble(memory.wc, policy)).toBe(plan.rows);
+    const slice = source.rows(10, plan.rows);
+    const got = await readbackF32(device, slice.embeds, slice.count * dims.hiddenSize);
+    expect(Array.from(got)).toEqual(Array.from(materializeRows(plan, 10, memory.tree, table)));
+    slice.destroy();
+
+    const gpuSession = await ort.InferenceSession.create(model, { executionProviders: [{ name: 'webgpu', device } as unknown as 'webgpu'], preferredOutputLocation: 'gpu-buffer' });
+    const cpuSession = await ort.InferenceSession.create(model, { executionProviders: ['wasm'] });
+    const spec = checkDecoderContract(dims, gpuSession.inputNames, gpuSession.outputNames);
+    const gpuDecoder = new DecoderSession(api, gpuSession, spec, new GpuKvStore(api, device, spec));
+    const cpuDecoder = new DecoderSession(api, cpuSession, spec);
+    const onGpu = await new WcDecoder(memory, gpuDecoder, table, policy, { gpuRows: source, gpuMinRows: 16, prefillChunk: 128 }).sync();
+    const onCpu = await new WcDecoder(memory, cpuDecoder, table, policy, { prefillChunk: 128 }).sync();
+    expect(onGpu.stats).toEqual(onCpu.stats);
+    let worst = 0;
+    for (let i = 0; i < onCpu.logits.length; i++) worst = Math.max(worst, Math.abs(onGpu.logits[i]! - onCpu.logits[i]!));
+    expect(worst).toBeLessThan(1e-3);
+    expect(await device.popErrorScope()).toBeNull();
+    source.destroy();
+    await gpuDecoder.release();
+    await cpuDecoder.release();
+  });
+});
