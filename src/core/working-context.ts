@@ -226,7 +226,7 @@ export class WorkingContext {
   /** Whether token range [start, end) overlaps a pin (binary search over the merged pins). */
   overlapsPin(start: number, end: number): boolean {
     const ends = this.pinEnds;
-    if (ends.length === 0) return false;
+    if (ends.length === 0 || end <= start) return false; // an empty range overlaps nothing
     let lo = 0;
     let hi = ends.length;
     while (lo < hi) {
