@@ -17,8 +17,8 @@ import torch.nn as nn
 
 from ..model.config import ModelConfig
 from ..model.llama import LlamaLM
-from .decoder_wrapper import DecoderForExport, output_names
-from .onnx_export import dummy_inputs, export_package
+from .decoder_wrapper import DecoderForExport, input_names, output_names
+from .onnx_export import dummy_inputs, dynamic_axes, export_package
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -43,18 +43,8 @@ def export_input_ids_variant(model: LlamaLM, path: str, opset: int = 17) -> None
     c = model.c
     emb, mask, pos, *rest = dummy_inputs(c)
     ids = torch.randint(0, c.vocab_size, emb.shape[:2])
-    ins = ["input_ids", "attention_mask", "position_ids"]
-    for i in range(c.n_layers):
-        ins += [f"past_key_values.{i}.key", f"past_key_values.{i}.value"]
-    ins.append("num_logits_to_keep")
-    axes = {"input_ids": {0: "batch_size", 1: "sequence_length"},
-            "attention_mask": {0: "batch_size", 1: "total_sequence_length"},
-            "position_ids": {0: "batch_size", 1: "sequence_length"},
-            "logits": {0: "batch_size", 1: "logits_length"}}
-    for i in range(c.n_layers):
-        for kv in ("key", "value"):
-            axes[f"past_key_values.{i}.{kv}"] = {0: "batch_size", 2: "past_sequence_length"}
-            axes[f"present.{i}.{kv}"] = {0: "batch_size", 2: "total_sequence_length"}
+    ins = ["input_ids", *input_names(c.n_layers)[1:]]
+    axes = dynamic_axes(c.n_layers, "input_ids")
     with torch.no_grad():
         torch.onnx.export(InputIdsDecoder(model).eval(), (ids, mask, pos, *rest), path, input_names=ins,
                           output_names=output_names(c.n_layers), dynamic_axes=axes,

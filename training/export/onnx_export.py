@@ -36,18 +36,25 @@ def dummy_inputs(c: ModelConfig, B: int = 1, T: int = 3, P: int = 2):
             torch.tensor(0, dtype=torch.int64))
 
 
+def dynamic_axes(n_layers: int, first_input: str = "inputs_embeds") -> dict:
+    """Dynamic axes of the decoder export (names from ENVIRONMENT.md); `first_input` is
+    inputs_embeds (the project's layout) or input_ids (the hub layout)."""
+    axes = {first_input: {0: "batch_size", 1: "sequence_length"},
+            "attention_mask": {0: "batch_size", 1: "total_sequence_length"},
+            "position_ids": {0: "batch_size", 1: "sequence_length"},
+            "logits": {0: "batch_size", 1: "logits_length"}}
+    for i in range(n_layers):
+        for kv in ("key", "value"):
+            axes[f"past_key_values.{i}.{kv}"] = {0: "batch_size", 2: "past_sequence_length"}
+            axes[f"present.{i}.{kv}"] = {0: "batch_size", 2: "total_sequence_length"}
+    return axes
+
+
 def export_onnx(model: LlamaLM, path: str, opset: int = 17) -> None:
     c = model.c
     model.eval()
     ins, outs = input_names(c.n_layers), output_names(c.n_layers)
-    axes = {"inputs_embeds": {0: "batch_size", 1: "sequence_length"},
-            "attention_mask": {0: "batch_size", 1: "total_sequence_length"},
-            "position_ids": {0: "batch_size", 1: "sequence_length"},
-            "logits": {0: "batch_size", 1: "logits_length"}}
-    for i in range(c.n_layers):
-        for kv in ("key", "value"):
-            axes[f"past_key_values.{i}.{kv}"] = {0: "batch_size", 2: "past_sequence_length"}
-            axes[f"present.{i}.{kv}"] = {0: "batch_size", 2: "total_sequence_length"}
+    axes = dynamic_axes(c.n_layers)
     tmp = path + ".tmp"
     with torch.no_grad():
         torch.onnx.export(DecoderForExport(model), dummy_inputs(c), tmp, input_names=ins,
