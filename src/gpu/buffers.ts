@@ -1,6 +1,7 @@
 // Small helpers for labelled GPU buffers: upload typed arrays, read results back.
 
-export function uploadF32(device: GPUDevice, data: Float32Array, label: string, extraUsage = 0): GPUBuffer {
+/** A labelled storage buffer holding `data` (f32 or u32: the bytes are copied as they are). */
+function uploadTyped(device: GPUDevice, data: Float32Array | Uint32Array, label: string, extraUsage: number): GPUBuffer {
   const buffer = device.createBuffer({
     label,
     size: Math.max(4, data.byteLength),
@@ -8,6 +9,10 @@ export function uploadF32(device: GPUDevice, data: Float32Array, label: string, 
   });
   device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);
   return buffer;
+}
+
+export function uploadF32(device: GPUDevice, data: Float32Array, label: string, extraUsage = 0): GPUBuffer {
+  return uploadTyped(device, data, label, extraUsage);
 }
 
 /** A storage buffer of `count` f32 values, every value set to `poison` (so unwritten output shows). */
@@ -34,13 +39,7 @@ export async function readbackF32(device: GPUDevice, buffer: GPUBuffer, count: n
 
 /** A labelled storage buffer holding `data` as u32 (token ids, level bases, WC entry tables). */
 export function uploadU32(device: GPUDevice, data: Uint32Array, label: string, extraUsage = 0): GPUBuffer {
-  const buffer = device.createBuffer({
-    label,
-    size: Math.max(4, data.byteLength),
-    usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC | extraUsage,
-  });
-  device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);
-  return buffer;
+  return uploadTyped(device, data, label, extraUsage);
 }
 
 /** Copies `buffer` to a staging buffer and returns its first `count` 32-bit words as u32. */
