@@ -54,6 +54,8 @@ def parse_args(argv=None):
     ap.add_argument("--weight-decay", type=float, default=0.1)
     ap.add_argument("--grad-clip", type=float, default=1.0)
     ap.add_argument("--synthetic-frac", type=float, default=0.4)
+    ap.add_argument("--induction-frac", type=float, default=0.0,
+                    help="share of pieces that are token-level induction (repeat) episodes")
     ap.add_argument("--task-weights", default=None, help='JSON, e.g. {"passkey": 0.3, "copy": 0.3, ...}')
     ap.add_argument("--answer-weight", type=float, default=0.0,
                     help="extra loss weight on answer tokens of synthetic episodes (mean over them)")
@@ -96,6 +98,21 @@ def heldout_loss(model: LlamaLM, held: CorpusTokens, rows: int, T: int, device) 
     return float(loss)
 
 
+@torch.no_grad()
+def induction_probe(model: LlamaLM, device, n: int = 32, rows: int = 8, seed: int = 0) -> tuple[float, float]:
+    """Mean NLL on a random token run's first occurrence and on its exact repeat. An induction
+    head shows up as the repeat's NLL falling far below the first's (≈ ln(vocab) for random ids)."""
+    model.eval()
+    g = torch.Generator().manual_seed(seed)
+    seg = torch.randint(256, model.c.vocab_size - 16, (rows, n), generator=g)
+    x = torch.cat([seg, seg], dim=1).to(device)  # (rows, 2n)
+    logits = model(x[:, :-1])
+    nll = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), x[:, 1:].reshape(-1),
+                          reduction="none").view(rows, 2 * n - 1)
+    model.train()
+    return float(nll[:, :n - 1].mean()), float(nll[:, n:].mean())
+
+
 def main(argv=None) -> None:
     a = parse_args(argv)
     torch.set_num_threads(a.threads)
@@ -118,7 +135,8 @@ def main(argv=None) -> None:
     held = CorpusTokens(a.tokens_dir, "heldout")
     stream = MixtureStream(train, tok, FillerSource(load_prose_docs(a.corpus_jsonl)), seed=a.seed,
                            synthetic_frac=a.synthetic_frac,
-                           task_weights=json.loads(a.task_weights) if a.task_weights else None)
+                           task_weights=json.loads(a.task_weights) if a.task_weights else None,
+                           induction_frac=a.induction_frac)
 
     step, tokens_seen, prior_seconds = 0, 0, 0.0
     if os.path.exists(ckpt_path) and not a.no_resume:
@@ -141,7 +159,8 @@ def main(argv=None) -> None:
     loss_csv, eval_csv = os.path.join(run_dir, "loss.csv"), os.path.join(run_dir, "eval.csv")
     for path, header in ((loss_csv, ["step", "tokens", "loss", "answer_loss", "lr", "seq_len",
                                      "tok_per_s", "train_seconds"]),
-                         (eval_csv, ["step", "tokens", "heldout_loss", "train_seconds"])):
+                         (eval_csv, ["step", "tokens", "heldout_loss", "train_seconds",
+                                     "probe_first_nll", "probe_repeat_nll"])):
         rows = []
         if os.path.exists(path):
             with open(path) as f:
@@ -207,9 +226,12 @@ def main(argv=None) -> None:
                   f"T {T} {B*T/dt:.0f} tok/s elapsed {elapsed/60:.1f} min", flush=True)
         if a.eval_every and step % a.eval_every == 0:
             hl = heldout_loss(model, held, a.eval_rows, 512, device)
+            first, rep = induction_probe(model, device)
             with open(eval_csv, "a", newline="") as f:
-                csv.writer(f).writerow([step, tokens_seen, f"{hl:.4f}", f"{elapsed:.1f}"])
-            print(f"[train] step {step} heldout loss {hl:.3f} (ppl {math.exp(hl):.1f})", flush=True)
+                csv.writer(f).writerow([step, tokens_seen, f"{hl:.4f}", f"{elapsed:.1f}",
+                                        f"{first:.4f}", f"{rep:.4f}"])
+            print(f"[train] step {step} heldout loss {hl:.3f} (ppl {math.exp(hl):.1f}) "
+                  f"induction probe first {first:.2f} repeat {rep:.2f}", flush=True)
         if (time.time() - last_ckpt) / 60 >= a.ckpt_minutes:
             save("periodic")
             last_ckpt = time.time()

@@ -15,6 +15,7 @@ import torch
 
 from ..corpus.sources import BY_NAME
 from ..synthetic.filler import FillerSource
+from ..synthetic.induction import induction_episode
 from ..synthetic.mixture import TASK_WEIGHTS, draw_episode
 from ..tokenizer.bpe import ByteBPETokenizer
 
@@ -50,12 +51,17 @@ def load_prose_docs(corpus_jsonl: str, max_bytes: int = 20_000_000) -> list[str]
 
 class MixtureStream:
     def __init__(self, corpus: CorpusTokens, tok: ByteBPETokenizer, filler: FillerSource,
-                 seed: int, synthetic_frac: float = 0.4, task_weights: dict | None = None):
+                 seed: int, synthetic_frac: float = 0.4, task_weights: dict | None = None,
+                 induction_frac: float = 0.0):
         self.corpus, self.tok, self.filler = corpus, tok, filler
         self.synthetic_frac = synthetic_frac
+        # Share of pieces that are token-level induction episodes. 0 draws nothing extra from the
+        # rng, so runs made before this option reproduce exactly.
+        self.induction_frac = induction_frac
         self.task_weights = task_weights or TASK_WEIGHTS
         self.rng = random.Random(seed)
         self.bos, self.eos = tok.special_ids["<|bos|>"], tok.special_ids["<|eos|>"]
+        self.newline = tok.encode("\n")[0]
         # Per-source probability ∝ weight × tokens; inside a source, docs ∝ length.
         src_idx = corpus.docs[:, 2]
         self.src_docs, weights = [], []
@@ -106,7 +112,10 @@ class MixtureStream:
         while len(ids) < T + 1:
             room = T + 1 - len(ids)
             piece = None
-            if room >= 64 and self.rng.random() < self.synthetic_frac:
+            if self.induction_frac > 0 and self.rng.random() < self.induction_frac:
+                ep = induction_episode(self.rng, room - 1, 256, self.bos, self.newline)
+                piece = ([self.bos] + ep[0], ep[1] + 2) if ep is not None else None
+            elif room >= 64 and self.rng.random() < self.synthetic_frac:
                 piece = self._episode(room)
             if piece is not None:
                 toks, a0 = piece

@@ -85,7 +85,7 @@ def model_config_json(c: ModelConfig, special_ids: dict) -> dict:
 
 
 def export_package(model: LlamaLM, out: str, tokenizer_dir: str, run_id: str, version: str,
-                   provenance: dict, opset: int = 17) -> dict:
+                   provenance: dict, opset: int = 17, evaluation: dict | None = None) -> dict:
     os.makedirs(out, exist_ok=True)
     c = model.c
     export_onnx(model, os.path.join(out, "decoder.onnx"), opset)
@@ -119,11 +119,32 @@ def export_package(model: LlamaLM, out: str, tokenizer_dir: str, run_id: str, ve
         "special_tokens": special_ids,
         "provenance": provenance,
         "training_run_id": run_id,
+        **({"evaluation": evaluation} if evaluation else {}),
         "exported_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
     with open(os.path.join(out, "manifest.json"), "w") as f:
         json.dump(manifest, f, indent=2)
     return manifest
+
+
+def evaluation_summary(eval_json: str, step: int) -> dict:
+    """The headline numbers of `training.eval.evaluate` for the manifest (the app and the gated
+    passkey e2e test read them). Refuses an evaluation of another checkpoint step."""
+    with open(eval_json) as f:
+        e = json.load(f)
+    if e["checkpoint"]["step"] != step:
+        raise ValueError(f"{eval_json} evaluates step {e['checkpoint']['step']}, the export is step {step}")
+    out = {"source": os.path.basename(eval_json), "date": e.get("date"), "checkpoint_step": step,
+           "heldout_perplexity": round(e["heldout"]["perplexity"], 2),
+           "passkey": {k: {"accuracy": v["accuracy"], "n": v["n"],
+                           "mean_prompt_tokens": round(v["mean_prompt_tokens"], 1)}
+                       for k, v in e.get("passkey", {}).items()}}
+    for k, v in e.items():
+        if k.startswith("multikey_"):
+            out[k] = {"accuracy": v["accuracy"], "n": v["n"], "keys": v.get("keys")}
+    if "chat_qa" in e:
+        out["chat_qa"] = {k: {"exact_match": v["exact_match"], "n": v["n"]} for k, v in e["chat_qa"].items()}
+    return out
 
 
 def load_model(ckpt: str) -> tuple[LlamaLM, dict]:
@@ -152,6 +173,8 @@ def main() -> None:
     ap.add_argument("--run-id", default="demo")
     ap.add_argument("--version", default="0.1.0")
     ap.add_argument("--opset", type=int, default=17)
+    ap.add_argument("--eval-json", default=None,
+                    help="training.eval.evaluate output of the same checkpoint: recorded as manifest.evaluation")
     a = ap.parse_args()
     model, ck = load_model(a.ckpt)
     prov = {"corpus": corpus_provenance(a.sources_json),
@@ -159,7 +182,9 @@ def main() -> None:
             "licence_note": "Public-domain and permissively licensed text only (see CORPUS.md).",
             "checkpoint_step": ck["step"], "tokens_seen": ck["tokens_seen"],
             "train_seconds": round(ck.get("train_seconds", 0.0), 1)}
-    m = export_package(model, a.out, a.tokenizer_dir, f"{a.run_id}@step{ck['step']}", a.version, prov, a.opset)
+    evaluation = evaluation_summary(a.eval_json, ck["step"]) if a.eval_json else None
+    m = export_package(model, a.out, a.tokenizer_dir, f"{a.run_id}@step{ck['step']}", a.version, prov, a.opset,
+                       evaluation)
     total = sum(f["bytes"] for f in m["files"].values())
     print(f"[export] {a.out}: {total/1e6:.1f} MB, step {ck['step']}")
 

@@ -64,3 +64,19 @@ def test_onnx_matches_torch_with_cache(tmp_path, tiny_tokenizer):
     np.testing.assert_allclose(out2["logits"][:, 0], ref2[:, -1].numpy(), atol=1e-4)
     np.testing.assert_allclose(out2["present.1.value"], pres2[1][1].numpy(), atol=1e-5)
     assert out2["present.0.key"].shape == (B, c.n_kv_heads, T + 3, c.head_dim)
+
+
+def test_evaluation_summary_is_tied_to_the_checkpoint_step(tmp_path):
+    from training.export.onnx_export import evaluation_summary
+    e = {"date": "d", "checkpoint": {"step": 700}, "heldout": {"perplexity": 232.9071},
+         "passkey": {"1000": {"accuracy": 0.95, "n": 40, "mean_prompt_tokens": 998.67, "samples": []}},
+         "multikey_1000": {"accuracy": 0.5, "n": 20, "keys": 4},
+         "chat_qa": {"records": {"exact_match": 0.15, "n": 20, "samples": []}}}
+    p = tmp_path / "eval.json"
+    p.write_text(json.dumps(e))
+    s = evaluation_summary(str(p), 700)
+    assert s["passkey"]["1000"] == {"accuracy": 0.95, "n": 40, "mean_prompt_tokens": 998.7}
+    assert s["heldout_perplexity"] == 232.91 and s["multikey_1000"]["keys"] == 4
+    assert s["chat_qa"] == {"records": {"exact_match": 0.15, "n": 20}}
+    with pytest.raises(ValueError, match="evaluates step 700"):
+        evaluation_summary(str(p), 701)

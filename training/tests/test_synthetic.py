@@ -45,3 +45,21 @@ def test_draw_episode_respects_budget_roughly():
     for _ in range(30):
         _, ep = draw_episode(rng, FillerSource(DOCS), 2000)
         assert len(ep.prompt) < 2000 + 700
+
+
+def test_induction_episode_repeats_its_segment_exactly():
+    from training.synthetic.induction import induction_episode
+    rng = random.Random(5)
+    for room in (16, 40, 300, 1024):
+        for _ in range(20):
+            ep = induction_episode(rng, room, 256, 8185, 10)
+            if ep is None:
+                continue
+            ids, a0 = ep
+            assert len(ids) <= room and 8 <= a0
+            seg = ids[:a0]
+            assert all(256 <= t < 8185 for t in seg)
+            rest = ids[a0:]
+            k = len(rest) // (a0 + 1)
+            assert 1 <= k <= 3 and rest == ([10] + seg) * k
+    assert induction_episode(rng, 15, 256, 8185, 10) is None
