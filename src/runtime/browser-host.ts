@@ -11,6 +11,7 @@ import { GpuUnavailableError } from '../gpu/errors';
 import { acquireGpu } from '../gpu/device';
 import { GpuKvStore } from '../models/decoder/kv-store';
 import { GpuRowSource } from './gpu-row-source';
+import { GpuTableCache } from './gpu-table-cache';
 
 async function adapterInfo(): Promise<{ ok: boolean; fallback: boolean; name: string }> {
   const gpu = (globalThis.navigator as Navigator | undefined)?.gpu;
@@ -41,6 +42,8 @@ export async function createBrowserHost(): Promise<EngineHost> {
   // One GPUDevice of our own, handed to onnxruntime-web per session (ORT 1.30 ignores
   // env.webgpu.device), so the KV buffers it returns can be copied by our command encoders.
   let device: GPUDevice | null = null;
+  // One embedding-table buffer per model and device, shared by every conversation.
+  let tables: { device: GPUDevice; cache: GpuTableCache } | null = null;
   const api = ort as unknown as OrtApi;
   return {
     ort: api,
@@ -65,7 +68,11 @@ export async function createBrowserHost(): Promise<EngineHost> {
     },
     // GistNet and LensNet are small: WASM runs them well beside either decoder path.
     netSessionOptions: { executionProviders: ['wasm'], logSeverityLevel: 3 },
-    rowSource: (path, tree, table) => (path === 'webgpu' && device ? new GpuRowSource(device, table, tree) : undefined),
+    rowSource: (path, tree, table) => {
+      if (path !== 'webgpu' || !device) return undefined;
+      if (tables?.device !== device) tables = { device, cache: new GpuTableCache(device) };
+      return new GpuRowSource(device, table, tree, tables.cache);
+    },
     kvStore: (path, spec) => (path === 'webgpu' && device ? new GpuKvStore(api, device, spec) : undefined),
   };
 }

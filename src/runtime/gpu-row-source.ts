@@ -7,11 +7,11 @@ import type { MegaContextTree } from '../core/tree';
 import type { WorkingContext } from '../core/working-context';
 import type { PositionPolicy, WcEntryAddress } from '../core/position-policy';
 import type { EmbeddingTable } from '../models/embedding-table';
-import { AssembleKernel, createAssemblyOutputs, ORT_GPU_BUFFER_ALIGN } from '../gpu/assemble';
+import { AssembleKernel, createAssemblyOutputs } from '../gpu/assemble';
 import { packWorkingContext, uploadWorkingContext } from '../gpu/wc-entries';
+import { GpuTableCache, pad16, type TableLease } from './gpu-table-cache';
 
 const USAGE = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;
-const pad16 = (bytes: number) => Math.max(ORT_GPU_BUFFER_ALIGN, Math.ceil(bytes / ORT_GPU_BUFFER_ALIGN) * ORT_GPU_BUFFER_ALIGN);
 
 /** Rows [from, to) of an assembled working context, on the GPU, ready for the decoder. */
 export interface GpuRows {
@@ -23,6 +23,7 @@ export interface GpuRows {
 
 export class GpuRowSource {
   private readonly kernel: AssembleKernel;
+  private readonly tableLease: TableLease;
   private readonly table: GPUBuffer;
   private tokens: GPUBuffer;
   private tokenCap: number;
@@ -38,11 +39,13 @@ export class GpuRowSource {
     private readonly device: GPUDevice,
     private readonly vocab: EmbeddingTable,
     private readonly tree: MegaContextTree,
+    /** Shares the embedding table between conversations; a private cache when omitted. */
+    tables: GpuTableCache = new GpuTableCache(device),
   ) {
     this.dim = vocab.dim;
     this.kernel = new AssembleKernel(device);
-    this.table = device.createBuffer({ label: 'rows.table', size: pad16(vocab.data.byteLength), usage: USAGE });
-    device.queue.writeBuffer(this.table, 0, vocab.data);
+    this.tableLease = tables.acquire(vocab);
+    this.table = this.tableLease.buffer;
     this.tokenCap = 0;
     this.tokens = this.allocTokens(Math.max(4096, tree.length));
     this.levelCap = Array.from({ length: tree.maxLevel + 1 }, (_, l) => (l === 0 ? 0 : 64));
@@ -149,7 +152,8 @@ export class GpuRowSource {
   }
 
   destroy(): void {
-    for (const b of [this.table, this.tokens, this.gists, this.levelBase]) b.destroy();
+    this.tableLease.release();
+    for (const b of [this.tokens, this.gists, this.levelBase]) b.destroy();
     this.assembled?.embeds.destroy();
     this.assembled?.positions.destroy();
   }

@@ -13,6 +13,7 @@ import { EmbeddingTable } from '../../src/models/embedding-table';
 import { MeanPoolGister } from '../../src/models/mean-pool-gister';
 import { ConversationMemory } from '../../src/runtime/conversation-memory';
 import { GpuRowSource } from '../../src/runtime/gpu-row-source';
+import { GpuTableCache } from '../../src/runtime/gpu-table-cache';
 import { materializeRows, planRows } from '../../src/runtime/row-plan';
 import { WcDecoder } from '../../src/runtime/wc-decoder';
 
@@ -63,5 +64,30 @@ describe('GPU assembly into the decoder', () => {
     source.destroy();
     await gpuDecoder.release();
     await cpuDecoder.release();
+  });
+
+  it('conversations share one GPU embedding table; it is freed with the last of them', async () => {
+    const dim = 8;
+    const table = EmbeddingTable.fromBytes(new Uint8Array(new Float32Array(Array.from({ length: 50 * dim }, (_, i) => i / 7)).buffer), 50, dim);
+    const { device } = await acquireGpu({ label: 'rows-share-test' });
+    device.pushErrorScope('validation');
+    const cache = new GpuTableCache(device);
+    const a = new ConversationMemory(new MeanPoolGister(table), { config: { wMax: 256, protectedTokens: 64 } });
+    const b = new ConversationMemory(new MeanPoolGister(table), { config: { wMax: 256, protectedTokens: 64 } });
+    await a.ingest(Array.from({ length: 100 }, (_, i) => i % 50));
+    await b.ingest(Array.from({ length: 70 }, (_, i) => (i * 3) % 50));
+    const sa = new GpuRowSource(device, table, a.tree, cache);
+    const sb = new GpuRowSource(device, table, b.tree, cache);
+    expect(cache.size).toBe(1);
+    sa.destroy(); // b keeps assembling from the shared table
+    const rows = sb.assemble(b.wc, policy);
+    const slice = sb.rows(0, rows);
+    const got = await readbackF32(device, slice.embeds, rows * dim);
+    expect(Array.from(got)).toEqual(Array.from(materializeRows(planRows(b.wc, policy, 32, b.tree.length), 0, b.tree, table)));
+    slice.destroy();
+    sb.destroy();
+    expect(cache.size).toBe(0);
+    expect(await device.popErrorScope()).toBeNull();
+    device.destroy();
   });
 });
