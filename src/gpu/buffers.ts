@@ -1,18 +1,38 @@
 // Small helpers for labelled GPU buffers: upload typed arrays, read results back.
+import { toF16 } from './f16';
 
-/** A labelled storage buffer holding `data` (f32 or u32: the bytes are copied as they are). */
-function uploadTyped(device: GPUDevice, data: Float32Array | Uint32Array, label: string, extraUsage: number): GPUBuffer {
+/**
+ * A labelled storage buffer holding `data` (f32, u32 or packed f16 bits: the bytes are copied as
+ * they are), its size padded to a 4-byte word (storage bindings and writeBuffer need whole words).
+ */
+function uploadTyped(device: GPUDevice, data: Float32Array | Uint32Array | Uint16Array, label: string, extraUsage: number): GPUBuffer {
+  const padded = Math.max(4, Math.ceil(data.byteLength / 4) * 4);
   const buffer = device.createBuffer({
     label,
-    size: Math.max(4, data.byteLength),
+    size: padded,
     usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC | extraUsage,
   });
-  device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);
+  if (data.byteLength % 4 === 0) {
+    device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);
+  } else {
+    const bytes = new Uint8Array(padded); // the half-used last word is zero
+    bytes.set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    device.queue.writeBuffer(buffer, 0, bytes);
+  }
   return buffer;
 }
 
 export function uploadF32(device: GPUDevice, data: Float32Array, label: string, extraUsage = 0): GPUBuffer {
   return uploadTyped(device, data, label, extraUsage);
+}
+
+/**
+ * A labelled storage buffer holding `data` (n) rounded to f16 (nearest, ties to even) and packed two
+ * per u32, little-endian: the layout the f16-storage kernels read with unpack2x16float. Size
+ * storageBytes(n, 'f16') = ⌈n/2⌉·4 bytes.
+ */
+export function uploadF16(device: GPUDevice, data: Float32Array, label: string, extraUsage = 0): GPUBuffer {
+  return uploadTyped(device, toF16(data), label, extraUsage);
 }
 
 /** A storage buffer of `count` f32 values, every value set to `poison` (so unwritten output shows). */

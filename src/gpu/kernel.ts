@@ -4,6 +4,7 @@
 import { makeShaderDataDefinitions, makeStructuredView, type ShaderDataDefinitions } from 'webgpu-utils';
 import { MAX_WORKGROUPS_PER_DIM, dispatch2d } from './dispatch';
 import { GpuKernelArgumentError } from './errors';
+import { storageBytes, type StorageDtype } from './f16';
 
 /** How a binding is used: the params uniform, a read-only storage input, a writable output. */
 export type BindingKind = 'uniform' | 'read' | 'write';
@@ -22,10 +23,19 @@ function toBinding(arg: BufferArg): GPUBufferBinding {
 
 /** Throws a typed error when a buffer holds fewer than `floats` 4-byte values. */
 export function requireSize(kernel: string, what: string, arg: BufferArg, floats: number): void {
-  const need = floats * 4;
+  requireStorage(kernel, what, arg, floats, 'f32');
+}
+
+/**
+ * Throws a typed error when a buffer cannot hold `count` elements stored as `storage`: 4 bytes each
+ * as f32, 2 each as packed f16 with the last word padded (storageBytes in f16.ts).
+ */
+export function requireStorage(kernel: string, what: string, arg: BufferArg, count: number, storage: StorageDtype): void {
+  const need = storageBytes(count, storage);
   const have = bufferArgSize(arg);
   if (have < need) {
-    throw new GpuKernelArgumentError(`${kernel}: ${what} holds ${have} bytes, needs ${need}`, { kernel, what, need, have });
+    const layout = storage === 'f16' ? ` (${count} f16 packed two per u32)` : '';
+    throw new GpuKernelArgumentError(`${kernel}: ${what} holds ${have} bytes, needs ${need}${layout}`, { kernel, what, need, have });
   }
 }
 
