@@ -4,9 +4,11 @@
 // handed to onnxruntime-web as GPU tensors (same GPUDevice).
 //   entries:   (E) WcEntry (common.wgsl), rowOffset ascending
 //   tokenIds:  (T) u32 — every token of the history; LOD0 block b reads ids b·K …
-//   table:     (V, d) f32 embedding table
-//   gists:     (G, d) f32, all levels in one buffer; level ℓ starts at row levelBase[ℓ]
-//   embeds:    (W, d) f32
+//   table:     (V, d) embedding table, f32 or packed f16
+//   gists:     (G, d) f32 or packed f16, all levels in one buffer; level ℓ starts at row levelBase[ℓ]
+//   embeds:    (W, d) f32 always (the ONNX decoder takes f32 inputs_embeds)
+// `table_word` / `load_table` and `gists_word` / `load_gists` come from the storage prelude
+// (src/gpu/f16.ts): array<f32> read as is, or array<u32> of f16 pairs widened with unpack2x16float.
 //   positions: (W) int64 as (lo, hi) u32 pairs when positionWords = 2, or int32 when 1
 // One 64-wide workgroup per output row: binary search for the row's entry, lanes copy columns.
 // Out-of-range token ids or levels write a zero row (the host validates; the GPU never reads OOB).
@@ -34,8 +36,8 @@ const WG = 64u;
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> entries: array<WcEntry>;
 @group(0) @binding(2) var<storage, read> tokenIds: array<u32>;
-@group(0) @binding(3) var<storage, read> table: array<f32>;
-@group(0) @binding(4) var<storage, read> gists: array<f32>;
+@group(0) @binding(3) var<storage, read> table: array<table_word>;
+@group(0) @binding(4) var<storage, read> gists: array<gists_word>;
 @group(0) @binding(5) var<storage, read> levelBase: array<u32>;
 @group(0) @binding(6) var<storage, read_write> embeds: array<f32>;
 @group(0) @binding(7) var<storage, read_write> positions: array<u32>;
@@ -83,7 +85,7 @@ fn main(@builtin(workgroup_id) wg: vec3u, @builtin(num_workgroups) nwg: vec3u,
   for (var j = lane; j < params.dim; j += WG) {
     var v = 0.0;
     if (valid) {
-      if (e.level == 0u) { v = table[src + j]; } else { v = gists[src + j]; }
+      if (e.level == 0u) { v = load_table(src + j); } else { v = load_gists(src + j); }
     }
     embeds[dst + j] = v;
   }

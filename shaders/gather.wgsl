@@ -1,7 +1,9 @@
 // Embedding gather (ARCHITECTURE §1 LOD0: "its embedding from the base model's embedding table";
 // GistNet input rows): out[n, :] = table[ids[n], :].
-//   ids: (N) u32   table: (V, d) f32   out: (N, d) f32
+//   ids: (N) u32   table: (V, d) f32 or packed f16   out: (N, d) f32
 // One invocation per output element, flattened 2-D; an id ≥ V writes a zero row.
+// `table_word` / `load_table` come from the storage prelude (src/gpu/f16.ts): array<f32> read as is,
+// or array<u32> holding two f16 per word widened with unpack2x16float.
 
 struct Params {
   rows: u32,   // N
@@ -12,7 +14,7 @@ struct Params {
 
 @group(0) @binding(0) var<uniform> params: Params;
 @group(0) @binding(1) var<storage, read> ids: array<u32>;
-@group(0) @binding(2) var<storage, read> table: array<f32>;
+@group(0) @binding(2) var<storage, read> table: array<table_word>;
 @group(0) @binding(3) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
@@ -23,6 +25,6 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   let j = i % params.dim;
   let id = ids[n];
   var v = 0.0;
-  if (id < params.vocab) { v = table[id * params.dim + j]; }
+  if (id < params.vocab) { v = load_table(id * params.dim + j); }
   out[i] = v;
 }

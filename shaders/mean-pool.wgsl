@@ -1,8 +1,9 @@
 // Mean-pooled gist (training-free GistNet fallback, seeds: "mean-pooled gist"):
 // out[b, j] = (1/K) * sum_k x[b, k, j].
-//   x:   (B, K, d) f32, row-major
-//   out: (B, d)    f32
+//   x:   (B, K, d) f32 or packed f16, row-major
+//   out: (B, d)    f32 (accumulated in f32 either way)
 // One invocation per output element; d need not be a multiple of 4 or of the workgroup size.
+// `x_word` / `load_x` come from the storage prelude (src/gpu/f16.ts).
 
 struct Params {
   blocks: u32,   // B
@@ -12,7 +13,7 @@ struct Params {
 };
 
 @group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> x: array<f32>;
+@group(0) @binding(1) var<storage, read> x: array<x_word>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
 
 @compute @workgroup_size(64)
@@ -26,7 +27,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nwg:
   let base = b * params.rows * params.dim + j;
   var acc = 0.0;
   for (var k = 0u; k < params.rows; k++) {
-    acc += x[base + k * params.dim];
+    acc += load_x(base + k * params.dim);
   }
   out[i] = acc / f32(params.rows);
 }

@@ -1,7 +1,8 @@
 // Similarity focus scorer (ARCHITECTURE §2 "Training-free fallbacks": cosine between the query's
 // pooled embedding and each WC entry). Reads the assembled rows directly: an entry's pooled vector
 // is the mean of its rows (a LOD0 block's ≤ K token embeddings, or the gist itself).
-//   rows:    (W, d) f32 — inputs_embeds from assemble.wgsl
+//   rows:    (W, d) f32 — inputs_embeds from assemble.wgsl — or packed f16 (storage prelude,
+//            src/gpu/f16.ts: `x_word` / `load_x`); pooled and scored in f32 either way
 //   entries: (E) WcEntry (common.wgsl); entry e owns rows [rowOffset_e, rowOffset_{e+1}) (last: W)
 //   query:   (d) f32
 //   scores:  (E) f32, cos(query, mean of the entry's rows) ∈ [−1, 1]; 0 when either vector is 0
@@ -15,7 +16,7 @@ struct Params {
 };
 
 @group(0) @binding(0) var<uniform> params: Params;
-@group(0) @binding(1) var<storage, read> x: array<f32>;
+@group(0) @binding(1) var<storage, read> x: array<x_word>;
 @group(0) @binding(2) var<storage, read> entries: array<WcEntry>;
 @group(0) @binding(3) var<storage, read> query: array<f32>;
 @group(0) @binding(4) var<storage, read_write> scores: array<f32>;
@@ -35,7 +36,7 @@ fn main(@builtin(workgroup_id) wg: vec3u, @builtin(num_workgroups) nwg: vec3u,
   var acc = vec3f(0.0); // (dot, |m|², |q|²)
   for (var j = lane; j < params.dim; j += WG) {
     var m = 0.0;
-    for (var r = first; r < end; r++) { m += x[r * params.dim + j]; }
+    for (var r = first; r < end; r++) { m += load_x(r * params.dim + j); }
     m /= f32(count);
     let q = query[j];
     acc += vec3f(m * q, m * m, q * q);

@@ -5,9 +5,11 @@
 //   ort.Tensor.fromGpuBuffer(positions, { dataType: 'int64',   dims: [1, W] })
 // absolute / compacted positions are computed in the shader from (level, index, row); bounded-gaps
 // needs a scan over entries, so its per-entry base comes from position-policy.ts on the host (the
-// same code the CPU reference uses). See shaders/assemble.wgsl.
+// same code the CPU reference uses). The embedding table and the gist store are f32 or packed f16
+// storage (`{ storage: 'f16' }`, f16.ts); inputs_embeds is f32 either way. See shaders/assemble.wgsl.
 import assembleCode from '../../shaders/assemble.wgsl?raw';
-import { ComputeKernel, requireInt, requireSize, type BufferArg } from './kernel';
+import { storagePrelude, validateStorage, type StorageDtype } from './f16';
+import { ComputeKernel, requireInt, requireSize, requireStorage, type BufferArg } from './kernel';
 import { POSITION_POLICY_IDS, validatePositionPolicy, type PositionPolicy } from '../core/position-policy';
 import { WC_ENTRY_BYTES, commonCode } from './wc-entries';
 
@@ -28,18 +30,30 @@ export interface AssembleShape {
 export interface AssembleArgs {
   entries: BufferArg; // (E) WcEntry — packWorkingContext(…, same policy)
   tokenIds: BufferArg; // (T) u32
-  table: BufferArg; // (V, d) f32
-  gists: BufferArg; // (G, d) f32
+  table: BufferArg; // (V, d) f32 or packed f16 (options.storage)
+  gists: BufferArg; // (G, d) f32 or packed f16 (options.gistStorage, default options.storage)
   levelBase: BufferArg; // (levels) u32
   embeds: BufferArg; // out (W, d) f32
   positions: BufferArg; // out (W) int64 or int32
 }
 
+export interface AssembleOptions {
+  /** How the embedding table (V, d) — and, unless gistStorage says otherwise, the gist store — is stored. Default f32. */
+  storage?: StorageDtype;
+  /** How the gist store (G, d) is stored; defaults to `storage` (e.g. an f16 table with GistNet's f32 gists). */
+  gistStorage?: StorageDtype;
+}
+
 export class AssembleKernel {
   private readonly kernel: ComputeKernel;
+  readonly storage: StorageDtype;
+  readonly gistStorage: StorageDtype;
 
-  constructor(device: GPUDevice) {
-    this.kernel = new ComputeKernel(device, 'assemble', `${commonCode}\n${assembleCode}`, [
+  constructor(device: GPUDevice, options: AssembleOptions = {}) {
+    this.storage = validateStorage('assemble', options.storage ?? 'f32');
+    this.gistStorage = validateStorage('assemble', options.gistStorage ?? this.storage);
+    const prelude = storagePrelude({ table: this.storage, gists: this.gistStorage });
+    this.kernel = new ComputeKernel(device, `assemble.${this.storage}-${this.gistStorage}`, `${commonCode}\n${prelude}\n${assembleCode}`, [
       'uniform', 'read', 'read', 'read', 'read', 'read', 'write', 'write',
     ]);
   }
@@ -56,7 +70,7 @@ export class AssembleKernel {
     const words = (s.positionDtype ?? 'int64') === 'int64' ? 2 : 1;
     requireSize('assemble', 'entries', a.entries, (s.entryCount * WC_ENTRY_BYTES) / 4);
     requireSize('assemble', 'tokenIds', a.tokenIds, s.totalTokens);
-    requireSize('assemble', 'table', a.table, s.vocab * s.dim);
+    requireStorage('assemble', 'table', a.table, s.vocab * s.dim, this.storage);
     requireSize('assemble', 'levelBase', a.levelBase, s.levels);
     requireSize('assemble', 'embeds', a.embeds, s.rows * s.dim);
     requireSize('assemble', 'positions', a.positions, s.rows * words);

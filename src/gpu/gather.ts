@@ -1,7 +1,9 @@
 // Kernel wrapper: embedding gather (LOD0 token rows from the base model's embedding table, e.g.
-// the 32×d input of GistNet for each completed block). See shaders/gather.wgsl.
+// the 32×d input of GistNet for each completed block). The table is f32 or packed f16 storage
+// (`{ storage: 'f16' }`, f16.ts); the output is f32 either way. See shaders/gather.wgsl.
 import code from '../../shaders/gather.wgsl?raw';
-import { ComputeKernel, requireInt, requireSize, type BufferArg } from './kernel';
+import { storagePrelude, validateStorage, type StorageDtype } from './f16';
+import { ComputeKernel, requireInt, requireSize, requireStorage, type BufferArg } from './kernel';
 
 const WORKGROUP_SIZE = 64; // must match gather.wgsl
 
@@ -11,20 +13,28 @@ export interface GatherShape {
   vocab: number; // V
 }
 
+export interface GatherOptions {
+  /** How the table (V, d) is stored: f32 (default) or f16 packed two per u32 (uploadF16). */
+  storage?: StorageDtype;
+}
+
 export class GatherKernel {
   private readonly kernel: ComputeKernel;
+  readonly storage: StorageDtype;
 
-  constructor(device: GPUDevice) {
-    this.kernel = new ComputeKernel(device, 'gather', code, ['uniform', 'read', 'read', 'write']);
+  constructor(device: GPUDevice, options: GatherOptions = {}) {
+    this.storage = validateStorage('gather', options.storage ?? 'f32');
+    const prelude = storagePrelude({ table: this.storage });
+    this.kernel = new ComputeKernel(device, `gather.${this.storage}`, `${prelude}\n${code}`, ['uniform', 'read', 'read', 'write']);
   }
 
-  /** out (N, d) = table (V, d) [ids (N)]; returns the uniform buffer (destroy after submission). */
+  /** out (N, d) f32 = table (V, d) [ids (N)]; returns the uniform buffer (destroy after submission). */
   encode(encoder: GPUCommandEncoder, a: { ids: BufferArg; table: BufferArg; out: BufferArg }, s: GatherShape): GPUBuffer {
     requireInt('gather', 'rows', s.rows, 1);
     requireInt('gather', 'dim', s.dim, 1);
     requireInt('gather', 'vocab', s.vocab, 1);
     requireSize('gather', 'ids', a.ids, s.rows);
-    requireSize('gather', 'table', a.table, s.vocab * s.dim);
+    requireStorage('gather', 'table', a.table, s.vocab * s.dim, this.storage);
     requireSize('gather', 'out', a.out, s.rows * s.dim);
     return this.kernel.encode(encoder, { rows: s.rows, dim: s.dim, vocab: s.vocab }, [a.ids, a.table, a.out], Math.ceil((s.rows * s.dim) / WORKGROUP_SIZE));
   }

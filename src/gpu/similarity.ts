@@ -1,8 +1,9 @@
 // Kernel wrapper: similarity focus scorer (training-free LensNet fallback): cosine between a query
-// vector and each WC entry's pooled vector, read straight from the assembled inputs_embeds.
-// See shaders/similarity.wgsl.
+// vector and each WC entry's pooled vector, read straight from the assembled inputs_embeds (f32),
+// or from rows kept as packed f16 storage (`{ storage: 'f16' }`, f16.ts). See shaders/similarity.wgsl.
 import similarityCode from '../../shaders/similarity.wgsl?raw';
-import { ComputeKernel, requireInt, requireSize, type BufferArg } from './kernel';
+import { storagePrelude, validateStorage, type StorageDtype } from './f16';
+import { ComputeKernel, requireInt, requireSize, requireStorage, type BufferArg } from './kernel';
 import { WC_ENTRY_BYTES, commonCode } from './wc-entries';
 import { DEFAULT_SIMILARITY_EPS } from './similarity.ref';
 
@@ -17,25 +18,32 @@ export interface SimilarityShape {
 }
 
 export interface SimilarityArgs {
-  rows: BufferArg; // (W, d)
+  rows: BufferArg; // (W, d) f32 or packed f16 (options.storage)
   entries: BufferArg; // (E) WcEntry
-  query: BufferArg; // (d)
-  scores: BufferArg; // out (E)
+  query: BufferArg; // (d) f32
+  scores: BufferArg; // out (E) f32
 }
 
+export interface SimilarityOptions {
+  /** How the rows (W, d) are stored: f32 (default) or f16 packed two per u32 (uploadF16). */
+  storage?: StorageDtype;
+}
 
 export class SimilarityKernel {
   private readonly kernel: ComputeKernel;
+  readonly storage: StorageDtype;
 
-  constructor(device: GPUDevice) {
-    this.kernel = new ComputeKernel(device, 'similarity', `${commonCode}\n${similarityCode}`, ['uniform', 'read', 'read', 'read', 'write']);
+  constructor(device: GPUDevice, options: SimilarityOptions = {}) {
+    this.storage = validateStorage('similarity', options.storage ?? 'f32');
+    const prelude = storagePrelude({ x: this.storage });
+    this.kernel = new ComputeKernel(device, `similarity.${this.storage}`, `${commonCode}\n${prelude}\n${similarityCode}`, ['uniform', 'read', 'read', 'read', 'write']);
   }
 
   encode(encoder: GPUCommandEncoder, a: SimilarityArgs, s: SimilarityShape): GPUBuffer {
     requireInt('similarity', 'rows', s.rows, 1);
     requireInt('similarity', 'entryCount', s.entryCount, 1, s.rows);
     requireInt('similarity', 'dim', s.dim, 1);
-    requireSize('similarity', 'rows', a.rows, s.rows * s.dim);
+    requireStorage('similarity', 'rows', a.rows, s.rows * s.dim, this.storage);
     requireSize('similarity', 'entries', a.entries, (s.entryCount * WC_ENTRY_BYTES) / 4);
     requireSize('similarity', 'query', a.query, s.dim);
     requireSize('similarity', 'scores', a.scores, s.entryCount);
