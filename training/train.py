@@ -21,9 +21,9 @@ import torch.nn.functional as F
 
 from .checkpoint import load_checkpoint, restore_rng, save_checkpoint
 from .dataset.stream import CorpusTokens, MixtureStream, load_prose_docs
-from .dataset.tokenize_corpus import sha256_file
 from .model.config import PRESETS, ModelConfig
 from .model.llama import LlamaLM
+from .run_control import add_run_args, cosine_lr, sha256_file
 from .synthetic.filler import FillerSource
 from .tokenizer.bpe import ByteBPETokenizer
 
@@ -45,12 +45,8 @@ def parse_args(argv=None):
     ap.add_argument("--long-from-step", type=int, default=-1, help="switch to --long-seq-len here")
     ap.add_argument("--long-seq-len", type=int, default=1024)
     ap.add_argument("--long-batch", type=int, default=4)
-    ap.add_argument("--lr", type=float, default=2e-3)
+    add_run_args(ap, lr=2e-3, total_steps=2000, warmup=100)
     ap.add_argument("--min-lr-frac", type=float, default=0.1)
-    ap.add_argument("--warmup", type=int, default=100)
-    ap.add_argument("--total-steps", type=int, default=2000, help="cosine schedule length")
-    ap.add_argument("--max-steps", type=int, default=None, help="stop here (default total-steps)")
-    ap.add_argument("--max-minutes", type=float, default=1e9, help="stop (and save) after this")
     ap.add_argument("--weight-decay", type=float, default=0.1)
     ap.add_argument("--grad-clip", type=float, default=1.0)
     ap.add_argument("--synthetic-frac", type=float, default=0.4)
@@ -59,21 +55,12 @@ def parse_args(argv=None):
     ap.add_argument("--task-weights", default=None, help='JSON, e.g. {"passkey": 0.3, "copy": 0.3, ...}')
     ap.add_argument("--answer-weight", type=float, default=0.0,
                     help="extra loss weight on answer tokens of synthetic episodes (mean over them)")
-    ap.add_argument("--ckpt-minutes", type=float, default=10.0)
     ap.add_argument("--eval-every", type=int, default=100)
     ap.add_argument("--eval-rows", type=int, default=8)
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--device", default="auto")
-    ap.add_argument("--no-resume", action="store_true")
     return ap.parse_args(argv)
-
-
-def lr_at(step: int, a) -> float:
-    if step < a.warmup:
-        return a.lr * (step + 1) / a.warmup
-    p = min(1.0, (step - a.warmup) / max(1, a.total_steps - a.warmup))
-    return a.lr * (a.min_lr_frac + (1 - a.min_lr_frac) * 0.5 * (1 + math.cos(math.pi * p)))
 
 
 def make_optimizer(model: torch.nn.Module, a) -> torch.optim.Optimizer:
@@ -198,7 +185,7 @@ def main(argv=None) -> None:
         t0 = time.time()
         x, y, am = stream.batch(B, T)
         x, y, am = x.to(device), y.to(device), am.to(device)
-        lr = lr_at(step, a)
+        lr = cosine_lr(step, a.lr, a.warmup, a.total_steps, a.min_lr_frac)
         for g in opt.param_groups:
             g["lr"] = lr
         logits = model(x)  # (B, T, V)

@@ -10,25 +10,17 @@ Writes <corpus-dir>/../tokens/{split}.bin (uint16 ids, docs separated by nothing
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import time
 
 import numpy as np
 
+from ..run_control import sha256_file
 from ..tokenizer.bpe import ByteBPETokenizer
 
 HERE = os.path.dirname(__file__)
 DATA = os.path.join(HERE, "..", "data")
-
-
-def sha256_file(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def tokenize_split(tok: ByteBPETokenizer, jsonl: str, out_prefix: str, sources: list[str]) -> dict:

@@ -16,7 +16,8 @@ import numpy as np
 import torch
 
 from ..tokenizer.bpe import ByteBPETokenizer
-from .onnx_export import load_model, sha256
+from ..run_control import sha256_file
+from .onnx_export import load_model
 from .ort_bridge import run_onnx
 
 
@@ -37,7 +38,7 @@ def main() -> None:
     man = json.load(open(os.path.join(a.package, "manifest.json")))
     for name, info in man["files"].items():
         p = os.path.join(a.package, name)
-        assert os.path.getsize(p) == info["bytes"] and sha256(p) == info["sha256"], name
+        assert os.path.getsize(p) == info["bytes"] and sha256_file(p) == info["sha256"], name
     model, _ = load_model(a.ckpt)
     c = model.c
     table = np.fromfile(os.path.join(a.package, "embeddings.f32.bin"), dtype="<f4").reshape(c.vocab_size, c.d_model)

@@ -10,7 +10,6 @@ manifest.json (files with sizes and sha256, dims, context, position policy, prov
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import shutil
@@ -21,6 +20,7 @@ import torch
 
 from ..model.config import ModelConfig
 from ..model.llama import LlamaLM
+from ..run_control import sha256_file
 from .decoder_wrapper import DecoderForExport, input_names, output_names
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -63,14 +63,6 @@ def export_onnx(model: LlamaLM, path: str, opset: int = 17) -> None:
     os.replace(tmp, path)
 
 
-def sha256(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def model_config_json(c: ModelConfig, special_ids: dict) -> dict:
     return {"model_type": "megacontext-llama", "architecture": "llama (RMSNorm, RoPE, SwiGLU, GQA)",
             "vocab_size": c.vocab_size, "hidden_size": c.d_model, "num_hidden_layers": c.n_layers,
@@ -103,7 +95,7 @@ def export_package(model: LlamaLM, out: str, tokenizer_dir: str, run_id: str, ve
         "name": "megacontext-demo",
         "version": version,
         "description": "Small Llama-style base model trained by training/ for the offline MegaContext demo.",
-        "files": {f: {"bytes": os.path.getsize(os.path.join(out, f)), "sha256": sha256(os.path.join(out, f))}
+        "files": {f: {"bytes": os.path.getsize(os.path.join(out, f)), "sha256": sha256_file(os.path.join(out, f))}
                   for f in files},
         "decoder": {"file": "decoder.onnx", "opset": opset, "inputs": input_names(c.n_layers),
                     "outputs": output_names(c.n_layers),

@@ -4,7 +4,6 @@ base model was trained on (corpus + synthetic recall episodes), device selection
 """
 from __future__ import annotations
 
-import hashlib
 import os
 
 import torch
@@ -12,6 +11,7 @@ import torch
 from ..dataset.stream import CorpusTokens, MixtureStream, load_prose_docs
 from ..model.config import ModelConfig
 from ..model.llama import LlamaLM
+from ..run_control import sha256_file as file_sha256
 from ..synthetic.filler import FillerSource
 from ..tokenizer.bpe import ByteBPETokenizer
 
@@ -36,14 +36,6 @@ def pick_device(name: str) -> torch.device:
     if name == "auto":
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
     return torch.device(name)
-
-
-def file_sha256(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def load_base(path: str, device) -> tuple[LlamaLM, dict]:

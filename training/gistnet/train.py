@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
 import os
 import random
 import signal
@@ -28,6 +27,7 @@ import time
 import torch
 
 from ..checkpoint import load_checkpoint, restore_rng, save_checkpoint
+from ..run_control import add_run_args, cosine_lr
 from .common import TRAINING, add_data_args, load_base, make_stream, pick_device
 from .data import window_batch
 from .delta_nll import delta_nll, gist_nll, mixed_context_nll
@@ -57,24 +57,11 @@ def parse_args(argv=None):
     ap.add_argument("--gist-ctx-frac", type=float, default=0.5,
                     help="LOD1 steps: each context block is its own gist with this probability (runtime-like WC)")
     ap.add_argument("--contrastive", type=float, default=0.05)
-    ap.add_argument("--lr", type=float, default=1e-3)
-    ap.add_argument("--warmup", type=int, default=50)
-    ap.add_argument("--total-steps", type=int, default=3000)
-    ap.add_argument("--max-steps", type=int, default=None)
-    ap.add_argument("--max-minutes", type=float, default=1e9)
+    add_run_args(ap, lr=1e-3, total_steps=3000)
     ap.add_argument("--weight-decay", type=float, default=0.01)
     ap.add_argument("--grad-clip", type=float, default=1.0)
-    ap.add_argument("--ckpt-minutes", type=float, default=10.0)
     ap.add_argument("--log-every", type=int, default=10)
-    ap.add_argument("--no-resume", action="store_true")
     return ap.parse_args(argv)
-
-
-def lr_at(step: int, a) -> float:
-    if step < a.warmup:
-        return a.lr * (step + 1) / a.warmup
-    p = min(1.0, (step - a.warmup) / max(1, a.total_steps - a.warmup))
-    return a.lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * p)))
 
 
 def gist_config(a, d_model: int) -> GistNetConfig:
@@ -145,7 +132,7 @@ def main(argv=None) -> dict:
         K = cfg.block_size
         span, P, B = (K * K, a.lod2_ctx, a.lod2_batch) if lod2 else (K, a.ctx, a.batch)
         ctx, sp, cont = (t.to(device) for t in window_batch(stream, B, P, span, a.horizon))
-        lr = lr_at(step, a)
+        lr = cosine_lr(step, a.lr, a.warmup, a.total_steps)
         for g in opt.param_groups:
             g["lr"] = lr
         gist = gist_tokens(stack, base.embed, sp, detach_lower=a.detach_lod1_in_lod2)  # (B, d)

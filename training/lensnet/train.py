@@ -13,7 +13,6 @@ import argparse
 import csv
 import glob
 import json
-import math
 import os
 import signal
 import time
@@ -21,6 +20,7 @@ import time
 import torch
 
 from ..checkpoint import load_checkpoint, restore_rng, save_checkpoint
+from ..run_control import add_run_args, cosine_lr
 from ..gistnet.common import TRAINING, pick_device
 from .examples import collate
 from .losses import lensnet_loss
@@ -38,20 +38,14 @@ def parse_args(argv=None):
     ap.add_argument("--layers", type=int, default=2)
     ap.add_argument("--mlp-hidden", type=int, default=256)
     ap.add_argument("--batch", type=int, default=16)
-    ap.add_argument("--lr", type=float, default=1e-3)
-    ap.add_argument("--warmup", type=int, default=50)
-    ap.add_argument("--total-steps", type=int, default=2000)
-    ap.add_argument("--max-steps", type=int, default=None)
-    ap.add_argument("--max-minutes", type=float, default=1e9)
+    add_run_args(ap, lr=1e-3, total_steps=2000)
     ap.add_argument("--budget-weight", type=float, default=0.1)
     ap.add_argument("--legality-weight", type=float, default=0.5)
     ap.add_argument("--val-shards", type=int, default=1)
     ap.add_argument("--eval-every", type=int, default=100)
-    ap.add_argument("--ckpt-minutes", type=float, default=10.0)
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--device", default="auto")
-    ap.add_argument("--no-resume", action="store_true")
     return ap.parse_args(argv)
 
 
@@ -146,7 +140,7 @@ def main(argv=None) -> dict:
     max_steps = a.max_steps if a.max_steps is not None else a.total_steps
     last: dict = {}
     while step < max_steps and not stop["flag"] and (time.time() - t_start) / 60 <= a.max_minutes:
-        lr = a.lr * min(1.0, (step + 1) / a.warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, step / a.total_steps))))
+        lr = cosine_lr(step, a.lr, a.warmup, a.total_steps)
         for g in opt.param_groups:
             g["lr"] = lr
         b = collate(batch_at(train, step, a.batch, a.seed))
