@@ -5,12 +5,16 @@
 // takes seconds there — and every number is a correctness run, not GPU performance.
 // GPU time = encode + submit + onSubmittedWorkDone, inputs already resident, after one warm-up;
 // medians of 5 reps (CPU references stop early past a 15 s budget: see cpuMs for the count).
+// The bandwidth-bound kernels (mean-pool, gather, assemble, similarity) also run with f16 storage
+// (src/gpu/f16.ts, same sizes): their error is against the reference on the f16-rounded inputs,
+// and maxScaledErrorVsF32Input against the reference on the original f32 inputs.
 import { AssembleKernel, createAssemblyOutputs } from '../src/gpu/assemble';
 import { assembleRef } from '../src/gpu/assemble.ref';
 import { AttentionKernel } from '../src/gpu/attention';
 import { attentionRef } from '../src/gpu/attention.ref';
-import { readbackF32, uploadF32, uploadU32 } from '../src/gpu/buffers';
+import { readbackF32, uploadF16, uploadF32, uploadU32 } from '../src/gpu/buffers';
 import { acquireGpu } from '../src/gpu/device';
+import { roundToF16, type StorageDtype } from '../src/gpu/f16';
 import { GatherKernel } from '../src/gpu/gather';
 import { gatherRef } from '../src/gpu/gather.ref';
 import { GistNetGpu } from '../src/gpu/gistnet';
@@ -38,8 +42,12 @@ export interface KernelTiming {
   cpuMedianMs: number;
   /** CPU median / GPU median (> 1: the GPU kernel is faster). */
   cpuOverGpu: number;
-  /** Max |gpu − cpu| / max(|cpu|, rms(cpu)) on the timed output. */
+  /** Max |gpu − cpu| / max(|cpu|, rms(cpu)) on the timed output (f16 storage: cpu on the f16-rounded inputs). */
   maxScaledError: number;
+  /** f16 storage only: the same error against the reference on the original f32 inputs. */
+  maxScaledErrorVsF32Input?: number;
+  /** How the kernel's large input is stored (f32 unless stated). */
+  storage?: StorageDtype;
   note?: string;
 }
 
@@ -96,6 +104,24 @@ function entry(kernel: string, shape: KernelTiming['shape'], gpuMs: number[], cp
   return { kernel, shape, gpuMs, cpuMs, gpuMedianMs: g, cpuMedianMs: c, cpuOverGpu: c / g, maxScaledError: err, ...extra };
 }
 
+const STORAGES: readonly StorageDtype[] = ['f32', 'f16'];
+
+/** A storage buffer holding `data` as f32, or rounded to f16 and packed two per u32. */
+function upload(device: GPUDevice, data: Float32Array, storage: StorageDtype, label: string): GPUBuffer {
+  return storage === 'f16' ? uploadF16(device, data, `${label}-f16`) : uploadF32(device, data, label);
+}
+
+/** Kernel name in the results: the f32 rows keep their historical names. */
+const named = (kernel: string, storage: StorageDtype) => (storage === 'f16' ? `${kernel} [f16 storage]` : kernel);
+
+/** f16 storage: the error against the reference on the original f32 inputs (the cost of f16). */
+function vsF32(storage: StorageDtype, got: Float32Array, ref: () => Float32Array): Partial<KernelTiming> {
+  if (storage === 'f32') return {};
+  const err = scaledError(got, ref());
+  log(`  f16 storage vs the f32 inputs: err ${err.toExponential(2)}`);
+  return { storage, maxScaledErrorVsF32Input: err };
+}
+
 /** A realistic working context: T = 131,072 tokens as 96 LOD2 gists, 928 LOD1 gists, 96 LOD0 blocks → W = 4,096 rows. */
 function realisticWorkingContext(K: number): { entries: WcEntryAddress[]; T: number } {
   const entries: WcEntryAddress[] = [];
@@ -117,17 +143,22 @@ export async function runKernelBench(): Promise<{ adapter: Record<string, unknow
   const d = 512;
   const K = 32;
 
-  // Mean pool: B = 1,024 blocks of 32×512 (realistic on every adapter).
+  // Mean pool: B = 1,024 blocks of 32×512 (realistic on every adapter), f32 then f16 storage.
   {
     const B = 1024;
     const x = rand(B * K * d);
-    const xb = uploadF32(device, x, 'bench.x');
     const out = uploadF32(device, new Float32Array(B * d), 'bench.out');
-    const k = new MeanPoolKernel(device);
-    const gpu = await timeGpu(device, REPS, (enc) => k.encode(enc, xb, out, { blocks: B, rows: K, dim: d }));
-    const cpu = timeCpu(REPS, () => meanPoolRef(x, B, K, d));
-    results.push(entry('mean-pool', { B, K, d }, gpu, cpu.times, scaledError(await readbackF32(device, out, B * d), cpu.result)));
-    [xb, out].forEach((b) => b.destroy());
+    for (const storage of STORAGES) {
+      const xb = upload(device, x, storage, 'bench.x');
+      const k = new MeanPoolKernel(device, { storage });
+      const gpu = await timeGpu(device, REPS, (enc) => k.encode(enc, xb, out, { blocks: B, rows: K, dim: d }));
+      const seen = storage === 'f16' ? roundToF16(x) : x;
+      const cpu = timeCpu(REPS, () => meanPoolRef(seen, B, K, d));
+      const got = await readbackF32(device, out, B * d);
+      results.push(entry(named('mean-pool', storage), { B, K, d }, gpu, cpu.times, scaledError(got, cpu.result), vsF32(storage, got, () => meanPoolRef(x, B, K, d))));
+      xb.destroy();
+    }
+    out.destroy();
   }
 
   // RMSNorm over every token row of B = 1,024 blocks.
@@ -190,53 +221,75 @@ export async function runKernelBench(): Promise<{ adapter: Record<string, unknow
     net.destroy();
   }
 
-  // Embedding gather: W = 4,096 rows from a 32,000 × 512 table.
+  // Embedding gather: W = 4,096 rows from a 32,000 × 512 table, f32 then f16 storage.
   const V = 32000;
-  const table = rand(V * d);
-  const tableBuf = uploadF32(device, table, 'bench.table');
+  const table = rand(V * d); // (V, d)
+  const table16 = roundToF16(table);
+  const tableBufs = { f32: uploadF32(device, table, 'bench.table'), f16: uploadF16(device, table, 'bench.table-f16') };
   {
     const N = 4096;
     const ids = Uint32Array.from({ length: N }, () => Math.floor(Math.random() * V));
     const idBuf = uploadU32(device, ids, 'bench.ids');
     const out = uploadF32(device, new Float32Array(N * d), 'bench.out');
-    const k = new GatherKernel(device);
-    const gpu = await timeGpu(device, REPS, (enc) => k.encode(enc, { ids: idBuf, table: tableBuf, out }, { rows: N, dim: d, vocab: V }));
-    const cpu = timeCpu(REPS, () => gatherRef(ids, table, d));
-    results.push(entry('gather', { N, d, V }, gpu, cpu.times, scaledError(await readbackF32(device, out, N * d), cpu.result)));
+    for (const storage of STORAGES) {
+      const k = new GatherKernel(device, { storage });
+      const gpu = await timeGpu(device, REPS, (enc) => k.encode(enc, { ids: idBuf, table: tableBufs[storage], out }, { rows: N, dim: d, vocab: V }));
+      const cpu = timeCpu(REPS, () => gatherRef(ids, storage === 'f16' ? table16 : table, d));
+      const got = await readbackF32(device, out, N * d);
+      results.push(entry(named('gather', storage), { N, d, V }, gpu, cpu.times, scaledError(got, cpu.result), vsF32(storage, got, () => gatherRef(ids, table, d))));
+    }
     [idBuf, out].forEach((b) => b.destroy());
   }
 
-  // Mixed-LOD assembly + similarity scorer on a realistic working context (W = 4,096 rows).
+  // Mixed-LOD assembly + similarity scorer on a realistic working context (W = 4,096 rows); f32
+  // storage, then f16 storage of the table and gist store (assemble) and of the rows (similarity).
   {
     const { entries, T } = realisticWorkingContext(K);
     const policy = { kind: 'bounded-gaps', maxGap: 64 } as const;
     const tokenIds = Uint32Array.from({ length: T }, () => Math.floor(Math.random() * V));
     const counts = [0, T / K, T / (K * K)];
-    const gists = rand((counts[1]! + counts[2]!) * d);
+    const gists = rand((counts[1]! + counts[2]!) * d); // (G, d)
     const levelBase = gistLevelBases(counts);
     const prep = timeCpu(REPS, () => packWorkingContext(entries, policy, K, T));
     const packed = prep.result;
     const W = packed.rows;
-    const inputs = [uploadWorkingContext(device, packed, 'bench.wc'), uploadU32(device, tokenIds, 'bench.token-ids'), uploadF32(device, gists, 'bench.gists'), uploadU32(device, levelBase, 'bench.level-base')] as const;
+    const inputs = [uploadWorkingContext(device, packed, 'bench.wc'), uploadU32(device, tokenIds, 'bench.token-ids'), uploadU32(device, levelBase, 'bench.level-base')] as const;
     const { embeds, positions } = createAssemblyOutputs(device, W, d);
-    const k = new AssembleKernel(device);
     const shape = { rows: W, entryCount: entries.length, dim: d, totalTokens: T, vocab: V, blockSize: K, levels: levelBase.length, policy };
-    const gpu = await timeGpu(device, REPS, (enc) => k.encode(enc, { entries: inputs[0], tokenIds: inputs[1], table: tableBuf, gists: inputs[2], levelBase: inputs[3], embeds, positions }, shape));
-    const cpu = timeCpu(REPS, () => assembleRef({ entries, tokenIds, table, gists, levelBase, dim: d, blockSize: K, policy }));
-    const got = await readbackF32(device, embeds, W * d);
-    results.push(entry('assemble (mixed LOD, bounded-gaps)', { W, E: entries.length, d, T, V }, gpu, cpu.times, scaledError(got, cpu.result.embeds), { note: `host packing of the WC table (position-policy.ts): median ${median(prep.times).toFixed(2)} ms` }));
+    const refInputs = { entries, tokenIds, levelBase, dim: d, blockSize: K, policy };
+    let assembled: Float32Array = new Float32Array(0); // (W, d) f32-storage output: the rows the similarity scorer reads
+    for (const storage of STORAGES) {
+      const gistBuf = upload(device, gists, storage, 'bench.gists');
+      const k = new AssembleKernel(device, { storage });
+      const gpu = await timeGpu(device, REPS, (enc) => k.encode(enc, { entries: inputs[0], tokenIds: inputs[1], table: tableBufs[storage], gists: gistBuf, levelBase: inputs[2], embeds, positions }, shape));
+      const seenGists = storage === 'f16' ? roundToF16(gists) : gists;
+      const cpu = timeCpu(REPS, () => assembleRef({ ...refInputs, table: storage === 'f16' ? table16 : table, gists: seenGists }));
+      const got = await readbackF32(device, embeds, W * d);
+      if (storage === 'f32') assembled = got;
+      results.push(entry(named('assemble (mixed LOD, bounded-gaps)', storage), { W, E: entries.length, d, T, V }, gpu, cpu.times, scaledError(got, cpu.result.embeds), {
+        note: `host packing of the WC table (position-policy.ts): median ${median(prep.times).toFixed(2)} ms`,
+        ...vsF32(storage, got, () => assembleRef({ ...refInputs, table, gists }).embeds),
+      }));
+      gistBuf.destroy();
+    }
 
     const query = rand(d);
     const qBuf = uploadF32(device, query, 'bench.query');
     const scores = uploadF32(device, new Float32Array(entries.length), 'bench.scores');
-    const sk = new SimilarityKernel(device);
     const offsets = packed.placements.map((p) => p.rowOffset);
-    const sgpu = await timeGpu(device, REPS, (enc) => sk.encode(enc, { rows: embeds, entries: inputs[0], query: qBuf, scores }, { rows: W, entryCount: entries.length, dim: d }));
-    const scpu = timeCpu(REPS, () => similarityRef(got, offsets, query, d));
-    results.push(entry('similarity (cosine vs pooled entries)', { W, E: entries.length, d }, sgpu, scpu.times, scaledError(await readbackF32(device, scores, entries.length), scpu.result)));
+    for (const storage of STORAGES) {
+      const rowBuf = upload(device, assembled, storage, 'bench.rows'); // (W, d)
+      const sk = new SimilarityKernel(device, { storage });
+      const sgpu = await timeGpu(device, REPS, (enc) => sk.encode(enc, { rows: rowBuf, entries: inputs[0], query: qBuf, scores }, { rows: W, entryCount: entries.length, dim: d }));
+      const seen = storage === 'f16' ? roundToF16(assembled) : assembled;
+      const scpu = timeCpu(REPS, () => similarityRef(seen, offsets, query, d));
+      const got = await readbackF32(device, scores, entries.length);
+      results.push(entry(named('similarity (cosine vs pooled entries)', storage), { W, E: entries.length, d }, sgpu, scpu.times, scaledError(got, scpu.result), vsF32(storage, got, () => similarityRef(assembled, offsets, query, d))));
+      rowBuf.destroy();
+    }
     [...inputs, embeds, positions, qBuf, scores].forEach((b) => b.destroy());
   }
-  tableBuf.destroy();
+  Object.values(tableBufs).forEach((b) => b.destroy());
   device.destroy();
   return { adapter, slowAdapter: slow, results };
 }
