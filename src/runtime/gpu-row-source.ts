@@ -9,6 +9,7 @@ import type { PositionPolicy, WcEntryAddress } from '../core/position-policy';
 import type { EmbeddingTable } from '../models/embedding-table';
 import { AssembleKernel, createAssemblyOutputs } from '../gpu/assemble';
 import { packWorkingContext, uploadWorkingContext } from '../gpu/wc-entries';
+import type { StorageDtype } from '../gpu/f16';
 import { GpuTableCache, pad16, type TableLease } from './gpu-table-cache';
 
 const USAGE = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;
@@ -41,10 +42,12 @@ export class GpuRowSource {
     private readonly tree: MegaContextTree,
     /** Shares the embedding table between conversations; a private cache when omitted. */
     tables: GpuTableCache = new GpuTableCache(device),
+    /** GPU storage of the table (default: f16 above F16_TABLE_BYTES); gists stay f32. */
+    tableStorage?: StorageDtype,
   ) {
     this.dim = vocab.dim;
-    this.kernel = new AssembleKernel(device);
-    this.tableLease = tables.acquire(vocab);
+    this.tableLease = tables.acquire(vocab, tableStorage);
+    this.kernel = new AssembleKernel(device, { storage: this.tableLease.storage, gistStorage: 'f32' });
     this.table = this.tableLease.buffer;
     this.tokenCap = 0;
     this.tokens = this.allocTokens(Math.max(4096, tree.length));

@@ -1,11 +1,23 @@
-// One GPU copy of a base model's embedding table (V, d) per device, shared by every open
-// conversation's Working Context assembly (ARCHITECTURE §4 step 3). Reference counted: the buffer
-// is destroyed when the last GpuRowSource using it is destroyed.
+// One GPU copy of a base model's embedding table (V, d) per device and storage dtype, shared by
+// every open conversation's Working Context assembly (ARCHITECTURE §4 step 3). Reference counted:
+// the buffer is destroyed when the last GpuRowSource using it is destroyed. Tables over
+// F16_TABLE_BYTES are kept as packed f16 by default (half the GPU memory of a hub model's table;
+// the assembly kernel widens rows back to f32).
 import type { EmbeddingTable } from '../models/embedding-table';
 import { ORT_GPU_BUFFER_ALIGN } from '../gpu/assemble';
+import { toF16, type StorageDtype } from '../gpu/f16';
+
+/** f32 tables larger than this (64 MiB, e.g. 32k × 512) default to f16 storage on the GPU. */
+export const F16_TABLE_BYTES = 64 * 1024 * 1024;
+
+/** The storage a table gets when the caller does not choose. */
+export function defaultTableStorage(table: EmbeddingTable): StorageDtype {
+  return table.data.byteLength > F16_TABLE_BYTES ? 'f16' : 'f32';
+}
 
 export interface TableLease {
-  readonly buffer: GPUBuffer; // (V, d) f32, 16-byte padded
+  readonly buffer: GPUBuffer; // (V, d) f32, or f16 packed two per u32; 16-byte padded
+  readonly storage: StorageDtype;
   release(): void;
 }
 
@@ -15,7 +27,9 @@ const USAGE = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.
 export const pad16 = (bytes: number): number => Math.max(ORT_GPU_BUFFER_ALIGN, Math.ceil(bytes / ORT_GPU_BUFFER_ALIGN) * ORT_GPU_BUFFER_ALIGN);
 
 export class GpuTableCache {
-  private readonly live = new Map<EmbeddingTable, { buffer: GPUBuffer; refs: number }>();
+  private readonly live = new Map<string, { buffer: GPUBuffer; refs: number }>();
+  private readonly ids = new WeakMap<EmbeddingTable, number>();
+  private nextId = 0;
 
   constructor(private readonly device: GPUDevice) {}
 
@@ -24,25 +38,30 @@ export class GpuTableCache {
     return this.live.size;
   }
 
-  acquire(table: EmbeddingTable): TableLease {
-    let e = this.live.get(table);
+  acquire(table: EmbeddingTable, storage: StorageDtype = defaultTableStorage(table)): TableLease {
+    let id = this.ids.get(table);
+    if (id === undefined) this.ids.set(table, (id = this.nextId++));
+    const key = `${id}:${storage}`;
+    let e = this.live.get(key);
     if (!e) {
-      const buffer = this.device.createBuffer({ label: `embedding-table[${table.vocabSize}x${table.dim}]`, size: pad16(table.data.byteLength), usage: USAGE });
-      this.device.queue.writeBuffer(buffer, 0, table.data);
+      const data = storage === 'f16' ? toF16(table.data) : table.data;
+      const buffer = this.device.createBuffer({ label: `embedding-table[${table.vocabSize}x${table.dim}].${storage}`, size: pad16(data.byteLength), usage: USAGE });
+      this.device.queue.writeBuffer(buffer, 0, data);
       e = { buffer, refs: 0 };
-      this.live.set(table, e);
+      this.live.set(key, e);
     }
     e.refs++;
     const entry = e;
     let released = false;
     return {
       buffer: entry.buffer,
+      storage,
       release: () => {
         if (released) return;
         released = true;
         if (--entry.refs === 0) {
           entry.buffer.destroy();
-          this.live.delete(table);
+          this.live.delete(key);
         }
       },
     };

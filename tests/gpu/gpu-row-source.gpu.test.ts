@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as ort from 'onnxruntime-web/webgpu';
 import { acquireGpu } from '../../src/gpu/device';
 import { readbackF32 } from '../../src/gpu/buffers';
+import { roundToF16 } from '../../src/gpu/f16';
 import { checkDecoderContract, type DecoderDims } from '../../src/models/decoder/decoder-spec';
 import { DecoderSession } from '../../src/models/decoder/decoder-session';
 import { GpuKvStore } from '../../src/models/decoder/kv-store';
@@ -87,6 +88,29 @@ describe('GPU assembly into the decoder', () => {
     slice.destroy();
     sb.destroy();
     expect(cache.size).toBe(0);
+    expect(await device.popErrorScope()).toBeNull();
+    device.destroy();
+  });
+
+  it('an f16 table on the GPU assembles the rows of the f16-rounded table exactly', async () => {
+    const dim = 7; // odd: the last packed word of a row is shared with the next row
+    const values = Float32Array.from({ length: 40 * dim }, (_, i) => Math.sin(i * 1.7) * 3.1 + 1e-3 * i);
+    const table = EmbeddingTable.fromBytes(new Uint8Array(values.buffer), 40, dim);
+    const rounded = EmbeddingTable.fromBytes(new Uint8Array(roundToF16(values).buffer), 40, dim);
+    const { device } = await acquireGpu({ label: 'rows-f16-test' });
+    device.pushErrorScope('validation');
+    const memory = new ConversationMemory(new MeanPoolGister(table), { config: { wMax: 256, protectedTokens: 64 } });
+    await memory.ingest(Array.from({ length: 300 }, (_, i) => (i * 13) % 40));
+    const cache = new GpuTableCache(device);
+    const source = new GpuRowSource(device, table, memory.tree, cache, 'f16');
+    const rows = source.assemble(memory.wc, policy);
+    const slice = source.rows(0, rows);
+    const got = await readbackF32(device, slice.embeds, rows * dim);
+    // LOD0 rows come from the f16 table; gist rows stay the tree's f32 gists.
+    expect(Array.from(got)).toEqual(Array.from(materializeRows(planRows(memory.wc, policy, 32, memory.tree.length), 0, memory.tree, rounded)));
+    expect(Array.from(got)).not.toEqual(Array.from(materializeRows(planRows(memory.wc, policy, 32, memory.tree.length), 0, memory.tree, table)));
+    slice.destroy();
+    source.destroy();
     expect(await device.popErrorScope()).toBeNull();
     device.destroy();
   });
