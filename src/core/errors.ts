@@ -115,6 +115,14 @@ export class ScoreError extends MegaContextError {
   }
 }
 
+/** Serialised telemetry (Telemetry.fromJSON) that is malformed, of another format or version. */
+export class TelemetryFormatError extends MegaContextError {
+  constructor(message: string, data: Record<string, unknown> = {}) {
+    super(message, data);
+    this.name = 'TelemetryFormatError';
+  }
+}
+
 type Ctor = new (...args: never[]) => MegaContextError;
 const REGISTRY: Record<string, Ctor> = {
   MegaContextError,
@@ -126,6 +134,7 @@ const REGISTRY: Record<string, Ctor> = {
   InvariantError,
   GistError,
   ScoreError,
+  TelemetryFormatError,
 };
 
 /** Names of all core error classes (for protocol-level registries). */

@@ -12,6 +12,7 @@ export * from './invariants.ts';
 export * from './initial-layout.ts';
 export * from './budget.ts';
 export * from './telemetry.ts';
+export * from './telemetry-codec.ts';
 export * from './focus-allocator.ts';
 export * from './position-policy.ts';
 export * from './pins.ts';

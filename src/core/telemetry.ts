@@ -6,8 +6,10 @@
 //   access[ℓ][i]    times (ℓ, i) was present in the WC when recordAccess() ran (once per assembly)
 //   mutation[ℓ][i]  times (ℓ, i) was expanded (the gist) or created by a collapse (the parent)
 // Iteration stats keep a bounded history (ring of the last `historySize` iterations).
+// toJSON() / Telemetry.fromJSON() persist all of it (format and validation in telemetry-codec.ts).
 
 import type { WorkingContext, FocusAction } from './working-context.ts';
+import { TELEMETRY_FORMAT, TELEMETRY_FORMAT_VERSION, encodeCounts, parseTelemetryJSON, type TelemetryJSON } from './telemetry-codec.ts';
 
 /** What one allocator iteration did (produced by FocusAllocator.step). */
 export interface IterationReport {
@@ -49,8 +51,8 @@ export interface TelemetrySnapshot {
 
 export class Telemetry {
   readonly thrashThreshold: number;
-  private readonly access: Uint32Array[] = [];
-  private readonly mutation: Uint32Array[] = [];
+  private access: Uint32Array[] = [];
+  private mutation: Uint32Array[] = [];
   private readonly ring: Float64Array;
   private ringPos = 0;
   private iterations = 0;
@@ -106,10 +108,60 @@ export class Telemetry {
     return this.mutation[level]?.[index] ?? 0;
   }
 
-  snapshot(): TelemetrySnapshot {
+  /** Everything this object counts, as versioned plain JSON (per-node counts run-length encoded). */
+  toJSON(): TelemetryJSON {
+    return {
+      format: TELEMETRY_FORMAT,
+      version: TELEMETRY_FORMAT_VERSION,
+      historySize: this.ring.length,
+      thrashThreshold: this.thrashThreshold,
+      iterations: this.iterations,
+      actions: this.actions,
+      expands: this.expands,
+      collapses: this.collapses,
+      thrashIterations: this.thrash,
+      refocuses: this.refocuses,
+      lastRecomputedTokens: this.lastRecomputed,
+      totalRecomputedTokens: this.totalRecomputed,
+      swapSum: this.swapSum,
+      lastSwapRate: this.lastSwap,
+      recentSwapRates: this.recentSwapRates(),
+      access: this.access.map(encodeCounts),
+      mutation: this.mutation.map(encodeCounts),
+    };
+  }
+
+  /** Rebuilds telemetry saved by toJSON(); throws TelemetryFormatError for anything malformed. */
+  static fromJSON(json: unknown): Telemetry {
+    const s = parseTelemetryJSON(json);
+    const t = new Telemetry({ historySize: s.historySize, thrashThreshold: s.thrashThreshold });
+    t.iterations = s.iterations;
+    t.actions = s.actions;
+    t.expands = s.expands;
+    t.collapses = s.collapses;
+    t.thrash = s.thrashIterations;
+    t.refocuses = s.refocuses;
+    t.lastRecomputed = s.lastRecomputedTokens;
+    t.totalRecomputed = s.totalRecomputedTokens;
+    t.swapSum = s.swapSum;
+    t.lastSwap = s.lastSwapRate;
+    // The ring position is the iteration count; the saved rates are the newest k, oldest first.
+    t.ringPos = s.iterations;
+    const k = s.recentSwapRates.length;
+    s.recentSwapRates.forEach((r, j) => (t.ring[(s.iterations - k + j) % t.ring.length] = r));
+    t.access = s.access;
+    t.mutation = s.mutation;
+    return t;
+  }
+
+  private recentSwapRates(): number[] {
     const k = Math.min(this.ringPos, this.ring.length);
     const recent: number[] = [];
     for (let j = this.ringPos - k; j < this.ringPos; j++) recent.push(this.ring[j % this.ring.length] as number);
+    return recent;
+  }
+
+  snapshot(): TelemetrySnapshot {
     return {
       iterations: this.iterations,
       actions: this.actions,
@@ -121,7 +173,7 @@ export class Telemetry {
       refocuses: this.refocuses,
       lastRecomputedTokens: this.lastRecomputed,
       totalRecomputedTokens: this.totalRecomputed,
-      recentSwapRates: recent,
+      recentSwapRates: this.recentSwapRates(),
     };
   }
 }

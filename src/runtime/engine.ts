@@ -23,8 +23,8 @@ import { LensNetScorer } from '../models/lensnet/lensnet-scorer';
 import type { Gister } from '../core/gister';
 import type { AsyncScorer } from '../core/focus-allocator';
 import { focusPins } from '../core/pins';
-import type { Telemetry } from '../core/telemetry';
 import { ConversationMemory } from './conversation-memory';
+import { conversationTelemetryFromJSON, conversationTelemetryToJSON, DECODE_HISTORY_LIMIT, type ConversationTelemetry } from './conversation-telemetry';
 import { TreePersistence } from './tree-persistence';
 import { WcDecoder } from './wc-decoder';
 import { generateTurn } from './generate';
@@ -74,8 +74,8 @@ export class MegaContextEngine {
   private settings: EngineSettings = defaultSettings(1024);
   private readonly open = new Map<string, ConversationState>();
   private loading: Promise<unknown> = Promise.resolve();
-  /** Telemetry of conversations closed by a settings change, picked up when they reopen. */
-  private readonly carried = new Map<string, { telemetry: Telemetry; lastTurn: TurnStats | null; decodeHistory: ConversationState['decodeHistory'] }>();
+  /** Telemetry of conversations closed by a settings change, picked up when they reopen (saved copies are in storage). */
+  private readonly carried = new Map<string, ConversationTelemetry>();
 
   constructor(private readonly host: EngineHost) {}
 
@@ -237,14 +237,16 @@ export class MegaContextEngine {
     // working context only uses it when LOD2 alone no longer fits.
     const carried = this.carried.get(id);
     this.carried.delete(id);
+    const saved = carried ? { value: carried, warning: null } : await this.loadTelemetry(id);
     const memory = new ConversationMemory(model.gister, {
       config: { wMax: s.wMax - s.maxNewTokens, protectedTokens: s.protectedTokens, maxLevel: MAX_LEVEL },
-      ...(carried ? { telemetry: carried.telemetry } : {}),
+      ...(saved.value ? { telemetry: saved.value.telemetry } : {}),
     });
     const persistence = new TreePersistence(this.host.storage.trees, record.treeId, memory.tree);
     const restored = await persistence.restore();
     memory.relayout();
     const warnings = restored.corrupt.map((e) => e.message);
+    if (saved.warning) warnings.push(saved.warning);
     const pins = (await this.host.storage.settings.get(`pins:${id}`, [])) as unknown as { start: number; end: number }[];
     if (Array.isArray(pins) && pins.length > 0) {
       memory.wc.setPins(pins);
@@ -266,13 +268,33 @@ export class MegaContextEngine {
         decodeHeadroom: s.maxNewTokens,
         gpuRows: this.host.rowSource?.(model.info.computePath, memory.tree, model.pkg.table),
       }),
-      lastTurn: carried?.lastTurn ?? null,
+      lastTurn: saved.value?.lastTurn ?? null,
       lastScores: null,
-      decodeHistory: carried?.decodeHistory ?? [],
+      decodeHistory: saved.value?.decodeHistory ?? [],
       warnings,
     };
     this.open.set(id, state);
     return state;
+  }
+
+  /** The conversation's saved telemetry; missing → null, unreadable → null and a warning (never blocks opening). */
+  private async loadTelemetry(id: string): Promise<{ value: ConversationTelemetry | null; warning: string | null }> {
+    try {
+      const json = await this.host.storage.telemetry.get(id);
+      return { value: json === null ? null : conversationTelemetryFromJSON(json), warning: null };
+    } catch (e) {
+      return { value: null, warning: `The saved telemetry of this conversation could not be restored, so it starts afresh: ${(e as Error)?.message ?? String(e)}` };
+    }
+  }
+
+  /** Saves the conversation's telemetry (after each turn, ingest or refocus); a failure becomes a warning. */
+  private async saveTelemetry(st: ConversationState): Promise<void> {
+    try {
+      await this.host.storage.telemetry.put(st.id, conversationTelemetryToJSON({ telemetry: st.memory.telemetry, lastTurn: st.lastTurn, decodeHistory: st.decodeHistory }));
+    } catch (e) {
+      const warning = `The telemetry of this conversation could not be saved: ${(e as Error)?.message ?? String(e)}`;
+      if (!st.warnings.includes(warning)) st.warnings.push(warning);
+    }
   }
 
   async openConversation(id: string): Promise<EngineMethods['openConversation']['result']> {
@@ -298,6 +320,7 @@ export class MegaContextEngine {
         const kept = st.memory.tree.length - start === ids.length ? text : model.tokenizer.decode(Array.from(st.memory.tree.tokenIds(start, st.memory.tree.length)));
         await this.host.storage.conversations.appendTurn(id, { role: 'system', text: `[${label}]\n${kept}`, tokenStart: start, tokenEnd: st.memory.tree.length });
       }
+      await this.saveTelemetry(st);
     }
     return { tokens: ids.length, snapshot: buildSnapshot(st, this.settings) };
   }
@@ -376,7 +399,8 @@ export class MegaContextEngine {
     };
     st.lastTurn = stats;
     st.decodeHistory.push({ at: Date.now(), tokensPerSecond: stats.tokensPerSecond, ttftMs: stats.ttftMs });
-    if (st.decodeHistory.length > 200) st.decodeHistory.shift();
+    if (st.decodeHistory.length > DECODE_HISTORY_LIMIT) st.decodeHistory.shift();
+    await this.saveTelemetry(st);
     return { reply: turnView(reply), stats, snapshot: buildSnapshot(st, this.settings) };
   }
 
@@ -392,6 +416,7 @@ export class MegaContextEngine {
       const text = model.tokenizer.decode(Array.from(st.memory.tree.tokenIds(replyStart, st.memory.tree.length)));
       await this.host.storage.conversations.appendTurn(st.id, { role: 'assistant', text, tokenStart: replyStart, tokenEnd: st.memory.tree.length });
     }
+    await this.saveTelemetry(st); // the turn's refocus counts even when decoding failed
     if ((cause as Error)?.name === 'AbortError' || model.info.computePath !== 'webgpu') throw cause;
     const detail = (cause as Error)?.message ?? String(cause);
     const session = await this.host.createSession(model.pkg.decoderBytes, 'wasm');

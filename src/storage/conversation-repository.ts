@@ -95,15 +95,19 @@ export class ConversationRepository {
   }
 
   /**
-   * Deletes a conversation, its turns and — when no other conversation shares it — its tree, all in
+   * Deletes a conversation, its turns, its telemetry and — when no other conversation shares it — its tree, all in
    * one transaction. Returns whether the tree was deleted.
    */
   async delete(id: string): Promise<{ treeDeleted: boolean }> {
-    return this.write(['conversations', 'turns', ...TREE_STORES], `deletion of conversation "${id}"`, async (tx) => {
+    return this.write(['conversations', 'turns', 'telemetry', ...TREE_STORES], `deletion of conversation "${id}"`, async (tx) => {
       const record = await tx.objectStore('conversations').get(id);
       if (!record) throw new StorageNotFoundError(`No conversation with id "${id}"`, { kind: 'conversation', id });
       const sharing = await tx.objectStore('conversations').index('byTree').getAllKeys(record.treeId);
-      await allRequests([() => tx.objectStore('turns').delete(turnRange(id)), () => tx.objectStore('conversations').delete(id)]);
+      await allRequests([
+        () => tx.objectStore('turns').delete(turnRange(id)),
+        () => tx.objectStore('telemetry').delete(id),
+        () => tx.objectStore('conversations').delete(id),
+      ]);
       const treeDeleted = sharing.every((key) => key === id);
       if (treeDeleted) await deleteTreeRecords(tx, record.treeId);
       return { treeDeleted };

@@ -8,13 +8,13 @@ import { SchemaError, mapWriteError } from './errors.ts';
 import { runMigrations, SCHEMA_VERSION } from './migrations.ts';
 import type {
   ConversationRecord, ModelChunkRecord, ModelFileRecord, SettingRecord, SpanRecord, TailRecord,
-  TreeRecord, TurnRecord, UpperGistRecord,
+  TelemetryRecord, TreeRecord, TurnRecord, UpperGistRecord,
 } from './records.ts';
 
 export { SCHEMA_VERSION };
 export const DEFAULT_DB_NAME = 'megacontext';
 
-/** Current (v2) schema. Keys are deterministic: nothing uses autoIncrement. */
+/** Current (v3) schema. Keys are deterministic: nothing uses autoIncrement. */
 export interface MegaContextSchema extends DBSchema {
   trees: { key: string; value: TreeRecord };
   /** key [treeId, spanIndex] */
@@ -27,6 +27,8 @@ export interface MegaContextSchema extends DBSchema {
   /** key [conversationId, index] */
   turns: { key: [string, number]; value: TurnRecord };
   settings: { key: string; value: SettingRecord };
+  /** key conversationId: the conversation's runtime telemetry (v3) */
+  telemetry: { key: string; value: TelemetryRecord };
   modelFiles: { key: string; value: ModelFileRecord };
   /** key [fileKey, chunkIndex] */
   modelChunks: { key: [string, number]; value: ModelChunkRecord };

@@ -7,12 +7,14 @@ import { ConversationRepository } from './conversation-repository.ts';
 import { exportMegaContext, importMegaContext, type ImportOptions } from './export-import.ts';
 import { ModelFileCache } from './model-file-cache.ts';
 import { SettingsRepository } from './settings-repository.ts';
+import { TelemetryRepository } from './telemetry-repository.ts';
 import { TreeRepository, type TreeRepositoryOptions } from './tree-repository.ts';
 
 export interface MegaContextStorage {
   trees: TreeRepository;
   conversations: ConversationRepository;
   settings: SettingsRepository;
+  telemetry: TelemetryRepository;
   modelFiles: ModelFileCache;
   exportTree(treeId: string): Promise<Uint8Array>;
   importFile(file: ArrayBuffer | ArrayBufferView, options?: ImportOptions): ReturnType<typeof importMegaContext>;
@@ -28,6 +30,7 @@ export async function openStorage(options: OpenOptions & TreeRepositoryOptions =
     trees: new TreeRepository(db, options),
     conversations: new ConversationRepository(db, options.durability ? { durability: options.durability } : {}),
     settings: new SettingsRepository(db),
+    telemetry: new TelemetryRepository(db),
     modelFiles: new ModelFileCache(db),
     exportTree: (treeId) => exportMegaContext(db, treeId),
     importFile: (file, importOptions) => importMegaContext(db, file, importOptions),
@@ -44,6 +47,7 @@ export type { LoadedTree, NewTreeInput, TreeRepositoryOptions } from './tree-rep
 export { ConversationRepository } from './conversation-repository.ts';
 export type { NewConversationInput, NewTurnInput } from './conversation-repository.ts';
 export { SettingsRepository } from './settings-repository.ts';
+export { TelemetryRepository } from './telemetry-repository.ts';
 export { ModelFileCache } from './model-file-cache.ts';
 export { exportMegaContext, importMegaContext, parseExport, EXPORT_MAGIC } from './export-import.ts';
 export type { ImportOptions, ParsedExport } from './export-import.ts';

@@ -13,12 +13,14 @@
 //       store [conversationId, index] (a long chat no longer rewrites one growing record per turn);
 //       conversations gain turnCount and byTree/byUpdated indexes; new stores upperGists (LOD3+),
 //       settings, modelFiles, modelChunks.
+//   v3: new store telemetry [conversationId] — a conversation's focus telemetry, last turn stats
+//       and decode history, so they survive a reload (nothing to convert: older databases have none).
 
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { SchemaError } from './errors.ts';
 import { SPAN_TOKENS, UNKNOWN_VOCAB_SIZE, type TreeRecord, type TurnRecord, type TurnRole } from './records.ts';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 // Migrations work on records of several versions, so they use idb's untyped handles.
 type AnyDb = IDBPDatabase<unknown>;
@@ -92,6 +94,10 @@ async function migrateV1toV2(db: AnyDb, tx: AnyTx): Promise<void> {
   }
 }
 
+function migrateV2toV3(db: AnyDb): void {
+  db.createObjectStore('telemetry', { keyPath: 'conversationId' });
+}
+
 function requireNumber(value: unknown, what: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new SchemaError(`${what} is missing or not a number`, { reason: 'bad v1 record' });
   return value;
@@ -105,14 +111,18 @@ interface Step {
 const STEPS: Step[] = [
   { to: 1, run: (db) => createV1Stores(db) },
   { to: 2, run: migrateV1toV2 },
+  { to: 3, run: (db) => migrateV2toV3(db) },
 ];
 
-/** Applies every step after `oldVersion`, in order, inside the versionchange transaction. */
-export async function runMigrations(db: unknown, tx: unknown, oldVersion: number): Promise<void> {
+/**
+ * Applies every step after `oldVersion`, in order, inside the versionchange transaction.
+ * `targetVersion` (default SCHEMA_VERSION) lets tests build a database of an older schema.
+ */
+export async function runMigrations(db: unknown, tx: unknown, oldVersion: number, targetVersion = SCHEMA_VERSION): Promise<void> {
   if (oldVersion > SCHEMA_VERSION) {
     throw new SchemaError(`Database schema v${oldVersion} is newer than this app (v${SCHEMA_VERSION})`, { reason: 'newer schema', foundVersion: oldVersion, expectedVersion: SCHEMA_VERSION });
   }
   for (const step of STEPS) {
-    if (step.to > oldVersion && step.to <= SCHEMA_VERSION) await step.run(db as AnyDb, tx as AnyTx);
+    if (step.to > oldVersion && step.to <= Math.min(targetVersion, SCHEMA_VERSION)) await step.run(db as AnyDb, tx as AnyTx);
   }
 }

@@ -123,6 +123,14 @@ export interface TurnRecord {
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
+/** A conversation's runtime telemetry (focus counters, last turn stats, decode history) as JSON. */
+export interface TelemetryRecord {
+  conversationId: string;
+  /** Opaque to storage: the runtime writes and validates it (src/runtime/conversation-telemetry.ts). */
+  value: JsonValue;
+  updatedAt: number;
+}
+
 export interface SettingRecord {
   key: string;
   value: JsonValue;

@@ -6,6 +6,10 @@ import { StorageInputError } from './errors.ts';
 import type { JsonValue, SettingRecord } from './records.ts';
 
 /** Plain JSON only: finite numbers, strings, booleans, null, arrays and plain objects (no cycles). */
+export function plainJsonProblem(value: unknown, path: string): string | null {
+  return jsonProblem(value, path, new Set());
+}
+
 function jsonProblem(value: unknown, path: string, seen: Set<object>): string | null {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return null;
   if (typeof value === 'number') return Number.isFinite(value) ? null : `${path} is ${value}`;

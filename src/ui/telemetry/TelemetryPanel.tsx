@@ -32,7 +32,7 @@ export function TelemetryPanel() {
         <Chart label="Recomputed tokens / refocus" values={recomputed} kind="bars" color="#7870f0" format={formatCount} testId="chart-recomputed" />
         <Chart label="Decode speed" values={snapshot.decodeHistory.map((d) => d.tokensPerSecond)} color="#ff7a59" format={(v) => formatRate(v)} testId="chart-decode" />
       </div>
-      <dl className="facts facts-compact">
+      <dl className="facts facts-compact" data-testid="telemetry-facts">
         <dt>Refocuses</dt>
         <dd>{formatCount(t.refocuses)}</dd>
         <dt>Iterations</dt>

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { openMegaContextDb, SCHEMA_VERSION } from '../../../src/storage/db.ts';
-import { createV1Stores } from '../../../src/storage/migrations.ts';
+import { wrap } from 'idb';
+import { createV1Stores, runMigrations } from '../../../src/storage/migrations.ts';
 import { encodeSpan, encodeTail } from '../../../src/storage/span-codec.ts';
 import { TreeRepository } from '../../../src/storage/tree-repository.ts';
 import { ConversationRepository } from '../../../src/storage/conversation-repository.ts';
 import { SettingsRepository } from '../../../src/storage/settings-repository.ts';
+import { TelemetryRepository } from '../../../src/storage/telemetry-repository.ts';
 import { SchemaError } from '../../../src/storage/errors.ts';
 import { makeSpan, makeTail } from './helpers.ts';
 
@@ -47,7 +49,7 @@ describe('schema migrations', () => {
     await createV1Database(factory, 'mc-v1');
     const db = await openMegaContextDb({ factory, name: 'mc-v1' });
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['conversations', 'modelChunks', 'modelFiles', 'settings', 'spans', 'tails', 'trees', 'turns', 'upperGists']);
+    expect([...db.objectStoreNames].sort()).toEqual(['conversations', 'modelChunks', 'modelFiles', 'settings', 'spans', 'tails', 'telemetry', 'trees', 'turns', 'upperGists']);
 
     const trees = new TreeRepository(db);
     const meta = await trees.getTree('old-tree');
@@ -72,6 +74,54 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  it('opens a v2 database and adds the telemetry store, keeping everything else', async () => {
+    const factory = new IDBFactory();
+    // A v2 database as the previous release made it: the real steps up to v2, then v2 records.
+    await new Promise<void>((resolve, reject) => {
+      const req = factory.open('mc-v2', 2);
+      req.onupgradeneeded = () => {
+        const tx = req.transaction!;
+        runMigrations(wrap(req.result), wrap(tx), 0, 2).catch(reject);
+      };
+      req.onsuccess = () => {
+        const db = req.result;
+        expect([...db.objectStoreNames]).not.toContain('telemetry');
+        const tx = db.transaction(['trees', 'spans', 'conversations', 'turns', 'settings'], 'readwrite');
+        const layout = { d: D, dtype: 'f32' as const, tokenWidth: 2 as const };
+        tx.objectStore('trees').put({
+          id: 'v2-tree', name: 'V2', d: D, dtype: 'f32', vocabSize: 1000, tokenWidth: 2, gisterVersion: 'g@1', baseModel: 'm',
+          spanCount: 1, tokenCount: 1024, createdAt: 1, updatedAt: 2,
+        });
+        tx.objectStore('spans').put(encodeSpan('v2-tree', layout, makeSpan(0, D, 1000)));
+        tx.objectStore('conversations').put({ id: 'v2-conv', title: 'V2 chat', treeId: 'v2-tree', turnCount: 1, createdAt: 1, updatedAt: 2 });
+        tx.objectStore('turns').put({ conversationId: 'v2-conv', index: 0, role: 'user', text: 'hi', tokenStart: 0, tokenEnd: 3, createdAt: 1 });
+        tx.objectStore('settings').put({ key: 'pins:v2-conv', value: [{ start: 0, end: 32 }], updatedAt: 1 });
+        tx.oncomplete = () => {
+          db.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const db = await openMegaContextDb({ factory, name: 'mc-v2' });
+    expect(db.version).toBe(SCHEMA_VERSION);
+    expect([...db.objectStoreNames]).toContain('telemetry');
+    const loaded = await new TreeRepository(db).loadTree('v2-tree');
+    expect(loaded.corrupt).toEqual([]);
+    expect(Array.from(loaded.spans[0]!.tokenIds)).toEqual(Array.from(makeSpan(0, D, 1000).tokenIds));
+    const convs = new ConversationRepository(db);
+    expect((await convs.listTurns('v2-conv')).map((t) => t.text)).toEqual(['hi']);
+    expect(await new SettingsRepository(db).get('pins:v2-conv', [])).toEqual([{ start: 0, end: 32 }]);
+    const telemetry = new TelemetryRepository(db);
+    expect(await telemetry.get('v2-conv')).toBeNull();
+    await telemetry.put('v2-conv', { version: 1 });
+    expect(await telemetry.get('v2-conv')).toEqual({ version: 1 });
+    expect(await convs.delete('v2-conv')).toEqual({ treeDeleted: true });
+    expect(await telemetry.get('v2-conv')).toBeNull();
+    db.close();
+  });
+
   it('a failing migration aborts the upgrade and leaves the v1 database as it was', async () => {
     const factory = new IDBFactory();
     await createV1Database(factory, 'mc-bad');
@@ -90,7 +140,7 @@ describe('schema migrations', () => {
     });
     const error = await openMegaContextDb({ factory, name: 'mc-bad' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SchemaError);
-    expect((error as SchemaError).message).toMatch(/from schema v1 to v2 failed; nothing was changed/);
+    expect((error as SchemaError).message).toMatch(new RegExp(`from schema v1 to v${SCHEMA_VERSION} failed; nothing was changed`));
     const version = await new Promise<number>((resolve) => {
       const req = factory.open('mc-bad');
       req.onsuccess = () => {

@@ -1,0 +1,83 @@
+// A conversation's telemetry as it is stored (ARCHITECTURE §4 step 5: tokens/s, time to first
+// token, swap rate, recomputed tokens, access counts per node): the focus Telemetry, the last
+// turn's stats and the decode-speed history, in one versioned JSON value that the engine writes
+// after each turn and reads back when the conversation is opened again (after a reload or a
+// worker restart). Reading validates everything; a bad value is a TelemetryFormatError.
+import { Telemetry } from '../core/telemetry';
+import { TelemetryFormatError } from '../core/errors';
+import type { JsonValue } from '../storage/records';
+import type { StopReason } from './generate';
+import type { TurnStats } from './engine-api';
+
+export const CONVERSATION_TELEMETRY_FORMAT = 'megacontext-conversation-telemetry';
+export const CONVERSATION_TELEMETRY_VERSION = 1;
+/** Decode points kept per conversation (the engine drops the oldest beyond this). */
+export const DECODE_HISTORY_LIMIT = 200;
+
+export interface DecodePoint {
+  at: number;
+  tokensPerSecond: number;
+  ttftMs: number;
+}
+
+export interface ConversationTelemetry {
+  telemetry: Telemetry;
+  lastTurn: TurnStats | null;
+  decodeHistory: DecodePoint[];
+}
+
+const STOP_REASONS: readonly StopReason[] = ['stop-token', 'max-tokens', 'cancelled'];
+const TURN_NUMBERS = ['promptRows', 'reusedRows', 'computedRows', 'ttftMs', 'tokensPerSecond', 'generatedTokens', 'refocusActions', 'recomputedTokens', 'swapRate'] as const;
+
+/** The stored form (plain JSON). */
+export function conversationTelemetryToJSON(c: ConversationTelemetry): JsonValue {
+  return {
+    format: CONVERSATION_TELEMETRY_FORMAT,
+    version: CONVERSATION_TELEMETRY_VERSION,
+    focus: c.telemetry.toJSON() as unknown as JsonValue,
+    lastTurn: c.lastTurn ? ({ ...c.lastTurn } as unknown as JsonValue) : null,
+    decodeHistory: c.decodeHistory.slice(-DECODE_HISTORY_LIMIT).map((p) => ({ at: p.at, tokensPerSecond: p.tokensPerSecond, ttftMs: p.ttftMs })),
+  };
+}
+
+function fail(field: string, reason: string): never {
+  throw new TelemetryFormatError(`Stored conversation telemetry is malformed: ${field} ${reason}.`, { field, reason });
+}
+
+function finite(o: Record<string, unknown>, key: string, field: string): number {
+  const v = o[key];
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) fail(`${field}.${key}`, `is ${String(v)}, not a finite non-negative number`);
+  return v;
+}
+
+function record(v: unknown, field: string): Record<string, unknown> {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) fail(field, 'is not an object');
+  return v as Record<string, unknown>;
+}
+
+function parseTurn(v: unknown): TurnStats | null {
+  if (v === null) return null;
+  const o = record(v, 'lastTurn');
+  const stop = o['stopReason'];
+  if (!STOP_REASONS.includes(stop as StopReason)) fail('lastTurn.stopReason', `is ${JSON.stringify(stop)}`);
+  const numbers = Object.fromEntries(TURN_NUMBERS.map((k) => [k, finite(o, k, 'lastTurn')])) as Record<(typeof TURN_NUMBERS)[number], number>;
+  return { ...numbers, stopReason: stop as StopReason };
+}
+
+function parseHistory(v: unknown): DecodePoint[] {
+  if (!Array.isArray(v)) fail('decodeHistory', 'is not an array');
+  if (v.length > DECODE_HISTORY_LIMIT) fail('decodeHistory', `holds ${v.length} points (at most ${DECODE_HISTORY_LIMIT})`);
+  return v.map((p, i) => {
+    const o = record(p, `decodeHistory[${i}]`);
+    const f = `decodeHistory[${i}]`;
+    return { at: finite(o, 'at', f), tokensPerSecond: finite(o, 'tokensPerSecond', f), ttftMs: finite(o, 'ttftMs', f) };
+  });
+}
+
+/** Rebuilds what conversationTelemetryToJSON stored; throws TelemetryFormatError for anything malformed. */
+export function conversationTelemetryFromJSON(json: unknown): ConversationTelemetry {
+  const o = record(json, 'conversation telemetry');
+  if (o['format'] !== CONVERSATION_TELEMETRY_FORMAT) fail('format', `is ${JSON.stringify(o['format'])}, expected "${CONVERSATION_TELEMETRY_FORMAT}"`);
+  if (o['version'] !== CONVERSATION_TELEMETRY_VERSION) fail('version', `is ${JSON.stringify(o['version'])}; this app reads version ${CONVERSATION_TELEMETRY_VERSION}`);
+  return { telemetry: Telemetry.fromJSON(o['focus']), lastTurn: parseTurn(o['lastTurn'] ?? null), decodeHistory: parseHistory(o['decodeHistory']) };
+}
