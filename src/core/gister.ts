@@ -6,6 +6,7 @@
 
 import { GistError } from './errors.ts';
 import type { GistJob, MegaContextTree } from './tree.ts';
+import { refreshStale, refreshStaleSync } from './gist-refresh.ts';
 
 export interface Gister {
   /** Recorded with every gist it makes (a retrained GistNet gets a new version). */
@@ -39,11 +40,16 @@ function checkOutput(job: GistJob, out: Float32Array, dim: number): void {
   }
 }
 
-/** Gist every ready node, synchronously (the gister must not return a Promise). Returns #gists. */
+/**
+ * Gist every ready node, synchronously (the gister must not return a Promise). A new parent's
+ * stale descendants (made by another gister version) are refreshed first, so every gist is made
+ * from inputs of its own version (gist-refresh.ts). Returns #gists written.
+ */
 export function fillGistsSync(tree: MegaContextTree, gister: Gister, maxBatch = 1024): number {
   checkGister(tree, gister);
   let made = 0;
   for (let job = tree.nextGistJob(maxBatch); job !== null; job = tree.nextGistJob(maxBatch)) {
+    if (job.level >= 2) made += refreshStaleSync(tree, gister, maxBatch, job);
     const out = gister.gist(job);
     if (out instanceof Promise) {
       throw new GistError(`Gister "${gister.version}" is async; use fillGists() instead of fillGistsSync().`);
@@ -55,11 +61,12 @@ export function fillGistsSync(tree: MegaContextTree, gister: Gister, maxBatch = 
   return made;
 }
 
-/** Gist every ready node, awaiting an async gister batch by batch. Returns #gists. */
+/** Gist every ready node, awaiting an async gister batch by batch (stale descendants first, as above). Returns #gists. */
 export async function fillGists(tree: MegaContextTree, gister: Gister, maxBatch = 1024): Promise<number> {
   checkGister(tree, gister);
   let made = 0;
   for (let job = tree.nextGistJob(maxBatch); job !== null; job = tree.nextGistJob(maxBatch)) {
+    if (job.level >= 2) made += await refreshStale(tree, gister, maxBatch, job);
     // Copy the inputs: the views may be invalidated by appends while we await.
     const stable: GistJob = {
       ...job,

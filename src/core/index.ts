@@ -6,6 +6,7 @@ export * from './config.ts';
 export * from './addressing.ts';
 export * from './tree.ts';
 export * from './gister.ts';
+export * from './gist-refresh.ts';
 export * from './working-context.ts';
 export * from './legality.ts';
 export * from './invariants.ts';

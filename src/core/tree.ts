@@ -6,12 +6,18 @@
 //   tokens            Int32Array (n)                  LOD0 token ids, growable
 //   gists[ℓ]          Float32Array (filled[ℓ], dim)    ℓ = 1..maxLevel, growable
 //   gistVersion[ℓ]    Uint16Array (filled[ℓ])         id into `versions` (interned strings)
+//   overwrittenAt[ℓ]  Uint32Array (filled[ℓ])         revision of the node's last overwrite (0: never)
 //
 // Node counts are derived: LODℓ has ⌊n / K^ℓ⌋ nodes; an incomplete node (the tail) has no gist.
 // Gist slots are filled in order per level by an injected gister through the job flow:
 //   nextGistJob(maxBatch) → { level, first, count, tokenIds | childGists } → gister → writeGists()
 // Level-1 inputs are the block's token ids (count, K); level-ℓ inputs are the K child gists
 // (count, K, dim). A level-ℓ node is ready once all its K children have gists.
+// Lazy refresh (gist-refresh.ts): staleGists() finds gists of another gister version,
+// gistInputs() gives the inputs of already-gisted nodes and overwriteGists() replaces their gists;
+// token ids are never touched, so the append-only history stays intact. Each overwrite bumps
+// gistRevision, so consumers that mirror gists (a KV cache, GPU buffers) find what changed since
+// the revision they saw (firstOverwrittenSince).
 
 import { nodeCount } from './addressing.ts';
 import { AddressError, GistError, TokenIdError } from './errors.ts';
@@ -48,6 +54,8 @@ export class MegaContextTree {
   private n = 0;
   private readonly gists: Float32Array[] = [];
   private readonly gistVersion: Uint16Array[] = [];
+  private readonly overwrittenAt: Uint32Array[] = [];
+  private revision = 0;
   private readonly filled: number[] = [];
   private readonly versions: string[] = [''];
 
@@ -68,6 +76,7 @@ export class MegaContextTree {
     for (let l = 0; l <= this.maxLevel; l++) {
       this.gists.push(new Float32Array(l === 0 ? 0 : 64 * this.gistDim));
       this.gistVersion.push(new Uint16Array(l === 0 ? 0 : 64));
+      this.overwrittenAt.push(new Uint32Array(l === 0 ? 0 : 64));
       this.filled.push(0);
     }
   }
@@ -187,9 +196,74 @@ export class MegaContextTree {
     }
     const vid = this.internVersion(version);
     this.ensureGistCapacity(level, first + count);
+    if (first < filled) this.markOverwritten(level, first, Math.min(filled, first + count) - first);
     (this.gists[level] as Float32Array).set(vectors, first * d);
     (this.gistVersion[level] as Uint16Array).fill(vid, first, first + count);
     this.filled[level] = Math.max(filled, first + count);
+  }
+
+  /** Bumped by every overwrite of existing gists (starts at 0). */
+  get gistRevision(): number {
+    return this.revision;
+  }
+
+  /** First node of `level` whose gist was overwritten after `revision` (−1: none). O(gisted nodes). */
+  firstOverwrittenSince(level: number, revision: number): number {
+    this.checkGistLevel(level);
+    if (revision >= this.revision) return -1;
+    const at = this.overwrittenAt[level] as Uint32Array;
+    for (let i = 0, f = this.filled[level] as number; i < f; i++) if ((at[i] as number) > revision) return i;
+    return -1;
+  }
+
+  /** Revision at which the gist of (level, index) was last overwritten (0: never). */
+  overwrittenRevision(level: number, index: number): number {
+    this.checkGistLevel(level);
+    return (this.overwrittenAt[level] as Uint32Array)[index] ?? 0;
+  }
+
+  private markOverwritten(level: number, first: number, count: number): void {
+    this.revision++;
+    (this.overwrittenAt[level] as Uint32Array).fill(this.revision, first, first + count);
+  }
+
+  /**
+   * Replace the gists (count, dim) of already-gisted nodes [first, first+count) of `level`, made by
+   * gister `version` (refresh of stale gists). Never extends the filled prefix: new gists go through
+   * writeGists(); tokens are not touched.
+   */
+  overwriteGists(level: number, first: number, vectors: Float32Array, version: string): void {
+    this.checkGistLevel(level);
+    const d = this.gistDim;
+    const filled = this.filled[level] as number;
+    const count = vectors.length / d;
+    if (!Number.isInteger(count) || !(Number.isInteger(first) && first >= 0 && first + count <= filled)) {
+      throw new GistError(
+        `Cannot overwrite LOD${level} gists [${first}, ${first + count}) with ${vectors.length} floats: only the ${filled} ` +
+          `gisted nodes (dim ${d} each) can be overwritten; use writeGists() for new ones.`,
+        { level, first, length: vectors.length, gistDim: d, filled },
+      );
+    }
+    const vid = this.internVersion(version);
+    this.markOverwritten(level, first, count);
+    (this.gists[level] as Float32Array).set(vectors, first * d);
+    (this.gistVersion[level] as Uint16Array).fill(vid, first, first + count);
+  }
+
+  /**
+   * Gister inputs of nodes [first, first+count) of `level` that are ready or gisted (a GistJob, as
+   * nextGistJob() makes for pending ones): level 1 token ids (count, K), level ≥ 2 child gists
+   * (count, K, dim). Views, valid until the next append / gist write.
+   */
+  gistInputs(level: number, first: number, count: number): GistJob {
+    const ready = this.readyCount(level);
+    if (!(Number.isInteger(first) && Number.isInteger(count) && first >= 0 && count >= 1 && first + count <= ready)) {
+      throw new AddressError(`LOD${level} nodes [${first}, ${first + count}) do not all have complete inputs (${ready} ready).`, { level, first, count, ready });
+    }
+    const K = this.blockSize;
+    if (level === 1) return { level, first, count, tokenIds: this.tokens.subarray(first * K, (first + count) * K) };
+    const d = this.gistDim;
+    return { level, first, count, childGists: (this.gists[level - 1] as Float32Array).subarray(first * K * d, (first + count) * K * d) };
   }
 
   /** Gist of node (level, index) as a view (dim), or throws if it has none yet. */
@@ -222,13 +296,16 @@ export class MegaContextTree {
     return this.versions[(this.gistVersion[level] as Uint16Array)[index] as number] ?? null;
   }
 
-  /** Indices of gisted nodes of `level` made by a version other than `version` (lazy refresh). */
-  staleGists(level: number, version: string): number[] {
+  /**
+   * Indices of gisted nodes of `level` made by a version other than `version` (lazy refresh),
+   * ascending, optionally only within [from, to).
+   */
+  staleGists(level: number, version: string, from = 0, to = Number.POSITIVE_INFINITY): number[] {
     this.checkGistLevel(level);
     const vid = this.versions.indexOf(version);
     const ids = this.gistVersion[level] as Uint16Array;
     const out: number[] = [];
-    for (let i = 0, f = this.filled[level] as number; i < f; i++) if (ids[i] !== vid) out.push(i);
+    for (let i = Math.max(0, from), f = Math.min(to, this.filled[level] as number); i < f; i++) if (ids[i] !== vid) out.push(i);
     return out;
   }
 
@@ -272,6 +349,9 @@ export class MegaContextTree {
     const nv = new Uint16Array(cap);
     nv.set(this.gistVersion[level] as Uint16Array);
     this.gistVersion[level] = nv;
+    const no = new Uint32Array(cap);
+    no.set(this.overwrittenAt[level] as Uint32Array);
+    this.overwrittenAt[level] = no;
   }
 
   private checkLevel(level: number): void {

@@ -6,6 +6,7 @@ import type { SamplingParams } from '../models/sampling';
 import type { PositionPolicy } from '../core/position-policy';
 import type { TelemetrySnapshot } from '../core/telemetry';
 import type { IngestProgress } from './conversation-memory';
+import type { GistRefreshProgress } from './gist-refresh-runner';
 import type { PackageProgress } from '../models/model-package';
 import type { StopReason } from './generate';
 
@@ -81,6 +82,10 @@ export interface MemorySnapshot {
   telemetry: TelemetrySnapshot;
   lastTurn: TurnStats | null;
   decodeHistory: { at: number; tokensPerSecond: number; ttftMs: number }[];
+  /** Gists made by another gister version than the loaded one (they are refreshed in the background). */
+  staleGists: number;
+  /** The background gist refresh in flight, or null. */
+  gistRefresh: GistRefreshProgress | null;
 }
 
 export type ChatEvent =
@@ -103,6 +108,12 @@ export type EngineMethods = {
   chat: { params: { conversationId: string; message: string }; result: { reply: TurnView; stats: TurnStats; snapshot: MemorySnapshot }; progress: ChatEvent };
   snapshot: { params: { conversationId: string }; result: MemorySnapshot; progress: never };
   spanText: { params: { conversationId: string; start: number; end: number }; result: string; progress: never };
+  /**
+   * Follows (starting it if needed) the background refresh of gists made by another gister version
+   * until it ends: finished, paused by a turn, or cancelled through this call (it resumes after the
+   * next turn or open). `staleGists` is what is left.
+   */
+  refreshGists: { params: { conversationId: string }; result: { staleGists: number; snapshot: MemorySnapshot }; progress: GistRefreshProgress };
   /** Replaces the pinned token ranges: pinned spans are brought to LOD0 now and never collapse. */
   setPins: { params: { conversationId: string; pins: { start: number; end: number }[] }; result: MemorySnapshot; progress: never };
   exportConversation: { params: { conversationId: string }; result: Uint8Array; progress: never };

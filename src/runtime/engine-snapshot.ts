@@ -1,9 +1,12 @@
 // Snapshots for the UI (zustand holds these, never tensors): the working context's entries and
-// focus scores for the heatmap, level counts for the tree explorer, telemetry for the charts.
+// focus scores for the heatmap, level counts for the tree explorer, telemetry for the charts, and
+// the background gist refresh (stale gists left, progress).
 import type { ConversationRecord } from '../storage/records';
 import type { ConversationMemory } from './conversation-memory';
 import type { TreePersistence } from './tree-persistence';
 import type { WcDecoder } from './wc-decoder';
+import type { BackgroundRefresh } from './background-refresh';
+import { staleGistCount } from './gist-refresh-runner';
 import type { EngineSettings, MemorySnapshot, TurnStats } from './engine-api';
 
 export interface ConversationState {
@@ -17,6 +20,8 @@ export interface ConversationState {
   lastScores: Map<string, number> | null;
   decodeHistory: { at: number; tokensPerSecond: number; ttftMs: number }[];
   warnings: string[];
+  /** Background refresh of gists made by another gister version. */
+  refresh: BackgroundRefresh;
 }
 
 export function buildSnapshot(st: ConversationState, settings: EngineSettings): MemorySnapshot {
@@ -39,5 +44,7 @@ export function buildSnapshot(st: ConversationState, settings: EngineSettings): 
     telemetry: memory.telemetry.snapshot(),
     lastTurn: st.lastTurn,
     decodeHistory: st.decodeHistory.slice(),
+    staleGists: staleGistCount(memory.tree, memory.gister),
+    gistRefresh: st.refresh.progress,
   };
 }

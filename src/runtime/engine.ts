@@ -1,7 +1,9 @@
 // The MegaContext engine (ARCHITECTURE §4): model loading, conversations with their persistent
 // MegaContext, and the per-turn loop ingest → refocus → assemble → decode → telemetry. It runs
 // inside the worker (onnxruntime-web) or directly in node (onnxruntime-node) behind one host
-// interface; the UI talks to it through the typed method map in engine-api.ts.
+// interface; the UI talks to it through the typed method map in engine-api.ts. Between turns, an
+// open conversation's gists made by another gister version are refreshed in the background
+// (background-refresh.ts); chat and ingest pause that refresh while they append to the tree.
 import type { CallContext, Handlers } from '../protocol/rpc';
 import type { MegaContextStorage } from '../storage/index';
 import type { ConversationRecord, TurnRecord } from '../storage/records';
@@ -26,6 +28,8 @@ import { focusPins } from '../core/pins';
 import { ConversationMemory } from './conversation-memory';
 import { conversationTelemetryFromJSON, conversationTelemetryToJSON, DECODE_HISTORY_LIMIT, type ConversationTelemetry } from './conversation-telemetry';
 import { TreePersistence } from './tree-persistence';
+import { BackgroundRefresh } from './background-refresh';
+import { refreshStaleGists, staleGistCount } from './gist-refresh-runner';
 import { WcDecoder } from './wc-decoder';
 import { generateTurn } from './generate';
 import { EngineStateError, validateSettings, defaultSettings } from './engine-settings';
@@ -76,6 +80,8 @@ export class MegaContextEngine {
   private loading: Promise<unknown> = Promise.resolve();
   /** Telemetry of conversations closed by a settings change, picked up when they reopen (saved copies are in storage). */
   private readonly carried = new Map<string, ConversationTelemetry>();
+  /** Background refreshes of closed conversation states still finishing their batch in flight. */
+  private readonly closing = new Map<string, Promise<void>>();
 
   constructor(private readonly host: EngineHost) {}
 
@@ -89,8 +95,11 @@ export class MegaContextEngine {
       createConversation: async (p) => this.createConversation(p.title),
       renameConversation: async (p) => this.summary(await this.host.storage.conversations.rename(p.id, p.title)),
       deleteConversation: async (p) => {
-        this.open.get(p.id)?.wcd.dispose();
+        const st = this.open.get(p.id);
         this.open.delete(p.id);
+        st?.wcd.dispose();
+        await st?.refresh.close();
+        await this.closing.get(p.id);
         if (this.model?.kvOwner === p.id) this.model.kvOwner = null;
         await this.host.storage.conversations.delete(p.id);
         return null;
@@ -99,6 +108,7 @@ export class MegaContextEngine {
       ingest: (p, ctx) => this.ingest(p.conversationId, p.text, p.label, ctx),
       chat: (p, ctx) => this.chat(p.conversationId, p.message, ctx),
       snapshot: async (p) => this.snapshot(p.conversationId),
+      refreshGists: (p, ctx) => this.refreshGists(p.conversationId, ctx),
       spanText: async (p) => this.spanText(p.conversationId, p.start, p.end),
       setPins: async (p) => this.setPins(p.conversationId, p.pins),
       exportConversation: async (p) => this.host.storage.exportTree((await this.state(p.conversationId)).record.treeId),
@@ -168,9 +178,15 @@ export class MegaContextEngine {
     return this.model.info;
   }
 
-  /** Closes every open conversation state (GPU row buffers freed; memories reload from storage). */
+  /**
+   * Closes every open conversation state (GPU row buffers freed; memories reload from storage).
+   * A background refresh stops after its batch in flight; reopening waits for that (state()).
+   */
   private closeAll(): void {
-    for (const st of this.open.values()) st.wcd.dispose();
+    for (const st of this.open.values()) {
+      st.wcd.dispose();
+      this.closing.set(st.id, st.refresh.close());
+    }
     this.open.clear();
   }
 
@@ -224,6 +240,11 @@ export class MegaContextEngine {
     const cached = this.open.get(id);
     if (cached) return cached;
     const model = this.requireModel();
+    const closing = this.closing.get(id);
+    if (closing) {
+      await closing; // its last batch is stored before the memory is read back
+      if (this.closing.get(id) === closing) this.closing.delete(id);
+    }
     const record = await this.host.storage.conversations.get(id);
     const tree = await this.host.storage.trees.getTree(record.treeId);
     if (tree.d !== model.info.hiddenSize || tree.vocabSize !== model.info.vocabSize) {
@@ -272,8 +293,16 @@ export class MegaContextEngine {
       lastScores: null,
       decodeHistory: saved.value?.decodeHistory ?? [],
       warnings,
+      refresh: new BackgroundRefresh(
+        (signal, onProgress) => refreshStaleGists(memory.tree, model.gister, persistence, { signal, onProgress }),
+        (e) => {
+          const warning = `Refreshing this memory's gists with ${model.gister.version} failed; it is retried after the next turn: ${(e as Error)?.message ?? String(e)}`;
+          if (!warnings.includes(warning)) warnings.push(warning);
+        },
+      ),
     };
     this.open.set(id, state);
+    state.refresh.start();
     return state;
   }
 
@@ -297,13 +326,42 @@ export class MegaContextEngine {
     }
   }
 
+  /** Runs `turn` with the conversation's background gist refresh paused; it resumes afterwards. */
+  private async withRefreshPaused<T>(id: string, turn: () => Promise<T>): Promise<T> {
+    const st = await this.state(id);
+    await st.refresh.pause();
+    try {
+      return await turn();
+    } finally {
+      if (this.open.get(id) === st) st.refresh.start();
+    }
+  }
+
+  async refreshGists(id: string, ctx?: CallContext<EngineMethods['refreshGists']['progress']>): Promise<EngineMethods['refreshGists']['result']> {
+    const st = await this.state(id);
+    const cancel = () => void st.refresh.pause();
+    ctx?.signal?.addEventListener('abort', cancel, { once: true });
+    try {
+      await st.refresh.watch((p) => ctx?.progress(p));
+    } finally {
+      ctx?.signal?.removeEventListener('abort', cancel);
+    }
+    ctx?.signal?.throwIfAborted();
+    return { staleGists: staleGistCount(st.memory.tree, st.memory.gister), snapshot: buildSnapshot(st, this.settings) };
+  }
+
   async openConversation(id: string): Promise<EngineMethods['openConversation']['result']> {
     const st = await this.state(id);
+    st.refresh.start(); // no-op while one runs; finds nothing to do when every gist is current
     const turns = (await this.host.storage.conversations.listTurns(id)).map(turnView);
     return { summary: await this.summary(await this.host.storage.conversations.get(id)), turns, snapshot: buildSnapshot(st, this.settings), warnings: st.warnings };
   }
 
-  async ingest(id: string, text: string, label: string, ctx?: CallContext<EngineMethods['ingest']['progress']>): Promise<EngineMethods['ingest']['result']> {
+  ingest(id: string, text: string, label: string, ctx?: CallContext<EngineMethods['ingest']['progress']>): Promise<EngineMethods['ingest']['result']> {
+    return this.withRefreshPaused(id, () => this.ingestNow(id, text, label, ctx));
+  }
+
+  private async ingestNow(id: string, text: string, label: string, ctx?: CallContext<EngineMethods['ingest']['progress']>): Promise<EngineMethods['ingest']['result']> {
     const model = this.requireModel();
     const st = await this.state(id);
     const startedAt = performance.now(); // tokens/s and time left include tokenizing
@@ -338,7 +396,11 @@ export class MegaContextEngine {
     }
   }
 
-  async chat(id: string, message: string, ctx?: CallContext<EngineMethods['chat']['progress']>): Promise<EngineMethods['chat']['result']> {
+  chat(id: string, message: string, ctx?: CallContext<EngineMethods['chat']['progress']>): Promise<EngineMethods['chat']['result']> {
+    return this.withRefreshPaused(id, () => this.chatNow(id, message, ctx));
+  }
+
+  private async chatNow(id: string, message: string, ctx?: CallContext<EngineMethods['chat']['progress']>): Promise<EngineMethods['chat']['result']> {
     const model = this.requireModel();
     const st = await this.state(id);
     const { memory } = st;

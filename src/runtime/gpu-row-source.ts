@@ -1,8 +1,9 @@
 // Working Context assembly on the GPU (ARCHITECTURE §4 step 3: "build inputs_embeds and
 // position_ids in one GPU pass; the buffer stays on the GPU and is handed to the decoder session
 // as a GPU tensor"). Keeps the embedding table, the tree's token ids and its gists in GPU buffers
-// (uploaded incrementally as the tree grows) and runs the assembly kernel over the whole working
-// context; the rows a prefill needs are copied out into buffers onnxruntime-web takes as tensors.
+// (uploaded incrementally as the tree grows; gists a refresh overwrote are uploaded again) and runs
+// the assembly kernel over the whole working context; the rows a prefill needs are copied out into
+// buffers onnxruntime-web takes as tensors.
 import type { MegaContextTree } from '../core/tree';
 import type { WorkingContext } from '../core/working-context';
 import type { PositionPolicy, WcEntryAddress } from '../core/position-policy';
@@ -32,6 +33,8 @@ export class GpuRowSource {
   private gists: GPUBuffer;
   private levelCap: number[];
   private uploadedGists: number[];
+  /** Tree gist revision of the uploaded gists (refreshed gists are uploaded again). */
+  private revision: number;
   private levelBase: GPUBuffer;
   private readonly dim: number;
   private assembled: { embeds: GPUBuffer; positions: GPUBuffer; rows: number } | null = null;
@@ -53,6 +56,7 @@ export class GpuRowSource {
     this.tokens = this.allocTokens(Math.max(4096, tree.length));
     this.levelCap = Array.from({ length: tree.maxLevel + 1 }, (_, l) => (l === 0 ? 0 : 64));
     this.uploadedGists = this.levelCap.map(() => 0);
+    this.revision = tree.gistRevision;
     this.gists = this.allocGists();
     this.levelBase = device.createBuffer({ label: 'rows.level-base', size: pad16(this.levelCap.length * 4), usage: USAGE });
     this.writeLevelBase();
@@ -105,6 +109,14 @@ export class GpuRowSource {
       this.gists = this.allocGists();
       this.uploadedGists = this.levelCap.map(() => 0);
       this.writeLevelBase();
+    }
+    if (t.gistRevision !== this.revision) {
+      // Gists overwritten by a refresh: upload each level again from its first changed gist.
+      for (let l = 1; l < this.levelCap.length; l++) {
+        const first = t.firstOverwrittenSince(l, this.revision);
+        if (first >= 0) this.uploadedGists[l] = Math.min(this.uploadedGists[l]!, first);
+      }
+      this.revision = t.gistRevision;
     }
     for (let l = 1; l < this.levelCap.length; l++) {
       const have = t.gistedCount(l);

@@ -1,5 +1,6 @@
 // Decoding over the working context (ARCHITECTURE §4 steps 3–4): assemble the rows, reuse the
-// KV prefix up to the first changed row, prefill the rest in chunks, then decode token by token.
+// KV prefix up to the first changed row (a changed entry, or a gist a refresh replaced), prefill the
+// rest in chunks, then decode token by token.
 // Every generated token goes back into the tree (step 1), so the memory includes the answer.
 import { restoreBudget } from '../core/budget';
 import type { PositionPolicy } from '../core/position-policy';
@@ -45,6 +46,8 @@ export interface WcDecoderOptions {
 
 export class WcDecoder {
   private cached: RowPlan | null = null;
+  /** Tree gist revision the cached KV was computed at (a refresh may overwrite gists since). */
+  private revision: number;
   private readonly prefillChunk: number;
   private readonly decodeHeadroom: number;
   private readonly gpuRows: GpuRowSource | null;
@@ -61,6 +64,18 @@ export class WcDecoder {
     this.decodeHeadroom = opts.decodeHeadroom ?? 0;
     this.gpuRows = opts.gpuRows && decoder.forwardGpu ? opts.gpuRows : null;
     this.gpuMinRows = opts.gpuMinRows ?? 64;
+    this.revision = memory.tree.gistRevision;
+  }
+
+  /** First of rows [0, upTo) of `plan` whose gist was overwritten since the cached KV was made (else upTo). */
+  private firstRefreshedRow(plan: RowPlan, upTo: number): number {
+    const tree = this.memory.tree;
+    if (tree.gistRevision === this.revision) return upTo;
+    for (let r = 0; r < upTo; r++) {
+      const level = plan.level[r] as number;
+      if (level > 0 && tree.overwrittenRevision(level, plan.key[r] as number) > this.revision) return r;
+    }
+    return upTo;
   }
 
   /** Frees GPU buffers held for assembly (the conversation is being closed). */
@@ -82,7 +97,8 @@ export class WcDecoder {
     const { tree } = this.memory;
     if (tree.length === 0) throw new RangeError('The conversation is empty: nothing to decode from.');
     const plan = planRows(this.memory.wc, this.policy, tree.blockSize, tree.length);
-    const keep = firstDifferentRow(this.cached, this.decoder.kv.length, plan);
+    // Rows whose gist a refresh replaced are recomputed like changed ones.
+    const keep = this.firstRefreshedRow(plan, firstDifferentRow(this.cached, this.decoder.kv.length, plan));
     // At least the last row is recomputed: its logits are what we need.
     const from = Math.min(keep, plan.rows - 1);
     this.decoder.truncate(from);
@@ -106,6 +122,7 @@ export class WcDecoder {
       }
     }
     this.cached = plan;
+    this.revision = tree.gistRevision;
     return { logits: logits!, stats: { rows: plan.rows, reusedRows: from, computedRows: plan.rows - from } };
   }
 

@@ -81,10 +81,12 @@ export function createWorkerEngine(opts: WorkerEngineOptions = {}): WorkerEngine
   }
 
   start();
-  const methods: (keyof EngineMethods)[] = [
-    'loadModel', 'getSettings', 'updateSettings', 'listConversations', 'createConversation', 'renameConversation', 'deleteConversation',
-    'openConversation', 'ingest', 'chat', 'snapshot', 'spanText', 'setPins', 'exportConversation', 'importConversation',
-  ];
+  // Every method of EngineMethods, checked by the compiler (a new method cannot be forgotten here).
+  const methodSet: Record<keyof EngineMethods, true> = {
+    loadModel: true, getSettings: true, updateSettings: true, listConversations: true, createConversation: true, renameConversation: true, deleteConversation: true,
+    openConversation: true, ingest: true, chat: true, snapshot: true, refreshGists: true, spanText: true, setPins: true, exportConversation: true, importConversation: true,
+  };
+  const methods = Object.keys(methodSet) as (keyof EngineMethods)[];
   const engine = Object.fromEntries(methods.map((m) => [m, (p: never, o?: CallOptions<unknown>) => call(m, p, o as never)])) as unknown as Engine;
   return {
     ...engine,

@@ -17,7 +17,7 @@ export async function refreshConversations(): Promise<void> {
 }
 
 export async function openConversation(id: string): Promise<void> {
-  useAppStore.setState({ activeId: id, openError: null, pinError: null, openWarnings: [], chatError: null, feedResult: null, feedError: null, skipped: [], lastStats: null });
+  useAppStore.setState({ activeId: id, openError: null, pinError: null, openWarnings: [], chatError: null, feedResult: null, feedError: null, skipped: [], lastStats: null, gistRefresh: null });
   writePrefs({ activeId: id });
   try {
     const r = await getEngine().openConversation({ id });
@@ -29,8 +29,29 @@ export async function openConversation(id: string): Promise<void> {
       lastStats: r.snapshot.lastTurn,
       conversations: s.conversations.map((c) => (c.id === id ? r.summary : c)),
     }));
+    if (r.snapshot.staleGists > 0) void watchGistRefresh(id);
   } catch (e) {
     useAppStore.setState({ turns: [], snapshot: null, openError: describeError(e) });
+  }
+}
+
+const watchingRefresh = new Set<string>();
+
+/**
+ * Follows the engine's background refresh of gists made by an older gister (progress shown in the
+ * Tree panel) until it finishes or a turn pauses it; the snapshot after the turn restarts watching.
+ */
+export async function watchGistRefresh(id: string): Promise<void> {
+  if (watchingRefresh.has(id)) return;
+  watchingRefresh.add(id);
+  try {
+    const r = await getEngine().refreshGists({ conversationId: id }, { onProgress: (p) => useAppStore.setState((s) => (s.activeId === id ? { gistRefresh: p } : {})) });
+    useAppStore.setState((s) => (s.activeId === id && s.snapshot?.conversationId === id ? { snapshot: { ...s.snapshot, staleGists: r.staleGists, gistRefresh: null } } : {}));
+  } catch {
+    // A failed refresh is reported by the engine as a warning of the conversation; retried after the next turn.
+  } finally {
+    watchingRefresh.delete(id);
+    useAppStore.setState((s) => (s.activeId === id ? { gistRefresh: null } : {}));
   }
 }
 
@@ -132,6 +153,7 @@ export function applySnapshot(snapshot: MemorySnapshot, kind: HistoryPoint['kind
     history: { ...s.history, [id]: [...(s.history[id] ?? []), point].slice(-200) },
     conversations: s.conversations.map((c) => (c.id === id ? { ...c, tokenCount: snapshot.tokenCount, updatedAt: Date.now() } : c)),
   }));
+  if (snapshot.staleGists > 0) void watchGistRefresh(id); // the turn paused it; it runs again now
 }
 
 /** Reloads the turns of the open conversation (after a chat or an ingest appended some). */

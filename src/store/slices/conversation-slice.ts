@@ -3,6 +3,7 @@
 // per-conversation history of snapshot metrics for the telemetry charts.
 import type { StateCreator } from 'zustand';
 import type { ConversationSummary, MemorySnapshot, TurnView } from '../../runtime/engine-api';
+import type { GistRefreshProgress } from '../../runtime/gist-refresh-runner';
 
 /** One point of the telemetry history, taken from an engine snapshot after a turn or an ingest. */
 export interface HistoryPoint {
@@ -26,6 +27,8 @@ export interface ConversationSlice {
   /** Why the engine refused the last pin change (e.g. the pins do not fit in W_max). */
   pinError: string | null;
   history: Record<string, HistoryPoint[]>;
+  /** The open conversation's background gist refresh (gists of an older gister), while it runs. */
+  gistRefresh: GistRefreshProgress | null;
 }
 
 export const createConversationSlice: StateCreator<ConversationSlice, [], [], ConversationSlice> = () => ({
@@ -37,4 +40,5 @@ export const createConversationSlice: StateCreator<ConversationSlice, [], [], Co
   openError: null,
   pinError: null,
   history: {},
+  gistRefresh: null,
 });

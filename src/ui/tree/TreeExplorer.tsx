@@ -1,6 +1,7 @@
 // The MegaContext Tree as its LOD pyramid: complete nodes per level, how many of them the Working
 // Context uses right now, and their stored size (token ids at 2 or 4 bytes, f32 gists of d
-// values), with the origin's real storage usage from the browser.
+// values), with the origin's real storage usage from the browser, and the background refresh of
+// gists made by an older gister (n / N) while it runs.
 import { useEffect, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { useSystemStore } from '../../store/system-store';
@@ -13,6 +14,7 @@ export function TreeExplorer() {
   const snapshot = useAppStore((s) => s.snapshot);
   const info = useAppStore((s) => s.modelInfo);
   const persistence = useSystemStore((s) => s.persistence);
+  const refresh = useAppStore((s) => s.gistRefresh);
   const [usage, setUsage] = useState<{ usageBytes: number | null; quotaBytes: number | null } | null>(null);
   const tokenCount = snapshot?.tokenCount ?? 0;
   useEffect(() => {
@@ -56,6 +58,11 @@ export function TreeExplorer() {
           );
         })}
       </ol>
+      {refresh ? (
+        <p className="small" data-testid="gist-refresh" role="status">
+          Refreshing gists with {refresh.version}: {formatCount(refresh.gistsDone)} / {formatCount(refresh.gistsTotal)}
+        </p>
+      ) : null}
       <p className="small muted" data-testid="storage-usage">
         {usage && usage.usageBytes !== null && usage.quotaBytes !== null ? `Browser storage: ${formatBytes(usage.usageBytes)} used of ${formatBytes(usage.quotaBytes)} (models and all memories).` : 'Browser storage usage unknown.'}{' '}
         {persistence ? (persistence.persisted ? 'Persistent.' : 'Not persistent.') : ''}

@@ -62,4 +62,34 @@ describe('tree persistence', () => {
     expect((await new TreePersistence(storage.trees, treeId, fresh).restore()).tokens).toBe(3000);
     storage.close();
   });
+
+  it('rewrites exactly the records whose gists were overwritten since the last flush', async () => {
+    const { storage, gister, treeId } = await setup();
+    const memory = new ConversationMemory(gister, { config: { wMax: 2048, maxLevel: 3 } });
+    const persist = new TreePersistence(storage.trees, treeId, memory.tree);
+    await memory.ingest(ids(33 * 1024 + 100, 5)); // 33 spans, one LOD3 gist, a 100-token tail
+    await persist.flush();
+    const puts: string[] = [];
+    const repo = storage.trees;
+    const [putSpan, putTail, putUpper] = [repo.putSpan.bind(repo), repo.putTail.bind(repo), repo.putUpperGist.bind(repo)];
+    repo.putSpan = async (id, span, tail) => (puts.push(`span ${span.spanIndex}`), putSpan(id, span, tail));
+    repo.putTail = async (id, tail) => (puts.push('tail'), putTail(id, tail));
+    repo.putUpperGist = async (id, level, index, gist, v) => (puts.push(`L${level} ${index}`), putUpper(id, level, index, gist, v));
+    await persist.flush();
+    expect(puts).toEqual([]); // nothing changed
+    // Same version, new values (e.g. a refresh by a rebuilt gister that kept its version string).
+    memory.tree.overwriteGists(1, 5 * 32 + 3, new Float32Array(16).fill(0.5), gister.version);
+    memory.tree.overwriteGists(2, 5, new Float32Array(16).fill(0.25), gister.version);
+    memory.tree.overwriteGists(1, 33 * 32 + 1, new Float32Array(16).fill(0.75), gister.version);
+    memory.tree.overwriteGists(3, 0, new Float32Array(16).fill(-1), gister.version);
+    await persist.flush();
+    expect(puts).toEqual(['span 5', 'tail', 'L3 0']);
+    const fresh = new MegaContextTree({ gistDim: 16, maxLevel: 3 });
+    await new TreePersistence(storage.trees, treeId, fresh).restore();
+    expect(Array.from(fresh.gist(1, 5 * 32 + 3))).toEqual(new Array(16).fill(0.5));
+    expect(Array.from(fresh.gist(2, 5))).toEqual(new Array(16).fill(0.25));
+    expect(Array.from(fresh.gist(1, 33 * 32 + 1))).toEqual(new Array(16).fill(0.75));
+    expect(Array.from(fresh.gist(3, 0))).toEqual(new Array(16).fill(-1));
+    storage.close();
+  });
 });

@@ -149,4 +149,38 @@ describe('TreeRepository: lazy gist refresh and facade', () => {
     // a tail can only follow the newest span
     await expect(repo.putSpan(tree.id, makeSpan(0, D), makeTail(1, 10, D))).rejects.toBeInstanceOf(StorageConflictError);
   });
+
+  it('rewritten span, tail and upper records (new gists, same tokens) reload as rewritten', async () => {
+    for (const dtype of ['f32', 'f16'] as const) {
+      const { db } = await freshDb(`rewrite-${dtype}`);
+      const repo = new TreeRepository(db);
+      const tree = await repo.createTree({ ...newTree, dtype });
+      const old = [makeSpan(0, D), makeSpan(1, D)];
+      const oldTail = makeTail(2, 100, D);
+      await repo.putSpan(tree.id, old[0]!);
+      await repo.putSpan(tree.id, old[1]!, oldTail);
+      await repo.putUpperGist(tree.id, 3, 0, new Float32Array(D).fill(0.25), 'gist-test@1');
+      // A refresh: the same tokens, gists of another gister (halved, so f16 stays exact).
+      const fresh = { ...old[1]!, gisterVersion: 'gist-test@2', lod1: old[1]!.lod1.map((v) => Math.round(v * 64) / 128), lod2: new Float32Array(D).fill(-0.5) };
+      const freshTail = { ...oldTail, gisterVersion: 'gist-test@2', lod1: oldTail.lod1.map(() => 0.125) };
+      await repo.putSpan(tree.id, fresh);
+      await repo.putTail(tree.id, freshTail);
+      await repo.putUpperGist(tree.id, 3, 0, new Float32Array(D).fill(0.75), 'gist-test@2');
+      const loaded = await repo.loadTree(tree.id);
+      expect(loaded.corrupt).toEqual([]);
+      expect(loaded.spans.map((sp) => sp.gisterVersion)).toEqual(['gist-test@1', 'gist-test@2']);
+      expect(Array.from(loaded.spans[1]!.tokenIds)).toEqual(Array.from(old[1]!.tokenIds));
+      expect(Array.from(loaded.spans[1]!.lod1)).toEqual(Array.from(fresh.lod1));
+      expect(Array.from(loaded.spans[1]!.lod2)).toEqual(Array.from(fresh.lod2));
+      expect(loaded.tail).toMatchObject({ spanIndex: 2, gisterVersion: 'gist-test@2' });
+      expect(Array.from(loaded.tail!.tokenIds)).toEqual(Array.from(oldTail.tokenIds));
+      expect(Array.from(loaded.tail!.lod1)).toEqual(Array.from(freshTail.lod1));
+      expect(loaded.upperGists).toHaveLength(1);
+      expect(loaded.upperGists[0]).toMatchObject({ level: 3, index: 0, gisterVersion: 'gist-test@2' });
+      expect(Array.from(loaded.upperGists[0]!.gist)).toEqual(new Array(D).fill(0.75));
+      expect(loaded.resumeAt).toBe(2 * 1024 + 100);
+      expect(loaded.meta).toMatchObject({ spanCount: 2, tokenCount: 2 * 1024 + 100 });
+      db.close();
+    }
+  });
 });
