@@ -114,4 +114,32 @@ describe('GPU assembly into the decoder', () => {
     expect(await device.popErrorScope()).toBeNull();
     device.destroy();
   });
+
+  it('gists overwritten by a refresh are uploaded again: the GPU rows follow the tree', async () => {
+    const dim = 8;
+    const table = EmbeddingTable.fromBytes(new Uint8Array(Float32Array.from({ length: 60 * dim }, (_, i) => Math.cos(i)).buffer), 60, dim);
+    const { device } = await acquireGpu({ label: 'rows-refresh-test' });
+    device.pushErrorScope('validation');
+    const memory = new ConversationMemory(new MeanPoolGister(table), { config: { wMax: 256, protectedTokens: 64 } });
+    await memory.ingest(Array.from({ length: 2_100 }, (_, i) => (i * 7) % 60)); // LOD1 and LOD2 gists in the WC
+    const source = new GpuRowSource(device, table, memory.tree);
+    const read = async () => {
+      const rows = source.assemble(memory.wc, policy);
+      const slice = source.rows(0, rows);
+      const got = await readbackF32(device, slice.embeds, rows * dim);
+      slice.destroy();
+      return Array.from(got);
+    };
+    const want = () => Array.from(materializeRows(planRows(memory.wc, policy, 32, memory.tree.length), 0, memory.tree, table));
+    expect(await read()).toEqual(want());
+    // A refresh replaces LOD1 gists 3..9 and LOD2 gist 0 with new vectors (another gister version).
+    memory.tree.overwriteGists(1, 3, Float32Array.from({ length: 7 * dim }, (_, i) => 100 + i), 'refreshed@2');
+    memory.tree.overwriteGists(2, 0, Float32Array.from({ length: dim }, (_, i) => -50 - i), 'refreshed@2');
+    const after = want();
+    expect(await read()).toEqual(after);
+    expect(after.some((v) => v >= 100 || v <= -50)).toBe(true); // the changed gists are in the WC
+    source.destroy();
+    expect(await device.popErrorScope()).toBeNull();
+    device.destroy();
+  });
 });
