@@ -1,89 +1,39 @@
 // The MegaContext engine (ARCHITECTURE §4): model loading, conversations with their persistent
 // MegaContext, and the per-turn loop ingest → refocus → assemble → decode → telemetry. It runs
 // inside the worker (onnxruntime-web) or directly in node (onnxruntime-node) behind one host
-// interface; the UI talks to it through the typed method map in engine-api.ts. Between turns, an
-// open conversation's gists made by another gister version are refreshed in the background
-// (background-refresh.ts); chat and ingest pause that refresh while they append to the tree.
+// interface (engine-host.ts); the UI talks to it through the typed method map in engine-api.ts.
+// The loaded model (sessions, gister, focus, compute path fallback) is engine-model.ts; the open
+// conversation states (restored from storage, closed on a model or settings change) are
+// open-conversations.ts. Between turns, an open conversation's gists made by another gister
+// version are refreshed in the background (background-refresh.ts); chat and ingest pause that
+// refresh while they append to the tree.
 import type { CallContext, Handlers } from '../protocol/rpc';
-import type { MegaContextStorage } from '../storage/index';
 import type { ConversationRecord, TurnRecord } from '../storage/records';
-import { loadModelPackage, type LoadedModelPackage, type PackageProgress } from '../models/model-package';
-import { hubBaseUrl, loadHubPackage } from '../models/hub-package';
-import type { ModelFileCache } from '../models/model-file-fetch';
-import { checkDecoderContract, type DecoderSpec } from '../models/decoder/decoder-spec';
-import type { KvStore } from '../models/decoder/kv-store';
-import type { GpuRowSource } from './gpu-row-source';
-import type { MegaContextTree } from '../core/tree';
-import type { EmbeddingTable } from '../models/embedding-table';
-import { DecoderSession } from '../models/decoder/decoder-session';
-import type { OrtApi, OrtSession } from '../models/decoder/ort-api';
-import { TextTokenizer } from '../models/text-tokenizer';
-import { MeanPoolGister } from '../models/mean-pool-gister';
-import { similarityScorer } from '../models/similarity-focus';
-import { OnnxGister } from '../models/gistnet/onnx-gister';
-import { LensNetScorer } from '../models/lensnet/lensnet-scorer';
-import type { Gister } from '../core/gister';
-import type { AsyncScorer } from '../core/focus-allocator';
 import { focusPins } from '../core/pins';
-import { ConversationMemory } from './conversation-memory';
-import { conversationTelemetryFromJSON, conversationTelemetryToJSON, DECODE_HISTORY_LIMIT, type ConversationTelemetry } from './conversation-telemetry';
-import { TreePersistence } from './tree-persistence';
-import { BackgroundRefresh } from './background-refresh';
-import { refreshStaleGists, staleGistCount } from './gist-refresh-runner';
-import { WcDecoder } from './wc-decoder';
+import { DECODE_HISTORY_LIMIT } from './conversation-telemetry';
+import { staleGistCount } from './gist-refresh-runner';
 import { generateTurn } from './generate';
 import { EngineStateError, validateSettings, defaultSettings } from './engine-settings';
 import { GpuDeviceLostError } from '../gpu/errors';
 import { buildSnapshot, type ConversationState } from './engine-snapshot';
-import type { ComputePath, ComputePreference, ConversationSummary, EngineMethods, EngineSettings, ModelInfo, TurnStats, TurnView } from './engine-api';
+import { fallBackToWasm, focusScorer, loadEngineModel, modelSettings, type LoadedModel } from './engine-model';
+import { OpenConversations } from './open-conversations';
+import type { EngineHost } from './engine-host';
+import type { ComputePreference, ConversationSummary, EngineMethods, EngineSettings, ModelInfo, TurnStats, TurnView } from './engine-api';
 
-/** What the engine needs from its environment (worker with onnxruntime-web, or node). */
-export interface EngineHost {
-  ort: OrtApi;
-  /** Picks the compute path for a preference and says why. */
-  chooseComputePath(pref: ComputePreference): Promise<{ path: ComputePath; note: string }>;
-  createSession(model: Uint8Array, path: ComputePath): Promise<OrtSession>;
-  /** Where the KV cache of a session on `path` lives (default: CPU arrays). */
-  kvStore?(path: ComputePath, spec: DecoderSpec): KvStore | undefined;
-  /** GPU assembly of a conversation's rows on `path` (WebGPU), or undefined for CPU rows. */
-  rowSource?(path: ComputePath, tree: MegaContextTree, table: EmbeddingTable): GpuRowSource | undefined;
-  storage: MegaContextStorage;
-  fetcher?: typeof fetch;
-  fileCache?: ModelFileCache | null;
-  /** Session options for GistNet/LensNet (e.g. the WASM EP in the browser); default options if absent. */
-  netSessionOptions?: object;
-  /** Where hub repositories are fetched from (default https://huggingface.co). */
-  hubHost?: string;
-}
-
-interface LoadedModel {
-  pkg: LoadedModelPackage;
-  decoder: DecoderSession;
-  tokenizer: TextTokenizer;
-  gister: Gister;
-  /** Learned focus, when the package ships a LensNet trained for this base model. */
-  lensnet: LensNetScorer | null;
-  info: ModelInfo;
-  /** Conversation whose rows the decoder's KV cache holds. */
-  kvOwner: string | null;
-}
-
-/** Levels of the tree the engine keeps (LOD0–LOD3). */
-const MAX_LEVEL = 3;
+export type { EngineHost } from './engine-host';
 
 const turnView = (t: TurnRecord): TurnView => ({ index: t.index, role: t.role, text: t.text, tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, createdAt: t.createdAt });
 
 export class MegaContextEngine {
   private model: LoadedModel | null = null;
   private settings: EngineSettings = defaultSettings(1024);
-  private readonly open = new Map<string, ConversationState>();
   private loading: Promise<unknown> = Promise.resolve();
-  /** Telemetry of conversations closed by a settings change, picked up when they reopen (saved copies are in storage). */
-  private readonly carried = new Map<string, ConversationTelemetry>();
-  /** Background refreshes of closed conversation states still finishing their batch in flight. */
-  private readonly closing = new Map<string, Promise<void>>();
+  private readonly conversations: OpenConversations;
 
-  constructor(private readonly host: EngineHost) {}
+  constructor(private readonly host: EngineHost) {
+    this.conversations = new OpenConversations(host, () => this.requireModel(), () => this.settings);
+  }
 
   /** Handlers for serveRpc (the worker) — the same methods, typed by EngineMethods. */
   handlers(): Handlers<EngineMethods> {
@@ -95,11 +45,7 @@ export class MegaContextEngine {
       createConversation: async (p) => this.createConversation(p.title),
       renameConversation: async (p) => this.summary(await this.host.storage.conversations.rename(p.id, p.title)),
       deleteConversation: async (p) => {
-        const st = this.open.get(p.id);
-        this.open.delete(p.id);
-        st?.wcd.dispose();
-        await st?.refresh.close();
-        await this.closing.get(p.id);
+        await this.conversations.close(p.id);
         if (this.model?.kvOwner === p.id) this.model.kvOwner = null;
         await this.host.storage.conversations.delete(p.id);
         return null;
@@ -133,70 +79,10 @@ export class MegaContextEngine {
   }
 
   private async loadModelNow(packageUrl: string, compute: ComputePreference, ctx?: CallContext<EngineMethods['loadModel']['progress']>): Promise<ModelInfo> {
-    const loadOpts = {
-      fetcher: this.host.fetcher,
-      cache: this.host.fileCache ?? null,
-      signal: ctx?.signal,
-      onProgress: (progress: PackageProgress) => ctx?.progress({ stage: 'download', progress }),
-    };
-    // "owner/name" is a hub repository (transformers.js layout, graph surgery); anything else a package URL.
-    const hub = hubBaseUrl(packageUrl, this.host.hubHost);
-    const pkg = hub ? await loadHubPackage(hub, packageUrl.replace(/^hf:/, ''), loadOpts) : await loadModelPackage(packageUrl, loadOpts);
-    const { path, note } = await this.host.chooseComputePath(compute);
-    ctx?.progress({ stage: 'session', note: `creating the decoder session (${path})` });
-    const session = await this.host.createSession(pkg.decoderBytes, path);
-    const spec = checkDecoderContract(pkg.dims, session.inputNames, session.outputNames);
-    const m = pkg.manifest;
-    // Trained nets when the package has them (the loader checked they belong to this base model),
-    // else the training-free fallbacks. They are small: WASM runs them well next to any decoder.
-    const netOptions = this.host.netSessionOptions as never;
-    const gister: Gister = pkg.nets.gistnet ? await OnnxGister.create(this.host.ort, pkg.nets.gistnet, pkg.table, { version: m.gistnet!.version }, netOptions) : new MeanPoolGister(pkg.table);
-    const lensnet = pkg.nets.lensnet ? await LensNetScorer.create(this.host.ort, pkg.nets.lensnet, { version: m.lensnet!.version, tailTokens: (m.lensnet as { tail_tokens?: number }).tail_tokens ?? 32 }, netOptions) : null;
-    await this.releaseModel();
-    this.model = {
-      pkg,
-      decoder: new DecoderSession(this.host.ort, session, spec, this.host.kvStore?.(path, spec)),
-      tokenizer: new TextTokenizer(pkg.tokenizerJson, pkg.tokenizerConfig, m.special_tokens),
-      gister,
-      lensnet,
-      kvOwner: null,
-      info: {
-        name: m.name,
-        version: m.version,
-        parameters: m.model.parameters ?? null,
-        hiddenSize: m.model.hidden_size,
-        vocabSize: m.model.vocab_size,
-        nativeContext: m.native_context,
-        computePath: path,
-        computeNote: note,
-        gister: gister.version,
-        focusModes: lensnet ? ['learned', 'similarity', 'none'] : ['similarity', 'none'],
-      },
-    };
-    this.settings = { ...defaultSettings(m.native_context, m.position_policy_default), focusMode: lensnet ? 'learned' : 'similarity' };
-    this.closeAll();
+    this.model = await loadEngineModel(this.host, packageUrl, compute, this.model, ctx);
+    this.settings = modelSettings(this.model);
+    this.conversations.closeAll();
     return this.model.info;
-  }
-
-  /**
-   * Closes every open conversation state (GPU row buffers freed; memories reload from storage).
-   * A background refresh stops after its batch in flight; reopening waits for that (state()).
-   */
-  private closeAll(): void {
-    for (const st of this.open.values()) {
-      st.wcd.dispose();
-      this.closing.set(st.id, st.refresh.close());
-    }
-    this.open.clear();
-  }
-
-  /** Frees the sessions of the model being replaced. */
-  private async releaseModel(): Promise<void> {
-    const old = this.model;
-    if (!old) return;
-    await old.decoder.release();
-    if (old.gister instanceof OnnxGister) await old.gister.release();
-    await old.lensnet?.release();
   }
 
   private requireModel(): LoadedModel {
@@ -210,8 +96,7 @@ export class MegaContextEngine {
     this.settings = next;
     // Memories are rebuilt with the new budget on next access (from storage); their telemetry
     // and decode history carry over.
-    for (const st of this.open.values()) this.carried.set(st.id, { telemetry: st.memory.telemetry, lastTurn: st.lastTurn, decodeHistory: st.decodeHistory });
-    this.closeAll();
+    this.conversations.closeAllCarryingTelemetry();
     model.kvOwner = null;
     return next;
   }
@@ -236,105 +121,8 @@ export class MegaContextEngine {
   }
 
   /** The open state of a conversation, restored from storage on first use. */
-  private async state(id: string): Promise<ConversationState> {
-    const cached = this.open.get(id);
-    if (cached) return cached;
-    const model = this.requireModel();
-    const closing = this.closing.get(id);
-    if (closing) {
-      await closing; // its last batch is stored before the memory is read back
-      if (this.closing.get(id) === closing) this.closing.delete(id);
-    }
-    const record = await this.host.storage.conversations.get(id);
-    const tree = await this.host.storage.trees.getTree(record.treeId);
-    if (tree.d !== model.info.hiddenSize || tree.vocabSize !== model.info.vocabSize) {
-      throw new EngineStateError(
-        `This conversation's memory was made with another base model (d ${tree.d}, vocab ${tree.vocabSize}; "${tree.baseModel}"); load that model to open it.`,
-        { state: 'model-mismatch' },
-      );
-    }
-    const s = this.settings;
-    // LOD3 (one gist per 32,768 tokens) keeps ~30M tokens of history inside a 1k budget; the
-    // working context only uses it when LOD2 alone no longer fits.
-    const carried = this.carried.get(id);
-    this.carried.delete(id);
-    const saved = carried ? { value: carried, warning: null } : await this.loadTelemetry(id);
-    const memory = new ConversationMemory(model.gister, {
-      config: { wMax: s.wMax - s.maxNewTokens, protectedTokens: s.protectedTokens, maxLevel: MAX_LEVEL },
-      ...(saved.value ? { telemetry: saved.value.telemetry } : {}),
-    });
-    const persistence = new TreePersistence(this.host.storage.trees, record.treeId, memory.tree);
-    const restored = await persistence.restore();
-    memory.relayout();
-    const warnings = restored.corrupt.map((e) => e.message);
-    if (saved.warning) warnings.push(saved.warning);
-    const pins = (await this.host.storage.settings.get(`pins:${id}`, [])) as unknown as { start: number; end: number }[];
-    if (Array.isArray(pins) && pins.length > 0) {
-      memory.wc.setPins(pins);
-      try {
-        focusPins(memory.wc);
-      } catch (e) {
-        memory.wc.setPins([]);
-        memory.relayout();
-        warnings.push(`Pinned spans were dropped: ${(e as Error).message}`);
-      }
-    }
-    if (restored.unreachableTokens > 0) warnings.push(`${restored.unreachableTokens} stored tokens after a damaged span could not be restored.`);
-    const state: ConversationState = {
-      id,
-      record,
-      memory,
-      persistence,
-      wcd: new WcDecoder(memory, model.decoder, model.pkg.table, s.positionPolicy, {
-        decodeHeadroom: s.maxNewTokens,
-        gpuRows: this.host.rowSource?.(model.info.computePath, memory.tree, model.pkg.table),
-      }),
-      lastTurn: saved.value?.lastTurn ?? null,
-      lastScores: null,
-      decodeHistory: saved.value?.decodeHistory ?? [],
-      warnings,
-      refresh: new BackgroundRefresh(
-        (signal, onProgress) => refreshStaleGists(memory.tree, model.gister, persistence, { signal, onProgress }),
-        (e) => {
-          const warning = `Refreshing this memory's gists with ${model.gister.version} failed; it is retried after the next turn: ${(e as Error)?.message ?? String(e)}`;
-          if (!warnings.includes(warning)) warnings.push(warning);
-        },
-      ),
-    };
-    this.open.set(id, state);
-    state.refresh.start();
-    return state;
-  }
-
-  /** The conversation's saved telemetry; missing → null, unreadable → null and a warning (never blocks opening). */
-  private async loadTelemetry(id: string): Promise<{ value: ConversationTelemetry | null; warning: string | null }> {
-    try {
-      const json = await this.host.storage.telemetry.get(id);
-      return { value: json === null ? null : conversationTelemetryFromJSON(json), warning: null };
-    } catch (e) {
-      return { value: null, warning: `The saved telemetry of this conversation could not be restored, so it starts afresh: ${(e as Error)?.message ?? String(e)}` };
-    }
-  }
-
-  /** Saves the conversation's telemetry (after each turn, ingest or refocus); a failure becomes a warning. */
-  private async saveTelemetry(st: ConversationState): Promise<void> {
-    try {
-      await this.host.storage.telemetry.put(st.id, conversationTelemetryToJSON({ telemetry: st.memory.telemetry, lastTurn: st.lastTurn, decodeHistory: st.decodeHistory }));
-    } catch (e) {
-      const warning = `The telemetry of this conversation could not be saved: ${(e as Error)?.message ?? String(e)}`;
-      if (!st.warnings.includes(warning)) st.warnings.push(warning);
-    }
-  }
-
-  /** Runs `turn` with the conversation's background gist refresh paused; it resumes afterwards. */
-  private async withRefreshPaused<T>(id: string, turn: () => Promise<T>): Promise<T> {
-    const st = await this.state(id);
-    await st.refresh.pause();
-    try {
-      return await turn();
-    } finally {
-      if (this.open.get(id) === st) st.refresh.start();
-    }
+  private state(id: string): Promise<ConversationState> {
+    return this.conversations.get(id);
   }
 
   async refreshGists(id: string, ctx?: CallContext<EngineMethods['refreshGists']['progress']>): Promise<EngineMethods['refreshGists']['result']> {
@@ -358,7 +146,7 @@ export class MegaContextEngine {
   }
 
   ingest(id: string, text: string, label: string, ctx?: CallContext<EngineMethods['ingest']['progress']>): Promise<EngineMethods['ingest']['result']> {
-    return this.withRefreshPaused(id, () => this.ingestNow(id, text, label, ctx));
+    return this.conversations.withRefreshPaused(id, () => this.ingestNow(id, text, label, ctx));
   }
 
   private async ingestNow(id: string, text: string, label: string, ctx?: CallContext<EngineMethods['ingest']['progress']>): Promise<EngineMethods['ingest']['result']> {
@@ -378,26 +166,13 @@ export class MegaContextEngine {
         const kept = st.memory.tree.length - start === ids.length ? text : model.tokenizer.decode(Array.from(st.memory.tree.tokenIds(start, st.memory.tree.length)));
         await this.host.storage.conversations.appendTurn(id, { role: 'system', text: `[${label}]\n${kept}`, tokenStart: start, tokenEnd: st.memory.tree.length });
       }
-      await this.saveTelemetry(st);
+      await this.conversations.saveTelemetry(st);
     }
     return { tokens: ids.length, snapshot: buildSnapshot(st, this.settings) };
   }
 
-  private scorer(st: ConversationState, queryIds: number[]): AsyncScorer | null {
-    const model = this.requireModel();
-    switch (this.settings.focusMode) {
-      case 'similarity':
-        return similarityScorer(st.memory.tree, model.pkg.table, queryIds);
-      case 'none':
-        return null;
-      case 'learned':
-        if (!model.lensnet) throw new EngineStateError('This model package has no trained LensNet; choose similarity focus.', { state: 'no-lensnet' });
-        return model.lensnet.scorer(st.memory.tree, model.pkg.table);
-    }
-  }
-
   chat(id: string, message: string, ctx?: CallContext<EngineMethods['chat']['progress']>): Promise<EngineMethods['chat']['result']> {
-    return this.withRefreshPaused(id, () => this.chatNow(id, message, ctx));
+    return this.conversations.withRefreshPaused(id, () => this.chatNow(id, message, ctx));
   }
 
   private async chatNow(id: string, message: string, ctx?: CallContext<EngineMethods['chat']['progress']>): Promise<EngineMethods['chat']['result']> {
@@ -416,7 +191,7 @@ export class MegaContextEngine {
     await this.host.storage.conversations.appendTurn(id, { role: 'user', text: message, tokenStart: userStart, tokenEnd: memory.tree.length });
 
     ctx?.progress({ kind: 'stage', stage: 'refocus' });
-    const scorer = this.scorer(st, model.tokenizer.encode(message));
+    const scorer = focusScorer(model, this.settings.focusMode, memory.tree, model.tokenizer.encode(message));
     const report = scorer ? await memory.refocusAsync(scorer) : null;
     if (scorer) {
       const scores = await scorer(memory.wc);
@@ -462,7 +237,7 @@ export class MegaContextEngine {
     st.lastTurn = stats;
     st.decodeHistory.push({ at: Date.now(), tokensPerSecond: stats.tokensPerSecond, ttftMs: stats.ttftMs });
     if (st.decodeHistory.length > DECODE_HISTORY_LIMIT) st.decodeHistory.shift();
-    await this.saveTelemetry(st);
+    await this.conversations.saveTelemetry(st);
     return { reply: turnView(reply), stats, snapshot: buildSnapshot(st, this.settings) };
   }
 
@@ -478,15 +253,11 @@ export class MegaContextEngine {
       const text = model.tokenizer.decode(Array.from(st.memory.tree.tokenIds(replyStart, st.memory.tree.length)));
       await this.host.storage.conversations.appendTurn(st.id, { role: 'assistant', text, tokenStart: replyStart, tokenEnd: st.memory.tree.length });
     }
-    await this.saveTelemetry(st); // the turn's refocus counts even when decoding failed
+    await this.conversations.saveTelemetry(st); // the turn's refocus counts even when decoding failed
     if ((cause as Error)?.name === 'AbortError' || model.info.computePath !== 'webgpu') throw cause;
     const detail = (cause as Error)?.message ?? String(cause);
-    const session = await this.host.createSession(model.pkg.decoderBytes, 'wasm');
-    await model.decoder.release().catch(() => undefined);
-    model.decoder = new DecoderSession(this.host.ort, session, checkDecoderContract(model.pkg.dims, session.inputNames, session.outputNames));
-    model.kvOwner = null;
-    model.info = { ...model.info, computePath: 'wasm', computeNote: `WebGPU failed during decoding (${detail}); switched to WASM` };
-    this.closeAll(); // conversations reopen from storage with the new decoder
+    await fallBackToWasm(this.host, model, detail);
+    this.conversations.closeAll(); // conversations reopen from storage with the new decoder
     throw new GpuDeviceLostError(`The GPU failed while answering (${detail}). Switched to WASM; your conversation is saved — send the message again.`, { reason: 'decoder-failed', detail });
   }
 

@@ -1,0 +1,124 @@
+// The engine's loaded model (ARCHITECTURE §4 "model loading"; seed: a frozen base LM, its
+// GistNet and LensNet, with training-free fallbacks): a model package or hub repository becomes a
+// decoder session on the chosen compute path, a tokenizer, the gister (the trained GistNet, else
+// mean pooling) and the focus scorer (the trained LensNet, else similarity or none). When WebGPU
+// fails mid-turn the decoder is recreated on WASM (the compute path fallback).
+import type { CallContext } from '../protocol/rpc';
+import { loadModelPackage, type LoadedModelPackage, type PackageProgress } from '../models/model-package';
+import { hubBaseUrl, loadHubPackage } from '../models/hub-package';
+import { checkDecoderContract } from '../models/decoder/decoder-spec';
+import { DecoderSession } from '../models/decoder/decoder-session';
+import { TextTokenizer } from '../models/text-tokenizer';
+import { MeanPoolGister } from '../models/mean-pool-gister';
+import { similarityScorer } from '../models/similarity-focus';
+import { OnnxGister } from '../models/gistnet/onnx-gister';
+import { LensNetScorer } from '../models/lensnet/lensnet-scorer';
+import type { MegaContextTree } from '../core/tree';
+import type { Gister } from '../core/gister';
+import type { AsyncScorer } from '../core/focus-allocator';
+import { EngineStateError, defaultSettings } from './engine-settings';
+import type { EngineHost } from './engine-host';
+import type { ComputePreference, EngineMethods, EngineSettings, FocusMode, ModelInfo } from './engine-api';
+
+export interface LoadedModel {
+  pkg: LoadedModelPackage;
+  decoder: DecoderSession;
+  tokenizer: TextTokenizer;
+  gister: Gister;
+  /** Learned focus, when the package ships a LensNet trained for this base model. */
+  lensnet: LensNetScorer | null;
+  info: ModelInfo;
+  /** Conversation whose rows the decoder's KV cache holds. */
+  kvOwner: string | null;
+}
+
+/**
+ * Loads a model package (or hub repository) and creates its sessions. `previous` (the model being
+ * replaced) is released only once the new sessions exist, so a failed load leaves it usable.
+ */
+export async function loadEngineModel(
+  host: EngineHost,
+  packageUrl: string,
+  compute: ComputePreference,
+  previous: LoadedModel | null,
+  ctx?: CallContext<EngineMethods['loadModel']['progress']>,
+): Promise<LoadedModel> {
+  const loadOpts = {
+    fetcher: host.fetcher,
+    cache: host.fileCache ?? null,
+    signal: ctx?.signal,
+    onProgress: (progress: PackageProgress) => ctx?.progress({ stage: 'download', progress }),
+  };
+  // "owner/name" is a hub repository (transformers.js layout, graph surgery); anything else a package URL.
+  const hub = hubBaseUrl(packageUrl, host.hubHost);
+  const pkg = hub ? await loadHubPackage(hub, packageUrl.replace(/^hf:/, ''), loadOpts) : await loadModelPackage(packageUrl, loadOpts);
+  const { path, note } = await host.chooseComputePath(compute);
+  ctx?.progress({ stage: 'session', note: `creating the decoder session (${path})` });
+  const session = await host.createSession(pkg.decoderBytes, path);
+  const spec = checkDecoderContract(pkg.dims, session.inputNames, session.outputNames);
+  const m = pkg.manifest;
+  // Trained nets when the package has them (the loader checked they belong to this base model),
+  // else the training-free fallbacks. They are small: WASM runs them well next to any decoder.
+  const netOptions = host.netSessionOptions as never;
+  const gister: Gister = pkg.nets.gistnet ? await OnnxGister.create(host.ort, pkg.nets.gistnet, pkg.table, { version: m.gistnet!.version }, netOptions) : new MeanPoolGister(pkg.table);
+  const lensnet = pkg.nets.lensnet ? await LensNetScorer.create(host.ort, pkg.nets.lensnet, { version: m.lensnet!.version, tailTokens: (m.lensnet as { tail_tokens?: number }).tail_tokens ?? 32 }, netOptions) : null;
+  if (previous) await releaseModel(previous);
+  return {
+    pkg,
+    decoder: new DecoderSession(host.ort, session, spec, host.kvStore?.(path, spec)),
+    tokenizer: new TextTokenizer(pkg.tokenizerJson, pkg.tokenizerConfig, m.special_tokens),
+    gister,
+    lensnet,
+    kvOwner: null,
+    info: {
+      name: m.name,
+      version: m.version,
+      parameters: m.model.parameters ?? null,
+      hiddenSize: m.model.hidden_size,
+      vocabSize: m.model.vocab_size,
+      nativeContext: m.native_context,
+      computePath: path,
+      computeNote: note,
+      gister: gister.version,
+      focusModes: lensnet ? ['learned', 'similarity', 'none'] : ['similarity', 'none'],
+    },
+  };
+}
+
+/** The settings a freshly loaded model starts with: its defaults, learned focus when it has a LensNet. */
+export function modelSettings(model: LoadedModel): EngineSettings {
+  const m = model.pkg.manifest;
+  return { ...defaultSettings(m.native_context, m.position_policy_default), focusMode: model.lensnet ? 'learned' : 'similarity' };
+}
+
+/** Frees the sessions of a model being replaced. */
+async function releaseModel(old: LoadedModel): Promise<void> {
+  await old.decoder.release();
+  if (old.gister instanceof OnnxGister) await old.gister.release();
+  await old.lensnet?.release();
+}
+
+/** The focus scorer of `mode` for a turn whose query is `queryIds` (null: focus off). */
+export function focusScorer(model: LoadedModel, mode: FocusMode, tree: MegaContextTree, queryIds: number[]): AsyncScorer | null {
+  switch (mode) {
+    case 'similarity':
+      return similarityScorer(tree, model.pkg.table, queryIds);
+    case 'none':
+      return null;
+    case 'learned':
+      if (!model.lensnet) throw new EngineStateError('This model package has no trained LensNet; choose similarity focus.', { state: 'no-lensnet' });
+      return model.lensnet.scorer(tree, model.pkg.table);
+  }
+}
+
+/**
+ * The compute path fallback: the decoder failed on WebGPU (`detail` says how), so it is recreated
+ * on WASM; the KV cache starts empty and ModelInfo says why the path changed.
+ */
+export async function fallBackToWasm(host: EngineHost, model: LoadedModel, detail: string): Promise<void> {
+  const session = await host.createSession(model.pkg.decoderBytes, 'wasm');
+  await model.decoder.release().catch(() => undefined);
+  model.decoder = new DecoderSession(host.ort, session, checkDecoderContract(model.pkg.dims, session.inputNames, session.outputNames));
+  model.kvOwner = null;
+  model.info = { ...model.info, computePath: 'wasm', computeNote: `WebGPU failed during decoding (${detail}); switched to WASM` };
+}
