@@ -4,9 +4,8 @@
 //
 // Storage (no pointers — all offsets derive from (level, index)):
 //   tokens            Int32Array (n)                  LOD0 token ids, growable
-//   gists[ℓ]          Float32Array (filled[ℓ], dim)    ℓ = 1..maxLevel, growable
-//   gistVersion[ℓ]    Uint16Array (filled[ℓ])         id into `versions` (interned strings)
-//   overwrittenAt[ℓ]  Uint32Array (filled[ℓ])         revision of the node's last overwrite (0: never)
+//   gists             GistStore (gist-store.ts)       per level ℓ = 1..maxLevel: (filled[ℓ], dim)
+//                                                     gists, their gister versions and overwrite revisions
 //
 // Node counts are derived: LODℓ has ⌊n / K^ℓ⌋ nodes; an incomplete node (the tail) has no gist.
 // Gist slots are filled in order per level by an injected gister through the job flow:
@@ -21,6 +20,7 @@
 
 import { nodeCount } from './addressing.ts';
 import { AddressError, GistError, TokenIdError } from './errors.ts';
+import { GistStore } from './gist-store.ts';
 
 export interface TreeOptions {
   /** K (default 32). */
@@ -52,12 +52,7 @@ export class MegaContextTree {
   readonly gistDim: number;
   private tokens: Int32Array;
   private n = 0;
-  private readonly gists: Float32Array[] = [];
-  private readonly gistVersion: Uint16Array[] = [];
-  private readonly overwrittenAt: Uint32Array[] = [];
-  private revision = 0;
-  private readonly filled: number[] = [];
-  private readonly versions: string[] = [''];
+  private readonly gists: GistStore;
 
   constructor(opts: TreeOptions) {
     this.blockSize = opts.blockSize ?? 32;
@@ -73,12 +68,7 @@ export class MegaContextTree {
       });
     }
     this.tokens = new Int32Array(Math.max(1024, opts.initialCapacity ?? 0));
-    for (let l = 0; l <= this.maxLevel; l++) {
-      this.gists.push(new Float32Array(l === 0 ? 0 : 64 * this.gistDim));
-      this.gistVersion.push(new Uint16Array(l === 0 ? 0 : 64));
-      this.overwrittenAt.push(new Uint32Array(l === 0 ? 0 : 64));
-      this.filled.push(0);
-    }
+    this.gists = new GistStore(this.maxLevel, this.gistDim);
   }
 
   /** Number of tokens (LOD0 nodes). */
@@ -139,7 +129,7 @@ export class MegaContextTree {
   /** Nodes of `level` whose gist has been written (they are a prefix: fill is in order). */
   gistedCount(level: number): number {
     this.checkGistLevel(level);
-    return this.filled[level] as number;
+    return this.gists.filledCount(level);
   }
 
   /** Nodes of `level` ready to be gisted (children complete and gisted) but not gisted yet. */
@@ -149,7 +139,7 @@ export class MegaContextTree {
 
   /** True when every complete node of every level has a gist. */
   isFullyGisted(): boolean {
-    for (let l = 1; l <= this.maxLevel; l++) if ((this.filled[l] as number) < this.nodeCount(l)) return false;
+    for (let l = 1; l <= this.maxLevel; l++) if (this.gists.filledCount(l) < this.nodeCount(l)) return false;
     return true;
   }
 
@@ -157,14 +147,12 @@ export class MegaContextTree {
   nextGistJob(maxBatch = 1024): GistJob | null {
     const K = this.blockSize;
     for (let l = 1; l <= this.maxLevel; l++) {
-      const first = this.filled[l] as number;
+      const first = this.gists.filledCount(l);
       const ready = this.readyCount(l);
       if (first >= ready) continue;
       const count = Math.min(ready - first, Math.max(1, maxBatch));
       if (l === 1) return { level: 1, first, count, tokenIds: this.tokens.subarray(first * K, (first + count) * K) };
-      const d = this.gistDim;
-      const src = this.gists[l - 1] as Float32Array;
-      return { level: l, first, count, childGists: src.subarray(first * K * d, (first + count) * K * d) };
+      return { level: l, first, count, childGists: this.gists.view(l - 1, first * K, count * K) };
     }
     return null;
   }
@@ -185,7 +173,7 @@ export class MegaContextTree {
       });
     }
     const count = vectors.length / d;
-    const filled = this.filled[level] as number;
+    const filled = this.gists.filledCount(level);
     const ready = this.readyCount(level);
     if (!(first >= 0 && first <= filled && first + count <= ready)) {
       throw new GistError(
@@ -194,37 +182,24 @@ export class MegaContextTree {
         { level, first, count, filled, ready },
       );
     }
-    const vid = this.internVersion(version);
-    this.ensureGistCapacity(level, first + count);
-    if (first < filled) this.markOverwritten(level, first, Math.min(filled, first + count) - first);
-    (this.gists[level] as Float32Array).set(vectors, first * d);
-    (this.gistVersion[level] as Uint16Array).fill(vid, first, first + count);
-    this.filled[level] = Math.max(filled, first + count);
+    this.gists.write(level, first, vectors, version);
   }
 
   /** Bumped by every overwrite of existing gists (starts at 0). */
   get gistRevision(): number {
-    return this.revision;
+    return this.gists.revision;
   }
 
   /** First node of `level` whose gist was overwritten after `revision` (−1: none). O(gisted nodes). */
   firstOverwrittenSince(level: number, revision: number): number {
     this.checkGistLevel(level);
-    if (revision >= this.revision) return -1;
-    const at = this.overwrittenAt[level] as Uint32Array;
-    for (let i = 0, f = this.filled[level] as number; i < f; i++) if ((at[i] as number) > revision) return i;
-    return -1;
+    return this.gists.firstOverwrittenSince(level, revision);
   }
 
   /** Revision at which the gist of (level, index) was last overwritten (0: never). */
   overwrittenRevision(level: number, index: number): number {
     this.checkGistLevel(level);
-    return (this.overwrittenAt[level] as Uint32Array)[index] ?? 0;
-  }
-
-  private markOverwritten(level: number, first: number, count: number): void {
-    this.revision++;
-    (this.overwrittenAt[level] as Uint32Array).fill(this.revision, first, first + count);
+    return this.gists.overwrittenRevision(level, index);
   }
 
   /**
@@ -235,7 +210,7 @@ export class MegaContextTree {
   overwriteGists(level: number, first: number, vectors: Float32Array, version: string): void {
     this.checkGistLevel(level);
     const d = this.gistDim;
-    const filled = this.filled[level] as number;
+    const filled = this.gists.filledCount(level);
     const count = vectors.length / d;
     if (!Number.isInteger(count) || !(Number.isInteger(first) && first >= 0 && first + count <= filled)) {
       throw new GistError(
@@ -244,10 +219,7 @@ export class MegaContextTree {
         { level, first, length: vectors.length, gistDim: d, filled },
       );
     }
-    const vid = this.internVersion(version);
-    this.markOverwritten(level, first, count);
-    (this.gists[level] as Float32Array).set(vectors, first * d);
-    (this.gistVersion[level] as Uint16Array).fill(vid, first, first + count);
+    this.gists.overwrite(level, first, vectors, version);
   }
 
   /**
@@ -262,22 +234,20 @@ export class MegaContextTree {
     }
     const K = this.blockSize;
     if (level === 1) return { level, first, count, tokenIds: this.tokens.subarray(first * K, (first + count) * K) };
-    const d = this.gistDim;
-    return { level, first, count, childGists: (this.gists[level - 1] as Float32Array).subarray(first * K * d, (first + count) * K * d) };
+    return { level, first, count, childGists: this.gists.view(level - 1, first * K, count * K) };
   }
 
   /** Gist of node (level, index) as a view (dim), or throws if it has none yet. */
   gist(level: number, index: number): Float32Array {
     this.checkGistLevel(level);
-    if (!(index >= 0 && index < (this.filled[level] as number))) {
+    if (!(index >= 0 && index < this.gists.filledCount(level))) {
       throw new AddressError(
-        `LOD${level} node ${index} has no gist (${this.filled[level]} gisted of ${this.nodeCount(level)}); ` +
+        `LOD${level} node ${index} has no gist (${this.gists.filledCount(level)} gisted of ${this.nodeCount(level)}); ` +
           `run the gister (nextGistJob/writeGists) first.`,
         { level, index },
       );
     }
-    const d = this.gistDim;
-    return (this.gists[level] as Float32Array).subarray(index * d, (index + 1) * d);
+    return this.gists.view(level, index, 1);
   }
 
   /** Gists of nodes [first, first+count) of `level` as one (count, dim) view. */
@@ -285,15 +255,14 @@ export class MegaContextTree {
     if (count === 0) return new Float32Array(0);
     this.gist(level, first);
     this.gist(level, first + count - 1);
-    const d = this.gistDim;
-    return (this.gists[level] as Float32Array).subarray(first * d, (first + count) * d);
+    return this.gists.view(level, first, count);
   }
 
   /** Version of the gister that made the gist of (level, index), or null if none yet. */
   gistVersionOf(level: number, index: number): string | null {
     this.checkGistLevel(level);
-    if (!(index >= 0 && index < (this.filled[level] as number))) return null;
-    return this.versions[(this.gistVersion[level] as Uint16Array)[index] as number] ?? null;
+    if (!(index >= 0 && index < this.gists.filledCount(level))) return null;
+    return this.gists.versionOf(level, index);
   }
 
   /**
@@ -302,30 +271,14 @@ export class MegaContextTree {
    */
   staleGists(level: number, version: string, from = 0, to = Number.POSITIVE_INFINITY): number[] {
     this.checkGistLevel(level);
-    const vid = this.versions.indexOf(version);
-    const ids = this.gistVersion[level] as Uint16Array;
-    const out: number[] = [];
-    for (let i = Math.max(0, from), f = Math.min(to, this.filled[level] as number); i < f; i++) if (ids[i] !== vid) out.push(i);
-    return out;
+    return this.gists.stale(level, version, from, to);
   }
 
   private readyCount(level: number): number {
     this.checkGistLevel(level);
     const complete = nodeCount(this.blockSize, level, this.n);
     if (level === 1) return complete;
-    return Math.min(complete, Math.floor((this.filled[level - 1] as number) / this.blockSize));
-  }
-
-  private internVersion(version: string): number {
-    if (typeof version !== 'string' || version.length === 0) {
-      throw new GistError('A gist must record a non-empty gister version string.', { version });
-    }
-    let id = this.versions.indexOf(version);
-    if (id < 0) {
-      if (this.versions.length >= 65535) throw new GistError('Too many distinct gister versions (65535).');
-      id = this.versions.push(version) - 1;
-    }
-    return id;
+    return Math.min(complete, Math.floor(this.gists.filledCount(level - 1) / this.blockSize));
   }
 
   private ensureTokenCapacity(need: number): void {
@@ -335,23 +288,6 @@ export class MegaContextTree {
     const next = new Int32Array(cap);
     next.set(this.tokens.subarray(0, this.n));
     this.tokens = next;
-  }
-
-  private ensureGistCapacity(level: number, nodes: number): void {
-    const d = this.gistDim;
-    const g = this.gists[level] as Float32Array;
-    if (nodes * d <= g.length) return;
-    let cap = g.length / d;
-    while (cap < nodes) cap *= 2;
-    const ng = new Float32Array(cap * d);
-    ng.set(g);
-    this.gists[level] = ng;
-    const nv = new Uint16Array(cap);
-    nv.set(this.gistVersion[level] as Uint16Array);
-    this.gistVersion[level] = nv;
-    const no = new Uint32Array(cap);
-    no.set(this.overwrittenAt[level] as Uint32Array);
-    this.overwrittenAt[level] = no;
   }
 
   private checkLevel(level: number): void {
