@@ -1,11 +1,14 @@
 // Shared helpers for the core unit tests: reference (slow, obviously-correct) re-implementations
-// of the rules, used to cross-check the optimised code.
+// of the rules, used to cross-check the optimised code, and small fixtures several tests share.
 import {
+  DEFAULT_CONFIG,
+  WorkingContext,
+  type IterationReport,
   type MegaContextConfig,
-  type WorkingContext,
   type NodeAddress,
   entrySpan,
   entryUnit,
+  validateConfig,
 } from '../../../src/core/index.ts';
 
 /** Deterministic LCG in [−1, 1) — tests never use Math.random. */
@@ -126,6 +129,31 @@ export function cfgWith(base: MegaContextConfig, over: Partial<MegaContextConfig
 }
 
 export const addr = (level: number, index: number): NodeAddress => ({ level, index });
+
+/** 64 LOD1 gists then two LOD0 blocks (66 entries over 66 × 32 tokens; protectedTokens 32). */
+export function wc66(): WorkingContext {
+  const cfg = validateConfig({ ...DEFAULT_CONFIG, protectedTokens: 32 });
+  const entries: NodeAddress[] = [];
+  for (let i = 0; i < 64; i++) entries.push({ level: 1, index: i });
+  entries.push({ level: 0, index: 64 }, { level: 0, index: 65 });
+  return WorkingContext.fromEntries(cfg, 66 * 32, entries);
+}
+
+/** An allocator iteration that changed nothing, reporting `swapRate` (for telemetry counters). */
+export const iterationReport = (swapRate: number): IterationReport => ({
+  iteration: 0,
+  actions: [],
+  entriesBefore: 10,
+  costBefore: 0,
+  costAfter: 0,
+  changedEntries: 0,
+  swapRate,
+  expandCandidates: 0,
+  collapseCandidates: 0,
+  firstChangedPosition: -1,
+  firstChangedTokenPosition: -1,
+  recomputedTokens: 0,
+});
 
 /** Score each entry from its token span (and level). */
 export function spanScorer(fn: (start: number, end: number, level: number) => number) {

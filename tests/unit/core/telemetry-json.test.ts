@@ -3,33 +3,15 @@
 // TelemetryFormatError (never a crash, never a half-restored object).
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_CONFIG,
   FocusAllocator,
   MAX_COUNTED_NODES,
   Telemetry,
   TelemetryFormatError,
-  WorkingContext,
   coreErrorFromJSON,
   decodeCounts,
   encodeCounts,
-  validateConfig,
-  type IterationReport,
-  type NodeAddress,
 } from '../../../src/core/index.ts';
-
-const cfg = validateConfig({ ...DEFAULT_CONFIG, protectedTokens: 32 });
-
-function wc66(): WorkingContext {
-  const entries: NodeAddress[] = [];
-  for (let i = 0; i < 64; i++) entries.push({ level: 1, index: i });
-  entries.push({ level: 0, index: 64 }, { level: 0, index: 65 });
-  return WorkingContext.fromEntries(cfg, 66 * 32, entries);
-}
-
-const report = (swapRate: number): IterationReport => ({
-  iteration: 0, actions: [], entriesBefore: 10, costBefore: 0, costAfter: 0, changedEntries: 0, swapRate,
-  expandCandidates: 0, collapseCandidates: 0, firstChangedPosition: -1, firstChangedTokenPosition: -1, recomputedTokens: 0,
-});
+import { iterationReport, wc66 } from './helpers.ts';
 
 /** Telemetry with iterations (ring wrapped), refocuses, accesses and mutations. */
 function busyTelemetry(): Telemetry {
@@ -39,7 +21,7 @@ function busyTelemetry(): Telemetry {
   s.fill(-0.9, 32, 64);
   s[5] = 0.9;
   new FocusAllocator({ telemetry: tel }).step(wc, s);
-  for (const x of [0.1, 0.35, 0.05, 0.2, 0.125]) tel.recordIteration(report(x));
+  for (const x of [0.1, 0.35, 0.05, 0.2, 0.125]) tel.recordIteration(iterationReport(x));
   tel.recordRefocus(123);
   tel.recordRefocus(45);
   tel.recordAccess(wc);
@@ -71,7 +53,7 @@ describe('Telemetry JSON', () => {
     const a = busyTelemetry();
     const b = Telemetry.fromJSON(a.toJSON());
     for (const t of [a, b]) {
-      t.recordIteration(report(0.9));
+      t.recordIteration(iterationReport(0.9));
       t.recordRefocus(7);
       t.recordAccess(wc66());
     }

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_CONFIG,
-  FocusAllocator,
-  Telemetry,
-  WorkingContext,
-  validateConfig,
-  type IterationReport,
-  type NodeAddress,
-} from '../../../src/core/index.ts';
-
-const cfg = validateConfig({ ...DEFAULT_CONFIG, protectedTokens: 32 });
-
-function wc66(): WorkingContext {
-  const entries: NodeAddress[] = [];
-  for (let i = 0; i < 64; i++) entries.push({ level: 1, index: i });
-  entries.push({ level: 0, index: 64 }, { level: 0, index: 65 });
-  return WorkingContext.fromEntries(cfg, 66 * 32, entries);
-}
+import { FocusAllocator, Telemetry } from '../../../src/core/index.ts';
+import { iterationReport, wc66 } from './helpers.ts';
 
 describe('Telemetry', () => {
   it('swap rate = changed entries / WC entries; first changed position and recomputed tokens', () => {
@@ -58,21 +42,7 @@ describe('Telemetry', () => {
 
   it('keeps a bounded history of swap rates and JSON-able snapshots', () => {
     const tel = new Telemetry({ historySize: 3 });
-    const fake = (swapRate: number): IterationReport => ({
-      iteration: 0,
-      actions: [],
-      entriesBefore: 10,
-      costBefore: 0,
-      costAfter: 0,
-      changedEntries: 0,
-      swapRate,
-      expandCandidates: 0,
-      collapseCandidates: 0,
-      firstChangedPosition: -1,
-      firstChangedTokenPosition: -1,
-      recomputedTokens: 0,
-    });
-    for (const x of [0.1, 0.2, 0.3, 0.4]) tel.recordIteration(fake(x));
+    for (const x of [0.1, 0.2, 0.3, 0.4]) tel.recordIteration(iterationReport(x));
     tel.recordRefocus(100);
     tel.recordRefocus(50);
     const snap = tel.snapshot();
