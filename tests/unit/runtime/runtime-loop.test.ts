@@ -1,8 +1,7 @@
 // The runtime loop on the tiny real decoder: ingest → refocus → assemble → decode, with the
 // working context within budget, gists standing in for blocks, and KV reuse across turns.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDecoder, readTinyPackage, type TinyPackage } from '../../fixtures/tiny-package';
-import type { DecoderSession } from '../../../src/models/decoder/decoder-session';
+import { describe, expect, it } from 'vitest';
+import { useTinyDecoder } from '../../fixtures/tiny-decoder';
 import { ConversationMemory } from '../../../src/runtime/conversation-memory';
 import { WcDecoder } from '../../../src/runtime/wc-decoder';
 import { generateTurn } from '../../../src/runtime/generate';
@@ -10,13 +9,7 @@ import { MeanPoolGister } from '../../../src/models/mean-pool-gister';
 import { similarityScorer } from '../../../src/models/similarity-focus';
 import { planRows } from '../../../src/runtime/row-plan';
 
-let pkg: TinyPackage;
-let dec: DecoderSession;
-beforeAll(async () => {
-  pkg = readTinyPackage();
-  dec = await openDecoder(pkg);
-});
-afterAll(async () => dec?.release());
+const tiny = useTinyDecoder();
 
 const compacted = { kind: 'compacted' } as const;
 
@@ -30,10 +23,10 @@ function pseudoText(n: number, seed: number): number[] {
 
 describe('runtime loop', () => {
   it('an inserted gist changes the logits exactly as the assembled rows say', async () => {
-    const memory = new ConversationMemory(new MeanPoolGister(pkg.table), { config: { wMax: 512, protectedTokens: 64 } });
+    const memory = new ConversationMemory(new MeanPoolGister(tiny.pkg.table), { config: { wMax: 512, protectedTokens: 64 } });
     await memory.ingest(pseudoText(200, 1)); // 6 full blocks + a tail of 8
-    const wcd = new WcDecoder(memory, dec, pkg.table, compacted);
-    dec.reset();
+    const wcd = new WcDecoder(memory, tiny.dec, tiny.pkg.table, compacted);
+    tiny.dec.reset();
     const expanded = (await wcd.sync()).logits;
     // Collapse block 0 to its LOD1 gist: 32 token rows become one gist row.
     memory.wc.collapse(0);
@@ -45,12 +38,12 @@ describe('runtime loop', () => {
     expect(diff).toBeGreaterThan(1e-4);
 
     // Same logits from a manual assembly: [mean-pooled gist of block 0, tokens 32…199], positions 0…168.
-    const d = pkg.dims.hiddenSize;
+    const d = tiny.pkg.dims.hiddenSize;
     const manual = new Float32Array(169 * d);
-    manual.set(pkg.table.meanOf(memory.tree.tokenIds(0, 32)), 0);
-    pkg.table.gather(memory.tree.tokenIds(32, 200), manual, 1);
-    dec.reset();
-    const direct = (await dec.forward(manual, Array.from({ length: 169 }, (_, i) => i), 1)).logits;
+    manual.set(tiny.pkg.table.meanOf(memory.tree.tokenIds(0, 32)), 0);
+    tiny.pkg.table.gather(memory.tree.tokenIds(32, 200), manual, 1);
+    tiny.dec.reset();
+    const direct = (await tiny.dec.forward(manual, Array.from({ length: 169 }, (_, i) => i), 1)).logits;
     let err = 0;
     for (let i = 0; i < direct.length; i++) err = Math.max(err, Math.abs(direct[i]! - collapsed[i]!));
     expect(err).toBeLessThan(1e-4);
@@ -58,7 +51,7 @@ describe('runtime loop', () => {
 
   it('ingests 100k tokens and decodes with the working context within budget, reusing the KV prefix', async () => {
     const wMax = 1024;
-    const memory = new ConversationMemory(new MeanPoolGister(pkg.table), { config: { wMax, protectedTokens: 128 } });
+    const memory = new ConversationMemory(new MeanPoolGister(tiny.pkg.table), { config: { wMax, protectedTokens: 128 } });
     const progress: number[] = [];
     await memory.ingest(pseudoText(100_000, 7), { onProgress: (p) => progress.push(p.tokensDone) });
     expect(progress.at(-1)).toBe(100_000);
@@ -68,12 +61,12 @@ describe('runtime loop', () => {
 
     const query = pseudoText(20, 99);
     await memory.ingest(query);
-    const report = memory.refocus(similarityScorer(memory.tree, pkg.table, query));
+    const report = memory.refocus(similarityScorer(memory.tree, tiny.pkg.table, query));
     expect(report.costAfter).toBeLessThanOrEqual(wMax);
 
-    dec.reset();
+    tiny.dec.reset();
     const costAtPrefill = memory.wc.cost;
-    const wcd = new WcDecoder(memory, dec, pkg.table, compacted);
+    const wcd = new WcDecoder(memory, tiny.dec, tiny.pkg.table, compacted);
     const turn = await generateTurn(wcd, {
       maxNewTokens: 8,
       sampling: { temperature: 0, topP: 1, seed: 0 },
@@ -86,7 +79,7 @@ describe('runtime loop', () => {
     expect(turn.prefill.computedRows).toBe(costAtPrefill);
     expect(memory.tree.length).toBe(100_000 + 20 + 8);
     expect(memory.wc.cost).toBeLessThanOrEqual(wMax);
-    expect(dec.kv.length).toBe(planRows(memory.wc, compacted, 32, memory.tree.length).rows - 1); // last token not yet decoded
+    expect(tiny.dec.kv.length).toBe(planRows(memory.wc, compacted, 32, memory.tree.length).rows - 1); // last token not yet decoded
 
     // A second turn with nothing refocused recomputes only the new rows.
     await memory.ingest(pseudoText(5, 3));
@@ -96,11 +89,11 @@ describe('runtime loop', () => {
   });
 
   it('within the decode headroom every generated token reuses the whole KV cache', async () => {
-    const memory = new ConversationMemory(new MeanPoolGister(pkg.table), { config: { wMax: 400, protectedTokens: 64 } });
+    const memory = new ConversationMemory(new MeanPoolGister(tiny.pkg.table), { config: { wMax: 400, protectedTokens: 64 } });
     await memory.ingest(pseudoText(5_000, 9)); // fills the working context to its budget
     expect(memory.wc.cost).toBeGreaterThan(400 - 32);
-    dec.reset();
-    const wcd = new WcDecoder(memory, dec, pkg.table, compacted, { decodeHeadroom: 40 });
+    tiny.dec.reset();
+    const wcd = new WcDecoder(memory, tiny.dec, tiny.pkg.table, compacted, { decodeHeadroom: 40 });
     await wcd.sync();
     for (let i = 0; i < 40; i++) {
       const { stats } = await wcd.append(100 + i);
@@ -120,11 +113,11 @@ describe('runtime loop', () => {
 
   it('greedy decoding is deterministic and cancellation stops the turn', async () => {
     const run = async (signal?: AbortSignal) => {
-      const memory = new ConversationMemory(new MeanPoolGister(pkg.table), { config: { wMax: 512, protectedTokens: 64 } });
+      const memory = new ConversationMemory(new MeanPoolGister(tiny.pkg.table), { config: { wMax: 512, protectedTokens: 64 } });
       await memory.ingest(pseudoText(300, 5));
-      dec.reset();
+      tiny.dec.reset();
       const ac = new AbortController();
-      return generateTurn(new WcDecoder(memory, dec, pkg.table, compacted), {
+      return generateTurn(new WcDecoder(memory, tiny.dec, tiny.pkg.table, compacted), {
         maxNewTokens: 6,
         sampling: { temperature: 0, topP: 1, seed: 0 },
         stopIds: [],
