@@ -1,30 +1,22 @@
 // The runtime loop in real Chromium: the engine worker loads a real (tiny, random) model package,
 // ingests a document, refocuses and decodes — on WASM and on WebGPU (SwiftShader here) — and a
 // reload restores the conversation from IndexedDB.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { ViteDevServer } from 'vite';
-import { startDevServer } from './dev-server';
+import { TINY_PACKAGE, openEngineHarness, reloadEngineHarness, startDevServer } from './dev-server';
 
 let server: ViteDevServer;
 let base: string;
-const TINY = 'build/fixtures/tiny-package/';
 
 test.beforeAll(async () => {
   ({ server, base } = await startDevServer());
 });
 test.afterAll(async () => server?.close());
 
-async function open(page: Page, errors: string[]) {
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`${base}e2e/pages/engine-harness.html`);
-  await page.waitForFunction(() => window.engineHarnessReady === true);
-}
-
 for (const compute of ['wasm', 'webgpu'] as const) {
   test(`the worker runs ingest → refocus → decode on ${compute}`, async ({ page }) => {
     const errors: string[] = [];
-    await open(page, errors);
+    await openEngineHarness(page, base, errors);
     const result = await page.evaluate(
       async ({ url, compute }) => {
         const e = window.engineHarness.engine;
@@ -38,7 +30,7 @@ for (const compute of ['wasm', 'webgpu'] as const) {
         const chat = await e.chat({ conversationId: conv.id, message: 'What was the first word?' }, { onProgress: (ev) => ev.kind === 'token' && tokens.push(ev.text) });
         return { info, stages: [...new Set(stages)], ing: ing.tokens, stats: chat.stats, cost: chat.snapshot.wc.cost, conv: conv.id, persisted: chat.snapshot.persistedTokens, total: chat.snapshot.tokenCount };
       },
-      { url: base + TINY, compute },
+      { url: base + TINY_PACKAGE, compute },
     );
     expect(result.info.computePath).toBe(compute);
     expect(result.stages).toEqual(['download', 'session']);
@@ -48,8 +40,7 @@ for (const compute of ['wasm', 'webgpu'] as const) {
     expect(result.persisted).toBe(result.total);
 
     // Reload: a new worker restores the conversation and its memory from IndexedDB.
-    await page.reload();
-    await page.waitForFunction(() => window.engineHarnessReady === true);
+    await reloadEngineHarness(page);
     const reopened = await page.evaluate(
       async ({ url, conv }) => {
         const e = window.engineHarness.engine;
@@ -58,7 +49,7 @@ for (const compute of ['wasm', 'webgpu'] as const) {
         const o = await e.openConversation({ id: conv });
         return { roles: o.turns.map((t) => t.role), tokens: o.snapshot.tokenCount };
       },
-      { url: base + TINY, conv: result.conv },
+      { url: base + TINY_PACKAGE, conv: result.conv },
     );
     expect(reopened.roles).toEqual(['system', 'user', 'assistant']);
     expect(reopened.tokens).toBe(result.total);
@@ -68,7 +59,7 @@ for (const compute of ['wasm', 'webgpu'] as const) {
 
 test('a crashed worker is replaced, the model reloaded, and no memory is lost', async ({ page }) => {
   const errors: string[] = [];
-  await open(page, errors);
+  await openEngineHarness(page, base, errors);
   const r = await page.evaluate(async (url) => {
     const h = window.engineHarness;
     const e = h.engine;
@@ -87,7 +78,7 @@ test('a crashed worker is replaced, the model reloaded, and no memory is lost', 
     await e.updateSettings({ wMax: 512, maxNewTokens: 4, protectedTokens: 64 });
     const opened = await e.openConversation({ id: conv.id });
     return { failed, spawned: h.spawned, crashes: h.crashes.length, before: ing.snapshot.tokenCount, after: opened.snapshot.tokenCount };
-  }, base + TINY);
+  }, base + TINY_PACKAGE);
   expect(r.failed).toBe('WorkerCrashedError');
   expect(r.spawned).toBe(2);
   expect(r.crashes).toBe(1);
@@ -97,7 +88,7 @@ test('a crashed worker is replaced, the model reloaded, and no memory is lost', 
 
 test('Stop reaches the worker while it decodes (the decode loop yields between tokens)', async ({ page }) => {
   const errors: string[] = [];
-  await open(page, errors);
+  await openEngineHarness(page, base, errors);
   const r = await page.evaluate(async (url) => {
     const e = window.engineHarness.engine;
     await e.loadModel({ packageUrl: url, compute: 'wasm' });
@@ -110,7 +101,7 @@ test('Stop reaches the worker while it decodes (the decode loop yields between t
       { signal: ac.signal, onProgress: (ev) => ev.kind === 'token' && ++tokens === 3 && ac.abort() },
     );
     return { stop: res.stats.stopReason, generated: res.stats.generatedTokens };
-  }, base + TINY);
+  }, base + TINY_PACKAGE);
   expect(r.stop).toBe('cancelled');
   expect(r.generated).toBeLessThan(20); // measured: 3 (the cancel lands before the next token)
   expect(errors).toEqual([]);

@@ -4,15 +4,14 @@
 // and after a reload (a new worker, the memory read back from IndexedDB) nothing is stale.
 import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { ViteDevServer } from 'vite';
-import { startDevServer } from './dev-server';
+import { TINY_PACKAGE, openEngineHarness, reloadEngineHarness, startDevServer } from './dev-server';
 import { ensureTinyNets } from '../tests/unit/nets/tiny-nets';
 import { TINY_DIR } from '../tests/fixtures/tiny-package';
 
 let server: ViteDevServer;
 let base: string;
-const TINY = 'build/fixtures/tiny-package/';
 const WITH_NETS = 'build/fixtures/tiny-with-nets-e2e/';
 
 test.beforeAll(async () => {
@@ -25,17 +24,10 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => server?.close());
 
-async function open(page: Page, errors: string[]) {
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`${base}e2e/pages/engine-harness.html`);
-  await page.waitForFunction(() => window.engineHarnessReady === true);
-}
-
 test('a mean-pool memory is refreshed with the learned GistNet and stays refreshed after a reload', async ({ page }) => {
   test.setTimeout(180_000);
   const errors: string[] = [];
-  await open(page, errors);
+  await openEngineHarness(page, base, errors);
   const r = await page.evaluate(
     async ({ tiny, nets }) => {
       const e = window.engineHarness.engine;
@@ -56,7 +48,7 @@ test('a mean-pool memory is refreshed with the learned GistNet and stays refresh
         staleAtOpen: opened.snapshot.staleGists, progress, done: done.staleGists, afterChat: chat.snapshot.staleGists,
       };
     },
-    { tiny: base + TINY, nets: base + WITH_NETS },
+    { tiny: base + TINY_PACKAGE, nets: base + WITH_NETS },
   );
   expect(r.gisters[0]).not.toBe(r.gisters[1]);
   expect(r.staleAtOpen).toBeGreaterThan(0);
@@ -65,8 +57,7 @@ test('a mean-pool memory is refreshed with the learned GistNet and stays refresh
   expect(r.done).toBe(0);
   expect(r.afterChat).toBe(0);
 
-  await page.reload();
-  await page.waitForFunction(() => window.engineHarnessReady === true);
+  await reloadEngineHarness(page);
   const again = await page.evaluate(
     async ({ nets, conv }) => {
       const e = window.engineHarness.engine;
