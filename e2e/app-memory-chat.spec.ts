@@ -3,7 +3,7 @@
 // (hover text, pin), a reload that keeps conversation and memory, model output rendered inert
 // (XSS payload), a 10 MB paste held out of the page, streamed and cancelled, and no request off
 // localhost. Screenshots of the main screens go to e2e/screenshots/.
-import { expect, openApp, publishTinyPackage, startWithTinyModel, test, waitForTinyModel } from './fixtures';
+import { applyReplyTokens, expect, expectCleanPage, openAppWithTinyModel, publishTinyPackage, test, waitForTinyModel } from './fixtures';
 import type { Page } from '@playwright/test';
 
 test.beforeAll(publishTinyPackage);
@@ -27,16 +27,17 @@ async function feedFiles(page: Page, text: string) {
 }
 
 const messageBox = (page: Page) => page.getByRole('textbox', { name: 'Message', exact: true });
-const replyTokens = (page: Page) => page.getByLabel('Maximum reply tokens (reserved inside W_max)');
+
+/** Types a message and sends it with Enter. */
+async function sendMessage(page: Page, text: string) {
+  await messageBox(page).fill(text);
+  await messageBox(page).press('Enter');
+}
 
 test('feed a document, chat with a streamed answer, explore the heatmap, reload keeps it all', async ({ page, watch }) => {
   test.setTimeout(240_000);
-  await startWithTinyModel(page);
-  await openApp(page);
-  await waitForTinyModel(page);
-  await replyTokens(page).fill('48');
-  await page.getByRole('button', { name: 'Apply settings' }).click();
-  await expect(replyTokens(page)).toHaveValue('48');
+  await openAppWithTinyModel(page);
+  await applyReplyTokens(page, 48);
 
   // Feed memory: the text file is remembered with progress, the binary one skipped with a reason.
   await feedFiles(page, documentText(60_000));
@@ -61,8 +62,7 @@ test('feed a document, chat with a streamed answer, explore the heatmap, reload 
       if (m && m[1] !== '0') seen.add(m[1]!);
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
-  await messageBox(page).fill('What is kept near the budget?');
-  await messageBox(page).press('Enter');
+  await sendMessage(page, 'What is kept near the budget?');
   await expect(page.getByTestId('live-answer')).toBeVisible();
   await expect(page.getByTestId('turn-stats')).toBeVisible({ timeout: 120_000 });
   await expect(page.getByTestId('stat-ttft')).toHaveText(/\d+(\.\d+)? (ms|s)/);
@@ -120,18 +120,13 @@ test('feed a document, chat with a streamed answer, explore the heatmap, reload 
 
   await page.setViewportSize({ width: 820, height: 1100 });
   await page.screenshot({ path: 'e2e/screenshots/app-narrow.png', fullPage: true });
-  expect(watch.consoleErrors).toEqual([]);
-  expect(watch.offHostRequests).toEqual([]);
+  expectCleanPage(watch);
 });
 
 test('model output with an XSS payload renders as inert text', async ({ page, watch }) => {
   test.setTimeout(180_000);
-  await startWithTinyModel(page);
-  await openApp(page);
-  await waitForTinyModel(page);
-  await replyTokens(page).fill('8');
-  await page.getByRole('button', { name: 'Apply settings' }).click();
-  await expect(replyTokens(page)).toHaveValue('8');
+  await openAppWithTinyModel(page);
+  await applyReplyTokens(page, 8);
   await messageBox(page).fill('hello');
   await page.getByRole('button', { name: 'Send message' }).click();
   await expect(page.getByTestId('assistant-turn')).toHaveCount(1, { timeout: 120_000 });
@@ -168,15 +163,12 @@ test('model output with an XSS payload renders as inert text', async ({ page, wa
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   await answer.screenshot({ path: 'e2e/screenshots/app-xss-inert.png' });
-  expect(watch.consoleErrors).toEqual([]);
-  expect(watch.offHostRequests).toEqual([]);
+  expectCleanPage(watch);
 });
 
 test('a 10 MB paste is held out of the page, streamed to the engine with progress, and can be cancelled', async ({ page, watch }) => {
   test.setTimeout(240_000);
-  await startWithTinyModel(page);
-  await openApp(page);
-  await waitForTinyModel(page);
+  await openAppWithTinyModel(page);
   const chars = await page.evaluate(() => {
     const unit = 'The quick brown fox jumps over the lazy dog near the riverbank.\n';
     const big = unit.repeat(Math.ceil(10_000_000 / unit.length)).slice(0, 10_000_000);
@@ -218,22 +210,16 @@ test('a 10 MB paste is held out of the page, streamed to the engine with progres
   await heatmap.focus();
   await page.keyboard.press('0');
   await expect(page.getByRole('button', { name: 'Show the whole axis' })).toHaveCount(0);
-  expect(watch.consoleErrors).toEqual([]);
-  expect(watch.offHostRequests).toEqual([]);
+  expectCleanPage(watch);
 });
 
 // Stop: the engine's decode loop yields to the worker's event loop between tokens, so the
 // RPC cancel lands mid-answer.
 test('Stop cancels the answer in flight', async ({ page }) => {
   test.setTimeout(120_000);
-  await startWithTinyModel(page);
-  await openApp(page);
-  await waitForTinyModel(page);
-  await replyTokens(page).fill('400');
-  await page.getByRole('button', { name: 'Apply settings' }).click();
-  await expect(replyTokens(page)).toHaveValue('400');
-  await messageBox(page).fill('Tell me a long story.');
-  await messageBox(page).press('Enter');
+  await openAppWithTinyModel(page);
+  await applyReplyTokens(page, 400);
+  await sendMessage(page, 'Tell me a long story.');
   await expect(page.getByTestId('live-stats')).toContainText(/(\d\d|[3-9]) tokens/, { timeout: 60_000 });
   await page.getByRole('button', { name: 'Stop the answer' }).click();
   await expect(page.getByTestId('turn-stats')).toBeVisible({ timeout: 60_000 });
@@ -242,14 +228,9 @@ test('Stop cancels the answer in flight', async ({ page }) => {
 
 test('Retry asks the last question again as a new turn; the layout holds on a wide screen', async ({ page, watch }) => {
   test.setTimeout(180_000);
-  await startWithTinyModel(page);
-  await openApp(page);
-  await waitForTinyModel(page);
-  await replyTokens(page).fill('8');
-  await page.getByRole('button', { name: 'Apply settings' }).click();
-  await expect(replyTokens(page)).toHaveValue('8');
-  await messageBox(page).fill('Tell me a long story.');
-  await messageBox(page).press('Enter');
+  await openAppWithTinyModel(page);
+  await applyReplyTokens(page, 8);
+  await sendMessage(page, 'Tell me a long story.');
   await expect(page.getByTestId('assistant-turn')).toHaveCount(1, { timeout: 60_000 });
   await page.getByRole('button', { name: 'Retry: ask the last question again' }).click();
   await expect(page.getByTestId('user-turn')).toHaveCount(2, { timeout: 60_000 });
@@ -262,6 +243,5 @@ test('Retry asks the last question again as a new turn; the layout holds on a wi
   await page.screenshot({ path: 'e2e/screenshots/app-small.png', fullPage: true });
   // No horizontal overflow on a small screen.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(700);
-  expect(watch.consoleErrors).toEqual([]);
-  expect(watch.offHostRequests).toEqual([]);
+  expectCleanPage(watch);
 });

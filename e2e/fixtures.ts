@@ -71,3 +71,24 @@ export async function startWithTinyModel(page: Page) {
 export async function waitForTinyModel(page: Page) {
   await expect(page.getByTestId('model-chip')).toContainText('0.0.0-test', { timeout: 90_000 });
 }
+
+/** Opens the app starting with the tiny test package and waits until the model is ready. */
+export async function openAppWithTinyModel(page: Page) {
+  await startWithTinyModel(page);
+  await openApp(page);
+  await waitForTinyModel(page);
+}
+
+/** Sets the reply token budget in the settings panel, applies it and checks that it holds. */
+export async function applyReplyTokens(page: Page, tokens: number) {
+  const field = page.getByLabel('Maximum reply tokens (reserved inside W_max)');
+  await field.fill(String(tokens));
+  await page.getByRole('button', { name: 'Apply settings' }).click();
+  await expect(field).toHaveValue(String(tokens));
+}
+
+/** The page logged no error and sent no request off localhost. */
+export function expectCleanPage(watch: PageWatch) {
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.offHostRequests).toEqual([]);
+}
