@@ -1,7 +1,7 @@
 // The app in real Chromium, conversations: a model package loaded through the URL field (the
 // tiny random test package), then create, rename and delete conversations; settings validation
 // shown inline; nothing leaves localhost.
-import { expect, loadTinyModel, openApp, publishTinyPackage, startWithTinyModel, test, waitForTinyModel } from './fixtures';
+import { expect, expectCleanPage, loadTinyModel, openApp, openAppWithTinyModel, publishTinyPackage, test, waitForTinyModel } from './fixtures';
 
 test.beforeAll(publishTinyPackage);
 
@@ -26,14 +26,11 @@ test('the model picker says whether the demo model is bundled, and a package URL
   }
   await expect(page.getByTestId('wmax')).toContainText('token-equivalents');
   await expect(page.getByTestId('storage-status')).not.toContainText('Asking');
-  expect(watch.consoleErrors).toEqual([]);
-  expect(watch.offHostRequests).toEqual([]);
+  expectCleanPage(watch);
 });
 
 test('conversations: create, rename, delete; invalid settings are explained inline', async ({ page, watch }) => {
-  await startWithTinyModel(page);
-  await openApp(page);
-  await waitForTinyModel(page);
+  await openAppWithTinyModel(page);
   const items = page.getByTestId('conversation-item');
   await page.getByRole('button', { name: 'New conversation' }).click();
   await expect(items).toHaveCount(1);
@@ -66,8 +63,7 @@ test('conversations: create, rename, delete; invalid settings are explained inli
   await expect(page.getByTestId('wmax')).toContainText('768');
   await expect(page.getByTestId('settings-problems')).toHaveCount(0);
 
-  expect(watch.consoleErrors).toEqual([]);
-  expect(watch.offHostRequests).toEqual([]);
+  expectCleanPage(watch);
 });
 
 test('a folder (a small codebase) is fed with vendored and binary files skipped; export and import a conversation with its memory', async ({ page, watch }, info) => {
@@ -81,9 +77,7 @@ test('a folder (a small codebase) is fed with vendored and binary files skipped;
   writeFileSync(`${dir}/src/logo.png`, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
   writeFileSync(`${dir}/node_modules/dep/index.js`, 'module.exports = 1;');
 
-  await startWithTinyModel(page);
-  await openApp(page);
-  await waitForTinyModel(page);
+  await openAppWithTinyModel(page);
   await page.getByTestId('folder-input').setInputFiles(dir);
   await expect(page.getByTestId('feed-result')).toContainText('Remembered “project/ (2 files)”', { timeout: 120_000 });
   const skipped = page.getByTestId('skipped-files');
@@ -107,14 +101,11 @@ test('a folder (a small codebase) is fed with vendored and binary files skipped;
   await expect(page.getByTestId('conversation-item')).toContainText('Codebase');
   await expect(page.getByTestId('heatmap-summary')).toContainText(`${tokens} tokens in memory`);
   await expect(page.getByTestId('memory-turn')).toContainText('project/ (2 files)');
-  expect(watch.consoleErrors).toEqual([]);
-  expect(watch.offHostRequests).toEqual([]);
+  expectCleanPage(watch);
 });
 
 test('files dropped on the feed panel are remembered; a binary one is skipped with a notice', async ({ page, watch }) => {
-  await startWithTinyModel(page);
-  await openApp(page);
-  await waitForTinyModel(page);
+  await openAppWithTinyModel(page);
   const dropzone = page.getByTestId('dropzone');
   const dataTransfer = await page.evaluateHandle(() => {
     const dt = new DataTransfer();
@@ -127,14 +118,11 @@ test('files dropped on the feed panel are remembered; a binary one is skipped wi
   await expect(page.getByTestId('feed-result')).toContainText('Remembered “notes.md”', { timeout: 60_000 });
   await expect(page.getByTestId('skipped-files')).toContainText('photo.jpg');
   await expect(page.getByTestId('memory-turn')).toContainText('notes.md');
-  expect(watch.consoleErrors).toEqual([]);
-  expect(watch.offHostRequests).toEqual([]);
+  expectCleanPage(watch);
 });
 
 test('a hub repository is fetched only when asked for; offline, the failure is explained', async ({ page, watch }) => {
-  await startWithTinyModel(page);
-  await openApp(page);
-  await waitForTinyModel(page);
+  await openAppWithTinyModel(page);
   expect(watch.offHostRequests).toEqual([]);
   await page.getByLabel('Model package URL').fill('onnx-community/some-model');
   await page.getByRole('button', { name: 'Load the model package from this URL' }).click();

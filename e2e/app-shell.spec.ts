@@ -1,6 +1,6 @@
 // The app shell in real Chromium: loads, is cross-origin isolated, shows the WebGPU status read
 // from the real adapter, has no console errors and sends no request off localhost.
-import { expect, openApp, test } from './fixtures';
+import { expect, expectCleanPage, openApp, test } from './fixtures';
 
 test('the built app loads cross-origin isolated and shows the real WebGPU adapter', async ({ page, watch }) => {
   await openApp(page);
@@ -22,8 +22,7 @@ test('the built app loads cross-origin isolated and shows the real WebGPU adapte
   }
 
   await page.screenshot({ path: 'e2e/screenshots/app-shell.png', fullPage: true });
-  expect(watch.consoleErrors).toEqual([]);
-  expect(watch.offHostRequests).toEqual([]);
+  expectCleanPage(watch);
 });
 
 test('the model card says whether the offline demo model is bundled', async ({ page, watch }) => {
@@ -38,6 +37,5 @@ test('the model card says whether the offline demo model is bundled', async ({ p
     await expect(card).toContainText('Demo model missing');
     await expect(card).toContainText('models/demo/manifest.json');
   }
-  expect(watch.consoleErrors).toEqual([]);
-  expect(watch.offHostRequests).toEqual([]);
+  expectCleanPage(watch);
 });

@@ -2,7 +2,7 @@
 // tiny random package: two chat turns make focus telemetry (refocuses, iterations, swap rates),
 // turn stats and a decode-speed history; after a page reload (a new worker, the engine rebuilt
 // from IndexedDB) the telemetry panel and the turn stats show the same values.
-import { expect, openApp, publishTinyPackage, startWithTinyModel, test, waitForTinyModel } from './fixtures';
+import { applyReplyTokens, expect, expectCleanPage, openAppWithTinyModel, publishTinyPackage, test, waitForTinyModel } from './fixtures';
 import type { Page } from '@playwright/test';
 
 test.beforeAll(publishTinyPackage);
@@ -22,11 +22,8 @@ async function shownTelemetry(page: Page) {
 
 test('the telemetry panel shows the same counters after a reload', async ({ page, watch }) => {
   test.setTimeout(240_000);
-  await startWithTinyModel(page);
-  await openApp(page);
-  await waitForTinyModel(page);
-  await page.getByLabel('Maximum reply tokens (reserved inside W_max)').fill('8');
-  await page.getByRole('button', { name: 'Apply settings' }).click();
+  await openAppWithTinyModel(page);
+  await applyReplyTokens(page, 8);
 
   for (const [i, q] of ['What is a gist?', 'And a lens?'].entries()) {
     await messageBox(page).fill(q);
@@ -45,6 +42,5 @@ test('the telemetry panel shows the same counters after a reload', async ({ page
   await expect(facts).toHaveText(before.facts, { timeout: 60_000 });
   expect(await shownTelemetry(page)).toEqual(before);
   await page.getByTestId('telemetry').screenshot({ path: 'e2e/screenshots/app-telemetry-reloaded.png' });
-  expect(watch.consoleErrors).toEqual([]);
-  expect(watch.offHostRequests).toEqual([]);
+  expectCleanPage(watch);
 });
