@@ -86,18 +86,21 @@ def heldout_loss(model: LlamaLM, held: CorpusTokens, rows: int, T: int, device) 
 
 
 @torch.no_grad()
-def induction_probe(model: LlamaLM, device, n: int = 32, rows: int = 8, seed: int = 0) -> tuple[float, float]:
-    """Mean NLL on a random token run's first occurrence and on its exact repeat. An induction
-    head shows up as the repeat's NLL falling far below the first's (≈ ln(vocab) for random ids)."""
+def induction_probe(model: LlamaLM, device, bos: int, sep: int, n: int = 32, rows: int = 8,
+                    seed: int = 0) -> tuple[float, float]:
+    """Mean NLL on a random token run's first occurrence and on its repeat, in the training
+    episodes' format `<|bos|> seg \n seg`. An induction head shows up as the repeat's NLL falling
+    far below the first's (≈ ln(vocab) for random ids)."""
     model.eval()
     g = torch.Generator().manual_seed(seed)
-    seg = torch.randint(256, model.c.vocab_size - 16, (rows, n), generator=g)
-    x = torch.cat([seg, seg], dim=1).to(device)  # (rows, 2n)
+    seg = torch.randint(256, bos, (rows, n), generator=g)
+    col = lambda v: torch.full((rows, 1), v, dtype=torch.long)  # noqa: E731
+    x = torch.cat([col(bos), seg, col(sep), seg], dim=1).to(device)  # (rows, 2n+2)
     logits = model(x[:, :-1])
     nll = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), x[:, 1:].reshape(-1),
-                          reduction="none").view(rows, 2 * n - 1)
+                          reduction="none").view(rows, 2 * n + 1)
     model.train()
-    return float(nll[:, :n - 1].mean()), float(nll[:, n:].mean())
+    return float(nll[:, :n].mean()), float(nll[:, n + 2:].mean())
 
 
 def main(argv=None) -> None:
@@ -213,7 +216,7 @@ def main(argv=None) -> None:
                   f"T {T} {B*T/dt:.0f} tok/s elapsed {elapsed/60:.1f} min", flush=True)
         if a.eval_every and step % a.eval_every == 0:
             hl = heldout_loss(model, held, a.eval_rows, 512, device)
-            first, rep = induction_probe(model, device)
+            first, rep = induction_probe(model, device, stream.bos, stream.newline)
             with open(eval_csv, "a", newline="") as f:
                 csv.writer(f).writerow([step, tokens_seen, f"{hl:.4f}", f"{elapsed:.1f}",
                                         f"{first:.4f}", f"{rep:.4f}"])
