@@ -45,6 +45,7 @@ export class TextTokenizer implements ChatTokens {
   }
 
   decode(ids: readonly number[]): string {
+    if (ids.length === 0) return ''; // transformers.js throws on an empty list (a reply that was only a stop token)
     return this.tok.decode(ids as number[], { skip_special_tokens: true });
   }
 

@@ -79,5 +79,7 @@ describe('model package loader', () => {
     const next = tok.userTurn('And now?', false);
     expect(next).toEqual(tok.encode('\n<|user|>\nAnd now?<|end|>\n<|assistant|>\n'));
     expect(tok.decode(tok.encode('naïve 😀 text'))).toBe('naïve 😀 text');
+    // A reply that is only a stop token decodes to '' (transformers.js throws on an empty list).
+    expect(tok.decode([])).toBe('');
   });
 });
