@@ -12,7 +12,9 @@
 //      WC position first, so changes land late and the KV prefix stays reusable.
 //   2. select ≤ N_diff actions: walk the expand queue; an expansion (+K−1) is taken free if
 //      W_max − cost ≥ K−1, else paid by the next collapse (−K−1) as a pair (needs 2 slots);
-//      stop at the first expansion that can't be afforded. Remaining slots take collapses.
+//      stop at the first expansion that can't be afforded. Remaining slots take collapses —
+//      unless `collapseOnlyToPay` (StepOptions): a heuristic scorer's low score is no evidence that
+//      dropping detail is harmless, so then collapses only pay for expansions.
 //      So Σ cost ≤ W_max after every iteration.
 //   3. apply all actions in one pass (WorkingContext.applyActions); clock++.
 // refocus (one turn): re-score and step until no action is taken (fixed point) or the per-turn
@@ -23,6 +25,23 @@ import { BudgetError, ScoreError } from './errors.ts';
 import { restoreBudget, type RestoreResult } from './budget.ts';
 import type { IterationReport, Telemetry } from './telemetry.ts';
 import type { FocusAction, WorkingContext } from './working-context.ts';
+
+/** How an iteration may act beyond what the scores alone say. */
+export interface StepOptions {
+  /**
+   * Collapse only to pay for an expansion that the free budget can't cover (no standalone
+   * collapses). For training-free scorers (similarity focus), whose negative scores mean "less
+   * similar", not "safe to drop": a WC with budget to spare keeps its detail. Default false
+   * (LensNet's negative scores are counterfactual evidence that collapsing does not hurt).
+   */
+  readonly collapseOnlyToPay?: boolean;
+}
+
+/** Options of one refocus (a user turn). */
+export interface RefocusOptions extends StepOptions {
+  /** Iteration cap (default config.maxIterationsPerTurn). */
+  readonly maxIterations?: number;
+}
 
 /** LensNet (or a fallback) scoring every WC entry: one signed score per entry, in order. */
 export type Scorer = (wc: WorkingContext) => ArrayLike<number>;
@@ -67,7 +86,7 @@ export class FocusAllocator {
   }
 
   /** One allocator iteration with the given scores (one per WC entry). */
-  step(wc: WorkingContext, scores: ArrayLike<number>): IterationReport {
+  step(wc: WorkingContext, scores: ArrayLike<number>, opts: StepOptions = {}): IterationReport {
     const cfg = wc.config;
     const { level: lv, index: ix, born: bn, dir: dr, length: n } = wc.raw();
     if (scores.length !== n) {
@@ -177,7 +196,7 @@ export class FocusAllocator {
         slots -= 2;
       } else break;
     }
-    while (slots > 0 && ci < cN) {
+    while (!opts.collapseOnlyToPay && slots > 0 && ci < cN) {
       chosen.push(collapseAt(ci++));
       free += d;
       slots--;
@@ -216,18 +235,18 @@ export class FocusAllocator {
    * One refocus (user turn): restore the budget if ingest overflowed it, then score and step
    * until a fixed point or `maxIterations` (default config.maxIterationsPerTurn).
    */
-  refocus(wc: WorkingContext, scorer: Scorer, opts: { maxIterations?: number } = {}): RefocusReport {
+  refocus(wc: WorkingContext, scorer: Scorer, opts: RefocusOptions = {}): RefocusReport {
     const turn = this.beginTurn(wc);
     const max = opts.maxIterations ?? wc.config.maxIterationsPerTurn;
-    for (let it = 0; it < max && !turn.converged; it++) this.turnStep(turn, wc, scorer(wc));
+    for (let it = 0; it < max && !turn.converged; it++) this.turnStep(turn, wc, scorer(wc), opts);
     return this.endTurn(turn, wc);
   }
 
   /** refocus() with an async scorer (LensNet on WebGPU / WASM). The WC must not change meanwhile. */
-  async refocusAsync(wc: WorkingContext, scorer: AsyncScorer, opts: { maxIterations?: number } = {}): Promise<RefocusReport> {
+  async refocusAsync(wc: WorkingContext, scorer: AsyncScorer, opts: RefocusOptions = {}): Promise<RefocusReport> {
     const turn = this.beginTurn(wc);
     const max = opts.maxIterations ?? wc.config.maxIterationsPerTurn;
-    for (let it = 0; it < max && !turn.converged; it++) this.turnStep(turn, wc, await scorer(wc));
+    for (let it = 0; it < max && !turn.converged; it++) this.turnStep(turn, wc, await scorer(wc), opts);
     return this.endTurn(turn, wc);
   }
 
@@ -239,8 +258,8 @@ export class FocusAllocator {
     return { costBefore, restore, firstTok, actionCount, iterations: [], converged: false };
   }
 
-  private turnStep(turn: Turn, wc: WorkingContext, scores: ArrayLike<number>): void {
-    const r = this.step(wc, scores);
+  private turnStep(turn: Turn, wc: WorkingContext, scores: ArrayLike<number>, opts: StepOptions): void {
+    const r = this.step(wc, scores, opts);
     turn.iterations.push(r);
     if (r.actions.length === 0) {
       turn.converged = true;
@@ -319,11 +338,11 @@ function insertCollapse(
 const shared = new FocusAllocator();
 
 /** One allocator iteration without telemetry (see FocusAllocator.step). */
-export function allocatorStep(wc: WorkingContext, scores: ArrayLike<number>): IterationReport {
-  return shared.step(wc, scores);
+export function allocatorStep(wc: WorkingContext, scores: ArrayLike<number>, opts: StepOptions = {}): IterationReport {
+  return shared.step(wc, scores, opts);
 }
 
 /** One refocus without telemetry (see FocusAllocator.refocus). */
-export function refocus(wc: WorkingContext, scorer: Scorer, opts: { maxIterations?: number } = {}): RefocusReport {
+export function refocus(wc: WorkingContext, scorer: Scorer, opts: RefocusOptions = {}): RefocusReport {
   return shared.refocus(wc, scorer, opts);
 }

@@ -6,7 +6,7 @@ import { generateTurn } from '../runtime/generate';
 import type { DecoderSession } from '../models/decoder/decoder-session';
 import type { EmbeddingTable } from '../models/embedding-table';
 import type { Gister } from '../core/gister';
-import { similarityScorer } from '../models/similarity-focus';
+import { SIMILARITY_REFOCUS_OPTIONS, similarityScorer } from '../models/similarity-focus';
 import type { LensNetScorer } from '../models/lensnet/lensnet-scorer';
 import { argmax } from '../models/sampling';
 import { sinkWindow, topkRetrieval, truncation, type BaselineKind } from './baselines';
@@ -55,7 +55,7 @@ export async function runCase(model: EvalModel, c: EvalCase, mode: EvalMode, wMa
   if (mode.kind === 'megacontext') {
     const memory = new ConversationMemory(model.gister, { config: { wMax: wMax - maxNewTokens, protectedTokens: 128, maxLevel: 3 } });
     await memory.ingest(ids);
-    if (mode.focus === 'similarity') memory.refocus(similarityScorer(memory.tree, model.table, queryIds));
+    if (mode.focus === 'similarity') memory.refocus(similarityScorer(memory.tree, model.table, queryIds), SIMILARITY_REFOCUS_OPTIONS);
     if (mode.focus === 'learned') {
       if (!model.lens) throw new Error('learned focus needs a package with a LensNet');
       await memory.refocusAsync(model.lens.scorer(memory.tree, model.table));

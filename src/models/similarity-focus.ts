@@ -4,7 +4,7 @@
 // scorable entries and squashed to a signed score in (−1, 1): + expand, − collapse.
 import type { WorkingContext } from '../core/working-context';
 import type { MegaContextTree } from '../core/tree';
-import type { Scorer } from '../core/focus-allocator';
+import type { RefocusOptions, Scorer } from '../core/focus-allocator';
 import type { EmbeddingTable } from './embedding-table';
 
 export interface SimilarityFocusOptions {
@@ -73,6 +73,12 @@ export function similaritiesToScores(sim: Float64Array, opts: SimilarityFocusOpt
   }
   return scores;
 }
+
+/**
+ * How the allocator uses these scores: a low similarity is no evidence that dropping detail is
+ * harmless, so collapses only pay for expansions (a WC with budget to spare keeps its detail).
+ */
+export const SIMILARITY_REFOCUS_OPTIONS: RefocusOptions = Object.freeze({ collapseOnlyToPay: true });
 
 /** A Scorer for the Focus Allocator that ranks entries by similarity to the query tokens. */
 export function similarityScorer(tree: MegaContextTree, table: EmbeddingTable, queryIds: ArrayLike<number>, opts?: SimilarityFocusOptions): Scorer {

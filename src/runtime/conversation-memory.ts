@@ -6,7 +6,7 @@ import { MegaContextTree } from '../core/tree';
 import { fillGists, type Gister } from '../core/gister';
 import { initialLayout } from '../core/initial-layout';
 import { restoreBudget } from '../core/budget';
-import { FocusAllocator, type AsyncScorer, type RefocusReport, type Scorer } from '../core/focus-allocator';
+import { FocusAllocator, type AsyncScorer, type RefocusOptions, type RefocusReport, type Scorer } from '../core/focus-allocator';
 import { Telemetry } from '../core/telemetry';
 import type { WorkingContext } from '../core/working-context';
 import { yieldToEventLoop } from './yield';
@@ -91,15 +91,15 @@ export class ConversationMemory {
   }
 
   /** Scores the WC entries and applies the Focus Allocator until a fixed point or the turn cap. */
-  refocus(scorer: Scorer): RefocusReport {
-    const report = this.allocator.refocus(this.wcInternal, scorer);
+  refocus(scorer: Scorer, opts: RefocusOptions = {}): RefocusReport {
+    const report = this.allocator.refocus(this.wcInternal, scorer, opts);
     this.telemetry.recordAccess(this.wcInternal);
     return report;
   }
 
   /** The same with an async scorer (LensNet runs on onnxruntime). */
-  async refocusAsync(scorer: AsyncScorer): Promise<RefocusReport> {
-    const report = await this.allocator.refocusAsync(this.wcInternal, scorer);
+  async refocusAsync(scorer: AsyncScorer, opts: RefocusOptions = {}): Promise<RefocusReport> {
+    const report = await this.allocator.refocusAsync(this.wcInternal, scorer, opts);
     this.telemetry.recordAccess(this.wcInternal);
     return report;
   }

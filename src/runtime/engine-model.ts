@@ -10,12 +10,12 @@ import { checkDecoderContract } from '../models/decoder/decoder-spec';
 import { DecoderSession } from '../models/decoder/decoder-session';
 import { TextTokenizer } from '../models/text-tokenizer';
 import { MeanPoolGister } from '../models/mean-pool-gister';
-import { similarityScorer } from '../models/similarity-focus';
+import { SIMILARITY_REFOCUS_OPTIONS, similarityScorer } from '../models/similarity-focus';
 import { OnnxGister } from '../models/gistnet/onnx-gister';
 import { LensNetScorer } from '../models/lensnet/lensnet-scorer';
 import type { MegaContextTree } from '../core/tree';
 import type { Gister } from '../core/gister';
-import type { AsyncScorer } from '../core/focus-allocator';
+import type { AsyncScorer, RefocusOptions } from '../core/focus-allocator';
 import { EngineStateError, defaultSettings } from './engine-settings';
 import type { EngineHost } from './engine-host';
 import type { ComputePreference, EngineMethods, EngineSettings, FocusMode, ModelInfo } from './engine-api';
@@ -109,6 +109,11 @@ export function focusScorer(model: LoadedModel, mode: FocusMode, tree: MegaConte
       if (!model.lensnet) throw new EngineStateError('This model package has no trained LensNet; choose similarity focus.', { state: 'no-lensnet' });
       return model.lensnet.scorer(tree, model.pkg.table);
   }
+}
+
+/** How the allocator treats the scores of `mode` (similarity: collapse only to pay for expansions). */
+export function refocusOptions(mode: FocusMode): RefocusOptions {
+  return mode === 'similarity' ? SIMILARITY_REFOCUS_OPTIONS : {};
 }
 
 /**

@@ -16,7 +16,7 @@ import { generateTurn } from './generate';
 import { EngineStateError, validateSettings, defaultSettings } from './engine-settings';
 import { GpuDeviceLostError } from '../gpu/errors';
 import { buildSnapshot, type ConversationState } from './engine-snapshot';
-import { fallBackToWasm, focusScorer, loadEngineModel, modelSettings, type LoadedModel } from './engine-model';
+import { fallBackToWasm, focusScorer, loadEngineModel, modelSettings, refocusOptions, type LoadedModel } from './engine-model';
 import { OpenConversations } from './open-conversations';
 import type { EngineHost } from './engine-host';
 import type { ComputePreference, ConversationSummary, EngineMethods, EngineSettings, ModelInfo, TurnStats, TurnView } from './engine-api';
@@ -192,7 +192,7 @@ export class MegaContextEngine {
 
     ctx?.progress({ kind: 'stage', stage: 'refocus' });
     const scorer = focusScorer(model, this.settings.focusMode, memory.tree, model.tokenizer.encode(message));
-    const report = scorer ? await memory.refocusAsync(scorer) : null;
+    const report = scorer ? await memory.refocusAsync(scorer, refocusOptions(this.settings.focusMode)) : null;
     if (scorer) {
       const scores = await scorer(memory.wc);
       st.lastScores = new Map(Array.from(scores, (v, i) => [`${memory.wc.level(i)}:${memory.wc.index(i)}`, v] as [string, number]));

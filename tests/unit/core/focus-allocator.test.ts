@@ -88,6 +88,20 @@ describe('FocusAllocator.step', () => {
     expect(r.costAfter).toBe(r.costBefore);
   });
 
+  it('collapseOnlyToPay: no standalone collapses, but an expansion the budget cannot cover is still paid', () => {
+    const roomyWc = roomy();
+    const s = new Float32Array(roomyWc.length).fill(-0.5); // everything "wants" to collapse
+    expect(allocatorStep(roomyWc, s, { collapseOnlyToPay: true }).actions).toHaveLength(0);
+    expect(allocatorStep(roomy(), s).actions).toHaveLength(4); // the default does collapse
+    const wc = full();
+    const f = new Float32Array(wc.length).fill(-0.5);
+    f[0] = 0.9; // one expansion (an LOD2 gist) that needs a collapse to pay for it
+    const r = allocatorStep(wc, f, { collapseOnlyToPay: true });
+    expect(r.actions.map((a) => a.kind).sort()).toEqual(['collapse', 'expand']);
+    expect(r.costAfter).toBe(r.costBefore);
+    wc.validate({ budget: true });
+  });
+
   it('collapse queue ties go to the later entry; protected blocks never collapse', () => {
     const wc = roomy();
     const s = new Float32Array(wc.length).fill(-0.5); // everything wants to collapse
