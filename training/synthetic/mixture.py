@@ -8,13 +8,14 @@ import random
 from .copy_task import copy_episode
 from .chat_qa import passkey_chat_episode, quote_episode, records_episode
 from .filler import FillerSource
+from .memory_chat import memory_chat_episode
 from .multikey import multikey_episode
 from .passkey import Episode, passkey_episode
 
-# "copy" last with weight 0 by default: appending a zero-weight task leaves the draws of the
+# "copy" and "memory_chat" last with weight 0 by default: appending a zero-weight task leaves the draws of the
 # other tasks (and so earlier runs) unchanged.
 TASK_WEIGHTS = {"passkey": 0.4, "multikey": 0.2, "records": 0.15, "quote": 0.15, "passkey_chat": 0.1,
-                "copy": 0.0}
+                "copy": 0.0, "memory_chat": 0.0}
 
 
 def draw_episode(rng: random.Random, filler: FillerSource, max_chars: int,
@@ -29,6 +30,8 @@ def draw_episode(rng: random.Random, filler: FillerSource, max_chars: int,
         return task, records_episode(rng)
     if task == "copy":
         return task, copy_episode(rng, filler, n)
+    if task == "memory_chat":
+        return task, memory_chat_episode(rng, filler, n)
     if task == "quote":
         return task, quote_episode(rng, filler, min(n, 2500))
     return task, passkey_chat_episode(rng, filler, n)

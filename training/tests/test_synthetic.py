@@ -63,3 +63,12 @@ def test_induction_episode_repeats_its_segment_exactly():
             k = len(rest) // (a0 + 1)
             assert 1 <= k <= 3 and rest == ([10] + seg) * k
     assert induction_episode(rng, 15, 256, 8185, 10) is None
+
+
+def test_memory_chat_frames_the_question_like_the_app():
+    from training.synthetic.memory_chat import memory_chat_episode
+    ep = memory_chat_episode(random.Random(6), FillerSource(DOCS), 700)
+    doc, turn = ep.prompt.split("\n<|user|>\n")
+    assert f"The pass key is {ep.key}. Remember it." in doc and "<|" not in doc
+    assert turn.endswith("<|end|>\n<|assistant|>\n") and "pass key" in turn
+    assert ep.answer == f"The pass key is {ep.key}.<|end|>\n"
