@@ -11,16 +11,17 @@ const GRASS = 'The grass is green. The sky is blue. The sun is yellow. Here we g
 
 /**
  * The test needs a demo model that can do the task: the package's manifest records the training
- * evaluation (training/README.md); below 90 % passkey accuracy inside the native window the app
- * cannot be expected to answer, and the test says so instead of failing on the model.
+ * evaluation (training/README.md, `--eval-json`); below 90 % passkey accuracy at ~1,000 tokens
+ * (the length of this haystack, inside the native window) the app cannot be expected to answer,
+ * and the test says so instead of failing on the model.
  */
 function passkeyReady(): { ready: boolean; why: string } {
   if (!bundled) return { ready: false, why: `needs the trained demo model (${MANIFEST} is absent)` };
   const m = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { evaluation?: { passkey?: Record<string, { accuracy: number }> } };
-  const best = Math.max(0, ...Object.values(m.evaluation?.passkey ?? {}).map((p) => p.accuracy));
-  return best >= 0.9
+  const at1k = m.evaluation?.passkey?.['1000']?.accuracy ?? 0;
+  return at1k >= 0.9
     ? { ready: true, why: '' }
-    : { ready: false, why: `the bundled demo model's recorded passkey accuracy is ${(best * 100).toFixed(0)} % (< 90 %): train it further (training/README.md)` };
+    : { ready: false, why: `the bundled demo model's recorded passkey accuracy at ~1,000 tokens is ${(at1k * 100).toFixed(0)} % (< 90 %): train it further (training/README.md)` };
 }
 const gate = passkeyReady();
 
@@ -32,9 +33,9 @@ test('passkey (requires the trained demo model in public/models/demo/): the app 
   const key = 31_847;
   const haystack = [
     'There is an important info hidden inside a lot of irrelevant text. Find it and memorize them. I will quiz you about the important information there.',
-    Array(60).fill(GRASS).join(' '),
+    Array(20).fill(GRASS).join(' '), // ≈ 900 tokens in all: the evaluated ~1k length
     `The pass key is ${key}. Remember it. ${key} is the pass key.`,
-    Array(60).fill(GRASS).join(' '),
+    Array(20).fill(GRASS).join(' '),
   ].join('\n');
 
   await openApp(page);
