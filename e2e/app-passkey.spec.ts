@@ -54,6 +54,21 @@ test('passkey (requires the trained demo model in public/models/demo/): the app 
   await expect(page.getByTestId('assistant-turn')).toHaveCount(1, { timeout: 300_000 });
   await page.screenshot({ path: 'e2e/screenshots/app-passkey.png' });
   await expect(page.getByTestId('assistant-turn')).toContainText(String(key));
+  // The heatmap: walk the working-context entries from the newest back to the one holding the
+  // needle; it is at full detail (LOD0 raw tokens), not inside a gist.
+  const heatmap = page.getByTestId('heatmap');
+  const inspector = page.getByTestId('span-inspector');
+  const spanText = page.getByTestId('span-text');
+  await heatmap.focus();
+  await page.keyboard.press('End');
+  await expect(inspector).toContainText('tokens');
+  for (let i = 0; i < 60 && !((await spanText.textContent()) ?? '').includes(`pass key is ${key}`); i++) {
+    await page.keyboard.press('ArrowLeft');
+    await expect(spanText).not.toHaveText(/^(reading…)?$/);
+  }
+  await expect(spanText).toContainText(`pass key is ${key}`);
+  await expect(inspector).toContainText('raw tokens');
+  await page.getByTestId('focus-view').screenshot({ path: 'e2e/screenshots/app-passkey-heatmap.png' });
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.offHostRequests).toEqual([]);
 });
