@@ -8,11 +8,11 @@ test('the app opens with the network off after the first visit', async ({ page, 
   await page.goto('/');
   await page.waitForFunction(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
-    return Boolean(reg?.active);
+    return reg?.active?.state === 'activated'; // not merely activating: the next load must be controlled
   }, null, { timeout: 30_000 });
   await page.reload(); // now controlled: this load fills the app cache
   await expect(page.getByTestId('gpu-status')).not.toContainText('Probing', { timeout: 30_000 });
-  expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 10_000 }).toBe(true);
 
   await context.setOffline(true);
   await page.reload();
