@@ -95,7 +95,8 @@ export class AssembleKernel {
 
 /** onnxruntime-web copies GPU tensors in 16-byte units, so their buffers are padded to 16 bytes. */
 export const ORT_GPU_BUFFER_ALIGN = 16;
-const padTo16 = (bytes: number) => Math.ceil(bytes / ORT_GPU_BUFFER_ALIGN) * ORT_GPU_BUFFER_ALIGN;
+/** Bytes rounded up to the 16-byte unit onnxruntime-web copies GPU tensors in (never 0). */
+export const padTo16 = (bytes: number): number => Math.max(ORT_GPU_BUFFER_ALIGN, Math.ceil(bytes / ORT_GPU_BUFFER_ALIGN) * ORT_GPU_BUFFER_ALIGN);
 
 /**
  * Output buffers for onnxruntime-web GPU tensors (STORAGE + copy both ways, sizes padded to 16

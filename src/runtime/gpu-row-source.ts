@@ -8,10 +8,10 @@ import type { MegaContextTree } from '../core/tree';
 import type { WorkingContext } from '../core/working-context';
 import type { PositionPolicy, WcEntryAddress } from '../core/position-policy';
 import type { EmbeddingTable } from '../models/embedding-table';
-import { AssembleKernel, createAssemblyOutputs } from '../gpu/assemble';
+import { AssembleKernel, createAssemblyOutputs, padTo16 } from '../gpu/assemble';
 import { packWorkingContext, uploadWorkingContext } from '../gpu/wc-entries';
 import type { StorageDtype } from '../gpu/f16';
-import { GpuTableCache, pad16, type TableLease } from './gpu-table-cache';
+import { GpuTableCache, type TableLease } from './gpu-table-cache';
 
 const USAGE = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;
 
@@ -58,18 +58,18 @@ export class GpuRowSource {
     this.uploadedGists = this.levelCap.map(() => 0);
     this.revision = tree.gistRevision;
     this.gists = this.allocGists();
-    this.levelBase = device.createBuffer({ label: 'rows.level-base', size: pad16(this.levelCap.length * 4), usage: USAGE });
+    this.levelBase = device.createBuffer({ label: 'rows.level-base', size: padTo16(this.levelCap.length * 4), usage: USAGE });
     this.writeLevelBase();
   }
 
   private allocTokens(cap: number): GPUBuffer {
     this.tokenCap = cap;
-    return this.device.createBuffer({ label: `rows.token-ids[${cap}]`, size: pad16(cap * 4), usage: USAGE });
+    return this.device.createBuffer({ label: `rows.token-ids[${cap}]`, size: padTo16(cap * 4), usage: USAGE });
   }
 
   private allocGists(): GPUBuffer {
     const total = this.levelCap.reduce((a, b) => a + b, 0);
-    return this.device.createBuffer({ label: `rows.gists[${total}]`, size: pad16(total * this.dim * 4), usage: USAGE });
+    return this.device.createBuffer({ label: `rows.gists[${total}]`, size: padTo16(total * this.dim * 4), usage: USAGE });
   }
 
   private base(level: number): number {
@@ -157,8 +157,8 @@ export class GpuRowSource {
     const a = this.assembled;
     if (!a || from < 0 || to > a.rows || to <= from) throw new RangeError(`rows [${from}, ${to}) outside the assembled ${a?.rows ?? 0} rows`);
     const n = to - from;
-    const embeds = this.device.createBuffer({ label: `rows.embeds[${from}:${to}]`, size: pad16(n * this.dim * 4), usage: USAGE });
-    const positions = this.device.createBuffer({ label: `rows.positions[${from}:${to}]`, size: pad16(n * 8), usage: USAGE });
+    const embeds = this.device.createBuffer({ label: `rows.embeds[${from}:${to}]`, size: padTo16(n * this.dim * 4), usage: USAGE });
+    const positions = this.device.createBuffer({ label: `rows.positions[${from}:${to}]`, size: padTo16(n * 8), usage: USAGE });
     const encoder = this.device.createCommandEncoder({ label: 'rows.slice' });
     encoder.copyBufferToBuffer(a.embeds, from * this.dim * 4, embeds, 0, n * this.dim * 4);
     encoder.copyBufferToBuffer(a.positions, from * 8, positions, 0, n * 8);

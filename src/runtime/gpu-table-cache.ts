@@ -4,7 +4,7 @@
 // F16_TABLE_BYTES are kept as packed f16 by default (half the GPU memory of a hub model's table;
 // the assembly kernel widens rows back to f32).
 import type { EmbeddingTable } from '../models/embedding-table';
-import { ORT_GPU_BUFFER_ALIGN } from '../gpu/assemble';
+import { padTo16 } from '../gpu/assemble';
 import { toF16, type StorageDtype } from '../gpu/f16';
 
 /** f32 tables larger than this (64 MiB, e.g. 32k × 512) default to f16 storage on the GPU. */
@@ -23,8 +23,6 @@ export interface TableLease {
 
 const USAGE = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;
 
-/** Bytes rounded up to the 16-byte unit onnxruntime-web copies GPU tensors in (never 0). */
-export const pad16 = (bytes: number): number => Math.max(ORT_GPU_BUFFER_ALIGN, Math.ceil(bytes / ORT_GPU_BUFFER_ALIGN) * ORT_GPU_BUFFER_ALIGN);
 
 export class GpuTableCache {
   private readonly live = new Map<string, { buffer: GPUBuffer; refs: number }>();
@@ -45,7 +43,7 @@ export class GpuTableCache {
     let e = this.live.get(key);
     if (!e) {
       const data = storage === 'f16' ? toF16(table.data) : table.data;
-      const buffer = this.device.createBuffer({ label: `embedding-table[${table.vocabSize}x${table.dim}].${storage}`, size: pad16(data.byteLength), usage: USAGE });
+      const buffer = this.device.createBuffer({ label: `embedding-table[${table.vocabSize}x${table.dim}].${storage}`, size: padTo16(data.byteLength), usage: USAGE });
       this.device.queue.writeBuffer(buffer, 0, data);
       e = { buffer, refs: 0 };
       this.live.set(key, e);
