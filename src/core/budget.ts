@@ -6,7 +6,8 @@
 // their parent) until the cost fits. Oldest-first reproduces the initial layout's gradient
 // (coarse past, fine present) and needs no scores; a LensNet-driven refocus follows at the
 // next turn boundary anyway. Cooldowns are honoured when possible, but the budget is a hard
-// invariant and wins: if only cooling entries can collapse, they do.
+// invariant and wins: if only cooling entries can collapse, they do. These collapses are no focus
+// decision (origin 'budget'): the gists they make may expand at the very next refocus.
 //
 // Typical ingest step (runtime):
 //   tree.append(ids); fillGists(tree, gistNet); wc.syncToTokenCount(tree.length); restoreBudget(wc)
@@ -39,7 +40,7 @@ export function restoreBudget(wc: WorkingContext, target = wc.config.wMax): Rest
         { cost: wc.cost, target, tokenCount: wc.tokenCount },
       );
     }
-    const a = wc.collapse(p, { respectCooldown: false });
+    const a = wc.collapse(p, { respectCooldown: false, origin: 'budget' });
     actions.push(a);
     if (first < 0 || a.position < first) first = a.position;
     from = Math.max(0, a.position - K);

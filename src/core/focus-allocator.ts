@@ -35,6 +35,13 @@ export interface StepOptions {
    * (LensNet's negative scores are counterfactual evidence that collapsing does not hurt).
    */
   readonly collapseOnlyToPay?: boolean;
+  /**
+   * Collapse candidates need a score below this (default −τ_collapse). With standardised
+   * heuristic scores one strong match pushes every other entry to about −0.1, never below
+   * −τ_collapse, so nothing could pay for the match's expansion; similarity focus sets 0: any
+   * below-average entry may pay (and with collapseOnlyToPay, only pays).
+   */
+  readonly collapseThreshold?: number;
 }
 
 /** Options of one refocus (a user turn). */
@@ -109,7 +116,7 @@ export class FocusAllocator {
     // Thresholds in float32: LensNet scores are float32, and fround(0.3) > 0.3 would otherwise let
     // a score of exactly "0.3" act. With fround, score == τ never acts (strict thresholds).
     const tauE = Math.fround(cfg.tauExpand);
-    const negTauC = -Math.fround(cfg.tauCollapse);
+    const negTauC = opts.collapseThreshold !== undefined ? Math.fround(opts.collapseThreshold) : -Math.fround(cfg.tauCollapse);
     const t = wc.clock;
     const C = cfg.cooldownIterations > 0 ? cfg.cooldownIterations : -1; // −1: t − born ≤ −1 never holds
     const top = cfg.maxLevel;

@@ -13,7 +13,7 @@
 // tests cross-check both against a reference implementation.
 
 import { IllegalActionError, type IllegalReason } from './errors.ts';
-import type { ActionKind, FocusAction, WorkingContext } from './working-context.ts';
+import type { ActionKind, ActionOrigin, FocusAction, WorkingContext } from './working-context.ts';
 
 /** Why entry i can't expand now, or null if it can. */
 export function expandBlocker(wc: WorkingContext, i: number, respectCooldown = true): IllegalReason | null {
@@ -73,14 +73,14 @@ export function expandEntry(
 }
 
 /** Collapse the unit containing entry i. Throws IllegalActionError if illegal. */
-export function collapseEntry(wc: WorkingContext, i: number, opts: { respectCooldown?: boolean } = {}): FocusAction {
+export function collapseEntry(wc: WorkingContext, i: number, opts: { respectCooldown?: boolean; origin?: ActionOrigin } = {}): FocusAction {
   const u = collapseUnit(wc, i, opts.respectCooldown ?? true);
   if (typeof u === 'string') throw illegal(u, 'collapse', i, wc);
   const K = wc.config.blockSize;
   const { level: l, index: idx } = wc.entry(u.first);
   const node = l === 0 ? { level: 1, index: idx } : { level: l + 1, index: Math.floor(idx / K) };
   const a: FocusAction = { kind: 'collapse', position: u.first, members: u.members, node, score: NaN, delta: -(K - 1) };
-  wc.applyActions([a]);
+  wc.applyActions([a], { origin: opts.origin ?? 'focus' });
   return a;
 }
 

@@ -26,6 +26,8 @@ import { collapseEntry, collapseUnit, expandBlocker, expandEntry } from './legal
 import { validateWorkingContext } from './invariants.ts';
 
 export type ActionKind = 'expand' | 'collapse';
+/** Who asked for an action: the Focus Allocator / a user ('focus'), or budget restoration after ingest ('budget'). */
+export type ActionOrigin = 'focus' | 'budget';
 
 export interface FocusAction {
   readonly kind: ActionKind;
@@ -271,15 +273,19 @@ export class WorkingContext {
   }
 
   /** Collapse the unit containing entry i (manual / UI use). Throws IllegalActionError if illegal. */
-  collapse(i: number, opts: { respectCooldown?: boolean } = {}): FocusAction {
+  collapse(i: number, opts: { respectCooldown?: boolean; origin?: ActionOrigin } = {}): FocusAction {
     return collapseEntry(this, i, opts);
   }
 
   /**
    * Apply legal, disjoint actions sorted by ascending position in one O(length) pass.
-   * New entries are stamped with the current clock. Does not re-check legality (callers do).
+   * New entries are stamped with the current clock and the action's direction — the cooldown
+   * that stops the allocator undoing its own recent decisions. Collapses with origin 'budget'
+   * (restoreBudget after ingest: oldest-first, no scores) are no focus decision and leave the
+   * new gist free to expand at the next refocus. Does not re-check legality (callers do).
    */
-  applyActions(actions: readonly FocusAction[]): void {
+  applyActions(actions: readonly FocusAction[], opts: { origin?: ActionOrigin } = {}): void {
+    const collapseDir = opts.origin === 'budget' ? 0 : -1;
     const K = this.K;
     let grow = 0;
     for (const a of actions) if (a.kind === 'expand') grow += (this.lv[a.position] as number) === 1 ? 0 : K - 1;
@@ -332,7 +338,7 @@ export class WorkingContext {
           delta -= a.members - 1;
         }
         bBn[w] = t;
-        bDr[w] = -1;
+        bDr[w] = collapseDir;
         w++;
         r = p + a.members;
       }

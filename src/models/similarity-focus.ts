@@ -1,7 +1,15 @@
 // Training-free focus fallback (ARCHITECTURE §2 "similarity focus"): each working-context entry
-// is scored by the cosine between the query's pooled embedding and the entry's pooled vector
-// (mean token embedding for an LOD0 block, the gist itself above), standardised over the
-// scorable entries and squashed to a signed score in (−1, 1): + expand, − collapse.
+// is scored by how well the query matches the text under it — the best cosine between the query's
+// pooled embedding and the mean token embedding of any 32-token block the entry covers (an LOD0
+// block: its own block; a gist: every block of its span, max-pooled). Scores are standardised over
+// the scorable entries and squashed to a signed score in (−1, 1): + expand, − collapse.
+//
+// Why blocks and not the gist vector: a learned gist lives wherever GistNet put it to stand in for
+// its span in the base model, not where a cosine with the query means anything; and a coarse
+// gist's mean is dominated by its filler, so a one-sentence needle under an LOD2 gist would never
+// stand out. The best block under a span does stand out, whatever the gister and level, so the
+// needle's ancestors open level by level (LOD2 → LOD1 → LOD0). Cost per refocus: one pass over
+// the token embeddings of the spans under gists, O(T·d) — the same as a top-k retrieval scan.
 import type { WorkingContext } from '../core/working-context';
 import type { MegaContextTree } from '../core/tree';
 import type { RefocusOptions, Scorer } from '../core/focus-allocator';
@@ -26,27 +34,24 @@ function cosine(a: Float32Array, b: Float32Array): number {
   return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
 }
 
-/** Cosine of every WC entry with `query` (d); protected entries get NaN (not scored). */
+/** Best cosine of `query` with the mean embedding of any K-token block in tokens [start, end). */
+export function bestBlockSimilarity(tree: MegaContextTree, table: EmbeddingTable, query: Float32Array, start: number, end: number, scratch = new Float32Array(table.dim)): number {
+  const K = tree.blockSize;
+  let best = Number.NEGATIVE_INFINITY;
+  for (let b = start; b < end; b += K) {
+    const s = cosine(table.meanOf(tree.tokenIds(b, Math.min(b + K, end)), scratch), query);
+    if (s > best) best = s;
+  }
+  return best === Number.NEGATIVE_INFINITY ? 0 : best;
+}
+
+/** Similarity of every WC entry with `query` (d): its best block's cosine; protected entries get NaN (not scored). */
 export function entrySimilarities(wc: WorkingContext, tree: MegaContextTree, table: EmbeddingTable, query: Float32Array): Float64Array {
   const n = wc.length;
   const out = new Float64Array(n);
-  const K = tree.blockSize;
   const scratch = new Float32Array(table.dim);
   for (let i = 0; i < n; i++) {
-    if (wc.isProtected(i)) {
-      out[i] = Number.NaN;
-      continue;
-    }
-    const level = wc.level(i);
-    const index = wc.index(i);
-    let v: Float32Array;
-    if (level === 0) {
-      const start = index * K;
-      v = table.meanOf(tree.tokenIds(start, Math.min(start + K, tree.length)), scratch);
-    } else {
-      v = tree.gist(level, index);
-    }
-    out[i] = cosine(v, query);
+    out[i] = wc.isProtected(i) ? Number.NaN : bestBlockSimilarity(tree, table, query, wc.entryStart(i), Math.min(wc.entryEnd(i), tree.length), scratch);
   }
   return out;
 }
@@ -78,7 +83,7 @@ export function similaritiesToScores(sim: Float64Array, opts: SimilarityFocusOpt
  * How the allocator uses these scores: a low similarity is no evidence that dropping detail is
  * harmless, so collapses only pay for expansions (a WC with budget to spare keeps its detail).
  */
-export const SIMILARITY_REFOCUS_OPTIONS: RefocusOptions = Object.freeze({ collapseOnlyToPay: true });
+export const SIMILARITY_REFOCUS_OPTIONS: RefocusOptions = Object.freeze({ collapseOnlyToPay: true, collapseThreshold: 0 });
 
 /** A Scorer for the Focus Allocator that ranks entries by similarity to the query tokens. */
 export function similarityScorer(tree: MegaContextTree, table: EmbeddingTable, queryIds: ArrayLike<number>, opts?: SimilarityFocusOptions): Scorer {
