@@ -21,6 +21,7 @@ import torch.nn.functional as F
 
 from .checkpoint import load_checkpoint, restore_rng, save_checkpoint
 from .dataset.stream import CorpusTokens, MixtureStream, load_prose_docs
+from .ema import EmaWeights
 from .model.config import PRESETS, ModelConfig
 from .model.llama import LlamaLM
 from .run_control import add_run_args, cosine_lr, sha256_file
@@ -30,11 +31,25 @@ from .tokenizer.bpe import ByteBPETokenizer
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+def extend_native_context(cfg: ModelConfig, native_context: int | None) -> ModelConfig:
+    """The config with its native context raised to `native_context` (RoPE positions need no new
+    weights; the longer sequences that follow teach them). Lowering it is refused."""
+    if native_context is None or native_context == cfg.native_context:
+        return cfg
+    if native_context < cfg.native_context:
+        raise SystemExit(f"[train] --native-context {native_context} is below the model's {cfg.native_context}")
+    print(f"[train] native context {cfg.native_context} -> {native_context}", flush=True)
+    return ModelConfig.from_dict({**cfg.to_dict(), "native_context": native_context})
+
+
 def parse_args(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--run", default="demo")
     ap.add_argument("--preset", default="demo", choices=sorted(PRESETS))
     ap.add_argument("--model-json", default=None, help="override model config (JSON dict)")
+    ap.add_argument("--native-context", type=int, default=None,
+                    help="context extension: set the model's native context (on a fresh run or a resume; "
+                         "never below the checkpoint's); --seq-len/--long-seq-len must fit in it")
     ap.add_argument("--tokenizer", default=os.path.join(HERE, "artifacts", "tokenizer", "tokenizer.json"))
     ap.add_argument("--tokens-dir", default=os.path.join(HERE, "data", "tokens"))
     ap.add_argument("--corpus-jsonl", default=os.path.join(HERE, "data", "corpus", "train.jsonl"))
@@ -55,6 +70,9 @@ def parse_args(argv=None):
     ap.add_argument("--task-weights", default=None, help='JSON, e.g. {"passkey": 0.3, "copy": 0.3, ...}')
     ap.add_argument("--answer-weight", type=float, default=0.0,
                     help="extra loss weight on answer tokens of synthetic episodes (mean over them)")
+    ap.add_argument("--ema", type=float, default=0.0,
+                    help="also keep an exponential moving average of the weights with this decay (0 = off); "
+                         "saved in latest.pt and as <ckpt-dir>/ema.pt, the checkpoint to evaluate and export")
     ap.add_argument("--eval-every", type=int, default=100)
     ap.add_argument("--eval-rows", type=int, default=8)
     ap.add_argument("--seed", type=int, default=1234)
@@ -128,7 +146,7 @@ def main(argv=None) -> None:
                            task_weights=json.loads(a.task_weights) if a.task_weights else None,
                            induction_frac=a.induction_frac)
 
-    step, tokens_seen, prior_seconds = 0, 0, 0.0
+    step, tokens_seen, prior_seconds, ema_state = 0, 0, 0.0, None
     if os.path.exists(ckpt_path) and not a.no_resume:
         ck = load_checkpoint(ckpt_path, map_location=str(device))
         cfg = ModelConfig.from_dict(ck["config"])
@@ -138,7 +156,16 @@ def main(argv=None) -> None:
         restore_rng(ck)
         step, tokens_seen = ck["step"], ck["tokens_seen"]
         prior_seconds = ck.get("train_seconds", 0.0)
+        ema_state = ck.get("ema")
         print(f"[train] resumed from {ckpt_path} at step {step} ({tokens_seen} tokens)", flush=True)
+    cfg = extend_native_context(cfg, a.native_context)
+    ema = EmaWeights(model, a.ema, ema_state if ema_state and ema_state["decay"] == a.ema else None) if a.ema > 0 else None
+    if ema is not None:
+        print(f"[train] EMA of the weights, decay {a.ema} ({'resumed, ' + str(ema.updates) + ' updates' if ema.updates else 'from the current weights'})", flush=True)
+    longest = max(a.seq_len, a.long_seq_len if a.long_from_step >= 0 else 0)
+    if longest > cfg.native_context:
+        raise SystemExit(f"[train] sequence length {longest} exceeds the model's native context "
+                         f"{cfg.native_context}; pass --native-context {longest} to extend it")
     print(f"[train] {model.num_params()/1e6:.2f}M params on {device}, torch {torch.__version__}, "
           f"{torch.get_num_threads()} threads", flush=True)
     with open(os.path.join(run_dir, f"args_step{step}.json"), "w") as f:
@@ -170,10 +197,14 @@ def main(argv=None) -> None:
 
     def save(reason: str) -> None:
         t = time.time()
+        extra = {"train_seconds": prior_seconds + (time.time() - t_start), "tokenizer_sha256": sha256_file(a.tokenizer)}
         save_checkpoint(ckpt_path, model=model, optimizer=opt, step=step, tokens_seen=tokens_seen,
                         data_state=stream.state(), config=cfg.to_dict(), args=vars(a),
-                        extra={"train_seconds": prior_seconds + (time.time() - t_start),
-                               "tokenizer_sha256": sha256_file(a.tokenizer)})
+                        extra={**extra, **({"ema": ema.state()} if ema is not None else {})})
+        if ema is not None:
+            save_checkpoint(os.path.join(os.path.dirname(ckpt_path), "ema.pt"), model=ema, optimizer=None, step=step,
+                            tokens_seen=tokens_seen, data_state={}, config=cfg.to_dict(), args=vars(a),
+                            extra={**extra, "weights": f"EMA decay {ema.decay} over {ema.updates} updates"})
         print(f"[train] checkpoint ({reason}) step {step} -> {ckpt_path} in {time.time()-t:.1f}s", flush=True)
 
     max_steps = a.max_steps if a.max_steps is not None else a.total_steps
@@ -201,6 +232,8 @@ def main(argv=None) -> None:
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), a.grad_clip)
         opt.step()
+        if ema is not None:
+            ema.update(model)
         step += 1
         tokens_seen += B * T
         dt = time.time() - t0

@@ -45,6 +45,7 @@ def parse_args(argv=None):
     ap.add_argument("--batch", type=int, default=8)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--device", default="auto")
+    ap.add_argument("--keep-values", action="store_true", help="also store every window's ΔNLL (for plots)")
     return ap.parse_args(argv)
 
 
@@ -102,8 +103,10 @@ def main(argv=None) -> dict:
                     g = gist_tokens(stack, base.embed, sp)
                     acc["learned"] += delta_nll(base, ctx, sp, cont, g, policy, K, a.max_gap)["delta_gist"].tolist()
         results[f"lod{level}"] = {k: summary(v) for k, v in acc.items() if v}
+        if a.keep_values:
+            results[f"lod{level}"]["values"] = {k: [round(x, 5) for x in v] for k, v in acc.items() if v}
         print(f"[eval] LOD{level}: " + ", ".join(f"{k} ΔNLL mean {v['mean']:+.3f} p50 {v['p50']:+.3f} p90 {v['p90']:+.3f}"
-                                                   for k, v in results[f"lod{level}"].items() if k != "nll_tokens"), flush=True)
+                                                   for k, v in results[f"lod{level}"].items() if k not in ("nll_tokens", "values")), flush=True)
     report = {"command": " ".join([os.path.basename(sys.executable), "-m", "training.gistnet.evaluate", *(argv or sys.argv[1:])]),
               "git_revision": git_revision(), "machine": {"node": platform.node(), "platform": platform.platform(),
                                                           "device": str(device), "torch": torch.__version__},

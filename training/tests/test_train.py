@@ -1,6 +1,7 @@
 """MegaContext training loop: loss goes down; resume reproduces an uninterrupted run."""
 import os
 
+import pytest
 import torch
 import torch.nn.functional as F
 
@@ -47,3 +48,40 @@ def test_resume_matches_uninterrupted(tmp_path, tiny_tokenizer, tiny_corpus):
     rows = open(tmp_path / "runs" / "b" / "loss.csv").read().strip().split("\n")
     assert len(rows) == 5  # header + 4 steps, no duplicates after resume
     assert os.path.exists(tmp_path / "runs" / "b" / "eval.csv")
+
+
+def test_context_extension_on_resume(tmp_path, tiny_tokenizer, tiny_corpus):
+    """--native-context raises the checkpoint's native context (what the export and runtime read);
+    a sequence longer than the native context, or a lower native context, is refused."""
+    _, tok_path = tiny_tokenizer
+    train.main(_args(tmp_path, tok_path, tiny_corpus, 2, "c", "c"))
+    assert torch.load(tmp_path / "c" / "latest.pt")["config"]["native_context"] == 128
+    with pytest.raises(SystemExit, match="exceeds the model's native context 128"):
+        train.main(_args(tmp_path, tok_path, tiny_corpus, 3, "c", "c", ("--seq-len", "256")))
+    with pytest.raises(SystemExit, match="below the model's 128"):
+        train.main(_args(tmp_path, tok_path, tiny_corpus, 3, "c", "c", ("--native-context", "64")))
+    train.main(_args(tmp_path, tok_path, tiny_corpus, 3, "c", "c", ("--native-context", "256", "--seq-len", "256")))
+    ck = torch.load(tmp_path / "c" / "latest.pt")
+    assert ck["step"] == 3 and ck["config"]["native_context"] == 256
+
+
+def test_ema_weights_follow_the_average_and_resume(tmp_path, tiny_tokenizer, tiny_corpus):
+    from training.ema import EmaWeights
+    lin = torch.nn.Linear(2, 1, bias=False)
+    with torch.no_grad():
+        lin.weight.fill_(1.0)
+    ema = EmaWeights(lin, 0.5)
+    with torch.no_grad():
+        lin.weight.fill_(3.0)
+    ema.update(lin)
+    assert torch.allclose(ema.weights["weight"], torch.full((1, 2), 2.0)) and ema.updates == 1
+    with pytest.raises(ValueError):
+        EmaWeights(lin, 1.0)
+
+    _, tok_path = tiny_tokenizer
+    train.main(_args(tmp_path, tok_path, tiny_corpus, 2, "e", "e", ("--ema", "0.9")))
+    ck, avg = torch.load(tmp_path / "e" / "latest.pt"), torch.load(tmp_path / "e" / "ema.pt")
+    assert ck["ema"]["updates"] == 2 and avg["step"] == 2 and avg["optimizer"] is None
+    assert any(not torch.allclose(avg["model"][k], ck["model"][k]) for k in ck["model"])  # averaged ≠ raw
+    train.main(_args(tmp_path, tok_path, tiny_corpus, 3, "e", "e", ("--ema", "0.9")))
+    assert torch.load(tmp_path / "e" / "latest.pt")["ema"]["updates"] == 3
