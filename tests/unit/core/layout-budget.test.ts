@@ -100,6 +100,26 @@ describe('restoreBudget after ingest', () => {
     expect(r.firstChangedPosition).toBe(89);
   });
 
+  it('its collapses are no focus decision: the new gist may expand at the next refocus, an allocator collapse may not', () => {
+    const c = validateConfig({ ...cfg, cooldownIterations: 3 });
+    const wc = initialLayout(c, 100_000);
+    wc.syncToTokenCount(100_064);
+    const r = restoreBudget(wc);
+    const made = r.actions[0]!.position; // the oldest LOD0 block, now an LOD1 gist made by the budget
+    expect(wc.level(made)).toBe(1);
+    expect(wc.inCooldown(made, -1)).toBe(false);
+    const scores = new Float32Array(wc.length);
+    scores[made] = 0.9;
+    const step = new FocusAllocator(c).step(wc, scores);
+    expect(step.expandCandidates).toBe(1);
+    // the same gist collapsed by the allocator (a focus decision) is held by the cooldown
+    const wc2 = initialLayout(c, 100_000);
+    wc2.syncToTokenCount(100_064);
+    const at = r.actions[0]!.position;
+    wc2.collapse(at);
+    expect(wc2.inCooldown(at, -1)).toBe(true);
+  });
+
   it('a long generation streamed token by token keeps every invariant and the LOD0 suffix', () => {
     const wc = initialLayout(cfg, 10_000);
     const alloc = new FocusAllocator();
