@@ -33,3 +33,31 @@ class EmaWeights:
 
     def state_dict(self) -> dict:  # what save_checkpoint stores as "model"
         return self.weights
+
+
+def write_ema_checkpoint(latest: str, out: str) -> dict:
+    """The plain checkpoint of the averaged weights (what the trainer writes as ema.pt) from a
+    resumable checkpoint that carries an EMA — so only latest.pt needs committing."""
+    from .checkpoint import load_checkpoint
+    ck = load_checkpoint(latest)
+    if not ck.get("ema"):
+        raise SystemExit(f"{latest} carries no EMA of the weights (train with --ema)")
+    e = ck["ema"]
+    state = {**{k: v for k, v in ck.items() if k not in ("ema", "optimizer", "model", "rng")},
+             "model": e["weights"], "optimizer": None, "rng": None, "data_state": {},
+             "weights": f"EMA decay {e['decay']} over {e['updates']} updates"}
+    tmp = out + ".tmp"
+    torch.save(state, tmp)
+    import os
+    os.replace(tmp, out)
+    return state
+
+
+if __name__ == "__main__":
+    import argparse
+    ap = argparse.ArgumentParser(description="Write the EMA weights of a resumable checkpoint as a plain checkpoint.")
+    ap.add_argument("--ckpt", required=True, help="resumable checkpoint (latest.pt) trained with --ema")
+    ap.add_argument("--out", required=True, help="e.g. training/checkpoints/demo/ema.pt")
+    args = ap.parse_args()
+    s = write_ema_checkpoint(args.ckpt, args.out)
+    print(f"[ema] {args.out}: step {s['step']}, {s['weights']}")

@@ -85,3 +85,17 @@ def test_ema_weights_follow_the_average_and_resume(tmp_path, tiny_tokenizer, tin
     assert any(not torch.allclose(avg["model"][k], ck["model"][k]) for k in ck["model"])  # averaged ≠ raw
     train.main(_args(tmp_path, tok_path, tiny_corpus, 3, "e", "e", ("--ema", "0.9")))
     assert torch.load(tmp_path / "e" / "latest.pt")["ema"]["updates"] == 3
+
+
+def test_ema_checkpoint_rebuilt_from_latest(tmp_path, tiny_tokenizer, tiny_corpus):
+    from training.ema import write_ema_checkpoint
+    _, tok_path = tiny_tokenizer
+    train.main(_args(tmp_path, tok_path, tiny_corpus, 2, "f", "f", ("--ema", "0.9")))
+    rebuilt = write_ema_checkpoint(str(tmp_path / "f" / "latest.pt"), str(tmp_path / "again.pt"))
+    written = torch.load(tmp_path / "f" / "ema.pt")
+    assert rebuilt["step"] == written["step"] == 2 and rebuilt["config"] == written["config"]
+    for k in written["model"]:
+        assert torch.equal(torch.load(tmp_path / "again.pt")["model"][k], written["model"][k]), k
+    train.main(_args(tmp_path, tok_path, tiny_corpus, 2, "g", "g"))
+    with pytest.raises(SystemExit, match="carries no EMA"):
+        write_ema_checkpoint(str(tmp_path / "g" / "latest.pt"), str(tmp_path / "x.pt"))
