@@ -79,9 +79,17 @@ test('feed a document, chat with a streamed answer, explore the heatmap, reload 
   await expect(page.getByTestId('span-inspector')).toContainText('tokens');
   await expect(page.getByTestId('span-text')).not.toHaveText(/^(reading…)?$/);
   await page.screenshot({ path: 'e2e/screenshots/app-main.png' });
-  // Clicking the oldest span (a gist of tens of thousands of tokens) asks the engine to pin it:
-  // it cannot fit in W_max, and the engine's reason is shown.
-  await heatmap.click({ position: at });
+  // Clicking a coarse span (an LOD3 gist of 32,768 tokens; found by hovering from the oldest end,
+  // since similarity focus may have opened some of them) asks the engine to pin it: it cannot
+  // fit in W_max, and the engine's reason is shown.
+  let coarse = at;
+  for (let f = 0.01; f < 0.9; f += 0.02) {
+    coarse = { x: Math.round(box.width * f), y: 50 };
+    await heatmap.hover({ position: coarse });
+    if (/LOD3 gist/.test((await page.getByTestId('span-inspector').textContent()) ?? '')) break;
+  }
+  await expect(page.getByTestId('span-inspector')).toContainText('LOD3 gist');
+  await heatmap.click({ position: coarse });
   await expect(page.getByTestId('pin-error')).toContainText('do not fit');
   // Keyboard: from the newest entry, walk back to a LOD1/LOD2 gist and pin it (Enter).
   await heatmap.focus();
