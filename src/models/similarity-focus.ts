@@ -8,8 +8,10 @@
 // its span in the base model, not where a cosine with the query means anything; and a coarse
 // gist's mean is dominated by its filler, so a one-sentence needle under an LOD2 gist would never
 // stand out. The best block under a span does stand out, whatever the gister and level, so the
-// needle's ancestors open level by level (LOD2 → LOD1 → LOD0). Cost per refocus: one pass over
-// the token embeddings of the spans under gists, O(T·d) — the same as a top-k retrieval scan.
+// needle's ancestors open level by level (LOD2 → LOD1 → LOD0). A max over more blocks is higher
+// by chance, so on text with no clear match the coarsest gists score best and open first — more
+// unseen text under them. Cost per refocus: one pass over the token embeddings of the spans under
+// gists, O(T·d) — the same as a top-k retrieval scan.
 import type { WorkingContext } from '../core/working-context';
 import type { MegaContextTree } from '../core/tree';
 import type { RefocusOptions, Scorer } from '../core/focus-allocator';
