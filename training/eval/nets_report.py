@@ -24,6 +24,8 @@ import subprocess
 import sys
 import time
 
+from .report import finish_axes, pyplot, save_figure
+
 TRAINING = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REPO = os.path.dirname(TRAINING)
 VARIANTS = ("learned", "mean", "drop")
@@ -100,19 +102,9 @@ def passkey_table(rep: dict) -> list[str]:
     return lines
 
 
-def _pyplot():
-    try:
-        import matplotlib
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-        return plt
-    except ImportError:
-        return None
-
-
 def plot_dnll(rep: dict, out_png: str) -> str | None:
     """Per level: the empirical CDF of ΔNLL@H for learned / mean-pooled / dropped spans."""
-    plt = _pyplot()
+    plt = pyplot()
     levels = [(k, r) for k, r in rep["results"].items() if "values" in r]
     if plt is None or not levels:
         return None
@@ -123,20 +115,14 @@ def plot_dnll(rep: dict, out_png: str) -> str | None:
             if xs:
                 ax.plot(xs, [(i + 1) / len(xs) for i in range(len(xs))], label=f"{v} (mean {r[v]['mean']:+.3f})")
         ax.axvline(0, color="gray", lw=0.8)
-        ax.set_title(f"{level.upper()}: ΔNLL@{rep['horizon']} ({r['drop']['n']} held-out windows)")
-        ax.set_xlabel("ΔNLL (nats/token, lower is better)")
-        ax.set_ylabel("fraction of windows")
-        ax.grid(alpha=0.3)
-        ax.legend()
-    fig.tight_layout()
-    fig.savefig(out_png, dpi=110)
-    plt.close(fig)
-    return out_png
+        finish_axes(ax, "ΔNLL (nats/token, lower is better)", "fraction of windows",
+                    f"{level.upper()}: ΔNLL@{rep['horizon']} ({r['drop']['n']} held-out windows)")
+    return save_figure(plt, fig, out_png)
 
 
 def plot_passkey(rep: dict, out_png: str) -> str | None:
     """Accuracy per total length, one line per mode."""
-    plt = _pyplot()
+    plt = pyplot()
     if plt is None or not rep.get("summary"):
         return None
     fig, ax = plt.subplots(figsize=(8, 4.5))
@@ -144,16 +130,9 @@ def plot_passkey(rep: dict, out_png: str) -> str | None:
         pts = sorted((int(k), v) for k, v in s["byLength"].items() if k.isdigit())
         ax.plot([n for n, _ in pts], [v * 100 for _, v in pts], "o-", label=mode)
     ax.set_xscale("log", base=2)
-    ax.set_xlabel("total context (tokens)")
-    ax.set_ylabel("passkey accuracy (%)")
     ax.set_ylim(-3, 103)
-    ax.set_title(f"Passkey through the runtime, W_max = {rep['wMax']}")
-    ax.grid(alpha=0.3)
-    ax.legend(fontsize=8)
-    fig.tight_layout()
-    fig.savefig(out_png, dpi=110)
-    plt.close(fig)
-    return out_png
+    finish_axes(ax, "total context (tokens)", "passkey accuracy (%)", f"Passkey through the runtime, W_max = {rep['wMax']}", 8)
+    return save_figure(plt, fig, out_png)
 
 
 def _took(seconds: dict, part: str) -> str:

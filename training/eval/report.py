@@ -12,12 +12,35 @@ def _read(path: str) -> list[dict]:
         return list(csv.DictReader(f))
 
 
-def plot_loss(loss_csv: str, eval_csv: str, out_png: str) -> str | None:
+def pyplot():
+    """matplotlib.pyplot on the Agg backend, or None where matplotlib is missing (no plots then)."""
     try:
         import matplotlib
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
+        return plt
     except ImportError:
+        return None
+
+
+def finish_axes(ax, xlabel: str, ylabel: str, title: str, legend_size=None) -> None:
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=legend_size)
+
+
+def save_figure(plt, fig, out_png: str) -> str:
+    fig.tight_layout()
+    fig.savefig(out_png, dpi=110)
+    plt.close(fig)
+    return out_png
+
+
+def plot_loss(loss_csv: str, eval_csv: str, out_png: str) -> str | None:
+    plt = pyplot()
+    if plt is None:
         return None
     rows, ev = _read(loss_csv), _read(eval_csv)
     if not rows:
@@ -41,15 +64,8 @@ def plot_loss(loss_csv: str, eval_csv: str, out_png: str) -> str | None:
     long_steps = [int(r["step"]) for r in rows if int(r["seq_len"]) > int(rows[0]["seq_len"])]
     if long_steps:
         ax.axvline(long_steps[0], color="gray", ls="--", lw=1, label=f"seq len → {rows[-1]['seq_len']}")
-    ax.set_xlabel("step")
-    ax.set_ylabel("cross-entropy (nats/token)")
-    ax.set_title("MegaContext demo base model — training")
-    ax.grid(alpha=0.3)
-    ax.legend()
-    fig.tight_layout()
-    fig.savefig(out_png, dpi=110)
-    plt.close(fig)
-    return out_png
+    finish_axes(ax, "step", "cross-entropy (nats/token)", "MegaContext demo base model — training")
+    return save_figure(plt, fig, out_png)
 
 
 def write_report(res: dict, out_md: str, png: str | None) -> None:
