@@ -110,7 +110,7 @@ describe('restoreBudget after ingest', () => {
     expect(wc.inCooldown(made, -1)).toBe(false);
     const scores = new Float32Array(wc.length);
     scores[made] = 0.9;
-    const step = new FocusAllocator(c).step(wc, scores);
+    const step = new FocusAllocator().step(wc, scores);
     expect(step.expandCandidates).toBe(1);
     // the same gist collapsed by the allocator (a focus decision) is held by the cooldown
     const wc2 = initialLayout(c, 100_000);
