@@ -36,25 +36,57 @@ function cosine(a: Float32Array, b: Float32Array): number {
   return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
 }
 
-/** Best cosine of `query` with the mean embedding of any K-token block in tokens [start, end). */
-export function bestBlockSimilarity(tree: MegaContextTree, table: EmbeddingTable, query: Float32Array, start: number, end: number, scratch = new Float32Array(table.dim)): number {
-  const K = tree.blockSize;
-  let best = Number.NEGATIVE_INFINITY;
-  for (let b = start; b < end; b += K) {
-    const s = cosine(table.meanOf(tree.tokenIds(b, Math.min(b + K, end)), scratch), query);
-    if (s > best) best = s;
+/**
+ * Cosine of one query with each K-token block's mean embedding, each block computed once: a
+ * refocus re-scores every iteration (up to maxIterationsPerTurn), and neither the query nor a
+ * complete block changes within it. The incomplete tail block is recomputed (it may grow).
+ */
+export class BlockSimilarities {
+  private cache = new Float64Array(0); // per complete block; NaN = not computed yet
+  private readonly scratch: Float32Array<ArrayBuffer>;
+
+  constructor(
+    private readonly tree: MegaContextTree,
+    private readonly table: EmbeddingTable,
+    private readonly query: Float32Array,
+  ) {
+    this.scratch = new Float32Array(table.dim);
   }
-  return best === Number.NEGATIVE_INFINITY ? 0 : best;
+
+  block(b: number): number {
+    const K = this.tree.blockSize;
+    const start = b * K;
+    const end = Math.min(start + K, this.tree.length);
+    if (end - start < K) return cosine(this.table.meanOf(this.tree.tokenIds(start, end), this.scratch), this.query);
+    if (b >= this.cache.length) {
+      const grown = new Float64Array(Math.max(b + 1, Math.floor(this.tree.length / K))).fill(Number.NaN);
+      grown.set(this.cache);
+      this.cache = grown;
+    }
+    let s = this.cache[b]!;
+    if (Number.isNaN(s)) s = this.cache[b] = cosine(this.table.meanOf(this.tree.tokenIds(start, end), this.scratch), this.query);
+    return s;
+  }
+
+  /** Best block cosine over tokens [start, end) (block-aligned start). */
+  best(start: number, end: number): number {
+    const K = this.tree.blockSize;
+    let best = Number.NEGATIVE_INFINITY;
+    for (let b = Math.floor(start / K); b * K < end; b++) best = Math.max(best, this.block(b));
+    return best === Number.NEGATIVE_INFINITY ? 0 : best;
+  }
 }
 
-/** Similarity of every WC entry with `query` (d): its best block's cosine; protected entries get NaN (not scored). */
-export function entrySimilarities(wc: WorkingContext, tree: MegaContextTree, table: EmbeddingTable, query: Float32Array): Float64Array {
+/** Best cosine of `query` with the mean embedding of any K-token block in tokens [start, end). */
+export function bestBlockSimilarity(tree: MegaContextTree, table: EmbeddingTable, query: Float32Array, start: number, end: number): number {
+  return new BlockSimilarities(tree, table, query).best(start, Math.min(end, tree.length));
+}
+
+/** Similarity of every WC entry (its best block's cosine, from `blocks`); protected entries get NaN (not scored). */
+export function entrySimilarities(wc: WorkingContext, blocks: BlockSimilarities, tokenCount: number): Float64Array {
   const n = wc.length;
   const out = new Float64Array(n);
-  const scratch = new Float32Array(table.dim);
-  for (let i = 0; i < n; i++) {
-    out[i] = wc.isProtected(i) ? Number.NaN : bestBlockSimilarity(tree, table, query, wc.entryStart(i), Math.min(wc.entryEnd(i), tree.length), scratch);
-  }
+  for (let i = 0; i < n; i++) out[i] = wc.isProtected(i) ? Number.NaN : blocks.best(wc.entryStart(i), Math.min(wc.entryEnd(i), tokenCount));
   return out;
 }
 
@@ -89,6 +121,6 @@ export const SIMILARITY_REFOCUS_OPTIONS: RefocusOptions = Object.freeze({ collap
 
 /** A Scorer for the Focus Allocator that ranks entries by similarity to the query tokens. */
 export function similarityScorer(tree: MegaContextTree, table: EmbeddingTable, queryIds: ArrayLike<number>, opts?: SimilarityFocusOptions): Scorer {
-  const query = table.meanOf(queryIds);
-  return (wc) => similaritiesToScores(entrySimilarities(wc, tree, table, query), opts);
+  const blocks = new BlockSimilarities(tree, table, table.meanOf(queryIds));
+  return (wc) => similaritiesToScores(entrySimilarities(wc, blocks, tree.length), opts);
 }

@@ -5,7 +5,7 @@ import { ConversationMemory } from '../../../src/runtime/conversation-memory';
 import { EmbeddingTable } from '../../../src/models/embedding-table';
 import type { Gister } from '../../../src/core/gister';
 import type { GistJob } from '../../../src/core/tree';
-import { bestBlockSimilarity, entrySimilarities, SIMILARITY_REFOCUS_OPTIONS, similarityScorer } from '../../../src/models/similarity-focus';
+import { BlockSimilarities, bestBlockSimilarity, entrySimilarities, SIMILARITY_REFOCUS_OPTIONS, similarityScorer } from '../../../src/models/similarity-focus';
 
 const d = 4;
 const FILLER = 1;
@@ -42,7 +42,7 @@ describe('similarity focus', () => {
     // Block 31 (tokens 992…1023) holds all 8 needle tokens of 32: cos = 8/√(8²+24²) ≈ 0.316.
     expect(bestBlockSimilarity(memory.tree, t, query, 0, 1024)).toBeCloseTo(8 / Math.sqrt(64 + 576), 5);
     expect(bestBlockSimilarity(memory.tree, t, query, 1024, 2048)).toBe(0);
-    const sims = entrySimilarities(memory.wc, memory.tree, t, query);
+    const sims = entrySimilarities(memory.wc, new BlockSimilarities(memory.tree, t, query), memory.tree.length);
     const wc = memory.wc;
     const needleEntry = Array.from({ length: wc.length }, (_, i) => i).find((i) => wc.entryStart(i) <= 1000 && 1000 < wc.entryEnd(i))!;
     expect(wc.level(needleEntry)).toBeGreaterThanOrEqual(1); // the needle sits under a gist
