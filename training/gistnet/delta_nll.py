@@ -31,17 +31,40 @@ def last_logits(base, rows: torch.Tensor, positions: torch.Tensor, attention_mas
     return base.logits(x[:, L - n - 1:L - 1])  # (B, n, V)
 
 
-def continuation_nll(base, rows: torch.Tensor, positions: torch.Tensor, cont_ids: torch.Tensor) -> torch.Tensor:
+def continuation_nll(base, rows: torch.Tensor, positions: torch.Tensor, cont_ids: torch.Tensor,
+                     return_logits: bool = False):
     """rows (B, L, d) ending with the H continuation rows, positions (B, L) or (L,), cont_ids (B, H)
-    → mean NLL per sequence (B,). Token t of the continuation is predicted by row L−H−1+t."""
+    → mean NLL per sequence (B,) (and the continuation's logits (B, H, V) with return_logits).
+    Token t of the continuation is predicted by row L−H−1+t."""
     B, L, _ = rows.shape
     H = cont_ids.shape[1]
     if positions.dim() == 1:
         positions = positions.unsqueeze(0).expand(B, L)
     mask = torch.ones(B, L, dtype=torch.long, device=rows.device)
     pred = last_logits(base, rows, positions, mask, H)  # (B, H, V)
-    nll = F.cross_entropy(pred.reshape(-1, pred.shape[-1]), cont_ids.reshape(-1), reduction="none")
-    return nll.view(B, H).mean(1)
+    nll = F.cross_entropy(pred.reshape(-1, pred.shape[-1]), cont_ids.reshape(-1), reduction="none").view(B, H).mean(1)
+    return (nll, pred) if return_logits else nll
+
+
+def distill_kl(student_logits: torch.Tensor, teacher_logits: torch.Tensor) -> torch.Tensor:
+    """KL(teacher ‖ student) per sequence (B,), averaged over the H continuation positions; both
+    (B, H, V). The teacher is the base model reading the span's tokens: its whole next-token
+    distribution is a denser, lower-variance target than the one sampled continuation token."""
+    t = F.log_softmax(teacher_logits.float(), -1)
+    s = F.log_softmax(student_logits.float(), -1)
+    return (t.exp() * (t - s)).sum(-1).mean(1)
+
+
+def tokens_logits(base, ctx_ids: torch.Tensor, span_ids: torch.Tensor, cont_ids: torch.Tensor,
+                  policy: str = "compacted", K: int = 32, max_gap: int = 64) -> torch.Tensor:
+    """The teacher: continuation logits (B, H, V) with the span's tokens in place (no gradient)."""
+    P, S, H = ctx_ids.shape[1], span_ids.shape[1], cont_ids.shape[1]
+    pos = span_gist_positions(P, S, H, policy, K, max_gap)["tokens"]
+    E = base.embed
+    with torch.no_grad():
+        rows = torch.cat([E(ctx_ids), E(span_ids), E(cont_ids)], 1)  # (B, P+S+H, d)
+        return continuation_nll(base, rows, torch.tensor(pos, dtype=torch.long, device=ctx_ids.device), cont_ids,
+                                return_logits=True)[1]
 
 
 def delta_nll(base, ctx_ids: torch.Tensor, span_ids: torch.Tensor, cont_ids: torch.Tensor,
@@ -67,19 +90,20 @@ def delta_nll(base, ctx_ids: torch.Tensor, span_ids: torch.Tensor, cont_ids: tor
 
 
 def gist_nll(base, ctx_ids: torch.Tensor, gist: torch.Tensor, cont_ids: torch.Tensor, span_len: int,
-             policy: str = "compacted", K: int = 32, max_gap: int = 64) -> torch.Tensor:
-    """Training loss path: NLL_gist only (B,), differentiable in `gist` (B, d)."""
+             policy: str = "compacted", K: int = 32, max_gap: int = 64, return_logits: bool = False):
+    """Training loss path: NLL_gist only (B,) (+ logits (B, H, V)), differentiable in `gist` (B, d)."""
     P, H = ctx_ids.shape[1], cont_ids.shape[1]
     pos = span_gist_positions(P, span_len, H, policy, K, max_gap)["gist"]
     E = base.embed
     rows = torch.cat([E(ctx_ids), gist.unsqueeze(1), E(cont_ids)], 1)  # (B, P+1+H, d)
-    return continuation_nll(base, rows, torch.tensor(pos, dtype=torch.long, device=ctx_ids.device), cont_ids)
+    return continuation_nll(base, rows, torch.tensor(pos, dtype=torch.long, device=ctx_ids.device), cont_ids,
+                            return_logits)
 
 
 def mixed_context_nll(base, ctx_ids: torch.Tensor, ctx_gists: torch.Tensor, ctx_as_gist: list[bool],
                       gist: torch.Tensor, cont_ids: torch.Tensor, span_len: int, policy: str = "compacted",
-                      K: int = 32, max_gap: int = 64) -> torch.Tensor:
-    """NLL_gist (B,) with a runtime-like context: context block j (K tokens of ctx_ids (B, nb·K))
+                      K: int = 32, max_gap: int = 64, return_logits: bool = False):
+    """NLL_gist (B,) (+ logits (B, H, V) with return_logits) with a runtime-like context: context block j (K tokens of ctx_ids (B, nb·K))
     is its gist ctx_gists[:, j] (B, nb, d) where ctx_as_gist[j], else its tokens; then the span's
     gist (B, d), then the continuation (B, H). Differentiable in every gist."""
     from .positions import policy_positions, segments_abs_positions
@@ -95,4 +119,5 @@ def mixed_context_nll(base, ctx_ids: torch.Tensor, ctx_gists: torch.Tensor, ctx_
     parts += [gist.unsqueeze(1), E(cont_ids)]
     segs += [(P, span_len, True), (P + span_len, H, False)]
     pos = policy_positions(segments_abs_positions(segs), policy, max_gap)
-    return continuation_nll(base, torch.cat(parts, 1), torch.tensor(pos, dtype=torch.long, device=ctx_ids.device), cont_ids)
+    return continuation_nll(base, torch.cat(parts, 1), torch.tensor(pos, dtype=torch.long, device=ctx_ids.device), cont_ids,
+                            return_logits)

@@ -9,7 +9,7 @@ The nets are added to a copy of the package's manifest (out/manifest.json, `gist
 entries written by package_nets.py) so the TS loader can load "package + nets" end to end.
 
 reference.json: gist_lod1 {token_ids (B·32), expected (B, d)}, gist_lod2 {child_gists, expected},
-lens_case {token_ids, wc entries, query_ids, entries/levels/ages/tail as LensNet sees them,
+lens_case {token_ids, wc entries, query_ids, entries/levels/ages/match as LensNet sees them,
 expected scores} — the TS side must rebuild the same LensNet inputs from a tree + WC.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ import numpy as np
 import torch
 
 from ..lensnet.model import LensNet, LensNetConfig
-from ..lensnet.wc import build_tree, entry_features, mean_pool_gists
+from ..lensnet.wc import build_tree, entry_features, entry_match, mean_pool_gists
 from .package_nets import add_gistnet, add_lensnet
 from .positions import position_ids
 from .model import GistNetConfig, GistNetStack
@@ -63,10 +63,11 @@ def main(argv=None) -> None:
     vec, lv, age = entry_features(tree, wc)
     query = ids[-5:]
     tail = embed(query)
+    match = entry_match(tree, wc, 5)  # (N,): the query is the tree's last 5 tokens
     with torch.no_grad():
         gl1 = stack(embed(ids1), torch.ones(3, dtype=torch.long))
         gl2 = stack(child, torch.full((2,), 2, dtype=torch.long))
-        scores = lens(vec[None], lv[None], age[None], torch.ones(1, len(wc)), tail[None], torch.ones(1, 5))
+        scores = lens(vec[None], lv[None], age[None], torch.ones(1, len(wc)), tail[None], torch.ones(1, 5), match[None])
     # Position parity with src/core/position-policy.ts: a WC with LOD2, LOD1, LOD0 and a tail.
     pos_wc = [(2, 0), (1, 32), (1, 33), (0, 34), (0, 35), (0, 36)]
     pos_total = 36 * 32 + 9
@@ -79,7 +80,7 @@ def main(argv=None) -> None:
         "gist_lod2": {"child_gists": child.reshape(-1).tolist(), "expected": gl2.reshape(-1).tolist()},
         "lens_case": {"token_ids": ids.tolist(), "wc": wc, "query_ids": query.tolist(),
                       "entries": vec.reshape(-1).tolist(), "levels": lv.tolist(), "ages": age.tolist(),
-                      "expected": scores.reshape(-1).tolist()},
+                      "match": match.tolist(), "expected": scores.reshape(-1).tolist()},
     }
     with open(os.path.join(a.out, "reference.json"), "w") as f:
         json.dump(ref, f)

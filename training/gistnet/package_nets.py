@@ -15,7 +15,7 @@ import os
 
 import torch
 
-from ..lensnet.export import INPUTS as LENS_INPUTS, export_lensnet_onnx
+from ..lensnet.export import export_lensnet_onnx, input_names as lens_input_names
 from ..lensnet.model import LensNet, LensNetConfig
 from .common import file_sha256
 from .export import INPUTS as GIST_INPUTS, export_gistnet
@@ -50,7 +50,7 @@ def add_lensnet(pkg: str, man: dict, net: LensNet, version: str, policy: str, ta
     export_lensnet_onnx(net, os.path.join(pkg, "lensnet.onnx"))
     man["files"]["lensnet.onnx"] = _file_entry(os.path.join(pkg, "lensnet.onnx"))
     man["lensnet"] = {"file": "lensnet.onnx", "base_model": f"{man['name']}@{man['version']}", "version": version,
-                      "inputs": LENS_INPUTS, "outputs": ["scores"], "tail_tokens": tail_tokens,
+                      "inputs": lens_input_names(net), "outputs": ["scores"], "tail_tokens": tail_tokens,
                       "max_level": net.c.max_level, "position_policy": policy, "parameters": net.num_params(),
                       "config": net.c.to_dict(), **(extra or {})}
     return man

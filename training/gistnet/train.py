@@ -30,7 +30,7 @@ from ..checkpoint import load_checkpoint, restore_rng, save_checkpoint
 from ..run_control import add_run_args, cosine_lr
 from .common import TRAINING, add_data_args, load_base, make_stream, pick_device
 from .data import window_batch
-from .delta_nll import delta_nll, gist_nll, mixed_context_nll
+from .delta_nll import delta_nll, distill_kl, gist_nll, mixed_context_nll, tokens_logits
 from .losses import contrastive_loss
 from .model import GistNetConfig, GistNetStack, gist_tokens
 
@@ -57,6 +57,9 @@ def parse_args(argv=None):
     ap.add_argument("--gist-ctx-frac", type=float, default=0.5,
                     help="LOD1 steps: each context block is its own gist with this probability (runtime-like WC)")
     ap.add_argument("--contrastive", type=float, default=0.05)
+    ap.add_argument("--distill", type=float, default=0.0,
+                    help="weight of KL(base model with the span's tokens ‖ with its gist) on the continuation; "
+                         "the loss is (1 − w)·NLL + w·KL")
     add_run_args(ap, lr=1e-3, total_steps=3000)
     ap.add_argument("--weight-decay", type=float, default=0.01)
     ap.add_argument("--grad-clip", type=float, default=1.0)
@@ -103,7 +106,7 @@ def main(argv=None) -> dict:
         json.dump({"args": vars(a), "gistnet": cfg.to_dict(), "base": base_info}, f, indent=2, default=str)
     log_path = os.path.join(run_dir, "loss.csv")
     header = ["step", "level", "loss", "nll_gist", "nll_tokens", "delta_gist", "delta_drop",
-              "contrastive", "lr", "tok_per_s", "train_seconds"]
+              "contrastive", "lr", "tok_per_s", "train_seconds", "kl"]
     rows = []
     if os.path.exists(log_path):
         with open(log_path) as f:
@@ -139,11 +142,15 @@ def main(argv=None) -> dict:
         as_gist = [lod_rng.random() < a.gist_ctx_frac for _ in range(P // K)] if not lod2 and P % K == 0 else []
         if any(as_gist):
             ctx_g = stack.forward_level(base.embed(ctx).reshape(-1, K, cfg.d_model), 1).view(B, P // K, -1)  # (B, nb, d)
-            nll = mixed_context_nll(base, ctx, ctx_g, as_gist, gist, cont, span, a.policy, K, a.max_gap).mean()
+            nll, logits = mixed_context_nll(base, ctx, ctx_g, as_gist, gist, cont, span, a.policy, K, a.max_gap,
+                                            return_logits=True)
         else:
-            nll = gist_nll(base, ctx, gist, cont, span, a.policy, K, a.max_gap).mean()
+            nll, logits = gist_nll(base, ctx, gist, cont, span, a.policy, K, a.max_gap, return_logits=True)
+        nll = nll.mean()
+        kl = distill_kl(logits, tokens_logits(base, ctx, sp, cont, a.policy, K, a.max_gap)).mean() \
+            if a.distill > 0 else nll.new_zeros(())
         con = contrastive_loss(gist, base.embed(sp)) if a.contrastive > 0 else nll.new_zeros(())
-        loss = nll + a.contrastive * con
+        loss = (1 - a.distill) * nll + a.distill * kl + a.contrastive * con
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(stack.parameters(), a.grad_clip)
@@ -157,12 +164,12 @@ def main(argv=None) -> dict:
                 d = delta_nll(base, ctx, sp, cont, gist.detach(), a.policy, K, a.max_gap)
             nt, dg, dd = float(d["tokens"].mean()), float(d["delta_gist"].mean()), float(d["delta_drop"].mean())
             print(f"[gistnet] step {step} LOD{2 if lod2 else 1} nll {float(nll):.3f} ΔNLL gist {dg:+.3f} "
-                  f"drop {dd:+.3f} con {float(con):.3f} lr {lr:.1e} {B*(P+span+a.horizon)/dt:.0f} tok/s", flush=True)
+                  f"drop {dd:+.3f} kl {float(kl):.3f} con {float(con):.3f} lr {lr:.1e} {B*(P+span+a.horizon)/dt:.0f} tok/s", flush=True)
         last = {"step": step, "loss": float(loss), "nll_gist": float(nll), "delta_gist": dg, "delta_drop": dd}
         with open(log_path, "a", newline="") as f:
             csv.writer(f).writerow([step, 2 if lod2 else 1, f"{float(loss):.4f}", f"{float(nll):.4f}",
                                     f"{nt:.4f}", f"{dg:.4f}", f"{dd:.4f}", f"{float(con):.4f}", f"{lr:.3g}",
-                                    f"{B*(P+span+a.horizon)/dt:.0f}", f"{prior + time.time() - t_start:.1f}"])
+                                    f"{B*(P+span+a.horizon)/dt:.0f}", f"{prior + time.time() - t_start:.1f}", f"{float(kl):.4f}"])
         if (time.time() - last_ckpt) / 60 >= a.ckpt_minutes:
             save("periodic")
             last_ckpt = time.time()

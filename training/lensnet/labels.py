@@ -10,6 +10,13 @@ and with λ the budget price in nats per token of WC cost (an expand or collapse
     gist, top level:      y = max(0, gain_up − 31λ)
     LOD0 block:           y = min(0, loss_down − 31λ)  (can only get coarser)
 Entries whose only legal action was not evaluated are left unlabelled (mask 0).
+
+Lookahead (`block_scores` given): a needle under an LOD≥2 gist stays hidden after one expand (its
+children are gists too), so a one-step gain is ≈ 0 there although the allocator's next iterations
+would open the path. For such a gist the label also weighs the *path* expand: the gist opened
+level by level down to one raw block, at each level the child holding the block with the best
+score (the query match), priced 31λ per level:
+    gist at level ℓ ≥ 2:  up = max(gain_up − 31λ, gain_path − 31ℓλ)
 The regression target is tanh(y / scale) ∈ (−1, 1), the allocator's score range.
 """
 from __future__ import annotations
@@ -20,7 +27,7 @@ import torch
 import torch.nn.functional as F
 
 from ..gistnet.delta_nll import last_logits
-from .wc import Tree, assemble, can_expand, collapse, collapse_unit, expand
+from .wc import Tree, assemble, can_expand, collapse, collapse_unit, expand, span
 
 
 def batched_continuation_nll(base, variants: list[tuple[torch.Tensor, torch.Tensor]],
@@ -61,6 +68,23 @@ def wc_with_continuation(tree: Tree, wc: list, H: int, policy: str, max_gap: int
     return rows, torch.cat([pos, torch.arange(first, first + H)])
 
 
+def path_expand(tree: Tree, wc: list, i: int, block_scores: torch.Tensor) -> list:
+    """wc with entry i (a gist) expanded level by level down to one LOD0 block: at each level
+    the child whose span holds the best-scoring block (block_scores (n_blocks,)) opens next."""
+    K = tree.K
+    j = i
+    while wc[j][0] >= 1:
+        level, index = wc[j]
+        wc = expand(wc, j, K)
+        if level == 1:
+            break
+        n = len(wc)
+        kids = [j + c for c in range(K) if j + c < n and wc[j + c][0] == level - 1 and wc[j + c][1] // K == index]
+        best = lambda k: float(block_scores[span(tree, wc[k])[0] // K:-(-span(tree, wc[k])[1] // K)].max())  # noqa: E731
+        j = max(kids, key=best)
+    return wc
+
+
 @dataclass
 class FocusLabels:
     y: torch.Tensor          # (N,) signed utility in nats (0 where unlabelled)
@@ -77,8 +101,9 @@ class FocusLabels:
 def counterfactual_labels(base, tree: Tree, wc: list, cont_ids: torch.Tensor, protected_tokens: int,
                           policy: str = "compacted", max_gap: int = 64, price: float = 2e-3,
                           scale: float = 0.1, only: list[int] | None = None,
-                          chunk: int = 16) -> FocusLabels:
-    """Labels for the WC entries in `only` (default all), batched `chunk` variants per forward."""
+                          chunk: int = 16, block_scores: torch.Tensor | None = None) -> FocusLabels:
+    """Labels for the WC entries in `only` (default all), batched `chunk` variants per forward;
+    with `block_scores` (n_blocks,), LOD≥2 gists also get the path-expand lookahead."""
     N, K = len(wc), tree.K
     H = cont_ids.shape[0]
     cand = list(range(N)) if only is None else sorted(set(only))
@@ -90,6 +115,8 @@ def counterfactual_labels(base, tree: Tree, wc: list, cont_ids: torch.Tensor, pr
     for i in cand:
         if exp_ok[i]:
             jobs.append(("up", i, expand(wc, i, K)))
+            if block_scores is not None and wc[i][0] >= 2:
+                jobs.append(("path", i, path_expand(tree, wc, i, block_scores)))
         if col_ok[i] and units[i][0] not in seen_units:
             seen_units[units[i][0]] = len(jobs)
             jobs.append(("down", i, collapse(tree, wc, i, protected_tokens)))
@@ -100,10 +127,13 @@ def counterfactual_labels(base, tree: Tree, wc: list, cont_ids: torch.Tensor, pr
     nll = torch.cat(nlls)  # (jobs,)
     base_nll = float(nll[0])
     gain_up = torch.full((N,), float("nan"))
+    gain_path = torch.full((N,), float("nan"))
     loss_down = torch.full((N,), float("nan"))
     for j, (kind, i, _) in enumerate(jobs[1:], start=1):
         if kind == "up":
             gain_up[i] = base_nll - float(nll[j])
+        elif kind == "path":
+            gain_path[i] = base_nll - float(nll[j])
     for i in cand:
         if col_ok[i]:
             loss_down[i] = float(nll[seen_units[units[i][0]]]) - base_nll
@@ -114,6 +144,8 @@ def counterfactual_labels(base, tree: Tree, wc: list, cont_ids: torch.Tensor, pr
     for i in cand:
         lv = wc[i][0]
         up = float(gain_up[i]) - c if exp_ok[i] else None
+        if up is not None and not torch.isnan(gain_path[i]):
+            up = max(up, float(gain_path[i]) - c * lv)
         down = float(loss_down[i]) - c if col_ok[i] else None
         if lv == 0:
             if down is None:

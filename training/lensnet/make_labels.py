@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
 import time
@@ -36,12 +37,18 @@ def parse_args(argv=None):
     ap.add_argument("--passkey-frac", type=float, default=0.7)
     ap.add_argument("--min-chars", type=int, default=1500)
     ap.add_argument("--max-chars", type=int, default=6000)
+    ap.add_argument("--log-chars", action="store_true",
+                    help="draw passkey history lengths log-uniformly (as many 8k as 64k histories)")
     ap.add_argument("--corpus-tokens", type=int, default=1024)
     ap.add_argument("--horizon", type=int, default=64, help="H for corpus histories")
     ap.add_argument("--protected", type=int, default=64)
     ap.add_argument("--tail-tokens", type=int, default=32)
     ap.add_argument("--max-level", type=int, default=2)
     ap.add_argument("--max-labels", type=int, default=64)
+    ap.add_argument("--lookahead", action="store_true",
+                    help="LOD≥2 gists are also labelled by the path expand to their best query-matching block")
+    ap.add_argument("--top-match", type=int, default=0,
+                    help="of the --max-labels entries, this many are the best query matches (the rest random)")
     ap.add_argument("--price", type=float, default=2e-3,
                     help="λ: nats per token of WC budget (a free collapse of 31 tokens scores tanh(−31λ/scale) ≈ −0.55 < −τ)")
     ap.add_argument("--scale", type=float, default=0.1, help="target = tanh(y / scale)")
@@ -89,13 +96,16 @@ def main(argv=None) -> None:
         ex, ts = [], time.time()
         for _ in range(a.per_shard):
             if rng.random() < a.passkey_frac:
-                hist, cont = passkey_history(tok, filler, rng, rng.randint(a.min_chars, a.max_chars))
+                n_chars = int(math.exp(rng.uniform(math.log(a.min_chars), math.log(a.max_chars)))) if a.log_chars \
+                    else rng.randint(a.min_chars, a.max_chars)
+                hist, cont = passkey_history(tok, filler, rng, n_chars)
             else:
                 hist, cont = corpus_history(stream, a.corpus_tokens, a.horizon)
             ex.append(make_example(base, gist_fn, hist, cont, rng, max_level=a.max_level,
                                    protected_tokens=a.protected, tail_tokens=a.tail_tokens, policy=a.policy,
                                    max_gap=a.max_gap, price=a.price, scale=a.scale, max_labels=a.max_labels,
-                                   max_rows=a.max_rows or base.c.native_context))
+                                   max_rows=a.max_rows or base.c.native_context, top_match=a.top_match,
+                                   lookahead=a.lookahead))
         torch.save(ex, path + ".tmp")
         os.replace(path + ".tmp", path)
         n_lab = sum(int(e["label_mask"].sum()) for e in ex)

@@ -8,6 +8,10 @@ Inputs (batched, padded):
     entry_mask  (B, N)     1 = real entry, 0 = padding
     tail        (B, Q, d)  the newest tokens' embeddings (the query) / newest gists
     tail_mask   (B, Q)
+    match       (B, N)     (config `match`) query match: z-scored best cosine between the tail's
+                           mean embedding and any 32-token block under the entry (wc.entry_match) —
+                           the similarity-focus signal, which the net learns to weigh against the
+                           entry's level, age and content
 Output: scores (B, N) in (−1, 1): + expand (more detail pays), − collapse.
 
 Per layer: tail ← CA(tail, entries); entries ← CA(entries, tail); entries ← SA(entries) (no
@@ -32,12 +36,14 @@ class LensNetConfig:
     mlp_hidden: int = 256
     max_level: int = 4      # level embedding rows 0 … max_level (higher levels clamp)
     norm_eps: float = 1e-5
+    match: bool = True      # reads the query-match feature (an extra `match` input)
 
     def to_dict(self) -> dict:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, d: dict) -> "LensNetConfig":
+        d = {"match": False, **d}  # nets saved before the feature existed have no match input
         return cls(**{k: v for k, v in d.items() if k in cls.__dataclass_fields__})
 
 
@@ -109,13 +115,19 @@ class LensNet(nn.Module):
         self.tail_proj = nn.Linear(c.d_model, h)
         self.level_emb = nn.Embedding(c.max_level + 1, h)
         self.age_proj = nn.Linear(1, h)
+        if c.match:
+            self.match_proj = nn.Linear(2, h)  # [z, relu(z − 2)]: a standout match gets its own slope
         self.layers = nn.ModuleList([LensLayer(c) for _ in range(c.layers)])
         self.out_norm = RMS(h, c.norm_eps)
         self.head = nn.Linear(h, 1)
 
-    def forward(self, entries, levels, ages, entry_mask, tail, tail_mask):
+    def forward(self, entries, levels, ages, entry_mask, tail, tail_mask, match=None):
         lv = levels.clamp(0, self.c.max_level)
         x = self.in_proj(self.in_norm(entries)) + self.level_emb(lv) + self.age_proj(ages.unsqueeze(-1))  # (B, N, h)
+        if self.c.match:
+            if match is None:
+                raise ValueError("this LensNet reads the query-match feature: pass `match` (B, N)")
+            x = x + self.match_proj(torch.stack([match, F.relu(match - 2.0)], -1))
         t = self.tail_proj(self.in_norm(tail))  # (B, Q, h)
         xm, tm = entry_mask.to(x.dtype), tail_mask.to(x.dtype)
         for layer in self.layers:

@@ -66,7 +66,8 @@ def batch_at(data: list[dict], step: int, B: int, seed: int) -> list[dict]:
 
 def run_net(net: LensNet, b: dict, device) -> torch.Tensor:
     return net(b["entries"].to(device), b["levels"].to(device), b["ages"].to(device),
-               b["entry_mask"].to(device), b["tail"].to(device), b["tail_mask"].to(device))
+               b["entry_mask"].to(device), b["tail"].to(device), b["tail_mask"].to(device),
+               b["match"].to(device) if net.c.match else None)
 
 
 @torch.no_grad()

@@ -11,6 +11,7 @@ import random
 from dataclasses import dataclass, field
 
 import torch
+import torch.nn.functional as F
 
 from ..gistnet.positions import position_ids
 
@@ -160,3 +161,34 @@ def entry_features(tree: Tree, wc: list[Entry]) -> tuple[torch.Tensor, torch.Ten
         levels.append(e[0])
         ages.append(float(tree.T - end))
     return torch.stack(vecs), torch.tensor(levels, dtype=torch.long), torch.log1p(torch.tensor(ages))
+
+
+def block_means(tree: Tree) -> torch.Tensor:
+    """(ceil(T / K), d): the mean token embedding of every K-token block (the last may be short)."""
+    T, K = tree.T, tree.K
+    full = tree.embeds[:T // K * K].reshape(-1, K, tree.embeds.shape[1]).mean(1)
+    return torch.cat([full, tree.embeds[T // K * K:].mean(0, keepdim=True)]) if T % K else full
+
+
+def block_cosines(tree: Tree, tail_tokens: int) -> torch.Tensor:
+    """(n_blocks,) cosine of each block's mean embedding with the tail's mean (the query)."""
+    return F.cosine_similarity(block_means(tree), tree.embeds[-tail_tokens:].mean(0)[None], dim=-1)
+
+
+def entry_match(tree: Tree, wc: list[Entry], tail_tokens: int) -> torch.Tensor:
+    """LensNet's query-match feature per entry (N,) (mirrors src/models/lensnet/lensnet-inputs.ts;
+    the signal of similarity focus, ARCHITECTURE §2): the best cosine between the tail's mean
+    embedding (the query) and the mean embedding of any K-token block under the entry, as a
+    z-score over the entries that end before the tail (0 everywhere if fewer than 2 or no spread)."""
+    K = tree.K
+    cos = block_cosines(tree, tail_tokens)  # (n_blocks,)
+    best, ends = [], []
+    for e in wc:
+        s, end = span(tree, e)
+        best.append(float(cos[s // K:-(-end // K)].max()))
+        ends.append(end)
+    best_t = torch.tensor(best)
+    ref = best_t[torch.tensor(ends) <= tree.T - min(tail_tokens, tree.T)]
+    if ref.numel() < 2 or float(ref.std(unbiased=False)) < 1e-9:
+        return torch.zeros(len(wc))
+    return (best_t - ref.mean()) / ref.std(unbiased=False)

@@ -14,7 +14,7 @@ from training.export.ort_bridge import run_onnx
 from training.gistnet.layout import gistnet_from_flat
 from training.gistnet.model import GistNetConfig, GistNetStack
 from training.gistnet.package_nets import add_gistnet, add_lensnet
-from training.lensnet.export import INPUTS, dummy_inputs
+from training.lensnet.export import dummy_inputs, input_names
 from training.lensnet.model import LensNet, LensNetConfig
 from training.model.config import PRESETS
 from training.model.llama import LlamaLM
@@ -54,6 +54,7 @@ def test_nets_in_package_match_torch(tmp_path, tiny_tokenizer):
     ins = list(dummy_inputs(d, B=3, N=11, Q=4))
     ins[3][1, 8:] = 0  # padded entries
     ins[5][2, 2:] = 0  # padded tail
-    out = run_onnx(str(tmp_path / "lensnet.onnx"), {k: v.numpy() for k, v in zip(INPUTS, ins)})
+    assert man["lensnet"]["inputs"][-1] == "match"
+    out = run_onnx(str(tmp_path / "lensnet.onnx"), {k: v.numpy() for k, v in zip(input_names(lens), ins)})
     with torch.no_grad():
         np.testing.assert_allclose(out["scores"], lens(*ins).numpy(), atol=1e-5)

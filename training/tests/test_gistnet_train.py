@@ -1,6 +1,7 @@
 """GistNet training (training/gistnet/train.py): steps on a fixed batch reduce the substitution
 loss; LOD2 spans train end to end; the script resumes to the same weights as an uninterrupted run."""
 import csv
+import math
 
 import torch
 
@@ -108,3 +109,37 @@ def test_gistnet_learns_to_keep_a_needle_the_continuation_copies():
         mean = delta_nll(m, ctx, sp, cont, m.embed(sp).mean(1))
     assert float(mean["delta_gist"].mean()) > 0.5 * float(mean["delta_drop"].mean()) > 0.3
     assert float(learned["delta_gist"].mean()) < float(mean["delta_gist"].mean()) - 1.0
+
+
+def test_distill_kl_hand_computed_and_zero_at_the_teacher():
+    """KL(teacher ‖ student) per sequence: 0 when the gist's logits equal the tokens' logits, the
+    hand-computed value for two-way distributions, and averaged over the H positions."""
+    from training.gistnet.delta_nll import distill_kl
+    t = torch.tensor([[[0.0, 0.0], [math.log(3.0), 0.0]]])  # p = (½, ½), (¾, ¼)
+    assert torch.allclose(distill_kl(t, t), torch.zeros(1), atol=1e-7)
+    s = torch.zeros(1, 2, 2)  # q = (½, ½) at both positions
+    kl2 = 0.75 * math.log(0.75 / 0.5) + 0.25 * math.log(0.25 / 0.5)
+    assert torch.allclose(distill_kl(s, t), torch.tensor([kl2 / 2]), atol=1e-6)
+
+
+def test_distill_teacher_is_the_tokens_continuation(tmp_path):
+    """tokens_logits is the base model reading the span's tokens: its NLL equals delta_nll's
+    'tokens' NLL, and training with --distill logs the KL column."""
+    from training.gistnet.delta_nll import tokens_logits
+    import torch.nn.functional as F
+    base, _ = _base(tmp_path)
+    ctx, sp, cont = torch.randint(0, 320, (2, 32)), torch.randint(0, 320, (2, 32)), torch.randint(0, 320, (2, 16))
+    lg = tokens_logits(base, ctx, sp, cont)
+    assert lg.shape == (2, 16, base.c.vocab_size) and not lg.requires_grad
+    nll = F.cross_entropy(lg.reshape(-1, lg.shape[-1]), cont.reshape(-1), reduction="none").view(2, 16).mean(1)
+    with torch.no_grad():
+        assert torch.allclose(nll, delta_nll(base, ctx, sp, cont, None)["tokens"], atol=1e-5)
+
+
+def test_distill_run_logs_kl(tmp_path, tiny_tokenizer, tiny_corpus):
+    _, tok_path = tiny_tokenizer
+    _, base_path = _base(tmp_path)
+    gtrain.main(_args(tmp_path, base_path, tok_path, tiny_corpus, 2, "d") + ["--distill", "0.5"])
+    rows = list(csv.reader(open(tmp_path / "runs" / "d" / "loss.csv")))
+    kl = [float(r[rows[0].index("kl")]) for r in rows[1:]]
+    assert len(kl) == 2 and all(k > 0 for k in kl), kl

@@ -110,3 +110,21 @@ def test_make_example_fits_the_base_context_and_labels_the_needle():
             assert ex["target"][ex["wc"].index((1, 5))] > 0.5
     b = collate([ex, ex])
     assert b["entries"].shape[0] == 2 and b["entry_mask"].sum() == 2 * len(ex["wc"])
+
+
+def test_lookahead_labels_a_needle_under_an_lod2_gist():
+    """The needle under an LOD2 gist: one expand leaves it inside an LOD1 gist (a mean over 4
+    tokens, which the copy model reads only in part); the path expand towards the block with the
+    needle (block scores point at it) opens it to raw tokens: a clearly larger label."""
+    from training.lensnet.labels import path_expand
+    m = copy_model()
+    hist = _history(5, blocks=16)  # needle in block 5, under LOD2 node 1 (blocks 4–7)
+    tree = build_tree(hist, m.embed, mean_pool_gists, K=4, max_level=2)
+    wc = [(2, 0), (2, 1), (2, 2), (2, 3), (0, 16)]
+    scores = torch.zeros(17)
+    scores[5] = 1.0
+    assert path_expand(tree, wc, 1, scores) == [(2, 0), (1, 4), (0, 5), (1, 6), (1, 7), (2, 2), (2, 3), (0, 16)]
+    one = counterfactual_labels(m, tree, wc, torch.tensor([N_TOK]), protected_tokens=1, price=1e-3)
+    look = counterfactual_labels(m, tree, wc, torch.tensor([N_TOK]), protected_tokens=1, price=1e-3, block_scores=scores)
+    assert float(look.y[1]) > float(one.y[1]) + 0.3 and float(look.gain_up[1]) == float(one.gain_up[1])
+    assert float(look.y[0]) < 0.05 and float(look.y[2]) < 0.05  # no needle under them

@@ -6,9 +6,9 @@ from training.lensnet.losses import lensnet_loss
 from training.lensnet.model import LensNet, LensNetConfig
 
 
-def _net(d=16):
+def _net(d=16, match=False):
     torch.manual_seed(0)
-    return LensNet(LensNetConfig(d_model=d, width=16, heads=2, layers=2, mlp_hidden=32))
+    return LensNet(LensNetConfig(d_model=d, width=16, heads=2, layers=2, mlp_hidden=32, match=match))
 
 
 def test_shapes_and_padding_invariance():

@@ -92,7 +92,7 @@ def test_lensnet_learns_to_point_at_the_needle():
     opt = torch.optim.AdamW(net.parameters(), lr=3e-3)
     for s in range(150):
         b = collate(train[(s * 12) % 36:(s * 12) % 36 + 12])
-        sc = net(b["entries"], b["levels"], b["ages"], b["entry_mask"], b["tail"], b["tail_mask"])
+        sc = net(b["entries"], b["levels"], b["ages"], b["entry_mask"], b["tail"], b["tail_mask"], b["match"])
         L = lensnet_loss(sc, b["target"], b["label_mask"], b["entry_mask"], b["can_expand"], b["can_collapse"], b["cost"])
         opt.zero_grad()
         L["loss"].backward()

@@ -4,9 +4,14 @@
 //   levels  (N)      the entry's LOD
 //   ages    (N)      log1p(tokens after the entry's end)
 //   tail    (Q, d)   embeddings of the newest ≤ Q tokens (the query)
+//   match   (N)      query match (wc.py `entry_match`): the best cosine between the tail's mean
+//                    embedding and any 32-token block under the entry (similarity focus's signal),
+//                    z-scored over the entries that end before the tail; all 0 with < 2 such
+//                    entries or no spread. Only nets exported with the feature read it.
 import type { WorkingContext } from '../../core/working-context';
 import type { MegaContextTree } from '../../core/tree';
 import type { EmbeddingTable } from '../embedding-table';
+import { BlockSimilarities } from '../similarity-focus';
 
 export interface LensNetInputs {
   n: number; // WC entries
@@ -16,6 +21,7 @@ export interface LensNetInputs {
   levels: BigInt64Array; // (n)
   ages: Float32Array; // (n)
   tail: Float32Array; // (q, d)
+  match: Float32Array; // (n)
 }
 
 /** End (exclusive token position) of WC entry i: LOD0 block = K tokens, LODℓ node = K^ℓ. */
@@ -50,5 +56,35 @@ export function buildLensNetInputs(wc: WorkingContext, tree: MegaContextTree, ta
   const q = ids.length - start;
   const tail = new Float32Array(q * d);
   for (let r = 0; r < q; r++) tail.set(table.row(ids[start + r]!), r * d);
-  return { n, q, dim: d, entries, levels, ages, tail };
+  const match = queryMatch(wc, tree, table, Array.prototype.slice.call(ids, start) as number[], total);
+  return { n, q, dim: d, entries, levels, ages, tail, match };
+}
+
+/** The `match` feature (n): z-scored best block cosine with the query `queryIds`' mean embedding. */
+export function queryMatch(wc: WorkingContext, tree: MegaContextTree, table: EmbeddingTable, queryIds: ArrayLike<number>, total: number): Float32Array {
+  const n = wc.length;
+  const out = new Float32Array(n);
+  if (queryIds.length === 0) return out;
+  const K = tree.blockSize;
+  const blocks = new BlockSimilarities(tree, table, table.meanOf(queryIds));
+  const best = new Float64Array(n);
+  const refEnd = total - queryIds.length;
+  let count = 0;
+  let mean = 0;
+  for (let i = 0; i < n; i++) {
+    const end = entryEnd(K, wc.level(i), wc.index(i), total);
+    best[i] = blocks.best(wc.index(i) * K ** Math.max(1, wc.level(i)), end);
+    if (end <= refEnd) {
+      count++;
+      mean += best[i]!;
+    }
+  }
+  if (count < 2) return out;
+  mean /= count;
+  let varSum = 0;
+  for (let i = 0; i < n; i++) if (entryEnd(K, wc.level(i), wc.index(i), total) <= refEnd) varSum += (best[i]! - mean) ** 2;
+  const std = Math.sqrt(varSum / count);
+  if (std < 1e-9) return out;
+  for (let i = 0; i < n; i++) out[i] = (best[i]! - mean) / std;
+  return out;
 }

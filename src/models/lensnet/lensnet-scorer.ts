@@ -6,11 +6,13 @@ import type { AsyncScorer } from '../../core/focus-allocator';
 import type { MegaContextTree } from '../../core/tree';
 import type { EmbeddingTable } from '../embedding-table';
 import type { ModelManifest } from '../model-manifest';
-import { SessionQueue, type OrtApi, type OrtSession } from '../decoder/ort-api';
+import { SessionQueue, type OrtApi, type OrtSession, type OrtTensor } from '../decoder/ort-api';
 import { buildLensNetInputs, type LensNetInputs } from './lensnet-inputs';
 
 export const LENSNET_INPUTS = ['entries', 'levels', 'ages', 'entry_mask', 'tail', 'tail_mask'] as const;
 export const LENSNET_OUTPUT = 'scores';
+/** Optional input: nets trained with the query-match feature (training/lensnet/model.py `match`). */
+export const LENSNET_MATCH_INPUT = 'match';
 
 export class LensNetSessionError extends Error {
   override readonly name = 'LensNetSessionError';
@@ -32,6 +34,8 @@ export interface LensNetScorerOptions {
 export class LensNetScorer {
   readonly version: string;
   readonly tailTokens: number;
+  /** Whether the graph reads the query-match feature. */
+  readonly readsMatch: boolean;
   private readonly queue: SessionQueue;
 
   constructor(
@@ -44,6 +48,7 @@ export class LensNetScorer {
     if (missing.length > 0) throw new LensNetSessionError(`The LensNet graph lacks ${missing.join(', ')}.`, { missing });
     this.version = opts.version;
     this.tailTokens = opts.tailTokens ?? 32;
+    this.readsMatch = session.inputNames.includes(LENSNET_MATCH_INPUT);
     this.queue = opts.queue ?? new SessionQueue();
   }
 
@@ -64,7 +69,7 @@ export class LensNetScorer {
     const { n, q, dim: d } = x;
     if (n === 0) return Promise.resolve(new Float32Array(0));
     const qq = Math.max(q, 1); // an empty tail is one masked row
-    const feeds = {
+    const feeds: Record<string, OrtTensor> = {
       entries: new Tensor('float32', x.entries, [1, n, d]),
       levels: new Tensor('int64', x.levels, [1, n]),
       ages: new Tensor('float32', x.ages, [1, n]),
@@ -72,6 +77,7 @@ export class LensNetScorer {
       tail: new Tensor('float32', q > 0 ? x.tail : new Float32Array(d), [1, qq, d]),
       tail_mask: new Tensor('float32', new Float32Array(qq).fill(q > 0 ? 1 : 0), [1, qq]),
     };
+    if (this.readsMatch) feeds[LENSNET_MATCH_INPUT] = new Tensor('float32', x.match, [1, n]);
     return this.queue.run(async () => {
       const res = await this.session.run(feeds);
       const scores = (res[LENSNET_OUTPUT]!.data as Float32Array).slice();

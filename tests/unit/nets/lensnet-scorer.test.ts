@@ -1,5 +1,5 @@
 // LensNetScorer: the inputs built from a live tree + WC equal the PyTorch training features
-// (training/lensnet/wc.py entry_features), the exported LensNet run through onnxruntime-node equals
+// (training/lensnet/wc.py entry_features, entry_match), the exported LensNet run through onnxruntime-node equals
 // PyTorch on them, and the scorer drives FocusAllocator.refocusAsync (protected entries score 0).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ortNode, readTinyPackage, type TinyPackage } from '../../fixtures/tiny-package';
@@ -49,6 +49,8 @@ describe('LensNetScorer', () => {
     expect(Array.from(x.levels, Number)).toEqual(c.levels);
     expect(maxAbsDiff(x.ages, c.ages)).toBeLessThan(1e-5);
     expect(x.q).toBe(c.query_ids.length);
+    expect(maxAbsDiff(x.match, c.match)).toBeLessThan(1e-4);
+    expect(lens.readsMatch).toBe(true);
     const s = await lens.score(x);
     expect(maxAbsDiff(s, c.expected)).toBeLessThan(1e-5);
     expect(lens.version).toBe('lensnet-test@step0');
