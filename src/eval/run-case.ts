@@ -58,7 +58,7 @@ export async function runCase(model: EvalModel, c: EvalCase, mode: EvalMode, wMa
     if (mode.focus === 'similarity') memory.refocus(similarityScorer(memory.tree, model.table, queryIds), SIMILARITY_REFOCUS_OPTIONS);
     if (mode.focus === 'learned') {
       if (!model.lens) throw new Error('learned focus needs a package with a LensNet');
-      await memory.refocusAsync(model.lens.scorer(memory.tree, model.table));
+      await memory.refocusAsync(model.lens.scorer(memory.tree, model.table, undefined, queryIds));
     }
     rowsSeen = memory.wc.cost;
     model.decoder.reset();

@@ -107,7 +107,7 @@ export function focusScorer(model: LoadedModel, mode: FocusMode, tree: MegaConte
       return null;
     case 'learned':
       if (!model.lensnet) throw new EngineStateError('This model package has no trained LensNet; choose similarity focus.', { state: 'no-lensnet' });
-      return model.lensnet.scorer(tree, model.pkg.table);
+      return model.lensnet.scorer(tree, model.pkg.table, undefined, queryIds);
   }
 }
 

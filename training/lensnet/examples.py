@@ -12,17 +12,19 @@ import torch
 
 from ..dataset.stream import MixtureStream
 from ..synthetic.filler import FillerSource
-from ..synthetic.passkey import passkey_episode
+from ..synthetic.passkey import QUESTION, passkey_episode
 from ..tokenizer.bpe import ByteBPETokenizer
 from .labels import counterfactual_labels
 from .wc import block_cosines, build_tree, entry_features, entry_match, sample_wc, span, wc_rows
 
 
 def passkey_history(tok: ByteBPETokenizer, filler: FillerSource, rng: random.Random, n_chars: int):
-    """(history ids (T,), continuation ids (H,)): the episode prompt and its answer."""
+    """(history ids (T,), continuation ids (H,), query tokens): the episode prompt, its answer and
+    the length of the question that ends the prompt (the query LensNet's match feature reads)."""
     ep = passkey_episode(rng, filler, n_chars)
     bos = tok.special_ids["<|bos|>"]
-    return torch.tensor([bos] + tok.encode(ep.prompt)), torch.tensor(tok.encode(ep.answer))
+    return (torch.tensor([bos] + tok.encode(ep.prompt)), torch.tensor(tok.encode(ep.answer)),
+            len(tok.encode(QUESTION)))
 
 
 def corpus_history(stream: MixtureStream, T: int, H: int):
@@ -35,11 +37,13 @@ def make_example(base, gist_fn, hist: torch.Tensor, cont: torch.Tensor, rng: ran
                  K: int = 32, max_level: int = 2, protected_tokens: int = 64, tail_tokens: int = 32,
                  policy: str = "compacted", max_gap: int = 64, price: float = 2e-3, scale: float = 0.1,
                  max_labels: int = 64, p_lod2: float | None = None, p_lod1: float | None = None,
-                 max_rows: int = 1024, top_match: int = 0, lookahead: bool = False) -> dict:
+                 max_rows: int = 1024, top_match: int = 0, lookahead: bool = False,
+                 query_tokens: int | None = None) -> dict:
     """One labelled WC. Of its entries, `max_labels` get labels: the `top_match` best query
     matches outside the protected tail (the entries a focus is likeliest to act on, the needle
     among them in a passkey history), the rest drawn at random. `lookahead`: LOD≥2 gists are also
-    labelled by the path expand towards their best query-matching block (labels.py)."""
+    labelled by the path expand towards their best query-matching block (labels.py). The query
+    is the newest `query_tokens` tokens (default: the tail)."""
     dev = next(base.parameters()).device
     hist, cont = hist.to(dev), cont.to(dev)
     tree = build_tree(hist, base.embed, gist_fn, K=K, max_level=max_level)
@@ -52,7 +56,8 @@ def make_example(base, gist_fn, hist: torch.Tensor, cont: torch.Tensor, rng: ran
     while wc_rows(tree, wc) + extra + cont.shape[0] > max_rows and (p1 < 1.0 or p2 < 1.0):
         p1, p2 = min(1.0, p1 + 0.2), min(1.0, p2 + 0.2)
         wc = sample_wc(tree, rng, protected_tokens, p_lod2=p2, p_lod1=p1)
-    match = entry_match(tree, wc, tail_tokens)  # (N,)
+    qn = query_tokens or tail_tokens
+    match = entry_match(tree, wc, qn)  # (N,)
     only = list(range(len(wc)))
     if len(only) > max_labels:
         free = [i for i in only if span(tree, wc[i])[1] <= tree.T - protected_tokens]
@@ -61,11 +66,11 @@ def make_example(base, gist_fn, hist: torch.Tensor, cont: torch.Tensor, rng: ran
         only = sorted(top + rng.sample(rest, max_labels - len(top)))
     lab = counterfactual_labels(base, tree, wc, cont, protected_tokens, policy, max_gap, price, scale, only,
                                 chunk=max(1, (16 * 1024 ** 2) // (wc_rows(tree, wc) + extra + cont.shape[0]) ** 2),
-                                block_scores=block_cosines(tree, tail_tokens) if lookahead else None)
+                                block_scores=block_cosines(tree, qn) if lookahead else None)
     vec, lv, age = entry_features(tree, wc)
     tail = tree.embeds[-tail_tokens:]  # (Q, d): the newest tokens (the query)
     cost = torch.tensor([min(K, tree.T - ix * K) if l == 0 else 1 for l, ix in wc])
-    return {"entries": vec.cpu(), "levels": lv, "ages": age, "tail": tail.cpu(), "match": match.cpu(), "target": lab.target,
+    return {"entries": vec.cpu(), "levels": lv, "ages": age, "tail": tail.cpu(), "match": match.cpu(), "query_tokens": qn, "target": lab.target,
             "label_mask": lab.mask, "can_expand": lab.can_expand, "can_collapse": lab.can_collapse,
             "cost": cost, "y": lab.y, "nll": lab.nll, "wc": wc, "T": tree.T}
 

@@ -98,14 +98,14 @@ def main(argv=None) -> None:
             if rng.random() < a.passkey_frac:
                 n_chars = int(math.exp(rng.uniform(math.log(a.min_chars), math.log(a.max_chars)))) if a.log_chars \
                     else rng.randint(a.min_chars, a.max_chars)
-                hist, cont = passkey_history(tok, filler, rng, n_chars)
+                hist, cont, query = passkey_history(tok, filler, rng, n_chars)
             else:
-                hist, cont = corpus_history(stream, a.corpus_tokens, a.horizon)
+                (hist, cont), query = corpus_history(stream, a.corpus_tokens, a.horizon), None
             ex.append(make_example(base, gist_fn, hist, cont, rng, max_level=a.max_level,
                                    protected_tokens=a.protected, tail_tokens=a.tail_tokens, policy=a.policy,
                                    max_gap=a.max_gap, price=a.price, scale=a.scale, max_labels=a.max_labels,
                                    max_rows=a.max_rows or base.c.native_context, top_match=a.top_match,
-                                   lookahead=a.lookahead))
+                                   lookahead=a.lookahead, query_tokens=query))
         torch.save(ex, path + ".tmp")
         os.replace(path + ".tmp", path)
         n_lab = sum(int(e["label_mask"].sum()) for e in ex)

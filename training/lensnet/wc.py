@@ -170,25 +170,27 @@ def block_means(tree: Tree) -> torch.Tensor:
     return torch.cat([full, tree.embeds[T // K * K:].mean(0, keepdim=True)]) if T % K else full
 
 
-def block_cosines(tree: Tree, tail_tokens: int) -> torch.Tensor:
-    """(n_blocks,) cosine of each block's mean embedding with the tail's mean (the query)."""
-    return F.cosine_similarity(block_means(tree), tree.embeds[-tail_tokens:].mean(0)[None], dim=-1)
+def block_cosines(tree: Tree, query_tokens: int) -> torch.Tensor:
+    """(n_blocks,) cosine of each block's mean embedding with the query's: the newest
+    `query_tokens` tokens (the user's question / turn)."""
+    return F.cosine_similarity(block_means(tree), tree.embeds[-query_tokens:].mean(0)[None], dim=-1)
 
 
-def entry_match(tree: Tree, wc: list[Entry], tail_tokens: int) -> torch.Tensor:
+def entry_match(tree: Tree, wc: list[Entry], query_tokens: int) -> torch.Tensor:
     """LensNet's query-match feature per entry (N,) (mirrors src/models/lensnet/lensnet-inputs.ts;
-    the signal of similarity focus, ARCHITECTURE §2): the best cosine between the tail's mean
-    embedding (the query) and the mean embedding of any K-token block under the entry, as a
-    z-score over the entries that end before the tail (0 everywhere if fewer than 2 or no spread)."""
+    the signal of similarity focus, ARCHITECTURE §2): the best cosine between the query's mean
+    embedding (the newest `query_tokens` tokens: the question when it is known, else the tail)
+    and the mean embedding of any K-token block under the entry, as a z-score over the entries
+    that end before the query (0 everywhere if fewer than 2 or no spread)."""
     K = tree.K
-    cos = block_cosines(tree, tail_tokens)  # (n_blocks,)
+    cos = block_cosines(tree, query_tokens)  # (n_blocks,)
     best, ends = [], []
     for e in wc:
         s, end = span(tree, e)
         best.append(float(cos[s // K:-(-end // K)].max()))
         ends.append(end)
     best_t = torch.tensor(best)
-    ref = best_t[torch.tensor(ends) <= tree.T - min(tail_tokens, tree.T)]
+    ref = best_t[torch.tensor(ends) <= tree.T - min(query_tokens, tree.T)]
     if ref.numel() < 2 or float(ref.std(unbiased=False)) < 1e-9:
         return torch.zeros(len(wc))
     return (best_t - ref.mean()) / ref.std(unbiased=False)

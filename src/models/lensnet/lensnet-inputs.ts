@@ -4,10 +4,11 @@
 //   levels  (N)      the entry's LOD
 //   ages    (N)      log1p(tokens after the entry's end)
 //   tail    (Q, d)   embeddings of the newest ≤ Q tokens (the query)
-//   match   (N)      query match (wc.py `entry_match`): the best cosine between the tail's mean
-//                    embedding and any 32-token block under the entry (similarity focus's signal),
-//                    z-scored over the entries that end before the tail; all 0 with < 2 such
-//                    entries or no spread. Only nets exported with the feature read it.
+//   match   (N)      query match (wc.py `entry_match`): the best cosine between the query's mean
+//                    embedding (the user's question / turn when known, else the tail) and any
+//                    32-token block under the entry (similarity focus's signal), z-scored over the
+//                    entries that end before the query's length from the end; all 0 with < 2
+//                    such entries or no spread. Only nets exported with the feature read it.
 import type { WorkingContext } from '../../core/working-context';
 import type { MegaContextTree } from '../../core/tree';
 import type { EmbeddingTable } from '../embedding-table';
@@ -31,9 +32,10 @@ function entryEnd(K: number, level: number, index: number, total: number): numbe
 
 /**
  * Builds LensNet's inputs. `tailIds` are the newest tokens (default: the last `tailTokens` tokens
- * of the tree, which is what training saw: the end of the history, i.e. the query).
+ * of the tree, which is what training saw: the end of the history). `queryIds`: the question the
+ * match feature compares blocks with (training: the passkey question; default: the tail).
  */
-export function buildLensNetInputs(wc: WorkingContext, tree: MegaContextTree, table: EmbeddingTable, tailTokens = 32, tailIds?: ArrayLike<number>): LensNetInputs {
+export function buildLensNetInputs(wc: WorkingContext, tree: MegaContextTree, table: EmbeddingTable, tailTokens = 32, tailIds?: ArrayLike<number>, queryIds?: ArrayLike<number>): LensNetInputs {
   const d = table.dim;
   const K = tree.blockSize;
   const total = wc.tokenCount;
@@ -56,7 +58,7 @@ export function buildLensNetInputs(wc: WorkingContext, tree: MegaContextTree, ta
   const q = ids.length - start;
   const tail = new Float32Array(q * d);
   for (let r = 0; r < q; r++) tail.set(table.row(ids[start + r]!), r * d);
-  const match = queryMatch(wc, tree, table, Array.prototype.slice.call(ids, start) as number[], total);
+  const match = queryMatch(wc, tree, table, queryIds && queryIds.length > 0 ? queryIds : (Array.prototype.slice.call(ids, start) as number[]), total);
   return { n, q, dim: d, entries, levels, ages, tail, match };
 }
 

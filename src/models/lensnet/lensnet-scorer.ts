@@ -87,10 +87,13 @@ export class LensNetScorer {
     });
   }
 
-  /** An AsyncScorer over `tree` (tail = its newest tokens unless `tailIds` is given). */
-  scorer(tree: MegaContextTree, table: EmbeddingTable, tailIds?: ArrayLike<number>): AsyncScorer {
+  /**
+   * An AsyncScorer over `tree` (tail = its newest tokens unless `tailIds` is given; the match
+   * feature's query = `queryIds`, the user's question, else the tail).
+   */
+  scorer(tree: MegaContextTree, table: EmbeddingTable, tailIds?: ArrayLike<number>, queryIds?: ArrayLike<number>): AsyncScorer {
     return async (wc) => {
-      const scores = await this.score(buildLensNetInputs(wc, tree, table, this.tailTokens, tailIds));
+      const scores = await this.score(buildLensNetInputs(wc, tree, table, this.tailTokens, tailIds, queryIds));
       for (let i = 0; i < scores.length; i++) if (wc.isProtected(i)) scores[i] = 0;
       return scores;
     };

@@ -56,6 +56,19 @@ describe('LensNetScorer', () => {
     expect(lens.version).toBe('lensnet-test@step0');
   });
 
+  it("the match feature compares blocks with the user's query when one is given", () => {
+    const tree = caseTree();
+    const c = ref.lens_case;
+    const wc = WorkingContext.fromEntries(resolveConfig({ protectedTokens: 0 }), tree.length, c.wc.map(([level, index]) => ({ level, index })));
+    for (const block of [0, 1, 2]) {
+      const query = c.token_ids.slice(block * 32, block * 32 + 7); // a 7-token question taken from one block
+      const x = buildLensNetInputs(wc, tree, pkg.table, 32, c.query_ids, query);
+      const ref3 = Array.from(x.match.subarray(0, 3));
+      expect(ref3.indexOf(Math.max(...ref3))).toBe(block);
+      expect(Math.abs(ref3.reduce((a, b) => a + b, 0))).toBeLessThan(1e-4); // z-scores over the entries before the query
+    }
+  });
+
   it('drives refocusAsync within budget; protected entries score 0', async () => {
     const tree = new MegaContextTree({ gistDim: pkg.table.dim, maxLevel: 2 });
     tree.append(Array.from({ length: 3000 }, (_, i) => (i * 104729) % 8000));
