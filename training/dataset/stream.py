@@ -29,7 +29,9 @@ class CorpusTokens:
         self.ids = np.memmap(os.path.join(tokens_dir, f"{split}.bin"), dtype=np.uint16, mode="r")
         self.docs = np.load(os.path.join(tokens_dir, f"{split}.docs.npy"))  # (n, 3) start, len, src
         with open(os.path.join(tokens_dir, "meta.json")) as f:
-            self.sources: list[str] = json.load(f)["sources"]
+            meta = json.load(f)
+        self.sources: list[str] = meta["sources"]
+        self.tokenizer_sha256: str | None = meta.get("tokenizer_sha256")
 
     def doc(self, i: int) -> np.ndarray:
         s, n, _ = self.docs[i]

@@ -38,21 +38,38 @@ def pick_device(name: str) -> torch.device:
     return torch.device(name)
 
 
-def load_base(path: str, device) -> tuple[LlamaLM, dict]:
-    """The frozen base model and a record of which checkpoint it is."""
+class TokenizerMismatch(SystemExit):
+    """The tokenizer / token files on disk are not the ones the base model was trained with (the
+    corpus builder downloads packages, so a retrained tokenizer can differ from the shipped one)."""
+
+
+def check_tokenizer(tokenizer: str, expected_sha: str | None, what: str) -> None:
+    if expected_sha and file_sha256(tokenizer) != expected_sha:
+        raise TokenizerMismatch(
+            f"{tokenizer} is not the tokenizer {what} was made with (sha256 {expected_sha[:12]}…). "
+            "Use the shipped one: cp public/models/demo/tokenizer.json training/artifacts/tokenizer/ "
+            "&& /usr/bin/python3 -m training.dataset.tokenize_corpus")
+
+
+def load_base(path: str, device, tokenizer: str | None = None) -> tuple[LlamaLM, dict]:
+    """The frozen base model and a record of which checkpoint it is; with `tokenizer`, checks it
+    is the one the checkpoint was trained with (TokenizerMismatch otherwise)."""
     ck = torch.load(path, map_location="cpu")
+    if tokenizer:
+        check_tokenizer(tokenizer, ck.get("tokenizer_sha256"), f"the base checkpoint {path}")
     m = LlamaLM(ModelConfig.from_dict(ck["config"]))
     m.load_state_dict(ck["model"])
     m.to(device).eval()
     for p in m.parameters():
         p.requires_grad_(False)
     info = {"path": os.path.abspath(path), "step": ck.get("step"), "tokens_seen": ck.get("tokens_seen"),
-            "sha256": file_sha256(path), "config": ck["config"]}
+            "sha256": file_sha256(path), "config": ck["config"], "tokenizer_sha256": ck.get("tokenizer_sha256")}
     return m, info
 
 
 def make_stream(a, seed_offset: int = 0, split: str = "train") -> MixtureStream:
     tok = ByteBPETokenizer.load(a.tokenizer)
     corpus = CorpusTokens(a.tokens_dir, split)
+    check_tokenizer(a.tokenizer, corpus.tokenizer_sha256, f"the token files in {a.tokens_dir}")
     return MixtureStream(corpus, tok, FillerSource(load_prose_docs(a.corpus_jsonl)),
                          seed=a.seed + seed_offset, synthetic_frac=a.synthetic_frac)

@@ -24,7 +24,7 @@ import torch
 
 from ..checkpoint import load_checkpoint
 from ..dataset.stream import CorpusTokens
-from .common import TRAINING, file_sha256, load_base, pick_device
+from .common import TRAINING, TokenizerMismatch, file_sha256, load_base, pick_device
 from .delta_nll import delta_nll
 from .model import GistNetConfig, GistNetStack, gist_tokens
 
@@ -83,7 +83,12 @@ def main(argv=None) -> dict:
         policy = a.policy or ck.get("policy", "compacted")
         g_info = {"path": os.path.abspath(a.gistnet_ckpt), "step": ck["step"], "sha256": file_sha256(a.gistnet_ckpt),
                   "trained_on_base_step": ck["base"]["step"], "policy": ck.get("policy")}
-    ids = CorpusTokens(a.tokens_dir, a.split).ids
+    corpus = CorpusTokens(a.tokens_dir, a.split)
+    if base_info["tokenizer_sha256"] and corpus.tokenizer_sha256 not in (None, base_info["tokenizer_sha256"]):
+        raise TokenizerMismatch(f"the token files in {a.tokens_dir} were not made with the base model's tokenizer: "
+                                "cp public/models/demo/tokenizer.json training/artifacts/tokenizer/ "
+                                "&& /usr/bin/python3 -m training.dataset.tokenize_corpus")
+    ids = corpus.ids
     K, t0 = 32, time.time()
     results = {}
     for level in a.levels:

@@ -79,7 +79,7 @@ def main(argv=None) -> dict:
     run_dir = os.path.join(a.runs_dir, a.run)
     ckpt_path = os.path.join(a.ckpt_dir or os.path.join(TRAINING, "checkpoints", a.run), "latest.pt")
     os.makedirs(run_dir, exist_ok=True)
-    base, base_info = load_base(a.base_ckpt, device)
+    base, base_info = load_base(a.base_ckpt, device, a.tokenizer)
     torch.manual_seed(a.seed)
     cfg = gist_config(a, base.c.d_model)
     stack = GistNetStack(cfg).to(device)

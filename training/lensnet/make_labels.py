@@ -72,7 +72,7 @@ def main(argv=None) -> None:
     torch.set_num_threads(a.threads)
     device = pick_device(a.device)
     os.makedirs(a.out, exist_ok=True)
-    base, base_info = load_base(a.base_ckpt, device)
+    base, base_info = load_base(a.base_ckpt, device, a.tokenizer)
     gist_fn, gist_info = gist_fn_from(a.gistnet_ckpt, device)
     meta = {"base": base_info, "gists": gist_info, "policy": a.policy, "max_gap": a.max_gap, "args": vars(a)}
     meta_path = os.path.join(a.out, "meta.json")

@@ -35,6 +35,7 @@ def tiny_tokenizer(tmp_path_factory) -> tuple[ByteBPETokenizer, str]:
 def tiny_corpus(tmp_path_factory, tiny_tokenizer):
     """A corpus jsonl + token files in the layout training/train.py reads."""
     from training.dataset.tokenize_corpus import tokenize_split
+    from training.run_control import sha256_file
     tok, tok_path = tiny_tokenizer
     d = tmp_path_factory.mktemp("corpus")
     rng = random.Random(0)
@@ -50,5 +51,5 @@ def tiny_corpus(tmp_path_factory, tiny_tokenizer):
     for split in ("heldout", "train"):
         tokenize_split(tok, str(d / f"{split}.jsonl"), str(tokens / split), sources)
     with open(tokens / "meta.json", "w") as f:
-        json.dump({"sources": sources, "tokenizer_sha256": "test"}, f)
+        json.dump({"sources": sources, "tokenizer_sha256": sha256_file(tok_path)}, f)
     return d
