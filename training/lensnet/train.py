@@ -43,6 +43,8 @@ def parse_args(argv=None):
     ap.add_argument("--legality-weight", type=float, default=0.5)
     ap.add_argument("--val-shards", type=int, default=1)
     ap.add_argument("--eval-every", type=int, default=100)
+    ap.add_argument("--keep-best", action="store_true",
+                    help="also save the checkpoint with the lowest validation fit so far as best.pt beside latest.pt")
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--device", default="auto")
@@ -132,11 +134,16 @@ def main(argv=None) -> dict:
     signal.signal(signal.SIGINT, lambda *_: stop.update(flag=True))
     t_start = last_ckpt = time.time()
 
-    def save(reason):
-        save_checkpoint(ckpt_path, model=net, optimizer=opt, step=step, tokens_seen=step * a.batch,
+    best_path = os.path.join(os.path.dirname(ckpt_path), "best.pt")
+    best = {"fit": torch.load(best_path, map_location="cpu").get("val_fit", float("inf"))
+            if a.keep_best and os.path.exists(best_path) else float("inf")}
+
+    def save(reason, path=ckpt_path, val_fit=None):
+        save_checkpoint(path, model=net, optimizer=opt, step=step, tokens_seen=step * a.batch,
                         data_state={}, config=cfg.to_dict(), args=vars(a),
-                        extra={"kind": "lensnet", "labels": meta, "train_seconds": prior + time.time() - t_start})
-        print(f"[lensnet] checkpoint ({reason}) step {step} -> {ckpt_path}", flush=True)
+                        extra={"kind": "lensnet", "labels": meta, "train_seconds": prior + time.time() - t_start,
+                               **({"val_fit": val_fit} if val_fit is not None else {})})
+        print(f"[lensnet] checkpoint ({reason}) step {step} -> {path}", flush=True)
 
     max_steps = a.max_steps if a.max_steps is not None else a.total_steps
     last: dict = {}
@@ -160,6 +167,9 @@ def main(argv=None) -> dict:
             csv.writer(f).writerow([step, *(f"{float(L[k]):.4f}" for k in ("loss", "fit", "budget", "legality")),
                                     f"{lr:.3g}", *(f"{ev[k]:.4f}" if k in ev else "" for k in ("val_fit", "sign_agreement", "top1_agreement")),
                                     f"{prior + time.time() - t_start:.1f}"])
+        if ev and a.keep_best and ev["val_fit"] < best["fit"]:
+            best["fit"] = ev["val_fit"]
+            save(f"best, val fit {ev['val_fit']:.4f}", best_path, ev["val_fit"])
         if ev:
             print(f"[lensnet] step {step} loss {float(L['loss']):.4f} val fit {ev['val_fit']:.4f} sign {ev['sign_agreement']:.2f} "
                   f"top1 {ev['top1_agreement']:.2f} ({ev['top1_cases']})", flush=True)

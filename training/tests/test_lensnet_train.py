@@ -1,5 +1,6 @@
 """LensNet pipeline (make_labels.py → train.py) on the tiny corpus and a tiny base model: shards
 with labels are written deterministically, training resumes to the same weights."""
+import csv
 import json
 
 import torch
@@ -43,6 +44,10 @@ def test_labels_then_training_resumes(tmp_path, tiny_tokenizer, tiny_corpus):
     for k in x["model"]:
         assert torch.allclose(x["model"][k], y["model"][k], atol=1e-6), k
     assert 0 <= last["sign_agreement"] <= 1
+    ltrain.main([*tr, "--run", "z", "--ckpt-dir", str(tmp_path / "z"), "--max-steps", "4", "--keep-best"])
+    fits = [float(r["val_fit"]) for r in csv.DictReader(open(tmp_path / "runs" / "z" / "loss.csv")) if r["val_fit"]]
+    best = torch.load(tmp_path / "z" / "best.pt")
+    assert len(fits) == 2 and abs(best["val_fit"] - min(fits)) < 1e-4 and best["step"] in (2, 4)
 
 
 def test_alternating_rounds_resume(tmp_path, tiny_tokenizer, tiny_corpus):
