@@ -58,12 +58,21 @@ def load_shards(paths: list[str]) -> list[dict]:
     return out
 
 
-def batch_at(data: list[dict], step: int, B: int, seed: int) -> list[dict]:
-    """Examples of `step` under a per-epoch permutation seeded by (seed, epoch)."""
+def batch_at(data: list[dict], step: int, B: int, seed: int, pool: int = 8) -> list[dict]:
+    """Examples of `step`: a per-epoch permutation seeded by (seed, epoch), cut into pools of
+    B·pool examples; each pool is sorted by WC size and cut into batches, and the epoch's batches
+    are shuffled. Batches hold WCs of similar size, so a 60-entry WC is not padded to the 1,800
+    entries of a 128k-token one (attention cost ∝ N²). A pure function of (seed, step)."""
     per_epoch = max(1, len(data) // B)
     epoch, k = divmod(step, per_epoch)
-    perm = torch.randperm(len(data), generator=torch.Generator().manual_seed(seed * 7919 + epoch))
-    return [data[int(i)] for i in perm[k * B:(k + 1) * B]]
+    g = torch.Generator().manual_seed(seed * 7919 + epoch)
+    perm = torch.randperm(len(data), generator=g).tolist()[:per_epoch * B]
+    batches = []
+    for p in range(0, len(perm), B * pool):
+        chunk = sorted(perm[p:p + B * pool], key=lambda i: data[i]["entries"].shape[0])
+        batches += [chunk[j:j + B] for j in range(0, len(chunk), B)]
+    order = torch.randperm(len(batches), generator=g).tolist()
+    return [data[i] for i in batches[order[k]]]
 
 
 def run_net(net: LensNet, b: dict, device) -> torch.Tensor:

@@ -104,3 +104,16 @@ def test_lensnet_learns_to_point_at_the_needle():
         opt.step()
     ev = evaluate(net, val, "cpu", types.SimpleNamespace(batch=12))
     assert ev["top1_cases"] >= 5 and ev["top1_agreement"] >= 0.7 and ev["sign_agreement"] >= 0.9, ev
+
+
+def test_batches_group_similar_sizes_and_cover_each_epoch():
+    """batch_at: every example once per epoch, deterministic, and batches hold WCs of similar size."""
+    import random as _r
+    rng = _r.Random(0)
+    data = [{"entries": torch.zeros(rng.choice([50, 60, 1500, 1800]), 2), "id": i} for i in range(64)]
+    epoch = [e["id"] for s in range(8) for e in ltrain.batch_at(data, s, 8, 3)]
+    assert sorted(epoch) == list(range(64))
+    assert [e["id"] for e in ltrain.batch_at(data, 5, 8, 3)] == [e["id"] for e in ltrain.batch_at(data, 5, 8, 3)]
+    assert epoch != [e["id"] for s in range(8, 16) for e in ltrain.batch_at(data, s, 8, 3)]  # reshuffled
+    spreads = [max(n) / min(n) for s in range(8) for n in [[e["entries"].shape[0] for e in ltrain.batch_at(data, s, 8, 3)]]]
+    assert sum(r > 2 for r in spreads) <= 1  # at most the one batch that straddles the small/large boundary
