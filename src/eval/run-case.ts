@@ -7,7 +7,7 @@ import type { DecoderSession } from '../models/decoder/decoder-session';
 import type { EmbeddingTable } from '../models/embedding-table';
 import type { Gister } from '../core/gister';
 import { SIMILARITY_REFOCUS_OPTIONS, similarityScorer } from '../models/similarity-focus';
-import type { LensNetScorer } from '../models/lensnet/lensnet-scorer';
+import { LEARNED_REFOCUS_OPTIONS, type LensNetScorer } from '../models/lensnet/lensnet-scorer';
 import { argmax } from '../models/sampling';
 import { sinkWindow, topkRetrieval, truncation, type BaselineKind } from './baselines';
 import { isCorrect, type EvalCase } from './eval-case';
@@ -58,7 +58,7 @@ export async function runCase(model: EvalModel, c: EvalCase, mode: EvalMode, wMa
     if (mode.focus === 'similarity') memory.refocus(similarityScorer(memory.tree, model.table, queryIds), SIMILARITY_REFOCUS_OPTIONS);
     if (mode.focus === 'learned') {
       if (!model.lens) throw new Error('learned focus needs a package with a LensNet');
-      await memory.refocusAsync(model.lens.scorer(memory.tree, model.table, undefined, queryIds));
+      await memory.refocusAsync(model.lens.scorer(memory.tree, model.table, undefined, queryIds), LEARNED_REFOCUS_OPTIONS);
     }
     rowsSeen = memory.wc.cost;
     model.decoder.reset();

@@ -12,7 +12,7 @@ import { TextTokenizer } from '../models/text-tokenizer';
 import { MeanPoolGister } from '../models/mean-pool-gister';
 import { SIMILARITY_REFOCUS_OPTIONS, similarityScorer } from '../models/similarity-focus';
 import { OnnxGister } from '../models/gistnet/onnx-gister';
-import { LensNetScorer } from '../models/lensnet/lensnet-scorer';
+import { LEARNED_REFOCUS_OPTIONS, LensNetScorer } from '../models/lensnet/lensnet-scorer';
 import type { MegaContextTree } from '../core/tree';
 import type { Gister } from '../core/gister';
 import type { AsyncScorer, RefocusOptions } from '../core/focus-allocator';
@@ -111,9 +111,9 @@ export function focusScorer(model: LoadedModel, mode: FocusMode, tree: MegaConte
   }
 }
 
-/** How the allocator treats the scores of `mode` (similarity: collapse only to pay for expansions). */
+/** How the allocator treats the scores of `mode` (SIMILARITY_REFOCUS_OPTIONS, LEARNED_REFOCUS_OPTIONS). */
 export function refocusOptions(mode: FocusMode): RefocusOptions {
-  return mode === 'similarity' ? SIMILARITY_REFOCUS_OPTIONS : {};
+  return mode === 'similarity' ? SIMILARITY_REFOCUS_OPTIONS : mode === 'learned' ? LEARNED_REFOCUS_OPTIONS : {};
 }
 
 /**

@@ -2,7 +2,7 @@
 // − collapse). Runs the exported LensNet ONNX (training/lensnet/export.py) through OrtApi and
 // plugs into FocusAllocator.refocusAsync as an AsyncScorer. Protected entries score 0 (the
 // allocator never acts on them anyway; 0 keeps telemetry honest), like similarity focus.
-import type { AsyncScorer } from '../../core/focus-allocator';
+import type { AsyncScorer, RefocusOptions } from '../../core/focus-allocator';
 import type { MegaContextTree } from '../../core/tree';
 import type { EmbeddingTable } from '../embedding-table';
 import type { ModelManifest } from '../model-manifest';
@@ -11,6 +11,16 @@ import { buildLensNetInputs, type LensNetInputs } from './lensnet-inputs';
 
 export const LENSNET_INPUTS = ['entries', 'levels', 'ages', 'entry_mask', 'tail', 'tail_mask'] as const;
 export const LENSNET_OUTPUT = 'scores';
+
+/**
+ * How the allocator uses LensNet's scores: the sign is LensNet's decision. Its labels are the
+ * counterfactual ΔNLL@H of an action net of its budget price (λ per token), so a negative score
+ * says collapsing costs less than the budget it frees; collapse candidates need a score below 0
+ * (not −τ). Measured (passkey, W_max 2,048, 80 cases, LensNet step 250 of lens-long): threshold 0
+ * 95 / 90 / 100 / 100 % at 2k / 8k / 32k / 128k; −τ 100 / 65 / 45 % (2k–32k); collapses only to
+ * pay for expansions 55 / 40 / 5 %. (training/gistnet/README.md has the commands.)
+ */
+export const LEARNED_REFOCUS_OPTIONS: RefocusOptions = Object.freeze({ collapseThreshold: 0 });
 /** Optional input: nets trained with the query-match feature (training/lensnet/model.py `match`). */
 export const LENSNET_MATCH_INPUT = 'match';
 

@@ -3,7 +3,7 @@
 // PyTorch on them, and the scorer drives FocusAllocator.refocusAsync (protected entries score 0).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ortNode, readTinyPackage, type TinyPackage } from '../../fixtures/tiny-package';
-import { LensNetScorer, LensNetSessionError } from '../../../src/models/lensnet/lensnet-scorer';
+import { LEARNED_REFOCUS_OPTIONS, LensNetScorer, LensNetSessionError } from '../../../src/models/lensnet/lensnet-scorer';
 import { buildLensNetInputs } from '../../../src/models/lensnet/lensnet-inputs';
 import { MeanPoolGister } from '../../../src/models/mean-pool-gister';
 import { MegaContextTree } from '../../../src/core/tree';
@@ -85,6 +85,24 @@ describe('LensNetScorer', () => {
     const report = await new FocusAllocator().refocusAsync(wc, scorer, { maxIterations: 4 });
     expect(report.costAfter).toBeLessThanOrEqual(cfg.wMax);
     wc.validate({ budget: true });
+  });
+
+  it('learned refocus options act on the sign: a raw block scored −0.1 collapses (not with the default −τ)', async () => {
+    const tree = new MegaContextTree({ gistDim: pkg.table.dim, maxLevel: 2 });
+    tree.append(Array.from({ length: 3000 }, (_, i) => (i * 104729) % 8000));
+    fillGistsSync(tree, new MeanPoolGister(pkg.table));
+    const cfg = resolveConfig({ wMax: 1024, protectedTokens: 128 });
+    const mild = async (wc: WorkingContext) => Float32Array.from({ length: wc.length }, (_, i) => (wc.level(i) === 0 && !wc.isProtected(i) ? -0.1 : 0));
+    const run = async (opts: object) => {
+      const wc = initialLayout(cfg, tree.length);
+      const before = wc.cost;
+      await new FocusAllocator().refocusAsync(wc, mild, { maxIterations: 4, ...opts });
+      wc.validate({ budget: true });
+      return before - wc.cost;
+    };
+    expect(LEARNED_REFOCUS_OPTIONS.collapseThreshold).toBe(0);
+    expect(await run({})).toBe(0);
+    expect(await run(LEARNED_REFOCUS_OPTIONS)).toBeGreaterThan(0);
   });
 
   it('rejects a graph that is not a LensNet', async () => {
