@@ -30,7 +30,9 @@ from .model import LensNet, LensNetConfig
 def parse_args(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--run", default="lens-demo")
-    ap.add_argument("--labels-dir", default=os.path.join(TRAINING, "data", "lens-labels", "demo"))
+    ap.add_argument("--labels-dir", nargs="+", default=[os.path.join(TRAINING, "data", "lens-labels", "demo")],
+                    help="label folders (make_labels --out); their shards in the order given, the last "
+                         "--val-shards held out; all must hold labels for the same base model / gists / policy")
     ap.add_argument("--ckpt-dir", default=None)
     ap.add_argument("--runs-dir", default=os.path.join(TRAINING, "runs"))
     ap.add_argument("--width", type=int, default=128)
@@ -108,10 +110,15 @@ def main(argv=None) -> dict:
     a = parse_args(argv)
     torch.set_num_threads(a.threads)
     device = pick_device(a.device)
-    paths = sorted(glob.glob(os.path.join(a.labels_dir, "shard_*.pt")))
+    dirs = [a.labels_dir] if isinstance(a.labels_dir, str) else a.labels_dir
+    paths = [p for d in dirs for p in sorted(glob.glob(os.path.join(d, "shard_*.pt")))]
     if len(paths) <= a.val_shards:
-        raise SystemExit(f"{a.labels_dir}: {len(paths)} shards, need more than --val-shards {a.val_shards}")
-    meta = json.load(open(os.path.join(a.labels_dir, "meta.json")))
+        raise SystemExit(f"{' '.join(dirs)}: {len(paths)} shards, need more than --val-shards {a.val_shards}")
+    metas = [json.load(open(os.path.join(d, "meta.json"))) for d in dirs]
+    key = lambda m: (m["base"]["sha256"], json.dumps(m["gists"], sort_keys=True), m["policy"])  # noqa: E731
+    if any(key(m) != key(metas[0]) for m in metas):
+        raise SystemExit(f"{' '.join(dirs)}: label folders for different base models / GistNets / policies")
+    meta = metas[0]
     train, val = load_shards(paths[:-a.val_shards]), load_shards(paths[-a.val_shards:])
     d = train[0]["entries"].shape[1]
     cfg = LensNetConfig(d_model=d, width=a.width, heads=a.heads, layers=a.layers, mlp_hidden=a.mlp_hidden)

@@ -2,7 +2,9 @@
 with labels are written deterministically, training resumes to the same weights."""
 import csv
 import json
+import shutil
 
+import pytest
 import torch
 
 from training.checkpoint import save_checkpoint
@@ -45,6 +47,15 @@ def test_labels_then_training_resumes(tmp_path, tiny_tokenizer, tiny_corpus):
         assert torch.allclose(x["model"][k], y["model"][k], atol=1e-6), k
     assert 0 <= last["sign_agreement"] <= 1
     ltrain.main([*tr, "--run", "z", "--ckpt-dir", str(tmp_path / "z"), "--max-steps", "4", "--keep-best"])
+    # several label folders: shards in the order given; folders for another policy are refused
+    ltrain.main([*tr, "--labels-dir", str(tmp_path / "lab"), str(tmp_path / "lab2"), "--run", "w",
+                 "--ckpt-dir", str(tmp_path / "w"), "--max-steps", "2"])
+    shutil.copytree(tmp_path / "lab2", tmp_path / "lab3")
+    m3 = json.load(open(tmp_path / "lab3" / "meta.json"))
+    json.dump({**m3, "policy": "absolute"}, open(tmp_path / "lab3" / "meta.json", "w"))
+    with pytest.raises(SystemExit, match="different"):
+        ltrain.main([*tr, "--labels-dir", str(tmp_path / "lab"), str(tmp_path / "lab3"), "--run", "v",
+                     "--ckpt-dir", str(tmp_path / "v"), "--max-steps", "2"])
     fits = [float(r["val_fit"]) for r in csv.DictReader(open(tmp_path / "runs" / "z" / "loss.csv")) if r["val_fit"]]
     best = torch.load(tmp_path / "z" / "best.pt")
     assert len(fits) == 2 and abs(best["val_fit"] - min(fits)) < 1e-4 and best["step"] in (2, 4)
