@@ -14,13 +14,15 @@ export const LENSNET_OUTPUT = 'scores';
 
 /**
  * How the allocator uses LensNet's scores: the sign is LensNet's decision. Its labels are the
- * counterfactual ΔNLL@H of an action net of its budget price (λ per token), so a negative score
- * says collapsing costs less than the budget it frees; collapse candidates need a score below 0
- * (not −τ). Measured (passkey, W_max 2,048, 80 cases, LensNet step 250 of lens-long): threshold 0
- * 95 / 90 / 100 / 100 % at 2k / 8k / 32k / 128k; −τ 100 / 65 / 45 % (2k–32k); collapses only to
- * pay for expansions 55 / 40 / 5 %. (training/gistnet/README.md has the commands.)
+ * counterfactual ΔNLL@H of an action net of its budget price (λ per token): a negative score says
+ * collapsing costs less than the budget it frees. A raw block that must stay raw is labelled 0
+ * (it cannot expand, so nothing positive is legal), so collapse candidates need a score below a
+ * small margin, −0.1 (≈ −0.01 nats), instead of −τ. Measured on a 32-case passkey dev set
+ * (W_max 2,048; training/gistnet/README.md): margins 0 / −0.1 / −0.2 all 94 % with the shipped
+ * LensNet; with −τ (−0.3) 32k fell to 45 % (80 cases) because the filler between needle and
+ * question stayed raw; with collapses only paying for expansions, 5 %.
  */
-export const LEARNED_REFOCUS_OPTIONS: RefocusOptions = Object.freeze({ collapseThreshold: 0 });
+export const LEARNED_REFOCUS_OPTIONS: RefocusOptions = Object.freeze({ collapseThreshold: -0.1 });
 /** Optional input: nets trained with the query-match feature (training/lensnet/model.py `match`). */
 export const LENSNET_MATCH_INPUT = 'match';
 

@@ -87,12 +87,12 @@ describe('LensNetScorer', () => {
     wc.validate({ budget: true });
   });
 
-  it('learned refocus options act on the sign: a raw block scored −0.1 collapses (not with the default −τ)', async () => {
+  it('learned refocus options act on the sign: a raw block scored −0.2 collapses (not with the default −τ)', async () => {
     const tree = new MegaContextTree({ gistDim: pkg.table.dim, maxLevel: 2 });
     tree.append(Array.from({ length: 3000 }, (_, i) => (i * 104729) % 8000));
     fillGistsSync(tree, new MeanPoolGister(pkg.table));
     const cfg = resolveConfig({ wMax: 1024, protectedTokens: 128 });
-    const mild = async (wc: WorkingContext) => Float32Array.from({ length: wc.length }, (_, i) => (wc.level(i) === 0 && !wc.isProtected(i) ? -0.1 : 0));
+    const mild = async (wc: WorkingContext) => Float32Array.from({ length: wc.length }, (_, i) => (wc.level(i) === 0 && !wc.isProtected(i) ? -0.2 : 0));
     const run = async (opts: object) => {
       const wc = initialLayout(cfg, tree.length);
       const before = wc.cost;
@@ -100,7 +100,7 @@ describe('LensNetScorer', () => {
       wc.validate({ budget: true });
       return before - wc.cost;
     };
-    expect(LEARNED_REFOCUS_OPTIONS.collapseThreshold).toBe(0);
+    expect(LEARNED_REFOCUS_OPTIONS.collapseThreshold).toBe(-0.1);
     expect(await run({})).toBe(0);
     expect(await run(LEARNED_REFOCUS_OPTIONS)).toBeGreaterThan(0);
   });
