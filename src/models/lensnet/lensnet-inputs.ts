@@ -35,7 +35,15 @@ function entryEnd(K: number, level: number, index: number, total: number): numbe
  * of the tree, which is what training saw: the end of the history). `queryIds`: the question the
  * match feature compares blocks with (training: the passkey question; default: the tail).
  */
-export function buildLensNetInputs(wc: WorkingContext, tree: MegaContextTree, table: EmbeddingTable, tailTokens = 32, tailIds?: ArrayLike<number>, queryIds?: ArrayLike<number>): LensNetInputs {
+export function buildLensNetInputs(
+  wc: WorkingContext,
+  tree: MegaContextTree,
+  table: EmbeddingTable,
+  tailTokens = 32,
+  tailIds?: ArrayLike<number>,
+  queryIds?: ArrayLike<number>,
+  match?: QueryMatcher,
+): LensNetInputs {
   const d = table.dim;
   const K = tree.blockSize;
   const total = wc.tokenCount;
@@ -58,25 +66,45 @@ export function buildLensNetInputs(wc: WorkingContext, tree: MegaContextTree, ta
   const q = ids.length - start;
   const tail = new Float32Array(q * d);
   for (let r = 0; r < q; r++) tail.set(table.row(ids[start + r]!), r * d);
-  const match = queryMatch(wc, tree, table, queryIds && queryIds.length > 0 ? queryIds : (Array.prototype.slice.call(ids, start) as number[]), total);
-  return { n, q, dim: d, entries, levels, ages, tail, match };
+  const matcher = match ?? new QueryMatcher(tree, table, queryIds && queryIds.length > 0 ? queryIds : (Array.prototype.slice.call(ids, start) as number[]));
+  return { n, q, dim: d, entries, levels, ages, tail, match: matcher.match(wc, total) };
 }
 
-/** The `match` feature (n): z-scored best block cosine with the query `queryIds`' mean embedding. */
-export function queryMatch(wc: WorkingContext, tree: MegaContextTree, table: EmbeddingTable, queryIds: ArrayLike<number>, total: number): Float32Array {
+/**
+ * The `match` feature for one query: each block's cosine is computed once (BlockSimilarities) and
+ * reused by every allocator iteration of a refocus, as similarity focus does.
+ */
+export class QueryMatcher {
+  private readonly blocks: BlockSimilarities | null;
+  private readonly queryLength: number;
+
+  constructor(
+    private readonly tree: MegaContextTree,
+    table: EmbeddingTable,
+    queryIds: ArrayLike<number>,
+  ) {
+    this.queryLength = queryIds.length;
+    this.blocks = queryIds.length > 0 ? new BlockSimilarities(tree, table, table.meanOf(queryIds)) : null;
+  }
+
+  /** (n): z-scored best block cosine of each WC entry with the query. */
+  match(wc: WorkingContext, total: number): Float32Array {
+    const out = new Float32Array(wc.length);
+    return this.blocks ? zScoredBest(wc, this.tree.blockSize, this.blocks, total - this.queryLength, total, out) : out;
+  }
+}
+
+function zScoredBest(wc: WorkingContext, K: number, blocks: BlockSimilarities, refEnd: number, total: number, out: Float32Array): Float32Array {
   const n = wc.length;
-  const out = new Float32Array(n);
-  if (queryIds.length === 0) return out;
-  const K = tree.blockSize;
-  const blocks = new BlockSimilarities(tree, table, table.meanOf(queryIds));
   const best = new Float64Array(n);
-  const refEnd = total - queryIds.length;
+  const inRef = new Uint8Array(n); // entries that end before the query: the z-score's reference
   let count = 0;
   let mean = 0;
   for (let i = 0; i < n; i++) {
     const end = entryEnd(K, wc.level(i), wc.index(i), total);
     best[i] = blocks.best(wc.index(i) * K ** Math.max(1, wc.level(i)), end);
     if (end <= refEnd) {
+      inRef[i] = 1;
       count++;
       mean += best[i]!;
     }
@@ -84,7 +112,7 @@ export function queryMatch(wc: WorkingContext, tree: MegaContextTree, table: Emb
   if (count < 2) return out;
   mean /= count;
   let varSum = 0;
-  for (let i = 0; i < n; i++) if (entryEnd(K, wc.level(i), wc.index(i), total) <= refEnd) varSum += (best[i]! - mean) ** 2;
+  for (let i = 0; i < n; i++) if (inRef[i]) varSum += (best[i]! - mean) ** 2;
   const std = Math.sqrt(varSum / count);
   if (std < 1e-9) return out;
   for (let i = 0; i < n; i++) out[i] = (best[i]! - mean) / std;
