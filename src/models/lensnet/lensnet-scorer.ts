@@ -19,7 +19,7 @@ export const LENSNET_OUTPUT = 'scores';
  * (it cannot expand, so nothing positive is legal), so collapse candidates need a score below a
  * small margin, −0.1 (≈ −0.01 nats), instead of −τ. Measured on a 32-case passkey dev set
  * (W_max 2,048; training/gistnet/README.md): margins 0 / −0.1 / −0.2 all 94 % with the shipped
- * LensNet; with −τ (−0.3) 32k fell to 45 % (80 cases) because the filler between needle and
+ * LensNet; with −τ (−0.3) 32k fell to 45 % (20 cases) because the filler between needle and
  * question stayed raw; with collapses only paying for expansions, 5 %.
  */
 export const LEARNED_REFOCUS_OPTIONS: RefocusOptions = Object.freeze({ collapseThreshold: -0.1 });
