@@ -43,12 +43,17 @@ class TokenizerMismatch(SystemExit):
     corpus builder downloads packages, so a retrained tokenizer can differ from the shipped one)."""
 
 
-def check_tokenizer(tokenizer: str, expected_sha: str | None, what: str) -> None:
-    if expected_sha and file_sha256(tokenizer) != expected_sha:
+def check_tokenizer_sha(actual_sha: str | None, expected_sha: str | None, subject: str, what: str) -> None:
+    """TokenizerMismatch if both hashes are known and differ; `subject` was made with `actual_sha`."""
+    if expected_sha and actual_sha and actual_sha != expected_sha:
         raise TokenizerMismatch(
-            f"{tokenizer} is not the tokenizer {what} was made with (sha256 {expected_sha[:12]}…). "
+            f"{subject} does not match the tokenizer {what} was made with (sha256 {expected_sha[:12]}…). "
             "Use the shipped one: cp public/models/demo/tokenizer.json training/artifacts/tokenizer/ "
             "&& /usr/bin/python3 -m training.dataset.tokenize_corpus")
+
+
+def check_tokenizer(tokenizer: str, expected_sha: str | None, what: str) -> None:
+    check_tokenizer_sha(file_sha256(tokenizer) if expected_sha else None, expected_sha, tokenizer, what)
 
 
 def load_base(path: str, device, tokenizer: str | None = None) -> tuple[LlamaLM, dict]:
@@ -70,6 +75,6 @@ def load_base(path: str, device, tokenizer: str | None = None) -> tuple[LlamaLM,
 def make_stream(a, seed_offset: int = 0, split: str = "train") -> MixtureStream:
     tok = ByteBPETokenizer.load(a.tokenizer)
     corpus = CorpusTokens(a.tokens_dir, split)
-    check_tokenizer(a.tokenizer, corpus.tokenizer_sha256, f"the token files in {a.tokens_dir}")
+    check_tokenizer_sha(file_sha256(a.tokenizer), corpus.tokenizer_sha256, a.tokenizer, f"the token files in {a.tokens_dir}")
     return MixtureStream(corpus, tok, FillerSource(load_prose_docs(a.corpus_jsonl)),
                          seed=a.seed + seed_offset, synthetic_frac=a.synthetic_frac)

@@ -24,7 +24,7 @@ import torch
 
 from ..checkpoint import load_checkpoint
 from ..dataset.stream import CorpusTokens
-from .common import TRAINING, TokenizerMismatch, file_sha256, load_base, pick_device
+from .common import TRAINING, check_tokenizer_sha, file_sha256, load_base, pick_device
 from .delta_nll import delta_nll
 from .model import GistNetConfig, GistNetStack, gist_tokens
 
@@ -84,10 +84,8 @@ def main(argv=None) -> dict:
         g_info = {"path": os.path.abspath(a.gistnet_ckpt), "step": ck["step"], "sha256": file_sha256(a.gistnet_ckpt),
                   "trained_on_base_step": ck["base"]["step"], "policy": ck.get("policy")}
     corpus = CorpusTokens(a.tokens_dir, a.split)
-    if base_info["tokenizer_sha256"] and corpus.tokenizer_sha256 not in (None, base_info["tokenizer_sha256"]):
-        raise TokenizerMismatch(f"the token files in {a.tokens_dir} were not made with the base model's tokenizer: "
-                                "cp public/models/demo/tokenizer.json training/artifacts/tokenizer/ "
-                                "&& /usr/bin/python3 -m training.dataset.tokenize_corpus")
+    check_tokenizer_sha(corpus.tokenizer_sha256, base_info["tokenizer_sha256"], f"the token files in {a.tokens_dir}",
+                        f"the base checkpoint {a.base_ckpt}")
     ids = corpus.ids
     K, t0 = 32, time.time()
     results = {}

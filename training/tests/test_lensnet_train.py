@@ -128,3 +128,9 @@ def test_batches_group_similar_sizes_and_cover_each_epoch():
     assert epoch != [e["id"] for s in range(8, 16) for e in ltrain.batch_at(data, s, 8, 3)]  # reshuffled
     spreads = [max(n) / min(n) for s in range(8) for n in [[e["entries"].shape[0] for e in ltrain.batch_at(data, s, 8, 3)]]]
     assert sum(r > 2 for r in spreads) <= 1  # at most the one batch that straddles the small/large boundary
+
+
+def test_too_few_shards_is_a_clear_error(tmp_path):
+    (tmp_path / "lab").mkdir()
+    with pytest.raises(SystemExit, match="need more than --val-shards"):
+        ltrain.main(["--labels-dir", str(tmp_path / "lab"), "--runs-dir", str(tmp_path / "runs"), "--run", "e"])

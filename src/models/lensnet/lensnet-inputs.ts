@@ -61,13 +61,23 @@ export function buildLensNetInputs(
     levels[i] = BigInt(level);
     ages[i] = Math.log1p(total - end);
   }
-  const ids = tailIds ?? tree.tokenIds(Math.max(0, total - tailTokens), total);
+  const ids = tailOf(tree, total, tailTokens, tailIds);
   const start = Math.max(0, ids.length - tailTokens);
   const q = ids.length - start;
   const tail = new Float32Array(q * d);
   for (let r = 0; r < q; r++) tail.set(table.row(ids[start + r]!), r * d);
-  const matcher = match ?? new QueryMatcher(tree, table, queryIds && queryIds.length > 0 ? queryIds : (Array.prototype.slice.call(ids, start) as number[]));
+  const matcher = match ?? new QueryMatcher(tree, table, matchQuery(ids, tailTokens, queryIds));
   return { n, q, dim: d, entries, levels, ages, tail, match: matcher.match(wc, total) };
+}
+
+/** The tail LensNet reads: `tailIds`, else the tree's newest `tailTokens` tokens. */
+export function tailOf(tree: MegaContextTree, total: number, tailTokens: number, tailIds?: ArrayLike<number>): ArrayLike<number> {
+  return tailIds ?? tree.tokenIds(Math.max(0, total - tailTokens), total);
+}
+
+/** The match feature's query: the user's question when given, else the tail's last `tailTokens`. */
+export function matchQuery(tail: ArrayLike<number>, tailTokens: number, queryIds?: ArrayLike<number>): ArrayLike<number> {
+  return queryIds && queryIds.length > 0 ? queryIds : (Array.prototype.slice.call(tail, -tailTokens) as number[]);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { MegaContextTree } from '../../core/tree';
 import type { EmbeddingTable } from '../embedding-table';
 import type { ModelManifest } from '../model-manifest';
 import { SessionQueue, type OrtApi, type OrtSession, type OrtTensor } from '../decoder/ort-api';
-import { buildLensNetInputs, QueryMatcher, type LensNetInputs } from './lensnet-inputs';
+import { buildLensNetInputs, matchQuery, QueryMatcher, tailOf, type LensNetInputs } from './lensnet-inputs';
 
 export const LENSNET_INPUTS = ['entries', 'levels', 'ages', 'entry_mask', 'tail', 'tail_mask'] as const;
 export const LENSNET_OUTPUT = 'scores';
@@ -106,11 +106,7 @@ export class LensNetScorer {
   scorer(tree: MegaContextTree, table: EmbeddingTable, tailIds?: ArrayLike<number>, queryIds?: ArrayLike<number>): AsyncScorer {
     let matcher: QueryMatcher | undefined; // one per refocus: the query and the history are fixed within it
     return async (wc) => {
-      if (!matcher) {
-        const tail = tailIds ?? tree.tokenIds(Math.max(0, wc.tokenCount - this.tailTokens), wc.tokenCount);
-        const query = queryIds && queryIds.length > 0 ? queryIds : (Array.prototype.slice.call(tail, -this.tailTokens) as number[]);
-        matcher = new QueryMatcher(tree, table, query);
-      }
+      matcher ??= new QueryMatcher(tree, table, matchQuery(tailOf(tree, wc.tokenCount, this.tailTokens, tailIds), this.tailTokens, queryIds));
       const scores = await this.score(buildLensNetInputs(wc, tree, table, this.tailTokens, tailIds, queryIds, matcher));
       for (let i = 0; i < scores.length; i++) if (wc.isProtected(i)) scores[i] = 0;
       return scores;
