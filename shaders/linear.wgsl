@@ -1,7 +1,9 @@
 // Linear layer for GistNet (seeds: 32→1→32→1 — in/out projections, attention Q/K/V/O projections,
 // MLP), batched over all rows of all B blocks in one dispatch:
-//   y[n, o] = act( Σ_i x[n, i] · W[o, i] + b[o] ) + r[n mod R, o]
+//   y[n, o] = act( Σ_i x[n, i] · W[o, i] + b[o] ) + r[off + (n mod R)·stride + o]
 //   x: (N, in)   W: (out, in) — PyTorch nn.Linear layout   b: (out)   r: (R, out)   y: (N, out)
+//   stride = residualStride, or out when 0 (a dense table); off = residualOffset (floats). GistNet's
+//   last-row skip reads r = the input blocks (B, K, d) with off = (K − 1)·d, stride = K·d.
 // act: 0 = identity, 1 = GELU (tanh approximation; train with gelu(approximate='tanh')).
 // R = 0 means no residual; R = N is a plain residual; R = K broadcasts a (K, out) table (positions).
 // 16×16 output tile per workgroup, x and W tiles staged in workgroup memory; any N, in, out.
@@ -12,9 +14,9 @@ struct Params {
   outDim: u32,        // out
   activation: u32,    // 0 identity, 1 GELU (tanh)
   residualRows: u32,  // R (0 = none)
+  residualStride: u32, // floats between residual rows (0 = outDim)
+  residualOffset: u32, // floats before the first residual row
   _pad0: u32,
-  _pad1: u32,
-  _pad2: u32,
 };
 
 @group(0) @binding(0) var<uniform> params: Params;
@@ -57,6 +59,9 @@ fn main(@builtin(workgroup_id) wg: vec3u, @builtin(local_invocation_id) lid: vec
   if (row >= params.rows || col >= params.outDim) { return; }
   var v = acc + bias[col];
   if (params.activation == 1u) { v = gelu_tanh(v); }
-  if (params.residualRows > 0u) { v += residual[(row % params.residualRows) * params.outDim + col]; }
+  if (params.residualRows > 0u) {
+    let stride = select(params.outDim, params.residualStride, params.residualStride > 0u);
+    v += residual[params.residualOffset + (row % params.residualRows) * stride + col];
+  }
   y[row * params.outDim + col] = v;
 }

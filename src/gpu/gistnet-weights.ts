@@ -21,7 +21,9 @@
 //   g1 = slots + CA_pool(queries: slots, keys/values: t2)      (S, h)       32 → 1
 //   t3 = t2 + CA_expand(queries: t2, keys/values: g1)          (K, h)       1 → 32
 //   g2 = g1 + CA_refine(queries: g1, keys/values: t3)          (S, h)       32 → 1 (refine)
-//   gist = out_proj(rms(mean_S(g2); out.norm))                 (d)
+//   gist = out_proj(rms(mean_S(g2); out.norm)) [+ x[K−1]]      (d)
+//   (the last-row skip, config.lastSkip: the block's last input row plus a learned residual; no
+//   tensors of its own. For this base model the last token alone halves mean-pooling's ΔNLL@64.)
 // where CA_x(a, c) = x.o(Attn(x.q(rms(a; x.q_norm)), x.k(rms(c; x.kv_norm)), x.v(rms(c; x.kv_norm)))).
 
 export const GISTNET_FORMAT = 'megacontext-gistnet-f32';
@@ -36,6 +38,7 @@ export interface GistNetConfig {
   slots: number; // S learned slot queries
   blockSize: number; // K rows per block (32; LOD2 reads 32 LOD1 gists)
   normEps: number; // RMSNorm eps
+  lastSkip?: boolean; // gist = x[K−1] + out_proj(…) (default false)
 }
 
 export interface TensorEntry {
@@ -73,6 +76,7 @@ export function validateGistNetConfig(c: GistNetConfig): void {
   if (c.width % c.heads !== 0) throw new GistNetWeightsError(`GistNet config: width ${c.width} is not divisible by heads ${c.heads}`, { field: 'heads' });
   if (c.blockSize > 256 || c.slots > 256) throw new GistNetWeightsError('GistNet config: blockSize and slots must be ≤ 256 (attention key limit)', { field: 'blockSize' });
   if (!(c.normEps > 0)) throw new GistNetWeightsError('GistNet config: normEps must be > 0', { field: 'normEps' });
+  if (c.lastSkip !== undefined && typeof c.lastSkip !== 'boolean') throw new GistNetWeightsError('GistNet config: lastSkip must be a boolean', { field: 'lastSkip' });
 }
 
 export const CROSS_STAGES = ['pool', 'expand', 'refine'] as const;

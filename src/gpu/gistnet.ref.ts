@@ -13,8 +13,8 @@ export function gistNetRef(m: GistNetManifest, weights: Float32Array, x: Float32
   const W = (name: string) => tensorView(weights, m, name);
   const N = blocks * K; // token rows
   const rms = (a: Float32Array, rows: number, gain: string) => normRef(a, W(gain), { rows, dim: h, kind: 'rms', eps });
-  const lin = (a: Float32Array, rows: number, name: string, outDim: number, inDim: number, residual?: Float32Array, residualRows = 0, act: 'none' | 'gelu' = 'none') =>
-    linearRef(a, W(`${name}.weight`), W(`${name}.bias`), { rows, inDim, outDim, activation: act, residualRows }, residual);
+  const lin = (a: Float32Array, rows: number, name: string, outDim: number, inDim: number, residual?: Float32Array, residualRows = 0, act: 'none' | 'gelu' = 'none', strided: { residualStride?: number; residualOffset?: number } = {}) =>
+    linearRef(a, W(`${name}.weight`), W(`${name}.bias`), { rows, inDim, outDim, activation: act, residualRows, ...strided }, residual);
   const attn = (q: Float32Array, k: Float32Array, v: Float32Array, queries: number, keys: number, sharedQueries = false) =>
     attentionRef(q, k, v, { batches: blocks, queries, keys, heads: H, headDim: h / H, sharedQueries });
 
@@ -39,5 +39,8 @@ export function gistNetRef(m: GistNetManifest, weights: Float32Array, x: Float32
   const t3 = cross('expand', t2, N, false, g1, S); // (B, K, h)
   const g2 = cross('refine', g1, blocks * S, false, t3, K); // (B, S, h)
   const pooled = meanPoolRef(g2, blocks, S, h); // (B, h)
-  return lin(rms(pooled, blocks, 'out.norm.gain'), blocks, 'out_proj', d, h); // (B, d)
+  const pooledNorm = rms(pooled, blocks, 'out.norm.gain');
+  if (!m.config.lastSkip) return lin(pooledNorm, blocks, 'out_proj', d, h); // (B, d)
+  // + x[b, K−1, :]: the residual rows are x's last rows, K·d floats apart
+  return lin(pooledNorm, blocks, 'out_proj', d, h, x, blocks, 'none', { residualStride: K * d, residualOffset: (K - 1) * d });
 }

@@ -1,7 +1,8 @@
 // GistNet on WebGPU (seeds: 32→1→32→1): the full forward of gistnet-weights.ts — in-proj +
 // positions → self-attention block → MLP → cross-attention from S slot queries (32→1) → tokens read
 // the slots (1→32) → slots refine from the tokens (32→1) → mean over slots → out-proj — batched over
-// B blocks, every step one dispatch over all blocks. Weights live in ONE labelled buffer, bound as
+// B blocks, every step one dispatch over all blocks; with config.lastSkip the block's last input row
+// is added to the gist (the out-proj's strided residual). Weights live in ONE labelled buffer, bound as
 // 256-byte-aligned sub-ranges. CPU reference: gistnet.ref.ts.
 //
 // Scratch ≈ (7h + m)·K·4 bytes per block of a pass (h = width, m = MLP hidden): at h = 256,
@@ -123,8 +124,8 @@ export class GistNetGpu {
     // The residual stream ping-pongs between r0 and r1.
     const { r0, r1, nt, qt, kt, vt, at, mlp, g1, g2, ns, qs, ks, vs, as, pooled, pooledNorm } = sc;
 
-    const lin = (input: BufferArg, rows: number, name: string, outDim: number, inDim: number, dst: BufferArg, residual?: BufferArg, residualRows = 0, activation: Activation = 'none') =>
-      temps.push(this.linear.encode(encoder, { x: input, weight: this.w(`${name}.weight`), bias: this.w(`${name}.bias`), residual, out: dst }, { rows, inDim, outDim, activation, residualRows }));
+    const lin = (input: BufferArg, rows: number, name: string, outDim: number, inDim: number, dst: BufferArg, residual?: BufferArg, residualRows = 0, activation: Activation = 'none', strided: { residualStride?: number; residualOffset?: number } = {}) =>
+      temps.push(this.linear.encode(encoder, { x: input, weight: this.w(`${name}.weight`), bias: this.w(`${name}.bias`), residual, out: dst }, { rows, inDim, outDim, activation, residualRows, ...strided }));
     const rms = (input: BufferArg, rows: number, gain: string, dst: BufferArg) =>
       temps.push(this.norm.encode(encoder, { x: input, gain: this.w(gain), out: dst }, { rows, dim: h, kind: 'rms', eps }));
     const attn = (q: BufferArg, k: BufferArg, v: BufferArg, dst: BufferArg, queries: number, keys: number, sharedQueries = false) =>
@@ -161,10 +162,11 @@ export class GistNetGpu {
     cross('expand', r0, N, false, nt, qt, at, g1, S, ns, ks, vs, r1);
     // g2 = g1 + CA_refine(g1 → t3)            (32 → 1)
     cross('refine', g1, blocks * S, false, ns, qs, as, r1, K, nt, kt, vt, g2);
-    // gist = out_proj(rms(mean_S(g2)))
+    // gist = out_proj(rms(mean_S(g2))) [+ x[b, K−1]: the last-row skip reads x's last rows, K·d apart]
     temps.push(this.meanPool.encode(encoder, g2, pooled, { blocks, rows: S, dim: h }));
     rms(pooled, blocks, 'out.norm.gain', pooledNorm);
-    lin(pooledNorm, blocks, 'out_proj', d, h, out);
+    if (this.manifest.config.lastSkip) lin(pooledNorm, blocks, 'out_proj', d, h, out, x, blocks, 'none', { residualStride: K * d, residualOffset: (K - 1) * d });
+    else lin(pooledNorm, blocks, 'out_proj', d, h, out);
   }
 
   /** Convenience: upload x (B, K, d), run, read back (B, d). */

@@ -1,5 +1,5 @@
 // CPU reference for shaders/linear.wgsl (GistNet linear layers). Accumulates in f64.
-import type { LinearShape } from './linear';
+import { residualFloats, type LinearShape } from './linear-shape';
 
 /** GELU, tanh approximation (PyTorch gelu(approximate='tanh')), as in linear.wgsl. */
 export function geluTanh(v: number): number {
@@ -7,7 +7,7 @@ export function geluTanh(v: number): number {
   return 0.5 * v * (1 + Math.tanh(inner));
 }
 
-/** y (N, out) = act(x (N, in) · W (out, in)ᵀ + b) + residual[(n mod R)] */
+/** y (N, out) = act(x (N, in) · W (out, in)ᵀ + b) + residual[off + (n mod R)·stride …] */
 export function linearRef(
   x: Float32Array,
   weight: Float32Array,
@@ -20,7 +20,9 @@ export function linearRef(
   if (x.length < rows * inDim || weight.length < outDim * inDim || bias.length < outDim) {
     throw new RangeError(`linearRef: inputs too small for ${rows}×${inDim}→${outDim}`);
   }
-  if (R > 0 && (!residual || residual.length < R * outDim)) throw new RangeError('linearRef: residual too small');
+  if (R > 0 && (!residual || residual.length < residualFloats(shape))) throw new RangeError('linearRef: residual too small');
+  const stride = shape.residualStride || outDim;
+  const off = shape.residualOffset ?? 0;
   const y = new Float32Array(rows * outDim); // (N, out)
   for (let n = 0; n < rows; n++) {
     const xo = n * inDim;
@@ -30,7 +32,7 @@ export function linearRef(
       for (let i = 0; i < inDim; i++) acc += x[xo + i]! * weight[wo + i]!;
       let v = acc + bias[o]!;
       if (shape.activation === 'gelu') v = geluTanh(v);
-      if (R > 0) v += residual![(n % R) * outDim + o]!;
+      if (R > 0) v += residual![off + (n % R) * stride + o]!;
       y[n * outDim + o] = v;
     }
   }

@@ -28,7 +28,7 @@ from .report import finish_axes, pyplot, save_figure
 
 TRAINING = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REPO = os.path.dirname(TRAINING)
-VARIANTS = ("learned", "mean", "drop")
+VARIANTS = ("learned", "mean", "last", "drop")
 
 
 def parse_args(argv=None):

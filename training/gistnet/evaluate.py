@@ -2,6 +2,8 @@
 (P context tokens, one span of K^ℓ tokens, H continuation) from the held-out split, ΔNLL@H of
     learned  — GistNet LODℓ gist (LOD2 built from its 32 LOD1 gists), if --gistnet-ckpt is given
     mean     — the mean-pooled embedding (LOD2: mean of the 32 LOD1 means), the training-free fallback
+    last     — the span's last token embedding (training-free; for this small base model most of
+               ΔNLL@H is the first continuation token, which the last token predicts best)
     drop     — the span removed (the ceiling of harm)
 Writes JSON with mean / p50 / p90 per variant and level, plus the command, git revision, machine
 and date.
@@ -92,7 +94,7 @@ def main(argv=None) -> dict:
     for level in a.levels:
         S = K ** level
         wins = windows(ids, a.windows, a.ctx + S + a.horizon)
-        acc: dict[str, list[float]] = {"learned": [], "mean": [], "drop": [], "nll_tokens": []}
+        acc: dict[str, list[float]] = {"learned": [], "mean": [], "last": [], "drop": [], "nll_tokens": []}
         for i in range(0, len(wins), a.batch):
             x = torch.from_numpy(np.stack(wins[i:i + a.batch])).to(device)  # (B, P+S+H)
             ctx, sp, cont = x[:, :a.ctx], x[:, a.ctx:a.ctx + S], x[:, a.ctx + S:]
@@ -102,6 +104,7 @@ def main(argv=None) -> dict:
                 acc["mean"] += d["delta_gist"].tolist()
                 acc["drop"] += d["delta_drop"].tolist()
                 acc["nll_tokens"] += d["tokens"].tolist()
+                acc["last"] += delta_nll(base, ctx, sp, cont, base.embed(sp[:, -1]), policy, K, a.max_gap)["delta_gist"].tolist()
                 if stack is not None:
                     g = gist_tokens(stack, base.embed, sp)
                     acc["learned"] += delta_nll(base, ctx, sp, cont, g, policy, K, a.max_gap)["delta_gist"].tolist()

@@ -1,4 +1,5 @@
-"""GistNet ↔ the WGSL flat f32 weight layout (src/gpu/gistnet-weights.ts, layout version 1).
+"""GistNet ↔ the WGSL flat f32 weight layout (src/gpu/gistnet-weights.ts, layout version 1; the
+optional config flag `lastSkip` adds the block's last input row to the gist and has no tensors).
 
 Python mirror of `gistNetTensorSpecs` / `gistNetLayout`: tensors in contract order, each starting
 at a multiple of 64 floats, zero gaps. PyTorch parameter names are the layout names, so no
@@ -79,7 +80,7 @@ def gistnet_from_flat(flat: np.ndarray, man: dict) -> GistNet:
     lc = man["config"]
     c = GistNetConfig(d_model=lc["dModel"], width=lc["width"], heads=lc["heads"],
                       mlp_hidden=lc["mlpHidden"], slots=lc["slots"], block_size=lc["blockSize"],
-                      norm_eps=lc["normEps"], levels=1, shared=False)
+                      norm_eps=lc["normEps"], levels=1, shared=False, last_skip=bool(lc.get("lastSkip", False)))
     if man["tensors"] != layout_manifest(c)["tensors"]:
         raise ValueError("GistNet flat manifest does not match the layout of its own config")
     net = GistNet(c)

@@ -42,10 +42,14 @@ def main(argv=None) -> None:
     table = torch.from_numpy(np.fromfile(os.path.join(a.package_dir, man["embeddings"]["file"]), dtype="<f4")
                              .reshape(vocab, dim).copy())
     embed = torch.nn.Embedding.from_pretrained(table)
-    stack = GistNetStack(GistNetConfig(d_model=a.dim, width=16, heads=2, mlp_hidden=32, slots=2, levels=2)).eval()
+    stack = GistNetStack(GistNetConfig(d_model=a.dim, width=16, heads=2, mlp_hidden=32, slots=2, levels=2,
+                                       last_skip=True)).eval()
+    stack.init_output_like(table)
     with torch.no_grad():
         stack.level_bias.normal_(0, 0.5)
-    stack.init_output_like(table)
+        # the last-row skip starts the residual at zero; a random one makes the test see out_proj
+        stack.nets[0].out_proj.weight.normal_(0, 0.1)
+        stack.nets[0].out_proj.bias.normal_(0, 0.05)
     lens = LensNet(LensNetConfig(d_model=a.dim, width=16, heads=2, layers=2, mlp_hidden=32)).eval()
     add_gistnet(a.out, man, stack, "gistnet-tiny-random@step0", "compacted")
     add_lensnet(a.out, man, lens, "lensnet-tiny-random@step0", "compacted", tail_tokens=32)

@@ -10,7 +10,12 @@ Parameter names equal the tensor names of the WGSL flat layout (src/gpu/gistnet-
     g1 = slots + CA_pool(q: slots, kv: t2)                               (B, S, h)  32 → 1
     t3 = t2 + CA_expand(q: t2, kv: g1)                                   (B, K, h)  1 → 32
     g2 = g1 + CA_refine(q: g1, kv: t3)                                   (B, S, h)  32 → 1
-    gist = out_proj(rms(mean_S(g2)))                                     (B, d)
+    gist = out_proj(rms(mean_S(g2))) [+ x[:, K−1]]                       (B, d)
+
+The last-row skip (config `last_skip`): the gist is the block's last input row plus a learned
+residual that starts at zero. For the demo base model most of ΔNLL@H is the first continuation
+token (62 % of a dropped span's ΔNLL@64), and the span's last token predicts it best: the last
+token alone has a third of mean pooling's ΔNLL@64, where the net without the skip stalled at 0.8.
 
 `GistNetStack` holds the per-level nets: one shared net (+ a learned per-level bias, which the
 WGSL export folds into in_proj.bias) or one net per level.
@@ -36,6 +41,7 @@ class GistNetConfig:
     norm_eps: float = 1e-5
     levels: int = 2         # LOD1 … LOD<levels>; higher levels reuse the top net
     shared: bool = True     # one net for every level (+ level bias) or one net per level
+    last_skip: bool = False # gist = x[K−1] + out_proj(…): the block's last row plus a learned residual
 
     def validate(self) -> None:
         if self.width % self.heads:
@@ -54,7 +60,7 @@ class GistNetConfig:
         """The config object of the TS layout (camelCase)."""
         return {"dModel": self.d_model, "width": self.width, "heads": self.heads,
                 "mlpHidden": self.mlp_hidden, "slots": self.slots, "blockSize": self.block_size,
-                "normEps": self.norm_eps}
+                "normEps": self.norm_eps, **({"lastSkip": True} if self.last_skip else {})}
 
 
 class Gain(nn.Module):
@@ -147,11 +153,17 @@ class GistNet(nn.Module):
         g1 = self.pool(slots, t2)  # (B, S, h)
         t3 = self.expand(t2, g1)  # (B, K, h)
         g2 = self.refine(g1, t3)  # (B, S, h)
-        return self.out_proj(self.out.norm(g2.mean(dim=1)))  # (B, d)
+        g = self.out_proj(self.out.norm(g2.mean(dim=1)))  # (B, d)
+        return g + x[:, -1] if self.c.last_skip else g
 
     @torch.no_grad()
     def init_output_like(self, emb: torch.Tensor) -> None:
-        """Start gists in the embedding cloud: bias = mean row, weights scaled to its spread."""
+        """Start gists in the embedding cloud: bias = mean row, weights scaled to its spread. With
+        the last-row skip the residual starts at zero instead: the first gist is the last row."""
+        if self.c.last_skip:
+            nn.init.zeros_(self.out_proj.weight)
+            nn.init.zeros_(self.out_proj.bias)
+            return
         mu = emb.mean(0)  # (d,)
         std = float((emb - mu).std())
         self.out_proj.bias.copy_(mu)

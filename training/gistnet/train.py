@@ -45,6 +45,7 @@ def parse_args(argv=None):
     ap.add_argument("--heads", type=int, default=2)
     ap.add_argument("--mlp-hidden", type=int, default=256)
     ap.add_argument("--slots", type=int, default=2)
+    ap.add_argument("--last-skip", action="store_true", help="gist = the block's last row + a learned residual (starts at 0)")
     ap.add_argument("--levels", type=int, default=2)
     ap.add_argument("--separate-levels", action="store_true", help="one net per level (default shared)")
     ap.add_argument("--batch", type=int, default=8)
@@ -69,7 +70,8 @@ def parse_args(argv=None):
 
 def gist_config(a, d_model: int) -> GistNetConfig:
     return GistNetConfig(d_model=d_model, width=a.width, heads=a.heads, mlp_hidden=a.mlp_hidden,
-                         slots=a.slots, levels=a.levels, shared=not a.separate_levels)
+                         slots=a.slots, levels=a.levels, shared=not a.separate_levels,
+                         last_skip=a.last_skip)
 
 
 def main(argv=None) -> dict:

@@ -5,7 +5,7 @@ import json
 import torch
 
 from training.checkpoint import save_checkpoint
-from training.gistnet import evaluate, train as gtrain
+from training.gistnet import evaluate, oracle, train as gtrain
 from training.model.config import PRESETS
 from training.model.llama import LlamaLM
 
@@ -27,6 +27,22 @@ def test_evaluate_writes_distributions(tmp_path, tiny_tokenizer, tiny_corpus):
     saved = json.load(open(out))
     assert saved["results"] == rep["results"] and saved["gistnet"]["trained_on_base_step"] == 3
     r = saved["results"]["lod1"]
-    for k in ("learned", "mean", "drop"):
+    for k in ("learned", "mean", "last", "drop"):
         assert r[k]["n"] == 6 and r[k]["p50"] <= r[k]["p90"]
     assert saved["policy"] == "compacted" and saved["git_revision"]
+
+
+def test_oracle_row_beats_mean_pooling_on_its_own_windows(tmp_path, tiny_corpus):
+    """The oracle row starts at the mean-pooled row and descends the KL to the base model reading
+    the span, so its ΔNLL@H ends below mean pooling's on the same windows."""
+    torch.manual_seed(0)
+    m = LlamaLM(PRESETS["tiny"]).eval()
+    base = tmp_path / "base.pt"
+    save_checkpoint(str(base), model=m, optimizer=None, step=3, tokens_seen=0, data_state={}, config=m.c.to_dict(), args={})
+    out = tmp_path / "oracle.json"
+    rep = oracle.main(["--base-ckpt", str(base), "--tokens-dir", str(tiny_corpus / "tokens"), "--out", str(out),
+                       "--windows", "4", "--ctx", "32", "--horizon", "16", "--batch", "4", "--steps", "30", "--lr", "0.1"])
+    assert json.load(open(out))["results"] == rep["results"]
+    r = rep["results"]
+    assert r["oracle"]["n"] == r["mean"]["n"] == 4
+    assert r["oracle"]["mean"] < r["mean"]["mean"]

@@ -30,7 +30,8 @@ def test_nets_in_package_match_torch(tmp_path, tiny_tokenizer):
     base = LlamaLM(PRESETS["tiny"]).eval()
     man = export_package(base, str(tmp_path), os.path.dirname(tok_path), "test", "0.0.1", {})
     d = base.c.d_model
-    stack = GistNetStack(GistNetConfig(d_model=d, width=16, heads=2, mlp_hidden=32, levels=2, shared=False)).eval()
+    stack = GistNetStack(GistNetConfig(d_model=d, width=16, heads=2, mlp_hidden=32, levels=2, shared=False,
+                                       last_skip=True)).eval()
     lens = LensNet(LensNetConfig(d_model=d, width=16, heads=2, layers=1, mlp_hidden=32)).eval()
     add_gistnet(str(tmp_path), man, stack, "gistnet-test@step0", "compacted")
     add_lensnet(str(tmp_path), man, lens, "lensnet-test@step0", "compacted", tail_tokens=32)

@@ -52,3 +52,22 @@ def test_flat_export_round_trips_each_level():
             with torch.no_grad():
                 torch.testing.assert_close(net(x), s.forward_level(x, level), atol=1e-5, rtol=1e-5)
                 torch.testing.assert_close(s(x, torch.full((3,), level)), s.forward_level(x, level))
+
+
+def test_last_skip_starts_at_the_last_row_and_round_trips():
+    torch.manual_seed(1)
+    c = GistNetConfig(d_model=24, width=16, heads=4, mlp_hidden=24, slots=2, levels=2, last_skip=True)
+    s = GistNetStack(c).eval()
+    s.init_output_like(torch.randn(50, 24))
+    x = torch.randn(3, 32, 24)
+    with torch.no_grad():
+        torch.testing.assert_close(s.forward_level(x, 1), x[:, -1])  # residual starts at zero
+        s.nets[0].out_proj.weight.normal_()
+        assert not torch.allclose(s.forward_level(x, 1), x[:, -1])
+        without = GistNetStack(GistNetConfig(**{**c.to_dict(), "last_skip": False})).eval()
+        without.load_state_dict(s.state_dict())
+        torch.testing.assert_close(s.forward_level(x, 2), without.forward_level(x, 2) + x[:, -1])
+    flat, man = flat_weights(s, 2)
+    assert man["config"]["lastSkip"] is True
+    with torch.no_grad():
+        torch.testing.assert_close(gistnet_from_flat(flat, man)(x), s.forward_level(x, 2), atol=1e-5, rtol=1e-5)
