@@ -8,7 +8,7 @@
 Writes JSON with mean / p50 / p90 per variant and level, plus the command, git revision, machine
 and date.
 
-    /usr/bin/python3 -m training.gistnet.evaluate --gistnet-ckpt training/checkpoints/gist-demo/latest.pt \
+    /usr/bin/python3 -m training.gistnet.evaluate --gistnet-ckpt training/checkpoints/gist-skip/latest.pt \
         --out training/runs/gist-demo/delta_nll.json [--windows 256] [--horizon 64] [--levels 1 2]
 """
 from __future__ import annotations

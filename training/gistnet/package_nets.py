@@ -4,7 +4,7 @@ package's `${name}@${version}`; the nets' checkpoints must have been trained on 
 checkpoint this package was exported from (checked by step, --force to override).
 
     /usr/bin/python3 -m training.gistnet.package_nets --package public/models/demo \
-        --gistnet-ckpt training/checkpoints/gist-demo/latest.pt \
+        --gistnet-ckpt training/checkpoints/gist-skip/latest.pt \
         --lensnet-ckpt training/checkpoints/lens-demo/latest.pt
 """
 from __future__ import annotations

@@ -1,15 +1,16 @@
 """Trains GistNet against the frozen base model (seeds: GistNet 32→1→32→1, ΔNLL@H, "frozen base
 model provides teacher signals"). CPU (torch 1.13) or CUDA (torch 2.x); resumable.
 
-    /usr/bin/python3 -m training.gistnet.train --run gist-demo \
-        --base-ckpt training/checkpoints/demo/latest.pt [--max-minutes 60] [--lod2-frac 0.25]
+    /usr/bin/python3 -m training.gistnet.train --run gist-skip \
+        --base-ckpt training/checkpoints/demo/ema.pt [--max-minutes 60] [--distill 0.8]
 
 Each step: B windows (P context tokens, one aligned span, H continuation) from the base model's
 data mixture; the span (32 tokens = LOD1, or 1,024 = LOD2 built from 32 LOD1 gists) is replaced
 by its gist; loss = NLL of the continuation (≡ ΔNLL@H up to a GistNet-independent constant)
 + λ·contrastive. On LOD1 steps each context block is also replaced by its gist with probability
 --gist-ctx-frac, so the gist is trained in runtime-like working contexts (gists before gists). Positions follow --policy (the runtime's). Every --log-every steps the batch's
-ΔNLL@H (gist − tokens) and drop − tokens are logged.
+ΔNLL@H (gist − tokens) and drop − tokens are logged. By default the net has the last-row skip
+(model.py): it starts as "the gist is the span's last token" and learns a residual on top.
 
 Checkpoint <ckpt-dir>/latest.pt: GistNet stack, optimizer, step, RNG, data position, GistNet
 config, and the base checkpoint it was trained for (path, step, sha256).
@@ -37,7 +38,7 @@ from .model import GistNetConfig, GistNetStack, gist_tokens
 
 def parse_args(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--run", default="gist-demo")
+    ap.add_argument("--run", default="gist-skip")
     ap.add_argument("--ckpt-dir", default=None, help="default training/checkpoints/<run>")
     ap.add_argument("--runs-dir", default=os.path.join(TRAINING, "runs"))
     add_data_args(ap)
@@ -45,19 +46,20 @@ def parse_args(argv=None):
     ap.add_argument("--heads", type=int, default=2)
     ap.add_argument("--mlp-hidden", type=int, default=256)
     ap.add_argument("--slots", type=int, default=2)
-    ap.add_argument("--last-skip", action="store_true", help="gist = the block's last row + a learned residual (starts at 0)")
+    ap.add_argument("--last-skip", action=argparse.BooleanOptionalAction, default=True,
+                    help="gist = the block's last row + a learned residual that starts at 0 (default on)")
     ap.add_argument("--levels", type=int, default=2)
     ap.add_argument("--separate-levels", action="store_true", help="one net per level (default shared)")
     ap.add_argument("--batch", type=int, default=8)
     ap.add_argument("--ctx", type=int, default=64, help="P context tokens before an LOD1 span")
     ap.add_argument("--horizon", type=int, default=64, help="H continuation tokens")
-    ap.add_argument("--lod2-frac", type=float, default=0.0, help="fraction of steps on LOD2 spans")
+    ap.add_argument("--lod2-frac", type=float, default=0.2, help="fraction of steps on LOD2 spans")
     ap.add_argument("--lod2-ctx", type=int, default=32, help="P before an LOD2 span")
     ap.add_argument("--lod2-batch", type=int, default=2)
     ap.add_argument("--detach-lod1-in-lod2", action="store_true")
-    ap.add_argument("--gist-ctx-frac", type=float, default=0.5,
+    ap.add_argument("--gist-ctx-frac", type=float, default=0.25,
                     help="LOD1 steps: each context block is its own gist with this probability (runtime-like WC)")
-    ap.add_argument("--contrastive", type=float, default=0.05)
+    ap.add_argument("--contrastive", type=float, default=0.0)
     ap.add_argument("--distill", type=float, default=0.0,
                     help="weight of KL(base model with the span's tokens ‖ with its gist) on the continuation; "
                          "the loss is (1 − w)·NLL + w·KL")

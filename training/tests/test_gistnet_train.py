@@ -137,9 +137,11 @@ def test_distill_teacher_is_the_tokens_continuation(tmp_path):
 
 
 def test_distill_run_logs_kl(tmp_path, tiny_tokenizer, tiny_corpus):
+    """KL is logged per step (--no-last-skip: a skip net starts as the last token, whose KL to a tiny
+    random base model reading the span rounds to 0 at step 1)."""
     _, tok_path = tiny_tokenizer
     _, base_path = _base(tmp_path)
-    gtrain.main(_args(tmp_path, base_path, tok_path, tiny_corpus, 2, "d") + ["--distill", "0.5"])
+    gtrain.main(_args(tmp_path, base_path, tok_path, tiny_corpus, 2, "d") + ["--distill", "0.5", "--no-last-skip"])
     rows = list(csv.reader(open(tmp_path / "runs" / "d" / "loss.csv")))
     kl = [float(r[rows[0].index("kl")]) for r in rows[1:]]
     assert len(kl) == 2 and all(k > 0 for k in kl), kl
