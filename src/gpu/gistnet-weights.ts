@@ -79,6 +79,14 @@ export function validateGistNetConfig(c: GistNetConfig): void {
   if (c.lastSkip !== undefined && typeof c.lastSkip !== 'boolean') throw new GistNetWeightsError('GistNet config: lastSkip must be a boolean', { field: 'lastSkip' });
 }
 
+/**
+ * The last-row skip as the out-proj's residual: x (B, K, d) read from x[0, K−1] on, K·d floats
+ * between blocks, so row b of the residual is x[b, K−1, :].
+ */
+export function lastRowResidual(c: GistNetConfig): { residualStride: number; residualOffset: number } {
+  return { residualStride: c.blockSize * c.dModel, residualOffset: (c.blockSize - 1) * c.dModel };
+}
+
 export const CROSS_STAGES = ['pool', 'expand', 'refine'] as const;
 export type CrossStage = (typeof CROSS_STAGES)[number];
 

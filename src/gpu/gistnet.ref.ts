@@ -5,7 +5,7 @@ import { attentionRef } from './attention.ref';
 import { linearRef } from './linear.ref';
 import { meanPoolRef } from './mean-pool.ref';
 import { normRef } from './norm.ref';
-import { tensorView, type CrossStage, type GistNetManifest } from './gistnet-weights';
+import { lastRowResidual, tensorView, type CrossStage, type GistNetManifest } from './gistnet-weights';
 
 export function gistNetRef(m: GistNetManifest, weights: Float32Array, x: Float32Array, blocks: number): Float32Array {
   const { dModel: d, width: h, heads: H, mlpHidden: hidden, slots: S, blockSize: K, normEps: eps } = m.config;
@@ -41,6 +41,5 @@ export function gistNetRef(m: GistNetManifest, weights: Float32Array, x: Float32
   const pooled = meanPoolRef(g2, blocks, S, h); // (B, h)
   const pooledNorm = rms(pooled, blocks, 'out.norm.gain');
   if (!m.config.lastSkip) return lin(pooledNorm, blocks, 'out_proj', d, h); // (B, d)
-  // + x[b, K−1, :]: the residual rows are x's last rows, K·d floats apart
-  return lin(pooledNorm, blocks, 'out_proj', d, h, x, blocks, 'none', { residualStride: K * d, residualOffset: (K - 1) * d });
+  return lin(pooledNorm, blocks, 'out_proj', d, h, x, blocks, 'none', lastRowResidual(m.config)); // + x[b, K−1, :]
 }

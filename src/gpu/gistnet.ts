@@ -13,7 +13,7 @@
 // sub-range 256-byte aligned (storage binding offsets must be).
 import { AttentionKernel } from './attention';
 import { readbackF32, uploadF32 } from './buffers';
-import { GistNetWeightsError, checkGistNetManifest, tensorEntry, type CrossStage, type GistNetManifest } from './gistnet-weights';
+import { GistNetWeightsError, checkGistNetManifest, lastRowResidual, tensorEntry, type CrossStage, type GistNetManifest } from './gistnet-weights';
 import { requireInt, requireSize, type BufferArg } from './kernel';
 import { LinearKernel, type Activation } from './linear';
 import { MeanPoolKernel } from './mean-pool';
@@ -162,10 +162,10 @@ export class GistNetGpu {
     cross('expand', r0, N, false, nt, qt, at, g1, S, ns, ks, vs, r1);
     // g2 = g1 + CA_refine(g1 → t3)            (32 → 1)
     cross('refine', g1, blocks * S, false, ns, qs, as, r1, K, nt, kt, vt, g2);
-    // gist = out_proj(rms(mean_S(g2))) [+ x[b, K−1]: the last-row skip reads x's last rows, K·d apart]
+    // gist = out_proj(rms(mean_S(g2))) [+ x[b, K−1]: the last-row skip]
     temps.push(this.meanPool.encode(encoder, g2, pooled, { blocks, rows: S, dim: h }));
     rms(pooled, blocks, 'out.norm.gain', pooledNorm);
-    if (this.manifest.config.lastSkip) lin(pooledNorm, blocks, 'out_proj', d, h, out, x, blocks, 'none', { residualStride: K * d, residualOffset: (K - 1) * d });
+    if (this.manifest.config.lastSkip) lin(pooledNorm, blocks, 'out_proj', d, h, out, x, blocks, 'none', lastRowResidual(this.manifest.config));
     else lin(pooledNorm, blocks, 'out_proj', d, h, out);
   }
 

@@ -72,6 +72,20 @@ def git_revision() -> str:
         return "unknown"
 
 
+def provenance(module: str, argv, device, t0: float) -> dict:
+    """What EVALUATION.md asks of every figure's JSON: the command, git revision, machine, date."""
+    return {"command": " ".join([os.path.basename(sys.executable), "-m", module, *(argv or sys.argv[1:])]),
+            "git_revision": git_revision(), "machine": {"node": platform.node(), "platform": platform.platform(),
+                                                        "device": str(device), "torch": torch.__version__},
+            "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "seconds": round(time.time() - t0, 1)}
+
+
+def write_json(path: str, report: dict) -> None:
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with open(path, "w") as f:
+        json.dump(report, f, indent=2)
+
+
 def main(argv=None) -> dict:
     a = parse_args(argv)
     torch.set_num_threads(a.threads)
@@ -113,16 +127,11 @@ def main(argv=None) -> dict:
             results[f"lod{level}"]["values"] = {k: [round(x, 5) for x in v] for k, v in acc.items() if v}
         print(f"[eval] LOD{level}: " + ", ".join(f"{k} ΔNLL mean {v['mean']:+.3f} p50 {v['p50']:+.3f} p90 {v['p90']:+.3f}"
                                                    for k, v in results[f"lod{level}"].items() if k not in ("nll_tokens", "values")), flush=True)
-    report = {"command": " ".join([os.path.basename(sys.executable), "-m", "training.gistnet.evaluate", *(argv or sys.argv[1:])]),
-              "git_revision": git_revision(), "machine": {"node": platform.node(), "platform": platform.platform(),
-                                                          "device": str(device), "torch": torch.__version__},
-              "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "seconds": round(time.time() - t0, 1),
+    report = {**provenance("training.gistnet.evaluate", argv, device, t0),
               "metric": "ΔNLL@H = NLL(continuation | span replaced) − NLL(continuation | span as tokens), nats/token",
               "base": base_info, "gistnet": g_info, "policy": policy, "ctx": a.ctx, "horizon": a.horizon,
               "windows": a.windows, "split": a.split, "results": results}
-    os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
-    with open(a.out, "w") as f:
-        json.dump(report, f, indent=2)
+    write_json(a.out, report)
     return report
 
 

@@ -15,9 +15,7 @@ GistNet is not, the encoder is what falls short, not the one-row channel.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import sys
 import time
 
 import numpy as np
@@ -26,7 +24,7 @@ import torch
 from ..dataset.stream import CorpusTokens
 from .common import TRAINING, check_tokenizer_sha, load_base, pick_device
 from .delta_nll import delta_nll, distill_kl, gist_nll, tokens_logits
-from .evaluate import git_revision, summary, windows
+from .evaluate import provenance, summary, windows, write_json
 
 
 def parse_args(argv=None):
@@ -97,18 +95,14 @@ def main(argv=None) -> dict:
               f"mean {np.mean(acc['mean']):+.4f} drop {np.mean(acc['drop']):+.4f} ({time.time() - t0:.0f} s)", flush=True)
     emb_norm = float(base.embed.weight.norm(dim=-1).mean())
     res = {k: summary(v) for k, v in acc.items()}
-    report = {"command": " ".join([os.path.basename(sys.executable), "-m", "training.gistnet.oracle", *(argv or sys.argv[1:])]),
-              "git_revision": git_revision(), "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-              "seconds": round(time.time() - t0, 1), "base": base_info, "policy": a.policy, "level": a.level,
+    report = {**provenance("training.gistnet.oracle", argv, device, t0), "base": base_info, "policy": a.policy, "level": a.level,
               "ctx": a.ctx, "horizon": a.horizon, "windows": a.windows, "steps": a.steps, "lr": a.lr, "objective": a.objective,
               "metric": "ΔNLL@H of one row optimised per window (objective kl: towards the base model reading the span)",
               "results": res, "oracle_over_mean": res["oracle"]["mean"] / res["mean"]["mean"],
               "oracle_row_norm_mean": float(np.mean(norms)), "token_embedding_norm_mean": emb_norm}
     print(f"[oracle] oracle / mean-pooled = {report['oracle_over_mean']:.3f}; row norm {report['oracle_row_norm_mean']:.2f} "
           f"(token embeddings {emb_norm:.2f})", flush=True)
-    os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
-    with open(a.out, "w") as f:
-        json.dump(report, f, indent=2)
+    write_json(a.out, report)
     return report
 
 
