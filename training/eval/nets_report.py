@@ -92,6 +92,35 @@ def dnll_ratio(rep: dict, level: str = "lod1", versus: str = "mean") -> float | 
     return r["learned"]["mean"] / r[versus]["mean"]
 
 
+def position_table(rep: dict, level: str = "lod1") -> list[str]:
+    """Mean ΔNLL per continuation token, in bins of positions (where the cost of a gist sits)."""
+    pp = rep["results"].get(level, {}).get("per_position")
+    if not pp or "drop" not in pp:
+        return []
+    H = len(pp["drop"])
+    bins = [(lo, min(hi, H)) for lo, hi in ((0, 1), (1, 2), (2, 4), (4, 8), (8, 16), (16, 32), (32, 64), (64, 128)) if lo < H]
+    lines = ["| variant | " + " | ".join(f"token {lo}" if hi - lo == 1 else f"tokens {lo}–{hi - 1}" for lo, hi in bins) + " |",
+             "|---|" + "---|" * len(bins)]
+    for v in VARIANTS:
+        if v in pp:
+            lines.append(f"| {v} | " + " | ".join(f"{sum(pp[v][lo:hi]) / (hi - lo):+.3f}" for lo, hi in bins) + " |")
+    total = sum(pp["drop"])
+    if total > 0:
+        lines += ["", f"Token 0 carries {pp['drop'][0] / total:.0%} of the dropped span's ΔNLL@{H}."]
+    return lines
+
+
+def paired_difference(rep: dict, level: str, a: str = "learned", b: str = "last") -> dict | None:
+    """a − b per window (needs --keep-values): wins of a, mean difference and its standard error."""
+    vals = rep["results"].get(level, {}).get("values", {})
+    if a not in vals or b not in vals or len(vals[a]) != len(vals[b]) or len(vals[a]) < 2:
+        return None
+    d = [x - y for x, y in zip(vals[a], vals[b])]
+    n, mean = len(d), sum(d) / len(d)
+    se = (sum((x - mean) ** 2 for x in d) / (n - 1) / n) ** 0.5
+    return {"n": n, "wins": sum(x < 0 for x in d), "mean": mean, "se": se}
+
+
 def passkey_table(rep: dict) -> list[str]:
     lengths = sorted({int(k) for s in rep["summary"].values() for k in s["byLength"] if k.isdigit()})
     lines = ["| mode | " + " | ".join(f"{n:,}" for n in lengths) + " | all |",
@@ -158,6 +187,16 @@ def write_report(out_dir: str, dnll: dict | None, passkey: dict | None, seconds:
                 lines += [f"Learned {level.upper()} / last-token {level.upper()} mean ΔNLL = {vs_last:.2f} (the "
                           "training-free gist that is the span's last token; the learned net adds a residual to it "
                           "when its config has last_skip).", ""]
+            pd = paired_difference(dnll, level)
+            if pd:
+                lines += [f"{level.upper()} learned − last token, per window: better on {pd['wins']} of {pd['n']}, "
+                          f"mean {pd['mean']:+.4f} ± {pd['se']:.4f} (standard error).", ""]
+        table = position_table(dnll)
+        if table:
+            lines += ["LOD1 ΔNLL per continuation token (mean over windows, nats):", "", *table, ""]
+        norms = dnll["results"].get("lod1", {}).get("row_norm_mean")
+        if norms:
+            lines += ["Mean row norm of the LOD1 gists: " + ", ".join(f"{k} {v:.2f}" for k, v in norms.items()) + ".", ""]
         lines += ["![ΔNLL CDF](delta_nll.png)", ""]
     if passkey:
         lines += ["## Passkey through the runtime", "",

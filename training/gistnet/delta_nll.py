@@ -32,17 +32,18 @@ def last_logits(base, rows: torch.Tensor, positions: torch.Tensor, attention_mas
 
 
 def continuation_nll(base, rows: torch.Tensor, positions: torch.Tensor, cont_ids: torch.Tensor,
-                     return_logits: bool = False):
+                     return_logits: bool = False, per_token: bool = False):
     """rows (B, L, d) ending with the H continuation rows, positions (B, L) or (L,), cont_ids (B, H)
-    → mean NLL per sequence (B,) (and the continuation's logits (B, H, V) with return_logits).
-    Token t of the continuation is predicted by row L−H−1+t."""
+    → mean NLL per sequence (B,), or per token (B, H) with per_token (and the continuation's logits
+    (B, H, V) with return_logits). Token t of the continuation is predicted by row L−H−1+t."""
     B, L, _ = rows.shape
     H = cont_ids.shape[1]
     if positions.dim() == 1:
         positions = positions.unsqueeze(0).expand(B, L)
     mask = torch.ones(B, L, dtype=torch.long, device=rows.device)
     pred = last_logits(base, rows, positions, mask, H)  # (B, H, V)
-    nll = F.cross_entropy(pred.reshape(-1, pred.shape[-1]), cont_ids.reshape(-1), reduction="none").view(B, H).mean(1)
+    nll = F.cross_entropy(pred.reshape(-1, pred.shape[-1]), cont_ids.reshape(-1), reduction="none").view(B, H)
+    nll = nll if per_token else nll.mean(1)
     return (nll, pred) if return_logits else nll
 
 
@@ -69,35 +70,38 @@ def tokens_logits(base, ctx_ids: torch.Tensor, span_ids: torch.Tensor, cont_ids:
 
 def delta_nll(base, ctx_ids: torch.Tensor, span_ids: torch.Tensor, cont_ids: torch.Tensor,
               gist: torch.Tensor | None, policy: str = "compacted", K: int = 32,
-              max_gap: int = 64) -> dict[str, torch.Tensor]:
+              max_gap: int = 64, per_token: bool = False) -> dict[str, torch.Tensor]:
     """ctx_ids (B, P), span_ids (B, K^ℓ), cont_ids (B, H), gist (B, d) or None.
 
-    Returns NLL per sequence (B,) for 'tokens', 'drop' and (if given) 'gist', plus
-    'delta_gist' and 'delta_drop' (ΔNLL@H)."""
+    Returns NLL per sequence (B,) — per token (B, H) with per_token — for 'tokens', 'drop' and (if
+    given) 'gist', plus 'delta_gist' and 'delta_drop' (ΔNLL@H)."""
     P, S, H = ctx_ids.shape[1], span_ids.shape[1], cont_ids.shape[1]
     pos = span_gist_positions(P, S, H, policy, K, max_gap)
     dev = ctx_ids.device
     E = base.embed
     ctx, span, cont = E(ctx_ids), E(span_ids), E(cont_ids)  # (B, P|S|H, d)
     t = lambda p: torch.tensor(p, dtype=torch.long, device=dev)  # noqa: E731
-    out = {"tokens": continuation_nll(base, torch.cat([ctx, span, cont], 1), t(pos["tokens"]), cont_ids),
-           "drop": continuation_nll(base, torch.cat([ctx, cont], 1), t(pos["drop"]), cont_ids)}
+    out = {"tokens": continuation_nll(base, torch.cat([ctx, span, cont], 1), t(pos["tokens"]), cont_ids, per_token=per_token),
+           "drop": continuation_nll(base, torch.cat([ctx, cont], 1), t(pos["drop"]), cont_ids, per_token=per_token)}
     if gist is not None:
-        out["gist"] = continuation_nll(base, torch.cat([ctx, gist.unsqueeze(1), cont], 1), t(pos["gist"]), cont_ids)
+        out["gist"] = continuation_nll(base, torch.cat([ctx, gist.unsqueeze(1), cont], 1), t(pos["gist"]), cont_ids,
+                                       per_token=per_token)
         out["delta_gist"] = out["gist"] - out["tokens"]
     out["delta_drop"] = out["drop"] - out["tokens"]
     return out
 
 
 def gist_nll(base, ctx_ids: torch.Tensor, gist: torch.Tensor, cont_ids: torch.Tensor, span_len: int,
-             policy: str = "compacted", K: int = 32, max_gap: int = 64, return_logits: bool = False):
-    """Training loss path: NLL_gist only (B,) (+ logits (B, H, V)), differentiable in `gist` (B, d)."""
+             policy: str = "compacted", K: int = 32, max_gap: int = 64, return_logits: bool = False,
+             per_token: bool = False):
+    """Training loss path: NLL_gist only (B,) or (B, H) with per_token (+ logits (B, H, V)),
+    differentiable in `gist` (B, d)."""
     P, H = ctx_ids.shape[1], cont_ids.shape[1]
     pos = span_gist_positions(P, span_len, H, policy, K, max_gap)["gist"]
     E = base.embed
     rows = torch.cat([E(ctx_ids), gist.unsqueeze(1), E(cont_ids)], 1)  # (B, P+1+H, d)
     return continuation_nll(base, rows, torch.tensor(pos, dtype=torch.long, device=ctx_ids.device), cont_ids,
-                            return_logits)
+                            return_logits, per_token)
 
 
 def mixed_context_nll(base, ctx_ids: torch.Tensor, ctx_gists: torch.Tensor, ctx_as_gist: list[bool],

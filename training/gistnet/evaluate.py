@@ -5,8 +5,9 @@
     last     — the span's last token embedding (training-free; for this small base model most of
                ΔNLL@H is the first continuation token, which the last token predicts best)
     drop     — the span removed (the ceiling of harm)
-Writes JSON with mean / p50 / p90 per variant and level, plus the command, git revision, machine
-and date.
+Writes JSON with mean / p50 / p90 per variant and level, the mean ΔNLL at each continuation
+position (`per_position`: where the cost sits), each variant's mean row norm, plus the command,
+git revision, machine and date.
 
     /usr/bin/python3 -m training.gistnet.evaluate --gistnet-ckpt training/checkpoints/gist-skip/latest.pt \
         --out training/runs/gist-demo/delta_nll.json [--windows 256] [--horizon 64] [--levels 1 2]
@@ -27,20 +28,28 @@ import torch
 from ..checkpoint import load_checkpoint
 from ..dataset.stream import CorpusTokens
 from .common import TRAINING, check_tokenizer_sha, file_sha256, load_base, pick_device
-from .delta_nll import delta_nll
+from .delta_nll import delta_nll, gist_nll
 from .model import GistNetConfig, GistNetStack, gist_tokens
 
 
-def parse_args(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--base-ckpt", default=os.path.join(TRAINING, "checkpoints", "demo", "latest.pt"))
-    ap.add_argument("--gistnet-ckpt", default=None)
+VARIANTS = ("learned", "mean", "last", "drop")
+
+
+def add_window_args(ap) -> None:
+    """Held-out windows (P context, one span, H continuation) and where the JSON goes; shared with oracle.py."""
     ap.add_argument("--tokens-dir", default=os.path.join(TRAINING, "data", "tokens"))
     ap.add_argument("--split", default="heldout")
     ap.add_argument("--out", required=True)
     ap.add_argument("--windows", type=int, default=256)
     ap.add_argument("--ctx", type=int, default=64)
     ap.add_argument("--horizon", type=int, default=64)
+
+
+def parse_args(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--base-ckpt", default=os.path.join(TRAINING, "checkpoints", "demo", "latest.pt"))
+    ap.add_argument("--gistnet-ckpt", default=None)
+    add_window_args(ap)
     ap.add_argument("--levels", type=int, nargs="+", default=[1])
     ap.add_argument("--policy", default=None, help="default: the GistNet checkpoint's, else compacted")
     ap.add_argument("--max-gap", type=int, default=64)
@@ -109,24 +118,32 @@ def main(argv=None) -> dict:
         S = K ** level
         wins = windows(ids, a.windows, a.ctx + S + a.horizon)
         acc: dict[str, list[float]] = {"learned": [], "mean": [], "last": [], "drop": [], "nll_tokens": []}
+        pos_sum: dict[str, torch.Tensor] = {}  # variant → Σ over windows of ΔNLL per continuation token (H,)
+        norms: dict[str, list[float]] = {"learned": [], "mean": [], "last": []}
         for i in range(0, len(wins), a.batch):
             x = torch.from_numpy(np.stack(wins[i:i + a.batch])).to(device)  # (B, P+S+H)
             ctx, sp, cont = x[:, :a.ctx], x[:, a.ctx:a.ctx + S], x[:, a.ctx + S:]
             with torch.no_grad():
-                mean = base.embed(sp).view(x.shape[0], -1, K, base.c.d_model).mean(2).mean(1)  # (B, d)
-                d = delta_nll(base, ctx, sp, cont, mean, policy, K, a.max_gap)
-                acc["mean"] += d["delta_gist"].tolist()
-                acc["drop"] += d["delta_drop"].tolist()
-                acc["nll_tokens"] += d["tokens"].tolist()
-                acc["last"] += delta_nll(base, ctx, sp, cont, base.embed(sp[:, -1]), policy, K, a.max_gap)["delta_gist"].tolist()
+                rows = {"mean": base.embed(sp).view(x.shape[0], -1, K, base.c.d_model).mean(2).mean(1),  # (B, d)
+                        "last": base.embed(sp[:, -1])}
                 if stack is not None:
-                    g = gist_tokens(stack, base.embed, sp)
-                    acc["learned"] += delta_nll(base, ctx, sp, cont, g, policy, K, a.max_gap)["delta_gist"].tolist()
+                    rows["learned"] = gist_tokens(stack, base.embed, sp)
+                d = delta_nll(base, ctx, sp, cont, None, policy, K, a.max_gap, per_token=True)  # (B, H) each
+                per_token = {"drop": d["delta_drop"]}
+                for name, g in rows.items():
+                    per_token[name] = gist_nll(base, ctx, g, cont, S, policy, K, a.max_gap, per_token=True) - d["tokens"]
+                    norms[name] += g.norm(dim=-1).tolist()
+            acc["nll_tokens"] += d["tokens"].mean(1).tolist()
+            for name, v in per_token.items():
+                acc[name] += v.mean(1).tolist()
+                pos_sum[name] = pos_sum.get(name, 0) + v.sum(0)
         results[f"lod{level}"] = {k: summary(v) for k, v in acc.items() if v}
+        results[f"lod{level}"]["per_position"] = {k: [round(float(x) / len(wins), 5) for x in v] for k, v in pos_sum.items()}
+        results[f"lod{level}"]["row_norm_mean"] = {k: float(np.mean(v)) for k, v in norms.items() if v}
         if a.keep_values:
             results[f"lod{level}"]["values"] = {k: [round(x, 5) for x in v] for k, v in acc.items() if v}
         print(f"[eval] LOD{level}: " + ", ".join(f"{k} ΔNLL mean {v['mean']:+.3f} p50 {v['p50']:+.3f} p90 {v['p90']:+.3f}"
-                                                   for k, v in results[f"lod{level}"].items() if k not in ("nll_tokens", "values")), flush=True)
+                                                   for k, v in results[f"lod{level}"].items() if k in VARIANTS), flush=True)
     report = {**provenance("training.gistnet.evaluate", argv, device, t0),
               "metric": "ΔNLL@H = NLL(continuation | span replaced) − NLL(continuation | span as tokens), nats/token",
               "base": base_info, "gistnet": g_info, "policy": policy, "ctx": a.ctx, "horizon": a.horizon,

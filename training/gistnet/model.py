@@ -14,8 +14,9 @@ Parameter names equal the tensor names of the WGSL flat layout (src/gpu/gistnet-
 
 The last-row skip (config `last_skip`): the gist is the block's last input row plus a learned
 residual that starts at zero. For the demo base model most of ΔNLL@H is the first continuation
-token (62 % of a dropped span's ΔNLL@64), and the span's last token predicts it best: the last
-token alone has a third of mean pooling's ΔNLL@64, where the net without the skip stalled at 0.8.
+token (64 % of a dropped span's ΔNLL@64 on the report's windows), and the span's last token
+predicts it best: the last token alone has a third of mean pooling's ΔNLL@64, where the net
+without the skip stalled at 0.8.
 
 `GistNetStack` holds the per-level nets: one shared net (+ a learned per-level bias, which the
 WGSL export folds into in_proj.bias) or one net per level.

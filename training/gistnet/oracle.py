@@ -24,18 +24,13 @@ import torch
 from ..dataset.stream import CorpusTokens
 from .common import TRAINING, check_tokenizer_sha, load_base, pick_device
 from .delta_nll import delta_nll, distill_kl, gist_nll, tokens_logits
-from .evaluate import provenance, summary, windows, write_json
+from .evaluate import add_window_args, provenance, summary, windows, write_json
 
 
 def parse_args(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--base-ckpt", default=os.path.join(TRAINING, "checkpoints", "demo", "ema.pt"))
-    ap.add_argument("--tokens-dir", default=os.path.join(TRAINING, "data", "tokens"))
-    ap.add_argument("--split", default="heldout")
-    ap.add_argument("--out", required=True)
-    ap.add_argument("--windows", type=int, default=256)
-    ap.add_argument("--ctx", type=int, default=64)
-    ap.add_argument("--horizon", type=int, default=64)
+    add_window_args(ap)
     ap.add_argument("--level", type=int, default=1)
     ap.add_argument("--policy", default="compacted")
     ap.add_argument("--max-gap", type=int, default=64)

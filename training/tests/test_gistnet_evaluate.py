@@ -30,6 +30,10 @@ def test_evaluate_writes_distributions(tmp_path, tiny_tokenizer, tiny_corpus):
     for k in ("learned", "mean", "last", "drop"):
         assert r[k]["n"] == 6 and r[k]["p50"] <= r[k]["p90"]
     assert saved["policy"] == "compacted" and saved["git_revision"]
+    for k in ("learned", "mean", "last", "drop"):  # per-position means average to the per-window mean
+        assert len(r["per_position"][k]) == 16
+        assert abs(sum(r["per_position"][k]) / 16 - r[k]["mean"]) < 1e-4
+    assert set(r["row_norm_mean"]) == {"learned", "mean", "last"}
 
 
 def test_oracle_row_beats_mean_pooling_on_its_own_windows(tmp_path, tiny_corpus):
