@@ -282,7 +282,9 @@ export class WorkingContext {
    * New entries are stamped with the current clock and the action's direction — the cooldown
    * that stops the allocator undoing its own recent decisions. Collapses with origin 'budget'
    * (restoreBudget after ingest: oldest-first, no scores) are no focus decision and leave the
-   * new gist free to expand at the next refocus. Does not re-check legality (callers do).
+   * new gist free to expand at the next refocus; it inherits a member's expansion stamp, so the
+   * allocator still cannot collapse a unit it expanded within the cooldown. Does not re-check
+   * legality (callers do).
    */
   applyActions(actions: readonly FocusAction[], opts: { origin?: ActionOrigin } = {}): void {
     const collapseDir = opts.origin === 'budget' ? 0 : -1;
@@ -339,6 +341,16 @@ export class WorkingContext {
         }
         bBn[w] = t;
         bDr[w] = collapseDir;
+        if (collapseDir === 0) {
+          // A budget collapse keeps any member's recent expansion stamp (the youngest), so the
+          // allocator cannot fold back what it just expanded; expanding the new gist stays free.
+          for (let j = p; j < p + a.members; j++) {
+            if (dr[j] === 1 && (bDr[w] !== 1 || (bn[j] as number) > (bBn[w] as number))) {
+              bDr[w] = 1;
+              bBn[w] = bn[j] as number;
+            }
+          }
+        }
         w++;
         r = p + a.members;
       }

@@ -120,6 +120,19 @@ describe('restoreBudget after ingest', () => {
     expect(wc2.inCooldown(at, -1)).toBe(true);
   });
 
+  it('a budget collapse keeps a recent expansion stamp: the gist may expand again, the allocator may not fold it up yet', () => {
+    const c = validateConfig({ ...cfg, cooldownIterations: 3 });
+    const wc = initialLayout(c, 100_000);
+    let i = 0;
+    while (wc.level(i) !== 1) i++;
+    wc.expand(i, { enforceBudget: false }); // an LOD1 gist → its raw block, stamped as an expansion
+    expect(wc.inCooldown(i, 1)).toBe(true);
+    const made = wc.collapse(i, { respectCooldown: false, origin: 'budget' }).position;
+    expect(wc.level(made)).toBe(1);
+    expect(wc.inCooldown(made, -1)).toBe(false); // free to expand at the next refocus
+    expect(wc.inCooldown(made, 1)).toBe(true); // its sibling unit cannot collapse within the cooldown
+  });
+
   it('a long generation streamed token by token keeps every invariant and the LOD0 suffix', () => {
     const wc = initialLayout(cfg, 10_000);
     const alloc = new FocusAllocator();

@@ -109,6 +109,14 @@ function run(cfg: MegaContextConfig, n0: number, ops: Op[]): string {
       expect(clock - prev.clock, `ping-pong on ${key}`).toBeGreaterThan(cfg.cooldownIterations);
     }
     lastOn.set(key, { kind: a.kind, key, clock, forced });
+    if (forced && a.kind === 'collapse' && a.node.level >= 2) {
+      // a budget collapse into a parent is a forced change of its K children too: a child the user
+      // collapsed a moment ago may come back when the allocator re-expands the parent
+      for (let j = 0; j < a.members; j++) {
+        const child = `${a.node.level - 1}:${a.node.index * cfg.blockSize + j}`;
+        lastOn.set(child, { kind: 'collapse', key: child, clock, forced });
+      }
+    }
   };
   const check = () => {
     wc.validate({ budget: true });
