@@ -22,6 +22,7 @@ import torch.nn.functional as F
 from .checkpoint import load_checkpoint, restore_rng, save_checkpoint
 from .dataset.stream import CorpusTokens, MixtureStream, load_prose_docs
 from .ema import EmaWeights
+from .fast_malloc import reexec_with_jemalloc
 from .model.config import PRESETS, ModelConfig
 from .model.llama import LlamaLM
 from .run_control import add_run_args, cosine_lr, sha256_file
@@ -68,6 +69,14 @@ def parse_args(argv=None):
     ap.add_argument("--induction-frac", type=float, default=0.0,
                     help="share of pieces that are token-level induction (repeat) episodes")
     ap.add_argument("--task-weights", default=None, help='JSON, e.g. {"passkey": 0.3, "copy": 0.3, ...}')
+    ap.add_argument("--recall-nouns", default=os.path.join(HERE, "data", "recall", "nouns.json"),
+                    help="corpus nouns for the recall generator (training.recall.build_lexicon); used when "
+                         "--task-weights names \"recall\"")
+    ap.add_argument("--compress-frac", type=float, default=0.0,
+                    help="share of recall episodes whose haystack blocks become gist stand-ins")
+    ap.add_argument("--init-from", default=None,
+                    help="start a new run from this checkpoint's weights (fresh optimizer, step 0); "
+                         "ignored when the run already has a latest.pt")
     ap.add_argument("--answer-weight", type=float, default=0.0,
                     help="extra loss weight on answer tokens of synthetic episodes (mean over them)")
     ap.add_argument("--ema", type=float, default=0.0,
@@ -122,6 +131,8 @@ def induction_probe(model: LlamaLM, device, bos: int, sep: int, n: int = 32, row
 
 
 def main(argv=None) -> None:
+    if argv is None:
+        reexec_with_jemalloc()
     a = parse_args(argv)
     torch.set_num_threads(a.threads)
     device = torch.device("cuda" if (a.device == "auto" and torch.cuda.is_available()) else
@@ -141,10 +152,15 @@ def main(argv=None) -> None:
     assert tok.vocab_size == cfg.vocab_size, (tok.vocab_size, cfg.vocab_size)
     train = CorpusTokens(a.tokens_dir, "train")
     held = CorpusTokens(a.tokens_dir, "heldout")
+    task_weights = json.loads(a.task_weights) if a.task_weights else None
+    recall = None
+    if task_weights and "recall" in task_weights:
+        from .recall.episodes import RecallGenerator
+        from .recall.haystack import HaystackPool
+        recall = RecallGenerator("train", HaystackPool.from_jsonl(a.corpus_jsonl), a.recall_nouns)
     stream = MixtureStream(train, tok, FillerSource(load_prose_docs(a.corpus_jsonl)), seed=a.seed,
-                           synthetic_frac=a.synthetic_frac,
-                           task_weights=json.loads(a.task_weights) if a.task_weights else None,
-                           induction_frac=a.induction_frac)
+                           synthetic_frac=a.synthetic_frac, task_weights=task_weights,
+                           induction_frac=a.induction_frac, recall=recall, compress_frac=a.compress_frac)
 
     step, tokens_seen, prior_seconds, ema_state = 0, 0, 0.0, None
     if os.path.exists(ckpt_path) and not a.no_resume:
@@ -158,6 +174,11 @@ def main(argv=None) -> None:
         prior_seconds = ck.get("train_seconds", 0.0)
         ema_state = ck.get("ema")
         print(f"[train] resumed from {ckpt_path} at step {step} ({tokens_seen} tokens)", flush=True)
+    elif a.init_from:
+        ck = load_checkpoint(a.init_from, map_location=str(device))
+        cfg = ModelConfig.from_dict(ck["config"])
+        model.load_state_dict(ck["model"])
+        print(f"[train] new run from the weights of {a.init_from} (its step {ck['step']})", flush=True)
     cfg = extend_native_context(cfg, a.native_context)
     ema = EmaWeights(model, a.ema, ema_state if ema_state and ema_state["decay"] == a.ema else None) if a.ema > 0 else None
     if ema is not None:
@@ -217,14 +238,14 @@ def main(argv=None) -> None:
         long = a.long_from_step >= 0 and step >= a.long_from_step
         B, T = (a.long_batch, a.long_seq_len) if long else (a.batch, a.seq_len)
         t0 = time.time()
-        x, y, am = stream.batch(B, T)
-        x, y, am = x.to(device), y.to(device), am.to(device)
+        x, y, am, lm = stream.batch_with_masks(B, T)
+        x, y, am, lm = x.to(device), y.to(device), am.to(device), lm.to(device)
         lr = cosine_lr(step, a.lr, a.warmup, a.total_steps, a.min_lr_frac)
         for g in opt.param_groups:
             g["lr"] = lr
         logits = model(x)  # (B, T, V)
         nll = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), y.reshape(-1), reduction="none")
-        loss = nll.mean()
+        loss = nll[lm.reshape(-1)].mean()
         am_flat = am.reshape(-1)
         if a.answer_weight > 0 and bool(am_flat.any()):
             loss = loss + a.answer_weight * nll[am_flat].mean()
@@ -240,7 +261,7 @@ def main(argv=None) -> None:
         ans = nll.detach().view(B, T)[am]
         ans_loss = float(ans.mean()) if ans.numel() else float("nan")
         elapsed = prior_seconds + (time.time() - t_start)
-        lm_loss = float(nll.detach().mean())
+        lm_loss = float(nll.detach()[lm.reshape(-1)].mean())
         with open(loss_csv, "a", newline="") as f:
             csv.writer(f).writerow([step, tokens_seen, f"{lm_loss:.4f}", f"{ans_loss:.4f}",
                                     f"{lr:.6g}", T, f"{B*T/dt:.0f}", f"{elapsed:.1f}"])

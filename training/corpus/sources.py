@@ -127,6 +127,51 @@ def _abs_guide() -> Iterator[str]:
             yield html_to_text(f.read())
 
 
+def _rdb_strings(chunk: bytes) -> list[str]:
+    """CHARSXP strings of one decompressed R serialization (XDR): a 4-byte flags word whose low
+    byte is 9, a 4-byte length, then the bytes (scanned byte by byte)."""
+    import struct
+    out, i = [], 0
+    while i + 8 <= len(chunk):
+        flags = struct.unpack(">I", chunk[i:i + 4])[0]
+        if flags & 0xFF == 9 and flags >> 20 == 0:  # CHARSXP; encoding bits (UTF-8 0x40000) only
+            n = struct.unpack(">i", chunk[i + 4:i + 8])[0]
+            if n == -1:
+                i += 8
+                continue
+            if 0 <= n < 1_000_000 and i + 8 + n <= len(chunk):
+                out.append(chunk[i + 8:i + 8 + n].decode("utf-8", "replace"))
+                i += 8 + n
+                continue
+        i += 1
+    return out
+
+
+def _austen() -> Iterator[str]:
+    """Jane Austen's six novels from r-cran-janeaustenr (R's .rdb: zlib chunks of XDR-serialised
+    character vectors, one line of text per string); one document per chapter."""
+    import struct
+    import zlib
+    root = fetch_apt("r-cran-janeaustenr")
+    with open(os.path.join(root, "usr/lib/R/site-library/janeaustenr/data/Rdata.rdb"), "rb") as f:
+        raw = f.read()
+    pos = 0
+    while pos + 4 < len(raw):
+        d = zlib.decompressobj()
+        chunk = d.decompress(raw[pos + 4:])
+        pos += 4 + len(raw[pos + 4:]) - len(d.unused_data)
+        lines = _rdb_strings(chunk)
+        if len(lines) < 1000:
+            continue
+        text = "\n".join(lines)
+        for chapter in re.split(r"\n(?=(?:CHAPTER|Chapter) [0-9IVXLC]+\.?\n)", text):
+            # re-flow the novel's hard-wrapped lines into paragraphs
+            paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", chapter)]
+            body = "\n\n".join(p for p in paras if p)
+            if len(body) > 2000:
+                yield body
+
+
 def _html_tree(pkg: str, subdir: str, skip: tuple[str, ...] = ()) -> Callable[[], Iterator[str]]:
     def gen() -> Iterator[str]:
         root = fetch_apt(pkg)
@@ -156,5 +201,10 @@ SOURCES: list[Source] = [
            _html_tree("nodejs-doc", "usr/share/doc/nodejs/api", skip=("all.html",))),
 ]
 
-BY_NAME = {s.name: s for s in SOURCES}
+# Evaluation-only haystacks (never in the training corpus; training/recall/eval_sources.py).
+EVAL_SOURCES: list[Source] = [
+    Source("austen", "public domain (r-cran-janeaustenr: MIT)", "apt:r-cran-janeaustenr", "narrative", 1.0, _austen),
+]
+
+BY_NAME = {s.name: s for s in SOURCES + EVAL_SOURCES}
 DEFAULT = ["moby-dick", "brown", "devil", "sotu", "bible-kjv", "wordnet", "python-doc", "abs-guide"]

@@ -6,7 +6,9 @@ data position for resumable training.
 """
 from __future__ import annotations
 
+import bisect
 import json
+import math
 import os
 import random
 
@@ -18,6 +20,11 @@ from ..synthetic.filler import FillerSource
 from ..synthetic.induction import induction_episode
 from ..synthetic.mixture import TASK_WEIGHTS, draw_episode
 from ..tokenizer.bpe import ByteBPETokenizer
+from .gist_standins import compress_blocks
+
+# Per-token codes of a row: an ordinary token, an answer token (extra loss weight), or a gist
+# stand-in (no language-model loss on it or on the token after it).
+PLAIN, ANSWER, STANDIN = 0, 1, 2
 
 PROSE_SOURCES = ("moby-dick", "brown", "sotu", "devil")
 
@@ -54,13 +61,19 @@ def load_prose_docs(corpus_jsonl: str, max_bytes: int = 20_000_000) -> list[str]
 class MixtureStream:
     def __init__(self, corpus: CorpusTokens, tok: ByteBPETokenizer, filler: FillerSource,
                  seed: int, synthetic_frac: float = 0.4, task_weights: dict | None = None,
-                 induction_frac: float = 0.0):
+                 induction_frac: float = 0.0, recall=None, compress_frac: float = 0.0):
         self.corpus, self.tok, self.filler = corpus, tok, filler
         self.synthetic_frac = synthetic_frac
         # Share of pieces that are token-level induction episodes. 0 draws nothing extra from the
         # rng, so runs made before this option reproduce exactly.
         self.induction_frac = induction_frac
         self.task_weights = task_weights or TASK_WEIGHTS
+        # Recall episodes (training/recall, task "recall" in task_weights) and the share of them
+        # whose haystack blocks are replaced by gist stand-ins (gist_standins.py).
+        self.recall = recall
+        self.compress_frac = compress_frac
+        if "recall" in self.task_weights and recall is None:
+            raise ValueError('task "recall" needs a RecallGenerator')
         self.rng = random.Random(seed)
         self.bos, self.eos = tok.special_ids["<|bos|>"], tok.special_ids["<|eos|>"]
         self.newline = tok.encode("\n")[0]
@@ -96,19 +109,44 @@ class MixtureStream:
             start = self.rng.randrange(0, len(ids) - room // 2)
         return [self.bos] + ids[start:start + room].tolist() + [self.eos]
 
-    def _episode(self, room: int) -> tuple[list[int], int] | None:
-        """Token ids of one whole episode and the index where its answer starts."""
-        _, ep = draw_episode(self.rng, self.filler, max_chars=int(room * 3.3), weights=self.task_weights)
+    def _episode(self, room: int) -> tuple[list[int], list[int]] | None:
+        """Token ids of one whole episode and their codes (PLAIN / ANSWER / STANDIN)."""
+        if self.recall is not None:
+            task = self.rng.choices(list(self.task_weights), list(self.task_weights.values()))[0]
+            if task == "recall":
+                return self._recall_episode(room)
+            weights = {task: 1.0}
+        else:
+            weights = self.task_weights
+        _, ep = draw_episode(self.rng, self.filler, max_chars=int(room * 3.3), weights=weights)
         p = [self.bos] + self.tok.encode(ep.prompt)
         if ep.prompt.startswith("<|bos|>"):
             p = p[1:]
         a = self.tok.encode(ep.answer) + [self.eos]
         if len(p) + len(a) > room:
             return None
-        return p + a, len(p)
+        return p + a, [PLAIN] * len(p) + [ANSWER] * len(a)
+
+    def _recall_episode(self, room: int) -> tuple[list[int], list[int]] | None:
+        """A recall episode sized to the room (log-uniform length), optionally with gist stand-ins."""
+        hi = max(80, room - 48)
+        n_tok = int(math.exp(self.rng.uniform(math.log(60), math.log(hi))))
+        ep = self.recall.make(self.rng, n_chars=int(n_tok * 3.2))
+        ctx = self.tok.encode(ep.context)
+        tail = self.tok.encode(ep.prompt()[len(ep.context):])
+        a = self.tok.encode(ep.target()) + [self.eos]
+        codes = [PLAIN] * (1 + len(ctx) + len(tail)) + [ANSWER] * len(a)
+        if self.compress_frac > 0 and self.rng.random() < self.compress_frac:
+            keep = _token_spans(self.tok, ctx, ep.context, ep.fact_spans)
+            ctx, standin = compress_blocks(ctx, keep, self.rng, protect_tail=32)
+            codes = [PLAIN] + [STANDIN if s else PLAIN for s in standin] + [PLAIN] * len(tail) + [ANSWER] * len(a)
+        ids = [self.bos] + ctx + tail + a
+        if len(ids) > room:
+            return None
+        return ids, codes
 
     def row(self, T: int) -> tuple[list[int], list[int]]:
-        """One packed row of T+1 ids and a same-length 0/1 list marking answer tokens."""
+        """One packed row of T+1 ids and a same-length list of codes (PLAIN / ANSWER / STANDIN)."""
         ids: list[int] = []
         ans: list[int] = []
         while len(ids) < T + 1:
@@ -116,13 +154,15 @@ class MixtureStream:
             piece = None
             if self.induction_frac > 0 and self.rng.random() < self.induction_frac:
                 ep = induction_episode(self.rng, room - 1, 256, self.bos, self.newline)
-                piece = ([self.bos] + ep[0], ep[1] + 2) if ep is not None else None
+                if ep is not None:
+                    a0 = ep[1] + 2
+                    piece = ([self.bos] + ep[0], [PLAIN] * a0 + [ANSWER] * (len(ep[0]) + 1 - a0))
             elif room >= 64 and self.rng.random() < self.synthetic_frac:
                 piece = self._episode(room)
             if piece is not None:
-                toks, a0 = piece
+                toks, codes = piece
                 ids += toks
-                ans += [0] * a0 + [1] * (len(toks) - a0)
+                ans += codes
             else:
                 toks = self._corpus_piece(room)
                 ids += toks
@@ -132,7 +172,30 @@ class MixtureStream:
 
     def batch(self, B: int, T: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """x (B, T), y (B, T) int64 and answer mask (B, T) bool on the targets."""
+        x, y, am, _ = self.batch_with_masks(B, T)
+        return x, y, am
+
+    def batch_with_masks(self, B: int, T: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
+        """x, y (B, T) int64; answer mask and language-model mask (B, T) bool on the targets (a
+        target is out of the LM loss when it or its input is a gist stand-in)."""
         rows = [self.row(T) for _ in range(B)]
         arr = torch.tensor([r[0] for r in rows], dtype=torch.long)  # (B, T+1)
-        am = torch.tensor([r[1] for r in rows], dtype=torch.bool)
-        return arr[:, :-1], arr[:, 1:], am[:, 1:]
+        codes = torch.tensor([r[1] for r in rows], dtype=torch.long)  # (B, T+1)
+        standin = codes == STANDIN
+        lm = ~(standin[:, 1:] | standin[:, :-1])
+        return arr[:, :-1], arr[:, 1:], codes[:, 1:] == ANSWER, lm
+
+
+def _token_spans(tok: ByteBPETokenizer, ids: list[int], text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character spans of `text` → token index spans of `ids` (its encoding), via byte offsets."""
+    ends, n = [], 0
+    for i in ids:
+        n += len(tok.id_to_token[i]) if i < tok.n_base else len(tok.id_to_token[i].encode("utf-8"))
+        ends.append(n)
+    out = []
+    for s, e in spans:
+        bs, be = len(text[:s].encode("utf-8")), len(text[:e].encode("utf-8"))
+        t0 = bisect.bisect_right(ends, bs)
+        t1 = bisect.bisect_left(ends, be) + 1
+        out.append((t0, min(t1, len(ids))))
+    return out

@@ -1,0 +1,115 @@
+"""In-budget recall of a base-model checkpoint, per shape and seen / held-out templates, with no
+memory mechanism (the whole case fits in the model's context): the first question of
+EVALUATION.md — if the base model fails here, no focus policy can help. Evaluation words and
+evaluation haystacks only (training/recall/eval_sources.py). Greedy decoding in PyTorch; the
+same cases through the app's runtime are `npm run eval` (training/recall/make_eval.py).
+
+    /usr/bin/python3 -m training.recall.quick_eval --ckpt training/checkpoints/recall/ema.pt \\
+        [--n 120] [--min-tokens 300 --max-tokens 1500] [--out training/runs/recall/quick_eval.json]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import time
+from collections import defaultdict
+
+import torch
+
+from ..checkpoint import load_checkpoint
+from ..eval.generate import greedy
+from ..fast_malloc import reexec_with_jemalloc
+from ..model.config import ModelConfig
+from ..model.llama import LlamaLM
+from ..tokenizer.bpe import ByteBPETokenizer
+from .check import is_correct
+from .episodes import RecallGenerator
+from .eval_sources import DEFAULT_OUT as EVAL_HAYSTACKS
+from .haystack import HaystackPool
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+EVAL_SHAPE_WEIGHTS = {"single": 0.35, "multi": 0.25, "together": 0.1, "absent": 0.15, "followup": 0.15}
+
+
+def load_model(path: str) -> LlamaLM:
+    ck = load_checkpoint(path)
+    model = LlamaLM(ModelConfig.from_dict(ck["config"]))
+    model.load_state_dict(ck["model"])
+    model.eval()
+    return model
+
+
+def run(model: LlamaLM, tok: ByteBPETokenizer, gen: RecallGenerator, n: int, min_tokens: int, max_tokens: int,
+        seed: int, max_new: int = 24) -> list[dict]:
+    rng = random.Random(seed)
+    bos, end, eos = tok.special_ids["<|bos|>"], tok.special_ids["<|end|>"], tok.special_ids["<|eos|>"]
+    nl = tok.encode("\n")[0]
+    rows = []
+    for i in range(n):
+        target = rng.randint(min_tokens, max_tokens)
+        ep = gen.make(rng, n_chars=int(target * 3.6))
+        ids = [bos] + tok.encode(ep.prompt())
+        if len(ids) + max_new > model.c.native_context:  # keep the newest rows (the question)
+            ids = [bos] + ids[len(ids) + max_new - model.c.native_context + 1:]
+        stops = (end, eos) if ep.framing == "chat" else (end, eos, nl)
+        out = greedy(model, ids, max_new, stops)
+        reply = tok.decode([t for t in out if t not in stops])
+        rows.append({"i": i, "tokens": len(ids), "reply": reply, "answers": ep.answers,
+                     "correct": is_correct(reply, ep.answers), "question": ep.question[-200:], **ep.meta})
+    return rows
+
+
+def summarise(rows: list[dict]) -> dict:
+    out: dict = {}
+    groups = defaultdict(list)
+    for r in rows:
+        split = "seen" if r["seen"] else "heldout"
+        groups[("all", split)].append(r["correct"])
+        groups[(r["shape"], split)].append(r["correct"])
+        groups[(f"framing:{r['framing']}", split)].append(r["correct"])
+        groups[(f"fact:{r['fact_family']}", split)].append(r["correct"])
+        if r["shape"] != "absent":
+            groups[("present_called_absent", split)].append("know" in r["reply"].lower() and "memory" in r["reply"].lower())
+    for (k, split), v in sorted(groups.items()):
+        out.setdefault(k, {})[split] = {"acc": round(sum(v) / len(v), 3), "n": len(v)}
+    return out
+
+
+def main() -> None:
+    reexec_with_jemalloc()
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--ckpt", required=True)
+    ap.add_argument("--tokenizer", default=os.path.join(HERE, "..", "artifacts", "tokenizer", "tokenizer.json"))
+    ap.add_argument("--haystacks", default=EVAL_HAYSTACKS)
+    ap.add_argument("--nouns", default=os.path.join(HERE, "..", "data", "recall", "nouns.json"))
+    ap.add_argument("--n", type=int, default=120)
+    ap.add_argument("--min-tokens", type=int, default=300)
+    ap.add_argument("--max-tokens", type=int, default=1500)
+    ap.add_argument("--seed", type=int, default=99)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--out", default=None)
+    ap.add_argument("--show", type=int, default=12, help="print this many raw replies")
+    a = ap.parse_args()
+    torch.set_num_threads(a.threads)
+    t0 = time.time()
+    model = load_model(a.ckpt)
+    tok = ByteBPETokenizer.load(a.tokenizer)
+    gen = RecallGenerator("eval", HaystackPool.from_jsonl(a.haystacks), a.nouns, shape_weights=EVAL_SHAPE_WEIGHTS)
+    rows = run(model, tok, gen, a.n, a.min_tokens, a.max_tokens, a.seed)
+    summ = summarise(rows)
+    for r in rows[:a.show]:
+        print(f"[{'ok ' if r['correct'] else 'MISS'}] {r['shape']:9s} {r['framing']:10s} {r['fact_family']:11s} "
+              f"Q={r['question'][-90:]!r} -> {r['reply']!r} (want {r['answers']})")
+    for k, v in summ.items():
+        print(f"{k:32s} " + "  ".join(f"{s}: {x['acc']*100:5.1f}% (n={x['n']})" for s, x in v.items()))
+    print(f"[quick_eval] {a.n} cases in {time.time() - t0:.0f}s")
+    if a.out:
+        os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
+        with open(a.out, "w") as f:
+            json.dump({"ckpt": a.ckpt, "args": vars(a), "summary": summ, "rows": rows}, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()
