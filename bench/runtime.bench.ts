@@ -23,6 +23,7 @@ import setupTinyPackage from '../tests/setup/tiny-package.global';
 import type { OrtApi } from '../src/models/decoder/ort-api';
 import { MeanPoolGister } from '../src/models/mean-pool-gister';
 import { similarityScorer } from '../src/models/similarity-focus';
+import { termMapOf } from '../src/models/focus/term-map';
 import { OnnxGister } from '../src/models/gistnet/onnx-gister';
 import { LensNetScorer } from '../src/models/lensnet/lensnet-scorer';
 import type { Gister } from '../src/core/gister';
@@ -62,14 +63,15 @@ function pseudoText(n: number, seed: number): Int32Array {
 
 async function main() {
   const dirs = packageDirs();
-  const { pkg, decoder } = await openNodeModel(dirs);
+  const { pkg, decoder, tokenizer } = await openNodeModel(dirs);
   const manifest = pkg.manifest;
   const dims = pkg.dims;
   const table = pkg.table;
   const api = ort as unknown as OrtApi;
   const gister: Gister = pkg.nets.gistnet ? await OnnxGister.create(api, pkg.nets.gistnet, table, { version: manifest.gistnet!.version }) : new MeanPoolGister(table);
   const lens = pkg.nets.lensnet ? await LensNetScorer.create(api, pkg.nets.lensnet, { version: manifest.lensnet!.version }) : null;
-  const focus = (tree: MegaContextTree, query: number[]): AsyncScorer => (lens ? lens.scorer(tree, table) : similarityScorer(tree, table, query));
+  const terms = termMapOf(tokenizer);
+  const focus = (tree: MegaContextTree, query: number[]): AsyncScorer => (lens ? lens.scorer(tree, table, terms) : similarityScorer(tree, terms, query));
   const dir = dirs[0]!;
   const results: Record<string, unknown> = {};
   console.log(`[bench:runtime] package ${manifest.name}@${manifest.version} (${dir}), d=${dims.hiddenSize}, W_max=${W_MAX}`);

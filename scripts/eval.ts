@@ -12,6 +12,7 @@ import * as ort from 'onnxruntime-node';
 import { MeanPoolGister } from '../src/models/mean-pool-gister';
 import { OnnxGister } from '../src/models/gistnet/onnx-gister';
 import { LensNetScorer } from '../src/models/lensnet/lensnet-scorer';
+import { termMapOf } from '../src/models/focus/term-map';
 import type { OrtApi } from '../src/models/decoder/ort-api';
 import type { BaselineKind } from '../src/eval/baselines';
 import { provenance } from '../bench/bench-meta';
@@ -71,6 +72,7 @@ async function main() {
     gister: model.pkg.nets.gistnet
       ? await OnnxGister.create(ortApi, model.pkg.nets.gistnet, model.pkg.table, { version: model.pkg.manifest.gistnet!.version })
       : new MeanPoolGister(model.pkg.table),
+    terms: termMapOf(tok),
     lens: model.pkg.nets.lensnet ? await LensNetScorer.create(ortApi, model.pkg.nets.lensnet, { version: model.pkg.manifest.lensnet!.version }) : null,
     encode: (t: string) => tok.encode(t),
     decode: (ids: number[]) => tok.decode(ids),

@@ -1,8 +1,10 @@
 // Baselines with the same token budget as the working context (../shared/EVALUATION.md):
 // truncation to the newest W tokens; sink + recent window (StreamingLLM); top-k chunk retrieval
-// (RAG) by cosine between the question's pooled embedding and each 32-token chunk's. Each returns
-// the token positions the model sees, in timeline order (positions are then compacted).
-import type { EmbeddingTable } from '../models/embedding-table';
+// (RAG) ranking 32-token chunks by the same lexical query relevance as similarity focus
+// (src/models/focus/block-relevance.ts). Each returns the token positions the model sees, in
+// timeline order (positions are then compacted).
+import { blockRelevance } from '../models/focus/block-relevance';
+import type { TermMap } from '../models/focus/term-map';
 
 export type BaselineKind = 'truncation' | 'sink-window' | 'topk-retrieval';
 
@@ -21,23 +23,17 @@ export function sinkWindow(n: number, budget: number, sink = 4): Int32Array {
 
 /**
  * Top-k retrieval: a recent window of `recent` tokens always kept (it holds the question), the rest
- * of the budget filled with the 32-token chunks most similar to the query, in timeline order.
+ * of the budget filled with the 32-token chunks most relevant to the query (ties: the newer), in
+ * timeline order.
  */
-export function topkRetrieval(ids: Int32Array, table: EmbeddingTable, queryIds: ArrayLike<number>, budget: number, recent = 128, chunk = 32): Int32Array {
+export function topkRetrieval(ids: Int32Array, terms: TermMap, queryIds: ArrayLike<number>, budget: number, recent = 128, chunk = 32): Int32Array {
   const n = ids.length;
   if (n <= budget) return truncation(n, budget);
   const recentStart = n - Math.min(recent, budget);
-  const q = table.meanOf(queryIds);
-  const qn = Math.hypot(...q);
+  const rel = blockRelevance(ids, chunk, terms, queryIds); // (ceil(n / chunk)), idf over the whole history
   const chunks = Math.floor(recentStart / chunk);
   const scores: { c: number; s: number }[] = [];
-  const v = new Float32Array(table.dim);
-  for (let c = 0; c < chunks; c++) {
-    table.meanOf(ids.subarray(c * chunk, (c + 1) * chunk), v);
-    let dot = 0;
-    for (let j = 0; j < v.length; j++) dot += v[j]! * q[j]!;
-    scores.push({ c, s: dot / (Math.hypot(...v) * qn || 1) });
-  }
+  for (let c = 0; c < chunks; c++) scores.push({ c, s: rel[c]! });
   scores.sort((a, b) => b.s - a.s || b.c - a.c);
   const take = Math.floor((budget - (n - recentStart)) / chunk);
   const chosen = scores.slice(0, take).map((x) => x.c).sort((a, b) => a - b);

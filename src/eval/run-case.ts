@@ -7,6 +7,7 @@ import type { DecoderSession } from '../models/decoder/decoder-session';
 import type { EmbeddingTable } from '../models/embedding-table';
 import type { Gister } from '../core/gister';
 import { SIMILARITY_REFOCUS_OPTIONS, similarityScorer } from '../models/similarity-focus';
+import type { TermMap } from '../models/focus/term-map';
 import { LEARNED_REFOCUS_OPTIONS, type LensNetScorer } from '../models/lensnet/lensnet-scorer';
 import { argmax } from '../models/sampling';
 import { sinkWindow, topkRetrieval, truncation, type BaselineKind } from './baselines';
@@ -16,6 +17,8 @@ export interface EvalModel {
   decoder: DecoderSession;
   table: EmbeddingTable;
   gister: Gister;
+  /** The tokenizer's term map (similarity focus, LensNet's match feature, top-k retrieval). */
+  terms: TermMap;
   encode(text: string): number[];
   decode(ids: number[]): string;
   userTurn(message: string): number[];
@@ -55,10 +58,10 @@ export async function runCase(model: EvalModel, c: EvalCase, mode: EvalMode, wMa
   if (mode.kind === 'megacontext') {
     const memory = new ConversationMemory(model.gister, { config: { wMax: wMax - maxNewTokens, protectedTokens: 128, maxLevel: 3 } });
     await memory.ingest(ids);
-    if (mode.focus === 'similarity') memory.refocus(similarityScorer(memory.tree, model.table, queryIds), SIMILARITY_REFOCUS_OPTIONS);
+    if (mode.focus === 'similarity') memory.refocus(similarityScorer(memory.tree, model.terms, queryIds), SIMILARITY_REFOCUS_OPTIONS);
     if (mode.focus === 'learned') {
       if (!model.lens) throw new Error('learned focus needs a package with a LensNet');
-      await memory.refocusAsync(model.lens.scorer(memory.tree, model.table, undefined, queryIds), LEARNED_REFOCUS_OPTIONS);
+      await memory.refocusAsync(model.lens.scorer(memory.tree, model.table, model.terms, undefined, queryIds), LEARNED_REFOCUS_OPTIONS);
     }
     rowsSeen = memory.wc.cost;
     model.decoder.reset();
@@ -73,7 +76,7 @@ export async function runCase(model: EvalModel, c: EvalCase, mode: EvalMode, wMa
     const all = Int32Array.from(ids);
     const budget = wMax - maxNewTokens;
     const positions =
-      mode.baseline === 'truncation' ? truncation(all.length, budget) : mode.baseline === 'sink-window' ? sinkWindow(all.length, budget) : topkRetrieval(all, model.table, queryIds, budget);
+      mode.baseline === 'truncation' ? truncation(all.length, budget) : mode.baseline === 'sink-window' ? sinkWindow(all.length, budget) : topkRetrieval(all, model.terms, queryIds, budget);
     rowsSeen = positions.length;
     output = model.decode(await greedyOnTokens(model, Array.from(positions, (p) => all[p]!), maxNewTokens));
   }

@@ -44,6 +44,13 @@ export class TextTokenizer implements ChatTokens {
     return Array.from(this.tok.encode(text, { add_special_tokens: false }) as number[]);
   }
 
+  /** Token ids lie in [0, vocabSize) (added tokens included). */
+  get vocabSize(): number {
+    let max = -1;
+    for (const id of this.tok.get_vocab().values()) max = Math.max(max, id);
+    return max + 1;
+  }
+
   decode(ids: readonly number[]): string {
     if (ids.length === 0) return ''; // transformers.js throws on an empty list (a reply that was only a stop token)
     return this.tok.decode(ids as number[], { skip_special_tokens: true });

@@ -11,6 +11,7 @@ import { DecoderSession } from '../models/decoder/decoder-session';
 import { TextTokenizer } from '../models/text-tokenizer';
 import { MeanPoolGister } from '../models/mean-pool-gister';
 import { SIMILARITY_REFOCUS_OPTIONS, similarityScorer } from '../models/similarity-focus';
+import { termMapOf } from '../models/focus/term-map';
 import { OnnxGister } from '../models/gistnet/onnx-gister';
 import { LEARNED_REFOCUS_OPTIONS, LensNetScorer } from '../models/lensnet/lensnet-scorer';
 import type { MegaContextTree } from '../core/tree';
@@ -102,12 +103,12 @@ async function releaseModel(old: LoadedModel): Promise<void> {
 export function focusScorer(model: LoadedModel, mode: FocusMode, tree: MegaContextTree, queryIds: number[]): AsyncScorer | null {
   switch (mode) {
     case 'similarity':
-      return similarityScorer(tree, model.pkg.table, queryIds);
+      return similarityScorer(tree, termMapOf(model.tokenizer), queryIds);
     case 'none':
       return null;
     case 'learned':
       if (!model.lensnet) throw new EngineStateError('This model package has no trained LensNet; choose similarity focus.', { state: 'no-lensnet' });
-      return model.lensnet.scorer(tree, model.pkg.table, undefined, queryIds);
+      return model.lensnet.scorer(tree, model.pkg.table, termMapOf(model.tokenizer), undefined, queryIds);
   }
 }
 

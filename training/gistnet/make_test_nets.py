@@ -9,8 +9,11 @@ The nets are added to a copy of the package's manifest (out/manifest.json, `gist
 entries written by package_nets.py) so the TS loader can load "package + nets" end to end.
 
 reference.json: gist_lod1 {token_ids (B·32), expected (B, d)}, gist_lod2 {child_gists, expected},
-lens_case {token_ids, wc entries, query_ids, entries/levels/ages/match as LensNet sees them,
-expected scores} — the TS side must rebuild the same LensNet inputs from a tree + WC.
+lens_case {token_ids (prose with a fact, then a question, tokenized by the package's tokenizer),
+wc entries, query_ids, entries/levels/ages/match as LensNet sees them, relevance (the match
+feature's block relevances), expected scores} — the TS side must rebuild the same LensNet inputs
+from a tree + WC —, and terms: the term id of every vocabulary id (lensnet/terms.py), which the TS
+term map must equal.
 """
 from __future__ import annotations
 
@@ -22,10 +25,20 @@ import numpy as np
 import torch
 
 from ..lensnet.model import LensNet, LensNetConfig
-from ..lensnet.wc import build_tree, entry_features, entry_match, mean_pool_gists
+from ..lensnet.terms import term_map
+from ..lensnet.wc import block_relevance, build_tree, entry_features, entry_match, mean_pool_gists
+from ..tokenizer.bpe import ByteBPETokenizer
 from .package_nets import add_gistnet, add_lensnet
 from .positions import position_ids
 from .model import GistNetConfig, GistNetStack
+
+
+LENS_CASE_PROSE = ("The old house stood at the edge of the village, and in winter the wind came down from the hills."
+                   " Every morning the baker walked past the gate, counted the geese and went on to the market"
+                   " square. The access code of the north cellar is 58213, and only the keeper knew it. In spring"
+                   " the river rose over the meadows and the children watched the boats drift past the old mill, while"
+                   " their parents mended nets by the water.")
+LENS_CASE_QUESTION = " What is the north cellar's access code?"
 
 
 def main(argv=None) -> None:
@@ -60,14 +73,21 @@ def main(argv=None) -> None:
     g = torch.Generator().manual_seed(a.seed)
     ids1 = torch.randint(0, a.vocab, (3, 32), generator=g)
     child = torch.randn(2, 32, a.dim, generator=g) * 0.05
-    # LensNet case: 3 full blocks + a 7-token tail; WC = gist, gist, tokens, tail tokens.
-    ids = torch.randint(0, a.vocab, (3 * 32 + 7,), generator=g)
+    # LensNet case: 3 full blocks of prose with a fact + a 7-token tail ending a question about
+    # it; WC = gist, gist, tokens, tail tokens. Token ids from the package's tokenizer, so the
+    # match feature's lexical relevance has something to find.
+    tok = ByteBPETokenizer.load(os.path.join(a.package_dir, "tokenizer.json"))
+    terms, _ = term_map(tok)  # (vocab,)
+    prose = tok.encode(LENS_CASE_PROSE)
+    if len(prose) < 3 * 32:
+        raise SystemExit(f"the lens case prose is {len(prose)} tokens, needs 96")
+    ids = torch.tensor(prose[:3 * 32] + tok.encode(LENS_CASE_QUESTION)[-7:])
     tree = build_tree(ids, embed, mean_pool_gists, K=32, max_level=2)
     wc = [(1, 0), (1, 1), (0, 2), (0, 3)]
     vec, lv, age = entry_features(tree, wc)
     query = ids[-5:]
     tail = embed(query)
-    match = entry_match(tree, wc, 5)  # (N,): the query is the tree's last 5 tokens
+    match = entry_match(tree, wc, 5, terms)  # (N,): the query is the tree's last 5 tokens
     with torch.no_grad():
         gl1 = stack(embed(ids1), torch.ones(3, dtype=torch.long))
         gl2 = stack(child, torch.full((2,), 2, dtype=torch.long))
@@ -84,7 +104,9 @@ def main(argv=None) -> None:
         "gist_lod2": {"child_gists": child.reshape(-1).tolist(), "expected": gl2.reshape(-1).tolist()},
         "lens_case": {"token_ids": ids.tolist(), "wc": wc, "query_ids": query.tolist(),
                       "entries": vec.reshape(-1).tolist(), "levels": lv.tolist(), "ages": age.tolist(),
-                      "match": match.tolist(), "expected": scores.reshape(-1).tolist()},
+                      "match": match.tolist(), "relevance": block_relevance(tree, 5, terms).tolist(),
+                      "expected": scores.reshape(-1).tolist()},
+        "terms": terms.tolist(),
     }
     with open(os.path.join(a.out, "reference.json"), "w") as f:
         json.dump(ref, f)

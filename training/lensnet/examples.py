@@ -15,7 +15,7 @@ from ..synthetic.filler import FillerSource
 from ..synthetic.passkey import QUESTION, passkey_episode
 from ..tokenizer.bpe import ByteBPETokenizer
 from .labels import counterfactual_labels
-from .wc import block_cosines, build_tree, entry_features, entry_match, sample_wc, span, wc_rows
+from .wc import block_relevance, build_tree, entry_features, entry_match, sample_wc, span, wc_rows
 
 
 def passkey_history(tok: ByteBPETokenizer, filler: FillerSource, rng: random.Random, n_chars: int):
@@ -34,7 +34,7 @@ def corpus_history(stream: MixtureStream, T: int, H: int):
 
 @torch.no_grad()
 def make_example(base, gist_fn, hist: torch.Tensor, cont: torch.Tensor, rng: random.Random, *,
-                 K: int = 32, max_level: int = 2, protected_tokens: int = 64, tail_tokens: int = 32,
+                 terms: torch.Tensor, K: int = 32, max_level: int = 2, protected_tokens: int = 64, tail_tokens: int = 32,
                  policy: str = "compacted", max_gap: int = 64, price: float = 2e-3, scale: float = 0.1,
                  max_labels: int = 64, p_lod2: float | None = None, p_lod1: float | None = None,
                  max_rows: int = 1024, top_match: int = 0, lookahead: bool = False,
@@ -43,7 +43,8 @@ def make_example(base, gist_fn, hist: torch.Tensor, cont: torch.Tensor, rng: ran
     matches outside the protected tail (the entries a focus is likeliest to act on, the needle
     among them in a passkey history), the rest drawn at random. `lookahead`: LOD≥2 gists are also
     labelled by the path expand towards their best query-matching block (labels.py). The query
-    is the newest `query_tokens` tokens (default: the tail)."""
+    is the newest `query_tokens` tokens (default: the tail); `terms` (vocab,) is the tokenizer's
+    term map (terms.term_map), what the match feature compares the query with the history by."""
     dev = next(base.parameters()).device
     hist, cont = hist.to(dev), cont.to(dev)
     tree = build_tree(hist, base.embed, gist_fn, K=K, max_level=max_level)
@@ -57,7 +58,7 @@ def make_example(base, gist_fn, hist: torch.Tensor, cont: torch.Tensor, rng: ran
         p1, p2 = min(1.0, p1 + 0.2), min(1.0, p2 + 0.2)
         wc = sample_wc(tree, rng, protected_tokens, p_lod2=p2, p_lod1=p1)
     qn = query_tokens or tail_tokens
-    match = entry_match(tree, wc, qn)  # (N,)
+    match = entry_match(tree, wc, qn, terms)  # (N,)
     only = list(range(len(wc)))
     if len(only) > max_labels:
         free = [i for i in only if span(tree, wc[i])[1] <= tree.T - protected_tokens]
@@ -66,7 +67,7 @@ def make_example(base, gist_fn, hist: torch.Tensor, cont: torch.Tensor, rng: ran
         only = sorted(top + rng.sample(rest, max_labels - len(top)))
     lab = counterfactual_labels(base, tree, wc, cont, protected_tokens, policy, max_gap, price, scale, only,
                                 chunk=max(1, (16 * 1024 ** 2) // (wc_rows(tree, wc) + extra + cont.shape[0]) ** 2),
-                                block_scores=block_cosines(tree, qn) if lookahead else None)
+                                block_scores=block_relevance(tree, qn, terms) if lookahead else None)
     vec, lv, age = entry_features(tree, wc)
     tail = tree.embeds[-tail_tokens:]  # (Q, d): the newest tokens (the query)
     cost = torch.tensor([min(K, tree.T - ix * K) if l == 0 else 1 for l, ix in wc])

@@ -24,7 +24,10 @@ from ..synthetic.filler import FillerSource
 from ..dataset.stream import load_prose_docs
 from ..tokenizer.bpe import ByteBPETokenizer
 from .examples import corpus_history, make_example, passkey_history
+from .terms import term_map
 from .wc import mean_pool_gists
+
+MATCH_FEATURE = "lexical-idf"  # wc.entry_match: z-scored best block relevance (wc.block_relevance)
 
 
 def parse_args(argv=None):
@@ -74,15 +77,20 @@ def main(argv=None) -> None:
     os.makedirs(a.out, exist_ok=True)
     base, base_info = load_base(a.base_ckpt, device, a.tokenizer)
     gist_fn, gist_info = gist_fn_from(a.gistnet_ckpt, device)
-    meta = {"base": base_info, "gists": gist_info, "policy": a.policy, "max_gap": a.max_gap, "args": vars(a)}
+    # The match feature's definition: shards made with another one (the cosine of mean embeddings
+    # before it) must not mix with these.
+    meta = {"base": base_info, "gists": gist_info, "policy": a.policy, "max_gap": a.max_gap, "match": MATCH_FEATURE,
+            "args": vars(a)}
     meta_path = os.path.join(a.out, "meta.json")
     if os.path.exists(meta_path):
         old = json.load(open(meta_path))
-        if old["base"]["sha256"] != base_info["sha256"] or old["gists"] != gist_info or old["policy"] != a.policy:
-            raise SystemExit(f"{a.out} holds labels for another base model / GistNet / policy; use a new --out")
+        if old["base"]["sha256"] != base_info["sha256"] or old["gists"] != gist_info or old["policy"] != a.policy \
+                or old.get("match") != MATCH_FEATURE:
+            raise SystemExit(f"{a.out} holds labels for another base model / GistNet / policy / match feature; use a new --out")
     with open(meta_path, "w") as f:
         json.dump(meta, f, indent=2, default=str)
     tok = ByteBPETokenizer.load(a.tokenizer)
+    terms, _ = term_map(tok)  # (vocab,): the match feature's term per token id
     filler = FillerSource(load_prose_docs(a.corpus_jsonl))
     t0 = time.time()
     for i in range(a.shards):
@@ -101,7 +109,7 @@ def main(argv=None) -> None:
                 hist, cont, query = passkey_history(tok, filler, rng, n_chars)
             else:
                 (hist, cont), query = corpus_history(stream, a.corpus_tokens, a.horizon), None
-            ex.append(make_example(base, gist_fn, hist, cont, rng, max_level=a.max_level,
+            ex.append(make_example(base, gist_fn, hist, cont, rng, terms=terms, max_level=a.max_level,
                                    protected_tokens=a.protected, tail_tokens=a.tail_tokens, policy=a.policy,
                                    max_gap=a.max_gap, price=a.price, scale=a.scale, max_labels=a.max_labels,
                                    max_rows=a.max_rows or base.c.native_context, top_match=a.top_match,

@@ -8,10 +8,10 @@ Inputs (batched, padded):
     entry_mask  (B, N)     1 = real entry, 0 = padding
     tail        (B, Q, d)  the newest tokens' embeddings (the query) / newest gists
     tail_mask   (B, Q)
-    match       (B, N)     (config `match`) query match: z-scored best cosine between the tail's
-                           mean embedding and any 32-token block under the entry (wc.entry_match) —
-                           the similarity-focus signal, which the net learns to weigh against the
-                           entry's level, age and content
+    match       (B, N)     (config `match`) query match: z-scored best lexical relevance to the
+                           query of any 32-token block under the entry (wc.entry_match,
+                           wc.block_relevance) — the similarity-focus signal, which the net learns
+                           to weigh against the entry's level, age and content
 Output: scores (B, N) in (−1, 1): + expand (more detail pays), − collapse.
 
 Per layer: tail ← CA(tail, entries); entries ← CA(entries, tail); entries ← SA(entries) (no

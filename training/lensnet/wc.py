@@ -11,7 +11,6 @@ import random
 from dataclasses import dataclass, field
 
 import torch
-import torch.nn.functional as F
 
 from ..gistnet.positions import position_ids
 
@@ -163,34 +162,52 @@ def entry_features(tree: Tree, wc: list[Entry]) -> tuple[torch.Tensor, torch.Ten
     return torch.stack(vecs), torch.tensor(levels, dtype=torch.long), torch.log1p(torch.tensor(ages))
 
 
-def block_means(tree: Tree) -> torch.Tensor:
-    """(ceil(T / K), d): the mean token embedding of every K-token block (the last may be short)."""
+def block_relevance(tree: Tree, query_tokens: int, terms: torch.Tensor) -> torch.Tensor:
+    """(ceil(T / K),) float64 lexical relevance of every K-token block to the query, the newest
+    `query_tokens` tokens (mirrors src/models/focus/block-relevance.ts, the signal of similarity
+    focus). `terms` (vocab,): term id per token id (terms.term_map). Query terms Q = the distinct
+    terms of the query; over the n blocks (the last may be short) df(t) = blocks containing t,
+    idf(t) = ln(1 + (n − df + 0.5) / (df + 0.5)); block b is read through a window reaching K/2
+    tokens into each neighbour, [K·b − K/2, K·b + K + K/2) clipped, and scores
+    Σ_{t ∈ Q in the window} idf(t) / Σ_{t ∈ Q} idf(t) ∈ [0, 1] (all 0 if Q is empty).
+    Lexical because wording-robust recall needs the rare words a question shares with the fact,
+    which IDF finds whatever the sentence shape (a cosine of mean embeddings was dominated by
+    filler)."""
     T, K = tree.T, tree.K
-    full = tree.embeds[:T // K * K].reshape(-1, K, tree.embeds.shape[1]).mean(1)
-    return torch.cat([full, tree.embeds[T // K * K:].mean(0, keepdim=True)]) if T % K else full
+    n = -(-T // K)
+    ids = tree.ids.cpu()
+    tid = torch.where(ids < terms.shape[0], terms[ids.clamp(max=terms.shape[0] - 1)], torch.full_like(ids, -1))  # (T,)
+    q = torch.unique(tid[T - min(query_tokens, T):])
+    q = q[q >= 0]  # (Q,)
+    if n == 0 or q.numel() == 0:
+        return torch.zeros(n, dtype=torch.float64)
+    cs = torch.cat([torch.zeros(1, q.numel(), dtype=torch.long), (tid[:, None] == q[None]).long().cumsum(0)])  # (T + 1, Q)
+    starts = torch.arange(n) * K
+
+    def present(lo: torch.Tensor, hi: torch.Tensor) -> torch.Tensor:  # (n, Q): term in tokens [lo, hi)
+        return cs[hi.clamp(0, T)] - cs[lo.clamp(0, T)] > 0
+
+    df = present(starts, starts + K).sum(0).double()  # (Q,)
+    idf = torch.log1p((n - df + 0.5) / (df + 0.5))
+    window = present(starts - K // 2, starts + K + K // 2).double()  # (n, Q)
+    return (window * idf).sum(1) / idf.sum()
 
 
-def block_cosines(tree: Tree, query_tokens: int) -> torch.Tensor:
-    """(n_blocks,) cosine of each block's mean embedding with the query's: the newest
-    `query_tokens` tokens (the user's question / turn)."""
-    return F.cosine_similarity(block_means(tree), tree.embeds[-query_tokens:].mean(0)[None], dim=-1)
-
-
-def entry_match(tree: Tree, wc: list[Entry], query_tokens: int) -> torch.Tensor:
+def entry_match(tree: Tree, wc: list[Entry], query_tokens: int, terms: torch.Tensor) -> torch.Tensor:
     """LensNet's query-match feature per entry (N,) (mirrors src/models/lensnet/lensnet-inputs.ts;
-    the signal of similarity focus, ARCHITECTURE §2): the best cosine between the query's mean
-    embedding (the newest `query_tokens` tokens: the question when it is known, else the tail)
-    and the mean embedding of any K-token block under the entry, as a z-score over the entries
-    that end before the query (0 everywhere if fewer than 2 or no spread)."""
+    the signal of similarity focus, ARCHITECTURE §2): the best lexical relevance (block_relevance)
+    to the query (the newest `query_tokens` tokens: the question when it is known, else the tail)
+    of any K-token block under the entry, as a z-score over the entries that end before the query
+    (0 everywhere if fewer than 2 or no spread)."""
     K = tree.K
-    cos = block_cosines(tree, query_tokens)  # (n_blocks,)
+    rel = block_relevance(tree, query_tokens, terms)  # (n_blocks,)
     best, ends = [], []
     for e in wc:
         s, end = span(tree, e)
-        best.append(float(cos[s // K:-(-end // K)].max()))
+        best.append(float(rel[s // K:-(-end // K)].max()))
         ends.append(end)
-    best_t = torch.tensor(best)
+    best_t = torch.tensor(best, dtype=torch.float64)
     ref = best_t[torch.tensor(ends) <= tree.T - min(query_tokens, tree.T)]
     if ref.numel() < 2 or float(ref.std(unbiased=False)) < 1e-9:
         return torch.zeros(len(wc))
-    return (best_t - ref.mean()) / ref.std(unbiased=False)
+    return ((best_t - ref.mean()) / ref.std(unbiased=False)).float()

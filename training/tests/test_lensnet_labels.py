@@ -101,8 +101,8 @@ def test_make_example_fits_the_base_context_and_labels_the_needle():
     m = copy_model()
     hist = _history(5)
     for seed in range(4):
-        ex = make_example(m, mean_pool_gists, hist, torch.tensor([N_TOK]), random.Random(seed), K=4, max_level=2,
-                          protected_tokens=1, tail_tokens=3, max_rows=20)
+        ex = make_example(m, mean_pool_gists, hist, torch.tensor([N_TOK]), random.Random(seed), terms=torch.arange(16),
+                          K=4, max_level=2, protected_tokens=1, tail_tokens=3, max_rows=20)
         tree = build_tree(hist, m.embed, mean_pool_gists, K=4, max_level=2)
         assert wc_rows(tree, ex["wc"]) + 4 + 1 <= 20
         assert ex["entries"].shape == (len(ex["wc"]), 8) and ex["tail"].shape == (3, 8)

@@ -100,8 +100,8 @@ def test_lensnet_learns_to_point_at_the_needle():
         hist = torch.randint(0, 10, (48,), generator=torch.Generator().manual_seed(i))
         hist[rng.randrange(12) * 4 + rng.randrange(4)] = N_TOK
         hist = torch.cat([hist, torch.tensor([Q_TOK])])
-        exs.append(make_example(m, mean_pool_gists, hist, torch.tensor([N_TOK]), rng, K=4, max_level=2,
-                                protected_tokens=1, tail_tokens=3, max_rows=64))
+        exs.append(make_example(m, mean_pool_gists, hist, torch.tensor([N_TOK]), rng, terms=torch.arange(16), K=4,
+                                max_level=2, protected_tokens=1, tail_tokens=3, max_rows=64))
     train, val = exs[:36], exs[36:]
     torch.manual_seed(0)
     net = LensNet(LensNetConfig(d_model=8, width=16, heads=2, layers=1, mlp_hidden=32))

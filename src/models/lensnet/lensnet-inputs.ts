@@ -4,15 +4,17 @@
 //   levels  (N)      the entry's LOD
 //   ages    (N)      log1p(tokens after the entry's end)
 //   tail    (Q, d)   embeddings of the newest ≤ Q tokens (the query)
-//   match   (N)      query match (wc.py `entry_match`): the best cosine between the query's mean
-//                    embedding (the user's question / turn when known, else the tail) and any
-//                    32-token block under the entry (similarity focus's signal), z-scored over the
-//                    entries that end before the query's length from the end; all 0 with < 2
-//                    such entries or no spread. Only nets exported with the feature read it.
+//   match   (N)      query match (wc.py `entry_match`): the best lexical relevance to the query
+//                    (the user's question / turn when known, else the tail) of any 32-token block
+//                    under the entry (../focus/block-relevance.ts, similarity focus's signal),
+//                    z-scored over the entries that end before the query's length from the end;
+//                    all 0 with < 2 such entries or no spread. Only nets exported with the
+//                    feature read it.
 import type { WorkingContext } from '../../core/working-context';
 import type { MegaContextTree } from '../../core/tree';
 import type { EmbeddingTable } from '../embedding-table';
-import { BlockSimilarities } from '../similarity-focus';
+import { BlockRelevance } from '../focus/block-relevance';
+import type { TermMap } from '../focus/term-map';
 
 export interface LensNetInputs {
   n: number; // WC entries
@@ -32,17 +34,17 @@ function entryEnd(K: number, level: number, index: number, total: number): numbe
 
 /**
  * Builds LensNet's inputs. `tailIds` are the newest tokens (default: the last `tailTokens` tokens
- * of the tree, which is what training saw: the end of the history). `queryIds`: the question the
- * match feature compares blocks with (training: the passkey question; default: the tail).
+ * of the tree, which is what training saw: the end of the history). `match`: the query matcher
+ * of this refocus (its query: the question, training: the passkey question; else the tail —
+ * see matchQuery).
  */
 export function buildLensNetInputs(
   wc: WorkingContext,
   tree: MegaContextTree,
   table: EmbeddingTable,
-  tailTokens = 32,
-  tailIds?: ArrayLike<number>,
-  queryIds?: ArrayLike<number>,
-  match?: QueryMatcher,
+  tailTokens: number,
+  tailIds: ArrayLike<number> | undefined,
+  match: QueryMatcher,
 ): LensNetInputs {
   const d = table.dim;
   const K = tree.blockSize;
@@ -66,8 +68,7 @@ export function buildLensNetInputs(
   const q = ids.length - start;
   const tail = new Float32Array(q * d);
   for (let r = 0; r < q; r++) tail.set(table.row(ids[start + r]!), r * d);
-  const matcher = match ?? new QueryMatcher(tree, table, matchQuery(ids, tailTokens, queryIds));
-  return { n, q, dim: d, entries, levels, ages, tail, match: matcher.match(wc, total) };
+  return { n, q, dim: d, entries, levels, ages, tail, match: match.match(wc, total) };
 }
 
 /** The tail LensNet reads: `tailIds`, else the tree's newest `tailTokens` tokens. */
@@ -81,30 +82,30 @@ export function matchQuery(tail: ArrayLike<number>, tailTokens: number, queryIds
 }
 
 /**
- * The `match` feature for one query: each block's cosine is computed once (BlockSimilarities) and
- * reused by every allocator iteration of a refocus, as similarity focus does.
+ * The `match` feature for one query: every block's relevance is computed once (BlockRelevance)
+ * and reused by every allocator iteration of a refocus, as similarity focus does.
  */
 export class QueryMatcher {
-  private readonly blocks: BlockSimilarities | null;
+  private readonly blocks: BlockRelevance | null;
   private readonly queryLength: number;
 
   constructor(
     private readonly tree: MegaContextTree,
-    table: EmbeddingTable,
+    terms: TermMap,
     queryIds: ArrayLike<number>,
   ) {
     this.queryLength = queryIds.length;
-    this.blocks = queryIds.length > 0 ? new BlockSimilarities(tree, table, table.meanOf(queryIds)) : null;
+    this.blocks = queryIds.length > 0 ? new BlockRelevance(tree, terms, queryIds) : null;
   }
 
-  /** (n): z-scored best block cosine of each WC entry with the query. */
+  /** (n): z-scored best block relevance of each WC entry to the query. */
   match(wc: WorkingContext, total: number): Float32Array {
     const out = new Float32Array(wc.length);
     return this.blocks ? zScoredBest(wc, this.tree.blockSize, this.blocks, total - this.queryLength, total, out) : out;
   }
 }
 
-function zScoredBest(wc: WorkingContext, K: number, blocks: BlockSimilarities, refEnd: number, total: number, out: Float32Array): Float32Array {
+function zScoredBest(wc: WorkingContext, K: number, blocks: BlockRelevance, refEnd: number, total: number, out: Float32Array): Float32Array {
   const n = wc.length;
   const best = new Float64Array(n);
   const inRef = new Uint8Array(n); // entries that end before the query: the z-score's reference

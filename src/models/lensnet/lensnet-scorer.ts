@@ -5,6 +5,7 @@
 import type { AsyncScorer, RefocusOptions } from '../../core/focus-allocator';
 import type { MegaContextTree } from '../../core/tree';
 import type { EmbeddingTable } from '../embedding-table';
+import type { TermMap } from '../focus/term-map';
 import type { ModelManifest } from '../model-manifest';
 import { SessionQueue, type OrtApi, type OrtSession, type OrtTensor } from '../decoder/ort-api';
 import { buildLensNetInputs, matchQuery, QueryMatcher, tailOf, type LensNetInputs } from './lensnet-inputs';
@@ -101,13 +102,13 @@ export class LensNetScorer {
 
   /**
    * An AsyncScorer over `tree` (tail = its newest tokens unless `tailIds` is given; the match
-   * feature's query = `queryIds`, the user's question, else the tail).
+   * feature's query = `queryIds`, the user's question, else the tail; `terms`: the tokenizer's).
    */
-  scorer(tree: MegaContextTree, table: EmbeddingTable, tailIds?: ArrayLike<number>, queryIds?: ArrayLike<number>): AsyncScorer {
+  scorer(tree: MegaContextTree, table: EmbeddingTable, terms: TermMap, tailIds?: ArrayLike<number>, queryIds?: ArrayLike<number>): AsyncScorer {
     let matcher: QueryMatcher | undefined; // one per refocus: the query and the history are fixed within it
     return async (wc) => {
-      matcher ??= new QueryMatcher(tree, table, matchQuery(tailOf(tree, wc.tokenCount, this.tailTokens, tailIds), this.tailTokens, queryIds));
-      const scores = await this.score(buildLensNetInputs(wc, tree, table, this.tailTokens, tailIds, queryIds, matcher));
+      matcher ??= new QueryMatcher(tree, terms, matchQuery(tailOf(tree, wc.tokenCount, this.tailTokens, tailIds), this.tailTokens, queryIds));
+      const scores = await this.score(buildLensNetInputs(wc, tree, table, this.tailTokens, tailIds, matcher));
       for (let i = 0; i < scores.length; i++) if (wc.isProtected(i)) scores[i] = 0;
       return scores;
     };

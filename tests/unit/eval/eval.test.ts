@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCorrect, parseCases, passkeyCase, PASSKEY_QUESTION, EvalCaseError } from '../../../src/eval/eval-case';
 import { sinkWindow, topkRetrieval, truncation } from '../../../src/eval/baselines';
-import { EmbeddingTable } from '../../../src/models/embedding-table';
+import { TermMap } from '../../../src/models/focus/term-map';
 
 describe('eval cases', () => {
   it('checks integer answers by the first integer and text answers by prefix', () => {
@@ -40,13 +40,10 @@ describe('baselines', () => {
   });
 
   it('top-k retrieval keeps the recent window and the chunks most like the query', () => {
-    const d = 4;
-    const data = new Float32Array(10 * d);
-    for (let v = 0; v < 10; v++) data[v * d + (v % d)] = 1; // token v points along axis v % 4
-    const table = new EmbeddingTable(data, 10, d);
+    const terms = TermMap.fromTokenTexts(Array.from({ length: 10 }, (_, v) => `term${v}`)); // token v is its own term
     const ids = new Int32Array(32 * 8).fill(1); // 8 chunks of token 1 …
     ids.fill(2, 3 * 32, 4 * 32); // … chunk 3 is token 2, like the query
-    const kept = topkRetrieval(ids, table, [2, 2], 32 * 3, 32, 32);
+    const kept = topkRetrieval(ids, terms, [2, 2], 32 * 3, 32, 32);
     expect(kept.length).toBe(96);
     expect(Array.from(kept.slice(0, 32))).toEqual(Array.from({ length: 32 }, (_, i) => 96 + i)); // chunk 3 first (timeline order)
     expect(kept[kept.length - 1]).toBe(255); // recent window last

@@ -1,10 +1,12 @@
 // LensNetScorer: the inputs built from a live tree + WC equal the PyTorch training features
-// (training/lensnet/wc.py entry_features, entry_match), the exported LensNet run through onnxruntime-node equals
+// (training/lensnet/wc.py entry_features, entry_match; the match feature's lexical relevance on
+// prose from the package's tokenizer), the exported LensNet run through onnxruntime-node equals
 // PyTorch on them, and the scorer drives FocusAllocator.refocusAsync (protected entries score 0).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ortNode, readTinyPackage, type TinyPackage } from '../../fixtures/tiny-package';
+import { ortNode, readTinyPackage, readTinyTokenizer, type TinyPackage } from '../../fixtures/tiny-package';
 import { LEARNED_REFOCUS_OPTIONS, LensNetScorer, LensNetSessionError } from '../../../src/models/lensnet/lensnet-scorer';
-import { buildLensNetInputs } from '../../../src/models/lensnet/lensnet-inputs';
+import { buildLensNetInputs, QueryMatcher } from '../../../src/models/lensnet/lensnet-inputs';
+import { termMapOf, type TermMap } from '../../../src/models/focus/term-map';
 import { MeanPoolGister } from '../../../src/models/mean-pool-gister';
 import { MegaContextTree } from '../../../src/core/tree';
 import { fillGistsSync } from '../../../src/core/gister';
@@ -16,12 +18,14 @@ import type { ModelManifest } from '../../../src/models/model-manifest';
 import { ensureTinyNets, maxAbsDiff, type TinyNetsReference } from './tiny-nets';
 
 let pkg: TinyPackage;
+let terms: TermMap;
 let ref: TinyNetsReference;
 let lens: LensNetScorer;
 let gistBytes: Uint8Array;
 
 beforeAll(async () => {
   pkg = readTinyPackage();
+  terms = termMapOf(readTinyTokenizer());
   const nets = ensureTinyNets();
   ref = nets.reference;
   gistBytes = nets.gistnet;
@@ -43,13 +47,14 @@ describe('LensNetScorer', () => {
     const c = ref.lens_case;
     const cfg = resolveConfig({ protectedTokens: 0 });
     const wc = WorkingContext.fromEntries(cfg, tree.length, c.wc.map(([level, index]) => ({ level, index })));
-    const x = buildLensNetInputs(wc, tree, pkg.table, 32, c.query_ids);
+    const x = buildLensNetInputs(wc, tree, pkg.table, 32, c.query_ids, new QueryMatcher(tree, terms, c.query_ids));
     expect(x.n).toBe(c.wc.length);
     expect(maxAbsDiff(x.entries, c.entries)).toBeLessThan(1e-6);
     expect(Array.from(x.levels, Number)).toEqual(c.levels);
     expect(maxAbsDiff(x.ages, c.ages)).toBeLessThan(1e-5);
     expect(x.q).toBe(c.query_ids.length);
-    expect(maxAbsDiff(x.match, c.match)).toBeLessThan(1e-4);
+    expect(maxAbsDiff(x.match, c.match)).toBeLessThan(1e-5);
+    expect(Math.max(...c.match) - Math.min(...c.match)).toBeGreaterThan(1); // the case has a match to find
     expect(lens.readsMatch).toBe(true);
     const s = await lens.score(x);
     expect(maxAbsDiff(s, c.expected)).toBeLessThan(1e-5);
@@ -61,8 +66,10 @@ describe('LensNetScorer', () => {
     const c = ref.lens_case;
     const wc = WorkingContext.fromEntries(resolveConfig({ protectedTokens: 0 }), tree.length, c.wc.map(([level, index]) => ({ level, index })));
     for (const block of [0, 1, 2]) {
-      const query = c.token_ids.slice(block * 32, block * 32 + 7); // a 7-token question taken from one block
-      const x = buildLensNetInputs(wc, tree, pkg.table, 32, c.query_ids, query);
+      // A 7-token question taken from the middle of one block (offsets 12–18: part of it is in
+      // each neighbour's window, all of it only in the block's own).
+      const query = c.token_ids.slice(block * 32 + 12, block * 32 + 19);
+      const x = buildLensNetInputs(wc, tree, pkg.table, 32, c.query_ids, new QueryMatcher(tree, terms, query));
       const ref3 = Array.from(x.match.subarray(0, 3));
       expect(ref3.indexOf(Math.max(...ref3))).toBe(block);
       expect(Math.abs(ref3.reduce((a, b) => a + b, 0))).toBeLessThan(1e-4); // z-scores over the entries before the query
@@ -75,7 +82,7 @@ describe('LensNetScorer', () => {
     fillGistsSync(tree, new MeanPoolGister(pkg.table));
     const cfg = resolveConfig({ wMax: 1024, protectedTokens: 128 });
     const wc = initialLayout(cfg, tree.length);
-    const scorer = lens.scorer(tree, pkg.table);
+    const scorer = lens.scorer(tree, pkg.table, terms);
     const scores = await scorer(wc);
     expect(scores.length).toBe(wc.length);
     for (let i = 0; i < wc.length; i++) {

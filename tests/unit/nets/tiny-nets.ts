@@ -26,7 +26,9 @@ export interface TinyNetsReference {
   gistnet: { file: string; flat: Record<string, { bin: string; json: string }> };
   gist_lod1: { token_ids: number[]; expected: number[] };
   gist_lod2: { child_gists: number[]; expected: number[] };
-  lens_case: { token_ids: number[]; wc: Array<[number, number]>; query_ids: number[]; entries: number[]; levels: number[]; ages: number[]; match: number[]; expected: number[] };
+  lens_case: { token_ids: number[]; wc: Array<[number, number]>; query_ids: number[]; entries: number[]; levels: number[]; ages: number[]; match: number[]; relevance: number[]; expected: number[] };
+  /** Term id of every vocabulary id (training/lensnet/terms.py). */
+  terms: number[];
 }
 
 export function ensureTinyNets(): { dir: string; reference: TinyNetsReference; gistnet: Uint8Array; lensnet: Uint8Array } {

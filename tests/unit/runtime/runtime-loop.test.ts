@@ -2,6 +2,8 @@
 // working context within budget, gists standing in for blocks, and KV reuse across turns.
 import { describe, expect, it } from 'vitest';
 import { useTinyDecoder } from '../../fixtures/tiny-decoder';
+import { readTinyTokenizer } from '../../fixtures/tiny-package';
+import { termMapOf } from '../../../src/models/focus/term-map';
 import { ConversationMemory } from '../../../src/runtime/conversation-memory';
 import { WcDecoder } from '../../../src/runtime/wc-decoder';
 import { generateTurn } from '../../../src/runtime/generate';
@@ -61,7 +63,7 @@ describe('runtime loop', () => {
 
     const query = pseudoText(20, 99);
     await memory.ingest(query);
-    const report = memory.refocus(similarityScorer(memory.tree, tiny.pkg.table, query));
+    const report = memory.refocus(similarityScorer(memory.tree, termMapOf(readTinyTokenizer()), query));
     expect(report.costAfter).toBeLessThanOrEqual(wMax);
 
     tiny.dec.reset();
