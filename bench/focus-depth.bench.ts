@@ -3,8 +3,8 @@
 // [--depths 20] [--wmax 2048]` → bench/results/focus-depth.json
 //
 // ~30k tokens of corpus prose (training/data/corpus/train.jsonl) with one fact sentence at each of
-// `depths` depths, then a question worded differently from the fact (not the passkey template),
-// ingested into ConversationMemory with the package's tokenizer, a mean-pool gister and W_max 2048
+// `depths` depths, then a question worded differently from the fact (not the passkey template;
+// three facts: a code, a person's birthplace, where a thing is kept), ingested into ConversationMemory with the package's tokenizer, a mean-pool gister and W_max 2048
 // (protected 128, LOD0–LOD3, as src/eval/run-case.ts). One similarity refocus; reported per depth:
 // whether every token of the fact sentence ends up in an LOD0 entry, and the level of the entry
 // holding the fact's value. No decoder runs: this isolates the focus, not the base model.
@@ -19,9 +19,11 @@ import { termMapOf } from '../src/models/focus/term-map';
 import { ConversationMemory } from '../src/runtime/conversation-memory';
 import { provenance } from './bench-meta';
 
-const FACT = ' The access code of the north cellar is 58213.';
-const VALUE = '58213';
-const QUESTION = "What is the north cellar's access code?";
+const FACTS = [
+  { fact: ' The access code of the north cellar is 58213.', value: '58213', question: "What is the north cellar's access code?" },
+  { fact: ' Marguerite Olsen was born in the harbour town of Kelby.', value: 'Kelby', question: 'Where was Marguerite Olsen born?' },
+  { fact: ' The blue ledger is kept in the third drawer of the oak desk.', value: 'third', question: 'In which drawer of the desk is the blue ledger?' },
+];
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -55,37 +57,45 @@ async function main(): Promise<void> {
   const tok = new TextTokenizer(pkg.tokenizerJson, pkg.tokenizerConfig, pkg.manifest.special_tokens);
   const sentences = haystack(tok, arg('corpus', 'training/data/corpus/train.jsonl'), tokens);
   const sentenceIds = sentences.map((s) => tok.encode(s));
-  const factIds = tok.encode(FACT);
-  const valueAt = factIds.findIndex((_, i) => tok.decode(factIds.slice(0, i + 1)).includes(VALUE.slice(0, 2)));
-  const queryIds = tok.encode(QUESTION);
-  const rows: { depth: number; factStart: number; factLevels: number[]; factLod0: boolean; valueLevel: number; budgetUsed: number; ms: number }[] = [];
-  for (let k = 0; k < depths; k++) {
-    const depth = (k + 0.5) / depths;
-    const at = Math.round(depth * sentences.length);
-    const ids: number[] = tok.bosId !== null ? [tok.bosId] : [];
-    for (let s = 0; s < at; s++) ids.push(...sentenceIds[s]!);
-    const factStart = ids.length;
-    ids.push(...factIds);
-    for (let s = at; s < sentences.length; s++) ids.push(...sentenceIds[s]!);
-    ids.push(...tok.userTurn(QUESTION, true));
-    const memory = new ConversationMemory(new MeanPoolGister(pkg.table), { config: { wMax, protectedTokens: 128, maxLevel: 3 } });
-    await memory.ingest(ids);
-    const t0 = performance.now();
-    memory.refocus(similarityScorer(memory.tree, termMapOf(tok), queryIds), SIMILARITY_REFOCUS_OPTIONS);
-    const ms = performance.now() - t0;
-    const wc = memory.wc;
-    const levelAt = (p: number) => {
-      for (let i = 0; i < wc.length; i++) if (wc.entryStart(i) <= p && p < wc.entryEnd(i)) return wc.level(i);
-      return -1;
-    };
-    const factLevels = [...new Set(factIds.map((_, j) => levelAt(factStart + j)))];
-    rows.push({ depth, factStart, factLevels, factLod0: factLevels.every((l) => l === 0), valueLevel: levelAt(factStart + valueAt), budgetUsed: wc.cost / wMax, ms });
-    console.log(`depth ${depth.toFixed(3)}  fact@${factStart}/${ids.length}  levels ${factLevels.join(',')}  value LOD${levelAt(factStart + valueAt)}  ${ms.toFixed(0)} ms`);
+  type Row = { fact: number; depth: number; factStart: number; factLevels: number[]; factLod0: boolean; valueLevel: number; budgetUsed: number; ms: number };
+  const rows: Row[] = [];
+  for (const [f, { fact, value, question }] of FACTS.entries()) {
+    const factIds = tok.encode(fact);
+    const valueAt = factIds.findIndex((_, i) => tok.decode(factIds.slice(0, i + 1)).includes(value.slice(0, 2)));
+    const queryIds = tok.encode(question);
+    for (let k = 0; k < depths; k++) {
+      const depth = (k + 0.5) / depths;
+      const at = Math.round(depth * sentences.length);
+      const ids: number[] = tok.bosId !== null ? [tok.bosId] : [];
+      for (let s = 0; s < at; s++) ids.push(...sentenceIds[s]!);
+      const factStart = ids.length;
+      ids.push(...factIds);
+      for (let s = at; s < sentences.length; s++) ids.push(...sentenceIds[s]!);
+      ids.push(...tok.userTurn(question, true));
+      const memory = new ConversationMemory(new MeanPoolGister(pkg.table), { config: { wMax, protectedTokens: 128, maxLevel: 3 } });
+      await memory.ingest(ids);
+      const t0 = performance.now();
+      memory.refocus(similarityScorer(memory.tree, termMapOf(tok), queryIds), SIMILARITY_REFOCUS_OPTIONS);
+      const ms = performance.now() - t0;
+      const wc = memory.wc;
+      const levelAt = (p: number) => {
+        for (let i = 0; i < wc.length; i++) if (wc.entryStart(i) <= p && p < wc.entryEnd(i)) return wc.level(i);
+        return -1;
+      };
+      const factLevels = [...new Set(factIds.map((_, j) => levelAt(factStart + j)))];
+      rows.push({ fact: f, depth, factStart, factLevels, factLod0: factLevels.every((l) => l === 0), valueLevel: levelAt(factStart + valueAt), budgetUsed: wc.cost / wMax, ms });
+      console.log(`fact ${f} depth ${depth.toFixed(3)}  fact@${factStart}/${ids.length}  levels ${factLevels.join(',')}  value LOD${levelAt(factStart + valueAt)}  ${ms.toFixed(0)} ms`);
+    }
   }
-  const lod0 = rows.filter((r) => r.factLod0).length;
-  console.log(`fact fully LOD0 at ${lod0}/${depths} depths; value LOD0 at ${rows.filter((r) => r.valueLevel === 0).length}/${depths}`);
+  const perFact = FACTS.map((x, f) => {
+    const mine = rows.filter((r) => r.fact === f);
+    return { fact: x.fact, question: x.question, factLod0: mine.filter((r) => r.factLod0).length, valueLod0: mine.filter((r) => r.valueLevel === 0).length, depths };
+  });
+  for (const p of perFact) console.log(`${JSON.stringify(p.question)}: fact fully LOD0 at ${p.factLod0}/${depths} depths; value LOD0 at ${p.valueLod0}/${depths}`);
+  const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
+  console.log(`refocus median ${ms[ms.length >> 1]!.toFixed(1)} ms`);
   mkdirSync('bench/results', { recursive: true });
-  const out = { ...provenance(`npx tsx bench/focus-depth.bench.ts ${process.argv.slice(2).join(' ')}`.trim()), fact: FACT, question: QUESTION, tokens, wMax, lod0, depths, rows };
+  const out = { ...provenance(`npx tsx bench/focus-depth.bench.ts ${process.argv.slice(2).join(' ')}`.trim()), tokens, wMax, depths, perFact, refocusMedianMs: ms[ms.length >> 1], rows };
   writeFileSync('bench/results/focus-depth.json', JSON.stringify(out, null, 2));
 }
 

@@ -86,7 +86,8 @@ export function matchQuery(tail: ArrayLike<number>, tailTokens: number, queryIds
  * and reused by every allocator iteration of a refocus, as similarity focus does.
  */
 export class QueryMatcher {
-  private readonly blocks: BlockRelevance | null;
+  /** The query's block relevances (null for an empty query): also what ranks children of an expansion. */
+  readonly relevance: BlockRelevance | null;
   private readonly queryLength: number;
 
   constructor(
@@ -95,13 +96,13 @@ export class QueryMatcher {
     queryIds: ArrayLike<number>,
   ) {
     this.queryLength = queryIds.length;
-    this.blocks = queryIds.length > 0 ? new BlockRelevance(tree, terms, queryIds) : null;
+    this.relevance = queryIds.length > 0 ? new BlockRelevance(tree, terms, queryIds) : null;
   }
 
   /** (n): z-scored best block relevance of each WC entry to the query. */
   match(wc: WorkingContext, total: number): Float32Array {
     const out = new Float32Array(wc.length);
-    return this.blocks ? zScoredBest(wc, this.tree.blockSize, this.blocks, total - this.queryLength, total, out) : out;
+    return this.relevance ? zScoredBest(wc, this.tree.blockSize, this.relevance, total - this.queryLength, total, out) : out;
   }
 }
 
