@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useAppStore } from '../../store/app-store';
 import type { TurnView } from '../../runtime/engine-api';
 import { Markdown } from '../markdown/Markdown';
+import { CopyButton } from '../common/CopyButton';
 import { formatCount } from '../common/format';
 import { groupTurns, type ShownTurn } from './turn-groups';
 
@@ -42,6 +43,9 @@ function Turn({ turn }: { turn: TurnView }) {
   return (
     <li className="msg msg-assistant" data-testid="assistant-turn">
       {turn.text.trim() ? <Markdown text={turn.text} /> : <p className="muted small">(the answer was only whitespace)</p>}
+      <div className="msg-tools">
+        <CopyButton text={turn.text} label="Copy answer" testId="copy-answer" />
+      </div>
     </li>
   );
 }
