@@ -6,6 +6,6 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
-    globalSetup: ['tests/setup/tiny-package.global.ts'],
+    globalSetup: ['tests/setup/tiny-package.global.ts', 'tests/setup/hub-fixtures.global.ts'],
   },
 });

@@ -50,7 +50,8 @@ describe('embedding graph surgery errors', () => {
   it('gives a clear error on garbage and truncated files', () => {
     const tiny = buildTinyInputIdsModel({ vocab: 8, dim: 4, tied: false });
     expect(() => readFields(tiny.bytes.subarray(0, tiny.bytes.length - 5))).toThrow(ProtobufError);
-    expect(() => rewriteInputIdsToInputsEmbeds(new Uint8Array([0x0a, 0xff]))).toThrow(ProtobufError);
+    expect(() => rewriteInputIdsToInputsEmbeds(new Uint8Array([0x0a, 0xff]))).toThrow(GraphSurgeryError);
+    expect(() => rewriteInputIdsToInputsEmbeds(tiny.bytes.subarray(0, tiny.bytes.length - 5))).toThrow(/Not an ONNX model, or a truncated one/);
     expect(() => rewriteInputIdsToInputsEmbeds(tiny.bytes, { inputIdsName: 'tokens' })).toThrow(/no "tokens" input/);
   });
 });

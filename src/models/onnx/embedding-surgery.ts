@@ -1,22 +1,16 @@
-// Graph surgery (ARCHITECTURE §2): a standard decoder export that takes only `input_ids` is
-// rewritten at load time to take `inputs_embeds`, so the working context can feed gists (which
-// have no token id). The embedding Gather is cut out, its table extracted (vocab × d, f32), and
-// any remaining use of `input_ids` for shapes is fed by a [batch, seq] proxy of the embeddings.
-import { decodeString, ProtoWriter, readFields, type RawField } from './protobuf-wire';
-import {
-  DataType,
-  GraphField,
-  ModelField,
-  nodeProto,
-  parseNode,
-  parseTensor,
-  renameNodeInputs,
-  tensorProto,
-  valueInfo,
-  valueInfoName,
-  type NodeView,
-} from './onnx-proto';
-import { float16ToFloat32 } from './float16';
+// Graph surgery (ARCHITECTURE §2): a decoder export that takes only `input_ids` is rewritten at
+// load time to take `inputs_embeds`, so the working context can feed gists (which have no token
+// id). The embedding lookup — in whichever layout the exporter wrote it (embedding-recovery.ts) —
+// is cut out and its table recovered as f32 (vocab × d); any remaining use of `input_ids` for
+// shapes is fed by a [batch, seq] proxy of the embeddings; half-precision graph I/O gets float32
+// casts (float32-io.ts); nodes and initializers nobody reads any more are dropped. The rewritten
+// graph computes the same logits as the original on the same tokens (tests/unit/models/hub/).
+import { ProtobufError } from './protobuf-wire';
+import { DataType, nodeProto, tensorProto, valueInfo, type NodeView } from './onnx-proto';
+import { OnnxModel } from './onnx-graph';
+import { findEmbedding, type EmbeddingPattern } from './embedding-recovery';
+import { castHalfIoToFloat32 } from './float32-io';
+import { normalizeLocation, type ExternalFiles } from './tensor-data';
 
 export class GraphSurgeryError extends Error {
   override readonly name = 'GraphSurgeryError';
@@ -28,6 +22,8 @@ export class GraphSurgeryError extends Error {
 export interface EmbeddingSurgeryOptions {
   inputIdsName?: string; // default 'input_ids'
   inputsEmbedsName?: string; // default 'inputs_embeds'
+  /** External data files by location, when the model keeps its weights outside the .onnx file. */
+  externalData?: ExternalFiles;
 }
 
 export interface EmbeddingSurgeryResult {
@@ -35,13 +31,23 @@ export interface EmbeddingSurgeryResult {
   embeddings: Float32Array; // (vocab, d)
   vocabSize: number;
   hiddenSize: number;
-  /** False when the table is still used elsewhere (e.g. a tied LM head) and stays in the graph. */
+  pattern: EmbeddingPattern;
+  /** How the table was found, e.g. "Gather(Transpose(lm_head.MatMul.weight))". */
+  tableSource: string;
+  /** False when the table is still read elsewhere (e.g. by a tied LM head) and stays in the graph. */
   tableRemovedFromGraph: boolean;
   /** Nodes that read input_ids only for its shape and now read the proxy. */
   shapeConsumers: string[];
+  /** Graph inputs / outputs that were float16 (or bfloat16) and are float32 now. */
+  castToFloat32: string[];
+  /** External data files the rewritten graph still reads (locations as the model names them). */
+  externalDataFiles: string[];
 }
 
 const PROXY = { shape: 'mc_embeds_shape', idsShape: 'mc_ids_shape', ids: 'mc_input_ids_proxy', starts: 'mc_slice_starts', ends: 'mc_slice_ends' };
+
+/** Operator domains onnxruntime(-web) implements; anything else cannot run in the app. */
+const KNOWN_DOMAINS = new Set(['', 'ai.onnx', 'com.microsoft', 'ai.onnx.ml']);
 
 function fail(reason: string, message: string): never {
   throw new GraphSurgeryError(message, { reason });
@@ -49,130 +55,83 @@ function fail(reason: string, message: string): never {
 
 /** Names of the graph inputs of an ONNX model (to decide whether surgery is needed). */
 export function graphInputNames(model: Uint8Array): string[] {
-  const graph = readFields(model).find((f) => f.field === ModelField.graph);
-  if (!graph) fail('no-graph', 'The ONNX file has no graph (is it an ONNX model?)');
-  return readFields(graph.payload).filter((f) => f.field === GraphField.input).map((f) => valueInfoName(f.payload));
+  return OnnxModel.parse(model).graph.inputs.map((i) => i.name);
 }
 
-function defaultOpset(modelFields: RawField[]): number {
-  for (const f of modelFields.filter((x) => x.field === ModelField.opsetImport)) {
-    const inner = readFields(f.payload);
-    const domain = decodeString(inner.find((x) => x.field === 1)?.payload ?? new Uint8Array());
-    if (domain === '' || domain === 'ai.onnx') return Number(inner.find((x) => x.field === 2)?.varint ?? 0n);
-  }
-  return 0;
+function unknownOperators(nodes: NodeView[]): string[] {
+  return [...new Set(nodes.filter((n) => !KNOWN_DOMAINS.has(n.domain)).map((n) => `${n.domain}.${n.opType}`))];
 }
 
-export function rewriteInputIdsToInputsEmbeds(model: Uint8Array, opts: EmbeddingSurgeryOptions = {}): EmbeddingSurgeryResult {
+export function rewriteInputIdsToInputsEmbeds(bytes: Uint8Array, opts: EmbeddingSurgeryOptions = {}): EmbeddingSurgeryResult {
   const idsName = opts.inputIdsName ?? 'input_ids';
   const embedsName = opts.inputsEmbedsName ?? 'inputs_embeds';
-  const modelFields = readFields(model);
-  const graphField = modelFields.find((f) => f.field === ModelField.graph) ?? fail('no-graph', 'The ONNX file has no graph.');
-  const graph = readFields(graphField.payload);
-
-  const inputNames = graph.filter((f) => f.field === GraphField.input).map((f) => valueInfoName(f.payload));
+  let model: OnnxModel;
+  try {
+    model = OnnxModel.parse(bytes);
+  } catch (e) {
+    if (e instanceof ProtobufError) fail('not-onnx', `Not an ONNX model, or a truncated one (${e.message} at byte ${e.data.offset} of ${bytes.length}).`);
+    throw e;
+  }
+  const graph = model.graph;
+  const inputNames = graph.inputs.map((i) => i.name);
   if (inputNames.includes(embedsName)) fail('already-has-embeds', `The graph already takes "${embedsName}"; no surgery needed.`);
   if (!inputNames.includes(idsName)) fail('no-input-ids', `The graph has no "${idsName}" input (inputs: ${inputNames.join(', ')}).`);
+  const unknown = unknownOperators(graph.nodes);
+  if (unknown.length > 0) fail('unsupported-operator', `The graph uses operators of domains onnxruntime does not implement: ${unknown.join(', ')}.`);
 
-  const nodes: NodeView[] = graph.filter((f) => f.field === GraphField.node).map((f) => parseNode(f.payload));
-  const gathers = nodes.filter((n) => n.opType === 'Gather' && n.inputs[1] === idsName && n.domain === '');
-  if (gathers.length !== 1) fail('gather-count', `Expected exactly one Gather reading "${idsName}", found ${gathers.length}.`);
-  const gather = gathers[0]!;
-  const tableName = gather.inputs[0]!;
-  const gatheredName = gather.outputs[0]!;
-  const tableField = graph.find((f) => f.field === GraphField.initializer && parseTensor(f.payload).name === tableName);
-  if (!tableField) fail('table-not-initializer', `The embedding table "${tableName}" is not a plain initializer (quantized or computed tables are not supported).`);
-  const table = parseTensor(tableField.payload);
-  if (table.dims.length !== 2) fail('table-rank', `The embedding table "${tableName}" has shape [${table.dims.join(', ')}], expected [vocab, d].`);
-  const [vocabSize, hiddenSize] = table.dims as [number, number];
-  const embeddings = decodeTable(table.dataType, table.data, vocabSize * hiddenSize, tableName);
-
-  const others = nodes.filter((n) => n !== gather && n.inputs.includes(idsName));
+  const cut = findEmbedding(graph, idsName, opts.externalData);
+  const others = graph.consumers(idsName).filter((n) => !cut.nodes.includes(n));
   const nonShape = others.filter((n) => n.opType !== 'Shape');
   if (nonShape.length > 0) {
     fail('ids-used-for-values', `"${idsName}" is read by ${nonShape.map((n) => `${n.opType} ${n.name}`).join(', ')} for its values, not only its shape; this graph cannot take embeddings.`);
   }
-  if (others.length > 0 && defaultOpset(modelFields) < 10) fail('opset', 'Graph surgery needs opset ≥ 10 for the shape proxy.');
-  const tableStillUsed = nodes.some((n) => n !== gather && n.inputs.includes(tableName));
+  if (graph.subgraphReads().has(idsName)) fail('ids-in-subgraph', `"${idsName}" is read inside a subgraph (If / Loop); not supported.`);
+  if (graph.isGraphOutput(cut.output)) fail('gather-is-output', `The embedding output "${cut.output}" is a graph output; not supported.`);
+  if (others.length > 0 && (model.opsets().get('') ?? 0) < 10) fail('opset', 'Graph surgery needs opset ≥ 10 for the shape proxy.');
 
-  const rename = (name: string) => (name === gatheredName ? embedsName : name === idsName ? PROXY.ids : name);
-  const out = new ProtoWriter();
-  let proxyWritten = others.length === 0;
-  for (const f of graph) {
-    if (f.field === GraphField.node) {
-      if (!proxyWritten) {
-        writeShapeProxy(out, embedsName);
-        proxyWritten = true;
-      }
-      const node = parseNode(f.payload);
-      if (node.raw === gather.raw) continue;
-      out.bytes(GraphField.node, node.inputs.some((i) => i === gatheredName || i === idsName) ? renameNodeInputs(node, rename) : f.payload);
-    } else if (f.field === GraphField.initializer && f === tableField && !tableStillUsed) {
-      continue;
-    } else if (f.field === GraphField.input && valueInfoName(f.payload) === idsName) {
-      out.message(GraphField.input, valueInfo(embedsName, DataType.FLOAT, ['batch_size', 'sequence_length', hiddenSize]));
-    } else if (f.field === GraphField.valueInfo && valueInfoName(f.payload) === gatheredName) {
-      continue;
-    } else if (f.field === GraphField.output && valueInfoName(f.payload) === gatheredName) {
-      fail('gather-is-output', `The Gather output "${gatheredName}" is a graph output; not supported.`);
-    } else {
-      out.raw(f.raw);
-    }
-  }
+  graph.removeNodes(new Set(cut.nodes));
+  const idsInput = graph.inputs.find((i) => i.name === idsName)!;
+  idsInput.name = embedsName;
+  idsInput.payload = valueInfo(embedsName, DataType.FLOAT, ['batch_size', 'sequence_length', cut.dim]).finish();
+  const starts = [];
+  if (cut.elemType === DataType.FLOAT) graph.renameUses(cut.output, embedsName);
+  else if (cut.elemType === DataType.FLOAT16 || cut.elemType === DataType.BFLOAT16) {
+    starts.push(nodeProto('Cast', [embedsName], [cut.output], 'mc_cast_in/inputs_embeds', [{ name: 'to', int: cut.elemType }]));
+  } else fail('embeds-dtype', `The embedding output has ONNX type ${cut.elemType}; only float types can be fed.`);
   if (others.length > 0) {
-    out.message(GraphField.initializer, tensorProto(PROXY.starts, DataType.INT64, [1], int64Bytes([0])));
-    out.message(GraphField.initializer, tensorProto(PROXY.ends, DataType.INT64, [1], int64Bytes([2])));
+    starts.push(...shapeProxy(embedsName));
+    graph.renameUses(idsName, PROXY.ids);
+    graph.addInitializer(tensorProto(PROXY.starts, DataType.INT64, [1], int64Bytes([0])));
+    graph.addInitializer(tensorProto(PROXY.ends, DataType.INT64, [1], int64Bytes([2])));
   }
-
-  const rewritten = new ProtoWriter();
-  for (const f of modelFields) {
-    if (f === graphField) rewritten.bytes(ModelField.graph, out.finish());
-    else rewritten.raw(f.raw);
-  }
+  graph.insertNodes(starts, 'start');
+  const castToFloat32 = castHalfIoToFloat32(graph).filter((n) => n !== embedsName);
+  const dropped = new Set(graph.eliminateDeadCode());
+  const externalDataFiles = [...new Set(graph.initializers.flatMap((i) => (i.view.external ? [normalizeLocation(i.view.external.location)] : [])))];
   return {
-    model: rewritten.finish(),
-    embeddings,
-    vocabSize,
-    hiddenSize,
-    tableRemovedFromGraph: !tableStillUsed,
+    model: model.encode(),
+    embeddings: cut.table,
+    vocabSize: cut.vocab,
+    hiddenSize: cut.dim,
+    pattern: cut.pattern,
+    tableSource: cut.description,
+    tableRemovedFromGraph: cut.sources.every((s) => dropped.has(s) || !graph.initializer(s)),
     shapeConsumers: others.map((n) => n.name),
+    castToFloat32,
+    externalDataFiles,
   };
 }
 
 /** Shape(embeds)[0:2] → ConstantOfShape(0): an int64 [batch, seq] tensor standing in for input_ids' shape. */
-function writeShapeProxy(out: ProtoWriter, embedsName: string): void {
-  out.message(GraphField.node, nodeProto('Shape', [embedsName], [PROXY.shape], 'mc_proxy_shape'));
-  out.message(GraphField.node, nodeProto('Slice', [PROXY.shape, PROXY.starts, PROXY.ends], [PROXY.idsShape], 'mc_proxy_slice'));
-  out.message(
-    GraphField.node,
+function shapeProxy(embedsName: string) {
+  return [
+    nodeProto('Shape', [embedsName], [PROXY.shape], 'mc_proxy_shape'),
+    nodeProto('Slice', [PROXY.shape, PROXY.starts, PROXY.ends], [PROXY.idsShape], 'mc_proxy_slice'),
     nodeProto('ConstantOfShape', [PROXY.idsShape], [PROXY.ids], 'mc_proxy_ids', [{ name: 'value', tensor: tensorProto('value', DataType.INT64, [1], int64Bytes([0])) }]),
-  );
+  ];
 }
 
 function int64Bytes(values: number[]): Uint8Array {
   const a = new BigInt64Array(values.map((v) => BigInt(v)));
   return new Uint8Array(a.buffer);
-}
-
-function decodeTable(dataType: number, data: Uint8Array, count: number, name: string): Float32Array {
-  if (data.length === 0) fail('table-external', `The embedding table "${name}" is stored as external data; load the .onnx_data file alongside (not supported yet).`);
-  if (dataType === DataType.FLOAT) {
-    if (data.length !== count * 4) fail('table-size', `The embedding table "${name}" has ${data.length} bytes, expected ${count * 4}.`);
-    return new Float32Array(copyBytes(data).buffer); // copy: aligned and detached from the model buffer
-  }
-  if (dataType === DataType.FLOAT16) {
-    if (data.length !== count * 2) fail('table-size', `The embedding table "${name}" has ${data.length} bytes, expected ${count * 2}.`);
-    const half = new Uint16Array(copyBytes(data).buffer);
-    const out = new Float32Array(count);
-    for (let i = 0; i < count; i++) out[i] = float16ToFloat32(half[i]!);
-    return out;
-  }
-  return fail('table-dtype', `The embedding table "${name}" has ONNX data type ${dataType}; only float32 and float16 tables are supported.`);
-}
-
-/** A fresh, aligned copy (Node Buffers' slice() is a view, so it cannot be used for this). */
-function copyBytes(data: Uint8Array): Uint8Array<ArrayBuffer> {
-  const copy = new Uint8Array(data.length);
-  copy.set(data);
-  return copy;
 }

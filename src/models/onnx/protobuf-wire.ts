@@ -117,6 +117,18 @@ export class ProtoWriter {
     return this.bytes(field, w.finish());
   }
 
+  /** Like message(), but appends the inner writer's chunks without copying them (large graphs). */
+  nested(field: number, w: ProtoWriter): this {
+    this.tag(field, WireType.Len).push(ProtoWriter.varintBytes(BigInt(w.size)));
+    for (const c of w.chunks) this.push(c);
+    return this;
+  }
+
+  /** Bytes written so far. */
+  get length(): number {
+    return this.size;
+  }
+
   /** Packed repeated int64 (ONNX dims). */
   packedVarints(field: number, values: readonly (number | bigint)[]): this {
     const inner = new ProtoWriter();
