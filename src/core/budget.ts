@@ -1,9 +1,11 @@
-// Budget restoration after ingest (seed: "Σ cost ≤ W_max", "collapses refund token budget").
+// The working context's budget (seed: "Σ cost ≤ W_max", "collapses refund token budget";
+// ARCHITECTURE §3 "the budget is used, not saved"): restoration after ingest, and the fill that
+// spends free budget at the end of a refocus.
 //
-// Appending tokens grows the LOD0 suffix of the working context (WorkingContext.syncToTokenCount)
-// and can push the cost over W_max. restoreBudget() then collapses the OLDEST eligible unit
-// (an LOD0 block outside the protected region → its LOD1 gist, or K aligned sibling gists →
-// their parent) until the cost fits. Oldest-first reproduces the initial layout's gradient
+// Restoration: appending tokens grows the LOD0 suffix of the working context
+// (WorkingContext.syncToTokenCount) and can push the cost over W_max. restoreBudget() then
+// collapses the OLDEST eligible unit (an LOD0 block outside the protected region → its LOD1
+// gist, or K aligned sibling gists → their parent) until the cost fits. Oldest-first reproduces the initial layout's gradient
 // (coarse past, fine present) and needs no scores; a LensNet-driven refocus follows at the
 // next turn boundary anyway. Cooldowns are honoured when possible, but the budget is a hard
 // invariant and wins: if only cooling entries can collapse, they do. These collapses are no focus
@@ -11,6 +13,12 @@
 //
 // Typical ingest step (runtime):
 //   tree.append(ids); fillGists(tree, gistNet); wc.syncToTokenCount(tree.length); restoreBudget(wc)
+//
+// Fill (bestFillCandidate, driven by FocusAllocator.refocus after its iterations): while
+// W_max − cost ≥ K−1, the best-scoring legal gist expands — any score, so a scorer's negative
+// scores rank what stays coarse but never leave budget empty; ties → the later position (the KV
+// prefix before it stays reusable); a gist cooling from a collapse stays as it is. Every gist
+// expansion costs exactly K−1, so a filled WC has W_max − cost < K−1, or no legal gist left.
 
 import { BudgetError } from './errors.ts';
 import { coarsestCost } from './initial-layout.ts';
@@ -60,4 +68,29 @@ export function findOldestCollapse(wc: WorkingContext, from: number, respectCool
     if (u === 'protected-region' || u === 'incomplete-block') return -1; // only LOD0 from here on
   }
   return -1;
+}
+
+/**
+ * The gist the fill expands next: the highest score among gists not cooling from a collapse (NaN
+ * ranks lowest), ties → the later position; position −1 if there is none. `candidates`: how many
+ * gists may expand. Budget is the caller's check.
+ */
+export function bestFillCandidate(wc: WorkingContext, scores: ArrayLike<number>): { position: number; candidates: number } {
+  const { level, born, dir, length } = wc.raw();
+  const C = wc.config.cooldownIterations > 0 ? wc.config.cooldownIterations : -1; // −1: never cooling
+  const t = wc.clock;
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  let candidates = 0;
+  for (let i = 0; i < length; i++) {
+    if (level[i] === 0 || (dir[i] === -1 && t - (born[i] as number) <= C)) continue;
+    candidates++;
+    const raw = +(scores[i] as number);
+    const s = Number.isNaN(raw) ? Number.NEGATIVE_INFINITY : raw;
+    if (best < 0 || s >= bestScore) {
+      best = i;
+      bestScore = s;
+    }
+  }
+  return { position: best, candidates };
 }

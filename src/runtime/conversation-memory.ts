@@ -20,7 +20,11 @@ export interface IngestProgress {
 }
 
 export interface MemoryOptions {
-  /** Core config; its wMax is the budget the working context must respect. */
+  /**
+   * Core config; its wMax is the budget the working context must respect and fill: the engine and
+   * the eval pass the user's W_max minus the reply reserve (maxNewTokens), so decoding never
+   * needs a collapse and budget use = wc.cost / config.wMax.
+   */
   config?: Partial<MegaContextConfig>;
   /** Tokens appended per step of a long ingest (progress granularity, bounded memory). */
   ingestChunk?: number;
@@ -90,7 +94,10 @@ export class ConversationMemory {
     this.wcInternal.syncToTokenCount(this.tree.length);
   }
 
-  /** Scores the WC entries and applies the Focus Allocator until a fixed point or the turn cap. */
+  /**
+   * Scores the WC entries and applies the Focus Allocator until a fixed point or the turn cap,
+   * then spends the free budget on the best-scoring gists (collapses only pay for expansions).
+   */
   refocus(scorer: Scorer, opts: RefocusOptions = {}): RefocusReport {
     const report = this.allocator.refocus(this.wcInternal, scorer, opts);
     this.telemetry.recordAccess(this.wcInternal);

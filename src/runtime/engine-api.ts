@@ -7,6 +7,7 @@ import type { PositionPolicy } from '../core/position-policy';
 import type { TelemetrySnapshot } from '../core/telemetry';
 import type { IngestProgress } from './conversation-memory';
 import type { GistRefreshProgress } from './gist-refresh-runner';
+import type { RefocusPoint } from './conversation-telemetry';
 import type { PackageProgress } from '../models/model-package';
 import type { StopReason } from './generate';
 
@@ -76,12 +77,15 @@ export interface MemorySnapshot {
   /** Complete nodes per level (LOD0 = tokens). */
   levelCounts: number[];
   persistedTokens: number;
-  wc: { levels: number[]; indices: number[]; cost: number; wMax: number; scores: number[] | null };
+  /** wMax: the user's W_max; budget: W_max − reply reserve, what the WC may cost (its allocator's W_max). */
+  wc: { levels: number[]; indices: number[]; cost: number; wMax: number; budget: number; scores: number[] | null };
   /** Token ranges pinned to full detail. */
   pins: { start: number; end: number }[];
   telemetry: TelemetrySnapshot;
   lastTurn: TurnStats | null;
   decodeHistory: { at: number; tokensPerSecond: number; ttftMs: number }[];
+  /** The WC right after each refocus: budget use = cost / budget, LensNet runs, actions (oldest first). */
+  refocusHistory: RefocusPoint[];
   /** Gists made by another gister version than the loaded one (they are refreshed in the background). */
   staleGists: number;
   /** The background gist refresh in flight, or null. */

@@ -10,12 +10,12 @@
 import type { CallContext, Handlers } from '../protocol/rpc';
 import type { ConversationRecord, TurnRecord } from '../storage/records';
 import { focusPins } from '../core/pins';
-import { DECODE_HISTORY_LIMIT } from './conversation-telemetry';
+import { DECODE_HISTORY_LIMIT, pushRefocusPoint } from './conversation-telemetry';
 import { staleGistCount } from './gist-refresh-runner';
 import { generateTurn } from './generate';
 import { EngineStateError, validateSettings, defaultSettings } from './engine-settings';
 import { GpuDeviceLostError } from '../gpu/errors';
-import { buildSnapshot, type ConversationState } from './engine-snapshot';
+import { buildSnapshot, scoresByEntry, type ConversationState } from './engine-snapshot';
 import { fallBackToWasm, focusScorer, loadEngineModel, modelSettings, refocusOptions, type LoadedModel } from './engine-model';
 import { OpenConversations } from './open-conversations';
 import type { EngineHost } from './engine-host';
@@ -192,11 +192,18 @@ export class MegaContextEngine {
 
     ctx?.progress({ kind: 'stage', stage: 'refocus' });
     const scorer = focusScorer(model, this.settings.focusMode, memory.tree, model.tokenizer.encode(message));
+    const lensRuns = model.lensnet?.runs ?? 0;
     const report = scorer ? await memory.refocusAsync(scorer, refocusOptions(this.settings.focusMode)) : null;
-    if (scorer) {
-      const scores = await scorer(memory.wc);
-      st.lastScores = new Map(Array.from(scores, (v, i) => [`${memory.wc.level(i)}:${memory.wc.index(i)}`, v] as [string, number]));
-    } else st.lastScores = null;
+    // The heatmap shows the scores the allocator acted on last: the scorer does not run again.
+    st.lastScores = report?.lastScores ? scoresByEntry(report.lastScores) : null;
+    pushRefocusPoint(st.refocusHistory, {
+      at: Date.now(),
+      cost: memory.wc.cost,
+      budget: memory.config.wMax, // W_max − reply reserve
+      lensRuns: (model.lensnet?.runs ?? 0) - lensRuns,
+      actions: report?.actionCount ?? 0,
+      fillExpansions: report?.fillExpansions ?? 0,
+    });
     ctx?.progress({ kind: 'refocus', actions: report?.actionCount ?? 0, recomputedTokens: report?.recomputedTokens ?? 0 });
 
     ctx?.progress({ kind: 'stage', stage: 'prefill' });

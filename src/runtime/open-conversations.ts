@@ -89,6 +89,7 @@ export class OpenConversations {
       lastTurn: saved.value?.lastTurn ?? null,
       lastScores: null,
       decodeHistory: saved.value?.decodeHistory ?? [],
+      refocusHistory: saved.value?.refocusHistory ?? [],
       warnings,
       refresh: new BackgroundRefresh(
         (signal, onProgress) => refreshStaleGists(memory.tree, model.gister, persistence, { signal, onProgress }),
@@ -127,7 +128,7 @@ export class OpenConversations {
   /** Saves the conversation's telemetry (after each turn, ingest or refocus); a failure becomes a warning. */
   async saveTelemetry(st: ConversationState): Promise<void> {
     try {
-      await this.host.storage.telemetry.put(st.id, conversationTelemetryToJSON({ telemetry: st.memory.telemetry, lastTurn: st.lastTurn, decodeHistory: st.decodeHistory }));
+      await this.host.storage.telemetry.put(st.id, conversationTelemetryToJSON({ telemetry: st.memory.telemetry, lastTurn: st.lastTurn, decodeHistory: st.decodeHistory, refocusHistory: st.refocusHistory }));
     } catch (e) {
       const warning = `The telemetry of this conversation could not be saved: ${(e as Error)?.message ?? String(e)}`;
       if (!st.warnings.includes(warning)) st.warnings.push(warning);
@@ -159,7 +160,7 @@ export class OpenConversations {
 
   /** Closes every open state for a settings change: their telemetry and decode history carry over to the reopened memories. */
   closeAllCarryingTelemetry(): void {
-    for (const st of this.open.values()) this.carried.set(st.id, { telemetry: st.memory.telemetry, lastTurn: st.lastTurn, decodeHistory: st.decodeHistory });
+    for (const st of this.open.values()) this.carried.set(st.id, { telemetry: st.memory.telemetry, lastTurn: st.lastTurn, decodeHistory: st.decodeHistory, refocusHistory: st.refocusHistory });
     this.closeAll();
   }
 

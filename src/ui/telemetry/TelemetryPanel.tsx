@@ -1,12 +1,14 @@
-// Focus and decode telemetry (seeds: swap rate healthy 0.05–0.20, > 0.25 thrash; ARCHITECTURE §4:
-// recomputed tokens per refocus, W_max usage, decode speed). Series come from the engine's
-// snapshots: swap rates per allocator iteration and decode history from the engine, W_max usage
-// and recomputed tokens from the snapshot after each turn of this session.
+// Focus and decode telemetry (seeds: swap rate healthy 0.05–0.20, > 0.25 thrash; ARCHITECTURE §3–4:
+// budget use after each refocus ≥ 95 %, recomputed tokens per refocus, decode speed). Series come
+// from the engine's snapshots: budget use (WC cost / (W_max − reply reserve)) after each refocus,
+// swap rates per allocator iteration and decode history from the engine (saved with the
+// conversation), recomputed tokens from the snapshot after each turn of this session.
 import { useAppStore } from '../../store/app-store';
 import type { HistoryPoint } from '../../store/slices/conversation-slice';
 import { Panel } from '../common/Panel';
 import { Chart } from './Chart';
 import { formatCount, formatPercent, formatRate } from '../common/format';
+import { BUDGET_USE_FLOOR, selectBudgetUse } from './budget-use';
 
 const NO_HISTORY: HistoryPoint[] = [];
 
@@ -21,13 +23,12 @@ export function TelemetryPanel() {
     );
   }
   const t = snapshot.telemetry;
-  const usage = history.map((h) => h.wcCost / Math.max(1, h.wMax));
-  if (usage.length === 0) usage.push(snapshot.wc.cost / Math.max(1, snapshot.wc.wMax));
+  const use = selectBudgetUse(snapshot);
   const recomputed = history.filter((h) => h.recomputedTokens !== null).map((h) => h.recomputedTokens!);
   return (
     <Panel title="Telemetry" testId="telemetry">
       <div className="charts">
-        <Chart label="W_max usage" values={usage} yMax={1} color="#ffc457" format={formatPercent} testId="chart-wmax" />
+        <Chart label="Budget use after refocus" values={use.series} yMax={1} band={[BUDGET_USE_FLOOR, 1]} color="#ffc457" format={formatPercent} testId="chart-budget" />
         <Chart label="Swap rate / iteration" values={t.recentSwapRates} band={[0.05, 0.2]} threshold={0.25} kind="bars" color="#40c4aa" format={(v) => v.toFixed(3)} testId="chart-swap" />
         <Chart label="Recomputed tokens / refocus" values={recomputed} kind="bars" color="#7870f0" format={formatCount} testId="chart-recomputed" />
         <Chart label="Decode speed" values={snapshot.decodeHistory.map((d) => d.tokensPerSecond)} color="#ff7a59" format={(v) => formatRate(v)} testId="chart-decode" />
@@ -35,6 +36,16 @@ export function TelemetryPanel() {
       <dl className="facts facts-compact" data-testid="telemetry-facts">
         <dt>Refocuses</dt>
         <dd>{formatCount(t.refocuses)}</dd>
+        <dt>Budget use</dt>
+        <dd data-testid="budget-use">
+          {use.last ? (
+            <>
+              {formatCount(use.last.cost)} of {formatCount(use.last.budget)} (W_max − reply reserve) · LensNet runs {formatCount(use.last.lensRuns)} · fill +{formatCount(use.last.fillExpansions)}
+            </>
+          ) : (
+            'no refocus yet'
+          )}
+        </dd>
         <dt>Iterations</dt>
         <dd>
           {formatCount(t.iterations)} ({formatCount(t.expands)} expands, {formatCount(t.collapses)} collapses)

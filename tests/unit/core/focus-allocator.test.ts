@@ -76,7 +76,7 @@ describe('FocusAllocator.step', () => {
     expect(wc.cost).toBeLessThanOrEqual(cfg.wMax);
   });
 
-  it('free budget: expansions proceed alone; leftover slots take collapses', () => {
+  it('free budget: expansions proceed alone; leftover slots never collapse', () => {
     const wc = roomy();
     const s = new Float32Array(wc.length);
     s[0] = 0.9;
@@ -84,61 +84,74 @@ describe('FocusAllocator.step', () => {
     expect(wc.level(lastOld)).toBe(0);
     s[lastOld] = -0.9;
     const r = allocatorStep(wc, s);
-    expect(r.actions.map((a) => a.kind)).toEqual(['expand', 'collapse']);
-    expect(r.costAfter).toBe(r.costBefore);
+    expect(r.actions.map((a) => a.kind)).toEqual(['expand']);
+    expect(r.collapseCandidates).toBe(1); // a candidate, but nothing needs paying
+    expect(r.costAfter).toBe(r.costBefore + 31);
   });
 
-  it('collapseOnlyToPay: no standalone collapses, but an expansion the budget cannot cover is still paid', () => {
-    const roomyWc = roomy();
-    const s = new Float32Array(roomyWc.length).fill(-0.5); // everything "wants" to collapse
-    expect(allocatorStep(roomyWc, s, { collapseOnlyToPay: true }).actions).toHaveLength(0);
-    expect(allocatorStep(roomy(), s).actions).toHaveLength(4); // the default does collapse
+  it('no standalone collapses: negative scores only rank what pays for an expansion', () => {
+    const s = new Float32Array(roomy().length).fill(-0.5); // everything "wants" to collapse
+    expect(allocatorStep(roomy(), s).actions).toHaveLength(0);
     const wc = full();
     const f = new Float32Array(wc.length).fill(-0.5);
     f[0] = 0.9; // one expansion (an LOD2 gist) that needs a collapse to pay for it
-    const r = allocatorStep(wc, f, { collapseOnlyToPay: true });
+    const r = allocatorStep(wc, f);
     expect(r.actions.map((a) => a.kind).sort()).toEqual(['collapse', 'expand']);
     expect(r.costAfter).toBe(r.costBefore);
     wc.validate({ budget: true });
   });
 
   it('collapse queue ties go to the later entry; protected blocks never collapse', () => {
-    const wc = roomy();
-    const s = new Float32Array(wc.length).fill(-0.5); // everything wants to collapse
-    const r = allocatorStep(wc, s);
+    const wc = full();
+    const s = new Float32Array(wc.length).fill(-0.5); // everything may pay
+    s[0] = 0.9;
+    s[1] = 0.9; // two LOD2 gists to pay for: N_diff 4 = two pairs
     const ps = wc.protectedStart();
-    expect(r.actions).toHaveLength(4);
-    expect(r.actions.every((a) => a.kind === 'collapse')).toBe(true);
-    // the four newest unprotected LOD0 blocks
     const eligible: number[] = [];
-    const before = roomy();
-    for (let i = 0; i < before.length; i++) if (before.level(i) === 0 && before.entryEnd(i) <= ps) eligible.push(i);
-    expect(positionsOf(r.actions, 'collapse')).toEqual(eligible.slice(-4));
+    for (let i = 0; i < wc.length; i++) if (wc.level(i) === 0 && wc.entryEnd(i) <= ps) eligible.push(i);
+    const r = allocatorStep(wc, s);
+    expect(r.actions).toHaveLength(4);
+    expect(positionsOf(r.actions, 'expand')).toEqual([0, 1]);
+    // the two newest unprotected LOD0 blocks pay
+    expect(positionsOf(r.actions, 'collapse')).toEqual(eligible.slice(-2));
     wc.validate({ budget: true });
   });
 
-  it('group collapse: 32 aligned LOD1 siblings → LOD2 when every member asks ("max")', () => {
-    const c = validateConfig({ ...cfg, protectedTokens: 32 });
-    const entries: NodeAddress[] = [];
-    for (let i = 0; i < 64; i++) entries.push(addr(1, i));
-    entries.push(addr(0, 64), addr(0, 65));
-    const mk = () => WorkingContext.fromEntries(c, 66 * 32, entries);
-    const s = new Float32Array(66).fill(-0.6);
-    s[40] = 0.1; // one member of the second group does not ask → that group is vetoed
-    s[64] = 0; // keep the LOD0 blocks out of it
+  it('group collapse: 32 aligned LOD1 siblings → LOD2 when every member may pay ("max")', () => {
+    // LOD2 node 0, then LOD1 groups 32…63 and 64…95, then blocks 96 and 97 (97 protected), full:
+    // cost 129 of W_max 159, so the LOD2 gist's expansion needs a payer
+    const c = validateConfig({ ...cfg, protectedTokens: 32, wMax: 159 });
+    const entries: NodeAddress[] = [addr(2, 0)];
+    for (let i = 32; i < 96; i++) entries.push(addr(1, i));
+    entries.push(addr(0, 96), addr(0, 97));
+    const mk = (conf = c) => WorkingContext.fromEntries(conf, 98 * 32, entries);
+    const s = new Float32Array(entries.length).fill(-0.6);
+    s[0] = 0.9; // the LOD2 gist asks for detail
+    s[33 + 8] = 0.1; // one member of the second group does not ask → that group is vetoed
+    s[65] = 0; // keep the LOD0 blocks out of it
     const r = allocatorStep(mk(), s);
+    expect(r.collapseCandidates).toBe(1);
     expect(r.actions.map((a) => [a.kind, a.position, a.members, a.node.level, a.node.index])).toEqual([
-      ['collapse', 0, 32, 2, 0],
+      ['expand', 0, 1, 2, 0],
+      ['collapse', 1, 32, 2, 1],
     ]);
-    // "mean" lets the group with one mild dissenter collapse too, but an expand-worthy member vetoes
+    expect(r.costAfter).toBe(r.costBefore);
+    // "mean" lets the group with one mild dissenter pay too (the lower group mean pays first) …
     const mean = validateConfig({ ...c, groupScore: 'mean' });
-    const r2 = allocatorStep(WorkingContext.fromEntries(mean, 66 * 32, entries), s);
-    expect(r2.actions.map((a) => a.position)).toEqual([0, 32]);
-    s[40] = 0.9;
-    const r3 = allocatorStep(WorkingContext.fromEntries(mean, 66 * 32, entries), s);
+    const r2 = allocatorStep(mk(mean), s);
+    expect(r2.collapseCandidates).toBe(2);
+    expect(r2.actions.map((a) => [a.kind, a.position])).toEqual([
+      ['expand', 0],
+      ['collapse', 1],
+    ]);
+    // … but an expand-worthy member vetoes its group: it expands, paid by the other group, and
+    // the LOD2 gist finds no payer left
+    s[33 + 8] = 0.9;
+    const r3 = allocatorStep(mk(mean), s);
+    expect(r3.collapseCandidates).toBe(1);
     expect(r3.actions.map((a) => [a.kind, a.position])).toEqual([
-      ['collapse', 0],
-      ['expand', 40],
+      ['collapse', 1],
+      ['expand', 41],
     ]);
   });
 
@@ -163,13 +176,14 @@ describe('FocusAllocator.refocus', () => {
     });
     const rep = refocus(wc, score);
     expect(rep.converged).toBe(true);
-    // it 1: expand the LOD2 gist paid by a stale block, the spare slot collapses the other one;
-    // it 2: the needle's LOD1 gist expands for free (the spare collapse left 45 free); it 3: idle
+    // it 1: the LOD2 gist expands, paid by a stale block; it 2: the needle's LOD1 gist, paid by
+    // the other; it 3: idle (nothing else asks); no fill: 14 free, less than one expansion
     expect(rep.iterations.map((i) => i.actions.map((a) => `${a.kind}:${a.node.level}`))).toEqual([
-      ['expand:2', 'collapse:1', 'collapse:1'],
-      ['expand:1'],
+      ['expand:2', 'collapse:1'],
+      ['expand:1', 'collapse:1'],
       [],
     ]);
+    expect(rep.fill).toBeNull();
     expect(wc.level(wc.positionOfToken(needle))).toBe(0);
     expect(wc.entryStart(wc.positionOfToken(needle))).toBe(needle - (needle % 32));
     expect(rep.costAfter).toBe(rep.costBefore);
@@ -182,25 +196,32 @@ describe('FocusAllocator.refocus', () => {
 
   it('cooldown: a scorer that flips every iteration cannot ping-pong an entry', () => {
     const c = validateConfig({ ...cfg, cooldownIterations: 3 });
-    const wc = initialLayout(c, 100_000, { budget: 2000 });
-    const target = 0; // LOD2 node 0
-    let flip = 1;
+    const wc = initialLayout(c, 100_000); // full: every expansion needs a payer
+    const ps = wc.protectedStart();
     const history: Array<[number, string]> = [];
     const tel = new Telemetry();
     const alloc = new FocusAllocator({ telemetry: tel });
     for (let it = 0; it < 12; it++) {
       const s = new Float32Array(wc.length);
-      // even iterations: expand LOD2 #0; odd ones: ask its 32 LOD1 children to collapse back
       for (let i = 0; i < wc.length; i++) {
-        if (wc.entryStart(i) < 1024 && wc.level(i) === (flip > 0 ? 2 : 1)) s[i] = flip;
+        const start = wc.entryStart(i);
+        const l = wc.level(i);
+        if (it % 2 === 0) {
+          // even iterations: expand LOD2 #0, paid by stale raw blocks
+          if (start < 1024 && l === 2) s[i] = 1;
+          if (l === 0 && wc.entryEnd(i) <= ps) s[i] = -1;
+        } else {
+          // odd ones: every other LOD2 gist asks for detail, and only LOD2 #0's 32 LOD1 children may pay
+          if (start < 1024 && l === 1) s[i] = -1;
+          if (start >= 1024 && l === 2) s[i] = 1;
+        }
       }
-      flip = -flip;
       const r = alloc.step(wc, s);
-      for (const a of r.actions) history.push([r.iteration, a.kind]);
+      for (const a of r.actions) if (a.node.level === 2 && a.node.index === 0) history.push([r.iteration, a.kind]);
+      wc.validate({ budget: true });
     }
-    void target;
-    // expand at 0; the collapse back waits until clock − born > 3 (first odd iteration: 5);
-    // the re-expansion waits until > 5 + 3 (first even iteration: 10)
+    // expand at 0; the collapse back (paying for another gist) waits until clock − born > 3 (first
+    // odd iteration: 5); the re-expansion waits until > 5 + 3 (first even iteration: 10)
     expect(history).toEqual([
       [0, 'expand'],
       [5, 'collapse'],
@@ -208,7 +229,8 @@ describe('FocusAllocator.refocus', () => {
     ]);
     const snap = tel.snapshot();
     expect(snap.iterations).toBe(12);
-    expect(snap.actions).toBe(3);
+    expect(snap.actions).toBe(6); // three pairs
+    expect(snap.collapses).toBe(3);
     expect(tel.mutationCount(2, 0)).toBe(3);
   });
 
@@ -242,12 +264,89 @@ describe('FocusAllocator.refocus', () => {
     expect(b.toJSON()).toEqual(a.toJSON());
   });
 
-  it('stops at the per-turn cap when the scorer never settles', () => {
-    const wc = roomy();
-    let k = 0;
-    const rep = refocus(wc, (w) => new Float32Array(w.length).fill(++k % 2 ? 0.9 : -0.9), { maxIterations: 5 });
+  it('stops at the per-turn cap, then the fill spends the budget the iterations left', () => {
+    const wc = roomy(); // ~2,000 of 8,192 used: ~199 expansions' worth free
+    const free = cfg.wMax - wc.cost;
+    const rep = refocus(wc, (w) => new Float32Array(w.length).fill(0.9), { maxIterations: 5 });
     expect(rep.iterations).toHaveLength(5);
     expect(rep.converged).toBe(false);
+    expect(rep.iterations.every((i) => i.actions.length === 4)).toBe(true);
+    expect(rep.fillExpansions).toBe(Math.floor(free / 31) - 20);
+    expect(rep.fill!.actions.every((a) => a.kind === 'expand')).toBe(true);
+    expect(rep.actionCount).toBe(20 + rep.fillExpansions);
+    expect(cfg.wMax - wc.cost).toBeLessThan(31);
     wc.validate({ budget: true });
+  });
+});
+
+describe('FocusAllocator fill (the budget is used, not saved)', () => {
+  // K = 4: LOD2 0 | LOD2 1 | LOD1 8 … 11 | LOD0 blocks 12 … 15 — cost 22; W_max 31 leaves 3 gists' worth.
+  const small = validateConfig({ ...cfg, blockSize: 4, maxLevel: 2, protectedTokens: 0, wMax: 31, cooldownIterations: 2 });
+  const mk = () => WorkingContext.fromEntries(small, 64, [addr(2, 0), addr(2, 1), addr(1, 8), addr(1, 9), addr(1, 10), addr(1, 11), addr(0, 12), addr(0, 13), addr(0, 14), addr(0, 15)]);
+  /** Every score negative: a scorer that would rather collapse; NaN for LOD1 10. */
+  const scores = spanScorer((start, _end, level) => {
+    if (level === 2) return start === 0 ? -0.5 : -0.2;
+    if (level === 1 && start >= 16 && start < 32) return start === 28 ? -0.1 : -0.8; // LOD2 1's children
+    if (level === 1) return start === 40 ? NaN : -0.9;
+    return -0.3;
+  });
+
+  it('spends free budget on the best-scoring legal gists, whatever their sign, re-scoring so children compete', () => {
+    const wc = mk();
+    const rep = refocus(wc, scores);
+    expect(rep.iterations.map((i) => i.actions.length)).toEqual([0]); // nothing asks: the fixed point at once
+    // LOD2 1 (−0.2) first; then its child LOD1 7 (−0.1) beats LOD2 0 (−0.5); NaN ranks last
+    expect(rep.fill!.actions.map((a) => [a.node.level, a.node.index, a.score])).toEqual([
+      [2, 1, Math.fround(-0.2)],
+      [1, 7, Math.fround(-0.1)],
+      [2, 0, Math.fround(-0.5)],
+    ]);
+    expect(rep.fillExpansions).toBe(3);
+    expect(rep.actionCount).toBe(3);
+    expect(wc.cost).toBe(31);
+    expect(rep.fill!.iteration).toBe(1);
+    expect(wc.clock).toBe(2); // one iteration + the fill's one tick
+    // KV: the first change is LOD2 0 at position 0; every fill action was an expansion
+    expect(rep.firstChangedTokenPosition).toBe(0);
+    expect(rep.recomputedTokens).toBe(31);
+    wc.validate({ budget: true });
+    referenceCheck(wc);
+  });
+
+  it('ties go to the later position; a gist cooling from a collapse stays coarse', () => {
+    const wc = mk();
+    wc.collapse(6); // block 12 → LOD1 12, created by a collapse at clock 0 (cooldown 2)
+    const flat = new FocusAllocator().refocus(wc, (w) => new Float32Array(w.length).fill(0.1), { collapseThreshold: -1 });
+    // the collapse freed 3 (12 free): LOD1 12 is the latest gist but cooling, so the fill takes
+    // LOD1 11, 10, 9, 8 (later first), then W_max is reached
+    expect(flat.fill!.actions.map((a) => [a.node.level, a.node.index])).toEqual([
+      [1, 11],
+      [1, 10],
+      [1, 9],
+      [1, 8],
+    ]);
+    expect(wc.level(wc.positionOfToken(48))).toBe(1);
+    expect(wc.cost).toBe(small.wMax);
+  });
+
+  it('telemetry counts the fill as one iteration; nothing to fill → no scorer call beyond the iterations', () => {
+    const tel = new Telemetry();
+    const wc = mk();
+    const rep = new FocusAllocator({ telemetry: tel }).refocus(wc, scores);
+    const snap = tel.snapshot();
+    expect(snap.iterations).toBe(2);
+    expect(snap.expands).toBe(3);
+    expect(snap.refocuses).toBe(1);
+    expect(snap.lastSwapRate).toBeCloseTo(3 / 10);
+    expect(tel.mutationCount(2, 1)).toBe(1);
+    // the heatmap's scores: the last call, with the entries it scored (before the last expansion)
+    expect(Array.from(rep.lastScores!.levels)).toEqual([2, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0]);
+    let calls = 0;
+    const full = refocus(wc, (w) => {
+      calls++;
+      return scores(w);
+    });
+    expect(full.fill).toBeNull();
+    expect(calls).toBe(1);
   });
 });

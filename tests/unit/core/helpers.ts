@@ -95,7 +95,7 @@ export function referenceQueues(wc: WorkingContext, scores: ArrayLike<number>): 
   return { expand, collapse };
 }
 
-/** Reference selection: the positions of the actions one step should take. */
+/** Reference selection: the positions of the actions one step should take (collapses only pay). */
 export function referenceSelection(wc: WorkingContext, scores: ArrayLike<number>): { expand: number[]; collapse: number[] } {
   const cfg = wc.config;
   const d = cfg.blockSize - 1;
@@ -117,10 +117,7 @@ export function referenceSelection(wc: WorkingContext, scores: ArrayLike<number>
       slots -= 2;
     } else break;
   }
-  while (slots > 0 && ci < q.collapse.length) {
-    co.push(q.collapse[ci++]!.position);
-    slots--;
-  }
+  // no standalone collapses: a collapse only ever pays for an expansion
   return { expand: ex, collapse: co };
 }
 
@@ -130,9 +127,12 @@ export function cfgWith(base: MegaContextConfig, over: Partial<MegaContextConfig
 
 export const addr = (level: number, index: number): NodeAddress => ({ level, index });
 
-/** 64 LOD1 gists then two LOD0 blocks (66 entries over 66 × 32 tokens; protectedTokens 32). */
+/**
+ * 64 LOD1 gists then two LOD0 blocks (66 entries over 66 × 32 tokens; protectedTokens 32), in a
+ * full budget: cost 128 of W_max 158 (less than one expansion free, so expansions need payers).
+ */
 export function wc66(): WorkingContext {
-  const cfg = validateConfig({ ...DEFAULT_CONFIG, protectedTokens: 32 });
+  const cfg = validateConfig({ ...DEFAULT_CONFIG, protectedTokens: 32, wMax: 158 });
   const entries: NodeAddress[] = [];
   for (let i = 0; i < 64; i++) entries.push({ level: 1, index: i });
   entries.push({ level: 0, index: 64 }, { level: 0, index: 65 });
@@ -188,4 +188,19 @@ export function referenceCanCollapse(wc: WorkingContext, i: number): boolean {
     if (e.level !== level || e.index !== index - (index % K) + j || cooling(wc, first + j, 1)) return false;
   }
   return true;
+}
+
+/**
+ * fast-check runs for a property: `n`, or MEGACONTEXT_PROPERTY_RUNS when set (a local stress run,
+ * e.g. `MEGACONTEXT_PROPERTY_RUNS=20000 npx vitest run tests/unit/core/`).
+ */
+export function propertyRuns(n: number): number {
+  const env = Number(process.env.MEGACONTEXT_PROPERTY_RUNS);
+  return Number.isInteger(env) && env > 0 ? env : n;
+}
+
+/** Whether some gist may expand (LOD ≥ 1, not cooling from a collapse): the fill's legality. */
+export function referenceLegalExpansionExists(wc: WorkingContext): boolean {
+  for (let i = 0; i < wc.length; i++) if (wc.level(i) > 0 && !cooling(wc, i, -1)) return true;
+  return false;
 }

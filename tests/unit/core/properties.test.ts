@@ -19,7 +19,7 @@ import {
   type MegaContextConfig,
   type FocusAction,
 } from '../../../src/core/index.ts';
-import { lcg, referenceCanCollapse, referenceCanExpand, referenceCheck, referenceSelection } from './helpers.ts';
+import { lcg, propertyRuns, referenceCanCollapse, referenceCanExpand, referenceCheck, referenceSelection } from './helpers.ts';
 
 const configArb: fc.Arbitrary<MegaContextConfig> = fc
   .record({
@@ -185,8 +185,8 @@ function run(cfg: MegaContextConfig, n0: number, ops: Op[]): string {
       });
       expect(rep.iterations.length).toBeLessThanOrEqual(cfg.maxIterationsPerTurn);
       void clock;
-      for (const it of rep.iterations) for (const a of it.actions) log(a, it.iteration, false);
-      transcript.push(['refocus', rep.actionCount, rep.converged, rep.recomputedTokens]);
+      for (const it of rep.fill ? [...rep.iterations, rep.fill] : rep.iterations) for (const a of it.actions) log(a, it.iteration, false);
+      transcript.push(['refocus', rep.actionCount, rep.fillExpansions, rep.converged, rep.recomputedTokens]);
     }
     check();
   }
@@ -200,7 +200,7 @@ describe('core properties', () => {
       fc.property(configArb, fc.nat(), fc.array(opArb, { maxLength: 40 }), (cfg, n0, ops) => {
         run(cfg, n0, ops);
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 
@@ -209,7 +209,7 @@ describe('core properties', () => {
       fc.property(fc.integer({ min: 0, max: 300_000 }), fc.array(opArb, { maxLength: 12 }), (n0, ops) => {
         run({ ...DEFAULT_CONFIG, cooldownIterations: 2 }, n0, ops.map((o) => (o.t === 'append' ? { ...o, m: o.m * 97 } : o)));
       }),
-      { numRuns: 25 },
+      { numRuns: propertyRuns(25) },
     );
   });
 
@@ -218,7 +218,7 @@ describe('core properties', () => {
       fc.property(configArb, fc.nat(), fc.array(opArb, { maxLength: 25 }), (cfg, n0, ops) => {
         expect(run(cfg, n0, ops)).toBe(run(cfg, n0, ops));
       }),
-      { numRuns: 60 },
+      { numRuns: propertyRuns(60) },
     );
   });
 
@@ -240,7 +240,7 @@ describe('core properties', () => {
         const gists = wc.levelCounts().slice(1).reduce((a, b) => a + b, 0);
         if (gists > 0) expect(wc.cost + cfg.blockSize - 1).toBeGreaterThan(cfg.wMax);
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 
@@ -268,7 +268,7 @@ describe('core properties', () => {
         expect(new FocusAllocator().step(wc, score(wc)).actions).toHaveLength(0);
         wc.validate({ budget: true });
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   });
 });

@@ -94,22 +94,44 @@ describe('LensNetScorer', () => {
     wc.validate({ budget: true });
   });
 
-  it('learned refocus options act on the sign: a raw block scored −0.2 collapses (not with the default −τ)', async () => {
+  it('learned refocus options: a raw block scored −0.2 may pay for an expansion (not with the default −τ)', async () => {
     const tree = new MegaContextTree({ gistDim: pkg.table.dim, maxLevel: 2 });
     tree.append(Array.from({ length: 3000 }, (_, i) => (i * 104729) % 8000));
     fillGistsSync(tree, new MeanPoolGister(pkg.table));
     const cfg = resolveConfig({ wMax: 1024, protectedTokens: 128 });
-    const mild = async (wc: WorkingContext) => Float32Array.from({ length: wc.length }, (_, i) => (wc.level(i) === 0 && !wc.isProtected(i) ? -0.2 : 0));
+    // the oldest gist asks for detail; unprotected raw blocks are mildly negative
+    const mild = async (wc: WorkingContext) => Float32Array.from({ length: wc.length }, (_, i) => (i === 0 ? 0.9 : wc.level(i) === 0 && !wc.isProtected(i) ? -0.2 : 0));
     const run = async (opts: object) => {
-      const wc = initialLayout(cfg, tree.length);
+      const wc = initialLayout(cfg, tree.length); // full: the expansion needs a payer
       const before = wc.cost;
-      await new FocusAllocator().refocusAsync(wc, mild, { maxIterations: 4, ...opts });
+      const rep = await new FocusAllocator().refocusAsync(wc, mild, { maxIterations: 4, ...opts });
       wc.validate({ budget: true });
-      return before - wc.cost;
+      expect(wc.cost).toBe(before); // pairs only: nothing collapses on its own
+      return rep.iterations.flatMap((it) => it.actions).filter((a) => a.kind === 'expand').length;
     };
     expect(LEARNED_REFOCUS_OPTIONS.collapseThreshold).toBe(-0.1);
     expect(await run({})).toBe(0);
     expect(await run(LEARNED_REFOCUS_OPTIONS)).toBeGreaterThan(0);
+  });
+
+  it('runs the network once per refocus: later iterations and fill steps carry its scores', async () => {
+    const tree = new MegaContextTree({ gistDim: pkg.table.dim, maxLevel: 2 });
+    tree.append(Array.from({ length: 6000 }, (_, i) => (i * 104729) % 8000));
+    fillGistsSync(tree, new MeanPoolGister(pkg.table));
+    const cfg = resolveConfig({ wMax: 1024, protectedTokens: 128 });
+    const wc = initialLayout(cfg, tree.length, { budget: 600 }); // free budget: several fill steps
+    const scorer = lens.scorer(tree, pkg.table, terms, undefined, [5, 6, 7]);
+    let calls = 0;
+    const runs = lens.runs;
+    const rep = await new FocusAllocator().refocusAsync(wc, async (w) => {
+      calls++;
+      return scorer(w);
+    }, LEARNED_REFOCUS_OPTIONS);
+    expect(calls).toBeGreaterThan(2);
+    expect(lens.runs - runs).toBe(1);
+    expect(rep.fillExpansions).toBeGreaterThan(0);
+    expect(cfg.wMax - wc.cost).toBeLessThan(31);
+    wc.validate({ budget: true });
   });
 
   it('rejects a graph that is not a LensNet', async () => {

@@ -27,5 +27,14 @@ describe('engine with trained GistNet and LensNet', () => {
     expect(r.snapshot.wc.scores).not.toBeNull();
     expect(r.snapshot.wc.scores!.length).toBe(r.snapshot.wc.levels.length);
     expect(r.stats.generatedTokens).toBeGreaterThan(0);
+    // right after the refocus: LensNet ran once, and the WC used its budget (W_max − reply reserve)
+    expect(r.snapshot.wc.budget).toBe(512 - 6);
+    expect(r.snapshot.tokenCount).toBeGreaterThan(r.snapshot.wc.budget); // the memory is larger than the budget
+    const [p] = r.snapshot.refocusHistory;
+    expect(p).toMatchObject({ budget: 506, lensRuns: 1 });
+    expect(p!.cost).toBeGreaterThanOrEqual(0.95 * 506);
+    expect(p!.cost).toBeLessThanOrEqual(506);
+    const r2 = await engine.chat(conv.id, 'and then?');
+    expect(r2.snapshot.refocusHistory.map((x) => x.lensRuns)).toEqual([1, 1]);
   });
 });

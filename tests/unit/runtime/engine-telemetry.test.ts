@@ -7,7 +7,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { TINY_DIR } from '../../fixtures/tiny-package';
 import { nodeEngineHost } from '../../fixtures/node-engine-host';
 import { MegaContextEngine } from '../../../src/runtime/engine';
-import { conversationTelemetryFromJSON, conversationTelemetryToJSON } from '../../../src/runtime/conversation-telemetry';
+import {
+  REFOCUS_HISTORY_LIMIT,
+  budgetUse,
+  conversationTelemetryFromJSON,
+  conversationTelemetryToJSON,
+  pushRefocusPoint,
+  type RefocusPoint,
+} from '../../../src/runtime/conversation-telemetry';
 import { Telemetry } from '../../../src/core/telemetry';
 import { TelemetryFormatError } from '../../../src/core/errors';
 import type { TurnStats } from '../../../src/runtime/engine-api';
@@ -29,20 +36,34 @@ const stats: TurnStats = {
   stopReason: 'max-tokens', refocusActions: 3, recomputedTokens: 77, swapRate: 0.0625,
 };
 
+const point: RefocusPoint = { at: 5, cost: 1900, budget: 1920, lensRuns: 1, actions: 6, fillExpansions: 2 };
+
 describe('conversation telemetry JSON', () => {
-  it('round-trips telemetry, last turn and decode history', () => {
+  it('round-trips telemetry, last turn, decode and refocus history', () => {
     const telemetry = new Telemetry();
     telemetry.recordRefocus(9);
-    const value = conversationTelemetryToJSON({ telemetry, lastTurn: stats, decodeHistory: [{ at: 1, tokensPerSecond: 2, ttftMs: 3 }] });
+    const value = conversationTelemetryToJSON({ telemetry, lastTurn: stats, decodeHistory: [{ at: 1, tokensPerSecond: 2, ttftMs: 3 }], refocusHistory: [point] });
     const back = conversationTelemetryFromJSON(JSON.parse(JSON.stringify(value)));
     expect(back.telemetry.snapshot()).toEqual(telemetry.snapshot());
     expect(back.lastTurn).toEqual(stats);
     expect(back.decodeHistory).toEqual([{ at: 1, tokensPerSecond: 2, ttftMs: 3 }]);
-    expect(conversationTelemetryFromJSON(conversationTelemetryToJSON({ telemetry, lastTurn: null, decodeHistory: [] })).lastTurn).toBeNull();
+    expect(back.refocusHistory).toEqual([point]);
+    expect(budgetUse(back.refocusHistory[0]!)).toBeCloseTo(1900 / 1920);
+    expect(conversationTelemetryFromJSON(conversationTelemetryToJSON({ telemetry, lastTurn: null, decodeHistory: [], refocusHistory: [] })).lastTurn).toBeNull();
+    // saved before the refocus history existed: reads as an empty one
+    const { refocusHistory: _dropped, ...older } = value as Record<string, unknown>;
+    expect(conversationTelemetryFromJSON(older).refocusHistory).toEqual([]);
+  });
+
+  it('keeps the newest REFOCUS_HISTORY_LIMIT refocus points', () => {
+    const history: RefocusPoint[] = [];
+    for (let i = 0; i < REFOCUS_HISTORY_LIMIT + 5; i++) pushRefocusPoint(history, { ...point, at: i });
+    expect(history).toHaveLength(REFOCUS_HISTORY_LIMIT);
+    expect(history[0]!.at).toBe(5);
   });
 
   it('rejects malformed values with a TelemetryFormatError', () => {
-    const good = conversationTelemetryToJSON({ telemetry: new Telemetry(), lastTurn: stats, decodeHistory: [] }) as Record<string, unknown>;
+    const good = conversationTelemetryToJSON({ telemetry: new Telemetry(), lastTurn: stats, decodeHistory: [], refocusHistory: [] }) as Record<string, unknown>;
     const bad: unknown[] = [
       null,
       42,
@@ -55,6 +76,10 @@ describe('conversation telemetry JSON', () => {
       { ...good, decodeHistory: [{ at: 1, tokensPerSecond: 'fast', ttftMs: 1 }] },
       { ...good, decodeHistory: Array.from({ length: 201 }, () => ({ at: 1, tokensPerSecond: 1, ttftMs: 1 })) },
       { ...good, decodeHistory: {} },
+      { ...good, refocusHistory: [{ ...point, budget: 'full' }] },
+      { ...good, refocusHistory: [{ ...point, cost: -1 }] },
+      { ...good, refocusHistory: Array.from({ length: REFOCUS_HISTORY_LIMIT + 1 }, () => point) },
+      { ...good, refocusHistory: 7 },
     ];
     for (const value of bad) expect(() => conversationTelemetryFromJSON(value), JSON.stringify(value)?.slice(0, 60)).toThrow(TelemetryFormatError);
   });
@@ -77,12 +102,27 @@ describe('engine telemetry across a reload', () => {
     expect(opened.snapshot.lastTurn).toEqual(r.stats);
     expect(opened.snapshot.decodeHistory).toEqual(r.snapshot.decodeHistory);
     expect(opened.snapshot.decodeHistory).toHaveLength(2);
+    expect(opened.snapshot.refocusHistory).toEqual(r.snapshot.refocusHistory);
+    expect(opened.snapshot.refocusHistory).toHaveLength(2);
     // It keeps counting from there, and that is saved too.
     const r3 = await again.chat(conv.id, 'third');
     expect(r3.snapshot.telemetry.refocuses).toBe(3);
     expect(r3.snapshot.decodeHistory).toHaveLength(3);
     const { engine: third } = await engineOn(factory);
     expect((await third.openConversation(conv.id)).snapshot.telemetry).toEqual(r3.snapshot.telemetry);
+  });
+
+  it('each turn records the WC right after its refocus: budget use = cost / (W_max − reply reserve)', async () => {
+    const { engine } = await engineOn(new IDBFactory());
+    const conv = await engine.createConversation('t');
+    await engine.ingest(conv.id, doc(3000), 'doc');
+    const r = await engine.chat(conv.id, 'gamma delta?');
+    expect(r.snapshot.wc.budget).toBe(SETTINGS.wMax - SETTINGS.maxNewTokens);
+    expect(r.snapshot.refocusHistory).toHaveLength(1);
+    const p = r.snapshot.refocusHistory[0]!;
+    expect(p).toMatchObject({ budget: 508, lensRuns: 0, actions: r.stats.refocusActions }); // similarity focus: no LensNet
+    expect(budgetUse(p)).toBeGreaterThanOrEqual(0.95);
+    expect(budgetUse(p)).toBeLessThanOrEqual(1);
   });
 
   it('corrupt saved telemetry opens the conversation with fresh telemetry and a warning', async () => {
