@@ -1,13 +1,21 @@
-// Eval CLI (issue 7): cases {context, question, answer} through the full runtime in node.
+// Eval CLI (issues 7, 16): cases {context, question, answers} through the full runtime in node.
 //   npm run eval -- --cases FILE.jsonl [--package DIR] [--wmax 2048] [--focus learned|similarity|none|all]
-//                   [--baseline truncation|sink-window|topk-retrieval|all] [--max-new 10] [--out FILE]
+//                   [--baseline truncation|sink-window|topk-retrieval|all] [--max-new 24] [--show 10]
+//                   [--limit N] [--out FILE]
 //   npm run eval -- --make-passkey --lengths 2048,8192 --depths 0.1,0.5,0.9 --seeds 2 --out FILE.jsonl
-// Results: per-case rows and accuracy per mode (and per context length) as JSON.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+//   npm run eval -- --make-passkey --pairs 1500:0.25,8192:0.7 --out FILE.jsonl     (one case per pair)
+// Recall suites come from `python3 -m training.recall.make_eval`; `python3 -m training.recall.report
+// RESULT.json` draws them. Cases are read one line at a time (a 1M-token case is ~4 MB of text)
+// and every case is tokenized and ingested once for all modes. Results: per-case rows and
+// summaries per mode × split × length, shape, framing, family, depth (src/eval/summary.ts) as JSON;
+// a compact table and the first raw outputs of each mode are printed.
+import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
-import { openNodeModel } from '../src/eval/node-package';
-import { parseCases, passkeyCase } from '../src/eval/eval-case';
-import { modeName, runCase, type CaseResult, type EvalMode } from '../src/eval/run-case';
+import { openNodeModel, openNodeTokenizer } from '../src/eval/node-package';
+import { parseCaseLine, passkeyCase } from '../src/eval/eval-case';
+import { DEFAULT_MAX_NEW_TOKENS, modeName, PreparedCase, runMode, type CaseResult, type EvalMode } from '../src/eval/run-case';
+import { formatOutputs, formatTable, summarize } from '../src/eval/summary';
 import * as ort from 'onnxruntime-node';
 import { MeanPoolGister } from '../src/models/mean-pool-gister';
 import { OnnxGister } from '../src/models/gistnet/onnx-gister';
@@ -15,7 +23,7 @@ import { LensNetScorer } from '../src/models/lensnet/lensnet-scorer';
 import { termMapOf } from '../src/models/focus/term-map';
 import type { OrtApi } from '../src/models/decoder/ort-api';
 import type { BaselineKind } from '../src/eval/baselines';
-import { provenance } from '../bench/bench-meta';
+import { median, provenance } from '../bench/bench-meta';
 
 function arg(name: string, fallback?: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,25 +41,33 @@ const ortApi = ort as unknown as OrtApi;
 async function main() {
   const dir = path.resolve(arg('package', existsSync('public/models/demo/manifest.json') ? 'public/models/demo' : 'build/fixtures/tiny-package')!);
   if (!existsSync(path.join(dir, 'manifest.json'))) fail(`no model package at ${dir} (give --package DIR)`);
-  const model = await openNodeModel(dir);
-  const tok = model.tokenizer;
 
   if (flag('make-passkey')) {
+    const tok = openNodeTokenizer(dir); // writing cases needs the tokenizer only
     const lengths = (arg('lengths', '2048')!).split(',').map(Number);
     const depths = (arg('depths', '0.1,0.5,0.9')!).split(',').map(Number);
     const seeds = Number(arg('seeds', '2'));
     const out = arg('out') ?? fail('--out FILE.jsonl is required with --make-passkey');
-    const lines: string[] = [];
-    for (const n of lengths) for (const d of depths) for (let s = 0; s < seeds; s++) lines.push(JSON.stringify(passkeyCase(n, d, n * 1000 + Math.round(d * 100) * 10 + s, (t) => tok.encode(t).length)));
+    // --pairs tokens:depth,… : one case per pair (seed 0), instead of the lengths × depths × seeds grid
+    const pairs = arg('pairs')?.split(',').map((p) => p.split(':').map(Number) as [number, number]);
+    if (pairs?.some(([n, d]) => !(n > 0 && d >= 0 && d <= 1))) fail('--pairs needs tokens:depth items with tokens > 0 and depth in [0, 1]');
+    const specs: [number, number, number][] = pairs ? pairs.map(([n, d]) => [n, d, 0]) : lengths.flatMap((n) => depths.flatMap((d) => Array.from({ length: seeds }, (_, s) => [n, d, s] as [number, number, number])));
+    const lines = specs.map(([n, d, s]) => JSON.stringify(passkeyCase(n, d, n * 1000 + Math.round(d * 100) * 10 + s, (t) => tok.encode(t).length)));
     writeFileSync(out, lines.join('\n') + '\n');
     console.log(`eval: wrote ${lines.length} passkey cases to ${out}`);
     return;
   }
 
+  const model = await openNodeModel(dir);
+  const tok = model.tokenizer;
+
   const casesFile = arg('cases') ?? fail('--cases FILE.jsonl is required');
-  const cases = parseCases(readFileSync(casesFile, 'utf8'));
+  if (!existsSync(casesFile)) fail(`no cases file at ${casesFile}`);
   const wMax = Number(arg('wmax', String(Math.min(2048, model.pkg.manifest.native_context))));
-  const maxNew = Number(arg('max-new', '10'));
+  const maxNew = Number(arg('max-new', String(DEFAULT_MAX_NEW_TOKENS)));
+  if (!(Number.isInteger(maxNew) && maxNew >= 1 && maxNew < wMax)) fail(`--max-new must be an integer in [1, ${wMax})`);
+  const show = Number(arg('show', '10'));
+  const limit = Number(arg('limit', 'Infinity'));
   const baseline = arg('baseline');
   const focusArg = arg('focus', model.pkg.nets.lensnet ? 'learned' : 'similarity')!;
   const available = model.pkg.nets.lensnet ? ['learned', 'similarity', 'none'] : ['similarity', 'none'];
@@ -81,28 +97,56 @@ async function main() {
     bosId: tok.bosId,
   };
   const rows: CaseResult[] = [];
-  for (const mode of modes) {
-    for (const c of cases) {
-      const r = await runCase(evalModel, c, mode, wMax, maxNew);
+  const started = performance.now();
+  let lineNo = 0;
+  let cases = 0;
+  for await (const raw of createInterface({ input: createReadStream(casesFile, { encoding: 'utf8' }), crlfDelay: Infinity })) {
+    lineNo++;
+    const line = raw.trim();
+    if (!line) continue;
+    if (cases >= limit) break;
+    const c = parseCaseLine(line, lineNo);
+    cases++;
+    const prep = PreparedCase.prepare(evalModel, c, { wMax, maxNewTokens: maxNew });
+    for (const mode of modes) {
+      const r = await runMode(evalModel, prep, mode);
       rows.push(r);
-      console.log(`${modeName(mode).padEnd(22)} ${c.id.padEnd(28)} ${r.correct ? 'ok  ' : 'MISS'} ${JSON.stringify(r.output.slice(0, 40))}`);
+      console.log(`${modeName(mode).padEnd(22)} ${c.id.padEnd(28)} ${r.correct ? 'ok  ' : 'MISS'} ${JSON.stringify(r.output.slice(0, 40)).padEnd(44)} ${(r.ms / 1000).toFixed(1)}s`);
     }
+    console.log(`  case ${cases}: ${prep.ids.length} tokens, tokenize + ingest ${(prep.sharedMs / 1000).toFixed(1)}s (shared by the modes)`);
   }
-  const summary: Record<string, { accuracy: number; n: number; byLength: Record<string, number> }> = {};
-  for (const mode of modes.map(modeName)) {
-    const mine = rows.filter((r) => r.mode === mode);
-    const byLength: Record<string, number> = {};
-    for (const len of [...new Set(mine.map((r) => String(r.meta?.tokens ?? 'all')))]) {
-      const group = mine.filter((r) => String(r.meta?.tokens ?? 'all') === len);
-      byLength[len] = group.filter((r) => r.correct).length / group.length;
-    }
-    summary[mode] = { accuracy: mine.filter((r) => r.correct).length / Math.max(1, mine.length), n: mine.length, byLength };
+  const summary = summarize(rows);
+  const first = rows.filter((r) => r.mode === modeName(modes[0]!));
+  const sharedByLength: Record<string, { median: number; n: number }> = {};
+  for (const l of Object.keys(summary[modeName(modes[0]!)]?.byLength ?? {})) {
+    const xs = first.filter((r) => String(r.meta?.length_bucket ?? r.meta?.tokens ?? 'all') === l).map((r) => r.sharedMs);
+    sharedByLength[l] = { median: median(xs), n: xs.length };
   }
   const out = arg('out', 'bench/results/eval.json')!;
-  mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ ...provenance(`npm run eval -- ${process.argv.slice(2).join(' ')}`), package: `${model.pkg.manifest.name}@${model.pkg.manifest.version}`, wMax, summary, cases: rows }, null, 2));
+  mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  writeFileSync(
+    out,
+    JSON.stringify(
+      {
+        ...provenance(`npm run eval -- ${process.argv.slice(2).join(' ')}`),
+        package: `${model.pkg.manifest.name}@${model.pkg.manifest.version}`,
+        casesFile,
+        wMax,
+        maxNewTokens: maxNew,
+        modes: modes.map(modeName),
+        seconds: Math.round((performance.now() - started) / 1000),
+        sharedMsByLength: sharedByLength,
+        summary,
+        cases: rows,
+      },
+      null,
+      1,
+    ),
+  );
   for (const [mode, s] of Object.entries(summary)) console.log(`${mode}: accuracy ${(s.accuracy * 100).toFixed(1)} % (${s.n} cases) ${JSON.stringify(s.byLength)}`);
-  console.log(`eval: wrote ${out}`);
+  console.log(`\n${formatOutputs(rows, show)}\n`);
+  console.log(formatTable(summary));
+  console.log(`eval: ${cases} cases × ${modes.length} modes in ${((performance.now() - started) / 1000).toFixed(0)}s; wrote ${out}`);
   await model.decoder.release();
 }
 

@@ -26,6 +26,16 @@ export interface NodeModel {
   tokenizer: TextTokenizer;
 }
 
+/**
+ * Only the tokenizer of the package in `dir` (manifest, tokenizer.json, tokenizer_config.json read
+ * as they are, no decoder session): for writing cases, which needs no model.
+ */
+export function openNodeTokenizer(dir: string): TextTokenizer {
+  const json = (f: string) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Record<string, unknown>;
+  const manifest = json('manifest.json') as { special_tokens?: Record<string, number> };
+  return new TextTokenizer(json('tokenizer.json'), json('tokenizer_config.json'), manifest.special_tokens ?? {});
+}
+
 /** Opens the package in `dirs[0]`; files it lacks are looked up in the following folders. */
 export async function openNodeModel(dirs: string | string[], threads = 2): Promise<NodeModel> {
   const pkg = await loadModelPackage('/package/', { fetcher: folderFetcher(...(Array.isArray(dirs) ? dirs : [dirs])) });

@@ -1,17 +1,25 @@
 // One evaluation case through the runtime (same modules as the worker: ConversationMemory,
 // Focus Allocator, WcDecoder, generateTurn) or through a baseline with the same budget.
+// A case is tokenized once and ingested once — GistNet runs once per case: every focus mode gets a
+// memory rebuilt from those gists (shared-gister.ts), so the modes differ only in their refocus.
+// Chat cases are framed as the app sends a turn after fed memory (BOS + context +
+// userTurn(question)); completion cases (context + "\n" + stem) also stop at the first newline.
 import { ConversationMemory } from '../runtime/conversation-memory';
 import { WcDecoder } from '../runtime/wc-decoder';
 import { generateTurn } from '../runtime/generate';
 import type { DecoderSession } from '../models/decoder/decoder-session';
 import type { EmbeddingTable } from '../models/embedding-table';
 import type { Gister } from '../core/gister';
+import type { MegaContextConfig } from '../core/config';
 import { SIMILARITY_REFOCUS_OPTIONS, similarityScorer } from '../models/similarity-focus';
 import type { TermMap } from '../models/focus/term-map';
 import { LEARNED_REFOCUS_OPTIONS, type LensNetScorer } from '../models/lensnet/lensnet-scorer';
 import { argmax } from '../models/sampling';
 import { sinkWindow, topkRetrieval, truncation, type BaselineKind } from './baselines';
-import { isCorrect, type EvalCase } from './eval-case';
+import type { EvalCase } from './eval-case';
+import { isCorrect, saysAbsent } from './answer-check';
+import { SharedGister } from './shared-gister';
+import type { ResultRow } from './summary';
 
 export interface EvalModel {
   decoder: DecoderSession;
@@ -31,15 +39,21 @@ export interface EvalModel {
 
 export type EvalMode = { kind: 'megacontext'; focus: 'learned' | 'similarity' | 'none' } | { kind: 'baseline'; baseline: BaselineKind };
 
-export interface CaseResult {
-  id: string;
-  mode: string;
+/** Replies can be phrases (names, dates, "X and Y"): 24 new tokens by default. */
+export const DEFAULT_MAX_NEW_TOKENS = 24;
+
+export interface RunOptions {
+  /** W_max: rows the model may see, the reply reserve included. */
+  wMax: number;
+  /** The reply reserve: generation stops after this many tokens. */
+  maxNewTokens: number;
+}
+
+export interface CaseResult extends ResultRow {
+  framing: 'chat' | 'completion';
   contextTokens: number;
-  rowsSeen: number;
-  output: string;
-  correct: boolean;
-  ms: number;
-  meta?: Record<string, number | string>;
+  /** Tokenizing and ingesting the case (GistNet included): paid once per case, shared by the modes (ms). */
+  sharedMs: number;
 }
 
 export const modeName = (m: EvalMode) => (m.kind === 'megacontext' ? `megacontext/${m.focus}` : m.baseline);
@@ -50,14 +64,88 @@ function caseIds(model: EvalModel, c: EvalCase): { ids: number[]; queryIds: numb
   return { ids: [...bos, ...model.encode(`${c.context}\n${c.question}`)], queryIds: model.encode(c.question) };
 }
 
-export async function runCase(model: EvalModel, c: EvalCase, mode: EvalMode, wMax: number, maxNewTokens = 10): Promise<CaseResult> {
+/** A case tokenized once and, for the MegaContext modes, ingested once. */
+export class PreparedCase {
+  private master: ConversationMemory | null = null;
+  /** ms spent on work every mode shares (tokenizing; the ingest once a MegaContext mode asked). */
+  sharedMs: number;
+  private readonly config: Partial<MegaContextConfig>;
+
+  private constructor(
+    readonly c: EvalCase,
+    readonly ids: number[],
+    readonly queryIds: number[],
+    readonly opts: RunOptions,
+    tokenizeMs: number,
+  ) {
+    this.sharedMs = tokenizeMs;
+    this.config = { wMax: opts.wMax - opts.maxNewTokens, protectedTokens: 128, maxLevel: 3 };
+  }
+
+  static prepare(model: EvalModel, c: EvalCase, opts: RunOptions): PreparedCase {
+    const t0 = performance.now();
+    const { ids, queryIds } = caseIds(model, c);
+    return new PreparedCase(c, ids, queryIds, opts, performance.now() - t0);
+  }
+
+  /** A fresh memory holding the case: the first call runs GistNet, the next ones reuse its gists. */
+  async memory(model: EvalModel): Promise<ConversationMemory> {
+    if (!this.master) {
+      const t0 = performance.now();
+      this.master = new ConversationMemory(model.gister, { config: this.config });
+      await this.master.ingest(this.ids);
+      this.sharedMs += performance.now() - t0;
+    }
+    const memory = new ConversationMemory(new SharedGister(this.master.tree, model.gister), { config: this.config });
+    await memory.ingest(this.ids);
+    return memory;
+  }
+}
+
+const newlineIdCache = new WeakMap<EvalModel, number[]>();
+
+/** Ids whose text holds a newline (a completion ends at the first one). */
+function newlineIds(model: EvalModel): number[] {
+  let ids = newlineIdCache.get(model);
+  if (!ids) {
+    ids = [];
+    for (let id = 0; id < model.table.vocabSize; id++) {
+      if (model.stopIds.includes(id)) continue;
+      let text: string;
+      try {
+        text = model.decode([id]);
+      } catch {
+        continue; // an embedding row past the tokenizer's vocabulary (padded tables) has no text
+      }
+      if (text.includes('\n')) ids.push(id);
+    }
+    newlineIdCache.set(model, ids);
+  }
+  return ids;
+}
+
+/** Generation stops at the model's stop ids; a completion also at any token holding a newline. */
+export function stopIdsFor(model: EvalModel, framing: EvalCase['mode']): number[] {
+  return framing === 'completion' ? [...model.stopIds, ...newlineIds(model)] : model.stopIds;
+}
+
+/** The reply: generated tokens without stop tokens; a completion is cut at its first newline. */
+export function replyText(model: EvalModel, tokenIds: readonly number[], framing: EvalCase['mode']): string {
+  const text = model.decode(tokenIds.filter((t) => !model.stopIds.includes(t)));
+  return framing === 'completion' ? text.split('\n')[0]! : text;
+}
+
+/** One mode on a prepared case. */
+export async function runMode(model: EvalModel, prep: PreparedCase, mode: EvalMode): Promise<CaseResult> {
+  const { c, ids, queryIds } = prep;
+  const { wMax, maxNewTokens } = prep.opts;
+  const stopIds = stopIdsFor(model, c.mode);
+  const shared0 = prep.sharedMs;
   const t0 = performance.now();
-  const { ids, queryIds } = caseIds(model, c);
-  let output: string;
+  let tokenIds: number[];
   let rowsSeen: number;
   if (mode.kind === 'megacontext') {
-    const memory = new ConversationMemory(model.gister, { config: { wMax: wMax - maxNewTokens, protectedTokens: 128, maxLevel: 3 } });
-    await memory.ingest(ids);
+    const memory = await prep.memory(model);
     if (mode.focus === 'similarity') memory.refocus(similarityScorer(memory.tree, model.terms, queryIds), SIMILARITY_REFOCUS_OPTIONS);
     if (mode.focus === 'learned') {
       if (!model.lens) throw new Error('learned focus needs a package with a LensNet');
@@ -68,23 +156,46 @@ export async function runCase(model: EvalModel, c: EvalCase, mode: EvalMode, wMa
     const turn = await generateTurn(new WcDecoder(memory, model.decoder, model.table, { kind: 'compacted' }, { decodeHeadroom: maxNewTokens }), {
       maxNewTokens,
       sampling: { temperature: 0, topP: 1, seed: 0 },
-      stopIds: model.stopIds,
+      stopIds,
       decode: (x) => model.decode(x),
     });
-    output = turn.text;
+    tokenIds = turn.tokenIds;
   } else {
     const all = Int32Array.from(ids);
     const budget = wMax - maxNewTokens;
     const positions =
       mode.baseline === 'truncation' ? truncation(all.length, budget) : mode.baseline === 'sink-window' ? sinkWindow(all.length, budget) : topkRetrieval(all, model.terms, queryIds, budget);
     rowsSeen = positions.length;
-    output = model.decode(await greedyOnTokens(model, Array.from(positions, (p) => all[p]!), maxNewTokens));
+    tokenIds = await greedyOnTokens(model, Array.from(positions, (p) => all[p]!), maxNewTokens, stopIds);
   }
-  return { id: c.id, mode: modeName(mode), contextTokens: ids.length, rowsSeen, output, correct: isCorrect(output, c.answer), ms: performance.now() - t0, ...(c.meta ? { meta: c.meta } : {}) };
+  const output = replyText(model, tokenIds, c.mode);
+  return {
+    id: c.id,
+    mode: modeName(mode),
+    framing: c.mode,
+    question: c.question,
+    answers: c.answers,
+    contextTokens: ids.length,
+    rowsSeen,
+    output,
+    correct: isCorrect(output, c.answers),
+    saidAbsent: saysAbsent(output),
+    ms: performance.now() - t0 - (prep.sharedMs - shared0),
+    sharedMs: prep.sharedMs,
+    ...(c.meta ? { meta: c.meta } : {}),
+  };
 }
 
-/** Greedy decoding from a plain token sequence at compacted positions 0…n−1. */
-async function greedyOnTokens(model: EvalModel, ids: number[], maxNewTokens: number): Promise<number[]> {
+/** Every mode on one case (tokenized and ingested once). */
+export async function runCase(model: EvalModel, c: EvalCase, modes: readonly EvalMode[], opts: RunOptions): Promise<CaseResult[]> {
+  const prep = PreparedCase.prepare(model, c, opts);
+  const out: CaseResult[] = [];
+  for (const mode of modes) out.push(await runMode(model, prep, mode));
+  return out;
+}
+
+/** Greedy decoding from a plain token sequence at compacted positions 0…n−1; the stop token that ended it is kept. */
+async function greedyOnTokens(model: EvalModel, ids: number[], maxNewTokens: number, stopIds: readonly number[]): Promise<number[]> {
   const d = model.table.dim;
   model.decoder.reset();
   const rows = new Float32Array(ids.length * d);
@@ -99,9 +210,8 @@ async function greedyOnTokens(model: EvalModel, ids: number[], maxNewTokens: num
   const out: number[] = [];
   for (let i = 0; i < maxNewTokens; i++) {
     const id = argmax(logits);
-    if (model.stopIds.includes(id)) break;
     out.push(id);
-    if (i === maxNewTokens - 1) break;
+    if (stopIds.includes(id) || i === maxNewTokens - 1) break;
     logits = (await model.decoder.forward(model.table.row(id).slice(), [pos++], 1)).logits;
   }
   return out;

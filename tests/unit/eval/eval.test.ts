@@ -1,21 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { isCorrect, parseCases, passkeyCase, PASSKEY_QUESTION, EvalCaseError } from '../../../src/eval/eval-case';
+import { parseCases, passkeyCase, PASSKEY_QUESTION, EvalCaseError } from '../../../src/eval/eval-case';
+import { isCorrect } from '../../../src/eval/answer-check';
 import { sinkWindow, topkRetrieval, truncation } from '../../../src/eval/baselines';
 import { TermMap } from '../../../src/models/focus/term-map';
 
 describe('eval cases', () => {
-  it('checks integer answers by the first integer and text answers by prefix', () => {
-    expect(isCorrect(' 4721. Remember', '4721')).toBe(true);
-    expect(isCorrect(' 47210', '4721')).toBe(false);
-    expect(isCorrect('the key is 12 or 4721', '4721')).toBe(false);
-    expect(isCorrect('  Paris, of course', 'paris')).toBe(true);
+  it('parses JSONL: recall cases with answers and meta, older passkey lines with answer only', () => {
+    const ok = parseCases(
+      '{"context":"a","question":"b","answer":"c"}\n\n' +
+        '{"id":"x","context":"a","question":"b","answers":["1","two"],"answer":"1","mode":"chat","meta":{"split":"heldout","tokens":9,"seen":false}}\n' +
+        '{"id":"y","context":"a","question":"b","answers":[],"answer":"","mode":"chat"}\n',
+    );
+    expect(ok.map((c) => [c.id, c.mode, c.answers, c.answer])).toEqual([
+      ['case-1', 'completion', ['c'], 'c'],
+      ['x', 'chat', ['1', 'two'], '1'],
+      ['y', 'chat', [], ''],
+    ]);
+    expect(ok[1]!.meta).toEqual({ split: 'heldout', tokens: 9, seen: false });
+    // the passkey generator's cases read back as one-answer completion cases
+    const pk = passkeyCase(200, 0.5, 3, (s) => s.split(/\s+/).filter(Boolean).length);
+    expect(parseCases(JSON.stringify(pk))[0]).toMatchObject({ answers: [pk.answer], mode: 'completion' });
   });
 
-  it('parses JSONL and names the bad line', () => {
-    const ok = parseCases('{"context":"a","question":"b","answer":"c"}\n\n{"id":"x","context":"a","question":"b","answer":"1","mode":"chat"}\n');
-    expect(ok.map((c) => [c.id, c.mode])).toEqual([['case-1', 'completion'], ['x', 'chat']]);
+  it('names the bad line and the bad field', () => {
     expect(() => parseCases('{"context":1}')).toThrow(EvalCaseError);
     expect(() => parseCases('ok\n{')).toThrow(/line 1/);
+    expect(() => parseCases('{"context":"a","question":"b"}')).toThrow(/answers/);
+    expect(() => parseCases('{"context":"a","question":"b","answers":[1]}')).toThrow(/answers/);
+    expect(() => parseCases('{"context":"a","question":"b","answer":"c","mode":"prose"}')).toThrow(/mode/);
+    expect(() => parseCases('\n{"context":"a","question":"b","answer":"c","meta":{"x":[1]}}')).toThrow(/line 2: meta/);
+  });
+
+  it('judges passkey replies by the shared answer rule', () => {
+    expect(isCorrect(' 4721. Remember', ['4721'])).toBe(true);
+    expect(isCorrect(' 47210', ['4721'])).toBe(false);
   });
 
   it('builds passkey cases of the requested length with the needle at the requested depth', () => {
