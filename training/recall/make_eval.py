@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
 import subprocess
@@ -68,22 +69,27 @@ class Slot:
 
 
 def plan_bucket(bucket: str, target: int, n: int, sources: list[str], seed: int, heldout_frac: float) -> list[Slot]:
-    """n slots: shapes/framings cycled, round(heldout_frac·count) of every recall combination held
-    out (topped up to at least half of the bucket), depths stratified over [0, 1), sources rotated."""
+    """n slots: shapes/framings cycled; H = ⌈max(n/2, heldout_frac · recall slots)⌉ recall slots
+    held out (passkey cases are seen), spread over the shapes in proportion with the remainder
+    going to shapes drawn by the seed — so even a bucket with one slot per shape has seen and
+    held-out cases; depths stratified over [0, 1); haystack sources rotated."""
     rng = random.Random(f"plan/{seed}/{bucket}")
     combos = [COMBOS[i % len(COMBOS)] for i in range(n)]
-    count = {c: combos.count(c) for c in set(combos)}
-    seen_so_far: dict[tuple[str, str], int] = {}
+    recall = [c for c in dict.fromkeys(combos) if c[0] != "passkey"]
+    count = {c: combos.count(c) for c in recall}
+    n_recall = sum(count.values())
+    held_total = min(n_recall, math.ceil(max(n / 2, heldout_frac * n_recall)))
+    held = {c: count[c] * held_total // n_recall for c in recall} if n_recall else {}
+    spare = [c for c in recall if held[c] < count[c]]
+    rng.shuffle(spare)
+    for c in spare[:held_total - sum(held.values())]:
+        held[c] += 1
+    taken: dict[tuple[str, str], int] = {}
     splits = []
     for c in combos:
-        k = seen_so_far.get(c, 0)
-        seen_so_far[c] = k + 1
-        splits.append("seen" if c[0] == "passkey" or k >= round(count[c] * heldout_frac) else "heldout")
-    for i in range(n):  # top up to half of the bucket if rounding left it short
-        if 2 * splits.count("heldout") >= n:
-            break
-        if splits[i] == "seen" and combos[i][0] != "passkey":
-            splits[i] = "heldout"
+        k = taken.get(c, 0)
+        taken[c] = k + 1
+        splits.append("heldout" if c in held and k < held[c] else "seen")
     depths = [(k + rng.random()) / n for k in range(n)]
     rng.shuffle(depths)
     offset = rng.randrange(len(sources))
@@ -201,7 +207,8 @@ def main(argv: list[str] | None = None) -> None:
                     help="cases per length bucket, e.g. 1.5k=16,8k=16,32k=8 (replaces the suite's counts)")
     ap.add_argument("--out", default=None, help="default build/recall-eval/<suite>.jsonl")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--heldout-frac", type=float, default=0.6, help="share of every shape held out (≥ half the bucket)")
+    ap.add_argument("--heldout-frac", type=float, default=0.6,
+                    help="share of the recall cases held out (at least half of every bucket is)")
     ap.add_argument("--haystacks", default=EVAL_HAYSTACKS)
     ap.add_argument("--nouns", default=os.path.join(HERE, "..", "data", "recall", "nouns.json"))
     ap.add_argument("--package", default=DEMO_PACKAGE, help="model package (tokenizer; passkey cases)")

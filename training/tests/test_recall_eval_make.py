@@ -86,7 +86,7 @@ def test_at_least_half_of_every_bucket_is_held_out(suite):
         mine = [c for c in cases if c["meta"]["length_bucket"] == bucket]
         held = [c for c in mine if c["meta"]["split"] == "heldout"]
         assert 2 * len(held) >= len(mine)
-        assert any(c["meta"]["split"] == "seen" and c["meta"]["fact_family"] != "passkey" for c in mine) or len(mine) <= 8
+        assert any(c["meta"]["split"] == "seen" and c["meta"]["fact_family"] != "passkey" for c in mine)
     for c in cases:
         assert c["meta"]["split"] == ("seen" if c["meta"]["seen"] else "heldout")
 
@@ -145,3 +145,5 @@ def test_plan_keeps_half_held_out_for_any_size():
         slots = plan_bucket("b", 1000, n, ["s1", "s2"], seed=4, heldout_frac=0.6)
         assert 2 * sum(s.split == "heldout" for s in slots) >= n
         assert all(s.split == "seen" for s in slots if s.shape == "passkey")
+        if n >= 3:  # seen recall cases too (the seen/held-out gap is reported per bucket)
+            assert any(s.split == "seen" and s.shape != "passkey" for s in slots)
