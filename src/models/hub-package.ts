@@ -1,28 +1,23 @@
-// Hub models (issue 7 "from a URL / hub repository (online)"): a repository in the layout
-// transformers.js uses — config.json, tokenizer.json, tokenizer_config.json, onnx/model.onnx —
-// becomes a model package: the decoder that takes `input_ids` is rewritten by graph surgery to
-// take `inputs_embeds`, its embedding table is cut out, and a manifest is derived from config.json.
-// Files are cached like package files; there are no published hashes, so sizes are not pinned.
-import { fetchModelFile, type ModelFileCache } from './model-file-fetch';
-import { graphInputNames, rewriteInputIdsToInputsEmbeds } from './onnx/embedding-surgery';
+// Hub models (issue 7 "from a hub repository", issue 17 "real models from the hub"): a repository
+// in the layout transformers.js uses — config.json, tokenizer.json, tokenizer_config.json,
+// onnx/model{_fp16,_q4,_q4f16,_quantized,_int8,…}.onnx with its external data chunks — becomes a
+// model package. The decoder variant is chosen for the compute path (hub/hub-dtype.ts) unless the
+// reference names one ("owner/name?dtype=q4"); sizes and LFS sha256 come from the hub API listing
+// when it answers; the decoder is rewritten by graph surgery to take `inputs_embeds`, its embedding
+// table recovered from whichever layout the exporter wrote (src/models/onnx/), and a manifest is
+// derived from config.json. Every error names the repository file and the problem.
+import { fetchModelFile, ModelFileError, type ModelFileCache } from './model-file-fetch';
+import { rewriteInputIdsToInputsEmbeds, type EmbeddingSurgeryResult } from './onnx/embedding-surgery';
 import { EmbeddingTable } from './embedding-table';
 import type { LoadedModelPackage, LoadPackageOptions, PackageProgress } from './model-package';
 import type { ModelManifest } from './model-manifest';
+import { externalDataChunks, externalDataFromConfig, variantCandidates, type DtypeContext, type HubDtype } from './hub/hub-dtype';
+import { HubModelError } from './hub/hub-errors';
+import { listHubOnnxFiles, type HubFileInfo } from './hub/hub-listing';
+import type { HubRef } from './hub/hub-ref';
 
-export class HubModelError extends Error {
-  override readonly name = 'HubModelError';
-  constructor(message: string, readonly data: { repo: string; problem: string }) {
-    super(message);
-  }
-}
-
-/** "owner/name" (optionally "hf:owner/name") → the repository's file base URL. */
-export function hubBaseUrl(ref: string, host = 'https://huggingface.co'): string | null {
-  const m = /^(?:hf:)?([\w.-]+\/[\w.-]+)$/.exec(ref.trim());
-  return m ? `${host}/${m[1]}/resolve/main/` : null;
-}
-
-export const HUB_DECODER_FILE = 'onnx/model.onnx';
+export { HubModelError } from './hub/hub-errors';
+export { hubBaseUrl, parseHubRef, type HubRef } from './hub/hub-ref';
 
 interface HfConfig {
   vocab_size?: number;
@@ -33,61 +28,135 @@ interface HfConfig {
   head_dim?: number;
   max_position_embeddings?: number;
   rope_theta?: number;
+  'transformers.js_config'?: { dtype?: unknown; use_external_data_format?: unknown };
 }
 
-export async function loadHubPackage(base: string, name: string, opts: LoadPackageOptions & { cache?: ModelFileCache | null } = {}): Promise<LoadedModelPackage> {
-  const fail = (problem: string, message: string): never => {
-    throw new HubModelError(message, { repo: name, problem });
+/** What was loaded from the hub, for the UI and the tests. */
+export interface HubVariant {
+  dtype: HubDtype;
+  file: string;
+  externalData: string[];
+  /** Bytes downloaded (or read from the cache) for the decoder and its data. */
+  bytes: number;
+  /** The embedding layout the surgery found (e.g. "gather-block-quantized") and where. */
+  pattern: EmbeddingSurgeryResult['pattern'];
+  tableSource: string;
+  /** Graph I/O that was float16 and is cast to float32 now. */
+  castToFloat32: string[];
+  /** True when the sizes (and sha256) of the files were checked against the hub's listing. */
+  verified: boolean;
+}
+
+export type LoadedHubPackage = LoadedModelPackage & { hub: HubVariant };
+
+export interface HubLoadOptions extends LoadPackageOptions {
+  cache?: ModelFileCache | null;
+  /** Where the decoder will run (picks the dtype); default: the WASM order. */
+  compute?: DtypeContext;
+}
+
+const LFS_POINTER = new TextEncoder().encode('version https://git-lfs');
+
+function isLfsPointer(bytes: Uint8Array): boolean {
+  return bytes.length < 1024 && LFS_POINTER.every((b, i) => bytes[i] === b);
+}
+
+export async function loadHubPackage(ref: HubRef, opts: HubLoadOptions = {}): Promise<LoadedHubPackage> {
+  const repo = ref.repo;
+  const fail = (problem: string, message: string, file?: string): never => {
+    throw new HubModelError(message, { repo, problem, ...(file ? { file } : {}) });
   };
-  const files = ['config.json', 'tokenizer.json', 'tokenizer_config.json', HUB_DECODER_FILE];
+  const listing = await listHubOnnxFiles(ref, opts.fetcher, opts.signal);
   const loaded = new Map<string, number>();
-  const bytes = new Map<string, Uint8Array>();
-  for (const f of files) {
-    bytes.set(
-      f,
-      await fetchModelFile(base + f, {
-        fetcher: opts.fetcher,
-        cache: opts.cache,
-        signal: opts.signal,
-        onProgress: (p) => {
-          loaded.set(f, p.loaded);
-          const packageLoaded = [...loaded.values()].reduce((a, b) => a + b, 0);
-          opts.onProgress?.({ ...p, packageLoaded, packageTotal: Math.max(packageLoaded, p.total ?? 0) } satisfies PackageProgress);
-        },
-      }),
-    );
-  }
+  let expectedTotal = 0;
+  const fetchFile = (f: string, info?: HubFileInfo): Promise<Uint8Array> =>
+    fetchModelFile(ref.base + f, {
+      fetcher: opts.fetcher,
+      cache: opts.cache,
+      signal: opts.signal,
+      ...(info ? { expectedBytes: info.size, ...(info.sha256 ? { expectedSha256: info.sha256 } : {}) } : {}),
+      onProgress: (p) => {
+        loaded.set(f, p.loaded);
+        const packageLoaded = [...loaded.values()].reduce((a, b) => a + b, 0);
+        opts.onProgress?.({ ...p, file: f, packageLoaded, packageTotal: Math.max(packageLoaded, expectedTotal) } satisfies PackageProgress);
+      },
+    });
+
   const text = new TextDecoder();
-  const json = (f: string) => {
+  const json = async (f: string) => {
+    const bytes = await fetchFile(f);
     try {
-      return JSON.parse(text.decode(bytes.get(f)!)) as Record<string, unknown>;
+      return JSON.parse(text.decode(bytes)) as Record<string, unknown>;
     } catch (e) {
-      return fail('invalid-json', `${base}${f} is not valid JSON: ${(e as Error).message}`);
+      return fail('invalid-json', `${repo}/${f} is not valid JSON: ${(e as Error).message}`, f);
     }
   };
-  const config = json('config.json') as HfConfig;
-  const tokenizerJson = json('tokenizer.json') as { added_tokens?: { id: number; content: string }[] };
-  const tokenizerConfig = json('tokenizer_config.json');
+  const config = (await json('config.json')) as HfConfig;
+  const tokenizerJson = (await json('tokenizer.json')) as { added_tokens?: { id: number; content: string }[] };
+  const tokenizerConfig = await json('tokenizer_config.json');
   const layers = config.num_hidden_layers;
   const heads = config.num_attention_heads;
   const hidden = config.hidden_size;
-  if (!layers || !heads || !hidden || !config.vocab_size) fail('config', `${name}: config.json lacks num_hidden_layers / num_attention_heads / hidden_size / vocab_size.`);
-  const decoderIn = bytes.get(HUB_DECODER_FILE)!;
-  if (graphInputNames(decoderIn).includes('inputs_embeds')) {
-    fail('needs-table', `${name}: the decoder already takes inputs_embeds but the repository has no embedding table file; use a package with a manifest.`);
+  if (!layers || !heads || !hidden || !config.vocab_size) fail('config', `${repo}/config.json lacks num_hidden_layers / num_attention_heads / hidden_size / vocab_size.`, 'config.json');
+  const jsConfig = config['transformers.js_config'] ?? {};
+
+  // The decoder variant: the first candidate the listing has, or (no listing) the first that downloads.
+  const compute = opts.compute ?? { path: 'wasm' };
+  const candidates = variantCandidates(compute, ref.dtype, typeof jsConfig.dtype === 'string' ? jsConfig.dtype : undefined);
+  let variant: (typeof candidates)[number] | undefined;
+  let decoderIn: Uint8Array | undefined;
+  let dataFiles: string[] = [];
+  if (listing) {
+    variant = candidates.find((c) => listing.has(c.file));
+    if (!variant) {
+      const have = [...listing.keys()].filter((p) => p.endsWith('.onnx'));
+      fail(
+        'no-variant',
+        `${repo}: no decoder for ${compute.path}${ref.dtype ? ` with dtype ${ref.dtype}` : ''}: looked for ${candidates.map((c) => c.file).join(', ')}; onnx/ holds ${have.join(', ') || 'no .onnx files'}.`,
+      );
+    }
+    dataFiles = externalDataChunks(variant!.file, listing.keys());
+    expectedTotal = [variant!.file, ...dataFiles].reduce((n, f) => n + listing.get(f)!.size, 0);
+  } else {
+    for (const c of candidates) {
+      try {
+        decoderIn = await fetchFile(c.file);
+      } catch (e) {
+        if (e instanceof ModelFileError && e.data.problem === 'missing') continue;
+        throw e;
+      }
+      variant = c;
+      dataFiles = externalDataFromConfig(c.file, c.base, jsConfig.use_external_data_format);
+      break;
+    }
+    if (!variant) fail('no-variant', `${repo}: none of ${candidates.map((c) => c.file).join(', ')} exists (the hub API listing was not available).`);
   }
-  const surgery = rewriteInputIdsToInputsEmbeds(decoderIn);
-  if (surgery.hiddenSize !== hidden) fail('dims', `${name}: the embedding table is ${surgery.vocabSize}×${surgery.hiddenSize} but config.json says hidden_size ${hidden}.`);
-  const decoderBytes = surgery.model;
+  const { dtype, file } = variant!;
+  decoderIn ??= await fetchFile(file, listing?.get(file));
+  const external = new Map<string, Uint8Array>();
+  for (const f of dataFiles) external.set(f.split('/').pop()!, await fetchFile(f, listing?.get(f)));
+
+  if (isLfsPointer(decoderIn)) fail('lfs-pointer', `${repo}/${file} is a Git LFS pointer, not the model: the server did not resolve the LFS file.`, file);
+  let surgery: EmbeddingSurgeryResult;
+  try {
+    surgery = rewriteInputIdsToInputsEmbeds(decoderIn, { externalData: external });
+  } catch (e) {
+    const reason = (e as { data?: { reason?: string } }).data?.reason ?? 'surgery';
+    if (reason === 'already-has-embeds') fail('needs-table', `${repo}/${file} already takes inputs_embeds but the repository has no embedding table file; use a package with a manifest.`, file);
+    return fail(reason, `${repo}/${file}: ${(e as Error).message}`, file);
+  }
+  if (surgery.hiddenSize !== hidden) fail('dims', `${repo}/${file}: the embedding table is ${surgery.vocabSize}×${surgery.hiddenSize} but config.json says hidden_size ${hidden}.`, file);
+  const missingData = surgery.externalDataFiles.filter((f) => !external.has(f));
+  if (missingData.length > 0) fail('external-data', `${repo}/${file} reads external data ${missingData.join(', ')}, which the repository does not list.`, file);
   const table = new EmbeddingTable(surgery.embeddings, surgery.vocabSize, surgery.hiddenSize);
   const special: Record<string, number> = {};
   for (const t of tokenizerJson.added_tokens ?? []) special[t.content] = t.id;
   const manifest: ModelManifest = {
-    name,
-    version: 'hub',
-    description: `${name} from ${base} (graph surgery: input_ids → inputs_embeds)`,
+    name: repo,
+    version: `hub:${dtype}`,
+    description: `${repo} (${file}${dataFiles.length ? ` + ${dataFiles.length} data file${dataFiles.length > 1 ? 's' : ''}` : ''}) from ${ref.base}; graph surgery: ${surgery.tableSource} → inputs_embeds`,
     files: {},
-    decoder: { file: HUB_DECODER_FILE },
+    decoder: { file },
     embeddings: { file: '(from the decoder graph)', dtype: 'float32', shape: [table.vocabSize, table.dim] },
     model: {
       vocab_size: table.vocabSize,
@@ -103,13 +172,24 @@ export async function loadHubPackage(base: string, name: string, opts: LoadPacka
     special_tokens: special,
   };
   return {
-    baseUrl: base,
+    baseUrl: ref.base,
     manifest,
     dims: { numLayers: layers!, numKvHeads: manifest.model.num_kv_heads, headDim: manifest.model.head_dim, hiddenSize: hidden!, vocabSize: table.vocabSize },
-    decoderBytes,
+    decoderBytes: surgery.model,
+    decoderExternalData: surgery.externalDataFiles.map((path) => ({ path, data: external.get(path)! })),
     table,
     tokenizerJson,
     tokenizerConfig,
     nets: {},
+    hub: {
+      dtype,
+      file,
+      externalData: dataFiles,
+      bytes: [file, ...dataFiles].reduce((n, f) => n + (loaded.get(f) ?? 0), 0),
+      pattern: surgery.pattern,
+      tableSource: surgery.tableSource,
+      castToFloat32: surgery.castToFloat32,
+      verified: listing !== null,
+    },
   };
 }

@@ -11,6 +11,8 @@ export interface LoadedModelPackage {
   manifest: ModelManifest;
   dims: DecoderDims;
   decoderBytes: Uint8Array;
+  /** External data files the decoder graph reads (hub models over 2 GB), for the session options. */
+  decoderExternalData?: { path: string; data: Uint8Array }[];
   table: EmbeddingTable;
   tokenizerJson: unknown;
   tokenizerConfig: Record<string, unknown>;

@@ -13,25 +13,25 @@ import { GpuKvStore } from '../models/decoder/kv-store';
 import { GpuRowSource } from './gpu-row-source';
 import { GpuTableCache } from './gpu-table-cache';
 
-async function adapterInfo(): Promise<{ ok: boolean; fallback: boolean; name: string }> {
+async function adapterInfo(): Promise<{ ok: boolean; fallback: boolean; name: string; shaderF16: boolean }> {
   const gpu = (globalThis.navigator as Navigator | undefined)?.gpu;
-  if (!gpu) return { ok: false, fallback: false, name: 'no navigator.gpu' };
+  if (!gpu) return { ok: false, fallback: false, name: 'no navigator.gpu', shaderF16: false };
   const adapter = await gpu.requestAdapter().catch(() => null);
-  if (!adapter) return { ok: false, fallback: false, name: 'no adapter' };
+  if (!adapter) return { ok: false, fallback: false, name: 'no adapter', shaderF16: false };
   const info = adapter.info as GPUAdapterInfo & { isFallbackAdapter?: boolean };
-  return { ok: true, fallback: Boolean(info.isFallbackAdapter), name: [info.vendor, info.architecture].filter(Boolean).join(' ') || 'unknown' };
+  return { ok: true, fallback: Boolean(info.isFallbackAdapter), name: [info.vendor, info.architecture].filter(Boolean).join(' ') || 'unknown', shaderF16: adapter.features.has('shader-f16') };
 }
 
-export async function chooseBrowserComputePath(pref: ComputePreference): Promise<{ path: ComputePath; note: string }> {
+export async function chooseBrowserComputePath(pref: ComputePreference): Promise<{ path: ComputePath; note: string; shaderF16?: boolean }> {
   if (pref === 'wasm') return { path: 'wasm', note: 'WASM chosen in settings' };
   const a = await adapterInfo();
   if (pref === 'webgpu') {
     if (!a.ok) throw new GpuUnavailableError(`WebGPU was requested but is unavailable (${a.name}).`, { reason: a.name });
-    return { path: 'webgpu', note: `WebGPU on ${a.name}${a.fallback ? ' (software fallback adapter: slow)' : ''}` };
+    return { path: 'webgpu', note: `WebGPU on ${a.name}${a.fallback ? ' (software fallback adapter: slow)' : ''}`, shaderF16: a.shaderF16 };
   }
   if (!a.ok) return { path: 'wasm', note: `WebGPU unavailable (${a.name}): WASM fallback` };
   if (a.fallback) return { path: 'wasm', note: `only a software WebGPU adapter (${a.name}): WASM is faster on this machine` };
-  return { path: 'webgpu', note: `WebGPU on ${a.name}` };
+  return { path: 'webgpu', note: `WebGPU on ${a.name}`, shaderF16: a.shaderF16 };
 }
 
 export async function createBrowserHost(): Promise<EngineHost> {
@@ -50,7 +50,8 @@ export async function createBrowserHost(): Promise<EngineHost> {
     storage: await openStorage(),
     fileCache: await openCacheStorageModelCache(),
     chooseComputePath: chooseBrowserComputePath,
-    createSession: async (bytes, path) => {
+    createSession: async (bytes, path, externalData) => {
+      const data = externalData?.length ? { externalData: [...externalData] } : {}; // weights outside the .onnx (hub models)
       if (path === 'webgpu') {
         device ??= (await acquireGpu({ label: 'megacontext-decoder' })).device;
         return ort.InferenceSession.create(bytes, {
@@ -58,12 +59,14 @@ export async function createBrowserHost(): Promise<EngineHost> {
           preferredOutputLocation: 'gpu-buffer', // present.* stay on the GPU; logits are read back
           graphOptimizationLevel: 'all',
           logSeverityLevel: 3,
+          ...data,
         }) as unknown as ReturnType<EngineHost['createSession']>;
       }
       return ort.InferenceSession.create(bytes, {
         executionProviders: ['wasm'],
         graphOptimizationLevel: 'all',
         logSeverityLevel: 3, // errors only
+        ...data,
       }) as unknown as ReturnType<EngineHost['createSession']>;
     },
     // GistNet and LensNet are small: WASM runs them well beside either decoder path.

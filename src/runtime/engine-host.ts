@@ -15,9 +15,10 @@ import type { ComputePath, ComputePreference } from './engine-api';
 /** What the engine needs from its environment (worker with onnxruntime-web, or node). */
 export interface EngineHost {
   ort: OrtApi;
-  /** Picks the compute path for a preference and says why. */
-  chooseComputePath(pref: ComputePreference): Promise<{ path: ComputePath; note: string }>;
-  createSession(model: Uint8Array, path: ComputePath): Promise<OrtSession>;
+  /** Picks the compute path for a preference and says why (and whether a WebGPU adapter has `shader-f16`). */
+  chooseComputePath(pref: ComputePreference): Promise<{ path: ComputePath; note: string; shaderF16?: boolean }>;
+  /** `externalData`: the weight files a graph over 2 GB keeps outside the .onnx (hub models). */
+  createSession(model: Uint8Array, path: ComputePath, externalData?: readonly { path: string; data: Uint8Array }[]): Promise<OrtSession>;
   /** Where the KV cache of a session on `path` lives (default: CPU arrays). */
   kvStore?(path: ComputePath, spec: DecoderSpec): KvStore | undefined;
   /** GPU assembly of a conversation's rows on `path` (WebGPU), or undefined for CPU rows. */

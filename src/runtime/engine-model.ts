@@ -5,7 +5,7 @@
 // fails mid-turn the decoder is recreated on WASM (the compute path fallback).
 import type { CallContext } from '../protocol/rpc';
 import { loadModelPackage, type LoadedModelPackage, type PackageProgress } from '../models/model-package';
-import { hubBaseUrl, loadHubPackage } from '../models/hub-package';
+import { loadHubPackage, parseHubRef } from '../models/hub-package';
 import { checkDecoderContract } from '../models/decoder/decoder-spec';
 import { DecoderSession } from '../models/decoder/decoder-session';
 import { TextTokenizer } from '../models/text-tokenizer';
@@ -50,12 +50,13 @@ export async function loadEngineModel(
     signal: ctx?.signal,
     onProgress: (progress: PackageProgress) => ctx?.progress({ stage: 'download', progress }),
   };
-  // "owner/name" is a hub repository (transformers.js layout, graph surgery); anything else a package URL.
-  const hub = hubBaseUrl(packageUrl, host.hubHost);
-  const pkg = hub ? await loadHubPackage(hub, packageUrl.replace(/^hf:/, ''), loadOpts) : await loadModelPackage(packageUrl, loadOpts);
-  const { path, note } = await host.chooseComputePath(compute);
+  // "owner/name" is a hub repository (transformers.js layout, graph surgery); anything else a package
+  // URL. The compute path comes first: it decides which dtype of a hub model to download.
+  const hub = parseHubRef(packageUrl, host.hubHost);
+  const { path, note, shaderF16 } = await host.chooseComputePath(compute);
+  const pkg = hub ? await loadHubPackage(hub, { ...loadOpts, compute: { path, shaderF16 } }) : await loadModelPackage(packageUrl, loadOpts);
   ctx?.progress({ stage: 'session', note: `creating the decoder session (${path})` });
-  const session = await host.createSession(pkg.decoderBytes, path);
+  const session = await host.createSession(pkg.decoderBytes, path, pkg.decoderExternalData);
   const spec = checkDecoderContract(pkg.dims, session.inputNames, session.outputNames);
   const m = pkg.manifest;
   // Trained nets when the package has them (the loader checked they belong to this base model),
@@ -122,7 +123,7 @@ export function refocusOptions(mode: FocusMode): RefocusOptions {
  * on WASM; the KV cache starts empty and ModelInfo says why the path changed.
  */
 export async function fallBackToWasm(host: EngineHost, model: LoadedModel, detail: string): Promise<void> {
-  const session = await host.createSession(model.pkg.decoderBytes, 'wasm');
+  const session = await host.createSession(model.pkg.decoderBytes, 'wasm', model.pkg.decoderExternalData);
   await model.decoder.release().catch(() => undefined);
   model.decoder = new DecoderSession(host.ort, session, checkDecoderContract(model.pkg.dims, session.inputNames, session.outputNames));
   model.kvOwner = null;

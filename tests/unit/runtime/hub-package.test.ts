@@ -40,7 +40,7 @@ describe('hub models', () => {
 
     const viaHub = new MegaContextEngine({ ...(await nodeEngineHost(TINY_DIR)), fetcher: hubFetcher(served), hubHost: HOST });
     const info = await viaHub.loadModel('tests/tiny', 'auto');
-    expect(info).toMatchObject({ name: 'tests/tiny', version: 'hub', hiddenSize: 32, vocabSize: 8192 });
+    expect(info).toMatchObject({ name: 'tests/tiny', version: 'hub:fp32', hiddenSize: 32, vocabSize: 8192 });
     expect(served.some((u) => u.endsWith('onnx/model.onnx'))).toBe(true);
     viaHub.updateSettings({ wMax: 512, maxNewTokens: 6, protectedTokens: 64 });
 
