@@ -98,6 +98,7 @@ async function main() {
   };
   const rows: CaseResult[] = [];
   const started = performance.now();
+  const tokenMismatches: string[] = [];
   let lineNo = 0;
   let cases = 0;
   for await (const raw of createInterface({ input: createReadStream(casesFile, { encoding: 'utf8' }), crlfDelay: Infinity })) {
@@ -108,6 +109,8 @@ async function main() {
     const c = parseCaseLine(line, lineNo);
     cases++;
     const prep = PreparedCase.prepare(evalModel, c, { wMax, maxNewTokens: maxNew });
+    // make_eval measured meta.tokens with the Python twin of this tokenizer: they must agree
+    if (c.meta?.length_bucket !== undefined && typeof c.meta.tokens === 'number' && c.meta.tokens !== prep.ids.length) tokenMismatches.push(`${c.id}: ${c.meta.tokens} vs ${prep.ids.length}`);
     for (const mode of modes) {
       const r = await runMode(evalModel, prep, mode);
       rows.push(r);
@@ -136,6 +139,7 @@ async function main() {
         modes: modes.map(modeName),
         seconds: Math.round((performance.now() - started) / 1000),
         sharedMsByLength: sharedByLength,
+        tokenMismatches,
         summary,
         cases: rows,
       },
@@ -146,6 +150,7 @@ async function main() {
   for (const [mode, s] of Object.entries(summary)) console.log(`${mode}: accuracy ${(s.accuracy * 100).toFixed(1)} % (${s.n} cases) ${JSON.stringify(s.byLength)}`);
   console.log(`\n${formatOutputs(rows, show)}\n`);
   console.log(formatTable(summary));
+  if (tokenMismatches.length) console.log(`eval: ${tokenMismatches.length} cases are not as long as their meta.tokens says (another tokenizer?): ${tokenMismatches.slice(0, 3).join('; ')}`);
   console.log(`eval: ${cases} cases × ${modes.length} modes in ${((performance.now() - started) / 1000).toFixed(0)}s; wrote ${out}`);
   await model.decoder.release();
 }

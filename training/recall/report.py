@@ -268,12 +268,16 @@ def write_report(rep: dict, out_dir: str) -> str:
     n_cases = len({r["id"] for r in rep["cases"]})
     held = sum(1 for r in rep["cases"] if r["mode"] == mode and (r.get("meta") or {}).get("split") == "heldout")
     vs = verdicts(rep)
+    la = rep["machine"].get("loadavg")
+    load = f" (load average {la[0]:.1f} when it ended: times are shared-machine times)" if la else ""
     lines = [
         "# Recall through the working context",
         "",
         f"Command: `{rep['command']}`  ",
         f"Revision {rep['revision'][:10]}{' (uncommitted changes)' if rep.get('dirty') else ''}, {rep['date']}, "
-        f"{rep['machine'].get('cpu')} × {rep['machine'].get('cores')} cores; {rep.get('seconds', '?')} s.  ",
+        f"{rep['machine'].get('cpu')} × {rep['machine'].get('cores')} cores"
+        f"{load}"
+        f"; {rep.get('seconds', '?')} s.  ",
         f"Package `{rep['package']}`, W_max = {rep['wMax']} (reply reserve {rep.get('maxNewTokens', '?')} tokens), "
         f"cases `{rep.get('casesFile', '?')}`: {n_cases} cases ({held} held-out) × {len(rep['modes'])} modes. "
         f"Default mode: {mode}. Headline numbers are held-out (evaluation-only templates, families or value kinds).",
