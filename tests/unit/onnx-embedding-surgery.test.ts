@@ -5,6 +5,8 @@ import * as ort from 'onnxruntime-node';
 import { buildTinyInputIdsModel } from '../fixtures/tiny-onnx';
 import { graphInputNames, GraphSurgeryError, rewriteInputIdsToInputsEmbeds } from '../../src/models/onnx/embedding-surgery';
 import { ProtobufError, readFields } from '../../src/models/onnx/protobuf-wire';
+import { OnnxModel } from '../../src/models/onnx/onnx-graph';
+import { nodeProto } from '../../src/models/onnx/onnx-proto';
 
 async function run(bytes: Uint8Array, feeds: Record<string, ort.Tensor>) {
   const session = await ort.InferenceSession.create(bytes);
@@ -53,5 +55,23 @@ describe('embedding graph surgery errors', () => {
     expect(() => rewriteInputIdsToInputsEmbeds(new Uint8Array([0x0a, 0xff]))).toThrow(GraphSurgeryError);
     expect(() => rewriteInputIdsToInputsEmbeds(tiny.bytes.subarray(0, tiny.bytes.length - 5))).toThrow(/Not an ONNX model, or a truncated one/);
     expect(() => rewriteInputIdsToInputsEmbeds(tiny.bytes, { inputIdsName: 'tokens' })).toThrow(/no "tokens" input/);
+  });
+});
+
+describe('embedding graph surgery: operators', () => {
+  it('names operators of domains onnxruntime does not implement', () => {
+    const tiny = buildTinyInputIdsModel({ vocab: 8, dim: 4, tied: false });
+    const m = OnnxModel.parse(tiny.bytes);
+    m.graph.insertNodes([nodeProto('FancyNorm', ['h'], ['h_fancy'], 'fancy', [], 'com.example')], 'end');
+    const err = (() => {
+      try {
+        rewriteInputIdsToInputsEmbeds(m.encode());
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(GraphSurgeryError);
+    expect((err as GraphSurgeryError).data.reason).toBe('unsupported-operator');
+    expect((err as Error).message).toContain('com.example.FancyNorm');
   });
 });

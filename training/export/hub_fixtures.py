@@ -43,6 +43,10 @@ config["transformers.js_config"].use_external_data_format; kv_cache_dtype in the
   transformers.js names chunks of graphs over 2 GB.
 - tied/ — builder shared embeddings without quantisation: the embedding is
   Gather(Transpose(lm_head.MatMul.weight)) (base.py make_embedding, tied_unquantized_embeddings).
+- merged/ — Optimum's merged decoder (onnx/decoder_model_merged.onnx, as in older transformers.js
+  repositories such as the Xenova/* conversions): an If on the bool input use_cache_branch whose
+  then-branch is the with-past decoder and else-branch the no-past one, each reading the shared
+  top-level initializers (and its own embedding Gather) from the outer scope.
 - quantized-embedding/ — builder shared embeddings with a 4-bit LM head: GatherBlockQuantized
   on Reshape(lm_head.MatMul.weight_Q4, [V, d/2]) with lm_head.MatMul.weight_scales (uint8 data,
   default zero point 8; operator semantics from onnxruntime docs/ContribOperators.md).
@@ -60,7 +64,7 @@ import numpy as np
 import onnx
 from onnx.external_data_helper import set_external_data
 
-from .hub_fixtures_graphs import builder_decoder, optimum_decoder
+from .hub_fixtures_graphs import builder_decoder, merged_decoder, optimum_decoder
 from .hub_fixtures_ref import TinyLlama, random_weights
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -93,6 +97,9 @@ def _variants(tied: bool):
         "tied": {
             "model.onnx": (lambda w: builder_decoder(w, "fp32", quant=False, tied="fp"), "builder fp32, Gather(Transpose(LM head))"),
             "model_fp16.onnx": (lambda w: builder_decoder(w, "fp16", quant=False, tied="fp"), "builder fp16, Gather(Transpose(LM head))"),
+        },
+        "merged": {
+            "decoder_model_merged.onnx": (lambda w: merged_decoder(w), "Optimum merged decoder: If(use_cache_branch) over the with-past and no-past graphs"),
         },
         "quantized-embedding": {
             "model_q4.onnx": (lambda w: builder_decoder(w, "fp32", tied="q4"), "builder q4, GatherBlockQuantized on the LM head weight"),

@@ -91,8 +91,9 @@ def _boundary_out(b: GraphBuilder, value: str, name: str, io_elem: int, shape: l
 # transformers.js conversions (fp16 with keep_io_types, MatMulNBits q4, dynamic int8).
 
 
-def optimum_decoder(w: Weights, mode: str = "fp32") -> onnx.ModelProto:
-    """mode: fp32 | fp16 | q4 | q4f16 | int8 | uint8."""
+def optimum_decoder(w: Weights, mode: str = "fp32", with_past: bool = True) -> onnx.ModelProto:
+    """mode: fp32 | fp16 | q4 | q4f16 | int8 | uint8; with_past=False: the no-cache decoder
+    (no past_key_values inputs; present = this call's keys and values)."""
     c = w.cfg
     dt = np.float16 if mode in ("fp16", "q4f16") else np.float32
     b = GraphBuilder(dt)
@@ -100,7 +101,7 @@ def optimum_decoder(w: Weights, mode: str = "fp32") -> onnx.ModelProto:
     ids = b.input("input_ids", TensorProto.INT64, ["batch_size", "sequence_length"])
     mask = b.input("attention_mask", TensorProto.INT64, ["batch_size", "total_sequence_length"])
     pos = b.input("position_ids", TensorProto.INT64, ["batch_size", "sequence_length"])
-    past = [(_boundary_in(b, k, io), _boundary_in(b, v, io)) for k, v in _kv_inputs(b, w, io)]
+    past = [(_boundary_in(b, k, io), _boundary_in(b, v, io)) for k, v in _kv_inputs(b, w, io)] if with_past else None
 
     def linear(x: str, wt: np.ndarray, name: str) -> str:
         if mode in ("q4", "q4f16"):
@@ -175,8 +176,8 @@ def optimum_decoder(w: Weights, mode: str = "fp32") -> onnx.ModelProto:
         q = rope(heads(linear(x, L["wq"], f"{p}.self_attn.q_proj"), c.heads, f"/{p}/q"), f"/{p}/q_rot")
         k = rope(heads(linear(x, L["wk"], f"{p}.self_attn.k_proj"), c.kv_heads, f"/{p}/k"), f"/{p}/k_rot")
         v = heads(linear(x, L["wv"], f"{p}.self_attn.v_proj"), c.kv_heads, f"/{p}/v")
-        k_all = b.op("Concat", [past[i][0], k], f"/{p}/Concat_k", axis=2)
-        v_all = b.op("Concat", [past[i][1], v], f"/{p}/Concat_v", axis=2)
+        k_all = b.op("Concat", [past[i][0], k], f"/{p}/Concat_k", axis=2) if past else k
+        v_all = b.op("Concat", [past[i][1], v], f"/{p}/Concat_v", axis=2) if past else v
         kv_shape = ["batch_size", c.kv_heads, "total_sequence_length", c.head_dim]
         _boundary_out(b, k_all, f"present.{i}.key", io, kv_shape)
         _boundary_out(b, v_all, f"present.{i}.value", io, kv_shape)
@@ -296,3 +297,47 @@ def builder_decoder(w: Weights, io: str = "fp32", quant: bool = True, tied: str 
         b.op("MatMul", [x, weight], "/lm_head/MatMul", outputs=["logits"])
     b.output("logits", b.elem, ["batch_size", "sequence_length", c.vocab])
     return b.model("main_graph", contrib=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Optimum's merged decoder (decoder_model_merged.onnx of older transformers.js repositories): one
+# file holding both the no-cache and the with-cache decoder as the branches of an If on the
+# boolean input use_cache_branch, the weights shared as top-level initializers.
+
+
+def _as_branch(m: onnx.ModelProto, suffix: str, outer: set[str]) -> onnx.GraphProto:
+    """The graph of `m` as an If branch: no inputs or initializers (read from the outer scope),
+    internal tensors renamed with `suffix` so the two branches and the outer graph never share a
+    name, outputs named <output><suffix>."""
+    g = m.graph
+    local = {o for n in g.node for o in n.output if o} - outer
+    ren = lambda x: x + suffix if x in local else x  # noqa: E731
+    nodes = []
+    for n in g.node:
+        nn = onnx.NodeProto()
+        nn.CopyFrom(n)
+        nn.name = n.name + suffix
+        del nn.input[:]
+        nn.input.extend(ren(x) for x in n.input)
+        del nn.output[:]
+        nn.output.extend(ren(x) for x in n.output)
+        nodes.append(nn)
+    outputs = []
+    for o in g.output:
+        vi = onnx.ValueInfoProto()
+        vi.CopyFrom(o)
+        vi.name = ren(o.name)
+        outputs.append(vi)
+    return helper.make_graph(nodes, "with_past" if suffix == "/then" else "no_past", [], outputs)
+
+
+def merged_decoder(w: Weights) -> onnx.ModelProto:
+    with_past, no_past = optimum_decoder(w, "fp32"), optimum_decoder(w, "fp32", with_past=False)
+    outer = {i.name for i in with_past.graph.input} | {t.name for t in with_past.graph.initializer}
+    inits = {t.name: t for m in (with_past, no_past) for t in m.graph.initializer}
+    then_b, else_b = _as_branch(with_past, "/then", outer), _as_branch(no_past, "/else", outer)
+    outs = [o.name for o in with_past.graph.output]
+    flag = helper.make_tensor_value_info("use_cache_branch", TensorProto.BOOL, [1])
+    node = helper.make_node("If", ["use_cache_branch"], outs, name="optimum::if", then_branch=then_b, else_branch=else_b)
+    g = helper.make_graph([node], "merged", list(with_past.graph.input) + [flag], list(with_past.graph.output), list(inits.values()))
+    return helper.make_model(g, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="megacontext hub_fixtures")

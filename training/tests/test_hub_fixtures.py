@@ -32,7 +32,7 @@ const [req, res] = process.argv.slice(1);
   for (const [name, t] of Object.entries(r.inputs)) {
     const b = Buffer.from(t.b64, 'base64');
     const ab = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
-    const data = t.dtype === 'int64' ? new BigInt64Array(ab) : t.dtype === 'float16' ? new Uint16Array(ab) : new Float32Array(ab);
+    const data = t.dtype === 'int64' ? new BigInt64Array(ab) : t.dtype === 'float16' ? new Uint16Array(ab) : t.dtype === 'bool' ? new Uint8Array(ab) : new Float32Array(ab);
     feeds[name] = new ort.Tensor(t.dtype, data, t.dims);
   }
   const out = await s.run(feeds);
@@ -41,13 +41,13 @@ const [req, res] = process.argv.slice(1);
   fs.writeFileSync(res, JSON.stringify(o));
 })().catch((e) => { console.error(e); process.exit(1); });
 """
-NP = {"int64": "<i8", "float32": "<f4", "float16": "<f2"}
+NP = {"int64": "<i8", "float32": "<f4", "float16": "<f2", "bool": "|b1"}
 
 
 def run_ort(path: str, feeds: dict[str, np.ndarray], tmp) -> dict[str, np.ndarray]:
     req = {"model": os.path.abspath(path), "inputs": {}}
     for name, a in feeds.items():
-        dtype = {np.dtype(np.int64): "int64", np.dtype(np.float32): "float32", np.dtype(np.float16): "float16"}[a.dtype]
+        dtype = {np.dtype(np.int64): "int64", np.dtype(np.float32): "float32", np.dtype(np.float16): "float16", np.dtype(np.bool_): "bool"}[a.dtype]
         req["inputs"][name] = {"dtype": dtype, "dims": list(a.shape), "b64": base64.b64encode(np.ascontiguousarray(a).astype(NP[dtype]).tobytes()).decode()}
     rq, rs = tmp / "req.json", tmp / "res.json"
     rq.write_text(json.dumps(req))
@@ -108,7 +108,7 @@ def repos(tmp_path_factory):
 
 def test_index_lists_every_layout(repos):
     out, index = repos
-    assert set(index["repos"]) == {"optimum", "builder", "builder-fused-rope", "external-data", "tied", "quantized-embedding"}
+    assert set(index["repos"]) == {"optimum", "builder", "builder-fused-rope", "external-data", "tied", "merged", "quantized-embedding"}
     for repo, r in index["repos"].items():
         for f in ("config.json", "generation_config.json", "tokenizer.json", "tokenizer_config.json"):
             assert (out / repo / f).is_file()
@@ -117,6 +117,7 @@ def test_index_lists_every_layout(repos):
         for name, e in r["files"].items():
             assert (out / repo / "onnx" / name).is_file()
             assert e["inputs"][0] == "input_ids" and e["outputs"][0] == "logits"
+            assert ("use_cache_branch" in e["inputs"]) == (repo == "merged")
             assert ("position_ids" in e["inputs"]) == (repo != "builder-fused-rope")
     ext = index["repos"]["external-data"]["files"]["model.onnx"]["external_data"]
     assert ext == ["onnx/model.onnx_data", "onnx/model.onnx_data_1"]
@@ -130,6 +131,7 @@ CASES = [(r, f) for r, fs in {
     "builder-fused-rope": ["model_q4.onnx", "model_q4f16.onnx"],
     "external-data": ["model.onnx"],
     "tied": ["model.onnx", "model_fp16.onnx"],
+    "merged": ["decoder_model_merged.onnx"],
     "quantized-embedding": ["model_q4.onnx", "model_q4f16.onnx"],
 }.items() for f in fs]
 
@@ -147,6 +149,8 @@ def test_fixture_computes_the_reference_model(repos, repo, file, tmp_path):
 
     ids = np.array([[5, 812, 77, 4093, 8191]], dtype=np.int64)
     feeds = {"input_ids": ids, "attention_mask": np.ones((1, 5), np.int64)}
+    if "use_cache_branch" in entry["inputs"]:
+        feeds["use_cache_branch"] = np.array([False])  # the no-past branch (the past is ignored)
     if "position_ids" in entry["inputs"]:
         feeds["position_ids"] = np.arange(5, dtype=np.int64)[None]
     for i in range(c.layers):
@@ -164,6 +168,8 @@ def test_fixture_computes_the_reference_model(repos, repo, file, tmp_path):
     # A step of two tokens over the returned cache.
     ids2 = np.array([[19, 2048]], dtype=np.int64)
     step = {"input_ids": ids2, "attention_mask": np.ones((1, 7), np.int64)}
+    if "use_cache_branch" in entry["inputs"]:
+        step["use_cache_branch"] = np.array([True])
     if "position_ids" in entry["inputs"]:
         step["position_ids"] = np.array([[5, 6]], dtype=np.int64)
     for i in range(c.layers):

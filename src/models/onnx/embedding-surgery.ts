@@ -10,6 +10,7 @@ import { DataType, nodeProto, tensorProto, valueInfo, type NodeView } from './on
 import { OnnxModel } from './onnx-graph';
 import { findEmbedding, type EmbeddingPattern } from './embedding-recovery';
 import { castHalfIoToFloat32 } from './float32-io';
+import { inlineUseCacheBranch } from './merged-decoder';
 import { normalizeLocation, type ExternalFiles } from './tensor-data';
 
 export class GraphSurgeryError extends Error {
@@ -42,6 +43,8 @@ export interface EmbeddingSurgeryResult {
   castToFloat32: string[];
   /** External data files the rewritten graph still reads (locations as the model names them). */
   externalDataFiles: string[];
+  /** A merged decoder whose with-cache branch was inlined (use_cache_branch is gone). */
+  mergedDecoder: boolean;
 }
 
 const PROXY = { shape: 'mc_embeds_shape', idsShape: 'mc_ids_shape', ids: 'mc_input_ids_proxy', starts: 'mc_slice_starts', ends: 'mc_slice_ends' };
@@ -73,6 +76,7 @@ export function rewriteInputIdsToInputsEmbeds(bytes: Uint8Array, opts: Embedding
     throw e;
   }
   const graph = model.graph;
+  const mergedDecoder = inlineUseCacheBranch(graph);
   const inputNames = graph.inputs.map((i) => i.name);
   if (inputNames.includes(embedsName)) fail('already-has-embeds', `The graph already takes "${embedsName}"; no surgery needed.`);
   if (!inputNames.includes(idsName)) fail('no-input-ids', `The graph has no "${idsName}" input (inputs: ${inputNames.join(', ')}).`);
@@ -119,6 +123,7 @@ export function rewriteInputIdsToInputsEmbeds(bytes: Uint8Array, opts: Embedding
     shapeConsumers: others.map((n) => n.name),
     castToFloat32,
     externalDataFiles,
+    mergedDecoder,
   };
 }
 

@@ -45,11 +45,13 @@ function emptyPast(session: ort.InferenceSession, name: string): ort.Tensor {
 async function twoCalls(session: ort.InferenceSession, first: (feeds: Feeds) => void, second: (feeds: Feeds) => void) {
   const has = (n: string) => session.inputNames.includes(n);
   const f1: Feeds = { attention_mask: ones(5) };
+  if (has('use_cache_branch')) f1.use_cache_branch = new ort.Tensor('bool', Uint8Array.of(1), [1]); // the with-cache branch over an empty cache
   if (has('position_ids')) f1.position_ids = new ort.Tensor('int64', BigInt64Array.from([0n, 1n, 2n, 3n, 4n]), [1, 5]);
   for (let l = 0; l < layers; l++) for (const kv of ['key', 'value']) f1[`past_key_values.${l}.${kv}`] = emptyPast(session, `past_key_values.${l}.${kv}`);
   first(f1);
   const r1 = await session.run(f1);
   const f2: Feeds = { attention_mask: ones(7) };
+  if (has('use_cache_branch')) f2.use_cache_branch = f1.use_cache_branch!;
   if (has('position_ids')) f2.position_ids = new ort.Tensor('int64', BigInt64Array.from([5n, 6n]), [1, 2]);
   for (let l = 0; l < layers; l++) for (const kv of ['key', 'value']) f2[`past_key_values.${l}.${kv}`] = r1[`present.${l}.${kv}`]!;
   second(f2);
@@ -92,6 +94,8 @@ describe.each(fixtureCases(index))('hub layout $repo/onnx/$file', ({ repo, file,
     try {
       expect(after.inputNames).toContain('inputs_embeds');
       expect(after.inputNames).not.toContain('input_ids');
+      expect(after.inputNames).not.toContain('use_cache_branch');
+      expect(r.mergedDecoder).toBe(repo === 'merged');
       const embeds = (tokens: number[]) => {
         const out = new Float32Array(tokens.length * d);
         tokens.forEach((t, i) => out.set(r.embeddings.subarray(t * d, (t + 1) * d), i * d));
