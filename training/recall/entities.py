@@ -104,8 +104,10 @@ def make_attribute(lex: Lexicon, rng: random.Random, allow_heldout_kinds: bool) 
         if rng.random() < 0.45 and lex.attributes:
             phrase, kind = rng.choice(lex.attributes)
         else:
-            head = rng.choice(lex.heads)
-            phrase, kind = f"{lex.word(rng)} {head}", HEAD_KINDS[head]
+            head, word = rng.choice(lex.heads), lex.word(rng)
+            if word == head or word in head.split():  # no "colour colour"
+                continue
+            phrase, kind = f"{word} {head}", HEAD_KINDS[head]
         if allow_heldout_kinds or kind not in HELDOUT_VALUE_KINDS:
             return Attribute(phrase, kind)
 

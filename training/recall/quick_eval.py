@@ -24,7 +24,7 @@ from ..fast_malloc import reexec_with_jemalloc
 from ..model.config import ModelConfig
 from ..model.llama import LlamaLM
 from ..tokenizer.bpe import ByteBPETokenizer
-from .check import is_correct
+from .check import is_correct, says_absent
 from .episodes import RecallGenerator
 from .eval_sources import DEFAULT_OUT as EVAL_HAYSTACKS
 from .haystack import HaystackPool
@@ -71,7 +71,7 @@ def summarise(rows: list[dict]) -> dict:
         groups[(f"framing:{r['framing']}", split)].append(r["correct"])
         groups[(f"fact:{r['fact_family']}", split)].append(r["correct"])
         if r["shape"] != "absent":
-            groups[("present_called_absent", split)].append("know" in r["reply"].lower() and "memory" in r["reply"].lower())
+            groups[("present_called_absent", split)].append(says_absent(r["reply"]))
     for (k, split), v in sorted(groups.items()):
         out.setdefault(k, {})[split] = {"acc": round(sum(v) / len(v), 3), "n": len(v)}
     return out
