@@ -159,9 +159,8 @@ def main(argv=None) -> None:
     recall = None
     if task_weights and "recall" in task_weights:
         from .recall.episodes import RecallGenerator
-        from .recall.haystack import HaystackPool
-        recall = RecallGenerator("train", HaystackPool.from_jsonl(a.corpus_jsonl), a.recall_nouns,
-                                 shape_weights=json.loads(a.recall_shapes) if a.recall_shapes else None)
+        recall = RecallGenerator.for_training(a.corpus_jsonl, a.recall_nouns,
+                                              json.loads(a.recall_shapes) if a.recall_shapes else None)
     stream = MixtureStream(train, tok, FillerSource(load_prose_docs(a.corpus_jsonl)), seed=a.seed,
                            synthetic_frac=a.synthetic_frac, task_weights=task_weights,
                            induction_frac=a.induction_frac, recall=recall, compress_frac=a.compress_frac)

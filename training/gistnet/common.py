@@ -4,6 +4,7 @@ base model was trained on (corpus + synthetic recall episodes), device selection
 """
 from __future__ import annotations
 
+import json
 import os
 
 import torch
@@ -24,6 +25,10 @@ def add_data_args(ap) -> None:
     ap.add_argument("--tokens-dir", default=os.path.join(TRAINING, "data", "tokens"))
     ap.add_argument("--corpus-jsonl", default=os.path.join(TRAINING, "data", "corpus", "train.jsonl"))
     ap.add_argument("--synthetic-frac", type=float, default=0.4)
+    ap.add_argument("--task-weights", default=None,
+                    help='JSON synthetic task weights as in training.train (e.g. {"recall": 0.8, "passkey": 0.2}); '
+                         "default: the mixture's TASK_WEIGHTS")
+    ap.add_argument("--recall-nouns", default=os.path.join(TRAINING, "data", "recall", "nouns.json"))
     ap.add_argument("--policy", default="compacted", choices=["compacted", "absolute", "bounded-gaps"],
                     help="position policy; must equal the runtime's (default compacted)")
     ap.add_argument("--max-gap", type=int, default=64, help="G for bounded-gaps")
@@ -76,5 +81,10 @@ def make_stream(a, seed_offset: int = 0, split: str = "train") -> MixtureStream:
     tok = ByteBPETokenizer.load(a.tokenizer)
     corpus = CorpusTokens(a.tokens_dir, split)
     check_tokenizer_sha(file_sha256(a.tokenizer), corpus.tokenizer_sha256, a.tokenizer, f"the token files in {a.tokens_dir}")
+    weights = json.loads(a.task_weights) if getattr(a, "task_weights", None) else None
+    recall = None
+    if weights and "recall" in weights:
+        from ..recall.episodes import RecallGenerator
+        recall = RecallGenerator.for_training(a.corpus_jsonl, a.recall_nouns)
     return MixtureStream(corpus, tok, FillerSource(load_prose_docs(a.corpus_jsonl)),
-                         seed=a.seed + seed_offset, synthetic_frac=a.synthetic_frac)
+                         seed=a.seed + seed_offset, synthetic_frac=a.synthetic_frac, task_weights=weights, recall=recall)

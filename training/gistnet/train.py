@@ -27,6 +27,7 @@ import time
 
 import torch
 
+from ..fast_malloc import reexec_with_jemalloc
 from ..checkpoint import load_checkpoint, restore_rng, save_checkpoint
 from ..run_control import add_run_args, cosine_lr
 from .common import TRAINING, add_data_args, load_base, make_stream, pick_device
@@ -77,6 +78,8 @@ def gist_config(a, d_model: int) -> GistNetConfig:
 
 
 def main(argv=None) -> dict:
+    if argv is None:
+        reexec_with_jemalloc()
     a = parse_args(argv)
     torch.set_num_threads(a.threads)
     device = pick_device(a.device)

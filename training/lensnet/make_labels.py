@@ -17,6 +17,7 @@ import time
 
 import torch
 
+from ..fast_malloc import reexec_with_jemalloc
 from ..checkpoint import load_checkpoint
 from ..gistnet.common import TRAINING, add_data_args, file_sha256, load_base, make_stream, pick_device
 from ..gistnet.model import GistNetConfig, GistNetStack
@@ -71,6 +72,8 @@ def gist_fn_from(ckpt: str | None, device):
 
 
 def main(argv=None) -> None:
+    if argv is None:
+        reexec_with_jemalloc()
     a = parse_args(argv)
     torch.set_num_threads(a.threads)
     device = pick_device(a.device)

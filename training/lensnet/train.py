@@ -19,6 +19,7 @@ import time
 
 import torch
 
+from ..fast_malloc import reexec_with_jemalloc
 from ..checkpoint import load_checkpoint, restore_rng, save_checkpoint
 from ..run_control import add_run_args, cosine_lr
 from ..gistnet.common import TRAINING, pick_device
@@ -107,6 +108,8 @@ def evaluate(net: LensNet, data: list[dict], device, a) -> dict:
 
 
 def main(argv=None) -> dict:
+    if argv is None:
+        reexec_with_jemalloc()
     a = parse_args(argv)
     torch.set_num_threads(a.threads)
     device = pick_device(a.device)

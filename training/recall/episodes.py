@@ -65,6 +65,12 @@ class RecallGenerator:
         self.questions = question_templates(split)
         self._pick = lambda d: d["train"] if split == "train" else d["train"] + d["eval"]
 
+    @classmethod
+    def for_training(cls, corpus_jsonl: str, nouns_json: str | None,
+                     shape_weights: dict[str, float] | None = None) -> "RecallGenerator":
+        """The generator the trainers use: training templates and words, training-corpus haystacks."""
+        return cls("train", HaystackPool.from_jsonl(corpus_jsonl), nouns_json, shape_weights=shape_weights)
+
     # ---- pieces -------------------------------------------------------------------------
     def _entity(self, rng: random.Random, kind: str | None = None, avoid: set[str] = frozenset()) -> Entity:
         for _ in range(50):
