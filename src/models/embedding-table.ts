@@ -1,6 +1,9 @@
 // The base model's token embedding table (vocab × d), the source of LOD0 rows in the working
 // context and of GistNet's inputs. Shipped as a raw little-endian f32 file or cut out of the ONNX
-// graph by graph surgery.
+// graph by graph surgery. Large hub tables are stored as f16 (binary16 bits, half the memory of
+// f32: Qwen2.5-0.5B's 151,936 × 896 table is 272 MB instead of 545 MB); rows are widened to f32
+// when read, and the GPU copy uses the same bits.
+import { decodeF16Into } from '../storage/float16';
 
 export class EmbeddingTableError extends Error {
   override readonly name = 'EmbeddingTableError';
@@ -9,15 +12,24 @@ export class EmbeddingTableError extends Error {
   }
 }
 
+export type TableStorage = 'f32' | 'f16';
+
 export class EmbeddingTable {
+  /** (V, d) binary16 bits when the table is stored as f16, else null. */
+  readonly half: Uint16Array | null;
+  private readonly f32: Float32Array | null;
+
+  /** `values`: (V, d) f32, or binary16 bits (Uint16Array) for an f16-stored table. */
   constructor(
-    readonly data: Float32Array, // (V, d)
+    values: Float32Array | Uint16Array,
     readonly vocabSize: number,
     readonly dim: number,
   ) {
-    if (data.length !== vocabSize * dim) {
-      throw new EmbeddingTableError(`The embedding table has ${data.length} values, expected ${vocabSize}×${dim}.`, { bytes: data.byteLength, vocab: vocabSize, dim });
+    if (values.length !== vocabSize * dim) {
+      throw new EmbeddingTableError(`The embedding table has ${values.length} values, expected ${vocabSize}×${dim}.`, { bytes: values.byteLength, vocab: vocabSize, dim });
     }
+    this.half = values instanceof Uint16Array ? values : null;
+    this.f32 = values instanceof Float32Array ? values : null;
   }
 
   /** Parses a raw f32 file; the size must match the manifest's dims exactly. */
@@ -37,9 +49,33 @@ export class EmbeddingTable {
     return new EmbeddingTable(new Float32Array(aligned.buffer, aligned.byteOffset, vocabSize * dim), vocabSize, dim);
   }
 
+  get storage(): TableStorage {
+    return this.half ? 'f16' : 'f32';
+  }
+
+  /** Bytes the table occupies in memory. */
+  get byteLength(): number {
+    return (this.half ?? this.f32!).byteLength;
+  }
+
+  /**
+   * (V, d) f32 values: the table itself when stored as f32; for an f16 table a fresh full-size
+   * decode on every call (tests and small tables only — read rows with row() / gather()).
+   */
+  get data(): Float32Array {
+    if (this.f32) return this.f32;
+    const out = new Float32Array(this.half!.length);
+    decodeF16Into(this.half!, out);
+    return out;
+  }
+
+  /** Row `id` (d) as f32: a view of an f32 table, a fresh array for an f16 one. */
   row(id: number): Float32Array {
     if (!(id >= 0 && id < this.vocabSize)) throw new RangeError(`token id ${id} outside the vocabulary [0, ${this.vocabSize})`);
-    return this.data.subarray(id * this.dim, (id + 1) * this.dim);
+    if (this.f32) return this.f32.subarray(id * this.dim, (id + 1) * this.dim);
+    const out = new Float32Array(this.dim);
+    decodeF16Into(this.half!.subarray(id * this.dim, (id + 1) * this.dim), out);
+    return out;
   }
 
   /** Writes the rows of `ids` into out (n, d) at row offset `at`. */

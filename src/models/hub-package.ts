@@ -8,7 +8,6 @@
 // derived from config.json. Every error names the repository file and the problem.
 import { fetchModelFile, ModelFileError, type ModelFileCache } from './model-file-fetch';
 import { rewriteInputIdsToInputsEmbeds, type EmbeddingSurgeryResult } from './onnx/embedding-surgery';
-import { EmbeddingTable } from './embedding-table';
 import type { LoadedModelPackage, LoadPackageOptions, PackageProgress } from './model-package';
 import type { ModelManifest } from './model-manifest';
 import { externalDataChunks, externalDataFromConfig, variantCandidates, type DtypeContext, type HubDtype } from './hub/hub-dtype';
@@ -43,6 +42,9 @@ export interface HubVariant {
   tableSource: string;
   /** Graph I/O that was float16 and is cast to float32 now. */
   castToFloat32: string[];
+  /** How the embedding table is kept in memory, and whether f16 storage rounded an f32 table. */
+  tableStorage: 'f32' | 'f16';
+  tableRoundedToF16: boolean;
   /** True when the sizes (and sha256) of the files were checked against the hub's listing. */
   verified: boolean;
 }
@@ -148,7 +150,7 @@ export async function loadHubPackage(ref: HubRef, opts: HubLoadOptions = {}): Pr
   if (surgery.hiddenSize !== hidden) fail('dims', `${repo}/${file}: the embedding table is ${surgery.vocabSize}×${surgery.hiddenSize} but config.json says hidden_size ${hidden}.`, file);
   const missingData = surgery.externalDataFiles.filter((f) => !external.has(f));
   if (missingData.length > 0) fail('external-data', `${repo}/${file} reads external data ${missingData.join(', ')}, which the repository does not list.`, file);
-  const table = new EmbeddingTable(surgery.embeddings, surgery.vocabSize, surgery.hiddenSize);
+  const table = surgery.table;
   const special: Record<string, number> = {};
   for (const t of tokenizerJson.added_tokens ?? []) special[t.content] = t.id;
   const manifest: ModelManifest = {
@@ -189,6 +191,8 @@ export async function loadHubPackage(ref: HubRef, opts: HubLoadOptions = {}): Pr
       pattern: surgery.pattern,
       tableSource: surgery.tableSource,
       castToFloat32: surgery.castToFloat32,
+      tableStorage: table.storage,
+      tableRoundedToF16: surgery.tableRoundedToF16,
       verified: listing !== null,
     },
   };

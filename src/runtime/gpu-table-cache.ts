@@ -10,9 +10,9 @@ import { toF16, type StorageDtype } from '../gpu/f16';
 /** f32 tables larger than this (64 MiB, e.g. 32k × 512) default to f16 storage on the GPU. */
 export const F16_TABLE_BYTES = 64 * 1024 * 1024;
 
-/** The storage a table gets when the caller does not choose. */
+/** The storage a table gets when the caller does not choose (an f16-stored table stays f16). */
 export function defaultTableStorage(table: EmbeddingTable): StorageDtype {
-  return table.data.byteLength > F16_TABLE_BYTES ? 'f16' : 'f32';
+  return table.storage === 'f16' || table.vocabSize * table.dim * 4 > F16_TABLE_BYTES ? 'f16' : 'f32';
 }
 
 export interface TableLease {
@@ -42,7 +42,7 @@ export class GpuTableCache {
     const key = `${id}:${storage}`;
     let e = this.live.get(key);
     if (!e) {
-      const data = storage === 'f16' ? toF16(table.data) : table.data;
+      const data = storage === 'f16' ? (table.half ?? toF16(table.data)) : table.data; // an f16 table uploads its own bits
       const buffer = this.device.createBuffer({ label: `embedding-table[${table.vocabSize}x${table.dim}].${storage}`, size: padTo16(data.byteLength), usage: USAGE });
       this.device.queue.writeBuffer(buffer, 0, data);
       e = { buffer, refs: 0 };

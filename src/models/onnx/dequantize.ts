@@ -9,6 +9,8 @@
 //   byte along the row, low bits first (zero point default 2^(bits−1)); uint4/int4 data packs two
 //   values per byte over the flattened tensor (zero point default 0).
 
+import { encodeF16Into } from '../../storage/float16';
+
 export class DequantizeError extends Error {
   override readonly name = 'DequantizeError';
   constructor(message: string, readonly data: { reason: string }) {
@@ -62,7 +64,13 @@ function nibble(bytes: Uint8Array, i: number, signed: boolean): number {
   return signed && v >= 8 ? v - 16 : v;
 }
 
-export function dequantizeBlocks(b: BlockQuantizedRows): Float32Array {
+/**
+ * The (rows, cols) table; `half`: as binary16 bits (Uint16Array), converted row by row so a large
+ * table never exists as f32 in full.
+ */
+export function dequantizeBlocks(b: BlockQuantizedRows, half: true): Uint16Array;
+export function dequantizeBlocks(b: BlockQuantizedRows, half?: false): Float32Array;
+export function dequantizeBlocks(b: BlockQuantizedRows, half = false): Float32Array | Uint16Array {
   const { rows, cols, bits, blockSize } = b;
   if (![2, 4, 8].includes(bits) || (b.kind !== 'uint8' && bits !== 4)) throw new DequantizeError(`${bits}-bit ${b.kind} block quantisation is not supported.`, { reason: 'bits' });
   if (!(blockSize >= 16 && (blockSize & (blockSize - 1)) === 0)) throw new DequantizeError(`Block size ${blockSize} is not a power of two ≥ 16.`, { reason: 'block-size' });
@@ -74,14 +82,17 @@ export function dequantizeBlocks(b: BlockQuantizedRows): Float32Array {
   if (b.kind !== 'uint8' && b.data.length < Math.ceil((rows * cols) / 2)) throw new DequantizeError(`4-bit table of ${b.data.length} bytes cannot hold ${rows}×${cols} values.`, { reason: 'size' });
   const signed = b.kind === 'int4';
   const defaultZp = b.kind === 'uint8' ? 1 << (bits - 1) : 0;
-  const out = new Float32Array(rows * cols);
+  const out = half ? new Uint16Array(rows * cols) : new Float32Array(rows * cols);
+  const row = half ? new Float32Array(cols) : null;
   for (let r = 0; r < rows; r++) {
+    const dst = row ?? (out as Float32Array).subarray(r * cols, (r + 1) * cols);
     for (let k = 0; k < cols; k++) {
       const blk = Math.floor(k / blockSize);
       const q = b.kind === 'uint8' ? packed(b.data, r * rowBytes, k, bits) : nibble(b.data, r * cols + k, signed);
       const zp = !b.zeroPoints ? defaultZp : b.kind === 'uint8' ? packed(b.zeroPoints, r * zpRowBytes, blk, bits) : nibble(b.zeroPoints, r * blocks + blk, signed);
-      out[r * cols + k] = (q - zp) * b.scales[r * blocks + blk]!;
+      dst[k] = (q - zp) * b.scales[r * blocks + blk]!;
     }
+    if (row) encodeF16Into(row, (out as Uint16Array).subarray(r * cols, (r + 1) * cols));
   }
   return out;
 }

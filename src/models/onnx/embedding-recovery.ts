@@ -30,8 +30,8 @@ export interface EmbeddingCut {
   output: string;
   /** Its ONNX element type in the original graph (float32, or float16 / bfloat16). */
   elemType: number;
-  /** (vocab, d) f32 */
-  table: Float32Array;
+  /** (vocab, d): f32 values, or binary16 bits (Uint16Array) when the table is stored as float16. */
+  table: Float32Array | Uint16Array;
   vocab: number;
   dim: number;
   /** Initializers the table was read from (they stay in the graph when something else reads them). */
@@ -87,16 +87,24 @@ function resolveConstant(graph: OnnxGraph, name: string, files: ExternalFiles | 
   return null;
 }
 
-function transpose(values: Float32Array, rows: number, cols: number): Float32Array {
-  const out = new Float32Array(values.length);
+function transpose<T extends Float32Array | Uint16Array>(values: T, rows: number, cols: number): T {
+  const out = new (values.constructor as new (n: number) => T)(values.length);
   for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) out[c * rows + r] = values[r * cols + c]!;
   return out;
 }
 
-/** The (vocab, d) f32 table of a float constant read by Gather (transposed back if it was tied through a Transpose). */
-function floatTable(c: ConstTensor): { table: Float32Array; vocab: number; dim: number } {
+/**
+ * The (vocab, d) table of a float constant read by Gather (transposed back if it was tied through
+ * a Transpose): float16 tables keep their bits (no widening), other float types become f32. Always
+ * a copy, so the model's bytes can be dropped after the surgery.
+ */
+function floatTable(c: ConstTensor): { table: Float32Array | Uint16Array; vocab: number; dim: number } {
   const [vocab, dim] = c.view.dims as [number, number];
-  const values = floatValues({ ...c.view, dims: [vocab * dim] }, c.bytes);
+  let values: Float32Array | Uint16Array;
+  if (c.view.dataType === DataType.FLOAT16) {
+    if (c.bytes.length !== vocab * dim * 2) fail('table-size', `The embedding table "${c.chain}" has ${c.bytes.length} bytes, expected ${vocab}×${dim}×2.`);
+    values = new Uint16Array(new Uint8Array(c.bytes).buffer); // new Uint8Array(view) copies
+  } else values = floatValues({ ...c.view, dims: [vocab * dim] }, c.bytes);
   return { table: c.transposed ? transpose(values, dim, vocab) : values, vocab, dim };
 }
 
@@ -110,14 +118,18 @@ function constantOrFail(graph: OnnxGraph, name: string, what: string, files: Ext
   return c ?? fail('table-not-constant', `${what} "${name}" is not a constant (an initializer, or a Transpose / Reshape of one); this layout is not supported.`);
 }
 
-export function findEmbedding(graph: OnnxGraph, idsName: string, files?: ExternalFiles): EmbeddingCut {
+/**
+ * `halfOver`: f32 byte size above which a dequantised table is produced directly as f16 (a table
+ * the graph reads as float16 always is). Float tables keep their stored type.
+ */
+export function findEmbedding(graph: OnnxGraph, idsName: string, files?: ExternalFiles, halfOver = Infinity): EmbeddingCut {
   const candidates = graph
     .consumers(idsName)
     .filter((n) => (n.opType === 'Gather' && (n.domain === '' || n.domain === 'ai.onnx') && n.inputs[1] === idsName) || (n.opType === 'GatherBlockQuantized' && n.domain === 'com.microsoft' && n.inputs[1] === idsName));
   if (candidates.length !== 1) fail('gather-count', `Expected exactly one Gather / GatherBlockQuantized reading "${idsName}", found ${candidates.length}.`);
   const node = candidates[0]!;
   const out = node.outputs[0]!;
-  if (node.opType === 'GatherBlockQuantized') return blockQuantized(graph, node, files);
+  if (node.opType === 'GatherBlockQuantized') return blockQuantized(graph, node, files, halfOver);
   if (intAttribute(node, 'axis', 0) !== 0) fail('gather-axis', `The embedding Gather "${node.name}" gathers along axis ${intAttribute(node, 'axis', 0)}, not 0.`);
   const data = constantOrFail(graph, node.inputs[0]!, 'The embedding table', files);
   if (data.view.dims.length !== 2) fail('table-rank', `The embedding table "${data.chain}" has shape [${data.view.dims.join(', ')}], expected [vocab, d].`);
@@ -146,7 +158,7 @@ export function findEmbedding(graph: OnnxGraph, idsName: string, files?: Externa
   return { pattern: 'gather-dequantize-linear', nodes: [node, dql], output: dql.outputs[0]!, elemType: scale.view.dataType, table, vocab, dim, sources: [data.source], description: `DequantizeLinear(Gather(${data.chain}))` };
 }
 
-function blockQuantized(graph: OnnxGraph, node: NodeView, files?: ExternalFiles): EmbeddingCut {
+function blockQuantized(graph: OnnxGraph, node: NodeView, files: ExternalFiles | undefined, halfOver: number): EmbeddingCut {
   const gatherAxis = intAttribute(node, 'gather_axis', 0);
   const quantizeAxis = intAttribute(node, 'quantize_axis', 1);
   const bits = intAttribute(node, 'bits', 4);
@@ -162,7 +174,8 @@ function blockQuantized(graph: OnnxGraph, node: NodeView, files?: ExternalFiles)
   const dim = kind === 'uint8' ? (width * 8) / bits : width;
   const scale = constantOrFail(graph, node.inputs[2]!, 'The GatherBlockQuantized scales', files);
   const zp = node.inputs[3] ? constantOrFail(graph, node.inputs[3], 'The GatherBlockQuantized zero points', files) : null;
-  const table = dequantizeBlocks({
+  const half = scale.view.dataType !== DataType.FLOAT || vocab * dim * 4 > halfOver;
+  const rows = {
     kind,
     data: data.bytes,
     bits,
@@ -171,7 +184,8 @@ function blockQuantized(graph: OnnxGraph, node: NodeView, files?: ExternalFiles)
     cols: dim,
     scales: floatValues({ ...scale.view, dims: [elementCount(scale.view.dims)] }, scale.bytes),
     zeroPoints: zp ? zp.bytes : null,
-  });
+  } as const;
+  const table = half ? dequantizeBlocks(rows, true) : dequantizeBlocks(rows);
   return {
     pattern: 'gather-block-quantized',
     nodes: [node],

@@ -12,6 +12,8 @@ import { findEmbedding, type EmbeddingPattern } from './embedding-recovery';
 import { castHalfIoToFloat32 } from './float32-io';
 import { inlineUseCacheBranch } from './merged-decoder';
 import { normalizeLocation, type ExternalFiles } from './tensor-data';
+import { EmbeddingTable } from '../embedding-table';
+import { encodeF16 } from '../../storage/float16';
 
 export class GraphSurgeryError extends Error {
   override readonly name = 'GraphSurgeryError';
@@ -25,11 +27,24 @@ export interface EmbeddingSurgeryOptions {
   inputsEmbedsName?: string; // default 'inputs_embeds'
   /** External data files by location, when the model keeps its weights outside the .onnx file. */
   externalData?: ExternalFiles;
+  /** f32 tables larger than this are stored as f16 (default HALF_TABLE_BYTES). */
+  halfTableBytes?: number;
 }
+
+/**
+ * f32 tables over 64 MiB (e.g. 32k × 512) are kept as f16, like the GPU copy (gpu-table-cache.ts).
+ * Tables a graph reads as float16 are always kept as f16: that is exact.
+ */
+export const HALF_TABLE_BYTES = 64 * 1024 * 1024;
 
 export interface EmbeddingSurgeryResult {
   model: Uint8Array; // rewritten ModelProto
-  embeddings: Float32Array; // (vocab, d)
+  /** The recovered table, f32 or f16-stored (see HALF_TABLE_BYTES). */
+  table: EmbeddingTable;
+  /** (vocab, d) f32 values of the table (decoded on each read when it is stored as f16). */
+  readonly embeddings: Float32Array;
+  /** True when an f32 table was rounded to f16 to save memory (LOD0 rows then differ by one f16 rounding). */
+  tableRoundedToF16: boolean;
   vocabSize: number;
   hiddenSize: number;
   pattern: EmbeddingPattern;
@@ -83,7 +98,8 @@ export function rewriteInputIdsToInputsEmbeds(bytes: Uint8Array, opts: Embedding
   const unknown = unknownOperators(graph.nodes);
   if (unknown.length > 0) fail('unsupported-operator', `The graph uses operators of domains onnxruntime does not implement: ${unknown.join(', ')}.`);
 
-  const cut = findEmbedding(graph, idsName, opts.externalData);
+  const halfOver = opts.halfTableBytes ?? HALF_TABLE_BYTES;
+  const cut = findEmbedding(graph, idsName, opts.externalData, halfOver);
   const others = graph.consumers(idsName).filter((n) => !cut.nodes.includes(n));
   const nonShape = others.filter((n) => n.opType !== 'Shape');
   if (nonShape.length > 0) {
@@ -112,9 +128,17 @@ export function rewriteInputIdsToInputsEmbeds(bytes: Uint8Array, opts: Embedding
   const castToFloat32 = castHalfIoToFloat32(graph).filter((n) => n !== embedsName);
   const dropped = new Set(graph.eliminateDeadCode());
   const externalDataFiles = [...new Set(graph.initializers.flatMap((i) => (i.view.external ? [normalizeLocation(i.view.external.location)] : [])))];
+  const graphReadsHalf = cut.elemType !== DataType.FLOAT;
+  const large = cut.vocab * cut.dim * 4 > halfOver;
+  const values = cut.table instanceof Uint16Array || !(graphReadsHalf || large) ? cut.table : encodeF16(cut.table);
+  const table = new EmbeddingTable(values, cut.vocab, cut.dim);
   return {
     model: model.encode(),
-    embeddings: cut.table,
+    table,
+    get embeddings() {
+      return table.data;
+    },
+    tableRoundedToF16: table.storage === 'f16' && !graphReadsHalf, // a graph that reads float16 rounds the same way itself
     vocabSize: cut.vocab,
     hiddenSize: cut.dim,
     pattern: cut.pattern,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as ort from 'onnxruntime-node';
 import { rewriteInputIdsToInputsEmbeds } from '../../../../src/models/onnx/embedding-surgery';
 import { decodeF16, fromHalfBits, toHalfBits } from '../../../../src/storage/float16';
+import { toF16 } from '../../../../src/gpu/f16';
 import { dtypeOfFile, fixtureCases, readExternalData, readIndex, readRepoFile } from './hub-fixtures';
 
 const index = readIndex();
@@ -98,9 +99,12 @@ describe.each(fixtureCases(index))('hub layout $repo/onnx/$file', ({ repo, file,
       expect(r.mergedDecoder).toBe(repo === 'merged');
       const embeds = (tokens: number[]) => {
         const out = new Float32Array(tokens.length * d);
-        tokens.forEach((t, i) => out.set(r.embeddings.subarray(t * d, (t + 1) * d), i * d));
+        r.table.gather(tokens, out);
         return new ort.Tensor('float32', out, [1, tokens.length, d]);
       };
+      // Tables the graph reads as float16 are kept as f16 (exact); small f32 tables stay f32.
+      expect(r.table.storage).toBe(HALF.has(dtypeOfFile(file)) ? 'f16' : 'f32');
+      expect(r.tableRoundedToF16).toBe(false);
       const a = await twoCalls(before, (f) => (f.input_ids = ids(PROMPT)), (f) => (f.input_ids = ids(STEP)));
       const b = await twoCalls(after, (f) => (f.inputs_embeds = embeds(PROMPT)), (f) => (f.inputs_embeds = embeds(STEP)));
       expect(b.types).toEqual(['float32', 'float32']); // the decoder contract is float32 whatever the file's dtype
@@ -114,5 +118,24 @@ describe.each(fixtureCases(index))('hub layout $repo/onnx/$file', ({ repo, file,
       await before.release();
       await after.release();
     }
+  });
+});
+
+describe('hub tables over the f16 threshold', () => {
+  it('are stored as f16: the f32 values rounded once, a float16 graph\'s bits kept as they are', () => {
+    const fp32 = rewriteInputIdsToInputsEmbeds(readRepoFile('optimum', 'onnx/model.onnx'));
+    const small = rewriteInputIdsToInputsEmbeds(readRepoFile('optimum', 'onnx/model.onnx'), { halfTableBytes: 1024 });
+    expect([fp32.table.storage, small.table.storage, small.tableRoundedToF16]).toEqual(['f32', 'f16', true]);
+    expect(small.table.byteLength).toBe(fp32.table.byteLength / 2);
+    const a = fp32.table.data;
+    const b = small.table.data;
+    let off = 0;
+    for (let i = 0; i < a.length; i++) if (fromHalfBits(toHalfBits(a[i]!)) !== b[i]) off++;
+    expect(off).toBe(0);
+    // The GPU table cache uploads an f16 table's own bits: the same bits it makes from the f32 table.
+    expect(Buffer.from(toF16(a).buffer).equals(Buffer.from(small.table.half!.buffer))).toBe(true);
+    const gbq = rewriteInputIdsToInputsEmbeds(readRepoFile('quantized-embedding', 'onnx/model_q4.onnx'), { halfTableBytes: 1024 });
+    expect([gbq.table.storage, gbq.tableRoundedToF16]).toEqual(['f16', true]);
+    expect(Array.from(gbq.table.row(77))).toEqual(Array.from(rewriteInputIdsToInputsEmbeds(readRepoFile('quantized-embedding', 'onnx/model_q4.onnx')).table.row(77), (v) => fromHalfBits(toHalfBits(v))));
   });
 });
