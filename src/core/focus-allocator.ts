@@ -22,14 +22,14 @@
 // fill: while W_max − cost ≥ K−1 and a legal gist exists, the best-scoring gist expands (any
 // score; budget.ts bestFillCandidate), re-scored after each expansion so that its children
 // compete too. The fill is one clock tick (its entries share one cooldown stamp) and is reported
-// apart from the iterations (RefocusReport.fill). So a refocus of a memory larger than the budget
-// ends with W_max − cost < K−1 (≥ 95 % of W_max whenever K−1 ≤ 5 % of it) unless no gist may
-// expand. The scorer is called once per iteration and fill step; LensNet wraps itself in
+// apart from the iterations (RefocusReport.fill; the turn's bookkeeping: refocus-turn.ts). So a
+// refocus of a memory larger than the budget ends with W_max − cost < K−1 (≥ 95 % of W_max
+// whenever K−1 ≤ 5 % of it) unless no gist may expand. The scorer is called once per iteration and fill step; LensNet wraps itself in
 // CarriedScores (carried-scores.ts) so that its network runs once per refocus.
 // Deterministic: no randomness, total order on candidates.
 
-import { BudgetError, ScoreError } from './errors.ts';
-import { bestFillCandidate, restoreBudget, type RestoreResult } from './budget.ts';
+import { BudgetError } from './errors.ts';
+import { RefocusTurn, checkScores, type RefocusReport } from './refocus-turn.ts';
 import type { IterationReport, Telemetry } from './telemetry.ts';
 import type { FocusAction, WorkingContext } from './working-context.ts';
 
@@ -54,62 +54,6 @@ export interface RefocusOptions extends StepOptions {
 export type Scorer = (wc: WorkingContext) => ArrayLike<number>;
 /** The same, for scorers that run on a GPU / WASM session (LensNet in the worker). */
 export type AsyncScorer = (wc: WorkingContext) => Promise<ArrayLike<number>> | ArrayLike<number>;
-
-/** The scores the allocator used last in a refocus, with the entries they scored (a heatmap's input). */
-export interface ScoredEntries {
-  readonly levels: Uint8Array; // (n)
-  readonly indices: Int32Array; // (n)
-  readonly scores: Float32Array; // (n)
-}
-
-export interface RefocusReport {
-  /** The greedy iterations (N_diff actions at most each). */
-  readonly iterations: readonly IterationReport[];
-  /**
-   * The fill after them: free budget spent on the best-scoring gists, one clock tick (its
-   * actions' positions are each relative to the WC after the previous fill action); null if the
-   * fill expanded nothing.
-   */
-  readonly fill: IterationReport | null;
-  /** True when the last iteration found nothing to do (fixed point); false when capped. */
-  readonly converged: boolean;
-  /** Actions of the iterations and the fill (not the budget restoration's). */
-  readonly actionCount: number;
-  /** Expansions made by the fill. */
-  readonly fillExpansions: number;
-  readonly costBefore: number;
-  readonly costAfter: number;
-  /** Budget restoration done first (if the WC was over W_max after ingest), else null. */
-  readonly restore: RestoreResult | null;
-  /** Smallest token-equivalent position changed this turn (−1 if nothing changed). */
-  readonly firstChangedTokenPosition: number;
-  /** KV tokens to recompute: costAfter − firstChangedTokenPosition (0 if nothing changed). */
-  readonly recomputedTokens: number;
-  /** The last scores the scorer returned this refocus (null if it was never called). */
-  readonly lastScores: ScoredEntries | null;
-}
-
-interface Fill {
-  clock: number;
-  entriesBefore: number;
-  costBefore: number;
-  candidates: number;
-  actions: FocusAction[];
-  firstPos: number;
-  firstTok: number;
-}
-
-interface Turn {
-  costBefore: number;
-  restore: RestoreResult | null;
-  firstTok: number;
-  actionCount: number;
-  iterations: IterationReport[];
-  converged: boolean;
-  fill: Fill | null;
-  fillReport: IterationReport | null;
-  last: ScoredEntries | null;
-}
 
 export class FocusAllocator {
   private readonly telemetry: Telemetry | null;
@@ -263,115 +207,29 @@ export class FocusAllocator {
   /**
    * One refocus (user turn): restore the budget if ingest overflowed it, score and step until a
    * fixed point or `maxIterations` (default config.maxIterationsPerTurn), then fill the free
-   * budget with the best-scoring gists.
+   * budget with the best-scoring gists (refocus-turn.ts).
    */
   refocus(wc: WorkingContext, scorer: Scorer, opts: RefocusOptions = {}): RefocusReport {
-    const turn = this.beginTurn(wc);
+    const turn = new RefocusTurn(wc, this.telemetry);
     const max = opts.maxIterations ?? wc.config.maxIterationsPerTurn;
-    while (turn.iterations.length < max && !turn.converged) this.turnStep(turn, wc, keep(turn, wc, scorer(wc)), opts);
-    if (fillWanted(wc)) {
-      let s = turn.converged && turn.last ? turn.last.scores : keep(turn, wc, scorer(wc));
-      while (this.fillStep(turn, wc, s)) s = keep(turn, wc, scorer(wc));
+    while (turn.iterations.length < max && !turn.converged) turn.addIteration(this.step(wc, turn.keep(scorer(wc)), opts));
+    if (turn.fillWanted()) {
+      let s = turn.currentScores() ?? turn.keep(scorer(wc));
+      while (turn.fillStep(s)) s = turn.keep(scorer(wc));
     }
-    return this.endTurn(turn, wc);
+    return turn.finish();
   }
 
   /** refocus() with an async scorer (LensNet on WebGPU / WASM). The WC must not change meanwhile. */
   async refocusAsync(wc: WorkingContext, scorer: AsyncScorer, opts: RefocusOptions = {}): Promise<RefocusReport> {
-    const turn = this.beginTurn(wc);
+    const turn = new RefocusTurn(wc, this.telemetry);
     const max = opts.maxIterations ?? wc.config.maxIterationsPerTurn;
-    while (turn.iterations.length < max && !turn.converged) this.turnStep(turn, wc, keep(turn, wc, await scorer(wc)), opts);
-    if (fillWanted(wc)) {
-      let s = turn.converged && turn.last ? turn.last.scores : keep(turn, wc, await scorer(wc));
-      while (this.fillStep(turn, wc, s)) s = keep(turn, wc, await scorer(wc));
+    while (turn.iterations.length < max && !turn.converged) turn.addIteration(this.step(wc, turn.keep(await scorer(wc)), opts));
+    if (turn.fillWanted()) {
+      let s = turn.currentScores() ?? turn.keep(await scorer(wc));
+      while (turn.fillStep(s)) s = turn.keep(await scorer(wc));
     }
-    return this.endTurn(turn, wc);
-  }
-
-  private beginTurn(wc: WorkingContext): Turn {
-    const costBefore = wc.cost;
-    const restore = wc.cost > wc.config.wMax ? restoreBudget(wc) : null;
-    const firstTok = restore && restore.firstChangedPosition >= 0 ? wc.prefixCost(restore.firstChangedPosition) : -1;
-    const actionCount = restore ? restore.actions.length : 0;
-    return { costBefore, restore, firstTok, actionCount, iterations: [], converged: false, fill: null, fillReport: null, last: null };
-  }
-
-  private turnStep(turn: Turn, wc: WorkingContext, scores: ArrayLike<number>, opts: StepOptions): void {
-    const r = this.step(wc, scores, opts);
-    turn.iterations.push(r);
-    if (r.actions.length === 0) {
-      turn.converged = true;
-      return;
-    }
-    turn.actionCount += r.actions.length;
-    if (turn.firstTok < 0 || r.firstChangedTokenPosition < turn.firstTok) turn.firstTok = r.firstChangedTokenPosition;
-  }
-
-  /**
-   * One fill step on the current WC, `scores` being its scores: the best legal gist expands if
-   * K−1 is free. Returns whether another step may follow (re-score first: the WC changed).
-   */
-  private fillStep(turn: Turn, wc: WorkingContext, scores: ArrayLike<number>): boolean {
-    if (!fillWanted(wc)) return false;
-    checkScores(wc, scores);
-    const best = bestFillCandidate(wc, scores);
-    if (best.position < 0) return false;
-    const p = best.position;
-    const f = (turn.fill ??= { clock: wc.clock, entriesBefore: wc.length, costBefore: wc.cost, candidates: best.candidates, actions: [], firstPos: -1, firstTok: -1 });
-    const a: FocusAction = { kind: 'expand', position: p, members: 1, node: wc.entry(p), score: +(scores[p] as number), delta: wc.config.blockSize - 1 };
-    const tok = wc.prefixCost(p);
-    wc.applyActions([a]); // stamped with the fill's clock (advanced once, in endFill)
-    f.actions.push(a);
-    // Each action's position is relative to the WC after the previous one; the smallest is still
-    // the first changed entry of the pre-fill WC (an earlier action before it would be smaller).
-    if (f.firstPos < 0 || p < f.firstPos) {
-      f.firstPos = p;
-      f.firstTok = tok;
-    }
-    return fillWanted(wc);
-  }
-
-  private endFill(turn: Turn, wc: WorkingContext): void {
-    const f = turn.fill;
-    if (!f) return;
-    const report: IterationReport = {
-      iteration: f.clock,
-      actions: f.actions,
-      entriesBefore: f.entriesBefore,
-      costBefore: f.costBefore,
-      costAfter: wc.cost,
-      changedEntries: f.actions.length,
-      swapRate: f.entriesBefore === 0 ? 0 : f.actions.length / f.entriesBefore,
-      expandCandidates: f.candidates,
-      collapseCandidates: 0,
-      firstChangedPosition: f.firstPos,
-      firstChangedTokenPosition: f.firstTok,
-      recomputedTokens: wc.cost - f.firstTok,
-    };
-    wc.clock = f.clock + 1;
-    this.telemetry?.recordIteration(report);
-    turn.fillReport = report;
-    turn.actionCount += f.actions.length;
-    if (turn.firstTok < 0 || f.firstTok < turn.firstTok) turn.firstTok = f.firstTok;
-  }
-
-  private endTurn(turn: Turn, wc: WorkingContext): RefocusReport {
-    this.endFill(turn, wc);
-    const recomputed = turn.firstTok >= 0 ? wc.cost - turn.firstTok : 0;
-    this.telemetry?.recordRefocus(recomputed);
-    return {
-      iterations: turn.iterations,
-      fill: turn.fillReport,
-      converged: turn.converged,
-      actionCount: turn.actionCount,
-      fillExpansions: turn.fillReport ? turn.fillReport.actions.length : 0,
-      costBefore: turn.costBefore,
-      costAfter: wc.cost,
-      restore: turn.restore,
-      firstChangedTokenPosition: turn.firstTok,
-      recomputedTokens: recomputed,
-      lastScores: turn.last,
-    };
+    return turn.finish();
   }
 
   private ensureScratch(k: number): void {
@@ -383,29 +241,6 @@ export class FocusAllocator {
     this.cP = new Int32Array(k);
     this.cM = new Int32Array(k);
   }
-}
-
-/** Throws ScoreError unless there is one score per WC entry. */
-function checkScores(wc: WorkingContext, scores: ArrayLike<number>): void {
-  if (scores.length !== wc.length) {
-    throw new ScoreError(`Got ${scores.length} scores for a working context of ${wc.length} entries; score every entry, in order.`, {
-      scores: scores.length,
-      entries: wc.length,
-    });
-  }
-}
-
-/** Whether one more gist expansion fits: W_max − cost ≥ K−1. */
-function fillWanted(wc: WorkingContext): boolean {
-  return wc.config.wMax - wc.cost >= wc.config.blockSize - 1;
-}
-
-/** Records `scores` as the refocus's latest (with the entries they score) and passes them on. */
-function keep(turn: Turn, wc: WorkingContext, scores: ArrayLike<number>): ArrayLike<number> {
-  checkScores(wc, scores);
-  const { level, index, length } = wc.raw();
-  turn.last = { levels: level.slice(0, length), indices: index.slice(0, length), scores: Float32Array.from(scores) };
-  return scores;
 }
 
 /** Keep the best k expand candidates: higher score first, ties → later position first. */

@@ -15,6 +15,7 @@ export * from './budget.ts';
 export * from './telemetry.ts';
 export * from './telemetry-codec.ts';
 export * from './focus-allocator.ts';
+export * from './refocus-turn.ts';
 export * from './carried-scores.ts';
 export * from './position-policy.ts';
 export * from './pins.ts';

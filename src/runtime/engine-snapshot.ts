@@ -2,7 +2,7 @@
 // focus scores for the heatmap (the last scores the allocator acted on: no extra scorer run),
 // level counts for the tree explorer, telemetry for the charts (budget use after each refocus =
 // WC cost / (W_max − reply reserve)), and the background gist refresh (stale gists left, progress).
-import type { ScoredEntries } from '../core/focus-allocator';
+import type { ScoredEntries } from '../core/refocus-turn';
 import type { ConversationRecord } from '../storage/records';
 import type { ConversationMemory } from './conversation-memory';
 import type { TreePersistence } from './tree-persistence';
