@@ -27,6 +27,17 @@ def passkey_history(tok: ByteBPETokenizer, filler: FillerSource, rng: random.Ran
             len(tok.encode(QUESTION)))
 
 
+def recall_history(tok: ByteBPETokenizer, gen, rng: random.Random, n_chars: int):
+    """(history ids (T,), continuation ids (H,), query tokens) of a recall episode (training/recall):
+    memory with facts of the training families, then the question (chat as the app frames it, or a
+    completion stem); the continuation is the reply the model should give (absent: "not in memory")."""
+    ep = gen.make(rng, n_chars)
+    bos = tok.special_ids["<|bos|>"]
+    ctx = tok.encode(ep.context)
+    ask = tok.encode(ep.prompt()[len(ep.context):])
+    return torch.tensor([bos] + ctx + ask), torch.tensor(tok.encode(ep.target())), len(ask)
+
+
 def corpus_history(stream: MixtureStream, T: int, H: int):
     x, _, _ = stream.batch(1, T + H)
     return x[0, :T], x[0, T:]

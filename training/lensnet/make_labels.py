@@ -24,7 +24,8 @@ from ..gistnet.model import GistNetConfig, GistNetStack
 from ..synthetic.filler import FillerSource
 from ..dataset.stream import load_prose_docs
 from ..tokenizer.bpe import ByteBPETokenizer
-from .examples import corpus_history, make_example, passkey_history
+from ..recall.episodes import RecallGenerator
+from .examples import corpus_history, make_example, passkey_history, recall_history
 from .terms import term_map
 from .wc import mean_pool_gists
 
@@ -39,6 +40,9 @@ def parse_args(argv=None):
     ap.add_argument("--shards", type=int, default=10)
     ap.add_argument("--per-shard", type=int, default=32)
     ap.add_argument("--passkey-frac", type=float, default=0.7)
+    ap.add_argument("--recall-frac", type=float, default=0.0,
+                    help="share of WCs from recall episodes (training/recall; training families only); "
+                         "then --passkey-frac of the rest are passkey histories, the others corpus rows")
     ap.add_argument("--min-chars", type=int, default=1500)
     ap.add_argument("--max-chars", type=int, default=6000)
     ap.add_argument("--log-chars", action="store_true",
@@ -95,6 +99,7 @@ def main(argv=None) -> None:
     tok = ByteBPETokenizer.load(a.tokenizer)
     terms, _ = term_map(tok)  # (vocab,): the match feature's term per token id
     filler = FillerSource(load_prose_docs(a.corpus_jsonl))
+    recall = RecallGenerator.for_training(a.corpus_jsonl, a.recall_nouns) if a.recall_frac > 0 else None
     t0 = time.time()
     for i in range(a.shards):
         path = os.path.join(a.out, f"shard_{i:05d}.pt")
@@ -106,9 +111,11 @@ def main(argv=None) -> None:
         stream = make_stream(a, seed_offset=1000 + i)
         ex, ts = [], time.time()
         for _ in range(a.per_shard):
-            if rng.random() < a.passkey_frac:
-                n_chars = int(math.exp(rng.uniform(math.log(a.min_chars), math.log(a.max_chars)))) if a.log_chars \
-                    else rng.randint(a.min_chars, a.max_chars)
+            n_chars = int(math.exp(rng.uniform(math.log(a.min_chars), math.log(a.max_chars)))) if a.log_chars \
+                else rng.randint(a.min_chars, a.max_chars)
+            if recall is not None and rng.random() < a.recall_frac:
+                hist, cont, query = recall_history(tok, recall, rng, n_chars)
+            elif rng.random() < a.passkey_frac:
                 hist, cont, query = passkey_history(tok, filler, rng, n_chars)
             else:
                 (hist, cont), query = corpus_history(stream, a.corpus_tokens, a.horizon), None
