@@ -132,11 +132,11 @@ class MixtureStream:
         hi = max(80, room - 48)
         n_tok = int(math.exp(self.rng.uniform(math.log(60), math.log(hi))))
         ep = self.recall.make(self.rng, n_chars=int(n_tok * 3.2))
-        ctx = self.tok.encode(ep.context)
+        ctx, ctx_codes = self._segments(ep.context, ep.answer_spans)
         tail = self.tok.encode(ep.prompt()[len(ep.context):])
         a = self.tok.encode(ep.target()) + [self.eos]
-        codes = [PLAIN] * (1 + len(ctx) + len(tail)) + [ANSWER] * len(a)
-        if self.compress_frac > 0 and self.rng.random() < self.compress_frac:
+        codes = [PLAIN] + ctx_codes + [PLAIN] * len(tail) + [ANSWER] * len(a)
+        if not ep.answer_spans and self.compress_frac > 0 and self.rng.random() < self.compress_frac:
             keep = _token_spans(self.tok, ctx, ep.context, ep.fact_spans)
             ctx, standin = compress_blocks(ctx, keep, self.rng, protect_tail=32)
             codes = [PLAIN] + [STANDIN if s else PLAIN for s in standin] + [PLAIN] * len(tail) + [ANSWER] * len(a)
@@ -144,6 +144,20 @@ class MixtureStream:
         if len(ids) > room:
             return None
         return ids, codes
+
+    def _segments(self, text: str, answer_spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+        """Token ids of `text` and their codes: ANSWER inside the given character spans (earlier
+        replies of a multi-turn episode), PLAIN elsewhere. Spans start after "<|assistant|>\n", a
+        pre-tokenizer boundary, so encoding piecewise gives the same ids as encoding the whole."""
+        ids, codes, at = [], [], 0
+        for s, e in answer_spans:
+            for part, code in ((text[at:s], PLAIN), (text[s:e], ANSWER)):
+                toks = self.tok.encode(part)
+                ids += toks
+                codes += [code] * len(toks)
+            at = e
+        toks = self.tok.encode(text[at:])
+        return ids + toks, codes + [PLAIN] * len(toks)
 
     def row(self, T: int) -> tuple[list[int], list[int]]:
         """One packed row of T+1 ids and a same-length list of codes (PLAIN / ANSWER / STANDIN)."""

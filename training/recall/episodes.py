@@ -5,7 +5,9 @@ exactly as the app frames a user turn after fed memory, or as a completion.
 Shapes: `single` (one fact, asked); `multi` (2–6 facts whose distractors share the attribute, the
 entity, or words of the entity's name; one asked); `together` (two facts asked in one question);
 `absent` (what is asked is not in memory — the reply says so — while distractors share its
-attribute or entity); `followup` (a second turn after an answered first one).
+attribute or entity); `followup` (a second turn after an answered first one); `quiz` (training
+only: 2–8 facts, then one chat turn per fact, sometimes one about an absent fact — every reply is
+an answer target, so one memory teaches several retrievals).
 
 One generator serves both uses: `split="train"` draws training templates, words and the
 training haystack pool; `split="eval"` draws evaluation words and haystacks and any template,
@@ -24,7 +26,7 @@ from .templates import (ABSENT_REPLY, COMPLETION_STEMS, FOLLOWUP_OTHER_ATTRIBUTE
                         QUESTION_PREFIXES, QUESTION_SUFFIXES, TOGETHER_TEMPLATES, Fact, FactTemplate, fields,
                         fact_templates, question_templates, template_seen)
 
-SHAPES = ("single", "multi", "together", "absent", "followup")
+SHAPES = ("single", "multi", "together", "absent", "followup", "quiz")
 TRAIN_SHAPE_WEIGHTS = {"single": 0.3, "multi": 0.3, "together": 0.1, "absent": 0.15, "followup": 0.15}
 USER_TURN = "\n<|user|>\n{q}<|end|>\n<|assistant|>\n"   # TextTokenizer.userTurn, not the first turn
 END = "<|end|>"
@@ -40,6 +42,7 @@ class RecallEpisode:
     shape: str
     meta: dict = field(default_factory=dict)
     fact_spans: list[tuple[int, int]] = field(default_factory=list)  # in `context`
+    answer_spans: list[tuple[int, int]] = field(default_factory=list)  # earlier replies in `context` (quiz)
 
     def prompt(self) -> str:
         """What the model reads (without <|bos|>)."""
@@ -172,7 +175,7 @@ class RecallGenerator:
              fact_template: FactTemplate | None = None, source: str | None = None) -> RecallEpisode:
         shape = shape or rng.choices(list(self.shape_weights), list(self.shape_weights.values()))[0]
         framing = framing or ("chat" if rng.random() < self.chat_frac else "completion")
-        if shape in ("absent", "followup", "together"):
+        if shape in ("absent", "followup", "together", "quiz"):
             framing = "chat"
         if shape == "single":
             n = 1
@@ -180,6 +183,8 @@ class RecallGenerator:
             n = n_facts or rng.randint(2, 6)
         elif shape in ("together", "followup"):
             n = n_facts or rng.randint(2, 5)
+        elif shape == "quiz":
+            n = n_facts or rng.randint(2, 8)
         else:
             n = n_facts if n_facts is not None else rng.choice([0, 1, 2, 3, 4])
         facts, strategy = self._facts(rng, shape, max(1, n))
@@ -217,6 +222,9 @@ class RecallGenerator:
             meta["question_family"] = "together"
             ep = RecallEpisode(context, question, f"{asked.value} and {other.value}", [asked.value, other.value],
                                framing, shape, meta, spans)
+        elif shape == "quiz":
+            ep = self._quiz(rng, context, spans, facts, meta, question_family)
+            q_seen = ep.meta.pop("_q_seen")
         elif shape == "followup":
             q1, fam1, seen1 = self._question(rng, asked, question_family)
             other = facts[rng.randrange(1, len(facts))]
@@ -241,6 +249,35 @@ class RecallGenerator:
                 ep = RecallEpisode(context, question, asked.value, [asked.value], framing, shape, meta, spans)
         ep.meta["seen"] = bool(fact_seen and q_seen and value_seen)
         return ep
+
+    def _quiz(self, rng: random.Random, context: str, spans, facts: list[Fact], meta: dict,
+              question_family: str | None) -> RecallEpisode:
+        """One chat turn per fact (shuffled, at most 6), sometimes one about an absent pair; the
+        last turn is the episode's question, the earlier replies are answer spans in the context."""
+        asked = facts[:]
+        rng.shuffle(asked)
+        asked = asked[:6]
+        turns: list[tuple[str, str]] = []
+        q_seen = True
+        for f in asked:
+            q, _, seen = self._question(rng, f, question_family)
+            turns.append((q, f.value))
+            q_seen = q_seen and seen
+        if rng.random() < 0.25:
+            names = {f.entity.name for f in facts}
+            ghost = Fact(self._entity(rng, avoid=names), rng.choice(facts).attribute, "")
+            q, _, seen = self._question(rng, ghost, question_family)
+            turns.insert(rng.randrange(len(turns) + 1), (q, ABSENT_REPLY))
+            q_seen = q_seen and seen
+        text, answer_spans = context, []
+        for q, reply in turns[:-1]:
+            text += USER_TURN.format(q=q)
+            answer_spans.append((len(text), len(text) + len(reply) + len(END)))
+            text += reply + END
+        q, reply = turns[-1]
+        meta = {**meta, "question_family": "quiz", "turns": len(turns), "_q_seen": q_seen}
+        return RecallEpisode(text, q, reply, [reply] if reply != ABSENT_REPLY else [], "chat", "quiz", meta,
+                             spans, answer_spans)
 
     def _pick_with_seen(self, rng: random.Random, d: dict[str, list[str]]) -> tuple[str, bool]:
         cands = [(t, True) for t in d["train"]] + ([(t, False) for t in d["eval"]] if self.split == "eval" else [])
