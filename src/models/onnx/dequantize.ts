@@ -9,7 +9,7 @@
 //   byte along the row, low bits first (zero point default 2^(bits−1)); uint4/int4 data packs two
 //   values per byte over the flattened tensor (zero point default 0).
 
-import { encodeF16Into } from '../../storage/float16';
+import { encodeF16Into } from '../../core/float16';
 
 export class DequantizeError extends Error {
   override readonly name = 'DequantizeError';
@@ -84,13 +84,26 @@ export function dequantizeBlocks(b: BlockQuantizedRows, half = false): Float32Ar
   const defaultZp = b.kind === 'uint8' ? 1 << (bits - 1) : 0;
   const out = half ? new Uint16Array(rows * cols) : new Float32Array(rows * cols);
   const row = half ? new Float32Array(cols) : null;
+  const data = b.data;
   for (let r = 0; r < rows; r++) {
     const dst = row ?? (out as Float32Array).subarray(r * cols, (r + 1) * cols);
-    for (let k = 0; k < cols; k++) {
-      const blk = Math.floor(k / blockSize);
-      const q = b.kind === 'uint8' ? packed(b.data, r * rowBytes, k, bits) : nibble(b.data, r * cols + k, signed);
+    for (let blk = 0; blk < blocks; blk++) {
+      const scale = b.scales[r * blocks + blk]!;
       const zp = !b.zeroPoints ? defaultZp : b.kind === 'uint8' ? packed(b.zeroPoints, r * zpRowBytes, blk, bits) : nibble(b.zeroPoints, r * blocks + blk, signed);
-      dst[k] = (q - zp) * b.scales[r * blocks + blk]!;
+      const end = Math.min(cols, (blk + 1) * blockSize);
+      if (bits === 4 && b.kind === 'uint8') {
+        // The common case (MatMulNBits' layout): two values per byte, low nibble first.
+        const base = r * rowBytes;
+        for (let k = blk * blockSize; k < end; k++) {
+          const byte = data[base + (k >> 1)]!;
+          dst[k] = (((k & 1) === 0 ? byte & 0xf : byte >> 4) - zp) * scale;
+        }
+      } else {
+        for (let k = blk * blockSize; k < end; k++) {
+          const q = b.kind === 'uint8' ? packed(data, r * rowBytes, k, bits) : nibble(data, r * cols + k, signed);
+          dst[k] = (q - zp) * scale;
+        }
+      }
     }
     if (row) encodeF16Into(row, (out as Uint16Array).subarray(r * cols, (r + 1) * cols));
   }

@@ -96,7 +96,7 @@ export class OnnxGraph {
   /** Names read from inside subgraphs (If / Loop / Scan bodies may read outer-scope tensors). */
   subgraphReads(): Set<string> {
     const names = new Set<string>();
-    for (const n of this.nodes) for (const a of nodeAttributes(n).values()) for (const g of a.graphs) subgraphInputNames(g, names);
+    for (const n of this.nodes) for (const x of subgraphReadsOf(n) ?? []) names.add(x);
     return names;
   }
 
@@ -154,12 +154,26 @@ export class OnnxGraph {
   }
 }
 
+const subgraphCache = new WeakMap<NodeView, ReadonlySet<string> | null>();
+
+/** Names read inside a node's subgraphs (null: it has none); computed once per node. */
+function subgraphReadsOf(n: NodeView): ReadonlySet<string> | null {
+  let names = subgraphCache.get(n);
+  if (names === undefined) {
+    const graphs = [...nodeAttributes(n).values()].flatMap((a) => a.graphs);
+    let found: Set<string> | null = null;
+    if (graphs.length > 0) {
+      found = new Set<string>();
+      for (const g of graphs) subgraphInputNames(g, found);
+    }
+    names = found;
+    subgraphCache.set(n, names);
+  }
+  return names;
+}
+
 function readsInSubgraph(n: NodeView, name: string): boolean {
-  const graphs = [...nodeAttributes(n).values()].flatMap((a) => a.graphs);
-  if (graphs.length === 0) return false;
-  const names = new Set<string>();
-  for (const g of graphs) subgraphInputNames(g, names);
-  return names.has(name);
+  return subgraphReadsOf(n)?.has(name) ?? false;
 }
 
 /** A whole model: its graph plus the model-level fields (ir_version, opset_import, …) verbatim. */
