@@ -6,7 +6,7 @@
 // GPU time = encode + submit + onSubmittedWorkDone, inputs already resident, after one warm-up;
 // medians of 5 reps (CPU references stop early past a 15 s budget: see cpuMs for the count).
 // The bandwidth-bound kernels (mean-pool, gather, assemble, similarity) also run with f16 storage
-// (src/gpu/f16.ts, same sizes): their error is against the reference on the f16-rounded inputs,
+// (src/gpu/storage-dtype.ts, same sizes): their error is against the reference on the f16-rounded inputs,
 // and maxScaledErrorVsF32Input against the reference on the original f32 inputs.
 import { AssembleKernel, createAssemblyOutputs } from '../src/gpu/assemble';
 import { assembleRef } from '../src/gpu/assemble.ref';
@@ -14,7 +14,8 @@ import { AttentionKernel } from '../src/gpu/attention';
 import { attentionRef } from '../src/gpu/attention.ref';
 import { readbackF32, uploadF16, uploadF32, uploadU32 } from '../src/gpu/buffers';
 import { acquireGpu } from '../src/gpu/device';
-import { roundToF16, type StorageDtype } from '../src/gpu/f16';
+import { roundToF16 } from '../src/core/float16';
+import type { StorageDtype } from '../src/gpu/storage-dtype';
 import { GatherKernel } from '../src/gpu/gather';
 import { gatherRef } from '../src/gpu/gather.ref';
 import { GistNetGpu } from '../src/gpu/gistnet';

@@ -8,7 +8,7 @@
 //   gists:     (G, d) f32 or packed f16, all levels in one buffer; level ℓ starts at row levelBase[ℓ]
 //   embeds:    (W, d) f32 always (the ONNX decoder takes f32 inputs_embeds)
 // `table_word` / `load_table` and `gists_word` / `load_gists` come from the storage prelude
-// (src/gpu/f16.ts): array<f32> read as is, or array<u32> of f16 pairs widened with unpack2x16float.
+// (src/gpu/storage-dtype.ts): array<f32> read as is, or array<u32> of f16 pairs widened with unpack2x16float.
 //   positions: (W) int64 as (lo, hi) u32 pairs when positionWords = 2, or int32 when 1
 // One 64-wide workgroup per output row: binary search for the row's entry, lanes copy columns.
 // Out-of-range token ids or levels write a zero row (the host validates; the GPU never reads OOB).

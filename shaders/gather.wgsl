@@ -2,7 +2,7 @@
 // GistNet input rows): out[n, :] = table[ids[n], :].
 //   ids: (N) u32   table: (V, d) f32 or packed f16   out: (N, d) f32
 // One invocation per output element, flattened 2-D; an id ≥ V writes a zero row.
-// `table_word` / `load_table` come from the storage prelude (src/gpu/f16.ts): array<f32> read as is,
+// `table_word` / `load_table` come from the storage prelude (src/gpu/storage-dtype.ts): array<f32> read as is,
 // or array<u32> holding two f16 per word widened with unpack2x16float.
 
 struct Params {

@@ -3,7 +3,7 @@
 //   x:   (B, K, d) f32 or packed f16, row-major
 //   out: (B, d)    f32 (accumulated in f32 either way)
 // One invocation per output element; d need not be a multiple of 4 or of the workgroup size.
-// `x_word` / `load_x` come from the storage prelude (src/gpu/f16.ts).
+// `x_word` / `load_x` come from the storage prelude (src/gpu/storage-dtype.ts).
 
 struct Params {
   blocks: u32,   // B

@@ -2,7 +2,7 @@
 // pooled embedding and each WC entry). Reads the assembled rows directly: an entry's pooled vector
 // is the mean of its rows (a LOD0 block's ≤ K token embeddings, or the gist itself).
 //   rows:    (W, d) f32 — inputs_embeds from assemble.wgsl — or packed f16 (storage prelude,
-//            src/gpu/f16.ts: `x_word` / `load_x`); pooled and scored in f32 either way
+//            src/gpu/storage-dtype.ts: `x_word` / `load_x`); pooled and scored in f32 either way
 //   entries: (E) WcEntry (common.wgsl); entry e owns rows [rowOffset_e, rowOffset_{e+1}) (last: W)
 //   query:   (d) f32
 //   scores:  (E) f32, cos(query, mean of the entry's rows) ∈ [−1, 1]; 0 when either vector is 0

@@ -8,7 +8,7 @@ import {
   BLOCK_TOKENS, BLOCKS_PER_SPAN, SPAN_TOKENS, type GistDType, type MegaContextStorage,
 } from '../../src/storage/index.ts';
 import { crc32Update } from '../../src/storage/checksum.ts';
-import { decodeF16, encodeF16, toHalfBits } from '../../src/storage/float16.ts';
+import { decodeF16, encodeF16, toHalfBits } from '../../src/core/float16.ts';
 
 const DB = 'megacontext';
 const VOCAB = 50_257;

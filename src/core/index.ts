@@ -14,6 +14,7 @@ export * from './initial-layout.ts';
 export * from './budget.ts';
 export * from './telemetry.ts';
 export * from './telemetry-codec.ts';
+export * from './float16.ts';
 export * from './focus-allocator.ts';
 export * from './refocus-turn.ts';
 export * from './carried-scores.ts';

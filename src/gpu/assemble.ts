@@ -6,9 +6,9 @@
 // absolute / compacted positions are computed in the shader from (level, index, row); bounded-gaps
 // needs a scan over entries, so its per-entry base comes from position-policy.ts on the host (the
 // same code the CPU reference uses). The embedding table and the gist store are f32 or packed f16
-// storage (`{ storage: 'f16' }`, f16.ts); inputs_embeds is f32 either way. See shaders/assemble.wgsl.
+// storage (`{ storage: 'f16' }`, storage-dtype.ts); inputs_embeds is f32 either way. See shaders/assemble.wgsl.
 import assembleCode from '../../shaders/assemble.wgsl?raw';
-import { storagePrelude, validateStorage, type StorageDtype } from './f16';
+import { storagePrelude, validateStorage, type StorageDtype } from './storage-dtype';
 import { ComputeKernel, requireInt, requireSize, requireStorage, type BufferArg } from './kernel';
 import { POSITION_POLICY_IDS, validatePositionPolicy, type PositionPolicy } from '../core/position-policy';
 import { WC_ENTRY_BYTES, commonCode } from './wc-entries';

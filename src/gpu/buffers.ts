@@ -1,5 +1,5 @@
 // Small helpers for labelled GPU buffers: upload typed arrays, read results back.
-import { toF16 } from './f16';
+import { encodeF16 } from '../core/float16';
 
 /**
  * A labelled storage buffer holding `data` (f32, u32 or packed f16 bits: the bytes are copied as
@@ -32,7 +32,7 @@ export function uploadF32(device: GPUDevice, data: Float32Array, label: string, 
  * storageBytes(n, 'f16') = ⌈n/2⌉·4 bytes.
  */
 export function uploadF16(device: GPUDevice, data: Float32Array, label: string, extraUsage = 0): GPUBuffer {
-  return uploadTyped(device, toF16(data), label, extraUsage);
+  return uploadTyped(device, encodeF16(data), label, extraUsage);
 }
 
 /** A storage buffer of `count` f32 values, every value set to `poison` (so unwritten output shows). */

@@ -1,8 +1,8 @@
 // Kernel wrapper: embedding gather (LOD0 token rows from the base model's embedding table, e.g.
 // the 32×d input of GistNet for each completed block). The table is f32 or packed f16 storage
-// (`{ storage: 'f16' }`, f16.ts); the output is f32 either way. See shaders/gather.wgsl.
+// (`{ storage: 'f16' }`, storage-dtype.ts); the output is f32 either way. See shaders/gather.wgsl.
 import code from '../../shaders/gather.wgsl?raw';
-import { storagePrelude, validateStorage, type StorageDtype } from './f16';
+import { storagePrelude, validateStorage, type StorageDtype } from './storage-dtype';
 import { ComputeKernel, requireInt, requireSize, requireStorage, type BufferArg } from './kernel';
 
 const WORKGROUP_SIZE = 64; // must match gather.wgsl

@@ -4,7 +4,7 @@
 import { makeShaderDataDefinitions, makeStructuredView, type ShaderDataDefinitions } from 'webgpu-utils';
 import { MAX_WORKGROUPS_PER_DIM, dispatch2d } from './dispatch';
 import { GpuKernelArgumentError } from './errors';
-import { storageBytes, type StorageDtype } from './f16';
+import { storageBytes, type StorageDtype } from './storage-dtype';
 
 /** How a binding is used: the params uniform, a read-only storage input, a writable output. */
 export type BindingKind = 'uniform' | 'read' | 'write';
@@ -28,7 +28,7 @@ export function requireSize(kernel: string, what: string, arg: BufferArg, floats
 
 /**
  * Throws a typed error when a buffer cannot hold `count` elements stored as `storage`: 4 bytes each
- * as f32, 2 each as packed f16 with the last word padded (storageBytes in f16.ts).
+ * as f32, 2 each as packed f16 with the last word padded (storageBytes in storage-dtype.ts).
  */
 export function requireStorage(kernel: string, what: string, arg: BufferArg, count: number, storage: StorageDtype): void {
   const need = storageBytes(count, storage);

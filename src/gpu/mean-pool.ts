@@ -1,9 +1,9 @@
 // Kernel wrapper: mean-pooled gist (training-free GistNet fallback), batched over B blocks in one
-// dispatch. The input is f32 or packed f16 storage (`{ storage: 'f16' }`, f16.ts); the output and
+// dispatch. The input is f32 or packed f16 storage (`{ storage: 'f16' }`, storage-dtype.ts); the output and
 // the accumulation are f32. Owns its pipeline and bind-group layout (ComputeKernel); `encode`
 // records without submitting. See shaders/mean-pool.wgsl.
 import shaderCode from '../../shaders/mean-pool.wgsl?raw';
-import { storagePrelude, validateStorage, type StorageDtype } from './f16';
+import { storagePrelude, validateStorage, type StorageDtype } from './storage-dtype';
 import { ComputeKernel, requireInt, requireSize, requireStorage, type BufferArg } from './kernel';
 
 const WORKGROUP_SIZE = 64; // must match @workgroup_size in mean-pool.wgsl

@@ -1,8 +1,8 @@
 // Kernel wrapper: similarity focus scorer (training-free LensNet fallback): cosine between a query
 // vector and each WC entry's pooled vector, read straight from the assembled inputs_embeds (f32),
-// or from rows kept as packed f16 storage (`{ storage: 'f16' }`, f16.ts). See shaders/similarity.wgsl.
+// or from rows kept as packed f16 storage (`{ storage: 'f16' }`, storage-dtype.ts). See shaders/similarity.wgsl.
 import similarityCode from '../../shaders/similarity.wgsl?raw';
-import { storagePrelude, validateStorage, type StorageDtype } from './f16';
+import { storagePrelude, validateStorage, type StorageDtype } from './storage-dtype';
 import { ComputeKernel, requireInt, requireSize, requireStorage, type BufferArg } from './kernel';
 import { WC_ENTRY_BYTES, commonCode } from './wc-entries';
 import { DEFAULT_SIMILARITY_EPS } from './similarity.ref';

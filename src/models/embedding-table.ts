@@ -3,7 +3,7 @@
 // graph by graph surgery. Large hub tables are stored as f16 (binary16 bits, half the memory of
 // f32: Qwen2.5-0.5B's 151,936 × 896 table is 272 MB instead of 545 MB); rows are widened to f32
 // when read, and the GPU copy uses the same bits.
-import { decodeF16Into } from '../storage/float16';
+import { decodeF16Into } from '../core/float16';
 
 export class EmbeddingTableError extends Error {
   override readonly name = 'EmbeddingTableError';

@@ -10,7 +10,7 @@ import type { PositionPolicy, WcEntryAddress } from '../core/position-policy';
 import type { EmbeddingTable } from '../models/embedding-table';
 import { AssembleKernel, createAssemblyOutputs, padTo16 } from '../gpu/assemble';
 import { packWorkingContext, uploadWorkingContext } from '../gpu/wc-entries';
-import type { StorageDtype } from '../gpu/f16';
+import type { StorageDtype } from '../gpu/storage-dtype';
 import { GpuTableCache, type TableLease } from './gpu-table-cache';
 
 const USAGE = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;

@@ -5,7 +5,8 @@
 // the assembly kernel widens rows back to f32).
 import type { EmbeddingTable } from '../models/embedding-table';
 import { padTo16 } from '../gpu/assemble';
-import { toF16, type StorageDtype } from '../gpu/f16';
+import { encodeF16 } from '../core/float16';
+import type { StorageDtype } from '../gpu/storage-dtype';
 
 /** f32 tables larger than this (64 MiB, e.g. 32k × 512) default to f16 storage on the GPU. */
 export const F16_TABLE_BYTES = 64 * 1024 * 1024;
@@ -42,7 +43,7 @@ export class GpuTableCache {
     const key = `${id}:${storage}`;
     let e = this.live.get(key);
     if (!e) {
-      const data = storage === 'f16' ? (table.half ?? toF16(table.data)) : table.data; // an f16 table uploads its own bits
+      const data = storage === 'f16' ? (table.half ?? encodeF16(table.data)) : table.data; // an f16 table uploads its own bits
       const buffer = this.device.createBuffer({ label: `embedding-table[${table.vocabSize}x${table.dim}].${storage}`, size: padTo16(data.byteLength), usage: USAGE });
       this.device.queue.writeBuffer(buffer, 0, data);
       e = { buffer, refs: 0 };

@@ -5,7 +5,7 @@
 
 import { crc32Update } from './checksum.ts';
 import { CorruptSpanError, StorageInputError } from './errors.ts';
-import { decodeF16Into, encodeF16Into } from './float16.ts';
+import { decodeF16Into, encodeF16Into } from '../core/float16.ts';
 import {
   BLOCKS_PER_SPAN, BLOCK_TOKENS, SPAN_TOKENS, bytesPerElement,
   type GistDType, type SpanData, type SpanRecord, type TailData, type TailRecord, type TokenWidth,

@@ -6,7 +6,8 @@ import { AssembleKernel, createAssemblyOutputs, type PositionDtype } from '../..
 import { assembleRef } from '../../src/gpu/assemble.ref';
 import { readbackF32, readbackU32, uploadF16, uploadF32, uploadU32 } from '../../src/gpu/buffers';
 import { GpuKernelArgumentError } from '../../src/gpu/errors';
-import { roundToF16, storageBytes, type StorageDtype } from '../../src/gpu/f16';
+import { roundToF16 } from '../../src/core/float16';
+import { storageBytes, type StorageDtype } from '../../src/gpu/storage-dtype';
 import { packWorkingContext, uploadWorkingContext } from '../../src/gpu/wc-entries';
 import type { PositionPolicy, WcEntryAddress } from '../../src/core/position-policy';
 import { maxRelativeError, randomF32, submit, withDevice } from './with-device';

@@ -5,7 +5,8 @@ import { GatherKernel } from '../../src/gpu/gather';
 import { gatherRef } from '../../src/gpu/gather.ref';
 import { poisonedF32, readbackF32, uploadF16, uploadF32, uploadU32 } from '../../src/gpu/buffers';
 import { GpuKernelArgumentError } from '../../src/gpu/errors';
-import { f16BitsToF32, roundToF16, storageBytes, type StorageDtype } from '../../src/gpu/f16';
+import { fromHalfBits, roundToF16 } from '../../src/core/float16';
+import { storageBytes, type StorageDtype } from '../../src/gpu/storage-dtype';
 import { maxRelativeError, randomF32, submit, withDevice } from './with-device';
 import { randomTokenIds } from './wc-fixtures';
 
@@ -60,7 +61,7 @@ describe('gather kernel, f16 table storage', () => {
 
   it('decodes every special binary16 value exactly (±0, subnormals, max, ±Inf, the last half word)', async () => {
     const bits = [0x3c00, 0xc000, 0x0000, 0x8000, 0x0001, 0x8001, 0x03ff, 0x0400, 0x7bff, 0xfbff, 0x7c00, 0xfc00, 0x3555];
-    const table = Float32Array.from(bits, f16BitsToF32); // (V = 13, d = 1): already f16 values
+    const table = Float32Array.from(bits, fromHalfBits); // (V = 13, d = 1): already f16 values
     const ids = Uint32Array.from(bits.keys()); // (13)
     const { got } = await runGather(bits.length, 1, bits.length, ids, 'f16', table);
     expect(Array.from(got)).toEqual(Array.from(table));

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as ort from 'onnxruntime-web/webgpu';
 import { acquireGpu } from '../../src/gpu/device';
 import { readbackF32 } from '../../src/gpu/buffers';
-import { roundToF16 } from '../../src/gpu/f16';
+import { roundToF16 } from '../../src/core/float16';
 import { checkDecoderContract, type DecoderDims } from '../../src/models/decoder/decoder-spec';
 import { DecoderSession } from '../../src/models/decoder/decoder-session';
 import { GpuKvStore } from '../../src/models/decoder/kv-store';

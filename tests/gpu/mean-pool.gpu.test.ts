@@ -5,7 +5,8 @@ import { MeanPoolKernel } from '../../src/gpu/mean-pool';
 import { meanPoolRef } from '../../src/gpu/mean-pool.ref';
 import { poisonedF32, readbackF32, uploadF16, uploadF32 } from '../../src/gpu/buffers';
 import { GpuKernelArgumentError } from '../../src/gpu/errors';
-import { roundToF16, storageBytes, type StorageDtype } from '../../src/gpu/f16';
+import { roundToF16 } from '../../src/core/float16';
+import { storageBytes, type StorageDtype } from '../../src/gpu/storage-dtype';
 import { maxRelativeError, maxScaledError, randomF32, submit, withDevice } from './with-device';
 
 const F32_TOLERANCE = 1e-5;

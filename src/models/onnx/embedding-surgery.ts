@@ -13,7 +13,7 @@ import { castHalfIoToFloat32 } from './float32-io';
 import { inlineUseCacheBranch } from './merged-decoder';
 import { normalizeLocation, type ExternalFiles } from './tensor-data';
 import { EmbeddingTable } from '../embedding-table';
-import { encodeF16 } from '../../storage/float16';
+import { encodeF16 } from '../../core/float16';
 
 export class GraphSurgeryError extends Error {
   override readonly name = 'GraphSurgeryError';

@@ -1,7 +1,7 @@
 // Values of ONNX initializers for graph surgery (hub models, ARCHITECTURE §2): the bytes of a
 // tensor, inline or in the external data files (`model.onnx_data`, `model.onnx_data_1`, …) the
 // loader fetched, decoded to numbers. Errors name the tensor and the file.
-import { decodeF16Into } from '../../storage/float16';
+import { decodeF16Into } from '../../core/float16';
 import { DataType, dataTypeName, type TensorView } from './onnx-proto';
 
 /** External data files by the location the model names (e.g. "model.onnx_data"). */

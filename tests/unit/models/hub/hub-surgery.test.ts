@@ -4,8 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as ort from 'onnxruntime-node';
 import { rewriteInputIdsToInputsEmbeds } from '../../../../src/models/onnx/embedding-surgery';
-import { decodeF16, fromHalfBits, toHalfBits } from '../../../../src/storage/float16';
-import { toF16 } from '../../../../src/gpu/f16';
+import { decodeF16, encodeF16, fromHalfBits, toHalfBits } from '../../../../src/core/float16';
 import { dtypeOfFile, fixtureCases, readExternalData, readIndex, readRepoFile } from './hub-fixtures';
 
 const index = readIndex();
@@ -133,7 +132,7 @@ describe('hub tables over the f16 threshold', () => {
     for (let i = 0; i < a.length; i++) if (fromHalfBits(toHalfBits(a[i]!)) !== b[i]) off++;
     expect(off).toBe(0);
     // The GPU table cache uploads an f16 table's own bits: the same bits it makes from the f32 table.
-    expect(Buffer.from(toF16(a).buffer).equals(Buffer.from(small.table.half!.buffer))).toBe(true);
+    expect(Buffer.from(encodeF16(a).buffer).equals(Buffer.from(small.table.half!.buffer))).toBe(true);
     const gbq = rewriteInputIdsToInputsEmbeds(readRepoFile('quantized-embedding', 'onnx/model_q4.onnx'), { halfTableBytes: 1024 });
     expect([gbq.table.storage, gbq.tableRoundedToF16]).toEqual(['f16', true]);
     expect(Array.from(gbq.table.row(77))).toEqual(Array.from(rewriteInputIdsToInputsEmbeds(readRepoFile('quantized-embedding', 'onnx/model_q4.onnx')).table.row(77), (v) => fromHalfBits(toHalfBits(v))));
