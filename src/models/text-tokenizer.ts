@@ -6,6 +6,8 @@ import { PreTrainedTokenizer } from '@huggingface/transformers';
 export interface ChatTokens {
   /** Ids appended to the memory for a user message, ending with the assistant header. */
   userTurn(message: string, isFirstTurn: boolean): number[];
+  /** Ids appended to the memory for a system prompt, ending where an answer ends (its end-of-turn token). */
+  systemTurn(text: string, isFirstTurn: boolean): number[];
   /** Generation stops on these ids (end of turn, end of sequence). */
   stopIds: number[];
 }
@@ -19,6 +21,7 @@ export class TokenizerError extends Error {
 
 const SENTINEL_A = '\u0002MCA\u0003';
 const SENTINEL_B = '\u0002MCB\u0003';
+const SENTINEL_S = '\u0002MCS\u0003';
 
 export class TextTokenizer implements ChatTokens {
   private readonly tok: PreTrainedTokenizer;
@@ -62,13 +65,41 @@ export class TextTokenizer implements ChatTokens {
 
   userTurn(message: string, isFirstTurn: boolean): number[] {
     if (isFirstTurn) return this.encode(this.render([{ role: 'user', content: message }]));
-    // Continuation after an assistant turn: render a two-turn chat with sentinels and keep what
-    // follows the assistant's content, minus the stop token that generation already produced.
-    const full = this.render([
-      { role: 'user', content: SENTINEL_A },
-      { role: 'assistant', content: SENTINEL_B },
-      { role: 'user', content: message },
-    ]);
+    return this.encode(this.afterAnswer(this.render([{ role: 'user', content: SENTINEL_A }, { role: 'assistant', content: SENTINEL_B }, { role: 'user', content: message }])));
+  }
+
+  /**
+   * A system prompt as the template frames it, cut right after its end-of-turn token — where a
+   * generated answer ends — so the next user turn follows it as it follows an answer. First in a
+   * tree it carries the template's opening (e.g. BOS); later it continues after an answer.
+   */
+  systemTurn(text: string, isFirstTurn: boolean): number[] {
+    let framed: string;
+    try {
+      framed = isFirstTurn
+        ? this.tok.apply_chat_template([{ role: 'system', content: SENTINEL_S }], { add_generation_prompt: false, tokenize: false }) as string
+        : this.afterAnswer(this.tok.apply_chat_template([{ role: 'user', content: SENTINEL_A }, { role: 'assistant', content: SENTINEL_B }, { role: 'system', content: SENTINEL_S }], { add_generation_prompt: false, tokenize: false }) as string);
+    } catch (e) {
+      if (e instanceof TokenizerError) throw e;
+      throw new TokenizerError(`The chat template refuses a system prompt ${isFirstTurn ? 'here' : 'after the conversation has started'}: ${(e as Error).message}`, { problem: 'template' });
+    }
+    const at = framed.indexOf(SENTINEL_S);
+    if (at < 0) throw new TokenizerError('The chat template drops system messages; a system prompt is not possible with this model.', { problem: 'template' });
+    const after = at + SENTINEL_S.length;
+    let end = framed.length;
+    for (const id of this.stopIds) {
+      const s = this.tok.decode([id], { skip_special_tokens: false });
+      const k = s ? framed.indexOf(s, after) : -1;
+      if (k >= 0) end = Math.min(end, k + s.length);
+    }
+    return this.encode(framed.slice(0, at) + text + framed.slice(after, end));
+  }
+
+  /**
+   * Continuation after an answer: of a chat rendered with an assistant turn whose content is
+   * SENTINEL_B, what follows that content, minus the stop token that generation already produced.
+   */
+  private afterAnswer(full: string): string {
     const at = full.indexOf(SENTINEL_B);
     if (at < 0) throw new TokenizerError('The chat template drops assistant messages; multi-turn chat is not possible.', { problem: 'template' });
     let rest = full.slice(at + SENTINEL_B.length);
@@ -79,6 +110,6 @@ export class TextTokenizer implements ChatTokens {
         break;
       }
     }
-    return this.encode(rest);
+    return rest;
   }
 }

@@ -10,6 +10,11 @@ import type { GistRefreshProgress } from './gist-refresh-runner';
 import type { RefocusPoint } from './conversation-telemetry';
 import type { PackageProgress } from '../models/model-package';
 import type { StopReason } from './generate';
+import type { TurnMeta } from '../storage/records';
+
+export type { TurnMeta } from '../storage/records';
+/** A user turn that sends an earlier one again, edited or as it was (regenerating its answer). */
+export type TurnRevision = Extract<TurnMeta, { of: number }>;
 
 export type ComputePreference = 'auto' | 'webgpu' | 'wasm';
 /** Where the decoder actually runs. 'cpu' is onnxruntime-node (tests, eval CLI). */
@@ -56,6 +61,8 @@ export interface TurnView {
   tokenStart: number;
   tokenEnd: number;
   createdAt: number;
+  /** A system prompt, or an edit / regeneration of an earlier turn (absent: a plain turn). */
+  meta?: TurnMeta;
 }
 
 export interface TurnStats {
@@ -109,7 +116,14 @@ export type EngineMethods = {
   deleteConversation: { params: { id: string }; result: null; progress: never };
   openConversation: { params: { id: string }; result: { summary: ConversationSummary; turns: TurnView[]; snapshot: MemorySnapshot; warnings: string[] }; progress: never };
   ingest: { params: { conversationId: string; text: string; label: string }; result: { tokens: number; snapshot: MemorySnapshot }; progress: IngestProgress };
-  chat: { params: { conversationId: string; message: string }; result: { reply: TurnView; stats: TurnStats; snapshot: MemorySnapshot }; progress: ChatEvent };
+  /** One turn; `revises` marks the message as an edit or regeneration of an earlier user turn (the earlier exchange stays in memory). */
+  chat: { params: { conversationId: string; message: string; revises?: TurnRevision }; result: { reply: TurnView; stats: TurnStats; snapshot: MemorySnapshot }; progress: ChatEvent };
+  /**
+   * Sets (or, with empty text, clears) the conversation's system prompt: framed by the chat
+   * template, appended to memory (first in an empty conversation) and pinned to full detail; the
+   * previous prompt stays in memory, unpinned.
+   */
+  setSystemPrompt: { params: { conversationId: string; text: string }; result: { turn: TurnView; snapshot: MemorySnapshot }; progress: never };
   snapshot: { params: { conversationId: string }; result: MemorySnapshot; progress: never };
   spanText: { params: { conversationId: string; start: number; end: number }; result: string; progress: never };
   /**

@@ -6,7 +6,9 @@
 // conversation states (restored from storage, closed on a model or settings change) are
 // open-conversations.ts. Between turns, an open conversation's gists made by another gister
 // version are refreshed in the background (background-refresh.ts); chat and ingest pause that
-// refresh while they append to the tree.
+// refresh while they append to the tree. A conversation's system prompt is memory pinned to full
+// detail (system-prompt.ts); an edited or regenerated message is a new turn naming the one it
+// revises (memory is append-only).
 import type { CallContext, Handlers } from '../protocol/rpc';
 import type { ConversationRecord, TurnRecord } from '../storage/records';
 import { focusPins } from '../core/pins';
@@ -19,17 +21,20 @@ import { buildSnapshot, scoresByEntry, type ConversationState } from './engine-s
 import { fallBackToWasm, focusScorer, loadEngineModel, modelSettings, refocusOptions, type LoadedModel } from './engine-model';
 import { OpenConversations } from './open-conversations';
 import type { EngineHost } from './engine-host';
-import type { ComputePreference, ConversationSummary, EngineMethods, EngineSettings, ModelInfo, TurnStats, TurnView } from './engine-api';
+import type { ComputePreference, ConversationSummary, EngineMethods, EngineSettings, ModelInfo, TurnRevision, TurnStats, TurnView } from './engine-api';
+import { activeSystemPrompt, systemPromptLimit, withSystemPin, type TokenRange } from './system-prompt';
 
 export type { EngineHost } from './engine-host';
 
-const turnView = (t: TurnRecord): TurnView => ({ index: t.index, role: t.role, text: t.text, tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, createdAt: t.createdAt });
+const turnView = (t: TurnRecord): TurnView => ({ index: t.index, role: t.role, text: t.text, tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, createdAt: t.createdAt, ...(t.meta ? { meta: t.meta } : {}) });
 
 export class MegaContextEngine {
   private model: LoadedModel | null = null;
   private settings: EngineSettings = defaultSettings(1024);
   private loading: Promise<unknown> = Promise.resolve();
   private readonly conversations: OpenConversations;
+  /** The token range of each conversation's system prompt in force (read from its turns on first use). */
+  private readonly systemPrompts = new Map<string, TokenRange | null>();
 
   constructor(private readonly host: EngineHost) {
     this.conversations = new OpenConversations(host, () => this.requireModel(), () => this.settings);
@@ -52,7 +57,8 @@ export class MegaContextEngine {
       },
       openConversation: async (p) => this.openConversation(p.id),
       ingest: (p, ctx) => this.ingest(p.conversationId, p.text, p.label, ctx),
-      chat: (p, ctx) => this.chat(p.conversationId, p.message, ctx),
+      chat: (p, ctx) => this.chat(p.conversationId, p.message, ctx, p.revises),
+      setSystemPrompt: async (p) => this.setSystemPrompt(p.conversationId, p.text),
       snapshot: async (p) => this.snapshot(p.conversationId),
       refreshGists: (p, ctx) => this.refreshGists(p.conversationId, ctx),
       spanText: async (p) => this.spanText(p.conversationId, p.start, p.end),
@@ -171,11 +177,11 @@ export class MegaContextEngine {
     return { tokens: ids.length, snapshot: buildSnapshot(st, this.settings) };
   }
 
-  chat(id: string, message: string, ctx?: CallContext<EngineMethods['chat']['progress']>): Promise<EngineMethods['chat']['result']> {
-    return this.conversations.withRefreshPaused(id, () => this.chatNow(id, message, ctx));
+  chat(id: string, message: string, ctx?: CallContext<EngineMethods['chat']['progress']>, revises?: TurnRevision): Promise<EngineMethods['chat']['result']> {
+    return this.conversations.withRefreshPaused(id, () => this.chatNow(id, message, ctx, revises));
   }
 
-  private async chatNow(id: string, message: string, ctx?: CallContext<EngineMethods['chat']['progress']>): Promise<EngineMethods['chat']['result']> {
+  private async chatNow(id: string, message: string, ctx?: CallContext<EngineMethods['chat']['progress']>, revises?: TurnRevision): Promise<EngineMethods['chat']['result']> {
     const model = this.requireModel();
     const st = await this.state(id);
     const { memory } = st;
@@ -188,7 +194,7 @@ export class MegaContextEngine {
     const userIds = model.tokenizer.userTurn(message, userStart === 0);
     await memory.ingest(userIds);
     await st.persistence.flush();
-    await this.host.storage.conversations.appendTurn(id, { role: 'user', text: message, tokenStart: userStart, tokenEnd: memory.tree.length });
+    await this.host.storage.conversations.appendTurn(id, { role: 'user', text: message, tokenStart: userStart, tokenEnd: memory.tree.length, ...(revises ? { meta: revises } : {}) });
 
     ctx?.progress({ kind: 'stage', stage: 'refocus' });
     const scorer = focusScorer(model, this.settings.focusMode, memory.tree, model.tokenizer.encode(message));
@@ -276,7 +282,8 @@ export class MegaContextEngine {
   async setPins(id: string, pins: { start: number; end: number }[]): Promise<EngineMethods['setPins']['result']> {
     const st = await this.state(id);
     const wc = st.memory.wc;
-    const clean = pins.map((p) => ({ start: Math.max(0, Math.floor(p.start)), end: Math.min(st.memory.tree.length, Math.ceil(p.end)) })).filter((p) => p.end > p.start);
+    const asked = pins.map((p) => ({ start: Math.max(0, Math.floor(p.start)), end: Math.min(st.memory.tree.length, Math.ceil(p.end)) })).filter((p) => p.end > p.start);
+    const clean = withSystemPin(asked, await this.systemPrompt(id)); // the system prompt stays pinned
     const previous = wc.pins();
     const before = wc.clone();
     wc.setPins(clean);
@@ -289,6 +296,39 @@ export class MegaContextEngine {
     }
     await this.host.storage.settings.set(`pins:${id}`, wc.pins());
     return buildSnapshot(st, this.settings);
+  }
+
+  /** The system prompt in force (its token range), or null. */
+  private async systemPrompt(id: string): Promise<TokenRange | null> {
+    if (!this.systemPrompts.has(id)) this.systemPrompts.set(id, activeSystemPrompt(await this.host.storage.conversations.listTurns(id)));
+    return this.systemPrompts.get(id) ?? null;
+  }
+
+  setSystemPrompt(id: string, text: string): Promise<EngineMethods['setSystemPrompt']['result']> {
+    return this.conversations.withRefreshPaused(id, () => this.setSystemPromptNow(id, text.trim()));
+  }
+
+  /**
+   * The new prompt enters the memory (first in an empty conversation; later, after what is there:
+   * memory is append-only) and takes the previous prompt's pin, so it is kept at full detail;
+   * the previous prompt stays in memory and may collapse like any other text.
+   */
+  private async setSystemPromptNow(id: string, text: string): Promise<EngineMethods['setSystemPrompt']['result']> {
+    const model = this.requireModel();
+    const st = await this.state(id);
+    const previous = await this.systemPrompt(id);
+    const start = st.memory.tree.length;
+    if (text) {
+      const ids = model.tokenizer.systemTurn(text, start === 0);
+      const limit = systemPromptLimit(this.settings.wMax, this.settings.maxNewTokens);
+      if (ids.length > limit) throw new EngineStateError(`The system prompt is ${ids.length} tokens; at most ${limit} (half the working context) can be kept at full detail.`, { state: 'system-prompt-too-long' });
+      await st.memory.ingest(ids);
+      await st.persistence.flush();
+    }
+    const turn = await this.host.storage.conversations.appendTurn(id, { role: 'system', text, tokenStart: start, tokenEnd: st.memory.tree.length, meta: { kind: 'system-prompt' } });
+    this.systemPrompts.set(id, text ? { start, end: st.memory.tree.length } : null);
+    const others = st.memory.wc.pins().filter((p) => !(previous && p.start === previous.start && p.end === previous.end));
+    return { turn: turnView(turn), snapshot: await this.setPins(id, others) };
   }
 
   async snapshot(id: string): Promise<EngineMethods['snapshot']['result']> {

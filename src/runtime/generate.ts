@@ -55,7 +55,7 @@ export async function generateTurn(wcd: WcDecoder, opts: GenerateOptions): Promi
       stopReason = 'cancelled';
       break;
     }
-    const id = sampleToken(logits, opts.sampling, rng);
+    const id = sampleToken(logits, opts.sampling, rng, ids);
     if (i === 0) ttftMs = now() - started;
     ids.push(id);
     const isStop = stop.has(id);

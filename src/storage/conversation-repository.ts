@@ -6,7 +6,7 @@
 import { TREE_STORES, allRequests, writeTransaction, type MegaContextDb, type StoreName, type WriteTx } from './db.ts';
 import { StorageConflictError, StorageInputError, StorageNotFoundError } from './errors.ts';
 import { isValidId, newId } from './ids.ts';
-import { tokenWidthFor, type ConversationRecord, type TreeRecord, type TurnRecord, type TurnRole } from './records.ts';
+import { tokenWidthFor, type ConversationRecord, type TreeRecord, type TurnMeta, type TurnRecord, type TurnRole } from './records.ts';
 import { deleteTreeRecords, validateNewTree, type NewTreeInput } from './tree-repository.ts';
 
 export interface NewConversationInput {
@@ -23,6 +23,7 @@ export interface NewTurnInput {
   text: string;
   tokenStart: number;
   tokenEnd: number;
+  meta?: TurnMeta;
 }
 
 const turnRange = (conversationId: string): IDBKeyRange =>
@@ -123,7 +124,11 @@ export class ConversationRepository {
       const record = await tx.objectStore('conversations').get(conversationId);
       if (!record) throw new StorageNotFoundError(`No conversation with id "${conversationId}"`, { kind: 'conversation', id: conversationId });
       const now = Date.now();
+      if (input.meta && input.meta.kind !== 'system-prompt' && !(Number.isSafeInteger(input.meta.of) && input.meta.of >= 0 && input.meta.of < record.turnCount)) {
+        throw new StorageInputError(`Turn meta names turn ${input.meta.of}, which conversation "${conversationId}" does not have`, { field: 'meta.of', reason: 'no such turn' });
+      }
       const turn: TurnRecord = { conversationId, index: record.turnCount, ...input, createdAt: now };
+      if (!input.meta) delete turn.meta;
       await allRequests([
         () => tx.objectStore('turns').add(turn),
         () => tx.objectStore('conversations').put({ ...record, turnCount: record.turnCount + 1, updatedAt: now }),

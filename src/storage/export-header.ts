@@ -8,7 +8,7 @@ import { MalformedExportError } from './errors.ts';
 import { isValidId } from './ids.ts';
 import {
   FIRST_UPPER_LEVEL, SPAN_TOKENS, bytesPerElement,
-  type ConversationRecord, type GistDType, type TokenWidth, type TreeRecord, type TurnRecord, type TurnRole,
+  type ConversationRecord, type GistDType, type TokenWidth, type TreeRecord, type TurnMeta, type TurnRecord, type TurnRole,
 } from './records.ts';
 import { spanPayloadBytes, tailPayloadBytes } from './span-codec.ts';
 
@@ -56,6 +56,14 @@ const num = (v: unknown, path: string): number => (typeof v === 'number' && Numb
 const id = (v: unknown, path: string): string => (isValidId(str(v, path)) ? (v as string) : fail(path, 'is not a valid id'));
 const dtype = (v: unknown, path: string): GistDType => (v === 'f32' || v === 'f16' ? v : fail(path, 'is not f32 or f16'));
 const width = (v: unknown, path: string): TokenWidth => (v === 2 || v === 4 ? v : fail(path, 'is not 2 or 4'));
+
+/** A turn's meta: a system prompt, or an edit / regeneration of an earlier turn of the same conversation. */
+function turnMeta(v: unknown, index: number, path: string): TurnMeta {
+  const o = obj(v, path);
+  if (o.kind === 'system-prompt') return { kind: 'system-prompt' };
+  if (o.kind !== 'edit' && o.kind !== 'regenerate') return fail(`${path}.kind`, 'is not system-prompt/edit/regenerate');
+  return { kind: o.kind, of: int(o.of, `${path}.of`, 0, index - 1) };
+}
 
 function tree(v: unknown): TreeRecord {
   const t = obj(v, 'tree');
@@ -142,6 +150,7 @@ export function validateHeader(v: unknown): ExportHeader {
       conversationId: str(o.conversationId, `turns[${i}].conversationId`), index: int(o.index, `turns[${i}].index`), role, text: str(o.text, `turns[${i}].text`),
       tokenStart: int(o.tokenStart, `turns[${i}].tokenStart`), tokenEnd: int(o.tokenEnd, `turns[${i}].tokenEnd`), createdAt: num(o.createdAt, `turns[${i}].createdAt`),
     };
+    if (o.meta !== undefined) r.meta = turnMeta(o.meta, r.index, `turns[${i}].meta`);
     const next = seen.get(r.conversationId);
     if (next === undefined) fail(`turns[${i}].conversationId`, 'names no exported conversation');
     if (r.index !== next) fail(`turns[${i}].index`, `is ${r.index}, expected ${next}`);

@@ -110,6 +110,15 @@ export interface ConversationRecord {
 
 export type TurnRole = 'system' | 'user' | 'assistant';
 
+/**
+ * What a turn is beyond its role (absent: a plain message, or a document fed to memory):
+ *  - `system-prompt`: the conversation's system prompt, pinned to full detail while it is the
+ *    latest one (empty text: the prompt was cleared; the earlier one stays in memory, unpinned);
+ *  - `edit` / `regenerate`: a user turn that sends again, edited or as it was, the user turn
+ *    `of` (memory is append-only: the earlier exchange stays in memory).
+ */
+export type TurnMeta = { kind: 'system-prompt' } | { kind: 'edit' | 'regenerate'; of: number };
+
 export interface TurnRecord {
   conversationId: string;
   index: number;
@@ -119,6 +128,7 @@ export interface TurnRecord {
   tokenStart: number;
   tokenEnd: number;
   createdAt: number;
+  meta?: TurnMeta;
 }
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };

@@ -6,7 +6,7 @@ import type { ComputePreference, EngineSettings } from '../runtime/engine-api';
 export interface Prefs {
   modelUrl?: string;
   compute?: ComputePreference;
-  settings?: Partial<Pick<EngineSettings, 'wMax' | 'focusMode' | 'maxNewTokens'>>;
+  settings?: Partial<Pick<EngineSettings, 'wMax' | 'focusMode' | 'maxNewTokens' | 'sampling'>>;
   activeId?: string;
 }
 

@@ -1,7 +1,9 @@
 // Actions: one chat turn through the engine's loop (ingest → refocus → prefill → decode) with the
-// answer streamed into the store; stop cancels the decode (the partial answer is kept in memory),
-// retry asks the last question again.
+// answer streamed into the store; stop cancels the decode (the partial answer is kept in memory).
+// Memory is append-only, so editing a sent message or regenerating an answer sends a new turn that
+// names the turn it revises; the earlier exchange stays in memory. Retry regenerates the last answer.
 import { useAppStore, pushNotice } from '../app-store';
+import type { TurnRevision } from '../../runtime/engine-api';
 import { getEngine } from '../engine-client';
 import { describeError, isAbort } from '../describe-error';
 import { StorageQuotaError } from '../../storage/errors';
@@ -9,7 +11,7 @@ import { applySnapshot, ensureConversation, refreshTurns } from './conversation-
 
 let controller: AbortController | null = null;
 
-export async function sendMessage(message: string): Promise<void> {
+export async function sendMessage(message: string, revises: TurnRevision | null = null): Promise<void> {
   const text = message.trim();
   if (!text || useAppStore.getState().live) return;
   const id = await ensureConversation(text);
@@ -17,10 +19,10 @@ export async function sendMessage(message: string): Promise<void> {
   controller = new AbortController();
   const set = useAppStore.setState;
   const startedAt = performance.now();
-  set({ live: { conversationId: id, message: text, stage: 'ingest', text: '', tokens: 0, startedAt, firstTokenAt: null, lastTokenAt: null, refocus: null, stopping: false }, chatError: null, lastMessage: text });
+  set({ live: { conversationId: id, message: text, revises, stage: 'ingest', text: '', tokens: 0, startedAt, firstTokenAt: null, lastTokenAt: null, refocus: null, stopping: false }, chatError: null, lastMessage: text });
   try {
     const r = await getEngine().chat(
-      { conversationId: id, message: text },
+      { conversationId: id, message: text, ...(revises ? { revises } : {}) },
       {
         signal: controller.signal,
         onProgress: (ev) => {
@@ -61,7 +63,21 @@ export function stopChat(): void {
   controller.abort();
 }
 
+/** Asks the question of user turn `of` again, as a new turn; the earlier answer stays in memory. */
+export async function regenerate(of: number): Promise<void> {
+  const q = useAppStore.getState().turns.find((t) => t.index === of && t.role === 'user');
+  if (q) await sendMessage(q.text, { kind: 'regenerate', of });
+}
+
+/** Sends an edited version of user turn `of` as a new turn; the original exchange stays in memory. */
+export async function resendEdited(of: number, text: string): Promise<void> {
+  await sendMessage(text, { kind: 'edit', of });
+}
+
+/** Regenerates the answer to the last question (or sends the last message again if it never reached memory). */
 export async function retryLast(): Promise<void> {
-  const m = useAppStore.getState().lastMessage;
-  if (m) await sendMessage(m);
+  const { turns, lastMessage } = useAppStore.getState();
+  const last = turns.findLast((t) => t.role === 'user');
+  if (last) await regenerate(last.index);
+  else if (lastMessage) await sendMessage(lastMessage);
 }

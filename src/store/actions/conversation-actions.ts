@@ -180,7 +180,7 @@ export async function reopenAfterCrash(id: string, tries = 90): Promise<void> {
   const s = useAppStore.getState().settings;
   for (let i = 0; i < tries; i++) {
     try {
-      if (s) await getEngine().updateSettings({ wMax: s.wMax, focusMode: s.focusMode, maxNewTokens: s.maxNewTokens });
+      if (s) await getEngine().updateSettings({ wMax: s.wMax, focusMode: s.focusMode, maxNewTokens: s.maxNewTokens, sampling: s.sampling });
       const r = await getEngine().openConversation({ id });
       if (useAppStore.getState().activeId === id) useAppStore.setState({ turns: r.turns, snapshot: r.snapshot, openWarnings: r.warnings, openError: null });
       return;

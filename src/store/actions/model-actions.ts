@@ -1,5 +1,6 @@
 // Actions: loading a model package into the engine (bundled demo or a URL) and changing the
-// engine settings (W_max, focus mode) — validation problems are kept for inline display.
+// engine settings (W_max, focus mode, reply length, sampling) — validation problems are kept for
+// inline display.
 import { useAppStore, pushNotice } from '../app-store';
 import { getEngine } from '../engine-client';
 import { describeError } from '../describe-error';
@@ -72,7 +73,7 @@ export async function applySettings(patch: Partial<EngineSettings>): Promise<boo
     const settings = await getEngine().updateSettings(patch);
     useAppStore.setState({ settings, settingsProblems: [] });
     const prev = readPrefs().settings ?? {};
-    writePrefs({ settings: { ...prev, wMax: settings.wMax, focusMode: settings.focusMode, maxNewTokens: settings.maxNewTokens } });
+    writePrefs({ settings: { ...prev, wMax: settings.wMax, focusMode: settings.focusMode, maxNewTokens: settings.maxNewTokens, sampling: settings.sampling } });
     // The engine rebuilds each memory with the new budget: re-open to show the new layout.
     const id = useAppStore.getState().activeId;
     if (id) await openConversation(id);

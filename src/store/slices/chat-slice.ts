@@ -2,11 +2,13 @@
 // streamed answer text, and browser-side timing of the stream until the engine's own TurnStats
 // arrive with the reply.
 import type { StateCreator } from 'zustand';
-import type { ChatEvent, TurnStats } from '../../runtime/engine-api';
+import type { ChatEvent, TurnRevision, TurnStats } from '../../runtime/engine-api';
 
 export interface LiveTurn {
   conversationId: string;
   message: string;
+  /** The earlier user turn this message edits or regenerates, or null. */
+  revises: TurnRevision | null;
   stage: Extract<ChatEvent, { kind: 'stage' }>['stage'];
   text: string;
   tokens: number;

@@ -1,12 +1,13 @@
-// The chat over the Working Context: the conversation's turns (documents fed to memory shown as
-// compact cards), the answer streaming in, its stats (time to first token, tokens/s, refocus) and
-// the composer with stop and retry.
+// The chat over the Working Context: the conversation's system prompt, its turns (documents fed
+// to memory shown as compact cards), the answer streaming in, its stats (time to first token,
+// tokens/s, refocus) and the composer with stop and retry.
 import { useAppStore } from '../../store/app-store';
 import { selectActive } from '../../store/selectors';
 import { Panel } from '../common/Panel';
 import { MessageList } from './MessageList';
 import { Composer } from './Composer';
 import { TurnStatsBar } from './TurnStatsBar';
+import { SystemPromptEditor } from './SystemPromptEditor';
 
 export function ChatPanel() {
   const active = useAppStore(selectActive);
@@ -25,6 +26,7 @@ export function ChatPanel() {
           {w}
         </p>
       ))}
+      <SystemPromptEditor />
       <MessageList />
       <TurnStatsBar />
       {chatError ? (

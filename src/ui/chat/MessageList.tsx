@@ -1,13 +1,17 @@
 // The conversation's turns in order, plus the turn in flight. Model output is safe Markdown;
 // user text is plain text; documents fed to memory show as a label, size and a short preview (a
-// 10 MB document is never put in the page).
+// 10 MB document is never put in the page); system prompts and superseded exchanges say where
+// they stand (turn-groups.ts).
 import { useEffect, useMemo, useRef } from 'react';
 import { useAppStore } from '../../store/app-store';
-import type { TurnView } from '../../runtime/engine-api';
+import { selectModelReady } from '../../store/selectors';
 import { Markdown } from '../markdown/Markdown';
-import { CopyButton } from '../common/CopyButton';
 import { formatCount } from '../common/format';
+import { useThrottled } from '../common/useThrottled';
 import { groupTurns, type ShownTurn } from './turn-groups';
+import { RevisionNote, UserTurn } from './UserTurn';
+import { AssistantTurn } from './AssistantTurn';
+import { SystemPromptCard } from './SystemPromptCard';
 
 const STAGE_LABEL = { ingest: 'remembering your message…', refocus: 'refocusing the working context…', prefill: 'reading the working context…', decode: 'answering…' } as const;
 
@@ -33,21 +37,10 @@ function MemoryCard({ group }: { group: Extract<ShownTurn, { kind: 'memory' }> }
   );
 }
 
-function Turn({ turn }: { turn: TurnView }) {
-  if (turn.role === 'user')
-    return (
-      <li className="msg msg-user" data-testid="user-turn">
-        <div className="msg-body">{turn.text}</div>
-      </li>
-    );
-  return (
-    <li className="msg msg-assistant" data-testid="assistant-turn">
-      {turn.text.trim() ? <Markdown text={turn.text} /> : <p className="muted small">(the answer was only whitespace)</p>}
-      <div className="msg-tools">
-        <CopyButton text={turn.text} label="Copy answer" testId="copy-answer" />
-      </div>
-    </li>
-  );
+/** The answer streaming in, rendered at most ten times a second (useThrottled). */
+function LiveText({ text }: { text: string }) {
+  const shown = useThrottled(text, 100);
+  return shown ? <Markdown text={shown} /> : null;
 }
 
 export function MessageList() {
@@ -57,6 +50,9 @@ export function MessageList() {
   const ref = useRef<HTMLOListElement>(null);
   const liveHere = live && live.conversationId === activeId ? live : null;
   const shown = useMemo(() => groupTurns(turns), [turns]);
+  const ready = useAppStore(selectModelReady);
+  const feeding = useAppStore((s) => s.feedJob !== null);
+  const canSend = ready && !live && !feeding;
 
   useEffect(() => {
     const el = ref.current;
@@ -70,14 +66,27 @@ export function MessageList() {
           Ask something, or feed documents to the memory first. Everything you write and every answer enters this conversation’s MegaContext and stays on this machine.
         </li>
       ) : null}
-      {shown.map((t) => (t.kind === 'memory' ? <MemoryCard key={t.key} group={t} /> : <Turn key={t.key} turn={t.turn} />))}
+      {shown.map((t) =>
+        t.kind === 'memory' ? (
+          <MemoryCard key={t.key} group={t} />
+        ) : t.kind === 'system-prompt' ? (
+          <SystemPromptCard key={t.key} group={t} />
+        ) : t.turn.role === 'user' ? (
+          <UserTurn key={t.key} turn={t.turn} supersededBy={t.supersededBy} canSend={canSend} />
+        ) : (
+          <AssistantTurn key={t.key} turn={t.turn} supersededBy={t.supersededBy} question={t.question} canSend={canSend} />
+        ),
+      )}
       {liveHere ? (
         <>
-          <li className="msg msg-user" data-testid="user-turn">
-            <div className="msg-body">{liveHere.message}</div>
+          <li className="msg msg-user">
+            <RevisionNote revision={liveHere.revises} />
+            <div className="msg-body" data-testid="user-turn">
+              {liveHere.message}
+            </div>
           </li>
           <li className="msg msg-assistant msg-live" data-testid="live-answer" aria-busy="true">
-            {liveHere.text ? <Markdown text={liveHere.text} /> : null}
+            <LiveText text={liveHere.text} />
             <span className="stage" role="status">
               {liveHere.stopping ? 'stopping…' : STAGE_LABEL[liveHere.stage]}
             </span>

@@ -1,11 +1,25 @@
-// How the conversation's turns are shown: a document fed to the MegaContext Tree becomes one
-// memory card, even when it streamed in several pieces (consecutive "label · part i/n" turns).
-import type { TurnView } from '../../runtime/engine-api';
+// How the conversation's turns are shown. Memory is append-only, so the transcript shows every
+// turn that is in memory, in order, and says what each one is:
+//  - a document fed to the MegaContext Tree becomes one memory card, even when it streamed in
+//    several pieces (consecutive "label · part i/n" turns);
+//  - a system prompt is a card, marked in force (pinned) or replaced / cleared (still in memory);
+//  - an exchange that was later edited or regenerated is marked superseded — it stays in memory
+//    and the model can still see it — and the user turn that revised it names how.
+import type { TurnRevision, TurnView } from '../../runtime/engine-api';
 import { parsePieceLabel } from '../feed/file-intake';
 
 export type ShownTurn =
-  | { kind: 'turn'; key: string; turn: TurnView }
-  | { kind: 'memory'; key: string; label: string; parts: number; tokens: number; preview: string; truncated: boolean };
+  | {
+      kind: 'turn';
+      key: string;
+      turn: TurnView;
+      /** How a later turn revised this exchange (it is still in memory), or null. */
+      supersededBy: TurnRevision['kind'] | null;
+      /** For an answer: the index of the user turn it answers (what "regenerate" asks again), or null. */
+      question: number | null;
+    }
+  | { kind: 'memory'; key: string; label: string; parts: number; tokens: number; preview: string; truncated: boolean }
+  | { kind: 'system-prompt'; key: string; text: string; tokens: number; state: 'active' | 'replaced' | 'cleared' };
 
 const PREVIEW = 480;
 
@@ -16,11 +30,33 @@ export function splitMemoryText(text: string): { label: string; body: string } {
   return { label: 'document', body: text };
 }
 
+/** User turns that a later turn edited or regenerated, with how (the latest revision wins). */
+function revisedTurns(turns: readonly TurnView[]): Map<number, TurnRevision['kind']> {
+  const out = new Map<number, TurnRevision['kind']>();
+  for (const t of turns) if (t.meta && t.meta.kind !== 'system-prompt') out.set(t.meta.of, t.meta.kind);
+  return out;
+}
+
 export function groupTurns(turns: readonly TurnView[]): ShownTurn[] {
   const out: ShownTurn[] = [];
+  const revised = revisedTurns(turns);
+  const lastPrompt = turns.findLast((t) => t.meta?.kind === 'system-prompt')?.index ?? -1;
+  let question: number | null = null;
+  let superseded: TurnRevision['kind'] | null = null;
   for (const t of turns) {
-    if (t.role !== 'system') {
-      out.push({ kind: 'turn', key: `t${t.index}`, turn: t });
+    if (t.meta?.kind === 'system-prompt') {
+      const state = t.text === '' ? 'cleared' : t.index === lastPrompt ? 'active' : 'replaced';
+      out.push({ kind: 'system-prompt', key: `t${t.index}`, text: t.text, tokens: t.tokenEnd - t.tokenStart, state });
+      continue;
+    }
+    if (t.role === 'user') {
+      question = t.index;
+      superseded = revised.get(t.index) ?? null;
+      out.push({ kind: 'turn', key: `t${t.index}`, turn: t, supersededBy: superseded, question: null });
+      continue;
+    }
+    if (t.role === 'assistant') {
+      out.push({ kind: 'turn', key: `t${t.index}`, turn: t, supersededBy: superseded, question });
       continue;
     }
     const { label, body } = splitMemoryText(t.text);

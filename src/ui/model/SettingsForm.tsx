@@ -1,11 +1,14 @@
 // Engine settings: the Working Context budget W_max, the Focus Allocator's scorer (LensNet
-// "learned" when the package has one, training-free similarity, or none) and the reply length.
-// The engine validates; its problems are shown inline next to the form.
+// "learned" when the package has one, training-free similarity, or none), the reply length and
+// sampling (temperature, top-p, seed, repetition penalty; defaults: greedy, no penalty — the most
+// faithful for a small model that answers by copying from memory). The engine validates; its
+// problems are shown inline next to the form.
 import { useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { selectBusy } from '../../store/selectors';
 import { applySettings } from '../../store/actions/model-actions';
 import type { EngineSettings, FocusMode } from '../../runtime/engine-api';
+import { DEFAULT_SAMPLING, type SamplingParams } from '../../models/sampling';
 
 const NO_MODES: FocusMode[] = [];
 
@@ -18,7 +21,7 @@ const MODES: { mode: FocusMode; label: string }[] = [
 export function SettingsForm() {
   const settings = useAppStore((s) => s.settings);
   if (!settings) return null;
-  return <SettingsFields key={`${settings.wMax}/${settings.focusMode}/${settings.maxNewTokens}`} settings={settings} />;
+  return <SettingsFields key={`${settings.wMax}/${settings.focusMode}/${settings.maxNewTokens}/${JSON.stringify(settings.sampling)}`} settings={settings} />;
 }
 
 function SettingsFields({ settings }: { settings: EngineSettings }) {
@@ -28,17 +31,28 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
   const [wMax, setWMax] = useState(String(settings.wMax));
   const [focusMode, setFocusMode] = useState<FocusMode>(settings.focusMode);
   const [maxNew, setMaxNew] = useState(String(settings.maxNewTokens));
+  const [sampling, setSampling] = useState(() => samplingFields(settings.sampling));
   const [saving, setSaving] = useState(false);
-  const dirty = wMax !== String(settings.wMax) || focusMode !== settings.focusMode || maxNew !== String(settings.maxNewTokens);
+  const dirty =
+    wMax !== String(settings.wMax) || focusMode !== settings.focusMode || maxNew !== String(settings.maxNewTokens) || JSON.stringify(sampling) !== JSON.stringify(samplingFields(settings.sampling));
+  const field = (k: keyof SamplingFields) => ({
+    value: sampling[k],
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const v = e.currentTarget.value;
+      setSampling((p) => ({ ...p, [k]: v }));
+    },
+    'aria-invalid': problems.some((p) => p.includes(k === 'repetitionPenalty' ? 'repetitionPenalty' : k)) || undefined,
+  });
 
   return (
     <form
       className="settings"
       aria-label="Engine settings"
+      noValidate // the engine validates and names what to change (min/max only guide the spinners)
       onSubmit={async (e) => {
         e.preventDefault();
         setSaving(true);
-        await applySettings({ wMax: Number(wMax), focusMode, maxNewTokens: Number(maxNew) });
+        await applySettings({ wMax: Number(wMax), focusMode, maxNewTokens: Number(maxNew), sampling: samplingParams(sampling) });
         setSaving(false);
       }}
     >
@@ -57,6 +71,25 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
         <label htmlFor="set-maxnew">Reply tokens</label>
         <input id="set-maxnew" type="number" inputMode="numeric" value={maxNew} onChange={(e) => setMaxNew(e.currentTarget.value)} aria-label="Maximum reply tokens (reserved inside W_max)" />
       </div>
+      <fieldset className="settings-grid sampling">
+        <legend>
+          Sampling{' '}
+          <button type="button" className="icon-btn small" onClick={() => setSampling(samplingFields(DEFAULT_SAMPLING))} aria-label="Reset sampling to the defaults">
+            defaults
+          </button>
+        </legend>
+        <label htmlFor="set-temp">Temperature</label>
+        <input id="set-temp" type="number" step="0.05" min="0" inputMode="decimal" {...field('temperature')} aria-describedby="sampling-hint" />
+        <label htmlFor="set-topp">Top-p</label>
+        <input id="set-topp" type="number" step="0.05" min="0.05" max="1" inputMode="decimal" {...field('topP')} />
+        <label htmlFor="set-seed">Seed</label>
+        <input id="set-seed" type="number" step="1" min="0" inputMode="numeric" {...field('seed')} />
+        <label htmlFor="set-rep">Repetition penalty</label>
+        <input id="set-rep" type="number" step="0.05" min="1" max="2" inputMode="decimal" {...field('repetitionPenalty')} />
+      </fieldset>
+      <p className="muted small" id="sampling-hint">
+        Temperature 0 is greedy (the most faithful on a small model; top-p and seed then do nothing). Repetition penalty 1 is off; it counts only the answer’s own tokens.
+      </p>
       {problems.length > 0 ? (
         <ul className="error problems" role="alert" data-testid="settings-problems">
           {problems.map((p) => (
@@ -72,4 +105,16 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
       </div>
     </form>
   );
+}
+
+type SamplingFields = Record<keyof Required<SamplingParams>, string>;
+
+function samplingFields(p: SamplingParams): SamplingFields {
+  return { temperature: String(p.temperature), topP: String(p.topP), seed: String(p.seed), repetitionPenalty: String(p.repetitionPenalty ?? 1) };
+}
+
+/** The form's text as numbers (an empty field is NaN, which the engine's validation names). */
+function samplingParams(f: SamplingFields): SamplingParams {
+  const n = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
+  return { temperature: n(f.temperature), topP: n(f.topP), seed: n(f.seed), repetitionPenalty: n(f.repetitionPenalty) };
 }

@@ -6,7 +6,7 @@ import { exportFileName } from '../../../src/store/actions/conversation-actions'
 import { togglePinList } from '../../../src/store/actions/pin-actions';
 import type { LiveTurn } from '../../../src/store/slices/chat-slice';
 
-const live = (o: Partial<LiveTurn>): LiveTurn => ({ conversationId: 'c', message: 'm', stage: 'decode', text: '', tokens: 0, startedAt: 1000, firstTokenAt: null, lastTokenAt: null, refocus: null, stopping: false, ...o });
+const live = (o: Partial<LiveTurn>): LiveTurn => ({ conversationId: 'c', message: 'm', revises: null, stage: 'decode', text: '', tokens: 0, startedAt: 1000, firstTokenAt: null, lastTokenAt: null, refocus: null, stopping: false, ...o });
 
 describe('store selectors', () => {
   it('measures the live decode from the streamed tokens', () => {
