@@ -199,8 +199,14 @@ export function propertyRuns(n: number): number {
   return Number.isInteger(env) && env > 0 ? env : n;
 }
 
-/** Whether some gist may expand (LOD ≥ 1, not cooling from a collapse): the fill's legality. */
-export function referenceLegalExpansionExists(wc: WorkingContext): boolean {
-  for (let i = 0; i < wc.length; i++) if (wc.level(i) > 0 && !cooling(wc, i, -1)) return true;
+/**
+ * Whether some gist may expand (LOD ≥ 1, not cooling from a collapse) at allocator clock `clock`
+ * (default the WC's): the fill's legality.
+ */
+export function referenceLegalExpansionExists(wc: WorkingContext, clock = wc.clock): boolean {
+  const C = wc.config.cooldownIterations;
+  for (let i = 0; i < wc.length; i++) {
+    if (wc.level(i) > 0 && !(C > 0 && wc.bornDirection(i) === -1 && clock - wc.bornAt(i) <= C)) return true;
+  }
   return false;
 }
