@@ -41,6 +41,8 @@ config["transformers.js_config"].use_external_data_format; kv_cache_dtype in the
 - external-data/ — the Optimum fp32 graph with its weights in two external data files,
   model.onnx_data and model.onnx_data_1 (the embedding table at an offset inside the second), as
   transformers.js names chunks of graphs over 2 GB.
+- logits-to-keep/ — the Optimum graph with transformers' `logits_to_keep` as an int64 scalar input
+  (logits of the last n positions; 0 keeps all), the argument recent transformers forwards take.
 - tied/ — builder shared embeddings without quantisation: the embedding is
   Gather(Transpose(lm_head.MatMul.weight)) (base.py make_embedding, tied_unquantized_embeddings).
 - merged/ — Optimum's merged decoder (onnx/decoder_model_merged.onnx, as in older transformers.js
@@ -93,6 +95,9 @@ def _variants(tied: bool):
         },
         "external-data": {
             "model.onnx": (lambda w: optimum_decoder(w, "fp32"), "Optimum fp32, weights in model.onnx_data + model.onnx_data_1"),
+        },
+        "logits-to-keep": {
+            "model.onnx": (lambda w: optimum_decoder(w, "fp32", logits_to_keep=True), "Optimum fp32 with a logits_to_keep input"),
         },
         "tied": {
             "model.onnx": (lambda w: builder_decoder(w, "fp32", quant=False, tied="fp"), "builder fp32, Gather(Transpose(LM head))"),

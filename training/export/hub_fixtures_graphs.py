@@ -91,9 +91,10 @@ def _boundary_out(b: GraphBuilder, value: str, name: str, io_elem: int, shape: l
 # transformers.js conversions (fp16 with keep_io_types, MatMulNBits q4, dynamic int8).
 
 
-def optimum_decoder(w: Weights, mode: str = "fp32", with_past: bool = True) -> onnx.ModelProto:
+def optimum_decoder(w: Weights, mode: str = "fp32", with_past: bool = True, logits_to_keep: bool = False) -> onnx.ModelProto:
     """mode: fp32 | fp16 | q4 | q4f16 | int8 | uint8; with_past=False: the no-cache decoder
-    (no past_key_values inputs; present = this call's keys and values)."""
+    (no past_key_values inputs; present = this call's keys and values); logits_to_keep: an int64
+    scalar input, transformers' `logits_to_keep` — logits of the last n positions only (0: all)."""
     c = w.cfg
     dt = np.float16 if mode in ("fp16", "q4f16") else np.float32
     b = GraphBuilder(dt)
@@ -102,6 +103,7 @@ def optimum_decoder(w: Weights, mode: str = "fp32", with_past: bool = True) -> o
     mask = b.input("attention_mask", TensorProto.INT64, ["batch_size", "total_sequence_length"])
     pos = b.input("position_ids", TensorProto.INT64, ["batch_size", "sequence_length"])
     past = [(_boundary_in(b, k, io), _boundary_in(b, v, io)) for k, v in _kv_inputs(b, w, io)] if with_past else None
+    keep = b.input("logits_to_keep", TensorProto.INT64, []) if logits_to_keep else None
 
     def linear(x: str, wt: np.ndarray, name: str) -> str:
         if mode in ("q4", "q4f16"):
@@ -192,6 +194,9 @@ def optimum_decoder(w: Weights, mode: str = "fp32", with_past: bool = True) -> o
         act = b.op("Mul", [g, b.op("Sigmoid", [g], f"/{p}/mlp/Sigmoid")], f"/{p}/mlp/Mul_silu")
         up = linear(x, L["wu"], f"{p}.mlp.up_proj")
         h = b.op("Add", [h, linear(b.op("Mul", [act, up], f"/{p}/mlp/Mul"), L["wd"], f"{p}.mlp.down_proj")], f"/{p}/Add_mlp")
+    if keep:  # hidden_states[:, -logits_to_keep:, :] (slice(-0) keeps everything)
+        start = b.op("Neg", [b.op("Unsqueeze", [keep, b.const([0], i64)], "/model/keep/Unsqueeze")], "/model/keep/Neg")
+        h = b.op("Slice", [h, start, b.const([np.iinfo(np.int64).max], i64), b.const([1], i64)], "/model/keep/Slice")
     logits = linear(rms(h, w.norm, "model.norm"), w.lm_head, "lm_head")
     _boundary_out(b, logits, "logits", io, ["batch_size", "sequence_length", c.vocab])
     return b.model("main_graph", contrib=mode in ("q4", "q4f16"))

@@ -108,7 +108,7 @@ def repos(tmp_path_factory):
 
 def test_index_lists_every_layout(repos):
     out, index = repos
-    assert set(index["repos"]) == {"optimum", "builder", "builder-fused-rope", "external-data", "tied", "merged", "quantized-embedding"}
+    assert set(index["repos"]) == {"optimum", "builder", "builder-fused-rope", "external-data", "logits-to-keep", "tied", "merged", "quantized-embedding"}
     for repo, r in index["repos"].items():
         for f in ("config.json", "generation_config.json", "tokenizer.json", "tokenizer_config.json"):
             assert (out / repo / f).is_file()
@@ -132,6 +132,7 @@ CASES = [(r, f) for r, fs in {
     "external-data": ["model.onnx"],
     "tied": ["model.onnx", "model_fp16.onnx"],
     "merged": ["decoder_model_merged.onnx"],
+    "logits-to-keep": ["model.onnx"],
     "quantized-embedding": ["model_q4.onnx", "model_q4f16.onnx"],
 }.items() for f in fs]
 
@@ -151,6 +152,8 @@ def test_fixture_computes_the_reference_model(repos, repo, file, tmp_path):
     feeds = {"input_ids": ids, "attention_mask": np.ones((1, 5), np.int64)}
     if "use_cache_branch" in entry["inputs"]:
         feeds["use_cache_branch"] = np.array([False])  # the no-past branch (the past is ignored)
+    if "logits_to_keep" in entry["inputs"]:
+        feeds["logits_to_keep"] = np.array(0, dtype=np.int64)  # all positions
     if "position_ids" in entry["inputs"]:
         feeds["position_ids"] = np.arange(5, dtype=np.int64)[None]
     for i in range(c.layers):
@@ -170,6 +173,8 @@ def test_fixture_computes_the_reference_model(repos, repo, file, tmp_path):
     step = {"input_ids": ids2, "attention_mask": np.ones((1, 7), np.int64)}
     if "use_cache_branch" in entry["inputs"]:
         step["use_cache_branch"] = np.array([True])
+    if "logits_to_keep" in entry["inputs"]:
+        step["logits_to_keep"] = np.array(1, dtype=np.int64)  # the last position only
     if "position_ids" in entry["inputs"]:
         step["position_ids"] = np.array([[5, 6]], dtype=np.int64)
     for i in range(c.layers):
@@ -177,6 +182,9 @@ def test_fixture_computes_the_reference_model(repos, repo, file, tmp_path):
             step[f"past_key_values.{i}.{kv}"] = got[f"present.{i}.{kv}"]
     got2 = run_ort(path, step, tmp_path)
     ref2, _ = reference_forward(w, ids2, np.array([[5, 6]]), past=present)
+    if "logits_to_keep" in entry["inputs"]:
+        assert got2["logits"].shape == (1, 1, c.vocab)
+        ref2 = ref2[:, -1:]
     err2 = np.abs(got2["logits"].astype(np.float64) - ref2).max() / spread
     assert err2 < tol, f"step: max|Δ|/std {err2:.2e} ≥ {tol}"
     assert got2["present.0.key"].shape == (1, c.kv_heads, 7, c.head_dim)

@@ -11,6 +11,7 @@ import { OnnxModel } from './onnx-graph';
 import { findEmbedding, type EmbeddingPattern } from './embedding-recovery';
 import { castHalfIoToFloat32 } from './float32-io';
 import { inlineUseCacheBranch } from './merged-decoder';
+import { renameLogitsToKeep } from './logits-to-keep';
 import { normalizeLocation, type ExternalFiles } from './tensor-data';
 import { EmbeddingTable } from '../embedding-table';
 import { encodeF16 } from '../../core/float16';
@@ -60,6 +61,8 @@ export interface EmbeddingSurgeryResult {
   externalDataFiles: string[];
   /** A merged decoder whose with-cache branch was inlined (use_cache_branch is gone). */
   mergedDecoder: boolean;
+  /** The graph's logits_to_keep input is num_logits_to_keep now (the decoder contract's name). */
+  logitsToKeepRenamed: boolean;
 }
 
 const PROXY = { shape: 'mc_embeds_shape', idsShape: 'mc_ids_shape', ids: 'mc_input_ids_proxy', starts: 'mc_slice_starts', ends: 'mc_slice_ends' };
@@ -126,6 +129,7 @@ export function rewriteInputIdsToInputsEmbeds(bytes: Uint8Array, opts: Embedding
   }
   graph.insertNodes(starts, 'start');
   const castToFloat32 = castHalfIoToFloat32(graph).filter((n) => n !== embedsName);
+  const logitsToKeepRenamed = renameLogitsToKeep(graph);
   const dropped = new Set(graph.eliminateDeadCode());
   const externalDataFiles = [...new Set(graph.initializers.flatMap((i) => (i.view.external ? [normalizeLocation(i.view.external.location)] : [])))];
   const graphReadsHalf = cut.elemType !== DataType.FLOAT;
@@ -148,6 +152,7 @@ export function rewriteInputIdsToInputsEmbeds(bytes: Uint8Array, opts: Embedding
     castToFloat32,
     externalDataFiles,
     mergedDecoder,
+    logitsToKeepRenamed,
   };
 }
 

@@ -29,6 +29,7 @@ describe('engine on hub layouts', () => {
     ['fixtures/tied?dtype=fp16', 'hub:fp16'],
     ['fixtures/quantized-embedding', 'hub:q4'],
     ['fixtures/merged', 'hub:fp32'],
+    ['fixtures/logits-to-keep', 'hub:fp32'],
   ])('%s loads, remembers with gists in the working context, and answers', async (ref, version) => {
     const { info, stats, snapshot } = await answer(ref);
     expect(info).toMatchObject({ version, hiddenSize: 64, vocabSize: 8192 });

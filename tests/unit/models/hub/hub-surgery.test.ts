@@ -46,16 +46,20 @@ async function twoCalls(session: ort.InferenceSession, first: (feeds: Feeds) => 
   const has = (n: string) => session.inputNames.includes(n);
   const f1: Feeds = { attention_mask: ones(5) };
   if (has('use_cache_branch')) f1.use_cache_branch = new ort.Tensor('bool', Uint8Array.of(1), [1]); // the with-cache branch over an empty cache
+  const keep = has('logits_to_keep') ? 'logits_to_keep' : has('num_logits_to_keep') ? 'num_logits_to_keep' : null;
+  if (keep) f1[keep] = new ort.Tensor('int64', BigInt64Array.of(0n), []); // every position
   if (has('position_ids')) f1.position_ids = new ort.Tensor('int64', BigInt64Array.from([0n, 1n, 2n, 3n, 4n]), [1, 5]);
   for (let l = 0; l < layers; l++) for (const kv of ['key', 'value']) f1[`past_key_values.${l}.${kv}`] = emptyPast(session, `past_key_values.${l}.${kv}`);
   first(f1);
   const r1 = await session.run(f1);
   const f2: Feeds = { attention_mask: ones(7) };
   if (has('use_cache_branch')) f2.use_cache_branch = f1.use_cache_branch!;
+  if (keep) f2[keep] = new ort.Tensor('int64', BigInt64Array.of(1n), []); // the last position only
   if (has('position_ids')) f2.position_ids = new ort.Tensor('int64', BigInt64Array.from([5n, 6n]), [1, 2]);
   for (let l = 0; l < layers; l++) for (const kv of ['key', 'value']) f2[`past_key_values.${l}.${kv}`] = r1[`present.${l}.${kv}`]!;
   second(f2);
   const r2 = await session.run(f2);
+  if (keep) expect(r2.logits!.dims).toEqual([1, 1, vocab]);
   return { logits1: asF32(r1.logits!), logits2: asF32(r2.logits!), present: asF32(r2['present.1.value']!), types: [r1.logits!.type, r2['present.0.key']!.type] };
 }
 
@@ -96,6 +100,8 @@ describe.each(fixtureCases(index))('hub layout $repo/onnx/$file', ({ repo, file,
       expect(after.inputNames).not.toContain('input_ids');
       expect(after.inputNames).not.toContain('use_cache_branch');
       expect(r.mergedDecoder).toBe(repo === 'merged');
+      expect(r.logitsToKeepRenamed).toBe(repo === 'logits-to-keep');
+      if (r.logitsToKeepRenamed) expect(after.inputNames).toContain('num_logits_to_keep');
       const embeds = (tokens: number[]) => {
         const out = new Float32Array(tokens.length * d);
         r.table.gather(tokens, out);
