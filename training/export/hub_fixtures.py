@@ -52,6 +52,8 @@ config["transformers.js_config"].use_external_data_format; kv_cache_dtype in the
 - quantized-embedding/ — builder shared embeddings with a 4-bit LM head: GatherBlockQuantized
   on Reshape(lm_head.MatMul.weight_Q4, [V, d/2]) with lm_head.MatMul.weight_scales (uint8 data,
   default zero point 8; operator semantics from onnxruntime docs/ContribOperators.md).
+- int4-embedding/ — an untied embedding quantised on its own: GatherBlockQuantized on an ONNX INT4
+  [vocab, d] table (zero point 0), the form onnxruntime's 4-bit quantiser gives a Gather.
 Every graph is checked against the numpy reference of the same weights
 (training/tests/test_hub_fixtures.py) on onnxruntime-node, which runs the contrib ops on CPU.
 """
@@ -109,6 +111,9 @@ def _variants(tied: bool):
         "quantized-embedding": {
             "model_q4.onnx": (lambda w: builder_decoder(w, "fp32", tied="q4"), "builder q4, GatherBlockQuantized on the LM head weight"),
             "model_q4f16.onnx": (lambda w: builder_decoder(w, "fp16", tied="q4"), "builder q4f16, GatherBlockQuantized on the LM head weight"),
+        },
+        "int4-embedding": {
+            "model_q4.onnx": (lambda w: builder_decoder(w, "fp32", tied="int4"), "builder q4, the embedding's own INT4 table read by GatherBlockQuantized"),
         },
     }
 

@@ -12,7 +12,7 @@ import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
-from .hub_fixtures_quant import BLOCK, quantize_int8, quantize_q4
+from .hub_fixtures_quant import BLOCK, quantize_int4_rows, quantize_int8, quantize_q4
 from .hub_fixtures_ref import Weights, rope_tables
 
 MS = "com.microsoft"
@@ -210,8 +210,10 @@ def optimum_decoder(w: Weights, mode: str = "fp32", with_past: bool = True, logi
 
 def builder_decoder(w: Weights, io: str = "fp32", quant: bool = True, tied: str | None = None, fused_rope: bool = False) -> onnx.ModelProto:
     """io: fp32 | fp16; quant: MatMulNBits q4 weights; tied: None | 'fp' (Transpose + Gather of the
-    LM head weight) | 'q4' (GatherBlockQuantized on the LM head's 4-bit weight); fused_rope: GQA
-    applies RoPE itself (do_rotary=1, packed QKV) and the graph has no position_ids input."""
+    LM head weight) | 'q4' (GatherBlockQuantized on the LM head's 4-bit weight) | 'int4' (not tied:
+    the embedding's own table as ONNX INT4, GatherBlockQuantized, as onnxruntime's quantiser writes
+    a quantised Gather); fused_rope: GQA applies RoPE itself (do_rotary=1, packed QKV) and the
+    graph has no position_ids input."""
     c = w.cfg
     dt = np.float16 if io == "fp16" else np.float32
     b = GraphBuilder(dt)
@@ -243,6 +245,14 @@ def builder_decoder(w: Weights, io: str = "fp32", quant: bool = True, tied: str 
         assert quant, "GatherBlockQuantized ties to a 4-bit LM head"
         data = b.op("Reshape", [b.init("lm_head.MatMul.weight_Q4", lm_q[0]), b.const([c.vocab, c.d * 4 // 8], i64)], "/model/embed_tokens/Reshape")
         h = b.op("GatherBlockQuantized", [data, ids, b.init("lm_head.MatMul.weight_scales", lm_q[1].astype(dt))], "/model/embed_tokens/GatherBlockQuantized",
+                 domain=MS, bits=4, block_size=BLOCK, gather_axis=0, quantize_axis=1)
+    elif tied == "int4":
+        raw, scales = quantize_int4_rows(w.embed)
+        table = onnx.TensorProto()
+        table.name, table.data_type, table.raw_data = "model.embed_tokens.weight_Q4", 22, raw  # 22 = INT4 (onnx ≥ 1.16; written by hand here)
+        table.dims.extend([c.vocab, c.d])
+        b.inits.append(table)
+        h = b.op("GatherBlockQuantized", [table.name, ids, b.init("model.embed_tokens.weight_scales", scales.astype(dt))], "/model/embed_tokens/GatherBlockQuantized",
                  domain=MS, bits=4, block_size=BLOCK, gather_axis=0, quantize_axis=1)
     elif tied == "fp":
         assert not quant, "a float tied embedding reads a float LM head weight"

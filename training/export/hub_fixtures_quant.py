@@ -61,3 +61,30 @@ def quantize_int8(w: np.ndarray, signed: bool = True) -> tuple[np.ndarray, np.fl
 
 def dequantize_int8(q: np.ndarray, scale: np.float32, zp: np.integer) -> np.ndarray:
     return ((q.astype(np.float32) - np.float32(zp)) * scale).astype(np.float32)
+
+
+def quantize_int4_rows(w: np.ndarray, block: int = BLOCK) -> tuple[bytes, np.ndarray]:
+    """Rows of w: [rows, cols] block-quantised along cols to signed 4-bit (ONNX INT4, zero point 0:
+    w = q · scale), as onnxruntime's quantiser does for Gather (quantize_axis 1). Returns the INT4
+    raw_data (two values per byte over the flattened tensor, low nibble first) and scales
+    [rows, cols / block]."""
+    rows, cols = w.shape
+    blocks = w.reshape(rows, cols // block, block).astype(np.float64)
+    idx = np.abs(blocks).argmax(axis=2)
+    signed_max = np.take_along_axis(blocks, idx[..., None], axis=2)[..., 0]
+    scales = signed_max / -8.0
+    safe = np.where(scales == 0, 1.0, scales)
+    q = np.clip(np.rint(blocks / safe[..., None]), -8, 7).astype(np.int8).reshape(-1)
+    nib = (q & 0x0F).astype(np.uint8)
+    packed = (nib[0::2] | (nib[1::2] << 4)).astype(np.uint8)
+    return packed.tobytes(), scales.astype(np.float32)
+
+
+def dequantize_int4_rows(raw: bytes, scales: np.ndarray, block: int = BLOCK) -> np.ndarray:
+    b = np.frombuffer(raw, dtype=np.uint8)
+    q = np.empty(b.size * 2, dtype=np.int8)
+    q[0::2] = (b & 0x0F).astype(np.int8)
+    q[1::2] = (b >> 4).astype(np.int8)
+    q = np.where(q >= 8, q - 16, q).astype(np.float32)
+    rows, nb = scales.shape
+    return (q.reshape(rows, nb, block) * scales.astype(np.float32)[..., None]).reshape(rows, nb * block)

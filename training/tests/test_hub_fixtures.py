@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from training.export.hub_fixtures import TIED_REPOS, write_repositories
-from training.export.hub_fixtures_quant import dequantize_int8, dequantize_q4, quantize_int8, quantize_q4
+from training.export.hub_fixtures_quant import dequantize_int4_rows, dequantize_int8, dequantize_q4, quantize_int4_rows, quantize_int8, quantize_q4
 from training.export.hub_fixtures_ref import TinyLlama, Weights, random_weights, reference_forward
 
 ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
@@ -76,6 +76,8 @@ def stored_weights(w: Weights, repo: str, file: str) -> Weights:
     lm = lin(w.lm_head)
     if repo == "quantized-embedding":
         embed = lm.T.copy()  # GatherBlockQuantized reads the LM head's 4-bit weight
+    elif repo == "int4-embedding":
+        embed = dequantize_int4_rows(*quantize_int4_rows(w.embed))
     elif i8:
         embed = dequantize_int8(*quantize_int8(w.embed, signed="uint8" not in file))
     else:
@@ -108,7 +110,7 @@ def repos(tmp_path_factory):
 
 def test_index_lists_every_layout(repos):
     out, index = repos
-    assert set(index["repos"]) == {"optimum", "builder", "builder-fused-rope", "external-data", "logits-to-keep", "tied", "merged", "quantized-embedding"}
+    assert set(index["repos"]) == {"optimum", "builder", "builder-fused-rope", "external-data", "logits-to-keep", "tied", "merged", "quantized-embedding", "int4-embedding"}
     for repo, r in index["repos"].items():
         for f in ("config.json", "generation_config.json", "tokenizer.json", "tokenizer_config.json"):
             assert (out / repo / f).is_file()
@@ -134,6 +136,7 @@ CASES = [(r, f) for r, fs in {
     "merged": ["decoder_model_merged.onnx"],
     "logits-to-keep": ["model.onnx"],
     "quantized-embedding": ["model_q4.onnx", "model_q4f16.onnx"],
+    "int4-embedding": ["model_q4.onnx"],
 }.items() for f in fs]
 
 

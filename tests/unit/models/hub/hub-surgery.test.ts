@@ -86,7 +86,7 @@ describe.each(fixtureCases(index))('hub layout $repo/onnx/$file', ({ repo, file,
     const externalData = readExternalData(repo, entry);
     const r = rewriteInputIdsToInputsEmbeds(original, { externalData });
     expect([r.vocabSize, r.hiddenSize]).toEqual([vocab, d]);
-    const expectPattern = repo === 'quantized-embedding' ? 'gather-block-quantized' : /int8/.test(file) ? 'gather-dequantize-linear' : 'gather';
+    const expectPattern = repo.endsWith('-embedding') ? 'gather-block-quantized' : /int8/.test(file) ? 'gather-dequantize-linear' : 'gather';
     expect(r.pattern).toBe(expectPattern);
     // A table tied to the LM head stays in the graph; an untied one leaves it.
     expect(r.tableRemovedFromGraph).toBe(!index.repos[repo]!.tied);
