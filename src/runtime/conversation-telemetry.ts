@@ -28,6 +28,8 @@ export interface DecodePoint {
 /** The working context right after one refocus (a turn's, before decoding). */
 export interface RefocusPoint {
   at: number;
+  /** Tokens in the memory (at most `budget`: it all fits at full detail, budget use is the memory's size). */
+  tokens: number;
   /** WC cost in token-equivalents. */
   cost: number;
   /** The WC's budget: W_max − reply reserve (the allocator's config.wMax). */
@@ -58,7 +60,7 @@ export function pushRefocusPoint(history: RefocusPoint[], point: RefocusPoint): 
 
 const STOP_REASONS: readonly StopReason[] = ['stop-token', 'max-tokens', 'cancelled'];
 const TURN_NUMBERS = ['promptRows', 'reusedRows', 'computedRows', 'ttftMs', 'tokensPerSecond', 'generatedTokens', 'refocusActions', 'recomputedTokens', 'swapRate'] as const;
-const REFOCUS_NUMBERS = ['at', 'cost', 'budget', 'lensRuns', 'actions', 'fillExpansions'] as const;
+const REFOCUS_NUMBERS = ['at', 'tokens', 'cost', 'budget', 'lensRuns', 'actions', 'fillExpansions'] as const;
 
 /** The stored form (plain JSON). */
 export function conversationTelemetryToJSON(c: ConversationTelemetry): JsonValue {

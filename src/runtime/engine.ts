@@ -204,6 +204,7 @@ export class MegaContextEngine {
     st.lastScores = report?.lastScores ? scoresByEntry(report.lastScores) : null;
     pushRefocusPoint(st.refocusHistory, {
       at: Date.now(),
+      tokens: memory.tree.length,
       cost: memory.wc.cost,
       budget: memory.config.wMax, // W_max − reply reserve
       lensRuns: (model.lensnet?.runs ?? 0) - lensRuns,

@@ -40,7 +40,7 @@ export function TelemetryPanel() {
         <dd data-testid="budget-use">
           {use.last ? (
             <>
-              {formatCount(use.last.cost)} of {formatCount(use.last.budget)} (W_max − reply reserve) · LensNet runs {formatCount(use.last.lensRuns)} · fill +{formatCount(use.last.fillExpansions)}
+              {formatCount(use.last.cost)} of {formatCount(use.last.budget)} (W_max − reply reserve){use.last.fits ? ' · the whole memory fits' : ''} · LensNet runs {formatCount(use.last.lensRuns)} · fill +{formatCount(use.last.fillExpansions)}
             </>
           ) : (
             'no refocus yet'

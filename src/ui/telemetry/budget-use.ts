@@ -9,8 +9,12 @@ export const BUDGET_USE_FLOOR = 0.95;
 export interface BudgetUseView {
   /** Budget use after each refocus, oldest first (fractions of W_max − reply reserve). */
   series: number[];
-  /** The last refocus: cost, budget (W_max − reply reserve), LensNet runs, fill expansions; null before the first. */
-  last: { cost: number; budget: number; lensRuns: number; fillExpansions: number } | null;
+  /**
+   * The last refocus: cost, budget (W_max − reply reserve), LensNet runs, fill expansions, and
+   * whether the whole memory fits at full detail (then the budget use is just the memory's size);
+   * null before the first.
+   */
+  last: { cost: number; budget: number; lensRuns: number; fillExpansions: number; fits: boolean } | null;
 }
 
 export function selectBudgetUse(s: Pick<MemorySnapshot, 'refocusHistory'>): BudgetUseView {
@@ -18,6 +22,6 @@ export function selectBudgetUse(s: Pick<MemorySnapshot, 'refocusHistory'>): Budg
   const p = h.at(-1);
   return {
     series: h.map((x) => (x.budget > 0 ? x.cost / x.budget : 0)),
-    last: p ? { cost: p.cost, budget: p.budget, lensRuns: p.lensRuns, fillExpansions: p.fillExpansions } : null,
+    last: p ? { cost: p.cost, budget: p.budget, lensRuns: p.lensRuns, fillExpansions: p.fillExpansions, fits: p.tokens <= p.budget } : null,
   };
 }

@@ -36,7 +36,7 @@ const stats: TurnStats = {
   stopReason: 'max-tokens', refocusActions: 3, recomputedTokens: 77, swapRate: 0.0625,
 };
 
-const point: RefocusPoint = { at: 5, cost: 1900, budget: 1920, lensRuns: 1, actions: 6, fillExpansions: 2 };
+const point: RefocusPoint = { at: 5, tokens: 35_000, cost: 1900, budget: 1920, lensRuns: 1, actions: 6, fillExpansions: 2 };
 
 describe('conversation telemetry JSON', () => {
   it('round-trips telemetry, last turn, decode and refocus history', () => {
@@ -121,6 +121,8 @@ describe('engine telemetry across a reload', () => {
     expect(r.snapshot.refocusHistory).toHaveLength(1);
     const p = r.snapshot.refocusHistory[0]!;
     expect(p).toMatchObject({ budget: 508, lensRuns: 0, actions: r.stats.refocusActions }); // similarity focus: no LensNet
+    expect(p.tokens).toBe(r.snapshot.tokenCount - r.stats.generatedTokens); // the memory at the refocus: larger than the budget
+    expect(p.tokens).toBeGreaterThan(p.budget);
     expect(budgetUse(p)).toBeGreaterThanOrEqual(0.95);
     expect(budgetUse(p)).toBeLessThanOrEqual(1);
   });
