@@ -13,14 +13,20 @@ import { applyReplyTokens, expect, expectCleanPage, openApp, test } from './fixt
 
 test.beforeAll(() => buildHubFixtures());
 
-/** Answers https://huggingface.co/… from build/fixtures/hub: file URLs and the API's tree listing. */
-async function serveHubFromFixtures(page: Page, served: string[]) {
+/**
+ * Answers https://huggingface.co/… from build/fixtures/hub: file URLs, the API's tree listing and
+ * model info. `alias` serves a fixture under another repository name (catalogue entries).
+ */
+async function serveHubFromFixtures(page: Page, served: string[], alias: Record<string, string> = {}) {
+  const dirOf = (name: string) => alias[name] ?? name;
   await page.context().route('https://huggingface.co/**', async (route: Route) => {
     const u = new URL(route.request().url());
     served.push(u.pathname);
+    const info = /^\/api\/models\/[^/]+\/([^/]+)$/.exec(u.pathname);
+    if (info) return route.fulfill({ json: { id: info[1], tags: ['license:apache-2.0'] } });
     const tree = /^\/api\/models\/[^/]+\/([^/]+)\/tree\/main\/(.*)$/.exec(u.pathname);
     if (tree) {
-      const dir = path.join(HUB_FIXTURES_DIR, tree[1]!, tree[2]!);
+      const dir = path.join(HUB_FIXTURES_DIR, dirOf(tree[1]!), tree[2]!);
       const entries = readdirSync(dir).map((name) => {
         const full = path.join(dir, name);
         const bytes = readFileSync(full);
@@ -30,7 +36,7 @@ async function serveHubFromFixtures(page: Page, served: string[]) {
     }
     const file = /^\/[^/]+\/([^/]+)\/resolve\/main\/(.+)$/.exec(u.pathname);
     try {
-      const body = readFileSync(path.join(HUB_FIXTURES_DIR, file![1]!, decodeURIComponent(file![2]!)));
+      const body = readFileSync(path.join(HUB_FIXTURES_DIR, dirOf(file![1]!), decodeURIComponent(file![2]!)));
       return route.fulfill({ body, headers: { 'content-type': 'application/octet-stream', 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin' } });
     } catch {
       return route.fulfill({ status: 404, body: 'Entry not found' });
@@ -72,3 +78,25 @@ for (const [repo, version] of [
     expectCleanPage(watch);
   });
 }
+
+test('the catalogue shows a hub model\'s facts and loads it', async ({ page, watch }) => {
+  test.setTimeout(240_000);
+  const served: string[] = [];
+  await serveHubFromFixtures(page, served, { 'SmolLM2-135M-Instruct': 'optimum' });
+  await openApp(page);
+  expect(served).toEqual([]); // nothing is asked of the hub before the user does
+  const catalogue = page.getByTestId('hub-catalogue');
+  await catalogue.locator('summary').click();
+  await expect(page.getByTestId('hub-catalogue-entry').first()).toContainText('SmolLM2 135M Instruct');
+  await page.getByRole('button', { name: 'Details of HuggingFaceTB/SmolLM2-135M-Instruct' }).click();
+  const facts = page.getByTestId('hub-repo-facts');
+  await expect(facts).toContainText(/q4 [\d.]+ [KM]i?B \(fast\)/);
+  await expect(facts).toContainText('2,048 tokens');
+  await expect(facts).toContainText('apache-2.0');
+  await page.getByRole('button', { name: 'Use HuggingFaceTB/SmolLM2-135M-Instruct' }).click();
+  await expect(page.getByLabel('Model package URL')).toHaveValue('HuggingFaceTB/SmolLM2-135M-Instruct');
+  await page.getByLabel('Compute preference').selectOption('wasm');
+  await page.getByRole('button', { name: 'Load the model package from this URL' }).click();
+  await expect(page.getByTestId('model-chip')).toContainText('HuggingFaceTB/SmolLM2-135M-Instruct hub:q4', { timeout: 120_000 });
+  expectCleanPage(watch);
+});

@@ -1,6 +1,7 @@
-// The frozen base model the Working Context feeds: the bundled demo package (offline) or any
-// package URL (online), the compute preference, download progress, and what was loaded — its
-// compute path (WebGPU adapter or WASM fallback) and the W_max budget.
+// The frozen base model the Working Context feeds: the bundled demo package (offline), any
+// package URL or hub repository (online; a catalogue of hub models with their facts), the compute
+// preference, download progress, and what was loaded — its compute path (WebGPU adapter or WASM
+// fallback) and the W_max budget.
 import { useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { useSystemStore } from '../../store/system-store';
@@ -12,6 +13,7 @@ import { formatSize } from '../feed/file-intake';
 import { Panel } from '../common/Panel';
 import { ProgressBar } from '../common/ProgressBar';
 import { SettingsForm } from './SettingsForm';
+import { HubCatalogue } from './HubCatalogue';
 
 export function ModelPicker() {
   const probe = useSystemStore((s) => s.model);
@@ -48,8 +50,8 @@ export function ModelPicker() {
 
       <div className="model-sources">
         <div className="source">
-          <button type="button" className="btn btn-primary" disabled={!demoPresent || loading || busy} onClick={() => void loadModel(import.meta.env.BASE_URL + DEMO_MODEL_BASE, compute)} aria-label="Load the bundled demo model">
-            Load bundled demo model
+          <button type="button" className="btn btn-primary" disabled={!demoPresent || loading || busy} onClick={() => void loadModel(import.meta.env.BASE_URL + DEMO_MODEL_BASE, compute)} >
+            Load the bundled demo model
           </button>
           <span className="muted small" data-testid="demo-model-note">
             {probe === null ? 'looking for it…' : demoPresent ? `${probe.name} v${probe.version} — offline` : 'not bundled in this build (public/models/demo/ is empty)'}
@@ -70,6 +72,7 @@ export function ModelPicker() {
             </button>
           </div>
         </form>
+        <HubCatalogue onUse={setUrl} disabled={loading || busy} />
         <label className="row compute-row">
           <span>Compute</span>
           <select value={compute} onChange={(e) => setCompute(e.currentTarget.value as ComputePreference)} aria-label="Compute preference">

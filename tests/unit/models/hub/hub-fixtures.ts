@@ -61,6 +61,8 @@ export interface FakeHubOptions {
   api?: boolean;
   /** Every requested URL, in order. */
   log?: string[];
+  /** The licence the model info API (/api/models/<owner>/<repo>) reports, as a tag. */
+  licence?: string;
 }
 
 /**
@@ -82,6 +84,8 @@ export function fakeHubFetcher(opts: FakeHubOptions = {}): typeof fetch {
         return new Response('{"error":"not found"}', { status: 404 });
       }
     }
+    const info = /^\/api\/models\/[^/]+\/([^/]+)$/.exec(u.pathname);
+    if (info) return opts.api === false ? new Response('no api here', { status: 404 }) : Response.json({ id: info[1], tags: opts.licence ? [`license:${opts.licence}`] : [] });
     const file = /^\/[^/]+\/([^/]+)\/resolve\/main\/(.+)$/.exec(u.pathname);
     if (!file) return new Response('not found', { status: 404 });
     try {
