@@ -32,6 +32,14 @@ USER_TURN = "\n<|user|>\n{q}<|end|>\n<|assistant|>\n"   # TextTokenizer.userTurn
 END = "<|end|>"
 
 
+def chat_reply(value: str) -> str:
+    """A chat reply that states a value: "It is {value}." The value follows a space, as it does in
+    most facts ("… is 58213", "code: 58213", "| 58213 |"), so it is the same tokens as in memory
+    (byte-level BPE: " 58213" and "58213" are different ids) and copying it is plain induction. A
+    bare reply ("58213" right after "<|assistant|>\n") would have to be re-tokenized by the model."""
+    return f"It is {value}."
+
+
 @dataclass
 class RecallEpisode:
     context: str                  # the memory (fed document), and any earlier turns
@@ -220,7 +228,7 @@ class RecallGenerator:
             f1, f2 = fields(asked), fields(other)
             question = t.format(E1=f1["E"], A1=f1["A"], Ep1=f1["Ep"], E2=f2["E"], A2=f2["A"], Ep2=f2["Ep"])
             meta["question_family"] = "together"
-            ep = RecallEpisode(context, question, f"{asked.value} and {other.value}", [asked.value, other.value],
+            ep = RecallEpisode(context, question, f"They are {asked.value} and {other.value}.", [asked.value, other.value],
                                framing, shape, meta, spans)
         elif shape == "quiz":
             ep = self._quiz(rng, context, spans, facts, meta, question_family)
@@ -236,17 +244,17 @@ class RecallGenerator:
                 q2 = t.format(**fields(other))
             else:
                 q2, _, seen2 = self._question(rng, other, question_family)
-            history = f"{context}{USER_TURN.format(q=q1)}{asked.value}{END}"
+            history = f"{context}{USER_TURN.format(q=q1)}{chat_reply(asked.value)}{END}"
             q_seen = seen1 and seen2
             meta["question_family"] = fam1
-            ep = RecallEpisode(history, q2, other.value, [other.value], framing, shape, meta, spans)
+            ep = RecallEpisode(history, q2, chat_reply(other.value), [other.value], framing, shape, meta, spans)
         else:
             question, fam, q_seen = self._question(rng, asked, question_family)
             meta["question_family"] = fam
             if shape == "absent":
                 ep = RecallEpisode(context, question, ABSENT_REPLY, [], framing, shape, meta, spans)
             else:
-                ep = RecallEpisode(context, question, asked.value, [asked.value], framing, shape, meta, spans)
+                ep = RecallEpisode(context, question, chat_reply(asked.value), [asked.value], framing, shape, meta, spans)
         ep.meta["seen"] = bool(fact_seen and q_seen and value_seen)
         return ep
 
@@ -257,27 +265,26 @@ class RecallGenerator:
         asked = facts[:]
         rng.shuffle(asked)
         asked = asked[:6]
-        turns: list[tuple[str, str]] = []
+        turns: list[tuple[str, str, str | None]] = []  # (question, reply, value; None = absent)
         q_seen = True
         for f in asked:
             q, _, seen = self._question(rng, f, question_family)
-            turns.append((q, f.value))
+            turns.append((q, chat_reply(f.value), f.value))
             q_seen = q_seen and seen
         if rng.random() < 0.25:
             names = {f.entity.name for f in facts}
             ghost = Fact(self._entity(rng, avoid=names), rng.choice(facts).attribute, "")
             q, _, seen = self._question(rng, ghost, question_family)
-            turns.insert(rng.randrange(len(turns) + 1), (q, ABSENT_REPLY))
+            turns.insert(rng.randrange(len(turns) + 1), (q, ABSENT_REPLY, None))
             q_seen = q_seen and seen
         text, answer_spans = context, []
-        for q, reply in turns[:-1]:
+        for q, reply, _ in turns[:-1]:
             text += USER_TURN.format(q=q)
             answer_spans.append((len(text), len(text) + len(reply) + len(END)))
             text += reply + END
-        q, reply = turns[-1]
+        q, reply, value = turns[-1]
         meta = {**meta, "question_family": "quiz", "turns": len(turns), "_q_seen": q_seen}
-        return RecallEpisode(text, q, reply, [reply] if reply != ABSENT_REPLY else [], "chat", "quiz", meta,
-                             spans, answer_spans)
+        return RecallEpisode(text, q, reply, [] if value is None else [value], "chat", "quiz", meta, spans, answer_spans)
 
     def _pick_with_seen(self, rng: random.Random, d: dict[str, list[str]]) -> tuple[str, bool]:
         cands = [(t, True) for t in d["train"]] + ([(t, False) for t in d["eval"]] if self.split == "eval" else [])

@@ -61,6 +61,33 @@ def run(model: LlamaLM, tok: ByteBPETokenizer, gen: RecallGenerator, n: int, min
     return rows
 
 
+@torch.no_grad()
+def teacher_forced(model: LlamaLM, tok: ByteBPETokenizer, gen: RecallGenerator, n: int, min_tokens: int,
+                   max_tokens: int, seed: int) -> dict:
+    """A fast probe of retrieval while training: on `n` present-fact cases (single / multi, chat and
+    completion), one forward pass each over prompt + reply; the share whose every reply token is the
+    argmax (exact under teacher forcing) and the mean NLL of the reply tokens, seen / held-out."""
+    rng = random.Random(seed)
+    bos = tok.special_ids["<|bos|>"]
+    out: dict = {}
+    for i in range(n):
+        ep = gen.make(rng, n_chars=int(rng.randint(min_tokens, max_tokens) * 3.6), shape=rng.choice(["single", "multi"]))
+        p = [bos] + tok.encode(ep.prompt())
+        a = tok.encode(ep.target())
+        ids = (p + a)[-model.c.native_context:]
+        x = torch.tensor([ids[:-1]])
+        logits = model(x)[0, -len(a):]  # (len(a), V): predictions of the reply tokens
+        y = torch.tensor(a)
+        nll = float(torch.nn.functional.cross_entropy(logits, y))
+        exact = bool((logits.argmax(-1) == y).all())
+        g = out.setdefault("seen" if ep.meta["seen"] else "heldout", {"n": 0, "exact": 0, "nll": 0.0})
+        g["n"] += 1
+        g["exact"] += exact
+        g["nll"] += nll
+    return {k: {"n": v["n"], "exact": round(v["exact"] / v["n"], 3), "answer_nll": round(v["nll"] / v["n"], 3)}
+            for k, v in out.items()}
+
+
 def summarise(rows: list[dict]) -> dict:
     out: dict = {}
     groups = defaultdict(list)
@@ -91,12 +118,18 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--out", default=None)
     ap.add_argument("--show", type=int, default=12, help="print this many raw replies")
+    ap.add_argument("--teacher-forced", action="store_true",
+                    help="only the fast probe: reply tokens exact under teacher forcing, and their NLL")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     t0 = time.time()
     model = load_model(a.ckpt)
     tok = ByteBPETokenizer.load(a.tokenizer)
     gen = RecallGenerator("eval", HaystackPool.from_jsonl(a.haystacks), a.nouns, shape_weights=EVAL_SHAPE_WEIGHTS)
+    if a.teacher_forced:
+        res = teacher_forced(model, tok, gen, a.n, a.min_tokens, a.max_tokens, a.seed)
+        print(f"[quick_eval] teacher-forced {json.dumps(res)} in {time.time() - t0:.0f}s")
+        return
     rows = run(model, tok, gen, a.n, a.min_tokens, a.max_tokens, a.seed)
     summ = summarise(rows)
     for r in rows[:a.show]:
