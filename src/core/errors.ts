@@ -1,15 +1,9 @@
 // Typed errors of the core (seed concepts: legality, budget, contiguity invariant, config).
 //
-// Every error has a stable `name` and a JSON-able `data` payload so it can cross a worker
-// boundary as `{ name, message, data }` and be rebuilt as the same class with
-// `coreErrorFromJSON()`. Messages say what went wrong AND what to do about it.
-
-/** Serialised form of a core error (what crosses a postMessage boundary). */
-export interface SerializedCoreError {
-  readonly name: string;
-  readonly message: string;
-  readonly data: Record<string, unknown>;
-}
+// Every error has a stable `name` and a JSON-able `data` payload holding all of its state (the
+// fields below are read from `data`), so it crosses the worker boundary through the project's one
+// error registry (src/protocol/error-registry.ts) and is rebuilt there as the same class.
+// Messages say what went wrong AND what to do about it.
 
 /** Base class of all core errors. */
 export class MegaContextError extends Error {
@@ -18,9 +12,6 @@ export class MegaContextError extends Error {
     super(message);
     this.name = 'MegaContextError';
     this.data = data;
-  }
-  toJSON(): SerializedCoreError {
-    return { name: this.name, message: this.message, data: this.data };
   }
 }
 
@@ -33,7 +24,6 @@ export interface ConfigIssue {
 
 /** Invalid configuration; `issues` lists every problem found (not just the first). */
 export class ConfigError extends MegaContextError {
-  readonly issues: readonly ConfigIssue[];
   constructor(issues: readonly ConfigIssue[]) {
     super(
       `Invalid MegaContext config (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
@@ -41,7 +31,10 @@ export class ConfigError extends MegaContextError {
       { issues: issues.map((i) => ({ ...i })) },
     );
     this.name = 'ConfigError';
-    this.issues = issues;
+  }
+  /** Every problem found (a copy kept in `data.issues`). */
+  get issues(): readonly ConfigIssue[] {
+    return this.data['issues'] as ConfigIssue[];
   }
 }
 
@@ -75,11 +68,12 @@ export type IllegalReason =
 
 /** An expand/collapse that breaks a legality rule. */
 export class IllegalActionError extends MegaContextError {
-  readonly reason: IllegalReason;
   constructor(reason: IllegalReason, message: string, data: Record<string, unknown> = {}) {
-    super(message, { reason, ...data });
+    super(message, { ...data, reason });
     this.name = 'IllegalActionError';
-    this.reason = reason;
+  }
+  get reason(): IllegalReason {
+    return this.data['reason'] as IllegalReason;
   }
 }
 
@@ -121,40 +115,4 @@ export class TelemetryFormatError extends MegaContextError {
     super(message, data);
     this.name = 'TelemetryFormatError';
   }
-}
-
-type Ctor = new (...args: never[]) => MegaContextError;
-const REGISTRY: Record<string, Ctor> = {
-  MegaContextError,
-  ConfigError,
-  AddressError,
-  TokenIdError,
-  IllegalActionError,
-  BudgetError,
-  InvariantError,
-  GistError,
-  ScoreError,
-  TelemetryFormatError,
-};
-
-/** Names of all core error classes (for protocol-level registries). */
-export const CORE_ERROR_NAMES: readonly string[] = Object.keys(REGISTRY);
-
-/**
- * Rebuild a core error from its serialised form, as the same class (instanceof works).
- * Unknown names come back as a plain MegaContextError carrying the original name.
- */
-export function coreErrorFromJSON(s: SerializedCoreError): MegaContextError {
-  const ctor = REGISTRY[s.name];
-  const err: MegaContextError = Object.create((ctor ?? MegaContextError).prototype) as MegaContextError;
-  Object.defineProperty(err, 'message', { value: s.message, writable: true, configurable: true });
-  Object.defineProperty(err, 'name', { value: s.name, writable: true, configurable: true });
-  Object.defineProperty(err, 'data', { value: s.data, writable: false, configurable: true });
-  if (s.name === 'ConfigError') {
-    Object.defineProperty(err, 'issues', { value: (s.data['issues'] as ConfigIssue[] | undefined) ?? [] });
-  }
-  if (s.name === 'IllegalActionError') {
-    Object.defineProperty(err, 'reason', { value: s.data['reason'] });
-  }
-  return err;
 }

@@ -1,5 +1,6 @@
-// Public API of the MegaContext core: pure TypeScript, no DOM / GPU / storage imports, shared by
-// the worker runtime, the UI and the benchmarks. See each file's header for the seed concept.
+// Public API of the MegaContext core in one place (pure TypeScript, no DOM / GPU / storage
+// imports). The app imports the files directly; the core's tests import this. See each file's
+// header for the seed concept.
 
 export * from './errors.ts';
 export * from './config.ts';

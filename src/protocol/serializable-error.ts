@@ -1,6 +1,7 @@
 // Errors that cross the worker boundary (ARCHITECTURE §6: "errors cross the boundary as
-// {name, message, data} and are rebuilt as the same class"). Every typed error of the project
-// registers its class here; an unknown name is rebuilt as RemoteError (nothing is lost).
+// {name, message, data} and are rebuilt as the same class"): the wire form and the mechanism. The
+// project's typed errors are listed once, in error-registry.ts; an unknown name is rebuilt as
+// RemoteError (nothing is lost).
 
 /** Wire form of an error. `data` must be structured-clonable. */
 export interface SerializedError {
@@ -10,26 +11,24 @@ export interface SerializedError {
   stack?: string;
 }
 
-/** A constructor that can rebuild an error from its message and data. */
-export type ErrorClass = new (message: string, data: never) => Error;
+/** An error class whose instances keep all their state in `name`, `message` and `data`. */
+export type ErrorClass = abstract new (...args: never[]) => Error;
 
-const registry = new Map<string, (s: SerializedError) => Error>();
+const registry = new Map<string, ErrorClass>();
 
 /**
- * Registers error classes by their `name`. The class's constructor must accept
- * `(message, data)` and expose `name` as an own property or prototype field.
+ * Registers error classes under the `name` their instances carry (the keys: `{ StorageQuotaError }`
+ * — a string key survives minification, a class's own `.name` does not). A rebuilt error is a real
+ * Error with the class's prototype (instanceof works) and the wire's `name`, `message` and `data`;
+ * the constructor is not run, so a class must keep any other field derivable from `data` (a getter).
  */
-export function registerErrorClasses(...classes: ErrorClass[]): void {
-  for (const cls of classes) {
-    // Instantiate once to read the name the class assigns (class fields are set in the ctor).
-    const probe = new cls('probe', {} as never);
-    registry.set(probe.name, (s) => new cls(s.message, s.data as never));
-  }
+export function registerErrorClasses(classes: Readonly<Record<string, ErrorClass>>): void {
+  for (const [name, cls] of Object.entries(classes)) registry.set(name, cls);
 }
 
-/** Registers a custom rebuild function for errors whose constructor is not `(message, data)`. */
-export function registerErrorRebuilder(names: readonly string[], rebuild: (s: SerializedError) => Error): void {
-  for (const name of names) registry.set(name, rebuild);
+/** The class registered under `name`, if any (for tests and diagnostics). */
+export function registeredErrorClass(name: string): ErrorClass | undefined {
+  return registry.get(name);
 }
 
 /** An error whose class is not registered on this side: name, message and data are kept. */
@@ -56,10 +55,13 @@ export function serializeError(e: unknown): SerializedError {
 }
 
 export function deserializeError(s: SerializedError): Error {
-  const rebuild = registry.get(s.name);
+  const cls = registry.get(s.name);
   let err: Error;
-  if (rebuild) {
-    err = rebuild(s);
+  if (cls) {
+    // A real Error (stack, toString) whose prototype is the class's: no constructor argument juggling.
+    err = Reflect.construct(Error, [s.message], cls) as Error;
+    err.name = s.name;
+    if (s.data !== undefined) (err as Error & { data: unknown }).data = s.data;
   } else if (s.name === 'AbortError') {
     err = new DOMException(s.message, 'AbortError');
   } else {

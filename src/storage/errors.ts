@@ -1,6 +1,6 @@
 // Typed storage errors (seed: MegaContext persistence — "losing or corrupting the tree is the worst
-// failure"). Every error carries a `name` and JSON-able `data` so it can cross a worker boundary as
-// `{ name, message, data }` and be rebuilt as the same class with `rebuildStorageError`.
+// failure"). Every error carries a `name` and JSON-able `data` so it crosses the worker boundary
+// through the project's one error registry (src/protocol/error-registry.ts) as the same class.
 
 /** The browser refused a write because the origin's storage quota is exhausted. */
 export class StorageQuotaError extends Error {
@@ -74,41 +74,6 @@ export class StorageInputError extends Error {
   override readonly name = 'StorageInputError';
   constructor(message: string, readonly data: { field: string; reason: string }) {
     super(message);
-  }
-}
-
-export type StorageError =
-  | StorageQuotaError
-  | CorruptSpanError
-  | MalformedExportError
-  | SchemaError
-  | StorageNotFoundError
-  | StorageConflictError
-  | StorageInputError;
-
-/** Wire form of a storage error. */
-export interface SerializedStorageError {
-  name: string;
-  message: string;
-  data: unknown;
-}
-
-export function serializeStorageError(error: StorageError): SerializedStorageError {
-  return { name: error.name, message: error.message, data: JSON.parse(JSON.stringify(error.data)) };
-}
-
-/** Rebuilds the original class from its wire form; returns null for a name that is not ours. */
-export function rebuildStorageError(wire: SerializedStorageError): StorageError | null {
-  const d = wire.data as never;
-  switch (wire.name) {
-    case 'StorageQuotaError': return new StorageQuotaError(wire.message, d);
-    case 'CorruptSpanError': return new CorruptSpanError(wire.message, d);
-    case 'MalformedExportError': return new MalformedExportError(wire.message, d);
-    case 'SchemaError': return new SchemaError(wire.message, d);
-    case 'StorageNotFoundError': return new StorageNotFoundError(wire.message, d);
-    case 'StorageConflictError': return new StorageConflictError(wire.message, d);
-    case 'StorageInputError': return new StorageInputError(wire.message, d);
-    default: return null;
   }
 }
 

@@ -9,7 +9,7 @@ class QuotaError extends Error {
     super(message);
   }
 }
-registerErrorClasses(QuotaError);
+registerErrorClasses({ QuotaError });
 
 type Api = {
   add: { params: { a: number; b: number }; result: number; progress: never };

@@ -3,13 +3,14 @@ import {
   CONFIG_REASONS,
   ConfigError,
   DEFAULT_CONFIG,
-  coreErrorFromJSON,
   historyCapacity,
   resolveConfig,
   validateConfig,
   IllegalActionError,
   MegaContextError,
 } from '../../../src/core/index.ts';
+import { registerProjectErrors } from '../../../src/protocol/error-registry.ts';
+import { deserializeError, serializeError } from '../../../src/protocol/serializable-error.ts';
 
 describe('config', () => {
   it('defaults are valid and match the seeds (K=32, LOD0–LOD2, W_max 8k, N_diff 4)', () => {
@@ -78,14 +79,15 @@ describe('config', () => {
     } catch (e) {
       err = e as ConfigError;
     }
-    const wire = JSON.parse(JSON.stringify(err));
+    registerProjectErrors();
+    const wire = JSON.parse(JSON.stringify(serializeError(err)));
     expect(wire.name).toBe('ConfigError');
-    const back = coreErrorFromJSON(wire);
+    const back = deserializeError(wire);
     expect(back).toBeInstanceOf(ConfigError);
     expect(back).toBeInstanceOf(MegaContextError);
     expect(back.message).toBe(err!.message);
     expect((back as ConfigError).issues[0]!.field).toBe('nDiff');
-    const ia = coreErrorFromJSON(new IllegalActionError('cooldown', 'x').toJSON());
+    const ia = deserializeError(serializeError(new IllegalActionError('cooldown', 'x')));
     expect(ia).toBeInstanceOf(IllegalActionError);
     expect((ia as IllegalActionError).reason).toBe('cooldown');
   });

@@ -7,10 +7,11 @@ import {
   MAX_COUNTED_NODES,
   Telemetry,
   TelemetryFormatError,
-  coreErrorFromJSON,
   decodeCounts,
   encodeCounts,
 } from '../../../src/core/index.ts';
+import { registerProjectErrors } from '../../../src/protocol/error-registry.ts';
+import { deserializeError, serializeError } from '../../../src/protocol/serializable-error.ts';
 import { iterationReport, wc66 } from './helpers.ts';
 
 /** Telemetry with iterations (ring wrapped), refocuses, accesses and mutations. */
@@ -123,8 +124,9 @@ describe('Telemetry JSON', () => {
     } catch (e) {
       error = e as TelemetryFormatError;
     }
-    const rebuilt = coreErrorFromJSON(JSON.parse(JSON.stringify(error!.toJSON())));
+    registerProjectErrors();
+    const rebuilt = deserializeError(JSON.parse(JSON.stringify(serializeError(error))));
     expect(rebuilt).toBeInstanceOf(TelemetryFormatError);
-    expect(rebuilt.data).toEqual(error!.data);
+    expect((rebuilt as TelemetryFormatError).data).toEqual(error!.data);
   });
 });

@@ -3,8 +3,9 @@ import { TreeRepository } from '../../../src/storage/tree-repository.ts';
 import { importMegaContext, exportMegaContext } from '../../../src/storage/export-import.ts';
 import {
   CorruptSpanError, MalformedExportError, QUOTA_USER_MESSAGE, SchemaError, StorageQuotaError,
-  rebuildStorageError, serializeStorageError,
 } from '../../../src/storage/errors.ts';
+import { registerProjectErrors } from '../../../src/protocol/error-registry.ts';
+import { deserializeError, serializeError } from '../../../src/protocol/serializable-error.ts';
 import { freshDb, makeSpan, makeTail } from './helpers.ts';
 
 const D = 8;
@@ -68,20 +69,20 @@ describe('quota exhaustion', () => {
 });
 
 describe('errors cross a worker boundary', () => {
-  it('serialise to {name, message, data} and rebuild as the same class', () => {
+  it('serialise to {name, message, data} and rebuild as the same class (the project registry)', () => {
+    registerProjectErrors();
     const errors = [
       new CorruptSpanError('bad', { treeId: 't', kind: 'span', level: 2, index: 4, reason: 'crc' }),
       new MalformedExportError('bad file', { reason: 'truncated', offset: 10 }),
       new SchemaError('old', { reason: 'x' }),
     ];
     for (const e of errors) {
-      const wire = JSON.parse(JSON.stringify(serializeStorageError(e)));
-      const back = rebuildStorageError(wire);
+      const wire = JSON.parse(JSON.stringify(serializeError(e)));
+      const back = deserializeError(wire);
       expect(back).toBeInstanceOf(e.constructor);
       expect(back?.name).toBe(e.name);
       expect(back?.message).toBe(e.message);
       expect((back as CorruptSpanError).data).toEqual(e.data);
     }
-    expect(rebuildStorageError({ name: 'TypeError', message: '', data: null })).toBeNull();
   });
 });
