@@ -127,9 +127,12 @@ test('a hub repository is fetched only when asked for; offline, the failure is e
   await page.getByLabel('Model package URL').fill('onnx-community/some-model');
   await page.getByRole('button', { name: 'Load the model package from this URL' }).click();
   await expect(page.getByTestId('model-error')).toBeVisible({ timeout: 60_000 });
-  // The only requests off this machine are the ones the user asked for (blocked here).
+  // The only requests off this machine are the ones the user asked for (blocked here): the
+  // repository's file listing (hub API) and its files.
   expect(watch.offHostRequests.length).toBeGreaterThan(0);
-  for (const url of watch.offHostRequests) expect(url).toMatch(/^https:\/\/huggingface\.co\/onnx-community\/some-model\/resolve\/main\//);
+  for (const url of watch.offHostRequests) {
+    expect(url).toMatch(/^https:\/\/huggingface\.co\/(api\/models\/)?onnx-community\/some-model\/(resolve|tree)\/main\//);
+  }
   // The model already loaded stays in use.
   await expect(page.getByTestId('model-chip')).toContainText('0.0.0-test');
   await expect(page.getByRole('textbox', { name: 'Message', exact: true })).toBeEnabled();
