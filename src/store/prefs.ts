@@ -1,13 +1,18 @@
 // What the page remembers between reloads in localStorage (the MegaContexts themselves live in
 // IndexedDB, owned by the engine): the model package, compute preference, the settings the user
-// changed, and the open conversation.
+// changed, the open conversation, the colour theme and whether single-key shortcuts are on.
 import type { ComputePreference, EngineSettings } from '../runtime/engine-api';
+
+export type ThemePreference = 'system' | 'light' | 'dark';
 
 export interface Prefs {
   modelUrl?: string;
   compute?: ComputePreference;
   settings?: Partial<Pick<EngineSettings, 'wMax' | 'focusMode' | 'maxNewTokens' | 'sampling'>>;
   activeId?: string;
+  theme?: ThemePreference;
+  /** Single-key shortcuts (/, n, r, …) outside text fields; on unless turned off (WCAG 2.1.4). */
+  keyShortcuts?: boolean;
 }
 
 const KEY = 'megacontext.prefs.v1';

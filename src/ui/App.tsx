@@ -1,7 +1,8 @@
 // App shell: conversations and the model on the left, the focus heatmap (the Working Context over
 // the whole MegaContext) across the top, the chat in the middle, and feeding memory, the tree and
-// telemetry on the right. The layout stacks on narrow screens.
-import { useEffect } from 'react';
+// telemetry on the right. On a phone the chat comes first. The header holds the theme switch and
+// the keyboard shortcuts (help panel, "?").
+import { useCallback, useEffect, useRef } from 'react';
 import { bootstrap } from '../store/actions/bootstrap';
 import { reopenAfterCrash } from '../store/actions/conversation-actions';
 import { onEngineCrash } from '../store/engine-client';
@@ -16,8 +17,17 @@ import { FocusView } from './heatmap/FocusView';
 import { TreeExplorer } from './tree/TreeExplorer';
 import { TelemetryPanel } from './telemetry/TelemetryPanel';
 import { HeaderStatus } from './HeaderStatus';
+import { applyTheme } from './theme/theme';
+import { ThemeToggle } from './theme/ThemeToggle';
+import { ShortcutsHelp, type ShortcutsHelpHandle } from './shortcuts/ShortcutsHelp';
+import { useShortcuts } from './shortcuts/useShortcuts';
+
+applyTheme(); // before the first render: no flash of the other theme
 
 export function App() {
+  const help = useRef<ShortcutsHelpHandle>(null);
+  const openHelp = useCallback(() => help.current?.open(), []);
+  useShortcuts(openHelp);
   useEffect(() => {
     void bootstrap();
     // After a crash the proxy restarts the worker and reloads the model; re-open the memory.
@@ -39,7 +49,14 @@ export function App() {
         </h1>
         <p className="tagline">A frozen language model with unbounded, persistent memory — on your own machine.</p>
         <HeaderStatus />
+        <div className="header-tools">
+          <ThemeToggle />
+          <button type="button" className="btn btn-xs" onClick={openHelp} aria-label="Keyboard shortcuts" aria-keyshortcuts="?">
+            <span aria-hidden="true">⌨</span> Shortcuts
+          </button>
+        </div>
       </header>
+      <ShortcutsHelp ref={help} />
       <Notices />
       <main className="layout">
         <aside className="col-side" aria-label="Conversations and model">

@@ -35,7 +35,8 @@ export function ConversationItem(props: { conversation: ConversationSummary; act
           }}
         />
       ) : (
-        <button type="button" className="conv-open" onClick={props.onOpen} disabled={props.disabled && !props.active} aria-label={`Open ${c.title}`}>
+        <button type="button" className="conv-open" onClick={props.onOpen} disabled={props.disabled && !props.active}>
+          <span className="sr-only">Open </span>
           <span className="conv-title">{c.title}</span>
           <span className="conv-meta">
             {formatTokens(c.tokenCount)} tokens · {c.turnCount} turns

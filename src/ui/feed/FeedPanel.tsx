@@ -94,7 +94,7 @@ export function FeedPanel() {
           />
         )}
         <div className="row feed-actions">
-          <button type="button" className="btn btn-primary" disabled={disabled || (!pending && text.trim() === '')} onClick={() => void remember()} aria-label="Feed this text to memory">
+          <button type="button" className="btn btn-primary" disabled={disabled || (!pending && text.trim() === '')} onClick={() => void remember()} aria-label="Remember: feed this text to memory">
             Remember
           </button>
           <button type="button" className="btn" disabled={disabled} onClick={() => filesInput.current?.click()} aria-label="Choose files to remember">

@@ -47,6 +47,8 @@ const COMPONENTS: Components = {
   a: ({ href, children }) => <SafeLink href={href}>{children}</SafeLink>,
   img: ({ src, alt }) => <ImageAsLink src={src} alt={alt} />,
   pre: ({ node, children }) => <CodeBlock node={node}>{children}</CodeBlock>,
+  // GFM task list items: a read-only checkbox that says what it shows.
+  input: ({ type, checked }) => (type === 'checkbox' ? <input type="checkbox" checked={!!checked} disabled readOnly aria-label={checked ? 'done' : 'not done'} /> : null),
   table: ({ children }) => (
     <div className="md-table" tabIndex={0}>
       <table>{children}</table>

@@ -67,8 +67,8 @@ describe('markdown structure', () => {
 
   it('renders task lists (disabled checkboxes), strikethrough and autolinks', () => {
     const out = html('- [x] done\n- [ ] todo\n\n~~old~~ see www.example.org');
-    expect(out).toContain('<li class="task-list-item"><input type="checkbox" disabled="" checked=""/> done</li>');
-    expect(out).toContain('<li class="task-list-item"><input type="checkbox" disabled=""/> todo</li>');
+    expect(out).toContain('<li class="task-list-item"><input type="checkbox" disabled="" readOnly="" aria-label="done" checked=""/> done</li>');
+    expect(out).toContain('<li class="task-list-item"><input type="checkbox" disabled="" readOnly="" aria-label="not done"/> todo</li>');
     expect(out).toContain('<del>old</del>');
     expect(out).toContain('<a href="http://www.example.org" target="_blank" rel="noopener noreferrer nofollow">www.example.org</a>');
   });
