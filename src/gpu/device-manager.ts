@@ -1,8 +1,11 @@
-// Device lifetime for the kernels (ARCHITECTURE §6 "device acquisition (limits, device lost)"): owns
-// one GPUDevice, and when the browser loses it (driver reset, GPU process crash, reason 'unknown')
-// reports the loss, acquires a fresh device and announces it, so kernel owners rebuild their
-// pipelines and re-upload weights. An explicit destroy (reason 'destroyed') is not a loss. After
-// `maxRecreates` losses the manager gives up and reports 'failed' (the app then falls back to WASM).
+// Device lifetime (ARCHITECTURE §6 "device acquisition (limits, device lost)"): owns one GPUDevice,
+// and when the browser loses it (driver reset, GPU process crash, reason 'unknown') reports the loss,
+// acquires a fresh device and announces it (`lost` / `recreated` events for owners of GPU objects).
+// An explicit destroy (reason 'destroyed') is not a loss. After `maxRecreates` recreations it stops
+// recreating on its own and reports 'failed'; `ready()` still acquires a device on demand.
+// The app's one device is the decoder's, owned by the browser host (src/runtime/browser-host.ts):
+// on `lost` the host stops handing out that device's row sources and KV stores, the engine moves
+// the running decoder to WASM, and the next WebGPU session is created on the device `ready()` returns.
 import { acquireGpu, type AcquireOptions, type GpuContext } from './device';
 import { GpuDeviceLostError } from './errors';
 

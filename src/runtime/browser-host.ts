@@ -8,7 +8,7 @@ import type { OrtApi } from '../models/decoder/ort-api';
 import { openStorage } from '../storage/index';
 import { openCacheStorageModelCache } from '../models/model-file-fetch';
 import { GpuUnavailableError } from '../gpu/errors';
-import { acquireGpu } from '../gpu/device';
+import { GpuDeviceManager } from '../gpu/device-manager';
 import { GpuKvStore } from '../models/decoder/kv-store';
 import { GpuRowSource } from './gpu-row-source';
 import { GpuTableCache } from './gpu-table-cache';
@@ -40,10 +40,19 @@ export async function createBrowserHost(): Promise<EngineHost> {
   ort.env.logLevel = 'error';
   ort.env.wasm.numThreads = globalThis.crossOriginIsolated ? Math.min(4, navigator.hardwareConcurrency || 1) : 1;
   // One GPUDevice of our own, handed to onnxruntime-web per session (ORT 1.30 ignores
-  // env.webgpu.device), so the KV buffers it returns can be copied by our command encoders.
-  let device: GPUDevice | null = null;
+  // env.webgpu.device), so the KV buffers it returns can be copied by our command encoders. After a
+  // device loss the engine moves the running decoder to WASM (engine.ts, afterDecoderFailure), the
+  // lost device's row sources and KV stores are no longer handed out, and the manager acquires a
+  // fresh device, which the next WebGPU session gets.
+  const gpu = new GpuDeviceManager({ label: 'megacontext-decoder' });
+  let device: GPUDevice | null = null; // the device of the latest WebGPU session; null once lost
   // One embedding-table buffer per model and device, shared by every conversation.
   let tables: { device: GPUDevice; cache: GpuTableCache } | null = null;
+  gpu.subscribe((event) => {
+    if (event.type !== 'lost') return;
+    device = null;
+    tables = null;
+  });
   const api = ort as unknown as OrtApi;
   return {
     ort: api,
@@ -53,7 +62,7 @@ export async function createBrowserHost(): Promise<EngineHost> {
     createSession: async (bytes, path, externalData) => {
       const data = externalData?.length ? { externalData: [...externalData] } : {}; // weights outside the .onnx (hub models)
       if (path === 'webgpu') {
-        device ??= (await acquireGpu({ label: 'megacontext-decoder' })).device;
+        device = (await gpu.ready()).device;
         return ort.InferenceSession.create(bytes, {
           executionProviders: [{ name: 'webgpu', device } as unknown as 'webgpu'],
           preferredOutputLocation: 'gpu-buffer', // present.* stay on the GPU; logits are read back
