@@ -1,11 +1,11 @@
 // Where Chromium lives and the flags every test tier launches it with.
 // Debian's Chromium is used everywhere (never a downloaded browser build).
 import { existsSync } from 'node:fs';
+import { SETUP_HINT } from './setup-hint.mjs';
 
 export const INSTALL_HINT =
-  'Chromium is required for the GPU and end-to-end test tiers.\n' +
-  'Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n' +
-  '(or set CHROMIUM_PATH to a Chromium/Chrome binary).';
+  'Chromium is required for the GPU and end-to-end test tiers (or set CHROMIUM_PATH to a Chromium/Chrome binary).\n' +
+  SETUP_HINT;
 
 /** Path to the Chromium binary; throws with install instructions when it is missing. */
 export function chromiumPath() {

@@ -2,17 +2,16 @@
 // the python3 first on PATH may be another interpreter without it).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { SETUP_HINT } from './setup-hint.mjs';
 
 export const PYTHON = process.env.MEGACONTEXT_PYTHON || '/usr/bin/python3';
 
-export const PY_INSTALL_HINT =
-  'Install the training dependencies with:\n' +
-  '  sudo apt-get update && sudo apt-get install -y python3-torch libopenblas0-pthread python3-pytest python3-onnx python3-numpy';
+export const PY_INSTALL_HINT = `training/ needs Debian's python3-torch and friends.\n${SETUP_HINT}`;
 
 /** null when PYTHON can import what training/ needs, else a message saying how to fix it. */
 export function pythonProblem() {
   if (!existsSync(PYTHON)) return `${PYTHON} not found.\n${PY_INSTALL_HINT}`;
-  const r = spawnSync(PYTHON, ['-c', 'import torch, numpy, onnx, pytest'], { encoding: 'utf8' });
-  if (r.status !== 0) return `${PYTHON} cannot import torch/numpy/onnx/pytest:\n${r.stderr.trim()}\n${PY_INSTALL_HINT}`;
+  const r = spawnSync(PYTHON, ['-c', 'import torch, numpy, onnx, pytest, regex'], { encoding: 'utf8' });
+  if (r.status !== 0) return `${PYTHON} cannot import torch/numpy/onnx/pytest/regex:\n${r.stderr.trim()}\n${PY_INSTALL_HINT}`;
   return null;
 }
