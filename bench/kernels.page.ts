@@ -18,8 +18,8 @@ import { roundToF16 } from '../src/core/float16';
 import type { StorageDtype } from '../src/gpu/storage-dtype';
 import { GatherKernel } from '../src/gpu/gather';
 import { gatherRef } from '../src/gpu/gather.ref';
-import { GistNetGpu } from '../src/gpu/gistnet';
-import { gistNetRef } from '../src/gpu/gistnet.ref';
+import { GistNetGpu } from '../src/gpu/gistnet-wgsl';
+import { gistNetRef } from '../src/gpu/gistnet-wgsl.ref';
 import { exampleGistNetConfig, gistNetLayout, randomGistNetWeights } from '../src/gpu/gistnet-weights';
 import { LinearKernel } from '../src/gpu/linear';
 import { linearRef } from '../src/gpu/linear.ref';
@@ -68,17 +68,16 @@ function scaledError(got: Float32Array, want: Float32Array): number {
   return worst;
 }
 
-async function timeGpu(device: GPUDevice, reps: number, record: (enc: GPUCommandEncoder) => { destroy(): void } | GPUBuffer | GPUBuffer[]): Promise<number[]> {
+/** Times `record` + submit + wait; r = 0 is the warm-up (it also makes the kernels' uniforms and bind groups). */
+async function timeGpu(device: GPUDevice, reps: number, record: (enc: GPUCommandEncoder) => void): Promise<number[]> {
   const times: number[] = [];
   for (let r = 0; r <= reps; r++) {
     const t0 = performance.now();
     const enc = device.createCommandEncoder({ label: 'bench.encoder' });
-    const temps = record(enc);
+    record(enc);
     device.queue.submit([enc.finish()]);
     await device.queue.onSubmittedWorkDone();
-    if (r > 0) times.push(performance.now() - t0); // r = 0 is the warm-up
-    if (Array.isArray(temps)) temps.forEach((b) => b.destroy());
-    else temps.destroy();
+    if (r > 0) times.push(performance.now() - t0);
   }
   return times;
 }

@@ -23,9 +23,6 @@ struct Params {
   positionWords: u32,  // 2 = int64, 1 = int32
   blockSize: u32,      // K
   levels: u32,         // entries in levelBase (max level + 1)
-  _pad0: u32,
-  _pad1: u32,
-  _pad2: u32,
 };
 
 const POLICY_ABSOLUTE = 0u;

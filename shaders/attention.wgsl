@@ -15,7 +15,6 @@ struct Params {
   headDim: u32,       // dh
   qBatchStride: u32,  // floats between consecutive blocks in q (0 = shared queries)
   scale: f32,
-  _pad: u32,
 };
 
 @group(0) @binding(0) var<uniform> params: Params;

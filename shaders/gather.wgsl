@@ -9,7 +9,6 @@ struct Params {
   rows: u32,   // N
   dim: u32,    // d
   vocab: u32,  // V
-  _pad: u32,
 };
 
 @group(0) @binding(0) var<uniform> params: Params;

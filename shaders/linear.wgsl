@@ -16,7 +16,6 @@ struct Params {
   residualRows: u32,  // R (0 = none)
   residualStride: u32, // floats between residual rows (0 = outDim)
   residualOffset: u32, // floats before the first residual row
-  _pad0: u32,
 };
 
 @group(0) @binding(0) var<uniform> params: Params;

@@ -9,7 +9,6 @@ struct Params {
   blocks: u32,   // B
   rows: u32,     // K (rows per block, 32 for full blocks)
   dim: u32,      // d
-  _pad: u32,
 };
 
 @group(0) @binding(0) var<uniform> params: Params;

@@ -58,7 +58,7 @@ export class AssembleKernel {
     ]);
   }
 
-  encode(encoder: GPUCommandEncoder, a: AssembleArgs, s: AssembleShape): GPUBuffer {
+  encode(encoder: GPUCommandEncoder, a: AssembleArgs, s: AssembleShape): void {
     validatePositionPolicy(s.policy);
     requireInt('assemble', 'rows', s.rows, 1);
     requireInt('assemble', 'entryCount', s.entryCount, 1, s.rows);
@@ -74,7 +74,7 @@ export class AssembleKernel {
     requireSize('assemble', 'levelBase', a.levelBase, s.levels);
     requireSize('assemble', 'embeds', a.embeds, s.rows * s.dim);
     requireSize('assemble', 'positions', a.positions, s.rows * words);
-    return this.kernel.encode(
+    this.kernel.encode(
       encoder,
       {
         rows: s.rows,
@@ -90,6 +90,11 @@ export class AssembleKernel {
       [a.entries, a.tokenIds, a.table, a.gists, a.levelBase, a.embeds, a.positions],
       s.rows,
     );
+  }
+
+  /** Frees the kernel's params uniforms (kernel.ts call slots). */
+  destroy(): void {
+    this.kernel.destroy();
   }
 }
 

@@ -30,7 +30,7 @@ export class AttentionKernel {
     this.kernel = new ComputeKernel(device, 'attention', code, ['uniform', 'read', 'read', 'read', 'write']);
   }
 
-  encode(encoder: GPUCommandEncoder, a: AttentionArgs, shape: AttentionShape): GPUBuffer {
+  encode(encoder: GPUCommandEncoder, a: AttentionArgs, shape: AttentionShape): void {
     const { batches, queries, keys, heads, headDim } = shape;
     requireInt('attention', 'batches', batches, 1);
     requireInt('attention', 'queries', queries, 1);
@@ -43,7 +43,7 @@ export class AttentionKernel {
     requireSize('attention', 'k', a.k, batches * keys * width);
     requireSize('attention', 'v', a.v, batches * keys * width);
     requireSize('attention', 'out', a.out, batches * queries * width);
-    return this.kernel.encode(
+    this.kernel.encode(
       encoder,
       {
         batches,
@@ -57,5 +57,10 @@ export class AttentionKernel {
       [a.q, a.k, a.v, a.out],
       batches * queries * heads,
     );
+  }
+
+  /** Frees the kernel's params uniforms (kernel.ts call slots). */
+  destroy(): void {
+    this.kernel.destroy();
   }
 }

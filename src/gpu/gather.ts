@@ -28,14 +28,19 @@ export class GatherKernel {
     this.kernel = new ComputeKernel(device, `gather.${this.storage}`, `${prelude}\n${code}`, ['uniform', 'read', 'read', 'write']);
   }
 
-  /** out (N, d) f32 = table (V, d) [ids (N)]; returns the uniform buffer (destroy after submission). */
-  encode(encoder: GPUCommandEncoder, a: { ids: BufferArg; table: BufferArg; out: BufferArg }, s: GatherShape): GPUBuffer {
+  /** out (N, d) f32 = table (V, d) [ids (N)] (no allocation once warm: kernel.ts). */
+  encode(encoder: GPUCommandEncoder, a: { ids: BufferArg; table: BufferArg; out: BufferArg }, s: GatherShape): void {
     requireInt('gather', 'rows', s.rows, 1);
     requireInt('gather', 'dim', s.dim, 1);
     requireInt('gather', 'vocab', s.vocab, 1);
     requireSize('gather', 'ids', a.ids, s.rows);
     requireStorage('gather', 'table', a.table, s.vocab * s.dim, this.storage);
     requireSize('gather', 'out', a.out, s.rows * s.dim);
-    return this.kernel.encode(encoder, { rows: s.rows, dim: s.dim, vocab: s.vocab }, [a.ids, a.table, a.out], Math.ceil((s.rows * s.dim) / WORKGROUP_SIZE));
+    this.kernel.encode(encoder, { rows: s.rows, dim: s.dim, vocab: s.vocab }, [a.ids, a.table, a.out], Math.ceil((s.rows * s.dim) / WORKGROUP_SIZE));
+  }
+
+  /** Frees the kernel's params uniforms (kernel.ts call slots). */
+  destroy(): void {
+    this.kernel.destroy();
   }
 }

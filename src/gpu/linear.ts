@@ -25,8 +25,8 @@ export class LinearKernel {
     this.kernel = new ComputeKernel(device, 'linear', code, ['uniform', 'read', 'read', 'read', 'read', 'write']);
   }
 
-  /** Records y = act(x·Wᵀ + b) + r; returns the uniform buffer (destroy after submission). */
-  encode(encoder: GPUCommandEncoder, a: LinearArgs, shape: LinearShape): GPUBuffer {
+  /** Records y = act(x·Wᵀ + b) + r (no allocation once warm: kernel.ts). */
+  encode(encoder: GPUCommandEncoder, a: LinearArgs, shape: LinearShape): void {
     const { rows, inDim, outDim } = shape;
     const residualRows = shape.residualRows ?? 0;
     requireInt('linear', 'rows', rows, 1, (MAX_WORKGROUPS_PER_DIM * TILE));
@@ -48,12 +48,17 @@ export class LinearKernel {
       if (!a.residual) throw new GpuKernelArgumentError('linear: residualRows > 0 needs a residual buffer', { kernel: 'linear', what: 'residual', need: residualFloats(shape), have: 0 });
       requireSize('linear', 'residual', a.residual, residualFloats(shape));
     }
-    return this.kernel.encode(
+    this.kernel.encode(
       encoder,
       { rows, inDim, outDim, activation: shape.activation === 'gelu' ? 1 : 0, residualRows, residualStride, residualOffset },
       // With no residual, bias is bound in its place (read-only aliasing is allowed; never read).
       [a.x, a.weight, a.bias, a.residual ?? a.bias, a.out],
       [Math.ceil(outDim / TILE), Math.ceil(rows / TILE)],
     );
+  }
+
+  /** Frees the kernel's params uniforms (kernel.ts call slots). */
+  destroy(): void {
+    this.kernel.destroy();
   }
 }

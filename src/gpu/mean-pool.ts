@@ -29,17 +29,19 @@ export class MeanPoolKernel {
     this.kernel = new ComputeKernel(device, `mean-pool.${this.storage}`, `${prelude}\n${shaderCode}`, ['uniform', 'read', 'write']);
   }
 
-  /**
-   * Records the pooling of x (B, K, d) into out (B, d) f32. Returns the uniform buffer so the
-   * caller can destroy it after submission.
-   */
-  encode(encoder: GPUCommandEncoder, x: BufferArg, out: BufferArg, shape: MeanPoolShape): GPUBuffer {
+  /** Records the pooling of x (B, K, d) into out (B, d) f32 (no allocation once warm: kernel.ts). */
+  encode(encoder: GPUCommandEncoder, x: BufferArg, out: BufferArg, shape: MeanPoolShape): void {
     const { blocks, rows, dim } = shape;
     requireInt('mean-pool', 'blocks', blocks, 1);
     requireInt('mean-pool', 'rows', rows, 1);
     requireInt('mean-pool', 'dim', dim, 1);
     requireStorage('mean-pool', 'x', x, blocks * rows * dim, this.storage);
     requireSize('mean-pool', 'out', out, blocks * dim);
-    return this.kernel.encode(encoder, { blocks, rows, dim }, [x, out], Math.ceil((blocks * dim) / WORKGROUP_SIZE));
+    this.kernel.encode(encoder, { blocks, rows, dim }, [x, out], Math.ceil((blocks * dim) / WORKGROUP_SIZE));
+  }
+
+  /** Frees the kernel's params uniforms (kernel.ts call slots). */
+  destroy(): void {
+    this.kernel.destroy();
   }
 }

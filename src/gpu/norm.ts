@@ -32,7 +32,7 @@ export class NormKernel {
     this.kernel = new ComputeKernel(device, 'norm', code, ['uniform', 'read', 'read', 'read', 'write']);
   }
 
-  encode(encoder: GPUCommandEncoder, a: NormArgs, shape: NormShape): GPUBuffer {
+  encode(encoder: GPUCommandEncoder, a: NormArgs, shape: NormShape): void {
     const { rows, dim, kind } = shape;
     requireInt('norm', 'rows', rows, 1);
     requireInt('norm', 'dim', dim, 1);
@@ -43,11 +43,16 @@ export class NormKernel {
       if (!a.bias) throw new GpuKernelArgumentError('norm: LayerNorm needs a bias buffer', { kernel: 'norm', what: 'bias', need: dim, have: 0 });
       requireSize('norm', 'bias', a.bias, dim);
     }
-    return this.kernel.encode(
+    this.kernel.encode(
       encoder,
       { rows, dim, mode: kind === 'layer' ? 1 : 0, eps: shape.eps ?? DEFAULT_NORM_EPS },
       [a.x, a.gain, a.bias ?? a.gain, a.out], // RMSNorm: gain stands in for the unused bias
       rows,
     );
+  }
+
+  /** Frees the kernel's params uniforms (kernel.ts call slots). */
+  destroy(): void {
+    this.kernel.destroy();
   }
 }

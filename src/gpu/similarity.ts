@@ -39,7 +39,7 @@ export class SimilarityKernel {
     this.kernel = new ComputeKernel(device, `similarity.${this.storage}`, `${commonCode}\n${prelude}\n${similarityCode}`, ['uniform', 'read', 'read', 'read', 'write']);
   }
 
-  encode(encoder: GPUCommandEncoder, a: SimilarityArgs, s: SimilarityShape): GPUBuffer {
+  encode(encoder: GPUCommandEncoder, a: SimilarityArgs, s: SimilarityShape): void {
     requireInt('similarity', 'rows', s.rows, 1);
     requireInt('similarity', 'entryCount', s.entryCount, 1, s.rows);
     requireInt('similarity', 'dim', s.dim, 1);
@@ -47,11 +47,16 @@ export class SimilarityKernel {
     requireSize('similarity', 'entries', a.entries, (s.entryCount * WC_ENTRY_BYTES) / 4);
     requireSize('similarity', 'query', a.query, s.dim);
     requireSize('similarity', 'scores', a.scores, s.entryCount);
-    return this.kernel.encode(
+    this.kernel.encode(
       encoder,
       { rows: s.rows, entryCount: s.entryCount, dim: s.dim, eps: s.eps ?? DEFAULT_SIMILARITY_EPS },
       [a.rows, a.entries, a.query, a.scores],
       s.entryCount,
     );
+  }
+
+  /** Frees the kernel's params uniforms (kernel.ts call slots). */
+  destroy(): void {
+    this.kernel.destroy();
   }
 }

@@ -3,13 +3,16 @@
 // as a GPU tensor"). Keeps the embedding table, the tree's token ids and its gists in GPU buffers
 // (uploaded incrementally as the tree grows; gists a refresh overwrote are uploaded again) and runs
 // the assembly kernel over the whole working context; the rows a prefill needs are copied out into
-// buffers onnxruntime-web takes as tensors.
+// buffers onnxruntime-web takes as tensors. The packed WC entries and the assembly outputs live in
+// buffers kept between turns (regrown ×2 when the working context outgrows them), and the kernel
+// keeps its uniform and bind group (src/gpu/kernel.ts), so assembling a working context no larger
+// than before creates no GPU buffer and no bind group.
 import type { MegaContextTree } from '../core/tree';
 import type { WorkingContext } from '../core/working-context';
 import type { PositionPolicy, WcEntryAddress } from '../core/position-policy';
 import type { EmbeddingTable } from '../models/embedding-table';
 import { AssembleKernel, createAssemblyOutputs, padTo16 } from '../gpu/assemble';
-import { packWorkingContext, uploadWorkingContext } from '../gpu/wc-entries';
+import { packWorkingContext } from '../gpu/wc-entries';
 import type { StorageDtype } from '../gpu/storage-dtype';
 import { GpuTableCache, type TableLease } from './gpu-table-cache';
 
@@ -37,7 +40,12 @@ export class GpuRowSource {
   private revision: number;
   private levelBase: GPUBuffer;
   private readonly dim: number;
-  private assembled: { embeds: GPUBuffer; positions: GPUBuffer; rows: number } | null = null;
+  /** Assembly outputs for up to `rowCap` rows: inputs_embeds (rowCap, d) f32, position_ids (rowCap) int64. */
+  private outputs: { embeds: GPUBuffer; positions: GPUBuffer; rowCap: number } | null = null;
+  /** Packed WC entries (E × WcEntry), grown as needed. */
+  private entries: GPUBuffer | null = null;
+  /** Rows of the last assembly (0: none yet). */
+  private assembledRows = 0;
 
   constructor(
     private readonly device: GPUDevice,
@@ -135,27 +143,44 @@ export class GpuRowSource {
     for (let i = 0; i < wc.length; i++) entries.push({ level: wc.level(i), index: wc.index(i) });
     const K = this.tree.blockSize;
     const packed = packWorkingContext(entries, policy, K, this.tree.length);
-    this.assembled?.embeds.destroy();
-    this.assembled?.positions.destroy();
-    const out = createAssemblyOutputs(this.device, packed.rows, this.dim, 'int64');
-    const entryBuf = uploadWorkingContext(this.device, packed, 'rows.wc-entries');
+    const out = this.outputsFor(packed.rows);
+    const entryBuf = this.entriesFor(packed.data);
     const encoder = this.device.createCommandEncoder({ label: 'rows.assemble' });
-    const uniform = this.kernel.encode(
+    this.kernel.encode(
       encoder,
       { entries: entryBuf, tokenIds: this.tokens, table: this.table, gists: this.gists, levelBase: this.levelBase, embeds: out.embeds, positions: out.positions },
       { rows: packed.rows, entryCount: packed.entryCount, dim: this.dim, totalTokens: this.tree.length, vocab: this.vocab.vocabSize, blockSize: K, levels: this.levelCap.length, policy, positionDtype: 'int64' },
     );
     this.device.queue.submit([encoder.finish()]);
-    uniform.destroy();
-    entryBuf.destroy();
-    this.assembled = { ...out, rows: packed.rows };
+    this.assembledRows = packed.rows;
     return packed.rows;
+  }
+
+  /** The kept assembly outputs, regrown to at least `rows` rows (double the old capacity). */
+  private outputsFor(rows: number): { embeds: GPUBuffer; positions: GPUBuffer } {
+    if (this.outputs && this.outputs.rowCap >= rows) return this.outputs;
+    const rowCap = Math.max(rows, 2 * (this.outputs?.rowCap ?? 0));
+    this.outputs?.embeds.destroy();
+    this.outputs?.positions.destroy();
+    this.outputs = { ...createAssemblyOutputs(this.device, rowCap, this.dim, 'int64'), rowCap };
+    return this.outputs;
+  }
+
+  /** The kept entries buffer, regrown for `data` (double the old size), with `data` written to it. */
+  private entriesFor(data: Uint32Array): GPUBuffer {
+    if (!this.entries || this.entries.size < data.byteLength) {
+      const size = Math.max(data.byteLength, 2 * (this.entries?.size ?? 0));
+      this.entries?.destroy();
+      this.entries = this.device.createBuffer({ label: `rows.wc-entries[${size} B]`, size, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST });
+    }
+    this.device.queue.writeBuffer(this.entries, 0, data);
+    return this.entries;
   }
 
   /** Copies rows [from, to) of the last assembly into fresh buffers (ORT tensors start at offset 0). */
   rows(from: number, to: number): GpuRows {
-    const a = this.assembled;
-    if (!a || from < 0 || to > a.rows || to <= from) throw new RangeError(`rows [${from}, ${to}) outside the assembled ${a?.rows ?? 0} rows`);
+    const a = this.outputs;
+    if (!a || from < 0 || to > this.assembledRows || to <= from) throw new RangeError(`rows [${from}, ${to}) outside the assembled ${this.assembledRows} rows`);
     const n = to - from;
     const embeds = this.device.createBuffer({ label: `rows.embeds[${from}:${to}]`, size: padTo16(n * this.dim * 4), usage: USAGE });
     const positions = this.device.createBuffer({ label: `rows.positions[${from}:${to}]`, size: padTo16(n * 8), usage: USAGE });
@@ -167,9 +192,11 @@ export class GpuRowSource {
   }
 
   destroy(): void {
+    this.kernel.destroy();
     this.tableLease.release();
     for (const b of [this.tokens, this.gists, this.levelBase]) b.destroy();
-    this.assembled?.embeds.destroy();
-    this.assembled?.positions.destroy();
+    this.outputs?.embeds.destroy();
+    this.outputs?.positions.destroy();
+    this.entries?.destroy();
   }
 }

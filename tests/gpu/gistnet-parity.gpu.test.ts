@@ -3,8 +3,8 @@
 // fixture — and the Python parity check — must be revisited), and the GPU forward must match it.
 import { describe, expect, it } from 'vitest';
 import fixture from './fixtures/gistnet-parity.json';
-import { GistNetGpu } from '../../src/gpu/gistnet';
-import { gistNetRef } from '../../src/gpu/gistnet.ref';
+import { GistNetGpu } from '../../src/gpu/gistnet-wgsl';
+import { gistNetRef } from '../../src/gpu/gistnet-wgsl.ref';
 import { checkGistNetManifest, type GistNetManifest } from '../../src/gpu/gistnet-weights';
 import { maxScaledError, withDevice } from './with-device';
 

@@ -1,8 +1,8 @@
 // Full GistNet forward (32→1→32→1) on the GPU vs the CPU reference composed of the kernel
 // references, on small random weights in the export layout, fresh each run.
 import { describe, expect, it } from 'vitest';
-import { GistNetGpu } from '../../src/gpu/gistnet';
-import { gistNetRef } from '../../src/gpu/gistnet.ref';
+import { GistNetGpu } from '../../src/gpu/gistnet-wgsl';
+import { gistNetRef } from '../../src/gpu/gistnet-wgsl.ref';
 import {
   ALIGN_FLOATS,
   GistNetWeightsError,
@@ -27,12 +27,7 @@ async function runGistNet(config: GistNetConfig, blocks: number) {
     const net = new GistNetGpu(device, manifest, weights);
     const xBuf = uploadF32(device, x, 'test.x');
     const out = poisonedF32(device, blocks * config.dModel, 'test.gists'); // (B, d), NaN until written
-    let run: { destroy(): void } | undefined;
-    await submit(device, (enc) => {
-      run = net.encode(enc, xBuf, out, blocks);
-      return [];
-    });
-    run?.destroy();
+    await submit(device, (enc) => net.encode(enc, xBuf, out, blocks));
     const result = await readbackF32(device, out, blocks * config.dModel);
     [xBuf, out].forEach((b) => b.destroy());
     net.destroy();

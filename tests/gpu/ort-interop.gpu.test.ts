@@ -34,7 +34,7 @@ describe('assembly → onnxruntime-web GPU tensors (same device)', () => {
     const inputs = [uploadWorkingContext(device, packed), uploadU32(device, tokenIds, 't.ids'), uploadF32(device, table, 't.table'), uploadF32(device, store.gists, 't.gists'), uploadU32(device, store.levelBase, 't.bases')];
     const { embeds, positions } = createAssemblyOutputs(device, W, d, 'int64');
     const encoder = device.createCommandEncoder({ label: 'ort-interop.encoder' });
-    const uniform = new AssembleKernel(device).encode(
+    new AssembleKernel(device).encode(
       encoder,
       { entries: inputs[0]!, tokenIds: inputs[1]!, table: inputs[2]!, gists: inputs[3]!, levelBase: inputs[4]!, embeds, positions },
       { rows: W, entryCount: entries.length, dim: d, totalTokens: T, vocab: V, blockSize: K, levels: store.levelBase.length, policy },
@@ -69,6 +69,6 @@ describe('assembly → onnxruntime-web GPU tensors (same device)', () => {
     expect(Array.from(doubled)).toEqual(Array.from(want.embeds, (v) => 2 * v));
     expect(Array.from(pos)).toEqual(Array.from(want.positions));
     await session.release();
-    [...inputs, embeds, positions, uniform].forEach((b) => b.destroy());
+    [...inputs, embeds, positions].forEach((b) => b.destroy());
   });
 });

@@ -8,8 +8,8 @@ import { assembleRef } from '../../src/gpu/assemble.ref';
 import { poisonedF32, readbackF32, uploadF32, uploadU32 } from '../../src/gpu/buffers';
 import { GatherKernel } from '../../src/gpu/gather';
 import { gatherRef } from '../../src/gpu/gather.ref';
-import { GistNetGpu } from '../../src/gpu/gistnet';
-import { gistNetRef } from '../../src/gpu/gistnet.ref';
+import { GistNetGpu } from '../../src/gpu/gistnet-wgsl';
+import { gistNetRef } from '../../src/gpu/gistnet-wgsl.ref';
 import { gistNetLayout, randomGistNetWeights, type GistNetConfig } from '../../src/gpu/gistnet-weights';
 import { SimilarityKernel } from '../../src/gpu/similarity';
 import { similarityRef } from '../../src/gpu/similarity.ref';
@@ -55,27 +55,22 @@ describe('ingest → assemble → similarity on the GPU (vs the CPU reference ch
       const net2 = new GistNetGpu(device, manifest, w2);
 
       const enc = device.createCommandEncoder({ label: 'p.encoder' });
-      const temps: GPUBuffer[] = [];
-      temps.push(new GatherKernel(device).encode(enc, { ids: idBuf, table: tableBuf, out: tokenRows }, { rows: blocks1 * K, dim: d, vocab: V }));
-      const run1 = net1.encode(enc, tokenRows, lod1, blocks1); // (65, 32, d) → (65, d)
-      const run2 = net2.encode(enc, lod1, lod2, blocks2); // the first 64 LOD1 gists as (2, 32, d) → (2, d)
+      new GatherKernel(device).encode(enc, { ids: idBuf, table: tableBuf, out: tokenRows }, { rows: blocks1 * K, dim: d, vocab: V });
+      net1.encode(enc, tokenRows, lod1, blocks1); // (65, 32, d) → (65, d)
+      net2.encode(enc, lod1, lod2, blocks2); // the first 64 LOD1 gists as (2, 32, d) → (2, d)
       enc.copyBufferToBuffer(lod1, 0, store, levelBase[1]! * d * 4, blocks1 * d * 4);
       enc.copyBufferToBuffer(lod2, 0, store, levelBase[2]! * d * 4, blocks2 * d * 4);
-      temps.push(
-        new AssembleKernel(device).encode(
-          enc,
-          { entries: wc, tokenIds: idBuf, table: tableBuf, gists: store, levelBase: bases, embeds, positions },
-          { rows: W, entryCount: entries.length, dim: d, totalTokens: T, vocab: V, blockSize: K, levels: 3, policy },
-        ),
+      new AssembleKernel(device).encode(
+        enc,
+        { entries: wc, tokenIds: idBuf, table: tableBuf, gists: store, levelBase: bases, embeds, positions },
+        { rows: W, entryCount: entries.length, dim: d, totalTokens: T, vocab: V, blockSize: K, levels: 3, policy },
       );
-      temps.push(new SimilarityKernel(device).encode(enc, { rows: embeds, entries: wc, query: qBuf, scores }, { rows: W, entryCount: entries.length, dim: d }));
+      new SimilarityKernel(device).encode(enc, { rows: embeds, entries: wc, query: qBuf, scores }, { rows: W, entryCount: entries.length, dim: d });
       device.queue.submit([enc.finish()]);
       const result = { embeds: await readbackF32(device, embeds, W * d), scores: await readbackF32(device, scores, entries.length) };
-      run1.destroy();
-      run2.destroy();
       net1.destroy();
       net2.destroy();
-      [...temps, idBuf, tableBuf, tokenRows, lod1, lod2, store, bases, wc, qBuf, embeds, positions, scores].forEach((b) => b.destroy());
+      [idBuf, tableBuf, tokenRows, lod1, lod2, store, bases, wc, qBuf, embeds, positions, scores].forEach((b) => b.destroy());
       return result;
     });
 

@@ -65,11 +65,10 @@ export function maxScaledError(actual: Float32Array, expected: Float32Array): nu
   return maxRelativeError(actual, expected, Math.max(1e-6, rms(expected)));
 }
 
-/** Submits what `record` encodes, waits, and destroys the temporaries it returns. */
-export async function submit(device: GPUDevice, record: (encoder: GPUCommandEncoder) => GPUBuffer[] | GPUBuffer): Promise<void> {
+/** Submits what `record` encodes into a fresh encoder and waits for it. */
+export async function submit(device: GPUDevice, record: (encoder: GPUCommandEncoder) => void): Promise<void> {
   const encoder = device.createCommandEncoder({ label: 'test.encoder' });
-  const temps = record(encoder);
+  record(encoder);
   device.queue.submit([encoder.finish()]);
   await device.queue.onSubmittedWorkDone();
-  (Array.isArray(temps) ? temps : [temps]).forEach((b) => b.destroy());
 }

@@ -1,7 +1,8 @@
 // GistNet weights for the WebGPU kernels (seeds: GistNet 32→1→32→1): the exporter writes, per
 // trained level, `gistnet.lod<ℓ>.f32.bin` (flat little-endian f32) + `gistnet.lod<ℓ>.json` (the
 // layout manifest of src/gpu/gistnet-weights.ts) and lists them in the package manifest's
-// `gistnet.flat_layout`. This parses and checks one level's pair for GistNetGpu / gistNetRef.
+// `gistnet.flat_layout`. This parses and checks one level's pair for GistNetGpu / gistNetRef (the
+// WGSL runtime, src/gpu/gistnet-wgsl.ts; the app itself runs the ONNX net, onnx-gister.ts).
 import { checkGistNetManifest, GistNetWeightsError, type GistNetManifest } from '../../gpu/gistnet-weights';
 
 export interface GistNetFlat {

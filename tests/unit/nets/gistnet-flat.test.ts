@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readTinyPackage, type TinyPackage } from '../../fixtures/tiny-package';
 import { flatLayoutFiles, parseGistNetFlat } from '../../../src/models/gistnet/gistnet-flat';
-import { gistNetRef } from '../../../src/gpu/gistnet.ref';
+import { gistNetRef } from '../../../src/gpu/gistnet-wgsl.ref';
 import { GistNetWeightsError } from '../../../src/gpu/gistnet-weights';
 import { ensureTinyNets, maxAbsDiff } from './tiny-nets';
 

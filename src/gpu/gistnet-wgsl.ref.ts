@@ -1,6 +1,6 @@
 // CPU reference of the whole GistNet forward (seeds: 32→1→32→1), composed of the per-kernel CPU
 // references, batched over B blocks: x (B, K, d) → gists (B, d). The layout and the forward are
-// specified in gistnet-weights.ts; GistNetGpu (gistnet.ts) runs the same graph with the kernels.
+// specified in gistnet-weights.ts; GistNetGpu (gistnet-wgsl.ts) runs the same graph with the kernels.
 import { attentionRef } from './attention.ref';
 import { linearRef } from './linear.ref';
 import { meanPoolRef } from './mean-pool.ref';

@@ -3,7 +3,10 @@
 // the slots (1→32) → slots refine from the tokens (32→1) → mean over slots → out-proj — batched over
 // B blocks, every step one dispatch over all blocks; with config.lastSkip the block's last input row
 // is added to the gist (the out-proj's strided residual). Weights live in ONE labelled buffer, bound as
-// 256-byte-aligned sub-ranges. CPU reference: gistnet.ref.ts.
+// 256-byte-aligned sub-ranges. CPU reference: gistnet-wgsl.ref.ts.
+// The WGSL runtime of GistNet, not wired into the app: the engine runs GistNet as ONNX on
+// onnxruntime-web (src/models/gistnet/onnx-gister.ts). This one is kept tested (against the CPU
+// reference and the PyTorch parity fixture, tests/gpu/gistnet*.gpu.test.ts) and benchmarked.
 //
 // Scratch ≈ (7h + m)·K·4 bytes per block of a pass (h = width, m = MLP hidden): at h = 256,
 // m = 512, K = 32 that is 295 KiB per block. `encode` therefore runs B blocks as passes of at most
@@ -11,6 +14,10 @@
 // lower it for wider nets) reusing one scratch set; passes in one encoder execute
 // in order, so reuse is safe. Chunks start at multiples of 64 blocks, which keeps every x / out
 // sub-range 256-byte aligned (storage binding offsets must be).
+// The net owns its scratch (made for the largest pass so far, kept between calls) and its kernels
+// own their params uniforms and bind groups (kernel.ts), so a repeated `encode` with the same x /
+// out buffers and no larger pass allocates nothing. Like a kernel, record it into one encoder at a
+// time (submit before recording it into another).
 import { AttentionKernel } from './attention';
 import { readbackF32, uploadF32 } from './buffers';
 import { GistNetWeightsError, checkGistNetManifest, lastRowResidual, tensorEntry, type CrossStage, type GistNetManifest } from './gistnet-weights';
@@ -40,12 +47,6 @@ function sliceArg(arg: BufferArg, floatOffset: number, floats: number): BufferAr
     : { buffer: arg, offset: floatOffset * 4, size: floats * 4 };
 }
 
-/** What one `encode` allocated; destroy after the submitted work is done. */
-export interface GistNetRun {
-  temporaries: GPUBuffer[];
-  destroy(): void;
-}
-
 export class GistNetGpu {
   readonly weights: GPUBuffer;
   private readonly linear: LinearKernel;
@@ -53,6 +54,8 @@ export class GistNetGpu {
   private readonly attention: AttentionKernel;
   private readonly meanPool: MeanPoolKernel;
   readonly maxBlocksPerPass: number;
+  /** Scratch for passes of up to `blocks` blocks, kept between calls. */
+  private scratch: { blocks: number; buffers: Scratch } | null = null;
 
   constructor(
     private readonly device: GPUDevice,
@@ -83,30 +86,38 @@ export class GistNetGpu {
 
   /**
    * Records the forward of `blocks` blocks: x (B, K, d) → out (B, d), in passes of at most
-   * maxBlocksPerPass blocks. Nothing is submitted; destroy the returned run after the work is done.
+   * maxBlocksPerPass blocks. Nothing is submitted.
    */
-  encode(encoder: GPUCommandEncoder, x: BufferArg, out: BufferArg, blocks: number): GistNetRun {
+  encode(encoder: GPUCommandEncoder, x: BufferArg, out: BufferArg, blocks: number): void {
     const { dModel: d, blockSize: K } = this.manifest.config;
     requireInt('gistnet', 'blocks', blocks, 1);
     requireSize('gistnet', 'x', x, blocks * K * d);
     requireSize('gistnet', 'out', out, blocks * d);
-    const temps: GPUBuffer[] = [];
     const chunk = Math.min(blocks, this.maxBlocksPerPass);
-    const scratch = this.allocateScratch(chunk, temps);
+    const scratch = this.scratchFor(chunk);
     for (let start = 0; start < blocks; start += chunk) {
       const n = Math.min(chunk, blocks - start);
-      this.encodePass(encoder, sliceArg(x, start * K * d, n * K * d), sliceArg(out, start * d, n * d), n, scratch, temps);
+      this.encodePass(encoder, sliceArg(x, start * K * d, n * K * d), sliceArg(out, start * d, n * d), n, scratch);
     }
-    return { temporaries: temps, destroy: () => temps.forEach((b) => b.destroy()) };
   }
 
-  private allocateScratch(blocks: number, temps: GPUBuffer[]): Scratch {
+  /** The scratch set for passes of `blocks` blocks: the kept one, or a larger one replacing it. */
+  private scratchFor(blocks: number): Scratch {
+    if (this.scratch && this.scratch.blocks >= blocks) return this.scratch.buffers;
+    this.destroyScratch();
+    this.scratch = { blocks, buffers: this.allocateScratch(blocks) };
+    return this.scratch.buffers;
+  }
+
+  private destroyScratch(): void {
+    if (this.scratch) for (const b of Object.values(this.scratch.buffers)) b.destroy();
+    this.scratch = null;
+  }
+
+  private allocateScratch(blocks: number): Scratch {
     const { width: h, mlpHidden: hidden, slots: S, blockSize: K } = this.manifest.config;
-    const buf = (name: string, floats: number) => {
-      const b = this.device.createBuffer({ label: `gistnet.${name}`, size: floats * 4, usage: GPUBufferUsage.STORAGE });
-      temps.push(b);
-      return b;
-    };
+    const buf = (name: string, floats: number) =>
+      this.device.createBuffer({ label: `gistnet.${name}[${blocks} blocks]`, size: floats * 4, usage: GPUBufferUsage.STORAGE });
     const tok = blocks * K * h; // (B, K, h)
     const slot = blocks * S * h; // (B, S, h)
     return {
@@ -118,18 +129,18 @@ export class GistNetGpu {
   }
 
   /** One pass over `blocks` blocks with the given scratch (sized for at least that many). */
-  private encodePass(encoder: GPUCommandEncoder, x: BufferArg, out: BufferArg, blocks: number, sc: Scratch, temps: GPUBuffer[]): void {
+  private encodePass(encoder: GPUCommandEncoder, x: BufferArg, out: BufferArg, blocks: number, sc: Scratch): void {
     const { dModel: d, width: h, heads: H, mlpHidden: hidden, slots: S, blockSize: K, normEps: eps } = this.manifest.config;
     const N = blocks * K;
     // The residual stream ping-pongs between r0 and r1.
     const { r0, r1, nt, qt, kt, vt, at, mlp, g1, g2, ns, qs, ks, vs, as, pooled, pooledNorm } = sc;
 
     const lin = (input: BufferArg, rows: number, name: string, outDim: number, inDim: number, dst: BufferArg, residual?: BufferArg, residualRows = 0, activation: Activation = 'none', strided: { residualStride?: number; residualOffset?: number } = {}) =>
-      temps.push(this.linear.encode(encoder, { x: input, weight: this.w(`${name}.weight`), bias: this.w(`${name}.bias`), residual, out: dst }, { rows, inDim, outDim, activation, residualRows, ...strided }));
+      this.linear.encode(encoder, { x: input, weight: this.w(`${name}.weight`), bias: this.w(`${name}.bias`), residual, out: dst }, { rows, inDim, outDim, activation, residualRows, ...strided });
     const rms = (input: BufferArg, rows: number, gain: string, dst: BufferArg) =>
-      temps.push(this.norm.encode(encoder, { x: input, gain: this.w(gain), out: dst }, { rows, dim: h, kind: 'rms', eps }));
+      this.norm.encode(encoder, { x: input, gain: this.w(gain), out: dst }, { rows, dim: h, kind: 'rms', eps });
     const attn = (q: BufferArg, k: BufferArg, v: BufferArg, dst: BufferArg, queries: number, keys: number, sharedQueries = false) =>
-      temps.push(this.attention.encode(encoder, { q, k, v, out: dst }, { batches: blocks, queries, keys, heads: H, headDim: h / H, sharedQueries }));
+      this.attention.encode(encoder, { q, k, v, out: dst }, { batches: blocks, queries, keys, heads: H, headDim: h / H, sharedQueries });
 
     // t0 = in_proj(x) + pos_emb → r0
     lin(x, N, 'in_proj', h, d, r0, this.w('pos_emb'), K);
@@ -163,7 +174,7 @@ export class GistNetGpu {
     // g2 = g1 + CA_refine(g1 → t3)            (32 → 1)
     cross('refine', g1, blocks * S, false, ns, qs, as, r1, K, nt, kt, vt, g2);
     // gist = out_proj(rms(mean_S(g2))) [+ x[b, K−1]: the last-row skip]
-    temps.push(this.meanPool.encode(encoder, g2, pooled, { blocks, rows: S, dim: h }));
+    this.meanPool.encode(encoder, g2, pooled, { blocks, rows: S, dim: h });
     rms(pooled, blocks, 'out.norm.gain', pooledNorm);
     if (this.manifest.config.lastSkip) lin(pooledNorm, blocks, 'out_proj', d, h, out, x, blocks, 'none', lastRowResidual(this.manifest.config));
     else lin(pooledNorm, blocks, 'out_proj', d, h, out);
@@ -175,16 +186,18 @@ export class GistNetGpu {
     const xBuf = uploadF32(this.device, x, 'gistnet.x');
     const outBuf = this.device.createBuffer({ label: 'gistnet.out', size: blocks * d * 4, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
     const encoder = this.device.createCommandEncoder({ label: 'gistnet.encoder' });
-    const run = this.encode(encoder, xBuf, outBuf, blocks);
+    this.encode(encoder, xBuf, outBuf, blocks);
     this.device.queue.submit([encoder.finish()]);
     const result = await readbackF32(this.device, outBuf, blocks * d);
-    run.destroy();
     xBuf.destroy();
     outBuf.destroy();
     return result;
   }
 
+  /** Frees the weights, the scratch and the kernels' uniforms. */
   destroy(): void {
     this.weights.destroy();
+    this.destroyScratch();
+    for (const k of [this.linear, this.norm, this.attention, this.meanPool]) k.destroy();
   }
 }
