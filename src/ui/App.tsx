@@ -1,7 +1,7 @@
 // App shell: conversations and the model on the left, the focus heatmap (the Working Context over
-// the whole MegaContext) across the top, the chat in the middle, and feeding memory, the tree and
-// telemetry on the right. On a phone the chat comes first. The header holds the theme switch and
-// the keyboard shortcuts (help panel, "?").
+// the whole MegaContext) across the top, the chat in the middle, and feeding memory, the documents
+// in memory, find in memory, the tree and telemetry on the right. On a phone the chat comes
+// first. The header holds the theme switch and the keyboard shortcuts (help panel, "?").
 import { useCallback, useEffect, useRef } from 'react';
 import { bootstrap } from '../store/actions/bootstrap';
 import { reopenAfterCrash } from '../store/actions/conversation-actions';
@@ -13,6 +13,8 @@ import { ConversationList } from './conversations/ConversationList';
 import { ModelPicker } from './model/ModelPicker';
 import { ChatPanel } from './chat/ChatPanel';
 import { FeedPanel } from './feed/FeedPanel';
+import { DocumentsPanel } from './memory/DocumentsPanel';
+import { FindPanel } from './memory/FindPanel';
 import { FocusView } from './heatmap/FocusView';
 import { TreeExplorer } from './tree/TreeExplorer';
 import { TelemetryPanel } from './telemetry/TelemetryPanel';
@@ -75,6 +77,8 @@ export function App() {
         </div>
         <aside className="col-memory" aria-label="Memory">
           <FeedPanel />
+          <DocumentsPanel />
+          <FindPanel />
           <TreeExplorer />
           <TelemetryPanel />
         </aside>

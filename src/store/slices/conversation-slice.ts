@@ -29,6 +29,10 @@ export interface ConversationSlice {
   history: Record<string, HistoryPoint[]>;
   /** The open conversation's background gist refresh (gists of an older gister), while it runs. */
   gistRefresh: GistRefreshProgress | null;
+  /** A token range to show on the focus heatmap (zoomed to it, the span holding token `at` selected); `seq` tells requests apart. */
+  reveal: { conversationId: string; start: number; end: number; at: number; seq: number } | null;
+  /** Token positions of the last "find in memory" hits, marked on the focus heatmap. */
+  findMarks: { conversationId: string; tokens: number[] } | null;
 }
 
 export const createConversationSlice: StateCreator<ConversationSlice, [], [], ConversationSlice> = () => ({
@@ -41,4 +45,6 @@ export const createConversationSlice: StateCreator<ConversationSlice, [], [], Co
   pinError: null,
   history: {},
   gistRefresh: null,
+  reveal: null,
+  findMarks: null,
 });

@@ -18,7 +18,20 @@ export type ShownTurn =
       /** For an answer: the index of the user turn it answers (what "regenerate" asks again), or null. */
       question: number | null;
     }
-  | { kind: 'memory'; key: string; label: string; parts: number; tokens: number; preview: string; truncated: boolean }
+  | {
+      kind: 'memory';
+      key: string;
+      label: string;
+      parts: number;
+      tokens: number;
+      /** Where the document lies in the tree, [tokenStart, tokenEnd) (its pieces are consecutive). */
+      tokenStart: number;
+      tokenEnd: number;
+      /** Characters of text remembered (what a cancelled feed kept, not what was dropped). */
+      chars: number;
+      preview: string;
+      truncated: boolean;
+    }
   | { kind: 'system-prompt'; key: string; text: string; tokens: number; state: 'active' | 'replaced' | 'cleared' };
 
 const PREVIEW = 480;
@@ -65,6 +78,8 @@ export function groupTurns(turns: readonly TurnView[]): ShownTurn[] {
     if (piece && piece.part > 1 && prev?.kind === 'memory' && prev.label === piece.base && prev.parts === piece.part - 1) {
       prev.parts = piece.part;
       prev.tokens += t.tokenEnd - t.tokenStart;
+      prev.tokenEnd = t.tokenEnd;
+      prev.chars += body.length;
       continue;
     }
     out.push({
@@ -73,6 +88,9 @@ export function groupTurns(turns: readonly TurnView[]): ShownTurn[] {
       label: piece ? piece.base : label,
       parts: piece ? piece.part : 1,
       tokens: t.tokenEnd - t.tokenStart,
+      tokenStart: t.tokenStart,
+      tokenEnd: t.tokenEnd,
+      chars: body.length,
       preview: body.slice(0, PREVIEW),
       truncated: body.length > PREVIEW,
     });

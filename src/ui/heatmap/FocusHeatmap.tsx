@@ -2,9 +2,10 @@
 // timeline, coloured by the level each span has in the working context, with the focus scores
 // overlaid; it morphs when focus changes. Hover (or arrow keys) picks an entry, click (or Enter)
 // pins it to full detail or unpins it, Escape clears the selection. The wheel (or + / −) zooms
-// around the pointer, dragging pans, double-click (or 0) shows the whole axis again.
+// around the pointer, dragging pans, double-click (or 0) shows the whole axis again. A revealed
+// token range is zoomed to on the timeline.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { aggregateSpans, entrySpan, panWindow, spanIndexAt, timelineSpans, tokenRangeOnAxis, windowSpans, workingContextSpans, zoomWindow, type AxisWindow, type ColumnAggregates, type EntrySpan, type WcView } from './heatmap-model';
+import { aggregateSpans, entrySpan, panWindow, revealWindow, spanIndexAt, timelineSpans, tokenRangeOnAxis, windowSpans, workingContextSpans, zoomWindow, type AxisWindow, type ColumnAggregates, type EntrySpan, type WcView } from './heatmap-model';
 import { drawHeatmap, LAYOUT, plotWidth } from './heatmap-draw';
 
 const MORPH_MS = 450;
@@ -30,6 +31,10 @@ export interface FocusHeatmapProps {
   /** Token ranges pinned to full detail (from the engine's snapshot). */
   pins: { start: number; end: number }[];
   selected: EntrySpan | null;
+  /** Token positions of "find in memory" hits (ticked under the skyline). */
+  marks: readonly number[];
+  /** A token range to zoom to on the timeline (a new `seq` zooms again). */
+  reveal: { start: number; end: number; seq: number } | null;
   onHover: (e: EntrySpan | null) => void;
   /** Click / Enter on an entry: select it and toggle its pin. Escape: null. */
   onActivate: (e: EntrySpan | null) => void;
@@ -57,6 +62,11 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
   const [zoom, setZoom] = useState<{ mode: HeatmapMode; win: AxisWindow } | null>(null);
   const win: AxisWindow =
     zoom && zoom.mode === props.mode && zoom.win.to <= fullTotal ? zoom.win : { from: 0, to: fullTotal };
+  const [revealSeen, setRevealSeen] = useState(0);
+  if (props.reveal && props.reveal.seq !== revealSeen && props.mode === 'timeline') {
+    setRevealSeen(props.reveal.seq);
+    setZoom({ mode: 'timeline', win: revealWindow(props.reveal, fullTotal) });
+  }
   const zoomed = win.from > 0 || win.to < fullTotal;
   const total = win.to - win.from;
   const local = useMemo(() => windowSpans(spans, win), [spans, win.from, win.to]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -70,6 +80,10 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
   const pinsAxis = useMemo(
     () => pins.map((p) => clip(tokenRangeOnAxis(wc, spans, p))).filter((p): p is { start: number; end: number } => p !== null),
     [pins, wc, spans, win.from, win.to], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const marksAxis = useMemo(
+    () => props.marks.map((t) => clip(tokenRangeOnAxis(wc, spans, { start: t, end: t + 1 }))).filter((p): p is { start: number; end: number } => p !== null),
+    [props.marks, wc, spans, win.from, win.to], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const axisLabel = props.mode === 'wc' ? 'cost' : 'tokens';
   const marker = props.mode === 'wc' && props.wMax >= win.from && props.wMax <= win.to ? { at: props.wMax - win.from, label: 'W_max' } : null;
@@ -115,7 +129,7 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
     const from = lastWc.current === wc ? null : shown.current;
     lastWc.current = wc;
     const draw = (agg: ColumnAggregates) =>
-      drawHeatmap(ctx, { agg, total, axisOffset: win.from, axisLabel, marker, width: size.width, dpr: size.dpr, hover: hoverAxis, pins: pinsAxis, selected: selectedAxis, boundaries, scoreNote: props.scoreNote });
+      drawHeatmap(ctx, { agg, total, axisOffset: win.from, axisLabel, marker, width: size.width, dpr: size.dpr, hover: hoverAxis, pins: pinsAxis, selected: selectedAxis, marks: marksAxis, boundaries, scoreNote: props.scoreNote });
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     if (!from || from === target || reduced || from.columns !== target.columns || zoomed) {
       shown.current = target;
@@ -136,7 +150,7 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
     return () => cancelAnimationFrame(raf);
     // hoverAxis/selectedAxis/marker derive from (spans, hover, selected, mode, wMax)
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [target, size, hover, selected, pinsAxis, boundaries, spans, total, win.from, props.scoreNote, props.mode, props.wMax]);
+  }, [target, size, hover, selected, pinsAxis, marksAxis, boundaries, spans, total, win.from, props.scoreNote, props.mode, props.wMax]);
 
   const entryFromX = (clientX: number): EntrySpan | null => {
     const at = axisAt(clientX);

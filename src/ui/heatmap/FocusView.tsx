@@ -1,12 +1,15 @@
 // The signature view (seeds: MegaContext Tree, Working Context, Focus Allocator): the whole
 // memory as a timeline with the level each span has in the working context and the latest focus
 // scores, a legend, a summary of the budget, pins to full detail (engine.setPins), and an
-// inspector for the hovered or selected span.
-import { useMemo, useState } from 'react';
+// inspector for the hovered or selected span. A range revealed from elsewhere (a fed document in
+// the documents list or a "find in memory" hit) switches to the whole-memory axis, zooms to it and
+// selects the span holding its token of interest; search hits are ticked on the heatmap.
+import { useEffect, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { entryAt, formatTokens, type EntrySpan, type WcView } from './heatmap-model';
 import { COLLAPSE_RGB, EXPAND_RGB, LEVEL_STYLES, css } from './level-style';
 import { FocusHeatmap, type HeatmapMode } from './FocusHeatmap';
+import { MARK_RGB } from './heatmap-draw';
 import { SpanInspector } from './SpanInspector';
 import { PinList } from './PinList';
 import { togglePin } from '../../store/actions/pin-actions';
@@ -14,6 +17,7 @@ import { Panel } from '../common/Panel';
 import { formatCount, formatPercent } from '../common/format';
 
 const NO_PINS: { start: number; end: number }[] = [];
+const NO_MARKS: number[] = [];
 
 export function FocusView() {
   const snapshot = useAppStore((s) => s.snapshot);
@@ -23,6 +27,21 @@ export function FocusView() {
   const [picked, setPicked] = useState<{ conversationId: string; start: number } | null>(null);
   const pinError = useAppStore((s) => s.pinError);
   const pins = snapshot?.pins ?? NO_PINS;
+  const findMarks = useAppStore((s) => s.findMarks);
+  const marks = findMarks && snapshot && findMarks.conversationId === snapshot.conversationId ? findMarks.tokens : NO_MARKS;
+  const reveal = useAppStore((s) => s.reveal);
+  const revealHere = reveal && snapshot && reveal.conversationId === snapshot.conversationId && reveal.at < snapshot.tokenCount ? reveal : null;
+  // A new reveal request: whole-memory axis, the span holding `at` selected (state adjusted while rendering).
+  const [revealSeen, setRevealSeen] = useState(0);
+  if (revealHere && revealHere.seq !== revealSeen) {
+    setRevealSeen(revealHere.seq);
+    setMode('timeline');
+    setHover(null);
+    setPicked({ conversationId: revealHere.conversationId, start: revealHere.at });
+  }
+  useEffect(() => {
+    if (revealSeen > 0) document.querySelector('[data-testid="focus-view"]')?.scrollIntoView({ block: 'nearest' });
+  }, [revealSeen]);
 
   const wc: WcView | null = useMemo(
     () => (snapshot ? { levels: snapshot.wc.levels, indices: snapshot.wc.indices, scores: snapshot.wc.scores, tokenCount: snapshot.tokenCount } : null),
@@ -83,6 +102,12 @@ export function FocusView() {
         <span className="legend-item">
           <span className="swatch" style={{ background: css(COLLAPSE_RGB) }} aria-hidden="true" />− collapse
         </span>
+        {marks.length > 0 ? (
+          <span className="legend-item" data-testid="find-legend">
+            <span className="swatch" style={{ background: css(MARK_RGB) }} aria-hidden="true" />
+            find hits <b>{formatCount(marks.length)}</b>
+          </span>
+        ) : null}
       </div>
       <PinList pins={pins} />
       {wc && wc.tokenCount > 0 ? (
@@ -94,6 +119,8 @@ export function FocusView() {
           hover={hover}
           pins={pins}
           selected={selected}
+          marks={marks}
+          reveal={revealHere}
           onHover={setHover}
           onActivate={(e) => {
             setPicked(e && snapshot ? { conversationId: snapshot.conversationId, start: e.start } : null);

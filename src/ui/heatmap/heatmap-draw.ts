@@ -1,7 +1,8 @@
 // Drawing the focus heatmap (Working Context over the MegaContext Tree timeline) on a 2-D canvas:
 // a "detail skyline" (colour and height = the level each span has in the working context), the
-// focus-score track (+ expand above the line, − collapse below), the hovered and pinned spans and
-// a token axis. One fillRect per device-pixel column: cost does not depend on history length.
+// focus-score track (+ expand above the line, − collapse below), the hovered and pinned spans,
+// search hits (ticks under the skyline) and a token axis. One fillRect per device-pixel column:
+// cost does not depend on history length.
 import type { ColumnAggregates } from './heatmap-model';
 import { formatTick, niceTicksRange } from './heatmap-model';
 import { COLLAPSE_RGB, EXPAND_RGB, css, levelStyle } from './level-style';
@@ -27,8 +28,13 @@ export interface DrawInput {
   boundaries: readonly number[];
   /** The entry last clicked or chosen with the keyboard (axis units). */
   selected: { start: number; end: number } | null;
+  /** "Find in memory" hits: the entries holding them (axis units), ticked under the skyline. */
+  marks: { start: number; end: number }[];
   scoreNote: string | null;
 }
+
+/** Colour of the search-hit ticks (distinct from the level, score and pin colours). */
+export const MARK_RGB = [255, 92, 205] as const;
 
 export function plotWidth(width: number): number {
   return Math.max(1, width - LAYOUT.gutter - LAYOUT.right);
@@ -149,6 +155,11 @@ export function drawHeatmap(ctx: CanvasRenderingContext2D, d: DrawInput): void {
     ctx.arc(x + w / 2, 3.5, 3.5, 0, Math.PI * 2);
     ctx.fill();
     ctx.fillRect(x + w / 2 - 0.75, 3.5, 1.5, L.bandTop - 3.5);
+  }
+  ctx.fillStyle = css(MARK_RGB);
+  for (const m of d.marks) {
+    const { x, w } = spanRect(m);
+    ctx.fillRect(x, L.bandBottom + 2, w, L.trackTop - L.bandBottom - 4);
   }
   if (d.selected) {
     const { x, w } = spanRect(d.selected);

@@ -159,6 +159,17 @@ export function zoomWindow(w: AxisWindow, at: number, factor: number, total: num
   return { from, to: from + width };
 }
 
+/**
+ * The window that shows token range [start, end) on the timeline axis: centred on it, a quarter
+ * wider than it and at least `minWidth` wide, within [0, total] (the whole axis when it is wider).
+ */
+export function revealWindow(range: { start: number; end: number }, total: number, minWidth = 64): AxisWindow {
+  const width = Math.min(total, Math.max(minWidth, (range.end - range.start) * 1.25));
+  const centre = (range.start + range.end) / 2;
+  const from = Math.max(0, Math.min(total - width, centre - width / 2));
+  return { from, to: from + width };
+}
+
 /** Moves a window by `delta` axis units, within [0, total]. */
 export function panWindow(w: AxisWindow, delta: number, total: number): AxisWindow {
   const width = w.to - w.from;

@@ -62,7 +62,7 @@ export const ShortcutsHelp = forwardRef<ShortcutsHelpHandle>(function ShortcutsH
             writePrefs({ keyShortcuts: on });
           }}
         />
-        Single-key shortcuts (? / N S R E C) — they never act while you type in a field
+        Single-key shortcuts (? / F N S R E C) — they never act while you type in a field
       </label>
     </dialog>
   );

@@ -5,6 +5,7 @@
 
 export type ShortcutAction =
   | { kind: 'help' }
+  /** Focuses the text field (input, textarea, select) with this aria-label. */
   | { kind: 'focus'; label: string }
   | { kind: 'press'; labels: string[] }
   | { kind: 'stop' };
@@ -23,6 +24,7 @@ export interface Shortcut {
 export const SHORTCUTS: readonly Shortcut[] = [
   { key: '?', keys: '?', description: 'Show the keyboard shortcuts', single: true, action: { kind: 'help' } },
   { key: '/', keys: '/', description: 'Write a message (focus the message box)', single: true, action: { kind: 'focus', label: 'Message' } },
+  { key: 'f', keys: 'F', description: 'Find in memory (focus the search box)', single: true, action: { kind: 'focus', label: 'Find in memory' } },
   { key: 'n', keys: 'N', description: 'New conversation', single: true, action: { kind: 'press', labels: ['New conversation'] } },
   { key: 's', keys: 'S', description: 'Add or edit the system prompt', single: true, action: { kind: 'press', labels: ['Edit the system prompt', 'Add a system prompt'] } },
   { key: 'r', keys: 'R', description: 'Regenerate the last answer (the earlier one stays in memory)', single: true, action: { kind: 'press', labels: ['Regenerate this answer'] } },

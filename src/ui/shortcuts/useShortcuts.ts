@@ -22,7 +22,8 @@ function run(action: ShortcutAction, openHelp: () => void): boolean {
       stopChat();
       return true;
     case 'focus': {
-      const el = document.querySelector<HTMLElement>(`[aria-label="${action.label}"]`);
+      // The field itself, not a panel named like it.
+      const el = document.querySelector<HTMLElement>(`:is(input, textarea, select)[aria-label="${action.label}"]`);
       el?.focus();
       return !!el;
     }

@@ -12,6 +12,7 @@ describe('keyboard shortcuts', () => {
     expect(matchShortcut(key('/'), false, true)?.action).toEqual({ kind: 'focus', label: 'Message' });
     expect(matchShortcut(key('r'), false, true)?.action).toEqual({ kind: 'press', labels: ['Regenerate this answer'] });
     expect(matchShortcut(key('R'), false, true)?.action).toEqual({ kind: 'press', labels: ['Regenerate this answer'] });
+    expect(matchShortcut(key('f'), false, true)?.action).toEqual({ kind: 'focus', label: 'Find in memory' });
     expect(matchShortcut(key('x'), false, true)).toBeNull();
   });
 

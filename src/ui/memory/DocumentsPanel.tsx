@@ -1,0 +1,46 @@
+// The documents fed to the open conversation's memory (seed: MegaContext Tree): one row per
+// document with its size in tokens and characters and where it lies in the tree; "Show" zooms
+// the focus heatmap to it and selects its first span.
+import { useMemo } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { revealSpan } from '../../store/actions/reveal-actions';
+import { Panel } from '../common/Panel';
+import { formatCount } from '../common/format';
+import { fedDocuments } from './documents';
+
+export function DocumentsPanel() {
+  const turns = useAppStore((s) => s.turns);
+  const activeId = useAppStore((s) => s.activeId);
+  const list = useMemo(() => fedDocuments(turns), [turns]);
+  const n = list.documents.length;
+  return (
+    <Panel title="Documents" testId="documents" subtitle={n > 0 ? `${n} in memory · ${formatCount(list.tokens)} tokens` : null}>
+      {n === 0 ? (
+        <p className="muted small" data-testid="documents-empty">
+          {activeId ? 'No document fed to this conversation yet.' : 'Open a conversation to see its documents.'}
+        </p>
+      ) : (
+        <ul className="doc-list">
+          {list.documents.map((d) => (
+            <li key={d.key} className="doc" data-testid="document">
+              <div className="doc-main">
+                <span className="doc-label" title={d.label}>
+                  {d.label}
+                </span>
+                <span className="doc-size muted" data-testid="document-size">
+                  {formatCount(d.tokens)} tokens · {formatCount(d.chars)} characters{d.parts > 1 ? ` · ${d.parts} parts` : ''}
+                </span>
+                <span className="doc-where muted">
+                  tokens {formatCount(d.tokenStart)}–{formatCount(d.tokenEnd)}
+                </span>
+              </div>
+              <button type="button" className="btn btn-xs" onClick={() => revealSpan({ start: d.tokenStart, end: d.tokenEnd })} aria-label={`Show ${d.label} on the heatmap`}>
+                Show
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Panel>
+  );
+}
