@@ -4,7 +4,7 @@
 //
 // ~30k tokens of corpus prose (training/data/corpus/train.jsonl) with one fact sentence at each of
 // `depths` depths, then a question worded differently from the fact (not the passkey template;
-// three facts: a code, a person's birthplace, where a thing is kept), ingested into ConversationMemory with the package's tokenizer, a mean-pool gister and W_max 2048
+// three facts: a code, a person's birthplace, where a thing is kept), ingested into ConversationMemory with the package's tokenizer, the training-free gister and W_max 2048
 // (protected 128, LOD0–LOD3, as src/eval/run-case.ts). One similarity refocus; reported per depth:
 // whether every token of the fact sentence ends up in an LOD0 entry, and the level of the entry
 // holding the fact's value. No decoder runs: this isolates the focus, not the base model.
@@ -13,7 +13,7 @@ import path from 'node:path';
 import { loadModelPackage } from '../src/models/model-package';
 import { folderFetcher } from '../src/eval/node-package';
 import { TextTokenizer } from '../src/models/text-tokenizer';
-import { MeanPoolGister } from '../src/models/mean-pool-gister';
+import { TrainingFreeGister } from '../src/models/training-free-gister';
 import { SIMILARITY_REFOCUS_OPTIONS, similarityScorer } from '../src/models/similarity-focus';
 import { termMapOf } from '../src/models/focus/term-map';
 import { ConversationMemory } from '../src/runtime/conversation-memory';
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
       ids.push(...factIds);
       for (let s = at; s < sentences.length; s++) ids.push(...sentenceIds[s]!);
       ids.push(...tok.userTurn(question, true));
-      const memory = new ConversationMemory(new MeanPoolGister(pkg.table), { config: { wMax, protectedTokens: 128, maxLevel: 3 } });
+      const memory = new ConversationMemory(new TrainingFreeGister(pkg.table), { config: { wMax, protectedTokens: 128, maxLevel: 3 } });
       await memory.ingest(ids);
       const t0 = performance.now();
       memory.refocus(similarityScorer(memory.tree, termMapOf(tok), queryIds), SIMILARITY_REFOCUS_OPTIONS);

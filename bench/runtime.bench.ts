@@ -24,14 +24,14 @@
 // `--package DIR [--fallback DIR]` picks another (files missing in DIR come from the fallback,
 // e.g. `--package build/fixtures/tiny-nets --fallback build/fixtures/tiny-package` for the tiny
 // package with GistNet + LensNet). Learned nets are used when the package has them, else the
-// mean-pool gister and similarity focus. Which ran is recorded. Medians of ≥ 5 repetitions.
+// training-free gister (last token) and similarity focus. Which ran is recorded. Medians of ≥ 5 repetitions.
 // `--only decode,ingest,focus` runs some sections (the JSON then holds only those).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import setupTinyPackage from '../tests/setup/tiny-package.global';
 import type { OrtApi } from '../src/models/decoder/ort-api';
-import { MeanPoolGister } from '../src/models/mean-pool-gister';
+import { TrainingFreeGister } from '../src/models/training-free-gister';
 import { SIMILARITY_REFOCUS_OPTIONS, similarityScorer } from '../src/models/similarity-focus';
 import { termMapOf } from '../src/models/focus/term-map';
 import { OnnxGister } from '../src/models/gistnet/onnx-gister';
@@ -85,7 +85,7 @@ async function main() {
   const dims = pkg.dims;
   const table = pkg.table;
   const api = ort as unknown as OrtApi;
-  const gister: Gister = pkg.nets.gistnet ? await OnnxGister.create(api, pkg.nets.gistnet, table, { version: manifest.gistnet!.version }) : new MeanPoolGister(table);
+  const gister: Gister = pkg.nets.gistnet ? await OnnxGister.create(api, pkg.nets.gistnet, table, { version: manifest.gistnet!.version }) : new TrainingFreeGister(table);
   const lens = pkg.nets.lensnet ? await LensNetScorer.create(api, pkg.nets.lensnet, { version: manifest.lensnet!.version }) : null;
   const terms = termMapOf(tokenizer);
   const focus = (tree: MegaContextTree, query: number[]): AsyncScorer => (lens ? lens.scorer(tree, table, terms) : similarityScorer(tree, terms, query));

@@ -1,5 +1,5 @@
 // Stale gists are refreshed when a newer gister arrives, in real Chromium through the engine
-// worker: a memory made with the tiny package's mean-pool gister is opened after the same base
+// worker: a memory made with the tiny package's training-free gister is opened after the same base
 // model with a learned GistNet is loaded; refreshGists streams progress until no gist is stale,
 // and after a reload (a new worker, the memory read back from IndexedDB) nothing is stale.
 import { cpSync, mkdirSync, readdirSync } from 'node:fs';
@@ -24,7 +24,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => server?.close());
 
-test('a mean-pool memory is refreshed with the learned GistNet and stays refreshed after a reload', async ({ page }) => {
+test('a training-free memory is refreshed with the learned GistNet and stays refreshed after a reload', async ({ page }) => {
   test.setTimeout(180_000);
   const errors: string[] = [];
   await openEngineHarness(page, base, errors);
@@ -32,9 +32,9 @@ test('a mean-pool memory is refreshed with the learned GistNet and stays refresh
     async ({ tiny, nets }) => {
       const e = window.engineHarness.engine;
       const settings = { wMax: 512, maxNewTokens: 4, protectedTokens: 64 };
-      const meanPool = await e.loadModel({ packageUrl: tiny, compute: 'wasm' });
+      const trainingFree = await e.loadModel({ packageUrl: tiny, compute: 'wasm' });
       await e.updateSettings(settings);
-      const conv = await e.createConversation({ title: 'made with mean-pool' });
+      const conv = await e.createConversation({ title: 'made with the training-free gister' });
       const text = Array.from({ length: 5000 }, (_, i) => `word${i % 97}`).join(' ');
       const ing = await e.ingest({ conversationId: conv.id, text, label: 'doc' });
       const gistNet = await e.loadModel({ packageUrl: nets, compute: 'wasm' });
@@ -44,7 +44,7 @@ test('a mean-pool memory is refreshed with the learned GistNet and stays refresh
       const done = await e.refreshGists({ conversationId: conv.id }, { onProgress: (p) => progress.push(p) });
       const chat = await e.chat({ conversationId: conv.id, message: 'and now?' });
       return {
-        conv: conv.id, gisters: [meanPool.gister, gistNet.gister], tokens: ing.snapshot.tokenCount, levels: ing.snapshot.levelCounts,
+        conv: conv.id, gisters: [trainingFree.gister, gistNet.gister], tokens: ing.snapshot.tokenCount, levels: ing.snapshot.levelCounts,
         staleAtOpen: opened.snapshot.staleGists, progress, done: done.staleGists, afterChat: chat.snapshot.staleGists,
       };
     },

@@ -17,7 +17,7 @@ import { parseCaseLine, passkeyCase } from '../src/eval/eval-case';
 import { DEFAULT_MAX_NEW_TOKENS, modeName, PreparedCase, runMode, type CaseResult, type EvalMode } from '../src/eval/run-case';
 import { formatOutputs, formatTable, summarize } from '../src/eval/summary';
 import * as ort from 'onnxruntime-node';
-import { MeanPoolGister } from '../src/models/mean-pool-gister';
+import { TrainingFreeGister } from '../src/models/training-free-gister';
 import { OnnxGister } from '../src/models/gistnet/onnx-gister';
 import { LensNetScorer } from '../src/models/lensnet/lensnet-scorer';
 import { termMapOf } from '../src/models/focus/term-map';
@@ -87,7 +87,7 @@ async function main() {
     table: model.pkg.table,
     gister: model.pkg.nets.gistnet
       ? await OnnxGister.create(ortApi, model.pkg.nets.gistnet, model.pkg.table, { version: model.pkg.manifest.gistnet!.version })
-      : new MeanPoolGister(model.pkg.table),
+      : new TrainingFreeGister(model.pkg.table),
     terms: termMapOf(tok),
     lens: model.pkg.nets.lensnet ? await LensNetScorer.create(ortApi, model.pkg.nets.lensnet, { version: model.pkg.manifest.lensnet!.version }) : null,
     encode: (t: string) => tok.encode(t),

@@ -41,7 +41,10 @@ export interface ModelInfo {
   computePath: ComputePath;
   /** Why this path was chosen (e.g. "WebGPU unavailable: …"). */
   computeNote: string;
+  /** The gister's version, recorded on every gist it makes (a change refreshes older gists). */
   gister: string;
+  /** What makes the gists, in words: the trained GistNet or the training-free gister. */
+  gisterName: string;
   focusModes: FocusMode[];
 }
 

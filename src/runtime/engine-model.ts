@@ -1,15 +1,16 @@
 // The engine's loaded model (ARCHITECTURE §4 "model loading"; seed: a frozen base LM, its
 // GistNet and LensNet, with training-free fallbacks): a model package or hub repository becomes a
 // decoder session on the chosen compute path, a tokenizer, the gister (the trained GistNet, else
-// mean pooling) and the focus scorer (the trained LensNet, else similarity or none). When WebGPU
-// fails mid-turn the decoder is recreated on WASM (the compute path fallback).
+// the training-free one: the span's last token) and the focus scorer (the trained LensNet, else
+// similarity or none). When WebGPU fails mid-turn the decoder is recreated on WASM (the compute
+// path fallback).
 import type { CallContext } from '../protocol/rpc';
 import { loadModelPackage, type LoadedModelPackage, type PackageProgress } from '../models/model-package';
 import { loadHubPackage, parseHubRef } from '../models/hub-package';
 import { checkDecoderContract } from '../models/decoder/decoder-spec';
 import { DecoderSession } from '../models/decoder/decoder-session';
 import { TextTokenizer } from '../models/text-tokenizer';
-import { MeanPoolGister } from '../models/mean-pool-gister';
+import { TRAINING_FREE_GISTER_NAME, TrainingFreeGister } from '../models/training-free-gister';
 import { SIMILARITY_REFOCUS_OPTIONS, similarityScorer } from '../models/similarity-focus';
 import { termMapOf } from '../models/focus/term-map';
 import { OnnxGister } from '../models/gistnet/onnx-gister';
@@ -62,7 +63,7 @@ export async function loadEngineModel(
   // Trained nets when the package has them (the loader checked they belong to this base model),
   // else the training-free fallbacks. They are small: WASM runs them well next to any decoder.
   const netOptions = host.netSessionOptions as never;
-  const gister: Gister = pkg.nets.gistnet ? await OnnxGister.create(host.ort, pkg.nets.gistnet, pkg.table, { version: m.gistnet!.version }, netOptions) : new MeanPoolGister(pkg.table);
+  const gister: Gister = pkg.nets.gistnet ? await OnnxGister.create(host.ort, pkg.nets.gistnet, pkg.table, { version: m.gistnet!.version }, netOptions) : new TrainingFreeGister(pkg.table);
   const lensnet = pkg.nets.lensnet ? await LensNetScorer.create(host.ort, pkg.nets.lensnet, { version: m.lensnet!.version, tailTokens: (m.lensnet as { tail_tokens?: number }).tail_tokens ?? 32 }, netOptions) : null;
   if (previous) await releaseModel(previous);
   return {
@@ -82,6 +83,7 @@ export async function loadEngineModel(
       computePath: path,
       computeNote: note,
       gister: gister.version,
+      gisterName: pkg.nets.gistnet ? 'GistNet, trained for this base model' : TRAINING_FREE_GISTER_NAME,
       focusModes: lensnet ? ['learned', 'similarity', 'none'] : ['similarity', 'none'],
     },
   };

@@ -1,6 +1,6 @@
 // Lazy refresh of a conversation's stale gists in the background (seed: "gists carry the GistNet
 // version; a retrained GistNet can refresh them lazily"; ARCHITECTURE §5 — one transaction per
-// span). When a memory made by one gister (e.g. the mean-pool fallback) is opened with another
+// span). When a memory made by one gister (e.g. the training-free fallback) is opened with another
 // (a learned GistNet), its gists are recomputed span by span: the span's stale LOD1 gists from
 // its tokens, then its LOD2 gist from the refreshed children, then the span record is rewritten
 // (one transaction, one version); then LOD3+ gists level by level. Between batches it yields and

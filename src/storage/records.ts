@@ -52,7 +52,7 @@ export interface TreeRecord {
   dtype: GistDType;
   vocabSize: number;
   tokenWidth: TokenWidth;
-  /** The gister (GistNet version or 'mean-pool@…') used for new gists; spans record their own. */
+  /** The gister (GistNet version or the training-free gister's) used for new gists; spans record their own. */
   gisterVersion: string;
   /** Free-form description of the base model the token ids belong to. */
   baseModel: string;

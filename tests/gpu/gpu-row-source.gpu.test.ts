@@ -11,7 +11,7 @@ import { DecoderSession } from '../../src/models/decoder/decoder-session';
 import { GpuKvStore } from '../../src/models/decoder/kv-store';
 import type { OrtApi } from '../../src/models/decoder/ort-api';
 import { EmbeddingTable } from '../../src/models/embedding-table';
-import { MeanPoolGister } from '../../src/models/mean-pool-gister';
+import { TrainingFreeGister } from '../../src/models/training-free-gister';
 import { ConversationMemory } from '../../src/runtime/conversation-memory';
 import { GpuRowSource } from '../../src/runtime/gpu-row-source';
 import { GpuTableCache } from '../../src/runtime/gpu-table-cache';
@@ -37,7 +37,7 @@ describe('GPU assembly into the decoder', () => {
     const { device } = await acquireGpu({ label: 'rows-test' });
     device.pushErrorScope('validation');
 
-    const memory = new ConversationMemory(new MeanPoolGister(table), { config: { wMax: 300, protectedTokens: 64 } });
+    const memory = new ConversationMemory(new TrainingFreeGister(table), { config: { wMax: 300, protectedTokens: 64 } });
     const ids = Array.from({ length: 5_000 }, (_, i) => (i * 7919 + 11) % 8000);
     await memory.ingest(ids); // LOD0 blocks, LOD1 and LOD2 gists in the working context
     expect(new Set(Array.from({ length: memory.wc.length }, (_, i) => memory.wc.level(i))).size).toBeGreaterThan(1);
@@ -73,8 +73,8 @@ describe('GPU assembly into the decoder', () => {
     const { device } = await acquireGpu({ label: 'rows-share-test' });
     device.pushErrorScope('validation');
     const cache = new GpuTableCache(device);
-    const a = new ConversationMemory(new MeanPoolGister(table), { config: { wMax: 256, protectedTokens: 64 } });
-    const b = new ConversationMemory(new MeanPoolGister(table), { config: { wMax: 256, protectedTokens: 64 } });
+    const a = new ConversationMemory(new TrainingFreeGister(table), { config: { wMax: 256, protectedTokens: 64 } });
+    const b = new ConversationMemory(new TrainingFreeGister(table), { config: { wMax: 256, protectedTokens: 64 } });
     await a.ingest(Array.from({ length: 100 }, (_, i) => i % 50));
     await b.ingest(Array.from({ length: 70 }, (_, i) => (i * 3) % 50));
     const sa = new GpuRowSource(device, table, a.tree, cache);
@@ -99,7 +99,7 @@ describe('GPU assembly into the decoder', () => {
     const rounded = EmbeddingTable.fromBytes(new Uint8Array(roundToF16(values).buffer), 40, dim);
     const { device } = await acquireGpu({ label: 'rows-f16-test' });
     device.pushErrorScope('validation');
-    const memory = new ConversationMemory(new MeanPoolGister(table), { config: { wMax: 256, protectedTokens: 64 } });
+    const memory = new ConversationMemory(new TrainingFreeGister(table), { config: { wMax: 256, protectedTokens: 64 } });
     await memory.ingest(Array.from({ length: 300 }, (_, i) => (i * 13) % 40));
     const cache = new GpuTableCache(device);
     const source = new GpuRowSource(device, table, memory.tree, cache, 'f16');
@@ -120,7 +120,7 @@ describe('GPU assembly into the decoder', () => {
     const table = EmbeddingTable.fromBytes(new Uint8Array(Float32Array.from({ length: 60 * dim }, (_, i) => Math.cos(i)).buffer), 60, dim);
     const { device } = await acquireGpu({ label: 'rows-refresh-test' });
     device.pushErrorScope('validation');
-    const memory = new ConversationMemory(new MeanPoolGister(table), { config: { wMax: 256, protectedTokens: 64 } });
+    const memory = new ConversationMemory(new TrainingFreeGister(table), { config: { wMax: 256, protectedTokens: 64 } });
     await memory.ingest(Array.from({ length: 2_100 }, (_, i) => (i * 7) % 60)); // LOD1 and LOD2 gists in the WC
     const source = new GpuRowSource(device, table, memory.tree);
     const read = async () => {

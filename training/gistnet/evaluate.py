@@ -1,9 +1,11 @@
 """ΔNLL@H distribution of gists on held-out text (EVALUATION.md "Quality of gists"): for windows
 (P context tokens, one span of K^ℓ tokens, H continuation) from the held-out split, ΔNLL@H of
     learned  — GistNet LODℓ gist (LOD2 built from its 32 LOD1 gists), if --gistnet-ckpt is given
-    mean     — the mean-pooled embedding (LOD2: mean of the 32 LOD1 means), the training-free fallback
-    last     — the span's last token embedding (training-free; for this small base model most of
-               ΔNLL@H is the first continuation token, which the last token predicts best)
+    mean, last, last4, mix50, mix75, mix90, mix75-last, mix90-last — the training-free gisters of
+               training_free.py (a pooling rule per level: LOD2 pools the 32 LOD1 gists; mean =
+               mean-pooled embedding, last = the span's last token: for this small base model most
+               of ΔNLL@H is the first continuation token, which the last token predicts best);
+               --training-free picks them
     drop     — the span removed (the ceiling of harm)
 Writes JSON with mean / p50 / p90 per variant and level, the mean ΔNLL at each continuation
 position (`per_position`: where the cost sits), each variant's mean row norm, plus the command,
@@ -30,9 +32,10 @@ from ..dataset.stream import CorpusTokens
 from .common import TRAINING, check_tokenizer_sha, file_sha256, load_base, pick_device
 from .delta_nll import delta_nll, gist_nll
 from .model import GistNetConfig, GistNetStack, gist_tokens
+from .training_free import GISTERS, training_free_gist
 
 
-VARIANTS = ("learned", "mean", "last", "drop")
+VARIANTS = ("learned", *GISTERS, "drop")
 
 
 def add_window_args(ap) -> None:
@@ -51,6 +54,8 @@ def parse_args(argv=None):
     ap.add_argument("--gistnet-ckpt", default=None)
     add_window_args(ap)
     ap.add_argument("--levels", type=int, nargs="+", default=[1])
+    ap.add_argument("--training-free", nargs="+", default=list(GISTERS), choices=list(GISTERS),
+                    help="training-free gisters to measure (training_free.py)")
     ap.add_argument("--policy", default=None, help="default: the GistNet checkpoint's, else compacted")
     ap.add_argument("--max-gap", type=int, default=64)
     ap.add_argument("--batch", type=int, default=8)
@@ -117,15 +122,14 @@ def main(argv=None) -> dict:
     for level in a.levels:
         S = K ** level
         wins = windows(ids, a.windows, a.ctx + S + a.horizon)
-        acc: dict[str, list[float]] = {"learned": [], "mean": [], "last": [], "drop": [], "nll_tokens": []}
+        acc: dict[str, list[float]] = {v: [] for v in VARIANTS} | {"nll_tokens": []}
         pos_sum: dict[str, torch.Tensor] = {}  # variant → Σ over windows of ΔNLL per continuation token (H,)
-        norms: dict[str, list[float]] = {"learned": [], "mean": [], "last": []}
+        norms: dict[str, list[float]] = {v: [] for v in VARIANTS if v != "drop"}
         for i in range(0, len(wins), a.batch):
             x = torch.from_numpy(np.stack(wins[i:i + a.batch])).to(device)  # (B, P+S+H)
             ctx, sp, cont = x[:, :a.ctx], x[:, a.ctx:a.ctx + S], x[:, a.ctx + S:]
             with torch.no_grad():
-                rows = {"mean": base.embed(sp).view(x.shape[0], -1, K, base.c.d_model).mean(2).mean(1),  # (B, d)
-                        "last": base.embed(sp[:, -1])}
+                rows = {r: training_free_gist(base.embed, sp, r, K) for r in a.training_free}  # each (B, d)
                 if stack is not None:
                     rows["learned"] = gist_tokens(stack, base.embed, sp)
                 d = delta_nll(base, ctx, sp, cont, None, policy, K, a.max_gap, per_token=True)  # (B, H) each

@@ -9,10 +9,10 @@ The nets are added to a copy of the package's manifest (out/manifest.json, `gist
 entries written by package_nets.py) so the TS loader can load "package + nets" end to end.
 
 reference.json: gist_lod1 {token_ids (B·32), expected (B, d)}, gist_lod2 {child_gists, expected},
-lens_case {token_ids (prose with a fact, then a question, tokenized by the package's tokenizer),
-wc entries, query_ids, entries/levels/ages/match as LensNet sees them, relevance (the match
-feature's block relevances), expected scores} — the TS side must rebuild the same LensNet inputs
-from a tree + WC —, and terms: the term id of every vocabulary id (lensnet/terms.py), which the TS
+lens_case {token_ids (prose with a fact, then a question, tokenized by the package's tokenizer;
+gists by the app's training-free gister, training_free.py), wc entries, query_ids,
+entries/levels/ages/match as LensNet sees them, relevance (the match feature's block relevances),
+expected scores} — the TS side must rebuild the same LensNet inputs from a tree + WC —, and terms: the term id of every vocabulary id (lensnet/terms.py), which the TS
 term map must equal.
 """
 from __future__ import annotations
@@ -26,8 +26,9 @@ import torch
 
 from ..lensnet.model import LensNet, LensNetConfig
 from ..lensnet.terms import term_map
-from ..lensnet.wc import block_relevance, build_tree, entry_features, entry_match, mean_pool_gists
+from ..lensnet.wc import block_relevance, build_tree, entry_features, entry_match
 from ..tokenizer.bpe import ByteBPETokenizer
+from .training_free import tree_gist_fn
 from .package_nets import add_gistnet, add_lensnet
 from .positions import position_ids
 from .model import GistNetConfig, GistNetStack
@@ -82,7 +83,7 @@ def main(argv=None) -> None:
     if len(prose) < 3 * 32:
         raise SystemExit(f"the lens case prose is {len(prose)} tokens, needs 96")
     ids = torch.tensor(prose[:3 * 32] + tok.encode(LENS_CASE_QUESTION)[-7:])
-    tree = build_tree(ids, embed, mean_pool_gists, K=32, max_level=2)
+    tree = build_tree(ids, embed, tree_gist_fn(), K=32, max_level=2)  # the app's training-free gists
     wc = [(1, 0), (1, 1), (0, 2), (0, 3)]
     vec, lv, age = entry_features(tree, wc)
     query = ids[-5:]

@@ -1,5 +1,6 @@
 """ΔNLL@H evaluation script (training/gistnet/evaluate.py) on a tiny base model + tiny GistNet
-checkpoint: JSON with the three variants' distributions, consistent with direct computation."""
+checkpoint: JSON with every variant's distribution (learned, the training-free rules, drop),
+consistent with direct computation."""
 import json
 
 import torch
@@ -27,13 +28,19 @@ def test_evaluate_writes_distributions(tmp_path, tiny_tokenizer, tiny_corpus):
     saved = json.load(open(out))
     assert saved["results"] == rep["results"] and saved["gistnet"]["trained_on_base_step"] == 3
     r = saved["results"]["lod1"]
-    for k in ("learned", "mean", "last", "drop"):
+    assert evaluate.VARIANTS == ("learned", "mean", "last", "last4", "mix50", "mix75", "mix90", "mix75-last", "mix90-last", "drop")
+    for k in evaluate.VARIANTS:
         assert r[k]["n"] == 6 and r[k]["p50"] <= r[k]["p90"]
     assert saved["policy"] == "compacted" and saved["git_revision"]
-    for k in ("learned", "mean", "last", "drop"):  # per-position means average to the per-window mean
+    for k in evaluate.VARIANTS:  # per-position means average to the per-window mean
         assert len(r["per_position"][k]) == 16
         assert abs(sum(r["per_position"][k]) / 16 - r[k]["mean"]) < 1e-4
-    assert set(r["row_norm_mean"]) == {"learned", "mean", "last"}
+    assert set(r["row_norm_mean"]) == set(evaluate.VARIANTS) - {"drop"}
+    # a subset of the training-free rules measures only those
+    sub = evaluate.main(["--base-ckpt", str(base), "--tokens-dir", str(tiny_corpus / "tokens"), "--out", str(tmp_path / "sub.json"),
+                         "--windows", "2", "--ctx", "32", "--horizon", "16", "--training-free", "last", "mix75"])
+    assert set(sub["results"]["lod1"]["row_norm_mean"]) == {"last", "mix75"}
+    assert "mean" not in sub["results"]["lod1"] and "learned" not in sub["results"]["lod1"]
 
 
 def test_oracle_row_beats_mean_pooling_on_its_own_windows(tmp_path, tiny_corpus):

@@ -7,6 +7,7 @@
 import { DTYPE_SUFFIX, HUB_DTYPES, externalDataChunks, type HubDtype } from './hub-dtype';
 import { listHubOnnxFiles } from './hub-listing';
 import type { HubRef } from './hub-ref';
+import { TRAINING_FREE_GISTER_NAME } from '../training-free-gister';
 
 export interface CatalogueEntry {
   repo: string;
@@ -30,7 +31,7 @@ export const HUB_CATALOGUE: readonly CatalogueEntry[] = [
 ];
 
 /** What the memory uses for a hub model: no GistNet / LensNet is trained for it. */
-export const HUB_MEMORY_NOTE = 'training-free gists and similarity focus (no GistNet / LensNet is trained for this model)';
+export const HUB_MEMORY_NOTE = `gists: the ${TRAINING_FREE_GISTER_NAME}; focus: similarity (no GistNet / LensNet is trained for this model)`;
 
 export type SpeedClass = 'fast' | 'medium' | 'slow';
 

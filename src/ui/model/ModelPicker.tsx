@@ -1,7 +1,8 @@
 // The frozen base model the Working Context feeds: the bundled demo package (offline), any
 // package URL or hub repository (online; a catalogue of hub models with their facts), the compute
 // preference, download progress, and what was loaded — its compute path (WebGPU adapter or WASM
-// fallback) and the W_max budget.
+// fallback), the W_max budget, and what the memory uses: the gister (trained GistNet or the
+// training-free one) and the focus mode in use.
 import { useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { useSystemStore } from '../../store/system-store';
@@ -14,6 +15,7 @@ import { Panel } from '../common/Panel';
 import { ProgressBar } from '../common/ProgressBar';
 import { SettingsForm } from './SettingsForm';
 import { HubCatalogue } from './HubCatalogue';
+import { focusModeLabel } from './focus-modes';
 
 export function ModelPicker() {
   const probe = useSystemStore((s) => s.model);
@@ -23,6 +25,7 @@ export function ModelPicker() {
   const progress = useAppStore((s) => s.loadProgress);
   const fraction = useAppStore(selectDownloadFraction);
   const wMax = useAppStore((s) => s.settings?.wMax ?? null);
+  const focusMode = useAppStore((s) => s.settings?.focusMode ?? null);
   const busy = useAppStore(selectBusy);
   const [url, setUrl] = useState('');
   const [compute, setCompute] = useState<ComputePreference>(useAppStore.getState().compute);
@@ -43,8 +46,12 @@ export function ModelPicker() {
           <dd>
             {info.parameters ? `${(info.parameters / 1e6).toFixed(1)}M params · ` : ''}d {info.hiddenSize} · vocab {info.vocabSize.toLocaleString()} · native ctx {info.nativeContext.toLocaleString()}
           </dd>
-          <dt>Gister</dt>
-          <dd>{info.gister}</dd>
+          <dt>Gists</dt>
+          <dd data-testid="gister-in-use">
+            {info.gisterName} <span className="muted small">{info.gister}</span>
+          </dd>
+          <dt>Focus</dt>
+          <dd data-testid="focus-in-use">{focusMode ? focusModeLabel(focusMode) : '—'}</dd>
         </dl>
       ) : null}
 

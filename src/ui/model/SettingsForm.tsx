@@ -9,14 +9,9 @@ import { selectBusy } from '../../store/selectors';
 import { applySettings } from '../../store/actions/model-actions';
 import type { EngineSettings, FocusMode } from '../../runtime/engine-api';
 import { DEFAULT_SAMPLING, type SamplingParams } from '../../models/sampling';
+import { FOCUS_MODES } from './focus-modes';
 
 const NO_MODES: FocusMode[] = [];
-
-const MODES: { mode: FocusMode; label: string }[] = [
-  { mode: 'learned', label: 'learned (LensNet)' },
-  { mode: 'similarity', label: 'similarity (training-free)' },
-  { mode: 'none', label: 'none (oldest collapse first)' },
-];
 
 export function SettingsForm() {
   const settings = useAppStore((s) => s.settings);
@@ -61,7 +56,7 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
         <input id="set-wmax" type="number" inputMode="numeric" value={wMax} onChange={(e) => setWMax(e.currentTarget.value)} aria-label="W_max (working context budget in token-equivalents)" aria-invalid={problems.some((p) => p.includes('wMax')) || undefined} />
         <label htmlFor="set-focus">Focus</label>
         <select id="set-focus" value={focusMode} onChange={(e) => setFocusMode(e.currentTarget.value as FocusMode)} aria-label="Focus mode">
-          {MODES.map((m) => (
+          {FOCUS_MODES.map((m) => (
             <option key={m.mode} value={m.mode} disabled={!modes.includes(m.mode)}>
               {m.label}
               {modes.includes(m.mode) ? '' : ' — not in this package'}

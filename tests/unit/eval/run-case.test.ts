@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TINY_DIR } from '../../fixtures/tiny-package';
 import { openNodeModel, type NodeModel } from '../../../src/eval/node-package';
-import { MeanPoolGister } from '../../../src/models/mean-pool-gister';
+import { TrainingFreeGister } from '../../../src/models/training-free-gister';
 import { termMapOf } from '../../../src/models/focus/term-map';
 import type { Gister } from '../../../src/core/gister';
 import type { GistJob } from '../../../src/core/tree';
@@ -30,7 +30,7 @@ let gister: Counting;
 let model: EvalModel;
 beforeAll(async () => {
   node = await openNodeModel(TINY_DIR, 1);
-  gister = new Counting(new MeanPoolGister(node.pkg.table));
+  gister = new Counting(new TrainingFreeGister(node.pkg.table));
   const tok = node.tokenizer;
   model = {
     decoder: node.decoder,

@@ -7,7 +7,7 @@ import { ortNode, readTinyPackage, readTinyTokenizer, type TinyPackage } from '.
 import { LEARNED_REFOCUS_OPTIONS, LensNetScorer, LensNetSessionError } from '../../../src/models/lensnet/lensnet-scorer';
 import { buildLensNetInputs, QueryMatcher } from '../../../src/models/lensnet/lensnet-inputs';
 import { termMapOf, type TermMap } from '../../../src/models/focus/term-map';
-import { MeanPoolGister } from '../../../src/models/mean-pool-gister';
+import { TrainingFreeGister } from '../../../src/models/training-free-gister';
 import { MegaContextTree } from '../../../src/core/tree';
 import { fillGistsSync } from '../../../src/core/gister';
 import { WorkingContext } from '../../../src/core/working-context';
@@ -37,7 +37,7 @@ afterAll(async () => lens?.release());
 function caseTree(): MegaContextTree {
   const tree = new MegaContextTree({ gistDim: pkg.table.dim, maxLevel: 2 });
   tree.append(ref.lens_case.token_ids);
-  fillGistsSync(tree, new MeanPoolGister(pkg.table));
+  fillGistsSync(tree, new TrainingFreeGister(pkg.table));
   return tree;
 }
 
@@ -79,7 +79,7 @@ describe('LensNetScorer', () => {
   it('drives refocusAsync within budget; protected entries score 0', async () => {
     const tree = new MegaContextTree({ gistDim: pkg.table.dim, maxLevel: 2 });
     tree.append(Array.from({ length: 3000 }, (_, i) => (i * 104729) % 8000));
-    fillGistsSync(tree, new MeanPoolGister(pkg.table));
+    fillGistsSync(tree, new TrainingFreeGister(pkg.table));
     const cfg = resolveConfig({ wMax: 1024, protectedTokens: 128 });
     const wc = initialLayout(cfg, tree.length);
     const scorer = lens.scorer(tree, pkg.table, terms);
@@ -97,7 +97,7 @@ describe('LensNetScorer', () => {
   it('learned refocus options: a raw block scored −0.2 may pay for an expansion (not with the default −τ)', async () => {
     const tree = new MegaContextTree({ gistDim: pkg.table.dim, maxLevel: 2 });
     tree.append(Array.from({ length: 3000 }, (_, i) => (i * 104729) % 8000));
-    fillGistsSync(tree, new MeanPoolGister(pkg.table));
+    fillGistsSync(tree, new TrainingFreeGister(pkg.table));
     const cfg = resolveConfig({ wMax: 1024, protectedTokens: 128 });
     // the oldest gist asks for detail; unprotected raw blocks are mildly negative
     const mild = async (wc: WorkingContext) => Float32Array.from({ length: wc.length }, (_, i) => (i === 0 ? 0.9 : wc.level(i) === 0 && !wc.isProtected(i) ? -0.2 : 0));
@@ -117,7 +117,7 @@ describe('LensNetScorer', () => {
   it('runs the network once per refocus: later iterations and fill steps carry its scores', async () => {
     const tree = new MegaContextTree({ gistDim: pkg.table.dim, maxLevel: 2 });
     tree.append(Array.from({ length: 6000 }, (_, i) => (i * 104729) % 8000));
-    fillGistsSync(tree, new MeanPoolGister(pkg.table));
+    fillGistsSync(tree, new TrainingFreeGister(pkg.table));
     const cfg = resolveConfig({ wMax: 1024, protectedTokens: 128 });
     const wc = initialLayout(cfg, tree.length, { budget: 600 }); // free budget: several fill steps
     const scorer = lens.scorer(tree, pkg.table, terms, undefined, [5, 6, 7]);

@@ -1,5 +1,5 @@
 // Stale gists are refreshed when a newer gister arrives: a conversation made with the tiny
-// package (mean-pool fallback gister) is opened after the package with a learned GistNet is
+// package (training-free fallback gister) is opened after the package with a learned GistNet is
 // loaded; the engine refreshes its gists in the background (progress through refreshGists, paused
 // by a chat turn, stopped by a settings change), and storage ends with only GistNet gists.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { nodeEngineHost } from '../../fixtures/node-engine-host';
 import { ensureTinyNets, netsFetcher } from '../nets/tiny-nets';
 import { MegaContextEngine } from '../../../src/runtime/engine';
 import type { GistRefreshProgress } from '../../../src/runtime/gist-refresh-runner';
+import { TRAINING_FREE_GISTER_NAME, TRAINING_FREE_GISTER_VERSION } from '../../../src/models/training-free-gister';
 
 beforeAll(() => {
   ensureTinyNets();
@@ -18,9 +19,10 @@ const words = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda m
 const doc = (n: number) => Array.from({ length: n }, (_, i) => words[(i * 7) % words.length]).join(' ');
 const SETTINGS = { wMax: 512, maxNewTokens: 4, protectedTokens: 64 };
 
-async function meanPoolEngine(factory: IDBFactory) {
+async function trainingFreeEngine(factory: IDBFactory) {
   const engine = new MegaContextEngine(await nodeEngineHost(TINY_DIR, factory));
-  await engine.loadModel('/models/tiny/', 'auto');
+  const info = await engine.loadModel('/models/tiny/', 'auto'); // no GistNet in the package
+  expect([info.gister, info.gisterName]).toEqual([TRAINING_FREE_GISTER_VERSION, TRAINING_FREE_GISTER_NAME]);
   engine.updateSettings(SETTINGS);
   return engine;
 }
@@ -29,15 +31,16 @@ async function gistNetEngine(factory: IDBFactory) {
   const host = { ...(await nodeEngineHost(TINY_DIR, factory)), fetcher: netsFetcher() };
   const engine = new MegaContextEngine(host);
   const info = await engine.loadModel('/models/tiny-with-nets/', 'auto');
+  expect(info.gisterName).toBe('GistNet, trained for this base model');
   engine.updateSettings({ ...SETTINGS, focusMode: 'similarity' });
   return { engine, host, version: info.gister };
 }
 
 describe('lazy gist refresh in the engine', () => {
-  it('refreshes a mean-pool memory with the learned GistNet, keeps the tokens, and stores only GistNet gists', async () => {
+  it('refreshes a training-free memory with the learned GistNet, keeps the tokens, and stores only GistNet gists', async () => {
     const factory = new IDBFactory();
-    const old = await meanPoolEngine(factory);
-    const conv = await old.createConversation('made with mean-pool');
+    const old = await trainingFreeEngine(factory);
+    const conv = await old.createConversation('made with the training-free gister');
     const ing = await old.ingest(conv.id, doc(4000), 'doc');
     expect(ing.snapshot.staleGists).toBe(0);
     const text = await old.spanText(conv.id, 0, 4096);
@@ -75,7 +78,7 @@ describe('lazy gist refresh in the engine', () => {
 
   it('a chat turn pauses the refresh, which resumes after it; a settings change stops it cleanly', async () => {
     const factory = new IDBFactory();
-    const old = await meanPoolEngine(factory);
+    const old = await trainingFreeEngine(factory);
     const conv = await old.createConversation('c');
     await old.ingest(conv.id, doc(20_000), 'doc');
 
