@@ -47,6 +47,9 @@ def parse_args(argv=None):
     ap.add_argument("--heads", type=int, default=2)
     ap.add_argument("--mlp-hidden", type=int, default=256)
     ap.add_argument("--slots", type=int, default=2)
+    ap.add_argument("--init-from", default=None,
+                    help="start a fresh run from this GistNet checkpoint's weights (e.g. fine-tune the shipped "
+                         "net on a continued base model); ignored when the run already has a latest.pt")
     ap.add_argument("--last-skip", action=argparse.BooleanOptionalAction, default=True,
                     help="gist = the block's last row + a learned residual that starts at 0 (default on)")
     ap.add_argument("--levels", type=int, default=2)
@@ -106,6 +109,11 @@ def main(argv=None) -> dict:
         restore_rng(ck)
         step, tokens_seen, prior = ck["step"], ck["tokens_seen"], ck.get("train_seconds", 0.0)
         print(f"[gistnet] resumed from {ckpt_path} at step {step}", flush=True)
+    elif a.init_from:
+        init = load_checkpoint(a.init_from, map_location=str(device))
+        stack.load_state_dict(init["model"])
+        print(f"[gistnet] initialised from {a.init_from} (step {init['step']}, base step "
+              f"{init.get('base', {}).get('step')})", flush=True)
     print(f"[gistnet] {stack.num_params()/1e6:.3f}M params ({cfg.levels} levels, "
           f"{'shared' if cfg.shared else 'separate'}), base step {base_info['step']}, policy {a.policy}, "
           f"{device}, torch {torch.__version__}", flush=True)
