@@ -29,12 +29,7 @@ export const ShortcutsHelp = forwardRef<ShortcutsHelpHandle>(function ShortcutsH
         <caption className="sr-only">Shortcuts anywhere on the page</caption>
         <tbody>
           {SHORTCUTS.map((s) => (
-            <tr key={s.key} className={s.single && !singleKeys ? 'muted' : undefined}>
-              <th scope="row">
-                <kbd>{s.keys}</kbd>
-              </th>
-              <td>{s.description}</td>
-            </tr>
+            <ShortcutRow key={s.key} keys={s.keys} description={s.description} muted={s.single && !singleKeys} />
           ))}
         </tbody>
       </table>
@@ -43,12 +38,7 @@ export const ShortcutsHelp = forwardRef<ShortcutsHelpHandle>(function ShortcutsH
         <caption className="sr-only">Keys in text fields and the heatmap</caption>
         <tbody>
           {FIELD_KEYS.map((s) => (
-            <tr key={`${s.keys}-${s.description}`}>
-              <th scope="row">
-                <kbd>{s.keys}</kbd>
-              </th>
-              <td>{s.description}</td>
-            </tr>
+            <ShortcutRow key={`${s.keys}-${s.description}`} keys={s.keys} description={s.description} />
           ))}
         </tbody>
       </table>
@@ -67,3 +57,15 @@ export const ShortcutsHelp = forwardRef<ShortcutsHelpHandle>(function ShortcutsH
     </dialog>
   );
 });
+
+/** One row of a shortcuts table: the keys, then what they do (muted when single keys are off). */
+function ShortcutRow({ keys, description, muted = false }: { keys: string; description: string; muted?: boolean }) {
+  return (
+    <tr className={muted ? 'muted' : undefined}>
+      <th scope="row">
+        <kbd>{keys}</kbd>
+      </th>
+      <td>{description}</td>
+    </tr>
+  );
+}
