@@ -35,6 +35,7 @@ import { TensorDataError } from '../models/onnx/tensor-data';
 import { EngineStateError, SettingsError } from '../runtime/engine-settings';
 import { EvalCaseError } from '../eval/eval-case';
 import { ClipboardError } from '../ui/common/clipboard';
+import { ChatRequestError } from '../library/errors';
 
 /** Every typed error of the project, keyed by the `name` its instances carry. */
 export const PROJECT_ERRORS = {
@@ -49,8 +50,8 @@ export const PROJECT_ERRORS = {
   EmbeddingTableError, ModelFileError, ManifestError, ModelPackageError, HubModelError, SamplingError, TokenizerError,
   DecoderContractError, GistNetSessionError, LensNetSessionError,
   DequantizeError, EmbeddingRecoveryError, GraphSurgeryError, MergedDecoderError, OnnxModelError, ProtobufError, TensorDataError,
-  // runtime, protocol, eval, ui
-  EngineStateError, SettingsError, WorkerCrashedError, EvalCaseError, ClipboardError,
+  // runtime, protocol, eval, ui, library
+  EngineStateError, SettingsError, WorkerCrashedError, EvalCaseError, ClipboardError, ChatRequestError,
 } as const;
 
 let done = false;

@@ -129,6 +129,8 @@ export type EngineMethods = {
   setSystemPrompt: { params: { conversationId: string; text: string }; result: { turn: TurnView; snapshot: MemorySnapshot }; progress: never };
   snapshot: { params: { conversationId: string }; result: MemorySnapshot; progress: never };
   spanText: { params: { conversationId: string; start: number; end: number }; result: string; progress: never };
+  /** Tokens `text` takes with the loaded model's tokenizer: as plain text (ingest), or framed as a user turn or system prompt (after an answer). */
+  countTokens: { params: { text: string; as: 'text' | 'user-turn' | 'system-turn' }; result: number; progress: never };
   /**
    * Follows (starting it if needed) the background refresh of gists made by another gister version
    * until it ends: finished, paused by a turn, or cancelled through this call (it resumes after the

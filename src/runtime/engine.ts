@@ -62,6 +62,7 @@ export class MegaContextEngine {
       snapshot: async (p) => this.snapshot(p.conversationId),
       refreshGists: (p, ctx) => this.refreshGists(p.conversationId, ctx),
       spanText: async (p) => this.spanText(p.conversationId, p.start, p.end),
+      countTokens: async (p) => this.countTokens(p.text, p.as),
       setPins: async (p) => this.setPins(p.conversationId, p.pins),
       exportConversation: async (p) => this.host.storage.exportTree((await this.state(p.conversationId)).record.treeId),
       importConversation: async (p) => {
@@ -334,6 +335,14 @@ export class MegaContextEngine {
 
   async snapshot(id: string): Promise<EngineMethods['snapshot']['result']> {
     return buildSnapshot(await this.state(id), this.settings);
+  }
+
+  /** Tokens of `text` as plain text, or framed as a user turn or a system prompt that follows an answer. */
+  countTokens(text: string, as: 'text' | 'user-turn' | 'system-turn'): number {
+    const { tokenizer } = this.requireModel();
+    if (as === 'user-turn') return tokenizer.userTurn(text, false).length;
+    if (as === 'system-turn') return tokenizer.systemTurn(text, false).length;
+    return tokenizer.encode(text).length;
   }
 
   async spanText(id: string, start: number, end: number): Promise<string> {

@@ -85,7 +85,7 @@ export function createWorkerEngine(opts: WorkerEngineOptions = {}): WorkerEngine
   const methodSet: Record<keyof EngineMethods, true> = {
     loadModel: true, getSettings: true, updateSettings: true, listConversations: true, createConversation: true, renameConversation: true, deleteConversation: true,
     openConversation: true, ingest: true, chat: true, snapshot: true, refreshGists: true, spanText: true, setPins: true, exportConversation: true, importConversation: true,
-    setSystemPrompt: true,
+    setSystemPrompt: true, countTokens: true,
   };
   const methods = Object.keys(methodSet) as (keyof EngineMethods)[];
   const engine = Object.fromEntries(methods.map((m) => [m, (p: never, o?: CallOptions<unknown>) => call(m, p, o as never)])) as unknown as Engine;

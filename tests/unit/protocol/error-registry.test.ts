@@ -58,6 +58,7 @@ const SAMPLES: Samples = {
   WorkerCrashedError: new E.WorkerCrashedError('crashed', { detail: 'oom' }),
   EvalCaseError: new E.EvalCaseError('case', { line: 3 }),
   ClipboardError: new E.ClipboardError('clipboard', { chars: 12 }),
+  ChatRequestError: new E.ChatRequestError('no-user-message', 'end with a user message', { messages: 2 }),
 };
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../src');
