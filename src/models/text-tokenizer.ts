@@ -2,6 +2,7 @@
 // tokenizer.json / tokenizer_config.json, no network), plus the chat framing of one turn derived
 // from the package's own chat template, so any template works, not only the demo model's.
 import { PreTrainedTokenizer } from '@huggingface/transformers';
+import { TokenizerError } from './tokenizer-error';
 
 export interface ChatTokens {
   /** Ids appended to the memory for a user message, ending with the assistant header. */
@@ -12,12 +13,7 @@ export interface ChatTokens {
   stopIds: number[];
 }
 
-export class TokenizerError extends Error {
-  override readonly name = 'TokenizerError';
-  constructor(message: string, readonly data: { problem: string }) {
-    super(message);
-  }
-}
+export { TokenizerError } from './tokenizer-error';
 
 const SENTINEL_A = '\u0002MCA\u0003';
 const SENTINEL_B = '\u0002MCB\u0003';

@@ -21,7 +21,7 @@ import { ManifestError } from '../models/model-manifest';
 import { ModelPackageError } from '../models/model-package';
 import { HubModelError } from '../models/hub/hub-errors';
 import { SamplingError } from '../models/sampling';
-import { TokenizerError } from '../models/text-tokenizer';
+import { TokenizerError } from '../models/tokenizer-error';
 import { DecoderContractError } from '../models/decoder/decoder-spec';
 import { GistNetSessionError } from '../models/gistnet/onnx-gister';
 import { LensNetSessionError } from '../models/lensnet/lensnet-scorer';

@@ -7,6 +7,7 @@ import { deserializeError, type SerializedError } from '../protocol/serializable
 import { registerProjectErrors } from '../protocol/error-registry';
 import { WorkerCrashedError } from '../protocol/worker-errors';
 import type { Engine, EngineMethods } from './engine-api';
+import { spawnEngineWorker } from './engine-worker-spawn';
 
 export interface WorkerEngineOptions {
   /** Creates the worker (injectable for tests). */
@@ -19,11 +20,10 @@ export interface WorkerEngine extends Engine {
   dispose(): void;
 }
 
-const defaultSpawn = () => new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'megacontext-engine' });
 
 export function createWorkerEngine(opts: WorkerEngineOptions = {}): WorkerEngine {
   registerProjectErrors();
-  const spawn = opts.spawn ?? defaultSpawn;
+  const spawn = opts.spawn ?? spawnEngineWorker;
   let worker: Worker;
   let client: RpcClient<EngineMethods>;
   let ready: Promise<void>;
@@ -85,7 +85,7 @@ export function createWorkerEngine(opts: WorkerEngineOptions = {}): WorkerEngine
   const methodSet: Record<keyof EngineMethods, true> = {
     loadModel: true, getSettings: true, updateSettings: true, listConversations: true, createConversation: true, renameConversation: true, deleteConversation: true,
     openConversation: true, ingest: true, chat: true, snapshot: true, refreshGists: true, spanText: true, setPins: true, exportConversation: true, importConversation: true,
-    setSystemPrompt: true, countTokens: true,
+    setSystemPrompt: true, countTokens: true, forget: true, unforget: true,
   };
   const methods = Object.keys(methodSet) as (keyof EngineMethods)[];
   const engine = Object.fromEntries(methods.map((m) => [m, (p: never, o?: CallOptions<unknown>) => call(m, p, o as never)])) as unknown as Engine;
