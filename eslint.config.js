@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['build/**', 'training/**/*.py', 'training/data/**', 'dist/**', 'node_modules/**', 'public/**', 'test-results/**', 'bench/results/**'] },
+  { ignores: ['build/**', 'dist-lib/**', 'docs/api/**', 'training/**/*.py', 'training/data/**', 'dist/**', 'node_modules/**', 'public/**', 'test-results/**', 'bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,7 +21,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['src/**/*.{ts,tsx}', 'workers/**/*.ts', 'tests/gpu/**/*.ts', 'e2e/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}', 'workers/**/*.ts', 'tests/gpu/**/*.ts', 'e2e/**/*.ts', 'examples/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
