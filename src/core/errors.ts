@@ -116,3 +116,11 @@ export class TelemetryFormatError extends MegaContextError {
     this.name = 'TelemetryFormatError';
   }
 }
+
+/** A forget (tombstone) request that cannot be honoured: a bad token range, or an undo after the page that made it closed. */
+export class ForgetError extends MegaContextError {
+  constructor(message: string, data: Record<string, unknown> = {}) {
+    super(message, data);
+    this.name = 'ForgetError';
+  }
+}

@@ -21,3 +21,4 @@ export * from './refocus-turn.ts';
 export * from './carried-scores.ts';
 export * from './position-policy.ts';
 export * from './pins.ts';
+export * from './forgetting.ts';

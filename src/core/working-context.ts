@@ -71,6 +71,9 @@ export class WorkingContext {
   private readonly units: number[] = [];
   private pinStarts: number[] = [];
   private pinEnds: number[] = [];
+  /** Held ranges (forgetting.ts: blocks at the edges of forgotten spans): they act like pins but are not the user's. */
+  private holdStarts: number[] = [];
+  private holdEnds: number[] = [];
 
   constructor(config: Readonly<MegaContextConfig>, capacity = 256) {
     this.config = config;
@@ -207,36 +210,29 @@ export class WorkingContext {
    * when a pin is set); the pins only keep them expanded. Ranges are sorted and merged.
    */
   setPins(ranges: readonly { start: number; end: number }[]): void {
-    const sorted = ranges.filter((r) => r.end > r.start).map((r) => ({ start: Math.max(0, Math.floor(r.start)), end: Math.ceil(r.end) })).sort((a, b) => a.start - b.start);
-    const starts: number[] = [];
-    const ends: number[] = [];
-    for (const r of sorted) {
-      if (ends.length > 0 && r.start <= ends[ends.length - 1]!) ends[ends.length - 1] = Math.max(ends[ends.length - 1]!, r.end);
-      else {
-        starts.push(r.start);
-        ends.push(r.end);
-      }
-    }
-    this.pinStarts = starts;
-    this.pinEnds = ends;
+    [this.pinStarts, this.pinEnds] = mergedBounds(ranges);
   }
 
   pins(): { start: number; end: number }[] {
     return this.pinStarts.map((start, i) => ({ start, end: this.pinEnds[i]! }));
   }
 
-  /** Whether token range [start, end) overlaps a pin (binary search over the merged pins). */
+  /**
+   * Held token ranges: kept at full detail like pins (nothing overlapping one may collapse) but
+   * set by the runtime, not the user — the blocks at the edges of forgotten spans (forgetting.ts),
+   * so no gist mixing forgotten and kept tokens stays in the working context. Not listed by pins().
+   */
+  setHolds(ranges: readonly { start: number; end: number }[]): void {
+    [this.holdStarts, this.holdEnds] = mergedBounds(ranges);
+  }
+
+  holds(): { start: number; end: number }[] {
+    return this.holdStarts.map((start, i) => ({ start, end: this.holdEnds[i]! }));
+  }
+
+  /** Whether token range [start, end) overlaps a pin or a hold (binary search over the merged ranges). */
   overlapsPin(start: number, end: number): boolean {
-    const ends = this.pinEnds;
-    if (ends.length === 0 || end <= start) return false; // an empty range overlaps nothing
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid]! <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < ends.length && this.pinStarts[lo]! < end;
+    return overlaps(this.pinStarts, this.pinEnds, start, end) || overlaps(this.holdStarts, this.holdEnds, start, end);
   }
   /** Position of the entry covering token `pos` (binary search), or −1. */
   positionOfToken(pos: number): number {
@@ -418,6 +414,8 @@ export class WorkingContext {
     c.clock = this.clock;
     c.pinStarts = this.pinStarts.slice();
     c.pinEnds = this.pinEnds.slice();
+    c.holdStarts = this.holdStarts.slice();
+    c.holdEnds = this.holdEnds.slice();
     return c;
   }
 
@@ -477,4 +475,32 @@ export class WorkingContext {
       throw new IllegalActionError('position-out-of-range', `WC position ${i} is outside [0, ${this.len}).`, { i });
     }
   }
+}
+
+/** Sorted, merged [starts, ends] of token ranges (empty ones dropped). */
+function mergedBounds(ranges: readonly { start: number; end: number }[]): [number[], number[]] {
+  const sorted = ranges.filter((r) => r.end > r.start).map((r) => ({ start: Math.max(0, Math.floor(r.start)), end: Math.ceil(r.end) })).sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const r of sorted) {
+    if (ends.length > 0 && r.start <= ends[ends.length - 1]!) ends[ends.length - 1] = Math.max(ends[ends.length - 1]!, r.end);
+    else {
+      starts.push(r.start);
+      ends.push(r.end);
+    }
+  }
+  return [starts, ends];
+}
+
+/** Whether [start, end) overlaps one of the merged ranges (binary search). */
+function overlaps(starts: readonly number[], ends: readonly number[], start: number, end: number): boolean {
+  if (ends.length === 0 || end <= start) return false; // an empty range overlaps nothing
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ends.length && starts[lo]! < end;
 }

@@ -6,7 +6,7 @@
 import { registerErrorClasses } from './serializable-error';
 import { WorkerCrashedError } from './worker-errors';
 import {
-  AddressError, BudgetError, ConfigError, GistError, IllegalActionError, InvariantError, MegaContextError, ScoreError,
+  AddressError, BudgetError, ConfigError, ForgetError, GistError, IllegalActionError, InvariantError, MegaContextError, ScoreError,
   TelemetryFormatError, TokenIdError,
 } from '../core/errors';
 import { PositionPolicyError } from '../core/position-policy';
@@ -41,7 +41,7 @@ import { ChatRequestError } from '../library/errors';
 export const PROJECT_ERRORS = {
   // core
   MegaContextError, ConfigError, AddressError, TokenIdError, IllegalActionError, BudgetError, InvariantError, GistError, ScoreError,
-  TelemetryFormatError, PositionPolicyError,
+  TelemetryFormatError, PositionPolicyError, ForgetError,
   // storage
   StorageQuotaError, CorruptSpanError, MalformedExportError, SchemaError, StorageNotFoundError, StorageConflictError, StorageInputError,
   // gpu

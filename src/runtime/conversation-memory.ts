@@ -10,6 +10,9 @@ import { FocusAllocator, type AsyncScorer, type RefocusOptions, type Scorer } fr
 import type { RefocusReport } from '../core/refocus-turn';
 import { Telemetry } from '../core/telemetry';
 import type { WorkingContext } from '../core/working-context';
+import { ForgetSet, forgetHolds } from '../core/forgetting';
+import { focusPins } from '../core/pins';
+import { BudgetError } from '../core/errors';
 import { yieldToEventLoop } from './yield';
 
 export interface IngestProgress {
@@ -43,6 +46,7 @@ export class ConversationMemory {
   readonly telemetry: Telemetry;
   private readonly allocator: FocusAllocator;
   private wcInternal: WorkingContext;
+  private forgottenInternal: ForgetSet = ForgetSet.EMPTY;
   private readonly ingestChunk: number;
   private readonly gistBatch: number;
   private readonly now: () => number;
@@ -63,6 +67,34 @@ export class ConversationMemory {
 
   get wc(): WorkingContext {
     return this.wcInternal;
+  }
+
+  /** The tombstones honoured by assembly (row-plan.ts) and focus (src/core/forgetting.ts). */
+  get forgotten(): ForgetSet {
+    return this.forgottenInternal;
+  }
+
+  /**
+   * Replaces the tombstones: the blocks at their edges are held at LOD0 (expanded now, oldest
+   * unpinned content pays), so no gist mixing forgotten and kept tokens stays in the working
+   * context. Returns false when the holds could not fit in W_max: the WC is then left as it was
+   * (the tombstones still apply: assembly drops every gist holding a forgotten token, so the
+   * model never sees one; kept tokens under a dropped gist are then not seen either).
+   */
+  setForgotten(set: ForgetSet): boolean {
+    this.forgottenInternal = set;
+    const holds = forgetHolds(set, this.config.blockSize);
+    const before = this.wcInternal.clone();
+    this.wcInternal.setHolds(holds);
+    try {
+      focusPins(this.wcInternal);
+      return true;
+    } catch (e) {
+      if (!(e instanceof BudgetError)) throw e;
+      this.wcInternal = before;
+      this.wcInternal.setHolds([]);
+      return false;
+    }
   }
 
   /**
@@ -120,7 +152,9 @@ export class ConversationMemory {
   /** Rebuilds the WC from scratch for the current tree (e.g. after loading from storage). */
   relayout(): void {
     const pins = this.wcInternal.pins();
+    const holds = this.wcInternal.holds();
     this.wcInternal = initialLayout(this.config, this.tree.length);
     this.wcInternal.setPins(pins);
+    this.wcInternal.setHolds(holds);
   }
 }

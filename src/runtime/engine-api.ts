@@ -66,7 +66,30 @@ export interface TurnView {
   createdAt: number;
   /** A system prompt, or an edit / regeneration of an earlier turn (absent: a plain turn). */
   meta?: TurnMeta;
+  /** Forgotten wholly ('all': text is empty) or in part ('part': text holds only the kept parts); absent: kept. */
+  forgotten?: 'all' | 'part';
 }
+
+/** A forgotten token range (a tombstone): not fed to the model, searched, listed or exported. */
+export interface ForgetView {
+  id: string;
+  start: number;
+  end: number;
+  kind: 'document' | 'span';
+  createdAt: number;
+  /** Made on this page (same session id): it can be undone until the page closes. */
+  undoable: boolean;
+}
+
+/** What a forget or an undo changes: the tombstones, the turns as now shown, the memory. */
+export interface ForgetResult {
+  forgets: ForgetView[];
+  turns: TurnView[];
+  snapshot: MemorySnapshot;
+}
+
+/** Export formats: the whole memory (.megacontext), or the transcript as Markdown or OpenAI messages JSON. */
+export type ExportFormat = 'megacontext' | 'markdown' | 'openai';
 
 export interface TurnStats {
   promptRows: number;
@@ -117,7 +140,8 @@ export type EngineMethods = {
   createConversation: { params: { title: string }; result: ConversationSummary; progress: never };
   renameConversation: { params: { id: string; title: string }; result: ConversationSummary; progress: never };
   deleteConversation: { params: { id: string }; result: null; progress: never };
-  openConversation: { params: { id: string }; result: { summary: ConversationSummary; turns: TurnView[]; snapshot: MemorySnapshot; warnings: string[] }; progress: never };
+  /** `session`: the page's session id, so tombstones this page made are marked undoable. */
+  openConversation: { params: { id: string; session?: string }; result: { summary: ConversationSummary; turns: TurnView[]; snapshot: MemorySnapshot; warnings: string[]; forgets: ForgetView[] }; progress: never };
   ingest: { params: { conversationId: string; text: string; label: string }; result: { tokens: number; snapshot: MemorySnapshot }; progress: IngestProgress };
   /** One turn; `revises` marks the message as an edit or regeneration of an earlier user turn (the earlier exchange stays in memory). */
   chat: { params: { conversationId: string; message: string; revises?: TurnRevision }; result: { reply: TurnView; stats: TurnStats; snapshot: MemorySnapshot }; progress: ChatEvent };
@@ -139,7 +163,15 @@ export type EngineMethods = {
   refreshGists: { params: { conversationId: string }; result: { staleGists: number; snapshot: MemorySnapshot }; progress: GistRefreshProgress };
   /** Replaces the pinned token ranges: pinned spans are brought to LOD0 now and never collapse. */
   setPins: { params: { conversationId: string; pins: { start: number; end: number }[] }; result: MemorySnapshot; progress: never };
-  exportConversation: { params: { conversationId: string }; result: Uint8Array; progress: never };
+  /**
+   * Forgets tokens [start, end) of the conversation's memory (a fed document or a span): a
+   * tombstone, persisted; undoable with `unforget` from the page session that made it.
+   */
+  forget: { params: { conversationId: string; start: number; end: number; kind: 'document' | 'span'; session: string }; result: ForgetResult; progress: never };
+  /** Undoes a forget made by this page session (refused once the page that made it has closed). */
+  unforget: { params: { conversationId: string; id: string; session: string }; result: ForgetResult; progress: never };
+  /** The conversation as a file: forgotten spans are left out of every format. Default 'megacontext'. */
+  exportConversation: { params: { conversationId: string; format?: ExportFormat }; result: Uint8Array; progress: never };
   importConversation: { params: { bytes: Uint8Array }; result: ConversationSummary; progress: never };
 };
 

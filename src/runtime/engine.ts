@@ -8,7 +8,8 @@
 // version are refreshed in the background (background-refresh.ts); chat and ingest pause that
 // refresh while they append to the tree. A conversation's system prompt is memory pinned to full
 // detail (system-prompt.ts); an edited or regenerated message is a new turn naming the one it
-// revises (memory is append-only).
+// revises (memory is append-only). Forgetting a document or a span is a persisted tombstone that
+// assembly, focus, the turns shown and every export honour (conversation-forgetting.ts).
 import type { CallContext, Handlers } from '../protocol/rpc';
 import type { ConversationRecord, TurnRecord } from '../storage/records';
 import { focusPins } from '../core/pins';
@@ -23,10 +24,12 @@ import { OpenConversations } from './open-conversations';
 import type { EngineHost } from './engine-host';
 import type { ComputePreference, ConversationSummary, EngineMethods, EngineSettings, ModelInfo, TurnRevision, TurnStats, TurnView } from './engine-api';
 import { activeSystemPrompt, systemPromptLimit, withSystemPin, type TokenRange } from './system-prompt';
+import { forgetSetOf, forgetViews, loadForgets, treeDecoder, turnViewOf, withForgotten } from './conversation-forgetting';
+import type { ForgetResult } from './engine-api';
 
 export type { EngineHost } from './engine-host';
 
-const turnView = (t: TurnRecord): TurnView => ({ index: t.index, role: t.role, text: t.text, tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, createdAt: t.createdAt, ...(t.meta ? { meta: t.meta } : {}) });
+const turnView = (t: TurnRecord): TurnView => turnViewOf(t);
 
 export class MegaContextEngine {
   private model: LoadedModel | null = null;
@@ -55,7 +58,9 @@ export class MegaContextEngine {
         await this.host.storage.conversations.delete(p.id);
         return null;
       },
-      openConversation: async (p) => this.openConversation(p.id),
+      openConversation: async (p) => this.openConversation(p.id, p.session),
+      forget: async (p) => this.forget(p.conversationId, p.start, p.end, p.kind, p.session),
+      unforget: async (p) => this.unforget(p.conversationId, p.id, p.session),
       ingest: (p, ctx) => this.ingest(p.conversationId, p.text, p.label, ctx),
       chat: (p, ctx) => this.chat(p.conversationId, p.message, ctx, p.revises),
       setSystemPrompt: async (p) => this.setSystemPrompt(p.conversationId, p.text),
@@ -64,7 +69,7 @@ export class MegaContextEngine {
       spanText: async (p) => this.spanText(p.conversationId, p.start, p.end),
       countTokens: async (p) => this.countTokens(p.text, p.as),
       setPins: async (p) => this.setPins(p.conversationId, p.pins),
-      exportConversation: async (p) => this.host.storage.exportTree((await this.state(p.conversationId)).record.treeId),
+      exportConversation: async (p) => this.exportConversation(p.conversationId),
       importConversation: async (p) => {
         const { conversations } = await this.host.storage.importFile(p.bytes);
         const first = conversations[0];
@@ -145,11 +150,56 @@ export class MegaContextEngine {
     return { staleGists: staleGistCount(st.memory.tree, st.memory.gister), snapshot: buildSnapshot(st, this.settings) };
   }
 
-  async openConversation(id: string): Promise<EngineMethods['openConversation']['result']> {
+  async openConversation(id: string, session?: string): Promise<EngineMethods['openConversation']['result']> {
     const st = await this.state(id);
     st.refresh.start(); // no-op while one runs; finds nothing to do when every gist is current
-    const turns = (await this.host.storage.conversations.listTurns(id)).map(turnView);
-    return { summary: await this.summary(await this.host.storage.conversations.get(id)), turns, snapshot: buildSnapshot(st, this.settings), warnings: st.warnings };
+    const turns = await this.shownTurns(st);
+    const forgets = forgetViews(await loadForgets(this.host.storage, st.record.treeId), session);
+    return { summary: await this.summary(await this.host.storage.conversations.get(id)), turns, snapshot: buildSnapshot(st, this.settings), warnings: st.warnings, forgets };
+  }
+
+  /** The conversation's turns as shown and exported: forgotten text left out. */
+  private async shownTurns(st: ConversationState): Promise<TurnView[]> {
+    const turns = await this.host.storage.conversations.listTurns(st.id);
+    const set = st.memory.forgotten;
+    if (set.isEmpty) return turns.map(turnView);
+    const decode = treeDecoder(st.memory, (ids) => this.requireModel().tokenizer.decode(ids));
+    return turns.map((t) => turnViewOf(t, set, decode));
+  }
+
+  forget(id: string, start: number, end: number, kind: 'document' | 'span', session: string): Promise<ForgetResult> {
+    return this.conversations.withRefreshPaused(id, async () => {
+      const st = await this.state(id);
+      await st.persistence.flush(); // the stored token count bounds what may be forgotten
+      await this.host.storage.forgets.add(st.record.treeId, { start: Math.floor(start), end: Math.ceil(end), kind, session });
+      return this.applyForgets(st, session);
+    });
+  }
+
+  unforget(id: string, forgetId: string, session: string): Promise<ForgetResult> {
+    return this.conversations.withRefreshPaused(id, async () => {
+      const st = await this.state(id);
+      await this.host.storage.forgets.remove(st.record.treeId, forgetId, session);
+      return this.applyForgets(st, session);
+    });
+  }
+
+  /** Reads the tombstones back, applies them to the open memory and says what is shown now. */
+  private async applyForgets(st: ConversationState, session: string): Promise<ForgetResult> {
+    const records = await loadForgets(this.host.storage, st.record.treeId);
+    const held = st.memory.setForgotten(forgetSetOf(records));
+    if (!held) {
+      const warning = 'The blocks next to a forgotten span could not all be kept at full detail within W_max; the gists around them are left out of the context instead.';
+      if (!st.warnings.includes(warning)) st.warnings.push(warning);
+    }
+    return { forgets: forgetViews(records, session), turns: await this.shownTurns(st), snapshot: buildSnapshot(st, this.settings) };
+  }
+
+  /** The .megacontext file: forgotten tokens and the gists over them zeroed, turn texts as shown. */
+  private async exportConversation(id: string): Promise<Uint8Array> {
+    const st = await this.state(id);
+    const decode = treeDecoder(st.memory, (ids) => this.requireModel().tokenizer.decode(ids));
+    return this.host.storage.exportTree(st.record.treeId, { turnText: (t, set) => turnViewOf(t, set, decode).text });
   }
 
   ingest(id: string, text: string, label: string, ctx?: CallContext<EngineMethods['ingest']['progress']>): Promise<EngineMethods['ingest']['result']> {
@@ -198,7 +248,7 @@ export class MegaContextEngine {
     await this.host.storage.conversations.appendTurn(id, { role: 'user', text: message, tokenStart: userStart, tokenEnd: memory.tree.length, ...(revises ? { meta: revises } : {}) });
 
     ctx?.progress({ kind: 'stage', stage: 'refocus' });
-    const scorer = focusScorer(model, this.settings.focusMode, memory.tree, model.tokenizer.encode(message));
+    const scorer = withForgotten(focusScorer(model, this.settings.focusMode, memory.tree, model.tokenizer.encode(message)), memory);
     const lensRuns = model.lensnet?.runs ?? 0;
     const report = scorer ? await memory.refocusAsync(scorer, refocusOptions(this.settings.focusMode)) : null;
     // The heatmap shows the scores the allocator acted on last: the scorer does not run again.
@@ -350,6 +400,11 @@ export class MegaContextEngine {
     const { tree } = (await this.state(id)).memory;
     const s = Math.max(0, Math.min(start, tree.length));
     const e = Math.max(s, Math.min(end, tree.length, s + 4096));
-    return model.tokenizer.decode(Array.from(tree.tokenIds(s, e)));
+    const forgotten = (await this.state(id)).memory.forgotten;
+    if (forgotten.classify(s, e) === 'kept') return model.tokenizer.decode(Array.from(tree.tokenIds(s, e)));
+    // Forgotten tokens are not read back: only the kept runs, with a mark where text was forgotten.
+    const runs = forgotten.keptRuns(s, e);
+    const kept = runs.map((r) => model.tokenizer.decode(Array.from(tree.tokenIds(r.start, r.end))));
+    return runs.length === 0 ? '[forgotten]' : `${runs[0]!.start > s ? '[forgotten] ' : ''}${kept.join(' [forgotten] ')}${runs.at(-1)!.end < e ? ' [forgotten]' : ''}`;
   }
 }

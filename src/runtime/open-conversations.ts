@@ -1,6 +1,6 @@
 // The lifecycle of open conversation states (ARCHITECTURE §4 steps 1–2 and 5, §5): a
 // conversation's persistent MegaContext is opened on first use — the tree restored from IndexedDB,
-// its pins applied again, its telemetry read back (or carried over from a settings change), a WC
+// its pins and forgotten spans applied again, its telemetry read back (or carried over from a settings change), a WC
 // decoder over it and its background gist refresh hooked up (background-refresh.ts) — and closed
 // when the model or the settings change (it reopens from storage with the new ones) or the
 // conversation is deleted. A closed state's refresh finishes its batch in flight before the
@@ -13,6 +13,7 @@ import { BackgroundRefresh } from './background-refresh';
 import { refreshStaleGists } from './gist-refresh-runner';
 import { WcDecoder } from './wc-decoder';
 import { EngineStateError } from './engine-settings';
+import { forgetSetOf, loadForgets } from './conversation-forgetting';
 import type { ConversationState } from './engine-snapshot';
 import type { LoadedModel } from './engine-model';
 import type { EngineHost } from './engine-host';
@@ -76,6 +77,10 @@ export class OpenConversations {
     const warnings = restored.corrupt.map((e) => e.message);
     if (saved.warning) warnings.push(saved.warning);
     await this.restorePins(id, memory, warnings);
+    // Forgotten spans (tombstones of the tree) apply before anything is assembled.
+    if (!memory.setForgotten(forgetSetOf(await loadForgets(this.host.storage, record.treeId)))) {
+      warnings.push('The blocks next to a forgotten span could not all be kept at full detail within W_max; the gists around them are left out of the context instead.');
+    }
     if (restored.unreachableTokens > 0) warnings.push(`${restored.unreachableTokens} stored tokens after a damaged span could not be restored.`);
     return {
       id,

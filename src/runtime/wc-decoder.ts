@@ -1,6 +1,7 @@
 // Decoding over the working context (ARCHITECTURE §4 steps 3–4): assemble the rows, reuse the
 // KV prefix up to the first changed row (a changed entry, or a gist a refresh replaced), prefill the
-// rest in chunks, then decode token by token.
+// rest in chunks, then decode token by token. Forgotten tokens give no row (row-plan.ts); while a
+// conversation has forgotten rows its prefill is assembled on the CPU path.
 // Every generated token goes back into the tree (step 1), so the memory includes the answer.
 import { restoreBudget } from '../core/budget';
 import type { PositionPolicy } from '../core/position-policy';
@@ -96,14 +97,16 @@ export class WcDecoder {
   async sync(signal?: AbortSignal): Promise<{ logits: Float32Array; stats: PrefillStats }> {
     const { tree } = this.memory;
     if (tree.length === 0) throw new RangeError('The conversation is empty: nothing to decode from.');
-    const plan = planRows(this.memory.wc, this.policy, tree.blockSize, tree.length);
+    const plan = planRows(this.memory.wc, this.policy, tree.blockSize, tree.length, this.memory.forgotten);
+    if (plan.rows === 0) throw new RangeError('Everything in this conversation is forgotten: nothing to decode from.');
     // Rows whose gist a refresh replaced are recomputed like changed ones.
     const keep = this.firstRefreshedRow(plan, firstDifferentRow(this.cached, this.decoder.kv.length, plan));
     // At least the last row is recomputed: its logits are what we need.
     const from = Math.min(keep, plan.rows - 1);
     this.decoder.truncate(from);
     let logits: Float32Array | null = null;
-    const onGpu = this.gpuRows !== null && plan.rows - from >= this.gpuMinRows;
+    // The GPU kernel assembles every entry's rows; with forgotten rows dropped the CPU path assembles.
+    const onGpu = this.gpuRows !== null && plan.forgottenRows === 0 && plan.rows - from >= this.gpuMinRows;
     if (onGpu && this.gpuRows!.assemble(this.memory.wc, this.policy) !== plan.rows) throw new RangeError('GPU assembly and the row plan disagree on the row count');
     for (let at = from; at < plan.rows; at += this.prefillChunk) {
       if (at > from) await yieldToEventLoop();

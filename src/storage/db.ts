@@ -7,14 +7,14 @@ import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type Stor
 import { SchemaError, mapWriteError } from './errors.ts';
 import { runMigrations, SCHEMA_VERSION } from './migrations.ts';
 import type {
-  ConversationRecord, ModelChunkRecord, ModelFileRecord, SettingRecord, SpanRecord, TailRecord,
+  ConversationRecord, ForgetRecord, ModelChunkRecord, ModelFileRecord, SettingRecord, SpanRecord, TailRecord,
   TelemetryRecord, TreeRecord, TurnRecord, UpperGistRecord,
 } from './records.ts';
 
 export { SCHEMA_VERSION };
 export const DEFAULT_DB_NAME = 'megacontext';
 
-/** Current (v3) schema. Keys are deterministic: nothing uses autoIncrement. */
+/** Current (v4) schema. Keys are deterministic: nothing uses autoIncrement. */
 export interface MegaContextSchema extends DBSchema {
   trees: { key: string; value: TreeRecord };
   /** key [treeId, spanIndex] */
@@ -29,6 +29,8 @@ export interface MegaContextSchema extends DBSchema {
   settings: { key: string; value: SettingRecord };
   /** key conversationId: the conversation's runtime telemetry (v3) */
   telemetry: { key: string; value: TelemetryRecord };
+  /** key [treeId, id]: tombstones over token ranges of the tree (v4) */
+  forgets: { key: [string, string]; value: ForgetRecord };
   modelFiles: { key: string; value: ModelFileRecord };
   /** key [fileKey, chunkIndex] */
   modelChunks: { key: [string, number]; value: ModelChunkRecord };
@@ -38,7 +40,7 @@ export type MegaContextDb = IDBPDatabase<MegaContextSchema>;
 export type StoreName = StoreNames<MegaContextSchema>;
 export type WriteTx<S extends StoreName[]> = IDBPTransaction<MegaContextSchema, S, 'readwrite'>;
 
-export const TREE_STORES = ['trees', 'spans', 'tails', 'upperGists'] as const satisfies StoreName[];
+export const TREE_STORES = ['trees', 'spans', 'tails', 'upperGists', 'forgets'] as const satisfies StoreName[];
 
 export interface OpenOptions {
   /** Database name (default "megacontext"). */

@@ -40,6 +40,8 @@ export interface ExportHeader {
   spans: PayloadMeta[];
   tail: PayloadMeta | null;
   upperGists: PayloadMeta[];
+  /** Forgotten token ranges (absent when none): their tokens and gists are zeroed in the file. */
+  forgotten?: { start: number; end: number; kind: 'document' | 'span' }[];
 }
 
 function fail(path: string, why: string): never {
@@ -159,9 +161,18 @@ export function validateHeader(v: unknown): ExportHeader {
   });
   for (const c of conversations) if (seen.get(c.id) !== c.turnCount) fail(`conversations "${c.id}".turnCount`, `is ${c.turnCount} but the file holds ${seen.get(c.id)} turns`);
 
+  const forgotten = h.forgotten === undefined ? undefined : arr(h.forgotten, 'forgotten').map((f, i) => {
+    const o = obj(f, `forgotten[${i}]`);
+    const start = int(o.start, `forgotten[${i}].start`, 0, tokenCount);
+    const end = int(o.end, `forgotten[${i}].end`, start + 1, tokenCount);
+    const kind: 'document' | 'span' = o.kind === 'document' || o.kind === 'span' ? o.kind : fail(`forgotten[${i}].kind`, 'is not document/span');
+    return { start, end, kind };
+  });
+
   return {
     format: 'megacontext-export', formatVersion: int(h.formatVersion, 'formatVersion'), schemaVersion: int(h.schemaVersion, 'schemaVersion', 1),
     tree: t, gisters: arr(h.gisters, 'gisters').map((g, i) => str(g, `gisters[${i}]`)), conversations, turns, spans, tail, upperGists,
+    ...(forgotten ? { forgotten } : {}),
   };
 }
 

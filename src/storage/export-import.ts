@@ -11,7 +11,8 @@
 //   …            payloads, in header order: spans by index, the tail, the upper gists
 //   end u32      CRC-32 of every byte before it
 // Export is deterministic (no timestamps of its own, sorted records), so export → import → export
-// gives the same bytes.
+// gives the same bytes. Forgotten spans (tombstones, schema v4) are redacted from the file
+// (export-redaction.ts) and listed in the header's `forgotten`, so an import keeps them forgotten.
 
 import { crc32 } from './checksum.ts';
 import { SCHEMA_VERSION, TREE_STORES, allRequests, writeTransaction, type MegaContextDb } from './db.ts';
@@ -20,6 +21,7 @@ import { newId } from './ids.ts';
 import type { ConversationRecord, SpanRecord, TailRecord, TreeRecord, TurnRecord, UpperGistRecord } from './records.ts';
 import { decodeSpan, decodeTail, decodeUpperGist } from './span-codec.ts';
 import { canonicalJson, validateHeader, type ExportHeader, type PayloadMeta } from './export-header.ts';
+import { redactForExport, type TurnTextRedactor } from './export-redaction.ts';
 
 export const EXPORT_MAGIC = 'MCTXEXP1';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -39,37 +41,48 @@ const meta = (r: SpanRecord | TailRecord | UpperGistRecord): PayloadMeta => {
   return { ...rest, byteLength: payload.byteLength } as PayloadMeta;
 };
 
+export interface ExportOptions {
+  /** A turn's text as exported when the tree has forgotten tokens (default: empty for any turn touching one). */
+  turnText?: TurnTextRedactor;
+}
+
 /** Serialises a MegaContext (read in one transaction, so a consistent snapshot) to one file. */
-export async function exportMegaContext(db: MegaContextDb, treeId: string): Promise<Uint8Array> {
+export async function exportMegaContext(db: MegaContextDb, treeId: string, options: ExportOptions = {}): Promise<Uint8Array> {
   const tx = db.transaction([...TREE_STORES, 'conversations', 'turns'], 'readonly');
   const tree = await tx.objectStore('trees').get(treeId);
   if (!tree) throw new StorageNotFoundError(`No MegaContext with id "${treeId}"`, { kind: 'tree', id: treeId });
-  const [spans, tail, upper, conversations] = await Promise.all([
+  const [storedSpans, tail, upper, conversations, forgets] = await Promise.all([
     tx.objectStore('spans').getAll(IDBKeyRange.bound([treeId, 0], [treeId, Number.POSITIVE_INFINITY])),
     tx.objectStore('tails').get(treeId),
     tx.objectStore('upperGists').getAll(IDBKeyRange.bound([treeId, 0, 0], [treeId, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY])),
     tx.objectStore('conversations').index('byTree').getAll(treeId),
+    tx.objectStore('forgets').getAll(IDBKeyRange.bound([treeId, ''], [treeId, []])),
   ]);
   conversations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const turns: TurnRecord[] = [];
-  for (const c of conversations) turns.push(...(await tx.objectStore('turns').getAll(IDBKeyRange.bound([c.id, 0], [c.id, Number.POSITIVE_INFINITY]))));
+  const storedTurns: TurnRecord[] = [];
+  for (const c of conversations) storedTurns.push(...(await tx.objectStore('turns').getAll(IDBKeyRange.bound([c.id, 0], [c.id, Number.POSITIVE_INFINITY]))));
   await tx.done;
 
   // Never write a file that import would reject: verify every record first.
-  for (const s of spans) decodeSpan(treeId, s);
-  const liveTail = tail && tail.spanIndex === spans.length ? tail : null;
-  if (liveTail) decodeTail(treeId, liveTail);
+  for (const s of storedSpans) decodeSpan(treeId, s);
+  const storedTail = tail && tail.spanIndex === storedSpans.length ? tail : null;
+  if (storedTail) decodeTail(treeId, storedTail);
   for (const u of upper) decodeUpperGist(treeId, u, tree.tokenWidth);
+  const redacted = redactForExport(tree, forgets, { spans: storedSpans, tail: storedTail, upperGists: upper, turns: storedTurns }, options.turnText);
+  const { spans, turns } = redacted;
+  const liveTail = redacted.tail;
+  const forgotten = forgets.map((f) => ({ start: f.start, end: f.end, kind: f.kind })).sort((a, b) => a.start - b.start || a.end - b.end);
 
   const gisters = new Set<string>([tree.gisterVersion]);
   for (const r of [...spans, ...upper, ...(liveTail ? [liveTail] : [])]) gisters.add(r.gisterVersion);
   const header: ExportHeader = {
     format: 'megacontext-export', formatVersion: EXPORT_FORMAT_VERSION, schemaVersion: SCHEMA_VERSION,
     tree, gisters: [...gisters].sort(), conversations, turns,
-    spans: spans.map(meta), tail: liveTail ? meta(liveTail) : null, upperGists: upper.map(meta),
+    spans: spans.map(meta), tail: liveTail ? meta(liveTail) : null, upperGists: redacted.upperGists.map(meta),
+    ...(forgotten.length > 0 ? { forgotten } : {}),
   };
   const headerBytes = new TextEncoder().encode(canonicalJson(header));
-  const payloads = [...spans.map((s) => s.payload), ...(liveTail ? [liveTail.payload] : []), ...upper.map((u) => u.payload)];
+  const payloads = [...spans.map((s) => s.payload), ...(liveTail ? [liveTail.payload] : []), ...redacted.upperGists.map((u) => u.payload)];
   const total = PREFIX_BYTES + headerBytes.length + payloads.reduce((n, p) => n + p.byteLength, 0) + TRAILER_BYTES;
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
@@ -175,6 +188,8 @@ export async function importMegaContext(db: MegaContextDb, file: ArrayBuffer | A
       ...parsed.upperGists.map((u) => () => tx.objectStore('upperGists').add({ ...u, treeId })),
       ...conversations.map((c) => () => tx.objectStore('conversations').add(c)),
       ...turns.map((t) => () => tx.objectStore('turns').add(t)),
+      // Forgotten in the file, forgotten here: final (no page session of this browser made them).
+      ...(parsed.header.forgotten ?? []).map((f, i) => () => tx.objectStore('forgets').add({ treeId, id: `fgt-import-${i}`, start: f.start, end: f.end, kind: f.kind, session: 'import', createdAt: 0 })),
     ]);
   });
   return { tree, conversations };

@@ -4,7 +4,8 @@
 
 import { openMegaContextDb, type MegaContextDb, type OpenOptions } from './db.ts';
 import { ConversationRepository } from './conversation-repository.ts';
-import { exportMegaContext, importMegaContext, type ImportOptions } from './export-import.ts';
+import { exportMegaContext, importMegaContext, type ExportOptions, type ImportOptions } from './export-import.ts';
+import { ForgetRepository } from './forget-repository.ts';
 import { ModelFileCache } from './model-file-cache.ts';
 import { SettingsRepository } from './settings-repository.ts';
 import { TelemetryRepository } from './telemetry-repository.ts';
@@ -15,8 +16,9 @@ export interface MegaContextStorage {
   conversations: ConversationRepository;
   settings: SettingsRepository;
   telemetry: TelemetryRepository;
+  forgets: ForgetRepository;
   modelFiles: ModelFileCache;
-  exportTree(treeId: string): Promise<Uint8Array>;
+  exportTree(treeId: string, options?: ExportOptions): Promise<Uint8Array>;
   importFile(file: ArrayBuffer | ArrayBufferView, options?: ImportOptions): ReturnType<typeof importMegaContext>;
   close(): void;
   /** For tests and tooling inside src/storage only. */
@@ -31,8 +33,9 @@ export async function openStorage(options: OpenOptions & TreeRepositoryOptions =
     conversations: new ConversationRepository(db, options.durability ? { durability: options.durability } : {}),
     settings: new SettingsRepository(db),
     telemetry: new TelemetryRepository(db),
+    forgets: new ForgetRepository(db),
     modelFiles: new ModelFileCache(db),
-    exportTree: (treeId) => exportMegaContext(db, treeId),
+    exportTree: (treeId, exportOptions) => exportMegaContext(db, treeId, exportOptions),
     importFile: (file, importOptions) => importMegaContext(db, file, importOptions),
     close: () => db.close(),
   };
@@ -48,9 +51,12 @@ export { ConversationRepository } from './conversation-repository.ts';
 export type { NewConversationInput, NewTurnInput } from './conversation-repository.ts';
 export { SettingsRepository } from './settings-repository.ts';
 export { TelemetryRepository } from './telemetry-repository.ts';
+export { ForgetRepository } from './forget-repository.ts';
+export type { NewForgetInput } from './forget-repository.ts';
 export { ModelFileCache } from './model-file-cache.ts';
 export { exportMegaContext, importMegaContext, parseExport, EXPORT_MAGIC } from './export-import.ts';
-export type { ImportOptions, ParsedExport } from './export-import.ts';
+export type { ExportOptions, ImportOptions, ParsedExport } from './export-import.ts';
+export type { TurnTextRedactor } from './export-redaction.ts';
 export { persistenceStatus, requestPersistence, storageEstimate, describePersistence, formatBytes } from './storage-persistence.ts';
 export type { PersistenceStatus, StorageManagerLike } from './storage-persistence.ts';
 export type { SpanInput, TailInput } from './span-codec.ts';

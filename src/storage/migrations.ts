@@ -15,12 +15,14 @@
 //       settings, modelFiles, modelChunks.
 //   v3: new store telemetry [conversationId] — a conversation's focus telemetry, last turn stats
 //       and decode history, so they survive a reload (nothing to convert: older databases have none).
+//   v4: new store forgets [treeId, id] — tombstones over token ranges (forgetting a document or a
+//       span; the tree stays append-only). Nothing to convert: older databases forgot nothing.
 
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { SchemaError } from './errors.ts';
 import { SPAN_TOKENS, UNKNOWN_VOCAB_SIZE, type TreeRecord, type TurnRecord, type TurnRole } from './records.ts';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 // Migrations work on records of several versions, so they use idb's untyped handles.
 type AnyDb = IDBPDatabase<unknown>;
@@ -98,6 +100,10 @@ function migrateV2toV3(db: AnyDb): void {
   db.createObjectStore('telemetry', { keyPath: 'conversationId' });
 }
 
+function migrateV3toV4(db: AnyDb): void {
+  db.createObjectStore('forgets', { keyPath: ['treeId', 'id'] });
+}
+
 function requireNumber(value: unknown, what: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new SchemaError(`${what} is missing or not a number`, { reason: 'bad v1 record' });
   return value;
@@ -112,6 +118,7 @@ const STEPS: Step[] = [
   { to: 1, run: (db) => createV1Stores(db) },
   { to: 2, run: migrateV1toV2 },
   { to: 3, run: (db) => migrateV2toV3(db) },
+  { to: 4, run: (db) => migrateV3toV4(db) },
 ];
 
 /**

@@ -131,6 +131,25 @@ export interface TurnRecord {
   meta?: TurnMeta;
 }
 
+/**
+ * A tombstone (schema v4): tokens [start, end) of a tree are forgotten — no longer fed to the model,
+ * searched, listed or exported (src/core/forgetting.ts). The tree itself stays append-only.
+ */
+export interface ForgetRecord {
+  treeId: string;
+  id: string;
+  start: number;
+  end: number;
+  /** What was forgotten: a fed document, or a span of the tree the user selected. */
+  kind: 'document' | 'span';
+  /**
+   * The page session that made it. From that page it can be undone until the page closes; a
+   * record of any other session (an earlier page, an import) is final.
+   */
+  session: string;
+  createdAt: number;
+}
+
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** A conversation's runtime telemetry (focus counters, last turn stats, decode history) as JSON. */

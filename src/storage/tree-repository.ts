@@ -60,12 +60,16 @@ const spanRange = (treeId: string): IDBKeyRange => IDBKeyRange.bound([treeId, 0]
 const upperRange = (treeId: string): IDBKeyRange => IDBKeyRange.bound([treeId, 0, 0], [treeId, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]);
 
 /** Deletes every record of a tree inside an existing transaction (used by conversations too). */
+/** Every tombstone key of a tree (ids are strings, so [treeId, ''] … [treeId, []] covers them all). */
+export const forgetRange = (treeId: string): IDBKeyRange => IDBKeyRange.bound([treeId, ''], [treeId, []]);
+
 export async function deleteTreeRecords<S extends StoreName[]>(anyTx: WriteTx<S>, treeId: string): Promise<void> {
   const tx = anyTx as unknown as WriteTx<StoreName[]>; // callers open it over (at least) TREE_STORES
   await allRequests([
     () => tx.objectStore('spans').delete(spanRange(treeId)),
     () => tx.objectStore('upperGists').delete(upperRange(treeId)),
     () => tx.objectStore('tails').delete(treeId),
+    () => tx.objectStore('forgets').delete(forgetRange(treeId)),
     () => tx.objectStore('trees').delete(treeId),
   ]);
 }

@@ -7,6 +7,7 @@ import { writePrefs } from '../prefs';
 import type { HistoryPoint } from '../slices/conversation-slice';
 import type { MemorySnapshot, TurnStats } from '../../runtime/engine-api';
 import { EngineStateError } from '../../runtime/engine-settings';
+import { PAGE_SESSION } from '../page-session';
 
 export async function refreshConversations(): Promise<void> {
   try {
@@ -17,13 +18,14 @@ export async function refreshConversations(): Promise<void> {
 }
 
 export async function openConversation(id: string): Promise<void> {
-  useAppStore.setState({ activeId: id, openError: null, pinError: null, openWarnings: [], chatError: null, feedResult: null, feedError: null, skipped: [], lastStats: null, gistRefresh: null });
+  useAppStore.setState({ activeId: id, openError: null, pinError: null, openWarnings: [], chatError: null, feedResult: null, feedError: null, skipped: [], lastStats: null, gistRefresh: null, forgets: [], forgetError: null });
   writePrefs({ activeId: id });
   try {
-    const r = await getEngine().openConversation({ id });
+    const r = await getEngine().openConversation({ id, session: PAGE_SESSION });
     if (useAppStore.getState().activeId !== id) return;
     useAppStore.setState((s) => ({
       turns: r.turns,
+      forgets: r.forgets,
       snapshot: r.snapshot,
       openWarnings: r.warnings,
       lastStats: r.snapshot.lastTurn,
@@ -94,7 +96,7 @@ export async function deleteConversation(id: string): Promise<void> {
       return { conversations: rest, history };
     });
     if (useAppStore.getState().activeId === id) {
-      useAppStore.setState({ activeId: null, turns: [], snapshot: null, lastStats: null });
+      useAppStore.setState({ activeId: null, turns: [], snapshot: null, lastStats: null, forgets: [] });
       writePrefs({ activeId: undefined });
       if (rest[0]) await openConversation(rest[0].id);
     }
@@ -159,10 +161,10 @@ export function applySnapshot(snapshot: MemorySnapshot, kind: HistoryPoint['kind
 /** Reloads the turns of the open conversation (after a chat or an ingest appended some). */
 export async function refreshTurns(id: string, alsoSet: Partial<AppState> = {}): Promise<void> {
   try {
-    const r = await getEngine().openConversation({ id });
+    const r = await getEngine().openConversation({ id, session: PAGE_SESSION });
     useAppStore.setState((s) => ({
       ...alsoSet,
-      ...(s.activeId === id ? { turns: r.turns } : {}),
+      ...(s.activeId === id ? { turns: r.turns, forgets: r.forgets } : {}),
       conversations: s.conversations.map((c) => (c.id === id ? r.summary : c)),
     }));
   } catch (e) {
@@ -181,8 +183,8 @@ export async function reopenAfterCrash(id: string, tries = 90): Promise<void> {
   for (let i = 0; i < tries; i++) {
     try {
       if (s) await getEngine().updateSettings({ wMax: s.wMax, focusMode: s.focusMode, maxNewTokens: s.maxNewTokens, sampling: s.sampling });
-      const r = await getEngine().openConversation({ id });
-      if (useAppStore.getState().activeId === id) useAppStore.setState({ turns: r.turns, snapshot: r.snapshot, openWarnings: r.warnings, openError: null });
+      const r = await getEngine().openConversation({ id, session: PAGE_SESSION });
+      if (useAppStore.getState().activeId === id) useAppStore.setState({ turns: r.turns, forgets: r.forgets, snapshot: r.snapshot, openWarnings: r.warnings, openError: null });
       return;
     } catch (e) {
       if (!(e instanceof EngineStateError && e.data.state === 'no-model')) {

@@ -2,7 +2,7 @@
 // conversation's turns and its latest memory snapshot from the engine (never tensors), plus a
 // per-conversation history of snapshot metrics for the telemetry charts.
 import type { StateCreator } from 'zustand';
-import type { ConversationSummary, MemorySnapshot, TurnView } from '../../runtime/engine-api';
+import type { ConversationSummary, ForgetView, MemorySnapshot, TurnView } from '../../runtime/engine-api';
 import type { GistRefreshProgress } from '../../runtime/gist-refresh-runner';
 
 /** One point of the telemetry history, taken from an engine snapshot after a turn or an ingest. */
@@ -33,6 +33,10 @@ export interface ConversationSlice {
   reveal: { conversationId: string; start: number; end: number; at: number; seq: number } | null;
   /** Token positions of the last "find in memory" hits, marked on the focus heatmap. */
   findMarks: { conversationId: string; tokens: number[] } | null;
+  /** The open conversation's forgotten spans (tombstones); those made on this page can be undone. */
+  forgets: ForgetView[];
+  /** Why the last forget or undo was refused. */
+  forgetError: string | null;
 }
 
 export const createConversationSlice: StateCreator<ConversationSlice, [], [], ConversationSlice> = () => ({
@@ -47,4 +51,6 @@ export const createConversationSlice: StateCreator<ConversationSlice, [], [], Co
   gistRefresh: null,
   reveal: null,
   findMarks: null,
+  forgets: [],
+  forgetError: null,
 });

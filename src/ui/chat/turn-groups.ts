@@ -4,7 +4,9 @@
 //    several pieces (consecutive "label · part i/n" turns);
 //  - a system prompt is a card, marked in force (pinned) or replaced / cleared (still in memory);
 //  - an exchange that was later edited or regenerated is marked superseded — it stays in memory
-//    and the model can still see it — and the user turn that revised it names how.
+//    and the model can still see it — and the user turn that revised it names how;
+//  - a wholly forgotten turn is not shown (the Documents panel lists what was forgotten, with
+//    undo); a partly forgotten one shows its kept text, marked.
 import type { TurnRevision, TurnView } from '../../runtime/engine-api';
 import { parsePieceLabel } from '../feed/file-intake';
 
@@ -31,6 +33,8 @@ export type ShownTurn =
       chars: number;
       preview: string;
       truncated: boolean;
+      /** Some of it was forgotten (the text holds only the kept parts). */
+      partlyForgotten: boolean;
     }
   | { kind: 'system-prompt'; key: string; text: string; tokens: number; state: 'active' | 'replaced' | 'cleared' };
 
@@ -57,6 +61,7 @@ export function groupTurns(turns: readonly TurnView[]): ShownTurn[] {
   let question: number | null = null;
   let superseded: TurnRevision['kind'] | null = null;
   for (const t of turns) {
+    if (t.forgotten === 'all') continue;
     if (t.meta?.kind === 'system-prompt') {
       const state = t.text === '' ? 'cleared' : t.index === lastPrompt ? 'active' : 'replaced';
       out.push({ kind: 'system-prompt', key: `t${t.index}`, text: t.text, tokens: t.tokenEnd - t.tokenStart, state });
@@ -80,6 +85,7 @@ export function groupTurns(turns: readonly TurnView[]): ShownTurn[] {
       prev.tokens += t.tokenEnd - t.tokenStart;
       prev.tokenEnd = t.tokenEnd;
       prev.chars += body.length;
+      prev.partlyForgotten ||= t.forgotten === 'part';
       continue;
     }
     out.push({
@@ -93,6 +99,7 @@ export function groupTurns(turns: readonly TurnView[]): ShownTurn[] {
       chars: body.length,
       preview: body.slice(0, PREVIEW),
       truncated: body.length > PREVIEW,
+      partlyForgotten: t.forgotten === 'part',
     });
   }
   return out;

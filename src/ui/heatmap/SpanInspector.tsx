@@ -1,10 +1,12 @@
 // The span under the pointer (or selected) in the focus heatmap: its level in the Working
 // Context, token range, focus score and text, and its pin: a pinned span is held at full detail
-// by the engine (the Focus Allocator never collapses it) until it is unpinned.
+// by the engine (the Focus Allocator never collapses it) until it is unpinned. "Forget" takes the
+// span out of what the model sees, Find and exports (undo in the Documents panel).
 import type { EntrySpan } from './heatmap-model';
 import { levelStyle, css } from './level-style';
 import { useSpanText } from './useSpanText';
 import { formatCount } from '../common/format';
+import { forgetRange } from '../../store/actions/forget-actions';
 
 const SHOW_CHARS = 1500;
 
@@ -52,6 +54,9 @@ export function SpanInspector(props: {
           aria-label={props.pin ? `Unpin tokens ${props.pin.start} to ${props.pin.end}` : `Pin tokens ${entry.start} to ${entry.end} to full detail`}
         >
           {props.pin ? 'Unpin' : '◆ Pin to full detail'}
+        </button>
+        <button type="button" className="btn btn-xs" onClick={() => void forgetRange({ start: entry.start, end: entry.end }, 'span')} aria-label={`Forget tokens ${entry.start} to ${entry.end}`}>
+          Forget
         </button>
       </div>
       {props.pin ? (

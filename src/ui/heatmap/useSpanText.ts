@@ -1,12 +1,15 @@
 // Text of a span of the MegaContext Tree, decoded by the engine (engine.spanText), fetched with a
-// short debounce while the pointer moves and cached per span.
+// short debounce while the pointer moves and cached per span and set of forgotten spans (a forget
+// or an undo changes what a span reads).
 import { useEffect, useState } from 'react';
 import { getEngine } from '../../store/engine-client';
+import { useAppStore } from '../../store/app-store';
 
 const cache = new Map<string, string>();
 
 export function useSpanText(conversationId: string | null, span: { start: number; end: number } | null): { text: string | null; error: string | null } {
-  const key = conversationId && span ? `${conversationId}:${span.start}:${span.end}` : null;
+  const forgotten = useAppStore((s) => s.forgets.map((f) => f.id).join(','));
+  const key = conversationId && span ? `${conversationId}:${span.start}:${span.end}:${forgotten}` : null;
   const [state, setState] = useState<{ key: string | null; text: string | null; error: string | null }>({ key: null, text: null, error: null });
   useEffect(() => {
     if (!key || !conversationId || !span) return;

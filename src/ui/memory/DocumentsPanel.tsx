@@ -1,12 +1,15 @@
 // The documents fed to the open conversation's memory (seed: MegaContext Tree): one row per
 // document with its size in tokens and characters and where it lies in the tree; "Show" zooms
-// the focus heatmap to it and selects its first span.
+// the focus heatmap to it and selects its first span; "Forget" takes it out of what the model sees,
+// Find and exports (undo below, in the Forgotten list, until the page closes).
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { revealSpan } from '../../store/actions/reveal-actions';
 import { Panel } from '../common/Panel';
 import { formatCount } from '../common/format';
 import { fedDocuments } from './documents';
+import { forgetRange } from '../../store/actions/forget-actions';
+import { ForgottenList } from './ForgottenList';
 
 export function DocumentsPanel() {
   const turns = useAppStore((s) => s.turns);
@@ -28,7 +31,7 @@ export function DocumentsPanel() {
                   {d.label}
                 </span>
                 <span className="doc-size muted" data-testid="document-size">
-                  {formatCount(d.tokens)} tokens · {formatCount(d.chars)} characters{d.parts > 1 ? ` · ${d.parts} parts` : ''}
+                  {formatCount(d.tokens)} tokens · {formatCount(d.chars)} characters{d.parts > 1 ? ` · ${d.parts} parts` : ''}{d.partlyForgotten ? ' · partly forgotten' : ''}
                 </span>
                 <span className="doc-where muted">
                   tokens {formatCount(d.tokenStart)}–{formatCount(d.tokenEnd)}
@@ -37,10 +40,14 @@ export function DocumentsPanel() {
               <button type="button" className="btn btn-xs" onClick={() => revealSpan({ start: d.tokenStart, end: d.tokenEnd })} aria-label={`Show ${d.label} on the heatmap`}>
                 Show
               </button>
+              <button type="button" className="btn btn-xs" onClick={() => void forgetRange({ start: d.tokenStart, end: d.tokenEnd }, 'document')} aria-label={`Forget ${d.label}`}>
+                Forget
+              </button>
             </li>
           ))}
         </ul>
       )}
+      <ForgottenList />
     </Panel>
   );
 }

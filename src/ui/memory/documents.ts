@@ -1,6 +1,7 @@
 // The documents fed to a conversation's MegaContext Tree (seed: MegaContext Tree — what the
 // memory holds besides the chat): one entry per document, its pieces merged, with its size in
-// tokens and characters and where it lies in the tree, for the documents list.
+// tokens and characters and where it lies in the tree, for the documents list. A wholly forgotten
+// document is not listed (groupTurns leaves it out); a partly forgotten one is marked.
 import type { TurnView } from '../../runtime/engine-api';
 import { groupTurns, type ShownTurn } from '../chat/turn-groups';
 
@@ -18,7 +19,7 @@ export function fedDocuments(turns: readonly TurnView[]): DocumentList {
   const documents: FedDocument[] = [];
   for (const g of groupTurns(turns)) {
     if (g.kind !== 'memory') continue;
-    documents.push({ key: g.key, label: g.label, parts: g.parts, tokens: g.tokens, tokenStart: g.tokenStart, tokenEnd: g.tokenEnd, chars: g.chars });
+    documents.push({ key: g.key, label: g.label, parts: g.parts, tokens: g.tokens, tokenStart: g.tokenStart, tokenEnd: g.tokenEnd, chars: g.chars, partlyForgotten: g.partlyForgotten });
   }
   return { documents, tokens: documents.reduce((a, d) => a + d.tokens, 0), chars: documents.reduce((a, d) => a + d.chars, 0) };
 }

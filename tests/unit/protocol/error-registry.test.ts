@@ -24,6 +24,7 @@ const SAMPLES: Samples = {
   ScoreError: new E.ScoreError('scores', { got: 2, want: 3 }),
   TelemetryFormatError: new E.TelemetryFormatError('format', { format: 'nope' }),
   PositionPolicyError: new E.PositionPolicyError('too far', { entry: 1, level: 2, index: 3 }),
+  ForgetError: new E.ForgetError('bad range', { start: 5, end: 2, reason: 'bad range' }),
   StorageQuotaError: new E.StorageQuotaError('quota', { operation: 'span 1', userMessage: 'full', cause: 'QuotaExceededError' }),
   CorruptSpanError: new E.CorruptSpanError('crc', { treeId: 't', kind: 'span', level: 2, index: 4, reason: 'crc' }),
   MalformedExportError: new E.MalformedExportError('truncated', { reason: 'truncated', offset: 10 }),

@@ -8,6 +8,7 @@ import { TreeRepository } from '../../../src/storage/tree-repository.ts';
 import { ConversationRepository } from '../../../src/storage/conversation-repository.ts';
 import { SettingsRepository } from '../../../src/storage/settings-repository.ts';
 import { TelemetryRepository } from '../../../src/storage/telemetry-repository.ts';
+import { ForgetRepository } from '../../../src/storage/forget-repository.ts';
 import { SchemaError } from '../../../src/storage/errors.ts';
 import { makeSpan, makeTail } from './helpers.ts';
 
@@ -49,7 +50,7 @@ describe('schema migrations', () => {
     await createV1Database(factory, 'mc-v1');
     const db = await openMegaContextDb({ factory, name: 'mc-v1' });
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['conversations', 'modelChunks', 'modelFiles', 'settings', 'spans', 'tails', 'telemetry', 'trees', 'turns', 'upperGists']);
+    expect([...db.objectStoreNames].sort()).toEqual(['conversations', 'forgets', 'modelChunks', 'modelFiles', 'settings', 'spans', 'tails', 'telemetry', 'trees', 'turns', 'upperGists']);
 
     const trees = new TreeRepository(db);
     const meta = await trees.getTree('old-tree');
@@ -119,6 +120,50 @@ describe('schema migrations', () => {
     expect(await telemetry.get('v2-conv')).toEqual({ version: 1 });
     expect(await convs.delete('v2-conv')).toEqual({ treeDeleted: true });
     expect(await telemetry.get('v2-conv')).toBeNull();
+    db.close();
+  });
+
+  it('opens a v3 database and adds the forgets store (tombstones), keeping everything else', async () => {
+    const factory = new IDBFactory();
+    await new Promise<void>((resolve, reject) => {
+      const req = factory.open('mc-v3', 3);
+      req.onupgradeneeded = () => {
+        runMigrations(wrap(req.result), wrap(req.transaction!), 0, 3).catch(reject);
+      };
+      req.onsuccess = () => {
+        const db = req.result;
+        expect([...db.objectStoreNames]).not.toContain('forgets');
+        const tx = db.transaction(['trees', 'spans', 'conversations', 'turns', 'telemetry'], 'readwrite');
+        tx.objectStore('trees').put({
+          id: 'v3-tree', name: 'V3', d: D, dtype: 'f32', vocabSize: 1000, tokenWidth: 2, gisterVersion: 'g@1', baseModel: 'm',
+          spanCount: 1, tokenCount: 1024, createdAt: 1, updatedAt: 2,
+        });
+        tx.objectStore('spans').put(encodeSpan('v3-tree', { d: D, dtype: 'f32', tokenWidth: 2 }, makeSpan(0, D, 1000)));
+        tx.objectStore('conversations').put({ id: 'v3-conv', title: 'V3 chat', treeId: 'v3-tree', turnCount: 1, createdAt: 1, updatedAt: 2 });
+        tx.objectStore('turns').put({ conversationId: 'v3-conv', index: 0, role: 'user', text: 'hi', tokenStart: 0, tokenEnd: 3, createdAt: 1 });
+        tx.objectStore('telemetry').put({ conversationId: 'v3-conv', value: { version: 1 }, updatedAt: 1 });
+        tx.oncomplete = () => {
+          db.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const db = await openMegaContextDb({ factory, name: 'mc-v3' });
+    expect(db.version).toBe(4);
+    expect(SCHEMA_VERSION).toBe(4);
+    expect([...db.objectStoreNames]).toContain('forgets');
+    // Old records are untouched and nothing is forgotten.
+    expect(Array.from((await new TreeRepository(db).loadTree('v3-tree')).spans[0]!.tokenIds)).toEqual(Array.from(makeSpan(0, D, 1000).tokenIds));
+    expect(await new TelemetryRepository(db).get('v3-conv')).toEqual({ version: 1 });
+    const forgets = new ForgetRepository(db);
+    expect(await forgets.list('v3-tree')).toEqual([]);
+    const f = await forgets.add('v3-tree', { start: 10, end: 100, kind: 'span', session: 'page-1' });
+    expect((await forgets.list('v3-tree')).map((r) => [r.id, r.start, r.end])).toEqual([[f.id, 10, 100]]);
+    // Deleting the last conversation deletes the tree and its tombstones in one transaction.
+    expect(await new ConversationRepository(db).delete('v3-conv')).toEqual({ treeDeleted: true });
+    expect(await forgets.list('v3-tree')).toEqual([]);
     db.close();
   });
 
