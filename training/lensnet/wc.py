@@ -72,7 +72,10 @@ def can_expand(e: Entry) -> bool:
 
 
 def collapse_unit(tree: Tree, wc: list[Entry], i: int, protected_tokens: int) -> tuple[int, int] | None:
-    """(first, members) of the collapse containing entry i, or None if it can't collapse."""
+    """(first, members) of the collapse containing entry i, or None if it can't collapse (also
+    for a position outside [0, len(wc)): no Python wrap-around, as in src/core/legality.ts)."""
+    if not 0 <= i < len(wc):
+        return None
     level, index = wc[i]
     K = tree.K
     if level >= tree.max_level or (level + 1) not in tree.gists:
@@ -93,6 +96,8 @@ def collapse_unit(tree: Tree, wc: list[Entry], i: int, protected_tokens: int) ->
 
 
 def expand(wc: list[Entry], i: int, K: int) -> list[Entry]:
+    if not 0 <= i < len(wc):
+        raise ValueError(f"position {i} is outside the WC [0, {len(wc)})")
     level, index = wc[i]
     if level == 0:
         raise ValueError("LOD0 can't expand")
@@ -106,7 +111,7 @@ def expand(wc: list[Entry], i: int, K: int) -> list[Entry]:
 def collapse(tree: Tree, wc: list[Entry], i: int, protected_tokens: int) -> list[Entry]:
     unit = collapse_unit(tree, wc, i, protected_tokens)
     if unit is None:
-        raise ValueError(f"entry {i} {wc[i]} can't collapse")
+        raise ValueError(f"entry {i} {wc[i] if 0 <= i < len(wc) else '(out of range)'} can't collapse")
     first, members = unit
     level, index = wc[i]
     parent = (level + 1, index // tree.K if level >= 1 else index)
@@ -130,6 +135,28 @@ def sample_wc(tree: Tree, rng: random.Random, protected_tokens: int, p_lod2: flo
             wc = collapse(tree, wc, i, protected_tokens)
         i += 1
     return wc
+
+
+def wc_problem(tree: Tree, wc: list[Entry], protected_tokens: int) -> str | None:
+    """The invariant a WC breaks, or None if it holds them all; the checks and their order are
+    src/core/invariants.ts's: per entry 'existence' (a block of [0, T), or a gist of a complete
+    span: never of the tail, never above the top level), 'contiguity' (it starts where the one
+    before ended, the first at 0), 'protected' (no gist ends after protected_start); then
+    'contiguity' again unless the entries end at T."""
+    K, T = tree.K, tree.T
+    ps = protected_start(tree, protected_tokens)
+    cursor = 0
+    for level, index in wc:
+        count = -(-T // K) if level == 0 else int(tree.gists[level].shape[0]) if level in tree.gists else 0
+        if not 0 <= index < count:
+            return "existence"
+        s, e = span(tree, (level, index))
+        if s != cursor:
+            return "contiguity"
+        cursor = e
+        if level >= 1 and e > ps:
+            return "protected"
+    return None if cursor == T else "contiguity"
 
 
 def wc_rows(tree: Tree, wc: list[Entry]) -> int:
