@@ -35,6 +35,7 @@ import { TensorDataError } from '../models/onnx/tensor-data';
 import { EngineStateError, SettingsError } from '../runtime/engine-settings';
 import { EvalCaseError } from '../eval/eval-case';
 import { ClipboardError } from '../ui/common/clipboard';
+import { TranscriptFormatError } from '../runtime/transcript-import';
 import { ChatRequestError } from '../library/errors';
 
 /** Every typed error of the project, keyed by the `name` its instances carry. */
@@ -51,7 +52,7 @@ export const PROJECT_ERRORS = {
   DecoderContractError, GistNetSessionError, LensNetSessionError,
   DequantizeError, EmbeddingRecoveryError, GraphSurgeryError, MergedDecoderError, OnnxModelError, ProtobufError, TensorDataError,
   // runtime, protocol, eval, ui, library
-  EngineStateError, SettingsError, WorkerCrashedError, EvalCaseError, ClipboardError, ChatRequestError,
+  EngineStateError, SettingsError, WorkerCrashedError, EvalCaseError, ClipboardError, TranscriptFormatError, ChatRequestError,
 } as const;
 
 let done = false;

@@ -172,7 +172,12 @@ export type EngineMethods = {
   unforget: { params: { conversationId: string; id: string; session: string }; result: ForgetResult; progress: never };
   /** The conversation as a file: forgotten spans are left out of every format. Default 'megacontext'. */
   exportConversation: { params: { conversationId: string; format?: ExportFormat }; result: Uint8Array; progress: never };
-  importConversation: { params: { bytes: Uint8Array }; result: ConversationSummary; progress: never };
+  /**
+   * Imports a .megacontext file (the memory as it was), or a transcript — OpenAI messages JSON or a
+   * ChatGPT export's conversations.json — replayed into new conversations' memory (one per
+   * conversation in the file). `fileName` titles a messages file's conversation.
+   */
+  importConversation: { params: { bytes: Uint8Array; fileName?: string }; result: ConversationSummary[]; progress: never };
 };
 
 /** The engine as callers see it: one async function per method (direct or through a worker). */

@@ -25,7 +25,10 @@ import type { EngineHost } from './engine-host';
 import type { ComputePreference, ConversationSummary, EngineMethods, EngineSettings, ModelInfo, TurnRevision, TurnStats, TurnView } from './engine-api';
 import { activeSystemPrompt, systemPromptLimit, withSystemPin, type TokenRange } from './system-prompt';
 import { forgetSetOf, forgetViews, loadForgets, treeDecoder, turnViewOf, withForgotten } from './conversation-forgetting';
-import type { ForgetResult } from './engine-api';
+import type { ExportFormat, ForgetResult } from './engine-api';
+import { toMarkdown, toOpenAIMessages } from './transcript-export';
+import { parseTranscripts, type Transcript } from './transcript-import';
+import { EXPORT_MAGIC } from '../storage/export-import';
 
 export type { EngineHost } from './engine-host';
 
@@ -69,13 +72,8 @@ export class MegaContextEngine {
       spanText: async (p) => this.spanText(p.conversationId, p.start, p.end),
       countTokens: async (p) => this.countTokens(p.text, p.as),
       setPins: async (p) => this.setPins(p.conversationId, p.pins),
-      exportConversation: async (p) => this.exportConversation(p.conversationId),
-      importConversation: async (p) => {
-        const { conversations } = await this.host.storage.importFile(p.bytes);
-        const first = conversations[0];
-        if (!first) throw new EngineStateError('The imported file holds a MegaContext without a conversation.', { state: 'import' });
-        return this.summary(first);
-      },
+      exportConversation: async (p) => this.exportConversation(p.conversationId, p.format ?? 'megacontext'),
+      importConversation: async (p) => this.importConversation(p.bytes, p.fileName),
     };
     return h;
   }
@@ -195,11 +193,72 @@ export class MegaContextEngine {
     return { forgets: forgetViews(records, session), turns: await this.shownTurns(st), snapshot: buildSnapshot(st, this.settings) };
   }
 
-  /** The .megacontext file: forgotten tokens and the gists over them zeroed, turn texts as shown. */
-  private async exportConversation(id: string): Promise<Uint8Array> {
+  /**
+   * The conversation as a file: the .megacontext memory (forgotten tokens and the gists over them
+   * zeroed, turn texts as shown), or its transcript as Markdown or OpenAI messages JSON (the turns
+   * as shown: forgotten text left out).
+   */
+  private async exportConversation(id: string, format: ExportFormat): Promise<Uint8Array> {
     const st = await this.state(id);
-    const decode = treeDecoder(st.memory, (ids) => this.requireModel().tokenizer.decode(ids));
-    return this.host.storage.exportTree(st.record.treeId, { turnText: (t, set) => turnViewOf(t, set, decode).text });
+    if (format === 'megacontext') {
+      const decode = treeDecoder(st.memory, (ids) => this.requireModel().tokenizer.decode(ids));
+      return this.host.storage.exportTree(st.record.treeId, { turnText: (t, set) => turnViewOf(t, set, decode).text });
+    }
+    const turns = await this.shownTurns(st);
+    const title = (await this.host.storage.conversations.get(id)).title;
+    const text = format === 'markdown' ? toMarkdown(title, turns, new Date()) : `${JSON.stringify(toOpenAIMessages(turns), null, 2)}\n`;
+    return new TextEncoder().encode(text);
+  }
+
+  /** A .megacontext file as it was, or transcripts (OpenAI messages, ChatGPT conversations.json) replayed into memory. */
+  private async importConversation(bytes: Uint8Array, fileName?: string): Promise<ConversationSummary[]> {
+    if (new TextDecoder().decode(bytes.subarray(0, EXPORT_MAGIC.length)) === EXPORT_MAGIC) {
+      const { conversations } = await this.host.storage.importFile(bytes);
+      const first = conversations[0];
+      if (!first) throw new EngineStateError('The imported file holds a MegaContext without a conversation.', { state: 'import' });
+      return [await this.summary(first)];
+    }
+    const transcripts = parseTranscripts(new TextDecoder().decode(bytes), fileName);
+    const out: ConversationSummary[] = [];
+    for (const t of transcripts) out.push(await this.replayTranscript(t));
+    return out;
+  }
+
+  /**
+   * A transcript into a new conversation's memory, message by message as if it had happened here:
+   * documents are fed, a system prompt is set (pinned; one longer than half the context is fed
+   * as a document instead), user messages are framed by the chat template, answers are appended
+   * with the end-of-turn token generation would have ended them with.
+   */
+  private async replayTranscript(t: Transcript): Promise<ConversationSummary> {
+    const model = this.requireModel();
+    const conv = await this.createConversation(t.title);
+    await this.conversations.withRefreshPaused(conv.id, async () => {
+      for (const m of t.messages) {
+        if (m.kind === 'document') {
+          await this.ingestNow(conv.id, m.text, m.label ?? 'document');
+          continue;
+        }
+        if (m.kind === 'system-prompt') {
+          try {
+            await this.setSystemPromptNow(conv.id, m.text.trim());
+          } catch (e) {
+            if (!(e instanceof EngineStateError && e.data.state === 'system-prompt-too-long')) throw e;
+            await this.ingestNow(conv.id, m.text, 'system message');
+          }
+          continue;
+        }
+        const st = await this.state(conv.id);
+        const start = st.memory.tree.length;
+        const bos = start === 0 && model.tokenizer.bosId !== null ? [model.tokenizer.bosId] : [];
+        const ids = m.kind === 'user' ? model.tokenizer.userTurn(m.text, start === 0) : [...bos, ...model.tokenizer.encode(m.text), ...model.tokenizer.stopIds.slice(0, 1)];
+        await st.memory.ingest(ids);
+        await st.persistence.flush();
+        await this.host.storage.conversations.appendTurn(conv.id, { role: m.kind, text: m.text, tokenStart: start, tokenEnd: st.memory.tree.length });
+        await this.conversations.saveTelemetry(st);
+      }
+    });
+    return this.summary(await this.host.storage.conversations.get(conv.id));
   }
 
   ingest(id: string, text: string, label: string, ctx?: CallContext<EngineMethods['ingest']['progress']>): Promise<EngineMethods['ingest']['result']> {

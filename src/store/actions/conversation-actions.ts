@@ -1,11 +1,13 @@
 // Actions: conversations, each with its own MegaContext Tree — list, open, create, rename,
-// delete, export (a file download) and import. The engine persists everything in IndexedDB.
+// delete, export (a file download: the whole memory, or the transcript as Markdown or OpenAI
+// messages JSON) and import (a .megacontext file, OpenAI messages or ChatGPT's conversations.json). The engine persists everything in IndexedDB.
 import { useAppStore, pushNotice, type AppState } from '../app-store';
 import { getEngine } from '../engine-client';
 import { describeError } from '../describe-error';
 import { writePrefs } from '../prefs';
 import type { HistoryPoint } from '../slices/conversation-slice';
-import type { MemorySnapshot, TurnStats } from '../../runtime/engine-api';
+import type { ExportFormat, MemorySnapshot, TurnStats } from '../../runtime/engine-api';
+import { transcriptFileName } from '../../runtime/transcript-export';
 import { EngineStateError } from '../../runtime/engine-settings';
 import { PAGE_SESSION } from '../page-session';
 
@@ -106,18 +108,20 @@ export async function deleteConversation(id: string): Promise<void> {
 }
 
 export function exportFileName(title: string, at = new Date()): string {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'conversation';
-  return `${slug}-${at.toISOString().slice(0, 10)}.megacontext`;
+  return transcriptFileName(title, 'megacontext', at);
 }
 
-export async function exportConversation(id: string): Promise<void> {
+const EXPORT_TYPES: Record<ExportFormat, string> = { megacontext: 'application/octet-stream', markdown: 'text/markdown', openai: 'application/json' };
+
+/** Downloads the conversation: its whole memory (.megacontext), or its transcript as Markdown or OpenAI messages JSON. */
+export async function exportConversation(id: string, format: ExportFormat = 'megacontext'): Promise<void> {
   try {
-    const bytes = await getEngine().exportConversation({ conversationId: id });
+    const bytes = await getEngine().exportConversation({ conversationId: id, format });
     const title = useAppStore.getState().conversations.find((c) => c.id === id)?.title ?? 'conversation';
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }));
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: EXPORT_TYPES[format] }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = exportFileName(title);
+    a.download = transcriptFileName(title, format);
     document.body.append(a);
     a.click();
     a.remove();
@@ -127,12 +131,15 @@ export async function exportConversation(id: string): Promise<void> {
   }
 }
 
+/** Imports a .megacontext file, OpenAI messages JSON or a ChatGPT conversations.json (one conversation per conversation in it). */
 export async function importConversation(file: File): Promise<void> {
   try {
-    const c = await getEngine().importConversation({ bytes: new Uint8Array(await file.arrayBuffer()) });
+    const imported = await getEngine().importConversation({ bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name });
     await refreshConversations();
-    await openConversation(c.id);
-    pushNotice('info', `Imported “${c.title}” (${c.tokenCount.toLocaleString()} tokens of memory).`);
+    const first = imported[0];
+    if (first) await openConversation(first.id);
+    const tokens = imported.reduce((n, c) => n + c.tokenCount, 0);
+    pushNotice('info', imported.length === 1 ? `Imported “${first!.title}” (${tokens.toLocaleString()} tokens of memory).` : `Imported ${imported.length} conversations (${tokens.toLocaleString()} tokens of memory).`);
   } catch (e) {
     pushNotice('error', `Import failed: ${describeError(e)}`);
   }

@@ -1,14 +1,16 @@
-// One conversation in the list: open it, rename it inline, export it, delete it (two-step confirm).
+// One conversation in the list: open it, rename it inline, export it (⤓ the whole memory; "Aa" its
+// transcript as Markdown or OpenAI messages JSON), delete it (two-step confirm).
 import { useState } from 'react';
-import type { ConversationSummary } from '../../runtime/engine-api';
+import type { ConversationSummary, ExportFormat } from '../../runtime/engine-api';
 import { renameConversation } from '../../store/actions/conversation-actions';
 import { formatTokens } from '../heatmap/heatmap-model';
 
-export function ConversationItem(props: { conversation: ConversationSummary; active: boolean; disabled: boolean; onOpen: () => void; onExport: () => void; onDelete: () => void }) {
+export function ConversationItem(props: { conversation: ConversationSummary; active: boolean; disabled: boolean; onOpen: () => void; onExport: (format: ExportFormat) => void; onDelete: () => void }) {
   const c = props.conversation;
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(c.title);
   const [confirming, setConfirming] = useState(false);
+  const [transcript, setTranscript] = useState(false);
 
   const commit = () => {
     setEditing(false);
@@ -58,8 +60,11 @@ export function ConversationItem(props: { conversation: ConversationSummary; act
             <button type="button" className="icon-btn" disabled={props.disabled} onClick={() => { setTitle(c.title); setEditing(true); }} aria-label={`Rename ${c.title}`} title="Rename">
               ✎
             </button>
-            <button type="button" className="icon-btn" disabled={props.disabled} onClick={props.onExport} aria-label={`Export ${c.title}`} title="Export with its memory">
+            <button type="button" className="icon-btn" disabled={props.disabled} onClick={() => props.onExport('megacontext')} aria-label={`Export ${c.title}`} title="Export with its memory (.megacontext)">
               ⤓
+            </button>
+            <button type="button" className="icon-btn" disabled={props.disabled} onClick={() => setTranscript((v) => !v)} aria-expanded={transcript} aria-label={`Transcript of ${c.title}`} title="Export the transcript (Markdown or OpenAI messages JSON)">
+              Aa
             </button>
             <button type="button" className="icon-btn" disabled={props.disabled} onClick={() => setConfirming(true)} aria-label={`Delete ${c.title}`} title="Delete">
               ✕
@@ -67,6 +72,17 @@ export function ConversationItem(props: { conversation: ConversationSummary; act
           </>
         )}
       </div>
+      {transcript ? (
+        <div className="conv-formats" role="group" aria-label={`Transcript formats for ${c.title}`}>
+          <span className="small muted">Transcript:</span>
+          <button type="button" className="btn btn-xs" onClick={() => { setTranscript(false); props.onExport('markdown'); }} aria-label={`Download ${c.title} as Markdown`}>
+            Markdown
+          </button>
+          <button type="button" className="btn btn-xs" onClick={() => { setTranscript(false); props.onExport('openai'); }} aria-label={`Download ${c.title} as OpenAI messages JSON`}>
+            OpenAI JSON
+          </button>
+        </div>
+      ) : null}
     </li>
   );
 }

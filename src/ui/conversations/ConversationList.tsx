@@ -1,5 +1,7 @@
 // Conversations, each with its own MegaContext Tree: list, open, create, rename, delete, export
-// (download a .megacontext file) and import. All of it lives in IndexedDB via the engine.
+// (the whole memory as a .megacontext file, or the transcript as Markdown or OpenAI messages JSON)
+// and import (a .megacontext file, OpenAI messages JSON or ChatGPT's conversations.json). All of it
+// lives in IndexedDB via the engine.
 import { useRef, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { selectBusy, selectModelReady } from '../../store/selectors';
@@ -33,10 +35,10 @@ export function ConversationList() {
           <button type="button" className="btn btn-primary" disabled={!ready || busy} onClick={() => void createConversation(`Conversation ${conversations.length + 1}`)} aria-label="New conversation">
             + New
           </button>
-          <button type="button" className="btn" disabled={!ready || busy || importing} onClick={() => fileInput.current?.click()} aria-label="Import a conversation file">
+          <button type="button" className="btn" disabled={!ready || busy || importing} onClick={() => fileInput.current?.click()} aria-label="Import a conversation file" title="A .megacontext file, OpenAI messages JSON or ChatGPT's conversations.json">
             Import
           </button>
-          <input ref={fileInput} type="file" accept=".megacontext,application/octet-stream" hidden aria-label="Conversation file to import" data-testid="import-input" onChange={(e) => void onImport(e.currentTarget.files)} />
+          <input ref={fileInput} type="file" accept=".megacontext,.json,application/json,application/octet-stream" hidden aria-label="Conversation file to import" data-testid="import-input" onChange={(e) => void onImport(e.currentTarget.files)} />
         </>
       }
     >
@@ -50,7 +52,7 @@ export function ConversationList() {
             active={c.id === activeId}
             disabled={busy || !ready}
             onOpen={() => void openConversation(c.id)}
-            onExport={() => void exportConversation(c.id)}
+            onExport={(format) => void exportConversation(c.id, format)}
             onDelete={() => void deleteConversation(c.id)}
           />
         ))}

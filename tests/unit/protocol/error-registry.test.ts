@@ -59,6 +59,7 @@ const SAMPLES: Samples = {
   WorkerCrashedError: new E.WorkerCrashedError('crashed', { detail: 'oom' }),
   EvalCaseError: new E.EvalCaseError('case', { line: 3 }),
   ClipboardError: new E.ClipboardError('clipboard', { chars: 12 }),
+  TranscriptFormatError: new E.TranscriptFormatError('not JSON', { reason: 'not JSON' }),
   ChatRequestError: new E.ChatRequestError('no-user-message', 'end with a user message', { messages: 2 }),
 };
 
