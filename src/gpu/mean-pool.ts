@@ -1,5 +1,6 @@
-// Kernel wrapper: mean-pooled gist (training-free GistNet fallback), batched over B blocks in one
-// dispatch. The input is f32 or packed f16 storage (`{ storage: 'f16' }`, storage-dtype.ts); the output and
+// Kernel wrapper: mean over the rows of B blocks in one dispatch (GistNet's mean over its slots,
+// gistnet-wgsl.ts; the training-free gister is the span's last token, src/models/training-free-gister.ts).
+// The input is f32 or packed f16 storage (`{ storage: 'f16' }`, storage-dtype.ts); the output and
 // the accumulation are f32. Owns its pipeline and bind-group layout (ComputeKernel); `encode`
 // records without submitting. See shaders/mean-pool.wgsl.
 import shaderCode from '../../shaders/mean-pool.wgsl?raw';
