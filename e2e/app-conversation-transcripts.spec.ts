@@ -37,7 +37,7 @@ test('a conversation downloads as Markdown and OpenAI JSON; OpenAI messages and 
   expect(md.text).toContain('## Assistant');
 
   await page.getByRole('button', { name: 'Transcript of Harbour' }).click();
-  const json = await download(page, 'Download Harbour as OpenAI messages JSON');
+  const json = await download(page, 'Download Harbour as OpenAI JSON (messages)');
   expect(json.name).toMatch(/^harbour-\d{4}-\d{2}-\d{2}\.openai\.json$/);
   const messages = JSON.parse(json.text) as { role: string; content: string }[];
   expect(messages.slice(0, 2)).toEqual([{ role: 'system', content: `[harbour.md]\n${DOC}` }, { role: 'user', content: 'When does the ferry leave?' }]);

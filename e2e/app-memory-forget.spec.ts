@@ -75,6 +75,7 @@ test('a forgotten document leaves the chat, the documents, Find and the export; 
   await page.getByTestId('span-inspector').getByRole('button', { name: /^Forget tokens/ }).click();
   await expect(page.getByTestId('forgotten-item')).toHaveCount(2);
   await expect(page.getByTestId('span-text')).toContainText('[forgotten]');
+  await expect(page.getByTestId('forgotten-legend')).toContainText('forgotten 60 tokens');
   await page.getByTestId('documents').screenshot({ path: '/tmp/forget-documents-final.png' });
   await page.getByTestId('focus-view').screenshot({ path: '/tmp/forget-inspector.png' });
   expectCleanPage(watch);

@@ -1,4 +1,4 @@
-// One conversation in the list: open it, rename it inline, export it (⤓ the whole memory; "Aa" its
+// One conversation in the list: open it, rename it inline, export it (⤓ the whole memory; ¶ its
 // transcript as Markdown or OpenAI messages JSON), delete it (two-step confirm).
 import { useState } from 'react';
 import type { ConversationSummary, ExportFormat } from '../../runtime/engine-api';
@@ -64,7 +64,7 @@ export function ConversationItem(props: { conversation: ConversationSummary; act
               ⤓
             </button>
             <button type="button" className="icon-btn" disabled={props.disabled} onClick={() => setTranscript((v) => !v)} aria-expanded={transcript} aria-label={`Transcript of ${c.title}`} title="Export the transcript (Markdown or OpenAI messages JSON)">
-              Aa
+              ¶
             </button>
             <button type="button" className="icon-btn" disabled={props.disabled} onClick={() => setConfirming(true)} aria-label={`Delete ${c.title}`} title="Delete">
               ✕
@@ -78,7 +78,7 @@ export function ConversationItem(props: { conversation: ConversationSummary; act
           <button type="button" className="btn btn-xs" onClick={() => { setTranscript(false); props.onExport('markdown'); }} aria-label={`Download ${c.title} as Markdown`}>
             Markdown
           </button>
-          <button type="button" className="btn btn-xs" onClick={() => { setTranscript(false); props.onExport('openai'); }} aria-label={`Download ${c.title} as OpenAI messages JSON`}>
+          <button type="button" className="btn btn-xs" onClick={() => { setTranscript(false); props.onExport('openai'); }} aria-label={`Download ${c.title} as OpenAI JSON (messages)`}>
             OpenAI JSON
           </button>
         </div>

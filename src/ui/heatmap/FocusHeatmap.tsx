@@ -33,6 +33,8 @@ export interface FocusHeatmapProps {
   selected: EntrySpan | null;
   /** Token positions of "find in memory" hits (ticked under the skyline). */
   marks: readonly number[];
+  /** Forgotten token ranges (shaded over the band). */
+  forgotten: readonly { start: number; end: number }[];
   /** A token range to zoom to on the timeline (a new `seq` zooms again). */
   reveal: { start: number; end: number; seq: number } | null;
   onHover: (e: EntrySpan | null) => void;
@@ -85,6 +87,10 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
     () => props.marks.map((t) => clip(tokenRangeOnAxis(wc, spans, { start: t, end: t + 1 }))).filter((p): p is { start: number; end: number } => p !== null),
     [props.marks, wc, spans, win.from, win.to], // eslint-disable-line react-hooks/exhaustive-deps
   );
+  const forgottenAxis = useMemo(
+    () => props.forgotten.map((f) => clip(tokenRangeOnAxis(wc, spans, f))).filter((p): p is { start: number; end: number } => p !== null),
+    [props.forgotten, wc, spans, win.from, win.to], // eslint-disable-line react-hooks/exhaustive-deps
+  );
   const axisLabel = props.mode === 'wc' ? 'cost' : 'tokens';
   const marker = props.mode === 'wc' && props.wMax >= win.from && props.wMax <= win.to ? { at: props.wMax - win.from, label: 'W_max' } : null;
   const lastWc = useRef(wc);
@@ -129,7 +135,7 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
     const from = lastWc.current === wc ? null : shown.current;
     lastWc.current = wc;
     const draw = (agg: ColumnAggregates) =>
-      drawHeatmap(ctx, { agg, total, axisOffset: win.from, axisLabel, marker, width: size.width, dpr: size.dpr, hover: hoverAxis, pins: pinsAxis, selected: selectedAxis, marks: marksAxis, boundaries, scoreNote: props.scoreNote });
+      drawHeatmap(ctx, { agg, total, axisOffset: win.from, axisLabel, marker, width: size.width, dpr: size.dpr, hover: hoverAxis, pins: pinsAxis, selected: selectedAxis, marks: marksAxis, forgotten: forgottenAxis, boundaries, scoreNote: props.scoreNote });
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     if (!from || from === target || reduced || from.columns !== target.columns || zoomed) {
       shown.current = target;
@@ -150,7 +156,7 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
     return () => cancelAnimationFrame(raf);
     // hoverAxis/selectedAxis/marker derive from (spans, hover, selected, mode, wMax)
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [target, size, hover, selected, pinsAxis, marksAxis, boundaries, spans, total, win.from, props.scoreNote, props.mode, props.wMax]);
+  }, [target, size, hover, selected, pinsAxis, marksAxis, forgottenAxis, boundaries, spans, total, win.from, props.scoreNote, props.mode, props.wMax]);
 
   const entryFromX = (clientX: number): EntrySpan | null => {
     const at = axisAt(clientX);

@@ -3,9 +3,11 @@
 // scores, a legend, a summary of the budget, pins to full detail (engine.setPins), and an
 // inspector for the hovered or selected span. A range revealed from elsewhere (a fed document in
 // the documents list or a "find in memory" hit) switches to the whole-memory axis, zooms to it and
-// selects the span holding its token of interest; search hits are ticked on the heatmap.
+// selects the span holding its token of interest; search hits are ticked on the heatmap; forgotten
+// spans are shaded (the model never sees them).
 import { useEffect, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
+import { ForgetSet } from '../../core/forgetting';
 import { entryAt, formatTokens, type EntrySpan, type WcView } from './heatmap-model';
 import { COLLAPSE_RGB, EXPAND_RGB, LEVEL_STYLES, css } from './level-style';
 import { FocusHeatmap, type HeatmapMode } from './FocusHeatmap';
@@ -29,6 +31,8 @@ export function FocusView() {
   const pins = snapshot?.pins ?? NO_PINS;
   const findMarks = useAppStore((s) => s.findMarks);
   const marks = findMarks && snapshot && findMarks.conversationId === snapshot.conversationId ? findMarks.tokens : NO_MARKS;
+  const forgets = useAppStore((s) => s.forgets);
+  const forgotten = useMemo(() => new ForgetSet(forgets.map((f) => ({ start: f.start, end: f.end }))), [forgets]);
   const reveal = useAppStore((s) => s.reveal);
   const revealHere = reveal && snapshot && reveal.conversationId === snapshot.conversationId && reveal.at < snapshot.tokenCount ? reveal : null;
   // A new reveal request: whole-memory axis, the span holding `at` selected (state adjusted while rendering).
@@ -102,6 +106,12 @@ export function FocusView() {
         <span className="legend-item">
           <span className="swatch" style={{ background: css(COLLAPSE_RGB) }} aria-hidden="true" />− collapse
         </span>
+        {!forgotten.isEmpty ? (
+          <span className="legend-item" data-testid="forgotten-legend">
+            <span className="swatch swatch-forgotten" aria-hidden="true" />
+            forgotten <b>{formatCount(forgotten.tokens)}</b> tokens
+          </span>
+        ) : null}
         {marks.length > 0 ? (
           <span className="legend-item" data-testid="find-legend">
             <span className="swatch" style={{ background: css(MARK_RGB) }} aria-hidden="true" />
@@ -120,6 +130,7 @@ export function FocusView() {
           pins={pins}
           selected={selected}
           marks={marks}
+          forgotten={forgotten.ranges}
           reveal={revealHere}
           onHover={setHover}
           onActivate={(e) => {

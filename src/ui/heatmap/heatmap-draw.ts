@@ -30,6 +30,8 @@ export interface DrawInput {
   selected: { start: number; end: number } | null;
   /** "Find in memory" hits: the entries holding them (axis units), ticked under the skyline. */
   marks: { start: number; end: number }[];
+  /** Forgotten spans (axis units): shaded and hatched over the band (the model never sees them). */
+  forgotten?: { start: number; end: number }[];
   scoreNote: string | null;
 }
 
@@ -141,6 +143,24 @@ export function drawHeatmap(ctx: CanvasRenderingContext2D, d: DrawInput): void {
     ctx.fillRect(x, L.bandTop, w, L.trackBottom - L.bandTop);
     ctx.fillStyle = 'rgba(255,255,255,0.85)';
     ctx.fillRect(x, L.bandTop - 4, w, 2);
+  }
+  for (const f of d.forgotten ?? []) {
+    const { x, w } = spanRect(f);
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(x, L.bandTop, w, L.bandBottom - L.bandTop);
+    ctx.clip();
+    ctx.fillStyle = 'rgba(10,12,20,0.72)';
+    ctx.fillRect(x, L.bandTop, w, L.bandBottom - L.bandTop);
+    ctx.strokeStyle = 'rgba(200,208,230,0.35)';
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    for (let hx = x - (L.bandBottom - L.bandTop); hx < x + w; hx += 6) {
+      ctx.moveTo(hx, L.bandBottom);
+      ctx.lineTo(hx + (L.bandBottom - L.bandTop), L.bandTop);
+    }
+    ctx.stroke();
+    ctx.restore();
   }
   for (const pin of d.pins) {
     const { x, w } = spanRect(pin);
