@@ -8,6 +8,11 @@ import { describeError, isAbort } from '../describe-error';
 import { StorageQuotaError } from '../../storage/errors';
 import { applySnapshot, ensureConversation, refreshTurns } from './conversation-actions';
 import { intakeLabel, joinDocument, pieceLabel, readIntake, splitForStreaming, type IntakeFile } from '../../ui/feed/file-intake';
+import { browserDocumentExtractor } from '../../ui/feed/document-text';
+import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
+
+/** PDF text through pdf.js (its worker a file of its own), .docx text through mammoth. */
+const extractDocuments = browserDocumentExtractor(pdfWorkerUrl);
 
 let controller: AbortController | null = null;
 
@@ -84,7 +89,7 @@ export async function feedText(text: string, label: string): Promise<boolean> {
 }
 
 export async function feedFiles(files: IntakeFile[], skippedDirs: string[] = []): Promise<void> {
-  const intake = await readIntake(files);
+  const intake = await readIntake(files, undefined, extractDocuments);
   const skipped = [...skippedDirs.map((path) => ({ path, reason: 'folder skipped (tooling or version control)' })), ...intake.skipped];
   useAppStore.setState({ skipped });
   if (intake.files.length === 0) {

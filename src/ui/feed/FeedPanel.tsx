@@ -105,7 +105,7 @@ export function FeedPanel() {
           </button>
           <input ref={filesInput} type="file" multiple hidden data-testid="files-input" aria-label="Files to remember" onChange={(e) => void onPicked(e.currentTarget.files, filesInput.current)} />
           <input ref={folderInput} type="file" hidden data-testid="folder-input" aria-label="Folder to remember" onChange={(e) => void onPicked(e.currentTarget.files, folderInput.current)} />
-          <span className="muted small drop-hint">or drop files / a folder</span>
+          <span className="muted small drop-hint">or drop files (text, PDF, .docx) / a folder</span>
         </div>
       </div>
       <IngestProgressView />

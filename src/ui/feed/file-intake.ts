@@ -1,6 +1,7 @@
 // Feeding the MegaContext Tree from files: which dropped or picked files are text that can be
 // ingested, which are skipped (binary, oversized, vendored folders) and why. The classification
-// is pure (tested); the directory walk uses the browser's File System Entry API.
+// is pure (tested); the directory walk uses the browser's File System Entry API. Documents that
+// are not plain text (PDF, .docx) go through an injected extractor (document-text.ts in the app).
 
 /** Largest single file fed to memory (a 10 MB paste works; files above this are skipped). */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -36,15 +37,35 @@ export function formatSize(bytes: number): string {
   return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
 }
 
+/**
+ * Text of a document format the extractor knows (by its path), or null for a file it does not
+ * handle (then the bytes are classified as text or binary). It may throw: the file is skipped with
+ * the reason.
+ */
+export type DocumentExtractor = (path: string, bytes: Uint8Array) => Promise<{ kind: string; text: string } | null>;
+
 /** Reads and classifies files in path order; oversized files are skipped without being read. */
-export async function readIntake(files: IntakeFile[], maxBytes = MAX_FILE_BYTES): Promise<IntakeResult> {
+export async function readIntake(files: IntakeFile[], maxBytes = MAX_FILE_BYTES, extract?: DocumentExtractor): Promise<IntakeResult> {
   const result: IntakeResult = { files: [], skipped: [] };
   for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     if (f.size > maxBytes) {
       result.skipped.push({ path: f.path, reason: `too large (${formatSize(f.size)} > ${formatSize(maxBytes)})` });
       continue;
     }
-    const c = classifyBytes(await f.read());
+    const bytes = await f.read();
+    let extracted: { kind: string; text: string } | null;
+    try {
+      extracted = extract ? await extract(f.path, bytes) : null;
+    } catch (e) {
+      result.skipped.push({ path: f.path, reason: `unreadable document (${(e as Error)?.message ?? String(e)})` });
+      continue;
+    }
+    if (extracted) {
+      if (extracted.text.trim() !== '') result.files.push({ path: f.path, text: extracted.text });
+      else result.skipped.push({ path: f.path, reason: `no text in this ${extracted.kind.toUpperCase()} (a scan?)` });
+      continue;
+    }
+    const c = classifyBytes(bytes);
     if (c.kind === 'text') {
       if (c.text.trim() !== '') result.files.push({ path: f.path, text: c.text });
       else result.skipped.push({ path: f.path, reason: 'empty' });
