@@ -15,3 +15,10 @@ export function pythonProblem() {
   if (r.status !== 0) return `${PYTHON} cannot import torch/numpy/onnx/pytest/regex:\n${r.stderr.trim()}\n${PY_INSTALL_HINT}`;
   return null;
 }
+
+/** null when PYTHON can run flake8 (tier 4's lint of training/), else how to install it. */
+export function lintProblem() {
+  const r = spawnSync(PYTHON, ['-m', 'flake8', '--version'], { encoding: 'utf8' });
+  if (r.status !== 0) return `${PYTHON} cannot run flake8 (Debian's python3-flake8):\n${(r.stderr || '').trim()}\n${PY_INSTALL_HINT}`;
+  return null;
+}

@@ -4,11 +4,11 @@
 //   1. typecheck + lint + Vitest unit tests (node)
 //   2. GPU kernel tests in headless Chromium with WebGPU (SwiftShader without a GPU)
 //   3. Playwright end-to-end tests of the built app in Chromium
-//   4. pytest for training/ with Debian's /usr/bin/python3
+//   4. flake8 lint (.flake8) and pytest for training/ with Debian's /usr/bin/python3
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { INSTALL_HINT } from './chromium.mjs';
-import { pythonProblem, PYTHON } from './python.mjs';
+import { lintProblem, pythonProblem, PYTHON } from './python.mjs';
 
 const RESULTS = 'test-results';
 mkdirSync(RESULTS, { recursive: true });
@@ -82,8 +82,13 @@ if (wanted('py')) {
     tiers.push({ tier: 'py', label: 'Tier 4: pytest (python deps missing)', ok: false, seconds: 0 });
     counts.failed += 1;
   } else {
+    const lint = lintProblem();
+    if (lint) {
+      console.error(`\n━━━ Tier 4a: flake8 ━━━\n${lint}`);
+      tiers.push({ tier: 'py', label: 'Tier 4a: flake8 (python3-flake8 missing)', ok: false, seconds: 0 });
+    } else run('py', 'Tier 4a: flake8 (training/, .flake8)', PYTHON, ['-m', 'flake8', 'training']);
     const xml = `${RESULTS}/pytest.xml`;
-    run('py', 'Tier 4: pytest (training/)', PYTHON, ['-m', 'pytest', 'training/tests', '-q', `--junitxml=${xml}`]);
+    run('py', 'Tier 4b: pytest (training/)', PYTHON, ['-m', 'pytest', 'training/tests', '-q', `--junitxml=${xml}`]);
     if (existsSync(xml)) {
       const text = readFileSync(xml, 'utf8');
       const attr = (name) => Number((text.match(new RegExp(`<testsuite[^>]*\\s${name}="(\\d+)"`)) ?? [])[1] ?? 0);

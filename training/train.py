@@ -183,9 +183,12 @@ def main(argv=None) -> None:
         model.load_state_dict(ck["model"])
         print(f"[train] new run from the weights of {a.init_from} (its step {ck['step']})", flush=True)
     cfg = extend_native_context(cfg, a.native_context)
-    ema = EmaWeights(model, a.ema, ema_state if ema_state and ema_state["decay"] == a.ema else None) if a.ema > 0 else None
+    ema = EmaWeights(model, a.ema,
+                     ema_state if ema_state and ema_state["decay"] == a.ema else None) if a.ema > 0 else None
     if ema is not None:
-        print(f"[train] EMA of the weights, decay {a.ema} ({'resumed, ' + str(ema.updates) + ' updates' if ema.updates else 'from the current weights'})", flush=True)
+        print(f"[train] EMA of the weights, decay {a.ema} "
+              f"({'resumed, ' + str(ema.updates) + ' updates' if ema.updates else 'from the current weights'})",
+              flush=True)
     longest = max(a.seq_len, a.long_seq_len if a.long_from_step >= 0 else 0)
     if longest > cfg.native_context:
         raise SystemExit(f"[train] sequence length {longest} exceeds the model's native context "

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import glob
 import gzip
-import json
 import os
 import re
 import subprocess
@@ -150,7 +149,6 @@ def _rdb_strings(chunk: bytes) -> list[str]:
 def _austen() -> Iterator[str]:
     """Jane Austen's six novels from r-cran-janeaustenr (R's .rdb: zlib chunks of XDR-serialised
     character vectors, one line of text per string); one document per chapter."""
-    import struct
     import zlib
     root = fetch_apt("r-cran-janeaustenr")
     with open(os.path.join(root, "usr/lib/R/site-library/janeaustenr/data/Rdata.rdb"), "rb") as f:

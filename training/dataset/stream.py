@@ -200,7 +200,8 @@ class MixtureStream:
         return arr[:, :-1], arr[:, 1:], codes[:, 1:] == ANSWER, lm
 
 
-def _token_spans(tok: ByteBPETokenizer, ids: list[int], text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _token_spans(tok: ByteBPETokenizer, ids: list[int], text: str,
+                 spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Character spans of `text` → token index spans of `ids` (its encoding), via byte offsets."""
     ends, n = [], 0
     for i in ids:

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import subprocess
@@ -52,10 +51,12 @@ def main() -> None:
     tok = ByteBPETokenizer.load(a.tokenizer)
     held = CorpusTokens(a.tokens_dir, "heldout")
     with open(a.heldout_jsonl, encoding="utf-8") as f:
-        held_docs = [json.loads(l)["text"] for l in f]
+        held_docs = [json.loads(line)["text"] for line in f]
     res = {
-        "command": "python3 -m training.eval.evaluate " + " ".join(f"--{k.replace('_', '-')} {v}" for k, v in vars(a).items()),
-        "git_revision": subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip(),
+        "command": "python3 -m training.eval.evaluate " + " ".join(f"--{k.replace('_', '-')} {v}"
+                                                                   for k, v in vars(a).items()),
+        "git_revision": subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
+                                       cwd=ROOT).stdout.strip(),
         "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "machine": f"{os.cpu_count()} CPU cores, torch {torch.__version__}",
         "checkpoint": {"path": os.path.relpath(a.ckpt, os.path.join(ROOT, "..")), "step": ck["step"],

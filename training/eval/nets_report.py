@@ -80,7 +80,8 @@ def dnll_table(rep: dict) -> list[str]:
         for v in VARIANTS:
             if v in r:
                 s = r[v]
-                lines.append(f"| {level.upper()} | {v} | {s['mean']:+.4f} | {s['p50']:+.4f} | {s['p90']:+.4f} | {s['n']} |")
+                lines.append(f"| {level.upper()} | {v} | {s['mean']:+.4f} | {s['p50']:+.4f} | {s['p90']:+.4f} "
+                             f"| {s['n']} |")
     return lines
 
 
@@ -98,8 +99,10 @@ def position_table(rep: dict, level: str = "lod1") -> list[str]:
     if not pp or "drop" not in pp:
         return []
     H = len(pp["drop"])
-    bins = [(lo, min(hi, H)) for lo, hi in ((0, 1), (1, 2), (2, 4), (4, 8), (8, 16), (16, 32), (32, 64), (64, 128)) if lo < H]
-    lines = ["| variant | " + " | ".join(f"token {lo}" if hi - lo == 1 else f"tokens {lo}–{hi - 1}" for lo, hi in bins) + " |",
+    bins = [(lo, min(hi, H)) for lo, hi in ((0, 1), (1, 2), (2, 4), (4, 8), (8, 16), (16, 32), (32, 64), (64, 128))
+            if lo < H]
+    lines = ["| variant | " + " | ".join(f"token {lo}" if hi - lo == 1 else f"tokens {lo}–{hi - 1}"
+                                         for lo, hi in bins) + " |",
              "|---|" + "---|" * len(bins)]
     for v in VARIANTS:
         if v in pp:
@@ -160,7 +163,8 @@ def plot_passkey(rep: dict, out_png: str) -> str | None:
         ax.plot([n for n, _ in pts], [v * 100 for _, v in pts], "o-", label=mode)
     ax.set_xscale("log", base=2)
     ax.set_ylim(-3, 103)
-    finish_axes(ax, "total context (tokens)", "passkey accuracy (%)", f"Passkey through the runtime, W_max = {rep['wMax']}", 8)
+    finish_axes(ax, "total context (tokens)", "passkey accuracy (%)",
+                f"Passkey through the runtime, W_max = {rep['wMax']}", 8)
     return save_figure(plt, fig, out_png)
 
 
@@ -196,7 +200,8 @@ def write_report(out_dir: str, dnll: dict | None, passkey: dict | None, seconds:
             lines += ["LOD1 ΔNLL per continuation token (mean over windows, nats):", "", *table, ""]
         norms = dnll["results"].get("lod1", {}).get("row_norm_mean")
         if norms:
-            lines += ["Mean row norm of the LOD1 gists: " + ", ".join(f"{k} {v:.2f}" for k, v in norms.items()) + ".", ""]
+            lines += ["Mean row norm of the LOD1 gists: " + ", ".join(f"{k} {v:.2f}" for k, v in norms.items()) + ".",
+                      ""]
         lines += ["![ΔNLL CDF](delta_nll.png)", ""]
     if passkey:
         lines += ["## Passkey through the runtime", "",

@@ -83,16 +83,21 @@ def write_report(res: dict, out_md: str, png: str | None) -> None:
     if png:
         lines += [f"![loss curve]({os.path.basename(png)})", ""]
     lines += ["| metric | value |", "|---|---|",
-              f"| held-out perplexity ({h['tokens']:,} tokens, window {h['window']}) | {h['perplexity']:.1f} (NLL {h['nll']:.3f}) |"]
+              f"| held-out perplexity ({h['tokens']:,} tokens, window {h['window']}) "
+              f"| {h['perplexity']:.1f} (NLL {h['nll']:.3f}) |"]
     for L, p in res["passkey"].items():
-        lines.append(f"| passkey accuracy @ ~{L} tokens (n={p['n']}, mean prompt {p['mean_prompt_tokens']:.0f} tokens) | {p['accuracy']:.1%} |")
+        lines.append(f"| passkey accuracy @ ~{L} tokens (n={p['n']}, mean prompt {p['mean_prompt_tokens']:.0f} tokens) "
+                     f"| {p['accuracy']:.1%} |")
     mk = res["multikey_1000"]
-    lines.append(f"| multi-key (4 keys) @ ~{mk['mean_prompt_tokens']:.0f} tokens (n={mk['n']}) | {mk['accuracy']:.1%} |")
+    lines.append(f"| multi-key (4 keys) @ ~{mk['mean_prompt_tokens']:.0f} tokens (n={mk['n']}) "
+                 f"| {mk['accuracy']:.1%} |")
     for kind, q in res["chat_qa"].items():
-        lines.append(f"| chat Q&A `{kind}` exact match / answer contained (n={q['n']}) | {q['exact_match']:.1%} / {q['answer_contained']:.1%} |")
+        lines.append(f"| chat Q&A `{kind}` exact match / answer contained (n={q['n']}) "
+                     f"| {q['exact_match']:.1%} / {q['answer_contained']:.1%} |")
     lines += ["", "## Passkey accuracy by needle depth", ""]
     for L, p in res["passkey"].items():
-        lines.append(f"- ~{L} tokens: " + ", ".join(f"{k}: {'n/a' if v is None else f'{v:.0%}'}" for k, v in p["by_depth"].items()))
+        lines.append(f"- ~{L} tokens: " + ", ".join(f"{k}: {'n/a' if v is None else f'{v:.0%}'}"
+                                                    for k, v in p["by_depth"].items()))
     lines += ["", "## Samples", ""]
     for L, p in res["passkey"].items():
         for s in p["samples"]:

@@ -44,7 +44,8 @@ def main() -> None:
     table = np.fromfile(os.path.join(a.package, "embeddings.f32.bin"), dtype="<f4").reshape(c.vocab_size, c.d_model)
     assert np.array_equal(table, model.embed.weight.detach().numpy())
     tok = ByteBPETokenizer.load(os.path.join(a.package, "tokenizer.json"))
-    ids = [tok.special_ids["<|bos|>"]] + tok.encode("The pass key is 4711. Remember it. The grass is green. What is the pass key? The pass key is")
+    ids = [tok.special_ids["<|bos|>"]] + tok.encode("The pass key is 4711. Remember it. The grass is green. "
+                                                    "What is the pass key? The pass key is")
     T = len(ids)
     emb = table[ids][None]  # (1, T, d)
     pos = np.arange(T, dtype=np.int64)[None]

@@ -64,7 +64,6 @@ import json
 import os
 import shutil
 
-import numpy as np
 import onnx
 from onnx.external_data_helper import set_external_data
 
@@ -92,28 +91,39 @@ def _variants(tied: bool):
             "model_q4f16.onnx": (lambda w: builder_decoder(w, "fp16"), "builder q4, fp16 io"),
         },
         "builder-fused-rope": {
-            "model_q4.onnx": (lambda w: builder_decoder(w, "fp32", fused_rope=True), "builder q4, RoPE in GQA, no position_ids"),
-            "model_q4f16.onnx": (lambda w: builder_decoder(w, "fp16", fused_rope=True), "builder q4f16, RoPE in GQA, no position_ids"),
+            "model_q4.onnx": (lambda w: builder_decoder(w, "fp32", fused_rope=True),
+                              "builder q4, RoPE in GQA, no position_ids"),
+            "model_q4f16.onnx": (lambda w: builder_decoder(w, "fp16", fused_rope=True),
+                                 "builder q4f16, RoPE in GQA, no position_ids"),
         },
         "external-data": {
-            "model.onnx": (lambda w: optimum_decoder(w, "fp32"), "Optimum fp32, weights in model.onnx_data + model.onnx_data_1"),
+            "model.onnx": (lambda w: optimum_decoder(w, "fp32"),
+                           "Optimum fp32, weights in model.onnx_data + model.onnx_data_1"),
         },
         "logits-to-keep": {
-            "model.onnx": (lambda w: optimum_decoder(w, "fp32", logits_to_keep=True), "Optimum fp32 with a logits_to_keep input"),
+            "model.onnx": (lambda w: optimum_decoder(w, "fp32", logits_to_keep=True),
+                           "Optimum fp32 with a logits_to_keep input"),
         },
         "tied": {
-            "model.onnx": (lambda w: builder_decoder(w, "fp32", quant=False, tied="fp"), "builder fp32, Gather(Transpose(LM head))"),
-            "model_fp16.onnx": (lambda w: builder_decoder(w, "fp16", quant=False, tied="fp"), "builder fp16, Gather(Transpose(LM head))"),
+            "model.onnx": (lambda w: builder_decoder(w, "fp32", quant=False, tied="fp"),
+                           "builder fp32, Gather(Transpose(LM head))"),
+            "model_fp16.onnx": (lambda w: builder_decoder(w, "fp16", quant=False, tied="fp"),
+                                "builder fp16, Gather(Transpose(LM head))"),
         },
         "merged": {
-            "decoder_model_merged.onnx": (lambda w: merged_decoder(w), "Optimum merged decoder: If(use_cache_branch) over the with-past and no-past graphs"),
+            "decoder_model_merged.onnx": (lambda w: merged_decoder(w),
+                                          "Optimum merged decoder: If(use_cache_branch) over the with-past and no-past "
+                                          "graphs"),
         },
         "quantized-embedding": {
-            "model_q4.onnx": (lambda w: builder_decoder(w, "fp32", tied="q4"), "builder q4, GatherBlockQuantized on the LM head weight"),
-            "model_q4f16.onnx": (lambda w: builder_decoder(w, "fp16", tied="q4"), "builder q4f16, GatherBlockQuantized on the LM head weight"),
+            "model_q4.onnx": (lambda w: builder_decoder(w, "fp32", tied="q4"),
+                              "builder q4, GatherBlockQuantized on the LM head weight"),
+            "model_q4f16.onnx": (lambda w: builder_decoder(w, "fp16", tied="q4"),
+                                 "builder q4f16, GatherBlockQuantized on the LM head weight"),
         },
         "int4-embedding": {
-            "model_q4.onnx": (lambda w: builder_decoder(w, "fp32", tied="int4"), "builder q4, the embedding's own INT4 table read by GatherBlockQuantized"),
+            "model_q4.onnx": (lambda w: builder_decoder(w, "fp32", tied="int4"),
+                              "builder q4, the embedding's own INT4 table read by GatherBlockQuantized"),
         },
     }
 
@@ -182,19 +192,22 @@ def write_repositories(out: str, seed: int = 17, tokenizer_dir: str = DEMO) -> d
         with open(os.path.join(d, "config.json"), "w") as fh:
             json.dump(hf_config(cfg, tied, repo), fh, indent=2)
         with open(os.path.join(d, "generation_config.json"), "w") as fh:
-            json.dump({"bos_token_id": SPECIAL["bos"], "eos_token_id": SPECIAL["eos"], "do_sample": False}, fh, indent=2)
+            json.dump({"bos_token_id": SPECIAL["bos"], "eos_token_id": SPECIAL["eos"], "do_sample": False}, fh,
+                      indent=2)
         entries = {}
         for name, (build, desc) in files.items():
             model = build(weights[tied])
             path = os.path.join(d, "onnx", name)
             data = []
             if repo in EXTERNAL_CHUNKS:
-                data = save_external(model, path, EXTERNAL_CHUNKS[repo], first_offset_tensor="model.embed_tokens.weight")
+                data = save_external(model, path, EXTERNAL_CHUNKS[repo],
+                                     first_offset_tensor="model.embed_tokens.weight")
             else:
                 onnx.save(model, path)
             ops = sorted({(n.domain or "ai.onnx") + "." + n.op_type for n in model.graph.node})
             entries[name] = {"description": desc, "external_data": [f"onnx/{x}" for x in data], "ops": ops,
-                             "inputs": [i.name for i in model.graph.input], "outputs": [o.name for o in model.graph.output]}
+                             "inputs": [i.name for i in model.graph.input],
+                             "outputs": [o.name for o in model.graph.output]}
         index["repos"][repo] = {"tied": tied, "files": entries}
     with open(os.path.join(out, "index.json"), "w") as fh:
         json.dump(index, fh, indent=2)

@@ -66,7 +66,8 @@ def _kv_inputs(b: GraphBuilder, w: Weights, io_elem: int) -> list[tuple[str, str
     c = w.cfg
     past = []
     for i in range(c.layers):
-        past.append(tuple(b.input(f"past_key_values.{i}.{kv}", io_elem, ["batch_size", c.kv_heads, "past_sequence_length", c.head_dim])
+        past.append(tuple(b.input(f"past_key_values.{i}.{kv}", io_elem,
+                                  ["batch_size", c.kv_heads, "past_sequence_length", c.head_dim])
                           for kv in ("key", "value")))
     return past
 
@@ -91,7 +92,8 @@ def _boundary_out(b: GraphBuilder, value: str, name: str, io_elem: int, shape: l
 # transformers.js conversions (fp16 with keep_io_types, MatMulNBits q4, dynamic int8).
 
 
-def optimum_decoder(w: Weights, mode: str = "fp32", with_past: bool = True, logits_to_keep: bool = False) -> onnx.ModelProto:
+def optimum_decoder(w: Weights, mode: str = "fp32", with_past: bool = True,
+                    logits_to_keep: bool = False) -> onnx.ModelProto:
     """mode: fp32 | fp16 | q4 | q4f16 | int8 | uint8; with_past=False: the no-cache decoder
     (no past_key_values inputs; present = this call's keys and values); logits_to_keep: an int64
     scalar input, transformers' `logits_to_keep` — logits of the last n positions only (0: all)."""
@@ -109,12 +111,16 @@ def optimum_decoder(w: Weights, mode: str = "fp32", with_past: bool = True, logi
         if mode in ("q4", "q4f16"):
             q, s = quantize_q4(wt)
             K, N = wt.shape
-            return b.op("MatMulNBits", [x, b.init(f"{name}.weight_Q4", q), b.init(f"{name}.weight_scales", s.astype(dt))], f"/{name}/MatMulNBits",
+            return b.op("MatMulNBits",
+                        [x, b.init(f"{name}.weight_Q4", q), b.init(f"{name}.weight_scales", s.astype(dt))],
+                        f"/{name}/MatMulNBits",
                         domain=MS, K=K, N=N, bits=4, block_size=BLOCK)
         if mode in ("int8", "uint8"):
             qw, sw, zw = quantize_int8(wt, signed=mode == "int8")
             xq, xs, xz = b.op("DynamicQuantizeLinear", [x], f"/{name}/DynamicQuantizeLinear", n_out=3)
-            acc = b.op("MatMulInteger", [xq, b.init(f"{name}.weight_quantized", qw), xz, b.init(f"{name}.weight_zero_point", np.array(zw))], f"/{name}/MatMulInteger")
+            acc = b.op("MatMulInteger",
+                       [xq, b.init(f"{name}.weight_quantized", qw), xz,
+                        b.init(f"{name}.weight_zero_point", np.array(zw))], f"/{name}/MatMulInteger")
             f = b.op("Cast", [acc], f"/{name}/Cast", to=TensorProto.FLOAT)
             scale = b.op("Mul", [xs, b.init(f"{name}.weight_scale", np.array(sw, np.float32))], f"/{name}/scale_Mul")
             return b.op("Mul", [f, scale], f"/{name}/Mul")
@@ -131,7 +137,9 @@ def optimum_decoder(w: Weights, mode: str = "fp32", with_past: bool = True, logi
     if mode in ("int8", "uint8"):
         qe, se, ze = quantize_int8(w.embed, signed=mode == "int8")
         gq = b.op("Gather", [b.init("model.embed_tokens.weight_quantized", qe), ids], "/model/embed_tokens/Gather")
-        h = b.op("DequantizeLinear", [gq, b.init("model.embed_tokens.weight_scale", np.array(se, np.float32)), b.init("model.embed_tokens.weight_zero_point", np.array(ze))],
+        h = b.op("DequantizeLinear",
+                 [gq, b.init("model.embed_tokens.weight_scale", np.array(se, np.float32)),
+                  b.init("model.embed_tokens.weight_zero_point", np.array(ze))],
                  "/model/embed_tokens/DequantizeLinear")
     else:
         h = b.op("Gather", [b.init("model.embed_tokens.weight", w.embed.astype(dt)), ids], "/model/embed_tokens/Gather")
@@ -144,7 +152,8 @@ def optimum_decoder(w: Weights, mode: str = "fp32", with_past: bool = True, logi
     q_pos = b.op("Range", [P, T, b.const(1, i64)], "/model/Range_q")
     k_pos = b.op("Range", [b.const(0, i64), T, b.const(1, i64)], "/model/Range_k")
     future = b.op("Greater", [b.op("Unsqueeze", [k_pos, b.const([0], i64)], "/model/Unsqueeze_k"),
-                              b.op("Unsqueeze", [q_pos, b.const([1], i64)], "/model/Unsqueeze_q")], "/model/Greater")  # (S, T)
+                              b.op("Unsqueeze", [q_pos, b.const([1], i64)], "/model/Unsqueeze_q")],
+                  "/model/Greater")  # (S, T)
     pad = b.op("Equal", [mask, b.const(0, i64)], "/model/Equal_pad")  # (B, T)
     pad4 = b.op("Unsqueeze", [pad, b.const([1, 2], i64)], "/model/Unsqueeze_pad")  # (B, 1, 1, T)
     hidden = b.op("Or", [pad4, future], "/model/Or")  # (B, 1, S, T)
@@ -153,15 +162,18 @@ def optimum_decoder(w: Weights, mode: str = "fp32", with_past: bool = True, logi
     cos_t, sin_t = rope_tables(c)
     cos_full = b.init("model.rotary_emb.cos_cached", np.concatenate([cos_t, cos_t], -1).astype(dt))
     sin_full = b.init("model.rotary_emb.sin_cached", np.concatenate([sin_t, sin_t], -1).astype(dt))
-    cos = b.op("Unsqueeze", [b.op("Gather", [cos_full, pos], "/model/rotary/Gather_cos"), b.const([1], i64)], "/model/rotary/Unsqueeze_cos")
-    sin = b.op("Unsqueeze", [b.op("Gather", [sin_full, pos], "/model/rotary/Gather_sin"), b.const([1], i64)], "/model/rotary/Unsqueeze_sin")
+    cos = b.op("Unsqueeze", [b.op("Gather", [cos_full, pos], "/model/rotary/Gather_cos"), b.const([1], i64)],
+               "/model/rotary/Unsqueeze_cos")
+    sin = b.op("Unsqueeze", [b.op("Gather", [sin_full, pos], "/model/rotary/Gather_sin"), b.const([1], i64)],
+               "/model/rotary/Unsqueeze_sin")
     half = c.head_dim // 2
 
     def rope(x: str, name: str) -> str:
         x1 = b.op("Slice", [x, b.const([0], i64), b.const([half], i64), b.const([-1], i64)], f"{name}/Slice")
         x2 = b.op("Slice", [x, b.const([half], i64), b.const([c.head_dim], i64), b.const([-1], i64)], f"{name}/Slice_1")
         rot = b.op("Concat", [b.op("Neg", [x2], f"{name}/Neg"), x1], f"{name}/Concat", axis=-1)
-        return b.op("Add", [b.op("Mul", [x, cos], f"{name}/Mul"), b.op("Mul", [rot, sin], f"{name}/Mul_1")], f"{name}/Add")
+        return b.op("Add", [b.op("Mul", [x, cos], f"{name}/Mul"), b.op("Mul", [rot, sin], f"{name}/Mul_1")],
+                    f"{name}/Add")
 
     def heads(x: str, n: int, name: str) -> str:  # (B, S, n·hd) → (B, n, S, hd)
         r = b.op("Reshape", [x, b.const([0, 0, n, c.head_dim], i64)], f"{name}/Reshape")
@@ -184,16 +196,20 @@ def optimum_decoder(w: Weights, mode: str = "fp32", with_past: bool = True, logi
         _boundary_out(b, k_all, f"present.{i}.key", io, kv_shape)
         _boundary_out(b, v_all, f"present.{i}.value", io, kv_shape)
         kt = b.op("Transpose", [repeat_kv(k_all, f"/{p}/rep_k")], f"/{p}/Transpose_kT", perm=[0, 1, 3, 2])
-        sc = b.op("Mul", [b.op("MatMul", [q, kt], f"/{p}/MatMul_qk"), b.const(1.0 / np.sqrt(c.head_dim))], f"/{p}/Mul_scale")
+        sc = b.op("Mul", [b.op("MatMul", [q, kt], f"/{p}/MatMul_qk"), b.const(1.0 / np.sqrt(c.head_dim))],
+                  f"/{p}/Mul_scale")
         probs = b.op("Softmax", [b.op("Add", [sc, bias], f"/{p}/Add_mask")], f"/{p}/Softmax", axis=-1)
         o = b.op("MatMul", [probs, repeat_kv(v_all, f"/{p}/rep_v")], f"/{p}/MatMul_pv")
-        o = b.op("Reshape", [b.op("Transpose", [o], f"/{p}/Transpose_o", perm=[0, 2, 1, 3]), b.const([0, 0, c.heads * c.head_dim], i64)], f"/{p}/Reshape_o")
+        o = b.op("Reshape",
+                 [b.op("Transpose", [o], f"/{p}/Transpose_o", perm=[0, 2, 1, 3]),
+                  b.const([0, 0, c.heads * c.head_dim], i64)], f"/{p}/Reshape_o")
         h = b.op("Add", [h, linear(o, L["wo"], f"{p}.self_attn.o_proj")], f"/{p}/Add_attn")
         x = rms(h, L["n_post"], f"{p}.post_attention_layernorm")
         g = linear(x, L["wg"], f"{p}.mlp.gate_proj")
         act = b.op("Mul", [g, b.op("Sigmoid", [g], f"/{p}/mlp/Sigmoid")], f"/{p}/mlp/Mul_silu")
         up = linear(x, L["wu"], f"{p}.mlp.up_proj")
-        h = b.op("Add", [h, linear(b.op("Mul", [act, up], f"/{p}/mlp/Mul"), L["wd"], f"{p}.mlp.down_proj")], f"/{p}/Add_mlp")
+        h = b.op("Add", [h, linear(b.op("Mul", [act, up], f"/{p}/mlp/Mul"), L["wd"], f"{p}.mlp.down_proj")],
+                 f"/{p}/Add_mlp")
     if keep:  # hidden_states[:, -logits_to_keep:, :] (slice(-0) keeps everything)
         start = b.op("Neg", [b.op("Unsqueeze", [keep, b.const([0], i64)], "/model/keep/Unsqueeze")], "/model/keep/Neg")
         h = b.op("Slice", [h, start, b.const([np.iinfo(np.int64).max], i64), b.const([1], i64)], "/model/keep/Slice")
@@ -208,7 +224,8 @@ def optimum_decoder(w: Weights, mode: str = "fp32", with_past: bool = True, logi
 # the model dtype (fp16 KV cache and logits in q4f16), tied embeddings read from the LM head.
 
 
-def builder_decoder(w: Weights, io: str = "fp32", quant: bool = True, tied: str | None = None, fused_rope: bool = False) -> onnx.ModelProto:
+def builder_decoder(w: Weights, io: str = "fp32", quant: bool = True, tied: str | None = None,
+                    fused_rope: bool = False) -> onnx.ModelProto:
     """io: fp32 | fp16; quant: MatMulNBits q4 weights; tied: None | 'fp' (Transpose + Gather of the
     LM head weight) | 'q4' (GatherBlockQuantized on the LM head's 4-bit weight) | 'int4' (not tied:
     the embedding's own table as ONNX INT4, GatherBlockQuantized, as onnxruntime's quantiser writes
@@ -227,15 +244,20 @@ def builder_decoder(w: Weights, io: str = "fp32", quant: bool = True, tied: str 
         if quant:
             q, s = quantize_q4(wt)
             K, N = wt.shape
-            return b.op("MatMulNBits", [x, b.init(f"{name}.MatMul.weight_Q4", q), b.init(f"{name}.MatMul.weight_scales", s.astype(dt))],
+            return b.op("MatMulNBits",
+                        [x, b.init(f"{name}.MatMul.weight_Q4", q),
+                         b.init(f"{name}.MatMul.weight_scales", s.astype(dt))],
                         f"/{name}/MatMul_Q4", domain=MS, K=K, N=N, bits=4, block_size=BLOCK, accuracy_level=4)
         return b.op("MatMul", [x, b.init(f"{name}.MatMul.weight", wt.astype(dt))], f"/{name}/MatMul")
 
     # Attention mask → seqlens_k (sum − 1) and total_seq_len for GroupQueryAttention.
-    red = b.op("ReduceSum", [mask, b.const([1], i64)], "/model/attn_mask_reformat/attn_mask_subgraph/ReduceSum", keepdims=0)
+    red = b.op("ReduceSum", [mask, b.const([1], i64)], "/model/attn_mask_reformat/attn_mask_subgraph/ReduceSum",
+               keepdims=0)
     seqlens = b.op("Cast", [b.op("Sub", [red, b.const([1], i64)], "/model/attn_mask_reformat/attn_mask_subgraph/Sub")],
                    "/model/attn_mask_reformat/attn_mask_subgraph/Sub/Cast", to=TensorProto.INT32)
-    total = b.op("Cast", [b.op("Gather", [b.op("Shape", [mask], "/model/attn_mask_reformat/attn_mask_subgraph/Shape"), b.const(1, i64)],
+    total = b.op("Cast", [b.op("Gather",
+                               [b.op("Shape", [mask], "/model/attn_mask_reformat/attn_mask_subgraph/Shape"),
+                                b.const(1, i64)],
                                "/model/attn_mask_reformat/attn_mask_subgraph/Gather", axis=0)],
                  "/model/attn_mask_reformat/attn_mask_subgraph/Gather/Cast", to=TensorProto.INT32)
 
@@ -243,20 +265,26 @@ def builder_decoder(w: Weights, io: str = "fp32", quant: bool = True, tied: str 
     lm_q = quantize_q4(w.lm_head) if quant else None
     if tied == "q4":
         assert quant, "GatherBlockQuantized ties to a 4-bit LM head"
-        data = b.op("Reshape", [b.init("lm_head.MatMul.weight_Q4", lm_q[0]), b.const([c.vocab, c.d * 4 // 8], i64)], "/model/embed_tokens/Reshape")
-        h = b.op("GatherBlockQuantized", [data, ids, b.init("lm_head.MatMul.weight_scales", lm_q[1].astype(dt))], "/model/embed_tokens/GatherBlockQuantized",
+        data = b.op("Reshape", [b.init("lm_head.MatMul.weight_Q4", lm_q[0]), b.const([c.vocab, c.d * 4 // 8], i64)],
+                    "/model/embed_tokens/Reshape")
+        h = b.op("GatherBlockQuantized", [data, ids, b.init("lm_head.MatMul.weight_scales", lm_q[1].astype(dt))],
+                 "/model/embed_tokens/GatherBlockQuantized",
                  domain=MS, bits=4, block_size=BLOCK, gather_axis=0, quantize_axis=1)
     elif tied == "int4":
         raw, scales = quantize_int4_rows(w.embed)
         table = onnx.TensorProto()
-        table.name, table.data_type, table.raw_data = "model.embed_tokens.weight_Q4", 22, raw  # 22 = INT4 (onnx ≥ 1.16; written by hand here)
+        # 22 = INT4 (onnx ≥ 1.16; written by hand here)
+        table.name, table.data_type, table.raw_data = "model.embed_tokens.weight_Q4", 22, raw
         table.dims.extend([c.vocab, c.d])
         b.inits.append(table)
-        h = b.op("GatherBlockQuantized", [table.name, ids, b.init("model.embed_tokens.weight_scales", scales.astype(dt))], "/model/embed_tokens/GatherBlockQuantized",
+        h = b.op("GatherBlockQuantized",
+                 [table.name, ids, b.init("model.embed_tokens.weight_scales", scales.astype(dt))],
+                 "/model/embed_tokens/GatherBlockQuantized",
                  domain=MS, bits=4, block_size=BLOCK, gather_axis=0, quantize_axis=1)
     elif tied == "fp":
         assert not quant, "a float tied embedding reads a float LM head weight"
-        table = b.op("Transpose", [b.init("lm_head.MatMul.weight", w.lm_head.astype(dt))], "/model/embed_tokens/Transpose", perm=[1, 0])
+        table = b.op("Transpose", [b.init("lm_head.MatMul.weight", w.lm_head.astype(dt))],
+                     "/model/embed_tokens/Transpose", perm=[1, 0])
         h = b.op("Gather", [table, ids], "/model/embed_tokens/Gather")
     else:
         h = b.op("Gather", [b.init("model.embed_tokens.weight", w.embed.astype(dt)), ids], "/model/embed_tokens/Gather")
@@ -266,7 +294,8 @@ def builder_decoder(w: Weights, io: str = "fp32", quant: bool = True, tied: str 
     sin = b.init("sin_cache", sin_t.astype(dt))
     eps = c.eps
     residual = h
-    x = b.op("SimplifiedLayerNormalization", [h, b.init("model.layers.0.input_layernorm.weight", w.layers[0]["n_in"].astype(dt))],
+    x = b.op("SimplifiedLayerNormalization",
+             [h, b.init("model.layers.0.input_layernorm.weight", w.layers[0]["n_in"].astype(dt))],
              "/model/layers.0/input_layernorm/LayerNorm", axis=-1, epsilon=eps, stash_type=1)
     for i, L in enumerate(w.layers):
         p = f"model.layers.{i}"
@@ -276,37 +305,51 @@ def builder_decoder(w: Weights, io: str = "fp32", quant: bool = True, tied: str 
             q_in, k_in, v_in = qkv, "", ""
             rot = [cos, sin]
         else:
-            q_in = b.op("RotaryEmbedding", [linear(x, L["wq"], f"{p}.attn.q_proj"), pos, cos, sin], f"/{p}/attn/q_rotary/RotaryEmbedding", domain=MS,
+            q_in = b.op("RotaryEmbedding", [linear(x, L["wq"], f"{p}.attn.q_proj"), pos, cos, sin],
+                        f"/{p}/attn/q_rotary/RotaryEmbedding", domain=MS,
                         interleaved=0, num_heads=0, rotary_embedding_dim=0)
-            k_in = b.op("RotaryEmbedding", [linear(x, L["wk"], f"{p}.attn.k_proj"), pos, cos, sin], f"/{p}/attn/k_rotary/RotaryEmbedding", domain=MS,
+            k_in = b.op("RotaryEmbedding", [linear(x, L["wk"], f"{p}.attn.k_proj"), pos, cos, sin],
+                        f"/{p}/attn/k_rotary/RotaryEmbedding", domain=MS,
                         interleaved=0, num_heads=0, rotary_embedding_dim=0)
             v_in = linear(x, L["wv"], f"{p}.attn.v_proj")
             rot = []
-        attn = b.op("GroupQueryAttention", [q_in, k_in, v_in, past[i][0], past[i][1], seqlens, total, *rot], f"/{p}/attn/GroupQueryAttention", domain=MS,
+        attn = b.op("GroupQueryAttention", [q_in, k_in, v_in, past[i][0], past[i][1], seqlens, total, *rot],
+                    f"/{p}/attn/GroupQueryAttention", domain=MS,
                     outputs=[f"/{p}/attn/GroupQueryAttention/output_0", f"present.{i}.key", f"present.{i}.value"],
-                    num_heads=c.heads, kv_num_heads=c.kv_heads, scale=float(1.0 / np.sqrt(c.head_dim)), do_rotary=int(fused_rope),
+                    num_heads=c.heads, kv_num_heads=c.kv_heads, scale=float(1.0 / np.sqrt(c.head_dim)),
+                    do_rotary=int(fused_rope),
                     local_window_size=-1, softcap=0.0)[0]
         kv_shape = ["batch_size", c.kv_heads, "total_sequence_length", c.head_dim]
         b.output(f"present.{i}.key", b.elem, kv_shape)
         b.output(f"present.{i}.value", b.elem, kv_shape)
         o = linear(attn, L["wo"], f"{p}.attn.o_proj")
-        x, _, _, residual = b.op("SkipSimplifiedLayerNormalization", [o, residual, b.init(f"{p}.post_attention_layernorm.weight", L["n_post"].astype(dt))],
+        x, _, _, residual = b.op("SkipSimplifiedLayerNormalization",
+                                 [o, residual, b.init(f"{p}.post_attention_layernorm.weight", L["n_post"].astype(dt))],
                                  f"/{p}/post_attention_layernorm/SkipLayerNorm", domain=MS,
-                                 outputs=[f"/{p}/post_attention_layernorm/output_0", "", "", f"/{p}/post_attention_layernorm/output_3"], epsilon=eps)
+                                 outputs=[f"/{p}/post_attention_layernorm/output_0", "", "",
+                                          f"/{p}/post_attention_layernorm/output_3"], epsilon=eps)
         g = linear(x, L["wg"], f"{p}.mlp.gate_proj")
         act = b.op("Mul", [g, b.op("Sigmoid", [g], f"/{p}/mlp/act_fn/Sigmoid")], f"/{p}/mlp/act_fn/Mul")
-        down = linear(b.op("Mul", [act, linear(x, L["wu"], f"{p}.mlp.up_proj")], f"/{p}/mlp/Mul"), L["wd"], f"{p}.mlp.down_proj")
+        down = linear(b.op("Mul", [act, linear(x, L["wu"], f"{p}.mlp.up_proj")], f"/{p}/mlp/Mul"), L["wd"],
+                      f"{p}.mlp.down_proj")
         last = i == len(w.layers) - 1
         gain = w.norm if last else w.layers[i + 1]["n_in"]
         norm_name = "/model/layers.final_norm_layernorm" if last else f"/model/layers.{i + 1}/input_layernorm"
         outs = [f"{norm_name}/output_0"] if last else [f"{norm_name}/output_0", "", "", f"{norm_name}/output_3"]
-        res = b.op("SkipSimplifiedLayerNormalization", [down, residual, b.init("model.norm.weight" if last else f"model.layers.{i + 1}.input_layernorm.weight", gain.astype(dt))],
+        res = b.op("SkipSimplifiedLayerNormalization",
+                   [down, residual,
+                    b.init("model.norm.weight" if last else f"model.layers.{i + 1}.input_layernorm.weight",
+                           gain.astype(dt))],
                    f"{norm_name}/SkipLayerNorm", domain=MS, outputs=outs, epsilon=eps)
         x, residual = (res[0], None) if last else (res[0], res[3])
     if quant:
-        b.op("MatMulNBits", [x, b.init("lm_head.MatMul.weight_Q4", lm_q[0]) if tied != "q4" else "lm_head.MatMul.weight_Q4",
-                             b.init("lm_head.MatMul.weight_scales", lm_q[1].astype(dt)) if tied != "q4" else "lm_head.MatMul.weight_scales"],
-             "/lm_head/MatMul_Q4", domain=MS, outputs=["logits"], K=c.d, N=c.vocab, bits=4, block_size=BLOCK, accuracy_level=4)
+        b.op("MatMulNBits", [x,
+                             b.init("lm_head.MatMul.weight_Q4", lm_q[0]) if tied != "q4"
+                             else "lm_head.MatMul.weight_Q4",
+                             b.init("lm_head.MatMul.weight_scales", lm_q[1].astype(dt)) if tied != "q4"
+                             else "lm_head.MatMul.weight_scales"],
+             "/lm_head/MatMul_Q4", domain=MS, outputs=["logits"], K=c.d, N=c.vocab, bits=4, block_size=BLOCK,
+             accuracy_level=4)
     else:
         weight = "lm_head.MatMul.weight" if tied == "fp" else b.init("lm_head.MatMul.weight", w.lm_head.astype(dt))
         b.op("MatMul", [x, weight], "/lm_head/MatMul", outputs=["logits"])
@@ -353,6 +396,9 @@ def merged_decoder(w: Weights) -> onnx.ModelProto:
     then_b, else_b = _as_branch(with_past, "/then", outer), _as_branch(no_past, "/else", outer)
     outs = [o.name for o in with_past.graph.output]
     flag = helper.make_tensor_value_info("use_cache_branch", TensorProto.BOOL, [1])
-    node = helper.make_node("If", ["use_cache_branch"], outs, name="optimum::if", then_branch=then_b, else_branch=else_b)
-    g = helper.make_graph([node], "merged", list(with_past.graph.input) + [flag], list(with_past.graph.output), list(inits.values()))
-    return helper.make_model(g, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="megacontext hub_fixtures")
+    node = helper.make_node("If", ["use_cache_branch"], outs, name="optimum::if", then_branch=then_b,
+                            else_branch=else_b)
+    g = helper.make_graph([node], "merged", list(with_past.graph.input) + [flag], list(with_past.graph.output),
+                          list(inits.values()))
+    return helper.make_model(g, opset_imports=[helper.make_opsetid("", OPSET)],
+                             producer_name="megacontext hub_fixtures")

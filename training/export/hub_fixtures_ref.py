@@ -44,7 +44,8 @@ def random_weights(cfg: TinyLlama, seed: int = 17, tied: bool = False) -> Weight
 
     c = cfg
     embed = rng.standard_normal((c.vocab, c.d)).astype(np.float32)
-    layers = [dict(wq=lin(c.d, c.heads * c.head_dim), wk=lin(c.d, c.kv_heads * c.head_dim), wv=lin(c.d, c.kv_heads * c.head_dim),
+    layers = [dict(wq=lin(c.d, c.heads * c.head_dim), wk=lin(c.d, c.kv_heads * c.head_dim),
+                   wv=lin(c.d, c.kv_heads * c.head_dim),
                    wo=lin(c.heads * c.head_dim, c.d), wg=lin(c.d, c.ffn), wu=lin(c.d, c.ffn), wd=lin(c.ffn, c.d),
                    n_in=gain(), n_post=gain()) for _ in range(c.layers)]
     lm_head = embed.T.copy() if tied else lin(c.d, c.vocab)

@@ -15,7 +15,6 @@ import os
 import shutil
 import time
 
-import numpy as np
 import torch
 
 from ..model.config import ModelConfig

@@ -80,11 +80,13 @@ def load_base(path: str, device, tokenizer: str | None = None) -> tuple[LlamaLM,
 def make_stream(a, seed_offset: int = 0, split: str = "train") -> MixtureStream:
     tok = ByteBPETokenizer.load(a.tokenizer)
     corpus = CorpusTokens(a.tokens_dir, split)
-    check_tokenizer_sha(file_sha256(a.tokenizer), corpus.tokenizer_sha256, a.tokenizer, f"the token files in {a.tokens_dir}")
+    check_tokenizer_sha(file_sha256(a.tokenizer), corpus.tokenizer_sha256, a.tokenizer,
+                        f"the token files in {a.tokens_dir}")
     weights = json.loads(a.task_weights) if getattr(a, "task_weights", None) else None
     recall = None
     if weights and "recall" in weights:
         from ..recall.episodes import RecallGenerator
         recall = RecallGenerator.for_training(a.corpus_jsonl, a.recall_nouns)
     return MixtureStream(corpus, tok, FillerSource(load_prose_docs(a.corpus_jsonl)),
-                         seed=a.seed + seed_offset, synthetic_frac=a.synthetic_frac, task_weights=weights, recall=recall)
+                         seed=a.seed + seed_offset, synthetic_frac=a.synthetic_frac, task_weights=weights,
+                         recall=recall)

@@ -4,7 +4,6 @@ Windows are arbitrary cuts (the span is not tree-aligned; positions treat it as 
 """
 from __future__ import annotations
 
-import torch
 
 from ..dataset.stream import MixtureStream
 

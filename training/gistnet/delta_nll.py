@@ -81,7 +81,8 @@ def delta_nll(base, ctx_ids: torch.Tensor, span_ids: torch.Tensor, cont_ids: tor
     E = base.embed
     ctx, span, cont = E(ctx_ids), E(span_ids), E(cont_ids)  # (B, P|S|H, d)
     t = lambda p: torch.tensor(p, dtype=torch.long, device=dev)  # noqa: E731
-    out = {"tokens": continuation_nll(base, torch.cat([ctx, span, cont], 1), t(pos["tokens"]), cont_ids, per_token=per_token),
+    out = {"tokens": continuation_nll(base, torch.cat([ctx, span, cont], 1), t(pos["tokens"]), cont_ids,
+                                      per_token=per_token),
            "drop": continuation_nll(base, torch.cat([ctx, cont], 1), t(pos["drop"]), cont_ids, per_token=per_token)}
     if gist is not None:
         out["gist"] = continuation_nll(base, torch.cat([ctx, gist.unsqueeze(1), cont], 1), t(pos["gist"]), cont_ids,
@@ -107,9 +108,10 @@ def gist_nll(base, ctx_ids: torch.Tensor, gist: torch.Tensor, cont_ids: torch.Te
 def mixed_context_nll(base, ctx_ids: torch.Tensor, ctx_gists: torch.Tensor, ctx_as_gist: list[bool],
                       gist: torch.Tensor, cont_ids: torch.Tensor, span_len: int, policy: str = "compacted",
                       K: int = 32, max_gap: int = 64, return_logits: bool = False):
-    """NLL_gist (B,) (+ logits (B, H, V) with return_logits) with a runtime-like context: context block j (K tokens of ctx_ids (B, nb·K))
-    is its gist ctx_gists[:, j] (B, nb, d) where ctx_as_gist[j], else its tokens; then the span's
-    gist (B, d), then the continuation (B, H). Differentiable in every gist."""
+    """NLL_gist (B,) (+ logits (B, H, V) with return_logits) with a runtime-like context: context
+    block j (K tokens of ctx_ids (B, nb·K)) is its gist ctx_gists[:, j] (B, nb, d) where
+    ctx_as_gist[j], else its tokens; then the span's gist (B, d), then the continuation (B, H).
+    Differentiable in every gist."""
     from .positions import policy_positions, segments_abs_positions
     B, P = ctx_ids.shape
     nb, H = len(ctx_as_gist), cont_ids.shape[1]
@@ -123,5 +125,6 @@ def mixed_context_nll(base, ctx_ids: torch.Tensor, ctx_gists: torch.Tensor, ctx_
     parts += [gist.unsqueeze(1), E(cont_ids)]
     segs += [(P, span_len, True), (P + span_len, H, False)]
     pos = policy_positions(segments_abs_positions(segs), policy, max_gap)
-    return continuation_nll(base, torch.cat(parts, 1), torch.tensor(pos, dtype=torch.long, device=ctx_ids.device), cont_ids,
+    return continuation_nll(base, torch.cat(parts, 1), torch.tensor(pos, dtype=torch.long, device=ctx_ids.device),
+                            cont_ids,
                             return_logits)

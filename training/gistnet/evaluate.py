@@ -135,19 +135,23 @@ def main(argv=None) -> dict:
                 d = delta_nll(base, ctx, sp, cont, None, policy, K, a.max_gap, per_token=True)  # (B, H) each
                 per_token = {"drop": d["delta_drop"]}
                 for name, g in rows.items():
-                    per_token[name] = gist_nll(base, ctx, g, cont, S, policy, K, a.max_gap, per_token=True) - d["tokens"]
+                    per_token[name] = gist_nll(base, ctx, g, cont, S, policy, K, a.max_gap,
+                                               per_token=True) - d["tokens"]
                     norms[name] += g.norm(dim=-1).tolist()
             acc["nll_tokens"] += d["tokens"].mean(1).tolist()
             for name, v in per_token.items():
                 acc[name] += v.mean(1).tolist()
                 pos_sum[name] = pos_sum.get(name, 0) + v.sum(0)
         results[f"lod{level}"] = {k: summary(v) for k, v in acc.items() if v}
-        results[f"lod{level}"]["per_position"] = {k: [round(float(x) / len(wins), 5) for x in v] for k, v in pos_sum.items()}
+        results[f"lod{level}"]["per_position"] = {k: [round(float(x) / len(wins), 5) for x in v]
+                                                  for k, v in pos_sum.items()}
         results[f"lod{level}"]["row_norm_mean"] = {k: float(np.mean(v)) for k, v in norms.items() if v}
         if a.keep_values:
             results[f"lod{level}"]["values"] = {k: [round(x, 5) for x in v] for k, v in acc.items() if v}
-        print(f"[eval] LOD{level}: " + ", ".join(f"{k} ΔNLL mean {v['mean']:+.3f} p50 {v['p50']:+.3f} p90 {v['p90']:+.3f}"
-                                                   for k, v in results[f"lod{level}"].items() if k in VARIANTS), flush=True)
+        print(f"[eval] LOD{level}: "
+              + ", ".join(f"{k} ΔNLL mean {v['mean']:+.3f} p50 {v['p50']:+.3f} p90 {v['p90']:+.3f}"
+                          for k, v in results[f"lod{level}"].items() if k in VARIANTS),
+              flush=True)
     report = {**provenance("training.gistnet.evaluate", argv, device, t0),
               "metric": "ΔNLL@H = NLL(continuation | span replaced) − NLL(continuation | span as tokens), nats/token",
               "base": base_info, "gistnet": g_info, "policy": policy, "ctx": a.ctx, "horizon": a.horizon,

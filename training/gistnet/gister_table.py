@@ -32,7 +32,8 @@ def best_rule(level: dict) -> str:
 def level_table(name: str, level: dict, windows: int, horizon: int) -> list[str]:
     best = best_rule(level)
     values = level.get("values", {})
-    out = [f"**{name.upper()}** ({windows} held-out windows, ΔNLL@{horizon}, nats/token; best training-free: `{best}`)", "",
+    out = [f"**{name.upper()}** ({windows} held-out windows, ΔNLL@{horizon}, nats/token; best training-free: `{best}`)",
+           "",
            f"| variant | mean | p50 | p90 | paired vs `{best}`: mean ± se | better in |",
            "|---|---|---|---|---|---|"]
     for v in ("learned", *GISTERS, "drop"):

@@ -12,8 +12,8 @@ reference.json: gist_lod1 {token_ids (B·32), expected (B, d)}, gist_lod2 {child
 lens_case {token_ids (prose with a fact, then a question, tokenized by the package's tokenizer;
 gists by the app's training-free gister, training_free.py), wc entries, query_ids,
 entries/levels/ages/match as LensNet sees them, relevance (the match feature's block relevances),
-expected scores} — the TS side must rebuild the same LensNet inputs from a tree + WC —, and terms: the term id of every vocabulary id (lensnet/terms.py), which the TS
-term map must equal.
+expected scores} — the TS side must rebuild the same LensNet inputs from a tree + WC —, and
+terms: the term id of every vocabulary id (lensnet/terms.py), which the TS term map must equal.
 """
 from __future__ import annotations
 
@@ -97,7 +97,8 @@ def main(argv=None) -> None:
     pos_wc = [(2, 0), (1, 32), (1, 33), (0, 34), (0, 35), (0, 36)]
     pos_total = 36 * 32 + 9
     positions = {f"{p}:{g}": position_ids(pos_wc, p, 32, pos_total, g)
-                 for p in ("absolute", "compacted", "bounded-gaps") for g in ((3, 64) if p == "bounded-gaps" else (64,))}
+                 for p in ("absolute", "compacted", "bounded-gaps")
+                 for g in ((3, 64) if p == "bounded-gaps" else (64,))}
     ref = {
         "positions": {"wc": pos_wc, "total": pos_total, "cases": positions},
         "dim": a.dim, "gistnet": {"file": g_info["file"], "flat": g_info["flat"]},

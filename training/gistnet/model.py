@@ -42,7 +42,7 @@ class GistNetConfig:
     norm_eps: float = 1e-5
     levels: int = 2         # LOD1 … LOD<levels>; higher levels reuse the top net
     shared: bool = True     # one net for every level (+ level bias) or one net per level
-    last_skip: bool = False # gist = x[K−1] + out_proj(…): the block's last row plus a learned residual
+    last_skip: bool = False  # gist = x[K−1] + out_proj(…): the block's last row plus a learned residual
 
     def validate(self) -> None:
         if self.width % self.heads:

@@ -2,7 +2,8 @@
 under this frozen base model? For each held-out window a free row g (d,) is optimised directly on
 the window: towards the base model reading the span's tokens, starting from the mean-pooled row:
 
-    g* = argmin_g KL(p(· | context, span tokens, cont<t) ‖ p(· | context, g, cont<t))   over the H continuation positions
+    g* = argmin_g KL(p(· | context, span tokens, cont<t) ‖ p(· | context, g, cont<t))
+         over the H continuation positions
 
 g* is tailored to its window (it is fitted knowing the continuation), so ΔNLL@H(g*) is an
 optimistic floor for what one gist row can carry of the span, not a GistNet result. It answers
@@ -87,15 +88,19 @@ def main(argv=None) -> dict:
         acc["oracle"] += do["delta_gist"].tolist()
         norms += g.norm(dim=-1).tolist()
         print(f"[oracle] {min(i + a.batch, len(wins))}/{len(wins)} windows: oracle {np.mean(acc['oracle']):+.4f} "
-              f"mean {np.mean(acc['mean']):+.4f} drop {np.mean(acc['drop']):+.4f} ({time.time() - t0:.0f} s)", flush=True)
+              f"mean {np.mean(acc['mean']):+.4f} drop {np.mean(acc['drop']):+.4f} ({time.time() - t0:.0f} s)",
+              flush=True)
     emb_norm = float(base.embed.weight.norm(dim=-1).mean())
     res = {k: summary(v) for k, v in acc.items()}
-    report = {**provenance("training.gistnet.oracle", argv, device, t0), "base": base_info, "policy": a.policy, "level": a.level,
-              "ctx": a.ctx, "horizon": a.horizon, "windows": a.windows, "steps": a.steps, "lr": a.lr, "objective": a.objective,
-              "metric": "ΔNLL@H of one row optimised per window (objective kl: towards the base model reading the span)",
+    report = {**provenance("training.gistnet.oracle", argv, device, t0), "base": base_info, "policy": a.policy,
+              "level": a.level, "ctx": a.ctx, "horizon": a.horizon, "windows": a.windows, "steps": a.steps,
+              "lr": a.lr, "objective": a.objective,
+              "metric": "ΔNLL@H of one row optimised per window "
+                        "(objective kl: towards the base model reading the span)",
               "results": res, "oracle_over_mean": res["oracle"]["mean"] / res["mean"]["mean"],
               "oracle_row_norm_mean": float(np.mean(norms)), "token_embedding_norm_mean": emb_norm}
-    print(f"[oracle] oracle / mean-pooled = {report['oracle_over_mean']:.3f}; row norm {report['oracle_row_norm_mean']:.2f} "
+    print(f"[oracle] oracle / mean-pooled = {report['oracle_over_mean']:.3f}; "
+          f"row norm {report['oracle_row_norm_mean']:.2f} "
           f"(token embeddings {emb_norm:.2f})", flush=True)
     write_json(a.out, report)
     return report

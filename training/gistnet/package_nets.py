@@ -27,9 +27,11 @@ def _file_entry(path: str) -> dict:
 
 
 def _check_base(ck: dict, base_step, what: str, force: bool) -> None:
-    trained_on = ck.get("base", {}).get("step") if what == "gistnet" else ck.get("labels", {}).get("base", {}).get("step")
+    trained_on = (ck.get("base", {}).get("step") if what == "gistnet"
+                  else ck.get("labels", {}).get("base", {}).get("step"))
     if base_step is not None and trained_on != base_step and not force:
-        raise SystemExit(f"{what} was trained for base step {trained_on}, the package holds step {base_step} (--force to add anyway)")
+        raise SystemExit(f"{what} was trained for base step {trained_on}, the package holds step {base_step} "
+                         "(--force to add anyway)")
 
 
 def add_gistnet(pkg: str, man: dict, stack: GistNetStack, version: str, policy: str, extra: dict | None = None) -> dict:
@@ -86,7 +88,8 @@ def main(argv=None) -> None:
     with open(mpath + ".tmp", "w") as f:
         json.dump(man, f, indent=2)
     os.replace(mpath + ".tmp", mpath)
-    print(f"[package-nets] {mpath}: gistnet={man.get('gistnet', {}).get('version')} lensnet={man.get('lensnet', {}).get('version')}")
+    print(f"[package-nets] {mpath}: gistnet={man.get('gistnet', {}).get('version')} "
+          f"lensnet={man.get('lensnet', {}).get('version')}")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ Each step: B windows (P context tokens, one aligned span, H continuation) from t
 data mixture; the span (32 tokens = LOD1, or 1,024 = LOD2 built from 32 LOD1 gists) is replaced
 by its gist; loss = NLL of the continuation (≡ ΔNLL@H up to a GistNet-independent constant)
 + λ·contrastive. On LOD1 steps each context block is also replaced by its gist with probability
---gist-ctx-frac, so the gist is trained in runtime-like working contexts (gists before gists). Positions follow --policy (the runtime's). Every --log-every steps the batch's
+--gist-ctx-frac, so the gist is trained in runtime-like working contexts (gists before gists).
+Positions follow --policy (the runtime's). Every --log-every steps the batch's
 ΔNLL@H (gist − tokens) and drop − tokens are logged. By default the net has the last-row skip
 (model.py): it starts as "the gist is the span's last token" and learns a residual on top.
 
@@ -101,7 +102,8 @@ def main(argv=None) -> dict:
     if os.path.exists(ckpt_path) and not a.no_resume:
         ck = load_checkpoint(ckpt_path, map_location=str(device))
         if ck["base"]["sha256"] != base_info["sha256"]:
-            print(f"[gistnet] note: resuming on a different base checkpoint ({ck['base']['step']} → {base_info['step']})")
+            print(f"[gistnet] note: resuming on a different base checkpoint "
+                  f"({ck['base']['step']} → {base_info['step']})")
         stack.load_state_dict(ck["model"])
         opt.load_state_dict(ck["optimizer"])
         stream.load_state(ck["data_state"]["stream"])
@@ -156,7 +158,8 @@ def main(argv=None) -> dict:
         gist = gist_tokens(stack, base.embed, sp, detach_lower=a.detach_lod1_in_lod2)  # (B, d)
         as_gist = [lod_rng.random() < a.gist_ctx_frac for _ in range(P // K)] if not lod2 and P % K == 0 else []
         if any(as_gist):
-            ctx_g = stack.forward_level(base.embed(ctx).reshape(-1, K, cfg.d_model), 1).view(B, P // K, -1)  # (B, nb, d)
+            # (B, nb, d)
+            ctx_g = stack.forward_level(base.embed(ctx).reshape(-1, K, cfg.d_model), 1).view(B, P // K, -1)
             nll, logits = mixed_context_nll(base, ctx, ctx_g, as_gist, gist, cont, span, a.policy, K, a.max_gap,
                                             return_logits=True)
         else:
@@ -179,12 +182,14 @@ def main(argv=None) -> dict:
                 d = delta_nll(base, ctx, sp, cont, gist.detach(), a.policy, K, a.max_gap)
             nt, dg, dd = float(d["tokens"].mean()), float(d["delta_gist"].mean()), float(d["delta_drop"].mean())
             print(f"[gistnet] step {step} LOD{2 if lod2 else 1} nll {float(nll):.3f} ΔNLL gist {dg:+.3f} "
-                  f"drop {dd:+.3f} kl {float(kl):.3f} con {float(con):.3f} lr {lr:.1e} {B*(P+span+a.horizon)/dt:.0f} tok/s", flush=True)
+                  f"drop {dd:+.3f} kl {float(kl):.3f} con {float(con):.3f} lr {lr:.1e} "
+                  f"{B*(P+span+a.horizon)/dt:.0f} tok/s", flush=True)
         last = {"step": step, "loss": float(loss), "nll_gist": float(nll), "delta_gist": dg, "delta_drop": dd}
         with open(log_path, "a", newline="") as f:
             csv.writer(f).writerow([step, 2 if lod2 else 1, f"{float(loss):.4f}", f"{float(nll):.4f}",
                                     f"{nt:.4f}", f"{dg:.4f}", f"{dd:.4f}", f"{float(con):.4f}", f"{lr:.3g}",
-                                    f"{B*(P+span+a.horizon)/dt:.0f}", f"{prior + time.time() - t_start:.1f}", f"{float(kl):.4f}"])
+                                    f"{B*(P+span+a.horizon)/dt:.0f}", f"{prior + time.time() - t_start:.1f}",
+                                    f"{float(kl):.4f}"])
         if (time.time() - last_ckpt) / 60 >= a.ckpt_minutes:
             save("periodic")
             last_ckpt = time.time()

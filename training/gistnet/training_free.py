@@ -70,7 +70,8 @@ def tree_gist_fn(gister: str = APP_GISTER):
     return lambda level, x: pool(x, lod1 if level == 1 else upper)
 
 
-def write_fixture(path: str, gister: str = APP_GISTER, vocab: int = 40, dim: int = 4, K: int = 32, seed: int = 0) -> dict:
+def write_fixture(path: str, gister: str = APP_GISTER, vocab: int = 40, dim: int = 4, K: int = 32,
+                  seed: int = 0) -> dict:
     """Parity fixture for the TS gister: a random table (vocab, dim), K² token ids, the K LOD1 gists
     and the LOD2 gist that `gister` makes of them (f32, computed here in float64 then rounded)."""
     g = np.random.default_rng(seed)

@@ -52,7 +52,8 @@ def main(argv=None) -> None:
         if os.path.exists(marker):
             continue
         print(f"[alternate] round {r}: GistNet", flush=True)
-        gist_train.main(["--run", f"{a.name}-gist", "--ckpt-dir", gist_dir, "--runs-dir", runs, *common, "--total-steps", str(total_gist),
+        gist_train.main(["--run", f"{a.name}-gist", "--ckpt-dir", gist_dir, "--runs-dir", runs, *common,
+                         "--total-steps", str(total_gist),
                          "--max-steps", str((r + 1) * a.gist_steps_per_round), *a.extra_gist_args.split()])
         snap = os.path.join(gist_dir, f"round{r}.pt")
         shutil.copyfile(os.path.join(gist_dir, "latest.pt"), snap)

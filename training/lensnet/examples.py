@@ -45,7 +45,8 @@ def corpus_history(stream: MixtureStream, T: int, H: int):
 
 @torch.no_grad()
 def make_example(base, gist_fn, hist: torch.Tensor, cont: torch.Tensor, rng: random.Random, *,
-                 terms: torch.Tensor, K: int = 32, max_level: int = 2, protected_tokens: int = 64, tail_tokens: int = 32,
+                 terms: torch.Tensor, K: int = 32, max_level: int = 2, protected_tokens: int = 64,
+                 tail_tokens: int = 32,
                  policy: str = "compacted", max_gap: int = 64, price: float = 2e-3, scale: float = 0.1,
                  max_labels: int = 64, p_lod2: float | None = None, p_lod1: float | None = None,
                  max_rows: int = 1024, top_match: int = 0, lookahead: bool = False,
@@ -81,8 +82,9 @@ def make_example(base, gist_fn, hist: torch.Tensor, cont: torch.Tensor, rng: ran
                                 block_scores=block_relevance(tree, qn, terms) if lookahead else None)
     vec, lv, age = entry_features(tree, wc)
     tail = tree.embeds[-tail_tokens:]  # (Q, d): the newest tokens (the query)
-    cost = torch.tensor([min(K, tree.T - ix * K) if l == 0 else 1 for l, ix in wc])
-    return {"entries": vec.cpu(), "levels": lv, "ages": age, "tail": tail.cpu(), "match": match.cpu(), "query_tokens": qn, "target": lab.target,
+    cost = torch.tensor([min(K, tree.T - ix * K) if level == 0 else 1 for level, ix in wc])
+    return {"entries": vec.cpu(), "levels": lv, "ages": age, "tail": tail.cpu(), "match": match.cpu(),
+            "query_tokens": qn, "target": lab.target,
             "label_mask": lab.mask, "can_expand": lab.can_expand, "can_collapse": lab.can_collapse,
             "cost": cost, "y": lab.y, "nll": lab.nll, "wc": wc, "T": tree.T}
 

@@ -39,6 +39,7 @@ def export_lensnet_onnx(net: LensNet, path: str, opset: int = 17) -> None:
     axes = {k: v for k, v in axes.items() if k in names or k in OUTPUTS}
     tmp = path + ".tmp"
     with torch.no_grad():
-        torch.onnx.export(net, dummy_inputs(net.c.d_model, match=net.c.match), tmp, input_names=names, output_names=OUTPUTS,
+        torch.onnx.export(net, dummy_inputs(net.c.d_model, match=net.c.match), tmp, input_names=names,
+                          output_names=OUTPUTS,
                           dynamic_axes=axes, opset_version=opset, do_constant_folding=True)
     os.replace(tmp, path)

@@ -80,7 +80,11 @@ def path_expand(tree: Tree, wc: list, i: int, block_scores: torch.Tensor) -> lis
             break
         n = len(wc)
         kids = [j + c for c in range(K) if j + c < n and wc[j + c][0] == level - 1 and wc[j + c][1] // K == index]
-        best = lambda k: float(block_scores[span(tree, wc[k])[0] // K:-(-span(tree, wc[k])[1] // K)].max())  # noqa: E731
+
+        def best(k: int) -> float:  # the best block score under child k
+            s, e = span(tree, wc[k])
+            return float(block_scores[s // K:-(-e // K)].max())
+
         j = max(kids, key=best)
     return wc
 

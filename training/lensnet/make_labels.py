@@ -58,9 +58,11 @@ def parse_args(argv=None):
     ap.add_argument("--top-match", type=int, default=0,
                     help="of the --max-labels entries, this many are the best query matches (the rest random)")
     ap.add_argument("--price", type=float, default=2e-3,
-                    help="λ: nats per token of WC budget (a free collapse of 31 tokens scores tanh(−31λ/scale) ≈ −0.55 < −τ)")
+                    help="λ: nats per token of WC budget "
+                         "(a free collapse of 31 tokens scores tanh(−31λ/scale) ≈ −0.55 < −τ)")
     ap.add_argument("--scale", type=float, default=0.1, help="target = tanh(y / scale)")
-    ap.add_argument("--max-rows", type=int, default=None, help="WC rows + expansion + H ≤ this (default: base native_context)")
+    ap.add_argument("--max-rows", type=int, default=None,
+                    help="WC rows + expansion + H ≤ this (default: base native_context)")
     ap.add_argument("--max-minutes", type=float, default=1e9)
     return ap.parse_args(argv)
 
@@ -93,7 +95,8 @@ def main(argv=None) -> None:
         old = json.load(open(meta_path))
         if old["base"]["sha256"] != base_info["sha256"] or old["gists"] != gist_info or old["policy"] != a.policy \
                 or old.get("match") != MATCH_FEATURE:
-            raise SystemExit(f"{a.out} holds labels for another base model / GistNet / policy / match feature; use a new --out")
+            raise SystemExit(f"{a.out} holds labels for another base model / GistNet / policy / match feature; "
+                             "use a new --out")
     with open(meta_path, "w") as f:
         json.dump(meta, f, indent=2, default=str)
     tok = ByteBPETokenizer.load(a.tokenizer)

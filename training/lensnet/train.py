@@ -142,7 +142,8 @@ def main(argv=None) -> dict:
     print(f"[lensnet] {net.num_params()/1e6:.3f}M params, {len(train)} train / {len(val)} val WCs, "
           f"labels for base step {meta['base']['step']} with {meta['gists']['kind']} gists, {device}", flush=True)
     log_path = os.path.join(run_dir, "loss.csv")
-    header = ["step", "loss", "fit", "budget", "legality", "lr", "val_fit", "sign_agreement", "top1_agreement", "train_seconds"]
+    header = ["step", "loss", "fit", "budget", "legality", "lr", "val_fit", "sign_agreement", "top1_agreement",
+              "train_seconds"]
     rows = []
     if os.path.exists(log_path):
         rows = [r for r in list(csv.reader(open(log_path)))[1:] if int(r[0]) <= step]
@@ -184,13 +185,16 @@ def main(argv=None) -> dict:
         last = {"step": step, **{k: float(v) for k, v in L.items()}, **ev}
         with open(log_path, "a", newline="") as f:
             csv.writer(f).writerow([step, *(f"{float(L[k]):.4f}" for k in ("loss", "fit", "budget", "legality")),
-                                    f"{lr:.3g}", *(f"{ev[k]:.4f}" if k in ev else "" for k in ("val_fit", "sign_agreement", "top1_agreement")),
+                                    f"{lr:.3g}",
+                                    *(f"{ev[k]:.4f}" if k in ev else ""
+                                      for k in ("val_fit", "sign_agreement", "top1_agreement")),
                                     f"{prior + time.time() - t_start:.1f}"])
         if ev and a.keep_best and ev["val_fit"] < best["fit"]:
             best["fit"] = ev["val_fit"]
             save(f"best, val fit {ev['val_fit']:.4f}", best_path, ev["val_fit"])
         if ev:
-            print(f"[lensnet] step {step} loss {float(L['loss']):.4f} val fit {ev['val_fit']:.4f} sign {ev['sign_agreement']:.2f} "
+            print(f"[lensnet] step {step} loss {float(L['loss']):.4f} val fit {ev['val_fit']:.4f} "
+                  f"sign {ev['sign_agreement']:.2f} "
                   f"top1 {ev['top1_agreement']:.2f} ({ev['top1_cases']})", flush=True)
         if (time.time() - last_ckpt) / 60 >= a.ckpt_minutes:
             save("periodic")

@@ -208,7 +208,8 @@ def block_relevance(tree: Tree, query_tokens: int, terms: torch.Tensor) -> torch
     q = q[q >= 0]  # (Q,)
     if n == 0 or q.numel() == 0:
         return torch.zeros(n, dtype=torch.float64)
-    cs = torch.cat([torch.zeros(1, q.numel(), dtype=torch.long), (tid[:, None] == q[None]).long().cumsum(0)])  # (T + 1, Q)
+    # (T + 1, Q)
+    cs = torch.cat([torch.zeros(1, q.numel(), dtype=torch.long), (tid[:, None] == q[None]).long().cumsum(0)])
     starts = torch.arange(n) * K
 
     def present(lo: torch.Tensor, hi: torch.Tensor) -> torch.Tensor:  # (n, Q): term in tokens [lo, hi)

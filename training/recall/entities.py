@@ -145,7 +145,8 @@ def make_value(lex: Lexicon, rng: random.Random, kind: str) -> str:
     if kind == "name":
         return f"{rng.choice(lex.first)} {rng.choice(lex.last)}"
     if kind == "place":
-        return rng.choice([f"{rng.choice(lex.place_heads)} {lex.invented(rng)}", lex.invented(rng) + rng.choice(lex.place_tails)])
+        return rng.choice([f"{rng.choice(lex.place_heads)} {lex.invented(rng)}",
+                           lex.invented(rng) + rng.choice(lex.place_tails)])
     if kind == "color":
         return rng.choice(lex.colors)
     if kind == "year":

@@ -228,7 +228,8 @@ class RecallGenerator:
             f1, f2 = fields(asked), fields(other)
             question = t.format(E1=f1["E"], A1=f1["A"], Ep1=f1["Ep"], E2=f2["E"], A2=f2["A"], Ep2=f2["Ep"])
             meta["question_family"] = "together"
-            ep = RecallEpisode(context, question, f"They are {asked.value} and {other.value}.", [asked.value, other.value],
+            ep = RecallEpisode(context, question, f"They are {asked.value} and {other.value}.",
+                               [asked.value, other.value],
                                framing, shape, meta, spans)
         elif shape == "quiz":
             ep = self._quiz(rng, context, spans, facts, meta, question_family)
@@ -254,7 +255,8 @@ class RecallGenerator:
             if shape == "absent":
                 ep = RecallEpisode(context, question, ABSENT_REPLY, [], framing, shape, meta, spans)
             else:
-                ep = RecallEpisode(context, question, chat_reply(asked.value), [asked.value], framing, shape, meta, spans)
+                ep = RecallEpisode(context, question, chat_reply(asked.value), [asked.value], framing, shape, meta,
+                                   spans)
         ep.meta["seen"] = bool(fact_seen and q_seen and value_seen)
         return ep
 
@@ -284,7 +286,8 @@ class RecallGenerator:
             text += reply + END
         q, reply, value = turns[-1]
         meta = {**meta, "question_family": "quiz", "turns": len(turns), "_q_seen": q_seen}
-        return RecallEpisode(text, q, reply, [] if value is None else [value], "chat", "quiz", meta, spans, answer_spans)
+        return RecallEpisode(text, q, reply, [] if value is None else [value], "chat", "quiz", meta, spans,
+                             answer_spans)
 
     def _pick_with_seen(self, rng: random.Random, d: dict[str, list[str]]) -> tuple[str, bool]:
         cands = [(t, True) for t in d["train"]] + ([(t, False) for t in d["eval"]] if self.split == "eval" else [])

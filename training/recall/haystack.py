@@ -97,7 +97,8 @@ def make_haystack(text: str, source: str) -> Haystack:
     return Haystack(text, line_cuts, sentence_cuts, source)
 
 
-def insert_many(h: Haystack, pieces: list[tuple[float, str, bool]], rng: random.Random) -> tuple[str, list[tuple[int, int]]]:
+def insert_many(h: Haystack, pieces: list[tuple[float, str, bool]],
+                rng: random.Random) -> tuple[str, list[tuple[int, int]]]:
     """Insert each (depth ∈ [0, 1], piece, is_block) near its depth: a block as its own lines at a
     line start, a sentence after a sentence end (or at a line start when none is near). Returns
     the new text and each piece's (start, end) character span in it, in the order given."""

@@ -93,7 +93,8 @@ def plan_bucket(bucket: str, target: int, n: int, sources: list[str], seed: int,
     depths = [(k + rng.random()) / n for k in range(n)]
     rng.shuffle(depths)
     offset = rng.randrange(len(sources))
-    return [Slot(bucket, target, i, shape, framing, splits[i], round(depths[i], 3), sources[(i + offset) % len(sources)])
+    return [Slot(bucket, target, i, shape, framing, splits[i], round(depths[i], 3),
+                 sources[(i + offset) % len(sources)])
             for i, (shape, framing) in enumerate(combos)]
 
 
@@ -153,7 +154,8 @@ def passkey_cases(tok: ByteBPETokenizer, slots: list[Slot], package: str, workdi
                 "tokens": prompt_tokens(tok, c["context"], c["question"], "completion"), "target_tokens": slot.target,
                 "length_bucket": slot.bucket, "split": "seen"}
         cases[(slot.bucket, slot.index)] = {
-            "id": f"{slot.bucket}-{slot.index:03d}-passkey-completion", "context": c["context"], "question": c["question"],
+            "id": f"{slot.bucket}-{slot.index:03d}-passkey-completion", "context": c["context"],
+            "question": c["question"],
             "answers": [c["answer"]], "answer": c["answer"], "mode": "completion", "meta": meta}
     return cases
 
@@ -173,7 +175,8 @@ def make_suite(out_path: str, counts: dict[str, int], *, seed: int = 1, buckets:
     os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
     summary: dict = {"seed": seed, "buckets": {}}
     t0 = time.time()
-    plans = {b: plan_bucket(b, buckets[b], counts[b], pool.sources, seed, heldout_frac) for b in buckets if counts.get(b, 0) > 0}
+    plans = {b: plan_bucket(b, buckets[b], counts[b], pool.sources, seed, heldout_frac) for b in buckets
+             if counts.get(b, 0) > 0}
     with open(out_path + ".tmp", "w", encoding="utf-8") as f, tempfile.TemporaryDirectory() as work:
         keys = passkey_cases(tok, [s for slots in plans.values() for s in slots if s.shape == "passkey"], package, work)
         for bucket, slots in plans.items():

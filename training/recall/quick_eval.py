@@ -71,7 +71,8 @@ def teacher_forced(model: LlamaLM, tok: ByteBPETokenizer, gen: RecallGenerator, 
     bos = tok.special_ids["<|bos|>"]
     out: dict = {}
     for i in range(n):
-        ep = gen.make(rng, n_chars=int(rng.randint(min_tokens, max_tokens) * 3.6), shape=rng.choice(["single", "multi"]))
+        ep = gen.make(rng, n_chars=int(rng.randint(min_tokens, max_tokens) * 3.6),
+                      shape=rng.choice(["single", "multi"]))
         p = [bos] + tok.encode(ep.prompt())
         a = tok.encode(ep.target())
         ids = (p + a)[-model.c.native_context:]

@@ -108,7 +108,8 @@ def verdicts(rep: dict) -> list[Verdict]:
         status = "tie"   # all three equal (e.g. all 0 %): no ordering shown, not counted as met
     else:
         status = "met" if acc[LEARNED]["accuracy"] >= acc[SIMILARITY]["accuracy"] >= acc[TOPK]["accuracy"] else "missed"
-    out.append(Verdict(f"learned ≥ similarity ≥ top-k (held-out, lengths over the budget: {', '.join(beyond) or 'none'})",
+    out.append(Verdict("learned ≥ similarity ≥ top-k "
+                       f"(held-out, lengths over the budget: {', '.join(beyond) or 'none'})",
                        " / ".join(f"{m.split('/')[-1]} {pct(acc[m])}" for m in acc), status))
     return out
 
@@ -125,7 +126,8 @@ def plot_accuracy_vs_length(rep: dict, out_png: str) -> str | None:
         for split, style in (("heldout", "o-"), ("seen", "s--")):
             pts = [(tokens[b], t["accuracy"] * 100) for b in order if (t := tally(s, mode, split, "length", b))]
             if pts:
-                ax.plot([x for x, _ in pts], [y for _, y in pts], style, color=color, alpha=1.0 if split == "heldout" else 0.45,
+                ax.plot([x for x, _ in pts], [y for _, y in pts], style, color=color,
+                        alpha=1.0 if split == "heldout" else 0.45,
                         label=f"{mode} ({'held-out' if split == 'heldout' else 'seen'})")
     ax.set_xscale("log")
     ax.set_xticks([tokens[b] for b in order], [f"{b}\n({tokens[b]:,.0f})" for b in order])
@@ -202,14 +204,16 @@ def plot_absent(rep: dict, out_png: str) -> str | None:
     ax.axhline(5, color="C3", ls=":", lw=1)
     ax.set_xticks(range(len(modes)), modes, rotation=30, ha="right")
     ax.set_ylim(0, 105)
-    finish_axes(ax, "", "% of cases (held-out)", "Absent facts (targets: ≥ 80 % answered absent, ≤ 5 % present called absent)", 8)
+    finish_axes(ax, "", "% of cases (held-out)",
+                "Absent facts (targets: ≥ 80 % answered absent, ≤ 5 % present called absent)", 8)
     return save_figure(plt, fig, out_png)
 
 
 # ---- the report ---------------------------------------------------------------------------------
 def mode_table(rep: dict) -> list[str]:
     s, order = rep["summary"], length_order(rep)
-    lines = ["| mode | " + " | ".join(f"held-out {b}" for b in order) + " | held-out | seen | rows seen (mean) | ms / case (median) |",
+    lines = ["| mode | " + " | ".join(f"held-out {b}" for b in order)
+             + " | held-out | seen | rows seen (mean) | ms / case (median) |",
              "|---|" + "---|" * (len(order) + 4)]
     for m in rep["modes"]:
         held = pooled([tally(s, m, "heldout", "length", b) for b in order])
@@ -223,7 +227,8 @@ def group_table(rep: dict, dim: str) -> list[str]:
     s, mode = rep["summary"], default_mode(rep)
     keys = sorted(s[mode]["groups"]["all"][dim])
     lines = [f"| {dim.replace('_', ' ')} | held-out | seen |", "|---|---|---|"]
-    lines += [f"| {k} | {pct(tally(s, mode, 'heldout', dim, k))} | {pct(tally(s, mode, 'seen', dim, k))} |" for k in keys]
+    lines += [f"| {k} | {pct(tally(s, mode, 'heldout', dim, k))} | {pct(tally(s, mode, 'seen', dim, k))} |"
+              for k in keys]
     return lines
 
 
@@ -253,8 +258,10 @@ def raw_outputs(rep: dict, k: int = 10) -> list[str]:
         m = r.get("meta") or {}
         want = json.dumps(r["answers"], ensure_ascii=False) if r["answers"] else "(absent)"
         q = " ".join(r.get("question", "").split())
-        out.append(f"- `{r['id']}` ({m.get('split', '-')}, {m.get('fact_family', '-')}/{m.get('question_family', '-')}, "
-                   f"depth {m.get('depth', '-')}) {'**ok**' if r['correct'] else 'miss'} — Q: {json.dumps(q[-120:], ensure_ascii=False)} "
+        out.append(f"- `{r['id']}` ({m.get('split', '-')}, "
+                   f"{m.get('fact_family', '-')}/{m.get('question_family', '-')}, "
+                   f"depth {m.get('depth', '-')}) {'**ok**' if r['correct'] else 'miss'} "
+                   f"— Q: {json.dumps(q[-120:], ensure_ascii=False)} "
                    f"→ {json.dumps(r['output'], ensure_ascii=False)}; want {want}")
     return out
 
@@ -293,8 +300,8 @@ def write_report(rep: dict, out_dir: str) -> str:
     ]
     fits = tally(rep["summary"], mode, "heldout", "length", FITS)
     if fits and fits["accuracy"] < 0.95:
-        lines += ["", f"The base model misses the cases that fit in the budget ({pct(fits)}): there no memory mechanism "
-                      "is involved, so no focus policy can make up for it."]
+        lines += ["", f"The base model misses the cases that fit in the budget ({pct(fits)}): "
+                      "there no memory mechanism is involved, so no focus policy can make up for it."]
     lines += ["", "## Accuracy per mode and length", "", *mode_table(rep), ""]
     lines += [f"![accuracy vs length]({os.path.basename(p)})" for p in [pngs["accuracy_length"]] if p]
     lines += ["", f"## {mode}: depth × length", ""]
@@ -303,7 +310,8 @@ def write_report(rep: dict, out_dir: str) -> str:
     for dim in ("shape", "framing", "fact_family", "question_family", "value_kind", "haystack"):
         lines += [*group_table(rep, dim), ""]
     lines += [f"![families]({os.path.basename(p)})" for p in [pngs["families"]] if p]
-    lines += ["", "## Absent facts (held-out)", "", "| mode | absent answered as absent | present called absent |", "|---|---|---|"]
+    lines += ["", "## Absent facts (held-out)", "", "| mode | absent answered as absent | present called absent |",
+              "|---|---|---|"]
     for m in rep["modes"]:
         a = rep["summary"][m]["absent"].get("heldout", {}).get("all")
         lines.append(f"| {m} | {pct(a and a['answeredAbsent'])} | {pct(a and a['presentCalledAbsent'])} |")

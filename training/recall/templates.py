@@ -172,7 +172,7 @@ COMPLETION_STEMS = {"train": ["The {A} of {E} is", "{Epc} {A} is", "Question: wh
                     "eval": ["To answer the question about {Ep} {A}: it is", "Looking it up, the {A} of {E} is"]}
 
 QUESTION_PREFIXES = {"train": ["", "", "", "", "Quick question: ", "Hey, ", "One more thing. ", "Okay. ",
-                                "I have a question. "],
+                               "I have a question. "],
                      "eval": ["", "", "", "Hi! ", "Question for you: ", "Sorry to bother you. "]}
 QUESTION_SUFFIXES = {"train": ["", "", "", "", " Answer briefly.", " Thanks.", " Just the answer, please."],
                      "eval": ["", "", "", " Thank you!", " Be concise."]}

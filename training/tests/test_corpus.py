@@ -43,5 +43,6 @@ def test_split_long_respects_paragraphs():
 def test_brown_detag_and_html():
     raw = "The/at Fulton/np-tl County/nn-tl said/vbd ``/`` no/at evidence/nn ''/'' ./."
     assert _brown_detag(raw) == 'The Fulton County said "no evidence".'
-    html = "<html><head><title>T</title><style>x{}</style></head><body><h1>Hi</h1><p>One &amp; two</p><pre>a\n  b</pre></body></html>"
+    html = ("<html><head><title>T</title><style>x{}</style></head>"
+            "<body><h1>Hi</h1><p>One &amp; two</p><pre>a\n  b</pre></body></html>")
     assert html_to_text(html) == "Hi\n\nOne & two\n\na\n  b"

@@ -16,8 +16,10 @@ def test_evaluate_writes_distributions(tmp_path, tiny_tokenizer, tiny_corpus):
     torch.manual_seed(0)
     m = LlamaLM(PRESETS["tiny"]).eval()
     base = tmp_path / "base.pt"
-    save_checkpoint(str(base), model=m, optimizer=None, step=3, tokens_seen=0, data_state={}, config=m.c.to_dict(), args={})
-    gtrain.main(["--run", "g", "--base-ckpt", str(base), "--tokenizer", tok_path, "--tokens-dir", str(tiny_corpus / "tokens"),
+    save_checkpoint(str(base), model=m, optimizer=None, step=3, tokens_seen=0, data_state={}, config=m.c.to_dict(),
+                    args={})
+    gtrain.main(["--run", "g", "--base-ckpt", str(base), "--tokenizer", tok_path, "--tokens-dir",
+                 str(tiny_corpus / "tokens"),
                  "--corpus-jsonl", str(tiny_corpus / "train.jsonl"), "--runs-dir", str(tmp_path / "runs"),
                  "--ckpt-dir", str(tmp_path / "g"), "--batch", "2", "--ctx", "32", "--horizon", "16", "--width", "16",
                  "--mlp-hidden", "32", "--max-steps", "2", "--log-every", "0"])
@@ -28,7 +30,8 @@ def test_evaluate_writes_distributions(tmp_path, tiny_tokenizer, tiny_corpus):
     saved = json.load(open(out))
     assert saved["results"] == rep["results"] and saved["gistnet"]["trained_on_base_step"] == 3
     r = saved["results"]["lod1"]
-    assert evaluate.VARIANTS == ("learned", "mean", "last", "last4", "mix50", "mix75", "mix90", "mix75-last", "mix90-last", "drop")
+    assert evaluate.VARIANTS == ("learned", "mean", "last", "last4", "mix50", "mix75", "mix90", "mix75-last",
+                                 "mix90-last", "drop")
     for k in evaluate.VARIANTS:
         assert r[k]["n"] == 6 and r[k]["p50"] <= r[k]["p90"]
     assert saved["policy"] == "compacted" and saved["git_revision"]
@@ -37,7 +40,8 @@ def test_evaluate_writes_distributions(tmp_path, tiny_tokenizer, tiny_corpus):
         assert abs(sum(r["per_position"][k]) / 16 - r[k]["mean"]) < 1e-4
     assert set(r["row_norm_mean"]) == set(evaluate.VARIANTS) - {"drop"}
     # a subset of the training-free rules measures only those
-    sub = evaluate.main(["--base-ckpt", str(base), "--tokens-dir", str(tiny_corpus / "tokens"), "--out", str(tmp_path / "sub.json"),
+    sub = evaluate.main(["--base-ckpt", str(base), "--tokens-dir", str(tiny_corpus / "tokens"), "--out",
+                         str(tmp_path / "sub.json"),
                          "--windows", "2", "--ctx", "32", "--horizon", "16", "--training-free", "last", "mix75"])
     assert set(sub["results"]["lod1"]["row_norm_mean"]) == {"last", "mix75"}
     assert "mean" not in sub["results"]["lod1"] and "learned" not in sub["results"]["lod1"]
@@ -49,10 +53,12 @@ def test_oracle_row_beats_mean_pooling_on_its_own_windows(tmp_path, tiny_corpus)
     torch.manual_seed(0)
     m = LlamaLM(PRESETS["tiny"]).eval()
     base = tmp_path / "base.pt"
-    save_checkpoint(str(base), model=m, optimizer=None, step=3, tokens_seen=0, data_state={}, config=m.c.to_dict(), args={})
+    save_checkpoint(str(base), model=m, optimizer=None, step=3, tokens_seen=0, data_state={}, config=m.c.to_dict(),
+                    args={})
     out = tmp_path / "oracle.json"
     rep = oracle.main(["--base-ckpt", str(base), "--tokens-dir", str(tiny_corpus / "tokens"), "--out", str(out),
-                       "--windows", "4", "--ctx", "32", "--horizon", "16", "--batch", "4", "--steps", "30", "--lr", "0.1"])
+                       "--windows", "4", "--ctx", "32", "--horizon", "16", "--batch", "4", "--steps", "30", "--lr",
+                       "0.1"])
     assert json.load(open(out))["results"] == rep["results"]
     r = rep["results"]
     assert r["oracle"]["n"] == r["mean"]["n"] == 4

@@ -14,7 +14,8 @@ import numpy as np
 import pytest
 
 from training.export.hub_fixtures import TIED_REPOS, write_repositories
-from training.export.hub_fixtures_quant import dequantize_int4_rows, dequantize_int8, dequantize_q4, quantize_int4_rows, quantize_int8, quantize_q4
+from training.export.hub_fixtures_quant import (dequantize_int4_rows, dequantize_int8, dequantize_q4,
+                                                quantize_int4_rows, quantize_int8, quantize_q4)
 from training.export.hub_fixtures_ref import TinyLlama, Weights, random_weights, reference_forward
 
 ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
@@ -32,12 +33,16 @@ const [req, res] = process.argv.slice(1);
   for (const [name, t] of Object.entries(r.inputs)) {
     const b = Buffer.from(t.b64, 'base64');
     const ab = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
-    const data = t.dtype === 'int64' ? new BigInt64Array(ab) : t.dtype === 'float16' ? new Uint16Array(ab) : t.dtype === 'bool' ? new Uint8Array(ab) : new Float32Array(ab);
+    const data = t.dtype === 'int64' ? new BigInt64Array(ab) : t.dtype === 'float16' ? new Uint16Array(ab)
+      : t.dtype === 'bool' ? new Uint8Array(ab) : new Float32Array(ab);
     feeds[name] = new ort.Tensor(t.dtype, data, t.dims);
   }
   const out = await s.run(feeds);
   const o = {};
-  for (const [name, t] of Object.entries(out)) o[name] = { dtype: t.type, dims: t.dims, b64: Buffer.from(t.data.buffer, t.data.byteOffset, t.data.byteLength).toString('base64') };
+  for (const [name, t] of Object.entries(out)) {
+    o[name] = { dtype: t.type, dims: t.dims,
+                b64: Buffer.from(t.data.buffer, t.data.byteOffset, t.data.byteLength).toString('base64') };
+  }
   fs.writeFileSync(res, JSON.stringify(o));
 })().catch((e) => { console.error(e); process.exit(1); });
 """
@@ -47,14 +52,17 @@ NP = {"int64": "<i8", "float32": "<f4", "float16": "<f2", "bool": "|b1"}
 def run_ort(path: str, feeds: dict[str, np.ndarray], tmp) -> dict[str, np.ndarray]:
     req = {"model": os.path.abspath(path), "inputs": {}}
     for name, a in feeds.items():
-        dtype = {np.dtype(np.int64): "int64", np.dtype(np.float32): "float32", np.dtype(np.float16): "float16", np.dtype(np.bool_): "bool"}[a.dtype]
-        req["inputs"][name] = {"dtype": dtype, "dims": list(a.shape), "b64": base64.b64encode(np.ascontiguousarray(a).astype(NP[dtype]).tobytes()).decode()}
+        dtype = {np.dtype(np.int64): "int64", np.dtype(np.float32): "float32", np.dtype(np.float16): "float16",
+                 np.dtype(np.bool_): "bool"}[a.dtype]
+        req["inputs"][name] = {"dtype": dtype, "dims": list(a.shape),
+                               "b64": base64.b64encode(np.ascontiguousarray(a).astype(NP[dtype]).tobytes()).decode()}
     rq, rs = tmp / "req.json", tmp / "res.json"
     rq.write_text(json.dumps(req))
     p = subprocess.run(["node", "-e", RUNNER, str(rq), str(rs)], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert p.returncode == 0, p.stderr[-3000:]
     out = json.loads(rs.read_text())
-    return {k: np.frombuffer(base64.b64decode(v["b64"]), dtype=NP[v["dtype"]]).reshape(v["dims"]) for k, v in out.items()}
+    return {k: np.frombuffer(base64.b64decode(v["b64"]), dtype=NP[v["dtype"]]).reshape(v["dims"])
+            for k, v in out.items()}
 
 
 def stored_weights(w: Weights, repo: str, file: str) -> Weights:
@@ -110,7 +118,8 @@ def repos(tmp_path_factory):
 
 def test_index_lists_every_layout(repos):
     out, index = repos
-    assert set(index["repos"]) == {"optimum", "builder", "builder-fused-rope", "external-data", "logits-to-keep", "tied", "merged", "quantized-embedding", "int4-embedding"}
+    assert set(index["repos"]) == {"optimum", "builder", "builder-fused-rope", "external-data", "logits-to-keep",
+                                   "tied", "merged", "quantized-embedding", "int4-embedding"}
     for repo, r in index["repos"].items():
         for f in ("config.json", "generation_config.json", "tokenizer.json", "tokenizer_config.json"):
             assert (out / repo / f).is_file()
@@ -124,11 +133,13 @@ def test_index_lists_every_layout(repos):
     ext = index["repos"]["external-data"]["files"]["model.onnx"]["external_data"]
     assert ext == ["onnx/model.onnx_data", "onnx/model.onnx_data_1"]
     assert os.path.getsize(out / "external-data" / "onnx" / "model.onnx") < 64 * 1024  # weights live outside
-    assert "com.microsoft.GatherBlockQuantized" in index["repos"]["quantized-embedding"]["files"]["model_q4.onnx"]["ops"]
+    assert ("com.microsoft.GatherBlockQuantized"
+            in index["repos"]["quantized-embedding"]["files"]["model_q4.onnx"]["ops"])
 
 
 CASES = [(r, f) for r, fs in {
-    "optimum": ["model.onnx", "model_fp16.onnx", "model_q4.onnx", "model_q4f16.onnx", "model_int8.onnx", "model_uint8.onnx"],
+    "optimum": ["model.onnx", "model_fp16.onnx", "model_q4.onnx", "model_q4f16.onnx", "model_int8.onnx",
+                "model_uint8.onnx"],
     "builder": ["model_q4.onnx", "model_q4f16.onnx"],
     "builder-fused-rope": ["model_q4.onnx", "model_q4f16.onnx"],
     "external-data": ["model.onnx"],
@@ -191,5 +202,3 @@ def test_fixture_computes_the_reference_model(repos, repo, file, tmp_path):
     err2 = np.abs(got2["logits"].astype(np.float64) - ref2).max() / spread
     assert err2 < tol, f"step: max|Δ|/std {err2:.2e} ≥ {tol}"
     assert got2["present.0.key"].shape == (1, c.kv_heads, 7, c.head_dim)
-
-

@@ -125,6 +125,7 @@ def test_lookahead_labels_a_needle_under_an_lod2_gist():
     scores[5] = 1.0
     assert path_expand(tree, wc, 1, scores) == [(2, 0), (1, 4), (0, 5), (1, 6), (1, 7), (2, 2), (2, 3), (0, 16)]
     one = counterfactual_labels(m, tree, wc, torch.tensor([N_TOK]), protected_tokens=1, price=1e-3)
-    look = counterfactual_labels(m, tree, wc, torch.tensor([N_TOK]), protected_tokens=1, price=1e-3, block_scores=scores)
+    look = counterfactual_labels(m, tree, wc, torch.tensor([N_TOK]), protected_tokens=1, price=1e-3,
+                                 block_scores=scores)
     assert float(look.y[1]) > float(one.y[1]) + 0.3 and float(look.gain_up[1]) == float(one.gain_up[1])
     assert float(look.y[0]) < 0.05 and float(look.y[2]) < 0.05  # no needle under them

@@ -83,7 +83,8 @@ def test_a_rare_shared_word_counts_more_than_a_common_one():
     ids += [common, rare]
     rel = block_relevance(_tree(ids, K=8), 2, IDENTITY)
     idf_c, idf_r = math.log1p((65 - 63 + 0.5) / 63.5), math.log1p((65 - 2 + 0.5) / 2.5)
-    assert abs(float(rel[20]) - idf_r / (idf_c + idf_r)) < 1e-12 and abs(float(rel[40]) - idf_c / (idf_c + idf_r)) < 1e-12
+    assert (abs(float(rel[20]) - idf_r / (idf_c + idf_r)) < 1e-12
+            and abs(float(rel[40]) - idf_c / (idf_c + idf_r)) < 1e-12)
     assert float(rel[20]) > 0.9 and 0 < float(rel[40]) < 0.05
 
 

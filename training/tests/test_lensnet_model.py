@@ -20,7 +20,11 @@ def test_shapes_and_padding_invariance():
     with torch.no_grad():
         s = net(x, lv, age, em, t, tm)
         assert s.shape == (B, N) and float(s.abs().max()) < 1
-        pad = lambda z, n: torch.cat([z, torch.randn(B, n, *z.shape[2:]) if z.dim() == 3 else torch.ones(B, n, dtype=z.dtype)], 1)  # noqa: E731
+
+        def pad(z, n):
+            more = torch.randn(B, n, *z.shape[2:]) if z.dim() == 3 else torch.ones(B, n, dtype=z.dtype)
+            return torch.cat([z, more], 1)
+
         s2 = net(pad(x, 3), pad(lv, 3), pad(age, 3), torch.cat([em, torch.zeros(B, 3)], 1),
                  pad(t, 2), torch.cat([tm, torch.zeros(B, 2)], 1))
     torch.testing.assert_close(s2[:, :N], s, atol=1e-5, rtol=1e-5)

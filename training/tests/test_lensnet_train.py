@@ -17,7 +17,8 @@ def _base(tmp_path):
     torch.manual_seed(0)
     m = LlamaLM(PRESETS["tiny"]).eval()
     p = tmp_path / "base.pt"
-    save_checkpoint(str(p), model=m, optimizer=None, step=0, tokens_seen=0, data_state={}, config=m.c.to_dict(), args={})
+    save_checkpoint(str(p), model=m, optimizer=None, step=0, tokens_seen=0, data_state={}, config=m.c.to_dict(),
+                    args={})
     return p
 
 
@@ -65,11 +66,13 @@ def test_alternating_rounds_resume(tmp_path, tiny_tokenizer, tiny_corpus):
     from training.lensnet import alternate
     _, tok_path = tiny_tokenizer
     base = _base(tmp_path)
-    data = (f"--tokenizer {tok_path} --tokens-dir {tiny_corpus / 'tokens'} --corpus-jsonl {tiny_corpus / 'train.jsonl'}")
+    data = (f"--tokenizer {tok_path} --tokens-dir {tiny_corpus / 'tokens'} "
+            f"--corpus-jsonl {tiny_corpus / 'train.jsonl'}")
     args = ["--name", "t", "--work-dir", str(tmp_path / "w"), "--base-ckpt", str(base), "--gist-steps-per-round", "2",
             "--label-shards", "2", "--label-per-shard", "2", "--lens-steps-per-round", "2", "--data-args", data,
             "--extra-gist-args", "--batch 2 --ctx 32 --horizon 16 --width 16 --mlp-hidden 32 --log-every 0",
-            "--extra-label-args", "--min-chars 600 --max-chars 900 --corpus-tokens 256 --horizon 16 --protected 32 --max-labels 6",
+            "--extra-label-args",
+            "--min-chars 600 --max-chars 900 --corpus-tokens 256 --horizon 16 --protected 32 --max-labels 6",
             "--extra-lens-args", "--batch 2 --width 16 --heads 2 --mlp-hidden 32 --eval-every 0"]
     alternate.main([*args, "--rounds", "1"])
     alternate.main([*args, "--rounds", "2"])
@@ -109,7 +112,8 @@ def test_lensnet_learns_to_point_at_the_needle():
     for s in range(150):
         b = collate(train[(s * 12) % 36:(s * 12) % 36 + 12])
         sc = net(b["entries"], b["levels"], b["ages"], b["entry_mask"], b["tail"], b["tail_mask"], b["match"])
-        L = lensnet_loss(sc, b["target"], b["label_mask"], b["entry_mask"], b["can_expand"], b["can_collapse"], b["cost"])
+        L = lensnet_loss(sc, b["target"], b["label_mask"], b["entry_mask"], b["can_expand"], b["can_collapse"],
+                         b["cost"])
         opt.zero_grad()
         L["loss"].backward()
         opt.step()
@@ -126,7 +130,8 @@ def test_batches_group_similar_sizes_and_cover_each_epoch():
     assert sorted(epoch) == list(range(64))
     assert [e["id"] for e in ltrain.batch_at(data, 5, 8, 3)] == [e["id"] for e in ltrain.batch_at(data, 5, 8, 3)]
     assert epoch != [e["id"] for s in range(8, 16) for e in ltrain.batch_at(data, s, 8, 3)]  # reshuffled
-    spreads = [max(n) / min(n) for s in range(8) for n in [[e["entries"].shape[0] for e in ltrain.batch_at(data, s, 8, 3)]]]
+    spreads = [max(n) / min(n) for s in range(8)
+               for n in [[e["entries"].shape[0] for e in ltrain.batch_at(data, s, 8, 3)]]]
     assert sum(r > 2 for r in spreads) <= 1  # at most the one batch that straddles the small/large boundary
 
 

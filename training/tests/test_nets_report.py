@@ -8,7 +8,8 @@ from training.eval import nets_report as nr
 def _dnll():
     vals = {"learned": [0.01, 0.02, 0.03], "mean": [0.1, 0.2, 0.3], "drop": [0.2, 0.3, 0.4]}
     summ = {k: {"mean": sum(v) / 3, "p50": v[1], "p90": v[2], "n": 3} for k, v in vals.items()}
-    return {"results": {"lod1": {**summ, "values": vals}}, "base": {"step": 7}, "gistnet": {"step": 5, "trained_on_base_step": 7},
+    return {"results": {"lod1": {**summ, "values": vals}}, "base": {"step": 7},
+            "gistnet": {"step": 5, "trained_on_base_step": 7},
             "policy": "compacted", "ctx": 64, "horizon": 64, "windows": 3}
 
 
@@ -26,7 +27,8 @@ def test_ratio_and_tables():
     assert len(rows) == 2 + 3 and "| LOD1 | learned | +0.0200 |" in rows[2]
     pk = nr.passkey_table(_passkey())
     assert pk[0] == "| mode | 2,048 | 8,192 | all |"
-    assert pk[2] == "| megacontext/similarity | 100% | 50% | 75% (n=4) |" and pk[3].startswith("| truncation | 100% | 0% |")
+    assert (pk[2] == "| megacontext/similarity | 100% | 50% | 75% (n=4) |"
+            and pk[3].startswith("| truncation | 100% | 0% |"))
 
 
 def test_plots_and_report(tmp_path):
@@ -40,5 +42,6 @@ def test_plots_and_report(tmp_path):
 
 def test_eval_cli_runs_the_repository_script():
     cmd = nr.eval_cli("--cases", "x.jsonl")
-    assert cmd[0].endswith(os.path.join("node_modules", ".bin", "tsx")) and cmd[1].endswith(os.path.join("scripts", "eval.ts"))
+    assert (cmd[0].endswith(os.path.join("node_modules", ".bin", "tsx"))
+            and cmd[1].endswith(os.path.join("scripts", "eval.ts")))
     assert cmd[2:] == ["--cases", "x.jsonl"]

@@ -14,11 +14,13 @@ def T(correct: int, n: int) -> dict:
 def mode_summary(by_length: dict[str, dict], multi8k: dict | None = None, absent=None, called=None) -> dict:
     held = {"length": by_length, "length×shape": {"8k|multi": multi8k} if multi8k else {},
             "length×depth": {f"{b}|0-20%": t for b, t in by_length.items()},
-            **{d: {"x": T(1, 2)} for d in ("shape", "framing", "fact_family", "question_family", "value_kind", "haystack")}}
+            **{d: {"x": T(1, 2)}
+               for d in ("shape", "framing", "fact_family", "question_family", "value_kind", "haystack")}}
     groups = {"heldout": held, "seen": {**held, "length": {}}, "all": held}
     none = {"n": 0, "correct": 0, "accuracy": 0}
     ab = {"all": {"answeredAbsent": absent or none, "presentCalledAbsent": called or none}}
-    return {"n": 10, "accuracy": 0.5, "byLength": {}, "groups": groups, "absent": {"heldout": ab, "seen": {}, "all": ab},
+    return {"n": 10, "accuracy": 0.5, "byLength": {}, "groups": groups,
+            "absent": {"heldout": ab, "seen": {}, "all": ab},
             "rowsSeen": {"mean": 2000, "median": 2000, "max": 2024, "n": 10}, "ms": {"mean": 5, "median": 5, "n": 10},
             "msByLength": {b: {"median": 1000, "n": 2} for b in by_length}}
 
@@ -28,15 +30,18 @@ def rep(summary: dict) -> dict:
     for mode in summary:
         for b, tokens in (("1.5k", 1500), ("8k", 8192), ("32k", 32768)):
             cases.append({"id": f"{b}-000", "mode": mode, "output": "42", "correct": True, "answers": ["42"],
-                          "question": "What is it?", "meta": {"length_bucket": b, "target_tokens": tokens, "split": "heldout"}})
+                          "question": "What is it?",
+                          "meta": {"length_bucket": b, "target_tokens": tokens, "split": "heldout"}})
     return {"command": "npm run eval -- …", "revision": "abcdef1234567", "dirty": False, "date": "2026-12-02",
             "machine": {"cpu": "cpu", "cores": 2}, "package": "demo@0", "casesFile": "x.jsonl", "wMax": 2048,
-            "maxNewTokens": 24, "modes": list(summary), "seconds": 1, "sharedMsByLength": {"8k": {"median": 200, "n": 2}},
+            "maxNewTokens": 24, "modes": list(summary), "seconds": 1,
+            "sharedMsByLength": {"8k": {"median": 200, "n": 2}},
             "summary": summary, "cases": cases}
 
 
 def test_verdicts_met_missed_and_not_measured():
-    s = {"megacontext/learned": mode_summary({"1.5k": T(96, 100), "8k": T(95, 100), "32k": T(80, 100)}, multi8k=T(9, 10),
+    s = {"megacontext/learned": mode_summary({"1.5k": T(96, 100), "8k": T(95, 100), "32k": T(80, 100)},
+                                             multi8k=T(9, 10),
                                              absent=T(9, 10), called=T(1, 50)),
          "megacontext/similarity": mode_summary({"1.5k": T(96, 100), "8k": T(50, 100), "32k": T(40, 100)}),
          "topk-retrieval": mode_summary({"1.5k": T(96, 100), "8k": T(30, 100), "32k": T(30, 100)})}

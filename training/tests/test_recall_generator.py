@@ -13,8 +13,8 @@ from training.recall.entities import HELDOUT_VALUE_KINDS
 from training.recall.episodes import USER_TURN, RecallGenerator
 from training.recall.haystack import HaystackPool, insert_many, make_haystack
 from training.recall.lexicon import FIRST, LAST, OBJECTS, Lexicon, split_of
-from training.recall.templates import (ABSENT_REPLY, FACT_TEMPLATES, HELDOUT_FACT_FAMILIES,
-                                       HELDOUT_QUESTION_FAMILIES, QUESTION_TEMPLATES, fact_templates)
+from training.recall.templates import (ABSENT_REPLY, HELDOUT_FACT_FAMILIES, HELDOUT_QUESTION_FAMILIES,
+                                       QUESTION_TEMPLATES, fact_templates)
 
 PROSE = ("The ship sailed at dawn. The crew was tired but the sea was calm. Nobody spoke of the storm. "
          "A gull followed the mast for an hour. Then the wind rose again and the sails filled.\n") * 60

@@ -6,7 +6,6 @@ import shutil
 import types
 
 import pytest
-import torch
 
 from training.checkpoint import save_checkpoint
 from training.gistnet.common import TokenizerMismatch, load_base, make_stream

@@ -66,8 +66,8 @@ def tokenizer_config(tok: ByteBPETokenizer, model_max_length: int) -> dict:
         "model_max_length": model_max_length,
         "chat_template": CHAT_TEMPLATE,
         "added_tokens_decoder": {str(tok.special_ids[t]): {"content": t, "special": True,
-                                  "normalized": False, "lstrip": False, "rstrip": False,
-                                  "single_word": False} for t in tok.special_tokens},
+                                                           "normalized": False, "lstrip": False, "rstrip": False,
+                                                           "single_word": False} for t in tok.special_tokens},
     }
 
 
