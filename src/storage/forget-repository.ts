@@ -9,6 +9,7 @@
 
 import { writeTransaction, type MegaContextDb } from './db.ts';
 import { StorageInputError, StorageNotFoundError } from './errors.ts';
+import { ForgetError } from '../core/errors.ts';
 import { isValidId, newId } from './ids.ts';
 import type { ForgetRecord } from './records.ts';
 import { forgetRange } from './tree-repository.ts';
@@ -49,15 +50,15 @@ export class ForgetRepository {
   }
 
   /**
-   * Un-forgets: deletes the tombstone, only from the page session that made it (StorageInputError
-   * with reason 'final' otherwise: the page that could undo it has closed).
+   * Un-forgets: deletes the tombstone, only from the page session that made it (ForgetError with
+   * reason 'final' otherwise: the page that could undo it has closed).
    */
   async remove(treeId: string, id: string, session: string): Promise<ForgetRecord> {
     return writeTransaction(this.db, ['forgets'], `undo of forget "${id}"`, async (tx) => {
       const record = await tx.objectStore('forgets').get([treeId, id]);
       if (!record) throw new StorageNotFoundError(`No forgotten span "${id}" in this memory`, { kind: 'forget', id });
       if (record.session !== session) {
-        throw new StorageInputError('This forget is final: it was made on a page that has since closed, so it can no longer be undone.', { field: 'session', reason: 'final' });
+        throw new ForgetError('This forget is final: it was made on a page that has since closed, so it can no longer be undone.', { id, reason: 'final' });
       }
       await tx.objectStore('forgets').delete([treeId, id]);
       return record;

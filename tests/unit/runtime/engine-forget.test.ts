@@ -14,7 +14,7 @@ import type { OpenConversations } from '../../../src/runtime/open-conversations'
 import type { EngineSettings } from '../../../src/runtime/engine-api';
 import { parseExport } from '../../../src/storage/export-import';
 import { decodeSpan } from '../../../src/storage/span-codec';
-import { StorageInputError } from '../../../src/storage/errors';
+import { ForgetError } from '../../../src/core/errors';
 
 const words = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu'.split(' ');
 const doc = (n: number, shift = 0) => Array.from({ length: n }, (_, i) => words[(i * 7 + shift) % words.length]).join(' ');
@@ -87,7 +87,7 @@ describe('forgetting in the engine', () => {
     expect(reopened.forgets).toMatchObject([{ start: range.start, end: range.end, undoable: false }]);
     expect(reopened.turns[secret.index]).toMatchObject({ text: '', forgotten: 'all' });
     await expectNothingForgottenFed(again, conv.id, range);
-    await expect(again.unforget(conv.id, reopened.forgets[0]!.id, 'page-2')).rejects.toBeInstanceOf(StorageInputError);
+    await expect(again.unforget(conv.id, reopened.forgets[0]!.id, 'page-2')).rejects.toBeInstanceOf(ForgetError);
   }, 120_000);
 
   it('a forgotten span inside a document keeps the rest; undo on the same page brings it back', async () => {

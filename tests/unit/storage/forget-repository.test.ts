@@ -6,6 +6,7 @@ import { ForgetRepository } from '../../../src/storage/forget-repository.ts';
 import { ConversationRepository } from '../../../src/storage/conversation-repository.ts';
 import { TreeRepository } from '../../../src/storage/tree-repository.ts';
 import { StorageInputError, StorageNotFoundError } from '../../../src/storage/errors.ts';
+import { ForgetError } from '../../../src/core/errors.ts';
 import { freshDb, makeSpan } from './helpers.ts';
 
 const newTree = { name: 't', d: 8, dtype: 'f32' as const, vocabSize: 50_000, gisterVersion: 'gist-test@1' };
@@ -31,8 +32,8 @@ describe('ForgetRepository', () => {
     const { conv, forgets } = await setup();
     const a = await forgets.add(conv.treeId, { start: 0, end: 40, kind: 'span', session: 'page-a' });
     const err = await forgets.remove(conv.treeId, a.id, 'page-b').catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(StorageInputError);
-    expect((err as StorageInputError).data).toMatchObject({ reason: 'final' });
+    expect(err).toBeInstanceOf(ForgetError);
+    expect((err as ForgetError).data).toMatchObject({ reason: 'final' });
     expect(await forgets.list(conv.treeId)).toHaveLength(1);
     await forgets.remove(conv.treeId, a.id, 'page-a');
     expect(await forgets.list(conv.treeId)).toEqual([]);
