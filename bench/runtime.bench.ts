@@ -24,8 +24,18 @@
 // `--package DIR [--fallback DIR]` picks another (files missing in DIR come from the fallback,
 // e.g. `--package build/fixtures/tiny-nets --fallback build/fixtures/tiny-package` for the tiny
 // package with GistNet + LensNet). Learned nets are used when the package has them, else the
-// training-free gister (last token) and similarity focus. Which ran is recorded. Medians of ≥ 5 repetitions.
+// training-free gister (last token) and similarity focus. Which ran is recorded. Medians of 5 repetitions
+// (3 with --real-shape for ingest and focus).
 // `--only decode,ingest,focus` runs some sections (the JSON then holds only those).
+//
+// `--real-shape [--dtype q4|fp32] [--threads N]` (issue 17 item 6): the same sections on a
+// random-weight decoder of SmolLM2-135M's exact shape (bench/real-shape-model.ts: built once into
+// build/fixtures/real-shape/ by training/export/real_shape_repo.py, minutes; loaded through the
+// hub loader + graph surgery, timed) → bench/results/runtime-real-shape-<dtype>.json, histories
+// 10k and 1M, 3 prefill / focus repetitions, and decode tokens/s per thread beside llama.cpp's WASM
+// figure. The histories are trees of token ids with training-free gists (ids appended, gisted,
+// working context kept in budget — model-free), not 1M tokens run through the 135M decoder;
+// the decoder runs on the working context (W_max rows) they leave.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
@@ -43,17 +53,27 @@ import { ConversationMemory } from '../src/runtime/conversation-memory';
 import { WcDecoder } from '../src/runtime/wc-decoder';
 import { openNodeModel } from '../src/eval/node-package';
 import { median, provenance } from './bench-meta';
+import { ensureRealShapeRepo, openRealShapeModel, type RealShapeLoad } from './real-shape-model';
+import type { HubDtype } from '../src/models/hub/hub-dtype';
 
+const REAL_SHAPE = process.argv.includes('--real-shape');
 const REPS = 5;
+/** Repetitions of the sections that run the decoder over W_max rows each time (ingest's prefill, focus turns after a warm-up). */
+const HEAVY_REPS = REAL_SHAPE ? 3 : REPS;
+const HISTORIES = REAL_SHAPE ? [10_000, 1_000_000] : [10_000, 100_000, 1_000_000];
+/** llama.cpp-based WASM decode of SmolLM2-135M, the published figure the issue compares with. */
+const LLAMA_CPP_WASM = { tokensPerSecond: 57, threads: 16, source: 'issue 17 item 6: published llama.cpp-based WASM decode of SmolLM2-135M, about 57 tokens/s on 16 threads' };
 const W_MAX = Number(process.env.BENCH_WMAX ?? 1024);
 const DECODE_STEPS = 16;
 const compacted = { kind: 'compacted' } as const;
 
+function argValue(name: string): string | null {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : null;
+}
+
 function packageDirs(): string[] {
-  const arg = (name: string) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i > 0 ? path.resolve(process.argv[i + 1]!) : null;
-  };
+  const arg = (name: string) => (argValue(name) ? path.resolve(argValue(name)!) : null);
   const pkg = arg('package');
   if (pkg) return [pkg, ...(arg('fallback') ? [arg('fallback')!] : [])];
   if (existsSync('public/models/demo/manifest.json')) return [path.resolve('public/models/demo')];
@@ -79,8 +99,22 @@ function sections(): Set<string> {
 
 async function main() {
   const only = sections();
-  const dirs = packageDirs();
-  const { pkg, decoder, tokenizer } = await openNodeModel(dirs);
+  const threads = Number(argValue('threads') ?? 2);
+  let load: (RealShapeLoad & { repository: ReturnType<typeof ensureRealShapeRepo> }) | null = null;
+  let dirs: string[];
+  let opened: Pick<Awaited<ReturnType<typeof openNodeModel>>, 'pkg' | 'decoder' | 'tokenizer'>;
+  if (REAL_SHAPE) {
+    const repository = ensureRealShapeRepo();
+    const r = await openRealShapeModel((argValue('dtype') ?? 'q4') as HubDtype, threads);
+    load = { ...r.load, repository };
+    dirs = [path.resolve('build/fixtures/real-shape/smollm2-135m')];
+    opened = r;
+    console.log(`[bench:runtime] real shape ${r.load.file}: load ${r.load.loadMs.toFixed(0)} ms (read ${r.load.readMs.toFixed(0)}, surgery ${r.load.surgeryMs.toFixed(0)}), session ${r.load.sessionMs.toFixed(0)} ms`);
+  } else {
+    dirs = packageDirs();
+    opened = await openNodeModel(dirs, threads);
+  }
+  const { pkg, decoder, tokenizer } = opened;
   const manifest = pkg.manifest;
   const dims = pkg.dims;
   const table = pkg.table;
@@ -95,26 +129,45 @@ async function main() {
 
   // 1. Decode latency vs history length.
   if (only.has('decode')) {
-    const latency: Record<string, { medianMs: number; reps: number[]; wcCost: number; tokens: number }> = {};
-    for (const n of [10_000, 100_000, 1_000_000]) {
+    const latency: Record<string, { medianMs: number; tokensPerSecond: number; reps: number[]; wcCost: number; tokens: number; ingestMs: number; prefillRows: number; prefillMs: number; prefillTokensPerSecond: number }> = {};
+    for (const n of HISTORIES) {
       const memory = new ConversationMemory(gister, { config: { wMax: W_MAX - DECODE_STEPS * REPS - 8, protectedTokens: 128, maxLevel: 3 } });
       // No refocus here: after ingest the working context is filled to its budget (oldest
       // collapsed first), so every history length decodes over the same number of rows.
+      let t0 = performance.now();
       await memory.ingest(pseudoText(n, n));
+      const ingestMs = performance.now() - t0;
       decoder.reset();
       const wcd = new WcDecoder(memory, decoder, table, compacted, { decodeHeadroom: DECODE_STEPS * REPS + 8 });
-      await wcd.sync();
+      const prefillRows = memory.wc.cost;
+      t0 = performance.now();
+      await wcd.sync(); // the working context's rows through the decoder: the prefill before decoding
+      const prefillMs = performance.now() - t0;
       const reps: number[] = [];
       for (let r = 0; r < REPS; r++) {
-        const t0 = performance.now();
+        t0 = performance.now();
         for (let s = 0; s < DECODE_STEPS; s++) await wcd.append(100 + s);
         reps.push((performance.now() - t0) / DECODE_STEPS);
       }
-      latency[String(n)] = { medianMs: median(reps), reps, wcCost: memory.wc.cost, tokens: memory.tree.length };
-      console.log(`  decode with ${n} tokens of history: ${median(reps).toFixed(2)} ms/token (WC cost ${memory.wc.cost})`);
+      const prefillTokensPerSecond = prefillRows / (prefillMs / 1000);
+      latency[String(n)] = { medianMs: median(reps), tokensPerSecond: 1000 / median(reps), reps, wcCost: memory.wc.cost, tokens: memory.tree.length, ingestMs, prefillRows, prefillMs, prefillTokensPerSecond };
+      console.log(
+        `  ${n} tokens of history (tree built in ${(ingestMs / 1000).toFixed(1)} s): prefill ${prefillRows} rows in ${prefillMs.toFixed(0)} ms (${prefillTokensPerSecond.toFixed(1)} tok/s), ` +
+          `decode ${median(reps).toFixed(2)} ms/token = ${(1000 / median(reps)).toFixed(2)} tok/s (WC cost ${memory.wc.cost})`,
+      );
     }
     const ratio = latency['1000000']!.medianMs / latency['10000']!.medianMs;
-    results.decodeLatency = { perHistory: latency, ratio1MOver10k: ratio, target: 1.2, pass: ratio <= 1.2 };
+    results.decodeLatency = { perHistory: latency, ratio1MOver10k: ratio, target: 1.2, pass: ratio <= 1.2, note: 'prefill: one pass of the working context (prefillRows rows) through the decoder after the history is in the tree; decode: one token appended to the tree + one decoder step, median over reps of 16 steps' };
+    if (REAL_SHAPE) {
+      const ours = latency['1000000']!.tokensPerSecond;
+      results.perThreadVsLlamaCpp = {
+        ours: { tokensPerSecond: ours, threads, perThread: ours / threads, history: 1_000_000, runtime: 'onnxruntime-node CPU (native, not WASM)', dtype: load!.dtype },
+        llamaCppWasm: { ...LLAMA_CPP_WASM, perThread: LLAMA_CPP_WASM.tokensPerSecond / LLAMA_CPP_WASM.threads },
+        ratioPerThread: ours / threads / (LLAMA_CPP_WASM.tokensPerSecond / LLAMA_CPP_WASM.threads),
+        note: 'per-thread division assumes linear scaling in threads, which llama.cpp WASM does not reach at 16; our threads share 2 cores with a background job (machine.loadavg); random weights, same shape and FLOPs per token as SmolLM2-135M; ours decodes with W_max rows of context, theirs with a short prompt',
+      };
+      console.log(`  per thread: ${(ours / threads).toFixed(2)} tok/s/thread (${threads} threads) vs llama.cpp WASM ${(LLAMA_CPP_WASM.tokensPerSecond / LLAMA_CPP_WASM.threads).toFixed(2)} tok/s/thread (57 tok/s on 16)`);
+    }
   }
 
   // 2. Ingest throughput vs prefill throughput, side by side.
@@ -123,7 +176,7 @@ async function main() {
     const prefillReps: number[] = [];
     const INGEST_N = 200_000;
     const PREFILL_N = 512;
-    for (let r = 0; r < REPS; r++) {
+    for (let r = 0; r < HEAVY_REPS; r++) {
       const memory = new ConversationMemory(gister, { config: { wMax: W_MAX, protectedTokens: 128, maxLevel: 3 } });
       const ids = pseudoText(INGEST_N, r + 1);
       let t0 = performance.now();
@@ -164,12 +217,12 @@ async function main() {
     }
     const overhead: Record<string, unknown> = {};
     let worst = 0;
-    for (const n of [10_000, 100_000, 1_000_000]) {
+    for (const n of HISTORIES) {
       const memory = new ConversationMemory(gister, { config: { wMax: W_MAX - REPLY, protectedTokens: 128, maxLevel: 3 } });
       const history = pseudoText(n, n + 11);
       await memory.ingest(history);
       const rows: Record<string, number[]> = { refocusMs: [], firstScoreMs: [], networkMs: [], laterScoresMs: [], allocatorMs: [], gistMs: [], decodeMs: [], lensRuns: [], scorerCalls: [], iterations: [], fillExpansions: [], budgetUse: [], entries: [] };
-      for (let r = 0; r <= REPS; r++) {
+      for (let r = 0; r <= HEAVY_REPS; r++) {
         // A user turn: a question quoting 16 tokens from the middle of the history (so focus has
         // something to open) enters the memory, then one refocus with a fresh scorer (as the engine does).
         const at = Math.floor(n * (0.3 + 0.1 * r));
@@ -247,15 +300,17 @@ async function main() {
 
   await decoder.release();
   const out = {
-    ...provenance('npm run bench:runtime'),
-    package: { name: manifest.name, version: manifest.version, dirs: dirs.map((d) => path.relative(process.cwd(), d)), hiddenSize: dims.hiddenSize, layers: dims.numLayers },
+    ...provenance(`npm run bench:runtime${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`),
+    package: { name: manifest.name, version: manifest.version, dirs: dirs.map((d) => path.relative(process.cwd(), d)), hiddenSize: dims.hiddenSize, layers: dims.numLayers, vocab: dims.vocabSize, kvHeads: dims.numKvHeads, headDim: dims.headDim },
+    ...(load ? { realShape: { shape: 'SmolLM2-135M (random weights)', load } } : {}),
     wMax: W_MAX,
-    backend: 'onnxruntime-node CPU, 2 intra-op threads',
+    backend: `onnxruntime-node CPU, ${threads} intra-op threads`,
     results,
   };
+  const file = REAL_SHAPE ? `bench/results/runtime-real-shape-${load!.dtype}.json` : 'bench/results/runtime.json';
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/runtime.json', JSON.stringify(out, null, 2));
-  console.log('[bench:runtime] wrote bench/results/runtime.json');
+  writeFileSync(file, JSON.stringify(out, null, 2));
+  console.log(`[bench:runtime] wrote ${file}`);
 }
 
 void main();
