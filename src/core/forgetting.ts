@@ -25,7 +25,10 @@
 //
 // Wholly forgotten entries still cost their budget (a gist 1, an LOD0 block its tokens) because the
 // working context's contiguity invariant is unchanged; scoreForgotten ranks them below every other
-// entry so the allocator collapses them first and expands them last.
+// entry so the allocator collapses them first and expands them last. LensNet does not read
+// forgotten tokens either (src/models/lensnet/lensnet-inputs.ts: zero rows, match 0, kept-token
+// means); similarity focus still scores blocks by their own tokens, then scoreForgotten overrides
+// the wholly forgotten ones.
 
 import { ForgetError } from './errors.ts';
 

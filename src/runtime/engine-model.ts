@@ -17,6 +17,7 @@ import { OnnxGister } from '../models/gistnet/onnx-gister';
 import { LEARNED_REFOCUS_OPTIONS, LensNetScorer } from '../models/lensnet/lensnet-scorer';
 import type { MegaContextTree } from '../core/tree';
 import type { Gister } from '../core/gister';
+import type { ForgetSet } from '../core/forgetting';
 import type { AsyncScorer, RefocusOptions } from '../core/focus-allocator';
 import { EngineStateError, defaultSettings } from './engine-settings';
 import type { EngineHost } from './engine-host';
@@ -103,7 +104,7 @@ async function releaseModel(old: LoadedModel): Promise<void> {
 }
 
 /** The focus scorer of `mode` for a turn whose query is `queryIds` (null: focus off). */
-export function focusScorer(model: LoadedModel, mode: FocusMode, tree: MegaContextTree, queryIds: number[]): AsyncScorer | null {
+export function focusScorer(model: LoadedModel, mode: FocusMode, tree: MegaContextTree, queryIds: number[], forgotten?: () => ForgetSet): AsyncScorer | null {
   switch (mode) {
     case 'similarity':
       return similarityScorer(tree, termMapOf(model.tokenizer), queryIds);
@@ -111,7 +112,7 @@ export function focusScorer(model: LoadedModel, mode: FocusMode, tree: MegaConte
       return null;
     case 'learned':
       if (!model.lensnet) throw new EngineStateError('This model package has no trained LensNet; choose similarity focus.', { state: 'no-lensnet' });
-      return model.lensnet.scorer(tree, model.pkg.table, termMapOf(model.tokenizer), undefined, queryIds);
+      return model.lensnet.scorer(tree, model.pkg.table, termMapOf(model.tokenizer), undefined, queryIds, forgotten);
   }
 }
 

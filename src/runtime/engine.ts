@@ -307,7 +307,7 @@ export class MegaContextEngine {
     await this.host.storage.conversations.appendTurn(id, { role: 'user', text: message, tokenStart: userStart, tokenEnd: memory.tree.length, ...(revises ? { meta: revises } : {}) });
 
     ctx?.progress({ kind: 'stage', stage: 'refocus' });
-    const scorer = withForgotten(focusScorer(model, this.settings.focusMode, memory.tree, model.tokenizer.encode(message)), memory);
+    const scorer = withForgotten(focusScorer(model, this.settings.focusMode, memory.tree, model.tokenizer.encode(message), () => memory.forgotten), memory);
     const lensRuns = model.lensnet?.runs ?? 0;
     const report = scorer ? await memory.refocusAsync(scorer, refocusOptions(this.settings.focusMode)) : null;
     // The heatmap shows the scores the allocator acted on last: the scorer does not run again.

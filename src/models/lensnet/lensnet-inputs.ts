@@ -10,11 +10,16 @@
 //                    z-scored over the entries that end before the query's length from the end;
 //                    all 0 with < 2 such entries or no spread. Only nets exported with the
 //                    feature read it.
+// Forgotten tokens (src/core/forgetting.ts), when given, are not read: a wholly forgotten entry's
+// row, match and z-score weight are 0, an LOD0 block that is partly forgotten is the mean of its
+// kept tokens, and forgotten tokens leave the tail. With nothing forgotten the inputs are exactly
+// training's.
 import type { WorkingContext } from '../../core/working-context';
 import type { MegaContextTree } from '../../core/tree';
 import type { EmbeddingTable } from '../embedding-table';
 import { BlockRelevance } from '../focus/block-relevance';
 import type { TermMap } from '../focus/term-map';
+import type { ForgetSet } from '../../core/forgetting';
 
 export interface LensNetInputs {
   n: number; // WC entries
@@ -45,7 +50,9 @@ export function buildLensNetInputs(
   tailTokens: number,
   tailIds: ArrayLike<number> | undefined,
   match: QueryMatcher,
+  forgotten?: ForgetSet,
 ): LensNetInputs {
+  const hidden = forgotten && !forgotten.isEmpty ? forgotten : null;
   const d = table.dim;
   const K = tree.blockSize;
   const total = wc.tokenCount;
@@ -58,17 +65,27 @@ export function buildLensNetInputs(
     const index = wc.index(i);
     const end = entryEnd(K, level, index, total);
     const row = entries.subarray(i * d, (i + 1) * d);
-    if (level === 0) table.meanOf(tree.tokenIds(index * K, end), row);
+    const start = index * K ** Math.max(1, level);
+    const seen = hidden ? hidden.classify(start, end) : 'kept';
+    if (seen === 'forgotten') row.fill(0);
+    else if (level === 0) table.meanOf(seen === 'kept' ? tree.tokenIds(start, end) : keptIds(tree, hidden!, start, end), row);
     else row.set(tree.gist(level, index));
     levels[i] = BigInt(level);
     ages[i] = Math.log1p(total - end);
   }
-  const ids = tailOf(tree, total, tailTokens, tailIds);
+  const ids = hidden && !tailIds ? keptIds(tree, hidden, Math.max(0, total - tailTokens - hidden.forgottenIn(0, total)), total).slice(-tailTokens) : tailOf(tree, total, tailTokens, tailIds);
   const start = Math.max(0, ids.length - tailTokens);
   const q = ids.length - start;
   const tail = new Float32Array(q * d);
   for (let r = 0; r < q; r++) tail.set(table.row(ids[start + r]!), r * d);
-  return { n, q, dim: d, entries, levels, ages, tail, match: match.match(wc, total) };
+  return { n, q, dim: d, entries, levels, ages, tail, match: match.match(wc, total, hidden ?? undefined) };
+}
+
+/** Token ids of [start, end) without the forgotten ones. */
+function keptIds(tree: MegaContextTree, forgotten: ForgetSet, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (const r of forgotten.keptRuns(start, end)) for (const id of tree.tokenIds(r.start, r.end)) out.push(id);
+  return out;
 }
 
 /** The tail LensNet reads: `tailIds`, else the tree's newest `tailTokens` tokens. */
@@ -99,22 +116,28 @@ export class QueryMatcher {
     this.relevance = queryIds.length > 0 ? new BlockRelevance(tree, terms, queryIds) : null;
   }
 
-  /** (n): z-scored best block relevance of each WC entry to the query. */
-  match(wc: WorkingContext, total: number): Float32Array {
+  /** (n): z-scored best block relevance of each WC entry to the query (wholly forgotten entries: 0, outside the reference). */
+  match(wc: WorkingContext, total: number, forgotten?: ForgetSet): Float32Array {
     const out = new Float32Array(wc.length);
-    return this.relevance ? zScoredBest(wc, this.tree.blockSize, this.relevance, total - this.queryLength, total, out) : out;
+    return this.relevance ? zScoredBest(wc, this.tree.blockSize, this.relevance, total - this.queryLength, total, out, forgotten) : out;
   }
 }
 
-function zScoredBest(wc: WorkingContext, K: number, blocks: BlockRelevance, refEnd: number, total: number, out: Float32Array): Float32Array {
+function zScoredBest(wc: WorkingContext, K: number, blocks: BlockRelevance, refEnd: number, total: number, out: Float32Array, forgotten?: ForgetSet): Float32Array {
   const n = wc.length;
   const best = new Float64Array(n);
   const inRef = new Uint8Array(n); // entries that end before the query: the z-score's reference
+  const gone = new Uint8Array(n); // wholly forgotten entries: not read, match 0
   let count = 0;
   let mean = 0;
   for (let i = 0; i < n; i++) {
     const end = entryEnd(K, wc.level(i), wc.index(i), total);
-    best[i] = blocks.best(wc.index(i) * K ** Math.max(1, wc.level(i)), end);
+    const start = wc.index(i) * K ** Math.max(1, wc.level(i));
+    if (forgotten && forgotten.classify(start, end) === 'forgotten') {
+      gone[i] = 1;
+      continue;
+    }
+    best[i] = blocks.best(start, end);
     if (end <= refEnd) {
       inRef[i] = 1;
       count++;
@@ -127,6 +150,6 @@ function zScoredBest(wc: WorkingContext, K: number, blocks: BlockRelevance, refE
   for (let i = 0; i < n; i++) if (inRef[i]) varSum += (best[i]! - mean) ** 2;
   const std = Math.sqrt(varSum / count);
   if (std < 1e-9) return out;
-  for (let i = 0; i < n; i++) out[i] = (best[i]! - mean) / std;
+  for (let i = 0; i < n; i++) out[i] = gone[i] ? 0 : (best[i]! - mean) / std;
   return out;
 }

@@ -10,6 +10,7 @@ import type { EmbeddingTable } from '../embedding-table';
 import type { TermMap } from '../focus/term-map';
 import type { ModelManifest } from '../model-manifest';
 import { SessionQueue, type OrtApi, type OrtSession, type OrtTensor } from '../decoder/ort-api';
+import type { ForgetSet } from '../../core/forgetting';
 import { buildLensNetInputs, matchQuery, QueryMatcher, tailOf, type LensNetInputs } from './lensnet-inputs';
 
 export const LENSNET_INPUTS = ['entries', 'levels', 'ages', 'entry_mask', 'tail', 'tail_mask'] as const;
@@ -114,14 +115,14 @@ export class LensNetScorer {
   /**
    * An AsyncScorer over `tree` for one refocus (tail = its newest tokens unless `tailIds` is given;
    * the match feature's query = `queryIds`, the user's question, else the tail; `terms`: the
-   * tokenizer's). The network runs on the first call; later calls carry its scores
+   * tokenizer's; `forgotten`: the tombstones, whose tokens it does not read). The network runs on the first call; later calls carry its scores
    * (CarriedScores: children of expansions move by their blocks' relevance to the same query).
    */
-  scorer(tree: MegaContextTree, table: EmbeddingTable, terms: TermMap, tailIds?: ArrayLike<number>, queryIds?: ArrayLike<number>): AsyncScorer {
+  scorer(tree: MegaContextTree, table: EmbeddingTable, terms: TermMap, tailIds?: ArrayLike<number>, queryIds?: ArrayLike<number>, forgotten?: () => ForgetSet): AsyncScorer {
     let matcher: QueryMatcher | undefined; // one per refocus: the query and the history are fixed within it
     const network: AsyncScorer = async (wc) => {
       matcher ??= new QueryMatcher(tree, terms, matchQuery(tailOf(tree, wc.tokenCount, this.tailTokens, tailIds), this.tailTokens, queryIds));
-      const scores = await this.score(buildLensNetInputs(wc, tree, table, this.tailTokens, tailIds, matcher));
+      const scores = await this.score(buildLensNetInputs(wc, tree, table, this.tailTokens, tailIds, matcher, forgotten?.()));
       for (let i = 0; i < scores.length; i++) if (wc.isProtected(i)) scores[i] = 0;
       return scores;
     };

@@ -14,6 +14,7 @@ import { WorkingContext } from '../../../src/core/working-context';
 import { FocusAllocator } from '../../../src/core/focus-allocator';
 import { resolveConfig } from '../../../src/core/config';
 import { initialLayout } from '../../../src/core/initial-layout';
+import { ForgetSet } from '../../../src/core/forgetting';
 import type { ModelManifest } from '../../../src/models/model-manifest';
 import { ensureTinyNets, maxAbsDiff, type TinyNetsReference } from './tiny-nets';
 
@@ -74,6 +75,28 @@ describe('LensNetScorer', () => {
       expect(ref3.indexOf(Math.max(...ref3))).toBe(block);
       expect(Math.abs(ref3.reduce((a, b) => a + b, 0))).toBeLessThan(1e-4); // z-scores over the entries before the query
     }
+  });
+
+  it('does not read forgotten tokens: a forgotten entry is a zero row with match 0, a partly forgotten block the mean of its kept tokens', () => {
+    const tree = caseTree();
+    const c = ref.lens_case;
+    const wc = WorkingContext.fromEntries(resolveConfig({ protectedTokens: 0 }), tree.length, c.wc.map(([level, index]) => ({ level, index })));
+    const matcher = new QueryMatcher(tree, terms, c.query_ids);
+    const plain = buildLensNetInputs(wc, tree, pkg.table, 32, c.query_ids, matcher);
+    // Nothing forgotten: exactly training's inputs.
+    const none = buildLensNetInputs(wc, tree, pkg.table, 32, c.query_ids, matcher, ForgetSet.EMPTY);
+    expect(Array.from(none.entries)).toEqual(Array.from(plain.entries));
+    expect(Array.from(none.match)).toEqual(Array.from(plain.match));
+    const d = pkg.table.dim;
+    const gone = { start: wc.entryStart(0), end: wc.entryEnd(0) };
+    const lod0 = Array.from({ length: wc.length }, (_, i) => i).find((i) => i > 0 && wc.level(i) === 0)!;
+    const part = { start: wc.entryStart(lod0), end: wc.entryStart(lod0) + 5 };
+    const x = buildLensNetInputs(wc, tree, pkg.table, 32, c.query_ids, matcher, new ForgetSet([gone, part]));
+    expect(Array.from(x.entries.subarray(0, d))).toEqual(new Array(d).fill(0));
+    expect(x.match[0]).toBe(0);
+    const kept = Array.from(tree.tokenIds(part.end, wc.entryEnd(lod0)));
+    expect(maxAbsDiff(x.entries.subarray(lod0 * d, (lod0 + 1) * d), pkg.table.meanOf(kept))).toBeLessThan(1e-6);
+    expect(maxAbsDiff(x.entries.subarray(lod0 * d, (lod0 + 1) * d), plain.entries.subarray(lod0 * d, (lod0 + 1) * d))).toBeGreaterThan(1e-6);
   });
 
   it('drives refocusAsync within budget; protected entries score 0', async () => {
