@@ -42,6 +42,7 @@ test('a forgotten document leaves the chat, the documents, Find and the export; 
   await expect(page.getByTestId('memory-turn')).toHaveCount(1);
   await expect(page.getByTestId('forgotten-item')).toHaveCount(1);
   await expect(page.getByTestId('forgotten-item')).toContainText('undo until this page closes');
+  await expect(page.getByTestId('forgotten-item')).toContainText('vault.md');
   await find(page, 'zebra');
   await expect(page.getByTestId('find-summary')).toContainText('No “zebra” in this memory.');
   await find(page, 'ferry');

@@ -25,8 +25,22 @@ export function forgetSetOf(records: readonly ForgetRecord[]): ForgetSet {
   return new ForgetSet(records.map((r) => ({ start: r.start, end: r.end })));
 }
 
-export function forgetViews(records: readonly ForgetRecord[], session: string | undefined): ForgetView[] {
-  return records.map((r) => ({ id: r.id, start: r.start, end: r.end, kind: r.kind, createdAt: r.createdAt, undoable: session !== undefined && r.session === session }));
+/**
+ * The tombstones as the UI lists them; a forgotten document is named by its label (the file name
+ * the feed gave it, read from the stored turn that starts it), so the user knows what Undo brings back.
+ */
+export function forgetViews(records: readonly ForgetRecord[], session: string | undefined, turns: readonly TurnRecord[] = []): ForgetView[] {
+  return records.map((r) => {
+    const label = r.kind === 'document' ? documentLabel(turns.find((t) => t.tokenStart === r.start && t.role === 'system' && !t.meta)) : null;
+    return { id: r.id, start: r.start, end: r.end, kind: r.kind, createdAt: r.createdAt, undoable: session !== undefined && r.session === session, ...(label ? { label } : {}) };
+  });
+}
+
+function documentLabel(turn: TurnRecord | undefined): string | null {
+  if (!turn) return null;
+  const nl = turn.text.indexOf('\n');
+  if (!turn.text.startsWith('[') || nl < 2 || turn.text[nl - 1] !== ']') return null;
+  return turn.text.slice(1, nl - 1).replace(/ · part \d+\/\d+$/, '');
 }
 
 /**

@@ -79,6 +79,8 @@ export interface ForgetView {
   createdAt: number;
   /** Made on this page (same session id): it can be undone until the page closes. */
   undoable: boolean;
+  /** A forgotten document's label (its file name), when known. */
+  label?: string;
 }
 
 /** What a forget or an undo changes: the tombstones, the turns as now shown, the memory. */

@@ -152,7 +152,7 @@ export class MegaContextEngine {
     const st = await this.state(id);
     st.refresh.start(); // no-op while one runs; finds nothing to do when every gist is current
     const turns = await this.shownTurns(st);
-    const forgets = forgetViews(await loadForgets(this.host.storage, st.record.treeId), session);
+    const forgets = forgetViews(await loadForgets(this.host.storage, st.record.treeId), session, await this.host.storage.conversations.listTurns(id));
     return { summary: await this.summary(await this.host.storage.conversations.get(id)), turns, snapshot: buildSnapshot(st, this.settings), warnings: st.warnings, forgets };
   }
 
@@ -190,7 +190,7 @@ export class MegaContextEngine {
       const warning = 'The blocks next to a forgotten span could not all be kept at full detail within W_max; the gists around them are left out of the context instead.';
       if (!st.warnings.includes(warning)) st.warnings.push(warning);
     }
-    return { forgets: forgetViews(records, session), turns: await this.shownTurns(st), snapshot: buildSnapshot(st, this.settings) };
+    return { forgets: forgetViews(records, session, await this.host.storage.conversations.listTurns(st.id)), turns: await this.shownTurns(st), snapshot: buildSnapshot(st, this.settings) };
   }
 
   /**

@@ -18,7 +18,9 @@ export function ForgottenList() {
             {forgets.map((f) => (
               <li key={f.id} className="doc doc-forgotten" data-testid="forgotten-item">
                 <div className="doc-main">
-                  <span className="doc-label">{f.kind === 'document' ? 'A document' : 'A span'}</span>
+                  <span className="doc-label" title={f.label}>
+                    {f.label ?? (f.kind === 'document' ? 'A document' : 'A span')}
+                  </span>
                   <span className="doc-size muted">
                     {formatCount(f.end - f.start)} tokens · tokens {formatCount(f.start)}–{formatCount(f.end)}
                   </span>

@@ -63,7 +63,7 @@ describe('forgetting in the engine', () => {
     expect(open.forgets).toEqual([]);
 
     const r = await engine.forget(conv.id, range.start, range.end, 'document', 'page-1');
-    expect(r.forgets).toMatchObject([{ start: range.start, end: range.end, kind: 'document', undoable: true }]);
+    expect(r.forgets).toMatchObject([{ start: range.start, end: range.end, kind: 'document', undoable: true, label: 'secret.txt' }]);
     expect(r.turns[secret.index]).toMatchObject({ text: '', forgotten: 'all' });
     expect(r.turns.filter((t) => t.forgotten).length).toBe(1);
     // Pin the secret too: a pin never brings forgotten tokens back.
