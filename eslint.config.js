@@ -5,7 +5,20 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['build/**', 'dist-lib/**', 'docs/api/**', 'training/**/*.py', 'training/data/**', 'dist/**', 'node_modules/**', 'public/**', 'test-results/**', 'bench/results/**'] },
+  {
+    ignores: [
+      'build/**',
+      'dist-lib/**',
+      'docs/api/**',
+      'training/**/*.py',
+      'training/data/**',
+      'dist/**',
+      'node_modules/**',
+      'public/**',
+      'test-results/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -26,7 +26,10 @@ const WORKER_FILE = './worker/engine.worker.js';
 function workerPath(): Plugin {
   return {
     name: 'megacontext:prebuilt-worker-path',
-    renderChunk: (code) => (code.includes('__MEGACONTEXT_WORKER__') ? { code: code.replaceAll('__MEGACONTEXT_WORKER__', JSON.stringify(WORKER_FILE)), map: null } : null),
+    renderChunk: (code) =>
+      code.includes('__MEGACONTEXT_WORKER__')
+        ? { code: code.replaceAll('__MEGACONTEXT_WORKER__', JSON.stringify(WORKER_FILE)), map: null }
+        : null,
   };
 }
 
@@ -44,7 +47,12 @@ export default defineConfig(({ mode }) =>
           assetsInlineLimit: 0,
           rollupOptions: {
             input: { 'engine.worker': 'workers/engine.worker.ts' },
-            output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', assetFileNames: '[name]-[hash][extname]' },
+            output: {
+              format: 'es',
+              entryFileNames: '[name].js',
+              chunkFileNames: '[name]-[hash].js',
+              assetFileNames: '[name]-[hash][extname]',
+            },
             preserveEntrySignatures: false,
           },
         },
@@ -52,7 +60,11 @@ export default defineConfig(({ mode }) =>
     : {
         publicDir: false,
         plugins: [workerPath()],
-        resolve: { alias: [{ find: /^\.\/engine-worker-spawn$/, replacement: path.resolve('src/library/prebuilt-worker-spawn.ts') }] },
+        resolve: {
+          alias: [
+            { find: /^\.\/engine-worker-spawn$/, replacement: path.resolve('src/library/prebuilt-worker-spawn.ts') },
+          ],
+        },
         build: {
           outDir: LIB_DIR,
           emptyOutDir: true, // first pass of build:lib; the worker pass and tsc (types/) write after it
@@ -60,7 +72,11 @@ export default defineConfig(({ mode }) =>
           sourcemap: true,
           minify: false,
           lib: {
-            entry: { index: 'src/library/index.ts', core: 'src/core/index.ts', engine: 'src/library/in-process-engine.ts' },
+            entry: {
+              index: 'src/library/index.ts',
+              core: 'src/core/index.ts',
+              engine: 'src/library/in-process-engine.ts',
+            },
             formats: ['es'],
           },
           rollupOptions: { external: isDependency },

@@ -55,7 +55,10 @@ export async function runBenchPage(page, key, timeoutMs) {
     tab.on('console', (m) => m.text().startsWith('[bench]') && console.log(m.text()));
     tab.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
     await tab.goto(new URL(page, base).href);
-    await tab.waitForFunction((k) => globalThis[k] && globalThis[k].status !== 'running', key, { timeout: timeoutMs, polling: 500 });
+    await tab.waitForFunction((k) => globalThis[k] && globalThis[k].status !== 'running', key, {
+      timeout: timeoutMs,
+      polling: 500,
+    });
     const state = await tab.evaluate((k) => globalThis[k], key);
     if (state.status !== 'done') throw new Error(`benchmark failed in the page: ${state.message}`);
     return { result: state.result, browserVersion: browser.version() };

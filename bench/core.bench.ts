@@ -114,7 +114,14 @@ function main(): void {
   }
   const t = tree as MegaContextTree;
   if (t.gistedCount(1) !== 31_250 || t.gistedCount(2) !== 976) throw new Error('unexpected gist counts');
-  metrics.push(metric('append-1M', appendReps, `1M ids in 4,096-token chunks + FakeGister (d=${DIM}) on every completed block`, 1000));
+  metrics.push(
+    metric(
+      'append-1M',
+      appendReps,
+      `1M ids in 4,096-token chunks + FakeGister (d=${DIM}) on every completed block`,
+      1000,
+    ),
+  );
   metrics.push(metric('append-1M-ids-only', appendOnlyReps, '1M ids in 4,096-token chunks, no gisting'));
 
   // Initial layout.
@@ -195,7 +202,13 @@ function main(): void {
     ingestReps.push(median(times));
   }
   wc2.validate({ budget: true });
-  metrics.push(metric('ingest-32-restore', ingestReps, 'syncToTokenCount(+32) + restoreBudget on the 1M-token WC; rep = median of 200'));
+  metrics.push(
+    metric(
+      'ingest-32-restore',
+      ingestReps,
+      'syncToTokenCount(+32) + restoreBudget on the 1M-token WC; rep = median of 200',
+    ),
+  );
 
   const dirty = git('status --porcelain -- src/core bench/core.bench.ts');
   const cpus = os.cpus();

@@ -20,9 +20,21 @@ import { ConversationMemory } from '../src/runtime/conversation-memory';
 import { provenance } from './bench-meta';
 
 const FACTS = [
-  { fact: ' The access code of the north cellar is 58213.', value: '58213', question: "What is the north cellar's access code?" },
-  { fact: ' Marguerite Olsen was born in the harbour town of Kelby.', value: 'Kelby', question: 'Where was Marguerite Olsen born?' },
-  { fact: ' The blue ledger is kept in the third drawer of the oak desk.', value: 'third', question: 'In which drawer of the desk is the blue ledger?' },
+  {
+    fact: ' The access code of the north cellar is 58213.',
+    value: '58213',
+    question: "What is the north cellar's access code?",
+  },
+  {
+    fact: ' Marguerite Olsen was born in the harbour town of Kelby.',
+    value: 'Kelby',
+    question: 'Where was Marguerite Olsen born?',
+  },
+  {
+    fact: ' The blue ledger is kept in the third drawer of the oak desk.',
+    value: 'third',
+    question: 'In which drawer of the desk is the blue ledger?',
+  },
 ];
 
 function arg(name: string, fallback: string): string {
@@ -57,7 +69,16 @@ async function main(): Promise<void> {
   const tok = new TextTokenizer(pkg.tokenizerJson, pkg.tokenizerConfig, pkg.manifest.special_tokens);
   const sentences = haystack(tok, arg('corpus', 'training/data/corpus/train.jsonl'), tokens);
   const sentenceIds = sentences.map((s) => tok.encode(s));
-  type Row = { fact: number; depth: number; factStart: number; factLevels: number[]; factLod0: boolean; valueLevel: number; budgetUsed: number; ms: number };
+  type Row = {
+    fact: number;
+    depth: number;
+    factStart: number;
+    factLevels: number[];
+    factLod0: boolean;
+    valueLevel: number;
+    budgetUsed: number;
+    ms: number;
+  };
   const rows: Row[] = [];
   for (const [f, { fact, value, question }] of FACTS.entries()) {
     const factIds = tok.encode(fact);
@@ -72,7 +93,9 @@ async function main(): Promise<void> {
       ids.push(...factIds);
       for (let s = at; s < sentences.length; s++) ids.push(...sentenceIds[s]!);
       ids.push(...tok.userTurn(question, true));
-      const memory = new ConversationMemory(new TrainingFreeGister(pkg.table), { config: { wMax, protectedTokens: 128, maxLevel: 3 } });
+      const memory = new ConversationMemory(new TrainingFreeGister(pkg.table), {
+        config: { wMax, protectedTokens: 128, maxLevel: 3 },
+      });
       await memory.ingest(ids);
       const t0 = performance.now();
       memory.refocus(similarityScorer(memory.tree, termMapOf(tok), queryIds), SIMILARITY_REFOCUS_OPTIONS);
@@ -83,19 +106,47 @@ async function main(): Promise<void> {
         return -1;
       };
       const factLevels = [...new Set(factIds.map((_, j) => levelAt(factStart + j)))];
-      rows.push({ fact: f, depth, factStart, factLevels, factLod0: factLevels.every((l) => l === 0), valueLevel: levelAt(factStart + valueAt), budgetUsed: wc.cost / wMax, ms });
-      console.log(`fact ${f} depth ${depth.toFixed(3)}  fact@${factStart}/${ids.length}  levels ${factLevels.join(',')}  value LOD${levelAt(factStart + valueAt)}  ${ms.toFixed(0)} ms`);
+      rows.push({
+        fact: f,
+        depth,
+        factStart,
+        factLevels,
+        factLod0: factLevels.every((l) => l === 0),
+        valueLevel: levelAt(factStart + valueAt),
+        budgetUsed: wc.cost / wMax,
+        ms,
+      });
+      console.log(
+        `fact ${f} depth ${depth.toFixed(3)}  fact@${factStart}/${ids.length}  levels ${factLevels.join(',')}  value LOD${levelAt(factStart + valueAt)}  ${ms.toFixed(0)} ms`,
+      );
     }
   }
   const perFact = FACTS.map((x, f) => {
     const mine = rows.filter((r) => r.fact === f);
-    return { fact: x.fact, question: x.question, factLod0: mine.filter((r) => r.factLod0).length, valueLod0: mine.filter((r) => r.valueLevel === 0).length, depths };
+    return {
+      fact: x.fact,
+      question: x.question,
+      factLod0: mine.filter((r) => r.factLod0).length,
+      valueLod0: mine.filter((r) => r.valueLevel === 0).length,
+      depths,
+    };
   });
-  for (const p of perFact) console.log(`${JSON.stringify(p.question)}: fact fully LOD0 at ${p.factLod0}/${depths} depths; value LOD0 at ${p.valueLod0}/${depths}`);
+  for (const p of perFact)
+    console.log(
+      `${JSON.stringify(p.question)}: fact fully LOD0 at ${p.factLod0}/${depths} depths; value LOD0 at ${p.valueLod0}/${depths}`,
+    );
   const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
   console.log(`refocus median ${ms[ms.length >> 1]!.toFixed(1)} ms`);
   mkdirSync('bench/results', { recursive: true });
-  const out = { ...provenance(`npx tsx bench/focus-depth.bench.ts ${process.argv.slice(2).join(' ')}`.trim()), tokens, wMax, depths, perFact, refocusMedianMs: ms[ms.length >> 1], rows };
+  const out = {
+    ...provenance(`npx tsx bench/focus-depth.bench.ts ${process.argv.slice(2).join(' ')}`.trim()),
+    tokens,
+    wMax,
+    depths,
+    perFact,
+    refocusMedianMs: ms[ms.length >> 1],
+    rows,
+  };
   writeFileSync('bench/results/focus-depth.json', JSON.stringify(out, null, 2));
 }
 

@@ -56,7 +56,11 @@ async function loadModel(model: DecodeBenchOptions['model']): Promise<LoadedMode
     const m = /\/resolve\/[^/]+\/(.+)$/.exec(new URL(String(input)).pathname);
     return m ? fetch(REAL_SHAPE_FILES + m[1]) : Promise.resolve(new Response('not found', { status: 404 }));
   }) as typeof fetch;
-  return loadHubPackage(parseHubRef('bench/smollm2-135m-shape?dtype=q4', location.origin)!, { fetcher, compute: { path: 'webgpu' }, cache: null });
+  return loadHubPackage(parseHubRef('bench/smollm2-135m-shape?dtype=q4', location.origin)!, {
+    fetcher,
+    compute: { path: 'webgpu' },
+    cache: null,
+  });
 }
 
 export async function runDecodeBench(opts: DecodeBenchOptions): Promise<DecodeTiming[]> {
@@ -68,7 +72,10 @@ export async function runDecodeBench(opts: DecodeBenchOptions): Promise<DecodeTi
   const loadMs = performance.now() - t0;
   const d = pkg.dims.hiddenSize;
   const out: DecodeTiming[] = [];
-  const ids = Array.from({ length: opts.prefillRows + opts.decodeSteps }, (_, i) => 10 + ((i * 7919) % Math.min(8000, pkg.dims.vocabSize - 10)));
+  const ids = Array.from(
+    { length: opts.prefillRows + opts.decodeSteps },
+    (_, i) => 10 + ((i * 7919) % Math.min(8000, pkg.dims.vocabSize - 10)),
+  );
   const rows = (from: number, n: number) => {
     const x = new Float32Array(n * d); // (n, d)
     pkg.table.gather(ids.slice(from, from + n), x);
@@ -76,18 +83,31 @@ export async function runDecodeBench(opts: DecodeBenchOptions): Promise<DecodeTi
   };
   const positions = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
   for (const ep of opts.eps) {
-    const data = pkg.decoderExternalData?.length ? { externalData: pkg.decoderExternalData.map((f) => ({ path: f.path, data: f.data })) } : {};
+    const data = pkg.decoderExternalData?.length
+      ? { externalData: pkg.decoderExternalData.map((f) => ({ path: f.path, data: f.data })) }
+      : {};
     const device = ep === 'webgpu' ? (await acquireGpu({ label: 'bench-decoder' })).device : null;
     t0 = performance.now();
     const session = await ort.InferenceSession.create(
       pkg.decoderBytes,
       device
-        ? { executionProviders: [{ name: 'webgpu', device } as unknown as 'webgpu'], preferredOutputLocation: 'gpu-buffer', graphOptimizationLevel: 'all', logSeverityLevel: 3, ...data }
+        ? {
+            executionProviders: [{ name: 'webgpu', device } as unknown as 'webgpu'],
+            preferredOutputLocation: 'gpu-buffer',
+            graphOptimizationLevel: 'all',
+            logSeverityLevel: 3,
+            ...data,
+          }
         : { executionProviders: ['wasm'], graphOptimizationLevel: 'all', logSeverityLevel: 3, ...data },
     );
     const sessionMs = performance.now() - t0;
     const spec = checkDecoderContract(pkg.dims, session.inputNames, session.outputNames);
-    const decoder = new DecoderSession(api, session as never, spec, device ? new GpuKvStore(api, device, spec) : undefined);
+    const decoder = new DecoderSession(
+      api,
+      session as never,
+      spec,
+      device ? new GpuKvStore(api, device, spec) : undefined,
+    );
     // Warm-up: a short prefill and one step (pipelines compiled, buffers allocated), then a fresh cache.
     t0 = performance.now();
     await decoder.forward(rows(0, 8), positions(0, 8), 1);
@@ -124,7 +144,9 @@ export async function runDecodeBench(opts: DecodeBenchOptions): Promise<DecodeTi
       decodeTokensPerSecond: 1000 / m,
       ...(ep === 'wasm' ? { wasmThreads: ort.env.wasm.numThreads as number } : {}),
     };
-    log(`decode ${t.model} on ${ep}: session ${sessionMs.toFixed(0)} ms, prefill ${P} rows ${prefillMs.toFixed(0)} ms (${t.prefillTokensPerSecond.toFixed(1)} tok/s), decode ${m.toFixed(1)} ms/token (${t.decodeTokensPerSecond.toFixed(1)} tok/s)`);
+    log(
+      `decode ${t.model} on ${ep}: session ${sessionMs.toFixed(0)} ms, prefill ${P} rows ${prefillMs.toFixed(0)} ms (${t.prefillTokensPerSecond.toFixed(1)} tok/s), decode ${m.toFixed(1)} ms/token (${t.decodeTokensPerSecond.toFixed(1)} tok/s)`,
+    );
     out.push(t);
   }
   return out;

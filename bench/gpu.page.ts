@@ -17,27 +17,46 @@ async function runGpuBench() {
   let adapter = kernels?.adapter ?? null;
   let slow = kernels?.slowAdapter ?? false;
   if (!adapter) {
-    const a = await navigator.gpu.requestAdapter({ powerPreference: 'high-performance' }) ?? await navigator.gpu.requestAdapter({ forceFallbackAdapter: true });
+    const a =
+      (await navigator.gpu.requestAdapter({ powerPreference: 'high-performance' })) ??
+      (await navigator.gpu.requestAdapter({ forceFallbackAdapter: true }));
     const info = a?.info;
-    adapter = { vendor: info?.vendor, architecture: info?.architecture, description: info?.description, isFallbackAdapter: info?.isFallbackAdapter ?? null };
+    adapter = {
+      vendor: info?.vendor,
+      architecture: info?.architecture,
+      description: info?.description,
+      isFallbackAdapter: info?.isFallbackAdapter ?? null,
+    };
     slow = info?.isFallbackAdapter === true || info?.architecture === 'swiftshader';
   }
   const model = q.get('model') === 'real-shape' ? 'real-shape' : 'demo';
   const decode =
     skip === 'decode'
       ? null
-      : await runDecodeBench({ model, prefillRows: Number(q.get('prefill') ?? (slow ? 64 : 1024)), decodeSteps: Number(q.get('steps') ?? (slow ? 8 : 64)), eps: ['webgpu', 'wasm'] });
+      : await runDecodeBench({
+          model,
+          prefillRows: Number(q.get('prefill') ?? (slow ? 64 : 1024)),
+          decodeSteps: Number(q.get('steps') ?? (slow ? 8 : 64)),
+          eps: ['webgpu', 'wasm'],
+        });
   return { adapter, slowAdapter: slow, kernels: kernels?.results ?? [], decode: decode ?? [] };
 }
 
 declare global {
   interface Window {
-    __gpuBench?: { status: 'running' } | { status: 'done'; result: Awaited<ReturnType<typeof runGpuBench>> } | { status: 'error'; message: string };
+    __gpuBench?:
+      | { status: 'running' }
+      | { status: 'done'; result: Awaited<ReturnType<typeof runGpuBench>> }
+      | { status: 'error'; message: string };
   }
 }
 
 window.__gpuBench = { status: 'running' };
 runGpuBench().then(
   (result) => (window.__gpuBench = { status: 'done', result }),
-  (e: unknown) => (window.__gpuBench = { status: 'error', message: e instanceof Error ? `${e.name}: ${e.message}\n${e.stack}` : String(e) }),
+  (e: unknown) =>
+    (window.__gpuBench = {
+      status: 'error',
+      message: e instanceof Error ? `${e.name}: ${e.message}\n${e.stack}` : String(e),
+    }),
 );

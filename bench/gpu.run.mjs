@@ -16,7 +16,9 @@ const argv = process.argv.slice(2);
 const arg = (name) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : null);
 const realShape = argv.includes('--real-shape');
 if (realShape && !existsSync(resolve(root, 'build/fixtures/real-shape/smollm2-135m/onnx/model_q4.onnx'))) {
-  console.error('No SmolLM2-135M-shaped repository yet: run `npm run bench:runtime -- --real-shape` once (it builds build/fixtures/real-shape/).');
+  console.error(
+    'No SmolLM2-135M-shaped repository yet: run `npm run bench:runtime -- --real-shape` once (it builds build/fixtures/real-shape/).',
+  );
   process.exit(1);
 }
 const query = new URLSearchParams({ model: realShape ? 'real-shape' : 'demo' });
@@ -48,7 +50,17 @@ try {
   writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nwrote ${outFile}`);
   if (kernels.length) kernelTable(kernels);
-  console.table(decode.map((t) => ({ ep: t.ep, model: t.model, sessionMs: t.sessionMs.toFixed(0), prefill: `${t.prefillRows} rows ${t.prefillMs.toFixed(0)} ms`, prefillTokS: t.prefillTokensPerSecond.toFixed(1), decodeMs: t.decodeMedianMs.toFixed(1), decodeTokS: t.decodeTokensPerSecond.toFixed(1) })));
+  console.table(
+    decode.map((t) => ({
+      ep: t.ep,
+      model: t.model,
+      sessionMs: t.sessionMs.toFixed(0),
+      prefill: `${t.prefillRows} rows ${t.prefillMs.toFixed(0)} ms`,
+      prefillTokS: t.prefillTokensPerSecond.toFixed(1),
+      decodeMs: t.decodeMedianMs.toFixed(1),
+      decodeTokS: t.decodeTokensPerSecond.toFixed(1),
+    })),
+  );
   console.log(report.label);
 } catch (e) {
   console.error(e);

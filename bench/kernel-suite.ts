@@ -98,11 +98,30 @@ function timeCpu<T>(reps: number, fn: () => T, budgetMs = 15_000): { times: numb
   return { times, result };
 }
 
-function entry(kernel: string, shape: KernelTiming['shape'], gpuMs: number[], cpuMs: number[], err: number, extra: Partial<KernelTiming> = {}): KernelTiming {
+function entry(
+  kernel: string,
+  shape: KernelTiming['shape'],
+  gpuMs: number[],
+  cpuMs: number[],
+  err: number,
+  extra: Partial<KernelTiming> = {},
+): KernelTiming {
   const g = median(gpuMs);
   const c = median(cpuMs);
-  log(`${kernel} ${JSON.stringify(shape)}: GPU ${g.toFixed(1)} ms, CPU ${c.toFixed(1)} ms, err ${err.toExponential(2)}`);
-  return { kernel, shape, gpuMs, cpuMs, gpuMedianMs: g, cpuMedianMs: c, cpuOverGpu: c / g, maxScaledError: err, ...extra };
+  log(
+    `${kernel} ${JSON.stringify(shape)}: GPU ${g.toFixed(1)} ms, CPU ${c.toFixed(1)} ms, err ${err.toExponential(2)}`,
+  );
+  return {
+    kernel,
+    shape,
+    gpuMs,
+    cpuMs,
+    gpuMedianMs: g,
+    cpuMedianMs: c,
+    cpuOverGpu: c / g,
+    maxScaledError: err,
+    ...extra,
+  };
 }
 
 const STORAGES: readonly StorageDtype[] = ['f32', 'f16'];
@@ -133,16 +152,32 @@ function realisticWorkingContext(K: number): { entries: WcEntryAddress[]; T: num
 }
 
 /** Groups of kernels; `runKernelBench(only)` runs some of them (default all). */
-export const KERNEL_GROUPS = ['mean-pool', 'norm', 'linear', 'attention', 'gistnet', 'gather', 'assemble-similarity'] as const;
+export const KERNEL_GROUPS = [
+  'mean-pool',
+  'norm',
+  'linear',
+  'attention',
+  'gistnet',
+  'gather',
+  'assemble-similarity',
+] as const;
 export type KernelGroup = (typeof KERNEL_GROUPS)[number];
 
-export async function runKernelBench(only: readonly KernelGroup[] = KERNEL_GROUPS): Promise<{ adapter: Record<string, unknown>; slowAdapter: boolean; results: KernelTiming[] }> {
+export async function runKernelBench(
+  only: readonly KernelGroup[] = KERNEL_GROUPS,
+): Promise<{ adapter: Record<string, unknown>; slowAdapter: boolean; results: KernelTiming[] }> {
   const want = (g: KernelGroup) => only.includes(g);
   const ctx = await acquireGpu({ label: 'bench' });
   const { device } = ctx;
   const info = ctx.adapterInfo;
   const slow = ctx.isFallbackAdapter || info.architecture === 'swiftshader';
-  const adapter = { vendor: info.vendor, architecture: info.architecture, description: info.description, isFallbackAdapter: ctx.isFallbackAdapter, shaderF16: ctx.f16 };
+  const adapter = {
+    vendor: info.vendor,
+    architecture: info.architecture,
+    description: info.description,
+    isFallbackAdapter: ctx.isFallbackAdapter,
+    shaderF16: ctx.f16,
+  };
   log(`adapter ${JSON.stringify(adapter)}; slow adapter: ${slow}`);
   const REPS = 5;
   const results: KernelTiming[] = [];
@@ -161,7 +196,16 @@ export async function runKernelBench(only: readonly KernelGroup[] = KERNEL_GROUP
       const seen = storage === 'f16' ? roundToF16(x) : x;
       const cpu = timeCpu(REPS, () => meanPoolRef(seen, B, K, d));
       const got = await readbackF32(device, out, B * d);
-      results.push(entry(named('mean-pool', storage), { B, K, d }, gpu, cpu.times, scaledError(got, cpu.result), vsF32(storage, got, () => meanPoolRef(x, B, K, d))));
+      results.push(
+        entry(
+          named('mean-pool', storage),
+          { B, K, d },
+          gpu,
+          cpu.times,
+          scaledError(got, cpu.result),
+          vsF32(storage, got, () => meanPoolRef(x, B, K, d)),
+        ),
+      );
       xb.destroy();
     }
     out.destroy();
@@ -172,11 +216,25 @@ export async function runKernelBench(only: readonly KernelGroup[] = KERNEL_GROUP
     const N = 1024 * K;
     const x = rand(N * d);
     const g = rand(d);
-    const bufs = [uploadF32(device, x, 'bench.x'), uploadF32(device, g, 'bench.gain'), uploadF32(device, new Float32Array(N * d), 'bench.out')] as const;
+    const bufs = [
+      uploadF32(device, x, 'bench.x'),
+      uploadF32(device, g, 'bench.gain'),
+      uploadF32(device, new Float32Array(N * d), 'bench.out'),
+    ] as const;
     const k = new NormKernel(device);
-    const gpu = await timeGpu(device, REPS, (enc) => k.encode(enc, { x: bufs[0], gain: bufs[1], out: bufs[2] }, { rows: N, dim: d, kind: 'rms' }));
+    const gpu = await timeGpu(device, REPS, (enc) =>
+      k.encode(enc, { x: bufs[0], gain: bufs[1], out: bufs[2] }, { rows: N, dim: d, kind: 'rms' }),
+    );
     const cpu = timeCpu(REPS, () => normRef(x, g, { rows: N, dim: d, kind: 'rms' }));
-    results.push(entry('norm (RMSNorm)', { N, d }, gpu, cpu.times, scaledError(await readbackF32(device, bufs[2], N * d), cpu.result)));
+    results.push(
+      entry(
+        'norm (RMSNorm)',
+        { N, d },
+        gpu,
+        cpu.times,
+        scaledError(await readbackF32(device, bufs[2], N * d), cpu.result),
+      ),
+    );
     bufs.forEach((b) => b.destroy());
   }
 
@@ -186,12 +244,28 @@ export async function runKernelBench(only: readonly KernelGroup[] = KERNEL_GROUP
     const N = B * K;
     const reps = REPS;
     const [x, w, b] = [rand(N * d), rand(d * d).map((v) => v / Math.sqrt(d)), rand(d)];
-    const bufs = [uploadF32(device, x, 'bench.x'), uploadF32(device, w, 'bench.w'), uploadF32(device, b, 'bench.b'), uploadF32(device, new Float32Array(N * d), 'bench.y')] as const;
+    const bufs = [
+      uploadF32(device, x, 'bench.x'),
+      uploadF32(device, w, 'bench.w'),
+      uploadF32(device, b, 'bench.b'),
+      uploadF32(device, new Float32Array(N * d), 'bench.y'),
+    ] as const;
     const k = new LinearKernel(device);
     const shape = { rows: N, inDim: d, outDim: d };
-    const gpu = await timeGpu(device, reps, (enc) => k.encode(enc, { x: bufs[0], weight: bufs[1], bias: bufs[2], out: bufs[3] }, shape));
+    const gpu = await timeGpu(device, reps, (enc) =>
+      k.encode(enc, { x: bufs[0], weight: bufs[1], bias: bufs[2], out: bufs[3] }, shape),
+    );
     const cpu = timeCpu(reps, () => linearRef(x, w, b, shape));
-    results.push(entry('linear', { B, N, in: d, out: d }, gpu, cpu.times, scaledError(await readbackF32(device, bufs[3], N * d), cpu.result), slow ? { realisticShape: { B: 1024, N: 32768, in: d, out: d }, note: 'reduced B on a software adapter' } : {}));
+    results.push(
+      entry(
+        'linear',
+        { B, N, in: d, out: d },
+        gpu,
+        cpu.times,
+        scaledError(await readbackF32(device, bufs[3], N * d), cpu.result),
+        slow ? { realisticShape: { B: 1024, N: 32768, in: d, out: d }, note: 'reduced B on a software adapter' } : {},
+      ),
+    );
     bufs.forEach((x) => x.destroy());
   }
 
@@ -201,11 +275,27 @@ export async function runKernelBench(only: readonly KernelGroup[] = KERNEL_GROUP
     const reps = REPS;
     const shape = { batches: B, queries: K, keys: K, heads: 8, headDim: 64 };
     const [q, kk, v] = [rand(B * K * d), rand(B * K * d), rand(B * K * d)];
-    const bufs = [uploadF32(device, q, 'bench.q'), uploadF32(device, kk, 'bench.k'), uploadF32(device, v, 'bench.v'), uploadF32(device, new Float32Array(B * K * d), 'bench.o')] as const;
+    const bufs = [
+      uploadF32(device, q, 'bench.q'),
+      uploadF32(device, kk, 'bench.k'),
+      uploadF32(device, v, 'bench.v'),
+      uploadF32(device, new Float32Array(B * K * d), 'bench.o'),
+    ] as const;
     const k = new AttentionKernel(device);
-    const gpu = await timeGpu(device, reps, (enc) => k.encode(enc, { q: bufs[0], k: bufs[1], v: bufs[2], out: bufs[3] }, shape));
+    const gpu = await timeGpu(device, reps, (enc) =>
+      k.encode(enc, { q: bufs[0], k: bufs[1], v: bufs[2], out: bufs[3] }, shape),
+    );
     const cpu = timeCpu(reps, () => attentionRef(q, kk, v, shape));
-    results.push(entry('attention (self, 32 rows)', { B, K, heads: 8, headDim: 64 }, gpu, cpu.times, scaledError(await readbackF32(device, bufs[3], B * K * d), cpu.result), slow ? { realisticShape: { B: 1024, K, heads: 8, headDim: 64 }, note: 'reduced B on a software adapter' } : {}));
+    results.push(
+      entry(
+        'attention (self, 32 rows)',
+        { B, K, heads: 8, headDim: 64 },
+        gpu,
+        cpu.times,
+        scaledError(await readbackF32(device, bufs[3], B * K * d), cpu.result),
+        slow ? { realisticShape: { B: 1024, K, heads: 8, headDim: 64 }, note: 'reduced B on a software adapter' } : {},
+      ),
+    );
     bufs.forEach((x) => x.destroy());
   }
 
@@ -222,7 +312,16 @@ export async function runKernelBench(only: readonly KernelGroup[] = KERNEL_GROUP
     const gpu = await timeGpu(device, reps, (enc) => net.encode(enc, xb, out, B));
     const cpu = timeCpu(reps, () => gistNetRef(manifest, weights, x, B));
     const c = manifest.config;
-    results.push(entry('gistnet (full forward)', { B, d, width: c.width, heads: c.heads, mlpHidden: c.mlpHidden, slots: c.slots }, gpu, cpu.times, scaledError(await readbackF32(device, out, B * d), cpu.result), slow ? { realisticShape: { B: 1024, d }, note: 'reduced B on a software adapter' } : {}));
+    results.push(
+      entry(
+        'gistnet (full forward)',
+        { B, d, width: c.width, heads: c.heads, mlpHidden: c.mlpHidden, slots: c.slots },
+        gpu,
+        cpu.times,
+        scaledError(await readbackF32(device, out, B * d), cpu.result),
+        slow ? { realisticShape: { B: 1024, d }, note: 'reduced B on a software adapter' } : {},
+      ),
+    );
     [xb, out].forEach((b) => b.destroy());
     net.destroy();
   }
@@ -239,10 +338,21 @@ export async function runKernelBench(only: readonly KernelGroup[] = KERNEL_GROUP
     const out = uploadF32(device, new Float32Array(N * d), 'bench.out');
     for (const storage of STORAGES) {
       const k = new GatherKernel(device, { storage });
-      const gpu = await timeGpu(device, REPS, (enc) => k.encode(enc, { ids: idBuf, table: tableBufs[storage], out }, { rows: N, dim: d, vocab: V }));
+      const gpu = await timeGpu(device, REPS, (enc) =>
+        k.encode(enc, { ids: idBuf, table: tableBufs[storage], out }, { rows: N, dim: d, vocab: V }),
+      );
       const cpu = timeCpu(REPS, () => gatherRef(ids, storage === 'f16' ? table16 : table, d));
       const got = await readbackF32(device, out, N * d);
-      results.push(entry(named('gather', storage), { N, d, V }, gpu, cpu.times, scaledError(got, cpu.result), vsF32(storage, got, () => gatherRef(ids, table, d))));
+      results.push(
+        entry(
+          named('gather', storage),
+          { N, d, V },
+          gpu,
+          cpu.times,
+          scaledError(got, cpu.result),
+          vsF32(storage, got, () => gatherRef(ids, table, d)),
+        ),
+      );
     }
     [idBuf, out].forEach((b) => b.destroy());
   }
@@ -259,23 +369,61 @@ export async function runKernelBench(only: readonly KernelGroup[] = KERNEL_GROUP
     const prep = timeCpu(REPS, () => packWorkingContext(entries, policy, K, T));
     const packed = prep.result;
     const W = packed.rows;
-    const inputs = [uploadWorkingContext(device, packed, 'bench.wc'), uploadU32(device, tokenIds, 'bench.token-ids'), uploadU32(device, levelBase, 'bench.level-base')] as const;
+    const inputs = [
+      uploadWorkingContext(device, packed, 'bench.wc'),
+      uploadU32(device, tokenIds, 'bench.token-ids'),
+      uploadU32(device, levelBase, 'bench.level-base'),
+    ] as const;
     const { embeds, positions } = createAssemblyOutputs(device, W, d);
-    const shape = { rows: W, entryCount: entries.length, dim: d, totalTokens: T, vocab: V, blockSize: K, levels: levelBase.length, policy };
+    const shape = {
+      rows: W,
+      entryCount: entries.length,
+      dim: d,
+      totalTokens: T,
+      vocab: V,
+      blockSize: K,
+      levels: levelBase.length,
+      policy,
+    };
     const refInputs = { entries, tokenIds, levelBase, dim: d, blockSize: K, policy };
     let assembled: Float32Array = new Float32Array(0); // (W, d) f32-storage output: the rows the similarity scorer reads
     for (const storage of STORAGES) {
       const gistBuf = upload(device, gists, storage, 'bench.gists');
       const k = new AssembleKernel(device, { storage });
-      const gpu = await timeGpu(device, REPS, (enc) => k.encode(enc, { entries: inputs[0], tokenIds: inputs[1], table: tableBufs[storage], gists: gistBuf, levelBase: inputs[2], embeds, positions }, shape));
+      const gpu = await timeGpu(device, REPS, (enc) =>
+        k.encode(
+          enc,
+          {
+            entries: inputs[0],
+            tokenIds: inputs[1],
+            table: tableBufs[storage],
+            gists: gistBuf,
+            levelBase: inputs[2],
+            embeds,
+            positions,
+          },
+          shape,
+        ),
+      );
       const seenGists = storage === 'f16' ? roundToF16(gists) : gists;
-      const cpu = timeCpu(REPS, () => assembleRef({ ...refInputs, table: storage === 'f16' ? table16 : table, gists: seenGists }));
+      const cpu = timeCpu(REPS, () =>
+        assembleRef({ ...refInputs, table: storage === 'f16' ? table16 : table, gists: seenGists }),
+      );
       const got = await readbackF32(device, embeds, W * d);
       if (storage === 'f32') assembled = got;
-      results.push(entry(named('assemble (mixed LOD, bounded-gaps)', storage), { W, E: entries.length, d, T, V }, gpu, cpu.times, scaledError(got, cpu.result.embeds), {
-        note: `host packing of the WC table (position-policy.ts): median ${median(prep.times).toFixed(2)} ms`,
-        ...vsF32(storage, got, () => assembleRef({ ...refInputs, table, gists }).embeds),
-      }));
+      results.push(
+        entry(
+          named('assemble (mixed LOD, bounded-gaps)', storage),
+          { W, E: entries.length, d, T, V },
+          gpu,
+          cpu.times,
+          scaledError(got, cpu.result.embeds),
+          {
+            note: `host packing of the WC table (position-policy.ts): median ${median(prep.times).toFixed(2)} ms`,
+            ...vsF32(storage, got, () => assembleRef({ ...refInputs, table, gists }).embeds),
+          },
+        ),
+      );
       gistBuf.destroy();
     }
 
@@ -286,11 +434,26 @@ export async function runKernelBench(only: readonly KernelGroup[] = KERNEL_GROUP
     for (const storage of STORAGES) {
       const rowBuf = upload(device, assembled, storage, 'bench.rows'); // (W, d)
       const sk = new SimilarityKernel(device, { storage });
-      const sgpu = await timeGpu(device, REPS, (enc) => sk.encode(enc, { rows: rowBuf, entries: inputs[0], query: qBuf, scores }, { rows: W, entryCount: entries.length, dim: d }));
+      const sgpu = await timeGpu(device, REPS, (enc) =>
+        sk.encode(
+          enc,
+          { rows: rowBuf, entries: inputs[0], query: qBuf, scores },
+          { rows: W, entryCount: entries.length, dim: d },
+        ),
+      );
       const seen = storage === 'f16' ? roundToF16(assembled) : assembled;
       const scpu = timeCpu(REPS, () => similarityRef(seen, offsets, query, d));
       const got = await readbackF32(device, scores, entries.length);
-      results.push(entry(named('similarity (cosine vs pooled entries)', storage), { W, E: entries.length, d }, sgpu, scpu.times, scaledError(got, scpu.result), vsF32(storage, got, () => similarityRef(assembled, offsets, query, d))));
+      results.push(
+        entry(
+          named('similarity (cosine vs pooled entries)', storage),
+          { W, E: entries.length, d },
+          sgpu,
+          scpu.times,
+          scaledError(got, scpu.result),
+          vsF32(storage, got, () => similarityRef(assembled, offsets, query, d)),
+        ),
+      );
       rowBuf.destroy();
     }
     [...inputs, embeds, positions, qBuf, scores].forEach((b) => b.destroy());

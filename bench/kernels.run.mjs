@@ -21,7 +21,17 @@ export const KERNEL_METHOD =
 
 /** The console table of kernel rows. */
 export function kernelTable(results) {
-  console.table(results.map((r) => ({ kernel: r.kernel, shape: JSON.stringify(r.shape), gpuMs: r.gpuMedianMs.toFixed(1), cpuMs: r.cpuMedianMs.toFixed(1), cpuOverGpu: r.cpuOverGpu.toFixed(2), err: r.maxScaledError.toExponential(1), errVsF32Input: r.maxScaledErrorVsF32Input?.toExponential(1) ?? '' })));
+  console.table(
+    results.map((r) => ({
+      kernel: r.kernel,
+      shape: JSON.stringify(r.shape),
+      gpuMs: r.gpuMedianMs.toFixed(1),
+      cpuMs: r.cpuMedianMs.toFixed(1),
+      cpuOverGpu: r.cpuOverGpu.toFixed(2),
+      err: r.maxScaledError.toExponential(1),
+      errVsF32Input: r.maxScaledErrorVsF32Input?.toExponential(1) ?? '',
+    })),
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -19,7 +19,13 @@ import { TextTokenizer } from '../src/models/text-tokenizer';
 
 export const REAL_SHAPE_DIR = path.resolve('build/fixtures/real-shape/smollm2-135m');
 const HOST = 'http://real-shape.local';
-const BUILDER = ['real_shape_repo.py', 'hub_fixtures.py', 'hub_fixtures_graphs.py', 'hub_fixtures_quant.py', 'hub_fixtures_ref.py'];
+const BUILDER = [
+  'real_shape_repo.py',
+  'hub_fixtures.py',
+  'hub_fixtures_graphs.py',
+  'hub_fixtures_quant.py',
+  'hub_fixtures_ref.py',
+];
 
 function builderHash(): string {
   const h = createHash('sha256');
@@ -37,13 +43,23 @@ export function ensureRealShapeRepo(): { built: boolean; buildSeconds: number | 
     const python = process.env.MEGACONTEXT_PYTHON || '/usr/bin/python3';
     console.log(`[bench:runtime] building the SmolLM2-135M-shaped repository with ${python} (minutes) …`);
     const t0 = performance.now();
-    const r = spawnSync(python, ['-m', 'training.export.real_shape_repo', '--out', REAL_SHAPE_DIR], { encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] });
-    if (r.status !== 0) throw new Error(`training/export/real_shape_repo.py failed (needs numpy and onnx for ${python}):\n${r.stderr || r.error}`);
+    const r = spawnSync(python, ['-m', 'training.export.real_shape_repo', '--out', REAL_SHAPE_DIR], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'inherit', 'pipe'],
+    });
+    if (r.status !== 0)
+      throw new Error(
+        `training/export/real_shape_repo.py failed (needs numpy and onnx for ${python}):\n${r.stderr || r.error}`,
+      );
     writeFileSync(stamp, hash);
     built = true;
     buildSeconds = (performance.now() - t0) / 1000;
   }
-  return { built, buildSeconds, index: JSON.parse(readFileSync(path.join(REAL_SHAPE_DIR, 'index.json'), 'utf8')) as Record<string, unknown> };
+  return {
+    built,
+    buildSeconds,
+    index: JSON.parse(readFileSync(path.join(REAL_SHAPE_DIR, 'index.json'), 'utf8')) as Record<string, unknown>,
+  };
 }
 
 /** Serves the repository folder at <HOST>/<owner>/<name>/resolve/main/<file> (no hub API listing: the loader then downloads the first variant that exists). */
@@ -55,7 +71,9 @@ function folderHub(dir: string, readMs: { total: number }): typeof fetch {
     const t0 = performance.now();
     const bytes = readFileSync(file);
     readMs.total += performance.now() - t0;
-    return new Response(bytes as unknown as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(bytes.length) } });
+    return new Response(bytes as unknown as Uint8Array<ArrayBuffer>, {
+      headers: { 'content-length': String(bytes.length) },
+    });
   }) as typeof fetch;
 }
 
@@ -77,17 +95,31 @@ export interface RealShapeLoad {
 }
 
 /** Opens the repository as the app opens a hub model, `dtype` forced ("owner/name?dtype=…"). */
-export async function openRealShapeModel(dtype: HubDtype, threads: number): Promise<{ pkg: LoadedHubPackage; decoder: DecoderSession; tokenizer: TextTokenizer; load: RealShapeLoad }> {
+export async function openRealShapeModel(
+  dtype: HubDtype,
+  threads: number,
+): Promise<{ pkg: LoadedHubPackage; decoder: DecoderSession; tokenizer: TextTokenizer; load: RealShapeLoad }> {
   const readMs = { total: 0 };
   const ref = parseHubRef(`bench/smollm2-135m-shape?dtype=${dtype}`, HOST)!;
   let t0 = performance.now();
-  const pkg = await loadHubPackage(ref, { fetcher: folderHub(REAL_SHAPE_DIR, readMs), compute: { path: 'cpu' }, cache: null });
+  const pkg = await loadHubPackage(ref, {
+    fetcher: folderHub(REAL_SHAPE_DIR, readMs),
+    compute: { path: 'cpu' },
+    cache: null,
+  });
   const loadMs = performance.now() - t0;
   t0 = performance.now();
   const externalData = pkg.decoderExternalData?.map((f) => ({ path: f.path, data: f.data }));
-  const session = await ort.InferenceSession.create(pkg.decoderBytes, { intraOpNumThreads: threads, ...(externalData?.length ? { externalData } : {}) });
+  const session = await ort.InferenceSession.create(pkg.decoderBytes, {
+    intraOpNumThreads: threads,
+    ...(externalData?.length ? { externalData } : {}),
+  });
   const sessionMs = performance.now() - t0;
-  const decoder = new DecoderSession(ort as unknown as OrtApi, session, checkDecoderContract(pkg.dims, session.inputNames, session.outputNames));
+  const decoder = new DecoderSession(
+    ort as unknown as OrtApi,
+    session,
+    checkDecoderContract(pkg.dims, session.inputNames, session.outputNames),
+  );
   const tokenizer = new TextTokenizer(pkg.tokenizerJson, pkg.tokenizerConfig, pkg.manifest.special_tokens);
   const load: RealShapeLoad = {
     dtype: pkg.hub.dtype,

@@ -62,7 +62,11 @@ const REPS = 5;
 const HEAVY_REPS = REAL_SHAPE ? 3 : REPS;
 const HISTORIES = REAL_SHAPE ? [10_000, 1_000_000] : [10_000, 100_000, 1_000_000];
 /** llama.cpp-based WASM decode of SmolLM2-135M, the published figure the issue compares with. */
-const LLAMA_CPP_WASM = { tokensPerSecond: 57, threads: 16, source: 'issue 17 item 6: published llama.cpp-based WASM decode of SmolLM2-135M, about 57 tokens/s on 16 threads' };
+const LLAMA_CPP_WASM = {
+  tokensPerSecond: 57,
+  threads: 16,
+  source: 'issue 17 item 6: published llama.cpp-based WASM decode of SmolLM2-135M, about 57 tokens/s on 16 threads',
+};
 const W_MAX = Number(process.env.BENCH_WMAX ?? 1024);
 const DECODE_STEPS = 16;
 const compacted = { kind: 'compacted' } as const;
@@ -109,7 +113,9 @@ async function main() {
     load = { ...r.load, repository };
     dirs = [path.resolve('build/fixtures/real-shape/smollm2-135m')];
     opened = r;
-    console.log(`[bench:runtime] real shape ${r.load.file}: load ${r.load.loadMs.toFixed(0)} ms (read ${r.load.readMs.toFixed(0)}, surgery ${r.load.surgeryMs.toFixed(0)}), session ${r.load.sessionMs.toFixed(0)} ms`);
+    console.log(
+      `[bench:runtime] real shape ${r.load.file}: load ${r.load.loadMs.toFixed(0)} ms (read ${r.load.readMs.toFixed(0)}, surgery ${r.load.surgeryMs.toFixed(0)}), session ${r.load.sessionMs.toFixed(0)} ms`,
+    );
   } else {
     dirs = packageDirs();
     opened = await openNodeModel(dirs, threads);
@@ -119,19 +125,41 @@ async function main() {
   const dims = pkg.dims;
   const table = pkg.table;
   const api = ort as unknown as OrtApi;
-  const gister: Gister = pkg.nets.gistnet ? await OnnxGister.create(api, pkg.nets.gistnet, table, { version: manifest.gistnet!.version }) : new TrainingFreeGister(table);
-  const lens = pkg.nets.lensnet ? await LensNetScorer.create(api, pkg.nets.lensnet, { version: manifest.lensnet!.version }) : null;
+  const gister: Gister = pkg.nets.gistnet
+    ? await OnnxGister.create(api, pkg.nets.gistnet, table, { version: manifest.gistnet!.version })
+    : new TrainingFreeGister(table);
+  const lens = pkg.nets.lensnet
+    ? await LensNetScorer.create(api, pkg.nets.lensnet, { version: manifest.lensnet!.version })
+    : null;
   const terms = termMapOf(tokenizer);
-  const focus = (tree: MegaContextTree, query: number[]): AsyncScorer => (lens ? lens.scorer(tree, table, terms) : similarityScorer(tree, terms, query));
+  const focus = (tree: MegaContextTree, query: number[]): AsyncScorer =>
+    lens ? lens.scorer(tree, table, terms) : similarityScorer(tree, terms, query);
   const dir = dirs[0]!;
   const results: Record<string, unknown> = {};
-  console.log(`[bench:runtime] package ${manifest.name}@${manifest.version} (${dir}), d=${dims.hiddenSize}, W_max=${W_MAX}`);
+  console.log(
+    `[bench:runtime] package ${manifest.name}@${manifest.version} (${dir}), d=${dims.hiddenSize}, W_max=${W_MAX}`,
+  );
 
   // 1. Decode latency vs history length.
   if (only.has('decode')) {
-    const latency: Record<string, { medianMs: number; tokensPerSecond: number; reps: number[]; wcCost: number; tokens: number; ingestMs: number; prefillRows: number; prefillMs: number; prefillTokensPerSecond: number }> = {};
+    const latency: Record<
+      string,
+      {
+        medianMs: number;
+        tokensPerSecond: number;
+        reps: number[];
+        wcCost: number;
+        tokens: number;
+        ingestMs: number;
+        prefillRows: number;
+        prefillMs: number;
+        prefillTokensPerSecond: number;
+      }
+    > = {};
     for (const n of HISTORIES) {
-      const memory = new ConversationMemory(gister, { config: { wMax: W_MAX - DECODE_STEPS * REPS - 8, protectedTokens: 128, maxLevel: 3 } });
+      const memory = new ConversationMemory(gister, {
+        config: { wMax: W_MAX - DECODE_STEPS * REPS - 8, protectedTokens: 128, maxLevel: 3 },
+      });
       // No refocus here: after ingest the working context is filled to its budget (oldest
       // collapsed first), so every history length decodes over the same number of rows.
       let t0 = performance.now();
@@ -150,23 +178,48 @@ async function main() {
         reps.push((performance.now() - t0) / DECODE_STEPS);
       }
       const prefillTokensPerSecond = prefillRows / (prefillMs / 1000);
-      latency[String(n)] = { medianMs: median(reps), tokensPerSecond: 1000 / median(reps), reps, wcCost: memory.wc.cost, tokens: memory.tree.length, ingestMs, prefillRows, prefillMs, prefillTokensPerSecond };
+      latency[String(n)] = {
+        medianMs: median(reps),
+        tokensPerSecond: 1000 / median(reps),
+        reps,
+        wcCost: memory.wc.cost,
+        tokens: memory.tree.length,
+        ingestMs,
+        prefillRows,
+        prefillMs,
+        prefillTokensPerSecond,
+      };
       console.log(
         `  ${n} tokens of history (tree built in ${(ingestMs / 1000).toFixed(1)} s): prefill ${prefillRows} rows in ${prefillMs.toFixed(0)} ms (${prefillTokensPerSecond.toFixed(1)} tok/s), ` +
           `decode ${median(reps).toFixed(2)} ms/token = ${(1000 / median(reps)).toFixed(2)} tok/s (WC cost ${memory.wc.cost})`,
       );
     }
     const ratio = latency['1000000']!.medianMs / latency['10000']!.medianMs;
-    results.decodeLatency = { perHistory: latency, ratio1MOver10k: ratio, target: 1.2, pass: ratio <= 1.2, note: 'prefill: one pass of the working context (prefillRows rows) through the decoder after the history is in the tree; decode: one token appended to the tree + one decoder step, median over reps of 16 steps' };
+    results.decodeLatency = {
+      perHistory: latency,
+      ratio1MOver10k: ratio,
+      target: 1.2,
+      pass: ratio <= 1.2,
+      note: 'prefill: one pass of the working context (prefillRows rows) through the decoder after the history is in the tree; decode: one token appended to the tree + one decoder step, median over reps of 16 steps',
+    };
     if (REAL_SHAPE) {
       const ours = latency['1000000']!.tokensPerSecond;
       results.perThreadVsLlamaCpp = {
-        ours: { tokensPerSecond: ours, threads, perThread: ours / threads, history: 1_000_000, runtime: 'onnxruntime-node CPU (native, not WASM)', dtype: load!.dtype },
+        ours: {
+          tokensPerSecond: ours,
+          threads,
+          perThread: ours / threads,
+          history: 1_000_000,
+          runtime: 'onnxruntime-node CPU (native, not WASM)',
+          dtype: load!.dtype,
+        },
         llamaCppWasm: { ...LLAMA_CPP_WASM, perThread: LLAMA_CPP_WASM.tokensPerSecond / LLAMA_CPP_WASM.threads },
         ratioPerThread: ours / threads / (LLAMA_CPP_WASM.tokensPerSecond / LLAMA_CPP_WASM.threads),
         note: 'per-thread division assumes linear scaling in threads, which llama.cpp WASM does not reach at 16; our threads share 2 cores with a background job (machine.loadavg); random weights, same shape and FLOPs per token as SmolLM2-135M; ours decodes with W_max rows of context, theirs with a short prompt',
       };
-      console.log(`  per thread: ${(ours / threads).toFixed(2)} tok/s/thread (${threads} threads) vs llama.cpp WASM ${(LLAMA_CPP_WASM.tokensPerSecond / LLAMA_CPP_WASM.threads).toFixed(2)} tok/s/thread (57 tok/s on 16)`);
+      console.log(
+        `  per thread: ${(ours / threads).toFixed(2)} tok/s/thread (${threads} threads) vs llama.cpp WASM ${(LLAMA_CPP_WASM.tokensPerSecond / LLAMA_CPP_WASM.threads).toFixed(2)} tok/s/thread (57 tok/s on 16)`,
+      );
     }
   }
 
@@ -186,7 +239,11 @@ async function main() {
       table.gather(ids.subarray(0, PREFILL_N), rows);
       decoder.reset();
       t0 = performance.now();
-      await decoder.forward(rows, Array.from({ length: PREFILL_N }, (_, i) => i), 1);
+      await decoder.forward(
+        rows,
+        Array.from({ length: PREFILL_N }, (_, i) => i),
+        1,
+      );
       prefillReps.push(PREFILL_N / ((performance.now() - t0) / 1000));
     }
     results.ingestThroughput = {
@@ -218,10 +275,26 @@ async function main() {
     const overhead: Record<string, unknown> = {};
     let worst = 0;
     for (const n of HISTORIES) {
-      const memory = new ConversationMemory(gister, { config: { wMax: W_MAX - REPLY, protectedTokens: 128, maxLevel: 3 } });
+      const memory = new ConversationMemory(gister, {
+        config: { wMax: W_MAX - REPLY, protectedTokens: 128, maxLevel: 3 },
+      });
       const history = pseudoText(n, n + 11);
       await memory.ingest(history);
-      const rows: Record<string, number[]> = { refocusMs: [], firstScoreMs: [], networkMs: [], laterScoresMs: [], allocatorMs: [], gistMs: [], decodeMs: [], lensRuns: [], scorerCalls: [], iterations: [], fillExpansions: [], budgetUse: [], entries: [] };
+      const rows: Record<string, number[]> = {
+        refocusMs: [],
+        firstScoreMs: [],
+        networkMs: [],
+        laterScoresMs: [],
+        allocatorMs: [],
+        gistMs: [],
+        decodeMs: [],
+        lensRuns: [],
+        scorerCalls: [],
+        iterations: [],
+        fillExpansions: [],
+        budgetUse: [],
+        entries: [],
+      };
       for (let r = 0; r <= HEAVY_REPS; r++) {
         // A user turn: a question quoting 16 tokens from the middle of the history (so focus has
         // something to open) enters the memory, then one refocus with a fresh scorer (as the engine does).
@@ -301,7 +374,16 @@ async function main() {
   await decoder.release();
   const out = {
     ...provenance(`npm run bench:runtime${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`),
-    package: { name: manifest.name, version: manifest.version, dirs: dirs.map((d) => path.relative(process.cwd(), d)), hiddenSize: dims.hiddenSize, layers: dims.numLayers, vocab: dims.vocabSize, kvHeads: dims.numKvHeads, headDim: dims.headDim },
+    package: {
+      name: manifest.name,
+      version: manifest.version,
+      dirs: dirs.map((d) => path.relative(process.cwd(), d)),
+      hiddenSize: dims.hiddenSize,
+      layers: dims.numLayers,
+      vocab: dims.vocabSize,
+      kvHeads: dims.numKvHeads,
+      headDim: dims.headDim,
+    },
     ...(load ? { realShape: { shape: 'SmolLM2-135M (random weights)', load } } : {}),
     wMax: W_MAX,
     backend: `onnxruntime-node CPU, ${threads} intra-op threads`,

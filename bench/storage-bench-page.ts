@@ -51,8 +51,17 @@ async function usage(): Promise<{ total: number | null; indexedDB: number | null
 async function write(p: WriteParams) {
   await deleteMegaContextDb({ name: p.dbName });
   const usageBefore = await usage();
-  const storage = await openStorage(p.durability === 'repository' ? { name: p.dbName } : { name: p.dbName, durability: p.durability });
-  await storage.trees.createTree({ id: p.treeId, name: 'bench', d: p.d, dtype: p.dtype, vocabSize: p.vocabSize, gisterVersion: 'bench@1' });
+  const storage = await openStorage(
+    p.durability === 'repository' ? { name: p.dbName } : { name: p.dbName, durability: p.durability },
+  );
+  await storage.trees.createTree({
+    id: p.treeId,
+    name: 'bench',
+    d: p.d,
+    dtype: p.dtype,
+    vocabSize: p.vocabSize,
+    gisterVersion: 'bench@1',
+  });
   const fullSpans = Math.floor(p.tokens / SPAN_TOKENS);
   const tailTokens = p.tokens - fullSpans * SPAN_TOKENS;
   const lod1 = new Float32Array(BLOCKS_PER_SPAN * p.d);
@@ -67,7 +76,12 @@ async function write(p: WriteParams) {
     if (p.tailEvery > 0) {
       for (let b = p.tailEvery; b < BLOCKS_PER_SPAN; b += p.tailEvery) {
         const t0 = performance.now();
-        await storage.trees.putTail(p.treeId, { spanIndex: s, gisterVersion: 'bench@1', tokenIds: ids.subarray(0, b * 32), lod1: lod1.subarray(0, b * p.d) });
+        await storage.trees.putTail(p.treeId, {
+          spanIndex: s,
+          gisterVersion: 'bench@1',
+          tokenIds: ids.subarray(0, b * 32),
+          lod1: lod1.subarray(0, b * p.d),
+        });
         storeMs += performance.now() - t0;
         transactions++;
       }
@@ -82,7 +96,12 @@ async function write(p: WriteParams) {
     const blocks = Math.floor(tailTokens / 32);
     fillRandom(fullSpans + 1, lod1);
     const t0 = performance.now();
-    await storage.trees.putTail(p.treeId, { spanIndex: fullSpans, gisterVersion: 'bench@1', tokenIds: tokenIds(fullSpans, tailTokens, p.vocabSize), lod1: lod1.subarray(0, blocks * p.d) });
+    await storage.trees.putTail(p.treeId, {
+      spanIndex: fullSpans,
+      gisterVersion: 'bench@1',
+      tokenIds: tokenIds(fullSpans, tailTokens, p.vocabSize),
+      lod1: lod1.subarray(0, blocks * p.d),
+    });
     storeMs += performance.now() - t0;
     transactions++;
   }
@@ -90,7 +109,17 @@ async function write(p: WriteParams) {
   const meta = await storage.trees.getTree(p.treeId);
   storage.close();
   const usageAfter = await usage();
-  return { fullSpans, tailTokens, storeMs, wallMs, transactions, tokenCount: meta.tokenCount, tokenWidth: meta.tokenWidth, usageBefore, usageAfter };
+  return {
+    fullSpans,
+    tailTokens,
+    storeMs,
+    wallMs,
+    transactions,
+    tokenCount: meta.tokenCount,
+    tokenWidth: meta.tokenWidth,
+    usageBefore,
+    usageAfter,
+  };
 }
 
 async function reopen(p: { dbName: string; treeId: string }) {
@@ -105,8 +134,15 @@ async function reopen(p: { dbName: string; treeId: string }) {
   const storedPayloadBytes = records.reduce((n, r) => n + r.payload.byteLength, 0);
   storage.close();
   return {
-    openMs: t1 - t0, loadMs: t2 - t1, totalMs: t2 - t0, spans: tree.spans.length, corrupt: tree.corrupt.length,
-    resumeAt: tree.resumeAt, tailTokens: tree.tail?.tokenIds.length ?? 0, decodedBytes: payloadBytes, storedPayloadBytes,
+    openMs: t1 - t0,
+    loadMs: t2 - t1,
+    totalMs: t2 - t0,
+    spans: tree.spans.length,
+    corrupt: tree.corrupt.length,
+    resumeAt: tree.resumeAt,
+    tailTokens: tree.tail?.tokenIds.length ?? 0,
+    decodedBytes: payloadBytes,
+    storedPayloadBytes,
   };
 }
 

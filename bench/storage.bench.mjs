@@ -60,26 +60,60 @@ try {
     await page.waitForFunction(() => window.storageBench?.ready === true, null, { timeout: 60_000 });
   };
   await open();
-  for (const every of tailEvery) for (const dtype of dtypes) {
-    const params = { dbName: `bench-${dtype}`, treeId: `bench-${dtype}`, dtype, d, tokens, vocabSize, tailEvery: every, durability };
-    console.log(`writing ${tokens} tokens, d=${d}, ${dtype}, tail rewritten every ${every || '∞'} blocks…`);
-    const w = await page.evaluate((p) => window.storageBench.write(p), params);
-    await page.reload(); // drop every in-page cache: the reopen reads from IndexedDB only
-    await page.waitForFunction(() => window.storageBench?.ready === true);
-    const r = await page.evaluate((p) => window.storageBench.reopen(p), params);
-    const usageDelta = w.usageAfter.total !== null && w.usageBefore.total !== null ? w.usageAfter.total - w.usageBefore.total : null;
-    const row = {
-      dtype, d, tokens, tailEveryBlocks: every, durability, tokenWidthBytes: w.tokenWidth, spans: w.fullSpans, tailTokens: w.tailTokens, transactions: w.transactions,
-      write: { storeSeconds: w.storeMs / 1000, wallSeconds: w.wallMs / 1000, tokensPerSecond: tokens / (w.storeMs / 1000) },
-      reopen: { openSeconds: r.openMs / 1000, loadSeconds: r.loadMs / 1000, totalSeconds: r.totalMs / 1000, tokensPerSecond: tokens / (r.totalMs / 1000), spansLoaded: r.spans, corrupt: r.corrupt, resumeAt: r.resumeAt },
-      bytesPerToken: { payload: r.storedPayloadBytes / (r.spans * 1024), onDiskEstimate: usageDelta === null ? null : usageDelta / tokens },
-      usage: { before: w.usageBefore, after: w.usageAfter },
-    };
-    if (r.resumeAt !== tokens || r.corrupt !== 0) throw new Error(`reopen mismatch: ${JSON.stringify(r)}`);
-    console.log(JSON.stringify(row));
-    results.push(row);
-    await page.evaluate((p) => window.storageBench.clear(p), params);
-  }
+  for (const every of tailEvery)
+    for (const dtype of dtypes) {
+      const params = {
+        dbName: `bench-${dtype}`,
+        treeId: `bench-${dtype}`,
+        dtype,
+        d,
+        tokens,
+        vocabSize,
+        tailEvery: every,
+        durability,
+      };
+      console.log(`writing ${tokens} tokens, d=${d}, ${dtype}, tail rewritten every ${every || '∞'} blocks…`);
+      const w = await page.evaluate((p) => window.storageBench.write(p), params);
+      await page.reload(); // drop every in-page cache: the reopen reads from IndexedDB only
+      await page.waitForFunction(() => window.storageBench?.ready === true);
+      const r = await page.evaluate((p) => window.storageBench.reopen(p), params);
+      const usageDelta =
+        w.usageAfter.total !== null && w.usageBefore.total !== null ? w.usageAfter.total - w.usageBefore.total : null;
+      const row = {
+        dtype,
+        d,
+        tokens,
+        tailEveryBlocks: every,
+        durability,
+        tokenWidthBytes: w.tokenWidth,
+        spans: w.fullSpans,
+        tailTokens: w.tailTokens,
+        transactions: w.transactions,
+        write: {
+          storeSeconds: w.storeMs / 1000,
+          wallSeconds: w.wallMs / 1000,
+          tokensPerSecond: tokens / (w.storeMs / 1000),
+        },
+        reopen: {
+          openSeconds: r.openMs / 1000,
+          loadSeconds: r.loadMs / 1000,
+          totalSeconds: r.totalMs / 1000,
+          tokensPerSecond: tokens / (r.totalMs / 1000),
+          spansLoaded: r.spans,
+          corrupt: r.corrupt,
+          resumeAt: r.resumeAt,
+        },
+        bytesPerToken: {
+          payload: r.storedPayloadBytes / (r.spans * 1024),
+          onDiskEstimate: usageDelta === null ? null : usageDelta / tokens,
+        },
+        usage: { before: w.usageBefore, after: w.usageAfter },
+      };
+      if (r.resumeAt !== tokens || r.corrupt !== 0) throw new Error(`reopen mismatch: ${JSON.stringify(r)}`);
+      console.log(JSON.stringify(row));
+      results.push(row);
+      await page.evaluate((p) => window.storageBench.clear(p), params);
+    }
   await context.close();
 } finally {
   await browser.close().catch(() => undefined);
@@ -93,15 +127,23 @@ const report = {
   gitRev: gitRev(),
   date: new Date().toISOString(),
   machine: {
-    cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    platform: `${os.platform()} ${os.release()}`, node: process.version, browser: `chromium ${browser.version()}`,
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.platform()} ${os.release()}`,
+    node: process.version,
+    browser: `chromium ${browser.version()}`,
     // Other jobs share this machine: the 1-minute load average before and after explains outliers.
     loadAverage1m: { before: loadBefore, after: os.loadavg()[0] },
   },
   params: { tokens, d, vocabSize, tailEveryBlocks: tailEvery, durability, loadBatch: 128 },
   targets: {
-    writeUnder30s: Object.fromEntries(results.map((r) => [`${r.dtype}/tailEvery=${r.tailEveryBlocks}`, r.write.storeSeconds < 30])),
-    reopenUnder2s: Object.fromEntries(results.map((r) => [`${r.dtype}/tailEvery=${r.tailEveryBlocks}`, r.reopen.totalSeconds < 2])),
+    writeUnder30s: Object.fromEntries(
+      results.map((r) => [`${r.dtype}/tailEvery=${r.tailEveryBlocks}`, r.write.storeSeconds < 30]),
+    ),
+    reopenUnder2s: Object.fromEntries(
+      results.map((r) => [`${r.dtype}/tailEvery=${r.tailEveryBlocks}`, r.reopen.totalSeconds < 2]),
+    ),
   },
   results,
 };

@@ -4,24 +4,44 @@
 // critical violation in both themes and on a phone.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { applyReplyTokens, expect, expectCleanPage, openAppWithTinyModel, publishTinyPackage, test, waitForTinyModel } from './fixtures';
+import {
+  applyReplyTokens,
+  expect,
+  expectCleanPage,
+  openAppWithTinyModel,
+  publishTinyPackage,
+  test,
+  waitForTinyModel,
+} from './fixtures';
 import { messageBox, rewriteAnswer, sendAndWait } from './app-chat-helpers';
 
 test.beforeAll(publishTinyPackage);
 
-const ANSWER = '## Levels\n\n| level | covers |\n|---|---:|\n| LOD1 | 32 tokens |\n\n- tree\n  - gists\n- [x] pinned\n\n```ts\nconst k = 32; // block\n```\n\nSee https://example.org.';
+const ANSWER =
+  '## Levels\n\n| level | covers |\n|---|---:|\n| LOD1 | 32 tokens |\n\n- tree\n  - gists\n- [x] pinned\n\n```ts\nconst k = 32; // block\n```\n\nSee https://example.org.';
 
 /** Serious and critical axe violations of the page as it is now, as readable lines. */
 async function seriousViolations(page: Page): Promise<string[]> {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const r = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   return r.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 12).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 12)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 const bg = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
-test('themes follow the system and the toggle; shortcuts are listed and work; the phone layout shows the chat first; axe finds nothing serious', async ({ page, watch }) => {
+test('themes follow the system and the toggle; shortcuts are listed and work; the phone layout shows the chat first; axe finds nothing serious', async ({
+  page,
+  watch,
+}) => {
   test.setTimeout(420_000);
   await page.emulateMedia({ colorScheme: 'light' });
   await openAppWithTinyModel(page);
@@ -40,7 +60,10 @@ test('themes follow the system and the toggle; shortcuts are listed and work; th
 
   // The system prefers light: the page is light, "Auto" is selected.
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  await expect(page.getByTestId('theme-toggle').getByRole('button', { name: 'Auto' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('theme-toggle').getByRole('button', { name: 'Auto' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   expect(await bg(page)).toBe('rgb(246, 248, 250)');
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: 'e2e/screenshots/app-chat-light.png' });

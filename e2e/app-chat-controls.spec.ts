@@ -2,7 +2,15 @@
 // change, kept after a reload), a system prompt (first in memory, pinned, replaced later with the
 // page saying what happens to the old one), regenerate and edit-and-resend (the earlier exchange
 // stays in memory and is marked so), all kept after a reload.
-import { applyReplyTokens, expect, expectCleanPage, openAppWithTinyModel, publishTinyPackage, test, waitForTinyModel } from './fixtures';
+import {
+  applyReplyTokens,
+  expect,
+  expectCleanPage,
+  openAppWithTinyModel,
+  publishTinyPackage,
+  test,
+  waitForTinyModel,
+} from './fixtures';
 import { sendAndWait } from './app-chat-helpers';
 
 test.beforeAll(publishTinyPackage);
@@ -41,7 +49,9 @@ test('sampling settings, a pinned system prompt, regenerate and edit-and-resend'
   await page.getByRole('button', { name: 'Regenerate this answer' }).click();
   await expect(page.getByTestId('assistant-turn')).toHaveCount(2, { timeout: 120_000 });
   await expect(page.getByTestId('revision-note')).toHaveText('↻ Asked again — the earlier answer stays in memory');
-  await expect(page.getByTestId('assistant-turn').first()).toContainText('Earlier answer (regenerated below) — still in memory');
+  await expect(page.getByTestId('assistant-turn').first()).toContainText(
+    'Earlier answer (regenerated below) — still in memory',
+  );
   await expect(page.getByRole('button', { name: 'Regenerate this answer' })).toHaveCount(1);
 
   // Edit and resend the latest message.
@@ -50,16 +60,26 @@ test('sampling settings, a pinned system prompt, regenerate and edit-and-resend'
   await page.getByLabel('Edited message').fill('What is a LOD1 gist?');
   await page.getByRole('button', { name: 'Send edited' }).click();
   await expect(page.getByTestId('assistant-turn')).toHaveCount(3, { timeout: 120_000 });
-  await expect(page.getByTestId('user-turn')).toHaveText(['What is a gist?', 'What is a gist?', 'What is a LOD1 gist?']);
-  await expect(page.getByTestId('revision-note').last()).toHaveText('✎ Edited and sent again — the original exchange stays in memory');
+  await expect(page.getByTestId('user-turn')).toHaveText([
+    'What is a gist?',
+    'What is a gist?',
+    'What is a LOD1 gist?',
+  ]);
+  await expect(page.getByTestId('revision-note').last()).toHaveText(
+    '✎ Edited and sent again — the original exchange stays in memory',
+  );
 
   // A new system prompt later is added after the memory; the page says so, and the pin moves.
   await page.getByRole('button', { name: 'Edit the system prompt' }).click();
-  await expect(page.getByTestId('system-prompt-note')).toContainText('the prompt is added after it (memory is append-only); an earlier prompt stays in memory, no longer pinned');
+  await expect(page.getByTestId('system-prompt-note')).toContainText(
+    'the prompt is added after it (memory is append-only); an earlier prompt stays in memory, no longer pinned',
+  );
   await page.getByLabel('System prompt for this conversation').fill('You answer in French.');
   await page.getByRole('button', { name: 'Save prompt' }).click();
   await expect(page.getByTestId('system-prompt-turn')).toHaveCount(2);
-  await expect(page.getByTestId('system-prompt-turn').first()).toContainText('replaced · still in memory, no longer pinned');
+  await expect(page.getByTestId('system-prompt-turn').first()).toContainText(
+    'replaced · still in memory, no longer pinned',
+  );
   await expect(page.getByTestId('system-prompt-turn').last()).toContainText('in force · pinned at full detail');
   await expect(page.getByTestId('pin-list')).not.toContainText(/tokens 0–/);
 
@@ -74,7 +94,9 @@ test('sampling settings, a pinned system prompt, regenerate and edit-and-resend'
   await expect(page.getByTestId('system-prompt-current')).toHaveText('You answer in French.');
   await expect(page.getByTestId('pin-list')).toContainText('system prompt');
   // The regenerated exchange was then edited: it is superseded too; the edit is the one in force.
-  await expect(page.getByTestId('revision-note')).toHaveText(['✎ Edited and sent again — the original exchange stays in memory']);
+  await expect(page.getByTestId('revision-note')).toHaveText([
+    '✎ Edited and sent again — the original exchange stays in memory',
+  ]);
   await expect(page.getByText('Earlier version (edited below) — still in memory')).toHaveCount(1);
   await expect(page.getByText('Answer to the earlier version — still in memory')).toHaveCount(1);
   await expect(page.getByText('Asked again below — still in memory')).toHaveCount(1);

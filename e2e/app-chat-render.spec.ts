@@ -2,7 +2,15 @@
 // strikethrough, highlighted code with a copy button that copies the code exactly, a copy button
 // on the answer that copies its Markdown source, and HTML inside a table cell or a nested list
 // item stays inert text. The answer is written into storage as if the model had produced it.
-import { applyReplyTokens, expect, expectCleanPage, openAppWithTinyModel, publishTinyPackage, test, waitForTinyModel } from './fixtures';
+import {
+  applyReplyTokens,
+  expect,
+  expectCleanPage,
+  openAppWithTinyModel,
+  publishTinyPackage,
+  test,
+  waitForTinyModel,
+} from './fixtures';
 import { rewriteAnswer, sendAndWait } from './app-chat-helpers';
 
 test.beforeAll(publishTinyPackage);
@@ -32,7 +40,11 @@ const ANSWER = [
   'See https://example.org/docs.',
 ].join('\n');
 
-test('answers render GFM tables, nested lists and highlighted code with copy buttons; HTML stays inert', async ({ page, context, watch }) => {
+test('answers render GFM tables, nested lists and highlighted code with copy buttons; HTML stays inert', async ({
+  page,
+  context,
+  watch,
+}) => {
   test.setTimeout(180_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openAppWithTinyModel(page);
@@ -48,11 +60,21 @@ test('answers render GFM tables, nested lists and highlighted code with copy but
   const table = answer.locator('table');
   await expect(table.locator('thead th')).toHaveText(['level', 'one node covers', 'example']);
   await expect(table.locator('tbody tr')).toHaveCount(3);
-  await expect(table.locator('tbody tr').nth(1).locator('td').nth(2)).toHaveText('<img src=x onerror="window.__xss=1">');
+  await expect(table.locator('tbody tr').nth(1).locator('td').nth(2)).toHaveText(
+    '<img src=x onerror="window.__xss=1">',
+  );
   await expect(table.locator('td del')).toHaveText('none');
-  expect(await table.locator('th').nth(1).evaluate((el) => getComputedStyle(el).textAlign)).toBe('right');
+  expect(
+    await table
+      .locator('th')
+      .nth(1)
+      .evaluate((el) => getComputedStyle(el).textAlign),
+  ).toBe('right');
   // Nested lists are nested, three deep.
-  await expect(answer.locator('ul > li > ul > li > ol > li')).toHaveText(['LOD1', 'LOD2 <script>window.__xss=2</script>']);
+  await expect(answer.locator('ul > li > ul > li > ol > li')).toHaveText([
+    'LOD1',
+    'LOD2 <script>window.__xss=2</script>',
+  ]);
   await expect(answer.locator('input[type="checkbox"]')).toHaveCount(2);
   await expect(answer.locator('input[type="checkbox"]').first()).toBeChecked();
   await expect(answer.locator('input[type="checkbox"]').first()).toBeDisabled();
@@ -64,7 +86,10 @@ test('answers render GFM tables, nested lists and highlighted code with copy but
   await expect(block.locator('.code-lang')).toHaveText('python');
   await expect(block.locator('.hljs-keyword').first()).toHaveText('def');
   await expect(block.locator('.hljs-comment')).toHaveText('# LOD1');
-  const keywordColor = await block.locator('.hljs-keyword').first().evaluate((el) => getComputedStyle(el).color);
+  const keywordColor = await block
+    .locator('.hljs-keyword')
+    .first()
+    .evaluate((el) => getComputedStyle(el).color);
   const plainColor = await block.locator('pre').evaluate((el) => getComputedStyle(el).color);
   expect(keywordColor).not.toBe(plainColor);
   await block.getByRole('button', { name: 'Copy code' }).click();

@@ -17,10 +17,15 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
   return { name: d.suggestedFilename(), text: readFileSync((await d.path())!).toString('utf8') };
 }
 
-test('a conversation downloads as Markdown and OpenAI JSON; OpenAI messages and ChatGPT conversations import', async ({ page, watch }, info) => {
+test('a conversation downloads as Markdown and OpenAI JSON; OpenAI messages and ChatGPT conversations import', async ({
+  page,
+  watch,
+}, info) => {
   test.setTimeout(300_000);
   await openAppWithTinyModel(page);
-  await page.getByTestId('files-input').setInputFiles([{ name: 'harbour.md', mimeType: 'text/markdown', buffer: Buffer.from(DOC) }]);
+  await page
+    .getByTestId('files-input')
+    .setInputFiles([{ name: 'harbour.md', mimeType: 'text/markdown', buffer: Buffer.from(DOC) }]);
   await expect(page.getByTestId('memory-turn')).toHaveCount(1, { timeout: 120_000 });
   await sendAndWait(page, 'When does the ferry leave?', 1);
   await page.getByRole('button', { name: 'Rename harbour.md' }).click();
@@ -40,13 +45,19 @@ test('a conversation downloads as Markdown and OpenAI JSON; OpenAI messages and 
   const json = await download(page, 'Download Harbour as OpenAI JSON (messages)');
   expect(json.name).toMatch(/^harbour-\d{4}-\d{2}-\d{2}\.openai\.json$/);
   const messages = JSON.parse(json.text) as { role: string; content: string }[];
-  expect(messages.slice(0, 2)).toEqual([{ role: 'system', content: `[harbour.md]\n${DOC}` }, { role: 'user', content: 'When does the ferry leave?' }]);
+  expect(messages.slice(0, 2)).toEqual([
+    { role: 'system', content: `[harbour.md]\n${DOC}` },
+    { role: 'user', content: 'When does the ferry leave?' },
+  ]);
   expect(messages[2]!.role).toBe('assistant');
 
   // Import an OpenAI messages file (the tiny model's answer is noise: give it words).
   const openaiFile = info.outputPath('ferry.openai.json');
   const { writeFileSync } = await import('node:fs');
-  writeFileSync(openaiFile, JSON.stringify([...messages.slice(0, 2), { role: 'assistant', content: 'At dawn, from pier nine.' }]));
+  writeFileSync(
+    openaiFile,
+    JSON.stringify([...messages.slice(0, 2), { role: 'assistant', content: 'At dawn, from pier nine.' }]),
+  );
   await page.getByTestId('import-input').setInputFiles(openaiFile);
   await expect(page.getByTestId('conversation-item')).toHaveCount(2, { timeout: 120_000 });
   await expect(page.locator('.conv-active')).toContainText('ferry');
@@ -56,11 +67,27 @@ test('a conversation downloads as Markdown and OpenAI JSON; OpenAI messages and 
 
   // Import a ChatGPT export: two conversations, the visible branch of each.
   const node = (id: string, parent: string | null, children: string[], role?: string, part?: string) => ({
-    id, parent, children, message: role ? { id, author: { role }, content: { content_type: 'text', parts: [part] }, metadata: {} } : null,
+    id,
+    parent,
+    children,
+    message: role ? { id, author: { role }, content: { content_type: 'text', parts: [part] }, metadata: {} } : null,
   });
   const chatgpt = [
-    { title: 'Packing list', current_node: 'a2', mapping: { r: node('r', null, ['u']), u: node('u', 'r', ['a1', 'a2'], 'user', 'What should I pack?'), a1: node('a1', 'u', [], 'assistant', 'An umbrella (old branch).'), a2: node('a2', 'u', [], 'assistant', 'A raincoat.') } },
-    { title: 'Recipes', current_node: 'u', mapping: { r: node('r', null, ['u']), u: node('u', 'r', [], 'user', 'A fig recipe?') } },
+    {
+      title: 'Packing list',
+      current_node: 'a2',
+      mapping: {
+        r: node('r', null, ['u']),
+        u: node('u', 'r', ['a1', 'a2'], 'user', 'What should I pack?'),
+        a1: node('a1', 'u', [], 'assistant', 'An umbrella (old branch).'),
+        a2: node('a2', 'u', [], 'assistant', 'A raincoat.'),
+      },
+    },
+    {
+      title: 'Recipes',
+      current_node: 'u',
+      mapping: { r: node('r', null, ['u']), u: node('u', 'r', [], 'user', 'A fig recipe?') },
+    },
   ];
   const chatgptFile = info.outputPath('conversations.json');
   writeFileSync(chatgptFile, JSON.stringify(chatgpt));

@@ -1,11 +1,23 @@
 // The app in real Chromium, conversations: a model package loaded through the URL field (the
 // tiny random test package), then create, rename and delete conversations; settings validation
 // shown inline; nothing leaves localhost.
-import { expect, expectCleanPage, loadTinyModel, openApp, openAppWithTinyModel, publishTinyPackage, test, waitForTinyModel } from './fixtures';
+import {
+  expect,
+  expectCleanPage,
+  loadTinyModel,
+  openApp,
+  openAppWithTinyModel,
+  publishTinyPackage,
+  test,
+  waitForTinyModel,
+} from './fixtures';
 
 test.beforeAll(publishTinyPackage);
 
-test('the model picker says whether the demo model is bundled, and a package URL loads a model', async ({ page, watch }) => {
+test('the model picker says whether the demo model is bundled, and a package URL loads a model', async ({
+  page,
+  watch,
+}) => {
   await openApp(page);
   const bundled = await page.request.get('/models/demo/manifest.json');
   if (!(bundled.ok() && !(bundled.headers()['content-type'] ?? '').includes('text/html'))) {
@@ -66,14 +78,20 @@ test('conversations: create, rename, delete; invalid settings are explained inli
   expectCleanPage(watch);
 });
 
-test('a folder (a small codebase) is fed with vendored and binary files skipped; export and import a conversation with its memory', async ({ page, watch }, info) => {
+test('a folder (a small codebase) is fed with vendored and binary files skipped; export and import a conversation with its memory', async ({
+  page,
+  watch,
+}, info) => {
   test.setTimeout(180_000);
   const { mkdirSync, writeFileSync } = await import('node:fs');
   const dir = info.outputPath('project');
   mkdirSync(`${dir}/src`, { recursive: true });
   mkdirSync(`${dir}/node_modules/dep`, { recursive: true });
   writeFileSync(`${dir}/README.md`, '# Project\n\nA small project fed to memory as a folder.\n');
-  writeFileSync(`${dir}/src/main.ts`, Array.from({ length: 200 }, (_, i) => `export const value${i} = ${i} * 2;`).join('\n'));
+  writeFileSync(
+    `${dir}/src/main.ts`,
+    Array.from({ length: 200 }, (_, i) => `export const value${i} = ${i} * 2;`).join('\n'),
+  );
   writeFileSync(`${dir}/src/logo.png`, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
   writeFileSync(`${dir}/node_modules/dep/index.js`, 'module.exports = 1;');
 
@@ -89,7 +107,10 @@ test('a folder (a small codebase) is fed with vendored and binary files skipped;
   await page.getByRole('button', { name: 'Rename project/ (2 files)' }).click();
   await page.getByLabel('New title for project/ (2 files)').fill('Codebase');
   await page.getByLabel('New title for project/ (2 files)').press('Enter');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Codebase' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export Codebase' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^codebase-\d{4}-\d{2}-\d{2}\.megacontext$/);
   const file = info.outputPath('codebase.megacontext');
   await download.saveAs(file);
@@ -104,13 +125,20 @@ test('a folder (a small codebase) is fed with vendored and binary files skipped;
   expectCleanPage(watch);
 });
 
-test('files dropped on the feed panel are remembered; a binary one is skipped with a notice', async ({ page, watch }) => {
+test('files dropped on the feed panel are remembered; a binary one is skipped with a notice', async ({
+  page,
+  watch,
+}) => {
   await openAppWithTinyModel(page);
   const dropzone = page.getByTestId('dropzone');
   const dataTransfer = await page.evaluateHandle(() => {
     const dt = new DataTransfer();
-    dt.items.add(new File(['# Dropped notes\n\nThe meeting moved to Thursday at noon.\n'], 'notes.md', { type: 'text/markdown' }));
-    dt.items.add(new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70])], 'photo.jpg', { type: 'image/jpeg' }));
+    dt.items.add(
+      new File(['# Dropped notes\n\nThe meeting moved to Thursday at noon.\n'], 'notes.md', { type: 'text/markdown' }),
+    );
+    dt.items.add(
+      new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70])], 'photo.jpg', { type: 'image/jpeg' }),
+    );
     return dt;
   });
   await dropzone.dispatchEvent('dragover', { dataTransfer });
@@ -131,7 +159,9 @@ test('a hub repository is fetched only when asked for; offline, the failure is e
   // repository's file listing (hub API) and its files.
   expect(watch.offHostRequests.length).toBeGreaterThan(0);
   for (const url of watch.offHostRequests) {
-    expect(url).toMatch(/^https:\/\/huggingface\.co\/(api\/models\/)?onnx-community\/some-model\/(resolve|tree)\/main\//);
+    expect(url).toMatch(
+      /^https:\/\/huggingface\.co\/(api\/models\/)?onnx-community\/some-model\/(resolve|tree)\/main\//,
+    );
   }
   // The model already loaded stays in use.
   await expect(page.getByTestId('model-chip')).toContainText('0.0.0-test');

@@ -7,17 +7,29 @@ import { makeDocx, makePdf } from '../tests/fixtures/documents';
 
 test.beforeAll(publishTinyPackage);
 
-test('a PDF and a .docx are fed as their text; a PDF without text is skipped with the reason', async ({ page, watch }) => {
+test('a PDF and a .docx are fed as their text; a PDF without text is skipped with the reason', async ({
+  page,
+  watch,
+}) => {
   test.setTimeout(300_000);
   await openAppWithTinyModel(page);
-  const pdf = makePdf([['Harbour report.', 'The ferry Osprey leaves pier nine at dawn.'], ['Page two: forty crates of figs.']]);
+  const pdf = makePdf([
+    ['Harbour report.', 'The ferry Osprey leaves pier nine at dawn.'],
+    ['Page two: forty crates of figs.'],
+  ]);
   const docx = await makeDocx(['Vault minutes', 'The zebra ledger is kept in the blue cabinet.']);
-  await page.getByTestId('files-input').setInputFiles([{ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) }]);
+  await page
+    .getByTestId('files-input')
+    .setInputFiles([{ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) }]);
   await expect(page.getByTestId('memory-turn')).toHaveCount(1, { timeout: 120_000 });
   await expect(page.getByTestId('memory-turn')).toContainText('report.pdf');
   await expect(page.getByTestId('memory-turn')).toContainText('The ferry Osprey leaves pier nine at dawn.');
   await page.getByTestId('files-input').setInputFiles([
-    { name: 'minutes.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx) },
+    {
+      name: 'minutes.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(docx),
+    },
     { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(makePdf([[]])) },
   ]);
   await expect(page.getByTestId('memory-turn')).toHaveCount(2, { timeout: 120_000 });

@@ -30,14 +30,27 @@ async function serveHubFromFixtures(page: Page, served: string[], alias: Record<
       const entries = readdirSync(dir).map((name) => {
         const full = path.join(dir, name);
         const bytes = readFileSync(full);
-        return { type: 'file', path: `${tree[2]}/${name}`, size: statSync(full).size, oid: 'x', lfs: { oid: createHash('sha256').update(bytes).digest('hex'), size: bytes.length, pointerSize: 134 } };
+        return {
+          type: 'file',
+          path: `${tree[2]}/${name}`,
+          size: statSync(full).size,
+          oid: 'x',
+          lfs: { oid: createHash('sha256').update(bytes).digest('hex'), size: bytes.length, pointerSize: 134 },
+        };
       });
       return route.fulfill({ json: entries });
     }
     const file = /^\/[^/]+\/([^/]+)\/resolve\/main\/(.+)$/.exec(u.pathname);
     try {
       const body = readFileSync(path.join(HUB_FIXTURES_DIR, dirOf(file![1]!), decodeURIComponent(file![2]!)));
-      return route.fulfill({ body, headers: { 'content-type': 'application/octet-stream', 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin' } });
+      return route.fulfill({
+        body,
+        headers: {
+          'content-type': 'application/octet-stream',
+          'access-control-allow-origin': '*',
+          'cross-origin-resource-policy': 'cross-origin',
+        },
+      });
     } catch {
       return route.fulfill({ status: 404, body: 'Entry not found' });
     }
@@ -66,7 +79,9 @@ for (const [repo, version] of [
     expect(served.filter((p) => p.endsWith('.onnx'))).toHaveLength(1); // one variant downloaded, not every dtype
     await applyReplyTokens(page, 8);
 
-    await page.getByLabel('Text to remember').fill('The keeper of the northern lighthouse wrote every passing ship into a blue ledger. '.repeat(60));
+    await page
+      .getByLabel('Text to remember')
+      .fill('The keeper of the northern lighthouse wrote every passing ship into a blue ledger. '.repeat(60));
     await page.getByRole('button', { name: 'Feed this text to memory' }).click();
     await expect(page.getByTestId('feed-result')).toContainText('Remembered', { timeout: 120_000 });
     const box = page.getByRole('textbox', { name: 'Message', exact: true });
@@ -79,7 +94,7 @@ for (const [repo, version] of [
   });
 }
 
-test('the catalogue shows a hub model\'s facts and loads it', async ({ page, watch }) => {
+test("the catalogue shows a hub model's facts and loads it", async ({ page, watch }) => {
   test.setTimeout(240_000);
   const served: string[] = [];
   await serveHubFromFixtures(page, served, { 'SmolLM2-135M-Instruct': 'optimum' });
@@ -97,6 +112,8 @@ test('the catalogue shows a hub model\'s facts and loads it', async ({ page, wat
   await expect(page.getByLabel('Model package URL')).toHaveValue('HuggingFaceTB/SmolLM2-135M-Instruct');
   await page.getByLabel('Compute preference').selectOption('wasm');
   await page.getByRole('button', { name: 'Load the model package from this URL' }).click();
-  await expect(page.getByTestId('model-chip')).toContainText('HuggingFaceTB/SmolLM2-135M-Instruct hub:q4', { timeout: 120_000 });
+  await expect(page.getByTestId('model-chip')).toContainText('HuggingFaceTB/SmolLM2-135M-Instruct hub:q4', {
+    timeout: 120_000,
+  });
   expectCleanPage(watch);
 });

@@ -3,7 +3,15 @@
 // (hover text, pin), a reload that keeps conversation and memory, model output rendered inert
 // (XSS payload), a 10 MB paste held out of the page, streamed and cancelled, and no request off
 // localhost. Screenshots of the main screens go to e2e/screenshots/.
-import { applyReplyTokens, expect, expectCleanPage, openAppWithTinyModel, publishTinyPackage, test, waitForTinyModel } from './fixtures';
+import {
+  applyReplyTokens,
+  expect,
+  expectCleanPage,
+  openAppWithTinyModel,
+  publishTinyPackage,
+  test,
+  waitForTinyModel,
+} from './fixtures';
 import type { Page } from '@playwright/test';
 
 test.beforeAll(publishTinyPackage);
@@ -13,7 +21,9 @@ function documentText(words: number): string {
   const topics = ['gist', 'lens', 'focus', 'budget', 'tree', 'memory', 'token', 'span', 'level', 'context'];
   const lines: string[] = ['# Field notes', ''];
   for (let i = 0; i < words / 12; i++) {
-    lines.push(`Note ${i}: the ${topics[i % 10]} of block ${i * 7} is kept near the ${topics[(i * 3) % 10]} for later review.`);
+    lines.push(
+      `Note ${i}: the ${topics[i % 10]} of block ${i * 7} is kept near the ${topics[(i * 3) % 10]} for later review.`,
+    );
     if (i % 40 === 0) lines.push('');
   }
   return lines.join('\n');
@@ -22,7 +32,11 @@ function documentText(words: number): string {
 async function feedFiles(page: Page, text: string) {
   await page.getByTestId('files-input').setInputFiles([
     { name: 'field-notes.md', mimeType: 'text/markdown', buffer: Buffer.from(text) },
-    { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) },
+    {
+      name: 'photo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    },
   ]);
 }
 
@@ -34,7 +48,10 @@ async function sendMessage(page: Page, text: string) {
   await messageBox(page).press('Enter');
 }
 
-test('feed a document, chat with a streamed answer, explore the heatmap, reload keeps it all', async ({ page, watch }) => {
+test('feed a document, chat with a streamed answer, explore the heatmap, reload keeps it all', async ({
+  page,
+  watch,
+}) => {
   test.setTimeout(240_000);
   await openAppWithTinyModel(page);
   await applyReplyTokens(page, 48);
@@ -96,7 +113,8 @@ test('feed a document, chat with a streamed answer, explore the heatmap, reload 
   await page.keyboard.press('End');
   await expect(page.getByTestId('span-inspector')).toContainText('raw tokens');
   const inspector = page.getByTestId('span-inspector');
-  for (let i = 0; i < 120 && !/LOD[12] gist/.test((await inspector.textContent()) ?? ''); i++) await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 120 && !/LOD[12] gist/.test((await inspector.textContent()) ?? ''); i++)
+    await page.keyboard.press('ArrowLeft');
   await expect(inspector).toContainText(/LOD[12] gist/);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('pin-list')).toContainText('tokens');
@@ -140,7 +158,8 @@ test('model output with an XSS payload renders as inert text', async ({ page, wa
   await expect(page.getByTestId('assistant-turn')).toHaveCount(1, { timeout: 120_000 });
 
   // Replace the stored answer with a payload, as if the model had produced it, and reload.
-  const payload = 'Here is **bold** and `code`.\n\n<img src=x onerror="window.__xss=1">\n\n<script>window.__xss=2</script>\n\n[click me](javascript:window.__xss=3)';
+  const payload =
+    'Here is **bold** and `code`.\n\n<img src=x onerror="window.__xss=1">\n\n<script>window.__xss=2</script>\n\n[click me](javascript:window.__xss=3)';
   await page.evaluate(async (text) => {
     const db = await new Promise<IDBDatabase>((res, rej) => {
       const r = indexedDB.open('megacontext');
@@ -174,7 +193,10 @@ test('model output with an XSS payload renders as inert text', async ({ page, wa
   expectCleanPage(watch);
 });
 
-test('a 10 MB paste is held out of the page, streamed to the engine with progress, and can be cancelled', async ({ page, watch }) => {
+test('a 10 MB paste is held out of the page, streamed to the engine with progress, and can be cancelled', async ({
+  page,
+  watch,
+}) => {
   test.setTimeout(240_000);
   await openAppWithTinyModel(page);
   const chars = await page.evaluate(() => {
@@ -182,7 +204,9 @@ test('a 10 MB paste is held out of the page, streamed to the engine with progres
     const big = unit.repeat(Math.ceil(10_000_000 / unit.length)).slice(0, 10_000_000);
     const dt = new DataTransfer();
     dt.setData('text/plain', big);
-    document.querySelector('textarea[aria-label="Text to remember"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    document
+      .querySelector('textarea[aria-label="Text to remember"]')!
+      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
     return big.length;
   });
   expect(chars).toBe(10_000_000);

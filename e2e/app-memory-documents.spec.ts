@@ -2,21 +2,37 @@
 // size in tokens and characters; "Show" zooms the focus heatmap to the document and shows its text
 // in the inspector; the list survives a reload. Find in memory: hits in documents and chats,
 // ticked on the heatmap, and "Show" reveals a hit's span.
-import { applyReplyTokens, expect, expectCleanPage, openAppWithTinyModel, publishTinyPackage, test, waitForTinyModel } from './fixtures';
+import {
+  applyReplyTokens,
+  expect,
+  expectCleanPage,
+  openAppWithTinyModel,
+  publishTinyPackage,
+  test,
+  waitForTinyModel,
+} from './fixtures';
 import { sendAndWait } from './app-chat-helpers';
 
 test.beforeAll(publishTinyPackage);
 
 const SMALL = 'Alpha harbour log. The ferry Osprey leaves pier nine at dawn and carries forty crates of figs.';
-const LARGE = Array.from({ length: 160 }, (_, i) => `Line ${i}: the beta archive keeps ledger ${i * 3} beside ledger ${i * 3 + 1}.`).join('\n');
+const LARGE = Array.from(
+  { length: 160 },
+  (_, i) => `Line ${i}: the beta archive keeps ledger ${i * 3} beside ledger ${i * 3 + 1}.`,
+).join('\n');
 
-test('documents fed to a conversation are listed with their sizes, and Show reveals one on the heatmap', async ({ page, watch }) => {
+test('documents fed to a conversation are listed with their sizes, and Show reveals one on the heatmap', async ({
+  page,
+  watch,
+}) => {
   test.setTimeout(300_000);
   await openAppWithTinyModel(page);
   await applyReplyTokens(page, 4);
   await expect(page.getByTestId('documents-empty')).toBeVisible();
 
-  await page.getByTestId('files-input').setInputFiles([{ name: 'harbour.md', mimeType: 'text/markdown', buffer: Buffer.from(SMALL) }]);
+  await page
+    .getByTestId('files-input')
+    .setInputFiles([{ name: 'harbour.md', mimeType: 'text/markdown', buffer: Buffer.from(SMALL) }]);
   await expect(page.getByTestId('feed-result')).toContainText('Remembered', { timeout: 120_000 });
   await page.getByLabel('Text to remember').fill(LARGE);
   await page.getByRole('button', { name: 'Feed this text to memory' }).click();
@@ -28,10 +44,16 @@ test('documents fed to a conversation are listed with their sizes, and Show reve
   await expect(docs.nth(0)).toContainText('harbour.md');
   await expect(docs.nth(0).getByTestId('document-size')).toContainText(`${SMALL.length} characters`);
   await expect(docs.nth(1)).toContainText('note: Line 0: the beta archive');
-  await expect(docs.nth(1).getByTestId('document-size')).toContainText(`${LARGE.length.toLocaleString('en-US')} characters`);
+  await expect(docs.nth(1).getByTestId('document-size')).toContainText(
+    `${LARGE.length.toLocaleString('en-US')} characters`,
+  );
   // The sizes are the memory cards' token counts.
-  const cardTokens = await page.getByTestId('memory-turn').evaluateAll((els) => els.map((e) => /([\d,]+) tokens/.exec(e.textContent ?? '')![1]));
-  const listTokens = await page.getByTestId('document-size').evaluateAll((els) => els.map((e) => /([\d,]+) tokens/.exec(e.textContent ?? '')![1]));
+  const cardTokens = await page
+    .getByTestId('memory-turn')
+    .evaluateAll((els) => els.map((e) => /([\d,]+) tokens/.exec(e.textContent ?? '')![1]));
+  const listTokens = await page
+    .getByTestId('document-size')
+    .evaluateAll((els) => els.map((e) => /([\d,]+) tokens/.exec(e.textContent ?? '')![1]));
   expect(listTokens).toEqual(cardTokens);
   expect(Number(listTokens[1]!.replace(/,/g, ''))).toBeGreaterThan(Number(listTokens[0]!.replace(/,/g, '')) * 10);
 
@@ -65,14 +87,17 @@ test('documents fed to a conversation are listed with their sizes, and Show reve
   await page.mouse.move(0, 0); // no hover highlight over the ticks
   // The hits are ticked under the skyline (the tick colour is drawn nowhere else).
   const tickPixels = () =>
-    page.getByTestId('heatmap').locator('canvas').evaluate((c: HTMLCanvasElement) => {
-      const ctx = c.getContext('2d')!;
-      const dpr = c.width / c.clientWidth;
-      const row = ctx.getImageData(0, Math.round(105 * dpr), c.width, 1).data;
-      let n = 0;
-      for (let i = 0; i < row.length; i += 4) if (row[i] === 255 && row[i + 1] === 92 && row[i + 2] === 205) n++;
-      return n;
-    });
+    page
+      .getByTestId('heatmap')
+      .locator('canvas')
+      .evaluate((c: HTMLCanvasElement) => {
+        const ctx = c.getContext('2d')!;
+        const dpr = c.width / c.clientWidth;
+        const row = ctx.getImageData(0, Math.round(105 * dpr), c.width, 1).data;
+        let n = 0;
+        for (let i = 0; i < row.length; i += 4) if (row[i] === 255 && row[i + 1] === 92 && row[i + 2] === 205) n++;
+        return n;
+      });
   await expect.poll(tickPixels, { timeout: 10_000 }).toBeGreaterThan(0);
   await page.getByTestId('focus-view').screenshot({ path: 'e2e/screenshots/app-find-heatmap.png' });
   await page.getByTestId('find').screenshot({ path: 'e2e/screenshots/app-find.png' });

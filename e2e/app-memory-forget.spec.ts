@@ -23,12 +23,18 @@ async function find(page: Page, query: string) {
 
 async function exportedText(page: Page): Promise<string> {
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: /^Export / }).first().click();
+  await page
+    .getByRole('button', { name: /^Export / })
+    .first()
+    .click();
   const file = await (await download).path();
   return readFileSync(file).toString('latin1');
 }
 
-test('a forgotten document leaves the chat, the documents, Find and the export; undo until the page closes', async ({ page, watch }) => {
+test('a forgotten document leaves the chat, the documents, Find and the export; undo until the page closes', async ({
+  page,
+  watch,
+}) => {
   test.setTimeout(300_000);
   await openAppWithTinyModel(page);
   await feed(page, 'harbour.md', KEEP, 1);
@@ -73,7 +79,10 @@ test('a forgotten document leaves the chat, the documents, Find and the export; 
   // A span from the heatmap: Show the kept document, then Forget the span the inspector reads.
   await page.getByRole('button', { name: 'Show harbour.md on the heatmap' }).click();
   await expect(page.getByTestId('span-text')).toContainText('harbour');
-  await page.getByTestId('span-inspector').getByRole('button', { name: /^Forget tokens/ }).click();
+  await page
+    .getByTestId('span-inspector')
+    .getByRole('button', { name: /^Forget tokens/ })
+    .click();
   await expect(page.getByTestId('forgotten-item')).toHaveCount(2);
   await expect(page.getByTestId('span-text')).toContainText('[forgotten]');
   await expect(page.getByTestId('forgotten-legend')).toContainText('forgotten 60 tokens');

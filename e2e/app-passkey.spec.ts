@@ -17,17 +17,25 @@ const GRASS = 'The grass is green. The sky is blue. The sun is yellow. Here we g
  */
 function passkeyReady(): { ready: boolean; why: string } {
   if (!bundled) return { ready: false, why: `needs the trained demo model (${MANIFEST} is absent)` };
-  const m = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { evaluation?: { passkey?: Record<string, { accuracy: number }> } };
+  const m = JSON.parse(readFileSync(MANIFEST, 'utf8')) as {
+    evaluation?: { passkey?: Record<string, { accuracy: number }> };
+  };
   const at1k = m.evaluation?.passkey?.['1000']?.accuracy ?? 0;
   return at1k >= 0.9
     ? { ready: true, why: '' }
-    : { ready: false, why: `the bundled demo model's recorded passkey accuracy at ~1,000 tokens is ${(at1k * 100).toFixed(0)} % (< 90 %): train it further (training/README.md)` };
+    : {
+        ready: false,
+        why: `the bundled demo model's recorded passkey accuracy at ~1,000 tokens is ${(at1k * 100).toFixed(0)} % (< 90 %): train it further (training/README.md)`,
+      };
 }
 const gate = passkeyReady();
 
 test.skip(!gate.ready, gate.why);
 
-test('passkey (requires the trained demo model in public/models/demo/): the app finds a pass key fed to memory', async ({ page, watch }) => {
+test('passkey (requires the trained demo model in public/models/demo/): the app finds a pass key fed to memory', async ({
+  page,
+  watch,
+}) => {
   test.setTimeout(600_000);
   const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { name: string; version: string };
   const key = 31_847;
@@ -40,7 +48,9 @@ test('passkey (requires the trained demo model in public/models/demo/): the app 
 
   await openApp(page);
   // No saved preference: the app loads the bundled demo model by itself, offline.
-  await expect(page.getByTestId('model-chip')).toContainText(`${manifest.name} ${manifest.version}`, { timeout: 300_000 });
+  await expect(page.getByTestId('model-chip')).toContainText(`${manifest.name} ${manifest.version}`, {
+    timeout: 300_000,
+  });
   await page.getByLabel('Maximum reply tokens (reserved inside W_max)').fill('16');
   await page.getByRole('button', { name: 'Apply settings' }).click();
   await expect(page.getByLabel('Maximum reply tokens (reserved inside W_max)')).toHaveValue('16');

@@ -2,7 +2,15 @@
 // tiny random package: two chat turns make focus telemetry (refocuses, iterations, swap rates),
 // turn stats and a decode-speed history; after a page reload (a new worker, the engine rebuilt
 // from IndexedDB) the telemetry panel and the turn stats show the same values.
-import { applyReplyTokens, expect, expectCleanPage, openAppWithTinyModel, publishTinyPackage, test, waitForTinyModel } from './fixtures';
+import {
+  applyReplyTokens,
+  expect,
+  expectCleanPage,
+  openAppWithTinyModel,
+  publishTinyPackage,
+  test,
+  waitForTinyModel,
+} from './fixtures';
 import type { Page } from '@playwright/test';
 
 test.beforeAll(publishTinyPackage);

@@ -27,8 +27,20 @@ for (const compute of ['wasm', 'webgpu'] as const) {
         const text = Array.from({ length: 1500 }, (_, i) => `word${i % 97}`).join(' ');
         const ing = await e.ingest({ conversationId: conv.id, text, label: 'doc' });
         const tokens: string[] = [];
-        const chat = await e.chat({ conversationId: conv.id, message: 'What was the first word?' }, { onProgress: (ev) => ev.kind === 'token' && tokens.push(ev.text) });
-        return { info, stages: [...new Set(stages)], ing: ing.tokens, stats: chat.stats, cost: chat.snapshot.wc.cost, conv: conv.id, persisted: chat.snapshot.persistedTokens, total: chat.snapshot.tokenCount };
+        const chat = await e.chat(
+          { conversationId: conv.id, message: 'What was the first word?' },
+          { onProgress: (ev) => ev.kind === 'token' && tokens.push(ev.text) },
+        );
+        return {
+          info,
+          stages: [...new Set(stages)],
+          ing: ing.tokens,
+          stats: chat.stats,
+          cost: chat.snapshot.wc.cost,
+          conv: conv.id,
+          persisted: chat.snapshot.persistedTokens,
+          total: chat.snapshot.tokenCount,
+        };
       },
       { url: base + TINY_PACKAGE, compute },
     );
@@ -66,7 +78,11 @@ test('a crashed worker is replaced, the model reloaded, and no memory is lost', 
     await e.loadModel({ packageUrl: url, compute: 'wasm' });
     await e.updateSettings({ wMax: 512, maxNewTokens: 4, protectedTokens: 64 });
     const conv = await e.createConversation({ title: 'before the crash' });
-    const ing = await e.ingest({ conversationId: conv.id, text: 'remember this sentence well. '.repeat(300), label: 'doc' });
+    const ing = await e.ingest({
+      conversationId: conv.id,
+      text: 'remember this sentence well. '.repeat(300),
+      label: 'doc',
+    });
     // A call in flight when the worker dies fails with WorkerCrashedError …
     const inflight = e.chat({ conversationId: conv.id, message: 'hello?' }).then(
       () => 'resolved',
@@ -77,7 +93,13 @@ test('a crashed worker is replaced, the model reloaded, and no memory is lost', 
     // … and the next calls go to a fresh worker that reloaded the model by itself.
     await e.updateSettings({ wMax: 512, maxNewTokens: 4, protectedTokens: 64 });
     const opened = await e.openConversation({ id: conv.id });
-    return { failed, spawned: h.spawned, crashes: h.crashes.length, before: ing.snapshot.tokenCount, after: opened.snapshot.tokenCount };
+    return {
+      failed,
+      spawned: h.spawned,
+      crashes: h.crashes.length,
+      before: ing.snapshot.tokenCount,
+      after: opened.snapshot.tokenCount,
+    };
   }, base + TINY_PACKAGE);
   expect(r.failed).toBe('WorkerCrashedError');
   expect(r.spawned).toBe(2);

@@ -64,7 +64,8 @@ export async function loadTinyModel(page: Page, compute: 'wasm' | 'webgpu' | 'au
 export async function startWithTinyModel(page: Page) {
   await page.addInitScript(() => {
     const key = 'megacontext.prefs.v1';
-    if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify({ modelUrl: '/test-models/tiny/', compute: 'wasm' }));
+    if (!localStorage.getItem(key))
+      localStorage.setItem(key, JSON.stringify({ modelUrl: '/test-models/tiny/', compute: 'wasm' }));
   });
 }
 

@@ -24,7 +24,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => server?.close());
 
-test('a training-free memory is refreshed with the learned GistNet and stays refreshed after a reload', async ({ page }) => {
+test('a training-free memory is refreshed with the learned GistNet and stays refreshed after a reload', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const errors: string[] = [];
   await openEngineHarness(page, base, errors);
@@ -44,8 +46,14 @@ test('a training-free memory is refreshed with the learned GistNet and stays ref
       const done = await e.refreshGists({ conversationId: conv.id }, { onProgress: (p) => progress.push(p) });
       const chat = await e.chat({ conversationId: conv.id, message: 'and now?' });
       return {
-        conv: conv.id, gisters: [trainingFree.gister, gistNet.gister], tokens: ing.snapshot.tokenCount, levels: ing.snapshot.levelCounts,
-        staleAtOpen: opened.snapshot.staleGists, progress, done: done.staleGists, afterChat: chat.snapshot.staleGists,
+        conv: conv.id,
+        gisters: [trainingFree.gister, gistNet.gister],
+        tokens: ing.snapshot.tokenCount,
+        levels: ing.snapshot.levelCounts,
+        staleAtOpen: opened.snapshot.staleGists,
+        progress,
+        done: done.staleGists,
+        afterChat: chat.snapshot.staleGists,
       };
     },
     { tiny: base + TINY_PACKAGE, nets: base + WITH_NETS },
@@ -53,7 +61,11 @@ test('a training-free memory is refreshed with the learned GistNet and stays ref
   expect(r.gisters[0]).not.toBe(r.gisters[1]);
   expect(r.staleAtOpen).toBeGreaterThan(0);
   expect(r.progress.length).toBeGreaterThan(0);
-  expect(r.progress.at(-1)).toEqual({ gistsDone: r.levels[1]! + r.levels[2]!, gistsTotal: r.levels[1]! + r.levels[2]!, version: r.gisters[1] });
+  expect(r.progress.at(-1)).toEqual({
+    gistsDone: r.levels[1]! + r.levels[2]!,
+    gistsTotal: r.levels[1]! + r.levels[2]!,
+    version: r.gisters[1],
+  });
   expect(r.done).toBe(0);
   expect(r.afterChat).toBe(0);
 

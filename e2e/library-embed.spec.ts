@@ -22,7 +22,12 @@ test.beforeAll(async () => {
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
   // npm pack → <WORK>/megacontext-web-<version>.tgz (its prepack script runs npm run build:lib).
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', WORK], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })) as { filename: string; files: { path: string }[] }[];
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', WORK], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  ) as { filename: string; files: { path: string }[] }[];
   const tarball = path.join(WORK, packed[0]!.filename);
   const installed = path.join(APP, 'node_modules', 'megacontext-web');
   mkdirSync(installed, { recursive: true });
@@ -43,7 +48,9 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => server?.close());
 
-test('the packed library, installed in a fresh project, embeds the engine and answers from the demo model', async ({ page }) => {
+test('the packed library, installed in a fresh project, embeds the engine and answers from the demo model', async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -51,15 +58,42 @@ test('the packed library, installed in a fresh project, embeds the engine and an
 
   // The package holds the built entries, the worker with its WASM, and the type declarations.
   const files = readdirSync(path.join(APP, 'node_modules/megacontext-web/dist-lib'), { recursive: true }).map(String);
-  for (const f of ['index.js', 'core.js', 'engine.js', 'worker/engine.worker.js', 'types/library/index.d.ts', 'types/core/index.d.ts']) expect(files).toContain(f);
+  for (const f of [
+    'index.js',
+    'core.js',
+    'engine.js',
+    'worker/engine.worker.js',
+    'types/library/index.d.ts',
+    'types/core/index.d.ts',
+  ])
+    expect(files).toContain(f);
   expect(files.some((f) => f.startsWith('worker/') && f.endsWith('.wasm'))).toBe(true);
   // The built page uses the package's worker (copied by the consumer's bundler), not a source file.
   const built = readdirSync(path.join(OUT, 'assets'));
   expect(built.some((f) => f.startsWith('engine.worker'))).toBe(true);
 
   await page.goto(`${server.base}index.html?compute=wasm`);
-  await page.waitForFunction(() => (window as unknown as { embedExample?: { ready: boolean; error: string | null } }).embedExample?.ready || (window as unknown as { embedExample?: { error: string | null } }).embedExample?.error, null, { timeout: 180_000 });
-  const state = () => page.evaluate(() => (window as unknown as { embedExample: { ready: boolean; model: string; error: string | null; replies: { api: string; text: string; chunks: number; memoryTokens: number; userTurns: number }[] } }).embedExample);
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { embedExample?: { ready: boolean; error: string | null } }).embedExample?.ready ||
+      (window as unknown as { embedExample?: { error: string | null } }).embedExample?.error,
+    null,
+    { timeout: 180_000 },
+  );
+  const state = () =>
+    page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            embedExample: {
+              ready: boolean;
+              model: string;
+              error: string | null;
+              replies: { api: string; text: string; chunks: number; memoryTokens: number; userTurns: number }[];
+            };
+          }
+        ).embedExample,
+    );
   expect((await state()).error).toBeNull();
   expect((await state()).model).toMatch(/^megacontext-demo@/);
   await expect(page.locator('#status')).toContainText('Ready');

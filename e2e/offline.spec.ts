@@ -18,17 +18,30 @@ test('installed once, the app reloads, loads the model and answers with the netw
 
   // The precache: app shell, exactly one onnxruntime-web WASM (the engine's), the demo model.
   const cached = await precachedPaths(page);
-  expect(cached).toEqual(expect.arrayContaining(['/index.html', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png']));
+  expect(cached).toEqual(
+    expect.arrayContaining(['/index.html', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png']),
+  );
   expect(cached.filter((p) => p.endsWith('.wasm'))).toHaveLength(1);
   expect(cached.filter((p) => /^\/assets\/.+\.js$/.test(p)).length).toBeGreaterThanOrEqual(2); // the page and the engine worker
-  const demo = (await page.request.get('/models/demo/manifest.json').then((r) => r.json())) as { files: Record<string, { bytes: number; sha256: string }> };
+  const demo = (await page.request.get('/models/demo/manifest.json').then((r) => r.json())) as {
+    files: Record<string, { bytes: number; sha256: string }>;
+  };
   const demoFiles = Object.keys(demo.files);
   expect(demoFiles.length).toBeGreaterThan(3);
-  expect(cached).toEqual(expect.arrayContaining(['/models/demo/manifest.json', ...demoFiles.map((f) => `/models/demo/${f}`)]));
+  expect(cached).toEqual(
+    expect.arrayContaining(['/models/demo/manifest.json', ...demoFiles.map((f) => `/models/demo/${f}`)]),
+  );
 
   await context.setOffline(true);
   // The network is really gone: a file outside both caches cannot be fetched.
-  expect(await page.evaluate(() => fetch('/test-models/tiny/does-not-exist.json', { cache: 'no-store' }).then(() => 'fetched', () => 'failed'))).toBe('failed');
+  expect(
+    await page.evaluate(() =>
+      fetch('/test-models/tiny/does-not-exist.json', { cache: 'no-store' }).then(
+        () => 'fetched',
+        () => 'failed',
+      ),
+    ),
+  ).toBe('failed');
 
   await page.reload();
   await expect(page).toHaveTitle('MegaContext Web');
@@ -42,7 +55,9 @@ test('installed once, the app reloads, loads the model and answers with the netw
     const bad: string[] = [];
     for (const [name, f] of Object.entries(files)) {
       const bytes = new Uint8Array(await (await fetch(`/models/demo/${name}`)).arrayBuffer());
-      const hex = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
+      const hex = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) =>
+        b.toString(16).padStart(2, '0'),
+      ).join('');
       if (bytes.length !== f.bytes || hex !== f.sha256) bad.push(name);
     }
     return { bad, count: Object.keys(files).length };

@@ -25,7 +25,11 @@ export function observeContext(context: BrowserContext): PageWatch {
 export async function waitForServiceWorker(page: Page, timeout = 180_000): Promise<void> {
   const ready = () =>
     page
-      .evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated' && navigator.serviceWorker.controller !== null)
+      .evaluate(
+        async () =>
+          (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated' &&
+          navigator.serviceWorker.controller !== null,
+      )
       // The page may reload meanwhile (for cross-origin isolation, when the worker takes control): ask again.
       .catch((e: Error) => (/Execution context was destroyed|navigat/i.test(e.message) ? false : Promise.reject(e)));
   await expect.poll(ready, { timeout, intervals: [500] }).toBe(true);
@@ -79,7 +83,9 @@ export async function watchCsp(page: Page, context: BrowserContext): Promise<Csp
   await page.exposeFunction('__reportCspViolation', (line: string) => void watch.events.push(line));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      void (window as unknown as { __reportCspViolation: (l: string) => Promise<void> }).__reportCspViolation(`${e.effectiveDirective} ${e.blockedURI}`);
+      void (window as unknown as { __reportCspViolation: (l: string) => Promise<void> }).__reportCspViolation(
+        `${e.effectiveDirective} ${e.blockedURI}`,
+      );
     });
   });
   context.on('console', (m) => {

@@ -31,10 +31,17 @@ async function recordIsolation(page: Page): Promise<boolean[]> {
 const swState = (page: Page) =>
   page.evaluate(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
-    return { waiting: Boolean(reg?.waiting), active: reg?.active?.state ?? null, controlled: navigator.serviceWorker.controller !== null };
+    return {
+      waiting: Boolean(reg?.waiting),
+      active: reg?.active?.state ?? null,
+      controlled: navigator.serviceWorker.controller !== null,
+    };
   });
 
-test('dist/ on a host without COOP/COEP/CSP headers: isolated through the service worker, strict CSP, chats', async ({ page, context }) => {
+test('dist/ on a host without COOP/COEP/CSP headers: isolated through the service worker, strict CSP, chats', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(420_000);
   const watch = observeContext(context);
   const csp = await watchCsp(page, context);
@@ -42,7 +49,8 @@ test('dist/ on a host without COOP/COEP/CSP headers: isolated through the servic
 
   // The host really sends none of the headers.
   const plain = await page.request.get(server.base);
-  for (const h of ['cross-origin-opener-policy', 'cross-origin-embedder-policy', 'content-security-policy']) expect(plain.headers()[h]).toBeUndefined();
+  for (const h of ['cross-origin-opener-policy', 'cross-origin-embedder-policy', 'content-security-policy'])
+    expect(plain.headers()[h]).toBeUndefined();
 
   await startWithTinyModel(page);
   await page.goto(server.base);
@@ -61,7 +69,10 @@ test('dist/ on a host without COOP/COEP/CSP headers: isolated through the servic
   expect(watch.offHostRequests).toEqual([]);
 });
 
-test('a new version waits for the update prompt: Later keeps it waiting, Reload to update moves onto it', async ({ page, context }) => {
+test('a new version waits for the update prompt: Later keeps it waiting, Reload to update moves onto it', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(420_000);
   const watch = observeContext(context);
   server.setServiceWorkerSuffix('');
@@ -83,8 +94,13 @@ test('a new version waits for the update prompt: Later keeps it waiting, Reload 
 
   await page.reload(); // the waiting version asks again
   await expect(prompt).toBeVisible({ timeout: 60_000 });
-  await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), prompt.getByRole('button', { name: 'Reload to update' }).click()]);
-  await expect.poll(() => swState(page), { timeout: 60_000 }).toEqual({ waiting: false, active: 'activated', controlled: true });
+  await Promise.all([
+    page.waitForEvent('load', { timeout: 60_000 }),
+    prompt.getByRole('button', { name: 'Reload to update' }).click(),
+  ]);
+  await expect
+    .poll(() => swState(page), { timeout: 60_000 })
+    .toEqual({ waiting: false, active: 'activated', controlled: true });
   await expect(prompt).toHaveCount(0);
   expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
   expect(watch.consoleErrors).toEqual([]);

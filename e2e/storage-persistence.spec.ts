@@ -35,7 +35,11 @@ test.afterAll(async () => {
 /** A persistent (on-disk) profile, launched with the project's Chromium and flags (playwright.config.ts). */
 async function launch(profileDir: string): Promise<{ context: BrowserContext; errors: string[] }> {
   const launchOptions = (test.info().project.use.launchOptions ?? {}) as LaunchOptions;
-  const context = await chromium.launchPersistentContext(profileDir, { ...launchOptions, headless: true, acceptDownloads: true });
+  const context = await chromium.launchPersistentContext(profileDir, {
+    ...launchOptions,
+    headless: true,
+    acceptDownloads: true,
+  });
   const errors: string[] = [];
   context.on('page', (page) => watch(page, errors));
   for (const page of context.pages()) watch(page, errors);
@@ -60,17 +64,25 @@ const verify = (page: Page, treeId: string) => page.evaluate((id) => window.stor
 const ingest = (page: Page, p: IngestParams) => page.evaluate((q) => window.storageHarness.ingest(q), p);
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
-test('reload and browser restart keep everything; the persistence answer is shown', async ({ browserName: _browser }, testInfo) => {
+test('reload and browser restart keep everything; the persistence answer is shown', async ({
+  browserName: _browser,
+}, testInfo) => {
   const profile = testInfo.outputPath('profile');
   let { context, errors } = await launch(profile);
   let page = await openHarness(context);
   const persisted = await page.evaluate(() => navigator.storage.persisted());
   await expect(page.getByTestId('persistence-status')).toHaveAttribute('data-persisted', String(persisted));
-  await expect(page.getByTestId('persistence-status')).toContainText(persisted ? 'Storage is persistent' : 'did not grant persistent storage');
+  await expect(page.getByTestId('persistence-status')).toContainText(
+    persisted ? 'Storage is persistent' : 'did not grant persistent storage',
+  );
   expect(await page.evaluate(() => window.storageHarness.f16Agrees())).toBe(true);
 
-  await page.evaluate(() => window.storageHarness.createTree({ treeId: 'keep', conversationId: 'keep-chat', d: 256, dtype: 'f16' }));
-  expect(await ingest(page, { treeId: 'keep', from: 0, to: 10 * 1024 + 300, d: 256, dtype: 'f16', tailEvery: 4 })).toEqual({ ok: true, resumeAt: 10 * 1024 + 300 });
+  await page.evaluate(() =>
+    window.storageHarness.createTree({ treeId: 'keep', conversationId: 'keep-chat', d: 256, dtype: 'f16' }),
+  );
+  expect(
+    await ingest(page, { treeId: 'keep', from: 0, to: 10 * 1024 + 300, d: 256, dtype: 'f16', tailEvery: 4 }),
+  ).toEqual({ ok: true, resumeAt: 10 * 1024 + 300 });
   await page.evaluate(async () => {
     const h = window.storageHarness;
     await h.addTurn('keep-chat', 'user', 'Remember the number 4721.', 0, 9000);
@@ -96,18 +108,24 @@ test('reload and browser restart keep everything; the persistence answer is show
   page = await openHarness(context);
   expect(await verify(page, 'keep')).toEqual(before);
   expect(await page.evaluate(() => window.storageHarness.state())).toEqual(stateBefore);
-  expect(await page.evaluate(() => window.storageHarness.modelFileOk('models/demo/tokenizer.json', 100_000))).toBe(true);
+  expect(await page.evaluate(() => window.storageHarness.modelFileOk('models/demo/tokenizer.json', 100_000))).toBe(
+    true,
+  );
   expect(errors).toEqual([]);
   await context.close();
 });
 
-test('a page killed in the middle of a long ingest comes back with only whole spans and resumes', async ({ browserName: _browser }, testInfo) => {
+test('a page killed in the middle of a long ingest comes back with only whole spans and resumes', async ({
+  browserName: _browser,
+}, testInfo) => {
   test.setTimeout(240_000);
   const { context } = await launch(testInfo.outputPath('profile'));
   let page = await openHarness(context);
   const target = 120 * 1024 + 100;
   const params: IngestParams = { treeId: 'crash', from: 0, to: target, d: 512, dtype: 'f32', tailEvery: 1 };
-  await page.evaluate(() => window.storageHarness.createTree({ treeId: 'crash', conversationId: 'crash-chat', d: 512, dtype: 'f32' }));
+  await page.evaluate(() =>
+    window.storageHarness.createTree({ treeId: 'crash', conversationId: 'crash-chat', d: 512, dtype: 'f32' }),
+  );
   let resumeAt = 0;
   for (const killAfterSpans of [15, 45, 80]) {
     // Start (or resume) the ingest without awaiting it, then kill the renderer mid-way.
@@ -132,7 +150,10 @@ test('a page killed in the middle of a long ingest comes back with only whole sp
     expect(after.tailTokens).toBe(after.tailBlocks * 32); // a tail is whole blocks, never half a write
     expect(after.resumeAt).toBe(after.committedSpans * 1024 + after.tailTokens);
     expect(after.meta.tokenCount).toBe(after.resumeAt);
-    testInfo.annotations.push({ type: 'crash', description: `killed after ≥${seen} spans; reload found ${after.committedSpans} spans + ${after.tailTokens} tail tokens` });
+    testInfo.annotations.push({
+      type: 'crash',
+      description: `killed after ≥${seen} spans; reload found ${after.committedSpans} spans + ${after.tailTokens} tail tokens`,
+    });
     resumeAt = after.resumeAt;
   }
   expect(await ingest(page, { ...params, from: resumeAt })).toEqual({ ok: true, resumeAt: target });
@@ -143,7 +164,9 @@ test('a page killed in the middle of a long ingest comes back with only whole sp
   await context.close();
 });
 
-test('quota exhaustion shows a clear error, loses nothing, and the ingest resumes after space is freed', async ({ browserName: _browser }, testInfo) => {
+test('quota exhaustion shows a clear error, loses nothing, and the ingest resumes after space is freed', async ({
+  browserName: _browser,
+}, testInfo) => {
   test.setTimeout(180_000);
   const { context } = await launch(testInfo.outputPath('profile'));
   const page = context.pages()[0] ?? (await context.newPage());
@@ -152,7 +175,9 @@ test('quota exhaustion shows a clear error, loses nothing, and the ingest resume
   const cdp = await context.newCDPSession(page);
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 8_000_000 });
   await openHarness(context);
-  await page.evaluate(() => window.storageHarness.createTree({ treeId: 'full', conversationId: 'full-chat', d: 512, dtype: 'f32' }));
+  await page.evaluate(() =>
+    window.storageHarness.createTree({ treeId: 'full', conversationId: 'full-chat', d: 512, dtype: 'f32' }),
+  );
   const params: IngestParams = { treeId: 'full', from: 0, to: 150 * 1024, d: 512, dtype: 'f32', tailEvery: 8 };
 
   const result = await ingest(page, params);
@@ -167,7 +192,10 @@ test('quota exhaustion shows a clear error, loses nothing, and the ingest resume
   expect(atError.committedSpans).toBeGreaterThanOrEqual(20);
   expect(atError.committedSpans).toBeLessThan(150);
   expect(atError.spanIndexes).toEqual(range(atError.committedSpans));
-  testInfo.annotations.push({ type: 'quota', description: `quota hit after ${atError.committedSpans} spans + ${atError.tailTokens} tail tokens: ${result.error.message}` });
+  testInfo.annotations.push({
+    type: 'quota',
+    description: `quota hit after ${atError.committedSpans} spans + ${atError.tailTokens} tail tokens: ${result.error.message}`,
+  });
 
   await page.reload();
   await page.waitForFunction(() => window.harnessReady === true);
@@ -181,11 +209,17 @@ test('quota exhaustion shows a clear error, loses nothing, and the ingest resume
   await context.close();
 });
 
-test('export → clear → import round-trips bit-for-bit; a truncated file is rejected and changes nothing', async ({ browserName: _browser }, testInfo) => {
+test('export → clear → import round-trips bit-for-bit; a truncated file is rejected and changes nothing', async ({
+  browserName: _browser,
+}, testInfo) => {
   const { context, errors } = await launch(testInfo.outputPath('profile'));
   const page = await openHarness(context);
-  await page.evaluate(() => window.storageHarness.createTree({ treeId: 'trip', conversationId: 'trip-chat', d: 128, dtype: 'f16' }));
-  expect(await ingest(page, { treeId: 'trip', from: 0, to: 12 * 1024 + 500, d: 128, dtype: 'f16', tailEvery: 2 })).toMatchObject({ ok: true });
+  await page.evaluate(() =>
+    window.storageHarness.createTree({ treeId: 'trip', conversationId: 'trip-chat', d: 128, dtype: 'f16' }),
+  );
+  expect(
+    await ingest(page, { treeId: 'trip', from: 0, to: 12 * 1024 + 500, d: 128, dtype: 'f16', tailEvery: 2 }),
+  ).toMatchObject({ ok: true });
   await page.evaluate(async () => {
     await window.storageHarness.addTurn('trip-chat', 'user', 'Long document…', 0, 12 * 1024);
     await window.storageHarness.addTurn('trip-chat', 'assistant', 'Summary.', 12 * 1024, 12 * 1024 + 500);
@@ -206,7 +240,11 @@ test('export → clear → import round-trips bit-for-bit; a truncated file is r
   await page.waitForFunction(() => window.harnessReady === true);
   expect((await page.evaluate(() => window.storageHarness.state())).trees).toEqual([]);
 
-  await page.getByTestId('import').setInputFiles({ name: 'trip.mctx', mimeType: 'application/octet-stream', buffer: exported.subarray(0, exported.length - 1000) });
+  await page.getByTestId('import').setInputFiles({
+    name: 'trip.mctx',
+    mimeType: 'application/octet-stream',
+    buffer: exported.subarray(0, exported.length - 1000),
+  });
   await expect(page.getByTestId('storage-error')).toContainText('truncated');
   await expect(page.getByTestId('storage-error')).toContainText('Nothing was imported');
   expect((await page.evaluate(() => window.storageHarness.state())).trees).toEqual([]);

@@ -14,7 +14,14 @@ import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { openNodeModel, openNodeTokenizer } from '../src/eval/node-package';
 import { parseCaseLine, passkeyCase } from '../src/eval/eval-case';
-import { DEFAULT_MAX_NEW_TOKENS, modeName, PreparedCase, runMode, type CaseResult, type EvalMode } from '../src/eval/run-case';
+import {
+  DEFAULT_MAX_NEW_TOKENS,
+  modeName,
+  PreparedCase,
+  runMode,
+  type CaseResult,
+  type EvalMode,
+} from '../src/eval/run-case';
 import { formatOutputs, formatTable, summarize } from '../src/eval/summary';
 import * as ort from 'onnxruntime-node';
 import { TrainingFreeGister } from '../src/models/training-free-gister';
@@ -39,20 +46,34 @@ function fail(message: string): never {
 const ortApi = ort as unknown as OrtApi;
 
 async function main() {
-  const dir = path.resolve(arg('package', existsSync('public/models/demo/manifest.json') ? 'public/models/demo' : 'build/fixtures/tiny-package')!);
+  const dir = path.resolve(
+    arg(
+      'package',
+      existsSync('public/models/demo/manifest.json') ? 'public/models/demo' : 'build/fixtures/tiny-package',
+    )!,
+  );
   if (!existsSync(path.join(dir, 'manifest.json'))) fail(`no model package at ${dir} (give --package DIR)`);
 
   if (flag('make-passkey')) {
     const tok = openNodeTokenizer(dir); // writing cases needs the tokenizer only
-    const lengths = (arg('lengths', '2048')!).split(',').map(Number);
-    const depths = (arg('depths', '0.1,0.5,0.9')!).split(',').map(Number);
+    const lengths = arg('lengths', '2048')!.split(',').map(Number);
+    const depths = arg('depths', '0.1,0.5,0.9')!.split(',').map(Number);
     const seeds = Number(arg('seeds', '2'));
     const out = arg('out') ?? fail('--out FILE.jsonl is required with --make-passkey');
     // --pairs tokens:depth,… : one case per pair (seed 0), instead of the lengths × depths × seeds grid
-    const pairs = arg('pairs')?.split(',').map((p) => p.split(':').map(Number) as [number, number]);
-    if (pairs?.some(([n, d]) => !(n > 0 && d >= 0 && d <= 1))) fail('--pairs needs tokens:depth items with tokens > 0 and depth in [0, 1]');
-    const specs: [number, number, number][] = pairs ? pairs.map(([n, d]) => [n, d, 0]) : lengths.flatMap((n) => depths.flatMap((d) => Array.from({ length: seeds }, (_, s) => [n, d, s] as [number, number, number])));
-    const lines = specs.map(([n, d, s]) => JSON.stringify(passkeyCase(n, d, n * 1000 + Math.round(d * 100) * 10 + s, (t) => tok.encode(t).length)));
+    const pairs = arg('pairs')
+      ?.split(',')
+      .map((p) => p.split(':').map(Number) as [number, number]);
+    if (pairs?.some(([n, d]) => !(n > 0 && d >= 0 && d <= 1)))
+      fail('--pairs needs tokens:depth items with tokens > 0 and depth in [0, 1]');
+    const specs: [number, number, number][] = pairs
+      ? pairs.map(([n, d]) => [n, d, 0])
+      : lengths.flatMap((n) =>
+          depths.flatMap((d) => Array.from({ length: seeds }, (_, s) => [n, d, s] as [number, number, number])),
+        );
+    const lines = specs.map(([n, d, s]) =>
+      JSON.stringify(passkeyCase(n, d, n * 1000 + Math.round(d * 100) * 10 + s, (t) => tok.encode(t).length)),
+    );
     writeFileSync(out, lines.join('\n') + '\n');
     console.log(`eval: wrote ${lines.length} passkey cases to ${out}`);
     return;
@@ -74,9 +95,13 @@ async function main() {
   const focuses = focusArg === 'all' ? available : [focusArg];
   for (const f of focuses) if (!['learned', 'similarity', 'none'].includes(f)) fail(`unknown focus "${f}"`);
   if (focuses.includes('learned') && !model.pkg.nets.lensnet) fail('--focus learned needs a package with a LensNet');
-  const modes: EvalMode[] = focuses.map((focus) => ({ kind: 'megacontext', focus: focus as 'learned' | 'similarity' | 'none' }));
+  const modes: EvalMode[] = focuses.map((focus) => ({
+    kind: 'megacontext',
+    focus: focus as 'learned' | 'similarity' | 'none',
+  }));
   if (baseline) {
-    const kinds: BaselineKind[] = baseline === 'all' ? ['truncation', 'sink-window', 'topk-retrieval'] : [baseline as BaselineKind];
+    const kinds: BaselineKind[] =
+      baseline === 'all' ? ['truncation', 'sink-window', 'topk-retrieval'] : [baseline as BaselineKind];
     for (const k of kinds) {
       if (!['truncation', 'sink-window', 'topk-retrieval'].includes(k)) fail(`unknown baseline "${k}"`);
       modes.push({ kind: 'baseline', baseline: k });
@@ -86,10 +111,14 @@ async function main() {
     decoder: model.decoder,
     table: model.pkg.table,
     gister: model.pkg.nets.gistnet
-      ? await OnnxGister.create(ortApi, model.pkg.nets.gistnet, model.pkg.table, { version: model.pkg.manifest.gistnet!.version })
+      ? await OnnxGister.create(ortApi, model.pkg.nets.gistnet, model.pkg.table, {
+          version: model.pkg.manifest.gistnet!.version,
+        })
       : new TrainingFreeGister(model.pkg.table),
     terms: termMapOf(tok),
-    lens: model.pkg.nets.lensnet ? await LensNetScorer.create(ortApi, model.pkg.nets.lensnet, { version: model.pkg.manifest.lensnet!.version }) : null,
+    lens: model.pkg.nets.lensnet
+      ? await LensNetScorer.create(ortApi, model.pkg.nets.lensnet, { version: model.pkg.manifest.lensnet!.version })
+      : null,
     encode: (t: string) => tok.encode(t),
     decode: (ids: number[]) => tok.decode(ids),
     userTurn: (m: string) => tok.userTurn(m, false),
@@ -101,7 +130,10 @@ async function main() {
   const tokenMismatches: string[] = [];
   let lineNo = 0;
   let cases = 0;
-  for await (const raw of createInterface({ input: createReadStream(casesFile, { encoding: 'utf8' }), crlfDelay: Infinity })) {
+  for await (const raw of createInterface({
+    input: createReadStream(casesFile, { encoding: 'utf8' }),
+    crlfDelay: Infinity,
+  })) {
     lineNo++;
     const line = raw.trim();
     if (!line) continue;
@@ -110,19 +142,26 @@ async function main() {
     cases++;
     const prep = PreparedCase.prepare(evalModel, c, { wMax, maxNewTokens: maxNew });
     // make_eval measured meta.tokens with the Python twin of this tokenizer: they must agree
-    if (c.meta?.length_bucket !== undefined && typeof c.meta.tokens === 'number' && c.meta.tokens !== prep.ids.length) tokenMismatches.push(`${c.id}: ${c.meta.tokens} vs ${prep.ids.length}`);
+    if (c.meta?.length_bucket !== undefined && typeof c.meta.tokens === 'number' && c.meta.tokens !== prep.ids.length)
+      tokenMismatches.push(`${c.id}: ${c.meta.tokens} vs ${prep.ids.length}`);
     for (const mode of modes) {
       const r = await runMode(evalModel, prep, mode);
       rows.push(r);
-      console.log(`${modeName(mode).padEnd(22)} ${c.id.padEnd(28)} ${r.correct ? 'ok  ' : 'MISS'} ${JSON.stringify(r.output.slice(0, 40)).padEnd(44)} ${(r.ms / 1000).toFixed(1)}s`);
+      console.log(
+        `${modeName(mode).padEnd(22)} ${c.id.padEnd(28)} ${r.correct ? 'ok  ' : 'MISS'} ${JSON.stringify(r.output.slice(0, 40)).padEnd(44)} ${(r.ms / 1000).toFixed(1)}s`,
+      );
     }
-    console.log(`  case ${cases}: ${prep.ids.length} tokens, tokenize + ingest ${(prep.sharedMs / 1000).toFixed(1)}s (shared by the modes)`);
+    console.log(
+      `  case ${cases}: ${prep.ids.length} tokens, tokenize + ingest ${(prep.sharedMs / 1000).toFixed(1)}s (shared by the modes)`,
+    );
   }
   const summary = summarize(rows);
   const first = rows.filter((r) => r.mode === modeName(modes[0]!));
   const sharedByLength: Record<string, { median: number; n: number }> = {};
   for (const l of Object.keys(summary[modeName(modes[0]!)]?.byLength ?? {})) {
-    const xs = first.filter((r) => String(r.meta?.length_bucket ?? r.meta?.tokens ?? 'all') === l).map((r) => r.sharedMs);
+    const xs = first
+      .filter((r) => String(r.meta?.length_bucket ?? r.meta?.tokens ?? 'all') === l)
+      .map((r) => r.sharedMs);
     sharedByLength[l] = { median: median(xs), n: xs.length };
   }
   const out = arg('out', 'bench/results/eval.json')!;
@@ -147,11 +186,17 @@ async function main() {
       1,
     ),
   );
-  for (const [mode, s] of Object.entries(summary)) console.log(`${mode}: accuracy ${(s.accuracy * 100).toFixed(1)} % (${s.n} cases) ${JSON.stringify(s.byLength)}`);
+  for (const [mode, s] of Object.entries(summary))
+    console.log(`${mode}: accuracy ${(s.accuracy * 100).toFixed(1)} % (${s.n} cases) ${JSON.stringify(s.byLength)}`);
   console.log(`\n${formatOutputs(rows, show)}\n`);
   console.log(formatTable(summary));
-  if (tokenMismatches.length) console.log(`eval: ${tokenMismatches.length} cases are not as long as their meta.tokens says (another tokenizer?): ${tokenMismatches.slice(0, 3).join('; ')}`);
-  console.log(`eval: ${cases} cases × ${modes.length} modes in ${((performance.now() - started) / 1000).toFixed(0)}s; wrote ${out}`);
+  if (tokenMismatches.length)
+    console.log(
+      `eval: ${tokenMismatches.length} cases are not as long as their meta.tokens says (another tokenizer?): ${tokenMismatches.slice(0, 3).join('; ')}`,
+    );
+  console.log(
+    `eval: ${cases} cases × ${modes.length} modes in ${((performance.now() - started) / 1000).toFixed(0)}s; wrote ${out}`,
+  );
   await model.decoder.release();
 }
 

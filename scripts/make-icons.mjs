@@ -22,10 +22,13 @@ function pyramid(scale) {
   const width = 84;
   const parts = [];
   for (const r of rows) {
-    const rowWidth = width * (0.34 + 0.66 * (r.n - 1) / 5);
+    const rowWidth = width * (0.34 + (0.66 * (r.n - 1)) / 5);
     const w = (rowWidth - gap * (r.n - 1)) / r.n;
     const x0 = 50 - rowWidth / 2;
-    for (let i = 0; i < r.n; i++) parts.push(`<rect x="${(x0 + i * (w + gap)).toFixed(2)}" y="${r.y}" width="${w.toFixed(2)}" height="${h}" rx="3" fill="${LOD[r.level]}"/>`);
+    for (let i = 0; i < r.n; i++)
+      parts.push(
+        `<rect x="${(x0 + i * (w + gap)).toFixed(2)}" y="${r.y}" width="${w.toFixed(2)}" height="${h}" rx="3" fill="${LOD[r.level]}"/>`,
+      );
   }
   const t = (50 * (1 - scale)).toFixed(2);
   return `<g transform="translate(${t} ${t}) scale(${scale})">${parts.join('')}</g>`;
@@ -33,7 +36,9 @@ function pyramid(scale) {
 
 /** `rounded`: a rounded tile on transparency (browser icon); otherwise a full-bleed square (maskable, Apple). */
 function svg(scale, rounded) {
-  const tile = rounded ? `<rect width="100" height="100" rx="22" fill="${BG}"/>` : `<rect width="100" height="100" fill="${BG}"/>`;
+  const tile = rounded
+    ? `<rect width="100" height="100" rx="22" fill="${BG}"/>`
+    : `<rect width="100" height="100" fill="${BG}"/>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">${tile}${pyramid(scale)}</svg>`;
 }
 
@@ -50,7 +55,9 @@ try {
   const page = await browser.newPage();
   for (const o of outputs) {
     await page.setViewportSize({ width: o.size, height: o.size });
-    await page.setContent(`<html><body style="margin:0;background:transparent">${svg(o.scale, o.rounded).replace('<svg ', `<svg width="${o.size}" height="${o.size}" `)}</body></html>`);
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent">${svg(o.scale, o.rounded).replace('<svg ', `<svg width="${o.size}" height="${o.size}" `)}</body></html>`,
+    );
     await page.screenshot({ path: o.file, omitBackground: true, clip: { x: 0, y: 0, width: o.size, height: o.size } });
     console.log(`${o.file} (${o.size}×${o.size})`);
   }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every test tier in order, each runner's own summary printed, then one closing line
 // "tests: N passed, N failed" over all tiers. Exit code is non-zero if any tier failed.
-//   1. typecheck + lint + Vitest unit tests (node)
+//   1. typecheck + lint + format check (Prettier) + Vitest unit tests (node)
 //   2. GPU kernel tests in headless Chromium with WebGPU (SwiftShader without a GPU)
 //   3. Playwright end-to-end tests of the built app in Chromium
 //   4. flake8 lint (.flake8) and pytest for training/ with Debian's /usr/bin/python3
@@ -38,8 +38,16 @@ function addVitest(file) {
 if (wanted('unit')) {
   run('unit', 'Tier 1a: typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   run('unit', 'Tier 1b: lint', 'npx', ['eslint', '.', '--max-warnings=0']);
-  run('unit', 'Tier 1c: Vitest unit tests', 'npx', [
-    'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/unit.json`,
+  const prettier = ['prettier', '--check', '.', '--log-level', 'warn'];
+  if (!run('unit', 'Tier 1c: format check (Prettier, .prettierrc.json)', 'npx', prettier)) {
+    console.error('Files above are not formatted: run npm run format');
+  }
+  run('unit', 'Tier 1d: Vitest unit tests', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${RESULTS}/unit.json`,
   ]);
   if (!addVitest(`${RESULTS}/unit.json`)) counts.failed += 1;
 }
@@ -54,8 +62,13 @@ if (!haveChromium && (wanted('gpu') || wanted('e2e'))) {
 
 if (haveChromium && wanted('gpu')) {
   run('gpu', 'Tier 2: GPU kernel tests (headless Chromium, WebGPU)', 'npx', [
-    'vitest', 'run', '--config', 'vitest.gpu.config.ts',
-    '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/gpu.json`,
+    'vitest',
+    'run',
+    '--config',
+    'vitest.gpu.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${RESULTS}/gpu.json`,
   ]);
   if (!addVitest(`${RESULTS}/gpu.json`)) counts.failed += 1;
 }
@@ -105,5 +118,7 @@ console.log('\n━━━ Summary ━━━');
 for (const t of tiers) console.log(`${t.ok ? 'ok  ' : 'FAIL'}  ${t.label}  (${t.seconds.toFixed(1)} s)`);
 const anyFailed = tiers.some((t) => !t.ok);
 if (anyFailed && counts.failed === 0) counts.failed = tiers.filter((t) => !t.ok).length; // typecheck/lint failures
-console.log(`tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+console.log(
+  `tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`,
+);
 process.exit(anyFailed ? 1 : 0);

@@ -4,8 +4,15 @@
 // Seed: MegaContext persistence — whole spans only after a crash; nothing lost on quota errors.
 
 import {
-  exportMegaContext, importMegaContext, openStorage, requestPersistence,
-  BLOCK_TOKENS, BLOCKS_PER_SPAN, SPAN_TOKENS, type GistDType, type MegaContextStorage,
+  exportMegaContext,
+  importMegaContext,
+  openStorage,
+  requestPersistence,
+  BLOCK_TOKENS,
+  BLOCKS_PER_SPAN,
+  SPAN_TOKENS,
+  type GistDType,
+  type MegaContextStorage,
 } from '../../src/storage/index.ts';
 import { crc32Update } from '../../src/storage/checksum.ts';
 import { decodeF16, encodeF16, toHalfBits } from '../../src/core/float16.ts';
@@ -53,7 +60,11 @@ function showError(error: unknown): { name: string; message: string; data: unkno
 
 async function refreshList(): Promise<void> {
   const trees = await withStorage((s) => s.trees.listTrees());
-  $('megacontexts').replaceChildren(...trees.map((t) => Object.assign(document.createElement('li'), { textContent: `${t.name} (${t.id}): ${t.tokenCount} tokens` })));
+  $('megacontexts').replaceChildren(
+    ...trees.map((t) =>
+      Object.assign(document.createElement('li'), { textContent: `${t.name} (${t.id}): ${t.tokenCount} tokens` }),
+    ),
+  );
 }
 
 export interface IngestParams {
@@ -80,14 +91,30 @@ async function ingest(p: IngestParams) {
           // Walk the span block by block, persisting the tail as a real ingest would.
           for (let b = Math.floor((pos - spanStart) / BLOCK_TOKENS) + 1; b < BLOCKS_PER_SPAN; b++) {
             if (b % p.tailEvery !== 0) continue;
-            await s.trees.putTail(p.treeId, { spanIndex: span, gisterVersion: 'harness@1', tokenIds: ids(spanStart, spanStart + b * BLOCK_TOKENS), lod1: lod1Range(span, b, p.d, p.dtype) });
+            await s.trees.putTail(p.treeId, {
+              spanIndex: span,
+              gisterVersion: 'harness@1',
+              tokenIds: ids(spanStart, spanStart + b * BLOCK_TOKENS),
+              lod1: lod1Range(span, b, p.d, p.dtype),
+            });
           }
-          await s.trees.putSpan(p.treeId, { spanIndex: span, gisterVersion: 'harness@1', tokenIds: ids(spanStart, spanEnd), lod1: lod1Range(span, BLOCKS_PER_SPAN, p.d, p.dtype), lod2: gist(2, span, p.d, p.dtype) });
+          await s.trees.putSpan(p.treeId, {
+            spanIndex: span,
+            gisterVersion: 'harness@1',
+            tokenIds: ids(spanStart, spanEnd),
+            lod1: lod1Range(span, BLOCKS_PER_SPAN, p.d, p.dtype),
+            lod2: gist(2, span, p.d, p.dtype),
+          });
           window.ingestProgress.spans = span + 1;
           pos = spanEnd;
         } else {
           const blocks = Math.floor((p.to - spanStart) / BLOCK_TOKENS);
-          await s.trees.putTail(p.treeId, { spanIndex: span, gisterVersion: 'harness@1', tokenIds: ids(spanStart, p.to), lod1: lod1Range(span, blocks, p.d, p.dtype) });
+          await s.trees.putTail(p.treeId, {
+            spanIndex: span,
+            gisterVersion: 'harness@1',
+            tokenIds: ids(spanStart, p.to),
+            lod1: lod1Range(span, blocks, p.d, p.dtype),
+          });
           pos = p.to;
         }
         $('ingest-status').textContent = `ingested up to token ${pos}`;
@@ -110,37 +137,65 @@ async function verify(treeId: string) {
     let digest = 0;
     for (const span of tree.spans) {
       const start = span.spanIndex * SPAN_TOKENS;
-      if (!ids(start, start + SPAN_TOKENS).every((v, i) => v === span.tokenIds[i])) mismatches.push(`span ${span.spanIndex} tokens`);
-      if (!lod1Range(span.spanIndex, BLOCKS_PER_SPAN, d, dtype).every((v, i) => v === span.lod1[i])) mismatches.push(`span ${span.spanIndex} lod1`);
-      if (!gist(2, span.spanIndex, d, dtype).every((v, i) => v === span.lod2[i])) mismatches.push(`span ${span.spanIndex} lod2`);
-      for (const a of [span.tokenIds, span.lod1, span.lod2]) digest = crc32Update(digest, new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+      if (!ids(start, start + SPAN_TOKENS).every((v, i) => v === span.tokenIds[i]))
+        mismatches.push(`span ${span.spanIndex} tokens`);
+      if (!lod1Range(span.spanIndex, BLOCKS_PER_SPAN, d, dtype).every((v, i) => v === span.lod1[i]))
+        mismatches.push(`span ${span.spanIndex} lod1`);
+      if (!gist(2, span.spanIndex, d, dtype).every((v, i) => v === span.lod2[i]))
+        mismatches.push(`span ${span.spanIndex} lod2`);
+      for (const a of [span.tokenIds, span.lod1, span.lod2])
+        digest = crc32Update(digest, new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     }
     if (tree.tail) {
       const start = tree.tail.spanIndex * SPAN_TOKENS;
       const n = tree.tail.tokenIds.length;
       if (!ids(start, start + n).every((v, i) => v === tree.tail?.tokenIds[i])) mismatches.push('tail tokens');
       const blocks = tree.tail.lod1.length / d;
-      if (!lod1Range(tree.tail.spanIndex, blocks, d, dtype).every((v, i) => v === tree.tail?.lod1[i])) mismatches.push('tail lod1');
-      digest = crc32Update(digest, new Uint8Array(tree.tail.tokenIds.buffer, tree.tail.tokenIds.byteOffset, tree.tail.tokenIds.byteLength));
+      if (!lod1Range(tree.tail.spanIndex, blocks, d, dtype).every((v, i) => v === tree.tail?.lod1[i]))
+        mismatches.push('tail lod1');
+      digest = crc32Update(
+        digest,
+        new Uint8Array(tree.tail.tokenIds.buffer, tree.tail.tokenIds.byteOffset, tree.tail.tokenIds.byteLength),
+      );
     }
     return {
-      spanIndexes: tree.spans.map((x) => x.spanIndex), committedSpans: tree.committedSpans, resumeAt: tree.resumeAt,
-      tailTokens: tree.tail?.tokenIds.length ?? 0, tailBlocks: tree.tail ? tree.tail.lod1.length / d : 0,
-      corrupt: tree.corrupt.map((c) => c.message), mismatches, digest, meta: tree.meta,
+      spanIndexes: tree.spans.map((x) => x.spanIndex),
+      committedSpans: tree.committedSpans,
+      resumeAt: tree.resumeAt,
+      tailTokens: tree.tail?.tokenIds.length ?? 0,
+      tailBlocks: tree.tail ? tree.tail.lod1.length / d : 0,
+      corrupt: tree.corrupt.map((c) => c.message),
+      mismatches,
+      digest,
+      meta: tree.meta,
     };
   });
 }
 
 async function createTree(p: { treeId: string; conversationId: string; d: number; dtype: GistDType }) {
   return withStorage(async (s) => {
-    await s.conversations.create({ id: p.conversationId, title: `Chat ${p.conversationId}`, newTree: { id: p.treeId, name: `Memory ${p.treeId}`, d: p.d, dtype: p.dtype, vocabSize: VOCAB, gisterVersion: 'harness@1', baseModel: 'harness' } });
+    await s.conversations.create({
+      id: p.conversationId,
+      title: `Chat ${p.conversationId}`,
+      newTree: {
+        id: p.treeId,
+        name: `Memory ${p.treeId}`,
+        d: p.d,
+        dtype: p.dtype,
+        vocabSize: VOCAB,
+        gisterVersion: 'harness@1',
+        baseModel: 'harness',
+      },
+    });
   });
 }
 
 async function state() {
   return withStorage(async (s) => ({
     trees: (await s.trees.listTrees()).map((t) => ({ id: t.id, name: t.name, tokenCount: t.tokenCount })),
-    conversations: await Promise.all((await s.conversations.list()).map(async (c) => ({ ...c, turns: await s.conversations.listTurns(c.id) }))),
+    conversations: await Promise.all(
+      (await s.conversations.list()).map(async (c) => ({ ...c, turns: await s.conversations.listTurns(c.id) })),
+    ),
     settings: await s.settings.all(),
     modelFiles: (await s.modelFiles.list()).map((f) => f.key),
   }));
@@ -148,7 +203,18 @@ async function state() {
 
 /** True when the native and the scalar f16 encoders agree on awkward values (ties, subnormals). */
 function f16Agrees(): boolean {
-  const values = [1 + 2 ** -11, 1 + 3 * 2 ** -11, 2 ** -25, 3 * 2 ** -25, 65520, 65519, 2 ** -14 - 2 ** -25, 0.1, -1 / 3, 1e-8];
+  const values = [
+    1 + 2 ** -11,
+    1 + 3 * 2 ** -11,
+    2 ** -25,
+    3 * 2 ** -25,
+    65520,
+    65519,
+    2 ** -14 - 2 ** -25,
+    0.1,
+    -1 / 3,
+    1e-8,
+  ];
   const native = encodeF16(values);
   return values.every((v, i) => native[i] === toHalfBits(v));
 }
@@ -158,7 +224,10 @@ $('export').addEventListener('click', () => {
   void (async () => {
     try {
       const bytes = await withStorage((s) => exportMegaContext(s.db, exportTarget));
-      const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/octet-stream' })), download: `${exportTarget}.mctx` });
+      const a = Object.assign(document.createElement('a'), {
+        href: URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/octet-stream' })),
+        download: `${exportTarget}.mctx`,
+      });
       a.click();
     } catch (error) {
       showError(error);
@@ -185,16 +254,28 @@ $('export').addEventListener('click', () => {
 });
 
 const harness = {
-  ingest, verify, createTree, state, f16Agrees, refreshList,
+  ingest,
+  verify,
+  createTree,
+  state,
+  f16Agrees,
+  refreshList,
   setExportTarget: (treeId: string) => void (exportTarget = treeId),
   addTurn: (conversationId: string, role: 'user' | 'assistant', text: string, tokenStart: number, tokenEnd: number) =>
     withStorage((s) => s.conversations.appendTurn(conversationId, { role, text, tokenStart, tokenEnd })),
   setSetting: (key: string, value: number | string | boolean) => withStorage((s) => s.settings.set(key, value)),
-  putModelFile: (key: string, size: number) => withStorage((s) => s.modelFiles.put(key, new Uint8Array(size).map((_, i) => i & 0xff))),
-  modelFileOk: (key: string, size: number) => withStorage(async (s) => {
-    const bytes = await s.modelFiles.get(key);
-    return bytes !== null && bytes.length === size && bytes.every((v, i) => v === (i & 0xff));
-  }),
+  putModelFile: (key: string, size: number) =>
+    withStorage((s) =>
+      s.modelFiles.put(
+        key,
+        new Uint8Array(size).map((_, i) => i & 0xff),
+      ),
+    ),
+  modelFileOk: (key: string, size: number) =>
+    withStorage(async (s) => {
+      const bytes = await s.modelFiles.get(key);
+      return bytes !== null && bytes.length === size && bytes.every((v, i) => v === (i & 0xff));
+    }),
 };
 
 declare global {

@@ -2,7 +2,13 @@
 // library's public entry only. One conversation per API: the OpenAI-style client is sent the whole
 // history each time (as OpenAI clients do) and feeds only the new message; the Prompt API session
 // is sent only the new message. Query parameters: ?model=<package URL>&compute=auto|wasm|webgpu.
-import { createChatCompletions, createPromptSession, loadEngine, type ChatCompletionMessageParam, type ComputePreference } from 'megacontext-web';
+import {
+  createChatCompletions,
+  createPromptSession,
+  loadEngine,
+  type ChatCompletionMessageParam,
+  type ComputePreference,
+} from 'megacontext-web';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $<HTMLParagraphElement>('status');
@@ -29,7 +35,10 @@ async function main(): Promise<void> {
     modelUrl,
     compute,
     onProgress: (p) => {
-      status.textContent = p.stage === 'download' ? `Downloading the model: ${Math.round((100 * p.progress.packageLoaded) / Math.max(1, p.progress.packageTotal))} %` : `Starting: ${p.note}`;
+      status.textContent =
+        p.stage === 'download'
+          ? `Downloading the model: ${Math.round((100 * p.progress.packageLoaded) / Math.max(1, p.progress.packageTotal))} %`
+          : `Starting: ${p.note}`;
     },
   });
   await engine.updateSettings({ maxNewTokens: 48 });

@@ -75,7 +75,10 @@ export function findOldestCollapse(wc: WorkingContext, from: number, respectCool
  * ranks lowest), ties → the later position; position −1 if there is none. `candidates`: how many
  * gists may expand. Budget is the caller's check.
  */
-export function bestFillCandidate(wc: WorkingContext, scores: ArrayLike<number>): { position: number; candidates: number } {
+export function bestFillCandidate(
+  wc: WorkingContext,
+  scores: ArrayLike<number>,
+): { position: number; candidates: number } {
   const { level, born, dir, length } = wc.raw();
   const C = wc.config.cooldownIterations > 0 ? wc.config.cooldownIterations : -1; // −1: never cooling
   const t = wc.clock;

@@ -49,7 +49,8 @@ export class CarriedScores {
     this.known.clear();
     this.tokenCount = wc.tokenCount;
     const { level, index, length } = wc.raw();
-    for (let i = 0; i < length; i++) this.known.set(key(level[i] as number, index[i] as number), +(scores[i] as number));
+    for (let i = 0; i < length; i++)
+      this.known.set(key(level[i] as number, index[i] as number), +(scores[i] as number));
     return scores;
   };
 

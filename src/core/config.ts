@@ -59,10 +59,8 @@ export const CONFIG_REASONS: Readonly<Record<keyof MegaContextConfig, string>> =
   protectedTokens:
     '256 (inside the architecture’s 128–512 range): the text being written right now must stay exact; ' +
     '8 blocks cover the current sentence/paragraph and the tail block.',
-  tauExpand:
-    'Seeds’ turn 2: +0.8 expands, +0.2 ("somewhat relevant") stays compressed — 0.3 sits between with margin.',
-  tauCollapse:
-    'Seeds: −0.5 and −0.6 collapse; a symmetric 0.3 gives a dead band [−0.3, 0.3] of hysteresis.',
+  tauExpand: 'Seeds’ turn 2: +0.8 expands, +0.2 ("somewhat relevant") stays compressed — 0.3 sits between with margin.',
+  tauCollapse: 'Seeds: −0.5 and −0.6 collapse; a symmetric 0.3 gives a dead band [−0.3, 0.3] of hysteresis.',
   nDiff: 'Seeds’ default of 4 actions per iteration: two expand/collapse pairs when the budget is full.',
   cooldownIterations:
     '8 iterations (two LensNet re-scorings of N_diff actions each way) before an entry may flip back: ' +
@@ -70,8 +68,7 @@ export const CONFIG_REASONS: Readonly<Record<keyof MegaContextConfig, string>> =
   maxIterationsPerTurn:
     '32 iterations × N_diff 4 = 128 actions (≈ 4k token-equivalents moved) per turn: enough for the seeds’ ' +
     '46-action context shift, and ≥ maxLevel so a needle under an LOD2 gist reaches LOD0 in one turn.',
-  groupScore:
-    '"max": 32 siblings collapse only if every one of them asks for it — a single relevant gist vetoes.',
+  groupScore: '"max": 32 siblings collapse only if every one of them asks for it — a single relevant gist vetoes.',
 });
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
@@ -96,8 +93,7 @@ export function historyCapacity(cfg: MegaContextConfig): number {
 /** Validate a full config; throws ConfigError listing every problem. Returns the same object. */
 export function validateConfig(cfg: MegaContextConfig): MegaContextConfig {
   const issues: ConfigIssue[] = [];
-  const add = (field: keyof MegaContextConfig, message: string) =>
-    issues.push({ field, value: cfg[field], message });
+  const add = (field: keyof MegaContextConfig, message: string) => issues.push({ field, value: cfg[field], message });
 
   if (!isInt(cfg.blockSize) || cfg.blockSize < 2 || cfg.blockSize > 1024) {
     add('blockSize', 'must be an integer in [2, 1024]; the seeds and the trained GistNet use 32.');

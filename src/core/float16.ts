@@ -86,7 +86,9 @@ const nativeRound = (Math as { f16round?: (x: number) => number }).f16round;
 export const hasNativeFloat16 = NativeFloat16 !== undefined;
 
 const nativeScratch = NativeFloat16 ? new NativeFloat16(1) : null;
-const nativeScratchBits = nativeScratch ? new Uint16Array((nativeScratch as unknown as { buffer: ArrayBuffer }).buffer) : null;
+const nativeScratchBits = nativeScratch
+  ? new Uint16Array((nativeScratch as unknown as { buffer: ArrayBuffer }).buffer)
+  : null;
 
 /** binary16 bits (0 … 0xffff) of `value`, rounded to nearest, ties to even. */
 export function toHalfBits(value: number): number {

@@ -87,7 +87,8 @@ export class FocusAllocator {
     // Thresholds in float32: LensNet scores are float32, and fround(0.3) > 0.3 would otherwise let
     // a score of exactly "0.3" act. With fround, score == τ never acts (strict thresholds).
     const tauE = Math.fround(cfg.tauExpand);
-    const negTauC = opts.collapseThreshold !== undefined ? Math.fround(opts.collapseThreshold) : -Math.fround(cfg.tauCollapse);
+    const negTauC =
+      opts.collapseThreshold !== undefined ? Math.fround(opts.collapseThreshold) : -Math.fround(cfg.tauCollapse);
     const t = wc.clock;
     const C = cfg.cooldownIterations > 0 ? cfg.cooldownIterations : -1; // −1: t − born ≤ −1 never holds
     const top = cfg.maxLevel;
@@ -102,7 +103,12 @@ export class FocusAllocator {
       const l = lv[i] as number;
       const s = +(scores[i] as number);
       if (l === 0) {
-        if (s < negTauC && ((ix[i] as number) + 1) * K <= ps && !(dr[i] === 1 && t - (bn[i] as number) <= C) && !wc.overlapsPin((ix[i] as number) * K, ((ix[i] as number) + 1) * K)) {
+        if (
+          s < negTauC &&
+          ((ix[i] as number) + 1) * K <= ps &&
+          !(dr[i] === 1 && t - (bn[i] as number) <= C) &&
+          !wc.overlapsPin((ix[i] as number) * K, ((ix[i] as number) + 1) * K)
+        ) {
           cCount++;
           cN = insertCollapse(cS, cP, cM, cN, k, s, i, 1);
         }
@@ -212,7 +218,8 @@ export class FocusAllocator {
   refocus(wc: WorkingContext, scorer: Scorer, opts: RefocusOptions = {}): RefocusReport {
     const turn = new RefocusTurn(wc, this.telemetry);
     const max = opts.maxIterations ?? wc.config.maxIterationsPerTurn;
-    while (turn.iterations.length < max && !turn.converged) turn.addIteration(this.step(wc, turn.keep(scorer(wc)), opts));
+    while (turn.iterations.length < max && !turn.converged)
+      turn.addIteration(this.step(wc, turn.keep(scorer(wc)), opts));
     if (turn.fillWanted()) {
       let s = turn.currentScores() ?? turn.keep(scorer(wc));
       while (turn.fillStep(s)) s = turn.keep(scorer(wc));
@@ -224,7 +231,8 @@ export class FocusAllocator {
   async refocusAsync(wc: WorkingContext, scorer: AsyncScorer, opts: RefocusOptions = {}): Promise<RefocusReport> {
     const turn = new RefocusTurn(wc, this.telemetry);
     const max = opts.maxIterations ?? wc.config.maxIterationsPerTurn;
-    while (turn.iterations.length < max && !turn.converged) turn.addIteration(this.step(wc, turn.keep(await scorer(wc)), opts));
+    while (turn.iterations.length < max && !turn.converged)
+      turn.addIteration(this.step(wc, turn.keep(await scorer(wc)), opts));
     if (turn.fillWanted()) {
       let s = turn.currentScores() ?? turn.keep(await scorer(wc));
       while (turn.fillStep(s)) s = turn.keep(await scorer(wc));

@@ -43,10 +43,16 @@ export type SpanVisibility = 'kept' | 'forgotten' | 'mixed';
 export function mergeRanges(ranges: readonly TokenRange[]): TokenRange[] {
   for (const r of ranges) {
     if (!Number.isSafeInteger(r.start) || !Number.isSafeInteger(r.end) || r.start < 0 || r.end < r.start) {
-      throw new ForgetError(`Token range [${r.start}, ${r.end}) is not a range of token positions; nothing was forgotten.`, { start: r.start, end: r.end, reason: 'bad range' });
+      throw new ForgetError(
+        `Token range [${r.start}, ${r.end}) is not a range of token positions; nothing was forgotten.`,
+        { start: r.start, end: r.end, reason: 'bad range' },
+      );
     }
   }
-  const sorted = ranges.filter((r) => r.end > r.start).map((r) => ({ start: r.start, end: r.end })).sort((a, b) => a.start - b.start);
+  const sorted = ranges
+    .filter((r) => r.end > r.start)
+    .map((r) => ({ start: r.start, end: r.end }))
+    .sort((a, b) => a.start - b.start);
   const out: TokenRange[] = [];
   for (const r of sorted) {
     const last = out.at(-1);
@@ -152,7 +158,11 @@ export function forgetHolds(set: ForgetSet, K: number): TokenRange[] {
  * lowest other score minus 1, or −1 when all are forgotten): collapsed first, expanded last.
  * `spans(i)` is entry i's token span. Returns a new array; the input is not changed.
  */
-export function scoreForgotten(scores: ArrayLike<number>, spans: (i: number) => TokenRange, set: ForgetSet): Float64Array {
+export function scoreForgotten(
+  scores: ArrayLike<number>,
+  spans: (i: number) => TokenRange,
+  set: ForgetSet,
+): Float64Array {
   const out = Float64Array.from(scores as ArrayLike<number>);
   if (set.isEmpty) return out;
   const forgotten: number[] = [];

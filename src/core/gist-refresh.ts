@@ -58,7 +58,8 @@ function mergeSorted(a: number[], b: number[]): number[] {
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    const x = j >= b.length || (i < a.length && (a[i] as number) <= (b[j] as number)) ? (a[i++] as number) : (b[j++] as number);
+    const x =
+      j >= b.length || (i < a.length && (a[i] as number) <= (b[j] as number)) ? (a[i++] as number) : (b[j++] as number);
     if (out[out.length - 1] !== x) out.push(x);
   }
   return out;
@@ -86,11 +87,14 @@ function stableJob(job: GistJob): GistJob {
 
 function checkOut(gister: Gister, job: GistJob, out: Float32Array, dim: number): void {
   if (out.length !== job.count * dim) {
-    throw new GistError(`Gister "${gister.version}" returned ${out.length} floats for ${job.count} LOD${job.level} gists of dim ${dim}.`, {
-      level: job.level,
-      count: job.count,
-      length: out.length,
-    });
+    throw new GistError(
+      `Gister "${gister.version}" returned ${out.length} floats for ${job.count} LOD${job.level} gists of dim ${dim}.`,
+      {
+        level: job.level,
+        count: job.count,
+        length: out.length,
+      },
+    );
   }
 }
 
@@ -98,7 +102,13 @@ function checkOut(gister: Gister, job: GistJob, out: Float32Array, dim: number):
  * Recomputes the gists of already-gisted nodes `indices` (ascending) of `level` with `gister`,
  * consecutive nodes batched up to `maxBatch` per call, and overwrites them. Returns #gists.
  */
-export async function regist(tree: MegaContextTree, gister: Gister, level: number, indices: readonly number[], maxBatch = 256): Promise<number> {
+export async function regist(
+  tree: MegaContextTree,
+  gister: Gister,
+  level: number,
+  indices: readonly number[],
+  maxBatch = 256,
+): Promise<number> {
   let made = 0;
   for (const run of consecutiveRuns(indices, maxBatch)) {
     const job = stableJob(tree.gistInputs(level, run.first, run.count));
@@ -111,12 +121,19 @@ export async function regist(tree: MegaContextTree, gister: Gister, level: numbe
 }
 
 /** The same with a synchronous gister. */
-export function registSync(tree: MegaContextTree, gister: Gister, level: number, indices: readonly number[], maxBatch = 256): number {
+export function registSync(
+  tree: MegaContextTree,
+  gister: Gister,
+  level: number,
+  indices: readonly number[],
+  maxBatch = 256,
+): number {
   let made = 0;
   for (const run of consecutiveRuns(indices, maxBatch)) {
     const job = tree.gistInputs(level, run.first, run.count);
     const out = gister.gist(job);
-    if (out instanceof Promise) throw new GistError(`Gister "${gister.version}" is async; use regist() instead of registSync().`);
+    if (out instanceof Promise)
+      throw new GistError(`Gister "${gister.version}" is async; use regist() instead of registSync().`);
     checkOut(gister, job, out, tree.gistDim);
     tree.overwriteGists(level, run.first, out, gister.version);
     made += run.count;
@@ -125,7 +142,12 @@ export function registSync(tree: MegaContextTree, gister: Gister, level: number,
 }
 
 /** Refreshes every stale gist of the tree (or of a scope's descendants), level by level. Returns #gists. */
-export async function refreshStale(tree: MegaContextTree, gister: Gister, maxBatch = 256, scope?: RefreshScope): Promise<number> {
+export async function refreshStale(
+  tree: MegaContextTree,
+  gister: Gister,
+  maxBatch = 256,
+  scope?: RefreshScope,
+): Promise<number> {
   const closure = staleClosure(tree, gister.version, scope);
   let made = 0;
   for (let l = 1; l < closure.length; l++) made += await regist(tree, gister, l, closure[l] as number[], maxBatch);

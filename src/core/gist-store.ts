@@ -80,7 +80,8 @@ export class GistStore {
     const vid = this.versions.indexOf(version);
     const ids = this.gistVersion[level] as Uint16Array;
     const out: number[] = [];
-    for (let i = Math.max(0, from), f = Math.min(to, this.filled[level] as number); i < f; i++) if (ids[i] !== vid) out.push(i);
+    for (let i = Math.max(0, from), f = Math.min(to, this.filled[level] as number); i < f; i++)
+      if (ids[i] !== vid) out.push(i);
     return out;
   }
 

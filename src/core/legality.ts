@@ -73,7 +73,11 @@ export function expandEntry(
 }
 
 /** Collapse the unit containing entry i. Throws IllegalActionError if illegal. */
-export function collapseEntry(wc: WorkingContext, i: number, opts: { respectCooldown?: boolean; origin?: ActionOrigin } = {}): FocusAction {
+export function collapseEntry(
+  wc: WorkingContext,
+  i: number,
+  opts: { respectCooldown?: boolean; origin?: ActionOrigin } = {},
+): FocusAction {
   const u = collapseUnit(wc, i, opts.respectCooldown ?? true);
   if (typeof u === 'string') throw illegal(u, 'collapse', i, wc);
   const K = wc.config.blockSize;

@@ -35,7 +35,10 @@ export function focusPins(wc: WorkingContext): FocusAction[] {
       actions.push(...restoreBudget(wc).actions);
     } catch (e) {
       if (e instanceof BudgetError) {
-        throw new BudgetError(`The pinned spans (${pinnedBlockTokens(wc)} tokens) do not fit in W_max = ${wc.config.wMax} with the rest of the history; unpin something.`, e.data);
+        throw new BudgetError(
+          `The pinned spans (${pinnedBlockTokens(wc)} tokens) do not fit in W_max = ${wc.config.wMax} with the rest of the history; unpin something.`,
+          e.data,
+        );
       }
       throw e;
     }

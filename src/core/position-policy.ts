@@ -34,7 +34,10 @@ export interface EntryPlacement {
 
 export class PositionPolicyError extends Error {
   override readonly name = 'PositionPolicyError';
-  constructor(message: string, readonly data: { entry: number; level: number; index: number }) {
+  constructor(
+    message: string,
+    readonly data: { entry: number; level: number; index: number },
+  ) {
     super(message);
   }
 }
@@ -44,7 +47,11 @@ export const MAX_POSITION = 2 ** 31 - 1;
 
 export function validatePositionPolicy(p: PositionPolicy): void {
   if (p.kind === 'bounded-gaps' && (!Number.isInteger(p.maxGap) || p.maxGap < 1)) {
-    throw new PositionPolicyError(`bounded-gaps needs an integer maxGap ≥ 1, got ${p.maxGap}`, { entry: -1, level: -1, index: -1 });
+    throw new PositionPolicyError(`bounded-gaps needs an integer maxGap ≥ 1, got ${p.maxGap}`, {
+      entry: -1,
+      level: -1,
+      index: -1,
+    });
   }
 }
 
@@ -61,8 +68,14 @@ export function absolutePosition(K: number, e: WcEntryAddress, row: number): num
 }
 
 function checkEntry(K: number, e: WcEntryAddress, i: number, T: number): void {
-  const bad = (why: string) => new PositionPolicyError(`WC entry ${i} (LOD${e.level}, ${e.index}): ${why}`, { entry: i, level: e.level, index: e.index });
-  if (!Number.isInteger(e.level) || e.level < 0 || !Number.isInteger(e.index) || e.index < 0) throw bad('level and index must be integers ≥ 0');
+  const bad = (why: string) =>
+    new PositionPolicyError(`WC entry ${i} (LOD${e.level}, ${e.index}): ${why}`, {
+      entry: i,
+      level: e.level,
+      index: e.index,
+    });
+  if (!Number.isInteger(e.level) || e.level < 0 || !Number.isInteger(e.index) || e.index < 0)
+    throw bad('level and index must be integers ≥ 0');
   if (e.level === 0 && e.index * K >= T) throw bad(`block starts past the last token (${T} tokens)`);
   if (e.level > 0 && (e.index + 1) * K ** e.level > T) throw bad(`gist of an incomplete node (${T} tokens)`);
 }
@@ -71,7 +84,12 @@ function checkEntry(K: number, e: WcEntryAddress, i: number, T: number): void {
  * Places the WC entries (in timeline order) and computes each one's first position under `policy`.
  * Throws PositionPolicyError on an entry that does not exist or breaks timeline order.
  */
-export function placeEntries(entries: readonly WcEntryAddress[], policy: PositionPolicy, K: number, totalTokens: number): { placements: EntryPlacement[]; totalRows: number } {
+export function placeEntries(
+  entries: readonly WcEntryAddress[],
+  policy: PositionPolicy,
+  K: number,
+  totalTokens: number,
+): { placements: EntryPlacement[]; totalRows: number } {
   validatePositionPolicy(policy);
   const placements: EntryPlacement[] = [];
   let row = 0;
@@ -82,7 +100,10 @@ export function placeEntries(entries: readonly WcEntryAddress[], policy: Positio
     const rows = entryRowCount(K, e, totalTokens);
     const first = absolutePosition(K, e, 0);
     if (first <= prevAbs) {
-      throw new PositionPolicyError(`WC entry ${i} (LOD${e.level}, ${e.index}) is not after the previous entry (position ${first} ≤ ${prevAbs})`, { entry: i, level: e.level, index: e.index });
+      throw new PositionPolicyError(
+        `WC entry ${i} (LOD${e.level}, ${e.index}) is not after the previous entry (position ${first} ≤ ${prevAbs})`,
+        { entry: i, level: e.level, index: e.index },
+      );
     }
     let base: number;
     if (policy.kind === 'absolute') base = first;
@@ -92,13 +113,23 @@ export function placeEntries(entries: readonly WcEntryAddress[], policy: Positio
     row += rows;
     prevAbs = absolutePosition(K, e, rows - 1);
     prevPos = base + rows - 1; // rows inside a block step by 1 (≤ G since G ≥ 1)
-    if (prevPos > MAX_POSITION || prevAbs > MAX_POSITION) throw new PositionPolicyError(`WC entry ${i}: position exceeds 2^31−1`, { entry: i, level: e.level, index: e.index });
+    if (prevPos > MAX_POSITION || prevAbs > MAX_POSITION)
+      throw new PositionPolicyError(`WC entry ${i}: position exceeds 2^31−1`, {
+        entry: i,
+        level: e.level,
+        index: e.index,
+      });
   });
   return { placements, totalRows: row };
 }
 
 /** position_ids (W) for the WC under `policy`, row by row. */
-export function positionIds(entries: readonly WcEntryAddress[], policy: PositionPolicy, K: number, totalTokens: number): Int32Array {
+export function positionIds(
+  entries: readonly WcEntryAddress[],
+  policy: PositionPolicy,
+  K: number,
+  totalTokens: number,
+): Int32Array {
   const { placements, totalRows } = placeEntries(entries, policy, K, totalTokens);
   const out = new Int32Array(totalRows);
   placements.forEach((p) => {

@@ -52,10 +52,13 @@ export interface RefocusReport {
 /** Throws ScoreError unless there is one score per WC entry. */
 export function checkScores(wc: WorkingContext, scores: ArrayLike<number>): void {
   if (scores.length !== wc.length) {
-    throw new ScoreError(`Got ${scores.length} scores for a working context of ${wc.length} entries; score every entry, in order.`, {
-      scores: scores.length,
-      entries: wc.length,
-    });
+    throw new ScoreError(
+      `Got ${scores.length} scores for a working context of ${wc.length} entries; score every entry, in order.`,
+      {
+        scores: scores.length,
+        entries: wc.length,
+      },
+    );
   }
 }
 
@@ -85,7 +88,8 @@ export class RefocusTurn {
   ) {
     this.costBefore = wc.cost;
     this.restore = wc.cost > wc.config.wMax ? restoreBudget(wc) : null;
-    this.firstTok = this.restore && this.restore.firstChangedPosition >= 0 ? wc.prefixCost(this.restore.firstChangedPosition) : -1;
+    this.firstTok =
+      this.restore && this.restore.firstChangedPosition >= 0 ? wc.prefixCost(this.restore.firstChangedPosition) : -1;
     this.actionCount = this.restore ? this.restore.actions.length : 0;
   }
 
@@ -129,8 +133,23 @@ export class RefocusTurn {
     const best = bestFillCandidate(wc, scores);
     if (best.position < 0) return false;
     const p = best.position;
-    const f = (this.fill ??= { clock: wc.clock, entriesBefore: wc.length, costBefore: wc.cost, candidates: best.candidates, actions: [], firstPos: -1, firstTok: -1 });
-    const a: FocusAction = { kind: 'expand', position: p, members: 1, node: wc.entry(p), score: +(scores[p] as number), delta: wc.config.blockSize - 1 };
+    const f = (this.fill ??= {
+      clock: wc.clock,
+      entriesBefore: wc.length,
+      costBefore: wc.cost,
+      candidates: best.candidates,
+      actions: [],
+      firstPos: -1,
+      firstTok: -1,
+    });
+    const a: FocusAction = {
+      kind: 'expand',
+      position: p,
+      members: 1,
+      node: wc.entry(p),
+      score: +(scores[p] as number),
+      delta: wc.config.blockSize - 1,
+    };
     const tok = wc.prefixCost(p);
     wc.applyActions([a]); // stamped with the fill's clock (advanced once, in finish)
     f.actions.push(a);

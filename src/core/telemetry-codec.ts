@@ -52,7 +52,7 @@ export function encodeCounts(counts: Uint32Array): number[] {
   let end = counts.length;
   while (end > 0 && counts[end - 1] === 0) end--;
   const out: number[] = [];
-  for (let i = 0; i < end; ) {
+  for (let i = 0; i < end;) {
     const v = counts[i] as number;
     let j = i + 1;
     while (j < end && counts[j] === v) j++;
@@ -63,7 +63,10 @@ export function encodeCounts(counts: Uint32Array): number[] {
 }
 
 function fail(field: string, reason: string): never {
-  throw new TelemetryFormatError(`Stored telemetry is malformed: ${field} ${reason}; it cannot be restored (start with fresh telemetry).`, { field, reason });
+  throw new TelemetryFormatError(
+    `Stored telemetry is malformed: ${field} ${reason}; it cannot be restored (start with fresh telemetry).`,
+    { field, reason },
+  );
 }
 
 /** Decodes run-length pairs; a bad pair, a non-u32 value or an oversized result is a TelemetryFormatError. */
@@ -74,8 +77,10 @@ export function decodeCounts(rle: unknown, field: string): Uint32Array {
   for (let i = 0; i < rle.length; i += 2) {
     const v: unknown = rle[i];
     const run: unknown = rle[i + 1];
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 0xffffffff) fail(`${field}[${i}]`, `is ${String(v)}, not a u32 count`);
-    if (typeof run !== 'number' || !Number.isInteger(run) || run < 1) fail(`${field}[${i + 1}]`, `is ${String(run)}, not a positive run length`);
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 0xffffffff)
+      fail(`${field}[${i}]`, `is ${String(v)}, not a u32 count`);
+    if (typeof run !== 'number' || !Number.isInteger(run) || run < 1)
+      fail(`${field}[${i + 1}]`, `is ${String(run)}, not a positive run length`);
     total += run;
     if (total > MAX_COUNTED_NODES) fail(field, `decodes to more than ${MAX_COUNTED_NODES} nodes`);
   }
@@ -91,13 +96,15 @@ export function decodeCounts(rle: unknown, field: string): Uint32Array {
 
 function count(o: Record<string, unknown>, key: string): number {
   const v = o[key];
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) fail(key, `is ${String(v)}, not a non-negative integer`);
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+    fail(key, `is ${String(v)}, not a non-negative integer`);
   return v;
 }
 
 function real(o: Record<string, unknown>, key: string, max = Number.MAX_VALUE): number {
   const v = o[key];
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > max) fail(key, `is ${String(v)}, not a finite number in [0, ${max}]`);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > max)
+    fail(key, `is ${String(v)}, not a finite number in [0, ${max}]`);
   return v;
 }
 
@@ -112,16 +119,23 @@ function levels(o: Record<string, unknown>, key: string): Uint32Array[] {
 export function parseTelemetryJSON(json: unknown): TelemetryState {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) fail('telemetry', 'is not an object');
   const o = json as Record<string, unknown>;
-  if (o['format'] !== TELEMETRY_FORMAT) fail('format', `is ${JSON.stringify(o['format'])}, expected "${TELEMETRY_FORMAT}"`);
-  if (o['version'] !== TELEMETRY_FORMAT_VERSION) fail('version', `is ${JSON.stringify(o['version'])}; this app reads version ${TELEMETRY_FORMAT_VERSION}`);
+  if (o['format'] !== TELEMETRY_FORMAT)
+    fail('format', `is ${JSON.stringify(o['format'])}, expected "${TELEMETRY_FORMAT}"`);
+  if (o['version'] !== TELEMETRY_FORMAT_VERSION)
+    fail('version', `is ${JSON.stringify(o['version'])}; this app reads version ${TELEMETRY_FORMAT_VERSION}`);
   const historySize = count(o, 'historySize');
   if (historySize < 1 || historySize > MAX_HISTORY) fail('historySize', `is ${historySize}, outside 1..${MAX_HISTORY}`);
   const iterations = count(o, 'iterations');
   const recent = o['recentSwapRates'];
   if (!Array.isArray(recent)) fail('recentSwapRates', 'is not an array');
-  if (recent.length > Math.min(historySize, iterations)) fail('recentSwapRates', `holds ${recent.length} values for ${iterations} iterations and a history of ${historySize}`);
+  if (recent.length > Math.min(historySize, iterations))
+    fail(
+      'recentSwapRates',
+      `holds ${recent.length} values for ${iterations} iterations and a history of ${historySize}`,
+    );
   recent.forEach((r, i) => {
-    if (typeof r !== 'number' || !Number.isFinite(r) || r < 0) fail(`recentSwapRates[${i}]`, `is ${String(r)}, not a swap rate`);
+    if (typeof r !== 'number' || !Number.isFinite(r) || r < 0)
+      fail(`recentSwapRates[${i}]`, `is ${String(r)}, not a swap rate`);
   });
   const state: TelemetryState = {
     historySize,
@@ -140,7 +154,8 @@ export function parseTelemetryJSON(json: unknown): TelemetryState {
     access: levels(o, 'access'),
     mutation: levels(o, 'mutation'),
   };
-  if (state.expands + state.collapses !== state.actions) fail('actions', `is ${state.actions} but expands + collapses = ${state.expands + state.collapses}`);
+  if (state.expands + state.collapses !== state.actions)
+    fail('actions', `is ${state.actions} but expands + collapses = ${state.expands + state.collapses}`);
   if (state.thrashIterations > iterations) fail('thrashIterations', `exceeds iterations (${iterations})`);
   return state;
 }

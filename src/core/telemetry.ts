@@ -9,7 +9,13 @@
 // toJSON() / Telemetry.fromJSON() persist all of it (format and validation in telemetry-codec.ts).
 
 import type { WorkingContext, FocusAction } from './working-context.ts';
-import { TELEMETRY_FORMAT, TELEMETRY_FORMAT_VERSION, encodeCounts, parseTelemetryJSON, type TelemetryJSON } from './telemetry-codec.ts';
+import {
+  TELEMETRY_FORMAT,
+  TELEMETRY_FORMAT_VERSION,
+  encodeCounts,
+  parseTelemetryJSON,
+  type TelemetryJSON,
+} from './telemetry-codec.ts';
 
 /** What one allocator iteration did (produced by FocusAllocator.step). */
 export interface IterationReport {

@@ -61,7 +61,12 @@ export class MegaContextTree {
     if (!Number.isInteger(this.gistDim) || this.gistDim < 1) {
       throw new GistError(`gistDim must be an integer ≥ 1 (the base model's embedding width); got ${opts.gistDim}.`);
     }
-    if (!Number.isInteger(this.blockSize) || this.blockSize < 2 || !Number.isInteger(this.maxLevel) || this.maxLevel < 1) {
+    if (
+      !Number.isInteger(this.blockSize) ||
+      this.blockSize < 2 ||
+      !Number.isInteger(this.maxLevel) ||
+      this.maxLevel < 1
+    ) {
       throw new AddressError(`blockSize must be ≥ 2 and maxLevel ≥ 1 (integers).`, {
         blockSize: this.blockSize,
         maxLevel: this.maxLevel,
@@ -230,7 +235,10 @@ export class MegaContextTree {
   gistInputs(level: number, first: number, count: number): GistJob {
     const ready = this.readyCount(level);
     if (!(Number.isInteger(first) && Number.isInteger(count) && first >= 0 && count >= 1 && first + count <= ready)) {
-      throw new AddressError(`LOD${level} nodes [${first}, ${first + count}) do not all have complete inputs (${ready} ready).`, { level, first, count, ready });
+      throw new AddressError(
+        `LOD${level} nodes [${first}, ${first + count}) do not all have complete inputs (${ready} ready).`,
+        { level, first, count, ready },
+      );
     }
     const K = this.blockSize;
     if (level === 1) return { level, first, count, tokenIds: this.tokens.subarray(first * K, (first + count) * K) };

@@ -479,11 +479,15 @@ export class WorkingContext {
 
 /** Sorted, merged [starts, ends] of token ranges (empty ones dropped). */
 function mergedBounds(ranges: readonly { start: number; end: number }[]): [number[], number[]] {
-  const sorted = ranges.filter((r) => r.end > r.start).map((r) => ({ start: Math.max(0, Math.floor(r.start)), end: Math.ceil(r.end) })).sort((a, b) => a.start - b.start);
+  const sorted = ranges
+    .filter((r) => r.end > r.start)
+    .map((r) => ({ start: Math.max(0, Math.floor(r.start)), end: Math.ceil(r.end) }))
+    .sort((a, b) => a.start - b.start);
   const starts: number[] = [];
   const ends: number[] = [];
   for (const r of sorted) {
-    if (ends.length > 0 && r.start <= ends[ends.length - 1]!) ends[ends.length - 1] = Math.max(ends[ends.length - 1]!, r.end);
+    if (ends.length > 0 && r.start <= ends[ends.length - 1]!)
+      ends[ends.length - 1] = Math.max(ends[ends.length - 1]!, r.end);
     else {
       starts.push(r.start);
       ends.push(r.end);

@@ -16,7 +16,9 @@ const SPACE_RUN = new RegExp(`[${PY_SPACE}]+`, 'g');
 const EDGE_SPACE = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'g');
 
 /** check.py ABSENT_PATTERN, source unchanged; "i" widened to what Python's re.I matches. */
-const ABSENT_SOURCE = "not in (?:my |the )?memory|don't know|do not know|not mentioned|no information" + "|cannot find|can't find|isn't mentioned|is not mentioned";
+const ABSENT_SOURCE =
+  "not in (?:my |the )?memory|don't know|do not know|not mentioned|no information" +
+  "|cannot find|can't find|isn't mentioned|is not mentioned";
 const ABSENT_PATTERN = new RegExp(ABSENT_SOURCE.replace(/i/g, '[iİı]'), 'iu');
 
 function norm(s: string): string {

@@ -18,7 +18,10 @@ export function truncation(n: number, budget: number): Int32Array {
 export function sinkWindow(n: number, budget: number, sink = 4): Int32Array {
   if (n <= budget) return truncation(n, budget);
   const recent = budget - sink;
-  return Int32Array.from([...Array.from({ length: sink }, (_, i) => i), ...Array.from({ length: recent }, (_, i) => n - recent + i)]);
+  return Int32Array.from([
+    ...Array.from({ length: sink }, (_, i) => i),
+    ...Array.from({ length: recent }, (_, i) => n - recent + i),
+  ]);
 }
 
 /**
@@ -26,7 +29,14 @@ export function sinkWindow(n: number, budget: number, sink = 4): Int32Array {
  * of the budget filled with the 32-token chunks most relevant to the query (ties: the newer), in
  * timeline order.
  */
-export function topkRetrieval(ids: Int32Array, terms: TermMap, queryIds: ArrayLike<number>, budget: number, recent = 128, chunk = 32): Int32Array {
+export function topkRetrieval(
+  ids: Int32Array,
+  terms: TermMap,
+  queryIds: ArrayLike<number>,
+  budget: number,
+  recent = 128,
+  chunk = 32,
+): Int32Array {
   const n = ids.length;
   if (n <= budget) return truncation(n, budget);
   const recentStart = n - Math.min(recent, budget);
@@ -36,7 +46,10 @@ export function topkRetrieval(ids: Int32Array, terms: TermMap, queryIds: ArrayLi
   for (let c = 0; c < chunks; c++) scores.push({ c, s: rel[c]! });
   scores.sort((a, b) => b.s - a.s || b.c - a.c);
   const take = Math.floor((budget - (n - recentStart)) / chunk);
-  const chosen = scores.slice(0, take).map((x) => x.c).sort((a, b) => a - b);
+  const chosen = scores
+    .slice(0, take)
+    .map((x) => x.c)
+    .sort((a, b) => a - b);
   const out: number[] = [];
   for (const c of chosen) for (let i = 0; i < chunk; i++) out.push(c * chunk + i);
   for (let p = recentStart; p < n; p++) out.push(p);

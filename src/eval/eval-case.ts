@@ -24,7 +24,10 @@ export interface EvalCase {
 
 export class EvalCaseError extends Error {
   override readonly name = 'EvalCaseError';
-  constructor(message: string, readonly data: { line: number }) {
+  constructor(
+    message: string,
+    readonly data: { line: number },
+  ) {
     super(message);
   }
 }
@@ -43,13 +46,17 @@ export function parseCaseLine(line: string, lineNo: number): EvalCase {
   } catch (e) {
     throw bad(`not JSON (${(e as Error).message})`);
   }
-  if (c === null || typeof c !== 'object' || typeof c.context !== 'string' || typeof c.question !== 'string') throw bad('needs string fields context and question');
+  if (c === null || typeof c !== 'object' || typeof c.context !== 'string' || typeof c.question !== 'string')
+    throw bad('needs string fields context and question');
   const answers = c.answers !== undefined ? c.answers : typeof c.answer === 'string' ? [c.answer] : undefined;
-  if (!Array.isArray(answers) || !answers.every((a) => typeof a === 'string')) throw bad('needs answers (a list of strings) or answer (a string)');
+  if (!Array.isArray(answers) || !answers.every((a) => typeof a === 'string'))
+    throw bad('needs answers (a list of strings) or answer (a string)');
   const mode = c.mode ?? 'completion';
-  if (mode !== 'chat' && mode !== 'completion') throw bad(`mode must be "chat" or "completion", not ${JSON.stringify(mode)}`);
+  if (mode !== 'chat' && mode !== 'completion')
+    throw bad(`mode must be "chat" or "completion", not ${JSON.stringify(mode)}`);
   const meta = c.meta;
-  if (meta !== undefined && (meta === null || typeof meta !== 'object' || !Object.values(meta).every(isScalar))) throw bad('meta must be an object of numbers, strings and booleans');
+  if (meta !== undefined && (meta === null || typeof meta !== 'object' || !Object.values(meta).every(isScalar)))
+    throw bad('meta must be an object of numbers, strings and booleans');
   return {
     id: typeof c.id === 'string' ? c.id : `case-${lineNo}`,
     context: c.context,
@@ -70,10 +77,11 @@ export function parseCases(jsonl: string): EvalCase[] {
   return out;
 }
 
-export const PASSKEY_INTRO = 'There is an important info hidden inside a lot of irrelevant text. Find it and memorize them. I will quiz you about the important information there.';
+export const PASSKEY_INTRO =
+  'There is an important info hidden inside a lot of irrelevant text. Find it and memorize them. I will quiz you about the important information there.';
 export const PASSKEY_QUESTION = 'What is the pass key? The pass key is';
-export const PASSKEY_FILLER = 'The grass is green. The sky is blue. The sun is yellow. Here we go. There and back again.';
-
+export const PASSKEY_FILLER =
+  'The grass is green. The sky is blue. The sun is yellow. Here we go. There and back again.';
 
 /**
  * Passkey case of about `tokens` tokens (measured with `countTokens`), needle at `depth` ∈ [0, 1].
@@ -83,10 +91,27 @@ export function passkeyCase(tokens: number, depth: number, seed: number, countTo
   const r = makeRng(seed);
   const key = 1 + Math.floor(r() * 50_000);
   const perFiller = Math.max(1, countTokens(` ${PASSKEY_FILLER}`));
-  const fixed = countTokens([PASSKEY_INTRO, '', `The pass key is ${key}. Remember it. ${key} is the pass key.`, '', PASSKEY_QUESTION].join('\n'));
+  const fixed = countTokens(
+    [PASSKEY_INTRO, '', `The pass key is ${key}. Remember it. ${key} is the pass key.`, '', PASSKEY_QUESTION].join(
+      '\n',
+    ),
+  );
   const repeats = Math.max(0, Math.round((tokens - fixed) / perFiller));
   const before = Math.round(repeats * depth);
   const fill = (n: number) => Array.from({ length: n }, () => PASSKEY_FILLER).join(' ');
-  const context = [PASSKEY_INTRO, fill(before), `The pass key is ${key}. Remember it. ${key} is the pass key.`, fill(repeats - before)].join('\n');
-  return { id: `passkey-${tokens}-${depth.toFixed(2)}-${seed}`, context, question: PASSKEY_QUESTION, answers: [String(key)], answer: String(key), mode: 'completion', meta: { tokens, depth, key } };
+  const context = [
+    PASSKEY_INTRO,
+    fill(before),
+    `The pass key is ${key}. Remember it. ${key} is the pass key.`,
+    fill(repeats - before),
+  ].join('\n');
+  return {
+    id: `passkey-${tokens}-${depth.toFixed(2)}-${seed}`,
+    context,
+    question: PASSKEY_QUESTION,
+    answers: [String(key)],
+    answer: String(key),
+    mode: 'completion',
+    meta: { tokens, depth, key },
+  };
 }

@@ -16,7 +16,9 @@ export function folderFetcher(...dirs: string[]): typeof fetch {
     const dir = dirs.find((d) => existsSync(path.join(d, file)));
     if (!dir) return new Response('not found', { status: 404 });
     const bytes = readFileSync(path.join(dir, file));
-    return new Response(bytes as unknown as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(bytes.length) } });
+    return new Response(bytes as unknown as Uint8Array<ArrayBuffer>, {
+      headers: { 'content-length': String(bytes.length) },
+    });
   }) as typeof fetch;
 }
 
@@ -40,6 +42,14 @@ export function openNodeTokenizer(dir: string): TextTokenizer {
 export async function openNodeModel(dirs: string | string[], threads = 2): Promise<NodeModel> {
   const pkg = await loadModelPackage('/package/', { fetcher: folderFetcher(...(Array.isArray(dirs) ? dirs : [dirs])) });
   const session = await ort.InferenceSession.create(pkg.decoderBytes, { intraOpNumThreads: threads });
-  const decoder = new DecoderSession(ort as unknown as OrtApi, session, checkDecoderContract(pkg.dims, session.inputNames, session.outputNames));
-  return { pkg, decoder, tokenizer: new TextTokenizer(pkg.tokenizerJson, pkg.tokenizerConfig, pkg.manifest.special_tokens) };
+  const decoder = new DecoderSession(
+    ort as unknown as OrtApi,
+    session,
+    checkDecoderContract(pkg.dims, session.inputNames, session.outputNames),
+  );
+  return {
+    pkg,
+    decoder,
+    tokenizer: new TextTokenizer(pkg.tokenizerJson, pkg.tokenizerConfig, pkg.manifest.special_tokens),
+  };
 }

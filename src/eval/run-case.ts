@@ -37,7 +37,8 @@ export interface EvalModel {
   lens?: LensNetScorer | null;
 }
 
-export type EvalMode = { kind: 'megacontext'; focus: 'learned' | 'similarity' | 'none' } | { kind: 'baseline'; baseline: BaselineKind };
+export type EvalMode =
+  { kind: 'megacontext'; focus: 'learned' | 'similarity' | 'none' } | { kind: 'baseline'; baseline: BaselineKind };
 
 /** Replies can be phrases (names, dates, "X and Y"): 24 new tokens by default. */
 export const DEFAULT_MAX_NEW_TOKENS = 24;
@@ -60,7 +61,11 @@ export const modeName = (m: EvalMode) => (m.kind === 'megacontext' ? `megacontex
 
 function caseIds(model: EvalModel, c: EvalCase): { ids: number[]; queryIds: number[] } {
   const bos = model.bosId !== undefined && model.bosId !== null ? [model.bosId] : [];
-  if (c.mode === 'chat') return { ids: [...bos, ...model.encode(c.context), ...model.userTurn(c.question)], queryIds: model.encode(c.question) };
+  if (c.mode === 'chat')
+    return {
+      ids: [...bos, ...model.encode(c.context), ...model.userTurn(c.question)],
+      queryIds: model.encode(c.question),
+    };
   return { ids: [...bos, ...model.encode(`${c.context}\n${c.question}`)], queryIds: model.encode(c.question) };
 }
 
@@ -146,27 +151,43 @@ export async function runMode(model: EvalModel, prep: PreparedCase, mode: EvalMo
   let rowsSeen: number;
   if (mode.kind === 'megacontext') {
     const memory = await prep.memory(model);
-    if (mode.focus === 'similarity') memory.refocus(similarityScorer(memory.tree, model.terms, queryIds), SIMILARITY_REFOCUS_OPTIONS);
+    if (mode.focus === 'similarity')
+      memory.refocus(similarityScorer(memory.tree, model.terms, queryIds), SIMILARITY_REFOCUS_OPTIONS);
     if (mode.focus === 'learned') {
       if (!model.lens) throw new Error('learned focus needs a package with a LensNet');
-      await memory.refocusAsync(model.lens.scorer(memory.tree, model.table, model.terms, undefined, queryIds), LEARNED_REFOCUS_OPTIONS);
+      await memory.refocusAsync(
+        model.lens.scorer(memory.tree, model.table, model.terms, undefined, queryIds),
+        LEARNED_REFOCUS_OPTIONS,
+      );
     }
     rowsSeen = memory.wc.cost;
     model.decoder.reset();
-    const turn = await generateTurn(new WcDecoder(memory, model.decoder, model.table, { kind: 'compacted' }, { decodeHeadroom: maxNewTokens }), {
-      maxNewTokens,
-      sampling: { temperature: 0, topP: 1, seed: 0 },
-      stopIds,
-      decode: (x) => model.decode(x),
-    });
+    const turn = await generateTurn(
+      new WcDecoder(memory, model.decoder, model.table, { kind: 'compacted' }, { decodeHeadroom: maxNewTokens }),
+      {
+        maxNewTokens,
+        sampling: { temperature: 0, topP: 1, seed: 0 },
+        stopIds,
+        decode: (x) => model.decode(x),
+      },
+    );
     tokenIds = turn.tokenIds;
   } else {
     const all = Int32Array.from(ids);
     const budget = wMax - maxNewTokens;
     const positions =
-      mode.baseline === 'truncation' ? truncation(all.length, budget) : mode.baseline === 'sink-window' ? sinkWindow(all.length, budget) : topkRetrieval(all, model.terms, queryIds, budget);
+      mode.baseline === 'truncation'
+        ? truncation(all.length, budget)
+        : mode.baseline === 'sink-window'
+          ? sinkWindow(all.length, budget)
+          : topkRetrieval(all, model.terms, queryIds, budget);
     rowsSeen = positions.length;
-    tokenIds = await greedyOnTokens(model, Array.from(positions, (p) => all[p]!), maxNewTokens, stopIds);
+    tokenIds = await greedyOnTokens(
+      model,
+      Array.from(positions, (p) => all[p]!),
+      maxNewTokens,
+      stopIds,
+    );
   }
   const output = replyText(model, tokenIds, c.mode);
   return {
@@ -187,7 +208,12 @@ export async function runMode(model: EvalModel, prep: PreparedCase, mode: EvalMo
 }
 
 /** Every mode on one case (tokenized and ingested once). */
-export async function runCase(model: EvalModel, c: EvalCase, modes: readonly EvalMode[], opts: RunOptions): Promise<CaseResult[]> {
+export async function runCase(
+  model: EvalModel,
+  c: EvalCase,
+  modes: readonly EvalMode[],
+  opts: RunOptions,
+): Promise<CaseResult[]> {
   const prep = PreparedCase.prepare(model, c, opts);
   const out: CaseResult[] = [];
   for (const mode of modes) out.push(await runMode(model, prep, mode));
@@ -195,7 +221,12 @@ export async function runCase(model: EvalModel, c: EvalCase, modes: readonly Eva
 }
 
 /** Greedy decoding from a plain token sequence at compacted positions 0…n−1; the stop token that ended it is kept. */
-async function greedyOnTokens(model: EvalModel, ids: number[], maxNewTokens: number, stopIds: readonly number[]): Promise<number[]> {
+async function greedyOnTokens(
+  model: EvalModel,
+  ids: number[],
+  maxNewTokens: number,
+  stopIds: readonly number[],
+): Promise<number[]> {
   const d = model.table.dim;
   model.decoder.reset();
   const rows = new Float32Array(ids.length * d);
@@ -204,7 +235,13 @@ async function greedyOnTokens(model: EvalModel, ids: number[], maxNewTokens: num
   let logits: Float32Array = new Float32Array(0);
   for (let at = 0; at < ids.length; at += 512) {
     const end = Math.min(ids.length, at + 512);
-    logits = (await model.decoder.forward(rows.subarray(at * d, end * d), Array.from({ length: end - at }, (_, i) => at + i), 1)).logits;
+    logits = (
+      await model.decoder.forward(
+        rows.subarray(at * d, end * d),
+        Array.from({ length: end - at }, (_, i) => at + i),
+        1,
+      )
+    ).logits;
     pos = end;
   }
   const out: number[] = [];

@@ -18,7 +18,11 @@ export class SharedGister implements Gister {
     private readonly source: MegaContextTree,
     private readonly gister: Gister,
   ) {
-    if (source.gistDim !== gister.dim) throw new GistError(`shared gists are ${source.gistDim}-wide, the gister makes ${gister.dim}`, { sourceDim: source.gistDim, gisterDim: gister.dim });
+    if (source.gistDim !== gister.dim)
+      throw new GistError(`shared gists are ${source.gistDim}-wide, the gister makes ${gister.dim}`, {
+        sourceDim: source.gistDim,
+        gisterDim: gister.dim,
+      });
     this.version = gister.version;
     this.dim = gister.dim;
   }
@@ -53,7 +57,11 @@ export class SharedGister implements Gister {
     const mine = job.tokenIds!; // (count, K)
     const theirs = this.source.tokenIds(job.first * K, (job.first + have) * K);
     for (let i = 0; i < theirs.length; i++) {
-      if (mine[i] !== theirs[i]) throw new GistError(`shared gists: LOD1 block ${job.first + Math.floor(i / K)} has other tokens than the source tree`, { level: 1, index: job.first + Math.floor(i / K) });
+      if (mine[i] !== theirs[i])
+        throw new GistError(
+          `shared gists: LOD1 block ${job.first + Math.floor(i / K)} has other tokens than the source tree`,
+          { level: 1, index: job.first + Math.floor(i / K) },
+        );
     }
   }
 }

@@ -31,7 +31,18 @@ export interface Tally {
 export const SPLITS = ['all', 'seen', 'heldout'] as const;
 export type Split = (typeof SPLITS)[number];
 
-export const DIMENSIONS = ['length', 'shape', 'framing', 'fact_family', 'question_family', 'value_kind', 'haystack', 'depth', 'length×depth', 'length×shape'] as const;
+export const DIMENSIONS = [
+  'length',
+  'shape',
+  'framing',
+  'fact_family',
+  'question_family',
+  'value_kind',
+  'haystack',
+  'depth',
+  'length×depth',
+  'length×shape',
+] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 export interface AbsentMetrics {
@@ -114,7 +125,10 @@ function emptyGroups(): Record<Dimension, Record<string, Tally>> {
 }
 
 export function summarizeMode(rows: readonly ResultRow[]): ModeSummary {
-  const groups = Object.fromEntries(SPLITS.map((s) => [s, emptyGroups()])) as Record<Split, Record<Dimension, Record<string, Tally>>>;
+  const groups = Object.fromEntries(SPLITS.map((s) => [s, emptyGroups()])) as Record<
+    Split,
+    Record<Dimension, Record<string, Tally>>
+  >;
   const absent = Object.fromEntries(SPLITS.map((s) => [s, {}])) as Record<Split, Record<string, AbsentMetrics>>;
   const len: Record<string, Tally> = {};
   for (const r of rows) {
@@ -139,7 +153,12 @@ export function summarizeMode(rows: readonly ResultRow[]): ModeSummary {
     byLength: Object.fromEntries(Object.entries(len).map(([k, t]) => [k, t.accuracy])),
     groups,
     absent,
-    rowsSeen: { mean: mean(rowsSeen), median: rows.length ? median(rowsSeen) : 0, max: rowsSeen.length ? Math.max(...rowsSeen) : 0, n: rowsSeen.length },
+    rowsSeen: {
+      mean: mean(rowsSeen),
+      median: rows.length ? median(rowsSeen) : 0,
+      max: rowsSeen.length ? Math.max(...rowsSeen) : 0,
+      n: rowsSeen.length,
+    },
     ms: { mean: mean(ms), median: rows.length ? median(ms) : 0, n: ms.length },
     msByLength: Object.fromEntries(
       Object.keys(len).map((l) => {
@@ -165,7 +184,16 @@ const pct = (t: Tally | undefined) => (t && t.n ? `${Math.round(t.accuracy * 100
 export function formatTable(summary: Record<string, ModeSummary>): string {
   const modes = Object.keys(summary);
   const lengths = [...new Set(modes.flatMap((m) => Object.keys(summary[m]!.groups.all.length)))].sort(byLength);
-  const head = ['mode', ...lengths.map((l) => `held-out ${l}`), 'held-out', 'seen', 'absent→absent', 'present→absent', 'rows', 'ms'];
+  const head = [
+    'mode',
+    ...lengths.map((l) => `held-out ${l}`),
+    'held-out',
+    'seen',
+    'absent→absent',
+    'present→absent',
+    'rows',
+    'ms',
+  ];
   const lines = modes.map((m) => {
     const s = summary[m]!;
     const h = s.groups.heldout;
@@ -203,8 +231,12 @@ export function formatOutputs(rows: readonly ResultRow[], k = 10): string {
     out.push(`— ${mode}: first ${k} outputs`);
     for (const r of rows.filter((x) => x.mode === mode).slice(0, k)) {
       const q = (r.question ?? '').replace(/\s+/g, ' ');
-      out.push(`  [${r.correct ? 'ok  ' : 'MISS'}] ${r.id} (${splitOf(r.meta) ?? '-'}) Q: ${JSON.stringify(q.length > 90 ? `…${q.slice(-89)}` : q)}`);
-      out.push(`         → ${JSON.stringify(r.output)}   want: ${r.answers.length ? JSON.stringify(r.answers) : '(absent)'}`);
+      out.push(
+        `  [${r.correct ? 'ok  ' : 'MISS'}] ${r.id} (${splitOf(r.meta) ?? '-'}) Q: ${JSON.stringify(q.length > 90 ? `…${q.slice(-89)}` : q)}`,
+      );
+      out.push(
+        `         → ${JSON.stringify(r.output)}   want: ${r.answers.length ? JSON.stringify(r.answers) : '(absent)'}`,
+      );
     }
   }
   return out.join('\n');

@@ -53,9 +53,12 @@ export class AssembleKernel {
     this.storage = validateStorage('assemble', options.storage ?? 'f32');
     this.gistStorage = validateStorage('assemble', options.gistStorage ?? this.storage);
     const prelude = storagePrelude({ table: this.storage, gists: this.gistStorage });
-    this.kernel = new ComputeKernel(device, `assemble.${this.storage}-${this.gistStorage}`, `${commonCode}\n${prelude}\n${assembleCode}`, [
-      'uniform', 'read', 'read', 'read', 'read', 'read', 'write', 'write',
-    ]);
+    this.kernel = new ComputeKernel(
+      device,
+      `assemble.${this.storage}-${this.gistStorage}`,
+      `${commonCode}\n${prelude}\n${assembleCode}`,
+      ['uniform', 'read', 'read', 'read', 'read', 'read', 'write', 'write'],
+    );
   }
 
   encode(encoder: GPUCommandEncoder, a: AssembleArgs, s: AssembleShape): void {
@@ -101,17 +104,27 @@ export class AssembleKernel {
 /** onnxruntime-web copies GPU tensors in 16-byte units, so their buffers are padded to 16 bytes. */
 export const ORT_GPU_BUFFER_ALIGN = 16;
 /** Bytes rounded up to the 16-byte unit onnxruntime-web copies GPU tensors in (never 0). */
-export const padTo16 = (bytes: number): number => Math.max(ORT_GPU_BUFFER_ALIGN, Math.ceil(bytes / ORT_GPU_BUFFER_ALIGN) * ORT_GPU_BUFFER_ALIGN);
+export const padTo16 = (bytes: number): number =>
+  Math.max(ORT_GPU_BUFFER_ALIGN, Math.ceil(bytes / ORT_GPU_BUFFER_ALIGN) * ORT_GPU_BUFFER_ALIGN);
 
 /**
  * Output buffers for onnxruntime-web GPU tensors (STORAGE + copy both ways, sizes padded to 16
  * bytes — ORT rounds its copies up and fails validation otherwise), labelled. The session must run
  * on the same device: `executionProviders: [{ name: 'webgpu', device }]`.
  */
-export function createAssemblyOutputs(device: GPUDevice, rows: number, dim: number, positionDtype: PositionDtype = 'int64'): { embeds: GPUBuffer; positions: GPUBuffer } {
+export function createAssemblyOutputs(
+  device: GPUDevice,
+  rows: number,
+  dim: number,
+  positionDtype: PositionDtype = 'int64',
+): { embeds: GPUBuffer; positions: GPUBuffer } {
   const usage = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
   return {
     embeds: device.createBuffer({ label: 'assemble.inputs_embeds', size: padTo16(rows * dim * 4), usage }),
-    positions: device.createBuffer({ label: 'assemble.position_ids', size: padTo16(rows * (positionDtype === 'int64' ? 8 : 4)), usage }),
+    positions: device.createBuffer({
+      label: 'assemble.position_ids',
+      size: padTo16(rows * (positionDtype === 'int64' ? 8 : 4)),
+      usage,
+    }),
   };
 }

@@ -5,7 +5,12 @@ import { encodeF16 } from '../core/float16';
  * A labelled storage buffer holding `data` (f32, u32 or packed f16 bits: the bytes are copied as
  * they are), its size padded to a 4-byte word (storage bindings and writeBuffer need whole words).
  */
-function uploadTyped(device: GPUDevice, data: Float32Array | Uint32Array | Uint16Array, label: string, extraUsage: number): GPUBuffer {
+function uploadTyped(
+  device: GPUDevice,
+  data: Float32Array | Uint32Array | Uint16Array,
+  label: string,
+  extraUsage: number,
+): GPUBuffer {
   const padded = Math.max(4, Math.ceil(data.byteLength / 4) * 4);
   const buffer = device.createBuffer({
     label,

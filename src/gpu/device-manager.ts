@@ -43,7 +43,11 @@ export class GpuDeviceManager {
 
   /** The live context; throws if none (not started, lost and not yet recreated, or failed). */
   get context(): GpuContext {
-    if (!this.ctx) throw new GpuDeviceLostError('No GPU device is available right now.', { reason: 'no-device', detail: `generation ${this.generation}` });
+    if (!this.ctx)
+      throw new GpuDeviceLostError('No GPU device is available right now.', {
+        reason: 'no-device',
+        detail: `generation ${this.generation}`,
+      });
     return this.ctx;
   }
 
@@ -82,7 +86,10 @@ export class GpuDeviceManager {
     );
     if (this.disposed) {
       ctx.device.destroy();
-      throw new GpuDeviceLostError('The device manager was disposed while acquiring a device.', { reason: 'destroyed', detail: '' });
+      throw new GpuDeviceLostError('The device manager was disposed while acquiring a device.', {
+        reason: 'destroyed',
+        detail: '',
+      });
     }
     this.generation = generation;
     this.ctx = ctx;
@@ -105,7 +112,8 @@ export class GpuDeviceManager {
       (context) => this.emit({ type: 'recreated', context, generation: this.generation }),
       (e: unknown) => {
         this.pending = null;
-        if (!this.disposed) this.emit({ type: 'failed', error: e instanceof Error ? e : new Error(String(e)), generation });
+        if (!this.disposed)
+          this.emit({ type: 'failed', error: e instanceof Error ? e : new Error(String(e)), generation });
       },
     );
   }

@@ -29,8 +29,14 @@ function requiredLimits(adapter: GPUAdapter): Record<string, number> {
   };
 }
 
-export async function acquireGpu(opts: AcquireOptions = {}, gpu: GPU | undefined = globalThis.navigator?.gpu): Promise<GpuContext> {
-  if (!gpu) throw new GpuUnavailableError('This browser has no WebGPU (navigator.gpu is missing).', { reason: 'no-navigator-gpu' });
+export async function acquireGpu(
+  opts: AcquireOptions = {},
+  gpu: GPU | undefined = globalThis.navigator?.gpu,
+): Promise<GpuContext> {
+  if (!gpu)
+    throw new GpuUnavailableError('This browser has no WebGPU (navigator.gpu is missing).', {
+      reason: 'no-navigator-gpu',
+    });
   // A fallback (software) adapter is accepted: ask for one explicitly if no other is offered.
   const adapter =
     (await gpu.requestAdapter({ powerPreference: opts.powerPreference ?? 'high-performance' })) ??

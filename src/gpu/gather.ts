@@ -25,7 +25,12 @@ export class GatherKernel {
   constructor(device: GPUDevice, options: GatherOptions = {}) {
     this.storage = validateStorage('gather', options.storage ?? 'f32');
     const prelude = storagePrelude({ table: this.storage });
-    this.kernel = new ComputeKernel(device, `gather.${this.storage}`, `${prelude}\n${code}`, ['uniform', 'read', 'read', 'write']);
+    this.kernel = new ComputeKernel(device, `gather.${this.storage}`, `${prelude}\n${code}`, [
+      'uniform',
+      'read',
+      'read',
+      'write',
+    ]);
   }
 
   /** out (N, d) f32 = table (V, d) [ids (N)] (no allocation once warm: kernel.ts). */
@@ -36,7 +41,12 @@ export class GatherKernel {
     requireSize('gather', 'ids', a.ids, s.rows);
     requireStorage('gather', 'table', a.table, s.vocab * s.dim, this.storage);
     requireSize('gather', 'out', a.out, s.rows * s.dim);
-    this.kernel.encode(encoder, { rows: s.rows, dim: s.dim, vocab: s.vocab }, [a.ids, a.table, a.out], Math.ceil((s.rows * s.dim) / WORKGROUP_SIZE));
+    this.kernel.encode(
+      encoder,
+      { rows: s.rows, dim: s.dim, vocab: s.vocab },
+      [a.ids, a.table, a.out],
+      Math.ceil((s.rows * s.dim) / WORKGROUP_SIZE),
+    );
   }
 
   /** Frees the kernel's params uniforms (kernel.ts call slots). */

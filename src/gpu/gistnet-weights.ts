@@ -60,7 +60,10 @@ export interface GistNetManifest {
 
 export class GistNetWeightsError extends Error {
   override readonly name = 'GistNetWeightsError';
-  constructor(message: string, readonly data: { field: string }) {
+  constructor(
+    message: string,
+    readonly data: { field: string },
+  ) {
     super(message);
   }
 }
@@ -72,12 +75,20 @@ export function exampleGistNetConfig(dModel = 512): GistNetConfig {
 
 export function validateGistNetConfig(c: GistNetConfig): void {
   for (const field of ['dModel', 'width', 'heads', 'mlpHidden', 'slots', 'blockSize'] as const) {
-    if (!Number.isInteger(c[field]) || c[field] < 1) throw new GistNetWeightsError(`GistNet config: ${field} must be a positive integer`, { field });
+    if (!Number.isInteger(c[field]) || c[field] < 1)
+      throw new GistNetWeightsError(`GistNet config: ${field} must be a positive integer`, { field });
   }
-  if (c.width % c.heads !== 0) throw new GistNetWeightsError(`GistNet config: width ${c.width} is not divisible by heads ${c.heads}`, { field: 'heads' });
-  if (c.blockSize > 256 || c.slots > 256) throw new GistNetWeightsError('GistNet config: blockSize and slots must be ≤ 256 (attention key limit)', { field: 'blockSize' });
+  if (c.width % c.heads !== 0)
+    throw new GistNetWeightsError(`GistNet config: width ${c.width} is not divisible by heads ${c.heads}`, {
+      field: 'heads',
+    });
+  if (c.blockSize > 256 || c.slots > 256)
+    throw new GistNetWeightsError('GistNet config: blockSize and slots must be ≤ 256 (attention key limit)', {
+      field: 'blockSize',
+    });
   if (!(c.normEps > 0)) throw new GistNetWeightsError('GistNet config: normEps must be > 0', { field: 'normEps' });
-  if (c.lastSkip !== undefined && typeof c.lastSkip !== 'boolean') throw new GistNetWeightsError('GistNet config: lastSkip must be a boolean', { field: 'lastSkip' });
+  if (c.lastSkip !== undefined && typeof c.lastSkip !== 'boolean')
+    throw new GistNetWeightsError('GistNet config: lastSkip must be a boolean', { field: 'lastSkip' });
 }
 
 /**
@@ -127,7 +138,14 @@ export function gistNetLayout(config: GistNetConfig): GistNetManifest {
     offset = alignUp(offset + size);
     return entry;
   });
-  return { format: GISTNET_FORMAT, version: GISTNET_LAYOUT_VERSION, alignFloats: ALIGN_FLOATS, config: { ...config }, tensors, totalFloats: offset };
+  return {
+    format: GISTNET_FORMAT,
+    version: GISTNET_LAYOUT_VERSION,
+    alignFloats: ALIGN_FLOATS,
+    config: { ...config },
+    tensors,
+    totalFloats: offset,
+  };
 }
 
 /** Number of trainable parameters (padding excluded). */
@@ -138,16 +156,24 @@ export function gistNetParamCount(m: GistNetManifest): number {
 /** Throws unless `m` (e.g. parsed from the exporter's JSON) equals the layout of its own config. */
 export function checkGistNetManifest(m: GistNetManifest): void {
   if (m.format !== GISTNET_FORMAT || m.version !== GISTNET_LAYOUT_VERSION) {
-    throw new GistNetWeightsError(`GistNet manifest: unsupported format ${m.format} v${m.version}`, { field: 'format' });
+    throw new GistNetWeightsError(`GistNet manifest: unsupported format ${m.format} v${m.version}`, {
+      field: 'format',
+    });
   }
   const want = gistNetLayout(m.config);
   if (m.totalFloats !== want.totalFloats || m.tensors.length !== want.tensors.length) {
-    throw new GistNetWeightsError(`GistNet manifest: ${m.tensors.length} tensors / ${m.totalFloats} floats, layout says ${want.tensors.length} / ${want.totalFloats}`, { field: 'tensors' });
+    throw new GistNetWeightsError(
+      `GistNet manifest: ${m.tensors.length} tensors / ${m.totalFloats} floats, layout says ${want.tensors.length} / ${want.totalFloats}`,
+      { field: 'tensors' },
+    );
   }
   want.tensors.forEach((t, i) => {
     const got = m.tensors[i]!;
     if (got.name !== t.name || got.offset !== t.offset || got.shape.join('x') !== t.shape.join('x')) {
-      throw new GistNetWeightsError(`GistNet manifest: tensor ${i} is ${got.name}${JSON.stringify(got.shape)}@${got.offset}, expected ${t.name}${JSON.stringify(t.shape)}@${t.offset}`, { field: t.name });
+      throw new GistNetWeightsError(
+        `GistNet manifest: tensor ${i} is ${got.name}${JSON.stringify(got.shape)}@${got.offset}, expected ${t.name}${JSON.stringify(t.shape)}@${t.offset}`,
+        { field: t.name },
+      );
     }
   });
 }
@@ -161,7 +187,10 @@ export function tensorEntry(m: GistNetManifest, name: string): TensorEntry {
 /** The values of one named tensor inside the flat weight array (a view, no copy). */
 export function tensorView(weights: Float32Array, m: GistNetManifest, name: string): Float32Array {
   const t = tensorEntry(m, name);
-  if (weights.length < m.totalFloats) throw new GistNetWeightsError(`GistNet weights: ${weights.length} floats, manifest needs ${m.totalFloats}`, { field: 'totalFloats' });
+  if (weights.length < m.totalFloats)
+    throw new GistNetWeightsError(`GistNet weights: ${weights.length} floats, manifest needs ${m.totalFloats}`, {
+      field: 'totalFloats',
+    });
   return weights.subarray(t.offset, t.offset + t.size);
 }
 

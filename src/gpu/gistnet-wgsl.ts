@@ -20,7 +20,14 @@
 // time (submit before recording it into another).
 import { AttentionKernel } from './attention';
 import { readbackF32, uploadF32 } from './buffers';
-import { GistNetWeightsError, checkGistNetManifest, lastRowResidual, tensorEntry, type CrossStage, type GistNetManifest } from './gistnet-weights';
+import {
+  GistNetWeightsError,
+  checkGistNetManifest,
+  lastRowResidual,
+  tensorEntry,
+  type CrossStage,
+  type GistNetManifest,
+} from './gistnet-weights';
 import { requireInt, requireSize, type BufferArg } from './kernel';
 import { LinearKernel, type Activation } from './linear';
 import { MeanPoolKernel } from './mean-pool';
@@ -35,9 +42,23 @@ export interface GistNetGpuOptions {
 }
 
 interface Scratch {
-  r0: GPUBuffer; r1: GPUBuffer; nt: GPUBuffer; qt: GPUBuffer; kt: GPUBuffer; vt: GPUBuffer; at: GPUBuffer; mlp: GPUBuffer;
-  g1: GPUBuffer; g2: GPUBuffer; ns: GPUBuffer; qs: GPUBuffer; ks: GPUBuffer; vs: GPUBuffer; as: GPUBuffer;
-  pooled: GPUBuffer; pooledNorm: GPUBuffer;
+  r0: GPUBuffer;
+  r1: GPUBuffer;
+  nt: GPUBuffer;
+  qt: GPUBuffer;
+  kt: GPUBuffer;
+  vt: GPUBuffer;
+  at: GPUBuffer;
+  mlp: GPUBuffer;
+  g1: GPUBuffer;
+  g2: GPUBuffer;
+  ns: GPUBuffer;
+  qs: GPUBuffer;
+  ks: GPUBuffer;
+  vs: GPUBuffer;
+  as: GPUBuffer;
+  pooled: GPUBuffer;
+  pooledNorm: GPUBuffer;
 }
 
 /** A sub-range of `arg` starting `floatOffset` floats in, `floats` long. */
@@ -65,11 +86,21 @@ export class GistNetGpu {
   ) {
     checkGistNetManifest(manifest);
     this.maxBlocksPerPass = options.maxBlocksPerPass ?? 1024;
-    if (!Number.isInteger(this.maxBlocksPerPass) || this.maxBlocksPerPass < 1 || this.maxBlocksPerPass % GISTNET_CHUNK_ALIGN !== 0) {
-      throw new GistNetWeightsError(`GistNetGpu: maxBlocksPerPass ${this.maxBlocksPerPass} must be a positive multiple of ${GISTNET_CHUNK_ALIGN}`, { field: 'maxBlocksPerPass' });
+    if (
+      !Number.isInteger(this.maxBlocksPerPass) ||
+      this.maxBlocksPerPass < 1 ||
+      this.maxBlocksPerPass % GISTNET_CHUNK_ALIGN !== 0
+    ) {
+      throw new GistNetWeightsError(
+        `GistNetGpu: maxBlocksPerPass ${this.maxBlocksPerPass} must be a positive multiple of ${GISTNET_CHUNK_ALIGN}`,
+        { field: 'maxBlocksPerPass' },
+      );
     }
     if (weights.length !== manifest.totalFloats) {
-      throw new GistNetWeightsError(`GistNetGpu: ${weights.length} weight floats, manifest says ${manifest.totalFloats}`, { field: 'totalFloats' });
+      throw new GistNetWeightsError(
+        `GistNetGpu: ${weights.length} weight floats, manifest says ${manifest.totalFloats}`,
+        { field: 'totalFloats' },
+      );
     }
     this.weights = uploadF32(device, weights, 'gistnet.weights');
     this.linear = new LinearKernel(device);
@@ -117,30 +148,82 @@ export class GistNetGpu {
   private allocateScratch(blocks: number): Scratch {
     const { width: h, mlpHidden: hidden, slots: S, blockSize: K } = this.manifest.config;
     const buf = (name: string, floats: number) =>
-      this.device.createBuffer({ label: `gistnet.${name}[${blocks} blocks]`, size: floats * 4, usage: GPUBufferUsage.STORAGE });
+      this.device.createBuffer({
+        label: `gistnet.${name}[${blocks} blocks]`,
+        size: floats * 4,
+        usage: GPUBufferUsage.STORAGE,
+      });
     const tok = blocks * K * h; // (B, K, h)
     const slot = blocks * S * h; // (B, S, h)
     return {
-      r0: buf('r0', tok), r1: buf('r1', tok), nt: buf('norm', tok), qt: buf('q', tok), kt: buf('k', tok), vt: buf('v', tok), at: buf('attn', tok),
+      r0: buf('r0', tok),
+      r1: buf('r1', tok),
+      nt: buf('norm', tok),
+      qt: buf('q', tok),
+      kt: buf('k', tok),
+      vt: buf('v', tok),
+      at: buf('attn', tok),
       mlp: buf('mlp-hidden', blocks * K * hidden), // (B, K, m)
-      g1: buf('g1', slot), g2: buf('g2', slot), ns: buf('slot-norm', slot), qs: buf('slot-q', slot), ks: buf('slot-k', slot), vs: buf('slot-v', slot), as: buf('slot-attn', slot),
-      pooled: buf('pooled', blocks * h), pooledNorm: buf('pooled-norm', blocks * h), // (B, h)
+      g1: buf('g1', slot),
+      g2: buf('g2', slot),
+      ns: buf('slot-norm', slot),
+      qs: buf('slot-q', slot),
+      ks: buf('slot-k', slot),
+      vs: buf('slot-v', slot),
+      as: buf('slot-attn', slot),
+      pooled: buf('pooled', blocks * h),
+      pooledNorm: buf('pooled-norm', blocks * h), // (B, h)
     };
   }
 
   /** One pass over `blocks` blocks with the given scratch (sized for at least that many). */
   private encodePass(encoder: GPUCommandEncoder, x: BufferArg, out: BufferArg, blocks: number, sc: Scratch): void {
-    const { dModel: d, width: h, heads: H, mlpHidden: hidden, slots: S, blockSize: K, normEps: eps } = this.manifest.config;
+    const {
+      dModel: d,
+      width: h,
+      heads: H,
+      mlpHidden: hidden,
+      slots: S,
+      blockSize: K,
+      normEps: eps,
+    } = this.manifest.config;
     const N = blocks * K;
     // The residual stream ping-pongs between r0 and r1.
     const { r0, r1, nt, qt, kt, vt, at, mlp, g1, g2, ns, qs, ks, vs, as, pooled, pooledNorm } = sc;
 
-    const lin = (input: BufferArg, rows: number, name: string, outDim: number, inDim: number, dst: BufferArg, residual?: BufferArg, residualRows = 0, activation: Activation = 'none', strided: { residualStride?: number; residualOffset?: number } = {}) =>
-      this.linear.encode(encoder, { x: input, weight: this.w(`${name}.weight`), bias: this.w(`${name}.bias`), residual, out: dst }, { rows, inDim, outDim, activation, residualRows, ...strided });
+    const lin = (
+      input: BufferArg,
+      rows: number,
+      name: string,
+      outDim: number,
+      inDim: number,
+      dst: BufferArg,
+      residual?: BufferArg,
+      residualRows = 0,
+      activation: Activation = 'none',
+      strided: { residualStride?: number; residualOffset?: number } = {},
+    ) =>
+      this.linear.encode(
+        encoder,
+        { x: input, weight: this.w(`${name}.weight`), bias: this.w(`${name}.bias`), residual, out: dst },
+        { rows, inDim, outDim, activation, residualRows, ...strided },
+      );
     const rms = (input: BufferArg, rows: number, gain: string, dst: BufferArg) =>
       this.norm.encode(encoder, { x: input, gain: this.w(gain), out: dst }, { rows, dim: h, kind: 'rms', eps });
-    const attn = (q: BufferArg, k: BufferArg, v: BufferArg, dst: BufferArg, queries: number, keys: number, sharedQueries = false) =>
-      this.attention.encode(encoder, { q, k, v, out: dst }, { batches: blocks, queries, keys, heads: H, headDim: h / H, sharedQueries });
+    const attn = (
+      q: BufferArg,
+      k: BufferArg,
+      v: BufferArg,
+      dst: BufferArg,
+      queries: number,
+      keys: number,
+      sharedQueries = false,
+    ) =>
+      this.attention.encode(
+        encoder,
+        { q, k, v, out: dst },
+        { batches: blocks, queries, keys, heads: H, headDim: h / H, sharedQueries },
+      );
 
     // t0 = in_proj(x) + pos_emb → r0
     lin(x, N, 'in_proj', h, d, r0, this.w('pos_emb'), K);
@@ -157,8 +240,21 @@ export class GistNetGpu {
     lin(mlp, N, 'mlp.fc2', h, hidden, r0, r1, N);
 
     // Cross-attention stage (see gistnet-weights.ts): queries from a, keys/values from c.
-    const cross = (stage: CrossStage, a: BufferArg, aRows: number, aShared: boolean, aNorm: GPUBuffer, aQ: GPUBuffer, aAttn: GPUBuffer,
-      c: BufferArg, cPer: number, cNorm: GPUBuffer, cK: GPUBuffer, cV: GPUBuffer, dst: GPUBuffer) => {
+    const cross = (
+      stage: CrossStage,
+      a: BufferArg,
+      aRows: number,
+      aShared: boolean,
+      aNorm: GPUBuffer,
+      aQ: GPUBuffer,
+      aAttn: GPUBuffer,
+      c: BufferArg,
+      cPer: number,
+      cNorm: GPUBuffer,
+      cK: GPUBuffer,
+      cV: GPUBuffer,
+      dst: GPUBuffer,
+    ) => {
       rms(a, aRows, `${stage}.q_norm.gain`, aNorm);
       lin(aNorm, aRows, `${stage}.q`, h, h, aQ);
       rms(c, blocks * cPer, `${stage}.kv_norm.gain`, cNorm);
@@ -176,7 +272,8 @@ export class GistNetGpu {
     // gist = out_proj(rms(mean_S(g2))) [+ x[b, K−1]: the last-row skip]
     this.meanPool.encode(encoder, g2, pooled, { blocks, rows: S, dim: h });
     rms(pooled, blocks, 'out.norm.gain', pooledNorm);
-    if (this.manifest.config.lastSkip) lin(pooledNorm, blocks, 'out_proj', d, h, out, x, blocks, 'none', lastRowResidual(this.manifest.config));
+    if (this.manifest.config.lastSkip)
+      lin(pooledNorm, blocks, 'out_proj', d, h, out, x, blocks, 'none', lastRowResidual(this.manifest.config));
     else lin(pooledNorm, blocks, 'out_proj', d, h, out);
   }
 
@@ -184,7 +281,11 @@ export class GistNetGpu {
   async run(x: Float32Array, blocks: number): Promise<Float32Array> {
     const { dModel: d } = this.manifest.config;
     const xBuf = uploadF32(this.device, x, 'gistnet.x');
-    const outBuf = this.device.createBuffer({ label: 'gistnet.out', size: blocks * d * 4, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
+    const outBuf = this.device.createBuffer({
+      label: 'gistnet.out',
+      size: blocks * d * 4,
+      usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC,
+    });
     const encoder = this.device.createCommandEncoder({ label: 'gistnet.encoder' });
     this.encode(encoder, xBuf, outBuf, blocks);
     this.device.queue.submit([encoder.finish()]);

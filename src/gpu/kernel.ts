@@ -11,7 +11,12 @@
 // new encoder, so record a kernel into one encoder at a time: submit (or drop) it before recording
 // the same kernel into another, whose calls rewrite the slots. Going back to an earlier encoder
 // after a later one throws (GpuKernelArgumentError, `what: 'encoder'`).
-import { makeShaderDataDefinitions, makeStructuredView, type ShaderDataDefinitions, type StructuredView } from 'webgpu-utils';
+import {
+  makeShaderDataDefinitions,
+  makeStructuredView,
+  type ShaderDataDefinitions,
+  type StructuredView,
+} from 'webgpu-utils';
 import { MAX_WORKGROUPS_PER_DIM, dispatch2d } from './dispatch';
 import { GpuKernelArgumentError } from './errors';
 import { storageBytes, type StorageDtype } from './storage-dtype';
@@ -29,7 +34,9 @@ export function bufferArgSize(arg: BufferArg): number {
 
 /** The binding of a BufferArg, offset and size spelled out (a whole buffer: 0, its size). */
 function toBinding(arg: BufferArg): GPUBufferBinding {
-  return 'buffer' in arg ? { buffer: arg.buffer, offset: arg.offset, size: arg.size } : { buffer: arg, offset: 0, size: arg.size };
+  return 'buffer' in arg
+    ? { buffer: arg.buffer, offset: arg.offset, size: arg.size }
+    : { buffer: arg, offset: 0, size: arg.size };
 }
 
 /** Throws a typed error when a buffer holds fewer than `floats` 4-byte values. */
@@ -41,16 +48,33 @@ export function requireSize(kernel: string, what: string, arg: BufferArg, floats
  * Throws a typed error when a buffer cannot hold `count` elements stored as `storage`: 4 bytes each
  * as f32, 2 each as packed f16 with the last word padded (storageBytes in storage-dtype.ts).
  */
-export function requireStorage(kernel: string, what: string, arg: BufferArg, count: number, storage: StorageDtype): void {
+export function requireStorage(
+  kernel: string,
+  what: string,
+  arg: BufferArg,
+  count: number,
+  storage: StorageDtype,
+): void {
   const need = storageBytes(count, storage);
   const have = bufferArgSize(arg);
   if (have < need) {
     const layout = storage === 'f16' ? ` (${count} f16 packed two per u32)` : '';
-    throw new GpuKernelArgumentError(`${kernel}: ${what} holds ${have} bytes, needs ${need}${layout}`, { kernel, what, need, have });
+    throw new GpuKernelArgumentError(`${kernel}: ${what} holds ${have} bytes, needs ${need}${layout}`, {
+      kernel,
+      what,
+      need,
+      have,
+    });
   }
 }
 
-export function requireInt(kernel: string, what: string, value: number, min: number, max = Number.MAX_SAFE_INTEGER): void {
+export function requireInt(
+  kernel: string,
+  what: string,
+  value: number,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): void {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new GpuKernelArgumentError(`${kernel}: ${what} = ${value} must be an integer in [${min}, ${max}]`, {
       kernel,
@@ -79,7 +103,10 @@ interface CallSlot {
 }
 
 function sameBindings(a: GPUBufferBinding[], b: GPUBufferBinding[]): boolean {
-  return a.length === b.length && a.every((x, i) => x.buffer === b[i]!.buffer && x.offset === b[i]!.offset && x.size === b[i]!.size);
+  return (
+    a.length === b.length &&
+    a.every((x, i) => x.buffer === b[i]!.buffer && x.offset === b[i]!.offset && x.size === b[i]!.size)
+  );
 }
 
 export class ComputeKernel {
@@ -138,16 +165,25 @@ export class ComputeKernel {
    * storage bindings from `args` (bindings 1…), `groups` workgroups (flattened 2-D). Nothing is
    * allocated once the kernel has made a slot for this call position with these buffers bound.
    */
-  encode(encoder: GPUCommandEncoder, params: Record<string, number>, args: BufferArg[], groups: [number, number] | number): void {
-    if (args.length !== this.kinds.length - 1) throw new Error(`${this.name}: ${args.length} buffers for ${this.kinds.length - 1} bindings`);
+  encode(
+    encoder: GPUCommandEncoder,
+    params: Record<string, number>,
+    args: BufferArg[],
+    groups: [number, number] | number,
+  ): void {
+    if (args.length !== this.kinds.length - 1)
+      throw new Error(`${this.name}: ${args.length} buffers for ${this.kinds.length - 1} bindings`);
     const [gx, gy] = typeof groups === 'number' ? grid2d(groups) : groups;
     if (gx > MAX_WORKGROUPS_PER_DIM || gy > MAX_WORKGROUPS_PER_DIM) {
-      throw new GpuKernelArgumentError(`${this.name}: grid ${gx}×${gy} exceeds ${MAX_WORKGROUPS_PER_DIM} per dimension`, {
-        kernel: this.name,
-        what: 'grid',
-        need: MAX_WORKGROUPS_PER_DIM,
-        have: Math.max(gx, gy),
-      });
+      throw new GpuKernelArgumentError(
+        `${this.name}: grid ${gx}×${gy} exceeds ${MAX_WORKGROUPS_PER_DIM} per dimension`,
+        {
+          kernel: this.name,
+          what: 'grid',
+          need: MAX_WORKGROUPS_PER_DIM,
+          have: Math.max(gx, gy),
+        },
+      );
     }
     const slot = this.nextSlot(encoder);
     new Uint8Array(this.params.arrayBuffer).fill(0);
@@ -158,7 +194,10 @@ export class ComputeKernel {
       slot.bindGroup = this.device.createBindGroup({
         label: `${this.name}.bind-group[${this.calls - 1}]`,
         layout: this.layout,
-        entries: [{ binding: 0, resource: { buffer: slot.uniform } }, ...bound.map((resource, i) => ({ binding: i + 1, resource }))],
+        entries: [
+          { binding: 0, resource: { buffer: slot.uniform } },
+          ...bound.map((resource, i) => ({ binding: i + 1, resource })),
+        ],
       });
       slot.bound = bound;
     }

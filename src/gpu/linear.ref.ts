@@ -20,7 +20,8 @@ export function linearRef(
   if (x.length < rows * inDim || weight.length < outDim * inDim || bias.length < outDim) {
     throw new RangeError(`linearRef: inputs too small for ${rows}×${inDim}→${outDim}`);
   }
-  if (R > 0 && (!residual || residual.length < residualFloats(shape))) throw new RangeError('linearRef: residual too small');
+  if (R > 0 && (!residual || residual.length < residualFloats(shape)))
+    throw new RangeError('linearRef: residual too small');
   const stride = shape.residualStride || outDim;
   const off = shape.residualOffset ?? 0;
   const y = new Float32Array(rows * outDim); // (N, out)

@@ -29,7 +29,7 @@ export class LinearKernel {
   encode(encoder: GPUCommandEncoder, a: LinearArgs, shape: LinearShape): void {
     const { rows, inDim, outDim } = shape;
     const residualRows = shape.residualRows ?? 0;
-    requireInt('linear', 'rows', rows, 1, (MAX_WORKGROUPS_PER_DIM * TILE));
+    requireInt('linear', 'rows', rows, 1, MAX_WORKGROUPS_PER_DIM * TILE);
     requireInt('linear', 'inDim', inDim, 1);
     requireInt('linear', 'outDim', outDim, 1, MAX_WORKGROUPS_PER_DIM * TILE);
     requireInt('linear', 'residualRows', residualRows, 0, rows);
@@ -38,19 +38,36 @@ export class LinearKernel {
     requireInt('linear', 'residualStride', residualStride, 0);
     requireInt('linear', 'residualOffset', residualOffset, 0);
     if (residualStride > 0 && residualStride < outDim) {
-      throw new GpuKernelArgumentError(`linear: residualStride ${residualStride} < outDim ${outDim} (rows would overlap)`, { kernel: 'linear', what: 'residualStride', need: outDim, have: residualStride });
+      throw new GpuKernelArgumentError(
+        `linear: residualStride ${residualStride} < outDim ${outDim} (rows would overlap)`,
+        { kernel: 'linear', what: 'residualStride', need: outDim, have: residualStride },
+      );
     }
     requireSize('linear', 'x', a.x, rows * inDim);
     requireSize('linear', 'weight', a.weight, outDim * inDim);
     requireSize('linear', 'bias', a.bias, outDim);
     requireSize('linear', 'out', a.out, rows * outDim);
     if (residualRows > 0) {
-      if (!a.residual) throw new GpuKernelArgumentError('linear: residualRows > 0 needs a residual buffer', { kernel: 'linear', what: 'residual', need: residualFloats(shape), have: 0 });
+      if (!a.residual)
+        throw new GpuKernelArgumentError('linear: residualRows > 0 needs a residual buffer', {
+          kernel: 'linear',
+          what: 'residual',
+          need: residualFloats(shape),
+          have: 0,
+        });
       requireSize('linear', 'residual', a.residual, residualFloats(shape));
     }
     this.kernel.encode(
       encoder,
-      { rows, inDim, outDim, activation: shape.activation === 'gelu' ? 1 : 0, residualRows, residualStride, residualOffset },
+      {
+        rows,
+        inDim,
+        outDim,
+        activation: shape.activation === 'gelu' ? 1 : 0,
+        residualRows,
+        residualStride,
+        residualOffset,
+      },
       // With no residual, bias is bound in its place (read-only aliasing is allowed; never read).
       [a.x, a.weight, a.bias, a.residual ?? a.bias, a.out],
       [Math.ceil(outDim / TILE), Math.ceil(rows / TILE)],

@@ -27,7 +27,11 @@ export class MeanPoolKernel {
   constructor(device: GPUDevice, options: MeanPoolOptions = {}) {
     this.storage = validateStorage('mean-pool', options.storage ?? 'f32');
     const prelude = storagePrelude({ x: this.storage });
-    this.kernel = new ComputeKernel(device, `mean-pool.${this.storage}`, `${prelude}\n${shaderCode}`, ['uniform', 'read', 'write']);
+    this.kernel = new ComputeKernel(device, `mean-pool.${this.storage}`, `${prelude}\n${shaderCode}`, [
+      'uniform',
+      'read',
+      'write',
+    ]);
   }
 
   /** Records the pooling of x (B, K, d) into out (B, d) f32 (no allocation once warm: kernel.ts). */

@@ -24,7 +24,6 @@ export interface NormArgs {
   out: BufferArg; // (N, d)
 }
 
-
 export class NormKernel {
   private readonly kernel: ComputeKernel;
 
@@ -40,7 +39,13 @@ export class NormKernel {
     requireSize('norm', 'gain', a.gain, dim);
     requireSize('norm', 'out', a.out, rows * dim);
     if (kind === 'layer') {
-      if (!a.bias) throw new GpuKernelArgumentError('norm: LayerNorm needs a bias buffer', { kernel: 'norm', what: 'bias', need: dim, have: 0 });
+      if (!a.bias)
+        throw new GpuKernelArgumentError('norm: LayerNorm needs a bias buffer', {
+          kernel: 'norm',
+          what: 'bias',
+          need: dim,
+          have: 0,
+        });
       requireSize('norm', 'bias', a.bias, dim);
     }
     this.kernel.encode(

@@ -6,7 +6,13 @@ export const DEFAULT_SIMILARITY_EPS = 1e-12;
  * rows (W, d), rowOffsets (E) ascending, query (d) → scores (E): cos(query, mean of the entry's
  * rows [rowOffsets[e], rowOffsets[e+1] or W)).
  */
-export function similarityRef(rows: Float32Array, rowOffsets: readonly number[], query: Float32Array, dim: number, eps = DEFAULT_SIMILARITY_EPS): Float32Array {
+export function similarityRef(
+  rows: Float32Array,
+  rowOffsets: readonly number[],
+  query: Float32Array,
+  dim: number,
+  eps = DEFAULT_SIMILARITY_EPS,
+): Float32Array {
   const W = rows.length / dim;
   const E = rowOffsets.length;
   const scores = new Float32Array(E);

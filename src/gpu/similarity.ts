@@ -36,7 +36,12 @@ export class SimilarityKernel {
   constructor(device: GPUDevice, options: SimilarityOptions = {}) {
     this.storage = validateStorage('similarity', options.storage ?? 'f32');
     const prelude = storagePrelude({ x: this.storage });
-    this.kernel = new ComputeKernel(device, `similarity.${this.storage}`, `${commonCode}\n${prelude}\n${similarityCode}`, ['uniform', 'read', 'read', 'read', 'write']);
+    this.kernel = new ComputeKernel(
+      device,
+      `similarity.${this.storage}`,
+      `${commonCode}\n${prelude}\n${similarityCode}`,
+      ['uniform', 'read', 'read', 'read', 'write'],
+    );
   }
 
   encode(encoder: GPUCommandEncoder, a: SimilarityArgs, s: SimilarityShape): void {

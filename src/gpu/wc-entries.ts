@@ -22,7 +22,12 @@ export interface PackedWorkingContext {
 }
 
 /** Places `entries` under `policy` and packs them as array<WcEntry> (throws PositionPolicyError). */
-export function packWorkingContext(entries: readonly WcEntryAddress[], policy: PositionPolicy, K: number, totalTokens: number): PackedWorkingContext {
+export function packWorkingContext(
+  entries: readonly WcEntryAddress[],
+  policy: PositionPolicy,
+  K: number,
+  totalTokens: number,
+): PackedWorkingContext {
   const { placements, totalRows } = placeEntries(entries, policy, K, totalTokens);
   const stride = WC_ENTRY_BYTES / 4;
   const data = new Uint32Array(Math.max(1, entries.length) * stride);
@@ -36,7 +41,11 @@ export function packWorkingContext(entries: readonly WcEntryAddress[], policy: P
 
 /** Uploads a packed table as a labelled storage buffer. */
 export function uploadWorkingContext(device: GPUDevice, packed: PackedWorkingContext, label = 'wc.entries'): GPUBuffer {
-  const buffer = device.createBuffer({ label, size: packed.data.byteLength, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST });
+  const buffer = device.createBuffer({
+    label,
+    size: packed.data.byteLength,
+    usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST,
+  });
   device.queue.writeBuffer(buffer, 0, packed.data);
   return buffer;
 }

@@ -41,7 +41,7 @@ export async function readWebGpuStatus(nav: GpuNavigator = globalThis.navigator)
     // `isFallbackAdapter` moved from GPUAdapter to GPUAdapterInfo; read both.
     isFallbackAdapter: Boolean(
       (info as GPUAdapterInfo & { isFallbackAdapter?: boolean }).isFallbackAdapter ??
-        (adapter as GPUAdapter & { isFallbackAdapter?: boolean }).isFallbackAdapter,
+      (adapter as GPUAdapter & { isFallbackAdapter?: boolean }).isFallbackAdapter,
     ),
     shaderF16: adapter.features.has('shader-f16'),
     maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize,

@@ -18,7 +18,10 @@ export function inProcessEngine(engineOrHost: MegaContextEngine | EngineHost): E
     methods.map((m) => [
       m,
       (params: never, opts?: CallOptions<unknown>) => {
-        const ctx: CallContext<unknown> = { progress: (p) => opts?.onProgress?.(p), signal: opts?.signal ?? new AbortController().signal };
+        const ctx: CallContext<unknown> = {
+          progress: (p) => opts?.onProgress?.(p),
+          signal: opts?.signal ?? new AbortController().signal,
+        };
         return (handlers[m] as (p: never, c: CallContext<unknown>) => Promise<unknown>)(params, ctx);
       },
     ]),

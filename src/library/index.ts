@@ -9,18 +9,46 @@ import type { ComputePreference, LoadProgress, ModelInfo } from '../runtime/engi
 export { createWorkerEngine, type WorkerEngine, type WorkerEngineOptions };
 export { createChatCompletions } from './openai-chat';
 export type {
-  ChatCompletion, ChatCompletionChunk, ChatCompletionCreateParams, ChatCompletionMessageParam, ChatCompletionStream, ChatCompletionsClient, ChatCompletionsOptions,
-  FinishReason, MegaContextTurnInfo, RequestOptions,
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatCompletionCreateParams,
+  ChatCompletionMessageParam,
+  ChatCompletionStream,
+  ChatCompletionsClient,
+  ChatCompletionsOptions,
+  FinishReason,
+  MegaContextTurnInfo,
+  RequestOptions,
 } from './openai-chat';
 export { createPromptSession, languageModel } from './prompt-session';
-export type { LanguageModelCallOptions, LanguageModelCreateOptions, LanguageModelFactory, LanguageModelMessage, LanguageModelPrompt, PromptSession } from './prompt-session';
+export type {
+  LanguageModelCallOptions,
+  LanguageModelCreateOptions,
+  LanguageModelFactory,
+  LanguageModelMessage,
+  LanguageModelPrompt,
+  PromptSession,
+} from './prompt-session';
 export { ChatRequestError, type ChatRequestProblem } from './errors';
 export { newMessages, transcriptOf, systemPromptOf, type TranscriptMessage } from './transcript';
 export { MegaContextError } from '../core/errors';
 export { WorkerCrashedError } from '../protocol/worker-errors';
 export type {
-  ChatEvent, ComputePath, ComputePreference, ConversationSummary, Engine, EngineMethods, EngineSettings, FocusMode, LoadProgress, MemorySnapshot, ModelInfo, TurnMeta,
-  TurnRevision, TurnStats, TurnView,
+  ChatEvent,
+  ComputePath,
+  ComputePreference,
+  ConversationSummary,
+  Engine,
+  EngineMethods,
+  EngineSettings,
+  FocusMode,
+  LoadProgress,
+  MemorySnapshot,
+  ModelInfo,
+  TurnMeta,
+  TurnRevision,
+  TurnStats,
+  TurnView,
 } from '../runtime/engine-api';
 export type { CallOptions } from '../protocol/rpc';
 export type { SamplingParams } from '../models/sampling';

@@ -55,7 +55,12 @@ export interface ChatCompletion {
   object: 'chat.completion';
   created: number;
   model: string;
-  choices: { index: 0; message: { role: 'assistant'; content: string; refusal: null }; finish_reason: FinishReason; logprobs: null }[];
+  choices: {
+    index: 0;
+    message: { role: 'assistant'; content: string; refusal: null };
+    finish_reason: FinishReason;
+    logprobs: null;
+  }[];
   /** prompt_tokens: rows the model read (the working context, not the whole memory). */
   usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
   megacontext: MegaContextTurnInfo;
@@ -66,7 +71,12 @@ export interface ChatCompletionChunk {
   object: 'chat.completion.chunk';
   created: number;
   model: string;
-  choices: { index: 0; delta: { role?: 'assistant'; content?: string }; finish_reason: FinishReason | null; logprobs: null }[];
+  choices: {
+    index: 0;
+    delta: { role?: 'assistant'; content?: string };
+    finish_reason: FinishReason | null;
+    logprobs: null;
+  }[];
   /** On the last chunk only. */
   usage?: ChatCompletion['usage'];
   megacontext?: MegaContextTurnInfo;
@@ -80,9 +90,18 @@ export interface ChatCompletionStream extends AsyncIterable<ChatCompletionChunk>
 export interface ChatCompletionsClient {
   chat: {
     completions: {
-      create(params: ChatCompletionCreateParams & { stream: true }, options?: RequestOptions): Promise<ChatCompletionStream>;
-      create(params: ChatCompletionCreateParams & { stream?: false | null }, options?: RequestOptions): Promise<ChatCompletion>;
-      create(params: ChatCompletionCreateParams, options?: RequestOptions): Promise<ChatCompletion | ChatCompletionStream>;
+      create(
+        params: ChatCompletionCreateParams & { stream: true },
+        options?: RequestOptions,
+      ): Promise<ChatCompletionStream>;
+      create(
+        params: ChatCompletionCreateParams & { stream?: false | null },
+        options?: RequestOptions,
+      ): Promise<ChatCompletion>;
+      create(
+        params: ChatCompletionCreateParams,
+        options?: RequestOptions,
+      ): Promise<ChatCompletion | ChatCompletionStream>;
     };
   };
 }
@@ -97,16 +116,29 @@ export interface ChatCompletionsOptions {
 const finishReason = (r: StopReason): FinishReason => (r === 'max-tokens' ? 'length' : 'stop');
 
 /** Splits the request into the system prompt and the user/assistant messages, and checks the last is the user's. */
-function parseMessages(messages: readonly ChatCompletionMessageParam[]): { system: string | null; chat: TranscriptMessage[] } {
+function parseMessages(messages: readonly ChatCompletionMessageParam[]): {
+  system: string | null;
+  chat: TranscriptMessage[];
+} {
   const system: string[] = [];
   const chat: TranscriptMessage[] = [];
   for (const m of messages) {
     const text = contentText(m.content);
     if (m.role === 'system' || m.role === 'developer') system.push(text);
     else if (m.role === 'user' || m.role === 'assistant') chat.push({ role: m.role, content: text });
-    else throw new ChatRequestError('unsupported-role', `Messages of role "${String((m as { role: unknown }).role)}" are not supported: send system, developer, user or assistant messages.`, { role: String((m as { role: unknown }).role) });
+    else
+      throw new ChatRequestError(
+        'unsupported-role',
+        `Messages of role "${String((m as { role: unknown }).role)}" are not supported: send system, developer, user or assistant messages.`,
+        { role: String((m as { role: unknown }).role) },
+      );
   }
-  if (chat.at(-1)?.role !== 'user') throw new ChatRequestError('no-user-message', 'The last user/assistant message must be the user\'s: it is the one the model answers.', { messages: messages.length });
+  if (chat.at(-1)?.role !== 'user')
+    throw new ChatRequestError(
+      'no-user-message',
+      "The last user/assistant message must be the user's: it is the one the model answers.",
+      { messages: messages.length },
+    );
   return { system: system.length > 0 ? system.join('\n\n') : null, chat };
 }
 
@@ -115,11 +147,22 @@ async function applyRequestSettings(engine: Engine, p: ChatCompletionCreateParam
   const maxTokens = p.max_completion_tokens ?? p.max_tokens;
   if (maxTokens === undefined && p.temperature === undefined && p.top_p === undefined && p.seed === undefined) return;
   const s = await engine.getSettings(null);
-  const sampling = { ...s.sampling, ...(p.temperature !== undefined ? { temperature: p.temperature } : {}), ...(p.top_p !== undefined ? { topP: p.top_p } : {}), ...(p.seed !== undefined ? { seed: p.seed } : {}) };
-  const samplingChanged = sampling.temperature !== s.sampling.temperature || sampling.topP !== s.sampling.topP || sampling.seed !== s.sampling.seed;
+  const sampling = {
+    ...s.sampling,
+    ...(p.temperature !== undefined ? { temperature: p.temperature } : {}),
+    ...(p.top_p !== undefined ? { topP: p.top_p } : {}),
+    ...(p.seed !== undefined ? { seed: p.seed } : {}),
+  };
+  const samplingChanged =
+    sampling.temperature !== s.sampling.temperature ||
+    sampling.topP !== s.sampling.topP ||
+    sampling.seed !== s.sampling.seed;
   const lengthChanged = maxTokens !== undefined && maxTokens !== s.maxNewTokens;
   if (!samplingChanged && !lengthChanged) return;
-  await engine.updateSettings({ ...(samplingChanged ? { sampling } : {}), ...(lengthChanged ? { maxNewTokens: maxTokens } : {}) });
+  await engine.updateSettings({
+    ...(samplingChanged ? { sampling } : {}),
+    ...(lengthChanged ? { maxNewTokens: maxTokens } : {}),
+  });
 }
 
 /** An OpenAI-style client over the memory of one conversation. */
@@ -141,8 +184,15 @@ export function createChatCompletions(engine: Engine, options: ChatCompletionsOp
     return { message: last.content, fed: fresh.length + 1 };
   };
 
-  const ids = () => ({ id: `chatcmpl-mc-${Date.now().toString(36)}-${++serial}`, created: Math.floor(Date.now() / 1000) });
-  const usage = (stats: TurnStats) => ({ prompt_tokens: stats.promptRows, completion_tokens: stats.generatedTokens, total_tokens: stats.promptRows + stats.generatedTokens });
+  const ids = () => ({
+    id: `chatcmpl-mc-${Date.now().toString(36)}-${++serial}`,
+    created: Math.floor(Date.now() / 1000),
+  });
+  const usage = (stats: TurnStats) => ({
+    prompt_tokens: stats.promptRows,
+    completion_tokens: stats.generatedTokens,
+    total_tokens: stats.promptRows + stats.generatedTokens,
+  });
 
   async function complete(p: ChatCompletionCreateParams, o: RequestOptions): Promise<ChatCompletion> {
     const { message, fed } = await prepare(p, o.signal);
@@ -151,7 +201,14 @@ export function createChatCompletions(engine: Engine, options: ChatCompletionsOp
       ...ids(),
       object: 'chat.completion',
       model: p.model ?? options.model ?? 'megacontext',
-      choices: [{ index: 0, message: { role: 'assistant', content: r.reply.text, refusal: null }, finish_reason: finishReason(r.stats.stopReason), logprobs: null }],
+      choices: [
+        {
+          index: 0,
+          message: { role: 'assistant', content: r.reply.text, refusal: null },
+          finish_reason: finishReason(r.stats.stopReason),
+          logprobs: null,
+        },
+      ],
       usage: usage(r.stats),
       megacontext: { conversationId, fedMessages: fed, stats: r.stats, snapshot: r.snapshot },
     };
@@ -166,12 +223,28 @@ export function createChatCompletions(engine: Engine, options: ChatCompletionsOp
     const { message, fed } = await prepare(p, controller.signal);
     const { id, created } = ids();
     const model = p.model ?? options.model ?? 'megacontext';
-    const chunk = (delta: ChatCompletionChunk['choices'][0]['delta'], finish: FinishReason | null): ChatCompletionChunk => ({ id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }] });
+    const chunk = (
+      delta: ChatCompletionChunk['choices'][0]['delta'],
+      finish: FinishReason | null,
+    ): ChatCompletionChunk => ({
+      id,
+      object: 'chat.completion.chunk',
+      created,
+      model,
+      choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }],
+    });
     const q = asyncQueue<ChatCompletionChunk>(() => controller.abort());
     q.push(chunk({ role: 'assistant', content: '' }, null));
-    chatTurn(engine, conversationId, message, { signal: controller.signal, onToken: (text) => q.push(chunk({ content: text }, null)) }).then(
+    chatTurn(engine, conversationId, message, {
+      signal: controller.signal,
+      onToken: (text) => q.push(chunk({ content: text }, null)),
+    }).then(
       (r) => {
-        q.push({ ...chunk({}, finishReason(r.stats.stopReason)), usage: usage(r.stats), megacontext: { conversationId, fedMessages: fed, stats: r.stats, snapshot: r.snapshot } });
+        q.push({
+          ...chunk({}, finishReason(r.stats.stopReason)),
+          usage: usage(r.stats),
+          megacontext: { conversationId, fedMessages: fed, stats: r.stats, snapshot: r.snapshot },
+        });
         q.end();
       },
       (e: unknown) => q.fail(e),
@@ -179,6 +252,7 @@ export function createChatCompletions(engine: Engine, options: ChatCompletionsOp
     return { controller, [Symbol.asyncIterator]: () => q };
   }
 
-  const create = ((p: ChatCompletionCreateParams, o: RequestOptions = {}) => (p.stream ? stream(p, o) : complete(p, o))) as ChatCompletionsClient['chat']['completions']['create'];
+  const create = ((p: ChatCompletionCreateParams, o: RequestOptions = {}) =>
+    p.stream ? stream(p, o) : complete(p, o)) as ChatCompletionsClient['chat']['completions']['create'];
   return { chat: { completions: { create } } };
 }

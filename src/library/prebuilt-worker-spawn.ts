@@ -8,4 +8,5 @@
 declare const __MEGACONTEXT_WORKER__: string;
 
 /** A new engine worker (the prebuilt one shipped in the package). */
-export const spawnEngineWorker = (): Worker => new Worker(new URL(__MEGACONTEXT_WORKER__, import.meta.url), { type: 'module', name: 'megacontext-engine' });
+export const spawnEngineWorker = (): Worker =>
+  new Worker(new URL(__MEGACONTEXT_WORKER__, import.meta.url), { type: 'module', name: 'megacontext-engine' });

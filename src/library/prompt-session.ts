@@ -72,36 +72,53 @@ export interface LanguageModelFactory {
 }
 
 const asMessages = (input: LanguageModelPrompt): { role: LanguageModelMessage['role']; content: string }[] =>
-  typeof input === 'string' ? [{ role: 'user', content: input }] : input.map((m) => ({ role: m.role, content: contentText(m.content) }));
+  typeof input === 'string'
+    ? [{ role: 'user', content: input }]
+    : input.map((m) => ({ role: m.role, content: contentText(m.content) }));
 
 /** A session over `engine`'s memory: a new conversation, or `options.conversationId` resumed. */
-export async function createPromptSession(engine: Engine, options: LanguageModelCreateOptions = {}): Promise<PromptSession> {
+export async function createPromptSession(
+  engine: Engine,
+  options: LanguageModelCreateOptions = {},
+): Promise<PromptSession> {
   options.signal?.throwIfAborted();
   if (options.temperature !== undefined) {
     const s = await engine.getSettings(null);
-    if (s.sampling.temperature !== options.temperature) await engine.updateSettings({ sampling: { ...s.sampling, temperature: options.temperature } });
+    if (s.sampling.temperature !== options.temperature)
+      await engine.updateSettings({ sampling: { ...s.sampling, temperature: options.temperature } });
   }
-  const conversationId = options.conversationId ?? (await engine.createConversation({ title: options.title ?? 'Prompt API session' })).id;
+  const conversationId =
+    options.conversationId ?? (await engine.createConversation({ title: options.title ?? 'Prompt API session' })).id;
   const held = await readConversation(engine, conversationId);
   let systemPrompt = held.systemPrompt;
   let usage = held.tokenCount;
   const lifetime = new AbortController();
   let destroyed = false;
 
-  const signalFor = (o?: LanguageModelCallOptions) => (o?.signal ? AbortSignal.any([o.signal, lifetime.signal]) : lifetime.signal);
+  const signalFor = (o?: LanguageModelCallOptions) =>
+    o?.signal ? AbortSignal.any([o.signal, lifetime.signal]) : lifetime.signal;
   const alive = () => {
     if (destroyed) throw new DOMException('The session was destroyed.', 'InvalidStateError');
   };
 
   /** Sets the system prompt from system messages and appends the others; returns the rest when `keepLastUser`. */
-  const feed = async (input: LanguageModelPrompt, signal: AbortSignal, keepLastUser: boolean): Promise<string | null> => {
+  const feed = async (
+    input: LanguageModelPrompt,
+    signal: AbortSignal,
+    keepLastUser: boolean,
+  ): Promise<string | null> => {
     const messages = asMessages(input);
     const system = messages.filter((m) => m.role === 'system').map((m) => m.content);
     const chat = messages.filter((m): m is TranscriptMessage => m.role !== 'system');
     let last: string | null = null;
     if (keepLastUser) {
       const final = chat.pop();
-      if (final?.role !== 'user') throw new ChatRequestError('no-user-message', 'A prompt must end with a user message: it is the one the model answers.', { messages: messages.length });
+      if (final?.role !== 'user')
+        throw new ChatRequestError(
+          'no-user-message',
+          'A prompt must end with a user message: it is the one the model answers.',
+          { messages: messages.length },
+        );
       last = final.content;
     }
     if (system.length > 0) {
@@ -161,7 +178,8 @@ export async function createPromptSession(engine: Engine, options: LanguageModel
       const messages = asMessages(input);
       let total = 0;
       for (const [i, m] of messages.entries()) {
-        const as = m.role === 'system' ? 'system-turn' : m.role === 'user' && i === messages.length - 1 ? 'user-turn' : 'text';
+        const as =
+          m.role === 'system' ? 'system-turn' : m.role === 'user' && i === messages.length - 1 ? 'user-turn' : 'text';
         total += await engine.countTokens({ text: m.content, as });
       }
       return total;
@@ -182,9 +200,10 @@ export function languageModel(engine: Engine): LanguageModelFactory {
   return {
     create: (options) => createPromptSession(engine, options),
     // countTokens needs the loaded model's tokenizer: it fails while no model is loaded.
-    availability: () => engine.countTokens({ text: '', as: 'text' }).then(
-      () => 'available' as const,
-      () => 'unavailable' as const,
-    ),
+    availability: () =>
+      engine.countTokens({ text: '', as: 'text' }).then(
+        () => 'available' as const,
+        () => 'unavailable' as const,
+      ),
   };
 }

@@ -48,7 +48,10 @@ const same = (a: TranscriptMessage, b: TranscriptMessage) => a.role === b.role &
  * the end of `held`. A client that resends the whole history (or only its latest part) thus feeds
  * only its new messages; a history that does not continue the memory is fed whole.
  */
-export function newMessages(held: readonly TranscriptMessage[], sent: readonly TranscriptMessage[]): TranscriptMessage[] {
+export function newMessages(
+  held: readonly TranscriptMessage[],
+  sent: readonly TranscriptMessage[],
+): TranscriptMessage[] {
   for (let k = Math.min(held.length, sent.length); k > 0; k--) {
     let match = true;
     for (let i = 0; i < k && match; i++) match = same(sent[i]!, held[held.length - k + i]!);
@@ -66,9 +69,15 @@ export function contentText(content: unknown): string {
         const p = part as { type?: unknown; text?: unknown; value?: unknown };
         if (p?.type === 'text' && typeof p.text === 'string') return p.text;
         if (p?.type === 'text' && typeof p.value === 'string') return p.value;
-        throw new ChatRequestError('unsupported-content', `Only text content is supported (got a "${String(p?.type)}" part): send the message as a string or as { type: 'text', text } parts.`, { type: String(p?.type) });
+        throw new ChatRequestError(
+          'unsupported-content',
+          `Only text content is supported (got a "${String(p?.type)}" part): send the message as a string or as { type: 'text', text } parts.`,
+          { type: String(p?.type) },
+        );
       })
       .join('');
   }
-  throw new ChatRequestError('unsupported-content', 'A message content must be a string or an array of text parts.', { type: typeof content });
+  throw new ChatRequestError('unsupported-content', 'A message content must be a string or an array of text parts.', {
+    type: typeof content,
+  });
 }

@@ -7,7 +7,10 @@ import { decodeF16Into } from '../core/float16';
 
 export class EmbeddingTableError extends Error {
   override readonly name = 'EmbeddingTableError';
-  constructor(message: string, readonly data: { bytes: number; vocab: number; dim: number }) {
+  constructor(
+    message: string,
+    readonly data: { bytes: number; vocab: number; dim: number },
+  ) {
     super(message);
   }
 }
@@ -26,7 +29,11 @@ export class EmbeddingTable {
     readonly dim: number,
   ) {
     if (values.length !== vocabSize * dim) {
-      throw new EmbeddingTableError(`The embedding table has ${values.length} values, expected ${vocabSize}×${dim}.`, { bytes: values.byteLength, vocab: vocabSize, dim });
+      throw new EmbeddingTableError(`The embedding table has ${values.length} values, expected ${vocabSize}×${dim}.`, {
+        bytes: values.byteLength,
+        vocab: vocabSize,
+        dim,
+      });
     }
     this.half = values instanceof Uint16Array ? values : null;
     this.f32 = values instanceof Float32Array ? values : null;
@@ -35,11 +42,14 @@ export class EmbeddingTable {
   /** Parses a raw f32 file; the size must match the manifest's dims exactly. */
   static fromBytes(bytes: Uint8Array, vocabSize: number, dim: number): EmbeddingTable {
     if (bytes.byteLength !== vocabSize * dim * 4) {
-      throw new EmbeddingTableError(`The embedding file has ${bytes.byteLength} bytes; the model config says ${vocabSize}×${dim} f32 = ${vocabSize * dim * 4}.`, {
-        bytes: bytes.byteLength,
-        vocab: vocabSize,
-        dim,
-      });
+      throw new EmbeddingTableError(
+        `The embedding file has ${bytes.byteLength} bytes; the model config says ${vocabSize}×${dim} f32 = ${vocabSize * dim * 4}.`,
+        {
+          bytes: bytes.byteLength,
+          vocab: vocabSize,
+          dim,
+        },
+      );
     }
     let aligned = bytes;
     if (bytes.byteOffset % 4 !== 0) {
@@ -71,7 +81,8 @@ export class EmbeddingTable {
 
   /** Row `id` (d) as f32: a view of an f32 table, a fresh array for an f16 one. */
   row(id: number): Float32Array {
-    if (!(id >= 0 && id < this.vocabSize)) throw new RangeError(`token id ${id} outside the vocabulary [0, ${this.vocabSize})`);
+    if (!(id >= 0 && id < this.vocabSize))
+      throw new RangeError(`token id ${id} outside the vocabulary [0, ${this.vocabSize})`);
     if (this.f32) return this.f32.subarray(id * this.dim, (id + 1) * this.dim);
     const out = new Float32Array(this.dim);
     decodeF16Into(this.half!.subarray(id * this.dim, (id + 1) * this.dim), out);

@@ -10,7 +10,13 @@ import { fetchModelFile, ModelFileError, type ModelFileCache } from './model-fil
 import { rewriteInputIdsToInputsEmbeds, type EmbeddingSurgeryResult } from './onnx/embedding-surgery';
 import type { LoadedModelPackage, LoadPackageOptions, PackageProgress } from './model-package';
 import type { ModelManifest } from './model-manifest';
-import { externalDataChunks, externalDataFromConfig, variantCandidates, type DtypeContext, type HubDtype } from './hub/hub-dtype';
+import {
+  externalDataChunks,
+  externalDataFromConfig,
+  variantCandidates,
+  type DtypeContext,
+  type HubDtype,
+} from './hub/hub-dtype';
 import { HubModelError } from './hub/hub-errors';
 import { listHubOnnxFiles, type HubFileInfo } from './hub/hub-listing';
 import type { HubRef } from './hub/hub-ref';
@@ -80,7 +86,12 @@ export async function loadHubPackage(ref: HubRef, opts: HubLoadOptions = {}): Pr
       onProgress: (p) => {
         loaded.set(f, p.loaded);
         const packageLoaded = [...loaded.values()].reduce((a, b) => a + b, 0);
-        opts.onProgress?.({ ...p, file: f, packageLoaded, packageTotal: Math.max(packageLoaded, expectedTotal) } satisfies PackageProgress);
+        opts.onProgress?.({
+          ...p,
+          file: f,
+          packageLoaded,
+          packageTotal: Math.max(packageLoaded, expectedTotal),
+        } satisfies PackageProgress);
       },
     });
 
@@ -99,12 +110,21 @@ export async function loadHubPackage(ref: HubRef, opts: HubLoadOptions = {}): Pr
   const layers = config.num_hidden_layers;
   const heads = config.num_attention_heads;
   const hidden = config.hidden_size;
-  if (!layers || !heads || !hidden || !config.vocab_size) fail('config', `${repo}/config.json lacks num_hidden_layers / num_attention_heads / hidden_size / vocab_size.`, 'config.json');
+  if (!layers || !heads || !hidden || !config.vocab_size)
+    fail(
+      'config',
+      `${repo}/config.json lacks num_hidden_layers / num_attention_heads / hidden_size / vocab_size.`,
+      'config.json',
+    );
   const jsConfig = config['transformers.js_config'] ?? {};
 
   // The decoder variant: the first candidate the listing has, or (no listing) the first that downloads.
   const compute = opts.compute ?? { path: 'wasm' };
-  const candidates = variantCandidates(compute, ref.dtype, typeof jsConfig.dtype === 'string' ? jsConfig.dtype : undefined);
+  const candidates = variantCandidates(
+    compute,
+    ref.dtype,
+    typeof jsConfig.dtype === 'string' ? jsConfig.dtype : undefined,
+  );
   let variant: (typeof candidates)[number] | undefined;
   let decoderIn: Uint8Array | undefined;
   let dataFiles: string[] = [];
@@ -131,25 +151,49 @@ export async function loadHubPackage(ref: HubRef, opts: HubLoadOptions = {}): Pr
       dataFiles = externalDataFromConfig(c.file, c.base, jsConfig.use_external_data_format);
       break;
     }
-    if (!variant) fail('no-variant', `${repo}: none of ${candidates.map((c) => c.file).join(', ')} exists (the hub API listing was not available).`);
+    if (!variant)
+      fail(
+        'no-variant',
+        `${repo}: none of ${candidates.map((c) => c.file).join(', ')} exists (the hub API listing was not available).`,
+      );
   }
   const { dtype, file } = variant!;
   decoderIn ??= await fetchFile(file, listing?.get(file));
   const external = new Map<string, Uint8Array>();
   for (const f of dataFiles) external.set(f.split('/').pop()!, await fetchFile(f, listing?.get(f)));
 
-  if (isLfsPointer(decoderIn)) fail('lfs-pointer', `${repo}/${file} is a Git LFS pointer, not the model: the server did not resolve the LFS file.`, file);
+  if (isLfsPointer(decoderIn))
+    fail(
+      'lfs-pointer',
+      `${repo}/${file} is a Git LFS pointer, not the model: the server did not resolve the LFS file.`,
+      file,
+    );
   let surgery: EmbeddingSurgeryResult;
   try {
     surgery = rewriteInputIdsToInputsEmbeds(decoderIn, { externalData: external });
   } catch (e) {
     const reason = (e as { data?: { reason?: string } }).data?.reason ?? 'surgery';
-    if (reason === 'already-has-embeds') fail('needs-table', `${repo}/${file} already takes inputs_embeds but the repository has no embedding table file; use a package with a manifest.`, file);
+    if (reason === 'already-has-embeds')
+      fail(
+        'needs-table',
+        `${repo}/${file} already takes inputs_embeds but the repository has no embedding table file; use a package with a manifest.`,
+        file,
+      );
     return fail(reason, `${repo}/${file}: ${(e as Error).message}`, file);
   }
-  if (surgery.hiddenSize !== hidden) fail('dims', `${repo}/${file}: the embedding table is ${surgery.vocabSize}×${surgery.hiddenSize} but config.json says hidden_size ${hidden}.`, file);
+  if (surgery.hiddenSize !== hidden)
+    fail(
+      'dims',
+      `${repo}/${file}: the embedding table is ${surgery.vocabSize}×${surgery.hiddenSize} but config.json says hidden_size ${hidden}.`,
+      file,
+    );
   const missingData = surgery.externalDataFiles.filter((f) => !external.has(f));
-  if (missingData.length > 0) fail('external-data', `${repo}/${file} reads external data ${missingData.join(', ')}, which the repository does not list.`, file);
+  if (missingData.length > 0)
+    fail(
+      'external-data',
+      `${repo}/${file} reads external data ${missingData.join(', ')}, which the repository does not list.`,
+      file,
+    );
   const table = surgery.table;
   const special: Record<string, number> = {};
   for (const t of tokenizerJson.added_tokens ?? []) special[t.content] = t.id;
@@ -176,7 +220,13 @@ export async function loadHubPackage(ref: HubRef, opts: HubLoadOptions = {}): Pr
   return {
     baseUrl: ref.base,
     manifest,
-    dims: { numLayers: layers!, numKvHeads: manifest.model.num_kv_heads, headDim: manifest.model.head_dim, hiddenSize: hidden!, vocabSize: table.vocabSize },
+    dims: {
+      numLayers: layers!,
+      numKvHeads: manifest.model.num_kv_heads,
+      headDim: manifest.model.head_dim,
+      hiddenSize: hidden!,
+      vocabSize: table.vocabSize,
+    },
     decoderBytes: surgery.model,
     decoderExternalData: surgery.externalDataFiles.map((path) => ({ path, data: external.get(path)! })),
     table,

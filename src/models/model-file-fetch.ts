@@ -16,7 +16,10 @@ export type ModelFileProblem = 'missing' | 'http' | 'network' | 'size' | 'checks
 
 export class ModelFileError extends Error {
   override readonly name = 'ModelFileError';
-  constructor(message: string, readonly data: { url: string; problem: ModelFileProblem; detail: string }) {
+  constructor(
+    message: string,
+    readonly data: { url: string; problem: ModelFileProblem; detail: string },
+  ) {
     super(message);
   }
 }
@@ -65,11 +68,14 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 
 async function verify(url: string, bytes: Uint8Array, opts: FetchModelFileOptions): Promise<void> {
   if (opts.expectedBytes !== undefined && bytes.length !== opts.expectedBytes) {
-    throw new ModelFileError(`${url}: got ${bytes.length} bytes, the manifest says ${opts.expectedBytes} (truncated or wrong file).`, {
-      url,
-      problem: 'size',
-      detail: `${bytes.length} ≠ ${opts.expectedBytes}`,
-    });
+    throw new ModelFileError(
+      `${url}: got ${bytes.length} bytes, the manifest says ${opts.expectedBytes} (truncated or wrong file).`,
+      {
+        url,
+        problem: 'size',
+        detail: `${bytes.length} ≠ ${opts.expectedBytes}`,
+      },
+    );
   }
   if (opts.expectedSha256) {
     const got = await sha256Hex(bytes);
@@ -97,7 +103,8 @@ export async function fetchModelFile(url: string, opts: FetchModelFileOptions = 
     }
   }
   const resumable = opts.cache && (opts.expectedBytes ?? 0) >= (opts.resumableBytes ?? RESUMABLE_BYTES);
-  if (resumable) return fetchInParts(url, file, opts as FetchModelFileOptions & { cache: ModelFileCache; expectedBytes: number });
+  if (resumable)
+    return fetchInParts(url, file, opts as FetchModelFileOptions & { cache: ModelFileCache; expectedBytes: number });
   const res = await request(url, opts);
   const header = Number(res.headers.get('content-length'));
   const total = opts.expectedBytes ?? (Number.isFinite(header) && header > 0 ? header : null);
@@ -109,17 +116,34 @@ export async function fetchModelFile(url: string, opts: FetchModelFileOptions = 
 
 async function request(url: string, opts: FetchModelFileOptions, from = 0): Promise<Response> {
   let res: Response;
-  const init: RequestInit = { ...(opts.signal ? { signal: opts.signal } : {}), ...(from > 0 ? { headers: { Range: `bytes=${from}-` } } : {}) };
+  const init: RequestInit = {
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(from > 0 ? { headers: { Range: `bytes=${from}-` } } : {}),
+  };
   try {
     res = await (opts.fetcher ?? fetch)(url, init);
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    throw new ModelFileError(`Could not download ${url}: ${(e as Error).message}`, { url, problem: 'network', detail: String(e) });
+    throw new ModelFileError(`Could not download ${url}: ${(e as Error).message}`, {
+      url,
+      problem: 'network',
+      detail: String(e),
+    });
   }
-  if (res.status === 404) throw new ModelFileError(`Model file not found: ${url}`, { url, problem: 'missing', detail: '404' });
-  if (!res.ok) throw new ModelFileError(`Downloading ${url} failed: HTTP ${res.status}`, { url, problem: 'http', detail: String(res.status) });
+  if (res.status === 404)
+    throw new ModelFileError(`Model file not found: ${url}`, { url, problem: 'missing', detail: '404' });
+  if (!res.ok)
+    throw new ModelFileError(`Downloading ${url} failed: HTTP ${res.status}`, {
+      url,
+      problem: 'http',
+      detail: String(res.status),
+    });
   if ((res.headers.get('content-type') ?? '').includes('text/html') && !url.endsWith('.html')) {
-    throw new ModelFileError(`Model file not found: ${url} (the server answered with an HTML page)`, { url, problem: 'html-fallback', detail: 'text/html' });
+    throw new ModelFileError(`Model file not found: ${url} (the server answered with an HTML page)`, {
+      url,
+      problem: 'html-fallback',
+      detail: 'text/html',
+    });
   }
   return res;
 }
@@ -143,11 +167,16 @@ async function writeMeta(cache: ModelFileCache, url: string, meta: PartsMeta): P
  * the rest is requested from there with a Range header (a server that answers 200 instead of 206
  * sends it all again), and every part is cached as soon as it is complete.
  */
-async function fetchInParts(url: string, file: string, opts: FetchModelFileOptions & { cache: ModelFileCache; expectedBytes: number }): Promise<Uint8Array> {
+async function fetchInParts(
+  url: string,
+  file: string,
+  opts: FetchModelFileOptions & { cache: ModelFileCache; expectedBytes: number },
+): Promise<Uint8Array> {
   const { cache, expectedBytes: total } = opts;
   const sha = opts.expectedSha256?.toLowerCase() ?? null;
   let meta = await readMeta(cache, url);
-  if (!meta || meta.total !== total || meta.sha256 !== sha) meta = { total, partBytes: opts.partBytes ?? PART_BYTES, parts: 0, sha256: sha };
+  if (!meta || meta.total !== total || meta.sha256 !== sha)
+    meta = { total, partBytes: opts.partBytes ?? PART_BYTES, parts: 0, sha256: sha };
   const partCount = Math.ceil(total / meta.partBytes);
   const out = new Uint8Array(total);
   let have = 0; // bytes [0, have) are in `out`
@@ -170,7 +199,11 @@ async function fetchInParts(url: string, file: string, opts: FetchModelFileOptio
     } else if (have > 0) {
       const start = /^bytes (\d+)-/.exec(res.headers.get('content-range') ?? '')?.[1];
       if (start !== undefined && Number(start) !== have) {
-        throw new ModelFileError(`${url}: asked for bytes from ${have}, the server sent a range from ${start}.`, { url, problem: 'http', detail: res.headers.get('content-range') ?? '' });
+        throw new ModelFileError(`${url}: asked for bytes from ${have}, the server sent a range from ${start}.`, {
+          url,
+          problem: 'http',
+          detail: res.headers.get('content-range') ?? '',
+        });
       }
     }
     const reader = res.body?.getReader() ?? null;
@@ -184,7 +217,11 @@ async function fetchInParts(url: string, file: string, opts: FetchModelFileOptio
         for (;;) {
           const { done, value } = await reader.read();
           if (done) break;
-          if (have + value.length > total) throw new ModelFileError(`${url}: the server sent more than the ${total} bytes the listing gives (wrong file?).`, { url, problem: 'size', detail: `> ${total}` });
+          if (have + value.length > total)
+            throw new ModelFileError(
+              `${url}: the server sent more than the ${total} bytes the listing gives (wrong file?).`,
+              { url, problem: 'size', detail: `> ${total}` },
+            );
           out.set(value, have);
           have += value.length;
           opts.onProgress?.({ file, loaded: have, total, fromCache: false });
@@ -199,15 +236,21 @@ async function fetchInParts(url: string, file: string, opts: FetchModelFileOptio
         }
       } catch (e) {
         if ((e as Error).name === 'AbortError' || e instanceof ModelFileError) throw e;
-        throw new ModelFileError(`Downloading ${url} was interrupted at ${have} of ${total} bytes (${(e as Error).message}); loading it again resumes from ${meta.parts * meta.partBytes}.`, {
-          url,
-          problem: 'network',
-          detail: String(e),
-        });
+        throw new ModelFileError(
+          `Downloading ${url} was interrupted at ${have} of ${total} bytes (${(e as Error).message}); loading it again resumes from ${meta.parts * meta.partBytes}.`,
+          {
+            url,
+            problem: 'network',
+            detail: String(e),
+          },
+        );
       }
     }
     if (have < total) {
-      throw new ModelFileError(`Downloading ${url} stopped at ${have} of ${total} bytes; loading it again resumes from ${meta.parts * meta.partBytes}.`, { url, problem: 'network', detail: `${have} < ${total}` });
+      throw new ModelFileError(
+        `Downloading ${url} stopped at ${have} of ${total} bytes; loading it again resumes from ${meta.parts * meta.partBytes}.`,
+        { url, problem: 'network', detail: `${have} < ${total}` },
+      );
     }
   }
   try {
@@ -221,7 +264,12 @@ async function fetchInParts(url: string, file: string, opts: FetchModelFileOptio
   return out;
 }
 
-async function readWithProgress(res: Response, file: string, total: number | null, onProgress?: (p: ByteProgress) => void): Promise<Uint8Array> {
+async function readWithProgress(
+  res: Response,
+  file: string,
+  total: number | null,
+  onProgress?: (p: ByteProgress) => void,
+): Promise<Uint8Array> {
   if (!res.body) {
     const b = new Uint8Array(await res.arrayBuffer());
     onProgress?.({ file, loaded: b.length, total: total ?? b.length, fromCache: false });
@@ -256,7 +304,10 @@ export async function openCacheStorageModelCache(name = 'megacontext-model-files
       return hit ? new Uint8Array(await hit.arrayBuffer()) : null;
     },
     async put(url, bytes) {
-      await cache.put(url, new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(bytes.length) } }));
+      await cache.put(
+        url,
+        new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(bytes.length) } }),
+      );
     },
     async delete(url) {
       await cache.delete(url);

@@ -22,7 +22,16 @@ export interface ModelManifest {
   files: Record<string, ManifestFile>;
   decoder: { file: string; inputs?: string[]; outputs?: string[] };
   embeddings: { file: string; dtype: 'float32'; shape: [number, number] };
-  model: { vocab_size: number; hidden_size: number; num_layers: number; num_heads?: number; num_kv_heads: number; head_dim: number; rope_theta?: number; parameters?: number };
+  model: {
+    vocab_size: number;
+    hidden_size: number;
+    num_layers: number;
+    num_heads?: number;
+    num_kv_heads: number;
+    head_dim: number;
+    rope_theta?: number;
+    parameters?: number;
+  };
   native_context: number;
   position_policy_default?: PositionPolicyKind;
   special_tokens: Record<string, number>;
@@ -34,7 +43,10 @@ export interface ModelManifest {
 
 export class ManifestError extends Error {
   override readonly name = 'ManifestError';
-  constructor(message: string, readonly data: { url: string; problems: string[] }) {
+  constructor(
+    message: string,
+    readonly data: { url: string; problems: string[] },
+  ) {
     super(message);
   }
 }
@@ -46,13 +58,15 @@ export function validateManifest(raw: unknown, url: string): ModelManifest {
   const problems: string[] = [];
   const m = raw as Partial<ModelManifest> | null;
   const isPosInt = (v: unknown) => Number.isInteger(v) && (v as number) > 0;
-  if (!m || typeof m !== 'object') throw new ManifestError(`${url} is not a JSON object`, { url, problems: ['not an object'] });
+  if (!m || typeof m !== 'object')
+    throw new ManifestError(`${url} is not a JSON object`, { url, problems: ['not an object'] });
   if (typeof m.name !== 'string' || !m.name) problems.push('"name" must be a non-empty string');
   if (typeof m.version !== 'string' || !m.version) problems.push('"version" must be a non-empty string');
   if (!m.files || typeof m.files !== 'object') problems.push('"files" must map file names to {bytes, sha256}');
   const files = m.files ?? {};
   for (const [f, e] of Object.entries(files)) {
-    if (!isPosInt((e as ManifestFile).bytes) || !/^[0-9a-f]{64}$/.test(String((e as ManifestFile).sha256))) problems.push(`files["${f}"] needs integer "bytes" and hex "sha256"`);
+    if (!isPosInt((e as ManifestFile).bytes) || !/^[0-9a-f]{64}$/.test(String((e as ManifestFile).sha256)))
+      problems.push(`files["${f}"] needs integer "bytes" and hex "sha256"`);
   }
   const needFile = (what: string, f: unknown) => {
     if (typeof f !== 'string') problems.push(`"${what}.file" is missing`);
@@ -64,21 +78,28 @@ export function validateManifest(raw: unknown, url: string): ModelManifest {
   const md = m.model;
   if (!md) problems.push('"model" (dims) is missing');
   else {
-    for (const k of ['vocab_size', 'hidden_size', 'num_layers', 'num_kv_heads', 'head_dim'] as const) if (!isPosInt(md[k])) problems.push(`"model.${k}" must be a positive integer`);
+    for (const k of ['vocab_size', 'hidden_size', 'num_layers', 'num_kv_heads', 'head_dim'] as const)
+      if (!isPosInt(md[k])) problems.push(`"model.${k}" must be a positive integer`);
     const shape = m.embeddings?.shape;
-    if (!Array.isArray(shape) || shape[0] !== md.vocab_size || shape[1] !== md.hidden_size) problems.push(`"embeddings.shape" must be [model.vocab_size, model.hidden_size]`);
+    if (!Array.isArray(shape) || shape[0] !== md.vocab_size || shape[1] !== md.hidden_size)
+      problems.push(`"embeddings.shape" must be [model.vocab_size, model.hidden_size]`);
   }
-  if (m.embeddings && m.embeddings.dtype !== 'float32') problems.push(`"embeddings.dtype" ${String(m.embeddings.dtype)} is not supported (float32 only)`);
+  if (m.embeddings && m.embeddings.dtype !== 'float32')
+    problems.push(`"embeddings.dtype" ${String(m.embeddings.dtype)} is not supported (float32 only)`);
   if (!isPosInt(m.native_context)) problems.push('"native_context" must be a positive integer');
-  if (m.position_policy_default && !POLICIES.includes(m.position_policy_default)) problems.push(`"position_policy_default" must be one of ${POLICIES.join(', ')}`);
-  if (!m.special_tokens || typeof m.special_tokens !== 'object') problems.push('"special_tokens" must map token strings to ids');
+  if (m.position_policy_default && !POLICIES.includes(m.position_policy_default))
+    problems.push(`"position_policy_default" must be one of ${POLICIES.join(', ')}`);
+  if (!m.special_tokens || typeof m.special_tokens !== 'object')
+    problems.push('"special_tokens" must map token strings to ids');
   for (const net of ['gistnet', 'lensnet'] as const) {
     const e = m[net];
     if (e === undefined) continue;
     needFile(net, e.file);
-    if (typeof e.base_model !== 'string') problems.push(`"${net}.base_model" must name the base model it was trained for`);
+    if (typeof e.base_model !== 'string')
+      problems.push(`"${net}.base_model" must name the base model it was trained for`);
   }
-  if (problems.length > 0) throw new ManifestError(`The model manifest ${url} is invalid: ${problems.join('; ')}.`, { url, problems });
+  if (problems.length > 0)
+    throw new ManifestError(`The model manifest ${url} is invalid: ${problems.join('; ')}.`, { url, problems });
   return m as ModelManifest;
 }
 

@@ -12,7 +12,10 @@ export type ModelPackageProbe =
 export type Fetcher = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'headers' | 'json'>>;
 
 /** Fetches `<baseUrl>manifest.json` and reports whether a usable package is there. */
-export async function probeModelPackage(baseUrl: string, fetcher: Fetcher = (u) => fetch(u)): Promise<ModelPackageProbe> {
+export async function probeModelPackage(
+  baseUrl: string,
+  fetcher: Fetcher = (u) => fetch(u),
+): Promise<ModelPackageProbe> {
   const url = baseUrl + MANIFEST_FILE;
   let res;
   try {

@@ -35,7 +35,10 @@ export interface LoadPackageOptions {
 
 export class ModelPackageError extends Error {
   override readonly name = 'ModelPackageError';
-  constructor(message: string, readonly data: { baseUrl: string; problem: string }) {
+  constructor(
+    message: string,
+    readonly data: { baseUrl: string; problem: string },
+  ) {
     super(message);
   }
 }
@@ -51,7 +54,8 @@ export async function loadModelPackage(baseUrl: string, opts: LoadPackageOptions
     manifestBytes = await fetchModelFile(manifestUrl, { fetcher: opts.fetcher, signal: opts.signal, cache: null });
     await opts.cache?.put(manifestUrl, manifestBytes);
   } catch (e) {
-    const cached = e instanceof ModelFileError && e.data.problem === 'network' ? await opts.cache?.get(manifestUrl) : null;
+    const cached =
+      e instanceof ModelFileError && e.data.problem === 'network' ? await opts.cache?.get(manifestUrl) : null;
     if (!cached) throw e;
     manifestBytes = cached; // offline: the cached manifest pins the cached files' hashes
   }
@@ -59,7 +63,10 @@ export async function loadModelPackage(baseUrl: string, opts: LoadPackageOptions
   try {
     raw = JSON.parse(decoder.decode(manifestBytes));
   } catch (e) {
-    throw new ManifestError(`${manifestUrl} is not valid JSON: ${(e as Error).message}`, { url: manifestUrl, problems: ['invalid JSON'] });
+    throw new ManifestError(`${manifestUrl} is not valid JSON: ${(e as Error).message}`, {
+      url: manifestUrl,
+      problems: ['invalid JSON'],
+    });
   }
   const manifest = validateManifest(raw, manifestUrl);
   const dims: DecoderDims = {
@@ -106,7 +113,10 @@ export async function loadModelPackage(baseUrl: string, opts: LoadPackageOptions
     try {
       return JSON.parse(decoder.decode(bytes.get(f)!)) as Record<string, unknown>;
     } catch (e) {
-      throw new ModelPackageError(`${base}${f} is not valid JSON: ${(e as Error).message}`, { baseUrl: base, problem: 'invalid-json' });
+      throw new ModelPackageError(`${base}${f} is not valid JSON: ${(e as Error).message}`, {
+        baseUrl: base,
+        problem: 'invalid-json',
+      });
     }
   };
   return {
@@ -117,6 +127,8 @@ export async function loadModelPackage(baseUrl: string, opts: LoadPackageOptions
     table: EmbeddingTable.fromBytes(bytes.get(manifest.embeddings.file)!, dims.vocabSize, dims.hiddenSize),
     tokenizerJson: json('tokenizer.json'),
     tokenizerConfig: json('tokenizer_config.json'),
-    nets: Object.fromEntries((['gistnet', 'lensnet'] as const).filter((n) => manifest[n]).map((n) => [n, bytes.get(manifest[n]!.file)!])),
+    nets: Object.fromEntries(
+      (['gistnet', 'lensnet'] as const).filter((n) => manifest[n]).map((n) => [n, bytes.get(manifest[n]!.file)!]),
+    ),
   };
 }

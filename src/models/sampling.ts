@@ -23,17 +23,30 @@ export const DEFAULT_SAMPLING: SamplingParams = { temperature: 0, topP: 1, seed:
 
 export class SamplingError extends Error {
   override readonly name = 'SamplingError';
-  constructor(message: string, readonly data: { field: string; value: number }) {
+  constructor(
+    message: string,
+    readonly data: { field: string; value: number },
+  ) {
     super(message);
   }
 }
 
 export function validateSampling(p: SamplingParams): SamplingParams {
-  if (!(p.temperature >= 0) || !Number.isFinite(p.temperature)) throw new SamplingError(`temperature must be a finite number ≥ 0, got ${p.temperature}`, { field: 'temperature', value: p.temperature });
-  if (!(p.topP > 0 && p.topP <= 1)) throw new SamplingError(`topP must be in (0, 1], got ${p.topP}`, { field: 'topP', value: p.topP });
-  if (!(Number.isInteger(p.seed) && p.seed >= 0 && p.seed < 2 ** 32)) throw new SamplingError(`seed must be an integer in [0, 2^32), got ${p.seed}`, { field: 'seed', value: p.seed });
+  if (!(p.temperature >= 0) || !Number.isFinite(p.temperature))
+    throw new SamplingError(`temperature must be a finite number ≥ 0, got ${p.temperature}`, {
+      field: 'temperature',
+      value: p.temperature,
+    });
+  if (!(p.topP > 0 && p.topP <= 1))
+    throw new SamplingError(`topP must be in (0, 1], got ${p.topP}`, { field: 'topP', value: p.topP });
+  if (!(Number.isInteger(p.seed) && p.seed >= 0 && p.seed < 2 ** 32))
+    throw new SamplingError(`seed must be an integer in [0, 2^32), got ${p.seed}`, { field: 'seed', value: p.seed });
   const rp = p.repetitionPenalty ?? 1;
-  if (!(rp >= 1 && rp <= 2)) throw new SamplingError(`repetitionPenalty must be in [1, 2] (1 = off), got ${rp}`, { field: 'repetitionPenalty', value: rp });
+  if (!(rp >= 1 && rp <= 2))
+    throw new SamplingError(`repetitionPenalty must be in [1, 2] (1 = off), got ${rp}`, {
+      field: 'repetitionPenalty',
+      value: rp,
+    });
   return p;
 }
 
@@ -68,7 +81,11 @@ export function argmax(logits: ArrayLike<number>): number {
  * `logits` (V) with the repetition penalty applied to the ids in `previous` (each once), or
  * `logits` itself when the penalty is off or nothing came before.
  */
-export function penalizeRepeats(logits: ArrayLike<number>, penalty: number, previous: readonly number[]): ArrayLike<number> {
+export function penalizeRepeats(
+  logits: ArrayLike<number>,
+  penalty: number,
+  previous: readonly number[],
+): ArrayLike<number> {
   if (penalty === 1 || previous.length === 0) return logits;
   const out = Float32Array.from(logits); // (V)
   for (const id of new Set(previous)) {
@@ -83,7 +100,12 @@ export function penalizeRepeats(logits: ArrayLike<number>, penalty: number, prev
  * Samples one token id from `logits` (V). `rng` returns uniform [0, 1). `previous`: the ids
  * already generated in this answer (for the repetition penalty).
  */
-export function sampleToken(rawLogits: ArrayLike<number>, p: SamplingParams, rng: () => number, previous: readonly number[] = []): number {
+export function sampleToken(
+  rawLogits: ArrayLike<number>,
+  p: SamplingParams,
+  rng: () => number,
+  previous: readonly number[] = [],
+): number {
   const logits = penalizeRepeats(rawLogits, p.repetitionPenalty ?? 1, previous);
   if (p.temperature === 0) return argmax(logits);
   const n = logits.length;

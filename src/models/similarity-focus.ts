@@ -28,12 +28,16 @@ export const DEFAULT_SIMILARITY_FOCUS: SimilarityFocusOptions = { zScale: 1.5 };
 export function entryRelevance(wc: WorkingContext, blocks: BlockRelevance, tokenCount: number): Float64Array {
   const n = wc.length;
   const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = wc.isProtected(i) ? Number.NaN : blocks.best(wc.entryStart(i), Math.min(wc.entryEnd(i), tokenCount));
+  for (let i = 0; i < n; i++)
+    out[i] = wc.isProtected(i) ? Number.NaN : blocks.best(wc.entryStart(i), Math.min(wc.entryEnd(i), tokenCount));
   return out;
 }
 
 /** Standardises relevances to signed focus scores (NaN → 0: leave alone; no spread → all 0). */
-export function relevanceToScores(rel: Float64Array, opts: SimilarityFocusOptions = DEFAULT_SIMILARITY_FOCUS): Float32Array {
+export function relevanceToScores(
+  rel: Float64Array,
+  opts: SimilarityFocusOptions = DEFAULT_SIMILARITY_FOCUS,
+): Float32Array {
   let count = 0;
   let mean = 0;
   for (const s of rel) {
@@ -62,7 +66,12 @@ export function relevanceToScores(rel: Float64Array, opts: SimilarityFocusOption
 export const SIMILARITY_REFOCUS_OPTIONS: RefocusOptions = Object.freeze({ collapseThreshold: 0 });
 
 /** A Scorer for the Focus Allocator that ranks entries by their blocks' relevance to the query tokens. */
-export function similarityScorer(tree: MegaContextTree, terms: TermMap, queryIds: ArrayLike<number>, opts?: SimilarityFocusOptions): Scorer {
+export function similarityScorer(
+  tree: MegaContextTree,
+  terms: TermMap,
+  queryIds: ArrayLike<number>,
+  opts?: SimilarityFocusOptions,
+): Scorer {
   const blocks = new BlockRelevance(tree, terms, queryIds);
   return (wc) => relevanceToScores(entryRelevance(wc, blocks, tree.length), opts);
 }

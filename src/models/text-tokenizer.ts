@@ -35,7 +35,11 @@ export class TextTokenizer implements ChatTokens {
     }
     const bos = typeof tokenizerConfig.bos_token === 'string' ? tokenizerConfig.bos_token : '<|bos|>';
     this.bosId = specialTokens[bos] ?? null;
-    if (this.stopIds.length === 0) throw new TokenizerError('The package names no end-of-turn or end-of-sequence token; generation could not stop.', { problem: 'no-stop-token' });
+    if (this.stopIds.length === 0)
+      throw new TokenizerError(
+        'The package names no end-of-turn or end-of-sequence token; generation could not stop.',
+        { problem: 'no-stop-token' },
+      );
   }
 
   /** Plain text → ids (no BOS/EOS added). */
@@ -61,7 +65,15 @@ export class TextTokenizer implements ChatTokens {
 
   userTurn(message: string, isFirstTurn: boolean): number[] {
     if (isFirstTurn) return this.encode(this.render([{ role: 'user', content: message }]));
-    return this.encode(this.afterAnswer(this.render([{ role: 'user', content: SENTINEL_A }, { role: 'assistant', content: SENTINEL_B }, { role: 'user', content: message }])));
+    return this.encode(
+      this.afterAnswer(
+        this.render([
+          { role: 'user', content: SENTINEL_A },
+          { role: 'assistant', content: SENTINEL_B },
+          { role: 'user', content: message },
+        ]),
+      ),
+    );
   }
 
   /**
@@ -73,14 +85,33 @@ export class TextTokenizer implements ChatTokens {
     let framed: string;
     try {
       framed = isFirstTurn
-        ? this.tok.apply_chat_template([{ role: 'system', content: SENTINEL_S }], { add_generation_prompt: false, tokenize: false }) as string
-        : this.afterAnswer(this.tok.apply_chat_template([{ role: 'user', content: SENTINEL_A }, { role: 'assistant', content: SENTINEL_B }, { role: 'system', content: SENTINEL_S }], { add_generation_prompt: false, tokenize: false }) as string);
+        ? (this.tok.apply_chat_template([{ role: 'system', content: SENTINEL_S }], {
+            add_generation_prompt: false,
+            tokenize: false,
+          }) as string)
+        : this.afterAnswer(
+            this.tok.apply_chat_template(
+              [
+                { role: 'user', content: SENTINEL_A },
+                { role: 'assistant', content: SENTINEL_B },
+                { role: 'system', content: SENTINEL_S },
+              ],
+              { add_generation_prompt: false, tokenize: false },
+            ) as string,
+          );
     } catch (e) {
       if (e instanceof TokenizerError) throw e;
-      throw new TokenizerError(`The chat template refuses a system prompt ${isFirstTurn ? 'here' : 'after the conversation has started'}: ${(e as Error).message}`, { problem: 'template' });
+      throw new TokenizerError(
+        `The chat template refuses a system prompt ${isFirstTurn ? 'here' : 'after the conversation has started'}: ${(e as Error).message}`,
+        { problem: 'template' },
+      );
     }
     const at = framed.indexOf(SENTINEL_S);
-    if (at < 0) throw new TokenizerError('The chat template drops system messages; a system prompt is not possible with this model.', { problem: 'template' });
+    if (at < 0)
+      throw new TokenizerError(
+        'The chat template drops system messages; a system prompt is not possible with this model.',
+        { problem: 'template' },
+      );
     const after = at + SENTINEL_S.length;
     let end = framed.length;
     for (const id of this.stopIds) {
@@ -97,7 +128,10 @@ export class TextTokenizer implements ChatTokens {
    */
   private afterAnswer(full: string): string {
     const at = full.indexOf(SENTINEL_B);
-    if (at < 0) throw new TokenizerError('The chat template drops assistant messages; multi-turn chat is not possible.', { problem: 'template' });
+    if (at < 0)
+      throw new TokenizerError('The chat template drops assistant messages; multi-turn chat is not possible.', {
+        problem: 'template',
+      });
     let rest = full.slice(at + SENTINEL_B.length);
     for (const id of this.stopIds) {
       const s = this.tok.decode([id], { skip_special_tokens: false });

@@ -3,7 +3,10 @@
 
 export class TokenizerError extends Error {
   override readonly name = 'TokenizerError';
-  constructor(message: string, readonly data: { problem: string }) {
+  constructor(
+    message: string,
+    readonly data: { problem: string },
+  ) {
     super(message);
   }
 }

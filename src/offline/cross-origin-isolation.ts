@@ -33,7 +33,11 @@ export function keepCrossOriginIsolated(container: ServiceWorkerContainer, win: 
     return;
   }
   const check = () => {
-    const state = { isolated: win.crossOriginIsolated, controlled: container.controller !== null, reloadedBefore: storage.getItem(RELOAD_MARK) !== null };
+    const state = {
+      isolated: win.crossOriginIsolated,
+      controlled: container.controller !== null,
+      reloadedBefore: storage.getItem(RELOAD_MARK) !== null,
+    };
     if (!shouldReloadForIsolation(state)) return;
     storage.setItem(RELOAD_MARK, String(Date.now()));
     win.location.reload();

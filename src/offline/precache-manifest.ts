@@ -21,8 +21,13 @@ const md5 = (bytes: Uint8Array) => createHash('md5').update(bytes).digest('hex')
 
 /** Content hashes of the WASM binaries shipped by the onnxruntime-web package in `runtimeDir`. */
 export function runtimeWasmHashes(runtimeDir: string): Set<string> {
-  if (!existsSync(runtimeDir)) throw new Error(`onnxruntime-web not found at ${runtimeDir}: cannot tell which WASM files the engine runs.`);
-  return new Set(readdirSync(runtimeDir).filter((f) => f.endsWith('.wasm')).map((f) => md5(readFileSync(path.join(runtimeDir, f)))));
+  if (!existsSync(runtimeDir))
+    throw new Error(`onnxruntime-web not found at ${runtimeDir}: cannot tell which WASM files the engine runs.`);
+  return new Set(
+    readdirSync(runtimeDir)
+      .filter((f) => f.endsWith('.wasm'))
+      .map((f) => md5(readFileSync(path.join(runtimeDir, f)))),
+  );
 }
 
 interface Entry {
@@ -46,7 +51,10 @@ export function keepRuntimeWasm(outDir: string, runtimeDir: string, base = '/') 
       return runtimeHashes.has(md5(readFileSync(path.join(outDir, rel))));
     });
     // A build whose runtime cannot start offline is a broken build, not a warning.
-    if (!manifest.some((e) => e.url.endsWith('.wasm'))) throw new Error('No onnxruntime-web WASM file of the engine was found in the build output: nothing to precache for the runtime.');
+    if (!manifest.some((e) => e.url.endsWith('.wasm')))
+      throw new Error(
+        'No onnxruntime-web WASM file of the engine was found in the build output: nothing to precache for the runtime.',
+      );
     return { manifest };
   };
 }

@@ -6,12 +6,27 @@
 import { registerErrorClasses } from './serializable-error';
 import { WorkerCrashedError } from './worker-errors';
 import {
-  AddressError, BudgetError, ConfigError, ForgetError, GistError, IllegalActionError, InvariantError, MegaContextError, ScoreError,
-  TelemetryFormatError, TokenIdError,
+  AddressError,
+  BudgetError,
+  ConfigError,
+  ForgetError,
+  GistError,
+  IllegalActionError,
+  InvariantError,
+  MegaContextError,
+  ScoreError,
+  TelemetryFormatError,
+  TokenIdError,
 } from '../core/errors';
 import { PositionPolicyError } from '../core/position-policy';
 import {
-  CorruptSpanError, MalformedExportError, SchemaError, StorageConflictError, StorageInputError, StorageNotFoundError, StorageQuotaError,
+  CorruptSpanError,
+  MalformedExportError,
+  SchemaError,
+  StorageConflictError,
+  StorageInputError,
+  StorageNotFoundError,
+  StorageQuotaError,
 } from '../storage/errors';
 import { GpuDeviceLostError, GpuKernelArgumentError, GpuUnavailableError, GpuValidationError } from '../gpu/errors';
 import { GistNetWeightsError } from '../gpu/gistnet-weights';
@@ -41,18 +56,58 @@ import { ChatRequestError } from '../library/errors';
 /** Every typed error of the project, keyed by the `name` its instances carry. */
 export const PROJECT_ERRORS = {
   // core
-  MegaContextError, ConfigError, AddressError, TokenIdError, IllegalActionError, BudgetError, InvariantError, GistError, ScoreError,
-  TelemetryFormatError, PositionPolicyError, ForgetError,
+  MegaContextError,
+  ConfigError,
+  AddressError,
+  TokenIdError,
+  IllegalActionError,
+  BudgetError,
+  InvariantError,
+  GistError,
+  ScoreError,
+  TelemetryFormatError,
+  PositionPolicyError,
+  ForgetError,
   // storage
-  StorageQuotaError, CorruptSpanError, MalformedExportError, SchemaError, StorageNotFoundError, StorageConflictError, StorageInputError,
+  StorageQuotaError,
+  CorruptSpanError,
+  MalformedExportError,
+  SchemaError,
+  StorageNotFoundError,
+  StorageConflictError,
+  StorageInputError,
   // gpu
-  GpuUnavailableError, GpuDeviceLostError, GpuValidationError, GpuKernelArgumentError, GistNetWeightsError,
+  GpuUnavailableError,
+  GpuDeviceLostError,
+  GpuValidationError,
+  GpuKernelArgumentError,
+  GistNetWeightsError,
   // models
-  EmbeddingTableError, ModelFileError, ManifestError, ModelPackageError, HubModelError, SamplingError, TokenizerError,
-  DecoderContractError, GistNetSessionError, LensNetSessionError,
-  DequantizeError, EmbeddingRecoveryError, GraphSurgeryError, MergedDecoderError, OnnxModelError, ProtobufError, TensorDataError,
+  EmbeddingTableError,
+  ModelFileError,
+  ManifestError,
+  ModelPackageError,
+  HubModelError,
+  SamplingError,
+  TokenizerError,
+  DecoderContractError,
+  GistNetSessionError,
+  LensNetSessionError,
+  DequantizeError,
+  EmbeddingRecoveryError,
+  GraphSurgeryError,
+  MergedDecoderError,
+  OnnxModelError,
+  ProtobufError,
+  TensorDataError,
   // runtime, protocol, eval, ui, library
-  EngineStateError, SettingsError, WorkerCrashedError, EvalCaseError, ClipboardError, TranscriptFormatError, ChatRequestError,
+  EngineStateError,
+  SettingsError,
+  WorkerCrashedError,
+  EvalCaseError,
+  ClipboardError,
+  TranscriptFormatError,
+  ChatRequestError,
 } as const;
 
 let done = false;

@@ -49,7 +49,11 @@ export function serveRpc<M extends MethodMap>(port: Port, handlers: Handlers<M>)
     const { id, method } = msg;
     const handler = handlers[method];
     if (typeof handler !== 'function') {
-      port.postMessage({ kind: 'throw', id, error: { name: 'RpcMethodError', message: `unknown method "${method}"` } } satisfies ReplyMessage);
+      port.postMessage({
+        kind: 'throw',
+        id,
+        error: { name: 'RpcMethodError', message: `unknown method "${method}"` },
+      } satisfies ReplyMessage);
       return;
     }
     const controller = new AbortController();
@@ -116,8 +120,16 @@ export class RpcClient<M extends MethodMap> {
         reject(new DOMException('The call was cancelled', 'AbortError'));
         return;
       }
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: opts.onProgress as (p: unknown) => void });
-      opts.signal?.addEventListener('abort', () => this.port.postMessage({ kind: 'cancel', id } satisfies CancelMessage), { once: true });
+      this.pending.set(id, {
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        onProgress: opts.onProgress as (p: unknown) => void,
+      });
+      opts.signal?.addEventListener(
+        'abort',
+        () => this.port.postMessage({ kind: 'cancel', id } satisfies CancelMessage),
+        { once: true },
+      );
       this.port.postMessage({ kind: 'call', id, method, params } as CallMessage<M>, transfer);
     });
   }

@@ -51,7 +51,7 @@ export function serializeError(e: unknown): SerializedError {
     if (e.stack) out.stack = e.stack;
     return out;
   }
-  return { name: 'Error', message: typeof e === 'string' ? e : JSON.stringify(e) ?? String(e) };
+  return { name: 'Error', message: typeof e === 'string' ? e : (JSON.stringify(e) ?? String(e)) };
 }
 
 export function deserializeError(s: SerializedError): Error {

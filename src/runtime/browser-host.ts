@@ -19,18 +19,31 @@ async function adapterInfo(): Promise<{ ok: boolean; fallback: boolean; name: st
   const adapter = await gpu.requestAdapter().catch(() => null);
   if (!adapter) return { ok: false, fallback: false, name: 'no adapter', shaderF16: false };
   const info = adapter.info as GPUAdapterInfo & { isFallbackAdapter?: boolean };
-  return { ok: true, fallback: Boolean(info.isFallbackAdapter), name: [info.vendor, info.architecture].filter(Boolean).join(' ') || 'unknown', shaderF16: adapter.features.has('shader-f16') };
+  return {
+    ok: true,
+    fallback: Boolean(info.isFallbackAdapter),
+    name: [info.vendor, info.architecture].filter(Boolean).join(' ') || 'unknown',
+    shaderF16: adapter.features.has('shader-f16'),
+  };
 }
 
-export async function chooseBrowserComputePath(pref: ComputePreference): Promise<{ path: ComputePath; note: string; shaderF16?: boolean }> {
+export async function chooseBrowserComputePath(
+  pref: ComputePreference,
+): Promise<{ path: ComputePath; note: string; shaderF16?: boolean }> {
   if (pref === 'wasm') return { path: 'wasm', note: 'WASM chosen in settings' };
   const a = await adapterInfo();
   if (pref === 'webgpu') {
-    if (!a.ok) throw new GpuUnavailableError(`WebGPU was requested but is unavailable (${a.name}).`, { reason: a.name });
-    return { path: 'webgpu', note: `WebGPU on ${a.name}${a.fallback ? ' (software fallback adapter: slow)' : ''}`, shaderF16: a.shaderF16 };
+    if (!a.ok)
+      throw new GpuUnavailableError(`WebGPU was requested but is unavailable (${a.name}).`, { reason: a.name });
+    return {
+      path: 'webgpu',
+      note: `WebGPU on ${a.name}${a.fallback ? ' (software fallback adapter: slow)' : ''}`,
+      shaderF16: a.shaderF16,
+    };
   }
   if (!a.ok) return { path: 'wasm', note: `WebGPU unavailable (${a.name}): WASM fallback` };
-  if (a.fallback) return { path: 'wasm', note: `only a software WebGPU adapter (${a.name}): WASM is faster on this machine` };
+  if (a.fallback)
+    return { path: 'wasm', note: `only a software WebGPU adapter (${a.name}): WASM is faster on this machine` };
   return { path: 'webgpu', note: `WebGPU on ${a.name}`, shaderF16: a.shaderF16 };
 }
 

@@ -29,10 +29,25 @@ export function forgetSetOf(records: readonly ForgetRecord[]): ForgetSet {
  * The tombstones as the UI lists them; a forgotten document is named by its label (the file name
  * the feed gave it, read from the stored turn that starts it), so the user knows what Undo brings back.
  */
-export function forgetViews(records: readonly ForgetRecord[], session: string | undefined, turns: readonly TurnRecord[] = []): ForgetView[] {
+export function forgetViews(
+  records: readonly ForgetRecord[],
+  session: string | undefined,
+  turns: readonly TurnRecord[] = [],
+): ForgetView[] {
   return records.map((r) => {
-    const label = r.kind === 'document' ? documentLabel(turns.find((t) => t.tokenStart === r.start && t.role === 'system' && !t.meta)) : null;
-    return { id: r.id, start: r.start, end: r.end, kind: r.kind, createdAt: r.createdAt, undoable: session !== undefined && r.session === session, ...(label ? { label } : {}) };
+    const label =
+      r.kind === 'document'
+        ? documentLabel(turns.find((t) => t.tokenStart === r.start && t.role === 'system' && !t.meta))
+        : null;
+    return {
+      id: r.id,
+      start: r.start,
+      end: r.end,
+      kind: r.kind,
+      createdAt: r.createdAt,
+      undoable: session !== undefined && r.session === session,
+      ...(label ? { label } : {}),
+    };
   });
 }
 
@@ -48,28 +63,53 @@ function documentLabel(turn: TurnRecord | undefined): string | null {
  * else the kept token runs decoded (`decode(start, end)`), joined by FORGOTTEN_MARK, after the
  * "[label]" line of a document.
  */
-export function keptTurnText(turn: TurnRecord, set: ForgetSet, decode: (start: number, end: number) => string): { text: string; forgotten?: 'all' | 'part' } {
+export function keptTurnText(
+  turn: TurnRecord,
+  set: ForgetSet,
+  decode: (start: number, end: number) => string,
+): { text: string; forgotten?: 'all' | 'part' } {
   const visibility = set.classify(turn.tokenStart, turn.tokenEnd);
   if (visibility === 'kept') return { text: turn.text };
   if (visibility === 'forgotten') return { text: '', forgotten: 'all' };
   const nl = turn.text.indexOf('\n');
-  const label = turn.role === 'system' && !turn.meta && turn.text.startsWith('[') && nl > 1 && turn.text[nl - 1] === ']' ? turn.text.slice(0, nl + 1) : '';
-  const kept = set.keptRuns(turn.tokenStart, turn.tokenEnd).map((r) => decode(r.start, r.end).trim()).filter((s) => s.length > 0);
+  const label =
+    turn.role === 'system' && !turn.meta && turn.text.startsWith('[') && nl > 1 && turn.text[nl - 1] === ']'
+      ? turn.text.slice(0, nl + 1)
+      : '';
+  const kept = set
+    .keptRuns(turn.tokenStart, turn.tokenEnd)
+    .map((r) => decode(r.start, r.end).trim())
+    .filter((s) => s.length > 0);
   const starts = set.isForgotten(turn.tokenStart);
   const ends = set.isForgotten(turn.tokenEnd - 1);
   const body = `${starts ? FORGOTTEN_MARK.trimStart() : ''}${kept.join(FORGOTTEN_MARK)}${ends ? FORGOTTEN_MARK.trimEnd() : ''}`;
   return { text: label + body, forgotten: 'part' };
 }
 
-export function turnViewOf(t: TurnRecord, set: ForgetSet = ForgetSet.EMPTY, decode?: (start: number, end: number) => string): TurnView {
-  const base: TurnView = { index: t.index, role: t.role, text: t.text, tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, createdAt: t.createdAt, ...(t.meta ? { meta: t.meta } : {}) };
+export function turnViewOf(
+  t: TurnRecord,
+  set: ForgetSet = ForgetSet.EMPTY,
+  decode?: (start: number, end: number) => string,
+): TurnView {
+  const base: TurnView = {
+    index: t.index,
+    role: t.role,
+    text: t.text,
+    tokenStart: t.tokenStart,
+    tokenEnd: t.tokenEnd,
+    createdAt: t.createdAt,
+    ...(t.meta ? { meta: t.meta } : {}),
+  };
   if (set.isEmpty || !decode) return base;
   const { text, forgotten } = keptTurnText(t, set, decode);
   return forgotten ? { ...base, text, forgotten } : base;
 }
 
 /** Decodes tree tokens [start, end) of a memory with the model's tokenizer. */
-export function treeDecoder(memory: ConversationMemory, decode: (ids: number[]) => string): (start: number, end: number) => string {
+export function treeDecoder(
+  memory: ConversationMemory,
+  decode: (ids: number[]) => string,
+): (start: number, end: number) => string {
   return (start, end) => {
     const s = Math.max(0, Math.min(start, memory.tree.length));
     const e = Math.max(s, Math.min(end, memory.tree.length));
@@ -83,6 +123,8 @@ export function withForgotten(scorer: AsyncScorer | null, memory: ConversationMe
   return async (wc) => {
     const set = memory.forgotten;
     const scores = await scorer(wc);
-    return set.isEmpty ? scores : scoreForgotten(scores, (i) => ({ start: wc.entryStart(i), end: wc.entryEnd(i) }), set);
+    return set.isEmpty
+      ? scores
+      : scoreForgotten(scores, (i) => ({ start: wc.entryStart(i), end: wc.entryEnd(i) }), set);
   };
 }

@@ -57,7 +57,11 @@ export class ConversationMemory {
   ) {
     this.config = resolveConfig(opts.config);
     this.telemetry = opts.telemetry ?? new Telemetry();
-    this.tree = new MegaContextTree({ blockSize: this.config.blockSize, maxLevel: this.config.maxLevel, gistDim: gister.dim });
+    this.tree = new MegaContextTree({
+      blockSize: this.config.blockSize,
+      maxLevel: this.config.maxLevel,
+      gistDim: gister.dim,
+    });
     this.allocator = new FocusAllocator({ telemetry: this.telemetry });
     this.wcInternal = initialLayout(this.config, 0);
     this.ingestChunk = opts.ingestChunk ?? 8192;
@@ -102,7 +106,10 @@ export class ConversationMemory {
    * (oldest first). Chunked so a 10 MB paste reports progress and can be cancelled between chunks;
    * a cancelled ingest keeps what was appended (the tree is append-only and stays consistent).
    */
-  async ingest(ids: ArrayLike<number>, opts: { onProgress?: (p: IngestProgress) => void; signal?: AbortSignal; startedAt?: number } = {}): Promise<void> {
+  async ingest(
+    ids: ArrayLike<number>,
+    opts: { onProgress?: (p: IngestProgress) => void; signal?: AbortSignal; startedAt?: number } = {},
+  ): Promise<void> {
     const total = ids.length;
     // Rates count from `startedAt` when the caller did work before (e.g. tokenizing the text).
     const started = opts.startedAt ?? this.now();
@@ -116,7 +123,12 @@ export class ConversationMemory {
       restoreBudget(this.wcInternal);
       const seconds = (this.now() - started) / 1000;
       const rate = seconds > 0 ? end / seconds : 0;
-      opts.onProgress?.({ tokensDone: end, tokensTotal: total, tokensPerSecond: rate, secondsLeft: rate > 0 ? (total - end) / rate : null });
+      opts.onProgress?.({
+        tokensDone: end,
+        tokensTotal: total,
+        tokensPerSecond: rate,
+        secondsLeft: rate > 0 ? (total - end) / rate : null,
+      });
     }
   }
 

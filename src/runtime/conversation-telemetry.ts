@@ -59,7 +59,17 @@ export function pushRefocusPoint(history: RefocusPoint[], point: RefocusPoint): 
 }
 
 const STOP_REASONS: readonly StopReason[] = ['stop-token', 'max-tokens', 'cancelled'];
-const TURN_NUMBERS = ['promptRows', 'reusedRows', 'computedRows', 'ttftMs', 'tokensPerSecond', 'generatedTokens', 'refocusActions', 'recomputedTokens', 'swapRate'] as const;
+const TURN_NUMBERS = [
+  'promptRows',
+  'reusedRows',
+  'computedRows',
+  'ttftMs',
+  'tokensPerSecond',
+  'generatedTokens',
+  'refocusActions',
+  'recomputedTokens',
+  'swapRate',
+] as const;
 const REFOCUS_NUMBERS = ['at', 'tokens', 'cost', 'budget', 'lensRuns', 'actions', 'fillExpansions'] as const;
 
 /** The stored form (plain JSON). */
@@ -69,8 +79,12 @@ export function conversationTelemetryToJSON(c: ConversationTelemetry): JsonValue
     version: CONVERSATION_TELEMETRY_VERSION,
     focus: c.telemetry.toJSON() as unknown as JsonValue,
     lastTurn: c.lastTurn ? ({ ...c.lastTurn } as unknown as JsonValue) : null,
-    decodeHistory: c.decodeHistory.slice(-DECODE_HISTORY_LIMIT).map((p) => ({ at: p.at, tokensPerSecond: p.tokensPerSecond, ttftMs: p.ttftMs })),
-    refocusHistory: c.refocusHistory.slice(-REFOCUS_HISTORY_LIMIT).map((p) => Object.fromEntries(REFOCUS_NUMBERS.map((k) => [k, p[k]]))),
+    decodeHistory: c.decodeHistory
+      .slice(-DECODE_HISTORY_LIMIT)
+      .map((p) => ({ at: p.at, tokensPerSecond: p.tokensPerSecond, ttftMs: p.ttftMs })),
+    refocusHistory: c.refocusHistory
+      .slice(-REFOCUS_HISTORY_LIMIT)
+      .map((p) => Object.fromEntries(REFOCUS_NUMBERS.map((k) => [k, p[k]]))),
   };
 }
 
@@ -80,7 +94,8 @@ function fail(field: string, reason: string): never {
 
 function finite(o: Record<string, unknown>, key: string, field: string): number {
   const v = o[key];
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) fail(`${field}.${key}`, `is ${String(v)}, not a finite non-negative number`);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+    fail(`${field}.${key}`, `is ${String(v)}, not a finite non-negative number`);
   return v;
 }
 
@@ -94,13 +109,17 @@ function parseTurn(v: unknown): TurnStats | null {
   const o = record(v, 'lastTurn');
   const stop = o['stopReason'];
   if (!STOP_REASONS.includes(stop as StopReason)) fail('lastTurn.stopReason', `is ${JSON.stringify(stop)}`);
-  const numbers = Object.fromEntries(TURN_NUMBERS.map((k) => [k, finite(o, k, 'lastTurn')])) as Record<(typeof TURN_NUMBERS)[number], number>;
+  const numbers = Object.fromEntries(TURN_NUMBERS.map((k) => [k, finite(o, k, 'lastTurn')])) as Record<
+    (typeof TURN_NUMBERS)[number],
+    number
+  >;
   return { ...numbers, stopReason: stop as StopReason };
 }
 
 function parseHistory(v: unknown): DecodePoint[] {
   if (!Array.isArray(v)) fail('decodeHistory', 'is not an array');
-  if (v.length > DECODE_HISTORY_LIMIT) fail('decodeHistory', `holds ${v.length} points (at most ${DECODE_HISTORY_LIMIT})`);
+  if (v.length > DECODE_HISTORY_LIMIT)
+    fail('decodeHistory', `holds ${v.length} points (at most ${DECODE_HISTORY_LIMIT})`);
   return v.map((p, i) => {
     const o = record(p, `decodeHistory[${i}]`);
     const f = `decodeHistory[${i}]`;
@@ -111,18 +130,23 @@ function parseHistory(v: unknown): DecodePoint[] {
 function parseRefocusHistory(v: unknown): RefocusPoint[] {
   if (v === undefined) return []; // saved before the refocus history existed
   if (!Array.isArray(v)) fail('refocusHistory', 'is not an array');
-  if (v.length > REFOCUS_HISTORY_LIMIT) fail('refocusHistory', `holds ${v.length} points (at most ${REFOCUS_HISTORY_LIMIT})`);
+  if (v.length > REFOCUS_HISTORY_LIMIT)
+    fail('refocusHistory', `holds ${v.length} points (at most ${REFOCUS_HISTORY_LIMIT})`);
   return v.map((p, i) => {
     const o = record(p, `refocusHistory[${i}]`);
-    return Object.fromEntries(REFOCUS_NUMBERS.map((k) => [k, finite(o, k, `refocusHistory[${i}]`)])) as unknown as RefocusPoint;
+    return Object.fromEntries(
+      REFOCUS_NUMBERS.map((k) => [k, finite(o, k, `refocusHistory[${i}]`)]),
+    ) as unknown as RefocusPoint;
   });
 }
 
 /** Rebuilds what conversationTelemetryToJSON stored; throws TelemetryFormatError for anything malformed. */
 export function conversationTelemetryFromJSON(json: unknown): ConversationTelemetry {
   const o = record(json, 'conversation telemetry');
-  if (o['format'] !== CONVERSATION_TELEMETRY_FORMAT) fail('format', `is ${JSON.stringify(o['format'])}, expected "${CONVERSATION_TELEMETRY_FORMAT}"`);
-  if (o['version'] !== CONVERSATION_TELEMETRY_VERSION) fail('version', `is ${JSON.stringify(o['version'])}; this app reads version ${CONVERSATION_TELEMETRY_VERSION}`);
+  if (o['format'] !== CONVERSATION_TELEMETRY_FORMAT)
+    fail('format', `is ${JSON.stringify(o['format'])}, expected "${CONVERSATION_TELEMETRY_FORMAT}"`);
+  if (o['version'] !== CONVERSATION_TELEMETRY_VERSION)
+    fail('version', `is ${JSON.stringify(o['version'])}; this app reads version ${CONVERSATION_TELEMETRY_VERSION}`);
   return {
     telemetry: Telemetry.fromJSON(o['focus']),
     lastTurn: parseTurn(o['lastTurn'] ?? null),

@@ -143,16 +143,38 @@ export type EngineMethods = {
   renameConversation: { params: { id: string; title: string }; result: ConversationSummary; progress: never };
   deleteConversation: { params: { id: string }; result: null; progress: never };
   /** `session`: the page's session id, so tombstones this page made are marked undoable. */
-  openConversation: { params: { id: string; session?: string }; result: { summary: ConversationSummary; turns: TurnView[]; snapshot: MemorySnapshot; warnings: string[]; forgets: ForgetView[] }; progress: never };
-  ingest: { params: { conversationId: string; text: string; label: string }; result: { tokens: number; snapshot: MemorySnapshot }; progress: IngestProgress };
+  openConversation: {
+    params: { id: string; session?: string };
+    result: {
+      summary: ConversationSummary;
+      turns: TurnView[];
+      snapshot: MemorySnapshot;
+      warnings: string[];
+      forgets: ForgetView[];
+    };
+    progress: never;
+  };
+  ingest: {
+    params: { conversationId: string; text: string; label: string };
+    result: { tokens: number; snapshot: MemorySnapshot };
+    progress: IngestProgress;
+  };
   /** One turn; `revises` marks the message as an edit or regeneration of an earlier user turn (the earlier exchange stays in memory). */
-  chat: { params: { conversationId: string; message: string; revises?: TurnRevision }; result: { reply: TurnView; stats: TurnStats; snapshot: MemorySnapshot }; progress: ChatEvent };
+  chat: {
+    params: { conversationId: string; message: string; revises?: TurnRevision };
+    result: { reply: TurnView; stats: TurnStats; snapshot: MemorySnapshot };
+    progress: ChatEvent;
+  };
   /**
    * Sets (or, with empty text, clears) the conversation's system prompt: framed by the chat
    * template, appended to memory (first in an empty conversation) and pinned to full detail; the
    * previous prompt stays in memory, unpinned.
    */
-  setSystemPrompt: { params: { conversationId: string; text: string }; result: { turn: TurnView; snapshot: MemorySnapshot }; progress: never };
+  setSystemPrompt: {
+    params: { conversationId: string; text: string };
+    result: { turn: TurnView; snapshot: MemorySnapshot };
+    progress: never;
+  };
   snapshot: { params: { conversationId: string }; result: MemorySnapshot; progress: never };
   spanText: { params: { conversationId: string; start: number; end: number }; result: string; progress: never };
   /** Tokens `text` takes with the loaded model's tokenizer: as plain text (ingest), or framed as a user turn or system prompt (after an answer). */
@@ -162,29 +184,52 @@ export type EngineMethods = {
    * until it ends: finished, paused by a turn, or cancelled through this call (it resumes after the
    * next turn or open). `staleGists` is what is left.
    */
-  refreshGists: { params: { conversationId: string }; result: { staleGists: number; snapshot: MemorySnapshot }; progress: GistRefreshProgress };
+  refreshGists: {
+    params: { conversationId: string };
+    result: { staleGists: number; snapshot: MemorySnapshot };
+    progress: GistRefreshProgress;
+  };
   /** Replaces the pinned token ranges: pinned spans are brought to LOD0 now and never collapse. */
-  setPins: { params: { conversationId: string; pins: { start: number; end: number }[] }; result: MemorySnapshot; progress: never };
+  setPins: {
+    params: { conversationId: string; pins: { start: number; end: number }[] };
+    result: MemorySnapshot;
+    progress: never;
+  };
   /**
    * Forgets tokens [start, end) of the conversation's memory (a fed document or a span): a
    * tombstone, persisted; undoable with `unforget` from the page session that made it.
    */
-  forget: { params: { conversationId: string; start: number; end: number; kind: 'document' | 'span'; session: string }; result: ForgetResult; progress: never };
+  forget: {
+    params: { conversationId: string; start: number; end: number; kind: 'document' | 'span'; session: string };
+    result: ForgetResult;
+    progress: never;
+  };
   /** Undoes a forget made by this page session (refused once the page that made it has closed). */
   unforget: { params: { conversationId: string; id: string; session: string }; result: ForgetResult; progress: never };
   /** The conversation as a file: forgotten spans are left out of every format. Default 'megacontext'. */
-  exportConversation: { params: { conversationId: string; format?: ExportFormat }; result: Uint8Array; progress: never };
+  exportConversation: {
+    params: { conversationId: string; format?: ExportFormat };
+    result: Uint8Array;
+    progress: never;
+  };
   /**
    * Imports a .megacontext file (the memory as it was), or a transcript — OpenAI messages JSON or a
    * ChatGPT export's conversations.json — replayed into new conversations' memory (one per
    * conversation in the file). `fileName` titles a messages file's conversation.
    */
-  importConversation: { params: { bytes: Uint8Array; fileName?: string }; result: ConversationSummary[]; progress: never };
+  importConversation: {
+    params: { bytes: Uint8Array; fileName?: string };
+    result: ConversationSummary[];
+    progress: never;
+  };
 };
 
 /** The engine as callers see it: one async function per method (direct or through a worker). */
 export type Engine = {
-  [K in keyof EngineMethods]: (params: EngineMethods[K]['params'], opts?: CallOptions<EngineMethods[K]['progress']>) => Promise<EngineMethods[K]['result']>;
+  [K in keyof EngineMethods]: (
+    params: EngineMethods[K]['params'],
+    opts?: CallOptions<EngineMethods[K]['progress']>,
+  ) => Promise<EngineMethods[K]['result']>;
 };
 
 export type EngineMethodMap = EngineMethods & MethodMap;

@@ -18,7 +18,11 @@ export interface EngineHost {
   /** Picks the compute path for a preference and says why (and whether a WebGPU adapter has `shader-f16`). */
   chooseComputePath(pref: ComputePreference): Promise<{ path: ComputePath; note: string; shaderF16?: boolean }>;
   /** `externalData`: the weight files a graph over 2 GB keeps outside the .onnx (hub models). */
-  createSession(model: Uint8Array, path: ComputePath, externalData?: readonly { path: string; data: Uint8Array }[]): Promise<OrtSession>;
+  createSession(
+    model: Uint8Array,
+    path: ComputePath,
+    externalData?: readonly { path: string; data: Uint8Array }[],
+  ): Promise<OrtSession>;
   /** Where the KV cache of a session on `path` lives (default: CPU arrays). */
   kvStore?(path: ComputePath, spec: DecoderSpec): KvStore | undefined;
   /** GPU assembly of a conversation's rows on `path` (WebGPU), or undefined for CPU rows. */

@@ -56,7 +56,9 @@ export async function loadEngineModel(
   // URL. The compute path comes first: it decides which dtype of a hub model to download.
   const hub = parseHubRef(packageUrl, host.hubHost);
   const { path, note, shaderF16 } = await host.chooseComputePath(compute);
-  const pkg = hub ? await loadHubPackage(hub, { ...loadOpts, compute: { path, shaderF16 } }) : await loadModelPackage(packageUrl, loadOpts);
+  const pkg = hub
+    ? await loadHubPackage(hub, { ...loadOpts, compute: { path, shaderF16 } })
+    : await loadModelPackage(packageUrl, loadOpts);
   ctx?.progress({ stage: 'session', note: `creating the decoder session (${path})` });
   const session = await host.createSession(pkg.decoderBytes, path, pkg.decoderExternalData);
   const spec = checkDecoderContract(pkg.dims, session.inputNames, session.outputNames);
@@ -64,8 +66,17 @@ export async function loadEngineModel(
   // Trained nets when the package has them (the loader checked they belong to this base model),
   // else the training-free fallbacks. They are small: WASM runs them well next to any decoder.
   const netOptions = host.netSessionOptions as never;
-  const gister: Gister = pkg.nets.gistnet ? await OnnxGister.create(host.ort, pkg.nets.gistnet, pkg.table, { version: m.gistnet!.version }, netOptions) : new TrainingFreeGister(pkg.table);
-  const lensnet = pkg.nets.lensnet ? await LensNetScorer.create(host.ort, pkg.nets.lensnet, { version: m.lensnet!.version, tailTokens: (m.lensnet as { tail_tokens?: number }).tail_tokens ?? 32 }, netOptions) : null;
+  const gister: Gister = pkg.nets.gistnet
+    ? await OnnxGister.create(host.ort, pkg.nets.gistnet, pkg.table, { version: m.gistnet!.version }, netOptions)
+    : new TrainingFreeGister(pkg.table);
+  const lensnet = pkg.nets.lensnet
+    ? await LensNetScorer.create(
+        host.ort,
+        pkg.nets.lensnet,
+        { version: m.lensnet!.version, tailTokens: (m.lensnet as { tail_tokens?: number }).tail_tokens ?? 32 },
+        netOptions,
+      )
+    : null;
   if (previous) await releaseModel(previous);
   return {
     pkg,
@@ -93,7 +104,10 @@ export async function loadEngineModel(
 /** The settings a freshly loaded model starts with: its defaults, learned focus when it has a LensNet. */
 export function modelSettings(model: LoadedModel): EngineSettings {
   const m = model.pkg.manifest;
-  return { ...defaultSettings(m.native_context, m.position_policy_default), focusMode: model.lensnet ? 'learned' : 'similarity' };
+  return {
+    ...defaultSettings(m.native_context, m.position_policy_default),
+    focusMode: model.lensnet ? 'learned' : 'similarity',
+  };
 }
 
 /** Frees the sessions of a model being replaced. */
@@ -104,14 +118,23 @@ async function releaseModel(old: LoadedModel): Promise<void> {
 }
 
 /** The focus scorer of `mode` for a turn whose query is `queryIds` (null: focus off). */
-export function focusScorer(model: LoadedModel, mode: FocusMode, tree: MegaContextTree, queryIds: number[], forgotten?: () => ForgetSet): AsyncScorer | null {
+export function focusScorer(
+  model: LoadedModel,
+  mode: FocusMode,
+  tree: MegaContextTree,
+  queryIds: number[],
+  forgotten?: () => ForgetSet,
+): AsyncScorer | null {
   switch (mode) {
     case 'similarity':
       return similarityScorer(tree, termMapOf(model.tokenizer), queryIds);
     case 'none':
       return null;
     case 'learned':
-      if (!model.lensnet) throw new EngineStateError('This model package has no trained LensNet; choose similarity focus.', { state: 'no-lensnet' });
+      if (!model.lensnet)
+        throw new EngineStateError('This model package has no trained LensNet; choose similarity focus.', {
+          state: 'no-lensnet',
+        });
       return model.lensnet.scorer(tree, model.pkg.table, termMapOf(model.tokenizer), undefined, queryIds, forgotten);
   }
 }
@@ -128,7 +151,15 @@ export function refocusOptions(mode: FocusMode): RefocusOptions {
 export async function fallBackToWasm(host: EngineHost, model: LoadedModel, detail: string): Promise<void> {
   const session = await host.createSession(model.pkg.decoderBytes, 'wasm', model.pkg.decoderExternalData);
   await model.decoder.release().catch(() => undefined);
-  model.decoder = new DecoderSession(host.ort, session, checkDecoderContract(model.pkg.dims, session.inputNames, session.outputNames));
+  model.decoder = new DecoderSession(
+    host.ort,
+    session,
+    checkDecoderContract(model.pkg.dims, session.inputNames, session.outputNames),
+  );
   model.kvOwner = null;
-  model.info = { ...model.info, computePath: 'wasm', computeNote: `WebGPU failed during decoding (${detail}); switched to WASM` };
+  model.info = {
+    ...model.info,
+    computePath: 'wasm',
+    computeNote: `WebGPU failed during decoding (${detail}); switched to WASM`,
+  };
 }

@@ -7,14 +7,20 @@ import type { EngineSettings, ModelInfo } from './engine-api';
 
 export class EngineStateError extends Error {
   override readonly name = 'EngineStateError';
-  constructor(message: string, readonly data: { state: string }) {
+  constructor(
+    message: string,
+    readonly data: { state: string },
+  ) {
     super(message);
   }
 }
 
 export class SettingsError extends Error {
   override readonly name = 'SettingsError';
-  constructor(message: string, readonly data: { problems: string[] }) {
+  constructor(
+    message: string,
+    readonly data: { problems: string[] },
+  ) {
     super(message);
   }
 }
@@ -28,7 +34,8 @@ export class SettingsError extends Error {
  *  - similarity focus (works for any model); greedy sampling (most faithful on small models).
  */
 export function defaultSettings(nativeContext: number, policy: PositionPolicyKind = 'compacted'): EngineSettings {
-  const positionPolicy: PositionPolicy = policy === 'bounded-gaps' ? { kind: 'bounded-gaps', maxGap: 64 } : { kind: policy };
+  const positionPolicy: PositionPolicy =
+    policy === 'bounded-gaps' ? { kind: 'bounded-gaps', maxGap: 64 } : { kind: policy };
   return {
     wMax: Math.min(2048, nativeContext),
     protectedTokens: 128,
@@ -39,15 +46,23 @@ export function defaultSettings(nativeContext: number, policy: PositionPolicyKin
   };
 }
 
-export function validateSettings(s: EngineSettings, model: Pick<ModelInfo, 'nativeContext' | 'focusModes'>): EngineSettings {
+export function validateSettings(
+  s: EngineSettings,
+  model: Pick<ModelInfo, 'nativeContext' | 'focusModes'>,
+): EngineSettings {
   const problems: string[] = [];
   const int = (v: number) => Number.isInteger(v) && v > 0;
   if (!int(s.maxNewTokens)) problems.push('maxNewTokens must be a positive integer');
   if (!int(s.wMax)) problems.push('wMax must be a positive integer');
   if (s.positionPolicy.kind === 'compacted' && s.wMax > model.nativeContext) {
-    problems.push(`wMax ${s.wMax} exceeds the model's native context (${model.nativeContext}); with compacted positions the model would see positions it was never trained on`);
+    problems.push(
+      `wMax ${s.wMax} exceeds the model's native context (${model.nativeContext}); with compacted positions the model would see positions it was never trained on`,
+    );
   }
-  if (!model.focusModes.includes(s.focusMode)) problems.push(`focus mode "${s.focusMode}" is not available for this model (available: ${model.focusModes.join(', ')})`);
+  if (!model.focusModes.includes(s.focusMode))
+    problems.push(
+      `focus mode "${s.focusMode}" is not available for this model (available: ${model.focusModes.join(', ')})`,
+    );
   try {
     validateSampling(s.sampling);
   } catch (e) {

@@ -51,7 +51,14 @@ export function buildSnapshot(st: ConversationState, settings: EngineSettings): 
     levelCounts: memory.tree.counts(),
     persistedTokens: st.persistence.persistedTokens,
     // Entries the last scores do not cover (made by the refocus's last actions, or since: new blocks of the answer): 0.
-    wc: { levels, indices, cost: wc.cost, wMax: settings.wMax, budget: memory.config.wMax, scores: st.lastScores ? levels.map((l, i) => st.lastScores!.get(`${l}:${indices[i]}`) ?? 0) : null },
+    wc: {
+      levels,
+      indices,
+      cost: wc.cost,
+      wMax: settings.wMax,
+      budget: memory.config.wMax,
+      scores: st.lastScores ? levels.map((l, i) => st.lastScores!.get(`${l}:${indices[i]}`) ?? 0) : null,
+    },
     pins: wc.pins(),
     telemetry: memory.telemetry.snapshot(),
     lastTurn: st.lastTurn,

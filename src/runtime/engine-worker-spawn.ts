@@ -4,4 +4,8 @@
 // the package.
 
 /** A new engine worker (module worker running workers/engine.worker.ts). */
-export const spawnEngineWorker = (): Worker => new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'megacontext-engine' });
+export const spawnEngineWorker = (): Worker =>
+  new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'megacontext-engine',
+  });

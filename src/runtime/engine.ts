@@ -19,12 +19,35 @@ import { generateTurn } from './generate';
 import { EngineStateError, validateSettings, defaultSettings } from './engine-settings';
 import { GpuDeviceLostError } from '../gpu/errors';
 import { buildSnapshot, scoresByEntry, type ConversationState } from './engine-snapshot';
-import { fallBackToWasm, focusScorer, loadEngineModel, modelSettings, refocusOptions, type LoadedModel } from './engine-model';
+import {
+  fallBackToWasm,
+  focusScorer,
+  loadEngineModel,
+  modelSettings,
+  refocusOptions,
+  type LoadedModel,
+} from './engine-model';
 import { OpenConversations } from './open-conversations';
 import type { EngineHost } from './engine-host';
-import type { ComputePreference, ConversationSummary, EngineMethods, EngineSettings, ModelInfo, TurnRevision, TurnStats, TurnView } from './engine-api';
+import type {
+  ComputePreference,
+  ConversationSummary,
+  EngineMethods,
+  EngineSettings,
+  ModelInfo,
+  TurnRevision,
+  TurnStats,
+  TurnView,
+} from './engine-api';
 import { activeSystemPrompt, systemPromptLimit, withSystemPin, type TokenRange } from './system-prompt';
-import { forgetSetOf, forgetViews, loadForgets, treeDecoder, turnViewOf, withForgotten } from './conversation-forgetting';
+import {
+  forgetSetOf,
+  forgetViews,
+  loadForgets,
+  treeDecoder,
+  turnViewOf,
+  withForgotten,
+} from './conversation-forgetting';
 import type { ExportFormat, ForgetResult } from './engine-api';
 import { toMarkdown, toOpenAIMessages } from './transcript-export';
 import { parseTranscripts, type Transcript } from './transcript-import';
@@ -43,7 +66,11 @@ export class MegaContextEngine {
   private readonly systemPrompts = new Map<string, TokenRange | null>();
 
   constructor(private readonly host: EngineHost) {
-    this.conversations = new OpenConversations(host, () => this.requireModel(), () => this.settings);
+    this.conversations = new OpenConversations(
+      host,
+      () => this.requireModel(),
+      () => this.settings,
+    );
   }
 
   /** Handlers for serveRpc (the worker) — the same methods, typed by EngineMethods. */
@@ -82,13 +109,21 @@ export class MegaContextEngine {
    * Loads a model package (or hub repository). Loads are serialised: a second load (a user's, or
    * the proxy's reload after a worker crash) waits for the first, so sessions never interleave.
    */
-  loadModel(packageUrl: string, compute: ComputePreference, ctx?: CallContext<EngineMethods['loadModel']['progress']>): Promise<ModelInfo> {
+  loadModel(
+    packageUrl: string,
+    compute: ComputePreference,
+    ctx?: CallContext<EngineMethods['loadModel']['progress']>,
+  ): Promise<ModelInfo> {
     const run = this.loading.then(() => this.loadModelNow(packageUrl, compute, ctx));
     this.loading = run.catch(() => undefined);
     return run;
   }
 
-  private async loadModelNow(packageUrl: string, compute: ComputePreference, ctx?: CallContext<EngineMethods['loadModel']['progress']>): Promise<ModelInfo> {
+  private async loadModelNow(
+    packageUrl: string,
+    compute: ComputePreference,
+    ctx?: CallContext<EngineMethods['loadModel']['progress']>,
+  ): Promise<ModelInfo> {
     this.model = await loadEngineModel(this.host, packageUrl, compute, this.model, ctx);
     this.settings = modelSettings(this.model);
     this.conversations.closeAll();
@@ -113,7 +148,14 @@ export class MegaContextEngine {
 
   private async summary(r: ConversationRecord): Promise<ConversationSummary> {
     const tree = await this.host.storage.trees.getTree(r.treeId);
-    return { id: r.id, title: r.title, turnCount: r.turnCount, tokenCount: tree.tokenCount, createdAt: r.createdAt, updatedAt: r.updatedAt };
+    return {
+      id: r.id,
+      title: r.title,
+      turnCount: r.turnCount,
+      tokenCount: tree.tokenCount,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+    };
   }
 
   async listConversations(): Promise<ConversationSummary[]> {
@@ -125,7 +167,14 @@ export class MegaContextEngine {
     const model = this.requireModel();
     const r = await this.host.storage.conversations.create({
       title,
-      newTree: { name: title, d: model.info.hiddenSize, dtype: 'f32', vocabSize: model.info.vocabSize, gisterVersion: model.gister.version, baseModel: `${model.info.name}@${model.info.version}` },
+      newTree: {
+        name: title,
+        d: model.info.hiddenSize,
+        dtype: 'f32',
+        vocabSize: model.info.vocabSize,
+        gisterVersion: model.gister.version,
+        baseModel: `${model.info.name}@${model.info.version}`,
+      },
     });
     return this.summary(r);
   }
@@ -135,7 +184,10 @@ export class MegaContextEngine {
     return this.conversations.get(id);
   }
 
-  async refreshGists(id: string, ctx?: CallContext<EngineMethods['refreshGists']['progress']>): Promise<EngineMethods['refreshGists']['result']> {
+  async refreshGists(
+    id: string,
+    ctx?: CallContext<EngineMethods['refreshGists']['progress']>,
+  ): Promise<EngineMethods['refreshGists']['result']> {
     const st = await this.state(id);
     const cancel = () => void st.refresh.pause();
     ctx?.signal?.addEventListener('abort', cancel, { once: true });
@@ -152,8 +204,18 @@ export class MegaContextEngine {
     const st = await this.state(id);
     st.refresh.start(); // no-op while one runs; finds nothing to do when every gist is current
     const turns = await this.shownTurns(st);
-    const forgets = forgetViews(await loadForgets(this.host.storage, st.record.treeId), session, await this.host.storage.conversations.listTurns(id));
-    return { summary: await this.summary(await this.host.storage.conversations.get(id)), turns, snapshot: buildSnapshot(st, this.settings), warnings: st.warnings, forgets };
+    const forgets = forgetViews(
+      await loadForgets(this.host.storage, st.record.treeId),
+      session,
+      await this.host.storage.conversations.listTurns(id),
+    );
+    return {
+      summary: await this.summary(await this.host.storage.conversations.get(id)),
+      turns,
+      snapshot: buildSnapshot(st, this.settings),
+      warnings: st.warnings,
+      forgets,
+    };
   }
 
   /** The conversation's turns as shown and exported: forgotten text left out. */
@@ -169,7 +231,12 @@ export class MegaContextEngine {
     return this.conversations.withRefreshPaused(id, async () => {
       const st = await this.state(id);
       await st.persistence.flush(); // the stored token count bounds what may be forgotten
-      await this.host.storage.forgets.add(st.record.treeId, { start: Math.floor(start), end: Math.ceil(end), kind, session });
+      await this.host.storage.forgets.add(st.record.treeId, {
+        start: Math.floor(start),
+        end: Math.ceil(end),
+        kind,
+        session,
+      });
       return this.applyForgets(st, session);
     });
   }
@@ -187,10 +254,15 @@ export class MegaContextEngine {
     const records = await loadForgets(this.host.storage, st.record.treeId);
     const held = st.memory.setForgotten(forgetSetOf(records));
     if (!held) {
-      const warning = 'The blocks next to a forgotten span could not all be kept at full detail within W_max; the gists around them are left out of the context instead.';
+      const warning =
+        'The blocks next to a forgotten span could not all be kept at full detail within W_max; the gists around them are left out of the context instead.';
       if (!st.warnings.includes(warning)) st.warnings.push(warning);
     }
-    return { forgets: forgetViews(records, session, await this.host.storage.conversations.listTurns(st.id)), turns: await this.shownTurns(st), snapshot: buildSnapshot(st, this.settings) };
+    return {
+      forgets: forgetViews(records, session, await this.host.storage.conversations.listTurns(st.id)),
+      turns: await this.shownTurns(st),
+      snapshot: buildSnapshot(st, this.settings),
+    };
   }
 
   /**
@@ -206,7 +278,10 @@ export class MegaContextEngine {
     }
     const turns = await this.shownTurns(st);
     const title = (await this.host.storage.conversations.get(id)).title;
-    const text = format === 'markdown' ? toMarkdown(title, turns, new Date()) : `${JSON.stringify(toOpenAIMessages(turns), null, 2)}\n`;
+    const text =
+      format === 'markdown'
+        ? toMarkdown(title, turns, new Date())
+        : `${JSON.stringify(toOpenAIMessages(turns), null, 2)}\n`;
     return new TextEncoder().encode(text);
   }
 
@@ -215,7 +290,10 @@ export class MegaContextEngine {
     if (new TextDecoder().decode(bytes.subarray(0, EXPORT_MAGIC.length)) === EXPORT_MAGIC) {
       const { conversations } = await this.host.storage.importFile(bytes);
       const first = conversations[0];
-      if (!first) throw new EngineStateError('The imported file holds a MegaContext without a conversation.', { state: 'import' });
+      if (!first)
+        throw new EngineStateError('The imported file holds a MegaContext without a conversation.', {
+          state: 'import',
+        });
       return [await this.summary(first)];
     }
     const transcripts = parseTranscripts(new TextDecoder().decode(bytes), fileName);
@@ -251,21 +329,39 @@ export class MegaContextEngine {
         const st = await this.state(conv.id);
         const start = st.memory.tree.length;
         const bos = start === 0 && model.tokenizer.bosId !== null ? [model.tokenizer.bosId] : [];
-        const ids = m.kind === 'user' ? model.tokenizer.userTurn(m.text, start === 0) : [...bos, ...model.tokenizer.encode(m.text), ...model.tokenizer.stopIds.slice(0, 1)];
+        const ids =
+          m.kind === 'user'
+            ? model.tokenizer.userTurn(m.text, start === 0)
+            : [...bos, ...model.tokenizer.encode(m.text), ...model.tokenizer.stopIds.slice(0, 1)];
         await st.memory.ingest(ids);
         await st.persistence.flush();
-        await this.host.storage.conversations.appendTurn(conv.id, { role: m.kind, text: m.text, tokenStart: start, tokenEnd: st.memory.tree.length });
+        await this.host.storage.conversations.appendTurn(conv.id, {
+          role: m.kind,
+          text: m.text,
+          tokenStart: start,
+          tokenEnd: st.memory.tree.length,
+        });
         await this.conversations.saveTelemetry(st);
       }
     });
     return this.summary(await this.host.storage.conversations.get(conv.id));
   }
 
-  ingest(id: string, text: string, label: string, ctx?: CallContext<EngineMethods['ingest']['progress']>): Promise<EngineMethods['ingest']['result']> {
+  ingest(
+    id: string,
+    text: string,
+    label: string,
+    ctx?: CallContext<EngineMethods['ingest']['progress']>,
+  ): Promise<EngineMethods['ingest']['result']> {
     return this.conversations.withRefreshPaused(id, () => this.ingestNow(id, text, label, ctx));
   }
 
-  private async ingestNow(id: string, text: string, label: string, ctx?: CallContext<EngineMethods['ingest']['progress']>): Promise<EngineMethods['ingest']['result']> {
+  private async ingestNow(
+    id: string,
+    text: string,
+    label: string,
+    ctx?: CallContext<EngineMethods['ingest']['progress']>,
+  ): Promise<EngineMethods['ingest']['result']> {
     const model = this.requireModel();
     const st = await this.state(id);
     const startedAt = performance.now(); // tokens/s and time left include tokenizing
@@ -279,19 +375,37 @@ export class MegaContextEngine {
       // Whatever was appended (all of it, or up to a cancellation) is stored and recorded.
       await st.persistence.flush();
       if (st.memory.tree.length > start) {
-        const kept = st.memory.tree.length - start === ids.length ? text : model.tokenizer.decode(Array.from(st.memory.tree.tokenIds(start, st.memory.tree.length)));
-        await this.host.storage.conversations.appendTurn(id, { role: 'system', text: `[${label}]\n${kept}`, tokenStart: start, tokenEnd: st.memory.tree.length });
+        const kept =
+          st.memory.tree.length - start === ids.length
+            ? text
+            : model.tokenizer.decode(Array.from(st.memory.tree.tokenIds(start, st.memory.tree.length)));
+        await this.host.storage.conversations.appendTurn(id, {
+          role: 'system',
+          text: `[${label}]\n${kept}`,
+          tokenStart: start,
+          tokenEnd: st.memory.tree.length,
+        });
       }
       await this.conversations.saveTelemetry(st);
     }
     return { tokens: ids.length, snapshot: buildSnapshot(st, this.settings) };
   }
 
-  chat(id: string, message: string, ctx?: CallContext<EngineMethods['chat']['progress']>, revises?: TurnRevision): Promise<EngineMethods['chat']['result']> {
+  chat(
+    id: string,
+    message: string,
+    ctx?: CallContext<EngineMethods['chat']['progress']>,
+    revises?: TurnRevision,
+  ): Promise<EngineMethods['chat']['result']> {
     return this.conversations.withRefreshPaused(id, () => this.chatNow(id, message, ctx, revises));
   }
 
-  private async chatNow(id: string, message: string, ctx?: CallContext<EngineMethods['chat']['progress']>, revises?: TurnRevision): Promise<EngineMethods['chat']['result']> {
+  private async chatNow(
+    id: string,
+    message: string,
+    ctx?: CallContext<EngineMethods['chat']['progress']>,
+    revises?: TurnRevision,
+  ): Promise<EngineMethods['chat']['result']> {
     const model = this.requireModel();
     const st = await this.state(id);
     const { memory } = st;
@@ -304,10 +418,19 @@ export class MegaContextEngine {
     const userIds = model.tokenizer.userTurn(message, userStart === 0);
     await memory.ingest(userIds);
     await st.persistence.flush();
-    await this.host.storage.conversations.appendTurn(id, { role: 'user', text: message, tokenStart: userStart, tokenEnd: memory.tree.length, ...(revises ? { meta: revises } : {}) });
+    await this.host.storage.conversations.appendTurn(id, {
+      role: 'user',
+      text: message,
+      tokenStart: userStart,
+      tokenEnd: memory.tree.length,
+      ...(revises ? { meta: revises } : {}),
+    });
 
     ctx?.progress({ kind: 'stage', stage: 'refocus' });
-    const scorer = withForgotten(focusScorer(model, this.settings.focusMode, memory.tree, model.tokenizer.encode(message), () => memory.forgotten), memory);
+    const scorer = withForgotten(
+      focusScorer(model, this.settings.focusMode, memory.tree, model.tokenizer.encode(message), () => memory.forgotten),
+      memory,
+    );
     const lensRuns = model.lensnet?.runs ?? 0;
     const report = scorer ? await memory.refocusAsync(scorer, refocusOptions(this.settings.focusMode)) : null;
     // The heatmap shows the scores the allocator acted on last: the scorer does not run again.
@@ -321,7 +444,11 @@ export class MegaContextEngine {
       actions: report?.actionCount ?? 0,
       fillExpansions: report?.fillExpansions ?? 0,
     });
-    ctx?.progress({ kind: 'refocus', actions: report?.actionCount ?? 0, recomputedTokens: report?.recomputedTokens ?? 0 });
+    ctx?.progress({
+      kind: 'refocus',
+      actions: report?.actionCount ?? 0,
+      recomputedTokens: report?.recomputedTokens ?? 0,
+    });
 
     ctx?.progress({ kind: 'stage', stage: 'prefill' });
     const replyStart = memory.tree.length;
@@ -344,7 +471,12 @@ export class MegaContextEngine {
       return this.afterDecoderFailure(e, st, replyStart);
     }
     await st.persistence.flush();
-    const reply = await this.host.storage.conversations.appendTurn(id, { role: 'assistant', text: turn.text, tokenStart: replyStart, tokenEnd: memory.tree.length });
+    const reply = await this.host.storage.conversations.appendTurn(id, {
+      role: 'assistant',
+      text: turn.text,
+      tokenStart: replyStart,
+      tokenEnd: memory.tree.length,
+    });
     const last = report?.iterations.at(-1);
     const stats: TurnStats = {
       promptRows: turn.prefill.rows,
@@ -375,14 +507,22 @@ export class MegaContextEngine {
     await st.persistence.flush();
     if (st.memory.tree.length > replyStart) {
       const text = model.tokenizer.decode(Array.from(st.memory.tree.tokenIds(replyStart, st.memory.tree.length)));
-      await this.host.storage.conversations.appendTurn(st.id, { role: 'assistant', text, tokenStart: replyStart, tokenEnd: st.memory.tree.length });
+      await this.host.storage.conversations.appendTurn(st.id, {
+        role: 'assistant',
+        text,
+        tokenStart: replyStart,
+        tokenEnd: st.memory.tree.length,
+      });
     }
     await this.conversations.saveTelemetry(st); // the turn's refocus counts even when decoding failed
     if ((cause as Error)?.name === 'AbortError' || model.info.computePath !== 'webgpu') throw cause;
     const detail = (cause as Error)?.message ?? String(cause);
     await fallBackToWasm(this.host, model, detail);
     this.conversations.closeAll(); // conversations reopen from storage with the new decoder
-    throw new GpuDeviceLostError(`The GPU failed while answering (${detail}). Switched to WASM; your conversation is saved — send the message again.`, { reason: 'decoder-failed', detail });
+    throw new GpuDeviceLostError(
+      `The GPU failed while answering (${detail}). Switched to WASM; your conversation is saved — send the message again.`,
+      { reason: 'decoder-failed', detail },
+    );
   }
 
   /**
@@ -393,7 +533,9 @@ export class MegaContextEngine {
   async setPins(id: string, pins: { start: number; end: number }[]): Promise<EngineMethods['setPins']['result']> {
     const st = await this.state(id);
     const wc = st.memory.wc;
-    const asked = pins.map((p) => ({ start: Math.max(0, Math.floor(p.start)), end: Math.min(st.memory.tree.length, Math.ceil(p.end)) })).filter((p) => p.end > p.start);
+    const asked = pins
+      .map((p) => ({ start: Math.max(0, Math.floor(p.start)), end: Math.min(st.memory.tree.length, Math.ceil(p.end)) }))
+      .filter((p) => p.end > p.start);
     const clean = withSystemPin(asked, await this.systemPrompt(id)); // the system prompt stays pinned
     const previous = wc.pins();
     const before = wc.clone();
@@ -411,7 +553,8 @@ export class MegaContextEngine {
 
   /** The system prompt in force (its token range), or null. */
   private async systemPrompt(id: string): Promise<TokenRange | null> {
-    if (!this.systemPrompts.has(id)) this.systemPrompts.set(id, activeSystemPrompt(await this.host.storage.conversations.listTurns(id)));
+    if (!this.systemPrompts.has(id))
+      this.systemPrompts.set(id, activeSystemPrompt(await this.host.storage.conversations.listTurns(id)));
     return this.systemPrompts.get(id) ?? null;
   }
 
@@ -432,13 +575,25 @@ export class MegaContextEngine {
     if (text) {
       const ids = model.tokenizer.systemTurn(text, start === 0);
       const limit = systemPromptLimit(this.settings.wMax, this.settings.maxNewTokens);
-      if (ids.length > limit) throw new EngineStateError(`The system prompt is ${ids.length} tokens; at most ${limit} (half the working context) can be kept at full detail.`, { state: 'system-prompt-too-long' });
+      if (ids.length > limit)
+        throw new EngineStateError(
+          `The system prompt is ${ids.length} tokens; at most ${limit} (half the working context) can be kept at full detail.`,
+          { state: 'system-prompt-too-long' },
+        );
       await st.memory.ingest(ids);
       await st.persistence.flush();
     }
-    const turn = await this.host.storage.conversations.appendTurn(id, { role: 'system', text, tokenStart: start, tokenEnd: st.memory.tree.length, meta: { kind: 'system-prompt' } });
+    const turn = await this.host.storage.conversations.appendTurn(id, {
+      role: 'system',
+      text,
+      tokenStart: start,
+      tokenEnd: st.memory.tree.length,
+      meta: { kind: 'system-prompt' },
+    });
     this.systemPrompts.set(id, text ? { start, end: st.memory.tree.length } : null);
-    const others = st.memory.wc.pins().filter((p) => !(previous && p.start === previous.start && p.end === previous.end));
+    const others = st.memory.wc
+      .pins()
+      .filter((p) => !(previous && p.start === previous.start && p.end === previous.end));
     return { turn: turnView(turn), snapshot: await this.setPins(id, others) };
   }
 
@@ -464,6 +619,8 @@ export class MegaContextEngine {
     // Forgotten tokens are not read back: only the kept runs, with a mark where text was forgotten.
     const runs = forgotten.keptRuns(s, e);
     const kept = runs.map((r) => model.tokenizer.decode(Array.from(tree.tokenIds(r.start, r.end))));
-    return runs.length === 0 ? '[forgotten]' : `${runs[0]!.start > s ? '[forgotten] ' : ''}${kept.join(' [forgotten] ')}${runs.at(-1)!.end < e ? ' [forgotten]' : ''}`;
+    return runs.length === 0
+      ? '[forgotten]'
+      : `${runs[0]!.start > s ? '[forgotten] ' : ''}${kept.join(' [forgotten] ')}${runs.at(-1)!.end < e ? ' [forgotten]' : ''}`;
   }
 }

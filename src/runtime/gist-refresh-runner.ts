@@ -57,7 +57,12 @@ function spanBatches(l1: number[], l2: number[], batch: number): Array<{ l1: num
  * `persistence` after each batch. Throws AbortError when cancelled (what was done is kept and
  * stored). Returns the number of gists refreshed.
  */
-export async function refreshStaleGists(tree: MegaContextTree, gister: Gister, persistence: TreePersistence, opts: RefreshOptions = {}): Promise<number> {
+export async function refreshStaleGists(
+  tree: MegaContextTree,
+  gister: Gister,
+  persistence: TreePersistence,
+  opts: RefreshOptions = {},
+): Promise<number> {
   const batch = Math.max(SPAN_BLOCKS, opts.batch ?? 256);
   const closure = staleClosure(tree, gister.version);
   const total = closureSize(closure);
@@ -67,7 +72,11 @@ export async function refreshStaleGists(tree: MegaContextTree, gister: Gister, p
   report();
   // Within a batch nothing is awaited but the gister, so a span's LOD1 and LOD2 gists change
   // together and the flush that follows writes each span with a single version.
-  const steps: Array<Array<{ level: number; indices: number[] }>> = spanBatches(closure[1] ?? [], closure[2] ?? [], batch).map((b) => [
+  const steps: Array<Array<{ level: number; indices: number[] }>> = spanBatches(
+    closure[1] ?? [],
+    closure[2] ?? [],
+    batch,
+  ).map((b) => [
     { level: 1, indices: b.l1 },
     { level: 2, indices: b.l2 },
   ]);
@@ -78,7 +87,8 @@ export async function refreshStaleGists(tree: MegaContextTree, gister: Gister, p
   for (const step of steps) {
     await yieldToEventLoop(); // lets a cancel (and other requests) through between batches
     opts.signal?.throwIfAborted();
-    for (const { level, indices } of step) if (indices.length > 0) done += await regist(tree, gister, level, indices, batch);
+    for (const { level, indices } of step)
+      if (indices.length > 0) done += await regist(tree, gister, level, indices, batch);
     await persistence.flush();
     report();
   }

@@ -66,7 +66,11 @@ export class GpuRowSource {
     this.uploadedGists = this.levelCap.map(() => 0);
     this.revision = tree.gistRevision;
     this.gists = this.allocGists();
-    this.levelBase = device.createBuffer({ label: 'rows.level-base', size: padTo16(this.levelCap.length * 4), usage: USAGE });
+    this.levelBase = device.createBuffer({
+      label: 'rows.level-base',
+      size: padTo16(this.levelCap.length * 4),
+      usage: USAGE,
+    });
     this.writeLevelBase();
   }
 
@@ -77,7 +81,11 @@ export class GpuRowSource {
 
   private allocGists(): GPUBuffer {
     const total = this.levelCap.reduce((a, b) => a + b, 0);
-    return this.device.createBuffer({ label: `rows.gists[${total}]`, size: padTo16(total * this.dim * 4), usage: USAGE });
+    return this.device.createBuffer({
+      label: `rows.gists[${total}]`,
+      size: padTo16(total * this.dim * 4),
+      usage: USAGE,
+    });
   }
 
   private base(level: number): number {
@@ -130,7 +138,11 @@ export class GpuRowSource {
       const have = t.gistedCount(l);
       const from = this.uploadedGists[l]!;
       if (have > from) {
-        this.device.queue.writeBuffer(this.gists, (this.base(l) + from) * this.dim * 4, t.gistRange(l, from, have - from));
+        this.device.queue.writeBuffer(
+          this.gists,
+          (this.base(l) + from) * this.dim * 4,
+          t.gistRange(l, from, have - from),
+        );
         this.uploadedGists[l] = have;
       }
     }
@@ -148,8 +160,26 @@ export class GpuRowSource {
     const encoder = this.device.createCommandEncoder({ label: 'rows.assemble' });
     this.kernel.encode(
       encoder,
-      { entries: entryBuf, tokenIds: this.tokens, table: this.table, gists: this.gists, levelBase: this.levelBase, embeds: out.embeds, positions: out.positions },
-      { rows: packed.rows, entryCount: packed.entryCount, dim: this.dim, totalTokens: this.tree.length, vocab: this.vocab.vocabSize, blockSize: K, levels: this.levelCap.length, policy, positionDtype: 'int64' },
+      {
+        entries: entryBuf,
+        tokenIds: this.tokens,
+        table: this.table,
+        gists: this.gists,
+        levelBase: this.levelBase,
+        embeds: out.embeds,
+        positions: out.positions,
+      },
+      {
+        rows: packed.rows,
+        entryCount: packed.entryCount,
+        dim: this.dim,
+        totalTokens: this.tree.length,
+        vocab: this.vocab.vocabSize,
+        blockSize: K,
+        levels: this.levelCap.length,
+        policy,
+        positionDtype: 'int64',
+      },
     );
     this.device.queue.submit([encoder.finish()]);
     this.assembledRows = packed.rows;
@@ -171,7 +201,11 @@ export class GpuRowSource {
     if (!this.entries || this.entries.size < data.byteLength) {
       const size = Math.max(data.byteLength, 2 * (this.entries?.size ?? 0));
       this.entries?.destroy();
-      this.entries = this.device.createBuffer({ label: `rows.wc-entries[${size} B]`, size, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST });
+      this.entries = this.device.createBuffer({
+        label: `rows.wc-entries[${size} B]`,
+        size,
+        usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST,
+      });
     }
     this.device.queue.writeBuffer(this.entries, 0, data);
     return this.entries;
@@ -180,10 +214,19 @@ export class GpuRowSource {
   /** Copies rows [from, to) of the last assembly into fresh buffers (ORT tensors start at offset 0). */
   rows(from: number, to: number): GpuRows {
     const a = this.outputs;
-    if (!a || from < 0 || to > this.assembledRows || to <= from) throw new RangeError(`rows [${from}, ${to}) outside the assembled ${this.assembledRows} rows`);
+    if (!a || from < 0 || to > this.assembledRows || to <= from)
+      throw new RangeError(`rows [${from}, ${to}) outside the assembled ${this.assembledRows} rows`);
     const n = to - from;
-    const embeds = this.device.createBuffer({ label: `rows.embeds[${from}:${to}]`, size: padTo16(n * this.dim * 4), usage: USAGE });
-    const positions = this.device.createBuffer({ label: `rows.positions[${from}:${to}]`, size: padTo16(n * 8), usage: USAGE });
+    const embeds = this.device.createBuffer({
+      label: `rows.embeds[${from}:${to}]`,
+      size: padTo16(n * this.dim * 4),
+      usage: USAGE,
+    });
+    const positions = this.device.createBuffer({
+      label: `rows.positions[${from}:${to}]`,
+      size: padTo16(n * 8),
+      usage: USAGE,
+    });
     const encoder = this.device.createCommandEncoder({ label: 'rows.slice' });
     encoder.copyBufferToBuffer(a.embeds, from * this.dim * 4, embeds, 0, n * this.dim * 4);
     encoder.copyBufferToBuffer(a.positions, from * 8, positions, 0, n * 8);

@@ -24,7 +24,6 @@ export interface TableLease {
 
 const USAGE = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;
 
-
 export class GpuTableCache {
   private readonly live = new Map<string, { buffer: GPUBuffer; refs: number }>();
   private readonly ids = new WeakMap<EmbeddingTable, number>();
@@ -44,7 +43,11 @@ export class GpuTableCache {
     let e = this.live.get(key);
     if (!e) {
       const data = storage === 'f16' ? (table.half ?? encodeF16(table.data)) : table.data; // an f16 table uploads its own bits
-      const buffer = this.device.createBuffer({ label: `embedding-table[${table.vocabSize}x${table.dim}].${storage}`, size: padTo16(data.byteLength), usage: USAGE });
+      const buffer = this.device.createBuffer({
+        label: `embedding-table[${table.vocabSize}x${table.dim}].${storage}`,
+        size: padTo16(data.byteLength),
+        usage: USAGE,
+      });
       this.device.queue.writeBuffer(buffer, 0, data);
       e = { buffer, refs: 0 };
       this.live.set(key, e);

@@ -7,7 +7,11 @@
 // memory is read back again.
 import { focusPins } from '../core/pins';
 import { ConversationMemory } from './conversation-memory';
-import { conversationTelemetryFromJSON, conversationTelemetryToJSON, type ConversationTelemetry } from './conversation-telemetry';
+import {
+  conversationTelemetryFromJSON,
+  conversationTelemetryToJSON,
+  type ConversationTelemetry,
+} from './conversation-telemetry';
 import { TreePersistence } from './tree-persistence';
 import { BackgroundRefresh } from './background-refresh';
 import { refreshStaleGists } from './gist-refresh-runner';
@@ -79,9 +83,12 @@ export class OpenConversations {
     await this.restorePins(id, memory, warnings);
     // Forgotten spans (tombstones of the tree) apply before anything is assembled.
     if (!memory.setForgotten(forgetSetOf(await loadForgets(this.host.storage, record.treeId)))) {
-      warnings.push('The blocks next to a forgotten span could not all be kept at full detail within W_max; the gists around them are left out of the context instead.');
+      warnings.push(
+        'The blocks next to a forgotten span could not all be kept at full detail within W_max; the gists around them are left out of the context instead.',
+      );
     }
-    if (restored.unreachableTokens > 0) warnings.push(`${restored.unreachableTokens} stored tokens after a damaged span could not be restored.`);
+    if (restored.unreachableTokens > 0)
+      warnings.push(`${restored.unreachableTokens} stored tokens after a damaged span could not be restored.`);
     return {
       id,
       record,
@@ -108,7 +115,10 @@ export class OpenConversations {
 
   /** Applies the conversation's saved pins; pins that no longer fit are dropped with a warning. */
   private async restorePins(id: string, memory: ConversationMemory, warnings: string[]): Promise<void> {
-    const pins = (await this.host.storage.settings.get(`pins:${id}`, [])) as unknown as { start: number; end: number }[];
+    const pins = (await this.host.storage.settings.get(`pins:${id}`, [])) as unknown as {
+      start: number;
+      end: number;
+    }[];
     if (!Array.isArray(pins) || pins.length === 0) return;
     memory.wc.setPins(pins);
     try {
@@ -126,14 +136,25 @@ export class OpenConversations {
       const json = await this.host.storage.telemetry.get(id);
       return { value: json === null ? null : conversationTelemetryFromJSON(json), warning: null };
     } catch (e) {
-      return { value: null, warning: `The saved telemetry of this conversation could not be restored, so it starts afresh: ${(e as Error)?.message ?? String(e)}` };
+      return {
+        value: null,
+        warning: `The saved telemetry of this conversation could not be restored, so it starts afresh: ${(e as Error)?.message ?? String(e)}`,
+      };
     }
   }
 
   /** Saves the conversation's telemetry (after each turn, ingest or refocus); a failure becomes a warning. */
   async saveTelemetry(st: ConversationState): Promise<void> {
     try {
-      await this.host.storage.telemetry.put(st.id, conversationTelemetryToJSON({ telemetry: st.memory.telemetry, lastTurn: st.lastTurn, decodeHistory: st.decodeHistory, refocusHistory: st.refocusHistory }));
+      await this.host.storage.telemetry.put(
+        st.id,
+        conversationTelemetryToJSON({
+          telemetry: st.memory.telemetry,
+          lastTurn: st.lastTurn,
+          decodeHistory: st.decodeHistory,
+          refocusHistory: st.refocusHistory,
+        }),
+      );
     } catch (e) {
       const warning = `The telemetry of this conversation could not be saved: ${(e as Error)?.message ?? String(e)}`;
       if (!st.warnings.includes(warning)) st.warnings.push(warning);
@@ -165,7 +186,13 @@ export class OpenConversations {
 
   /** Closes every open state for a settings change: their telemetry and decode history carry over to the reopened memories. */
   closeAllCarryingTelemetry(): void {
-    for (const st of this.open.values()) this.carried.set(st.id, { telemetry: st.memory.telemetry, lastTurn: st.lastTurn, decodeHistory: st.decodeHistory, refocusHistory: st.refocusHistory });
+    for (const st of this.open.values())
+      this.carried.set(st.id, {
+        telemetry: st.memory.telemetry,
+        lastTurn: st.lastTurn,
+        decodeHistory: st.decodeHistory,
+        refocusHistory: st.refocusHistory,
+      });
     this.closeAll();
   }
 

@@ -20,11 +20,23 @@ export interface RowPlan {
   forgottenRows: number;
 }
 
-export function planRows(wc: WorkingContext, policy: PositionPolicy, K: number, totalTokens: number, forgotten: ForgetSet = ForgetSet.EMPTY): RowPlan {
+export function planRows(
+  wc: WorkingContext,
+  policy: PositionPolicy,
+  K: number,
+  totalTokens: number,
+  forgotten: ForgetSet = ForgetSet.EMPTY,
+): RowPlan {
   const entries: WcEntryAddress[] = [];
   for (let i = 0; i < wc.length; i++) entries.push({ level: wc.level(i), index: wc.index(i) });
   const { placements, totalRows } = placeEntries(entries, policy, K, totalTokens);
-  const plan: RowPlan = { rows: totalRows, level: new Uint8Array(totalRows), key: new Int32Array(totalRows), position: new Int32Array(totalRows), forgottenRows: 0 };
+  const plan: RowPlan = {
+    rows: totalRows,
+    level: new Uint8Array(totalRows),
+    key: new Int32Array(totalRows),
+    position: new Int32Array(totalRows),
+    forgottenRows: 0,
+  };
   entries.forEach((e, n) => {
     const p = placements[n]!;
     for (let r = 0; r < p.rows; r++) {
@@ -43,11 +55,20 @@ function dropForgotten(plan: RowPlan, forgotten: ForgetSet, K: number): RowPlan 
   for (let r = 0; r < plan.rows; r++) {
     const level = plan.level[r]!;
     const key = plan.key[r]!;
-    const shown = level === 0 ? !forgotten.isForgotten(key) : forgotten.classify(key * K ** level, (key + 1) * K ** level) === 'kept';
+    const shown =
+      level === 0
+        ? !forgotten.isForgotten(key)
+        : forgotten.classify(key * K ** level, (key + 1) * K ** level) === 'kept';
     if (shown) keep.push(r);
   }
   const n = keep.length;
-  const out: RowPlan = { rows: n, level: new Uint8Array(n), key: new Int32Array(n), position: new Int32Array(n), forgottenRows: plan.rows - n };
+  const out: RowPlan = {
+    rows: n,
+    level: new Uint8Array(n),
+    key: new Int32Array(n),
+    position: new Int32Array(n),
+    forgottenRows: plan.rows - n,
+  };
   keep.forEach((r, i) => {
     out.level[i] = plan.level[r]!;
     out.key[i] = plan.key[r]!;
@@ -61,13 +82,19 @@ export function firstDifferentRow(cached: RowPlan | null, cachedRows: number, ne
   if (!cached) return 0;
   const n = Math.min(cachedRows, next.rows, cached.rows);
   for (let r = 0; r < n; r++) {
-    if (cached.level[r] !== next.level[r] || cached.key[r] !== next.key[r] || cached.position[r] !== next.position[r]) return r;
+    if (cached.level[r] !== next.level[r] || cached.key[r] !== next.key[r] || cached.position[r] !== next.position[r])
+      return r;
   }
   return n;
 }
 
 /** inputs_embeds rows [from, W) of the plan: (W − from, d). Token rows from the table, gists from the tree. */
-export function materializeRows(plan: RowPlan, from: number, tree: MegaContextTree, table: EmbeddingTable): Float32Array {
+export function materializeRows(
+  plan: RowPlan,
+  from: number,
+  tree: MegaContextTree,
+  table: EmbeddingTable,
+): Float32Array {
   const d = table.dim;
   const out = new Float32Array((plan.rows - from) * d);
   for (let r = from; r < plan.rows; r++) {

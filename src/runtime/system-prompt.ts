@@ -11,7 +11,9 @@ export interface TokenRange {
 }
 
 /** The token range of the system prompt in force, or null (none set, or cleared). */
-export function activeSystemPrompt(turns: readonly Pick<TurnRecord, 'meta' | 'tokenStart' | 'tokenEnd'>[]): TokenRange | null {
+export function activeSystemPrompt(
+  turns: readonly Pick<TurnRecord, 'meta' | 'tokenStart' | 'tokenEnd'>[],
+): TokenRange | null {
   for (let i = turns.length - 1; i >= 0; i--) {
     const t = turns[i]!;
     if (t.meta?.kind !== 'system-prompt') continue;

@@ -36,7 +36,8 @@ function fenceFor(text: string): string {
 
 function documentParts(text: string): { label: string; body: string } {
   const nl = text.indexOf('\n');
-  if (text.startsWith('[') && nl > 1 && text[nl - 1] === ']') return { label: text.slice(1, nl - 1), body: text.slice(nl + 1) };
+  if (text.startsWith('[') && nl > 1 && text[nl - 1] === ']')
+    return { label: text.slice(1, nl - 1), body: text.slice(nl + 1) };
   return { label: 'document', body: text };
 }
 
@@ -44,7 +45,10 @@ function documentParts(text: string): { label: string; body: string } {
 export function toMarkdown(title: string, turns: readonly TurnView[], exportedAt: Date): string {
   const lines: string[] = [`# ${title.replace(/\n/g, ' ')}`, ''];
   const forgotten = turns.filter((t) => t.forgotten).length;
-  lines.push(`_Exported from MegaContext Web on ${exportedAt.toISOString().slice(0, 10)}.${forgotten > 0 ? ' Forgotten text is left out.' : ''}_`, '');
+  lines.push(
+    `_Exported from MegaContext Web on ${exportedAt.toISOString().slice(0, 10)}.${forgotten > 0 ? ' Forgotten text is left out.' : ''}_`,
+    '',
+  );
   for (const t of turns) {
     if (t.forgotten === 'all') continue;
     if (t.meta?.kind === 'system-prompt') {
@@ -65,8 +69,17 @@ export function toMarkdown(title: string, turns: readonly TurnView[], exportedAt
 }
 
 /** A file name for an export: the title as a slug, the date, the format's extension. */
-export function transcriptFileName(title: string, format: 'megacontext' | 'markdown' | 'openai', at = new Date()): string {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'conversation';
+export function transcriptFileName(
+  title: string,
+  format: 'megacontext' | 'markdown' | 'openai',
+  at = new Date(),
+): string {
+  const slug =
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'conversation';
   const ext = format === 'megacontext' ? 'megacontext' : format === 'markdown' ? 'md' : 'openai.json';
   return `${slug}-${at.toISOString().slice(0, 10)}.${ext}`;
 }

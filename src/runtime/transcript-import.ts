@@ -76,7 +76,11 @@ function fromOpenAI(list: unknown[], title: string): Transcript {
   const dropped = { n: 0 };
   const messages: TranscriptMessage[] = [];
   list.forEach((m, i) => {
-    if (!isObj(m) || typeof m.role !== 'string') throw new TranscriptFormatError(`Message ${i + 1} has no role; an OpenAI messages file is a list of {role, content}.`, { reason: 'no role' });
+    if (!isObj(m) || typeof m.role !== 'string')
+      throw new TranscriptFormatError(
+        `Message ${i + 1} has no role; an OpenAI messages file is a list of {role, content}.`,
+        { reason: 'no role' },
+      );
     const msg = message(m.role, contentText(m.content, dropped));
     if (msg) messages.push(msg);
   });
@@ -86,13 +90,14 @@ function fromOpenAI(list: unknown[], title: string): Transcript {
 /** The visible thread of one ChatGPT conversation: root → current_node (or the newest leaf). */
 function fromChatGPT(c: Obj, i: number): Transcript {
   const mapping = c.mapping;
-  if (!isObj(mapping)) throw new TranscriptFormatError(`Conversation ${i + 1} has no "mapping" of messages.`, { reason: 'no mapping' });
+  if (!isObj(mapping))
+    throw new TranscriptFormatError(`Conversation ${i + 1} has no "mapping" of messages.`, { reason: 'no mapping' });
   let at: unknown = c.current_node;
   if (typeof at !== 'string' || !isObj(mapping[at])) {
     // No current node: follow the first child from the root down.
     const root = Object.values(mapping).find((n) => isObj(n) && (n.parent === null || n.parent === undefined));
     at = isObj(root) ? root.id : undefined;
-    for (let n = isObj(root) ? root : null; n && Array.isArray(n.children) && n.children.length > 0; ) {
+    for (let n = isObj(root) ? root : null; n && Array.isArray(n.children) && n.children.length > 0;) {
       at = n.children[n.children.length - 1];
       n = isObj(mapping[at as string]) ? (mapping[at as string] as Obj) : null;
     }
@@ -115,7 +120,11 @@ function fromChatGPT(c: Obj, i: number): Transcript {
     if (meta.is_visually_hidden_from_conversation === true) continue;
     const role = isObj(m.author) ? m.author.role : undefined;
     const content = isObj(m.content) ? m.content : {};
-    const text = Array.isArray(content.parts) ? contentText(content.parts, dropped) : typeof content.text === 'string' ? content.text : '';
+    const text = Array.isArray(content.parts)
+      ? contentText(content.parts, dropped)
+      : typeof content.text === 'string'
+        ? content.text
+        : '';
     const msg = message(role, text);
     if (msg) messages.push(msg);
   }
@@ -132,15 +141,24 @@ export function parseTranscripts(text: string, fileName = 'Imported conversation
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new TranscriptFormatError(`The file is not JSON (${(e as Error).message}); import takes a .megacontext file, OpenAI messages JSON or ChatGPT's conversations.json.`, { reason: 'not JSON' });
+    throw new TranscriptFormatError(
+      `The file is not JSON (${(e as Error).message}); import takes a .megacontext file, OpenAI messages JSON or ChatGPT's conversations.json.`,
+      { reason: 'not JSON' },
+    );
   }
   const title = fileName.replace(/\.(openai\.)?json$/i, '') || 'Imported conversation';
-  if (isObj(json) && Array.isArray(json.messages)) return [fromOpenAI(json.messages, typeof json.title === 'string' ? json.title : title)];
+  if (isObj(json) && Array.isArray(json.messages))
+    return [fromOpenAI(json.messages, typeof json.title === 'string' ? json.title : title)];
   if (isObj(json) && isObj(json.mapping)) return [fromChatGPT(json, 0)];
   if (!Array.isArray(json) || json.length === 0) {
-    throw new TranscriptFormatError('The JSON holds no messages: expected a list of {role, content} or ChatGPT conversations.', { reason: 'no messages' });
+    throw new TranscriptFormatError(
+      'The JSON holds no messages: expected a list of {role, content} or ChatGPT conversations.',
+      { reason: 'no messages' },
+    );
   }
-  const transcripts = json.every((x) => isObj(x) && 'mapping' in x) ? json.map((c, i) => fromChatGPT(c as Obj, i)) : [fromOpenAI(json, title)];
+  const transcripts = json.every((x) => isObj(x) && 'mapping' in x)
+    ? json.map((c, i) => fromChatGPT(c as Obj, i))
+    : [fromOpenAI(json, title)];
   const useful = transcripts.filter((t) => t.messages.length > 0);
   if (useful.length === 0) throw new TranscriptFormatError('The file holds no message with text.', { reason: 'empty' });
   return useful;

@@ -80,7 +80,13 @@ export class TreePersistence {
 
   private spanInput(s: number, gisterVersion: string) {
     const t = this.tree;
-    return { spanIndex: s, gisterVersion, tokenIds: t.tokenIds(s * SPAN_TOKENS, (s + 1) * SPAN_TOKENS), lod1: t.gistRange(1, s * 32, 32), lod2: t.gist(2, s) };
+    return {
+      spanIndex: s,
+      gisterVersion,
+      tokenIds: t.tokenIds(s * SPAN_TOKENS, (s + 1) * SPAN_TOKENS),
+      lod1: t.gistRange(1, s * 32, 32),
+      lod2: t.gist(2, s),
+    };
   }
 
   /**
@@ -121,7 +127,10 @@ export class TreePersistence {
     const tail = this.tailInput(this.storedSpans);
     const tailTokens = tail.tokenIds.length;
     const tailRefreshed = refreshed && this.overwritten(1, this.storedSpans * 32, tail.lod1.length / t.gistDim, since);
-    if ((tailTokens !== this.storedTailTokens || tail.gisterVersion !== this.storedTailVersion || tailRefreshed) && (tailTokens > 0 || this.storedTailTokens > 0)) {
+    if (
+      (tailTokens !== this.storedTailTokens || tail.gisterVersion !== this.storedTailVersion || tailRefreshed) &&
+      (tailTokens > 0 || this.storedTailTokens > 0)
+    ) {
       await this.repo.putTail(this.treeId, tail);
       this.storedTailTokens = tailTokens;
       this.storedTailVersion = tail.gisterVersion;
@@ -157,7 +166,14 @@ export class TreePersistence {
     const t = this.tree;
     if (t.length !== 0) throw new RangeError('restore() needs an empty tree');
     const loaded = await this.repo.loadTree(this.treeId);
-    const firstCorrupt = loaded.corrupt.length > 0 ? Math.min(...loaded.corrupt.filter((c) => c.data.kind !== 'upper').map((c) => (c.data.kind === 'tail' ? Infinity : c.data.index))) : Infinity;
+    const firstCorrupt =
+      loaded.corrupt.length > 0
+        ? Math.min(
+            ...loaded.corrupt
+              .filter((c) => c.data.kind !== 'upper')
+              .map((c) => (c.data.kind === 'tail' ? Infinity : c.data.index)),
+          )
+        : Infinity;
     let spans = 0;
     for (const span of loaded.spans) {
       if (span.spanIndex !== spans || span.spanIndex >= firstCorrupt) break;
@@ -178,12 +194,18 @@ export class TreePersistence {
     }
     this.storedTailTokens = tailTokens;
     for (const u of [...loaded.upperGists].sort((a, b) => a.level - b.level || a.index - b.index)) {
-      if (u.level > t.maxLevel || u.index !== t.gistedCount(u.level) || (u.index + 1) * 32 ** u.level > t.length) continue;
+      if (u.level > t.maxLevel || u.index !== t.gistedCount(u.level) || (u.index + 1) * 32 ** u.level > t.length)
+        continue;
       t.writeGists(u.level, u.index, u.gist, u.gisterVersion);
       const stored = this.upperVersions.get(u.level) ?? [];
       stored.push(u.gisterVersion);
       this.upperVersions.set(u.level, stored);
     }
-    return { tokens: t.length, spans, corrupt: loaded.corrupt, unreachableTokens: Math.max(0, loaded.resumeAt - t.length) };
+    return {
+      tokens: t.length,
+      spans,
+      corrupt: loaded.corrupt,
+      unreachableTokens: Math.max(0, loaded.resumeAt - t.length),
+    };
   }
 }

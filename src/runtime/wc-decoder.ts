@@ -15,7 +15,11 @@ import type { GpuRowSource, GpuRows } from './gpu-row-source';
 export interface DecoderLike {
   readonly spec: { hiddenSize: number; vocabSize: number };
   readonly kv: { readonly length: number };
-  forward(embeds: Float32Array, positions: ArrayLike<number>, keep?: number): Promise<{ logits: Float32Array; keep: number }>;
+  forward(
+    embeds: Float32Array,
+    positions: ArrayLike<number>,
+    keep?: number,
+  ): Promise<{ logits: Float32Array; keep: number }>;
   /** Rows already on the GPU (WebGPU path with GPU assembly). */
   forwardGpu?(rows: GpuRows, keep?: number): Promise<{ logits: Float32Array; keep: number }>;
   truncate(n: number): void;
@@ -107,7 +111,8 @@ export class WcDecoder {
     let logits: Float32Array | null = null;
     // The GPU kernel assembles every entry's rows; with forgotten rows dropped the CPU path assembles.
     const onGpu = this.gpuRows !== null && plan.forgottenRows === 0 && plan.rows - from >= this.gpuMinRows;
-    if (onGpu && this.gpuRows!.assemble(this.memory.wc, this.policy) !== plan.rows) throw new RangeError('GPU assembly and the row plan disagree on the row count');
+    if (onGpu && this.gpuRows!.assemble(this.memory.wc, this.policy) !== plan.rows)
+      throw new RangeError('GPU assembly and the row plan disagree on the row count');
     for (let at = from; at < plan.rows; at += this.prefillChunk) {
       if (at > from) await yieldToEventLoop();
       signal?.throwIfAborted();

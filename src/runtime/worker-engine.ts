@@ -20,7 +20,6 @@ export interface WorkerEngine extends Engine {
   dispose(): void;
 }
 
-
 export function createWorkerEngine(opts: WorkerEngineOptions = {}): WorkerEngine {
   registerProjectErrors();
   const spawn = opts.spawn ?? spawnEngineWorker;
@@ -30,7 +29,9 @@ export function createWorkerEngine(opts: WorkerEngineOptions = {}): WorkerEngine
   let lastLoad: EngineMethods['loadModel']['params'] | null = null;
   /** Incremented at every crash: tells calls issued to a dead worker apart. */
   let generation = 0;
-  let crashedBefore = new WorkerCrashedError('The engine worker crashed before this call could run.', { detail: 'not started' });
+  let crashedBefore = new WorkerCrashedError('The engine worker crashed before this call could run.', {
+    detail: 'not started',
+  });
 
   const start = () => {
     worker = spawn();
@@ -53,7 +54,10 @@ export function createWorkerEngine(opts: WorkerEngineOptions = {}): WorkerEngine
   };
 
   const crash = (detail: string) => {
-    const err = new WorkerCrashedError(`The engine worker crashed (${detail}); it was restarted and your memory is safe in this browser's storage.`, { detail });
+    const err = new WorkerCrashedError(
+      `The engine worker crashed (${detail}); it was restarted and your memory is safe in this browser's storage.`,
+      { detail },
+    );
     crashedBefore = err;
     generation++;
     client.failAll(err);
@@ -65,12 +69,21 @@ export function createWorkerEngine(opts: WorkerEngineOptions = {}): WorkerEngine
     const reload = lastLoad;
     if (reload) {
       const fresh = client;
-      ready = ready.then(() => fresh.call('loadModel', reload).then(() => undefined, () => undefined));
+      ready = ready.then(() =>
+        fresh.call('loadModel', reload).then(
+          () => undefined,
+          () => undefined,
+        ),
+      );
     }
     opts.onCrash?.(err);
   };
 
-  async function call<K extends keyof EngineMethods & string>(method: K, params: EngineMethods[K]['params'], o?: CallOptions<EngineMethods[K]['progress']>): Promise<EngineMethods[K]['result']> {
+  async function call<K extends keyof EngineMethods & string>(
+    method: K,
+    params: EngineMethods[K]['params'],
+    o?: CallOptions<EngineMethods[K]['progress']>,
+  ): Promise<EngineMethods[K]['result']> {
     const issuedIn = generation;
     await ready;
     // A call issued before a crash fails like the calls that were in flight, even if it had not
@@ -83,12 +96,31 @@ export function createWorkerEngine(opts: WorkerEngineOptions = {}): WorkerEngine
   start();
   // Every method of EngineMethods, checked by the compiler (a new method cannot be forgotten here).
   const methodSet: Record<keyof EngineMethods, true> = {
-    loadModel: true, getSettings: true, updateSettings: true, listConversations: true, createConversation: true, renameConversation: true, deleteConversation: true,
-    openConversation: true, ingest: true, chat: true, snapshot: true, refreshGists: true, spanText: true, setPins: true, exportConversation: true, importConversation: true,
-    setSystemPrompt: true, countTokens: true, forget: true, unforget: true,
+    loadModel: true,
+    getSettings: true,
+    updateSettings: true,
+    listConversations: true,
+    createConversation: true,
+    renameConversation: true,
+    deleteConversation: true,
+    openConversation: true,
+    ingest: true,
+    chat: true,
+    snapshot: true,
+    refreshGists: true,
+    spanText: true,
+    setPins: true,
+    exportConversation: true,
+    importConversation: true,
+    setSystemPrompt: true,
+    countTokens: true,
+    forget: true,
+    unforget: true,
   };
   const methods = Object.keys(methodSet) as (keyof EngineMethods)[];
-  const engine = Object.fromEntries(methods.map((m) => [m, (p: never, o?: CallOptions<unknown>) => call(m, p, o as never)])) as unknown as Engine;
+  const engine = Object.fromEntries(
+    methods.map((m) => [m, (p: never, o?: CallOptions<unknown>) => call(m, p, o as never)]),
+  ) as unknown as Engine;
   return {
     ...engine,
     dispose: () => {

@@ -30,7 +30,14 @@ const TABLES: Uint32Array[] = (() => {
  */
 export function crc32Update(crc: number, bytes: Uint8Array): number {
   const [t0, t1, t2, t3, t4, t5, t6, t7] = TABLES as [
-    Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
   ];
   let c = ~crc >>> 0;
   let i = 0;
@@ -55,8 +62,17 @@ export function crc32Update(crc: number, bytes: Uint8Array): number {
     }
   }
   while (i < end8) {
-    const a = (c ^ ((bytes[i] as number) | ((bytes[i + 1] as number) << 8) | ((bytes[i + 2] as number) << 16) | ((bytes[i + 3] as number) << 24))) >>> 0;
-    const b4 = bytes[i + 4] as number, b5 = bytes[i + 5] as number, b6 = bytes[i + 6] as number, b7 = bytes[i + 7] as number;
+    const a =
+      (c ^
+        ((bytes[i] as number) |
+          ((bytes[i + 1] as number) << 8) |
+          ((bytes[i + 2] as number) << 16) |
+          ((bytes[i + 3] as number) << 24))) >>>
+      0;
+    const b4 = bytes[i + 4] as number,
+      b5 = bytes[i + 5] as number,
+      b6 = bytes[i + 6] as number,
+      b7 = bytes[i + 7] as number;
     c =
       (t7[a & 0xff] as number) ^
       (t6[(a >>> 8) & 0xff] as number) ^
@@ -84,5 +100,7 @@ export function crc32(...parts: Uint8Array[]): number {
 
 /** Bytes of an ArrayBuffer or view, without copying. */
 export function bytesOf(data: ArrayBuffer | ArrayBufferView): Uint8Array {
-  return data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return data instanceof ArrayBuffer
+    ? new Uint8Array(data)
+    : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }

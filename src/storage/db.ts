@@ -7,8 +7,17 @@ import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type Stor
 import { SchemaError, mapWriteError } from './errors.ts';
 import { runMigrations, SCHEMA_VERSION } from './migrations.ts';
 import type {
-  ConversationRecord, ForgetRecord, ModelChunkRecord, ModelFileRecord, SettingRecord, SpanRecord, TailRecord,
-  TelemetryRecord, TreeRecord, TurnRecord, UpperGistRecord,
+  ConversationRecord,
+  ForgetRecord,
+  ModelChunkRecord,
+  ModelFileRecord,
+  SettingRecord,
+  SpanRecord,
+  TailRecord,
+  TelemetryRecord,
+  TreeRecord,
+  TurnRecord,
+  UpperGistRecord,
 } from './records.ts';
 
 export { SCHEMA_VERSION };
@@ -57,7 +66,9 @@ export interface OpenOptions {
 export async function openMegaContextDb(options: OpenOptions = {}): Promise<MegaContextDb> {
   const factory = options.factory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
   if (!factory) {
-    throw new SchemaError('IndexedDB is not available in this browser context, so nothing can be saved.', { reason: 'no IndexedDB' });
+    throw new SchemaError('IndexedDB is not available in this browser context, so nothing can be saved.', {
+      reason: 'no IndexedDB',
+    });
   }
   const name = options.name ?? DEFAULT_DB_NAME;
   let request: IDBOpenDBRequest;
@@ -71,7 +82,11 @@ export async function openMegaContextDb(options: OpenOptions = {}): Promise<Mega
   request.addEventListener('upgradeneeded', (event) => {
     fromVersion = event.oldVersion;
     const db = wrap(request.result) as unknown as MegaContextDb;
-    const tx = wrap(request.transaction as IDBTransaction) as unknown as IDBPTransaction<MegaContextSchema, StoreName[], 'versionchange'>;
+    const tx = wrap(request.transaction as IDBTransaction) as unknown as IDBPTransaction<
+      MegaContextSchema,
+      StoreName[],
+      'versionchange'
+    >;
     tx.done.catch(() => undefined); // an aborted upgrade is reported through the open request below
     runMigrations(db, tx, event.oldVersion).catch((error: unknown) => {
       migrationError = error;
@@ -92,14 +107,23 @@ export async function openMegaContextDb(options: OpenOptions = {}): Promise<Mega
   } catch (error) {
     if (migrationError !== null) {
       const why = migrationError instanceof Error ? migrationError.message : String(migrationError);
-      throw new SchemaError(`Migrating the database "${name}" from schema v${fromVersion} to v${SCHEMA_VERSION} failed; nothing was changed: ${why}`, {
-        reason: 'migration failed', foundVersion: fromVersion, expectedVersion: SCHEMA_VERSION,
-      });
+      throw new SchemaError(
+        `Migrating the database "${name}" from schema v${fromVersion} to v${SCHEMA_VERSION} failed; nothing was changed: ${why}`,
+        {
+          reason: 'migration failed',
+          foundVersion: fromVersion,
+          expectedVersion: SCHEMA_VERSION,
+        },
+      );
     }
     if ((error as { name?: string } | null)?.name === 'VersionError') {
-      throw new SchemaError(`The database "${name}" was written by a newer version of MegaContext (schema newer than v${SCHEMA_VERSION}); update the app to open it.`, {
-        reason: 'newer schema on disk', expectedVersion: SCHEMA_VERSION,
-      });
+      throw new SchemaError(
+        `The database "${name}" was written by a newer version of MegaContext (schema newer than v${SCHEMA_VERSION}); update the app to open it.`,
+        {
+          reason: 'newer schema on disk',
+          expectedVersion: SCHEMA_VERSION,
+        },
+      );
     }
     const mapped = mapWriteError(error, `opening database "${name}"`);
     if (mapped !== error) throw mapped;
@@ -145,7 +169,10 @@ export async function writeTransaction<S extends StoreName[], T>(
   stores: S,
   operation: string,
   fill: (tx: WriteTx<S>) => Promise<T>,
-  options: { durability?: IDBTransactionDurability; beforeCommit?: (tx: IDBTransaction, operation: string) => void } = {},
+  options: {
+    durability?: IDBTransactionDurability;
+    beforeCommit?: (tx: IDBTransaction, operation: string) => void;
+  } = {},
 ): Promise<T> {
   let tx: WriteTx<S> | null = null;
   try {
@@ -164,7 +191,8 @@ export async function writeTransaction<S extends StoreName[], T>(
         // already committed or aborted
       }
       const txError = (tx as unknown as IDBTransaction).error;
-      if (txError && (error as { name?: string } | null)?.name === 'AbortError') throw mapWriteError(txError, operation);
+      if (txError && (error as { name?: string } | null)?.name === 'AbortError')
+        throw mapWriteError(txError, operation);
     }
     throw mapWriteError(error, operation);
   }

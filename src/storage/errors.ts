@@ -41,7 +41,10 @@ export class CorruptSpanError extends Error {
 /** An export file was truncated, malformed or internally inconsistent; nothing was written. */
 export class MalformedExportError extends Error {
   override readonly name = 'MalformedExportError';
-  constructor(message: string, readonly data: { reason: string; offset?: number }) {
+  constructor(
+    message: string,
+    readonly data: { reason: string; offset?: number },
+  ) {
     super(message);
   }
 }
@@ -49,7 +52,10 @@ export class MalformedExportError extends Error {
 /** The database could not be opened or migrated (newer schema on disk, failed migration, ...). */
 export class SchemaError extends Error {
   override readonly name = 'SchemaError';
-  constructor(message: string, readonly data: { reason: string; foundVersion?: number; expectedVersion?: number }) {
+  constructor(
+    message: string,
+    readonly data: { reason: string; foundVersion?: number; expectedVersion?: number },
+  ) {
     super(message);
   }
 }
@@ -57,14 +63,20 @@ export class SchemaError extends Error {
 /** A lookup or a write referred to something that does not exist or already exists. */
 export class StorageNotFoundError extends Error {
   override readonly name = 'StorageNotFoundError';
-  constructor(message: string, readonly data: { kind: string; id: string }) {
+  constructor(
+    message: string,
+    readonly data: { kind: string; id: string },
+  ) {
     super(message);
   }
 }
 
 export class StorageConflictError extends Error {
   override readonly name = 'StorageConflictError';
-  constructor(message: string, readonly data: { kind: string; id: string; reason: string }) {
+  constructor(
+    message: string,
+    readonly data: { kind: string; id: string; reason: string },
+  ) {
     super(message);
   }
 }
@@ -72,7 +84,10 @@ export class StorageConflictError extends Error {
 /** A caller passed data that does not fit the tree's layout (wrong length, wrong d, ...). */
 export class StorageInputError extends Error {
   override readonly name = 'StorageInputError';
-  constructor(message: string, readonly data: { field: string; reason: string }) {
+  constructor(
+    message: string,
+    readonly data: { field: string; reason: string },
+  ) {
     super(message);
   }
 }

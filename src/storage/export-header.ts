@@ -7,8 +7,16 @@
 import { MalformedExportError } from './errors.ts';
 import { isValidId } from './ids.ts';
 import {
-  FIRST_UPPER_LEVEL, SPAN_TOKENS, bytesPerElement,
-  type ConversationRecord, type GistDType, type TokenWidth, type TreeRecord, type TurnMeta, type TurnRecord, type TurnRole,
+  FIRST_UPPER_LEVEL,
+  SPAN_TOKENS,
+  bytesPerElement,
+  type ConversationRecord,
+  type GistDType,
+  type TokenWidth,
+  type TreeRecord,
+  type TurnMeta,
+  type TurnRecord,
+  type TurnRole,
 } from './records.ts';
 import { spanPayloadBytes, tailPayloadBytes } from './span-codec.ts';
 
@@ -45,18 +53,26 @@ export interface ExportHeader {
 }
 
 function fail(path: string, why: string): never {
-  throw new MalformedExportError(`Not a valid MegaContext export: header field ${path} ${why}. Nothing was imported.`, { reason: `header ${path}: ${why}` });
+  throw new MalformedExportError(`Not a valid MegaContext export: header field ${path} ${why}. Nothing was imported.`, {
+    reason: `header ${path}: ${why}`,
+  });
 }
 
 type Obj = Record<string, unknown>;
-const obj = (v: unknown, path: string): Obj => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : fail(path, 'is not an object'));
+const obj = (v: unknown, path: string): Obj =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : fail(path, 'is not an object');
 const arr = (v: unknown, path: string): unknown[] => (Array.isArray(v) ? v : fail(path, 'is not a list'));
 const str = (v: unknown, path: string): string => (typeof v === 'string' ? v : fail(path, 'is not a string'));
 const int = (v: unknown, path: string, min = 0, max = Number.MAX_SAFE_INTEGER): number =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fail(path, `is not an integer in [${min}, ${max}]`);
-const num = (v: unknown, path: string): number => (typeof v === 'number' && Number.isFinite(v) ? v : fail(path, 'is not a number'));
-const id = (v: unknown, path: string): string => (isValidId(str(v, path)) ? (v as string) : fail(path, 'is not a valid id'));
-const dtype = (v: unknown, path: string): GistDType => (v === 'f32' || v === 'f16' ? v : fail(path, 'is not f32 or f16'));
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
+    ? v
+    : fail(path, `is not an integer in [${min}, ${max}]`);
+const num = (v: unknown, path: string): number =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fail(path, 'is not a number');
+const id = (v: unknown, path: string): string =>
+  isValidId(str(v, path)) ? (v as string) : fail(path, 'is not a valid id');
+const dtype = (v: unknown, path: string): GistDType =>
+  v === 'f32' || v === 'f16' ? v : fail(path, 'is not f32 or f16');
 const width = (v: unknown, path: string): TokenWidth => (v === 2 || v === 4 ? v : fail(path, 'is not 2 or 4'));
 
 /** A turn's meta: a system prompt, or an edit / regeneration of an earlier turn of the same conversation. */
@@ -70,11 +86,18 @@ function turnMeta(v: unknown, index: number, path: string): TurnMeta {
 function tree(v: unknown): TreeRecord {
   const t = obj(v, 'tree');
   const r: TreeRecord = {
-    id: id(t.id, 'tree.id'), name: str(t.name, 'tree.name'), d: int(t.d, 'tree.d', 1, 1 << 20), dtype: dtype(t.dtype, 'tree.dtype'),
-    vocabSize: int(t.vocabSize, 'tree.vocabSize', 1, 2 ** 32), tokenWidth: width(t.tokenWidth, 'tree.tokenWidth'),
-    gisterVersion: str(t.gisterVersion, 'tree.gisterVersion'), baseModel: str(t.baseModel, 'tree.baseModel'),
-    spanCount: int(t.spanCount, 'tree.spanCount'), tokenCount: int(t.tokenCount, 'tree.tokenCount'),
-    createdAt: num(t.createdAt, 'tree.createdAt'), updatedAt: num(t.updatedAt, 'tree.updatedAt'),
+    id: id(t.id, 'tree.id'),
+    name: str(t.name, 'tree.name'),
+    d: int(t.d, 'tree.d', 1, 1 << 20),
+    dtype: dtype(t.dtype, 'tree.dtype'),
+    vocabSize: int(t.vocabSize, 'tree.vocabSize', 1, 2 ** 32),
+    tokenWidth: width(t.tokenWidth, 'tree.tokenWidth'),
+    gisterVersion: str(t.gisterVersion, 'tree.gisterVersion'),
+    baseModel: str(t.baseModel, 'tree.baseModel'),
+    spanCount: int(t.spanCount, 'tree.spanCount'),
+    tokenCount: int(t.tokenCount, 'tree.tokenCount'),
+    createdAt: num(t.createdAt, 'tree.createdAt'),
+    updatedAt: num(t.updatedAt, 'tree.updatedAt'),
   };
   if (r.tokenWidth === 2 && r.vocabSize > 65536) fail('tree.tokenWidth', 'is too small for the vocabulary');
   return r;
@@ -83,10 +106,14 @@ function tree(v: unknown): TreeRecord {
 function record(v: unknown, path: string, t: TreeRecord): PayloadMeta {
   const m = obj(v, path);
   const meta: PayloadMeta = {
-    gisterVersion: str(m.gisterVersion, `${path}.gisterVersion`), dtype: dtype(m.dtype, `${path}.dtype`), d: int(m.d, `${path}.d`, 1),
-    checksum: int(m.checksum, `${path}.checksum`, 0, 0xffffffff), byteLength: int(m.byteLength, `${path}.byteLength`),
+    gisterVersion: str(m.gisterVersion, `${path}.gisterVersion`),
+    dtype: dtype(m.dtype, `${path}.dtype`),
+    d: int(m.d, `${path}.d`, 1),
+    checksum: int(m.checksum, `${path}.checksum`, 0, 0xffffffff),
+    byteLength: int(m.byteLength, `${path}.byteLength`),
   };
-  if (meta.dtype !== t.dtype || meta.d !== t.d) fail(path, `has layout ${meta.dtype}/d=${meta.d}, the tree has ${t.dtype}/d=${t.d}`);
+  if (meta.dtype !== t.dtype || meta.d !== t.d)
+    fail(path, `has layout ${meta.dtype}/d=${meta.d}, the tree has ${t.dtype}/d=${t.d}`);
   return meta;
 }
 
@@ -103,7 +130,8 @@ export function validateHeader(v: unknown): ExportHeader {
     if (m.spanIndex !== i) fail(`spans[${i}].spanIndex`, `is ${m.spanIndex}; spans must be contiguous from 0`);
     m.tokenWidth = width(o.tokenWidth, `spans[${i}].tokenWidth`);
     if (m.tokenWidth !== t.tokenWidth) fail(`spans[${i}].tokenWidth`, 'differs from the tree');
-    if (m.byteLength !== spanPayloadBytes(layout)) fail(`spans[${i}].byteLength`, `is ${m.byteLength}, expected ${spanPayloadBytes(layout)}`);
+    if (m.byteLength !== spanPayloadBytes(layout))
+      fail(`spans[${i}].byteLength`, `is ${m.byteLength}, expected ${spanPayloadBytes(layout)}`);
     return m;
   });
 
@@ -126,19 +154,26 @@ export function validateHeader(v: unknown): ExportHeader {
     const o = u as Obj;
     m.level = int(o.level, `upperGists[${i}].level`, FIRST_UPPER_LEVEL, 64);
     m.index = int(o.index, `upperGists[${i}].index`);
-    if (m.byteLength !== t.d * bytesPerElement(t.dtype)) fail(`upperGists[${i}].byteLength`, 'does not match the layout');
+    if (m.byteLength !== t.d * bytesPerElement(t.dtype))
+      fail(`upperGists[${i}].byteLength`, 'does not match the layout');
     return m;
   });
 
   const tokenCount = spans.length * SPAN_TOKENS + (tail?.tokenCount ?? 0);
-  if (t.spanCount !== spans.length) fail('tree.spanCount', `is ${t.spanCount} but the file holds ${spans.length} spans`);
-  if (t.tokenCount !== tokenCount) fail('tree.tokenCount', `is ${t.tokenCount} but the file holds ${tokenCount} tokens`);
+  if (t.spanCount !== spans.length)
+    fail('tree.spanCount', `is ${t.spanCount} but the file holds ${spans.length} spans`);
+  if (t.tokenCount !== tokenCount)
+    fail('tree.tokenCount', `is ${t.tokenCount} but the file holds ${tokenCount} tokens`);
 
   const conversations = arr(h.conversations, 'conversations').map((c, i): ConversationRecord => {
     const o = obj(c, `conversations[${i}]`);
     const r = {
-      id: id(o.id, `conversations[${i}].id`), title: str(o.title, `conversations[${i}].title`), treeId: str(o.treeId, `conversations[${i}].treeId`),
-      turnCount: int(o.turnCount, `conversations[${i}].turnCount`), createdAt: num(o.createdAt, `conversations[${i}].createdAt`), updatedAt: num(o.updatedAt, `conversations[${i}].updatedAt`),
+      id: id(o.id, `conversations[${i}].id`),
+      title: str(o.title, `conversations[${i}].title`),
+      treeId: str(o.treeId, `conversations[${i}].treeId`),
+      turnCount: int(o.turnCount, `conversations[${i}].turnCount`),
+      createdAt: num(o.createdAt, `conversations[${i}].createdAt`),
+      updatedAt: num(o.updatedAt, `conversations[${i}].updatedAt`),
     };
     if (r.treeId !== t.id) fail(`conversations[${i}].treeId`, 'does not name the exported tree');
     return r;
@@ -147,10 +182,18 @@ export function validateHeader(v: unknown): ExportHeader {
   if (seen.size !== conversations.length) fail('conversations', 'has duplicate ids');
   const turns = arr(h.turns, 'turns').map((x, i): TurnRecord => {
     const o = obj(x, `turns[${i}]`);
-    const role: TurnRole = o.role === 'system' || o.role === 'user' || o.role === 'assistant' ? o.role : fail(`turns[${i}].role`, 'is not system/user/assistant');
+    const role: TurnRole =
+      o.role === 'system' || o.role === 'user' || o.role === 'assistant'
+        ? o.role
+        : fail(`turns[${i}].role`, 'is not system/user/assistant');
     const r: TurnRecord = {
-      conversationId: str(o.conversationId, `turns[${i}].conversationId`), index: int(o.index, `turns[${i}].index`), role, text: str(o.text, `turns[${i}].text`),
-      tokenStart: int(o.tokenStart, `turns[${i}].tokenStart`), tokenEnd: int(o.tokenEnd, `turns[${i}].tokenEnd`), createdAt: num(o.createdAt, `turns[${i}].createdAt`),
+      conversationId: str(o.conversationId, `turns[${i}].conversationId`),
+      index: int(o.index, `turns[${i}].index`),
+      role,
+      text: str(o.text, `turns[${i}].text`),
+      tokenStart: int(o.tokenStart, `turns[${i}].tokenStart`),
+      tokenEnd: int(o.tokenEnd, `turns[${i}].tokenEnd`),
+      createdAt: num(o.createdAt, `turns[${i}].createdAt`),
     };
     if (o.meta !== undefined) r.meta = turnMeta(o.meta, r.index, `turns[${i}].meta`);
     const next = seen.get(r.conversationId);
@@ -159,19 +202,33 @@ export function validateHeader(v: unknown): ExportHeader {
     seen.set(r.conversationId, next + 1);
     return r;
   });
-  for (const c of conversations) if (seen.get(c.id) !== c.turnCount) fail(`conversations "${c.id}".turnCount`, `is ${c.turnCount} but the file holds ${seen.get(c.id)} turns`);
+  for (const c of conversations)
+    if (seen.get(c.id) !== c.turnCount)
+      fail(`conversations "${c.id}".turnCount`, `is ${c.turnCount} but the file holds ${seen.get(c.id)} turns`);
 
-  const forgotten = h.forgotten === undefined ? undefined : arr(h.forgotten, 'forgotten').map((f, i) => {
-    const o = obj(f, `forgotten[${i}]`);
-    const start = int(o.start, `forgotten[${i}].start`, 0, tokenCount);
-    const end = int(o.end, `forgotten[${i}].end`, start + 1, tokenCount);
-    const kind: 'document' | 'span' = o.kind === 'document' || o.kind === 'span' ? o.kind : fail(`forgotten[${i}].kind`, 'is not document/span');
-    return { start, end, kind };
-  });
+  const forgotten =
+    h.forgotten === undefined
+      ? undefined
+      : arr(h.forgotten, 'forgotten').map((f, i) => {
+          const o = obj(f, `forgotten[${i}]`);
+          const start = int(o.start, `forgotten[${i}].start`, 0, tokenCount);
+          const end = int(o.end, `forgotten[${i}].end`, start + 1, tokenCount);
+          const kind: 'document' | 'span' =
+            o.kind === 'document' || o.kind === 'span' ? o.kind : fail(`forgotten[${i}].kind`, 'is not document/span');
+          return { start, end, kind };
+        });
 
   return {
-    format: 'megacontext-export', formatVersion: int(h.formatVersion, 'formatVersion'), schemaVersion: int(h.schemaVersion, 'schemaVersion', 1),
-    tree: t, gisters: arr(h.gisters, 'gisters').map((g, i) => str(g, `gisters[${i}]`)), conversations, turns, spans, tail, upperGists,
+    format: 'megacontext-export',
+    formatVersion: int(h.formatVersion, 'formatVersion'),
+    schemaVersion: int(h.schemaVersion, 'schemaVersion', 1),
+    tree: t,
+    gisters: arr(h.gisters, 'gisters').map((g, i) => str(g, `gisters[${i}]`)),
+    conversations,
+    turns,
+    spans,
+    tail,
+    upperGists,
     ...(forgotten ? { forgotten } : {}),
   };
 }
@@ -181,6 +238,10 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
     const o = v as Obj;
-    return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+    return Object.fromEntries(
+      Object.keys(o)
+        .sort()
+        .map((k) => [k, o[k]]),
+    );
   });
 }

@@ -47,20 +47,29 @@ export interface ExportOptions {
 }
 
 /** Serialises a MegaContext (read in one transaction, so a consistent snapshot) to one file. */
-export async function exportMegaContext(db: MegaContextDb, treeId: string, options: ExportOptions = {}): Promise<Uint8Array> {
+export async function exportMegaContext(
+  db: MegaContextDb,
+  treeId: string,
+  options: ExportOptions = {},
+): Promise<Uint8Array> {
   const tx = db.transaction([...TREE_STORES, 'conversations', 'turns'], 'readonly');
   const tree = await tx.objectStore('trees').get(treeId);
   if (!tree) throw new StorageNotFoundError(`No MegaContext with id "${treeId}"`, { kind: 'tree', id: treeId });
   const [storedSpans, tail, upper, conversations, forgets] = await Promise.all([
     tx.objectStore('spans').getAll(IDBKeyRange.bound([treeId, 0], [treeId, Number.POSITIVE_INFINITY])),
     tx.objectStore('tails').get(treeId),
-    tx.objectStore('upperGists').getAll(IDBKeyRange.bound([treeId, 0, 0], [treeId, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY])),
+    tx
+      .objectStore('upperGists')
+      .getAll(IDBKeyRange.bound([treeId, 0, 0], [treeId, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY])),
     tx.objectStore('conversations').index('byTree').getAll(treeId),
     tx.objectStore('forgets').getAll(IDBKeyRange.bound([treeId, ''], [treeId, []])),
   ]);
   conversations.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const storedTurns: TurnRecord[] = [];
-  for (const c of conversations) storedTurns.push(...(await tx.objectStore('turns').getAll(IDBKeyRange.bound([c.id, 0], [c.id, Number.POSITIVE_INFINITY]))));
+  for (const c of conversations)
+    storedTurns.push(
+      ...(await tx.objectStore('turns').getAll(IDBKeyRange.bound([c.id, 0], [c.id, Number.POSITIVE_INFINITY]))),
+    );
   await tx.done;
 
   // Never write a file that import would reject: verify every record first.
@@ -68,21 +77,39 @@ export async function exportMegaContext(db: MegaContextDb, treeId: string, optio
   const storedTail = tail && tail.spanIndex === storedSpans.length ? tail : null;
   if (storedTail) decodeTail(treeId, storedTail);
   for (const u of upper) decodeUpperGist(treeId, u, tree.tokenWidth);
-  const redacted = redactForExport(tree, forgets, { spans: storedSpans, tail: storedTail, upperGists: upper, turns: storedTurns }, options.turnText);
+  const redacted = redactForExport(
+    tree,
+    forgets,
+    { spans: storedSpans, tail: storedTail, upperGists: upper, turns: storedTurns },
+    options.turnText,
+  );
   const { spans, turns } = redacted;
   const liveTail = redacted.tail;
-  const forgotten = forgets.map((f) => ({ start: f.start, end: f.end, kind: f.kind })).sort((a, b) => a.start - b.start || a.end - b.end);
+  const forgotten = forgets
+    .map((f) => ({ start: f.start, end: f.end, kind: f.kind }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 
   const gisters = new Set<string>([tree.gisterVersion]);
   for (const r of [...spans, ...upper, ...(liveTail ? [liveTail] : [])]) gisters.add(r.gisterVersion);
   const header: ExportHeader = {
-    format: 'megacontext-export', formatVersion: EXPORT_FORMAT_VERSION, schemaVersion: SCHEMA_VERSION,
-    tree, gisters: [...gisters].sort(), conversations, turns,
-    spans: spans.map(meta), tail: liveTail ? meta(liveTail) : null, upperGists: redacted.upperGists.map(meta),
+    format: 'megacontext-export',
+    formatVersion: EXPORT_FORMAT_VERSION,
+    schemaVersion: SCHEMA_VERSION,
+    tree,
+    gisters: [...gisters].sort(),
+    conversations,
+    turns,
+    spans: spans.map(meta),
+    tail: liveTail ? meta(liveTail) : null,
+    upperGists: redacted.upperGists.map(meta),
     ...(forgotten.length > 0 ? { forgotten } : {}),
   };
   const headerBytes = new TextEncoder().encode(canonicalJson(header));
-  const payloads = [...spans.map((s) => s.payload), ...(liveTail ? [liveTail.payload] : []), ...redacted.upperGists.map((u) => u.payload)];
+  const payloads = [
+    ...spans.map((s) => s.payload),
+    ...(liveTail ? [liveTail.payload] : []),
+    ...redacted.upperGists.map((u) => u.payload),
+  ];
   const total = PREFIX_BYTES + headerBytes.length + payloads.reduce((n, p) => n + p.byteLength, 0) + TRAILER_BYTES;
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
@@ -100,24 +127,44 @@ export async function exportMegaContext(db: MegaContextDb, treeId: string, optio
 }
 
 const malformed = (message: string, reason: string, offset?: number): MalformedExportError =>
-  new MalformedExportError(`Not a valid MegaContext export: ${message}. Nothing was imported.`, offset === undefined ? { reason } : { reason, offset });
+  new MalformedExportError(
+    `Not a valid MegaContext export: ${message}. Nothing was imported.`,
+    offset === undefined ? { reason } : { reason, offset },
+  );
 
 /** Parses and verifies a file without touching the database. Throws MalformedExportError. */
 export function parseExport(file: ArrayBuffer | ArrayBufferView): ParsedExport {
-  const bytes = file instanceof ArrayBuffer ? new Uint8Array(file) : new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
-  if (bytes.length < PREFIX_BYTES + TRAILER_BYTES) throw malformed(`the file is only ${bytes.length} bytes long`, 'too short', 0);
+  const bytes =
+    file instanceof ArrayBuffer ? new Uint8Array(file) : new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
+  if (bytes.length < PREFIX_BYTES + TRAILER_BYTES)
+    throw malformed(`the file is only ${bytes.length} bytes long`, 'too short', 0);
   const magic = new TextDecoder().decode(bytes.subarray(0, 8));
-  if (magic !== EXPORT_MAGIC) throw malformed('the file does not start with the MegaContext export signature', 'bad magic', 0);
+  if (magic !== EXPORT_MAGIC)
+    throw malformed('the file does not start with the MegaContext export signature', 'bad magic', 0);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(8, true);
-  if (version !== EXPORT_FORMAT_VERSION) throw malformed(`export format version ${version} is not supported (this app reads version ${EXPORT_FORMAT_VERSION})`, 'unsupported version', 8);
+  if (version !== EXPORT_FORMAT_VERSION)
+    throw malformed(
+      `export format version ${version} is not supported (this app reads version ${EXPORT_FORMAT_VERSION})`,
+      'unsupported version',
+      8,
+    );
   const headerLength = view.getUint32(12, true);
-  if (PREFIX_BYTES + headerLength + TRAILER_BYTES > bytes.length) throw malformed(`the file is truncated (header claims ${headerLength} bytes, file has ${bytes.length})`, 'truncated header', 12);
+  if (PREFIX_BYTES + headerLength + TRAILER_BYTES > bytes.length)
+    throw malformed(
+      `the file is truncated (header claims ${headerLength} bytes, file has ${bytes.length})`,
+      'truncated header',
+      12,
+    );
   const body = bytes.length - TRAILER_BYTES;
   const storedCrc = view.getUint32(body, true);
   let header: ExportHeader;
   try {
-    header = validateHeader(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerLength))));
+    header = validateHeader(
+      JSON.parse(
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerLength)),
+      ),
+    );
   } catch (error) {
     if (error instanceof MalformedExportError) throw error;
     throw malformed(`the header is not valid JSON (${(error as Error).message})`, 'bad header JSON', PREFIX_BYTES);
@@ -125,10 +172,17 @@ export function parseExport(file: ArrayBuffer | ArrayBufferView): ParsedExport {
   const metas = [...header.spans, ...(header.tail ? [header.tail] : []), ...header.upperGists];
   const expected = PREFIX_BYTES + headerLength + metas.reduce((n, m) => n + m.byteLength, 0) + TRAILER_BYTES;
   if (expected !== bytes.length) {
-    throw malformed(expected > bytes.length ? `the file is truncated (${bytes.length} of ${expected} bytes)` : `the file has ${bytes.length - expected} unexpected trailing bytes`, expected > bytes.length ? 'truncated' : 'trailing bytes', Math.min(expected, bytes.length));
+    throw malformed(
+      expected > bytes.length
+        ? `the file is truncated (${bytes.length} of ${expected} bytes)`
+        : `the file has ${bytes.length - expected} unexpected trailing bytes`,
+      expected > bytes.length ? 'truncated' : 'trailing bytes',
+      Math.min(expected, bytes.length),
+    );
   }
   const actualCrc = crc32(bytes.subarray(0, body));
-  if (actualCrc !== storedCrc) throw malformed('the file checksum does not match (it was damaged or edited)', 'file checksum mismatch', body);
+  if (actualCrc !== storedCrc)
+    throw malformed('the file checksum does not match (it was damaged or edited)', 'file checksum mismatch', body);
 
   const treeId = header.tree.id;
   let offset = PREFIX_BYTES + headerLength;
@@ -147,7 +201,8 @@ export function parseExport(file: ArrayBuffer | ArrayBufferView): ParsedExport {
     for (const u of upperGists) decodeUpperGist(treeId, u, header.tree.tokenWidth);
     return { header, spans, tail, upperGists };
   } catch (error) {
-    if (error instanceof CorruptSpanError) throw malformed(error.message, `corrupt ${error.data.kind} ${error.data.index}`);
+    if (error instanceof CorruptSpanError)
+      throw malformed(error.message, `corrupt ${error.data.kind} ${error.data.index}`);
     throw error;
   }
 }
@@ -161,7 +216,11 @@ export interface ImportOptions {
  * Imports a file written by exportMegaContext. Validates everything first, then writes the tree,
  * its records, conversations and turns in one transaction. On any error nothing changes.
  */
-export async function importMegaContext(db: MegaContextDb, file: ArrayBuffer | ArrayBufferView, options: ImportOptions = {}): Promise<{ tree: TreeRecord; conversations: ConversationRecord[] }> {
+export async function importMegaContext(
+  db: MegaContextDb,
+  file: ArrayBuffer | ArrayBufferView,
+  options: ImportOptions = {},
+): Promise<{ tree: TreeRecord; conversations: ConversationRecord[] }> {
   const parsed = parseExport(file);
   let tree = parsed.header.tree;
   let conversations = parsed.header.conversations;
@@ -174,23 +233,45 @@ export async function importMegaContext(db: MegaContextDb, file: ArrayBuffer | A
     turns = turns.map((t) => ({ ...t, conversationId: ids.get(t.conversationId) as string }));
   }
   const treeId = tree.id;
-  await writeTransaction(db, [...TREE_STORES, 'conversations', 'turns'], `import of MegaContext "${tree.name}"`, async (tx) => {
-    const clashes = await Promise.all([tx.objectStore('trees').getKey(treeId), ...conversations.map((c) => tx.objectStore('conversations').getKey(c.id))]);
-    const clash = clashes.find((k) => k !== undefined);
-    if (clash !== undefined) {
-      throw new StorageConflictError(`"${String(clash)}" already exists in this browser; delete it first or import as a copy`, { kind: 'import', id: String(clash), reason: 'exists' });
-    }
-    const tail = parsed.tail;
-    await allRequests([
-      () => tx.objectStore('trees').add(tree),
-      ...parsed.spans.map((s) => () => tx.objectStore('spans').add({ ...s, treeId })),
-      ...(tail ? [() => tx.objectStore('tails').add({ ...tail, treeId })] : []),
-      ...parsed.upperGists.map((u) => () => tx.objectStore('upperGists').add({ ...u, treeId })),
-      ...conversations.map((c) => () => tx.objectStore('conversations').add(c)),
-      ...turns.map((t) => () => tx.objectStore('turns').add(t)),
-      // Forgotten in the file, forgotten here: final (no page session of this browser made them).
-      ...(parsed.header.forgotten ?? []).map((f, i) => () => tx.objectStore('forgets').add({ treeId, id: `fgt-import-${i}`, start: f.start, end: f.end, kind: f.kind, session: 'import', createdAt: 0 })),
-    ]);
-  });
+  await writeTransaction(
+    db,
+    [...TREE_STORES, 'conversations', 'turns'],
+    `import of MegaContext "${tree.name}"`,
+    async (tx) => {
+      const clashes = await Promise.all([
+        tx.objectStore('trees').getKey(treeId),
+        ...conversations.map((c) => tx.objectStore('conversations').getKey(c.id)),
+      ]);
+      const clash = clashes.find((k) => k !== undefined);
+      if (clash !== undefined) {
+        throw new StorageConflictError(
+          `"${String(clash)}" already exists in this browser; delete it first or import as a copy`,
+          { kind: 'import', id: String(clash), reason: 'exists' },
+        );
+      }
+      const tail = parsed.tail;
+      await allRequests([
+        () => tx.objectStore('trees').add(tree),
+        ...parsed.spans.map((s) => () => tx.objectStore('spans').add({ ...s, treeId })),
+        ...(tail ? [() => tx.objectStore('tails').add({ ...tail, treeId })] : []),
+        ...parsed.upperGists.map((u) => () => tx.objectStore('upperGists').add({ ...u, treeId })),
+        ...conversations.map((c) => () => tx.objectStore('conversations').add(c)),
+        ...turns.map((t) => () => tx.objectStore('turns').add(t)),
+        // Forgotten in the file, forgotten here: final (no page session of this browser made them).
+        ...(parsed.header.forgotten ?? []).map(
+          (f, i) => () =>
+            tx.objectStore('forgets').add({
+              treeId,
+              id: `fgt-import-${i}`,
+              start: f.start,
+              end: f.end,
+              kind: f.kind,
+              session: 'import',
+              createdAt: 0,
+            }),
+        ),
+      ]);
+    },
+  );
   return { tree, conversations };
 }

@@ -11,14 +11,25 @@
 // Records are re-encoded (fresh checksums), so the file verifies like any other.
 
 import { ForgetSet } from '../core/forgetting.ts';
-import { BLOCKS_PER_SPAN, BLOCK_TOKENS, SPAN_TOKENS, type ForgetRecord, type SpanRecord, type TailRecord, type TreeRecord, type TurnRecord, type UpperGistRecord } from './records.ts';
+import {
+  BLOCKS_PER_SPAN,
+  BLOCK_TOKENS,
+  SPAN_TOKENS,
+  type ForgetRecord,
+  type SpanRecord,
+  type TailRecord,
+  type TreeRecord,
+  type TurnRecord,
+  type UpperGistRecord,
+} from './records.ts';
 import { decodeSpan, decodeTail, decodeUpperGist, encodeSpan, encodeTail, encodeUpperGist } from './span-codec.ts';
 
 /** A turn's text as exported, given the forgotten tokens (the turn's own range is [tokenStart, tokenEnd)). */
 export type TurnTextRedactor = (turn: TurnRecord, forgotten: ForgetSet) => string;
 
 /** The conservative default: a turn that touches a forgotten token is exported without text. */
-export const dropTouchedTurnText: TurnTextRedactor = (turn, forgotten) => (forgotten.forgottenIn(turn.tokenStart, turn.tokenEnd) > 0 ? '' : turn.text);
+export const dropTouchedTurnText: TurnTextRedactor = (turn, forgotten) =>
+  forgotten.forgottenIn(turn.tokenStart, turn.tokenEnd) > 0 ? '' : turn.text;
 
 export interface RedactedRecords {
   spans: SpanRecord[];
@@ -27,7 +38,13 @@ export interface RedactedRecords {
   turns: TurnRecord[];
 }
 
-const zeroIfTouched = (gists: Float32Array, d: number, count: number, span: (i: number) => [number, number], set: ForgetSet): void => {
+const zeroIfTouched = (
+  gists: Float32Array,
+  d: number,
+  count: number,
+  span: (i: number) => [number, number],
+  set: ForgetSet,
+): void => {
   for (let i = 0; i < count; i++) {
     const [s, e] = span(i);
     if (set.forgottenIn(s, e) > 0) gists.fill(0, i * d, (i + 1) * d);
@@ -59,9 +76,21 @@ export function redactForExport(
     if (set.forgottenIn(first, first + SPAN_TOKENS) === 0) return r;
     const data = decodeSpan(treeId, r);
     zeroTokens(data.tokenIds, first, set);
-    zeroIfTouched(data.lod1, d, BLOCKS_PER_SPAN, (b) => [first + b * BLOCK_TOKENS, first + (b + 1) * BLOCK_TOKENS], set);
+    zeroIfTouched(
+      data.lod1,
+      d,
+      BLOCKS_PER_SPAN,
+      (b) => [first + b * BLOCK_TOKENS, first + (b + 1) * BLOCK_TOKENS],
+      set,
+    );
     data.lod2.fill(0);
-    return encodeSpan(r.treeId, layout, { spanIndex: r.spanIndex, gisterVersion: r.gisterVersion, tokenIds: data.tokenIds, lod1: data.lod1, lod2: data.lod2 });
+    return encodeSpan(r.treeId, layout, {
+      spanIndex: r.spanIndex,
+      gisterVersion: r.gisterVersion,
+      tokenIds: data.tokenIds,
+      lod1: data.lod1,
+      lod2: data.lod2,
+    });
   });
   let tail = records.tail;
   if (tail) {
@@ -69,8 +98,19 @@ export function redactForExport(
     if (set.forgottenIn(first, first + tail.tokenCount) > 0) {
       const data = decodeTail(treeId, tail);
       zeroTokens(data.tokenIds, first, set);
-      zeroIfTouched(data.lod1, d, tail.lod1Blocks, (b) => [first + b * BLOCK_TOKENS, first + (b + 1) * BLOCK_TOKENS], set);
-      tail = encodeTail(tail.treeId, layout, { spanIndex: tail.spanIndex, gisterVersion: tail.gisterVersion, tokenIds: data.tokenIds, lod1: data.lod1 });
+      zeroIfTouched(
+        data.lod1,
+        d,
+        tail.lod1Blocks,
+        (b) => [first + b * BLOCK_TOKENS, first + (b + 1) * BLOCK_TOKENS],
+        set,
+      );
+      tail = encodeTail(tail.treeId, layout, {
+        spanIndex: tail.spanIndex,
+        gisterVersion: tail.gisterVersion,
+        tokenIds: data.tokenIds,
+        lod1: data.lod1,
+      });
     }
   }
   const upperGists = records.upperGists.map((u) => {

@@ -32,17 +32,41 @@ export class ForgetRepository {
 
   /** Records a tombstone over [start, end) of the tree (which must exist and hold those tokens). */
   async add(treeId: string, input: NewForgetInput): Promise<ForgetRecord> {
-    if (!Number.isSafeInteger(input.start) || !Number.isSafeInteger(input.end) || input.start < 0 || input.end <= input.start) {
-      throw new StorageInputError(`Token range [${input.start}, ${input.end}) cannot be forgotten: it is empty or not a range`, { field: 'start', reason: 'bad range' });
+    if (
+      !Number.isSafeInteger(input.start) ||
+      !Number.isSafeInteger(input.end) ||
+      input.start < 0 ||
+      input.end <= input.start
+    ) {
+      throw new StorageInputError(
+        `Token range [${input.start}, ${input.end}) cannot be forgotten: it is empty or not a range`,
+        { field: 'start', reason: 'bad range' },
+      );
     }
-    if (input.kind !== 'document' && input.kind !== 'span') throw new StorageInputError(`Unknown kind of forget "${String(input.kind)}"`, { field: 'kind', reason: 'bad kind' });
-    if (!isValidId(input.session)) throw new StorageInputError(`Invalid page session id "${input.session}"`, { field: 'session', reason: 'bad id' });
-    const record: ForgetRecord = { treeId, id: newId('fgt'), start: input.start, end: input.end, kind: input.kind, session: input.session, createdAt: Date.now() };
+    if (input.kind !== 'document' && input.kind !== 'span')
+      throw new StorageInputError(`Unknown kind of forget "${String(input.kind)}"`, {
+        field: 'kind',
+        reason: 'bad kind',
+      });
+    if (!isValidId(input.session))
+      throw new StorageInputError(`Invalid page session id "${input.session}"`, { field: 'session', reason: 'bad id' });
+    const record: ForgetRecord = {
+      treeId,
+      id: newId('fgt'),
+      start: input.start,
+      end: input.end,
+      kind: input.kind,
+      session: input.session,
+      createdAt: Date.now(),
+    };
     return writeTransaction(this.db, ['trees', 'forgets'], `forget in tree "${treeId}"`, async (tx) => {
       const tree = await tx.objectStore('trees').get(treeId);
       if (!tree) throw new StorageNotFoundError(`No MegaContext with id "${treeId}"`, { kind: 'tree', id: treeId });
       if (input.end > tree.tokenCount) {
-        throw new StorageInputError(`Token range [${input.start}, ${input.end}) goes past the memory's ${tree.tokenCount} tokens`, { field: 'end', reason: 'past the end' });
+        throw new StorageInputError(
+          `Token range [${input.start}, ${input.end}) goes past the memory's ${tree.tokenCount} tokens`,
+          { field: 'end', reason: 'past the end' },
+        );
       }
       await tx.objectStore('forgets').add(record);
       return record;
@@ -58,7 +82,10 @@ export class ForgetRepository {
       const record = await tx.objectStore('forgets').get([treeId, id]);
       if (!record) throw new StorageNotFoundError(`No forgotten span "${id}" in this memory`, { kind: 'forget', id });
       if (record.session !== session) {
-        throw new ForgetError('This forget is final: it was made on a page that has since closed, so it can no longer be undone.', { id, reason: 'final' });
+        throw new ForgetError(
+          'This forget is final: it was made on a page that has since closed, so it can no longer be undone.',
+          { id, reason: 'final' },
+        );
       }
       await tx.objectStore('forgets').delete([treeId, id]);
       return record;

@@ -57,7 +57,13 @@ export { ModelFileCache } from './model-file-cache.ts';
 export { exportMegaContext, importMegaContext, parseExport, EXPORT_MAGIC } from './export-import.ts';
 export type { ExportOptions, ImportOptions, ParsedExport } from './export-import.ts';
 export type { TurnTextRedactor } from './export-redaction.ts';
-export { persistenceStatus, requestPersistence, storageEstimate, describePersistence, formatBytes } from './storage-persistence.ts';
+export {
+  persistenceStatus,
+  requestPersistence,
+  storageEstimate,
+  describePersistence,
+  formatBytes,
+} from './storage-persistence.ts';
 export type { PersistenceStatus, StorageManagerLike } from './storage-persistence.ts';
 export type { SpanInput, TailInput } from './span-codec.ts';
 export { spanPayloadBytes } from './span-codec.ts';

@@ -86,8 +86,13 @@ async function migrateV1toV2(db: AnyDb, tx: AnyTx): Promise<void> {
     const inline = Array.isArray(old.turns) ? old.turns : [];
     for (const [index, t] of inline.entries()) {
       const turn: TurnRecord = {
-        conversationId: old.id, index, role: t.role, text: t.text,
-        tokenStart: t.tokenStart, tokenEnd: t.tokenEnd, createdAt: t.createdAt,
+        conversationId: old.id,
+        index,
+        role: t.role,
+        text: t.text,
+        tokenStart: t.tokenStart,
+        tokenEnd: t.tokenEnd,
+        createdAt: t.createdAt,
       };
       await turns.put(turn);
     }
@@ -105,7 +110,8 @@ function migrateV3toV4(db: AnyDb): void {
 }
 
 function requireNumber(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new SchemaError(`${what} is missing or not a number`, { reason: 'bad v1 record' });
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new SchemaError(`${what} is missing or not a number`, { reason: 'bad v1 record' });
   return value;
 }
 
@@ -125,11 +131,21 @@ const STEPS: Step[] = [
  * Applies every step after `oldVersion`, in order, inside the versionchange transaction.
  * `targetVersion` (default SCHEMA_VERSION) lets tests build a database of an older schema.
  */
-export async function runMigrations(db: unknown, tx: unknown, oldVersion: number, targetVersion = SCHEMA_VERSION): Promise<void> {
+export async function runMigrations(
+  db: unknown,
+  tx: unknown,
+  oldVersion: number,
+  targetVersion = SCHEMA_VERSION,
+): Promise<void> {
   if (oldVersion > SCHEMA_VERSION) {
-    throw new SchemaError(`Database schema v${oldVersion} is newer than this app (v${SCHEMA_VERSION})`, { reason: 'newer schema', foundVersion: oldVersion, expectedVersion: SCHEMA_VERSION });
+    throw new SchemaError(`Database schema v${oldVersion} is newer than this app (v${SCHEMA_VERSION})`, {
+      reason: 'newer schema',
+      foundVersion: oldVersion,
+      expectedVersion: SCHEMA_VERSION,
+    });
   }
   for (const step of STEPS) {
-    if (step.to > oldVersion && step.to <= Math.min(targetVersion, SCHEMA_VERSION)) await step.run(db as AnyDb, tx as AnyTx);
+    if (step.to > oldVersion && step.to <= Math.min(targetVersion, SCHEMA_VERSION))
+      await step.run(db as AnyDb, tx as AnyTx);
   }
 }

@@ -22,10 +22,17 @@ export interface PutModelFileOptions {
 const chunkRange = (key: string): IDBKeyRange => IDBKeyRange.bound([key, 0], [key, Number.POSITIVE_INFINITY]);
 
 export class ModelFileCache {
-  constructor(private readonly db: MegaContextDb, private readonly onCorrupt?: (key: string, reason: string) => void) {}
+  constructor(
+    private readonly db: MegaContextDb,
+    private readonly onCorrupt?: (key: string, reason: string) => void,
+  ) {}
 
   /** Stores `data` under `key`, replacing any previous file with that key. */
-  async put(key: string, data: ArrayBuffer | ArrayBufferView, options: PutModelFileOptions = {}): Promise<ModelFileRecord> {
+  async put(
+    key: string,
+    data: ArrayBuffer | ArrayBufferView,
+    options: PutModelFileOptions = {},
+  ): Promise<ModelFileRecord> {
     const bytes = bytesOf(data);
     const chunkSize = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
     const chunkCount = Math.max(1, Math.ceil(bytes.length / chunkSize));
@@ -43,8 +50,14 @@ export class ModelFileCache {
     }
     // 3. The manifest: from now on the file exists.
     const manifest: ModelFileRecord = {
-      key, size: bytes.length, chunkSize, chunkCount, checksum: whole,
-      contentType: options.contentType ?? 'application/octet-stream', source: options.source ?? '', storedAt: Date.now(),
+      key,
+      size: bytes.length,
+      chunkSize,
+      chunkCount,
+      checksum: whole,
+      contentType: options.contentType ?? 'application/octet-stream',
+      source: options.source ?? '',
+      storedAt: Date.now(),
     };
     await writeTransaction(this.db, ['modelFiles'], `model file "${key}"`, async (tx) => {
       await tx.objectStore('modelFiles').put(manifest);
@@ -61,10 +74,15 @@ export class ModelFileCache {
     let whole = 0;
     for (let index = 0; index < manifest.chunkCount; index++) {
       const chunk = await this.db.get('modelChunks', [key, index]);
-      const reason = !chunk ? `chunk ${index} missing`
-        : !(chunk.bytes instanceof ArrayBuffer) ? `chunk ${index} is not binary`
-        : crc32(new Uint8Array(chunk.bytes)) !== chunk.checksum ? `chunk ${index} checksum mismatch`
-        : offset + chunk.bytes.byteLength > manifest.size ? `chunk ${index} overruns the file size` : null;
+      const reason = !chunk
+        ? `chunk ${index} missing`
+        : !(chunk.bytes instanceof ArrayBuffer)
+          ? `chunk ${index} is not binary`
+          : crc32(new Uint8Array(chunk.bytes)) !== chunk.checksum
+            ? `chunk ${index} checksum mismatch`
+            : offset + chunk.bytes.byteLength > manifest.size
+              ? `chunk ${index} overruns the file size`
+              : null;
       if (reason || !chunk) return this.dropCorrupt(key, reason ?? 'missing chunk');
       const piece = new Uint8Array(chunk.bytes);
       out.set(piece, offset);
@@ -95,7 +113,10 @@ export class ModelFileCache {
 
   private async removeAll(key: string, operation: string): Promise<void> {
     await writeTransaction(this.db, ['modelFiles', 'modelChunks'], operation, async (tx) => {
-      await allRequests([() => tx.objectStore('modelFiles').delete(key), () => tx.objectStore('modelChunks').delete(chunkRange(key))]);
+      await allRequests([
+        () => tx.objectStore('modelFiles').delete(key),
+        () => tx.objectStore('modelChunks').delete(chunkRange(key)),
+      ]);
     });
   }
 

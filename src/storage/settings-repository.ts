@@ -35,7 +35,8 @@ function jsonProblem(value: unknown, path: string, seen: Set<object>): string | 
 
 function assertJson(key: string, value: JsonValue): void {
   const problem = jsonProblem(value, key, new Set());
-  if (problem) throw new StorageInputError(`Setting "${key}" is not plain JSON: ${problem}`, { field: key, reason: 'not JSON' });
+  if (problem)
+    throw new StorageInputError(`Setting "${key}" is not plain JSON: ${problem}`, { field: key, reason: 'not JSON' });
 }
 
 export class SettingsRepository {
@@ -60,7 +61,13 @@ export class SettingsRepository {
     for (const [key, value] of Object.entries(values)) assertJson(key, value);
     const now = Date.now();
     await writeTransaction(this.db, ['settings'], 'settings', async (tx) => {
-      await allRequests(Object.entries(values).map(([key, value]) => () => tx.objectStore('settings').put({ key, value, updatedAt: now })));
+      await allRequests(
+        Object.entries(values).map(
+          ([key, value]) =>
+            () =>
+              tx.objectStore('settings').put({ key, value, updatedAt: now }),
+        ),
+      );
     });
   }
 

@@ -36,14 +36,21 @@ export function formatBytes(bytes: number): string {
 }
 
 export function describePersistence(s: Omit<PersistenceStatus, 'message'>): string {
-  const usage = s.usageBytes !== null && s.quotaBytes !== null ? ` Using ${formatBytes(s.usageBytes)} of ${formatBytes(s.quotaBytes)} available.` : '';
-  if (!s.supported) return `This browser cannot make storage persistent; it may delete saved MegaContexts when disk space runs low.${usage}`;
-  if (s.persisted) return `Storage is persistent: the browser will not delete your MegaContexts without asking you.${usage}`;
+  const usage =
+    s.usageBytes !== null && s.quotaBytes !== null
+      ? ` Using ${formatBytes(s.usageBytes)} of ${formatBytes(s.quotaBytes)} available.`
+      : '';
+  if (!s.supported)
+    return `This browser cannot make storage persistent; it may delete saved MegaContexts when disk space runs low.${usage}`;
+  if (s.persisted)
+    return `Storage is persistent: the browser will not delete your MegaContexts without asking you.${usage}`;
   return `The browser did not grant persistent storage, so it may delete saved MegaContexts when disk space runs low (export them to keep a copy).${usage}`;
 }
 
 /** Usage and quota in bytes, or nulls when the browser does not tell. */
-export async function storageEstimate(manager: StorageManagerLike | undefined = defaultManager()): Promise<{ usageBytes: number | null; quotaBytes: number | null }> {
+export async function storageEstimate(
+  manager: StorageManagerLike | undefined = defaultManager(),
+): Promise<{ usageBytes: number | null; quotaBytes: number | null }> {
   if (!manager?.estimate) return { usageBytes: null, quotaBytes: null };
   try {
     const e = await manager.estimate();
@@ -54,7 +61,9 @@ export async function storageEstimate(manager: StorageManagerLike | undefined = 
 }
 
 /** Current state without asking the user for anything. */
-export async function persistenceStatus(manager: StorageManagerLike | undefined = defaultManager()): Promise<PersistenceStatus> {
+export async function persistenceStatus(
+  manager: StorageManagerLike | undefined = defaultManager(),
+): Promise<PersistenceStatus> {
   const supported = typeof manager?.persist === 'function';
   let persisted = false;
   if (manager?.persisted) {
@@ -72,7 +81,9 @@ export async function persistenceStatus(manager: StorageManagerLike | undefined 
  * Requests persistent storage (a no-op when already granted) and reports the answer. Chromium
  * grants or denies silently from engagement heuristics; Firefox may show a prompt.
  */
-export async function requestPersistence(manager: StorageManagerLike | undefined = defaultManager()): Promise<PersistenceStatus> {
+export async function requestPersistence(
+  manager: StorageManagerLike | undefined = defaultManager(),
+): Promise<PersistenceStatus> {
   const supported = typeof manager?.persist === 'function';
   let persisted = false;
   if (supported && manager?.persist) {

@@ -21,20 +21,37 @@ export class TelemetryRepository {
   /** Replaces the conversation's telemetry; refuses (StorageNotFoundError) when the conversation is gone. */
   async put(conversationId: string, value: JsonValue): Promise<void> {
     const problem = plainJsonProblem(value, 'telemetry');
-    if (problem) throw new StorageInputError(`The telemetry of conversation "${conversationId}" is not plain JSON: ${problem}`, { field: 'telemetry', reason: 'not JSON' });
+    if (problem)
+      throw new StorageInputError(`The telemetry of conversation "${conversationId}" is not plain JSON: ${problem}`, {
+        field: 'telemetry',
+        reason: 'not JSON',
+      });
     const record: TelemetryRecord = { conversationId, value, updatedAt: Date.now() };
-    await writeTransaction(this.db, ['conversations', 'telemetry'], `telemetry of conversation "${conversationId}"`, async (tx) => {
-      // Checked in the same transaction, so a concurrent delete never leaves an orphan record.
-      if (!(await tx.objectStore('conversations').getKey(conversationId))) {
-        throw new StorageNotFoundError(`No conversation with id "${conversationId}"`, { kind: 'conversation', id: conversationId });
-      }
-      await tx.objectStore('telemetry').put(record);
-    });
+    await writeTransaction(
+      this.db,
+      ['conversations', 'telemetry'],
+      `telemetry of conversation "${conversationId}"`,
+      async (tx) => {
+        // Checked in the same transaction, so a concurrent delete never leaves an orphan record.
+        if (!(await tx.objectStore('conversations').getKey(conversationId))) {
+          throw new StorageNotFoundError(`No conversation with id "${conversationId}"`, {
+            kind: 'conversation',
+            id: conversationId,
+          });
+        }
+        await tx.objectStore('telemetry').put(record);
+      },
+    );
   }
 
   async delete(conversationId: string): Promise<void> {
-    await writeTransaction(this.db, ['telemetry'], `deletion of the telemetry of conversation "${conversationId}"`, async (tx) => {
-      await tx.objectStore('telemetry').delete(conversationId);
-    });
+    await writeTransaction(
+      this.db,
+      ['telemetry'],
+      `deletion of the telemetry of conversation "${conversationId}"`,
+      async (tx) => {
+        await tx.objectStore('telemetry').delete(conversationId);
+      },
+    );
   }
 }

@@ -10,12 +10,26 @@ import type { CorruptSpanError } from './errors.ts';
 import { StorageConflictError, StorageInputError, StorageNotFoundError } from './errors.ts';
 import { TREE_STORES, allRequests, writeTransaction, type MegaContextDb, type StoreName, type WriteTx } from './db.ts';
 import {
-  SPAN_TOKENS, FIRST_UPPER_LEVEL, tokenWidthFor,
-  type GistDType, type SpanData, type SpanRecord, type TailData, type TreeLayout, type TreeRecord, type UpperGistData,
+  SPAN_TOKENS,
+  FIRST_UPPER_LEVEL,
+  tokenWidthFor,
+  type GistDType,
+  type SpanData,
+  type SpanRecord,
+  type TailData,
+  type TreeLayout,
+  type TreeRecord,
+  type UpperGistData,
 } from './records.ts';
 import {
-  decodeSpan, decodeTail, decodeUpperGist, encodeSpan, encodeTail, encodeUpperGist,
-  type SpanInput, type TailInput,
+  decodeSpan,
+  decodeTail,
+  decodeUpperGist,
+  encodeSpan,
+  encodeTail,
+  encodeUpperGist,
+  type SpanInput,
+  type TailInput,
 } from './span-codec.ts';
 import { isValidId, newId } from './ids.ts';
 
@@ -57,7 +71,8 @@ export interface TreeRepositoryOptions {
 }
 
 const spanRange = (treeId: string): IDBKeyRange => IDBKeyRange.bound([treeId, 0], [treeId, Number.POSITIVE_INFINITY]);
-const upperRange = (treeId: string): IDBKeyRange => IDBKeyRange.bound([treeId, 0, 0], [treeId, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]);
+const upperRange = (treeId: string): IDBKeyRange =>
+  IDBKeyRange.bound([treeId, 0, 0], [treeId, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]);
 
 /** Deletes every record of a tree inside an existing transaction (used by conversations too). */
 /** Every tombstone key of a tree (ids are strings, so [treeId, ''] … [treeId, []] covers them all). */
@@ -75,29 +90,55 @@ export async function deleteTreeRecords<S extends StoreName[]>(anyTx: WriteTx<S>
 }
 
 export function validateNewTree(input: NewTreeInput): void {
-  if (!Number.isInteger(input.d) || input.d <= 0) throw new StorageInputError(`d must be a positive integer, got ${input.d}`, { field: 'd', reason: 'bad width' });
-  if (input.dtype !== 'f32' && input.dtype !== 'f16') throw new StorageInputError(`dtype must be f32 or f16, got ${String(input.dtype)}`, { field: 'dtype', reason: 'bad dtype' });
-  if (!Number.isInteger(input.vocabSize) || input.vocabSize <= 0 || input.vocabSize > 2 ** 32) throw new StorageInputError(`vocabSize must be in 1..2^32, got ${input.vocabSize}`, { field: 'vocabSize', reason: 'bad vocabulary size' });
+  if (!Number.isInteger(input.d) || input.d <= 0)
+    throw new StorageInputError(`d must be a positive integer, got ${input.d}`, { field: 'd', reason: 'bad width' });
+  if (input.dtype !== 'f32' && input.dtype !== 'f16')
+    throw new StorageInputError(`dtype must be f32 or f16, got ${String(input.dtype)}`, {
+      field: 'dtype',
+      reason: 'bad dtype',
+    });
+  if (!Number.isInteger(input.vocabSize) || input.vocabSize <= 0 || input.vocabSize > 2 ** 32)
+    throw new StorageInputError(`vocabSize must be in 1..2^32, got ${input.vocabSize}`, {
+      field: 'vocabSize',
+      reason: 'bad vocabulary size',
+    });
 }
 
 export class TreeRepository {
   /** Layouts never change after creation, so they are cached; counters are always read in-transaction. */
   private readonly layouts = new Map<string, TreeLayout>();
 
-  constructor(private readonly db: MegaContextDb, private readonly options: TreeRepositoryOptions = {}) {}
+  constructor(
+    private readonly db: MegaContextDb,
+    private readonly options: TreeRepositoryOptions = {},
+  ) {}
 
   async createTree(input: NewTreeInput): Promise<TreeRecord> {
     validateNewTree(input);
-    if (input.id !== undefined && !isValidId(input.id)) throw new StorageInputError(`Invalid tree id "${input.id}"`, { field: 'id', reason: 'bad id' });
+    if (input.id !== undefined && !isValidId(input.id))
+      throw new StorageInputError(`Invalid tree id "${input.id}"`, { field: 'id', reason: 'bad id' });
     const now = Date.now();
     const record: TreeRecord = {
-      id: input.id ?? newId('tree'), name: input.name, d: input.d, dtype: input.dtype, vocabSize: input.vocabSize,
-      tokenWidth: tokenWidthFor(input.vocabSize), gisterVersion: input.gisterVersion, baseModel: input.baseModel ?? '',
-      spanCount: 0, tokenCount: 0, createdAt: now, updatedAt: now,
+      id: input.id ?? newId('tree'),
+      name: input.name,
+      d: input.d,
+      dtype: input.dtype,
+      vocabSize: input.vocabSize,
+      tokenWidth: tokenWidthFor(input.vocabSize),
+      gisterVersion: input.gisterVersion,
+      baseModel: input.baseModel ?? '',
+      spanCount: 0,
+      tokenCount: 0,
+      createdAt: now,
+      updatedAt: now,
     };
     await this.write(['trees'], `new tree "${record.id}"`, 'default', async (tx) => {
       if (await tx.objectStore('trees').getKey(record.id)) {
-        throw new StorageConflictError(`A MegaContext with id "${record.id}" already exists`, { kind: 'tree', id: record.id, reason: 'exists' });
+        throw new StorageConflictError(`A MegaContext with id "${record.id}" already exists`, {
+          kind: 'tree',
+          id: record.id,
+          reason: 'exists',
+        });
       }
       await tx.objectStore('trees').add(record);
     });
@@ -132,7 +173,10 @@ export class TreeRepository {
     await this.write([...TREE_STORES, 'conversations'], `deletion of tree "${treeId}"`, 'default', async (tx) => {
       const users = await tx.objectStore('conversations').index('byTree').getAllKeys(treeId);
       if (users.length > 0) {
-        throw new StorageConflictError(`MegaContext "${treeId}" is used by ${users.length} conversation(s); delete them first`, { kind: 'tree', id: treeId, reason: 'in use' });
+        throw new StorageConflictError(
+          `MegaContext "${treeId}" is used by ${users.length} conversation(s); delete them first`,
+          { kind: 'tree', id: treeId, reason: 'in use' },
+        );
       }
       await deleteTreeRecords(tx, treeId);
     });
@@ -149,30 +193,51 @@ export class TreeRepository {
     const record = encodeSpan(treeId, layout, span);
     const tailRecord = nextTail ? encodeTail(treeId, layout, nextTail) : null;
     if (tailRecord && tailRecord.spanIndex !== span.spanIndex + 1) {
-      throw new StorageInputError(`The tail after span ${span.spanIndex} must be span ${span.spanIndex + 1}, got ${tailRecord.spanIndex}`, { field: 'nextTail.spanIndex', reason: 'not contiguous' });
+      throw new StorageInputError(
+        `The tail after span ${span.spanIndex} must be span ${span.spanIndex + 1}, got ${tailRecord.spanIndex}`,
+        { field: 'nextTail.spanIndex', reason: 'not contiguous' },
+      );
     }
     await this.write(TREE_STORES, `span ${span.spanIndex} of tree "${treeId}"`, 'strict', async (tx) => {
       const spans = tx.objectStore('spans');
       const [tree, previous, existing, next, oldTail] = await Promise.all([
         tx.objectStore('trees').get(treeId),
-        span.spanIndex === 0 ? Promise.resolve<[string, number] | undefined>([treeId, -1]) : spans.getKey([treeId, span.spanIndex - 1]),
+        span.spanIndex === 0
+          ? Promise.resolve<[string, number] | undefined>([treeId, -1])
+          : spans.getKey([treeId, span.spanIndex - 1]),
         spans.getKey([treeId, span.spanIndex]),
         spans.getKey([treeId, span.spanIndex + 1]),
         tx.objectStore('tails').get(treeId),
       ]);
       if (!tree) throw new StorageNotFoundError(`No MegaContext with id "${treeId}"`, { kind: 'tree', id: treeId });
       if (!previous) {
-        throw new StorageConflictError(`Span ${span.spanIndex} of tree "${treeId}" cannot be written before span ${span.spanIndex - 1}`, { kind: 'span', id: `${treeId}/${span.spanIndex}`, reason: 'gap' });
+        throw new StorageConflictError(
+          `Span ${span.spanIndex} of tree "${treeId}" cannot be written before span ${span.spanIndex - 1}`,
+          { kind: 'span', id: `${treeId}/${span.spanIndex}`, reason: 'gap' },
+        );
       }
       if (tailRecord && next) {
-        throw new StorageConflictError(`Span ${span.spanIndex + 1} of tree "${treeId}" is committed, so a tail cannot follow span ${span.spanIndex}`, { kind: 'tail', id: treeId, reason: 'not contiguous' });
+        throw new StorageConflictError(
+          `Span ${span.spanIndex + 1} of tree "${treeId}" is committed, so a tail cannot follow span ${span.spanIndex}`,
+          { kind: 'tail', id: treeId, reason: 'not contiguous' },
+        );
       }
       const writes: Array<() => Promise<unknown>> = [() => spans.put(record)];
       if (tailRecord) writes.push(() => tx.objectStore('tails').put(tailRecord));
-      else if (oldTail && oldTail.spanIndex <= span.spanIndex) writes.push(() => tx.objectStore('tails').delete(treeId));
+      else if (oldTail && oldTail.spanIndex <= span.spanIndex)
+        writes.push(() => tx.objectStore('tails').delete(treeId));
       const spanCount = existing ? tree.spanCount : Math.max(tree.spanCount, span.spanIndex + 1);
-      const tailTokens = tailRecord ? tailRecord.tokenCount : oldTail && oldTail.spanIndex > span.spanIndex ? oldTail.tokenCount : 0;
-      const updated: TreeRecord = { ...tree, spanCount, tokenCount: spanCount * SPAN_TOKENS + tailTokens, updatedAt: Date.now() };
+      const tailTokens = tailRecord
+        ? tailRecord.tokenCount
+        : oldTail && oldTail.spanIndex > span.spanIndex
+          ? oldTail.tokenCount
+          : 0;
+      const updated: TreeRecord = {
+        ...tree,
+        spanCount,
+        tokenCount: spanCount * SPAN_TOKENS + tailTokens,
+        updatedAt: Date.now(),
+      };
       writes.push(() => tx.objectStore('trees').put(updated));
       await allRequests(writes);
     });
@@ -185,21 +250,40 @@ export class TreeRepository {
       const spans = tx.objectStore('spans');
       const [tree, previous, clash] = await Promise.all([
         tx.objectStore('trees').get(treeId),
-        tail.spanIndex === 0 ? Promise.resolve<[string, number] | undefined>([treeId, -1]) : spans.getKey([treeId, tail.spanIndex - 1]),
+        tail.spanIndex === 0
+          ? Promise.resolve<[string, number] | undefined>([treeId, -1])
+          : spans.getKey([treeId, tail.spanIndex - 1]),
         spans.getKey([treeId, tail.spanIndex]),
       ]);
       if (!tree) throw new StorageNotFoundError(`No MegaContext with id "${treeId}"`, { kind: 'tree', id: treeId });
       if (!previous || clash) {
-        throw new StorageConflictError(`The tail of tree "${treeId}" must follow the last committed span; span ${tail.spanIndex} ${clash ? 'is already committed' : 'has no predecessor'}`, { kind: 'tail', id: treeId, reason: 'not contiguous' });
+        throw new StorageConflictError(
+          `The tail of tree "${treeId}" must follow the last committed span; span ${tail.spanIndex} ${clash ? 'is already committed' : 'has no predecessor'}`,
+          { kind: 'tail', id: treeId, reason: 'not contiguous' },
+        );
       }
-      const updated: TreeRecord = { ...tree, tokenCount: tail.spanIndex * SPAN_TOKENS + record.tokenCount, updatedAt: Date.now() };
+      const updated: TreeRecord = {
+        ...tree,
+        tokenCount: tail.spanIndex * SPAN_TOKENS + record.tokenCount,
+        updatedAt: Date.now(),
+      };
       await allRequests([() => tx.objectStore('tails').put(record), () => tx.objectStore('trees').put(updated)]);
     });
   }
 
   /** Stores one LOD3+ gist (level ≥ 3), key [treeId, level, index]. */
-  async putUpperGist(treeId: string, level: number, index: number, gist: Float32Array, gisterVersion: string): Promise<void> {
-    if (!Number.isInteger(level) || level < FIRST_UPPER_LEVEL) throw new StorageInputError(`Upper gists start at level ${FIRST_UPPER_LEVEL}, got ${level}`, { field: 'level', reason: 'level too low' });
+  async putUpperGist(
+    treeId: string,
+    level: number,
+    index: number,
+    gist: Float32Array,
+    gisterVersion: string,
+  ): Promise<void> {
+    if (!Number.isInteger(level) || level < FIRST_UPPER_LEVEL)
+      throw new StorageInputError(`Upper gists start at level ${FIRST_UPPER_LEVEL}, got ${level}`, {
+        field: 'level',
+        reason: 'level too low',
+      });
     const record = encodeUpperGist(treeId, await this.layout(treeId), level, index, gist, gisterVersion);
     await this.write(['upperGists'], `LOD${level} gist ${index} of tree "${treeId}"`, 'default', async (tx) => {
       await tx.objectStore('upperGists').put(record);
@@ -209,7 +293,11 @@ export class TreeRepository {
   /** One span, verified (throws CorruptSpanError or StorageNotFoundError). */
   async loadSpan(treeId: string, spanIndex: number): Promise<SpanData> {
     const record = await this.db.get('spans', [treeId, spanIndex]);
-    if (!record) throw new StorageNotFoundError(`Tree "${treeId}" has no span ${spanIndex}`, { kind: 'span', id: `${treeId}/${spanIndex}` });
+    if (!record)
+      throw new StorageNotFoundError(`Tree "${treeId}" has no span ${spanIndex}`, {
+        kind: 'span',
+        id: `${treeId}/${spanIndex}`,
+      });
     return decodeSpan(treeId, record);
   }
 
@@ -228,7 +316,8 @@ export class TreeRepository {
     // they arrive: no giant structured clone and no round trip per batch. The last range is open
     // ended, so a span beyond the counter in the tree record (it is only a hint) is still found.
     const ranges: IDBKeyRange[] = [];
-    for (let start = 0; start < meta.spanCount; start += batch) ranges.push(IDBKeyRange.bound([treeId, start], [treeId, start + batch], false, true));
+    for (let start = 0; start < meta.spanCount; start += batch)
+      ranges.push(IDBKeyRange.bound([treeId, start], [treeId, start + batch], false, true));
     ranges.push(IDBKeyRange.bound([treeId, ranges.length * batch], [treeId, Number.POSITIVE_INFINITY]));
     const pending = ranges.map((range) => tx.objectStore('spans').getAll(range));
     const tailPending = tx.objectStore('tails').get(treeId);
@@ -265,14 +354,30 @@ export class TreeRepository {
         corrupt.push(error as CorruptSpanError);
       }
     }
-    return { meta, spans, corrupt, tail, upperGists, committedSpans, resumeAt: committedSpans * SPAN_TOKENS + (tail?.tokenIds.length ?? 0) };
+    return {
+      meta,
+      spans,
+      corrupt,
+      tail,
+      upperGists,
+      committedSpans,
+      resumeAt: committedSpans * SPAN_TOKENS + (tail?.tokenIds.length ?? 0),
+    };
   }
 
   private async layout(treeId: string): Promise<TreeLayout> {
     return this.layouts.get(treeId) ?? this.getTree(treeId);
   }
 
-  private write<S extends StoreName[], T>(stores: S, operation: string, durability: IDBTransactionDurability, fill: (tx: WriteTx<S>) => Promise<T>): Promise<T> {
-    return writeTransaction(this.db, stores, operation, fill, { durability: this.options.durability ?? durability, beforeCommit: this.options.beforeCommit });
+  private write<S extends StoreName[], T>(
+    stores: S,
+    operation: string,
+    durability: IDBTransactionDurability,
+    fill: (tx: WriteTx<S>) => Promise<T>,
+  ): Promise<T> {
+    return writeTransaction(this.db, stores, operation, fill, {
+      durability: this.options.durability ?? durability,
+      beforeCommit: this.options.beforeCommit,
+    });
   }
 }

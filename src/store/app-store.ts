@@ -20,7 +20,9 @@ export const useAppStore = create<AppState>()((...a) => ({
 let nextNotice = 1;
 
 export function pushNotice(tone: 'info' | 'warn' | 'error', text: string): void {
-  useAppStore.setState((s) => ({ notices: [...s.notices.filter((n) => n.text !== text), { id: nextNotice++, tone, text }] }));
+  useAppStore.setState((s) => ({
+    notices: [...s.notices.filter((n) => n.text !== text), { id: nextNotice++, tone, text }],
+  }));
 }
 
 export function dismissNotice(id: number): void {

@@ -53,7 +53,13 @@ export function App() {
         <HeaderStatus />
         <div className="header-tools">
           <ThemeToggle />
-          <button type="button" className="btn btn-xs" onClick={openHelp} aria-label="Keyboard shortcuts" aria-keyshortcuts="?">
+          <button
+            type="button"
+            className="btn btn-xs"
+            onClick={openHelp}
+            aria-label="Keyboard shortcuts"
+            aria-keyshortcuts="?"
+          >
             <span aria-hidden="true">⌨</span> Shortcuts
           </button>
         </div>

@@ -9,10 +9,15 @@ export function HeaderStatus() {
   const persistence = useSystemStore((s) => s.persistence);
   return (
     <div className="header-status" data-testid="header-status">
-      <span className={`chip ${status === 'ready' ? 'chip-ok' : status === 'error' ? 'chip-bad' : ''}`} data-testid="model-chip">
+      <span
+        className={`chip ${status === 'ready' ? 'chip-ok' : status === 'error' ? 'chip-bad' : ''}`}
+        data-testid="model-chip"
+      >
         {status === 'ready' && info ? (
           <>
-            {info.name} <span className="muted">{info.version}</span> · <b>{info.computePath === 'webgpu' ? 'WebGPU' : info.computePath.toUpperCase()}</b> · W_max {wMax?.toLocaleString()}
+            {info.name} <span className="muted">{info.version}</span> ·{' '}
+            <b>{info.computePath === 'webgpu' ? 'WebGPU' : info.computePath.toUpperCase()}</b> · W_max{' '}
+            {wMax?.toLocaleString()}
           </>
         ) : status === 'loading' ? (
           'Loading model…'
@@ -23,7 +28,11 @@ export function HeaderStatus() {
         )}
       </span>
       {persistence ? (
-        <span className={`chip ${persistence.persisted ? 'chip-ok' : 'chip-warn'}`} title={persistence.message} data-testid="persist-chip">
+        <span
+          className={`chip ${persistence.persisted ? 'chip-ok' : 'chip-warn'}`}
+          title={persistence.message}
+          data-testid="persist-chip"
+        >
           {persistence.persisted ? 'Storage persistent' : 'Storage not persistent'}
         </span>
       ) : null}

@@ -7,7 +7,12 @@ export function Notices() {
   return (
     <div className="notices" aria-live="assertive">
       {notices.map((n) => (
-        <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'} data-testid="notice">
+        <div
+          key={n.id}
+          className={`notice notice-${n.tone}`}
+          role={n.tone === 'error' ? 'alert' : 'status'}
+          data-testid="notice"
+        >
           <span>{n.text}</span>
           <button type="button" className="icon-btn" onClick={() => dismissNotice(n.id)} aria-label="Dismiss notice">
             ✕

@@ -16,7 +16,12 @@ function Card(props: { title: string; tone: 'ok' | 'warn' | 'wait'; testId: stri
 function GpuCard() {
   const gpu = useSystemStore((s) => s.gpu);
   const path = useSystemStore(selectComputePath);
-  if (gpu === null) return <Card title="Compute" tone="wait" testId="gpu-status">Probing WebGPU…</Card>;
+  if (gpu === null)
+    return (
+      <Card title="Compute" tone="wait" testId="gpu-status">
+        Probing WebGPU…
+      </Card>
+    );
   return (
     <Card title="Compute" tone={path === 'webgpu' ? 'ok' : 'warn'} testId="gpu-status">
       <p className="headline">{describeWebGpuStatus(gpu)}</p>
@@ -42,14 +47,23 @@ function IsolationCard() {
   const isolated = useSystemStore((s) => s.crossOriginIsolated);
   return (
     <Card title="Threads" tone={isolated ? 'ok' : 'warn'} testId="isolation-status">
-      <p className="headline">{isolated ? 'Cross-origin isolated: WASM threads available' : 'Not cross-origin isolated: WASM runs single-threaded'}</p>
+      <p className="headline">
+        {isolated
+          ? 'Cross-origin isolated: WASM threads available'
+          : 'Not cross-origin isolated: WASM runs single-threaded'}
+      </p>
     </Card>
   );
 }
 
 function ModelCard() {
   const model = useSystemStore((s) => s.model);
-  if (model === null) return <Card title="Model" tone="wait" testId="model-status">Looking for the demo model…</Card>;
+  if (model === null)
+    return (
+      <Card title="Model" tone="wait" testId="model-status">
+        Looking for the demo model…
+      </Card>
+    );
   if (model.status === 'present') {
     return (
       <Card title="Model" tone="ok" testId="model-status">
@@ -69,10 +83,21 @@ function ModelCard() {
 
 function StorageCard() {
   const p = useSystemStore((s) => s.persistence);
-  if (p === null) return <Card title="Storage" tone="wait" testId="storage-status">Asking for persistent storage…</Card>;
+  if (p === null)
+    return (
+      <Card title="Storage" tone="wait" testId="storage-status">
+        Asking for persistent storage…
+      </Card>
+    );
   return (
     <Card title="Storage" tone={p.persisted ? 'ok' : 'warn'} testId="storage-status">
-      <p className="headline">{p.persisted ? 'Persistent storage granted' : p.supported ? 'Persistent storage not granted' : 'Persistent storage unsupported'}</p>
+      <p className="headline">
+        {p.persisted
+          ? 'Persistent storage granted'
+          : p.supported
+            ? 'Persistent storage not granted'
+            : 'Persistent storage unsupported'}
+      </p>
       <p>{p.message}</p>
     </Card>
   );

@@ -55,11 +55,32 @@ async function runAssemble(c: Case) {
     await submit(device, (enc) =>
       kernel.encode(
         enc,
-        { entries: inputs[0]!, tokenIds: inputs[1]!, table: inputs[2]!, gists: inputs[3]!, levelBase: inputs[4]!, embeds, positions },
-        { rows: W, entryCount: entries.length, dim: c.dim, totalTokens: c.T, vocab: c.vocab, blockSize: c.K, levels: store.levelBase.length, policy: c.policy, positionDtype: c.dtype },
+        {
+          entries: inputs[0]!,
+          tokenIds: inputs[1]!,
+          table: inputs[2]!,
+          gists: inputs[3]!,
+          levelBase: inputs[4]!,
+          embeds,
+          positions,
+        },
+        {
+          rows: W,
+          entryCount: entries.length,
+          dim: c.dim,
+          totalTokens: c.T,
+          vocab: c.vocab,
+          blockSize: c.K,
+          levels: store.levelBase.length,
+          policy: c.policy,
+          positionDtype: c.dtype,
+        },
       ),
     );
-    const result = { embeds: await readbackF32(device, embeds, W * c.dim), positions: await readbackU32(device, positions, W * words) };
+    const result = {
+      embeds: await readbackF32(device, embeds, W * c.dim),
+      positions: await readbackU32(device, positions, W * words),
+    };
     [...inputs, embeds, positions].forEach((b) => b.destroy());
     return result;
   });
@@ -76,11 +97,28 @@ async function runAssemble(c: Case) {
 describe('assemble kernel (GPU vs CPU reference)', () => {
   const base = { K: 32, T: 32 * 70 + 13, maxLevel: 2, dim: 13, vocab: 97 };
   it.each<[string, Case]>([
-    ['absolute, int64, K=32, LOD0/1/2 + 13-token tail, d=13', { ...base, policy: { kind: 'absolute' }, dtype: 'int64' }],
+    [
+      'absolute, int64, K=32, LOD0/1/2 + 13-token tail, d=13',
+      { ...base, policy: { kind: 'absolute' }, dtype: 'int64' },
+    ],
     ['compacted, int32', { ...base, policy: { kind: 'compacted' }, dtype: 'int32' }],
     ['bounded-gaps G=5, int64', { ...base, policy: { kind: 'bounded-gaps', maxGap: 5 }, dtype: 'int64' }],
-    ['K=4, four levels, bounded-gaps G=2, d=7', { K: 4, T: 4 ** 4 * 2 + 3, maxLevel: 3, dim: 7, vocab: 11, policy: { kind: 'bounded-gaps', maxGap: 2 }, dtype: 'int64' }],
-    ['d > workgroup (d=131), absolute', { K: 32, T: 32 * 33 + 1, maxLevel: 1, dim: 131, vocab: 5, policy: { kind: 'absolute' }, dtype: 'int64' }],
+    [
+      'K=4, four levels, bounded-gaps G=2, d=7',
+      {
+        K: 4,
+        T: 4 ** 4 * 2 + 3,
+        maxLevel: 3,
+        dim: 7,
+        vocab: 11,
+        policy: { kind: 'bounded-gaps', maxGap: 2 },
+        dtype: 'int64',
+      },
+    ],
+    [
+      'd > workgroup (d=131), absolute',
+      { K: 32, T: 32 * 33 + 1, maxLevel: 1, dim: 131, vocab: 5, policy: { kind: 'absolute' }, dtype: 'int64' },
+    ],
   ])('%s', async (_name, c) => {
     const { got, want, lo, hi } = await runAssemble(c);
     expect(Array.from(got.embeds).every(Number.isFinite)).toBe(true);
@@ -93,7 +131,11 @@ describe('assemble kernel (GPU vs CPU reference)', () => {
     const K = 32;
     const T = 32 * 3 + 5;
     const entries = Array.from({ length: 4 }, (_, b) => ({ level: 0, index: b }));
-    for (const policy of [{ kind: 'absolute' }, { kind: 'compacted' }, { kind: 'bounded-gaps', maxGap: 1 }] as PositionPolicy[]) {
+    for (const policy of [
+      { kind: 'absolute' },
+      { kind: 'compacted' },
+      { kind: 'bounded-gaps', maxGap: 1 },
+    ] as PositionPolicy[]) {
       const { lo } = await runAssemble({ K, T, maxLevel: 1, dim: 6, vocab: 9, policy, dtype: 'int32', entries });
       expect(Array.from(lo)).toEqual(Array.from({ length: T }, (_, i) => i));
     }
@@ -103,12 +145,45 @@ describe('assemble kernel (GPU vs CPU reference)', () => {
 describe('assemble kernel, f16 table and gist store storage', () => {
   const base = { K: 32, T: 32 * 70 + 13, maxLevel: 2, vocab: 97, dtype: 'int64' as const };
   it.each<[string, Case]>([
-    ['absolute, d=13 (odd: rows start mid-word), V·d = 1,261 odd', { ...base, dim: 13, policy: { kind: 'absolute' }, storage: 'f16' }],
+    [
+      'absolute, d=13 (odd: rows start mid-word), V·d = 1,261 odd',
+      { ...base, dim: 13, policy: { kind: 'absolute' }, storage: 'f16' },
+    ],
     ['bounded-gaps G=5, d=16', { ...base, dim: 16, policy: { kind: 'bounded-gaps', maxGap: 5 }, storage: 'f16' }],
-    ['K=4, four levels, compacted, d=7, int32', { K: 4, T: 4 ** 4 * 2 + 3, maxLevel: 3, dim: 7, vocab: 11, policy: { kind: 'compacted' }, dtype: 'int32', storage: 'f16' }],
-    ['d > workgroup (d=131), absolute', { K: 32, T: 32 * 33 + 1, maxLevel: 1, dim: 131, vocab: 5, policy: { kind: 'absolute' }, dtype: 'int64', storage: 'f16' }],
-    ['f16 table, f32 gists (GistNet output), d=9', { ...base, dim: 9, policy: { kind: 'absolute' }, storage: 'f16', gistStorage: 'f32' }],
-    ['f32 table, f16 gists, d=9', { ...base, dim: 9, policy: { kind: 'absolute' }, storage: 'f32', gistStorage: 'f16' }],
+    [
+      'K=4, four levels, compacted, d=7, int32',
+      {
+        K: 4,
+        T: 4 ** 4 * 2 + 3,
+        maxLevel: 3,
+        dim: 7,
+        vocab: 11,
+        policy: { kind: 'compacted' },
+        dtype: 'int32',
+        storage: 'f16',
+      },
+    ],
+    [
+      'd > workgroup (d=131), absolute',
+      {
+        K: 32,
+        T: 32 * 33 + 1,
+        maxLevel: 1,
+        dim: 131,
+        vocab: 5,
+        policy: { kind: 'absolute' },
+        dtype: 'int64',
+        storage: 'f16',
+      },
+    ],
+    [
+      'f16 table, f32 gists (GistNet output), d=9',
+      { ...base, dim: 9, policy: { kind: 'absolute' }, storage: 'f16', gistStorage: 'f32' },
+    ],
+    [
+      'f32 table, f16 gists, d=9',
+      { ...base, dim: 9, policy: { kind: 'absolute' }, storage: 'f32', gistStorage: 'f16' },
+    ],
   ])('%s: exact vs the f16-rounded inputs, ≤ 1e-2 vs the f32 inputs', async (_name, c) => {
     const { got, want, wantF32, lo, hi } = await runAssemble(c);
     expect(Array.from(got.embeds).every(Number.isFinite)).toBe(true);
@@ -126,10 +201,26 @@ describe('assemble kernel, f16 table and gist store storage', () => {
       const kernel = new AssembleKernel(device, { storage: 'f16' });
       const usage = GPUBufferUsage.STORAGE;
       const buf = (label: string, size: number) => device.createBuffer({ label, size, usage });
-      const args = { entries: buf('test.entries', 64), tokenIds: buf('test.ids', 64), gists: buf('test.gists', 64), levelBase: buf('test.lb', 16), embeds: buf('test.embeds', 4 * dim * 4), positions: buf('test.pos', 32) };
+      const args = {
+        entries: buf('test.entries', 64),
+        tokenIds: buf('test.ids', 64),
+        gists: buf('test.gists', 64),
+        levelBase: buf('test.lb', 16),
+        embeds: buf('test.embeds', 4 * dim * 4),
+        positions: buf('test.pos', 32),
+      };
       const table = buf('test.table', storageBytes(vocab * dim, 'f16') - 4);
       const encoder = device.createCommandEncoder({ label: 'test.encoder' });
-      const shape = { rows: 4, entryCount: 1, dim, totalTokens: 4, vocab, blockSize: 4, levels: 1, policy: { kind: 'absolute' } as const };
+      const shape = {
+        rows: 4,
+        entryCount: 1,
+        dim,
+        totalTokens: 4,
+        vocab,
+        blockSize: 4,
+        levels: 1,
+        policy: { kind: 'absolute' } as const,
+      };
       expect(() => kernel.encode(encoder, { ...args, table }, shape)).toThrow(GpuKernelArgumentError);
       expect(() => kernel.encode(encoder, { ...args, table }, shape)).toThrow(/table holds 152 bytes, needs 156/);
       [...Object.values(args), table].forEach((b) => b.destroy());

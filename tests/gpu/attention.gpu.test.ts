@@ -28,7 +28,10 @@ describe('attention kernel (GPU vs CPU reference)', () => {
   it.each<[string, AttentionShape]>([
     ['self-attention over a 32-row block, 2 heads', { batches: 3, queries: 32, keys: 32, heads: 2, headDim: 8 }],
     ['self-attention, tail-sized block, odd head dim', { batches: 2, queries: 7, keys: 7, heads: 3, headDim: 5 }],
-    ['cross-attention from shared slot queries (S=3)', { batches: 5, queries: 3, keys: 32, heads: 2, headDim: 7, sharedQueries: true }],
+    [
+      'cross-attention from shared slot queries (S=3)',
+      { batches: 5, queries: 3, keys: 32, heads: 2, headDim: 7, sharedQueries: true },
+    ],
     ['cross-attention tokens → slots (Lk=3)', { batches: 4, queries: 32, keys: 3, heads: 1, headDim: 13 }],
     ['dh > workgroup, keys > workgroup', { batches: 2, queries: 2, keys: 71, heads: 1, headDim: 37 }],
   ])('%s', async (_name, shape) => {

@@ -22,12 +22,21 @@ describe('decoder KV cache on the GPU', () => {
   it('matches the CPU path through prefill, decode and truncation', async () => {
     const manifest = JSON.parse(new TextDecoder().decode(await bytes('manifest.json')));
     const m = manifest.model;
-    const dims: DecoderDims = { numLayers: m.num_layers, numKvHeads: m.num_kv_heads, headDim: m.head_dim, hiddenSize: m.hidden_size, vocabSize: m.vocab_size };
+    const dims: DecoderDims = {
+      numLayers: m.num_layers,
+      numKvHeads: m.num_kv_heads,
+      headDim: m.head_dim,
+      hiddenSize: m.hidden_size,
+      vocabSize: m.vocab_size,
+    };
     const model = await bytes('decoder.onnx');
     const table = new Float32Array((await bytes('embeddings.f32.bin')).buffer);
     const { device } = await acquireGpu({ label: 'kv-test' });
     device.pushErrorScope('validation');
-    const gpuSession = await ort.InferenceSession.create(model, { executionProviders: [{ name: 'webgpu', device } as unknown as 'webgpu'], preferredOutputLocation: 'gpu-buffer' });
+    const gpuSession = await ort.InferenceSession.create(model, {
+      executionProviders: [{ name: 'webgpu', device } as unknown as 'webgpu'],
+      preferredOutputLocation: 'gpu-buffer',
+    });
     const cpuSession = await ort.InferenceSession.create(model, { executionProviders: ['wasm'] });
     const spec = checkDecoderContract(dims, gpuSession.inputNames, gpuSession.outputNames);
     const gpu = new DecoderSession(api, gpuSession, spec, new GpuKvStore(api, device, spec));
@@ -41,7 +50,8 @@ describe('decoder KV cache on the GPU', () => {
     };
     const ids = Array.from({ length: 24 }, (_, i) => (i * 331 + 7) % dims.vocabSize);
     const pos = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
-    const both = async (emb: Float32Array, p: number[]) => [(await gpu.forward(emb, p, 1)).logits, (await cpu.forward(emb, p, 1)).logits] as const;
+    const both = async (emb: Float32Array, p: number[]) =>
+      [(await gpu.forward(emb, p, 1)).logits, (await cpu.forward(emb, p, 1)).logits] as const;
     const close = ([a, b]: readonly [Float32Array, Float32Array]) => {
       let worst = 0;
       for (let i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs(a[i]! - b[i]!));

@@ -22,7 +22,12 @@ function fakeGpu(adapters = Infinity) {
       if (++requests > adapters) return null;
       return {
         features: new Set<string>(),
-        limits: { maxStorageBufferBindingSize: 1 << 27, maxBufferSize: 1 << 28, maxComputeWorkgroupStorageSize: 16384, maxComputeInvocationsPerWorkgroup: 256 },
+        limits: {
+          maxStorageBufferBindingSize: 1 << 27,
+          maxBufferSize: 1 << 28,
+          maxComputeWorkgroupStorageSize: 16384,
+          maxComputeInvocationsPerWorkgroup: 256,
+        },
         info: { vendor: 'fake', architecture: 'fake', isFallbackAdapter: true },
         async requestDevice(desc: GPUDeviceDescriptor) {
           let resolveLost!: (info: { reason: string; message: string }) => void;

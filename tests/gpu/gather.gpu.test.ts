@@ -12,11 +12,19 @@ import { randomTokenIds } from './wc-fixtures';
 
 const F16_TOLERANCE = 1e-2; // issue 6: f16 storage vs the f32 original, relative
 
-async function runGather(rows: number, dim: number, vocab: number, ids = randomTokenIds(rows, vocab), storage: StorageDtype = 'f32', table = randomF32(vocab * dim)) {
+async function runGather(
+  rows: number,
+  dim: number,
+  vocab: number,
+  ids = randomTokenIds(rows, vocab),
+  storage: StorageDtype = 'f32',
+  table = randomF32(vocab * dim),
+) {
   // table: (V, d)
   const got = await withDevice(async ({ device }) => {
     const idBuf = uploadU32(device, ids, 'test.ids');
-    const tableBuf = storage === 'f16' ? uploadF16(device, table, 'test.table') : uploadF32(device, table, 'test.table');
+    const tableBuf =
+      storage === 'f16' ? uploadF16(device, table, 'test.table') : uploadF32(device, table, 'test.table');
     const out = poisonedF32(device, rows * dim, 'test.out'); // (N, d)
     const kernel = new GatherKernel(device, { storage });
     await submit(device, (enc) => kernel.encode(enc, { ids: idBuf, table: tableBuf, out }, { rows, dim, vocab }));
@@ -60,7 +68,9 @@ describe('gather kernel, f16 table storage', () => {
   });
 
   it('decodes every special binary16 value exactly (±0, subnormals, max, ±Inf, the last half word)', async () => {
-    const bits = [0x3c00, 0xc000, 0x0000, 0x8000, 0x0001, 0x8001, 0x03ff, 0x0400, 0x7bff, 0xfbff, 0x7c00, 0xfc00, 0x3555];
+    const bits = [
+      0x3c00, 0xc000, 0x0000, 0x8000, 0x0001, 0x8001, 0x03ff, 0x0400, 0x7bff, 0xfbff, 0x7c00, 0xfc00, 0x3555,
+    ];
     const table = Float32Array.from(bits, fromHalfBits); // (V = 13, d = 1): already f16 values
     const ids = Uint32Array.from(bits.keys()); // (13)
     const { got } = await runGather(bits.length, 1, bits.length, ids, 'f16', table);
@@ -84,8 +94,12 @@ describe('gather kernel, f16 table storage', () => {
       const short = device.createBuffer({ label: 'test.short', size: storageBytes(vocab * dim, 'f16') - 4, usage });
       const exact = device.createBuffer({ label: 'test.exact', size: storageBytes(vocab * dim, 'f16'), usage });
       await submit(device, (encoder) => {
-        expect(() => kernel.encode(encoder, { ids, table: short, out }, { rows: 1, dim, vocab })).toThrow(GpuKernelArgumentError);
-        expect(() => kernel.encode(encoder, { ids, table: short, out }, { rows: 1, dim, vocab })).toThrow(/needs 184 \(91 f16 packed two per u32\)/);
+        expect(() => kernel.encode(encoder, { ids, table: short, out }, { rows: 1, dim, vocab })).toThrow(
+          GpuKernelArgumentError,
+        );
+        expect(() => kernel.encode(encoder, { ids, table: short, out }, { rows: 1, dim, vocab })).toThrow(
+          /needs 184 \(91 f16 packed two per u32\)/,
+        );
         return kernel.encode(encoder, { ids, table: exact, out }, { rows: 1, dim, vocab }); // the padded size is enough
       });
       [ids, out, short, exact].forEach((b) => b.destroy());

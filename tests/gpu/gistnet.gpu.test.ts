@@ -38,33 +38,69 @@ async function runGistNet(config: GistNetConfig, blocks: number) {
 
 describe('GistNet forward (GPU vs CPU reference)', () => {
   it.each<[string, GistNetConfig, number]>([
-    ['K=32, S=2, 2 heads, d=13 → h=12', { dModel: 13, width: 12, heads: 2, mlpHidden: 20, slots: 2, blockSize: 32, normEps: 1e-5 }, 3],
-    ['S=1, odd widths (d=7, h=9, 3 heads), 5 blocks', { dModel: 7, width: 9, heads: 3, mlpHidden: 11, slots: 1, blockSize: 32, normEps: 1e-5 }, 5],
-    ['level-2 shape with a small K (K=5, S=3)', { dModel: 10, width: 8, heads: 1, mlpHidden: 16, slots: 3, blockSize: 5, normEps: 1e-6 }, 2],
-    ['last-row skip (lastSkip), 4 blocks', { dModel: 11, width: 8, heads: 2, mlpHidden: 16, slots: 2, blockSize: 32, normEps: 1e-5, lastSkip: true }, 4],
+    [
+      'K=32, S=2, 2 heads, d=13 → h=12',
+      { dModel: 13, width: 12, heads: 2, mlpHidden: 20, slots: 2, blockSize: 32, normEps: 1e-5 },
+      3,
+    ],
+    [
+      'S=1, odd widths (d=7, h=9, 3 heads), 5 blocks',
+      { dModel: 7, width: 9, heads: 3, mlpHidden: 11, slots: 1, blockSize: 32, normEps: 1e-5 },
+      5,
+    ],
+    [
+      'level-2 shape with a small K (K=5, S=3)',
+      { dModel: 10, width: 8, heads: 1, mlpHidden: 16, slots: 3, blockSize: 5, normEps: 1e-6 },
+      2,
+    ],
+    [
+      'last-row skip (lastSkip), 4 blocks',
+      { dModel: 11, width: 8, heads: 2, mlpHidden: 16, slots: 2, blockSize: 32, normEps: 1e-5, lastSkip: true },
+      4,
+    ],
   ])('%s', async (_name, config, blocks) => {
     const { got, want } = await runGistNet(config, blocks);
     expect(maxScaledError(got, want)).toBeLessThanOrEqual(F32_TOLERANCE);
   });
 
-  it.each([false, true])('runs B = 130 blocks as passes of 64 (chunked, aligned sub-ranges, scratch reused; lastSkip %s)', async (lastSkip) => {
-    const config: GistNetConfig = { dModel: 5, width: 4, heads: 2, mlpHidden: 6, slots: 2, blockSize: 32, normEps: 1e-5, lastSkip };
-    const manifest = gistNetLayout(config);
-    const weights = randomGistNetWeights(manifest);
-    const blocks = 130;
-    const x = randomF32(blocks * 32 * 5);
-    const got = await withDevice(async ({ device }) => {
-      expect(() => new GistNetGpu(device, manifest, weights, { maxBlocksPerPass: 100 })).toThrow(GistNetWeightsError);
-      const net = new GistNetGpu(device, manifest, weights, { maxBlocksPerPass: 64 });
-      const result = await net.run(x, blocks);
-      net.destroy();
-      return result;
-    });
-    expect(maxScaledError(got, gistNetRef(manifest, weights, x, blocks))).toBeLessThanOrEqual(F32_TOLERANCE);
-  });
+  it.each([false, true])(
+    'runs B = 130 blocks as passes of 64 (chunked, aligned sub-ranges, scratch reused; lastSkip %s)',
+    async (lastSkip) => {
+      const config: GistNetConfig = {
+        dModel: 5,
+        width: 4,
+        heads: 2,
+        mlpHidden: 6,
+        slots: 2,
+        blockSize: 32,
+        normEps: 1e-5,
+        lastSkip,
+      };
+      const manifest = gistNetLayout(config);
+      const weights = randomGistNetWeights(manifest);
+      const blocks = 130;
+      const x = randomF32(blocks * 32 * 5);
+      const got = await withDevice(async ({ device }) => {
+        expect(() => new GistNetGpu(device, manifest, weights, { maxBlocksPerPass: 100 })).toThrow(GistNetWeightsError);
+        const net = new GistNetGpu(device, manifest, weights, { maxBlocksPerPass: 64 });
+        const result = await net.run(x, blocks);
+        net.destroy();
+        return result;
+      });
+      expect(maxScaledError(got, gistNetRef(manifest, weights, x, blocks))).toBeLessThanOrEqual(F32_TOLERANCE);
+    },
+  );
 
   it('has the power to see a single changed weight (the comparison is not vacuous)', async () => {
-    const config: GistNetConfig = { dModel: 9, width: 8, heads: 2, mlpHidden: 12, slots: 2, blockSize: 32, normEps: 1e-5 };
+    const config: GistNetConfig = {
+      dModel: 9,
+      width: 8,
+      heads: 2,
+      mlpHidden: 12,
+      slots: 2,
+      blockSize: 32,
+      normEps: 1e-5,
+    };
     const manifest = gistNetLayout(config);
     const weights = randomGistNetWeights(manifest);
     const x = randomF32(2 * 32 * 9);

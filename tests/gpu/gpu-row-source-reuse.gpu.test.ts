@@ -17,7 +17,11 @@ const policy = { kind: 'compacted' } as const;
 describe('GPU row source reuse', () => {
   it('assembling again creates no GPU buffer and no bind group (outputs, entries and the kernel uniform are kept)', async () => {
     const dim = 8;
-    const table = EmbeddingTable.fromBytes(new Uint8Array(Float32Array.from({ length: 60 * dim }, (_, i) => Math.sin(i)).buffer), 60, dim);
+    const table = EmbeddingTable.fromBytes(
+      new Uint8Array(Float32Array.from({ length: 60 * dim }, (_, i) => Math.sin(i)).buffer),
+      60,
+      dim,
+    );
     const { device } = await acquireGpu({ label: 'rows-reuse-test' });
     device.pushErrorScope('validation');
     const memory = new ConversationMemory(new FakeGister(dim), { config: { wMax: 256, protectedTokens: 64 } });
@@ -32,7 +36,9 @@ describe('GPU row source reuse', () => {
       const slice = source.rows(0, rows); // fresh buffers for ORT, by design (the tensors own them)
       const got = Array.from(await readbackF32(device, slice.embeds, rows * dim));
       slice.destroy();
-      expect(got).toEqual(Array.from(materializeRows(planRows(memory.wc, policy, 32, memory.tree.length), 0, memory.tree, table)));
+      expect(got).toEqual(
+        Array.from(materializeRows(planRows(memory.wc, policy, 32, memory.tree.length), 0, memory.tree, table)),
+      );
       return made;
     };
     expect((await assembleAndCount()).createBuffer).toBeGreaterThan(0);

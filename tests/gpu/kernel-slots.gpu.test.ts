@@ -27,7 +27,13 @@ describe('kernel call slots', () => {
     await withDevice(async ({ device }) => {
       const counted = countingDevice(device);
       const kernel = new ComputeKernel(counted.device, 'probe', PROBE, ['uniform', 'write']);
-      const outs = [0, 1].map((i) => device.createBuffer({ label: `probe.out${i}`, size: 16, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC }));
+      const outs = [0, 1].map((i) =>
+        device.createBuffer({
+          label: `probe.out${i}`,
+          size: 16,
+          usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC,
+        }),
+      );
       const record = async (calls: Array<[number, GPUBuffer]>) => {
         const encoder = device.createCommandEncoder({ label: 'test.encoder' });
         for (const [a, out] of calls) kernel.encode(encoder, { a, i: 1 }, [out], 1);
@@ -36,17 +42,33 @@ describe('kernel call slots', () => {
       };
       counted.take();
 
-      expect(await record([[10, outs[0]!], [20, outs[1]!]])).toEqual([11, 21]); // slot 0 and slot 1
+      expect(
+        await record([
+          [10, outs[0]!],
+          [20, outs[1]!],
+        ]),
+      ).toEqual([11, 21]); // slot 0 and slot 1
       expect(counted.take()).toEqual({ createBuffer: 2, createBindGroup: 2 });
       expect(kernel.slotCount).toBe(2);
 
-      expect(await record([[30, outs[0]!], [40, outs[1]!]])).toEqual([31, 41]); // same buffers: rewritten only
+      expect(
+        await record([
+          [30, outs[0]!],
+          [40, outs[1]!],
+        ]),
+      ).toEqual([31, 41]); // same buffers: rewritten only
       expect(counted.take()).toEqual({ createBuffer: 0, createBindGroup: 0 });
 
       expect(await record([[50, outs[1]!]])).toEqual([31, 51]); // slot 0 now binds out1: one new bind group
       expect(counted.take()).toEqual({ createBuffer: 0, createBindGroup: 1 });
 
-      expect(counted.labels).toEqual(['probe.params[0]', 'probe.bind-group[0]', 'probe.params[1]', 'probe.bind-group[1]', 'probe.bind-group[0]']);
+      expect(counted.labels).toEqual([
+        'probe.params[0]',
+        'probe.bind-group[0]',
+        'probe.params[1]',
+        'probe.bind-group[1]',
+        'probe.bind-group[0]',
+      ]);
       kernel.destroy();
       outs.forEach((o) => o.destroy());
     });
@@ -55,7 +77,11 @@ describe('kernel call slots', () => {
   it('refuses to record into an encoder again after a later one (its params were rewritten)', async () => {
     await withDevice(async ({ device }) => {
       const kernel = new ComputeKernel(device, 'probe', PROBE, ['uniform', 'write']);
-      const out = device.createBuffer({ label: 'probe.out', size: 16, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
+      const out = device.createBuffer({
+        label: 'probe.out',
+        size: 16,
+        usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC,
+      });
       const first = device.createCommandEncoder({ label: 'test.first' });
       kernel.encode(first, { a: 1 }, [out], 1);
       const second = device.createCommandEncoder({ label: 'test.second' });
@@ -71,7 +97,15 @@ describe('kernel call slots', () => {
   });
 
   it('GistNetGpu (4 kernels, 34 calls per encoder): repeated encodes create no buffer and no bind group, and stay right', async () => {
-    const config: GistNetConfig = { dModel: 13, width: 12, heads: 2, mlpHidden: 20, slots: 2, blockSize: 32, normEps: 1e-5 };
+    const config: GistNetConfig = {
+      dModel: 13,
+      width: 12,
+      heads: 2,
+      mlpHidden: 20,
+      slots: 2,
+      blockSize: 32,
+      normEps: 1e-5,
+    };
     const blocks = 3;
     const manifest = gistNetLayout(config);
     const weights = randomGistNetWeights(manifest);
@@ -85,7 +119,8 @@ describe('kernel call slots', () => {
 
       const counts: Array<Record<CountedCall, number>> = [];
       for (let run = 0; run < 4; run++) {
-        if (run === 3) out = poisonedF32(device, blocks * 13, 'test.gists-2'); // a new output buffer
+        if (run === 3)
+          out = poisonedF32(device, blocks * 13, 'test.gists-2'); // a new output buffer
         else device.queue.writeBuffer(out, 0, new Float32Array(blocks * 13).fill(Number.NaN));
         const x = inputs[run % 2]!;
         device.queue.writeBuffer(xBuf, 0, x);
@@ -101,7 +136,8 @@ describe('kernel call slots', () => {
       expect(counts[1]).toEqual({ createBuffer: 0, createBindGroup: 0 });
       expect(counts[2]).toEqual({ createBuffer: 0, createBindGroup: 0 });
       expect(counts[3]).toEqual({ createBuffer: 0, createBindGroup: 1 }); // only out_proj binds `out`
-      for (const label of counted.labels) expect(label).toMatch(/^(gistnet|linear|norm|attention|mean-pool\.f32)\.[a-z0-9-]+(\[\d+( blocks)?\])?$/);
+      for (const label of counted.labels)
+        expect(label).toMatch(/^(gistnet|linear|norm|attention|mean-pool\.f32)\.[a-z0-9-]+(\[\d+( blocks)?\])?$/);
       net.destroy();
       xBuf.destroy();
       out.destroy();

@@ -30,14 +30,31 @@ describe('kernel uniforms', () => {
       const counted = countingDevice(device);
       const kernel = new ComputeKernel(counted.device, 'probe', CODE, ['uniform', 'write']);
       expect(kernel.defs.uniforms.params!.size).toBe(36); // the layout webgpu-utils reads from the WGSL
-      const out = device.createBuffer({ label: 'probe.out', size: 16, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
+      const out = device.createBuffer({
+        label: 'probe.out',
+        size: 16,
+        usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC,
+      });
       const attempt = async (size: number) => {
-        const uniform = device.createBuffer({ label: `probe.params.${size}`, size, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
+        const uniform = device.createBuffer({
+          label: `probe.params.${size}`,
+          size,
+          usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST,
+        });
         device.pushErrorScope('validation');
         const encoder = device.createCommandEncoder();
         const pass = encoder.beginComputePass();
         pass.setPipeline(kernel.pipeline);
-        pass.setBindGroup(0, device.createBindGroup({ layout: kernel.layout, entries: [{ binding: 0, resource: { buffer: uniform } }, { binding: 1, resource: { buffer: out } }] }));
+        pass.setBindGroup(
+          0,
+          device.createBindGroup({
+            layout: kernel.layout,
+            entries: [
+              { binding: 0, resource: { buffer: uniform } },
+              { binding: 1, resource: { buffer: out } },
+            ],
+          }),
+        );
         pass.dispatchWorkgroups(1);
         pass.end();
         device.queue.submit([encoder.finish()]);
@@ -62,7 +79,11 @@ describe('kernel uniforms', () => {
   it("ComputeKernel's own uniform buffer binds (no validation error in withDevice's scopes) and carries the values", async () => {
     const got = await withDevice(async ({ device }) => {
       const kernel = new ComputeKernel(device, 'probe', CODE, ['uniform', 'write']);
-      const out = device.createBuffer({ label: 'probe.out', size: 16, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
+      const out = device.createBuffer({
+        label: 'probe.out',
+        size: 16,
+        usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC,
+      });
       const encoder = device.createCommandEncoder();
       kernel.encode(encoder, { a: 40, i: 2 }, [out], 1);
       device.queue.submit([encoder.finish()]);

@@ -38,7 +38,9 @@ describe('2-D grids beyond 65,535 workgroups', () => {
     const got = await withDevice(async ({ device }) => {
       const [ib, tb] = [uploadU32(device, ids, 't.ids'), uploadF32(device, table, 't.table')];
       const out = poisonedF32(device, rows * dim, 't.out');
-      await submit(device, (enc) => new GatherKernel(device).encode(enc, { ids: ib, table: tb, out }, { rows, dim, vocab: 7 }));
+      await submit(device, (enc) =>
+        new GatherKernel(device).encode(enc, { ids: ib, table: tb, out }, { rows, dim, vocab: 7 }),
+      );
       const r = await readbackF32(device, out, rows * dim);
       [ib, tb, out].forEach((b) => b.destroy());
       return r;
@@ -54,17 +56,44 @@ describe('2-D grids beyond 65,535 workgroups', () => {
     const ids = randomTokenIds(T, 5);
     const table = randomF32(5 * 2);
     const got = await withDevice(async ({ device }) => {
-      const inputs = [uploadWorkingContext(device, packed), uploadU32(device, ids, 't.ids'), uploadF32(device, table, 't.table'), uploadF32(device, new Float32Array(2), 't.gists'), uploadU32(device, new Uint32Array([0]), 't.bases')];
+      const inputs = [
+        uploadWorkingContext(device, packed),
+        uploadU32(device, ids, 't.ids'),
+        uploadF32(device, table, 't.table'),
+        uploadF32(device, new Float32Array(2), 't.gists'),
+        uploadU32(device, new Uint32Array([0]), 't.bases'),
+      ];
       const { embeds, positions } = createAssemblyOutputs(device, T, 2, 'int32');
       device.queue.writeBuffer(embeds, 0, new Float32Array(T * 2).fill(Number.NaN));
       await submit(device, (enc) =>
         new AssembleKernel(device).encode(
           enc,
-          { entries: inputs[0]!, tokenIds: inputs[1]!, table: inputs[2]!, gists: inputs[3]!, levelBase: inputs[4]!, embeds, positions },
-          { rows: T, entryCount: entries.length, dim: 2, totalTokens: T, vocab: 5, blockSize: K, levels: 1, policy: { kind: 'absolute' }, positionDtype: 'int32' },
+          {
+            entries: inputs[0]!,
+            tokenIds: inputs[1]!,
+            table: inputs[2]!,
+            gists: inputs[3]!,
+            levelBase: inputs[4]!,
+            embeds,
+            positions,
+          },
+          {
+            rows: T,
+            entryCount: entries.length,
+            dim: 2,
+            totalTokens: T,
+            vocab: 5,
+            blockSize: K,
+            levels: 1,
+            policy: { kind: 'absolute' },
+            positionDtype: 'int32',
+          },
         ),
       );
-      const r = { embeds: await readbackF32(device, embeds, T * 2), positions: await readbackU32(device, positions, T) };
+      const r = {
+        embeds: await readbackF32(device, embeds, T * 2),
+        positions: await readbackU32(device, positions, T),
+      };
       [...inputs, embeds, positions].forEach((b) => b.destroy());
       return r;
     });

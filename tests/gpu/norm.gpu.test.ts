@@ -17,7 +17,11 @@ async function runNorm(shape: NormShape) {
     const out = poisonedF32(device, rows * dim, 'test.y');
     const kernel = new NormKernel(device);
     await submit(device, (enc) =>
-      kernel.encode(enc, { x: bufs[0]!, gain: bufs[1]!, bias: shape.kind === 'layer' ? bufs[2]! : undefined, out }, shape),
+      kernel.encode(
+        enc,
+        { x: bufs[0]!, gain: bufs[1]!, bias: shape.kind === 'layer' ? bufs[2]! : undefined, out },
+        shape,
+      ),
     );
     const got = await readbackF32(device, out, rows * dim);
     [...bufs, out].forEach((buf) => buf.destroy());

@@ -50,7 +50,13 @@ function node(n: OnnxNode, i: number): number[] {
   const attrs = Object.entries(n.intAttrs ?? {}).flatMap(([name, value]) =>
     bField(5, [...sField(1, name), ...vField(3, value), ...vField(20, 2 /* AttributeType.INT */)]),
   );
-  return [...n.inputs.flatMap((s) => sField(1, s)), ...n.outputs.flatMap((s) => sField(2, s)), ...sField(3, `n${i}`), ...sField(4, n.op), ...attrs];
+  return [
+    ...n.inputs.flatMap((s) => sField(1, s)),
+    ...n.outputs.flatMap((s) => sField(2, s)),
+    ...sField(3, `n${i}`),
+    ...sField(4, n.op),
+    ...attrs,
+  ];
 }
 
 /** Serialises a one-graph model at the given default-domain opset. */
@@ -61,6 +67,11 @@ export function onnxModel(nodes: OnnxNode[], inputs: OnnxValue[], outputs: OnnxV
     ...inputs.flatMap((v) => bField(11, valueInfo(v))),
     ...outputs.flatMap((v) => bField(12, valueInfo(v))),
   ];
-  const model = [...vField(1, 8 /* ir_version */), ...sField(2, 'megacontext-tests'), ...bField(7, graph), ...bField(8, vField(2, opset))];
+  const model = [
+    ...vField(1, 8 /* ir_version */),
+    ...sField(2, 'megacontext-tests'),
+    ...bField(7, graph),
+    ...bField(8, vField(2, opset)),
+  ];
   return new Uint8Array(model);
 }

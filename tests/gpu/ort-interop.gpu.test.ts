@@ -26,18 +26,50 @@ describe('assembly → onnxruntime-web GPU tensors (same device)', () => {
     const store = randomGistStore(K, T, 1, d);
     const packed = packWorkingContext(entries, policy, K, T);
     const W = packed.rows;
-    const want = assembleRef({ entries, tokenIds, table, gists: store.gists, levelBase: store.levelBase, dim: d, blockSize: K, policy });
+    const want = assembleRef({
+      entries,
+      tokenIds,
+      table,
+      gists: store.gists,
+      levelBase: store.levelBase,
+      dim: d,
+      blockSize: K,
+      policy,
+    });
 
     const { device } = await acquireGpu({ label: 'ort-interop' });
     ort.env.wasm.numThreads = 1;
     ort.env.wasm.wasmPaths = '/node_modules/onnxruntime-web/dist/';
-    const inputs = [uploadWorkingContext(device, packed), uploadU32(device, tokenIds, 't.ids'), uploadF32(device, table, 't.table'), uploadF32(device, store.gists, 't.gists'), uploadU32(device, store.levelBase, 't.bases')];
+    const inputs = [
+      uploadWorkingContext(device, packed),
+      uploadU32(device, tokenIds, 't.ids'),
+      uploadF32(device, table, 't.table'),
+      uploadF32(device, store.gists, 't.gists'),
+      uploadU32(device, store.levelBase, 't.bases'),
+    ];
     const { embeds, positions } = createAssemblyOutputs(device, W, d, 'int64');
     const encoder = device.createCommandEncoder({ label: 'ort-interop.encoder' });
     new AssembleKernel(device).encode(
       encoder,
-      { entries: inputs[0]!, tokenIds: inputs[1]!, table: inputs[2]!, gists: inputs[3]!, levelBase: inputs[4]!, embeds, positions },
-      { rows: W, entryCount: entries.length, dim: d, totalTokens: T, vocab: V, blockSize: K, levels: store.levelBase.length, policy },
+      {
+        entries: inputs[0]!,
+        tokenIds: inputs[1]!,
+        table: inputs[2]!,
+        gists: inputs[3]!,
+        levelBase: inputs[4]!,
+        embeds,
+        positions,
+      },
+      {
+        rows: W,
+        entryCount: entries.length,
+        dim: d,
+        totalTokens: T,
+        vocab: V,
+        blockSize: K,
+        levels: store.levelBase.length,
+        policy,
+      },
     );
     device.queue.submit([encoder.finish()]);
 

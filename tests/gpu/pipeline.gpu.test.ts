@@ -27,7 +27,15 @@ describe('ingest → assemble → similarity on the GPU (vs the CPU reference ch
     const T = K * K * 2 + 40; // 65 complete blocks (+ an 8-token tail), 2 complete LOD2 nodes
     const blocks1 = Math.floor(T / K);
     const blocks2 = Math.floor(T / (K * K));
-    const config: GistNetConfig = { dModel: d, width: 12, heads: 2, mlpHidden: 24, slots: 2, blockSize: K, normEps: 1e-5 };
+    const config: GistNetConfig = {
+      dModel: d,
+      width: 12,
+      heads: 2,
+      mlpHidden: 24,
+      slots: 2,
+      blockSize: K,
+      normEps: 1e-5,
+    };
     const manifest = gistNetLayout(config);
     const [w1, w2] = [randomGistNetWeights(manifest), randomGistNetWeights(manifest)]; // separate per level
     const tokenIds = randomTokenIds(T, V);
@@ -42,9 +50,21 @@ describe('ingest → assemble → similarity on the GPU (vs the CPU reference ch
     const got = await withDevice(async ({ device }) => {
       const idBuf = uploadU32(device, tokenIds, 'p.token-ids');
       const tableBuf = uploadF32(device, table, 'p.table');
-      const tokenRows = device.createBuffer({ label: 'p.block-rows', size: blocks1 * K * d * 4, usage: GPUBufferUsage.STORAGE });
-      const lod1 = device.createBuffer({ label: 'p.lod1', size: blocks1 * d * 4, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
-      const lod2 = device.createBuffer({ label: 'p.lod2', size: blocks2 * d * 4, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC });
+      const tokenRows = device.createBuffer({
+        label: 'p.block-rows',
+        size: blocks1 * K * d * 4,
+        usage: GPUBufferUsage.STORAGE,
+      });
+      const lod1 = device.createBuffer({
+        label: 'p.lod1',
+        size: blocks1 * d * 4,
+        usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC,
+      });
+      const lod2 = device.createBuffer({
+        label: 'p.lod2',
+        size: blocks2 * d * 4,
+        usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC,
+      });
       const store = poisonedF32(device, (blocks1 + blocks2) * d, 'p.gist-store');
       const bases = uploadU32(device, levelBase, 'p.level-base');
       const wc = uploadWorkingContext(device, packed);
@@ -55,7 +75,11 @@ describe('ingest → assemble → similarity on the GPU (vs the CPU reference ch
       const net2 = new GistNetGpu(device, manifest, w2);
 
       const enc = device.createCommandEncoder({ label: 'p.encoder' });
-      new GatherKernel(device).encode(enc, { ids: idBuf, table: tableBuf, out: tokenRows }, { rows: blocks1 * K, dim: d, vocab: V });
+      new GatherKernel(device).encode(
+        enc,
+        { ids: idBuf, table: tableBuf, out: tokenRows },
+        { rows: blocks1 * K, dim: d, vocab: V },
+      );
       net1.encode(enc, tokenRows, lod1, blocks1); // (65, 32, d) → (65, d)
       net2.encode(enc, lod1, lod2, blocks2); // the first 64 LOD1 gists as (2, 32, d) → (2, d)
       enc.copyBufferToBuffer(lod1, 0, store, levelBase[1]! * d * 4, blocks1 * d * 4);
@@ -65,12 +89,21 @@ describe('ingest → assemble → similarity on the GPU (vs the CPU reference ch
         { entries: wc, tokenIds: idBuf, table: tableBuf, gists: store, levelBase: bases, embeds, positions },
         { rows: W, entryCount: entries.length, dim: d, totalTokens: T, vocab: V, blockSize: K, levels: 3, policy },
       );
-      new SimilarityKernel(device).encode(enc, { rows: embeds, entries: wc, query: qBuf, scores }, { rows: W, entryCount: entries.length, dim: d });
+      new SimilarityKernel(device).encode(
+        enc,
+        { rows: embeds, entries: wc, query: qBuf, scores },
+        { rows: W, entryCount: entries.length, dim: d },
+      );
       device.queue.submit([enc.finish()]);
-      const result = { embeds: await readbackF32(device, embeds, W * d), scores: await readbackF32(device, scores, entries.length) };
+      const result = {
+        embeds: await readbackF32(device, embeds, W * d),
+        scores: await readbackF32(device, scores, entries.length),
+      };
       net1.destroy();
       net2.destroy();
-      [idBuf, tableBuf, tokenRows, lod1, lod2, store, bases, wc, qBuf, embeds, positions, scores].forEach((b) => b.destroy());
+      [idBuf, tableBuf, tokenRows, lod1, lod2, store, bases, wc, qBuf, embeds, positions, scores].forEach((b) =>
+        b.destroy(),
+      );
       return result;
     });
 
@@ -79,7 +112,12 @@ describe('ingest → assemble → similarity on the GPU (vs the CPU reference ch
     const g2 = gistNetRef(manifest, w2, g1.subarray(0, blocks2 * K * d), blocks2);
     const gists = new Float32Array([...g1, ...g2]);
     const want = assembleRef({ entries, tokenIds, table, gists, levelBase, dim: d, blockSize: K, policy });
-    const wantScores = similarityRef(want.embeds, packed.placements.map((p) => p.rowOffset), query, d);
+    const wantScores = similarityRef(
+      want.embeds,
+      packed.placements.map((p) => p.rowOffset),
+      query,
+      d,
+    );
     expect(maxScaledError(got.embeds, want.embeds)).toBeLessThanOrEqual(F32_TOLERANCE);
     expect(maxRelativeError(got.scores, wantScores, 1)).toBeLessThanOrEqual(F32_TOLERANCE);
   });

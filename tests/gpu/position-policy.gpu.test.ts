@@ -26,13 +26,22 @@ describe('position policies', () => {
 
   it('bounded-gaps: every step capped at G; G=1 is compacted, a huge G is absolute', () => {
     expect(Array.from(positionIds(wc, { kind: 'bounded-gaps', maxGap: 8 }, K, T))).toEqual([7, 15, ...range(23, 60)]);
-    expect(positionIds(wc, { kind: 'bounded-gaps', maxGap: 1 }, K, T)).toEqual(positionIds(wc, { kind: 'compacted' }, K, T));
-    expect(positionIds(wc, { kind: 'bounded-gaps', maxGap: 1e9 }, K, T)).toEqual(positionIds(wc, { kind: 'absolute' }, K, T));
+    expect(positionIds(wc, { kind: 'bounded-gaps', maxGap: 1 }, K, T)).toEqual(
+      positionIds(wc, { kind: 'compacted' }, K, T),
+    );
+    expect(positionIds(wc, { kind: 'bounded-gaps', maxGap: 1e9 }, K, T)).toEqual(
+      positionIds(wc, { kind: 'absolute' }, K, T),
+    );
   });
 
   it('places rows: a tail block contributes its token count, a gist one row', () => {
     const { placements, totalRows } = placeEntries(wc, { kind: 'absolute' }, K, T);
-    expect(placements.map((p) => [p.rowOffset, p.rows])).toEqual([[0, 1], [1, 1], [2, 32], [34, 5]]);
+    expect(placements.map((p) => [p.rowOffset, p.rows])).toEqual([
+      [0, 1],
+      [1, 1],
+      [2, 32],
+      [34, 5],
+    ]);
     expect(totalRows).toBe(39);
   });
 

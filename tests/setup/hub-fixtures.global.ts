@@ -10,7 +10,10 @@ export const HUB_FIXTURES_DIR = 'build/fixtures/hub';
 
 function sourceHash(): string {
   const h = createHash('sha256');
-  for (const f of readdirSync('training/export').filter((n) => /^hub_fixtures.*\.py$/.test(n)).sort()) h.update(f).update(readFileSync(path.join('training/export', f)));
+  for (const f of readdirSync('training/export')
+    .filter((n) => /^hub_fixtures.*\.py$/.test(n))
+    .sort())
+    h.update(f).update(readFileSync(path.join('training/export', f)));
   h.update(readFileSync('public/models/demo/tokenizer.json'));
   return h.digest('hex');
 }
@@ -18,7 +21,12 @@ function sourceHash(): string {
 export default function setup(): void {
   const stamp = path.join(HUB_FIXTURES_DIR, '.source-hash');
   const hash = sourceHash();
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash && existsSync(path.join(HUB_FIXTURES_DIR, 'index.json'))) return;
+  if (
+    existsSync(stamp) &&
+    readFileSync(stamp, 'utf8') === hash &&
+    existsSync(path.join(HUB_FIXTURES_DIR, 'index.json'))
+  )
+    return;
   const python = process.env.MEGACONTEXT_PYTHON || '/usr/bin/python3';
   const r = spawnSync(python, ['-m', 'training.export.hub_fixtures', '--out', HUB_FIXTURES_DIR], { encoding: 'utf8' });
   if (r.status !== 0) {

@@ -11,7 +11,10 @@ const SOURCES = ['training/export', 'training/model'];
 function sourceHash(): string {
   const h = createHash('sha256');
   for (const dir of SOURCES) {
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.py')).sort()) h.update(f).update(readFileSync(path.join(dir, f)));
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith('.py'))
+      .sort())
+      h.update(f).update(readFileSync(path.join(dir, f)));
   }
   h.update(readFileSync('public/models/demo/tokenizer.json'));
   return h.digest('hex');
@@ -20,9 +23,16 @@ function sourceHash(): string {
 export default function setup(): void {
   const stamp = path.join(TINY_PACKAGE_DIR, '.source-hash');
   const hash = sourceHash();
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash && existsSync(path.join(TINY_PACKAGE_DIR, 'decoder.input_ids.onnx'))) return;
+  if (
+    existsSync(stamp) &&
+    readFileSync(stamp, 'utf8') === hash &&
+    existsSync(path.join(TINY_PACKAGE_DIR, 'decoder.input_ids.onnx'))
+  )
+    return;
   const python = process.env.MEGACONTEXT_PYTHON || '/usr/bin/python3';
-  const r = spawnSync(python, ['-m', 'training.export.make_test_package', '--out', TINY_PACKAGE_DIR], { encoding: 'utf8' });
+  const r = spawnSync(python, ['-m', 'training.export.make_test_package', '--out', TINY_PACKAGE_DIR], {
+    encoding: 'utf8',
+  });
   if (r.status !== 0) {
     throw new Error(
       `Could not build the tiny test model package with ${python} (needs Debian's python3-torch and python3-onnx):\n${r.stderr || r.error}\n` +

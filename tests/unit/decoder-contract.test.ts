@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkDecoderContract, DecoderContractError, pastKey, pastValue, presentKey, presentValue } from '../../src/models/decoder/decoder-spec';
+import {
+  checkDecoderContract,
+  DecoderContractError,
+  pastKey,
+  pastValue,
+  presentKey,
+  presentValue,
+} from '../../src/models/decoder/decoder-spec';
 import { KvCache } from '../../src/models/decoder/kv-cache';
 
 const dims = { numLayers: 2, numKvHeads: 2, headDim: 3, hiddenSize: 8, vocabSize: 10 };
@@ -47,12 +54,16 @@ describe('KvCache', () => {
     kv.replace([make(0, 0), make(1, 0)], [make(0, 0.5), make(1, 0.5)], len);
     kv.truncate(2);
     expect(kv.length).toBe(2);
-    expect(Array.from(kv.key(1).data)).toEqual([1000, 1001, 1002, 1010, 1011, 1012, 1100, 1101, 1102, 1110, 1111, 1112]);
+    expect(Array.from(kv.key(1).data)).toEqual([
+      1000, 1001, 1002, 1010, 1011, 1012, 1100, 1101, 1102, 1110, 1111, 1112,
+    ]);
     expect(kv.value(0).data[3]).toBe(10.5);
     kv.truncate(5);
     expect(kv.length).toBe(2);
     kv.truncate(0);
     expect(kv.length).toBe(0);
-    expect(() => kv.replace([new Float32Array(5), new Float32Array(5)], [new Float32Array(5), new Float32Array(5)], 1)).toThrow(RangeError);
+    expect(() =>
+      kv.replace([new Float32Array(5), new Float32Array(5)], [new Float32Array(5), new Float32Array(5)], 1),
+    ).toThrow(RangeError);
   });
 });

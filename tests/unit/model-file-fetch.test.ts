@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { fetchModelFile, ModelFileError, sha256Hex, type ByteProgress, type ModelFileCache } from '../../src/models/model-file-fetch';
+import {
+  fetchModelFile,
+  ModelFileError,
+  sha256Hex,
+  type ByteProgress,
+  type ModelFileCache,
+} from '../../src/models/model-file-fetch';
 
-function streamingFetcher(body: Uint8Array, chunk: number, headers: Record<string, string> = {}, status = 200): typeof fetch {
+function streamingFetcher(
+  body: Uint8Array,
+  chunk: number,
+  headers: Record<string, string> = {},
+  status = 200,
+): typeof fetch {
   return (async () => {
     let pos = 0;
     const stream = new ReadableStream<Uint8Array>({
@@ -17,7 +28,12 @@ function streamingFetcher(body: Uint8Array, chunk: number, headers: Record<strin
 
 function memoryCache(): ModelFileCache & { map: Map<string, Uint8Array> } {
   const map = new Map<string, Uint8Array>();
-  return { map, get: async (u) => map.get(u) ?? null, put: async (u, b) => void map.set(u, b.slice()), delete: async (u) => void map.delete(u) };
+  return {
+    map,
+    get: async (u) => map.get(u) ?? null,
+    put: async (u, b) => void map.set(u, b.slice()),
+    delete: async (u) => void map.delete(u),
+  };
 }
 
 const body = Uint8Array.from({ length: 10_000 }, (_, i) => (i * 31) & 255);
@@ -44,14 +60,25 @@ describe('fetchModelFile', () => {
       throw new Error('network is off');
     }) as typeof fetch;
     const again: ByteProgress[] = [];
-    expect(await fetchModelFile('/m/decoder.onnx', { fetcher: failing, cache, expectedSha256: sha, onProgress: (p) => again.push(p) })).toEqual(body);
+    expect(
+      await fetchModelFile('/m/decoder.onnx', {
+        fetcher: failing,
+        cache,
+        expectedSha256: sha,
+        onProgress: (p) => again.push(p),
+      }),
+    ).toEqual(body);
     expect(again).toEqual([{ file: 'decoder.onnx', loaded: 10_000, total: 10_000, fromCache: true }]);
   });
 
   it('refetches a corrupted cache entry instead of trusting it', async () => {
     const cache = memoryCache();
     cache.map.set('/m/x.bin', new Uint8Array([1, 2, 3]));
-    const got = await fetchModelFile('/m/x.bin', { fetcher: streamingFetcher(body, 4096), cache, expectedSha256: await sha256Hex(body) });
+    const got = await fetchModelFile('/m/x.bin', {
+      fetcher: streamingFetcher(body, 4096),
+      cache,
+      expectedSha256: await sha256Hex(body),
+    });
     expect(got).toEqual(body);
     expect(cache.map.get('/m/x.bin')).toEqual(body);
   });
@@ -76,7 +103,11 @@ describe('fetchModelFile', () => {
  * A server for `body` that honours Range requests (206 + Content-Range) unless `ranges` is false,
  * records each request's Range header, and breaks the stream after `breakAt` bytes when given.
  */
-function rangeServer(body: Uint8Array, log: (string | null)[], opts: { ranges?: boolean; breakAt?: number; chunk?: number } = {}): typeof fetch {
+function rangeServer(
+  body: Uint8Array,
+  log: (string | null)[],
+  opts: { ranges?: boolean; breakAt?: number; chunk?: number } = {},
+): typeof fetch {
   return (async (_url: string, init?: RequestInit) => {
     const range = (init?.headers as Record<string, string> | undefined)?.Range ?? null;
     log.push(range);
@@ -106,14 +137,30 @@ describe('fetchModelFile: large files in resumable parts', () => {
     const sha = await sha256Hex(big);
     const cache = memoryCache();
     const log: (string | null)[] = [];
-    const cut = await fetchModelFile('/hub/model.onnx_data', { ...small, cache, expectedSha256: sha, fetcher: rangeServer(big, log, { breakAt: 6_500 }) }).catch((e: unknown) => e);
+    const cut = await fetchModelFile('/hub/model.onnx_data', {
+      ...small,
+      cache,
+      expectedSha256: sha,
+      fetcher: rangeServer(big, log, { breakAt: 6_500 }),
+    }).catch((e: unknown) => e);
     expect(cut).toBeInstanceOf(ModelFileError);
     expect((cut as ModelFileError).data.problem).toBe('network');
     expect((cut as Error).message).toContain('resumes from 6000');
-    expect([...cache.map.keys()].sort()).toEqual(['/hub/model.onnx_data#part-0', '/hub/model.onnx_data#part-1', '/hub/model.onnx_data#part-2', '/hub/model.onnx_data#parts']);
+    expect([...cache.map.keys()].sort()).toEqual([
+      '/hub/model.onnx_data#part-0',
+      '/hub/model.onnx_data#part-1',
+      '/hub/model.onnx_data#part-2',
+      '/hub/model.onnx_data#parts',
+    ]);
 
     const seen: ByteProgress[] = [];
-    const got = await fetchModelFile('/hub/model.onnx_data', { ...small, cache, expectedSha256: sha, fetcher: rangeServer(big, log), onProgress: (p) => seen.push(p) });
+    const got = await fetchModelFile('/hub/model.onnx_data', {
+      ...small,
+      cache,
+      expectedSha256: sha,
+      fetcher: rangeServer(big, log),
+      onProgress: (p) => seen.push(p),
+    });
     expect(got).toEqual(big);
     expect(log).toEqual([null, 'bytes=6000-']);
     expect(seen[0]).toEqual({ file: 'model.onnx_data', loaded: 6_000, total: big.length, fromCache: true });
@@ -124,20 +171,31 @@ describe('fetchModelFile: large files in resumable parts', () => {
     const offline = (async () => {
       throw new Error('network is off');
     }) as typeof fetch;
-    expect(await fetchModelFile('/hub/model.onnx_data', { ...small, cache, expectedSha256: sha, fetcher: offline })).toEqual(big);
+    expect(
+      await fetchModelFile('/hub/model.onnx_data', { ...small, cache, expectedSha256: sha, fetcher: offline }),
+    ).toEqual(big);
   });
 
   it('starts over when the server ignores the Range header', async () => {
     const cache = memoryCache();
     const log: (string | null)[] = [];
-    await fetchModelFile('/f', { ...small, cache, fetcher: rangeServer(big, log, { breakAt: 4_100 }) }).catch(() => undefined);
-    expect(await fetchModelFile('/f', { ...small, cache, fetcher: rangeServer(big, log, { ranges: false }) })).toEqual(big);
+    await fetchModelFile('/f', { ...small, cache, fetcher: rangeServer(big, log, { breakAt: 4_100 }) }).catch(
+      () => undefined,
+    );
+    expect(await fetchModelFile('/f', { ...small, cache, fetcher: rangeServer(big, log, { ranges: false }) })).toEqual(
+      big,
+    );
     expect(log).toEqual([null, 'bytes=4000-']);
   });
 
   it('drops the parts of a file whose sha256 does not match, so it is not resumed from', async () => {
     const cache = memoryCache();
-    const err = await fetchModelFile('/g', { ...small, cache, expectedSha256: '00'.repeat(32), fetcher: rangeServer(big, []) }).catch((e: unknown) => e);
+    const err = await fetchModelFile('/g', {
+      ...small,
+      cache,
+      expectedSha256: '00'.repeat(32),
+      fetcher: rangeServer(big, []),
+    }).catch((e: unknown) => e);
     expect((err as ModelFileError).data.problem).toBe('checksum');
     expect([...cache.map.keys()].filter((k) => k.includes('#part-'))).toEqual([]);
   });

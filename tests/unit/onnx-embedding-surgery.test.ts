@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import * as ort from 'onnxruntime-node';
 import { buildTinyInputIdsModel } from '../fixtures/tiny-onnx';
-import { graphInputNames, GraphSurgeryError, rewriteInputIdsToInputsEmbeds } from '../../src/models/onnx/embedding-surgery';
+import {
+  graphInputNames,
+  GraphSurgeryError,
+  rewriteInputIdsToInputsEmbeds,
+} from '../../src/models/onnx/embedding-surgery';
 import { ProtobufError, readFields } from '../../src/models/onnx/protobuf-wire';
 import { OnnxModel } from '../../src/models/onnx/onnx-graph';
 import { nodeProto } from '../../src/models/onnx/onnx-proto';
@@ -33,7 +37,9 @@ describe.each([false, true])('embedding graph surgery (tied head: %s)', (tied) =
     expect(r.shapeConsumers).toEqual(['shape_of_ids']);
     if (!tied) expect(r.model.length).toBeLessThan(tiny.bytes.length - vocab * dim * 4 + 1024);
 
-    const before = await run(tiny.bytes, { input_ids: new ort.Tensor('int64', BigInt64Array.from(ids.map(BigInt)), [2, 3]) });
+    const before = await run(tiny.bytes, {
+      input_ids: new ort.Tensor('int64', BigInt64Array.from(ids.map(BigInt)), [2, 3]),
+    });
     const embeds = new Float32Array(ids.length * dim); // (B=2, T=3, d)
     ids.forEach((id, i) => embeds.set(r.embeddings.subarray(id * dim, (id + 1) * dim), i * dim));
     const after = await run(r.model, { inputs_embeds: new ort.Tensor('float32', embeds, [2, 3, dim]) });
@@ -53,7 +59,9 @@ describe('embedding graph surgery errors', () => {
     const tiny = buildTinyInputIdsModel({ vocab: 8, dim: 4, tied: false });
     expect(() => readFields(tiny.bytes.subarray(0, tiny.bytes.length - 5))).toThrow(ProtobufError);
     expect(() => rewriteInputIdsToInputsEmbeds(new Uint8Array([0x0a, 0xff]))).toThrow(GraphSurgeryError);
-    expect(() => rewriteInputIdsToInputsEmbeds(tiny.bytes.subarray(0, tiny.bytes.length - 5))).toThrow(/Not an ONNX model, or a truncated one/);
+    expect(() => rewriteInputIdsToInputsEmbeds(tiny.bytes.subarray(0, tiny.bytes.length - 5))).toThrow(
+      /Not an ONNX model, or a truncated one/,
+    );
     expect(() => rewriteInputIdsToInputsEmbeds(tiny.bytes, { inputIdsName: 'tokens' })).toThrow(/no "tokens" input/);
   });
 });

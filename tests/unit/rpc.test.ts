@@ -5,7 +5,10 @@ import { registerErrorClasses, RemoteError } from '../../src/protocol/serializab
 
 class QuotaError extends Error {
   override readonly name = 'QuotaError';
-  constructor(message: string, readonly data: { needed: number }) {
+  constructor(
+    message: string,
+    readonly data: { needed: number },
+  ) {
     super(message);
   }
 }
@@ -66,7 +69,9 @@ describe('typed RPC over a real MessageChannel', () => {
   });
 
   it('rebuilds registered errors as the same class with their data', async () => {
-    const err = await setup().call('fail', { kind: 'typed' }).catch((e: unknown) => e);
+    const err = await setup()
+      .call('fail', { kind: 'typed' })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(QuotaError);
     expect((err as QuotaError).data).toEqual({ needed: 42 });
     expect((err as Error).message).toBe('disk full');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { argmax, DEFAULT_SAMPLING, makeRng, penalizeRepeats, sampleToken, SamplingError, validateSampling } from '../../src/models/sampling';
+import {
+  argmax,
+  DEFAULT_SAMPLING,
+  makeRng,
+  penalizeRepeats,
+  sampleToken,
+  SamplingError,
+  validateSampling,
+} from '../../src/models/sampling';
 
 describe('sampling', () => {
   it('greedy picks the argmax, first on ties, never NaN', () => {
@@ -42,8 +50,12 @@ describe('sampling', () => {
     expect(() => validateSampling({ temperature: 1, topP: 0, seed: 0 })).toThrow(/topP/);
     expect(() => validateSampling({ temperature: 1, topP: 1, seed: 1.5 })).toThrow(/seed/);
     expect(() => validateSampling({ temperature: 1, topP: 1, seed: -1 })).toThrow(/seed/);
-    expect(() => validateSampling({ temperature: 0, topP: 1, seed: 0, repetitionPenalty: 0.9 })).toThrow(/repetitionPenalty/);
-    expect(() => validateSampling({ temperature: 0, topP: 1, seed: 0, repetitionPenalty: Number.NaN })).toThrow(/repetitionPenalty/);
+    expect(() => validateSampling({ temperature: 0, topP: 1, seed: 0, repetitionPenalty: 0.9 })).toThrow(
+      /repetitionPenalty/,
+    );
+    expect(() => validateSampling({ temperature: 0, topP: 1, seed: 0, repetitionPenalty: Number.NaN })).toThrow(
+      /repetitionPenalty/,
+    );
     expect(validateSampling(DEFAULT_SAMPLING)).toBe(DEFAULT_SAMPLING);
   });
 
@@ -64,7 +76,8 @@ describe('sampling', () => {
     // Sampling with temperature: a penalised id is drawn less often.
     const rng = makeRng(5);
     let repeats = 0;
-    for (let i = 0; i < 4000; i++) if (sampleToken([1, 1], { temperature: 1, topP: 1, seed: 5, repetitionPenalty: 2 }, rng, [0]) === 0) repeats++;
+    for (let i = 0; i < 4000; i++)
+      if (sampleToken([1, 1], { temperature: 1, topP: 1, seed: 5, repetitionPenalty: 2 }, rng, [0]) === 0) repeats++;
     expect(repeats / 4000).toBeCloseTo(Math.exp(0.5) / (Math.exp(0.5) + Math.exp(1)), 1);
   });
 });

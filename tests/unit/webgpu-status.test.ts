@@ -11,7 +11,12 @@ function fakeGpu(adapter: Partial<GPUAdapter> | null, throws?: Error): GPU {
 }
 
 const swiftshader = {
-  info: { vendor: 'google', architecture: 'swiftshader', description: '', isFallbackAdapter: true } as unknown as GPUAdapterInfo,
+  info: {
+    vendor: 'google',
+    architecture: 'swiftshader',
+    description: '',
+    isFallbackAdapter: true,
+  } as unknown as GPUAdapterInfo,
   features: new Set<string>() as unknown as GPUSupportedFeatures,
   limits: { maxStorageBufferBindingSize: 2 ** 30, maxBufferSize: 2 ** 30 } as GPUSupportedLimits,
 };
@@ -31,11 +36,19 @@ describe('readWebGpuStatus', () => {
 
   it('reads architecture, fallback flag and shader-f16 from the adapter', async () => {
     const s = await readWebGpuStatus({ gpu: fakeGpu(swiftshader) });
-    expect(s).toMatchObject({ available: true, architecture: 'swiftshader', isFallbackAdapter: true, shaderF16: false });
+    expect(s).toMatchObject({
+      available: true,
+      architecture: 'swiftshader',
+      isFallbackAdapter: true,
+      shaderF16: false,
+    });
     expect(describeWebGpuStatus(s)).toBe('WebGPU: google swiftshader (fallback adapter), f32 only');
 
-    const f16 = { ...swiftshader, features: new Set(['shader-f16']) as unknown as GPUSupportedFeatures,
-      info: { vendor: 'nvidia', architecture: 'hopper', description: '' } as unknown as GPUAdapterInfo };
+    const f16 = {
+      ...swiftshader,
+      features: new Set(['shader-f16']) as unknown as GPUSupportedFeatures,
+      info: { vendor: 'nvidia', architecture: 'hopper', description: '' } as unknown as GPUAdapterInfo,
+    };
     const t = await readWebGpuStatus({ gpu: fakeGpu(f16) });
     expect(describeWebGpuStatus(t)).toBe('WebGPU: nvidia hopper, shader-f16');
   });

@@ -34,10 +34,16 @@ export class DecoderSession {
     const T = positions.length;
     if (T === 0) return Promise.reject(new RangeError('forward: no rows'));
     const d = this.spec.hiddenSize;
-    if (embeds.length !== T * d) return Promise.reject(new RangeError(`forward: embeds has ${embeds.length} values, expected ${T}×${d}`));
+    if (embeds.length !== T * d)
+      return Promise.reject(new RangeError(`forward: embeds has ${embeds.length} values, expected ${T}×${d}`));
     const { Tensor } = this.ort;
     return this.queue.run(() =>
-      this.forwardNow(new Tensor('float32', embeds, [1, T, d]), new Tensor('int64', BigInt64Array.from(Array.from(positions, (p) => BigInt(p))), [1, T]), T, keep),
+      this.forwardNow(
+        new Tensor('float32', embeds, [1, T, d]),
+        new Tensor('int64', BigInt64Array.from(Array.from(positions, (p) => BigInt(p))), [1, T]),
+        T,
+        keep,
+      ),
     );
   }
 
@@ -64,9 +70,11 @@ export class DecoderSession {
     const past = this.kv.length;
     const { Tensor } = this.ort;
     const feeds: Record<string, OrtTensor> = { inputs_embeds: embeds };
-    if (this.spec.hasAttentionMask) feeds.attention_mask = new Tensor('int64', new BigInt64Array(past + T).fill(1n), [1, past + T]);
+    if (this.spec.hasAttentionMask)
+      feeds.attention_mask = new Tensor('int64', new BigInt64Array(past + T).fill(1n), [1, past + T]);
     if (this.spec.hasPositionIds) feeds.position_ids = positions;
-    if (this.spec.hasNumLogitsToKeep) feeds.num_logits_to_keep = new Tensor('int64', BigInt64Array.of(BigInt(keep)), []);
+    if (this.spec.hasNumLogitsToKeep)
+      feeds.num_logits_to_keep = new Tensor('int64', BigInt64Array.of(BigInt(keep)), []);
     for (let l = 0; l < numLayers; l++) {
       const p = this.kv.past(l);
       feeds[pastKey(l)] = p.key;

@@ -19,7 +19,10 @@ export interface DecoderSpec extends DecoderDims {
 
 export class DecoderContractError extends Error {
   override readonly name = 'DecoderContractError';
-  constructor(message: string, readonly data: { missing: string[]; inputs: string[]; outputs: string[] }) {
+  constructor(
+    message: string,
+    readonly data: { missing: string[]; inputs: string[]; outputs: string[] },
+  ) {
     super(message);
   }
 }
@@ -30,7 +33,11 @@ export const presentKey = (i: number) => `present.${i}.key`;
 export const presentValue = (i: number) => `present.${i}.value`;
 
 /** Verifies the session's names against the dims from the package config; returns the spec. */
-export function checkDecoderContract(dims: DecoderDims, inputNames: readonly string[], outputNames: readonly string[]): DecoderSpec {
+export function checkDecoderContract(
+  dims: DecoderDims,
+  inputNames: readonly string[],
+  outputNames: readonly string[],
+): DecoderSpec {
   const inputs = new Set(inputNames);
   const outputs = new Set(outputNames);
   const missing: string[] = [];
@@ -41,14 +48,21 @@ export function checkDecoderContract(dims: DecoderDims, inputNames: readonly str
     for (const n of [presentKey(i), presentValue(i)]) if (!outputs.has(n)) missing.push(`output ${n}`);
   }
   const extraLayers = inputNames.filter((n) => /^past_key_values\.(\d+)\.key$/.test(n)).length;
-  if (extraLayers !== dims.numLayers) missing.push(`exactly ${dims.numLayers} layers of KV inputs (graph has ${extraLayers})`);
+  if (extraLayers !== dims.numLayers)
+    missing.push(`exactly ${dims.numLayers} layers of KV inputs (graph has ${extraLayers})`);
   if (missing.length > 0) {
-    const hint = inputs.has('input_ids') && !inputs.has('inputs_embeds') ? ' The graph takes input_ids: run graph surgery first.' : '';
-    throw new DecoderContractError(`The decoder does not match the package config: missing ${missing.join(', ')}.${hint}`, {
-      missing,
-      inputs: [...inputNames],
-      outputs: [...outputNames],
-    });
+    const hint =
+      inputs.has('input_ids') && !inputs.has('inputs_embeds')
+        ? ' The graph takes input_ids: run graph surgery first.'
+        : '';
+    throw new DecoderContractError(
+      `The decoder does not match the package config: missing ${missing.join(', ')}.${hint}`,
+      {
+        missing,
+        inputs: [...inputNames],
+        outputs: [...outputNames],
+      },
+    );
   }
   return {
     ...dims,

@@ -40,7 +40,9 @@ export class KvCache {
     const per = this.spec.numKvHeads * length * this.spec.headDim;
     for (let l = 0; l < this.spec.numLayers; l++) {
       if (keys[l]!.length !== per || values[l]!.length !== per) {
-        throw new RangeError(`present.${l}: ${keys[l]!.length} values, expected ${per} (1×${this.spec.numKvHeads}×${length}×${this.spec.headDim})`);
+        throw new RangeError(
+          `present.${l}: ${keys[l]!.length} values, expected ${per} (1×${this.spec.numKvHeads}×${length}×${this.spec.headDim})`,
+        );
       }
     }
     this.keys = keys.map((data) => ({ data, length }));

@@ -43,7 +43,10 @@ export class CpuKvStore implements KvStore {
 
   past(layer: number) {
     const dims = [1, this.spec.numKvHeads, this.cache.length, this.spec.headDim];
-    return { key: new this.ort.Tensor('float32', this.cache.key(layer).data, dims), value: new this.ort.Tensor('float32', this.cache.value(layer).data, dims) };
+    return {
+      key: new this.ort.Tensor('float32', this.cache.key(layer).data, dims),
+      value: new this.ort.Tensor('float32', this.cache.value(layer).data, dims),
+    };
   }
 
   async adopt(keys: OrtTensor[], values: OrtTensor[], length: number): Promise<void> {
@@ -83,7 +86,10 @@ export class GpuKvStore implements KvStore {
   past(layer: number) {
     if (this.len === 0) {
       const dims = [1, this.spec.numKvHeads, 0, this.spec.headDim];
-      return { key: new this.ort.Tensor('float32', new Float32Array(0), dims), value: new this.ort.Tensor('float32', new Float32Array(0), dims) };
+      return {
+        key: new this.ort.Tensor('float32', new Float32Array(0), dims),
+        value: new this.ort.Tensor('float32', new Float32Array(0), dims),
+      };
     }
     return { key: this.keys[layer]!, value: this.values[layer]! };
   }
@@ -109,9 +115,18 @@ export class GpuKvStore implements KvStore {
     const encoder = this.device.createCommandEncoder({ label: 'kv.truncate' });
     const cut = (t: OrtTensor, name: string): OrtTensor => {
       const src = t.gpuBuffer as GPUBuffer;
-      const dst = this.device.createBuffer({ label: `kv.${name}[${n}]`, size: h * n * hd * 4, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST });
-      for (let head = 0; head < h; head++) encoder.copyBufferToBuffer(src, head * T * hd * 4, dst, head * n * hd * 4, n * hd * 4);
-      return this.ort.Tensor.fromGpuBuffer(dst, { dataType: 'float32', dims: [1, h, n, hd], dispose: () => dst.destroy() });
+      const dst = this.device.createBuffer({
+        label: `kv.${name}[${n}]`,
+        size: h * n * hd * 4,
+        usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST,
+      });
+      for (let head = 0; head < h; head++)
+        encoder.copyBufferToBuffer(src, head * T * hd * 4, dst, head * n * hd * 4, n * hd * 4);
+      return this.ort.Tensor.fromGpuBuffer(dst, {
+        dataType: 'float32',
+        dims: [1, h, n, hd],
+        dispose: () => dst.destroy(),
+      });
     };
     const keys = this.keys.map((t, l) => cut(t, `k${l}`));
     const values = this.values.map((t, l) => cut(t, `v${l}`));

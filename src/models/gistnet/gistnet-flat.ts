@@ -15,7 +15,10 @@ export function parseGistNetFlat(json: string | object, bytes: Uint8Array): Gist
   const manifest = (typeof json === 'string' ? JSON.parse(json) : json) as GistNetManifest;
   checkGistNetManifest(manifest);
   if (bytes.byteLength !== manifest.totalFloats * 4) {
-    throw new GistNetWeightsError(`GistNet weights: ${bytes.byteLength} bytes, the layout needs ${manifest.totalFloats} f32 = ${manifest.totalFloats * 4}`, { field: 'totalFloats' });
+    throw new GistNetWeightsError(
+      `GistNet weights: ${bytes.byteLength} bytes, the layout needs ${manifest.totalFloats} f32 = ${manifest.totalFloats * 4}`,
+      { field: 'totalFloats' },
+    );
   }
   let aligned = bytes;
   if (bytes.byteOffset % 4 !== 0) {
@@ -26,7 +29,10 @@ export function parseGistNetFlat(json: string | object, bytes: Uint8Array): Gist
 }
 
 /** File names of level ℓ's flat pair from the package manifest's `gistnet.flat_layout`. */
-export function flatLayoutFiles(entry: { flat_layout?: Record<string, { bin: string; json: string }> }, level: number): { bin: string; json: string } | null {
+export function flatLayoutFiles(
+  entry: { flat_layout?: Record<string, { bin: string; json: string }> },
+  level: number,
+): { bin: string; json: string } | null {
   const levels = entry.flat_layout;
   if (!levels) return null;
   const top = Math.max(...Object.keys(levels).map(Number));

@@ -48,7 +48,11 @@ export class OnnxGister implements Gister {
   ) {
     const missing = GISTNET_INPUTS.filter((n) => !session.inputNames.includes(n));
     if (!session.outputNames.includes(GISTNET_OUTPUT)) missing.push(GISTNET_OUTPUT as never);
-    if (missing.length > 0) throw new GistNetSessionError(`The GistNet graph lacks ${missing.join(', ')} (expected inputs blocks, level → gists).`, { missing });
+    if (missing.length > 0)
+      throw new GistNetSessionError(
+        `The GistNet graph lacks ${missing.join(', ')} (expected inputs blocks, level → gists).`,
+        { missing },
+      );
     this.version = opts.version;
     this.dim = table.dim;
     this.K = opts.blockSize ?? 32;
@@ -56,15 +60,28 @@ export class OnnxGister implements Gister {
     this.queue = opts.queue ?? new SessionQueue();
   }
 
-  static async create(ort: OrtApi, bytes: Uint8Array, table: EmbeddingTable, opts: OnnxGisterOptions, sessionOptions?: Parameters<OrtApi['InferenceSession']['create']>[1]): Promise<OnnxGister> {
+  static async create(
+    ort: OrtApi,
+    bytes: Uint8Array,
+    table: EmbeddingTable,
+    opts: OnnxGisterOptions,
+    sessionOptions?: Parameters<OrtApi['InferenceSession']['create']>[1],
+  ): Promise<OnnxGister> {
     const session = await ort.InferenceSession.create(bytes, sessionOptions as never);
     return new OnnxGister(ort, session, table, opts);
   }
 
   /** The GistNet of a loaded package: version and block size from its manifest entry. */
-  static async fromPackage(ort: OrtApi, manifest: ModelManifest, bytes: Uint8Array, table: EmbeddingTable, opts: Omit<OnnxGisterOptions, 'version'> = {}): Promise<OnnxGister> {
+  static async fromPackage(
+    ort: OrtApi,
+    manifest: ModelManifest,
+    bytes: Uint8Array,
+    table: EmbeddingTable,
+    opts: Omit<OnnxGisterOptions, 'version'> = {},
+  ): Promise<OnnxGister> {
     const entry = manifest.gistnet;
-    if (!entry) throw new GistNetSessionError(`The model package ${manifest.name}@${manifest.version} has no GistNet.`, {});
+    if (!entry)
+      throw new GistNetSessionError(`The model package ${manifest.name}@${manifest.version} has no GistNet.`, {});
     const blockSize = (entry as { block_size?: number }).block_size ?? 32;
     return OnnxGister.create(ort, bytes, table, { blockSize, ...opts, version: entry.version });
   }
@@ -94,7 +111,11 @@ export class OnnxGister implements Gister {
       const t = res[GISTNET_OUTPUT]!;
       const data = (t.data as Float32Array).slice();
       for (const v of Object.values(res)) v.dispose?.();
-      if (data.length !== n * this.dim) throw new GistNetSessionError(`GistNet returned ${data.length} floats for ${n} gists of dim ${this.dim}.`, { got: data.length, expected: n * this.dim });
+      if (data.length !== n * this.dim)
+        throw new GistNetSessionError(`GistNet returned ${data.length} floats for ${n} gists of dim ${this.dim}.`, {
+          got: data.length,
+          expected: n * this.dim,
+        });
       return data;
     });
   }

@@ -22,9 +22,17 @@ export interface CatalogueEntry {
  * knows has a fixture test (tests/unit/models/hub/).
  */
 export const HUB_CATALOGUE: readonly CatalogueEntry[] = [
-  { repo: 'HuggingFaceTB/SmolLM2-135M-Instruct', name: 'SmolLM2 135M Instruct', note: 'the smallest: fast on WASM, weak answers' },
+  {
+    repo: 'HuggingFaceTB/SmolLM2-135M-Instruct',
+    name: 'SmolLM2 135M Instruct',
+    note: 'the smallest: fast on WASM, weak answers',
+  },
   { repo: 'HuggingFaceTB/SmolLM2-360M-Instruct', name: 'SmolLM2 360M Instruct', note: 'small, better answers' },
-  { repo: 'onnx-community/Qwen2.5-0.5B-Instruct', name: 'Qwen2.5 0.5B Instruct', note: 'multilingual, long native context' },
+  {
+    repo: 'onnx-community/Qwen2.5-0.5B-Instruct',
+    name: 'Qwen2.5 0.5B Instruct',
+    note: 'multilingual, long native context',
+  },
   { repo: 'onnx-community/Qwen3-0.6B-ONNX', name: 'Qwen3 0.6B', note: 'recent small model' },
   { repo: 'onnx-community/Llama-3.2-1B-Instruct', name: 'Llama 3.2 1B Instruct', note: 'larger: WebGPU recommended' },
   { repo: 'onnx-community/gemma-3-1b-it-ONNX', name: 'Gemma 3 1B IT', note: 'larger: WebGPU recommended' },
@@ -52,7 +60,9 @@ export interface DtypeSize {
 export function dtypeSizes(listing: ReadonlyMap<string, { size: number }>): DtypeSize[] {
   const out: DtypeSize[] = [];
   for (const dtype of HUB_DTYPES) {
-    const file = ['model', 'decoder_model_merged'].map((b) => `onnx/${b}${DTYPE_SUFFIX[dtype]}.onnx`).find((f) => listing.has(f));
+    const file = ['model', 'decoder_model_merged']
+      .map((b) => `onnx/${b}${DTYPE_SUFFIX[dtype]}.onnx`)
+      .find((f) => listing.has(f));
     if (!file) continue;
     const bytes = [file, ...externalDataChunks(file, listing.keys())].reduce((n, f) => n + listing.get(f)!.size, 0);
     out.push({ dtype, file, bytes, speed: speedClass(bytes) });
@@ -86,7 +96,9 @@ export async function describeHubRepo(ref: HubRef, fetcher: typeof fetch = fetch
     json(fetcher, `${ref.host}/api/models/${ref.repo}`),
   ]);
   const card = info?.cardData as { license?: unknown } | undefined;
-  const tag = ((info?.tags as unknown[] | undefined) ?? []).find((t): t is string => typeof t === 'string' && t.startsWith('license:'));
+  const tag = ((info?.tags as unknown[] | undefined) ?? []).find(
+    (t): t is string => typeof t === 'string' && t.startsWith('license:'),
+  );
   const num = (k: string) => (typeof config?.[k] === 'number' ? (config[k] as number) : null);
   const layers = num('num_hidden_layers');
   const hidden = num('hidden_size');

@@ -7,7 +7,16 @@
 export const HUB_DTYPES = ['fp32', 'fp16', 'q8', 'int8', 'uint8', 'q4', 'q4f16', 'bnb4'] as const;
 export type HubDtype = (typeof HUB_DTYPES)[number];
 
-export const DTYPE_SUFFIX: Record<HubDtype, string> = { fp32: '', fp16: '_fp16', q8: '_quantized', int8: '_int8', uint8: '_uint8', q4: '_q4', q4f16: '_q4f16', bnb4: '_bnb4' };
+export const DTYPE_SUFFIX: Record<HubDtype, string> = {
+  fp32: '',
+  fp16: '_fp16',
+  q8: '_quantized',
+  int8: '_int8',
+  uint8: '_uint8',
+  q4: '_q4',
+  q4f16: '_q4f16',
+  bnb4: '_bnb4',
+};
 
 /** Decoder base names, newest layout first (older transformers.js repositories ship a merged decoder). */
 export const DECODER_BASENAMES = ['model', 'decoder_model_merged'] as const;
@@ -34,13 +43,18 @@ export function decoderFile(dtype: HubDtype, base: string = DECODER_BASENAMES[0]
 }
 
 /** Every (dtype, file) to try, in order: the user's choice alone, else the preference list. */
-export function variantCandidates(ctx: DtypeContext, override?: HubDtype, recommended?: string): { dtype: HubDtype; file: string; base: string }[] {
+export function variantCandidates(
+  ctx: DtypeContext,
+  override?: HubDtype,
+  recommended?: string,
+): { dtype: HubDtype; file: string; base: string }[] {
   let order = override ? [override] : dtypePreference(ctx);
   // A repository may name its dtype (config["transformers.js_config"].dtype): first, if it runs here.
-  if (!override && recommended && isHubDtype(recommended) && order.includes(recommended)) order = [recommended, ...order.filter((d) => d !== recommended)];
-  return DECODER_BASENAMES.flatMap((base) => order.map((dtype) => ({ dtype, file: decoderFile(dtype, base), base }))).sort(
-    (a, b) => order.indexOf(a.dtype) - order.indexOf(b.dtype),
-  );
+  if (!override && recommended && isHubDtype(recommended) && order.includes(recommended))
+    order = [recommended, ...order.filter((d) => d !== recommended)];
+  return DECODER_BASENAMES.flatMap((base) =>
+    order.map((dtype) => ({ dtype, file: decoderFile(dtype, base), base })),
+  ).sort((a, b) => order.indexOf(a.dtype) - order.indexOf(b.dtype));
 }
 
 /** External data chunk names of `file` that a listing holds, in chunk order (`_data`, `_data_1`, …). */

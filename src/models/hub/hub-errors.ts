@@ -4,7 +4,10 @@
 
 export class HubModelError extends Error {
   override readonly name = 'HubModelError';
-  constructor(message: string, readonly data: { repo: string; problem: string; file?: string }) {
+  constructor(
+    message: string,
+    readonly data: { repo: string; problem: string; file?: string },
+  ) {
     super(message);
   }
 }

@@ -19,7 +19,11 @@ interface TreeEntry {
   lfs?: { oid?: string; size?: number };
 }
 
-export async function listHubOnnxFiles(ref: HubRef, fetcher: typeof fetch = fetch, signal?: AbortSignal): Promise<Map<string, HubFileInfo> | null> {
+export async function listHubOnnxFiles(
+  ref: HubRef,
+  fetcher: typeof fetch = fetch,
+  signal?: AbortSignal,
+): Promise<Map<string, HubFileInfo> | null> {
   const url = `${ref.host}/api/models/${ref.repo}/tree/${encodeURIComponent(ref.revision)}/onnx`;
   let entries: unknown;
   try {

@@ -23,9 +23,18 @@ export function parseHubRef(ref: string, host = DEFAULT_HUB_HOST): HubRef | null
   if (!m || m[1]!.startsWith('.')) return null;
   const params = new URLSearchParams(m[2] ?? '');
   const repo = m[1]!;
-  for (const k of params.keys()) if (k !== 'dtype' && k !== 'revision') throw new HubModelError(`Unknown option "${k}" in hub reference "${ref}" (use dtype or revision).`, { repo, problem: 'option' });
+  for (const k of params.keys())
+    if (k !== 'dtype' && k !== 'revision')
+      throw new HubModelError(`Unknown option "${k}" in hub reference "${ref}" (use dtype or revision).`, {
+        repo,
+        problem: 'option',
+      });
   const dtype = params.get('dtype') ?? undefined;
-  if (dtype !== undefined && !isHubDtype(dtype)) throw new HubModelError(`Unknown dtype "${dtype}" in "${ref}"; one of ${HUB_DTYPES.join(', ')}.`, { repo, problem: 'dtype' });
+  if (dtype !== undefined && !isHubDtype(dtype))
+    throw new HubModelError(`Unknown dtype "${dtype}" in "${ref}"; one of ${HUB_DTYPES.join(', ')}.`, {
+      repo,
+      problem: 'dtype',
+    });
   const revision = params.get('revision') || 'main';
   return { repo, revision, dtype, host, base: `${host}/${repo}/resolve/${encodeURIComponent(revision)}/` };
 }

@@ -68,12 +68,16 @@ export function buildLensNetInputs(
     const start = index * K ** Math.max(1, level);
     const seen = hidden ? hidden.classify(start, end) : 'kept';
     if (seen === 'forgotten') row.fill(0);
-    else if (level === 0) table.meanOf(seen === 'kept' ? tree.tokenIds(start, end) : keptIds(tree, hidden!, start, end), row);
+    else if (level === 0)
+      table.meanOf(seen === 'kept' ? tree.tokenIds(start, end) : keptIds(tree, hidden!, start, end), row);
     else row.set(tree.gist(level, index));
     levels[i] = BigInt(level);
     ages[i] = Math.log1p(total - end);
   }
-  const ids = hidden && !tailIds ? keptIds(tree, hidden, Math.max(0, total - tailTokens - hidden.forgottenIn(0, total)), total).slice(-tailTokens) : tailOf(tree, total, tailTokens, tailIds);
+  const ids =
+    hidden && !tailIds
+      ? keptIds(tree, hidden, Math.max(0, total - tailTokens - hidden.forgottenIn(0, total)), total).slice(-tailTokens)
+      : tailOf(tree, total, tailTokens, tailIds);
   const start = Math.max(0, ids.length - tailTokens);
   const q = ids.length - start;
   const tail = new Float32Array(q * d);
@@ -89,12 +93,21 @@ function keptIds(tree: MegaContextTree, forgotten: ForgetSet, start: number, end
 }
 
 /** The tail LensNet reads: `tailIds`, else the tree's newest `tailTokens` tokens. */
-export function tailOf(tree: MegaContextTree, total: number, tailTokens: number, tailIds?: ArrayLike<number>): ArrayLike<number> {
+export function tailOf(
+  tree: MegaContextTree,
+  total: number,
+  tailTokens: number,
+  tailIds?: ArrayLike<number>,
+): ArrayLike<number> {
   return tailIds ?? tree.tokenIds(Math.max(0, total - tailTokens), total);
 }
 
 /** The match feature's query: the user's question when given, else the tail's last `tailTokens`. */
-export function matchQuery(tail: ArrayLike<number>, tailTokens: number, queryIds?: ArrayLike<number>): ArrayLike<number> {
+export function matchQuery(
+  tail: ArrayLike<number>,
+  tailTokens: number,
+  queryIds?: ArrayLike<number>,
+): ArrayLike<number> {
   return queryIds && queryIds.length > 0 ? queryIds : (Array.prototype.slice.call(tail, -tailTokens) as number[]);
 }
 
@@ -119,11 +132,21 @@ export class QueryMatcher {
   /** (n): z-scored best block relevance of each WC entry to the query (wholly forgotten entries: 0, outside the reference). */
   match(wc: WorkingContext, total: number, forgotten?: ForgetSet): Float32Array {
     const out = new Float32Array(wc.length);
-    return this.relevance ? zScoredBest(wc, this.tree.blockSize, this.relevance, total - this.queryLength, total, out, forgotten) : out;
+    return this.relevance
+      ? zScoredBest(wc, this.tree.blockSize, this.relevance, total - this.queryLength, total, out, forgotten)
+      : out;
   }
 }
 
-function zScoredBest(wc: WorkingContext, K: number, blocks: BlockRelevance, refEnd: number, total: number, out: Float32Array, forgotten?: ForgetSet): Float32Array {
+function zScoredBest(
+  wc: WorkingContext,
+  K: number,
+  blocks: BlockRelevance,
+  refEnd: number,
+  total: number,
+  out: Float32Array,
+  forgotten?: ForgetSet,
+): Float32Array {
   const n = wc.length;
   const best = new Float64Array(n);
   const inRef = new Uint8Array(n); // entries that end before the query: the z-score's reference

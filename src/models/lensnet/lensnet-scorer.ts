@@ -64,20 +64,32 @@ export class LensNetScorer {
   ) {
     const missing: string[] = LENSNET_INPUTS.filter((name) => !session.inputNames.includes(name));
     if (!session.outputNames.includes(LENSNET_OUTPUT)) missing.push(LENSNET_OUTPUT);
-    if (missing.length > 0) throw new LensNetSessionError(`The LensNet graph lacks ${missing.join(', ')}.`, { missing });
+    if (missing.length > 0)
+      throw new LensNetSessionError(`The LensNet graph lacks ${missing.join(', ')}.`, { missing });
     this.version = opts.version;
     this.tailTokens = opts.tailTokens ?? 32;
     this.readsMatch = session.inputNames.includes(LENSNET_MATCH_INPUT);
     this.queue = opts.queue ?? new SessionQueue();
   }
 
-  static async create(ort: OrtApi, bytes: Uint8Array, opts: LensNetScorerOptions, sessionOptions?: Parameters<OrtApi['InferenceSession']['create']>[1]): Promise<LensNetScorer> {
+  static async create(
+    ort: OrtApi,
+    bytes: Uint8Array,
+    opts: LensNetScorerOptions,
+    sessionOptions?: Parameters<OrtApi['InferenceSession']['create']>[1],
+  ): Promise<LensNetScorer> {
     return new LensNetScorer(ort, await ort.InferenceSession.create(bytes, sessionOptions as never), opts);
   }
 
-  static async fromPackage(ort: OrtApi, manifest: ModelManifest, bytes: Uint8Array, opts: Omit<LensNetScorerOptions, 'version' | 'tailTokens'> = {}): Promise<LensNetScorer> {
+  static async fromPackage(
+    ort: OrtApi,
+    manifest: ModelManifest,
+    bytes: Uint8Array,
+    opts: Omit<LensNetScorerOptions, 'version' | 'tailTokens'> = {},
+  ): Promise<LensNetScorer> {
     const entry = manifest.lensnet;
-    if (!entry) throw new LensNetSessionError(`The model package ${manifest.name}@${manifest.version} has no LensNet.`, {});
+    if (!entry)
+      throw new LensNetSessionError(`The model package ${manifest.name}@${manifest.version} has no LensNet.`, {});
     const tailTokens = (entry as { tail_tokens?: number }).tail_tokens ?? 32;
     return LensNetScorer.create(ort, bytes, { ...opts, version: entry.version, tailTokens });
   }
@@ -107,7 +119,11 @@ export class LensNetScorer {
       const res = await this.session.run(feeds);
       const scores = (res[LENSNET_OUTPUT]!.data as Float32Array).slice();
       for (const v of Object.values(res)) v.dispose?.();
-      if (scores.length !== n) throw new LensNetSessionError(`LensNet returned ${scores.length} scores for ${n} entries.`, { got: scores.length, expected: n });
+      if (scores.length !== n)
+        throw new LensNetSessionError(`LensNet returned ${scores.length} scores for ${n} entries.`, {
+          got: scores.length,
+          expected: n,
+        });
       return scores;
     });
   }
@@ -118,11 +134,24 @@ export class LensNetScorer {
    * tokenizer's; `forgotten`: the tombstones, whose tokens it does not read). The network runs on the first call; later calls carry its scores
    * (CarriedScores: children of expansions move by their blocks' relevance to the same query).
    */
-  scorer(tree: MegaContextTree, table: EmbeddingTable, terms: TermMap, tailIds?: ArrayLike<number>, queryIds?: ArrayLike<number>, forgotten?: () => ForgetSet): AsyncScorer {
+  scorer(
+    tree: MegaContextTree,
+    table: EmbeddingTable,
+    terms: TermMap,
+    tailIds?: ArrayLike<number>,
+    queryIds?: ArrayLike<number>,
+    forgotten?: () => ForgetSet,
+  ): AsyncScorer {
     let matcher: QueryMatcher | undefined; // one per refocus: the query and the history are fixed within it
     const network: AsyncScorer = async (wc) => {
-      matcher ??= new QueryMatcher(tree, terms, matchQuery(tailOf(tree, wc.tokenCount, this.tailTokens, tailIds), this.tailTokens, queryIds));
-      const scores = await this.score(buildLensNetInputs(wc, tree, table, this.tailTokens, tailIds, matcher, forgotten?.()));
+      matcher ??= new QueryMatcher(
+        tree,
+        terms,
+        matchQuery(tailOf(tree, wc.tokenCount, this.tailTokens, tailIds), this.tailTokens, queryIds),
+      );
+      const scores = await this.score(
+        buildLensNetInputs(wc, tree, table, this.tailTokens, tailIds, matcher, forgotten?.()),
+      );
       for (let i = 0; i < scores.length; i++) if (wc.isProtected(i)) scores[i] = 0;
       return scores;
     };

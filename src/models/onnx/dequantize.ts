@@ -13,16 +13,30 @@ import { encodeF16Into } from '../../core/float16';
 
 export class DequantizeError extends Error {
   override readonly name = 'DequantizeError';
-  constructor(message: string, readonly data: { reason: string }) {
+  constructor(
+    message: string,
+    readonly data: { reason: string },
+  ) {
     super(message);
   }
 }
 
 /** (q − zp) · scale for a (rows, cols) 8-bit table; scale / zeroPoint have 1 or `cols` entries. */
-export function dequantizeLinear8(q: Uint8Array, signed: boolean, rows: number, cols: number, scale: Float32Array, zeroPoint: readonly number[]): Float32Array {
-  if (q.length !== rows * cols) throw new DequantizeError(`8-bit table has ${q.length} bytes, expected ${rows}×${cols}.`, { reason: 'size' });
+export function dequantizeLinear8(
+  q: Uint8Array,
+  signed: boolean,
+  rows: number,
+  cols: number,
+  scale: Float32Array,
+  zeroPoint: readonly number[],
+): Float32Array {
+  if (q.length !== rows * cols)
+    throw new DequantizeError(`8-bit table has ${q.length} bytes, expected ${rows}×${cols}.`, { reason: 'size' });
   if ((scale.length !== 1 && scale.length !== cols) || (zeroPoint.length !== 1 && zeroPoint.length !== cols)) {
-    throw new DequantizeError(`DequantizeLinear scale/zero point of ${scale.length}/${zeroPoint.length} values fit neither per-tensor nor per-column (${cols}).`, { reason: 'axis' });
+    throw new DequantizeError(
+      `DequantizeLinear scale/zero point of ${scale.length}/${zeroPoint.length} values fit neither per-tensor nor per-column (${cols}).`,
+      { reason: 'axis' },
+    );
   }
   const out = new Float32Array(rows * cols);
   const values = signed ? new Int8Array(q.buffer, q.byteOffset, q.length) : q;
@@ -72,14 +86,23 @@ export function dequantizeBlocks(b: BlockQuantizedRows, half: true): Uint16Array
 export function dequantizeBlocks(b: BlockQuantizedRows, half?: false): Float32Array;
 export function dequantizeBlocks(b: BlockQuantizedRows, half = false): Float32Array | Uint16Array {
   const { rows, cols, bits, blockSize } = b;
-  if (![2, 4, 8].includes(bits) || (b.kind !== 'uint8' && bits !== 4)) throw new DequantizeError(`${bits}-bit ${b.kind} block quantisation is not supported.`, { reason: 'bits' });
-  if (!(blockSize >= 16 && (blockSize & (blockSize - 1)) === 0)) throw new DequantizeError(`Block size ${blockSize} is not a power of two ≥ 16.`, { reason: 'block-size' });
+  if (![2, 4, 8].includes(bits) || (b.kind !== 'uint8' && bits !== 4))
+    throw new DequantizeError(`${bits}-bit ${b.kind} block quantisation is not supported.`, { reason: 'bits' });
+  if (!(blockSize >= 16 && (blockSize & (blockSize - 1)) === 0))
+    throw new DequantizeError(`Block size ${blockSize} is not a power of two ≥ 16.`, { reason: 'block-size' });
   const blocks = Math.ceil(cols / blockSize);
-  if (b.scales.length !== rows * blocks) throw new DequantizeError(`Expected ${rows}×${blocks} scales, got ${b.scales.length}.`, { reason: 'scales' });
+  if (b.scales.length !== rows * blocks)
+    throw new DequantizeError(`Expected ${rows}×${blocks} scales, got ${b.scales.length}.`, { reason: 'scales' });
   const rowBytes = b.kind === 'uint8' ? b.data.length / rows : 0;
   const zpRowBytes = b.kind === 'uint8' && b.zeroPoints ? b.zeroPoints.length / rows : 0;
-  if (b.kind === 'uint8' && rowBytes < Math.ceil((cols * bits) / 8)) throw new DequantizeError(`Packed rows of ${rowBytes} bytes cannot hold ${cols} ${bits}-bit values.`, { reason: 'size' });
-  if (b.kind !== 'uint8' && b.data.length < Math.ceil((rows * cols) / 2)) throw new DequantizeError(`4-bit table of ${b.data.length} bytes cannot hold ${rows}×${cols} values.`, { reason: 'size' });
+  if (b.kind === 'uint8' && rowBytes < Math.ceil((cols * bits) / 8))
+    throw new DequantizeError(`Packed rows of ${rowBytes} bytes cannot hold ${cols} ${bits}-bit values.`, {
+      reason: 'size',
+    });
+  if (b.kind !== 'uint8' && b.data.length < Math.ceil((rows * cols) / 2))
+    throw new DequantizeError(`4-bit table of ${b.data.length} bytes cannot hold ${rows}×${cols} values.`, {
+      reason: 'size',
+    });
   const signed = b.kind === 'int4';
   const defaultZp = b.kind === 'uint8' ? 1 << (bits - 1) : 0;
   const out = half ? new Uint16Array(rows * cols) : new Float32Array(rows * cols);
@@ -89,7 +112,11 @@ export function dequantizeBlocks(b: BlockQuantizedRows, half = false): Float32Ar
     const dst = row ?? (out as Float32Array).subarray(r * cols, (r + 1) * cols);
     for (let blk = 0; blk < blocks; blk++) {
       const scale = b.scales[r * blocks + blk]!;
-      const zp = !b.zeroPoints ? defaultZp : b.kind === 'uint8' ? packed(b.zeroPoints, r * zpRowBytes, blk, bits) : nibble(b.zeroPoints, r * blocks + blk, signed);
+      const zp = !b.zeroPoints
+        ? defaultZp
+        : b.kind === 'uint8'
+          ? packed(b.zeroPoints, r * zpRowBytes, blk, bits)
+          : nibble(b.zeroPoints, r * blocks + blk, signed);
       const end = Math.min(cols, (blk + 1) * blockSize);
       if (bits === 4 && b.kind === 'uint8') {
         // The common case (MatMulNBits' layout): two values per byte, low nibble first.

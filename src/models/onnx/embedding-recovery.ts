@@ -8,7 +8,15 @@
 // - GatherBlockQuantized(Reshape(lm_head 4-bit weight), input_ids, scales[, zero points])
 //   (builder, shared embeddings with a quantised LM head).
 // The table is reached through Identity / Transpose / Reshape / Constant nodes of constants.
-import { DataType, dataTypeName, intAttribute, nodeAttributes, parseTensor, type NodeView, type TensorView } from './onnx-proto';
+import {
+  DataType,
+  dataTypeName,
+  intAttribute,
+  nodeAttributes,
+  parseTensor,
+  type NodeView,
+  type TensorView,
+} from './onnx-proto';
 import type { OnnxGraph } from './onnx-graph';
 import { elementCount, floatValues, intValues, isFloatType, tensorBytes, type ExternalFiles } from './tensor-data';
 import { dequantizeBlocks, dequantizeLinear8 } from './dequantize';
@@ -17,7 +25,10 @@ export type EmbeddingPattern = 'gather' | 'gather-dequantize-linear' | 'gather-b
 
 export class EmbeddingRecoveryError extends Error {
   override readonly name = 'EmbeddingRecoveryError';
-  constructor(message: string, readonly data: { reason: string }) {
+  constructor(
+    message: string,
+    readonly data: { reason: string },
+  ) {
     super(message);
   }
 }
@@ -53,10 +64,16 @@ interface ConstTensor {
 }
 
 /** Follows a tensor name back to a constant: initializer, Constant, or Identity/Transpose/Reshape of one. */
-function resolveConstant(graph: OnnxGraph, name: string, files: ExternalFiles | undefined, depth = 0): ConstTensor | null {
+function resolveConstant(
+  graph: OnnxGraph,
+  name: string,
+  files: ExternalFiles | undefined,
+  depth = 0,
+): ConstTensor | null {
   if (depth > 8) return null;
   const init = graph.initializer(name);
-  if (init) return { view: init.view, bytes: tensorBytes(init.view, files), transposed: false, source: name, chain: name };
+  if (init)
+    return { view: init.view, bytes: tensorBytes(init.view, files), transposed: false, source: name, chain: name };
   const p = graph.producer(name);
   if (!p || (p.domain !== '' && p.domain !== 'ai.onnx')) return null;
   if (p.opType === 'Constant') {
@@ -71,7 +88,12 @@ function resolveConstant(graph: OnnxGraph, name: string, files: ExternalFiles | 
   if (p.opType === 'Transpose') {
     const perm = nodeAttributes(p).get('perm')?.ints.map(Number) ?? [1, 0];
     if (inner.view.dims.length !== 2 || perm.length !== 2 || perm[0] !== 1) return null;
-    return { ...inner, view: { ...inner.view, dims: [inner.view.dims[1]!, inner.view.dims[0]!] }, transposed: !inner.transposed, chain: `Transpose(${inner.chain})` };
+    return {
+      ...inner,
+      view: { ...inner.view, dims: [inner.view.dims[1]!, inner.view.dims[0]!] },
+      transposed: !inner.transposed,
+      chain: `Transpose(${inner.chain})`,
+    };
   }
   if (p.opType === 'Reshape' && !inner.transposed) {
     const shape = p.inputs[1] ? resolveConstant(graph, p.inputs[1], files, depth + 1) : null;
@@ -102,7 +124,8 @@ function floatTable(c: ConstTensor): { table: Float32Array | Uint16Array; vocab:
   const [vocab, dim] = c.view.dims as [number, number];
   let values: Float32Array | Uint16Array;
   if (c.view.dataType === DataType.FLOAT16) {
-    if (c.bytes.length !== vocab * dim * 2) fail('table-size', `The embedding table "${c.chain}" has ${c.bytes.length} bytes, expected ${vocab}×${dim}×2.`);
+    if (c.bytes.length !== vocab * dim * 2)
+      fail('table-size', `The embedding table "${c.chain}" has ${c.bytes.length} bytes, expected ${vocab}×${dim}×2.`);
     values = new Uint16Array(new Uint8Array(c.bytes).buffer); // new Uint8Array(view) copies
   } else values = floatValues({ ...c.view, dims: [vocab * dim] }, c.bytes);
   return { table: c.transposed ? transpose(values, dim, vocab) : values, vocab, dim };
@@ -115,35 +138,76 @@ function constantOrFail(graph: OnnxGraph, name: string, what: string, files: Ext
   } catch (e) {
     return fail('table-data', `${what} "${name}" could not be read: ${(e as Error).message}`);
   }
-  return c ?? fail('table-not-constant', `${what} "${name}" is not a constant (an initializer, or a Transpose / Reshape of one); this layout is not supported.`);
+  return (
+    c ??
+    fail(
+      'table-not-constant',
+      `${what} "${name}" is not a constant (an initializer, or a Transpose / Reshape of one); this layout is not supported.`,
+    )
+  );
 }
 
 /**
  * `halfOver`: f32 byte size above which a dequantised table is produced directly as f16 (a table
  * the graph reads as float16 always is). Float tables keep their stored type.
  */
-export function findEmbedding(graph: OnnxGraph, idsName: string, files?: ExternalFiles, halfOver = Infinity): EmbeddingCut {
+export function findEmbedding(
+  graph: OnnxGraph,
+  idsName: string,
+  files?: ExternalFiles,
+  halfOver = Infinity,
+): EmbeddingCut {
   const candidates = graph
     .consumers(idsName)
-    .filter((n) => (n.opType === 'Gather' && (n.domain === '' || n.domain === 'ai.onnx') && n.inputs[1] === idsName) || (n.opType === 'GatherBlockQuantized' && n.domain === 'com.microsoft' && n.inputs[1] === idsName));
-  if (candidates.length !== 1) fail('gather-count', `Expected exactly one Gather / GatherBlockQuantized reading "${idsName}", found ${candidates.length}.`);
+    .filter(
+      (n) =>
+        (n.opType === 'Gather' && (n.domain === '' || n.domain === 'ai.onnx') && n.inputs[1] === idsName) ||
+        (n.opType === 'GatherBlockQuantized' && n.domain === 'com.microsoft' && n.inputs[1] === idsName),
+    );
+  if (candidates.length !== 1)
+    fail(
+      'gather-count',
+      `Expected exactly one Gather / GatherBlockQuantized reading "${idsName}", found ${candidates.length}.`,
+    );
   const node = candidates[0]!;
   const out = node.outputs[0]!;
   if (node.opType === 'GatherBlockQuantized') return blockQuantized(graph, node, files, halfOver);
-  if (intAttribute(node, 'axis', 0) !== 0) fail('gather-axis', `The embedding Gather "${node.name}" gathers along axis ${intAttribute(node, 'axis', 0)}, not 0.`);
+  if (intAttribute(node, 'axis', 0) !== 0)
+    fail(
+      'gather-axis',
+      `The embedding Gather "${node.name}" gathers along axis ${intAttribute(node, 'axis', 0)}, not 0.`,
+    );
   const data = constantOrFail(graph, node.inputs[0]!, 'The embedding table', files);
-  if (data.view.dims.length !== 2) fail('table-rank', `The embedding table "${data.chain}" has shape [${data.view.dims.join(', ')}], expected [vocab, d].`);
+  if (data.view.dims.length !== 2)
+    fail(
+      'table-rank',
+      `The embedding table "${data.chain}" has shape [${data.view.dims.join(', ')}], expected [vocab, d].`,
+    );
   if (isFloatType(data.view.dataType)) {
-    return { pattern: 'gather', nodes: [node], output: out, elemType: data.view.dataType, ...floatTable(data), sources: [data.source], description: `Gather(${data.chain})` };
+    return {
+      pattern: 'gather',
+      nodes: [node],
+      output: out,
+      elemType: data.view.dataType,
+      ...floatTable(data),
+      sources: [data.source],
+      description: `Gather(${data.chain})`,
+    };
   }
   if (data.view.dataType !== DataType.INT8 && data.view.dataType !== DataType.UINT8) {
-    fail('table-dtype', `The embedding table "${data.chain}" is ${dataTypeName(data.view.dataType)}; expected a float table, or an 8-bit table followed by DequantizeLinear.`);
+    fail(
+      'table-dtype',
+      `The embedding table "${data.chain}" is ${dataTypeName(data.view.dataType)}; expected a float table, or an 8-bit table followed by DequantizeLinear.`,
+    );
   }
   // Gather on an 8-bit table: the lookup's only reader must be the DequantizeLinear that restores floats.
   const readers = graph.consumers(out);
   const dql = readers[0];
   if (readers.length !== 1 || dql?.opType !== 'DequantizeLinear' || dql.inputs[0] !== out || graph.isGraphOutput(out)) {
-    fail('int8-without-dequantize', `The embedding table "${data.chain}" is ${dataTypeName(data.view.dataType)} but its Gather is not followed by exactly one DequantizeLinear.`);
+    fail(
+      'int8-without-dequantize',
+      `The embedding table "${data.chain}" is ${dataTypeName(data.view.dataType)} but its Gather is not followed by exactly one DequantizeLinear.`,
+    );
   }
   if (data.transposed) fail('table-layout', `The 8-bit embedding table "${data.chain}" is transposed; not supported.`);
   const scale = constantOrFail(graph, dql.inputs[1]!, 'The DequantizeLinear scale', files);
@@ -152,28 +216,74 @@ export function findEmbedding(graph: OnnxGraph, idsName: string, files?: Externa
   const scales = floatValues({ ...scale.view, dims: [elementCount(scale.view.dims)] }, scale.bytes);
   if (scales.length === dim) {
     const axis = intAttribute(dql, 'axis', 1);
-    if (axis !== -1 && axis !== 2) fail('dequantize-axis', `DequantizeLinear "${dql.name}" quantises along axis ${axis}; only per-tensor or per-column (last axis) tables are supported.`);
+    if (axis !== -1 && axis !== 2)
+      fail(
+        'dequantize-axis',
+        `DequantizeLinear "${dql.name}" quantises along axis ${axis}; only per-tensor or per-column (last axis) tables are supported.`,
+      );
   }
-  const table = dequantizeLinear8(data.bytes, data.view.dataType === DataType.INT8, vocab, dim, scales, zp ? intValues(zp.view, zp.bytes) : [0]);
-  return { pattern: 'gather-dequantize-linear', nodes: [node, dql], output: dql.outputs[0]!, elemType: scale.view.dataType, table, vocab, dim, sources: [data.source], description: `DequantizeLinear(Gather(${data.chain}))` };
+  const table = dequantizeLinear8(
+    data.bytes,
+    data.view.dataType === DataType.INT8,
+    vocab,
+    dim,
+    scales,
+    zp ? intValues(zp.view, zp.bytes) : [0],
+  );
+  return {
+    pattern: 'gather-dequantize-linear',
+    nodes: [node, dql],
+    output: dql.outputs[0]!,
+    elemType: scale.view.dataType,
+    table,
+    vocab,
+    dim,
+    sources: [data.source],
+    description: `DequantizeLinear(Gather(${data.chain}))`,
+  };
 }
 
-function blockQuantized(graph: OnnxGraph, node: NodeView, files: ExternalFiles | undefined, halfOver: number): EmbeddingCut {
+function blockQuantized(
+  graph: OnnxGraph,
+  node: NodeView,
+  files: ExternalFiles | undefined,
+  halfOver: number,
+): EmbeddingCut {
   const gatherAxis = intAttribute(node, 'gather_axis', 0);
   const quantizeAxis = intAttribute(node, 'quantize_axis', 1);
   const bits = intAttribute(node, 'bits', 4);
   const blockSize = intAttribute(node, 'block_size', 128);
   const data = constantOrFail(graph, node.inputs[0]!, 'The block-quantized embedding table', files);
-  if (data.view.dims.length !== 2 || data.transposed) fail('table-rank', `The block-quantized table "${data.chain}" has shape [${data.view.dims.join(', ')}]; expected a 2-D [vocab, packed d] table.`);
+  if (data.view.dims.length !== 2 || data.transposed)
+    fail(
+      'table-rank',
+      `The block-quantized table "${data.chain}" has shape [${data.view.dims.join(', ')}]; expected a 2-D [vocab, packed d] table.`,
+    );
   if (gatherAxis !== 0 || (quantizeAxis !== 1 && quantizeAxis !== -1)) {
-    fail('gbq-axes', `GatherBlockQuantized "${node.name}" has gather_axis ${gatherAxis} / quantize_axis ${quantizeAxis}; only 0 / 1 (rows quantised along d) is supported.`);
+    fail(
+      'gbq-axes',
+      `GatherBlockQuantized "${node.name}" has gather_axis ${gatherAxis} / quantize_axis ${quantizeAxis}; only 0 / 1 (rows quantised along d) is supported.`,
+    );
   }
-  const kind = data.view.dataType === DataType.UINT8 ? 'uint8' : data.view.dataType === DataType.UINT4 ? 'uint4' : data.view.dataType === DataType.INT4 ? 'int4' : null;
-  if (!kind) fail('table-dtype', `GatherBlockQuantized data "${data.chain}" is ${dataTypeName(data.view.dataType)}; uint8, uint4 and int4 are supported.`);
+  const kind =
+    data.view.dataType === DataType.UINT8
+      ? 'uint8'
+      : data.view.dataType === DataType.UINT4
+        ? 'uint4'
+        : data.view.dataType === DataType.INT4
+          ? 'int4'
+          : null;
+  if (!kind)
+    fail(
+      'table-dtype',
+      `GatherBlockQuantized data "${data.chain}" is ${dataTypeName(data.view.dataType)}; uint8, uint4 and int4 are supported.`,
+    );
   const [vocab, width] = data.view.dims as [number, number];
   const dim = kind === 'uint8' ? (width * 8) / bits : width;
   const scale = constantOrFail(graph, node.inputs[2]!, 'The GatherBlockQuantized scales', files);
-  const zp = node.inputs[3] ? constantOrFail(graph, node.inputs[3], 'The GatherBlockQuantized zero points', files) : null;
+  const zp = node.inputs[3]
+    ? constantOrFail(graph, node.inputs[3], 'The GatherBlockQuantized zero points', files)
+    : null;
   const half = scale.view.dataType !== DataType.FLOAT || vocab * dim * 4 > halfOver;
   const rows = {
     kind,

@@ -18,7 +18,10 @@ import { encodeF16 } from '../../core/float16';
 
 export class GraphSurgeryError extends Error {
   override readonly name = 'GraphSurgeryError';
-  constructor(message: string, readonly data: { reason: string }) {
+  constructor(
+    message: string,
+    readonly data: { reason: string },
+  ) {
     super(message);
   }
 }
@@ -65,7 +68,13 @@ export interface EmbeddingSurgeryResult {
   logitsToKeepRenamed: boolean;
 }
 
-const PROXY = { shape: 'mc_embeds_shape', idsShape: 'mc_ids_shape', ids: 'mc_input_ids_proxy', starts: 'mc_slice_starts', ends: 'mc_slice_ends' };
+const PROXY = {
+  shape: 'mc_embeds_shape',
+  idsShape: 'mc_ids_shape',
+  ids: 'mc_input_ids_proxy',
+  starts: 'mc_slice_starts',
+  ends: 'mc_slice_ends',
+};
 
 /** Operator domains onnxruntime(-web) implements; anything else cannot run in the app. */
 const KNOWN_DOMAINS = new Set(['', 'ai.onnx', 'com.microsoft', 'ai.onnx.ml']);
@@ -83,34 +92,53 @@ function unknownOperators(nodes: NodeView[]): string[] {
   return [...new Set(nodes.filter((n) => !KNOWN_DOMAINS.has(n.domain)).map((n) => `${n.domain}.${n.opType}`))];
 }
 
-export function rewriteInputIdsToInputsEmbeds(bytes: Uint8Array, opts: EmbeddingSurgeryOptions = {}): EmbeddingSurgeryResult {
+export function rewriteInputIdsToInputsEmbeds(
+  bytes: Uint8Array,
+  opts: EmbeddingSurgeryOptions = {},
+): EmbeddingSurgeryResult {
   const idsName = opts.inputIdsName ?? 'input_ids';
   const embedsName = opts.inputsEmbedsName ?? 'inputs_embeds';
   let model: OnnxModel;
   try {
     model = OnnxModel.parse(bytes);
   } catch (e) {
-    if (e instanceof ProtobufError) fail('not-onnx', `Not an ONNX model, or a truncated one (${e.message} at byte ${e.data.offset} of ${bytes.length}).`);
+    if (e instanceof ProtobufError)
+      fail(
+        'not-onnx',
+        `Not an ONNX model, or a truncated one (${e.message} at byte ${e.data.offset} of ${bytes.length}).`,
+      );
     throw e;
   }
   const graph = model.graph;
   const mergedDecoder = inlineUseCacheBranch(graph);
   const inputNames = graph.inputs.map((i) => i.name);
-  if (inputNames.includes(embedsName)) fail('already-has-embeds', `The graph already takes "${embedsName}"; no surgery needed.`);
-  if (!inputNames.includes(idsName)) fail('no-input-ids', `The graph has no "${idsName}" input (inputs: ${inputNames.join(', ')}).`);
+  if (inputNames.includes(embedsName))
+    fail('already-has-embeds', `The graph already takes "${embedsName}"; no surgery needed.`);
+  if (!inputNames.includes(idsName))
+    fail('no-input-ids', `The graph has no "${idsName}" input (inputs: ${inputNames.join(', ')}).`);
   const unknown = unknownOperators(graph.nodes);
-  if (unknown.length > 0) fail('unsupported-operator', `The graph uses operators of domains onnxruntime does not implement: ${unknown.join(', ')}.`);
+  if (unknown.length > 0)
+    fail(
+      'unsupported-operator',
+      `The graph uses operators of domains onnxruntime does not implement: ${unknown.join(', ')}.`,
+    );
 
   const halfOver = opts.halfTableBytes ?? HALF_TABLE_BYTES;
   const cut = findEmbedding(graph, idsName, opts.externalData, halfOver);
   const others = graph.consumers(idsName).filter((n) => !cut.nodes.includes(n));
   const nonShape = others.filter((n) => n.opType !== 'Shape');
   if (nonShape.length > 0) {
-    fail('ids-used-for-values', `"${idsName}" is read by ${nonShape.map((n) => `${n.opType} ${n.name}`).join(', ')} for its values, not only its shape; this graph cannot take embeddings.`);
+    fail(
+      'ids-used-for-values',
+      `"${idsName}" is read by ${nonShape.map((n) => `${n.opType} ${n.name}`).join(', ')} for its values, not only its shape; this graph cannot take embeddings.`,
+    );
   }
-  if (graph.subgraphReads().has(idsName)) fail('ids-in-subgraph', `"${idsName}" is read inside a subgraph (If / Loop); not supported.`);
-  if (graph.isGraphOutput(cut.output)) fail('gather-is-output', `The embedding output "${cut.output}" is a graph output; not supported.`);
-  if (others.length > 0 && (model.opsets().get('') ?? 0) < 10) fail('opset', 'Graph surgery needs opset ≥ 10 for the shape proxy.');
+  if (graph.subgraphReads().has(idsName))
+    fail('ids-in-subgraph', `"${idsName}" is read inside a subgraph (If / Loop); not supported.`);
+  if (graph.isGraphOutput(cut.output))
+    fail('gather-is-output', `The embedding output "${cut.output}" is a graph output; not supported.`);
+  if (others.length > 0 && (model.opsets().get('') ?? 0) < 10)
+    fail('opset', 'Graph surgery needs opset ≥ 10 for the shape proxy.');
 
   graph.removeNodes(new Set(cut.nodes));
   const idsInput = graph.inputs.find((i) => i.name === idsName)!;
@@ -119,7 +147,9 @@ export function rewriteInputIdsToInputsEmbeds(bytes: Uint8Array, opts: Embedding
   const starts = [];
   if (cut.elemType === DataType.FLOAT) graph.renameUses(cut.output, embedsName);
   else if (cut.elemType === DataType.FLOAT16 || cut.elemType === DataType.BFLOAT16) {
-    starts.push(nodeProto('Cast', [embedsName], [cut.output], 'mc_cast_in/inputs_embeds', [{ name: 'to', int: cut.elemType }]));
+    starts.push(
+      nodeProto('Cast', [embedsName], [cut.output], 'mc_cast_in/inputs_embeds', [{ name: 'to', int: cut.elemType }]),
+    );
   } else fail('embeds-dtype', `The embedding output has ONNX type ${cut.elemType}; only float types can be fed.`);
   if (others.length > 0) {
     starts.push(...shapeProxy(embedsName));
@@ -131,7 +161,11 @@ export function rewriteInputIdsToInputsEmbeds(bytes: Uint8Array, opts: Embedding
   const castToFloat32 = castHalfIoToFloat32(graph).filter((n) => n !== embedsName);
   const logitsToKeepRenamed = renameLogitsToKeep(graph);
   const dropped = new Set(graph.eliminateDeadCode());
-  const externalDataFiles = [...new Set(graph.initializers.flatMap((i) => (i.view.external ? [normalizeLocation(i.view.external.location)] : [])))];
+  const externalDataFiles = [
+    ...new Set(
+      graph.initializers.flatMap((i) => (i.view.external ? [normalizeLocation(i.view.external.location)] : [])),
+    ),
+  ];
   const graphReadsHalf = cut.elemType !== DataType.FLOAT;
   const large = cut.vocab * cut.dim * 4 > halfOver;
   const values = cut.table instanceof Uint16Array || !(graphReadsHalf || large) ? cut.table : encodeF16(cut.table);
@@ -161,7 +195,9 @@ function shapeProxy(embedsName: string) {
   return [
     nodeProto('Shape', [embedsName], [PROXY.shape], 'mc_proxy_shape'),
     nodeProto('Slice', [PROXY.shape, PROXY.starts, PROXY.ends], [PROXY.idsShape], 'mc_proxy_slice'),
-    nodeProto('ConstantOfShape', [PROXY.idsShape], [PROXY.ids], 'mc_proxy_ids', [{ name: 'value', tensor: tensorProto('value', DataType.INT64, [1], int64Bytes([0])) }]),
+    nodeProto('ConstantOfShape', [PROXY.idsShape], [PROXY.ids], 'mc_proxy_ids', [
+      { name: 'value', tensor: tensorProto('value', DataType.INT64, [1], int64Bytes([0])) },
+    ]),
   ];
 }
 

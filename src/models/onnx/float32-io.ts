@@ -18,7 +18,9 @@ export function castHalfIoToFloat32(graph: OnnxGraph): string[] {
     if (!t || !HALF.has(t.elemType)) continue;
     const internal = `${input.name}/mc_half`;
     graph.renameUses(input.name, internal);
-    starts.push(nodeProto('Cast', [input.name], [internal], `mc_cast_in/${input.name}`, [{ name: 'to', int: t.elemType }]));
+    starts.push(
+      nodeProto('Cast', [input.name], [internal], `mc_cast_in/${input.name}`, [{ name: 'to', int: t.elemType }]),
+    );
     input.payload = valueInfo(input.name, DataType.FLOAT, t.dims).finish();
     converted.push(input.name);
   }
@@ -31,7 +33,9 @@ export function castHalfIoToFloat32(graph: OnnxGraph): string[] {
     const producer = graph.producer(output.name);
     if (producer) graph.renameOutput(producer, output.name, internal);
     graph.renameUses(output.name, internal);
-    ends.push(nodeProto('Cast', [internal], [output.name], `mc_cast_out/${output.name}`, [{ name: 'to', int: DataType.FLOAT }]));
+    ends.push(
+      nodeProto('Cast', [internal], [output.name], `mc_cast_out/${output.name}`, [{ name: 'to', int: DataType.FLOAT }]),
+    );
     output.payload = valueInfo(output.name, DataType.FLOAT, t.dims).finish();
     converted.push(output.name);
   }

@@ -20,7 +20,10 @@ export function renameLogitsToKeep(graph: OnnxGraph): boolean {
   } else {
     const shape = 'mc_logits_to_keep_shape';
     graph.addInitializer(tensorProto(shape, DataType.INT64, [1], new Uint8Array(new BigInt64Array([1n]).buffer)));
-    graph.insertNodes([nodeProto('Reshape', [NUM_LOGITS_TO_KEEP, shape], [LOGITS_TO_KEEP], 'mc_logits_to_keep_reshape')], 'start');
+    graph.insertNodes(
+      [nodeProto('Reshape', [NUM_LOGITS_TO_KEEP, shape], [LOGITS_TO_KEEP], 'mc_logits_to_keep_reshape')],
+      'start',
+    );
   }
   return true;
 }

@@ -20,7 +20,10 @@ import {
 
 export class OnnxModelError extends Error {
   override readonly name = 'OnnxModelError';
-  constructor(message: string, readonly data: { reason: string }) {
+  constructor(
+    message: string,
+    readonly data: { reason: string },
+  ) {
     super(message);
   }
 }
@@ -103,7 +106,9 @@ export class OnnxGraph {
   /** Every read of `from` (node inputs, subgraph reads) becomes a read of `to`. */
   renameUses(from: string, to: string): void {
     const rename = (n: string) => (n === from ? to : n);
-    this.nodes = this.nodes.map((n) => (n.inputs.includes(from) || readsInSubgraph(n, from) ? parseNode(renameNodeInputs(n, rename)) : n));
+    this.nodes = this.nodes.map((n) =>
+      n.inputs.includes(from) || readsInSubgraph(n, from) ? parseNode(renameNodeInputs(n, rename)) : n,
+    );
     this.valueInfos = this.valueInfos.filter((v) => v.name !== from);
   }
 
@@ -188,7 +193,8 @@ export class OnnxModel {
   static parse(bytes: Uint8Array): OnnxModel {
     const fields = readFields(bytes);
     const graphIndex = fields.findIndex((f) => f.field === ModelField.graph);
-    if (graphIndex < 0) throw new OnnxModelError('The file has no ONNX graph (is it an ONNX model?).', { reason: 'no-graph' });
+    if (graphIndex < 0)
+      throw new OnnxModelError('The file has no ONNX graph (is it an ONNX model?).', { reason: 'no-graph' });
     return new OnnxModel(fields, graphIndex, OnnxGraph.parse(fields[graphIndex]!.payload));
   }
 
@@ -205,7 +211,9 @@ export class OnnxModel {
 
   encode(): Uint8Array {
     const w = new ProtoWriter();
-    this.fields.forEach((f, i) => (i === this.graphIndex ? w.nested(ModelField.graph, this.graph.encode()) : w.raw(f.raw)));
+    this.fields.forEach((f, i) =>
+      i === this.graphIndex ? w.nested(ModelField.graph, this.graph.encode()) : w.raw(f.raw),
+    );
     return w.finish();
   }
 }

@@ -5,12 +5,48 @@ import { decodeString, ProtoWriter, readFields, readRepeatedVarints, WireType, t
 export const ModelField = { irVersion: 1, graph: 7, opsetImport: 8 } as const;
 export const GraphField = { node: 1, name: 2, initializer: 5, input: 11, output: 12, valueInfo: 13 } as const;
 export const NodeField = { input: 1, output: 2, name: 3, opType: 4, attribute: 5, domain: 7 } as const;
-export const TensorField = { dims: 1, dataType: 2, floatData: 4, int32Data: 5, int64Data: 7, name: 8, rawData: 9, doubleData: 10, externalData: 13, dataLocation: 14 } as const;
+export const TensorField = {
+  dims: 1,
+  dataType: 2,
+  floatData: 4,
+  int32Data: 5,
+  int64Data: 7,
+  name: 8,
+  rawData: 9,
+  doubleData: 10,
+  externalData: 13,
+  dataLocation: 14,
+} as const;
 export const ValueInfoField = { name: 1, type: 2 } as const;
-export const AttributeField = { name: 1, f: 2, i: 3, s: 4, t: 5, g: 6, floats: 7, ints: 8, graphs: 11, type: 20 } as const;
+export const AttributeField = {
+  name: 1,
+  f: 2,
+  i: 3,
+  s: 4,
+  t: 5,
+  g: 6,
+  floats: 7,
+  ints: 8,
+  graphs: 11,
+  type: 20,
+} as const;
 
 /** ONNX TensorProto.DataType values used here. */
-export const DataType = { FLOAT: 1, UINT8: 2, INT8: 3, UINT16: 4, INT16: 5, INT32: 6, INT64: 7, BOOL: 9, FLOAT16: 10, DOUBLE: 11, BFLOAT16: 16, UINT4: 21, INT4: 22 } as const;
+export const DataType = {
+  FLOAT: 1,
+  UINT8: 2,
+  INT8: 3,
+  UINT16: 4,
+  INT16: 5,
+  INT32: 6,
+  INT64: 7,
+  BOOL: 9,
+  FLOAT16: 10,
+  DOUBLE: 11,
+  BFLOAT16: 16,
+  UINT4: 21,
+  INT4: 22,
+} as const;
 /** ONNX AttributeProto.AttributeType values used here. */
 export const AttributeType = { FLOAT: 1, INT: 2, STRING: 3, TENSOR: 4, GRAPH: 5, INTS: 7 } as const;
 
@@ -52,8 +88,10 @@ export function parseNode(raw: Uint8Array): NodeView {
 export function renameNodeInputs(node: NodeView, rename: (name: string) => string): Uint8Array {
   const w = new ProtoWriter();
   for (const f of node.fields) {
-    if (f.field === NodeField.input && f.wire === WireType.Len) w.string(NodeField.input, rename(decodeString(f.payload)));
-    else if (f.field === NodeField.attribute && hasSubgraph(f.payload)) w.bytes(NodeField.attribute, renameInSubgraphs(f.payload, rename));
+    if (f.field === NodeField.input && f.wire === WireType.Len)
+      w.string(NodeField.input, rename(decodeString(f.payload)));
+    else if (f.field === NodeField.attribute && hasSubgraph(f.payload))
+      w.bytes(NodeField.attribute, renameInSubgraphs(f.payload, rename));
     else w.raw(f.raw);
   }
   return w.finish();
@@ -63,7 +101,8 @@ export function renameNodeInputs(node: NodeView, rename: (name: string) => strin
 export function renameNodeOutputs(node: NodeView, rename: (name: string) => string): Uint8Array {
   const w = new ProtoWriter();
   for (const f of node.fields) {
-    if (f.field === NodeField.output && f.wire === WireType.Len) w.string(NodeField.output, rename(decodeString(f.payload)));
+    if (f.field === NodeField.output && f.wire === WireType.Len)
+      w.string(NodeField.output, rename(decodeString(f.payload)));
     else w.raw(f.raw);
   }
   return w.finish();
@@ -127,13 +166,25 @@ export function parseTensor(raw: Uint8Array): TensorView {
   const dataType = Number(fields.find((f) => f.field === TensorField.dataType)?.varint ?? 0n);
   const ext = fields.filter((f) => f.field === TensorField.externalData);
   if (ext.length > 0 || fields.find((f) => f.field === TensorField.dataLocation)?.varint === 1n) {
-    const kv = new Map(ext.map((e) => {
-      const entry = readFields(e.payload);
-      const get = (n: number) => decodeString(entry.find((x) => x.field === n)?.payload ?? new Uint8Array());
-      return [get(1), get(2)] as const;
-    }));
+    const kv = new Map(
+      ext.map((e) => {
+        const entry = readFields(e.payload);
+        const get = (n: number) => decodeString(entry.find((x) => x.field === n)?.payload ?? new Uint8Array());
+        return [get(1), get(2)] as const;
+      }),
+    );
     const length = kv.get('length');
-    return { name, dims, dataType, data: new Uint8Array(0), external: { location: kv.get('location') ?? '', offset: Number(kv.get('offset') ?? 0), length: length === undefined ? null : Number(length) } };
+    return {
+      name,
+      dims,
+      dataType,
+      data: new Uint8Array(0),
+      external: {
+        location: kv.get('location') ?? '',
+        offset: Number(kv.get('offset') ?? 0),
+        length: length === undefined ? null : Number(length),
+      },
+    };
   }
   const rawData = fields.find((f) => f.field === TensorField.rawData);
   if (rawData) return { name, dims, dataType, data: rawData.payload, external: null };
@@ -156,22 +207,42 @@ function typedFieldBytes(fields: RawField[], dataType: number): Uint8Array {
   const doubles = fields.filter((f) => f.field === TensorField.doubleData);
   if (doubles.length > 0) return concat(doubles.map((f) => f.payload));
   if (fields.some((f) => f.field === TensorField.int64Data)) {
-    return new Uint8Array(BigInt64Array.from(readRepeatedVarints(fields, TensorField.int64Data), (v) => BigInt.asIntN(64, v)).buffer);
+    return new Uint8Array(
+      BigInt64Array.from(readRepeatedVarints(fields, TensorField.int64Data), (v) => BigInt.asIntN(64, v)).buffer,
+    );
   }
   if (fields.some((f) => f.field === TensorField.int32Data)) {
     // int32_data holds one value per element for 8/16/32-bit types (fp16 / bf16 as their bit patterns).
     const values = readRepeatedVarints(fields, TensorField.int32Data).map((v) => Number(BigInt.asIntN(32, v)));
-    const width = dataType === DataType.INT32 ? 4 : dataType === DataType.FLOAT16 || dataType === DataType.BFLOAT16 || dataType === DataType.UINT16 || dataType === DataType.INT16 ? 2 : 1;
+    const width =
+      dataType === DataType.INT32
+        ? 4
+        : dataType === DataType.FLOAT16 ||
+            dataType === DataType.BFLOAT16 ||
+            dataType === DataType.UINT16 ||
+            dataType === DataType.INT16
+          ? 2
+          : 1;
     const out = new Uint8Array(values.length * width);
     const view = new DataView(out.buffer);
-    values.forEach((v, i) => (width === 4 ? view.setInt32(i * 4, v, true) : width === 2 ? view.setUint16(i * 2, v & 0xffff, true) : view.setUint8(i, v & 0xff)));
+    values.forEach((v, i) =>
+      width === 4
+        ? view.setInt32(i * 4, v, true)
+        : width === 2
+          ? view.setUint16(i * 2, v & 0xffff, true)
+          : view.setUint8(i, v & 0xff),
+    );
     return out;
   }
   return new Uint8Array(0);
 }
 
 export function tensorProto(name: string, dataType: number, dims: readonly number[], data: Uint8Array): ProtoWriter {
-  return new ProtoWriter().packedVarints(TensorField.dims, dims).varint(TensorField.dataType, dataType).string(TensorField.name, name).bytes(TensorField.rawData, data);
+  return new ProtoWriter()
+    .packedVarints(TensorField.dims, dims)
+    .varint(TensorField.dataType, dataType)
+    .string(TensorField.name, name)
+    .bytes(TensorField.rawData, data);
 }
 
 /** ValueInfoProto for a tensor input/output; dims are numbers or symbolic names. */
@@ -194,7 +265,14 @@ export interface AttributeSpec {
   tensor?: ProtoWriter;
 }
 
-export function nodeProto(opType: string, inputs: string[], outputs: string[], name: string, attributes: AttributeSpec[] = [], domain = ''): ProtoWriter {
+export function nodeProto(
+  opType: string,
+  inputs: string[],
+  outputs: string[],
+  name: string,
+  attributes: AttributeSpec[] = [],
+  domain = '',
+): ProtoWriter {
   const w = new ProtoWriter();
   for (const i of inputs) w.string(NodeField.input, i);
   for (const o of outputs) w.string(NodeField.output, o);

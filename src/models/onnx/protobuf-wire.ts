@@ -22,7 +22,10 @@ export interface RawField {
 
 export class ProtobufError extends Error {
   override readonly name = 'ProtobufError';
-  constructor(message: string, readonly data: { offset: number }) {
+  constructor(
+    message: string,
+    readonly data: { offset: number },
+  ) {
     super(message);
   }
 }
@@ -58,7 +61,8 @@ export function readFields(buf: Uint8Array): RawField[] {
     } else if (wire === WireType.Len) {
       const [len, p2] = readVarint(buf, pos);
       const end = p2 + Number(len);
-      if (end > buf.length) throw new ProtobufError(`length-delimited field ${field} runs past the end`, { offset: start });
+      if (end > buf.length)
+        throw new ProtobufError(`length-delimited field ${field} runs past the end`, { offset: start });
       payload = buf.subarray(p2, end);
       pos = end;
     } else if (wire === WireType.I64 || wire === WireType.I32) {
@@ -106,7 +110,9 @@ export class ProtoWriter {
   }
 
   bytes(field: number, payload: Uint8Array): this {
-    return this.tag(field, WireType.Len).push(ProtoWriter.varintBytes(BigInt(payload.length))).push(payload);
+    return this.tag(field, WireType.Len)
+      .push(ProtoWriter.varintBytes(BigInt(payload.length)))
+      .push(payload);
   }
 
   string(field: number, s: string): this {

@@ -9,7 +9,10 @@ export type ExternalFiles = ReadonlyMap<string, Uint8Array>;
 
 export class TensorDataError extends Error {
   override readonly name = 'TensorDataError';
-  constructor(message: string, readonly data: { tensor: string; reason: string }) {
+  constructor(
+    message: string,
+    readonly data: { tensor: string; reason: string },
+  ) {
     super(message);
   }
 }
@@ -29,19 +32,30 @@ export function tensorBytes(t: TensorView, files?: ExternalFiles): Uint8Array {
   const location = normalizeLocation(t.external.location);
   const file = files?.get(location);
   if (!file) {
-    throw new TensorDataError(`Tensor "${t.name}" is stored in the external data file "${location}", which was not loaded.`, { tensor: t.name, reason: 'external-missing' });
+    throw new TensorDataError(
+      `Tensor "${t.name}" is stored in the external data file "${location}", which was not loaded.`,
+      { tensor: t.name, reason: 'external-missing' },
+    );
   }
   const end = t.external.length === null ? file.length : t.external.offset + t.external.length;
   if (t.external.offset < 0 || end > file.length) {
-    throw new TensorDataError(`Tensor "${t.name}" needs bytes ${t.external.offset}…${end} of "${location}", which has only ${file.length} (truncated file?).`, {
-      tensor: t.name,
-      reason: 'external-truncated',
-    });
+    throw new TensorDataError(
+      `Tensor "${t.name}" needs bytes ${t.external.offset}…${end} of "${location}", which has only ${file.length} (truncated file?).`,
+      {
+        tensor: t.name,
+        reason: 'external-truncated',
+      },
+    );
   }
   return file.subarray(t.external.offset, end);
 }
 
-const FLOAT_WIDTH: Record<number, number> = { [DataType.FLOAT]: 4, [DataType.FLOAT16]: 2, [DataType.BFLOAT16]: 2, [DataType.DOUBLE]: 8 };
+const FLOAT_WIDTH: Record<number, number> = {
+  [DataType.FLOAT]: 4,
+  [DataType.FLOAT16]: 2,
+  [DataType.BFLOAT16]: 2,
+  [DataType.DOUBLE]: 8,
+};
 
 export function isFloatType(dataType: number): boolean {
   return dataType in FLOAT_WIDTH;
@@ -51,9 +65,16 @@ export function isFloatType(dataType: number): boolean {
 export function floatValues(t: TensorView, bytes: Uint8Array): Float32Array {
   const count = elementCount(t.dims);
   const width = FLOAT_WIDTH[t.dataType];
-  if (width === undefined) throw new TensorDataError(`Tensor "${t.name}" is ${dataTypeName(t.dataType)}, not a float type.`, { tensor: t.name, reason: 'dtype' });
+  if (width === undefined)
+    throw new TensorDataError(`Tensor "${t.name}" is ${dataTypeName(t.dataType)}, not a float type.`, {
+      tensor: t.name,
+      reason: 'dtype',
+    });
   if (bytes.length !== count * width) {
-    throw new TensorDataError(`Tensor "${t.name}" has ${bytes.length} bytes, expected ${count} × ${width} for shape [${t.dims.join(', ')}].`, { tensor: t.name, reason: 'size' });
+    throw new TensorDataError(
+      `Tensor "${t.name}" has ${bytes.length} bytes, expected ${count} × ${width} for shape [${t.dims.join(', ')}].`,
+      { tensor: t.name, reason: 'size' },
+    );
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out = new Float32Array(count);
@@ -81,9 +102,16 @@ export function intValues(t: TensorView, bytes: Uint8Array): number[] {
     [DataType.INT64]: [8, (i) => Number(view.getBigInt64(i * 8, true))],
   };
   const r = read[t.dataType];
-  if (!r) throw new TensorDataError(`Tensor "${t.name}" is ${dataTypeName(t.dataType)}, not an integer type.`, { tensor: t.name, reason: 'dtype' });
+  if (!r)
+    throw new TensorDataError(`Tensor "${t.name}" is ${dataTypeName(t.dataType)}, not an integer type.`, {
+      tensor: t.name,
+      reason: 'dtype',
+    });
   if (bytes.length !== count * r[0]) {
-    throw new TensorDataError(`Tensor "${t.name}" has ${bytes.length} bytes, expected ${count} × ${r[0]}.`, { tensor: t.name, reason: 'size' });
+    throw new TensorDataError(`Tensor "${t.name}" has ${bytes.length} bytes, expected ${count} × ${r[0]}.`, {
+      tensor: t.name,
+      reason: 'size',
+    });
   }
   return Array.from({ length: count }, (_, i) => r[1](i));
 }

@@ -19,7 +19,23 @@ export async function sendMessage(message: string, revises: TurnRevision | null 
   controller = new AbortController();
   const set = useAppStore.setState;
   const startedAt = performance.now();
-  set({ live: { conversationId: id, message: text, revises, stage: 'ingest', text: '', tokens: 0, startedAt, firstTokenAt: null, lastTokenAt: null, refocus: null, stopping: false }, chatError: null, lastMessage: text });
+  set({
+    live: {
+      conversationId: id,
+      message: text,
+      revises,
+      stage: 'ingest',
+      text: '',
+      tokens: 0,
+      startedAt,
+      firstTokenAt: null,
+      lastTokenAt: null,
+      refocus: null,
+      stopping: false,
+    },
+    chatError: null,
+    lastMessage: text,
+  });
   try {
     const r = await getEngine().chat(
       { conversationId: id, message: text, ...(revises ? { revises } : {}) },
@@ -30,15 +46,27 @@ export async function sendMessage(message: string, revises: TurnRevision | null 
           if (ev.kind === 'refocus') {
             void getEngine()
               .snapshot({ conversationId: id })
-              .then((snapshot) => set((s) => (s.live && s.activeId === id ? { snapshot } : {})), () => undefined);
+              .then(
+                (snapshot) => set((s) => (s.live && s.activeId === id ? { snapshot } : {})),
+                () => undefined,
+              );
           }
           set((s) => {
             const l = s.live;
             if (!l) return {};
             if (ev.kind === 'stage') return { live: { ...l, stage: ev.stage } };
-            if (ev.kind === 'refocus') return { live: { ...l, refocus: { actions: ev.actions, recomputedTokens: ev.recomputedTokens } } };
+            if (ev.kind === 'refocus')
+              return { live: { ...l, refocus: { actions: ev.actions, recomputedTokens: ev.recomputedTokens } } };
             const now = performance.now();
-            return { live: { ...l, text: l.text + ev.text, tokens: l.tokens + 1, firstTokenAt: l.firstTokenAt ?? now, lastTokenAt: now } };
+            return {
+              live: {
+                ...l,
+                text: l.text + ev.text,
+                tokens: l.tokens + 1,
+                firstTokenAt: l.firstTokenAt ?? now,
+                lastTokenAt: now,
+              },
+            };
           });
         },
       },

@@ -20,7 +20,20 @@ export async function refreshConversations(): Promise<void> {
 }
 
 export async function openConversation(id: string): Promise<void> {
-  useAppStore.setState({ activeId: id, openError: null, pinError: null, openWarnings: [], chatError: null, feedResult: null, feedError: null, skipped: [], lastStats: null, gistRefresh: null, forgets: [], forgetError: null });
+  useAppStore.setState({
+    activeId: id,
+    openError: null,
+    pinError: null,
+    openWarnings: [],
+    chatError: null,
+    feedResult: null,
+    feedError: null,
+    skipped: [],
+    lastStats: null,
+    gistRefresh: null,
+    forgets: [],
+    forgetError: null,
+  });
   writePrefs({ activeId: id });
   try {
     const r = await getEngine().openConversation({ id, session: PAGE_SESSION });
@@ -49,8 +62,15 @@ export async function watchGistRefresh(id: string): Promise<void> {
   if (watchingRefresh.has(id)) return;
   watchingRefresh.add(id);
   try {
-    const r = await getEngine().refreshGists({ conversationId: id }, { onProgress: (p) => useAppStore.setState((s) => (s.activeId === id ? { gistRefresh: p } : {})) });
-    useAppStore.setState((s) => (s.activeId === id && s.snapshot?.conversationId === id ? { snapshot: { ...s.snapshot, staleGists: r.staleGists, gistRefresh: null } } : {}));
+    const r = await getEngine().refreshGists(
+      { conversationId: id },
+      { onProgress: (p) => useAppStore.setState((s) => (s.activeId === id ? { gistRefresh: p } : {})) },
+    );
+    useAppStore.setState((s) =>
+      s.activeId === id && s.snapshot?.conversationId === id
+        ? { snapshot: { ...s.snapshot, staleGists: r.staleGists, gistRefresh: null } }
+        : {},
+    );
   } catch {
     // A failed refresh is reported by the engine as a warning of the conversation; retried after the next turn.
   } finally {
@@ -111,7 +131,11 @@ export function exportFileName(title: string, at = new Date()): string {
   return transcriptFileName(title, 'megacontext', at);
 }
 
-const EXPORT_TYPES: Record<ExportFormat, string> = { megacontext: 'application/octet-stream', markdown: 'text/markdown', openai: 'application/json' };
+const EXPORT_TYPES: Record<ExportFormat, string> = {
+  megacontext: 'application/octet-stream',
+  markdown: 'text/markdown',
+  openai: 'application/json',
+};
 
 /** Downloads the conversation: its whole memory (.megacontext), or its transcript as Markdown or OpenAI messages JSON. */
 export async function exportConversation(id: string, format: ExportFormat = 'megacontext'): Promise<void> {
@@ -134,12 +158,20 @@ export async function exportConversation(id: string, format: ExportFormat = 'meg
 /** Imports a .megacontext file, OpenAI messages JSON or a ChatGPT conversations.json (one conversation per conversation in it). */
 export async function importConversation(file: File): Promise<void> {
   try {
-    const imported = await getEngine().importConversation({ bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name });
+    const imported = await getEngine().importConversation({
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      fileName: file.name,
+    });
     await refreshConversations();
     const first = imported[0];
     if (first) await openConversation(first.id);
     const tokens = imported.reduce((n, c) => n + c.tokenCount, 0);
-    pushNotice('info', imported.length === 1 ? `Imported “${first!.title}” (${tokens.toLocaleString()} tokens of memory).` : `Imported ${imported.length} conversations (${tokens.toLocaleString()} tokens of memory).`);
+    pushNotice(
+      'info',
+      imported.length === 1
+        ? `Imported “${first!.title}” (${tokens.toLocaleString()} tokens of memory).`
+        : `Imported ${imported.length} conversations (${tokens.toLocaleString()} tokens of memory).`,
+    );
   } catch (e) {
     pushNotice('error', `Import failed: ${describeError(e)}`);
   }
@@ -160,7 +192,9 @@ export function applySnapshot(snapshot: MemorySnapshot, kind: HistoryPoint['kind
   useAppStore.setState((s) => ({
     snapshot: s.activeId === id ? snapshot : s.snapshot,
     history: { ...s.history, [id]: [...(s.history[id] ?? []), point].slice(-200) },
-    conversations: s.conversations.map((c) => (c.id === id ? { ...c, tokenCount: snapshot.tokenCount, updatedAt: Date.now() } : c)),
+    conversations: s.conversations.map((c) =>
+      c.id === id ? { ...c, tokenCount: snapshot.tokenCount, updatedAt: Date.now() } : c,
+    ),
   }));
   if (snapshot.staleGists > 0) void watchGistRefresh(id); // the turn paused it; it runs again now
 }
@@ -189,9 +223,22 @@ export async function reopenAfterCrash(id: string, tries = 90): Promise<void> {
   const s = useAppStore.getState().settings;
   for (let i = 0; i < tries; i++) {
     try {
-      if (s) await getEngine().updateSettings({ wMax: s.wMax, focusMode: s.focusMode, maxNewTokens: s.maxNewTokens, sampling: s.sampling });
+      if (s)
+        await getEngine().updateSettings({
+          wMax: s.wMax,
+          focusMode: s.focusMode,
+          maxNewTokens: s.maxNewTokens,
+          sampling: s.sampling,
+        });
       const r = await getEngine().openConversation({ id, session: PAGE_SESSION });
-      if (useAppStore.getState().activeId === id) useAppStore.setState({ turns: r.turns, forgets: r.forgets, snapshot: r.snapshot, openWarnings: r.warnings, openError: null });
+      if (useAppStore.getState().activeId === id)
+        useAppStore.setState({
+          turns: r.turns,
+          forgets: r.forgets,
+          snapshot: r.snapshot,
+          openWarnings: r.warnings,
+          openError: null,
+        });
       return;
     } catch (e) {
       if (!(e instanceof EngineStateError && e.data.state === 'no-model')) {
@@ -201,5 +248,7 @@ export async function reopenAfterCrash(id: string, tries = 90): Promise<void> {
       await new Promise((r) => setTimeout(r, 1000));
     }
   }
-  useAppStore.setState({ openError: 'The engine restarted but the model did not come back; load it again from the Model panel.' });
+  useAppStore.setState({
+    openError: 'The engine restarted but the model did not come back; load it again from the Model panel.',
+  });
 }

@@ -7,7 +7,14 @@ import { getEngine } from '../engine-client';
 import { describeError, isAbort } from '../describe-error';
 import { StorageQuotaError } from '../../storage/errors';
 import { applySnapshot, ensureConversation, refreshTurns } from './conversation-actions';
-import { intakeLabel, joinDocument, pieceLabel, readIntake, splitForStreaming, type IntakeFile } from '../../ui/feed/file-intake';
+import {
+  intakeLabel,
+  joinDocument,
+  pieceLabel,
+  readIntake,
+  splitForStreaming,
+  type IntakeFile,
+} from '../../ui/feed/file-intake';
 import { browserDocumentExtractor } from '../../ui/feed/document-text';
 import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 
@@ -27,7 +34,18 @@ export async function feedText(text: string, label: string): Promise<boolean> {
   // at the latest (the tree keeps every piece already appended).
   const pieces = splitForStreaming(text);
   set({
-    feedJob: { label, chars: text.length, charsDone: 0, piece: 0, pieces: pieces.length, pieceChars: pieces[0]!.length, tokensBefore: 0, progress: null, startedAt: performance.now(), cancelling: false },
+    feedJob: {
+      label,
+      chars: text.length,
+      charsDone: 0,
+      piece: 0,
+      pieces: pieces.length,
+      pieceChars: pieces[0]!.length,
+      tokensBefore: 0,
+      progress: null,
+      startedAt: performance.now(),
+      cancelling: false,
+    },
     feedResult: null,
     feedError: null,
     pendingText: null,
@@ -40,7 +58,11 @@ export async function feedText(text: string, label: string): Promise<boolean> {
     for (let i = 0; i < pieces.length; i++) {
       signal.throwIfAborted();
       const piece = pieces[i]!;
-      set((s) => (s.feedJob ? { feedJob: { ...s.feedJob, piece: i, pieceChars: piece.length, tokensBefore: tokens, progress: null } } : {}));
+      set((s) =>
+        s.feedJob
+          ? { feedJob: { ...s.feedJob, piece: i, pieceChars: piece.length, tokensBefore: tokens, progress: null } }
+          : {},
+      );
       const r = await engine.ingest(
         { conversationId: id, text: piece, label: pieceLabel(label, i, pieces.length) },
         {
@@ -51,7 +73,10 @@ export async function feedText(text: string, label: string): Promise<boolean> {
             const now = performance.now();
             if (now - lastPoll > 1000 && p.tokensDone < p.tokensTotal) {
               lastPoll = now;
-              void engine.snapshot({ conversationId: id }).then((snap) => useAppStore.getState().feedJob && set((s) => (s.activeId === id ? { snapshot: snap } : {})), () => undefined);
+              void engine.snapshot({ conversationId: id }).then(
+                (snap) => useAppStore.getState().feedJob && set((s) => (s.activeId === id ? { snapshot: snap } : {})),
+                () => undefined,
+              );
             }
           },
         },
@@ -62,7 +87,9 @@ export async function feedText(text: string, label: string): Promise<boolean> {
           ? {
               feedJob: { ...s.feedJob, charsDone: s.feedJob.charsDone + piece.length, tokensBefore: tokens },
               snapshot: s.activeId === id ? r.snapshot : s.snapshot,
-              conversations: s.conversations.map((c) => (c.id === id ? { ...c, tokenCount: r.snapshot.tokenCount } : c)),
+              conversations: s.conversations.map((c) =>
+                c.id === id ? { ...c, tokenCount: r.snapshot.tokenCount } : c,
+              ),
             }
           : {},
       );
@@ -90,10 +117,18 @@ export async function feedText(text: string, label: string): Promise<boolean> {
 
 export async function feedFiles(files: IntakeFile[], skippedDirs: string[] = []): Promise<void> {
   const intake = await readIntake(files, undefined, extractDocuments);
-  const skipped = [...skippedDirs.map((path) => ({ path, reason: 'folder skipped (tooling or version control)' })), ...intake.skipped];
+  const skipped = [
+    ...skippedDirs.map((path) => ({ path, reason: 'folder skipped (tooling or version control)' })),
+    ...intake.skipped,
+  ];
   useAppStore.setState({ skipped });
   if (intake.files.length === 0) {
-    useAppStore.setState({ feedError: files.length === 0 && skippedDirs.length === 0 ? 'Nothing to read in what was dropped.' : 'No text file to remember: every file was skipped.' });
+    useAppStore.setState({
+      feedError:
+        files.length === 0 && skippedDirs.length === 0
+          ? 'Nothing to read in what was dropped.'
+          : 'No text file to remember: every file was skipped.',
+    });
     return;
   }
   await feedText(joinDocument(intake.files), intakeLabel(intake.files));
@@ -108,5 +143,9 @@ export function cancelFeed(): void {
 }
 
 export function holdPaste(text: string): void {
-  useAppStore.setState({ pendingText: { text, label: `pasted text (${text.length.toLocaleString()} characters)` }, feedResult: null, feedError: null });
+  useAppStore.setState({
+    pendingText: { text, label: `pasted text (${text.length.toLocaleString()} characters)` },
+    feedResult: null,
+    feedError: null,
+  });
 }

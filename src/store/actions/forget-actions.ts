@@ -9,7 +9,11 @@ import { PAGE_SESSION } from '../page-session';
 import type { ForgetResult } from '../../runtime/engine-api';
 
 function apply(id: string, r: ForgetResult): void {
-  useAppStore.setState((s) => (s.activeId === id ? { turns: r.turns, forgets: r.forgets, snapshot: r.snapshot, forgetError: null, findMarks: null } : {}));
+  useAppStore.setState((s) =>
+    s.activeId === id
+      ? { turns: r.turns, forgets: r.forgets, snapshot: r.snapshot, forgetError: null, findMarks: null }
+      : {},
+  );
 }
 
 /** Forgets tokens [start, end) of the open conversation. */
@@ -17,7 +21,10 @@ export async function forgetRange(range: { start: number; end: number }, kind: '
   const id = useAppStore.getState().activeId;
   if (!id) return false;
   try {
-    apply(id, await getEngine().forget({ conversationId: id, start: range.start, end: range.end, kind, session: PAGE_SESSION }));
+    apply(
+      id,
+      await getEngine().forget({ conversationId: id, start: range.start, end: range.end, kind, session: PAGE_SESSION }),
+    );
     return true;
   } catch (e) {
     useAppStore.setState({ forgetError: `Could not forget: ${describeError(e)}` });

@@ -40,7 +40,10 @@ export async function loadModel(input: string, compute: ComputePreference): Prom
   set({ modelStatus: 'loading', compute, loadProgress: null, modelError: null, settingsProblems: [] });
   const engine = getEngine();
   try {
-    const info = await engine.loadModel({ packageUrl: url, compute }, { onProgress: (p) => !stale() && set({ loadProgress: p }) });
+    const info = await engine.loadModel(
+      { packageUrl: url, compute },
+      { onProgress: (p) => !stale() && set({ loadProgress: p }) },
+    );
     if (stale()) return false;
     let settings = await engine.getSettings(null);
     const saved = readPrefs().settings;
@@ -56,7 +59,12 @@ export async function loadModel(input: string, compute: ComputePreference): Prom
     writePrefs({ modelUrl: input.trim(), compute });
   } catch (e) {
     // A failed load leaves the engine's previous model in place: keep using it.
-    if (!stale()) set((st) => ({ modelStatus: st.modelInfo ? 'ready' : 'error', modelError: describeError(e), loadProgress: null }));
+    if (!stale())
+      set((st) => ({
+        modelStatus: st.modelInfo ? 'ready' : 'error',
+        modelError: describeError(e),
+        loadProgress: null,
+      }));
     return false;
   }
   if (stale()) return false;
@@ -73,7 +81,15 @@ export async function applySettings(patch: Partial<EngineSettings>): Promise<boo
     const settings = await getEngine().updateSettings(patch);
     useAppStore.setState({ settings, settingsProblems: [] });
     const prev = readPrefs().settings ?? {};
-    writePrefs({ settings: { ...prev, wMax: settings.wMax, focusMode: settings.focusMode, maxNewTokens: settings.maxNewTokens, sampling: settings.sampling } });
+    writePrefs({
+      settings: {
+        ...prev,
+        wMax: settings.wMax,
+        focusMode: settings.focusMode,
+        maxNewTokens: settings.maxNewTokens,
+        sampling: settings.sampling,
+      },
+    });
     // The engine rebuilds each memory with the new budget: re-open to show the new layout.
     const id = useAppStore.getState().activeId;
     if (id) await openConversation(id);

@@ -12,7 +12,9 @@ const overlaps = (a: TokenRange, b: TokenRange) => a.start < b.end && b.start < 
 /** The pins after toggling `span`: pins overlapping it are removed, or it is added when none does. */
 export function togglePinList(pins: readonly TokenRange[], span: TokenRange): TokenRange[] {
   const rest = pins.filter((p) => !overlaps(p, span));
-  return rest.length < pins.length ? rest : [...pins, { start: span.start, end: span.end }].sort((a, b) => a.start - b.start);
+  return rest.length < pins.length
+    ? rest
+    : [...pins, { start: span.start, end: span.end }].sort((a, b) => a.start - b.start);
 }
 
 export async function setPins(pins: TokenRange[]): Promise<boolean> {

@@ -9,5 +9,13 @@ let seq = 0;
 export function revealSpan(range: { start: number; end: number }, at = range.start): void {
   const id = useAppStore.getState().snapshot?.conversationId;
   if (!id || range.end <= range.start) return;
-  useAppStore.setState({ reveal: { conversationId: id, start: range.start, end: range.end, at: Math.min(Math.max(at, range.start), range.end - 1), seq: ++seq } });
+  useAppStore.setState({
+    reveal: {
+      conversationId: id,
+      start: range.start,
+      end: range.end,
+      at: Math.min(Math.max(at, range.start), range.end - 1),
+      seq: ++seq,
+    },
+  });
 }

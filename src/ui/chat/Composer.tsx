@@ -44,7 +44,13 @@ export function Composer() {
       />
       <div className="composer-actions">
         {live ? (
-          <button type="button" className="btn btn-danger" onClick={stopChat} aria-label="Stop the answer" disabled={live.stopping}>
+          <button
+            type="button"
+            className="btn btn-danger"
+            onClick={stopChat}
+            aria-label="Stop the answer"
+            disabled={live.stopping}
+          >
             ■ Stop
           </button>
         ) : (
@@ -52,7 +58,14 @@ export function Composer() {
             Send
           </button>
         )}
-        <button type="button" className="btn" onClick={() => void retryLast()} disabled={!ready || !!live || feeding || !lastMessage} aria-label="Retry: ask the last question again" title="Asks the last question again; the earlier answer stays in memory">
+        <button
+          type="button"
+          className="btn"
+          onClick={() => void retryLast()}
+          disabled={!ready || !!live || feeding || !lastMessage}
+          aria-label="Retry: ask the last question again"
+          title="Asks the last question again; the earlier answer stays in memory"
+        >
           ↻ Retry
         </button>
       </div>

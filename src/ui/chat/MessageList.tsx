@@ -13,7 +13,12 @@ import { RevisionNote, UserTurn } from './UserTurn';
 import { AssistantTurn } from './AssistantTurn';
 import { SystemPromptCard } from './SystemPromptCard';
 
-const STAGE_LABEL = { ingest: 'remembering your message…', refocus: 'refocusing the working context…', prefill: 'reading the working context…', decode: 'answering…' } as const;
+const STAGE_LABEL = {
+  ingest: 'remembering your message…',
+  refocus: 'refocusing the working context…',
+  prefill: 'reading the working context…',
+  decode: 'answering…',
+} as const;
 
 function MemoryCard({ group }: { group: Extract<ShownTurn, { kind: 'memory' }> }) {
   return (
@@ -63,7 +68,8 @@ export function MessageList() {
     <ol className="messages" ref={ref} aria-label="Messages" aria-live="off">
       {shown.length === 0 && !liveHere ? (
         <li className="empty-chat muted">
-          Ask something, or feed documents to the memory first. Everything you write and every answer enters this conversation’s MegaContext and stays on this machine.
+          Ask something, or feed documents to the memory first. Everything you write and every answer enters this
+          conversation’s MegaContext and stays on this machine.
         </li>
       ) : null}
       {shown.map((t) =>
@@ -74,7 +80,13 @@ export function MessageList() {
         ) : t.turn.role === 'user' ? (
           <UserTurn key={t.key} turn={t.turn} supersededBy={t.supersededBy} canSend={canSend} />
         ) : (
-          <AssistantTurn key={t.key} turn={t.turn} supersededBy={t.supersededBy} question={t.question} canSend={canSend} />
+          <AssistantTurn
+            key={t.key}
+            turn={t.turn}
+            supersededBy={t.supersededBy}
+            question={t.question}
+            canSend={canSend}
+          />
         ),
       )}
       {liveHere ? (

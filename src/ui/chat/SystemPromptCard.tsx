@@ -18,7 +18,10 @@ export function SystemPromptCard({ group }: { group: Extract<ShownTurn, { kind: 
     );
   }
   return (
-    <li className={`msg msg-system ${group.state === 'active' ? 'msg-system-active' : 'msg-superseded'}`} data-testid="system-prompt-turn">
+    <li
+      className={`msg msg-system ${group.state === 'active' ? 'msg-system-active' : 'msg-superseded'}`}
+      data-testid="system-prompt-turn"
+    >
       <div className="msg-system-head">
         <strong>System prompt</strong>{' '}
         <span className="muted">

@@ -28,10 +28,20 @@ export function SystemPromptEditor() {
   if (draft === null) {
     return (
       <div className="system-prompt-bar" data-testid="system-prompt-bar">
-        <button type="button" className="btn btn-xs" onClick={() => setDraft(current)} disabled={!ready} aria-label={current ? 'Edit the system prompt' : 'Add a system prompt'}>
+        <button
+          type="button"
+          className="btn btn-xs"
+          onClick={() => setDraft(current)}
+          disabled={!ready}
+          aria-label={current ? 'Edit the system prompt' : 'Add a system prompt'}
+        >
           {current ? '✎ System prompt' : '+ System prompt'}
         </button>
-        <span className={`system-prompt-current ${current ? '' : 'muted'}`} data-testid="system-prompt-current" title={current || undefined}>
+        <span
+          className={`system-prompt-current ${current ? '' : 'muted'}`}
+          data-testid="system-prompt-current"
+          title={current || undefined}
+        >
           {current || 'none — the model answers with no instructions'}
         </span>
       </div>
@@ -50,7 +60,15 @@ export function SystemPromptEditor() {
       <label htmlFor="system-prompt-text" className="small">
         System prompt for this conversation
       </label>
-      <textarea id="system-prompt-text" value={draft} onChange={(e) => setDraft(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Escape' && setDraft(null)} rows={3} autoFocus placeholder="e.g. You answer in one short sentence and cite the document you used." />
+      <textarea
+        id="system-prompt-text"
+        value={draft}
+        onChange={(e) => setDraft(e.currentTarget.value)}
+        onKeyDown={(e) => e.key === 'Escape' && setDraft(null)}
+        rows={3}
+        autoFocus
+        placeholder="e.g. You answer in one short sentence and cite the document you used."
+      />
       <p className="msg-note" data-testid="system-prompt-note">
         Kept at full detail (pinned) in every answer’s working context.{' '}
         {memoryHasText

@@ -37,7 +37,9 @@ export function TurnStatsBar() {
       <span title="Decode speed">
         <b data-testid="stat-tps">{formatRate(stats.tokensPerSecond)}</b>
       </span>
-      <span>{formatCount(stats.generatedTokens)} tokens · {STOP[stats.stopReason]}</span>
+      <span>
+        {formatCount(stats.generatedTokens)} tokens · {STOP[stats.stopReason]}
+      </span>
       <span title="Prompt rows whose KV was reused / computed">
         KV reused {formatCount(stats.reusedRows)} / {formatCount(stats.promptRows)} rows
       </span>

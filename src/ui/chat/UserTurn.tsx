@@ -13,7 +13,10 @@ export const REVISION_LABEL: Record<TurnRevision['kind'], string> = {
 /** What a superseded turn says, by its role and how it was revised. */
 export const SUPERSEDED_LABEL: Record<'user' | 'assistant', Record<TurnRevision['kind'], string>> = {
   user: { edit: 'Earlier version (edited below) — still in memory', regenerate: 'Asked again below — still in memory' },
-  assistant: { edit: 'Answer to the earlier version — still in memory', regenerate: 'Earlier answer (regenerated below) — still in memory' },
+  assistant: {
+    edit: 'Answer to the earlier version — still in memory',
+    regenerate: 'Earlier answer (regenerated below) — still in memory',
+  },
 };
 
 export function RevisionNote({ revision }: { revision: TurnRevision | null | undefined }) {
@@ -25,7 +28,15 @@ export function RevisionNote({ revision }: { revision: TurnRevision | null | und
   );
 }
 
-export function UserTurn({ turn, supersededBy, canSend }: { turn: TurnView; supersededBy: TurnRevision['kind'] | null; canSend: boolean }) {
+export function UserTurn({
+  turn,
+  supersededBy,
+  canSend,
+}: {
+  turn: TurnView;
+  supersededBy: TurnRevision['kind'] | null;
+  canSend: boolean;
+}) {
   const [draft, setDraft] = useState<string | null>(null);
   const revision = turn.meta && turn.meta.kind !== 'system-prompt' ? turn.meta : null;
   const send = () => {
@@ -36,7 +47,11 @@ export function UserTurn({ turn, supersededBy, canSend }: { turn: TurnView; supe
   };
   return (
     <li className={`msg msg-user ${supersededBy ? 'msg-superseded' : ''}`}>
-      {supersededBy ? <p className="msg-note">{SUPERSEDED_LABEL.user[supersededBy]}</p> : <RevisionNote revision={revision} />}
+      {supersededBy ? (
+        <p className="msg-note">{SUPERSEDED_LABEL.user[supersededBy]}</p>
+      ) : (
+        <RevisionNote revision={revision} />
+      )}
       {draft === null ? (
         <>
           <div className="msg-body" data-testid="user-turn">
@@ -44,7 +59,14 @@ export function UserTurn({ turn, supersededBy, canSend }: { turn: TurnView; supe
           </div>
           {supersededBy ? null : (
             <div className="msg-tools">
-              <button type="button" className="icon-btn" onClick={() => setDraft(turn.text)} disabled={!canSend} aria-label="Edit this message and send it again" title="Edit and send again; the original message and its answer stay in memory">
+              <button
+                type="button"
+                className="icon-btn"
+                onClick={() => setDraft(turn.text)}
+                disabled={!canSend}
+                aria-label="Edit this message and send it again"
+                title="Edit and send again; the original message and its answer stay in memory"
+              >
                 ✎ Edit
               </button>
             </div>
@@ -72,7 +94,9 @@ export function UserTurn({ turn, supersededBy, canSend }: { turn: TurnView; supe
             aria-label="Edited message"
             autoFocus
           />
-          <p className="msg-note">Sent as a new message: the original and its answer stay in memory (memory is append-only).</p>
+          <p className="msg-note">
+            Sent as a new message: the original and its answer stay in memory (memory is append-only).
+          </p>
           <div className="row">
             <button type="submit" className="btn btn-primary btn-xs" disabled={!canSend || !draft.trim()}>
               Send edited

@@ -43,7 +43,8 @@ const PREVIEW = 480;
 /** The label and body of a memory turn (stored as "[label]\\nbody"). */
 export function splitMemoryText(text: string): { label: string; body: string } {
   const nl = text.indexOf('\n');
-  if (text.startsWith('[') && nl > 1 && text[nl - 1] === ']') return { label: text.slice(1, nl - 1), body: text.slice(nl + 1) };
+  if (text.startsWith('[') && nl > 1 && text[nl - 1] === ']')
+    return { label: text.slice(1, nl - 1), body: text.slice(nl + 1) };
   return { label: 'document', body: text };
 }
 
@@ -80,7 +81,13 @@ export function groupTurns(turns: readonly TurnView[]): ShownTurn[] {
     const { label, body } = splitMemoryText(t.text);
     const piece = parsePieceLabel(label);
     const prev = out.at(-1);
-    if (piece && piece.part > 1 && prev?.kind === 'memory' && prev.label === piece.base && prev.parts === piece.part - 1) {
+    if (
+      piece &&
+      piece.part > 1 &&
+      prev?.kind === 'memory' &&
+      prev.label === piece.base &&
+      prev.parts === piece.part - 1
+    ) {
       prev.parts = piece.part;
       prev.tokens += t.tokenEnd - t.tokenStart;
       prev.tokenEnd = t.tokenEnd;

@@ -5,7 +5,12 @@ import { copyText } from './clipboard';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-export function CopyButton(props: { text: string | (() => string); label: string; className?: string; testId?: string }) {
+export function CopyButton(props: {
+  text: string | (() => string);
+  label: string;
+  className?: string;
+  testId?: string;
+}) {
   const [state, setState] = useState<CopyState>('idle');
   useEffect(() => {
     if (state === 'idle') return;

@@ -3,7 +3,10 @@
 
 export class ClipboardError extends Error {
   override readonly name = 'ClipboardError';
-  constructor(message: string, readonly data: { chars: number }) {
+  constructor(
+    message: string,
+    readonly data: { chars: number },
+  ) {
     super(message);
   }
 }

@@ -5,7 +5,14 @@ import type { ConversationSummary, ExportFormat } from '../../runtime/engine-api
 import { renameConversation } from '../../store/actions/conversation-actions';
 import { formatTokens } from '../heatmap/heatmap-model';
 
-export function ConversationItem(props: { conversation: ConversationSummary; active: boolean; disabled: boolean; onOpen: () => void; onExport: (format: ExportFormat) => void; onDelete: () => void }) {
+export function ConversationItem(props: {
+  conversation: ConversationSummary;
+  active: boolean;
+  disabled: boolean;
+  onOpen: () => void;
+  onExport: (format: ExportFormat) => void;
+  onDelete: () => void;
+}) {
   const c = props.conversation;
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(c.title);
@@ -19,7 +26,11 @@ export function ConversationItem(props: { conversation: ConversationSummary; act
   };
 
   return (
-    <li className={`conv ${props.active ? 'conv-active' : ''}`} data-testid="conversation-item" aria-current={props.active ? 'true' : undefined}>
+    <li
+      className={`conv ${props.active ? 'conv-active' : ''}`}
+      data-testid="conversation-item"
+      aria-current={props.active ? 'true' : undefined}
+    >
       {editing ? (
         <input
           className="conv-rename"
@@ -48,7 +59,12 @@ export function ConversationItem(props: { conversation: ConversationSummary; act
       <div className="conv-tools">
         {confirming ? (
           <>
-            <button type="button" className="btn btn-danger btn-xs" onClick={props.onDelete} aria-label={`Confirm delete ${c.title}`}>
+            <button
+              type="button"
+              className="btn btn-danger btn-xs"
+              onClick={props.onDelete}
+              aria-label={`Confirm delete ${c.title}`}
+            >
               Delete
             </button>
             <button type="button" className="btn btn-xs" onClick={() => setConfirming(false)} aria-label="Keep it">
@@ -57,16 +73,48 @@ export function ConversationItem(props: { conversation: ConversationSummary; act
           </>
         ) : (
           <>
-            <button type="button" className="icon-btn" disabled={props.disabled} onClick={() => { setTitle(c.title); setEditing(true); }} aria-label={`Rename ${c.title}`} title="Rename">
+            <button
+              type="button"
+              className="icon-btn"
+              disabled={props.disabled}
+              onClick={() => {
+                setTitle(c.title);
+                setEditing(true);
+              }}
+              aria-label={`Rename ${c.title}`}
+              title="Rename"
+            >
               ✎
             </button>
-            <button type="button" className="icon-btn" disabled={props.disabled} onClick={() => props.onExport('megacontext')} aria-label={`Export ${c.title}`} title="Export with its memory (.megacontext)">
+            <button
+              type="button"
+              className="icon-btn"
+              disabled={props.disabled}
+              onClick={() => props.onExport('megacontext')}
+              aria-label={`Export ${c.title}`}
+              title="Export with its memory (.megacontext)"
+            >
               ⤓
             </button>
-            <button type="button" className="icon-btn" disabled={props.disabled} onClick={() => setTranscript((v) => !v)} aria-expanded={transcript} aria-label={`Transcript of ${c.title}`} title="Export the transcript (Markdown or OpenAI messages JSON)">
+            <button
+              type="button"
+              className="icon-btn"
+              disabled={props.disabled}
+              onClick={() => setTranscript((v) => !v)}
+              aria-expanded={transcript}
+              aria-label={`Transcript of ${c.title}`}
+              title="Export the transcript (Markdown or OpenAI messages JSON)"
+            >
               ¶
             </button>
-            <button type="button" className="icon-btn" disabled={props.disabled} onClick={() => setConfirming(true)} aria-label={`Delete ${c.title}`} title="Delete">
+            <button
+              type="button"
+              className="icon-btn"
+              disabled={props.disabled}
+              onClick={() => setConfirming(true)}
+              aria-label={`Delete ${c.title}`}
+              title="Delete"
+            >
               ✕
             </button>
           </>
@@ -75,10 +123,26 @@ export function ConversationItem(props: { conversation: ConversationSummary; act
       {transcript ? (
         <div className="conv-formats" role="group" aria-label={`Transcript formats for ${c.title}`}>
           <span className="small muted">Transcript:</span>
-          <button type="button" className="btn btn-xs" onClick={() => { setTranscript(false); props.onExport('markdown'); }} aria-label={`Download ${c.title} as Markdown`}>
+          <button
+            type="button"
+            className="btn btn-xs"
+            onClick={() => {
+              setTranscript(false);
+              props.onExport('markdown');
+            }}
+            aria-label={`Download ${c.title} as Markdown`}
+          >
             Markdown
           </button>
-          <button type="button" className="btn btn-xs" onClick={() => { setTranscript(false); props.onExport('openai'); }} aria-label={`Download ${c.title} as OpenAI JSON (messages)`}>
+          <button
+            type="button"
+            className="btn btn-xs"
+            onClick={() => {
+              setTranscript(false);
+              props.onExport('openai');
+            }}
+            aria-label={`Download ${c.title} as OpenAI JSON (messages)`}
+          >
             OpenAI JSON
           </button>
         </div>

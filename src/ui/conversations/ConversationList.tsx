@@ -5,7 +5,13 @@
 import { useRef, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { selectBusy, selectModelReady } from '../../store/selectors';
-import { createConversation, deleteConversation, exportConversation, importConversation, openConversation } from '../../store/actions/conversation-actions';
+import {
+  createConversation,
+  deleteConversation,
+  exportConversation,
+  importConversation,
+  openConversation,
+} from '../../store/actions/conversation-actions';
 import { Panel } from '../common/Panel';
 import { ConversationItem } from './ConversationItem';
 
@@ -32,18 +38,41 @@ export function ConversationList() {
       testId="conversations"
       actions={
         <>
-          <button type="button" className="btn btn-primary" disabled={!ready || busy} onClick={() => void createConversation(`Conversation ${conversations.length + 1}`)} aria-label="New conversation">
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={!ready || busy}
+            onClick={() => void createConversation(`Conversation ${conversations.length + 1}`)}
+            aria-label="New conversation"
+          >
             + New
           </button>
-          <button type="button" className="btn" disabled={!ready || busy || importing} onClick={() => fileInput.current?.click()} aria-label="Import a conversation file" title="A .megacontext file, OpenAI messages JSON or ChatGPT's conversations.json">
+          <button
+            type="button"
+            className="btn"
+            disabled={!ready || busy || importing}
+            onClick={() => fileInput.current?.click()}
+            aria-label="Import a conversation file"
+            title="A .megacontext file, OpenAI messages JSON or ChatGPT's conversations.json"
+          >
             Import
           </button>
-          <input ref={fileInput} type="file" accept=".megacontext,.json,application/json,application/octet-stream" hidden aria-label="Conversation file to import" data-testid="import-input" onChange={(e) => void onImport(e.currentTarget.files)} />
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".megacontext,.json,application/json,application/octet-stream"
+            hidden
+            aria-label="Conversation file to import"
+            data-testid="import-input"
+            onChange={(e) => void onImport(e.currentTarget.files)}
+          />
         </>
       }
     >
       {!ready ? <p className="muted small">Load a model to open conversations.</p> : null}
-      {ready && conversations.length === 0 ? <p className="muted small">No conversation yet: type a message or feed a document to start one.</p> : null}
+      {ready && conversations.length === 0 ? (
+        <p className="muted small">No conversation yet: type a message or feed a document to start one.</p>
+      ) : null}
       <ul className="conv-list" aria-label="Conversation list">
         {conversations.map((c) => (
           <ConversationItem

@@ -70,9 +70,16 @@ export function FeedPanel() {
         {pending ? (
           <div className="pending" data-testid="pending-paste">
             <p>
-              <strong>Pasted {pending.text.length.toLocaleString()} characters</strong> ({formatSize(new Blob([pending.text]).size)}), held outside the page until you feed it.
+              <strong>Pasted {pending.text.length.toLocaleString()} characters</strong> (
+              {formatSize(new Blob([pending.text]).size)}), held outside the page until you feed it.
             </p>
-            <button type="button" className="btn btn-xs" onClick={() => useAppStore.setState({ pendingText: null })} aria-label="Discard the pasted text" disabled={job !== null}>
+            <button
+              type="button"
+              className="btn btn-xs"
+              onClick={() => useAppStore.setState({ pendingText: null })}
+              aria-label="Discard the pasted text"
+              disabled={job !== null}
+            >
               Discard
             </button>
           </div>
@@ -94,17 +101,50 @@ export function FeedPanel() {
           />
         )}
         <div className="row feed-actions">
-          <button type="button" className="btn btn-primary" disabled={disabled || (!pending && text.trim() === '')} onClick={() => void remember()} aria-label="Remember: feed this text to memory">
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={disabled || (!pending && text.trim() === '')}
+            onClick={() => void remember()}
+            aria-label="Remember: feed this text to memory"
+          >
             Remember
           </button>
-          <button type="button" className="btn" disabled={disabled} onClick={() => filesInput.current?.click()} aria-label="Choose files to remember">
+          <button
+            type="button"
+            className="btn"
+            disabled={disabled}
+            onClick={() => filesInput.current?.click()}
+            aria-label="Choose files to remember"
+          >
             Files…
           </button>
-          <button type="button" className="btn" disabled={disabled} onClick={() => folderInput.current?.click()} aria-label="Choose a folder to remember">
+          <button
+            type="button"
+            className="btn"
+            disabled={disabled}
+            onClick={() => folderInput.current?.click()}
+            aria-label="Choose a folder to remember"
+          >
             Folder…
           </button>
-          <input ref={filesInput} type="file" multiple hidden data-testid="files-input" aria-label="Files to remember" onChange={(e) => void onPicked(e.currentTarget.files, filesInput.current)} />
-          <input ref={folderInput} type="file" hidden data-testid="folder-input" aria-label="Folder to remember" onChange={(e) => void onPicked(e.currentTarget.files, folderInput.current)} />
+          <input
+            ref={filesInput}
+            type="file"
+            multiple
+            hidden
+            data-testid="files-input"
+            aria-label="Files to remember"
+            onChange={(e) => void onPicked(e.currentTarget.files, filesInput.current)}
+          />
+          <input
+            ref={folderInput}
+            type="file"
+            hidden
+            data-testid="folder-input"
+            aria-label="Folder to remember"
+            onChange={(e) => void onPicked(e.currentTarget.files, folderInput.current)}
+          />
           <span className="muted small drop-hint">or drop files (text, PDF, .docx) / a folder</span>
         </div>
       </div>

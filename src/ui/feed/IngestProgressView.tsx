@@ -14,7 +14,8 @@ export function IngestProgressView() {
   const tokens = job.tokensBefore + (p?.tokensDone ?? 0);
   // One piece: the engine's own estimate; several: extrapolated from the characters read so far.
   const elapsed = (performance.now() - job.startedAt) / 1000;
-  const left = job.pieces === 1 ? (p?.secondsLeft ?? null) : fraction > 0 ? (elapsed / fraction) * (1 - fraction) : null;
+  const left =
+    job.pieces === 1 ? (p?.secondsLeft ?? null) : fraction > 0 ? (elapsed / fraction) * (1 - fraction) : null;
   const started = p !== null || job.piece > 0;
   return (
     <div className="ingest" data-testid="ingest-progress">
@@ -22,7 +23,13 @@ export function IngestProgressView() {
         <span className="ingest-label">
           Remembering <strong>{job.label}</strong>
         </span>
-        <button type="button" className="btn btn-xs btn-danger" onClick={cancelFeed} disabled={job.cancelling} aria-label="Cancel feeding memory">
+        <button
+          type="button"
+          className="btn btn-xs btn-danger"
+          onClick={cancelFeed}
+          disabled={job.cancelling}
+          aria-label="Cancel feeding memory"
+        >
           {job.cancelling ? 'Cancelling…' : 'Cancel'}
         </button>
       </div>

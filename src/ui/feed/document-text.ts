@@ -11,7 +11,13 @@ export async function pdfText(bytes: Uint8Array, workerSrc?: string): Promise<st
   if (workerSrc && !pdfjs.GlobalWorkerOptions.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
   // The strict CSP has no 'unsafe-eval': pdf.js must not compile fonts with new Function. Glyphs
   // are never drawn, so the standard fonts' data is not needed (verbosity 0: no warning about it).
-  const doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+  }).promise;
   try {
     const pages: string[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
@@ -36,7 +42,9 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
   const mammoth = (await import('mammoth')).default;
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   // mammoth's browser build reads `arrayBuffer`, its node build (the tests) `buffer`.
-  const result = await mammoth.extractRawText({ arrayBuffer: buffer, buffer: bytes } as unknown as { arrayBuffer: ArrayBuffer });
+  const result = await mammoth.extractRawText({ arrayBuffer: buffer, buffer: bytes } as unknown as {
+    arrayBuffer: ArrayBuffer;
+  });
   return result.value.replace(/\n{3,}/g, '\n\n').trim();
 }
 

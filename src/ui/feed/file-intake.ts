@@ -6,7 +6,18 @@
 /** Largest single file fed to memory (a 10 MB paste works; files above this are skipped). */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** Folders never worth remembering in a codebase drop (tooling output, VCS internals). */
-export const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '__pycache__', '.venv', 'dist', 'build', '.next', 'target']);
+export const SKIPPED_DIRS = new Set([
+  '.git',
+  'node_modules',
+  '.hg',
+  '.svn',
+  '__pycache__',
+  '.venv',
+  'dist',
+  'build',
+  '.next',
+  'target',
+]);
 
 export type Classified = { kind: 'text'; text: string } | { kind: 'skipped'; reason: string };
 
@@ -45,7 +56,11 @@ export function formatSize(bytes: number): string {
 export type DocumentExtractor = (path: string, bytes: Uint8Array) => Promise<{ kind: string; text: string } | null>;
 
 /** Reads and classifies files in path order; oversized files are skipped without being read. */
-export async function readIntake(files: IntakeFile[], maxBytes = MAX_FILE_BYTES, extract?: DocumentExtractor): Promise<IntakeResult> {
+export async function readIntake(
+  files: IntakeFile[],
+  maxBytes = MAX_FILE_BYTES,
+  extract?: DocumentExtractor,
+): Promise<IntakeResult> {
   const result: IntakeResult = { files: [], skipped: [] };
   for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     if (f.size > maxBytes) {
@@ -108,7 +123,9 @@ export function fromFile(file: File, path = file.webkitRelativePath || file.name
 }
 
 /** Files under dropped items, folders walked recursively (vendored folders noted as skipped). */
-export async function collectDropped(items: DataTransferItemList): Promise<{ files: IntakeFile[]; skippedDirs: string[] }> {
+export async function collectDropped(
+  items: DataTransferItemList,
+): Promise<{ files: IntakeFile[]; skippedDirs: string[] }> {
   const files: IntakeFile[] = [];
   const skippedDirs: string[] = [];
   const entries: FileSystemEntry[] = [];

@@ -5,7 +5,22 @@
 // around the pointer, dragging pans, double-click (or 0) shows the whole axis again. A revealed
 // token range is zoomed to on the timeline.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { aggregateSpans, entrySpan, panWindow, revealWindow, spanIndexAt, timelineSpans, tokenRangeOnAxis, windowSpans, workingContextSpans, zoomWindow, type AxisWindow, type ColumnAggregates, type EntrySpan, type WcView } from './heatmap-model';
+import {
+  aggregateSpans,
+  entrySpan,
+  panWindow,
+  revealWindow,
+  spanIndexAt,
+  timelineSpans,
+  tokenRangeOnAxis,
+  windowSpans,
+  workingContextSpans,
+  zoomWindow,
+  type AxisWindow,
+  type ColumnAggregates,
+  type EntrySpan,
+  type WcView,
+} from './heatmap-model';
 import { drawHeatmap, LAYOUT, plotWidth } from './heatmap-draw';
 
 const MORPH_MS = 450;
@@ -52,7 +67,9 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
   useEffect(() => {
     const el = wrap.current;
     if (!el) return;
-    const ro = new ResizeObserver(() => setSize({ width: Math.max(200, Math.floor(el.clientWidth)), dpr: window.devicePixelRatio || 1 }));
+    const ro = new ResizeObserver(() =>
+      setSize({ width: Math.max(200, Math.floor(el.clientWidth)), dpr: window.devicePixelRatio || 1 }),
+    );
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
@@ -74,25 +91,39 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
   const local = useMemo(() => windowSpans(spans, win), [spans, win.from, win.to]); // eslint-disable-line react-hooks/exhaustive-deps
   const target = useMemo(() => aggregateSpans(local, total, columns), [local, total, columns]);
   const clip = (r: { start: number; end: number } | null | undefined) =>
-    r && r.end > win.from && r.start < win.to ? { start: Math.max(r.start, win.from) - win.from, end: Math.min(r.end, win.to) - win.from } : null;
+    r && r.end > win.from && r.start < win.to
+      ? { start: Math.max(r.start, win.from) - win.from, end: Math.min(r.end, win.to) - win.from }
+      : null;
   const onAxis = (e: EntrySpan | null) => (e ? clip(spans[e.position]) : null);
   const hoverAxis = onAxis(hover);
   const selectedAxis = onAxis(selected);
   const boundaries = useMemo(() => local.map((sp) => sp.start), [local]);
   const pinsAxis = useMemo(
-    () => pins.map((p) => clip(tokenRangeOnAxis(wc, spans, p))).filter((p): p is { start: number; end: number } => p !== null),
+    () =>
+      pins
+        .map((p) => clip(tokenRangeOnAxis(wc, spans, p)))
+        .filter((p): p is { start: number; end: number } => p !== null),
     [pins, wc, spans, win.from, win.to], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const marksAxis = useMemo(
-    () => props.marks.map((t) => clip(tokenRangeOnAxis(wc, spans, { start: t, end: t + 1 }))).filter((p): p is { start: number; end: number } => p !== null),
+    () =>
+      props.marks
+        .map((t) => clip(tokenRangeOnAxis(wc, spans, { start: t, end: t + 1 })))
+        .filter((p): p is { start: number; end: number } => p !== null),
     [props.marks, wc, spans, win.from, win.to], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const forgottenAxis = useMemo(
-    () => props.forgotten.map((f) => clip(tokenRangeOnAxis(wc, spans, f))).filter((p): p is { start: number; end: number } => p !== null),
+    () =>
+      props.forgotten
+        .map((f) => clip(tokenRangeOnAxis(wc, spans, f)))
+        .filter((p): p is { start: number; end: number } => p !== null),
     [props.forgotten, wc, spans, win.from, win.to], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const axisLabel = props.mode === 'wc' ? 'cost' : 'tokens';
-  const marker = props.mode === 'wc' && props.wMax >= win.from && props.wMax <= win.to ? { at: props.wMax - win.from, label: 'W_max' } : null;
+  const marker =
+    props.mode === 'wc' && props.wMax >= win.from && props.wMax <= win.to
+      ? { at: props.wMax - win.from, label: 'W_max' }
+      : null;
   const lastWc = useRef(wc);
 
   const axisAt = (clientX: number): number | null => {
@@ -103,7 +134,8 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
     if (x < 0 || x >= pw) return null;
     return win.from + (x / pw) * total;
   };
-  const zoomAt = (at: number, factor: number) => setZoom({ mode: props.mode, win: zoomWindow(win, at, factor, fullTotal) });
+  const zoomAt = (at: number, factor: number) =>
+    setZoom({ mode: props.mode, win: zoomWindow(win, at, factor, fullTotal) });
 
   // Wheel zoom needs a non-passive listener (to keep the page from scrolling).
   const zoomRef = useRef(zoomAt);
@@ -135,7 +167,22 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
     const from = lastWc.current === wc ? null : shown.current;
     lastWc.current = wc;
     const draw = (agg: ColumnAggregates) =>
-      drawHeatmap(ctx, { agg, total, axisOffset: win.from, axisLabel, marker, width: size.width, dpr: size.dpr, hover: hoverAxis, pins: pinsAxis, selected: selectedAxis, marks: marksAxis, forgotten: forgottenAxis, boundaries, scoreNote: props.scoreNote });
+      drawHeatmap(ctx, {
+        agg,
+        total,
+        axisOffset: win.from,
+        axisLabel,
+        marker,
+        width: size.width,
+        dpr: size.dpr,
+        hover: hoverAxis,
+        pins: pinsAxis,
+        selected: selectedAxis,
+        marks: marksAxis,
+        forgotten: forgottenAxis,
+        boundaries,
+        scoreNote: props.scoreNote,
+      });
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     if (!from || from === target || reduced || from.columns !== target.columns || zoomed) {
       shown.current = target;
@@ -156,7 +203,22 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
     return () => cancelAnimationFrame(raf);
     // hoverAxis/selectedAxis/marker derive from (spans, hover, selected, mode, wMax)
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [target, size, hover, selected, pinsAxis, marksAxis, forgottenAxis, boundaries, spans, total, win.from, props.scoreNote, props.mode, props.wMax]);
+  }, [
+    target,
+    size,
+    hover,
+    selected,
+    pinsAxis,
+    marksAxis,
+    forgottenAxis,
+    boundaries,
+    spans,
+    total,
+    win.from,
+    props.scoreNote,
+    props.mode,
+    props.wMax,
+  ]);
 
   const entryFromX = (clientX: number): EntrySpan | null => {
     const at = axisAt(clientX);
@@ -192,14 +254,17 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
         else if (e.key === 'Home') step(-Infinity);
         else if (e.key === 'End') step(Infinity);
         else if ((e.key === 'Enter' || e.key === ' ') && hover) onActivate(hover);
-        else if (e.key === '+' || e.key === '=') zoomAt(hover ? (spans[hover.position]!.start + spans[hover.position]!.end) / 2 : (win.from + win.to) / 2, 0.5);
+        else if (e.key === '+' || e.key === '=')
+          zoomAt(
+            hover ? (spans[hover.position]!.start + spans[hover.position]!.end) / 2 : (win.from + win.to) / 2,
+            0.5,
+          );
         else if (e.key === '-') zoomAt((win.from + win.to) / 2, 2);
         else if (e.key === '0') setZoom(null);
         else if (e.key === 'Escape') {
           onHover(null);
           onActivate(null);
-        }
-        else return;
+        } else return;
         e.preventDefault();
       }}
     >
@@ -218,7 +283,10 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
             const dx = e.clientX - d.x;
             if (Math.abs(dx) > 3) d.moved = true;
             if (d.moved) {
-              setZoom({ mode: props.mode, win: panWindow(d.win, (-dx / plotWidth(size.width)) * (d.win.to - d.win.from), fullTotal) });
+              setZoom({
+                mode: props.mode,
+                win: panWindow(d.win, (-dx / plotWidth(size.width)) * (d.win.to - d.win.from), fullTotal),
+              });
               return;
             }
           }
@@ -237,7 +305,12 @@ export function FocusHeatmap(props: FocusHeatmapProps) {
         }}
       />
       {zoomed ? (
-        <button type="button" className="btn btn-xs zoom-reset" onClick={() => setZoom(null)} aria-label="Show the whole axis">
+        <button
+          type="button"
+          className="btn btn-xs zoom-reset"
+          onClick={() => setZoom(null)}
+          aria-label="Show the whole axis"
+        >
           Whole axis
         </button>
       ) : null}

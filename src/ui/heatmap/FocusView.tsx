@@ -30,11 +30,15 @@ export function FocusView() {
   const pinError = useAppStore((s) => s.pinError);
   const pins = snapshot?.pins ?? NO_PINS;
   const findMarks = useAppStore((s) => s.findMarks);
-  const marks = findMarks && snapshot && findMarks.conversationId === snapshot.conversationId ? findMarks.tokens : NO_MARKS;
+  const marks =
+    findMarks && snapshot && findMarks.conversationId === snapshot.conversationId ? findMarks.tokens : NO_MARKS;
   const forgets = useAppStore((s) => s.forgets);
   const forgotten = useMemo(() => new ForgetSet(forgets.map((f) => ({ start: f.start, end: f.end }))), [forgets]);
   const reveal = useAppStore((s) => s.reveal);
-  const revealHere = reveal && snapshot && reveal.conversationId === snapshot.conversationId && reveal.at < snapshot.tokenCount ? reveal : null;
+  const revealHere =
+    reveal && snapshot && reveal.conversationId === snapshot.conversationId && reveal.at < snapshot.tokenCount
+      ? reveal
+      : null;
   // A new reveal request: whole-memory axis, the span holding `at` selected (state adjusted while rendering).
   const [revealSeen, setRevealSeen] = useState(0);
   if (revealHere && revealHere.seq !== revealSeen) {
@@ -48,7 +52,15 @@ export function FocusView() {
   }, [revealSeen]);
 
   const wc: WcView | null = useMemo(
-    () => (snapshot ? { levels: snapshot.wc.levels, indices: snapshot.wc.indices, scores: snapshot.wc.scores, tokenCount: snapshot.tokenCount } : null),
+    () =>
+      snapshot
+        ? {
+            levels: snapshot.wc.levels,
+            indices: snapshot.wc.indices,
+            scores: snapshot.wc.scores,
+            tokenCount: snapshot.tokenCount,
+          }
+        : null,
     [snapshot],
   );
   const counts = useMemo(() => {
@@ -77,10 +89,20 @@ export function FocusView() {
       className="focus-panel"
       actions={
         <div className="segmented" role="group" aria-label="Heatmap axis">
-          <button type="button" aria-pressed={mode === 'timeline'} onClick={() => setMode('timeline')} title="The whole history, by token position">
+          <button
+            type="button"
+            aria-pressed={mode === 'timeline'}
+            onClick={() => setMode('timeline')}
+            title="The whole history, by token position"
+          >
             Whole memory
           </button>
-          <button type="button" aria-pressed={mode === 'wc'} onClick={() => setMode('wc')} title="The working context in order, each entry as wide as its cost (a block its tokens, a gist 1)">
+          <button
+            type="button"
+            aria-pressed={mode === 'wc'}
+            onClick={() => setMode('wc')}
+            title="The working context in order, each entry as wide as its cost (a block its tokens, a gist 1)"
+          >
             As the model sees it
           </button>
         </div>
@@ -88,7 +110,9 @@ export function FocusView() {
       subtitle={
         snapshot ? (
           <span data-testid="heatmap-summary">
-            {formatCount(snapshot.tokenCount)} tokens in memory · working context {formatCount(snapshot.wc.cost)} / {formatCount(snapshot.wc.wMax)} ({formatPercent(snapshot.wc.cost / Math.max(1, snapshot.wc.wMax))}) · {formatCount(snapshot.wc.levels.length)} entries
+            {formatCount(snapshot.tokenCount)} tokens in memory · working context {formatCount(snapshot.wc.cost)} /{' '}
+            {formatCount(snapshot.wc.wMax)} ({formatPercent(snapshot.wc.cost / Math.max(1, snapshot.wc.wMax))}) ·{' '}
+            {formatCount(snapshot.wc.levels.length)} entries
           </span>
         ) : null
       }
@@ -96,7 +120,11 @@ export function FocusView() {
       <div className="legend" aria-label="Legend">
         {LEVEL_STYLES.slice(0, counts[3]! > 0 ? 4 : 3).map((s, l) => (
           <span key={s.name} className="legend-item">
-            <span className="swatch" style={{ background: css(s.rgb), height: `${6 + 8 * s.height}px` }} aria-hidden="true" />
+            <span
+              className="swatch"
+              style={{ background: css(s.rgb), height: `${6 + 8 * s.height}px` }}
+              aria-hidden="true"
+            />
             {s.name} <span className="muted">{s.description}</span> <b>{formatCount(counts[l]!)}</b>
           </span>
         ))}
@@ -140,7 +168,9 @@ export function FocusView() {
         />
       ) : (
         <div className="heatmap-empty muted" data-testid="heatmap-empty">
-          {snapshot ? 'This memory is empty: feed it a document or send a message.' : 'Open a conversation to see its memory.'}
+          {snapshot
+            ? 'This memory is empty: feed it a document or send a message.'
+            : 'Open a conversation to see its memory.'}
         </div>
       )}
       {wc && wc.tokenCount > 0 ? (
@@ -155,7 +185,8 @@ export function FocusView() {
       ) : null}
       {snapshot && snapshot.tokenCount > 0 ? (
         <p className="sr-only">
-          Memory of {formatTokens(snapshot.tokenCount)} tokens: {counts[0]} raw blocks, {counts[1]} LOD1 gists and {counts[2]} LOD2 gists in the working context.
+          Memory of {formatTokens(snapshot.tokenCount)} tokens: {counts[0]} raw blocks, {counts[1]} LOD1 gists and{' '}
+          {counts[2]} LOD2 gists in the working context.
         </p>
       ) : null}
     </Panel>

@@ -15,13 +15,21 @@ export function PinList(props: { pins: { start: number; end: number }[] }) {
     <ul className="pin-list" aria-label="Pinned spans" data-testid="pin-list">
       {props.pins.map((p) =>
         prompt && p.start === prompt.start && p.end === prompt.end ? (
-          <li key={`${p.start}-${p.end}`} title="The system prompt stays pinned while it is in force; change or clear it above the chat">
+          <li
+            key={`${p.start}-${p.end}`}
+            title="The system prompt stays pinned while it is in force; change or clear it above the chat"
+          >
             <span aria-hidden="true">◆</span> system prompt · tokens {formatCount(p.start)}–{formatCount(p.end)}
           </li>
         ) : (
           <li key={`${p.start}-${p.end}`}>
             <span aria-hidden="true">◆</span> tokens {formatCount(p.start)}–{formatCount(p.end)}
-            <button type="button" className="icon-btn" aria-label={`Unpin tokens ${p.start} to ${p.end}`} onClick={() => void setPins(props.pins.filter((q) => q !== p))}>
+            <button
+              type="button"
+              className="icon-btn"
+              aria-label={`Unpin tokens ${p.start} to ${p.end}`}
+              onClick={() => void setPins(props.pins.filter((q) => q !== p))}
+            >
               ✕
             </button>
           </li>

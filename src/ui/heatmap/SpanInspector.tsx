@@ -23,7 +23,8 @@ export function SpanInspector(props: {
   if (!entry) {
     return (
       <div className="inspector inspector-empty muted small" data-testid="span-inspector">
-        Point at the timeline to read that part of the memory; click to pin it to full detail. Wheel or + / − zooms, drag pans, double-click shows everything.
+        Point at the timeline to read that part of the memory; click to pin it to full detail. Wheel or + / − zooms,
+        drag pans, double-click shows everything.
         {props.pinError ? (
           <span className="error" role="alert" data-testid="pin-error">
             {' '}
@@ -51,17 +52,27 @@ export function SpanInspector(props: {
           type="button"
           className="btn btn-xs"
           onClick={() => props.onTogglePin(props.pin ?? entry)}
-          aria-label={props.pin ? `Unpin tokens ${props.pin.start} to ${props.pin.end}` : `Pin tokens ${entry.start} to ${entry.end} to full detail`}
+          aria-label={
+            props.pin
+              ? `Unpin tokens ${props.pin.start} to ${props.pin.end}`
+              : `Pin tokens ${entry.start} to ${entry.end} to full detail`
+          }
         >
           {props.pin ? 'Unpin' : '◆ Pin to full detail'}
         </button>
-        <button type="button" className="btn btn-xs" onClick={() => void forgetRange({ start: entry.start, end: entry.end }, 'span')} aria-label={`Forget tokens ${entry.start} to ${entry.end}`}>
+        <button
+          type="button"
+          className="btn btn-xs"
+          onClick={() => void forgetRange({ start: entry.start, end: entry.end }, 'span')}
+          aria-label={`Forget tokens ${entry.start} to ${entry.end}`}
+        >
           Forget
         </button>
       </div>
       {props.pin ? (
         <p className="small ok" data-testid="pin-note">
-          Pinned: tokens {formatCount(props.pin.start)}–{formatCount(props.pin.end)} stay at full detail (LOD0); the Focus Allocator will not collapse them.
+          Pinned: tokens {formatCount(props.pin.start)}–{formatCount(props.pin.end)} stay at full detail (LOD0); the
+          Focus Allocator will not collapse them.
         </p>
       ) : null}
       {props.pinError ? (
@@ -70,7 +81,13 @@ export function SpanInspector(props: {
         </p>
       ) : null}
       <pre className="inspector-text" data-testid="span-text">
-        {error ? `Could not read this span: ${error}` : text === null ? 'reading…' : text.length > SHOW_CHARS ? text.slice(0, SHOW_CHARS) + ' …' : text}
+        {error
+          ? `Could not read this span: ${error}`
+          : text === null
+            ? 'reading…'
+            : text.length > SHOW_CHARS
+              ? text.slice(0, SHOW_CHARS) + ' …'
+              : text}
       </pre>
     </div>
   );

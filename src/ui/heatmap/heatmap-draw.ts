@@ -7,7 +7,16 @@ import type { ColumnAggregates } from './heatmap-model';
 import { formatTick, niceTicksRange } from './heatmap-model';
 import { COLLAPSE_RGB, EXPAND_RGB, css, levelStyle } from './level-style';
 
-export const LAYOUT = { height: 176, gutter: 58, right: 10, bandTop: 10, bandBottom: 100, trackTop: 110, trackBottom: 148, axisY: 152 } as const;
+export const LAYOUT = {
+  height: 176,
+  gutter: 58,
+  right: 10,
+  bandTop: 10,
+  bandBottom: 100,
+  trackTop: 110,
+  trackBottom: 148,
+  axisY: 152,
+} as const;
 
 export interface DrawInput {
   agg: ColumnAggregates;

@@ -67,7 +67,11 @@ export interface ViewSpan {
 
 /** Entries on the token timeline of the whole MegaContext. */
 export function timelineSpans(wc: WcView): ViewSpan[] {
-  return wc.levels.map((level, p) => ({ ...entrySpan(level, wc.indices[p]!, wc.tokenCount), level, score: wc.scores?.[p] }));
+  return wc.levels.map((level, p) => ({
+    ...entrySpan(level, wc.indices[p]!, wc.tokenCount),
+    level,
+    score: wc.scores?.[p],
+  }));
 }
 
 /** Entries as the model sees them: in order, each as wide as its cost (a block its tokens, a gist 1). */
@@ -96,7 +100,12 @@ export function spanIndexAt(spans: readonly ViewSpan[], x: number): number {
 }
 
 /** Aggregates spans over `columns` equal ranges of the axis [0, total). */
-export function aggregateSpans(spans: readonly ViewSpan[], total: number, columns: number, levels = 3): ColumnAggregates {
+export function aggregateSpans(
+  spans: readonly ViewSpan[],
+  total: number,
+  columns: number,
+  levels = 3,
+): ColumnAggregates {
   const nLevels = Math.max(levels, 1 + spans.reduce((m, s) => Math.max(m, s.level), 0));
   const share = new Float32Array(nLevels * columns);
   const score = new Float32Array(columns);
@@ -124,7 +133,11 @@ export function aggregateColumns(wc: WcView, columns: number, levels = 3): Colum
 }
 
 /** A token range placed on the axis of `spans` (the entries it overlaps, first to last). */
-export function tokenRangeOnAxis(wc: WcView, spans: readonly ViewSpan[], range: { start: number; end: number }): { start: number; end: number } | null {
+export function tokenRangeOnAxis(
+  wc: WcView,
+  spans: readonly ViewSpan[],
+  range: { start: number; end: number },
+): { start: number; end: number } | null {
   const a = entryAt(wc, Math.max(0, range.start));
   const b = entryAt(wc, Math.min(wc.tokenCount, range.end) - 1);
   if (!a || !b) return null;

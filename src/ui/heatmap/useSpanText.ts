@@ -7,10 +7,17 @@ import { useAppStore } from '../../store/app-store';
 
 const cache = new Map<string, string>();
 
-export function useSpanText(conversationId: string | null, span: { start: number; end: number } | null): { text: string | null; error: string | null } {
+export function useSpanText(
+  conversationId: string | null,
+  span: { start: number; end: number } | null,
+): { text: string | null; error: string | null } {
   const forgotten = useAppStore((s) => s.forgets.map((f) => f.id).join(','));
   const key = conversationId && span ? `${conversationId}:${span.start}:${span.end}:${forgotten}` : null;
-  const [state, setState] = useState<{ key: string | null; text: string | null; error: string | null }>({ key: null, text: null, error: null });
+  const [state, setState] = useState<{ key: string | null; text: string | null; error: string | null }>({
+    key: null,
+    text: null,
+    error: null,
+  });
   useEffect(() => {
     if (!key || !conversationId || !span) return;
     const hit = cache.get(key);

@@ -48,7 +48,10 @@ const COMPONENTS: Components = {
   img: ({ src, alt }) => <ImageAsLink src={src} alt={alt} />,
   pre: ({ node, children }) => <CodeBlock node={node}>{children}</CodeBlock>,
   // GFM task list items: a read-only checkbox that says what it shows.
-  input: ({ type, checked }) => (type === 'checkbox' ? <input type="checkbox" checked={!!checked} disabled readOnly aria-label={checked ? 'done' : 'not done'} /> : null),
+  input: ({ type, checked }) =>
+    type === 'checkbox' ? (
+      <input type="checkbox" checked={!!checked} disabled readOnly aria-label={checked ? 'done' : 'not done'} />
+    ) : null,
   table: ({ children }) => (
     <div className="md-table" tabIndex={0}>
       <table>{children}</table>
@@ -67,7 +70,12 @@ const urlTransform = (url: string): string | null => safeHref(url);
 export const Markdown = memo(function Markdown(props: { text: string; className?: string }) {
   return (
     <div className={props.className ?? 'markdown'}>
-      <ReactMarkdown remarkPlugins={REMARK_PLUGINS} rehypePlugins={REHYPE_PLUGINS} components={COMPONENTS} urlTransform={urlTransform}>
+      <ReactMarkdown
+        remarkPlugins={REMARK_PLUGINS}
+        rehypePlugins={REHYPE_PLUGINS}
+        components={COMPONENTS}
+        urlTransform={urlTransform}
+      >
         {props.text}
       </ReactMarkdown>
     </div>

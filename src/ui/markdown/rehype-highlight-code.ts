@@ -20,21 +20,38 @@ import xml from 'highlight.js/lib/languages/xml';
 import yaml from 'highlight.js/lib/languages/yaml';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 
-const lowlight = createLowlight({ bash, c, cpp, css, diff, javascript, json, markdown, python, rust, sql, typescript, xml, yaml });
+const lowlight = createLowlight({
+  bash,
+  c,
+  cpp,
+  css,
+  diff,
+  javascript,
+  json,
+  markdown,
+  python,
+  rust,
+  sql,
+  typescript,
+  xml,
+  yaml,
+});
 // Names models often write that the grammars do not declare as aliases.
 lowlight.registerAlias({ bash: ['shell', 'console'], javascript: ['node'], python: ['python3'] });
 
 /** The language named by a code element's `language-xxx` class, or ''. */
 export function codeLanguage(code: Element): string {
   const classes = code.properties.className;
-  for (const c of Array.isArray(classes) ? classes : []) if (typeof c === 'string' && c.startsWith('language-')) return c.slice('language-'.length);
+  for (const c of Array.isArray(classes) ? classes : [])
+    if (typeof c === 'string' && c.startsWith('language-')) return c.slice('language-'.length);
   return '';
 }
 
 /** The text under a hast node (code blocks: the code exactly as written). */
 export function hastText(node: Element | ElementContent | Root): string {
   if (node.type === 'text') return node.value;
-  if (node.type === 'element' || node.type === 'root') return node.children.map((c) => hastText(c as ElementContent)).join('');
+  if (node.type === 'element' || node.type === 'root')
+    return node.children.map((c) => hastText(c as ElementContent)).join('');
   return '';
 }
 

@@ -17,7 +17,11 @@ export function DocumentsPanel() {
   const list = useMemo(() => fedDocuments(turns), [turns]);
   const n = list.documents.length;
   return (
-    <Panel title="Documents" testId="documents" subtitle={n > 0 ? `${n} in memory · ${formatCount(list.tokens)} tokens` : null}>
+    <Panel
+      title="Documents"
+      testId="documents"
+      subtitle={n > 0 ? `${n} in memory · ${formatCount(list.tokens)} tokens` : null}
+    >
       {n === 0 ? (
         <p className="muted small" data-testid="documents-empty">
           {activeId ? 'No document fed to this conversation yet.' : 'Open a conversation to see its documents.'}
@@ -31,16 +35,28 @@ export function DocumentsPanel() {
                   {d.label}
                 </span>
                 <span className="doc-size muted" data-testid="document-size">
-                  {formatCount(d.tokens)} tokens · {formatCount(d.chars)} characters{d.parts > 1 ? ` · ${d.parts} parts` : ''}{d.partlyForgotten ? ' · partly forgotten' : ''}
+                  {formatCount(d.tokens)} tokens · {formatCount(d.chars)} characters
+                  {d.parts > 1 ? ` · ${d.parts} parts` : ''}
+                  {d.partlyForgotten ? ' · partly forgotten' : ''}
                 </span>
                 <span className="doc-where muted">
                   tokens {formatCount(d.tokenStart)}–{formatCount(d.tokenEnd)}
                 </span>
               </div>
-              <button type="button" className="btn btn-xs" onClick={() => revealSpan({ start: d.tokenStart, end: d.tokenEnd })} aria-label={`Show ${d.label} on the heatmap`}>
+              <button
+                type="button"
+                className="btn btn-xs"
+                onClick={() => revealSpan({ start: d.tokenStart, end: d.tokenEnd })}
+                aria-label={`Show ${d.label} on the heatmap`}
+              >
                 Show
               </button>
-              <button type="button" className="btn btn-xs" onClick={() => void forgetRange({ start: d.tokenStart, end: d.tokenEnd }, 'document')} aria-label={`Forget ${d.label}`}>
+              <button
+                type="button"
+                className="btn btn-xs"
+                onClick={() => void forgetRange({ start: d.tokenStart, end: d.tokenEnd }, 'document')}
+                aria-label={`Forget ${d.label}`}
+              >
                 Forget
               </button>
             </li>

@@ -38,7 +38,14 @@ export function FindPanel() {
           find();
         }}
       >
-        <input type="search" value={query} onChange={(e) => setQuery(e.currentTarget.value)} aria-label="Find in memory" placeholder="Words in documents and chats" disabled={!activeId} />
+        <input
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          aria-label="Find in memory"
+          placeholder="Words in documents and chats"
+          disabled={!activeId}
+        />
         <button type="submit" className="btn btn-xs" disabled={!activeId || query.trim().length < 2}>
           Find
         </button>
@@ -63,7 +70,12 @@ export function FindPanel() {
                     {h.snippet.slice(h.matchEnd)}
                   </span>
                 </div>
-                <button type="button" className="btn btn-xs" onClick={() => revealSpan(h.range, h.token)} aria-label={`Show hit ${i + 1} on the heatmap`}>
+                <button
+                  type="button"
+                  className="btn btn-xs"
+                  onClick={() => revealSpan(h.range, h.token)}
+                  aria-label={`Show hit ${i + 1} on the heatmap`}
+                >
                   Show
                 </button>
               </li>

@@ -24,10 +24,19 @@ export function ForgottenList() {
                   <span className="doc-size muted">
                     {formatCount(f.end - f.start)} tokens · tokens {formatCount(f.start)}–{formatCount(f.end)}
                   </span>
-                  <span className="doc-where muted">{f.undoable ? 'the model no longer sees it; undo until this page closes' : 'final (forgotten on an earlier visit)'}</span>
+                  <span className="doc-where muted">
+                    {f.undoable
+                      ? 'the model no longer sees it; undo until this page closes'
+                      : 'final (forgotten on an earlier visit)'}
+                  </span>
                 </div>
                 {f.undoable ? (
-                  <button type="button" className="btn btn-xs" onClick={() => void undoForget(f.id)} aria-label={`Undo forgetting tokens ${f.start} to ${f.end}`}>
+                  <button
+                    type="button"
+                    className="btn btn-xs"
+                    onClick={() => void undoForget(f.id)}
+                    aria-label={`Undo forgetting tokens ${f.start} to ${f.end}`}
+                  >
                     Undo
                   </button>
                 ) : null}

@@ -19,7 +19,20 @@ export function fedDocuments(turns: readonly TurnView[]): DocumentList {
   const documents: FedDocument[] = [];
   for (const g of groupTurns(turns)) {
     if (g.kind !== 'memory') continue;
-    documents.push({ key: g.key, label: g.label, parts: g.parts, tokens: g.tokens, tokenStart: g.tokenStart, tokenEnd: g.tokenEnd, chars: g.chars, partlyForgotten: g.partlyForgotten });
+    documents.push({
+      key: g.key,
+      label: g.label,
+      parts: g.parts,
+      tokens: g.tokens,
+      tokenStart: g.tokenStart,
+      tokenEnd: g.tokenEnd,
+      chars: g.chars,
+      partlyForgotten: g.partlyForgotten,
+    });
   }
-  return { documents, tokens: documents.reduce((a, d) => a + d.tokens, 0), chars: documents.reduce((a, d) => a + d.chars, 0) };
+  return {
+    documents,
+    tokens: documents.reduce((a, d) => a + d.tokens, 0),
+    chars: documents.reduce((a, d) => a + d.chars, 0),
+  };
 }

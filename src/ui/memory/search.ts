@@ -34,7 +34,11 @@ function sourceOf(t: TurnView): { body: string; offset: number; source: MemoryHi
   if (t.meta?.kind === 'system-prompt') return { body: t.text, offset: 0, source: { kind: 'system-prompt' } };
   if (t.role !== 'system') return { body: t.text, offset: 0, source: { kind: t.role } };
   const { label, body } = splitMemoryText(t.text);
-  return { body, offset: t.text.length - body.length, source: { kind: 'document', label: label.replace(/ · part \d+\/\d+$/, '') } };
+  return {
+    body,
+    offset: t.text.length - body.length,
+    source: { kind: 'document', label: label.replace(/ · part \d+\/\d+$/, '') },
+  };
 }
 
 /** Hits of `query` (case-insensitive, at least 2 characters after trimming), oldest first, at most `limit`. */
@@ -64,7 +68,10 @@ export function searchMemory(turns: readonly TurnView[], query: string, limit = 
         matchStart: lead,
         matchEnd: lead + body.slice(at, at + q.length).replace(/\s+/g, ' ').length,
         token,
-        range: { start: Math.max(t.tokenStart, token - AROUND), end: Math.max(Math.min(t.tokenEnd, token + AROUND), Math.min(t.tokenEnd, token + 1)) },
+        range: {
+          start: Math.max(t.tokenStart, token - AROUND),
+          end: Math.max(Math.min(t.tokenEnd, token + AROUND), Math.min(t.tokenEnd, token + 1)),
+        },
       });
     }
   }

@@ -7,7 +7,8 @@ import { describeHubRepo, HUB_CATALOGUE, HUB_MEMORY_NOTE, type HubRepoFacts } fr
 import { parseHubRef } from '../../models/hub/hub-ref';
 import { formatSize } from '../feed/file-intake';
 
-type FactsState = { status: 'loading' } | { status: 'ready'; facts: HubRepoFacts } | { status: 'error'; message: string };
+type FactsState =
+  { status: 'loading' } | { status: 'ready'; facts: HubRepoFacts } | { status: 'error'; message: string };
 
 export function HubCatalogue({ onUse, disabled }: { onUse: (ref: string) => void; disabled: boolean }) {
   const [facts, setFacts] = useState<Record<string, FactsState>>({});
@@ -23,7 +24,10 @@ export function HubCatalogue({ onUse, disabled }: { onUse: (ref: string) => void
   return (
     <details className="system-details hub-catalogue" data-testid="hub-catalogue">
       <summary>Models from the hub</summary>
-      <p className="small muted">Memory for these models: {HUB_MEMORY_NOTE}. Add “?dtype=q4” (fp32, fp16, q8, int8, uint8, q4, q4f16) to choose a variant.</p>
+      <p className="small muted">
+        Memory for these models: {HUB_MEMORY_NOTE}. Add “?dtype=q4” (fp32, fp16, q8, int8, uint8, q4, q4f16) to choose a
+        variant.
+      </p>
       <ul className="hub-catalogue-list">
         {HUB_CATALOGUE.map((e) => {
           const f = facts[e.repo];
@@ -34,10 +38,22 @@ export function HubCatalogue({ onUse, disabled }: { onUse: (ref: string) => void
                   {e.name}
                 </a>
                 <span className="muted small">{e.note}</span>
-                <button type="button" className="btn" onClick={() => void details(e.repo)} aria-label={`Details of ${e.repo}`} disabled={f?.status === 'loading'}>
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => void details(e.repo)}
+                  aria-label={`Details of ${e.repo}`}
+                  disabled={f?.status === 'loading'}
+                >
                   Details
                 </button>
-                <button type="button" className="btn" onClick={() => onUse(e.repo)} aria-label={`Use ${e.repo}`} disabled={disabled}>
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => onUse(e.repo)}
+                  aria-label={`Use ${e.repo}`}
+                  disabled={disabled}
+                >
                   Use
                 </button>
               </div>
@@ -56,7 +72,11 @@ function RepoFacts({ facts }: { facts: HubRepoFacts }) {
   return (
     <dl className="facts small" data-testid="hub-repo-facts">
       <dt>Sizes</dt>
-      <dd>{facts.sizes.length ? facts.sizes.map((s) => `${s.dtype} ${formatSize(s.bytes)} (${s.speed})`).join(' · ') : 'unknown (the hub did not list onnx/)'}</dd>
+      <dd>
+        {facts.sizes.length
+          ? facts.sizes.map((s) => `${s.dtype} ${formatSize(s.bytes)} (${s.speed})`).join(' · ')
+          : 'unknown (the hub did not list onnx/)'}
+      </dd>
       <dt>Context</dt>
       <dd>{facts.contextLength ? `${facts.contextLength.toLocaleString()} tokens` : 'unknown'}</dd>
       <dt>Licence</dt>
@@ -65,7 +85,8 @@ function RepoFacts({ facts }: { facts: HubRepoFacts }) {
         <>
           <dt>Shape</dt>
           <dd>
-            {facts.parameters.layers} layers · d {facts.parameters.hidden} · vocab {facts.parameters.vocab.toLocaleString()}
+            {facts.parameters.layers} layers · d {facts.parameters.hidden} · vocab{' '}
+            {facts.parameters.vocab.toLocaleString()}
           </dd>
         </>
       ) : null}

@@ -38,13 +38,17 @@ export function ModelPicker() {
         <dl className="facts" data-testid="model-loaded">
           <dt>Compute</dt>
           <dd data-testid="compute-path">
-            <span className={`pill pill-${info.computePath}`}>{info.computePath === 'webgpu' ? 'WebGPU' : info.computePath.toUpperCase()}</span> <span className="muted small">{info.computeNote}</span>
+            <span className={`pill pill-${info.computePath}`}>
+              {info.computePath === 'webgpu' ? 'WebGPU' : info.computePath.toUpperCase()}
+            </span>{' '}
+            <span className="muted small">{info.computeNote}</span>
           </dd>
           <dt>W_max</dt>
           <dd data-testid="wmax">{wMax?.toLocaleString() ?? '—'} token-equivalents</dd>
           <dt>Model</dt>
           <dd>
-            {info.parameters ? `${(info.parameters / 1e6).toFixed(1)}M params · ` : ''}d {info.hiddenSize} · vocab {info.vocabSize.toLocaleString()} · native ctx {info.nativeContext.toLocaleString()}
+            {info.parameters ? `${(info.parameters / 1e6).toFixed(1)}M params · ` : ''}d {info.hiddenSize} · vocab{' '}
+            {info.vocabSize.toLocaleString()} · native ctx {info.nativeContext.toLocaleString()}
           </dd>
           <dt>Gists</dt>
           <dd data-testid="gister-in-use">
@@ -57,11 +61,20 @@ export function ModelPicker() {
 
       <div className="model-sources">
         <div className="source">
-          <button type="button" className="btn btn-primary" disabled={!demoPresent || loading || busy} onClick={() => void loadModel(import.meta.env.BASE_URL + DEMO_MODEL_BASE, compute)} >
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={!demoPresent || loading || busy}
+            onClick={() => void loadModel(import.meta.env.BASE_URL + DEMO_MODEL_BASE, compute)}
+          >
             Load the bundled demo model
           </button>
           <span className="muted small" data-testid="demo-model-note">
-            {probe === null ? 'looking for it…' : demoPresent ? `${probe.name} v${probe.version} — offline` : 'not bundled in this build (public/models/demo/ is empty)'}
+            {probe === null
+              ? 'looking for it…'
+              : demoPresent
+                ? `${probe.name} v${probe.version} — offline`
+                : 'not bundled in this build (public/models/demo/ is empty)'}
           </span>
         </div>
         <form
@@ -73,8 +86,22 @@ export function ModelPicker() {
         >
           <label htmlFor="model-url">Package URL or hub repository</label>
           <div className="row">
-            <input id="model-url" type="text" inputMode="url" placeholder="/models/other/, https://…/package/ or owner/name" value={url} onChange={(e) => setUrl(e.currentTarget.value)} aria-label="Model package URL" spellCheck={false} />
-            <button type="submit" className="btn" disabled={!url.trim() || loading || busy} aria-label="Load the model package from this URL">
+            <input
+              id="model-url"
+              type="text"
+              inputMode="url"
+              placeholder="/models/other/, https://…/package/ or owner/name"
+              value={url}
+              onChange={(e) => setUrl(e.currentTarget.value)}
+              aria-label="Model package URL"
+              spellCheck={false}
+            />
+            <button
+              type="submit"
+              className="btn"
+              disabled={!url.trim() || loading || busy}
+              aria-label="Load the model package from this URL"
+            >
               Load
             </button>
           </div>
@@ -82,7 +109,11 @@ export function ModelPicker() {
         <HubCatalogue onUse={setUrl} disabled={loading || busy} />
         <label className="row compute-row">
           <span>Compute</span>
-          <select value={compute} onChange={(e) => setCompute(e.currentTarget.value as ComputePreference)} aria-label="Compute preference">
+          <select
+            value={compute}
+            onChange={(e) => setCompute(e.currentTarget.value as ComputePreference)}
+            aria-label="Compute preference"
+          >
             <option value="auto">auto (WebGPU if available)</option>
             <option value="webgpu">WebGPU</option>
             <option value="wasm">WASM (CPU)</option>

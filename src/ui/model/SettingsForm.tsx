@@ -16,7 +16,12 @@ const NO_MODES: FocusMode[] = [];
 export function SettingsForm() {
   const settings = useAppStore((s) => s.settings);
   if (!settings) return null;
-  return <SettingsFields key={`${settings.wMax}/${settings.focusMode}/${settings.maxNewTokens}/${JSON.stringify(settings.sampling)}`} settings={settings} />;
+  return (
+    <SettingsFields
+      key={`${settings.wMax}/${settings.focusMode}/${settings.maxNewTokens}/${JSON.stringify(settings.sampling)}`}
+      settings={settings}
+    />
+  );
 }
 
 function SettingsFields({ settings }: { settings: EngineSettings }) {
@@ -29,7 +34,10 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
   const [sampling, setSampling] = useState(() => samplingFields(settings.sampling));
   const [saving, setSaving] = useState(false);
   const dirty =
-    wMax !== String(settings.wMax) || focusMode !== settings.focusMode || maxNew !== String(settings.maxNewTokens) || JSON.stringify(sampling) !== JSON.stringify(samplingFields(settings.sampling));
+    wMax !== String(settings.wMax) ||
+    focusMode !== settings.focusMode ||
+    maxNew !== String(settings.maxNewTokens) ||
+    JSON.stringify(sampling) !== JSON.stringify(samplingFields(settings.sampling));
   const field = (k: keyof SamplingFields) => ({
     value: sampling[k],
     onChange: (e: { currentTarget: { value: string } }) => {
@@ -47,15 +55,33 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
       onSubmit={async (e) => {
         e.preventDefault();
         setSaving(true);
-        await applySettings({ wMax: Number(wMax), focusMode, maxNewTokens: Number(maxNew), sampling: samplingParams(sampling) });
+        await applySettings({
+          wMax: Number(wMax),
+          focusMode,
+          maxNewTokens: Number(maxNew),
+          sampling: samplingParams(sampling),
+        });
         setSaving(false);
       }}
     >
       <div className="settings-grid">
         <label htmlFor="set-wmax">W_max</label>
-        <input id="set-wmax" type="number" inputMode="numeric" value={wMax} onChange={(e) => setWMax(e.currentTarget.value)} aria-label="W_max (working context budget in token-equivalents)" aria-invalid={problems.some((p) => p.includes('wMax')) || undefined} />
+        <input
+          id="set-wmax"
+          type="number"
+          inputMode="numeric"
+          value={wMax}
+          onChange={(e) => setWMax(e.currentTarget.value)}
+          aria-label="W_max (working context budget in token-equivalents)"
+          aria-invalid={problems.some((p) => p.includes('wMax')) || undefined}
+        />
         <label htmlFor="set-focus">Focus</label>
-        <select id="set-focus" value={focusMode} onChange={(e) => setFocusMode(e.currentTarget.value as FocusMode)} aria-label="Focus mode">
+        <select
+          id="set-focus"
+          value={focusMode}
+          onChange={(e) => setFocusMode(e.currentTarget.value as FocusMode)}
+          aria-label="Focus mode"
+        >
           {FOCUS_MODES.map((m) => (
             <option key={m.mode} value={m.mode} disabled={!modes.includes(m.mode)}>
               {m.label}
@@ -64,26 +90,55 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
           ))}
         </select>
         <label htmlFor="set-maxnew">Reply tokens</label>
-        <input id="set-maxnew" type="number" inputMode="numeric" value={maxNew} onChange={(e) => setMaxNew(e.currentTarget.value)} aria-label="Maximum reply tokens (reserved inside W_max)" />
+        <input
+          id="set-maxnew"
+          type="number"
+          inputMode="numeric"
+          value={maxNew}
+          onChange={(e) => setMaxNew(e.currentTarget.value)}
+          aria-label="Maximum reply tokens (reserved inside W_max)"
+        />
       </div>
       <fieldset className="settings-grid sampling">
         <legend>
           Sampling{' '}
-          <button type="button" className="icon-btn small" onClick={() => setSampling(samplingFields(DEFAULT_SAMPLING))} aria-label="Reset sampling to the defaults">
+          <button
+            type="button"
+            className="icon-btn small"
+            onClick={() => setSampling(samplingFields(DEFAULT_SAMPLING))}
+            aria-label="Reset sampling to the defaults"
+          >
             defaults
           </button>
         </legend>
         <label htmlFor="set-temp">Temperature</label>
-        <input id="set-temp" type="number" step="0.05" min="0" inputMode="decimal" {...field('temperature')} aria-describedby="sampling-hint" />
+        <input
+          id="set-temp"
+          type="number"
+          step="0.05"
+          min="0"
+          inputMode="decimal"
+          {...field('temperature')}
+          aria-describedby="sampling-hint"
+        />
         <label htmlFor="set-topp">Top-p</label>
         <input id="set-topp" type="number" step="0.05" min="0.05" max="1" inputMode="decimal" {...field('topP')} />
         <label htmlFor="set-seed">Seed</label>
         <input id="set-seed" type="number" step="1" min="0" inputMode="numeric" {...field('seed')} />
         <label htmlFor="set-rep">Repetition penalty</label>
-        <input id="set-rep" type="number" step="0.05" min="1" max="2" inputMode="decimal" {...field('repetitionPenalty')} />
+        <input
+          id="set-rep"
+          type="number"
+          step="0.05"
+          min="1"
+          max="2"
+          inputMode="decimal"
+          {...field('repetitionPenalty')}
+        />
       </fieldset>
       <p className="muted small" id="sampling-hint">
-        Temperature 0 is greedy (the most faithful on a small model; top-p and seed then do nothing). Repetition penalty 1 is off; it counts only the answer’s own tokens.
+        Temperature 0 is greedy (the most faithful on a small model; top-p and seed then do nothing). Repetition penalty
+        1 is off; it counts only the answer’s own tokens.
       </p>
       {problems.length > 0 ? (
         <ul className="error problems" role="alert" data-testid="settings-problems">
@@ -96,7 +151,9 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
         <button type="submit" className="btn" disabled={!dirty || saving || busy} aria-label="Apply settings">
           {saving ? 'Applying…' : 'Apply'}
         </button>
-        <span className="muted small">Protected recent tokens: {settings.protectedTokens} · positions: {settings.positionPolicy.kind}</span>
+        <span className="muted small">
+          Protected recent tokens: {settings.protectedTokens} · positions: {settings.positionPolicy.kind}
+        </span>
       </div>
     </form>
   );
@@ -105,7 +162,12 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
 type SamplingFields = Record<keyof Required<SamplingParams>, string>;
 
 function samplingFields(p: SamplingParams): SamplingFields {
-  return { temperature: String(p.temperature), topP: String(p.topP), seed: String(p.seed), repetitionPenalty: String(p.repetitionPenalty ?? 1) };
+  return {
+    temperature: String(p.temperature),
+    topP: String(p.topP),
+    seed: String(p.seed),
+    repetitionPenalty: String(p.repetitionPenalty ?? 1),
+  };
 }
 
 /** The form's text as numbers (an empty field is NaN, which the engine's validation names). */

@@ -21,7 +21,12 @@ export const ShortcutsHelp = forwardRef<ShortcutsHelpHandle>(function ShortcutsH
     <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title" data-testid="shortcuts-help">
       <div className="shortcuts-head">
         <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-        <button type="button" className="btn btn-xs" onClick={() => dialog.current?.close()} aria-label="Close the shortcuts">
+        <button
+          type="button"
+          className="btn btn-xs"
+          onClick={() => dialog.current?.close()}
+          aria-label="Close the shortcuts"
+        >
           Close
         </button>
       </div>

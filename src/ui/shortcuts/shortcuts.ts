@@ -23,14 +23,62 @@ export interface Shortcut {
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { key: '?', keys: '?', description: 'Show the keyboard shortcuts', single: true, action: { kind: 'help' } },
-  { key: '/', keys: '/', description: 'Write a message (focus the message box)', single: true, action: { kind: 'focus', label: 'Message' } },
-  { key: 'f', keys: 'F', description: 'Find in memory (focus the search box)', single: true, action: { kind: 'focus', label: 'Find in memory' } },
-  { key: 'n', keys: 'N', description: 'New conversation', single: true, action: { kind: 'press', labels: ['New conversation'] } },
-  { key: 's', keys: 'S', description: 'Add or edit the system prompt', single: true, action: { kind: 'press', labels: ['Edit the system prompt', 'Add a system prompt'] } },
-  { key: 'r', keys: 'R', description: 'Regenerate the last answer (the earlier one stays in memory)', single: true, action: { kind: 'press', labels: ['Regenerate this answer'] } },
-  { key: 'e', keys: 'E', description: 'Edit your last message and send it again', single: true, action: { kind: 'press', labels: ['Edit this message and send it again'] } },
-  { key: 'c', keys: 'C', description: 'Copy the last answer', single: true, action: { kind: 'press', labels: ['Copy answer'] } },
-  { key: 'Escape', keys: 'Esc', description: 'Stop the answer being written (what was written stays in memory)', single: false, action: { kind: 'stop' } },
+  {
+    key: '/',
+    keys: '/',
+    description: 'Write a message (focus the message box)',
+    single: true,
+    action: { kind: 'focus', label: 'Message' },
+  },
+  {
+    key: 'f',
+    keys: 'F',
+    description: 'Find in memory (focus the search box)',
+    single: true,
+    action: { kind: 'focus', label: 'Find in memory' },
+  },
+  {
+    key: 'n',
+    keys: 'N',
+    description: 'New conversation',
+    single: true,
+    action: { kind: 'press', labels: ['New conversation'] },
+  },
+  {
+    key: 's',
+    keys: 'S',
+    description: 'Add or edit the system prompt',
+    single: true,
+    action: { kind: 'press', labels: ['Edit the system prompt', 'Add a system prompt'] },
+  },
+  {
+    key: 'r',
+    keys: 'R',
+    description: 'Regenerate the last answer (the earlier one stays in memory)',
+    single: true,
+    action: { kind: 'press', labels: ['Regenerate this answer'] },
+  },
+  {
+    key: 'e',
+    keys: 'E',
+    description: 'Edit your last message and send it again',
+    single: true,
+    action: { kind: 'press', labels: ['Edit this message and send it again'] },
+  },
+  {
+    key: 'c',
+    keys: 'C',
+    description: 'Copy the last answer',
+    single: true,
+    action: { kind: 'press', labels: ['Copy answer'] },
+  },
+  {
+    key: 'Escape',
+    keys: 'Esc',
+    description: 'Stop the answer being written (what was written stays in memory)',
+    single: false,
+    action: { kind: 'stop' },
+  },
 ];
 
 /** Keys handled where they are typed (listed in the help panel, not dispatched here). */

@@ -8,7 +8,9 @@ import { isTextField, matchShortcut, type ShortcutAction } from './shortcuts';
 
 /** The newest enabled button named `label` in the page, or null. */
 function newestButton(label: string): HTMLButtonElement | null {
-  const all = Array.from(document.querySelectorAll<HTMLButtonElement>('button[aria-label]')).filter((b) => b.getAttribute('aria-label') === label && !b.disabled);
+  const all = Array.from(document.querySelectorAll<HTMLButtonElement>('button[aria-label]')).filter(
+    (b) => b.getAttribute('aria-label') === label && !b.disabled,
+  );
   return all.at(-1) ?? null;
 }
 

@@ -28,10 +28,25 @@ export function Chart(props: ChartProps) {
         <span>{props.label}</span>
         <b>{last === undefined ? '—' : props.format(last)}</b>
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label={`${props.label}: ${values.length} points${last === undefined ? '' : `, latest ${props.format(last)}`}`}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        preserveAspectRatio="none"
+        role="img"
+        aria-label={`${props.label}: ${values.length} points${last === undefined ? '' : `, latest ${props.format(last)}`}`}
+      >
         <rect x="0" y="0" width={W} height={H} className="chart-bg" />
-        {props.band ? <rect x="0" width={W} y={y(props.band[1])} height={Math.max(0, y(props.band[0]) - y(props.band[1]))} className="chart-band" /> : null}
-        {props.threshold !== undefined ? <line x1="0" x2={W} y1={y(props.threshold)} y2={y(props.threshold)} className="chart-threshold" /> : null}
+        {props.band ? (
+          <rect
+            x="0"
+            width={W}
+            y={y(props.band[1])}
+            height={Math.max(0, y(props.band[0]) - y(props.band[1]))}
+            className="chart-band"
+          />
+        ) : null}
+        {props.threshold !== undefined ? (
+          <line x1="0" x2={W} y1={y(props.threshold)} y2={y(props.threshold)} className="chart-threshold" />
+        ) : null}
         {values.length === 0 ? (
           <text x={W / 2} y={H / 2 + 4} textAnchor="middle" className="chart-empty">
             no data yet
@@ -39,11 +54,26 @@ export function Chart(props: ChartProps) {
         ) : props.kind === 'bars' ? (
           values.map((v, i) => {
             const bw = Math.min(18, Math.max(1, (W - 2 * P) / values.length - 1));
-            return <rect key={i} x={P + i * ((W - 2 * P) / values.length)} y={y(v)} width={bw} height={H - P - y(v)} fill={props.color} />;
+            return (
+              <rect
+                key={i}
+                x={P + i * ((W - 2 * P) / values.length)}
+                y={y(v)}
+                width={bw}
+                height={H - P - y(v)}
+                fill={props.color}
+              />
+            );
           })
         ) : (
           <>
-            <polyline points={values.map((v, i) => `${x(i)},${y(v)}`).join(' ')} fill="none" stroke={props.color} strokeWidth="1.6" vectorEffect="non-scaling-stroke" />
+            <polyline
+              points={values.map((v, i) => `${x(i)},${y(v)}`).join(' ')}
+              fill="none"
+              stroke={props.color}
+              strokeWidth="1.6"
+              vectorEffect="non-scaling-stroke"
+            />
             {values.length === 1 ? <circle cx={x(0)} cy={y(values[0]!)} r="2.5" fill={props.color} /> : null}
           </>
         )}

@@ -28,10 +28,40 @@ export function TelemetryPanel() {
   return (
     <Panel title="Telemetry" testId="telemetry">
       <div className="charts">
-        <Chart label="Budget use after refocus" values={use.series} yMax={1} band={[BUDGET_USE_FLOOR, 1]} color="#ffc457" format={formatPercent} testId="chart-budget" />
-        <Chart label="Swap rate / iteration" values={t.recentSwapRates} band={[0.05, 0.2]} threshold={0.25} kind="bars" color="#40c4aa" format={(v) => v.toFixed(3)} testId="chart-swap" />
-        <Chart label="Recomputed tokens / refocus" values={recomputed} kind="bars" color="#7870f0" format={formatCount} testId="chart-recomputed" />
-        <Chart label="Decode speed" values={snapshot.decodeHistory.map((d) => d.tokensPerSecond)} color="#ff7a59" format={(v) => formatRate(v)} testId="chart-decode" />
+        <Chart
+          label="Budget use after refocus"
+          values={use.series}
+          yMax={1}
+          band={[BUDGET_USE_FLOOR, 1]}
+          color="#ffc457"
+          format={formatPercent}
+          testId="chart-budget"
+        />
+        <Chart
+          label="Swap rate / iteration"
+          values={t.recentSwapRates}
+          band={[0.05, 0.2]}
+          threshold={0.25}
+          kind="bars"
+          color="#40c4aa"
+          format={(v) => v.toFixed(3)}
+          testId="chart-swap"
+        />
+        <Chart
+          label="Recomputed tokens / refocus"
+          values={recomputed}
+          kind="bars"
+          color="#7870f0"
+          format={formatCount}
+          testId="chart-recomputed"
+        />
+        <Chart
+          label="Decode speed"
+          values={snapshot.decodeHistory.map((d) => d.tokensPerSecond)}
+          color="#ff7a59"
+          format={(v) => formatRate(v)}
+          testId="chart-decode"
+        />
       </div>
       <dl className="facts facts-compact" data-testid="telemetry-facts">
         <dt>Refocuses</dt>
@@ -40,7 +70,9 @@ export function TelemetryPanel() {
         <dd data-testid="budget-use">
           {use.last ? (
             <>
-              {formatCount(use.last.cost)} of {formatCount(use.last.budget)} (W_max − reply reserve){use.last.fits ? ' · the whole memory fits' : ''} · LensNet runs {formatCount(use.last.lensRuns)} · fill +{formatCount(use.last.fillExpansions)}
+              {formatCount(use.last.cost)} of {formatCount(use.last.budget)} (W_max − reply reserve)
+              {use.last.fits ? ' · the whole memory fits' : ''} · LensNet runs {formatCount(use.last.lensRuns)} · fill +
+              {formatCount(use.last.fillExpansions)}
             </>
           ) : (
             'no refocus yet'
@@ -52,7 +84,8 @@ export function TelemetryPanel() {
         </dd>
         <dt>Mean swap rate</dt>
         <dd>
-          {t.meanSwapRate.toFixed(3)} {t.thrashIterations > 0 ? <span className="warn">· {t.thrashIterations} thrashing</span> : null}
+          {t.meanSwapRate.toFixed(3)}{' '}
+          {t.thrashIterations > 0 ? <span className="warn">· {t.thrashIterations} thrashing</span> : null}
         </dd>
         <dt>Recomputed</dt>
         <dd>

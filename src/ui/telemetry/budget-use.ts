@@ -22,6 +22,14 @@ export function selectBudgetUse(s: Pick<MemorySnapshot, 'refocusHistory'>): Budg
   const p = h.at(-1);
   return {
     series: h.map((x) => (x.budget > 0 ? x.cost / x.budget : 0)),
-    last: p ? { cost: p.cost, budget: p.budget, lensRuns: p.lensRuns, fillExpansions: p.fillExpansions, fits: p.tokens <= p.budget } : null,
+    last: p
+      ? {
+          cost: p.cost,
+          budget: p.budget,
+          lensRuns: p.lensRuns,
+          fillExpansions: p.fillExpansions,
+          fits: p.tokens <= p.budget,
+        }
+      : null,
   };
 }

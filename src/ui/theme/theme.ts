@@ -11,7 +11,8 @@ export function resolveTheme(pref: ThemePreference, systemPrefersLight: boolean)
   return systemPrefersLight ? 'light' : 'dark';
 }
 
-const lightQuery = (): MediaQueryList | null => (typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: light)') : null);
+const lightQuery = (): MediaQueryList | null =>
+  typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: light)') : null;
 
 export function themePreference(): ThemePreference {
   const t = readPrefs().theme;
@@ -22,7 +23,9 @@ export function themePreference(): ThemePreference {
 export function applyTheme(pref: ThemePreference = themePreference()): Theme {
   const theme = resolveTheme(pref, lightQuery()?.matches ?? false);
   document.documentElement.dataset.theme = theme;
-  document.querySelector('meta[name="theme-color"]')?.setAttribute('content', theme === 'light' ? '#f6f8fa' : '#0b0e13');
+  document
+    .querySelector('meta[name="theme-color"]')
+    ?.setAttribute('content', theme === 'light' ? '#f6f8fa' : '#0b0e13');
   return theme;
 }
 

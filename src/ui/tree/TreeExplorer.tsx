@@ -39,7 +39,15 @@ export function TreeExplorer() {
   }, [snapshot, info]);
 
   return (
-    <Panel title="Tree" testId="tree-explorer" subtitle={snapshot ? `${formatCount(snapshot.persistedTokens)} of ${formatCount(snapshot.tokenCount)} tokens persisted` : null}>
+    <Panel
+      title="Tree"
+      testId="tree-explorer"
+      subtitle={
+        snapshot
+          ? `${formatCount(snapshot.persistedTokens)} of ${formatCount(snapshot.tokenCount)} tokens persisted`
+          : null
+      }
+    >
       {rows.length === 0 ? <p className="muted small">No memory open.</p> : null}
       <ol className="pyramid" aria-label="Levels of detail">
         {[...rows].reverse().map((r) => {
@@ -48,7 +56,14 @@ export function TreeExplorer() {
           const width = 100 - (56 * r.level) / Math.max(1, rows.length - 1);
           return (
             <li key={r.level} className="pyramid-row" data-testid={`lod-${r.level}`}>
-              <div className="pyramid-bar" style={{ width: `${Math.min(100, width)}%`, background: css(st.rgb, 0.22), borderColor: css(st.rgb, 0.8) }}>
+              <div
+                className="pyramid-bar"
+                style={{
+                  width: `${Math.min(100, width)}%`,
+                  background: css(st.rgb, 0.22),
+                  borderColor: css(st.rgb, 0.8),
+                }}
+              >
                 <b>{st.name}</b> {formatCount(r.count)} {r.unit}
               </div>
               <div className="pyramid-meta small muted">
@@ -64,7 +79,9 @@ export function TreeExplorer() {
         </p>
       ) : null}
       <p className="small muted" data-testid="storage-usage">
-        {usage && usage.usageBytes !== null && usage.quotaBytes !== null ? `Browser storage: ${formatBytes(usage.usageBytes)} used of ${formatBytes(usage.quotaBytes)} (models and all memories).` : 'Browser storage usage unknown.'}{' '}
+        {usage && usage.usageBytes !== null && usage.quotaBytes !== null
+          ? `Browser storage: ${formatBytes(usage.usageBytes)} used of ${formatBytes(usage.quotaBytes)} (models and all memories).`
+          : 'Browser storage usage unknown.'}{' '}
         {persistence ? (persistence.persisted ? 'Persistent.' : 'Not persistent.') : ''}
       </p>
     </Panel>

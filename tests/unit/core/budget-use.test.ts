@@ -36,7 +36,8 @@ const BEHAVIOURS: Behaviour[] = ['random', 'by-span', 'negative', 'positive', 'g
 function scorerFor(behaviour: Behaviour, seed: number): AsyncScorer {
   const r = lcg(seed + 3);
   let calls = 0;
-  const fill = (wc: WorkingContext, f: (i: number) => number) => Float32Array.from({ length: wc.length }, (_, i) => f(i));
+  const fill = (wc: WorkingContext, f: (i: number) => number) =>
+    Float32Array.from({ length: wc.length }, (_, i) => f(i));
   switch (behaviour) {
     case 'random':
       return (wc) => fill(wc, () => r());
@@ -94,9 +95,22 @@ const configArb = (scale: 'small' | 'real'): fc.Arbitrary<MegaContextConfig> =>
           protectedTokens: fc.constantFrom(128, 256),
           cooldownIterations: fc.integer({ min: 0, max: 8 }),
         })
-        .map((c) => validateConfig({ blockSize: 32, tauExpand: 0.3, tauCollapse: 0.3, nDiff: 4, maxIterationsPerTurn: 32, groupScore: 'max', ...c }));
+        .map((c) =>
+          validateConfig({
+            blockSize: 32,
+            tauExpand: 0.3,
+            tauCollapse: 0.3,
+            nDiff: 4,
+            maxIterationsPerTurn: 32,
+            groupScore: 'max',
+            ...c,
+          }),
+        );
 
-type Op = { t: 'expand' | 'collapse'; at: number } | { t: 'append'; m: number } | { t: 'refocus'; seed: number; behaviour: Behaviour };
+type Op =
+  | { t: 'expand' | 'collapse'; at: number }
+  | { t: 'append'; m: number }
+  | { t: 'refocus'; seed: number; behaviour: Behaviour };
 
 const opArb = fc.oneof(
   fc.record({ t: fc.constantFrom<'expand' | 'collapse'>('expand', 'collapse'), at: fc.nat() }),
@@ -155,7 +169,13 @@ function checkRefocus(wc: WorkingContext, rep: RefocusReport): void {
   if (rep.restore) expect(rep.costBefore).toBeGreaterThan(cfg.wMax);
 }
 
-async function refocusWith(alloc: FocusAllocator, wc: WorkingContext, behaviour: Behaviour, seed: number, opts: RefocusOptions): Promise<RefocusReport> {
+async function refocusWith(
+  alloc: FocusAllocator,
+  wc: WorkingContext,
+  behaviour: Behaviour,
+  seed: number,
+  opts: RefocusOptions,
+): Promise<RefocusReport> {
   const scorer = scorerFor(behaviour, seed);
   // every behaviour but 'carried' answers synchronously: the sync refocus path is exercised too
   return behaviour === 'carried' ? alloc.refocusAsync(wc, scorer, opts) : alloc.refocus(wc, scorer as Scorer, opts);
@@ -193,10 +213,16 @@ async function runCase(c: Case): Promise<void> {
 
 describe('the budget is used, not saved', () => {
   it('after any refocus: within W_max, contiguous, no gist fits unless none may expand, no standalone collapse', async () => {
-    await fc.assert(fc.asyncProperty(caseArb('small'), async (c) => runCase(c)), { numRuns: propertyRuns(300) });
+    await fc.assert(
+      fc.asyncProperty(caseArb('small'), async (c) => runCase(c)),
+      { numRuns: propertyRuns(300) },
+    );
   });
 
   it('at the runtime scale (K = 32, W_max − reply reserve 960 / 1,920 / 8,064): ≥ 95 % of W_max after any refocus', async () => {
-    await fc.assert(fc.asyncProperty(caseArb('real'), async (c) => runCase(c)), { numRuns: propertyRuns(30) });
+    await fc.assert(
+      fc.asyncProperty(caseArb('real'), async (c) => runCase(c)),
+      { numRuns: propertyRuns(30) },
+    );
   });
 });

@@ -6,7 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  decodeF16, decodeF16Into, encodeF16, encodeF16Into, fromHalfBits, hasNativeFloat16, roundToF16, roundToHalf, toHalfBits, toHalfBitsSoft,
+  decodeF16,
+  decodeF16Into,
+  encodeF16,
+  encodeF16Into,
+  fromHalfBits,
+  hasNativeFloat16,
+  roundToF16,
+  roundToHalf,
+  toHalfBits,
+  toHalfBitsSoft,
 } from '../../../src/core/float16';
 
 const hex = (h: number) => `0x${h.toString(16).padStart(4, '0')}`;
@@ -75,7 +84,13 @@ describe('float16 codec (fallback path in Node)', () => {
 
   it('NaN encodes as the quiet NaN 0x7e00 with the input sign (payload dropped); every NaN pattern decodes to NaN', () => {
     expect(hex(toHalfBitsSoft(Number.NaN))).toBe('0x7e00');
-    for (const [bits, want] of [[0x7fc00000, 0x7e00], [0x7f800001, 0x7e00], [0x7fa00000, 0x7e00], [0xffc00000, 0xfe00], [0xff800001, 0xfe00]] as const) {
+    for (const [bits, want] of [
+      [0x7fc00000, 0x7e00],
+      [0x7f800001, 0x7e00],
+      [0x7fa00000, 0x7e00],
+      [0xffc00000, 0xfe00],
+      [0xff800001, 0xfe00],
+    ] as const) {
       expect(hex(toHalfBitsSoft(f32FromBits(bits))), `f32 ${bits.toString(16)}`).toBe(hex(want));
     }
     const nanPatterns = [];

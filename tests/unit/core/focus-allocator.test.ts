@@ -281,8 +281,27 @@ describe('FocusAllocator.refocus', () => {
 
 describe('FocusAllocator fill (the budget is used, not saved)', () => {
   // K = 4: LOD2 0 | LOD2 1 | LOD1 8 … 11 | LOD0 blocks 12 … 15 — cost 22; W_max 31 leaves 3 gists' worth.
-  const small = validateConfig({ ...cfg, blockSize: 4, maxLevel: 2, protectedTokens: 0, wMax: 31, cooldownIterations: 2 });
-  const mk = () => WorkingContext.fromEntries(small, 64, [addr(2, 0), addr(2, 1), addr(1, 8), addr(1, 9), addr(1, 10), addr(1, 11), addr(0, 12), addr(0, 13), addr(0, 14), addr(0, 15)]);
+  const small = validateConfig({
+    ...cfg,
+    blockSize: 4,
+    maxLevel: 2,
+    protectedTokens: 0,
+    wMax: 31,
+    cooldownIterations: 2,
+  });
+  const mk = () =>
+    WorkingContext.fromEntries(small, 64, [
+      addr(2, 0),
+      addr(2, 1),
+      addr(1, 8),
+      addr(1, 9),
+      addr(1, 10),
+      addr(1, 11),
+      addr(0, 12),
+      addr(0, 13),
+      addr(0, 14),
+      addr(0, 15),
+    ]);
   /** Every score negative: a scorer that would rather collapse; NaN for LOD1 10. */
   const scores = spanScorer((start, _end, level) => {
     if (level === 2) return start === 0 ? -0.5 : -0.2;
@@ -316,7 +335,9 @@ describe('FocusAllocator fill (the budget is used, not saved)', () => {
   it('ties go to the later position; a gist cooling from a collapse stays coarse', () => {
     const wc = mk();
     wc.collapse(6); // block 12 → LOD1 12, created by a collapse at clock 0 (cooldown 2)
-    const flat = new FocusAllocator().refocus(wc, (w) => new Float32Array(w.length).fill(0.1), { collapseThreshold: -1 });
+    const flat = new FocusAllocator().refocus(wc, (w) => new Float32Array(w.length).fill(0.1), {
+      collapseThreshold: -1,
+    });
     // the collapse freed 3 (12 free): LOD1 12 is the latest gist but cooling, so the fill takes
     // LOD1 11, 10, 9, 8 (later first), then W_max is reached
     expect(flat.fill!.actions.map((a) => [a.node.level, a.node.index])).toEqual([

@@ -39,7 +39,8 @@ function allGists(tree: MegaContextTree): number[][] {
 
 function versions(tree: MegaContextTree): Set<string | null> {
   const s = new Set<string | null>();
-  for (let l = 1; l <= tree.maxLevel; l++) for (let i = 0; i < tree.gistedCount(l); i++) s.add(tree.gistVersionOf(l, i));
+  for (let l = 1; l <= tree.maxLevel; l++)
+    for (let i = 0; i < tree.gistedCount(l); i++) s.add(tree.gistVersionOf(l, i));
   return s;
 }
 

@@ -55,7 +55,10 @@ const cooling = (wc: WorkingContext, i: number, createdBy: 1 | -1) => {
 };
 
 /** Reference candidate queues, fully sorted (expand desc, collapse asc; ties → later first). */
-export function referenceQueues(wc: WorkingContext, scores: ArrayLike<number>): { expand: RefCandidate[]; collapse: RefCandidate[] } {
+export function referenceQueues(
+  wc: WorkingContext,
+  scores: ArrayLike<number>,
+): { expand: RefCandidate[]; collapse: RefCandidate[] } {
   const cfg = wc.config;
   const K = cfg.blockSize;
   const n = wc.tokenCount;
@@ -96,7 +99,10 @@ export function referenceQueues(wc: WorkingContext, scores: ArrayLike<number>): 
 }
 
 /** Reference selection: the positions of the actions one step should take (collapses only pay). */
-export function referenceSelection(wc: WorkingContext, scores: ArrayLike<number>): { expand: number[]; collapse: number[] } {
+export function referenceSelection(
+  wc: WorkingContext,
+  scores: ArrayLike<number>,
+): { expand: number[]; collapse: number[] } {
   const cfg = wc.config;
   const d = cfg.blockSize - 1;
   const q = referenceQueues(wc, scores);

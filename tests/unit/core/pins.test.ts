@@ -3,22 +3,35 @@
 // a needle deep under an LOD2 gist to LOD0 within budget and keeps it there.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FocusAllocator, focusPins, initialLayout, resolveConfig, restoreBudget, WorkingContext, BudgetError } from '../../../src/core/index.ts';
+import {
+  FocusAllocator,
+  focusPins,
+  initialLayout,
+  resolveConfig,
+  restoreBudget,
+  WorkingContext,
+  BudgetError,
+} from '../../../src/core/index.ts';
 
 const cfg = resolveConfig({ wMax: 1024, protectedTokens: 128, maxLevel: 3, nDiff: 8, cooldownIterations: 0 });
 
 describe('pins', () => {
   it('merges ranges and answers overlap queries exactly', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(500), fc.nat(60)), { maxLength: 8 }), fc.nat(600), fc.nat(40), (rs, s, len) => {
-        const wc = new WorkingContext(cfg);
-        const ranges = rs.map(([a, l]) => ({ start: a, end: a + l }));
-        wc.setPins(ranges);
-        const brute = ranges.some((r) => r.end > r.start && r.start < s + len && s < r.end);
-        expect(wc.overlapsPin(s, s + len)).toBe(len > 0 && brute);
-        const merged = wc.pins();
-        for (let i = 1; i < merged.length; i++) expect(merged[i]!.start).toBeGreaterThan(merged[i - 1]!.end);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(500), fc.nat(60)), { maxLength: 8 }),
+        fc.nat(600),
+        fc.nat(40),
+        (rs, s, len) => {
+          const wc = new WorkingContext(cfg);
+          const ranges = rs.map(([a, l]) => ({ start: a, end: a + l }));
+          wc.setPins(ranges);
+          const brute = ranges.some((r) => r.end > r.start && r.start < s + len && s < r.end);
+          expect(wc.overlapsPin(s, s + len)).toBe(len > 0 && brute);
+          const merged = wc.pins();
+          for (let i = 1; i < merged.length; i++) expect(merged[i]!.start).toBeGreaterThan(merged[i - 1]!.end);
+        },
+      ),
     );
   });
 

@@ -19,7 +19,14 @@ import {
   type MegaContextConfig,
   type FocusAction,
 } from '../../../src/core/index.ts';
-import { lcg, propertyRuns, referenceCanCollapse, referenceCanExpand, referenceCheck, referenceSelection } from './helpers.ts';
+import {
+  lcg,
+  propertyRuns,
+  referenceCanCollapse,
+  referenceCanExpand,
+  referenceCheck,
+  referenceSelection,
+} from './helpers.ts';
 
 const configArb: fc.Arbitrary<MegaContextConfig> = fc
   .record({
@@ -163,8 +170,14 @@ function run(cfg: MegaContextConfig, n0: number, ops: Op[]): string {
       const costBefore = wc.cost;
       const r = alloc.step(wc, scores);
       expect(r.actions.length).toBeLessThanOrEqual(cfg.nDiff);
-      const gotE = r.actions.filter((a) => a.kind === 'expand').map((a) => a.position).sort((x, y) => x - y);
-      const gotC = r.actions.filter((a) => a.kind === 'collapse').map((a) => a.position).sort((x, y) => x - y);
+      const gotE = r.actions
+        .filter((a) => a.kind === 'expand')
+        .map((a) => a.position)
+        .sort((x, y) => x - y);
+      const gotC = r.actions
+        .filter((a) => a.kind === 'collapse')
+        .map((a) => a.position)
+        .sort((x, y) => x - y);
       expect(gotE).toEqual([...want.expand].sort((x, y) => x - y));
       expect(gotC).toEqual([...want.collapse].sort((x, y) => x - y));
       expect(r.costAfter - costBefore).toBe((gotE.length - gotC.length) * (cfg.blockSize - 1));
@@ -185,7 +198,8 @@ function run(cfg: MegaContextConfig, n0: number, ops: Op[]): string {
       });
       expect(rep.iterations.length).toBeLessThanOrEqual(cfg.maxIterationsPerTurn);
       void clock;
-      for (const it of rep.fill ? [...rep.iterations, rep.fill] : rep.iterations) for (const a of it.actions) log(a, it.iteration, false);
+      for (const it of rep.fill ? [...rep.iterations, rep.fill] : rep.iterations)
+        for (const a of it.actions) log(a, it.iteration, false);
       transcript.push(['refocus', rep.actionCount, rep.fillExpansions, rep.converged, rep.recomputedTokens]);
     }
     check();
@@ -207,7 +221,11 @@ describe('core properties', () => {
   it('the same properties hold at the real scale (K = 32, LOD0–LOD2, W_max 8,192)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 300_000 }), fc.array(opArb, { maxLength: 12 }), (n0, ops) => {
-        run({ ...DEFAULT_CONFIG, cooldownIterations: 2 }, n0, ops.map((o) => (o.t === 'append' ? { ...o, m: o.m * 97 } : o)));
+        run(
+          { ...DEFAULT_CONFIG, cooldownIterations: 2 },
+          n0,
+          ops.map((o) => (o.t === 'append' ? { ...o, m: o.m * 97 } : o)),
+        );
       }),
       { numRuns: propertyRuns(25) },
     );
@@ -237,7 +255,10 @@ describe('core properties', () => {
         // levels never increase towards the newest entry (detail falls off with age)
         for (let i = 1; i < wc.length; i++) expect(wc.level(i)).toBeLessThanOrEqual(wc.level(i - 1));
         // finest newest-first: no further expansion fits
-        const gists = wc.levelCounts().slice(1).reduce((a, b) => a + b, 0);
+        const gists = wc
+          .levelCounts()
+          .slice(1)
+          .reduce((a, b) => a + b, 0);
         if (gists > 0) expect(wc.cost + cfg.blockSize - 1).toBeGreaterThan(cfg.wMax);
       }),
       { numRuns: propertyRuns(200) },

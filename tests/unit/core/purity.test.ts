@@ -13,6 +13,8 @@ describe('src/core purity', () => {
     const code = src.replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
     const specifiers = [...code.matchAll(/\bfrom\s+'([^']+)'/g)].map((m) => m[1]!);
     for (const s of specifiers) expect(s, `${f} imports ${s}`).toMatch(/^\.\/[\w-]+\.ts$/);
-    expect(code).not.toMatch(/\bMath\.random\b|\bDate\.now\b|\bwindow\b|\bdocument\b|\bnavigator\b|\bindexedDB\b|\bGPU[A-Z]\w*|\.gpu\b/);
+    expect(code).not.toMatch(
+      /\bMath\.random\b|\bDate\.now\b|\bwindow\b|\bdocument\b|\bnavigator\b|\bindexedDB\b|\bGPU[A-Z]\w*|\.gpu\b/,
+    );
   });
 });

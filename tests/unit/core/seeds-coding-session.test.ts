@@ -120,7 +120,8 @@ describe('seeds: Long Coding Session', () => {
     );
     expect(t3.converged).toBe(true);
     const acts3 = t3.iterations.flatMap((i) => i.actions);
-    const count = (kind: string, level: number) => acts3.filter((a) => a.kind === kind && a.node.level === level).length;
+    const count = (kind: string, level: number) =>
+      acts3.filter((a) => a.kind === kind && a.node.level === level).length;
     expect(count('collapse', 1)).toBe(20); // login code LOD0→LOD1: −620
     expect(count('expand', 1)).toBe(15 + 4); // database.py + 4 schema details LOD1→LOD0
     expect(count('expand', 2)).toBe(1); // schema.sql LOD2→LOD1: +31, not +1023
@@ -140,7 +141,8 @@ describe('seeds: Long Coding Session', () => {
     expect(loginGists).toBe(20);
     // database.py and the 4 newest schema-definition blocks are at LOD0 now (ties → later first)
     for (let b = DATABASE[0]!; b < DATABASE[1]!; b++) expect(wc.level(wc.positionOfToken(B(b)))).toBe(0);
-    for (let b = SCHEMA_DETAIL[0]!; b < SCHEMA_DETAIL[1]!; b++) expect(wc.level(wc.positionOfToken(B(b)))).toBe(b >= 326 ? 0 : 1);
+    for (let b = SCHEMA_DETAIL[0]!; b < SCHEMA_DETAIL[1]!; b++)
+      expect(wc.level(wc.positionOfToken(B(b)))).toBe(b >= 326 ? 0 : 1);
     // the rest of schema.sql's LOD2 span is at LOD1
     expect(wc.level(wc.positionOfToken(B(330)))).toBe(1);
     // KV: first change = schema's LOD2 gist at WC position 10 → almost the whole WC is recomputed

@@ -118,14 +118,21 @@ describe('working-context legality parity (training/lensnet/wc.py ↔ src/core/l
           for (const a of w.actions as Action[]) {
             const where = `${a.kind} at ${a.position}`;
             const expected = a.legal
-              ? [...w.entries.slice(0, a.at), ...(a.insert as Pair[]), ...w.entries.slice((a.at as number) + (a.remove as number))]
+              ? [
+                  ...w.entries.slice(0, a.at),
+                  ...(a.insert as Pair[]),
+                  ...w.entries.slice((a.at as number) + (a.remove as number)),
+                ]
               : null;
             if (a.kind === 'expand') {
               const why = wc.expandBlocker(a.position);
               expect(why === null, where).toBe(a.legal);
               if (why !== null) {
                 seenReasons.add(why);
-                expect(reasonOf(() => wc.clone().expand(a.position, { enforceBudget: false })), where).toBe(why);
+                expect(
+                  reasonOf(() => wc.clone().expand(a.position, { enforceBudget: false })),
+                  where,
+                ).toBe(why);
                 continue;
               }
               const c = wc.clone();
@@ -142,7 +149,10 @@ describe('working-context legality parity (training/lensnet/wc.py ↔ src/core/l
               expect(typeof u !== 'string', where).toBe(a.legal);
               if (typeof u === 'string') {
                 seenReasons.add(u);
-                expect(reasonOf(() => wc.clone().collapse(a.position)), where).toBe(u);
+                expect(
+                  reasonOf(() => wc.clone().collapse(a.position)),
+                  where,
+                ).toBe(u);
                 continue;
               }
               expect([u.first, u.members], where).toEqual(a.unit);

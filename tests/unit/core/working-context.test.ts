@@ -148,9 +148,9 @@ describe('WorkingContext', () => {
   it('validate catches gaps, overlaps, missing nodes and coverage errors', () => {
     expect(() => WorkingContext.fromEntries(cfg, 4100, [addr(2, 0), addr(0, 33)])).toThrow(/contiguity/);
     expect(() => WorkingContext.fromEntries(cfg, 4100, [addr(2, 0), addr(1, 31)])).toThrow(/contiguity/);
-    expect(() => WorkingContext.fromEntries({ ...cfg, protectedTokens: 0 }, 100, [addr(1, 0), addr(1, 1), addr(1, 2), addr(1, 3)])).toThrow(
-      /does not exist/,
-    );
+    expect(() =>
+      WorkingContext.fromEntries({ ...cfg, protectedTokens: 0 }, 100, [addr(1, 0), addr(1, 1), addr(1, 2), addr(1, 3)]),
+    ).toThrow(/does not exist/);
     expect(() => WorkingContext.fromEntries(cfg, 4100, [addr(2, 0)])).toThrow(/cover/);
     expect(() => WorkingContext.fromEntries(cfg, 4100, [addr(3, 0)])).toThrow(/maxLevel/);
   });

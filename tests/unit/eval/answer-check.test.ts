@@ -10,7 +10,9 @@ interface FixtureCase {
   expected: boolean;
   why: string;
 }
-const fixture = JSON.parse(readFileSync(new URL('../../fixtures/answer-check.json', import.meta.url), 'utf8')) as { cases: FixtureCase[] };
+const fixture = JSON.parse(readFileSync(new URL('../../fixtures/answer-check.json', import.meta.url), 'utf8')) as {
+  cases: FixtureCase[];
+};
 
 describe('answer check (parity with training/recall/check.py)', () => {
   it.each(fixture.cases.map((c) => [c.why, c] as const))('%s', (_why, c) => {

@@ -8,7 +8,15 @@ import { TrainingFreeGister } from '../../../src/models/training-free-gister';
 import { termMapOf } from '../../../src/models/focus/term-map';
 import type { Gister } from '../../../src/core/gister';
 import type { GistJob } from '../../../src/core/tree';
-import { PreparedCase, replyText, runCase, runMode, stopIdsFor, type EvalMode, type EvalModel } from '../../../src/eval/run-case';
+import {
+  PreparedCase,
+  replyText,
+  runCase,
+  runMode,
+  stopIdsFor,
+  type EvalMode,
+  type EvalModel,
+} from '../../../src/eval/run-case';
 import type { EvalCase } from '../../../src/eval/eval-case';
 
 class Counting implements Gister {
@@ -48,8 +56,18 @@ afterAll(async () => {
   await node?.decoder.release();
 });
 
-const haystack = Array.from({ length: 90 }, (_, i) => `Line ${i}: the lantern of tower ${i % 7} is lit at dusk.`).join('\n');
-const chat: EvalCase = { id: 'chat-1', context: `${haystack}\nThe pass key of Mira is 4721.`, question: 'What is the pass key of Mira?', answers: ['4721'], answer: '4721', mode: 'chat', meta: { length_bucket: 'tiny', split: 'heldout', shape: 'single' } };
+const haystack = Array.from({ length: 90 }, (_, i) => `Line ${i}: the lantern of tower ${i % 7} is lit at dusk.`).join(
+  '\n',
+);
+const chat: EvalCase = {
+  id: 'chat-1',
+  context: `${haystack}\nThe pass key of Mira is 4721.`,
+  question: 'What is the pass key of Mira?',
+  answers: ['4721'],
+  answer: '4721',
+  mode: 'chat',
+  meta: { length_bucket: 'tiny', split: 'heldout', shape: 'single' },
+};
 const completion: EvalCase = { ...chat, id: 'completion-1', question: 'The pass key of Mira is', mode: 'completion' };
 const opts = { wMax: 256, maxNewTokens: 12 };
 const modes: EvalMode[] = [
@@ -71,7 +89,13 @@ describe('runCase', () => {
     const made = gister.gists - before;
     expect(made).toBeGreaterThanOrEqual(blocks + 1);
     expect(made).toBeLessThanOrEqual(blocks + 1 + 2);
-    expect(rows.map((r) => r.mode)).toEqual(['megacontext/similarity', 'megacontext/none', 'truncation', 'sink-window', 'topk-retrieval']);
+    expect(rows.map((r) => r.mode)).toEqual([
+      'megacontext/similarity',
+      'megacontext/none',
+      'truncation',
+      'sink-window',
+      'topk-retrieval',
+    ]);
     for (const r of rows) {
       expect(r.rowsSeen).toBeLessThanOrEqual(opts.wMax - opts.maxNewTokens);
       expect(r.rowsSeen).toBeGreaterThan(0);

@@ -1,12 +1,37 @@
 // Eval summaries: accuracy per mode × split × length and per shape / framing / family / depth,
 // absent metrics, rows seen — each with its n; the printed table and raw outputs.
 import { describe, expect, it } from 'vitest';
-import { depthBucket, formatOutputs, formatTable, lengthValue, splitOf, summarize, type ResultRow } from '../../../src/eval/summary';
+import {
+  depthBucket,
+  formatOutputs,
+  formatTable,
+  lengthValue,
+  splitOf,
+  summarize,
+  type ResultRow,
+} from '../../../src/eval/summary';
 
 function row(mode: string, correct: boolean, meta: ResultRow['meta'], extra: Partial<ResultRow> = {}): ResultRow {
-  return { id: `c${Math.random()}`, mode, output: correct ? 'yes' : 'no', correct, saidAbsent: false, answers: ['v'], rowsSeen: 100, ms: 10, ...(meta ? { meta } : {}), ...extra };
+  return {
+    id: `c${Math.random()}`,
+    mode,
+    output: correct ? 'yes' : 'no',
+    correct,
+    saidAbsent: false,
+    answers: ['v'],
+    rowsSeen: 100,
+    ms: 10,
+    ...(meta ? { meta } : {}),
+    ...extra,
+  };
 }
-const m = (length_bucket: string, split: string, shape: string, depth: number, more: Record<string, string | number | boolean> = {}) => ({ length_bucket, split, shape, depth, framing: 'chat', fact_family: 'list', question_family: 'wh', ...more });
+const m = (
+  length_bucket: string,
+  split: string,
+  shape: string,
+  depth: number,
+  more: Record<string, string | number | boolean> = {},
+) => ({ length_bucket, split, shape, depth, framing: 'chat', fact_family: 'list', question_family: 'wh', ...more });
 
 describe('eval summary', () => {
   const rows: ResultRow[] = [
@@ -48,7 +73,10 @@ describe('eval summary', () => {
   });
 
   it('reads older passkey files (no split: counted under all, by requested tokens)', () => {
-    const p = summarize([row('similarity', true, { tokens: 2048, depth: 0.5, key: 7 }), row('similarity', false, { tokens: 8192, depth: 0.1, key: 8 })]);
+    const p = summarize([
+      row('similarity', true, { tokens: 2048, depth: 0.5, key: 7 }),
+      row('similarity', false, { tokens: 8192, depth: 0.1, key: 8 }),
+    ]);
     expect(p.similarity!.byLength).toEqual({ '2048': 1, '8192': 0 });
     expect(p.similarity!.groups.heldout.length).toEqual({});
     expect(p.similarity!.groups.all.shape.unknown!.n).toBe(2);
@@ -58,8 +86,19 @@ describe('eval summary', () => {
     expect(splitOf({ seen: false })).toBe('heldout');
     expect(splitOf({ split: 'seen', seen: false })).toBe('seen');
     expect(splitOf({})).toBeNull();
-    expect([depthBucket(0), depthBucket(0.2), depthBucket(1), depthBucket(undefined)]).toEqual(['0-20%', '20-40%', '80-100%', 'n/a']);
-    expect(['1M', '8k', '1.5k', '128k', '2048'].sort((a, b) => lengthValue(a) - lengthValue(b))).toEqual(['1.5k', '2048', '8k', '128k', '1M']);
+    expect([depthBucket(0), depthBucket(0.2), depthBucket(1), depthBucket(undefined)]).toEqual([
+      '0-20%',
+      '20-40%',
+      '80-100%',
+      'n/a',
+    ]);
+    expect(['1M', '8k', '1.5k', '128k', '2048'].sort((a, b) => lengthValue(a) - lengthValue(b))).toEqual([
+      '1.5k',
+      '2048',
+      '8k',
+      '128k',
+      '1M',
+    ]);
   });
 
   it('prints a table per mode and the first raw outputs', () => {

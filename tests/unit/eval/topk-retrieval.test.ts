@@ -5,7 +5,14 @@ import { topkRetrieval } from '../../../src/eval/baselines';
 import { TermMap } from '../../../src/models/focus/term-map';
 
 /** 16 filler words (ids 0–15), the fact's words (16–19), a full stop (20: no term). */
-const TERMS = TermMap.fromTokenTexts([...Array.from({ length: 16 }, (_, v) => ` w${v}`), ' North', ' cellar', ' code', ' 58213', '.']);
+const TERMS = TermMap.fromTokenTexts([
+  ...Array.from({ length: 16 }, (_, v) => ` w${v}`),
+  ' North',
+  ' cellar',
+  ' code',
+  ' 58213',
+  '.',
+]);
 const FACT = [16, 17, 18, 19, 20];
 const QUESTION = [16, 17, 18, 20]; // "north cellar code."
 

@@ -9,6 +9,10 @@ import type { Engine } from '../../../src/runtime/engine-api';
 export async function tinyEngine(settings: { maxNewTokens?: number; wMax?: number } = {}): Promise<Engine> {
   const engine = inProcessEngine(await nodeEngineHost(TINY_DIR));
   await engine.loadModel({ packageUrl: '/models/tiny/', compute: 'auto' });
-  await engine.updateSettings({ wMax: settings.wMax ?? 512, maxNewTokens: settings.maxNewTokens ?? 8, protectedTokens: 64 });
+  await engine.updateSettings({
+    wMax: settings.wMax ?? 512,
+    maxNewTokens: settings.maxNewTokens ?? 8,
+    protectedTokens: 64,
+  });
   return engine;
 }

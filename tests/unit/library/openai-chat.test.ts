@@ -1,7 +1,11 @@
 // The OpenAI-style adapter against the real engine (node, tiny model): the response shapes, and
 // the memory semantics — a resent history is not fed again, only the new message is.
 import { describe, expect, it } from 'vitest';
-import { createChatCompletions, type ChatCompletionChunk, type ChatCompletionMessageParam } from '../../../src/library/openai-chat';
+import {
+  createChatCompletions,
+  type ChatCompletionChunk,
+  type ChatCompletionMessageParam,
+} from '../../../src/library/openai-chat';
 import { ChatRequestError } from '../../../src/library/errors';
 import { tinyEngine } from './library-engine';
 
@@ -16,14 +20,22 @@ describe('createChatCompletions (real engine, tiny model)', () => {
       { role: 'user', content: 'What colour is the sky?' },
     ];
     const first = await client.chat.completions.create({ messages: history });
-    expect(first).toMatchObject({ object: 'chat.completion', model: 'demo', choices: [{ index: 0, message: { role: 'assistant' }, logprobs: null }] });
+    expect(first).toMatchObject({
+      object: 'chat.completion',
+      model: 'demo',
+      choices: [{ index: 0, message: { role: 'assistant' }, logprobs: null }],
+    });
     expect(first.id).toMatch(/^chatcmpl-/);
     expect(['stop', 'length']).toContain(first.choices[0]!.finish_reason);
     expect(first.usage.completion_tokens).toBe(first.megacontext.stats.generatedTokens);
     expect(first.usage.completion_tokens).toBeGreaterThan(0);
     expect(first.usage.total_tokens).toBe(first.usage.prompt_tokens + first.usage.completion_tokens);
     const afterFirst = await engine.openConversation({ id: conv.id });
-    expect(afterFirst.turns.map((t) => [t.role, t.meta?.kind ?? null])).toEqual([['system', 'system-prompt'], ['user', null], ['assistant', null]]);
+    expect(afterFirst.turns.map((t) => [t.role, t.meta?.kind ?? null])).toEqual([
+      ['system', 'system-prompt'],
+      ['user', null],
+      ['assistant', null],
+    ]);
     expect(afterFirst.turns[0]!.text).toBe('You answer in one word.');
     expect(afterFirst.turns[2]!.text).toBe(first.choices[0]!.message.content);
     expect(first.megacontext.fedMessages).toBe(1);
@@ -34,22 +46,32 @@ describe('createChatCompletions (real engine, tiny model)', () => {
     });
     const afterSecond = await engine.openConversation({ id: conv.id });
     expect(afterSecond.turns.slice(0, 3)).toEqual(afterFirst.turns); // nothing held is touched
-    expect(afterSecond.turns.slice(3).map((t) => [t.role, t.text])).toEqual([['user', 'And the grass?'], ['assistant', second.choices[0]!.message.content]]);
-    expect(afterSecond.turns.filter((t) => t.role === 'user')).toHaveLength(afterFirst.turns.filter((t) => t.role === 'user').length + 1);
+    expect(afterSecond.turns.slice(3).map((t) => [t.role, t.text])).toEqual([
+      ['user', 'And the grass?'],
+      ['assistant', second.choices[0]!.message.content],
+    ]);
+    expect(afterSecond.turns.filter((t) => t.role === 'user')).toHaveLength(
+      afterFirst.turns.filter((t) => t.role === 'user').length + 1,
+    );
     expect(second.megacontext.fedMessages).toBe(1);
     // The memory grew by the new user turn and the answer only.
     const newUser = afterSecond.turns[3]!;
     const answer = afterSecond.turns[4]!;
     expect(newUser.tokenStart).toBe(afterFirst.snapshot.tokenCount);
     expect(second.megacontext.snapshot.tokenCount).toBe(answer.tokenEnd);
-    expect(newUser.tokenEnd - newUser.tokenStart).toBe(await engine.countTokens({ text: 'And the grass?', as: 'user-turn' }));
+    expect(newUser.tokenEnd - newUser.tokenStart).toBe(
+      await engine.countTokens({ text: 'And the grass?', as: 'user-turn' }),
+    );
   });
 
   it('streams chunks whose deltas make the answer the memory keeps', async () => {
     const engine = await tinyEngine({ maxNewTokens: 12 });
     const conv = await engine.createConversation({ title: 'stream' });
     const client = createChatCompletions(engine, { conversationId: conv.id });
-    const stream = await client.chat.completions.create({ messages: [{ role: 'user', content: 'Tell me a story.' }], stream: true });
+    const stream = await client.chat.completions.create({
+      messages: [{ role: 'user', content: 'Tell me a story.' }],
+      stream: true,
+    });
     const chunks: ChatCompletionChunk[] = [];
     for await (const c of stream) chunks.push(c);
     expect(chunks[0]!.choices[0]!.delta).toEqual({ role: 'assistant', content: '' });
@@ -70,7 +92,10 @@ describe('createChatCompletions (real engine, tiny model)', () => {
     const engine = await tinyEngine({ maxNewTokens: 64 });
     const conv = await engine.createConversation({ title: 'stop' });
     const client = createChatCompletions(engine, { conversationId: conv.id });
-    const stream = await client.chat.completions.create({ messages: [{ role: 'user', content: 'Count to one hundred.' }], stream: true });
+    const stream = await client.chat.completions.create({
+      messages: [{ role: 'user', content: 'Count to one hundred.' }],
+      stream: true,
+    });
     let seen = '';
     for await (const c of stream) {
       seen += c.choices[0]!.delta.content ?? '';
@@ -107,7 +132,9 @@ describe('createChatCompletions (real engine, tiny model)', () => {
       ['user', 'What is my name?'],
       ['assistant', r.choices[0]!.message.content],
     ]);
-    const again = await client.chat.completions.create({ messages: [...carried, r.choices[0]!.message, { role: 'user', content: 'Thanks.' }] });
+    const again = await client.chat.completions.create({
+      messages: [...carried, r.choices[0]!.message, { role: 'user', content: 'Thanks.' }],
+    });
     expect(again.megacontext.fedMessages).toBe(1);
     expect((await engine.openConversation({ id: conv.id })).turns).toHaveLength(6);
   });
@@ -116,8 +143,17 @@ describe('createChatCompletions (real engine, tiny model)', () => {
     const engine = await tinyEngine();
     const conv = await engine.createConversation({ title: 'refused' });
     const client = createChatCompletions(engine, { conversationId: conv.id });
-    await expect(client.chat.completions.create({ messages: [{ role: 'user', content: 'a' }, { role: 'assistant', content: 'b' }] })).rejects.toMatchObject({ name: 'ChatRequestError', problem: 'no-user-message' });
-    await expect(client.chat.completions.create({ messages: [{ role: 'user', content: [{ type: 'image_url' } as never] }] })).rejects.toBeInstanceOf(ChatRequestError);
+    await expect(
+      client.chat.completions.create({
+        messages: [
+          { role: 'user', content: 'a' },
+          { role: 'assistant', content: 'b' },
+        ],
+      }),
+    ).rejects.toMatchObject({ name: 'ChatRequestError', problem: 'no-user-message' });
+    await expect(
+      client.chat.completions.create({ messages: [{ role: 'user', content: [{ type: 'image_url' } as never] }] }),
+    ).rejects.toBeInstanceOf(ChatRequestError);
     expect((await engine.openConversation({ id: conv.id })).turns).toEqual([]);
   });
 
@@ -125,7 +161,11 @@ describe('createChatCompletions (real engine, tiny model)', () => {
     const engine = await tinyEngine({ maxNewTokens: 8 });
     const conv = await engine.createConversation({ title: 'settings' });
     const client = createChatCompletions(engine, { conversationId: conv.id });
-    const r = await client.chat.completions.create({ messages: [{ role: 'user', content: 'Go on.' }], max_tokens: 3, temperature: 0 });
+    const r = await client.chat.completions.create({
+      messages: [{ role: 'user', content: 'Go on.' }],
+      max_tokens: 3,
+      temperature: 0,
+    });
     expect((await engine.getSettings(null)).maxNewTokens).toBe(3);
     expect(r.usage.completion_tokens).toBeLessThanOrEqual(3);
   });

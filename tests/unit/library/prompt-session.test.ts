@@ -18,7 +18,10 @@ async function readAll(stream: ReadableStream<string>): Promise<string[]> {
 describe('createPromptSession (real engine, tiny model)', () => {
   it('prompts, streams and appends; contextUsage is the memory, measureContextUsage what a prompt adds', async () => {
     const engine = await tinyEngine();
-    const session = await createPromptSession(engine, { title: 'prompt api', initialPrompts: [{ role: 'system', content: 'You are terse.' }] });
+    const session = await createPromptSession(engine, {
+      title: 'prompt api',
+      initialPrompts: [{ role: 'system', content: 'You are terse.' }],
+    });
     expect(session.contextWindow).toBe(Infinity);
     expect(session.inputQuota).toBe(Infinity);
     const id = session.conversationId;
@@ -52,8 +55,14 @@ describe('createPromptSession (real engine, tiny model)', () => {
     turns = (await engine.openConversation({ id })).turns;
     expect(turns.at(-1)).toMatchObject({ role: 'system', text: `[chat:user]\n${note}` });
     expect(session.contextUsage - usage).toBe(await engine.countTokens({ text: note, as: 'text' }));
-    expect(await session.measureContextUsage([{ role: 'assistant', content: note }, { role: 'user', content: 'ok' }])).toBe(
-      (await engine.countTokens({ text: note, as: 'text' })) + (await engine.countTokens({ text: 'ok', as: 'user-turn' })),
+    expect(
+      await session.measureContextUsage([
+        { role: 'assistant', content: note },
+        { role: 'user', content: 'ok' },
+      ]),
+    ).toBe(
+      (await engine.countTokens({ text: note, as: 'text' })) +
+        (await engine.countTokens({ text: 'ok', as: 'user-turn' })),
     );
   });
 
@@ -91,7 +100,12 @@ describe('createPromptSession (real engine, tiny model)', () => {
   it('a prompt must end with a user message', async () => {
     const engine = await tinyEngine();
     const session = await createPromptSession(engine);
-    await expect(session.prompt([{ role: 'user', content: 'a' }, { role: 'assistant', content: 'b' }])).rejects.toMatchObject({ name: 'ChatRequestError' });
+    await expect(
+      session.prompt([
+        { role: 'user', content: 'a' },
+        { role: 'assistant', content: 'b' },
+      ]),
+    ).rejects.toMatchObject({ name: 'ChatRequestError' });
   });
 });
 

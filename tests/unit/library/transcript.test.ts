@@ -1,12 +1,26 @@
 // transcript.ts: which of the messages a client sends the memory already holds.
 import { describe, expect, it } from 'vitest';
-import { contentText, newMessages, systemPromptOf, transcriptOf, type TranscriptMessage } from '../../../src/library/transcript';
+import {
+  contentText,
+  newMessages,
+  systemPromptOf,
+  transcriptOf,
+  type TranscriptMessage,
+} from '../../../src/library/transcript';
 import { ChatRequestError } from '../../../src/library/errors';
 import type { TurnView } from '../../../src/runtime/engine-api';
 
 const u = (content: string): TranscriptMessage => ({ role: 'user', content });
 const a = (content: string): TranscriptMessage => ({ role: 'assistant', content });
-const turn = (role: TurnView['role'], text: string, meta?: TurnView['meta']): TurnView => ({ index: 0, role, text, tokenStart: 0, tokenEnd: 1, createdAt: 0, ...(meta ? { meta } : {}) });
+const turn = (role: TurnView['role'], text: string, meta?: TurnView['meta']): TurnView => ({
+  index: 0,
+  role,
+  text,
+  tokenStart: 0,
+  tokenEnd: 1,
+  createdAt: 0,
+  ...(meta ? { meta } : {}),
+});
 
 describe('newMessages', () => {
   it('feeds only what follows the held history (whole history resent)', () => {
@@ -16,7 +30,11 @@ describe('newMessages', () => {
     expect(newMessages([u('1'), a('one'), u('2'), a('two')], [u('2'), a('two'), u('3')])).toEqual([u('3')]);
   });
   it('feeds everything when the history does not continue the memory', () => {
-    expect(newMessages([u('hi'), a('hello')], [u('hi'), a('something else'), u('q')])).toEqual([u('hi'), a('something else'), u('q')]);
+    expect(newMessages([u('hi'), a('hello')], [u('hi'), a('something else'), u('q')])).toEqual([
+      u('hi'),
+      a('something else'),
+      u('q'),
+    ]);
     expect(newMessages([], [u('a'), a('b'), u('c')])).toEqual([u('a'), a('b'), u('c')]);
   });
   it('a repeated question is new (the held history ends with the answer, not the question)', () => {
@@ -43,7 +61,12 @@ describe('transcriptOf / systemPromptOf', () => {
 describe('contentText', () => {
   it('joins text parts of both shapes and refuses other parts', () => {
     expect(contentText('x')).toBe('x');
-    expect(contentText([{ type: 'text', text: 'a' }, { type: 'text', value: 'b' }])).toBe('ab');
+    expect(
+      contentText([
+        { type: 'text', text: 'a' },
+        { type: 'text', value: 'b' },
+      ]),
+    ).toBe('ab');
     expect(() => contentText([{ type: 'image_url', image_url: { url: 'x' } }])).toThrow(ChatRequestError);
   });
 });

@@ -10,8 +10,39 @@ import { MegaContextTree } from '../../../src/core/tree';
 const identity = (n: number) => TermMap.fromTokenTexts(Array.from({ length: n }, (_, v) => `t${v}`));
 
 /** A vocabulary of words (with spelling variants) and a seeded random prose generator over it. */
-const FILLER = ['the', 'of', 'and', 'a', 'to', 'in', 'is', 'he', 'it', 'that', 'river', 'house', 'morning', 'wind', 'boat', 'bread', 'market', 'village', 'old', 'went'];
-const WORDS = [...FILLER.flatMap((w) => [` ${w}`, ` ${w[0]!.toUpperCase()}${w.slice(1)}`]), ',', '.', ' Alder', ' alder', ' cellar', ' code', ' 58213', '?'];
+const FILLER = [
+  'the',
+  'of',
+  'and',
+  'a',
+  'to',
+  'in',
+  'is',
+  'he',
+  'it',
+  'that',
+  'river',
+  'house',
+  'morning',
+  'wind',
+  'boat',
+  'bread',
+  'market',
+  'village',
+  'old',
+  'went',
+];
+const WORDS = [
+  ...FILLER.flatMap((w) => [` ${w}`, ` ${w[0]!.toUpperCase()}${w.slice(1)}`]),
+  ',',
+  '.',
+  ' Alder',
+  ' alder',
+  ' cellar',
+  ' code',
+  ' 58213',
+  '?',
+];
 const VOCAB = TermMap.fromTokenTexts(WORDS);
 const id = (w: string) => {
   const i = WORDS.indexOf(w);
@@ -46,7 +77,9 @@ describe('block relevance', () => {
     const expected = [idf7 / (idf7 + idf8), idf7 / (idf7 + idf8), 0, 1];
     for (let b = 0; b < 4; b++) expect(rel[b]).toBeCloseTo(expected[b]!, 12);
     expect(Array.from(blockRelevance(ids, 4, identity(10), [0, 9]))).toEqual([0, 0, 0, 0]); // no query term occurs
-    expect(Array.from(blockRelevance(ids, 4, TermMap.fromTokenTexts(Array(10).fill('?')), [7, 8]))).toEqual([0, 0, 0, 0]); // no terms
+    expect(Array.from(blockRelevance(ids, 4, TermMap.fromTokenTexts(Array(10).fill('?')), [7, 8]))).toEqual([
+      0, 0, 0, 0,
+    ]); // no terms
   });
 
   it('a worded fact in 64k tokens of random prose scores 1, the prose around it low', () => {
@@ -120,7 +153,9 @@ describe('block relevance', () => {
       ms.push(performance.now() - t0);
     }
     ms.sort((a, b) => a - b);
-    console.log(`blockRelevance over ${n} tokens: median ${ms[3]!.toFixed(2)} ms (min ${ms[0]!.toFixed(2)}, max ${ms[6]!.toFixed(2)})`);
+    console.log(
+      `blockRelevance over ${n} tokens: median ${ms[3]!.toFixed(2)} ms (min ${ms[0]!.toFixed(2)}, max ${ms[6]!.toFixed(2)})`,
+    );
     expect(rel.length).toBe(n / 32);
     expect(rel[rel.length - 1]).toBeCloseTo(1, 12);
     expect(ms[3]!).toBeLessThan(100); // measured: a few ms; loose for a shared 2-core machine

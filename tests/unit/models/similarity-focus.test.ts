@@ -7,11 +7,23 @@ import type { Gister } from '../../../src/core/gister';
 import type { GistJob } from '../../../src/core/tree';
 import { BlockRelevance } from '../../../src/models/focus/block-relevance';
 import { TermMap } from '../../../src/models/focus/term-map';
-import { entryRelevance, relevanceToScores, SIMILARITY_REFOCUS_OPTIONS, similarityScorer } from '../../../src/models/similarity-focus';
+import {
+  entryRelevance,
+  relevanceToScores,
+  SIMILARITY_REFOCUS_OPTIONS,
+  similarityScorer,
+} from '../../../src/models/similarity-focus';
 
 const d = 4;
 /** 16 filler words (ids 0–15), the needle's words (16–19), punctuation (20: no term). */
-const TERMS = TermMap.fromTokenTexts([...Array.from({ length: 16 }, (_, v) => ` w${v}`), ' alder', ' cellar', ' code', ' 58213', '.']);
+const TERMS = TermMap.fromTokenTexts([
+  ...Array.from({ length: 16 }, (_, v) => ` w${v}`),
+  ' alder',
+  ' cellar',
+  ' code',
+  ' 58213',
+  '.',
+]);
 const NEEDLE = [16, 17, 18, 19, 20];
 const QUESTION = [16, 17, 18, 20];
 
@@ -35,11 +47,14 @@ function haystack(tokens: number, needleAt: number): number[] {
   return [...ids, ...QUESTION];
 }
 
-const entryAt = (m: ConversationMemory, p: number) => Array.from({ length: m.wc.length }, (_, i) => i).find((i) => m.wc.entryStart(i) <= p && p < m.wc.entryEnd(i))!;
+const entryAt = (m: ConversationMemory, p: number) =>
+  Array.from({ length: m.wc.length }, (_, i) => i).find((i) => m.wc.entryStart(i) <= p && p < m.wc.entryEnd(i))!;
 
 describe('similarity focus', () => {
   it('scores a span by its best block, not by its mean or its gist', async () => {
-    const memory = new ConversationMemory(new OpaqueGister(), { config: { wMax: 256, protectedTokens: 32, maxLevel: 2 } });
+    const memory = new ConversationMemory(new OpaqueGister(), {
+      config: { wMax: 256, protectedTokens: 32, maxLevel: 2 },
+    });
     await memory.ingest(haystack(4096, 1000)); // needle in block 31 (tokens 992…1023), mid-block
     const blocks = new BlockRelevance(memory.tree, TERMS, QUESTION);
     expect(blocks.best(0, 1024)).toBeCloseTo(1, 12);

@@ -18,7 +18,10 @@ beforeAll(() => {
 
 const load = (level: number) => {
   const files = flatLayoutFiles({ flat_layout: nets.reference.gistnet.flat }, level)!;
-  return parseGistNetFlat(readFileSync(path.join(nets.dir, files.json), 'utf8'), readFileSync(path.join(nets.dir, files.bin)));
+  return parseGistNetFlat(
+    readFileSync(path.join(nets.dir, files.json), 'utf8'),
+    readFileSync(path.join(nets.dir, files.bin)),
+  );
 };
 
 describe('GistNet flat layout export', () => {
@@ -30,7 +33,12 @@ describe('GistNet flat layout export', () => {
     pkg.table.gather(ref.gist_lod1.token_ids, x);
     expect(maxAbsDiff(gistNetRef(l1.manifest, l1.weights, x, 3), ref.gist_lod1.expected)).toBeLessThan(1e-5);
     const l2 = load(2);
-    expect(maxAbsDiff(gistNetRef(l2.manifest, l2.weights, Float32Array.from(ref.gist_lod2.child_gists), 2), ref.gist_lod2.expected)).toBeLessThan(1e-5);
+    expect(
+      maxAbsDiff(
+        gistNetRef(l2.manifest, l2.weights, Float32Array.from(ref.gist_lod2.child_gists), 2),
+        ref.gist_lod2.expected,
+      ),
+    ).toBeLessThan(1e-5);
     expect(load(5).manifest).toEqual(l2.manifest); // levels above the trained ones use the top net
   });
 

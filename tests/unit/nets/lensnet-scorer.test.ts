@@ -4,7 +4,11 @@
 // PyTorch on them, and the scorer drives FocusAllocator.refocusAsync (protected entries score 0).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ortNode, readTinyPackage, readTinyTokenizer, type TinyPackage } from '../../fixtures/tiny-package';
-import { LEARNED_REFOCUS_OPTIONS, LensNetScorer, LensNetSessionError } from '../../../src/models/lensnet/lensnet-scorer';
+import {
+  LEARNED_REFOCUS_OPTIONS,
+  LensNetScorer,
+  LensNetSessionError,
+} from '../../../src/models/lensnet/lensnet-scorer';
 import { buildLensNetInputs, QueryMatcher } from '../../../src/models/lensnet/lensnet-inputs';
 import { termMapOf, type TermMap } from '../../../src/models/focus/term-map';
 import { TrainingFreeGister } from '../../../src/models/training-free-gister';
@@ -30,7 +34,11 @@ beforeAll(async () => {
   const nets = ensureTinyNets();
   ref = nets.reference;
   gistBytes = nets.gistnet;
-  const manifest = { name: 'tiny', version: '0', lensnet: { file: 'lensnet.onnx', base_model: 'tiny@0', version: 'lensnet-test@step0', tail_tokens: 32 } } as unknown as ModelManifest;
+  const manifest = {
+    name: 'tiny',
+    version: '0',
+    lensnet: { file: 'lensnet.onnx', base_model: 'tiny@0', version: 'lensnet-test@step0', tail_tokens: 32 },
+  } as unknown as ModelManifest;
   lens = await LensNetScorer.fromPackage(ortNode, manifest, nets.lensnet);
 }, 120_000);
 afterAll(async () => lens?.release());
@@ -47,7 +55,11 @@ describe('LensNetScorer', () => {
     const tree = caseTree();
     const c = ref.lens_case;
     const cfg = resolveConfig({ protectedTokens: 0 });
-    const wc = WorkingContext.fromEntries(cfg, tree.length, c.wc.map(([level, index]) => ({ level, index })));
+    const wc = WorkingContext.fromEntries(
+      cfg,
+      tree.length,
+      c.wc.map(([level, index]) => ({ level, index })),
+    );
     const x = buildLensNetInputs(wc, tree, pkg.table, 32, c.query_ids, new QueryMatcher(tree, terms, c.query_ids));
     expect(x.n).toBe(c.wc.length);
     expect(maxAbsDiff(x.entries, c.entries)).toBeLessThan(1e-6);
@@ -65,7 +77,11 @@ describe('LensNetScorer', () => {
   it("the match feature compares blocks with the user's query when one is given", () => {
     const tree = caseTree();
     const c = ref.lens_case;
-    const wc = WorkingContext.fromEntries(resolveConfig({ protectedTokens: 0 }), tree.length, c.wc.map(([level, index]) => ({ level, index })));
+    const wc = WorkingContext.fromEntries(
+      resolveConfig({ protectedTokens: 0 }),
+      tree.length,
+      c.wc.map(([level, index]) => ({ level, index })),
+    );
     for (const block of [0, 1, 2]) {
       // A 7-token question taken from the middle of one block (offsets 12–18: part of it is in
       // each neighbour's window, all of it only in the block's own).
@@ -80,7 +96,11 @@ describe('LensNetScorer', () => {
   it('does not read forgotten tokens: a forgotten entry is a zero row with match 0, a partly forgotten block the mean of its kept tokens', () => {
     const tree = caseTree();
     const c = ref.lens_case;
-    const wc = WorkingContext.fromEntries(resolveConfig({ protectedTokens: 0 }), tree.length, c.wc.map(([level, index]) => ({ level, index })));
+    const wc = WorkingContext.fromEntries(
+      resolveConfig({ protectedTokens: 0 }),
+      tree.length,
+      c.wc.map(([level, index]) => ({ level, index })),
+    );
     const matcher = new QueryMatcher(tree, terms, c.query_ids);
     const plain = buildLensNetInputs(wc, tree, pkg.table, 32, c.query_ids, matcher);
     // Nothing forgotten: exactly training's inputs.
@@ -96,7 +116,9 @@ describe('LensNetScorer', () => {
     expect(x.match[0]).toBe(0);
     const kept = Array.from(tree.tokenIds(part.end, wc.entryEnd(lod0)));
     expect(maxAbsDiff(x.entries.subarray(lod0 * d, (lod0 + 1) * d), pkg.table.meanOf(kept))).toBeLessThan(1e-6);
-    expect(maxAbsDiff(x.entries.subarray(lod0 * d, (lod0 + 1) * d), plain.entries.subarray(lod0 * d, (lod0 + 1) * d))).toBeGreaterThan(1e-6);
+    expect(
+      maxAbsDiff(x.entries.subarray(lod0 * d, (lod0 + 1) * d), plain.entries.subarray(lod0 * d, (lod0 + 1) * d)),
+    ).toBeGreaterThan(1e-6);
   });
 
   it('drives refocusAsync within budget; protected entries score 0', async () => {
@@ -123,7 +145,10 @@ describe('LensNetScorer', () => {
     fillGistsSync(tree, new TrainingFreeGister(pkg.table));
     const cfg = resolveConfig({ wMax: 1024, protectedTokens: 128 });
     // the oldest gist asks for detail; unprotected raw blocks are mildly negative
-    const mild = async (wc: WorkingContext) => Float32Array.from({ length: wc.length }, (_, i) => (i === 0 ? 0.9 : wc.level(i) === 0 && !wc.isProtected(i) ? -0.2 : 0));
+    const mild = async (wc: WorkingContext) =>
+      Float32Array.from({ length: wc.length }, (_, i) =>
+        i === 0 ? 0.9 : wc.level(i) === 0 && !wc.isProtected(i) ? -0.2 : 0,
+      );
     const run = async (opts: object) => {
       const wc = initialLayout(cfg, tree.length); // full: the expansion needs a payer
       const before = wc.cost;
@@ -146,10 +171,14 @@ describe('LensNetScorer', () => {
     const scorer = lens.scorer(tree, pkg.table, terms, undefined, [5, 6, 7]);
     let calls = 0;
     const runs = lens.runs;
-    const rep = await new FocusAllocator().refocusAsync(wc, async (w) => {
-      calls++;
-      return scorer(w);
-    }, LEARNED_REFOCUS_OPTIONS);
+    const rep = await new FocusAllocator().refocusAsync(
+      wc,
+      async (w) => {
+        calls++;
+        return scorer(w);
+      },
+      LEARNED_REFOCUS_OPTIONS,
+    );
     expect(calls).toBeGreaterThan(2);
     expect(lens.runs - runs).toBe(1);
     expect(rep.fillExpansions).toBeGreaterThan(0);
@@ -158,6 +187,8 @@ describe('LensNetScorer', () => {
   });
 
   it('rejects a graph that is not a LensNet', async () => {
-    await expect(LensNetScorer.create(ortNode, gistBytes, { version: 'x' })).rejects.toBeInstanceOf(LensNetSessionError);
+    await expect(LensNetScorer.create(ortNode, gistBytes, { version: 'x' })).rejects.toBeInstanceOf(
+      LensNetSessionError,
+    );
   });
 });

@@ -34,12 +34,21 @@ describe('OnnxGister', () => {
   });
 
   it('LOD2: child gists → the PyTorch gists', async () => {
-    const out = await gister.gist({ level: 2, first: 0, count: 2, childGists: Float32Array.from(ref.gist_lod2.child_gists) });
+    const out = await gister.gist({
+      level: 2,
+      first: 0,
+      count: 2,
+      childGists: Float32Array.from(ref.gist_lod2.child_gists),
+    });
     expect(maxAbsDiff(out, ref.gist_lod2.expected)).toBeLessThan(1e-5);
   });
 
   it('fills a tree (LOD1 and LOD2) and stamps the manifest version', async () => {
-    const manifest = { name: 'tiny', version: '0', gistnet: { file: 'gistnet.onnx', base_model: 'tiny@0', version: 'gistnet-demo@step7', block_size: 32 } } as unknown as ModelManifest;
+    const manifest = {
+      name: 'tiny',
+      version: '0',
+      gistnet: { file: 'gistnet.onnx', base_model: 'tiny@0', version: 'gistnet-demo@step7', block_size: 32 },
+    } as unknown as ModelManifest;
     const g = await OnnxGister.fromPackage(ortNode, manifest, bytes, pkg.table);
     expect(g.version).toBe('gistnet-demo@step7');
     const tree = new MegaContextTree({ gistDim: g.dim, maxLevel: 2 });
@@ -51,6 +60,8 @@ describe('OnnxGister', () => {
   });
 
   it('rejects a graph that is not a GistNet', async () => {
-    await expect(OnnxGister.create(ortNode, lensBytes, pkg.table, { version: 'x' })).rejects.toBeInstanceOf(GistNetSessionError);
+    await expect(OnnxGister.create(ortNode, lensBytes, pkg.table, { version: 'x' })).rejects.toBeInstanceOf(
+      GistNetSessionError,
+    );
   });
 });

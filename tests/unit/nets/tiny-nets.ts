@@ -14,9 +14,14 @@ const SOURCES = ['training/gistnet', 'training/lensnet'];
 function sourceHash(): string {
   const h = createHash('sha256');
   for (const dir of SOURCES) {
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.py')).sort()) h.update(f).update(readFileSync(path.join(dir, f)));
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith('.py'))
+      .sort())
+      h.update(f).update(readFileSync(path.join(dir, f)));
   }
-  h.update(readFileSync(path.join(TINY_DIR, 'embeddings.f32.bin'))).update(readFileSync(path.join(TINY_DIR, 'manifest.json')));
+  h.update(readFileSync(path.join(TINY_DIR, 'embeddings.f32.bin'))).update(
+    readFileSync(path.join(TINY_DIR, 'manifest.json')),
+  );
   return h.digest('hex');
 }
 
@@ -26,12 +31,27 @@ export interface TinyNetsReference {
   gistnet: { file: string; flat: Record<string, { bin: string; json: string }> };
   gist_lod1: { token_ids: number[]; expected: number[] };
   gist_lod2: { child_gists: number[]; expected: number[] };
-  lens_case: { token_ids: number[]; wc: Array<[number, number]>; query_ids: number[]; entries: number[]; levels: number[]; ages: number[]; match: number[]; relevance: number[]; expected: number[] };
+  lens_case: {
+    token_ids: number[];
+    wc: Array<[number, number]>;
+    query_ids: number[];
+    entries: number[];
+    levels: number[];
+    ages: number[];
+    match: number[];
+    relevance: number[];
+    expected: number[];
+  };
   /** Term id of every vocabulary id (training/lensnet/terms.py). */
   terms: number[];
 }
 
-export function ensureTinyNets(): { dir: string; reference: TinyNetsReference; gistnet: Uint8Array; lensnet: Uint8Array } {
+export function ensureTinyNets(): {
+  dir: string;
+  reference: TinyNetsReference;
+  gistnet: Uint8Array;
+  lensnet: Uint8Array;
+} {
   const hash = sourceHash();
   const stamp = path.join(TINY_NETS_DIR, '.source-hash');
   if (!(existsSync(stamp) && readFileSync(stamp, 'utf8') === hash)) {
@@ -39,7 +59,9 @@ export function ensureTinyNets(): { dir: string; reference: TinyNetsReference; g
     rmSync(tmp, { recursive: true, force: true });
     mkdirSync(path.dirname(tmp), { recursive: true });
     const python = process.env.MEGACONTEXT_PYTHON || '/usr/bin/python3';
-    const r = spawnSync(python, ['-m', 'training.gistnet.make_test_nets', '--package-dir', TINY_DIR, '--out', tmp], { encoding: 'utf8' });
+    const r = spawnSync(python, ['-m', 'training.gistnet.make_test_nets', '--package-dir', TINY_DIR, '--out', tmp], {
+      encoding: 'utf8',
+    });
     if (r.status !== 0) throw new Error(`make_test_nets failed with ${python}:\n${r.stderr || String(r.error)}`);
     writeFileSync(path.join(tmp, '.source-hash'), hash);
     if (existsSync(TINY_NETS_DIR)) {

@@ -2,14 +2,20 @@
 // page reloads once when a service worker controls it and it is not isolated — never in a loop,
 // never when it is isolated already, never when nothing controls it.
 import { describe, expect, it } from 'vitest';
-import { RELOAD_MARK, keepCrossOriginIsolated, shouldReloadForIsolation } from '../../../src/offline/cross-origin-isolation';
+import {
+  RELOAD_MARK,
+  keepCrossOriginIsolated,
+  shouldReloadForIsolation,
+} from '../../../src/offline/cross-origin-isolation';
 
 describe('shouldReloadForIsolation', () => {
   it('reloads only a controlled, non-isolated page that has not reloaded yet', () => {
     for (const isolated of [false, true])
       for (const controlled of [false, true])
         for (const reloadedBefore of [false, true])
-          expect(shouldReloadForIsolation({ isolated, controlled, reloadedBefore })).toBe(!isolated && controlled && !reloadedBefore);
+          expect(shouldReloadForIsolation({ isolated, controlled, reloadedBefore })).toBe(
+            !isolated && controlled && !reloadedBefore,
+          );
   });
 });
 
@@ -24,7 +30,11 @@ function fakes(isolated: boolean, controlled: boolean, marked = false) {
   };
   const win = {
     crossOriginIsolated: isolated,
-    sessionStorage: { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) },
+    sessionStorage: {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+      removeItem: (k: string) => void store.delete(k),
+    },
     location: { reload: () => void reloads++ },
   };
   keepCrossOriginIsolated(container as unknown as ServiceWorkerContainer, win as unknown as Window);

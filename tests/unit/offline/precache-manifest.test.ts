@@ -32,13 +32,19 @@ describe('keepRuntimeWasm', () => {
 
   it('strips the base URL before reading the file', async () => {
     const { runtime, out } = fakeBuild();
-    const { manifest } = await keepRuntimeWasm(out, runtime, '/app/')([{ url: '/app/assets/ort-a-HASH1.wasm', revision: null, size: 20 }]);
+    const { manifest } = await keepRuntimeWasm(
+      out,
+      runtime,
+      '/app/',
+    )([{ url: '/app/assets/ort-a-HASH1.wasm', revision: null, size: 20 }]);
     expect(manifest).toHaveLength(1);
   });
 
   it('fails the build when no runtime WASM is left or the runtime package is missing', async () => {
     const { runtime, out } = fakeBuild();
-    await expect(keepRuntimeWasm(out, runtime)([{ url: 'assets/ort-a-HASH2.wasm', revision: null, size: 3 }])).rejects.toThrow(/No onnxruntime-web WASM/);
+    await expect(
+      keepRuntimeWasm(out, runtime)([{ url: 'assets/ort-a-HASH2.wasm', revision: null, size: 3 }]),
+    ).rejects.toThrow(/No onnxruntime-web WASM/);
     await expect(keepRuntimeWasm(out, path.join(runtime, 'missing'))([])).rejects.toThrow(/not found/);
   });
 });

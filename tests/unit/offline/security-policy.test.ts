@@ -4,7 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, securityHeaders, withSecurityHeaders } from '../../../src/offline/security-policy';
 
-const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 
 describe('contentSecurityPolicy', () => {
   it('allows no inline script and no eval, only WebAssembly compilation', () => {
@@ -18,7 +24,12 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('limits connections to the app origin and the Hugging Face hub with its CDN hosts', () => {
-    expect(directives(contentSecurityPolicy('header')).get('connect-src')).toEqual(["'self'", 'https://huggingface.co', 'https://*.huggingface.co', 'https://*.hf.co']);
+    expect(directives(contentSecurityPolicy('header')).get('connect-src')).toEqual([
+      "'self'",
+      'https://huggingface.co',
+      'https://*.huggingface.co',
+      'https://*.hf.co',
+    ]);
   });
 
   it('leaves frame-ancestors out of the <meta> form (browsers ignore it there)', () => {
@@ -30,7 +41,13 @@ describe('contentSecurityPolicy', () => {
 
 describe('withSecurityHeaders', () => {
   it('adds COOP, COEP and the CSP and keeps body, status and existing headers', async () => {
-    const res = withSecurityHeaders(new Response('<p>hi</p>', { status: 201, statusText: 'Created', headers: { 'content-type': 'text/html', 'cross-origin-embedder-policy': 'credentialless' } }));
+    const res = withSecurityHeaders(
+      new Response('<p>hi</p>', {
+        status: 201,
+        statusText: 'Created',
+        headers: { 'content-type': 'text/html', 'cross-origin-embedder-policy': 'credentialless' },
+      }),
+    );
     expect(res.status).toBe(201);
     expect(res.statusText).toBe('Created');
     expect(await res.text()).toBe('<p>hi</p>');

@@ -25,7 +25,11 @@ const SAMPLES: Samples = {
   TelemetryFormatError: new E.TelemetryFormatError('format', { format: 'nope' }),
   PositionPolicyError: new E.PositionPolicyError('too far', { entry: 1, level: 2, index: 3 }),
   ForgetError: new E.ForgetError('bad range', { start: 5, end: 2, reason: 'bad range' }),
-  StorageQuotaError: new E.StorageQuotaError('quota', { operation: 'span 1', userMessage: 'full', cause: 'QuotaExceededError' }),
+  StorageQuotaError: new E.StorageQuotaError('quota', {
+    operation: 'span 1',
+    userMessage: 'full',
+    cause: 'QuotaExceededError',
+  }),
   CorruptSpanError: new E.CorruptSpanError('crc', { treeId: 't', kind: 'span', level: 2, index: 4, reason: 'crc' }),
   MalformedExportError: new E.MalformedExportError('truncated', { reason: 'truncated', offset: 10 }),
   SchemaError: new E.SchemaError('newer', { reason: 'newer', foundVersion: 9, expectedVersion: 3 }),
@@ -35,7 +39,12 @@ const SAMPLES: Samples = {
   GpuUnavailableError: new E.GpuUnavailableError('no gpu', { reason: 'no-adapter' }),
   GpuDeviceLostError: new E.GpuDeviceLostError('lost', { reason: 'unknown', detail: 'reset' }),
   GpuValidationError: new E.GpuValidationError('invalid', { messages: ['a', 'b'] }),
-  GpuKernelArgumentError: new E.GpuKernelArgumentError('short', { kernel: 'gather', what: 'table', need: 16, have: 12 }),
+  GpuKernelArgumentError: new E.GpuKernelArgumentError('short', {
+    kernel: 'gather',
+    what: 'table',
+    need: 16,
+    have: 12,
+  }),
   GistNetWeightsError: new E.GistNetWeightsError('layout', { field: 'totalFloats' }),
   EmbeddingTableError: new E.EmbeddingTableError('size', { bytes: 10, vocab: 2, dim: 3 }),
   ModelFileError: new E.ModelFileError('404', { url: 'u', problem: 'http', detail: '404' }),
@@ -44,7 +53,11 @@ const SAMPLES: Samples = {
   HubModelError: new E.HubModelError('hub', { repo: 'o/n', problem: 'p', file: 'onnx/model.onnx' }),
   SamplingError: new E.SamplingError('temperature', { field: 'temperature', value: -1 }),
   TokenizerError: new E.TokenizerError('tokenizer', { problem: 'p' }),
-  DecoderContractError: new E.DecoderContractError('contract', { missing: ['logits'], inputs: ['inputs_embeds'], outputs: [] }),
+  DecoderContractError: new E.DecoderContractError('contract', {
+    missing: ['logits'],
+    inputs: ['inputs_embeds'],
+    outputs: [],
+  }),
   GistNetSessionError: new E.GistNetSessionError('gistnet', { missing: ['level'], got: 3, expected: 4 }),
   LensNetSessionError: new E.LensNetSessionError('lensnet', { missing: ['tail'] }),
   DequantizeError: new E.DequantizeError('dq', { reason: 'r' }),
@@ -75,11 +88,14 @@ function sourceFiles(dir: string): string[] {
 function declaredErrorClasses(): Map<string, string> {
   const decls: [string, string, string][] = [];
   for (const file of sourceFiles(srcDir)) {
-    const code = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
-    for (const m of code.matchAll(/\bclass\s+(\w+)\s+extends\s+(\w+)/g)) decls.push([m[1]!, m[2]!, path.relative(srcDir, file)]);
+    const code = readFileSync(file, 'utf8')
+      .replace(/\/\/.*$/gm, '')
+      .replace(/\/\*[\s\S]*?\*\//g, '');
+    for (const m of code.matchAll(/\bclass\s+(\w+)\s+extends\s+(\w+)/g))
+      decls.push([m[1]!, m[2]!, path.relative(srcDir, file)]);
   }
   const errors = new Map<string, string>(); // class → file
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [cls, base, file] of decls) {
       if (errors.has(cls) || (base !== 'Error' && !errors.has(base))) continue;
@@ -96,7 +112,9 @@ describe('error registry', () => {
   it('registers every Error subclass declared in src/ (RemoteError is the fallback for unknown names)', () => {
     const declared = declaredErrorClasses();
     expect(declared.size).toBeGreaterThan(40); // the scan itself works
-    const missing = [...declared].filter(([cls]) => cls !== 'RemoteError' && !(cls in E)).map(([cls, file]) => `${cls} (${file})`);
+    const missing = [...declared]
+      .filter(([cls]) => cls !== 'RemoteError' && !(cls in E))
+      .map(([cls, file]) => `${cls} (${file})`);
     expect(missing, 'add these classes to PROJECT_ERRORS in src/protocol/error-registry.ts').toEqual([]);
     expect(Object.keys(E).filter((k) => !declared.has(k))).toEqual([]);
   });
@@ -109,27 +127,37 @@ describe('error registry', () => {
     }
   });
 
-  it.each(Object.entries(SAMPLES))('%s: serialise → structured clone → rebuild gives the same class, message, data and fields', (key, sample) => {
-    const back = deserializeError(structuredClone(serializeError(sample)));
-    expect(back).toBeInstanceOf(E[key as keyof typeof E]);
-    expect(back.constructor).toBe(sample.constructor);
-    expect(back).toBeInstanceOf(Error);
-    expect(Object.prototype.toString.call(back)).toBe('[object Error]');
-    expect(back.name).toBe(sample.name);
-    expect(back.message).toBe(sample.message);
-    expect((back as { data?: unknown }).data).toEqual((sample as { data?: unknown }).data);
-    expect(Object.keys(back).sort(), 'every own field travels (derive extra fields from data)').toEqual(Object.keys(sample).sort());
-    for (const field of ['issues', 'reason'] as const) {
-      if (field in sample) expect((back as unknown as Record<string, unknown>)[field]).toEqual((sample as unknown as Record<string, unknown>)[field]);
-    }
-    expect(String(back)).toBe(String(sample));
-  });
+  it.each(Object.entries(SAMPLES))(
+    '%s: serialise → structured clone → rebuild gives the same class, message, data and fields',
+    (key, sample) => {
+      const back = deserializeError(structuredClone(serializeError(sample)));
+      expect(back).toBeInstanceOf(E[key as keyof typeof E]);
+      expect(back.constructor).toBe(sample.constructor);
+      expect(back).toBeInstanceOf(Error);
+      expect(Object.prototype.toString.call(back)).toBe('[object Error]');
+      expect(back.name).toBe(sample.name);
+      expect(back.message).toBe(sample.message);
+      expect((back as { data?: unknown }).data).toEqual((sample as { data?: unknown }).data);
+      expect(Object.keys(back).sort(), 'every own field travels (derive extra fields from data)').toEqual(
+        Object.keys(sample).sort(),
+      );
+      for (const field of ['issues', 'reason'] as const) {
+        if (field in sample)
+          expect((back as unknown as Record<string, unknown>)[field]).toEqual(
+            (sample as unknown as Record<string, unknown>)[field],
+          );
+      }
+      expect(String(back)).toBe(String(sample));
+    },
+  );
 
   it('derived fields of core errors come back: ConfigError.issues, IllegalActionError.reason', () => {
     const config = deserializeError(serializeError(SAMPLES.ConfigError)) as InstanceType<typeof E.ConfigError>;
     expect(config.issues[0]!.field).toBe('nDiff');
     expect(config).toBeInstanceOf(E.MegaContextError);
-    const illegal = deserializeError(serializeError(SAMPLES.IllegalActionError)) as InstanceType<typeof E.IllegalActionError>;
+    const illegal = deserializeError(serializeError(SAMPLES.IllegalActionError)) as InstanceType<
+      typeof E.IllegalActionError
+    >;
     expect(illegal.reason).toBe('cooldown');
     expect(illegal.data['entry']).toBe(3);
   });

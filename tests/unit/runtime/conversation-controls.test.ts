@@ -40,13 +40,20 @@ describe('system prompt framing', () => {
   });
 
   it('finds the prompt in force and merges its pin', () => {
-    const sp = (start: number, end: number) => ({ tokenStart: start, tokenEnd: end, meta: { kind: 'system-prompt' as const } });
+    const sp = (start: number, end: number) => ({
+      tokenStart: start,
+      tokenEnd: end,
+      meta: { kind: 'system-prompt' as const },
+    });
     const plain = { tokenStart: 9, tokenEnd: 20 };
     expect(activeSystemPrompt([plain])).toBeNull();
     expect(activeSystemPrompt([sp(0, 9), plain])).toEqual({ start: 0, end: 9 });
     expect(activeSystemPrompt([sp(0, 9), plain, sp(20, 30)])).toEqual({ start: 20, end: 30 });
     expect(activeSystemPrompt([sp(0, 9), sp(20, 20)])).toBeNull(); // cleared
-    expect(withSystemPin([{ start: 50, end: 60 }], { start: 0, end: 9 })).toEqual([{ start: 50, end: 60 }, { start: 0, end: 9 }]);
+    expect(withSystemPin([{ start: 50, end: 60 }], { start: 0, end: 9 })).toEqual([
+      { start: 50, end: 60 },
+      { start: 0, end: 9 },
+    ]);
     expect(withSystemPin([{ start: 0, end: 40 }], { start: 0, end: 9 })).toEqual([{ start: 0, end: 40 }]);
   });
 });
@@ -57,7 +64,12 @@ describe('system prompt in the engine', () => {
     const engine = await tinyEngine(factory);
     const conv = await engine.createConversation('sys');
     const set = await engine.setSystemPrompt(conv.id, '  You answer in one short sentence.  ');
-    expect(set.turn).toMatchObject({ role: 'system', text: 'You answer in one short sentence.', tokenStart: 0, meta: { kind: 'system-prompt' } });
+    expect(set.turn).toMatchObject({
+      role: 'system',
+      text: 'You answer in one short sentence.',
+      tokenStart: 0,
+      meta: { kind: 'system-prompt' },
+    });
     const prompt = { start: 0, end: set.turn.tokenEnd };
     expect(set.snapshot.pins).toEqual([prompt]);
     expect(await engine.spanText(conv.id, 0, prompt.end)).toBe('\nYou answer in one short sentence.'); // the template's tokens are not text
@@ -71,7 +83,10 @@ describe('system prompt in the engine', () => {
     expect(levelAt(r.snapshot, prompt.end - 1)).toBe(0);
     // The UI replacing its pins (e.g. unpinning everything) cannot unpin the system prompt.
     expect((await engine.setPins(conv.id, [])).pins).toEqual([prompt]);
-    expect((await engine.setPins(conv.id, [{ start: 3000, end: 3040 }])).pins).toEqual([prompt, { start: 3000, end: 3040 }]);
+    expect((await engine.setPins(conv.id, [{ start: 3000, end: 3040 }])).pins).toEqual([
+      prompt,
+      { start: 3000, end: 3040 },
+    ]);
 
     // A new prompt is appended (memory is append-only) and takes the pin; the old one stays in memory.
     const before = r.snapshot.tokenCount;
@@ -85,7 +100,10 @@ describe('system prompt in the engine', () => {
     const again = await tinyEngine(factory);
     const opened = await again.openConversation(conv.id);
     expect(opened.snapshot.pins).toEqual([{ start: 3000, end: 3040 }, newer]);
-    expect(opened.turns.filter((t) => t.meta?.kind === 'system-prompt').map((t) => t.text)).toEqual(['You answer in one short sentence.', 'Answer in French.']);
+    expect(opened.turns.filter((t) => t.meta?.kind === 'system-prompt').map((t) => t.text)).toEqual([
+      'You answer in one short sentence.',
+      'Answer in French.',
+    ]);
     expect((await again.setPins(conv.id, [])).pins).toEqual([newer]);
 
     // Clearing removes only the pin.

@@ -35,7 +35,8 @@ async function runInputIds(bytes: Uint8Array, tokenIds: number[]) {
     num_logits_to_keep: new ort.Tensor('int64', BigInt64Array.of(1n), []),
   };
   for (let l = 0; l < numLayers; l++) {
-    for (const kv of ['key', 'value']) feeds[`past_key_values.${l}.${kv}`] = new ort.Tensor('float32', new Float32Array(0), [1, numKvHeads, 0, headDim]);
+    for (const kv of ['key', 'value'])
+      feeds[`past_key_values.${l}.${kv}`] = new ort.Tensor('float32', new Float32Array(0), [1, numKvHeads, 0, headDim]);
   }
   const out = await s.run(feeds);
   await s.release();

@@ -17,7 +17,8 @@ import { decodeSpan } from '../../../src/storage/span-codec';
 import { ForgetError } from '../../../src/core/errors';
 
 const words = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu'.split(' ');
-const doc = (n: number, shift = 0) => Array.from({ length: n }, (_, i) => words[(i * 7 + shift) % words.length]).join(' ');
+const doc = (n: number, shift = 0) =>
+  Array.from({ length: n }, (_, i) => words[(i * 7 + shift) % words.length]).join(' ');
 
 async function tinyEngine(factory = new IDBFactory()) {
   const engine = new MegaContextEngine(await nodeEngineHost(TINY_DIR, factory));
@@ -33,7 +34,13 @@ const stateOf = (engine: MegaContextEngine, id: string): Promise<ConversationSta
 async function expectNothingForgottenFed(engine: MegaContextEngine, id: string, range: { start: number; end: number }) {
   const st = await stateOf(engine, id);
   const { memory } = st;
-  const plan = planRows(memory.wc, (engine as unknown as { settings: EngineSettings }).settings.positionPolicy, 32, memory.tree.length, memory.forgotten);
+  const plan = planRows(
+    memory.wc,
+    (engine as unknown as { settings: EngineSettings }).settings.positionPolicy,
+    32,
+    memory.tree.length,
+    memory.forgotten,
+  );
   let lod0 = 0;
   for (let r = 0; r < plan.rows; r++) {
     const level = plan.level[r]!;
@@ -44,7 +51,8 @@ async function expectNothingForgottenFed(engine: MegaContextEngine, id: string, 
     if (level === 0) lod0++;
   }
   for (let i = 0; i < memory.wc.length; i++) {
-    if (memory.wc.level(i) > 0) expect(memory.forgotten.classify(memory.wc.entryStart(i), memory.wc.entryEnd(i))).not.toBe('mixed');
+    if (memory.wc.level(i) > 0)
+      expect(memory.forgotten.classify(memory.wc.entryStart(i), memory.wc.entryEnd(i))).not.toBe('mixed');
   }
   return { plan, lod0 };
 }
@@ -63,7 +71,9 @@ describe('forgetting in the engine', () => {
     expect(open.forgets).toEqual([]);
 
     const r = await engine.forget(conv.id, range.start, range.end, 'document', 'page-1');
-    expect(r.forgets).toMatchObject([{ start: range.start, end: range.end, kind: 'document', undoable: true, label: 'secret.txt' }]);
+    expect(r.forgets).toMatchObject([
+      { start: range.start, end: range.end, kind: 'document', undoable: true, label: 'secret.txt' },
+    ]);
     expect(r.turns[secret.index]).toMatchObject({ text: '', forgotten: 'all' });
     expect(r.turns.filter((t) => t.forgotten).length).toBe(1);
     // Pin the secret too: a pin never brings forgotten tokens back.
@@ -74,7 +84,9 @@ describe('forgetting in the engine', () => {
     await expectNothingForgottenFed(engine, conv.id, range);
 
     // The export carries neither its text nor its tokens.
-    const file = parseExport(await engine.handlers().exportConversation({ conversationId: conv.id }, undefined as never));
+    const file = parseExport(
+      await engine.handlers().exportConversation({ conversationId: conv.id }, undefined as never),
+    );
     expect(file.header.forgotten).toEqual([{ start: range.start, end: range.end, kind: 'document' }]);
     expect(file.header.turns[secret.index]!.text).toBe('');
     const tokens = file.spans.flatMap((s) => Array.from(decodeSpan(file.header.tree.id, s).tokenIds));

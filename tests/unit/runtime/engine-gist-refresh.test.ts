@@ -53,11 +53,18 @@ describe('lazy gist refresh in the engine', () => {
     expect(opened.snapshot.staleGists).toBeGreaterThan(0);
     expect(opened.snapshot.gistRefresh).toMatchObject({ gistsTotal: levels[1]! + levels[2]!, version });
     const progress: GistRefreshProgress[] = [];
-    const done = await engine.refreshGists(conv.id, { progress: (p) => progress.push(p), signal: new AbortController().signal });
+    const done = await engine.refreshGists(conv.id, {
+      progress: (p) => progress.push(p),
+      signal: new AbortController().signal,
+    });
     expect(done.staleGists).toBe(0);
     expect(done.snapshot.staleGists).toBe(0);
     expect(done.snapshot.gistRefresh).toBeNull();
-    expect(progress.at(-1)).toEqual({ gistsDone: levels[1]! + levels[2]!, gistsTotal: levels[1]! + levels[2]!, version });
+    expect(progress.at(-1)).toEqual({
+      gistsDone: levels[1]! + levels[2]!,
+      gistsTotal: levels[1]! + levels[2]!,
+      version,
+    });
     expect(done.snapshot.tokenCount).toBe(ing.snapshot.tokenCount);
     expect(await engine.spanText(conv.id, 0, 4096)).toBe(text);
 

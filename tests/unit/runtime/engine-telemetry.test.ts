@@ -32,24 +32,49 @@ async function engineOn(factory: IDBFactory) {
 }
 
 const stats: TurnStats = {
-  promptRows: 500, reusedRows: 400, computedRows: 100, ttftMs: 12.5, tokensPerSecond: 33.25, generatedTokens: 4,
-  stopReason: 'max-tokens', refocusActions: 3, recomputedTokens: 77, swapRate: 0.0625,
+  promptRows: 500,
+  reusedRows: 400,
+  computedRows: 100,
+  ttftMs: 12.5,
+  tokensPerSecond: 33.25,
+  generatedTokens: 4,
+  stopReason: 'max-tokens',
+  refocusActions: 3,
+  recomputedTokens: 77,
+  swapRate: 0.0625,
 };
 
-const point: RefocusPoint = { at: 5, tokens: 35_000, cost: 1900, budget: 1920, lensRuns: 1, actions: 6, fillExpansions: 2 };
+const point: RefocusPoint = {
+  at: 5,
+  tokens: 35_000,
+  cost: 1900,
+  budget: 1920,
+  lensRuns: 1,
+  actions: 6,
+  fillExpansions: 2,
+};
 
 describe('conversation telemetry JSON', () => {
   it('round-trips telemetry, last turn, decode and refocus history', () => {
     const telemetry = new Telemetry();
     telemetry.recordRefocus(9);
-    const value = conversationTelemetryToJSON({ telemetry, lastTurn: stats, decodeHistory: [{ at: 1, tokensPerSecond: 2, ttftMs: 3 }], refocusHistory: [point] });
+    const value = conversationTelemetryToJSON({
+      telemetry,
+      lastTurn: stats,
+      decodeHistory: [{ at: 1, tokensPerSecond: 2, ttftMs: 3 }],
+      refocusHistory: [point],
+    });
     const back = conversationTelemetryFromJSON(JSON.parse(JSON.stringify(value)));
     expect(back.telemetry.snapshot()).toEqual(telemetry.snapshot());
     expect(back.lastTurn).toEqual(stats);
     expect(back.decodeHistory).toEqual([{ at: 1, tokensPerSecond: 2, ttftMs: 3 }]);
     expect(back.refocusHistory).toEqual([point]);
     expect(budgetUse(back.refocusHistory[0]!)).toBeCloseTo(1900 / 1920);
-    expect(conversationTelemetryFromJSON(conversationTelemetryToJSON({ telemetry, lastTurn: null, decodeHistory: [], refocusHistory: [] })).lastTurn).toBeNull();
+    expect(
+      conversationTelemetryFromJSON(
+        conversationTelemetryToJSON({ telemetry, lastTurn: null, decodeHistory: [], refocusHistory: [] }),
+      ).lastTurn,
+    ).toBeNull();
     // saved before the refocus history existed: reads as an empty one
     const { refocusHistory: _dropped, ...older } = value as Record<string, unknown>;
     expect(conversationTelemetryFromJSON(older).refocusHistory).toEqual([]);
@@ -63,7 +88,12 @@ describe('conversation telemetry JSON', () => {
   });
 
   it('rejects malformed values with a TelemetryFormatError', () => {
-    const good = conversationTelemetryToJSON({ telemetry: new Telemetry(), lastTurn: stats, decodeHistory: [], refocusHistory: [] }) as Record<string, unknown>;
+    const good = conversationTelemetryToJSON({
+      telemetry: new Telemetry(),
+      lastTurn: stats,
+      decodeHistory: [],
+      refocusHistory: [],
+    }) as Record<string, unknown>;
     const bad: unknown[] = [
       null,
       42,
@@ -81,7 +111,10 @@ describe('conversation telemetry JSON', () => {
       { ...good, refocusHistory: Array.from({ length: REFOCUS_HISTORY_LIMIT + 1 }, () => point) },
       { ...good, refocusHistory: 7 },
     ];
-    for (const value of bad) expect(() => conversationTelemetryFromJSON(value), JSON.stringify(value)?.slice(0, 60)).toThrow(TelemetryFormatError);
+    for (const value of bad)
+      expect(() => conversationTelemetryFromJSON(value), JSON.stringify(value)?.slice(0, 60)).toThrow(
+        TelemetryFormatError,
+      );
   });
 });
 
@@ -133,7 +166,13 @@ describe('engine telemetry across a reload', () => {
     const conv = await engine.createConversation('t');
     await engine.ingest(conv.id, doc(2000), 'doc');
     const r = await engine.chat(conv.id, 'q');
-    await host.storage.telemetry.put(conv.id, { format: 'megacontext-conversation-telemetry', version: 1, focus: { format: 'megacontext-telemetry', version: 1, iterations: -5 }, lastTurn: null, decodeHistory: [] });
+    await host.storage.telemetry.put(conv.id, {
+      format: 'megacontext-conversation-telemetry',
+      version: 1,
+      focus: { format: 'megacontext-telemetry', version: 1, iterations: -5 },
+      lastTurn: null,
+      decodeHistory: [],
+    });
 
     const { engine: again } = await engineOn(factory);
     const opened = await again.openConversation(conv.id);

@@ -31,7 +31,9 @@ describe('transcripts in the engine', () => {
     const secret = open.turns.find((t) => t.text.startsWith('[secret.txt]'))!;
     await engine.forget(conv.id, secret.tokenStart, secret.tokenEnd, 'document', 'p');
 
-    const messages = JSON.parse(text(await h.exportConversation({ conversationId: conv.id, format: 'openai' }, ctx))) as { role: string; content: string }[];
+    const messages = JSON.parse(
+      text(await h.exportConversation({ conversationId: conv.id, format: 'openai' }, ctx)),
+    ) as { role: string; content: string }[];
     expect(messages).toEqual([
       { role: 'system', content: 'Be brief.' },
       { role: 'system', content: '[kept.txt]\nalpha beta gamma delta' },
@@ -47,7 +49,10 @@ describe('transcripts in the engine', () => {
     // The tiny random model's answer may be blank (a blank message is not imported): give it words.
     const answerText = 'It is alpha.';
     const toImport = messages.map((m) => (m.role === 'assistant' ? { ...m, content: answerText } : m));
-    const imported = await h.importConversation({ bytes: new TextEncoder().encode(JSON.stringify(toImport)), fileName: 'trip.openai.json' }, ctx);
+    const imported = await h.importConversation(
+      { bytes: new TextEncoder().encode(JSON.stringify(toImport)), fileName: 'trip.openai.json' },
+      ctx,
+    );
     expect(imported.map((c) => c.title)).toEqual(['trip']);
     const back = await engine.openConversation(imported[0]!.id);
     expect(back.turns.map((t) => [t.role, t.text, t.meta?.kind ?? null])).toEqual([
@@ -73,15 +78,38 @@ describe('transcripts in the engine', () => {
     const engine = await tinyEngine();
     const h = engine.handlers();
     const node = (id: string, parent: string | null, children: string[], role?: string, part?: string) => ({
-      id, parent, children, message: role ? { author: { role }, content: { content_type: 'text', parts: [part] } } : null,
+      id,
+      parent,
+      children,
+      message: role ? { author: { role }, content: { content_type: 'text', parts: [part] } } : null,
     });
     const file = [
-      { title: 'One', current_node: 'a', mapping: { r: node('r', null, ['u']), u: node('u', 'r', ['a'], 'user', 'hi there'), a: node('a', 'u', [], 'assistant', 'hello') } },
-      { title: 'Two', current_node: 'u', mapping: { r: node('r', null, ['u']), u: node('u', 'r', [], 'user', 'second') } },
+      {
+        title: 'One',
+        current_node: 'a',
+        mapping: {
+          r: node('r', null, ['u']),
+          u: node('u', 'r', ['a'], 'user', 'hi there'),
+          a: node('a', 'u', [], 'assistant', 'hello'),
+        },
+      },
+      {
+        title: 'Two',
+        current_node: 'u',
+        mapping: { r: node('r', null, ['u']), u: node('u', 'r', [], 'user', 'second') },
+      },
     ];
-    const imported = await h.importConversation({ bytes: new TextEncoder().encode(JSON.stringify(file)), fileName: 'conversations.json' }, undefined as never);
-    expect(imported.map((c) => [c.title, c.turnCount])).toEqual([['One', 2], ['Two', 1]]);
+    const imported = await h.importConversation(
+      { bytes: new TextEncoder().encode(JSON.stringify(file)), fileName: 'conversations.json' },
+      undefined as never,
+    );
+    expect(imported.map((c) => [c.title, c.turnCount])).toEqual([
+      ['One', 2],
+      ['Two', 1],
+    ]);
     expect((await engine.listConversations()).length).toBe(2);
-    await expect(h.importConversation({ bytes: new TextEncoder().encode('{"hello": 1}') }, undefined as never)).rejects.toBeInstanceOf(TranscriptFormatError);
+    await expect(
+      h.importConversation({ bytes: new TextEncoder().encode('{"hello": 1}') }, undefined as never),
+    ).rejects.toBeInstanceOf(TranscriptFormatError);
   }, 120_000);
 });

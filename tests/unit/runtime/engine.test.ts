@@ -33,13 +33,19 @@ describe('MegaContextEngine (node, tiny model)', () => {
     expect(ingest.snapshot.persistedTokens).toBe(ingest.tokens);
 
     const events: ChatEvent[] = [];
-    const r = await engine.chat(conv.id, 'What came first?', { progress: (e) => events.push(e), signal: new AbortController().signal });
+    const r = await engine.chat(conv.id, 'What came first?', {
+      progress: (e) => events.push(e),
+      signal: new AbortController().signal,
+    });
     expect(events.map((e) => e.kind)).toContain('refocus');
     expect(r.stats.generatedTokens).toBeGreaterThan(0);
     expect(r.stats.promptRows).toBeLessThanOrEqual(1024 - 12);
     expect(r.snapshot.wc.cost).toBeLessThanOrEqual(1024);
     expect(r.snapshot.persistedTokens).toBe(r.snapshot.tokenCount);
-    const streamed = events.filter((e) => e.kind === 'token').map((e) => (e as { text: string }).text).join('');
+    const streamed = events
+      .filter((e) => e.kind === 'token')
+      .map((e) => (e as { text: string }).text)
+      .join('');
     expect(streamed).toBe(r.reply.text.slice(0, streamed.length));
 
     // A second turn reuses the KV prefix unless the refocus changed something early.
@@ -100,7 +106,10 @@ describe('pinning a span', () => {
 describe('model loading', () => {
   it('serialises overlapping loads; the last one wins and the engine works', async () => {
     const engine = new MegaContextEngine(await nodeEngineHost(TINY_DIR));
-    const [a, b] = await Promise.all([engine.loadModel('/models/tiny/', 'auto'), engine.loadModel('/models/tiny/', 'auto')]);
+    const [a, b] = await Promise.all([
+      engine.loadModel('/models/tiny/', 'auto'),
+      engine.loadModel('/models/tiny/', 'auto'),
+    ]);
     expect(a.name).toBe(b.name);
     engine.updateSettings({ wMax: 512, maxNewTokens: 4, protectedTokens: 64 });
     const conv = await engine.createConversation('after two loads');

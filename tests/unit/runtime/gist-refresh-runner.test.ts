@@ -20,7 +20,13 @@ const ids = (n: number, seed = 1) => Array.from({ length: n }, (_, i) => (i * 79
 const config = { wMax: 4096, maxLevel: 3 };
 
 async function memoryMadeWith(gister: Gister, storage: MegaContextStorage) {
-  const tree = await storage.trees.createTree({ name: 't', d: D, dtype: 'f32', vocabSize: 8192, gisterVersion: gister.version });
+  const tree = await storage.trees.createTree({
+    name: 't',
+    d: D,
+    dtype: 'f32',
+    vocabSize: 8192,
+    gisterVersion: gister.version,
+  });
   const memory = new ConversationMemory(gister, { config });
   const persistence = new TreePersistence(storage.trees, tree.id, memory.tree);
   await memory.ingest(ids(TOKENS));
@@ -41,22 +47,32 @@ function gistsOf(tree: MegaContextTree) {
 
 function versionsOf(tree: MegaContextTree): string[] {
   const s = new Set<string>();
-  for (let l = 1; l <= tree.maxLevel; l++) for (let i = 0; i < tree.gistedCount(l); i++) s.add(tree.gistVersionOf(l, i)!);
+  for (let l = 1; l <= tree.maxLevel; l++)
+    for (let i = 0; i < tree.gistedCount(l); i++) s.add(tree.gistVersionOf(l, i)!);
   return [...s].sort();
 }
 
 /** Every stored span / tail / upper record holds the gists of exactly the version it names. */
-async function expectSelfConsistent(storage: MegaContextStorage, treeId: string, refs: Record<string, MegaContextTree>) {
+async function expectSelfConsistent(
+  storage: MegaContextStorage,
+  treeId: string,
+  refs: Record<string, MegaContextTree>,
+) {
   const loaded = await storage.trees.loadTree(treeId);
   expect(loaded.corrupt).toEqual([]);
   for (const span of loaded.spans) {
     const ref = refs[span.gisterVersion]!;
-    expect(Array.from(span.lod1), `span ${span.spanIndex}`).toEqual(Array.from(ref.gistRange(1, span.spanIndex * 32, 32)));
+    expect(Array.from(span.lod1), `span ${span.spanIndex}`).toEqual(
+      Array.from(ref.gistRange(1, span.spanIndex * 32, 32)),
+    );
     expect(Array.from(span.lod2)).toEqual(Array.from(ref.gist(2, span.spanIndex)));
   }
   const tail = loaded.tail!;
-  expect(Array.from(tail.lod1)).toEqual(Array.from(refs[tail.gisterVersion]!.gistRange(1, tail.spanIndex * 32, tail.lod1.length / D)));
-  for (const u of loaded.upperGists) expect(Array.from(u.gist)).toEqual(Array.from(refs[u.gisterVersion]!.gist(u.level, u.index)));
+  expect(Array.from(tail.lod1)).toEqual(
+    Array.from(refs[tail.gisterVersion]!.gistRange(1, tail.spanIndex * 32, tail.lod1.length / D)),
+  );
+  for (const u of loaded.upperGists)
+    expect(Array.from(u.gist)).toEqual(Array.from(refs[u.gisterVersion]!.gist(u.level, u.index)));
   return loaded;
 }
 
@@ -70,7 +86,10 @@ describe('refreshing stale gists', () => {
     expect(total).toBe(memory.tree.gistedCount(1) + memory.tree.gistedCount(2) + 1);
 
     const progress: GistRefreshProgress[] = [];
-    const refreshed = await refreshStaleGists(memory.tree, memory.gister, persistence, { batch: 200, onProgress: (p) => progress.push(p) });
+    const refreshed = await refreshStaleGists(memory.tree, memory.gister, persistence, {
+      batch: 200,
+      onProgress: (p) => progress.push(p),
+    });
     expect(refreshed).toBe(total);
     expect(progress[0]).toEqual({ gistsDone: 0, gistsTotal: total, version: 'gist-B@2' });
     expect(progress.at(-1)).toEqual({ gistsDone: total, gistsTotal: total, version: 'gist-B@2' });
@@ -127,7 +146,9 @@ describe('refreshing stale gists', () => {
       if (++calls === 5) throw new DOMException('disk gone', 'UnknownError');
       return realPut(...args);
     };
-    await expect(refreshStaleGists(memory.tree, memory.gister, persistence, { batch: 64 })).rejects.toThrow('disk gone');
+    await expect(refreshStaleGists(memory.tree, memory.gister, persistence, { batch: 64 })).rejects.toThrow(
+      'disk gone',
+    );
     storage.trees.putSpan = realPut;
     const after = await expectSelfConsistent(storage, treeId, { 'gist-A@1': refA.tree, 'gist-B@2': refB });
     expect(after.spans.filter((s) => s.gisterVersion === 'gist-B@2')).toHaveLength(4);
@@ -160,7 +181,11 @@ describe('BackgroundRefresh', () => {
     const { treeId } = await memoryMadeWith(gisterA(D), storage);
     const { memory, persistence } = await reopen(storage, treeId, gisterB(D));
     const errors: unknown[] = [];
-    const bg = new BackgroundRefresh((signal, onProgress) => refreshStaleGists(memory.tree, memory.gister, persistence, { batch: 64, signal, onProgress }), (e) => errors.push(e));
+    const bg = new BackgroundRefresh(
+      (signal, onProgress) =>
+        refreshStaleGists(memory.tree, memory.gister, persistence, { batch: 64, signal, onProgress }),
+      (e) => errors.push(e),
+    );
     bg.start();
     await new Promise((r) => setTimeout(r, 0));
     await bg.pause();

@@ -17,15 +17,20 @@ function hubFetcher(served: string[]): typeof fetch {
     served.push(u);
     const m = /^https:\/\/hub\.test\/tests\/tiny\/resolve\/main\/(.+)$/.exec(u);
     const file = m?.[1] === 'onnx/model.onnx' ? 'decoder.input_ids.onnx' : m?.[1];
-    if (!file || !['config.json', 'tokenizer.json', 'tokenizer_config.json', 'decoder.input_ids.onnx'].includes(file)) return new Response('nope', { status: 404 });
+    if (!file || !['config.json', 'tokenizer.json', 'tokenizer_config.json', 'decoder.input_ids.onnx'].includes(file))
+      return new Response('nope', { status: 404 });
     const bytes = readFileSync(path.join(TINY_DIR, file));
-    return new Response(bytes as unknown as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(bytes.length) } });
+    return new Response(bytes as unknown as Uint8Array<ArrayBuffer>, {
+      headers: { 'content-length': String(bytes.length) },
+    });
   }) as typeof fetch;
 }
 
 describe('hub models', () => {
   it('recognises hub references', () => {
-    expect(hubBaseUrl('onnx-community/Qwen2.5-0.5B-Instruct')).toBe('https://huggingface.co/onnx-community/Qwen2.5-0.5B-Instruct/resolve/main/');
+    expect(hubBaseUrl('onnx-community/Qwen2.5-0.5B-Instruct')).toBe(
+      'https://huggingface.co/onnx-community/Qwen2.5-0.5B-Instruct/resolve/main/',
+    );
     expect(hubBaseUrl('hf:a/b', HOST)).toBe('https://hub.test/a/b/resolve/main/');
     expect(hubBaseUrl('/models/demo/')).toBeNull();
     expect(hubBaseUrl('http://x/y/')).toBeNull();
@@ -38,7 +43,11 @@ describe('hub models', () => {
     await viaPackage.loadModel('/tiny/', 'auto');
     viaPackage.updateSettings({ wMax: 512, maxNewTokens: 6, protectedTokens: 64 });
 
-    const viaHub = new MegaContextEngine({ ...(await nodeEngineHost(TINY_DIR)), fetcher: hubFetcher(served), hubHost: HOST });
+    const viaHub = new MegaContextEngine({
+      ...(await nodeEngineHost(TINY_DIR)),
+      fetcher: hubFetcher(served),
+      hubHost: HOST,
+    });
     const info = await viaHub.loadModel('tests/tiny', 'auto');
     expect(info).toMatchObject({ name: 'tests/tiny', version: 'hub:fp32', hiddenSize: 32, vocabSize: 8192 });
     expect(served.some((u) => u.endsWith('onnx/model.onnx'))).toBe(true);

@@ -24,7 +24,8 @@ function diskFetcher(edit: (file: string, b: Uint8Array) => Uint8Array | null = 
 }
 
 const manifest = () => JSON.parse(readFileSync(path.join(TINY_DIR, 'manifest.json'), 'utf8'));
-const withManifest = (m: unknown) => diskFetcher((f, b) => (f === 'manifest.json' ? new TextEncoder().encode(JSON.stringify(m)) : b));
+const withManifest = (m: unknown) =>
+  diskFetcher((f, b) => (f === 'manifest.json' ? new TextEncoder().encode(JSON.stringify(m)) : b));
 
 describe('model package loader', () => {
   it('loads every file with package-level byte progress', async () => {
@@ -38,7 +39,9 @@ describe('model package loader', () => {
   });
 
   it('names a missing file, a corrupted file and wrong dims', async () => {
-    const missing = await loadModelPackage('/m', { fetcher: diskFetcher((f, b) => (f === 'embeddings.f32.bin' ? null : b)) }).catch((e: unknown) => e);
+    const missing = await loadModelPackage('/m', {
+      fetcher: diskFetcher((f, b) => (f === 'embeddings.f32.bin' ? null : b)),
+    }).catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(ModelFileError);
     expect((missing as ModelFileError).data).toMatchObject({ problem: 'missing', url: '/m/embeddings.f32.bin' });
 

@@ -25,7 +25,9 @@ function pseudoText(n: number, seed: number): number[] {
 
 describe('runtime loop', () => {
   it('an inserted gist changes the logits exactly as the assembled rows say', async () => {
-    const memory = new ConversationMemory(new TrainingFreeGister(tiny.pkg.table), { config: { wMax: 512, protectedTokens: 64 } });
+    const memory = new ConversationMemory(new TrainingFreeGister(tiny.pkg.table), {
+      config: { wMax: 512, protectedTokens: 64 },
+    });
     await memory.ingest(pseudoText(200, 1)); // 6 full blocks + a tail of 8
     const wcd = new WcDecoder(memory, tiny.dec, tiny.pkg.table, compacted);
     tiny.dec.reset();
@@ -45,7 +47,13 @@ describe('runtime loop', () => {
     manual.set(tiny.pkg.table.row(memory.tree.tokenAt(31)), 0);
     tiny.pkg.table.gather(memory.tree.tokenIds(32, 200), manual, 1);
     tiny.dec.reset();
-    const direct = (await tiny.dec.forward(manual, Array.from({ length: 169 }, (_, i) => i), 1)).logits;
+    const direct = (
+      await tiny.dec.forward(
+        manual,
+        Array.from({ length: 169 }, (_, i) => i),
+        1,
+      )
+    ).logits;
     let err = 0;
     for (let i = 0; i < direct.length; i++) err = Math.max(err, Math.abs(direct[i]! - collapsed[i]!));
     expect(err).toBeLessThan(1e-4);
@@ -53,7 +61,9 @@ describe('runtime loop', () => {
 
   it('ingests 100k tokens and decodes with the working context within budget, reusing the KV prefix', async () => {
     const wMax = 1024;
-    const memory = new ConversationMemory(new TrainingFreeGister(tiny.pkg.table), { config: { wMax, protectedTokens: 128 } });
+    const memory = new ConversationMemory(new TrainingFreeGister(tiny.pkg.table), {
+      config: { wMax, protectedTokens: 128 },
+    });
     const progress: number[] = [];
     await memory.ingest(pseudoText(100_000, 7), { onProgress: (p) => progress.push(p.tokensDone) });
     expect(progress.at(-1)).toBe(100_000);
@@ -91,7 +101,9 @@ describe('runtime loop', () => {
   });
 
   it('within the decode headroom every generated token reuses the whole KV cache', async () => {
-    const memory = new ConversationMemory(new TrainingFreeGister(tiny.pkg.table), { config: { wMax: 400, protectedTokens: 64 } });
+    const memory = new ConversationMemory(new TrainingFreeGister(tiny.pkg.table), {
+      config: { wMax: 400, protectedTokens: 64 },
+    });
     await memory.ingest(pseudoText(5_000, 9)); // fills the working context to its budget
     expect(memory.wc.cost).toBeGreaterThan(400 - 32);
     tiny.dec.reset();
@@ -115,7 +127,9 @@ describe('runtime loop', () => {
 
   it('greedy decoding is deterministic and cancellation stops the turn', async () => {
     const run = async (signal?: AbortSignal) => {
-      const memory = new ConversationMemory(new TrainingFreeGister(tiny.pkg.table), { config: { wMax: 512, protectedTokens: 64 } });
+      const memory = new ConversationMemory(new TrainingFreeGister(tiny.pkg.table), {
+        config: { wMax: 512, protectedTokens: 64 },
+      });
       await memory.ingest(pseudoText(300, 5));
       tiny.dec.reset();
       const ac = new AbortController();

@@ -7,7 +7,15 @@ import { toMarkdown, toOpenAIMessages, transcriptFileName } from '../../../src/r
 import { parseTranscripts, TranscriptFormatError } from '../../../src/runtime/transcript-import';
 import type { TurnView } from '../../../src/runtime/engine-api';
 
-const turn = (index: number, role: TurnView['role'], text: string, extra: Partial<TurnView> = {}): TurnView => ({ index, role, text, tokenStart: index * 10, tokenEnd: index * 10 + 10, createdAt: 0, ...extra });
+const turn = (index: number, role: TurnView['role'], text: string, extra: Partial<TurnView> = {}): TurnView => ({
+  index,
+  role,
+  text,
+  tokenStart: index * 10,
+  tokenEnd: index * 10 + 10,
+  createdAt: 0,
+  ...extra,
+});
 
 const turns: TurnView[] = [
   turn(0, 'system', 'Be brief.', { meta: { kind: 'system-prompt' } }),
@@ -33,7 +41,9 @@ describe('transcript export', () => {
 
   it('Markdown: a section per turn, documents fenced longer than their own fences, revisions named', () => {
     const md = toMarkdown('Notes chat', turns, new Date('2026-12-03T08:00:00Z'));
-    expect(md.startsWith('# Notes chat\n\n_Exported from MegaContext Web on 2026-12-03. Forgotten text is left out._\n')).toBe(true);
+    expect(
+      md.startsWith('# Notes chat\n\n_Exported from MegaContext Web on 2026-12-03. Forgotten text is left out._\n'),
+    ).toBe(true);
     expect(md).toContain('## System prompt\n\nBe brief.\n');
     expect(md).toContain('## Document: notes.md\n\n````\n# Notes\n```js\nx()\n```\n````\n');
     expect(md).toContain('## User (edited message 4)\n\nWhat is in the notes, briefly?\n');
@@ -64,22 +74,54 @@ describe('transcript import', () => {
   });
 
   it('reads OpenAI messages with content parts, a {messages} wrapper, developer and tool roles', () => {
-    const [t] = parseTranscripts(JSON.stringify({ title: 'Parts', messages: [
-      { role: 'developer', content: 'Answer in French.' },
-      { role: 'user', content: [{ type: 'text', text: 'Bonjour' }, { type: 'image_url', image_url: { url: 'x' } }] },
-      { role: 'assistant', content: null, tool_calls: [{}] },
-      { role: 'tool', content: '42' },
-      { role: 'assistant', content: 'Salut' },
-    ] }));
+    const [t] = parseTranscripts(
+      JSON.stringify({
+        title: 'Parts',
+        messages: [
+          { role: 'developer', content: 'Answer in French.' },
+          {
+            role: 'user',
+            content: [
+              { type: 'text', text: 'Bonjour' },
+              { type: 'image_url', image_url: { url: 'x' } },
+            ],
+          },
+          { role: 'assistant', content: null, tool_calls: [{}] },
+          { role: 'tool', content: '42' },
+          { role: 'assistant', content: 'Salut' },
+        ],
+      }),
+    );
     expect(t!.title).toBe('Parts');
-    expect(t!.messages.map((m) => [m.kind, m.text])).toEqual([['system-prompt', 'Answer in French.'], ['user', 'Bonjour'], ['document', '42'], ['assistant', 'Salut']]);
+    expect(t!.messages.map((m) => [m.kind, m.text])).toEqual([
+      ['system-prompt', 'Answer in French.'],
+      ['user', 'Bonjour'],
+      ['document', '42'],
+      ['assistant', 'Salut'],
+    ]);
     expect(t!.droppedParts).toBe(1);
   });
 
   it('reads a ChatGPT conversations.json: the thread to current_node, hidden and empty messages skipped', () => {
-    const node = (id: string, parent: string | null, children: string[], role?: string, parts?: unknown[], hidden = false) => ({
-      id, parent, children,
-      message: role ? { id, author: { role }, content: { content_type: 'text', parts }, metadata: hidden ? { is_visually_hidden_from_conversation: true } : {} } : null,
+    const node = (
+      id: string,
+      parent: string | null,
+      children: string[],
+      role?: string,
+      parts?: unknown[],
+      hidden = false,
+    ) => ({
+      id,
+      parent,
+      children,
+      message: role
+        ? {
+            id,
+            author: { role },
+            content: { content_type: 'text', parts },
+            metadata: hidden ? { is_visually_hidden_from_conversation: true } : {},
+          }
+        : null,
     });
     const conv = {
       title: 'Trip plans',
@@ -92,10 +134,16 @@ describe('transcript import', () => {
         a2: node('a2', 'u1', [], 'assistant', ['Lisbon.', { asset_pointer: 'img' }]),
       },
     };
-    const other = { title: '', mapping: { r: node('r', null, ['x']), x: node('x', 'r', [], 'user', ['Only a question']) } };
+    const other = {
+      title: '',
+      mapping: { r: node('r', null, ['x']), x: node('x', 'r', [], 'user', ['Only a question']) },
+    };
     const ts = parseTranscripts(JSON.stringify([conv, other]));
     expect(ts.map((t) => t.title)).toEqual(['Trip plans', 'ChatGPT conversation 2']);
-    expect(ts[0]!.messages.map((m) => [m.kind, m.text])).toEqual([['user', 'Where to go?'], ['assistant', 'Lisbon.']]);
+    expect(ts[0]!.messages.map((m) => [m.kind, m.text])).toEqual([
+      ['user', 'Where to go?'],
+      ['assistant', 'Lisbon.'],
+    ]);
     expect(ts[0]!.droppedParts).toBe(1);
     expect(ts[1]!.messages.map((m) => m.text)).toEqual(['Only a question']);
   });

@@ -14,7 +14,13 @@ const ids = (n: number, seed: number) => Array.from({ length: n }, (_, i) => (i 
 async function setup() {
   const storage = await openStorage({ factory: new IDBFactory(), name: `t${Math.random()}` });
   const gister = new FakeGister(16);
-  const tree = await storage.trees.createTree({ name: 't', d: 16, dtype: 'f32', vocabSize: 8192, gisterVersion: gister.version });
+  const tree = await storage.trees.createTree({
+    name: 't',
+    d: 16,
+    dtype: 'f32',
+    vocabSize: 8192,
+    gisterVersion: gister.version,
+  });
   return { storage, gister, treeId: tree.id };
 }
 
@@ -36,7 +42,9 @@ describe('tree persistence', () => {
     expect(Array.from(fresh.tokenIds(0, 4200))).toEqual(Array.from(memory.tree.tokenIds(0, 4200)));
     expect(fresh.gistedCount(1)).toBe(memory.tree.gistedCount(1));
     expect(fresh.gistedCount(2)).toBe(4);
-    expect(Array.from(fresh.gistRange(1, 0, fresh.gistedCount(1)))).toEqual(Array.from(memory.tree.gistRange(1, 0, memory.tree.gistedCount(1))));
+    expect(Array.from(fresh.gistRange(1, 0, fresh.gistedCount(1)))).toEqual(
+      Array.from(memory.tree.gistRange(1, 0, memory.tree.gistedCount(1))),
+    );
     expect(Array.from(fresh.gist(2, 3))).toEqual(Array.from(memory.tree.gist(2, 3)));
     expect(fresh.gistVersionOf(1, 0)).toBe(gister.version);
     storage.close();
@@ -71,10 +79,17 @@ describe('tree persistence', () => {
     await persist.flush();
     const puts: string[] = [];
     const repo = storage.trees;
-    const [putSpan, putTail, putUpper] = [repo.putSpan.bind(repo), repo.putTail.bind(repo), repo.putUpperGist.bind(repo)];
+    const [putSpan, putTail, putUpper] = [
+      repo.putSpan.bind(repo),
+      repo.putTail.bind(repo),
+      repo.putUpperGist.bind(repo),
+    ];
     repo.putSpan = async (id, span, tail) => (puts.push(`span ${span.spanIndex}`), putSpan(id, span, tail));
     repo.putTail = async (id, tail) => (puts.push('tail'), putTail(id, tail));
-    repo.putUpperGist = async (id, level, index, gist, v) => (puts.push(`L${level} ${index}`), putUpper(id, level, index, gist, v));
+    repo.putUpperGist = async (id, level, index, gist, v) => (
+      puts.push(`L${level} ${index}`),
+      putUpper(id, level, index, gist, v)
+    );
     await persist.flush();
     expect(puts).toEqual([]); // nothing changed
     // Same version, new values (e.g. a refresh by a rebuilt gister that kept its version string).

@@ -62,7 +62,9 @@ describe('WcDecoder after a gist refresh', () => {
     await refreshStale(memory.tree, gisterB(d));
     const refreshed = await wcd.sync();
     expect(refreshed.stats.reusedRows).toBe(gistRows[0]);
-    expect(Array.from(dec.rows[gistRows[0]!]!)).toEqual(Array.from(memory.tree.gist(plan.level[gistRows[0]!]!, plan.key[gistRows[0]!]!)));
+    expect(Array.from(dec.rows[gistRows[0]!]!)).toEqual(
+      Array.from(memory.tree.gist(plan.level[gistRows[0]!]!, plan.key[gistRows[0]!]!)),
+    );
     expect((await wcd.sync()).stats.reusedRows).toBe(refreshed.stats.rows - 1);
   });
 });

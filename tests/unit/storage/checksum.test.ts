@@ -19,7 +19,8 @@ describe('crc32', () => {
   it('slice-by-8 equals the bitwise reference for every length 0..40 and chains', () => {
     const data = new Uint8Array(40).map((_, i) => (i * 37 + 11) & 0xff);
     for (let n = 0; n <= 40; n++) expect(crc32(data.subarray(0, n))).toBe(reference(data.subarray(0, n)));
-    for (let cut = 0; cut <= 40; cut++) expect(crc32Update(crc32(data.subarray(0, cut)), data.subarray(cut))).toBe(reference(data));
+    for (let cut = 0; cut <= 40; cut++)
+      expect(crc32Update(crc32(data.subarray(0, cut)), data.subarray(cut))).toBe(reference(data));
   });
 
   it('detects a single flipped bit', () => {

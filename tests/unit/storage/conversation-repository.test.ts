@@ -17,10 +17,17 @@ describe('ConversationRepository', () => {
     await convs.appendTurn(c.id, { role: 'user', text: 'hi', tokenStart: 0, tokenEnd: 2 });
     await convs.appendTurn(c.id, { role: 'assistant', text: 'hello', tokenStart: 2, tokenEnd: 5 });
     const turns = await convs.listTurns(c.id);
-    expect(turns.map((t) => [t.index, t.role, t.text])).toEqual([[0, 'user', 'hi'], [1, 'assistant', 'hello']]);
+    expect(turns.map((t) => [t.index, t.role, t.text])).toEqual([
+      [0, 'user', 'hi'],
+      [1, 'assistant', 'hello'],
+    ]);
     expect((await convs.get(c.id)).turnCount).toBe(2);
-    await expect(convs.appendTurn(c.id, { role: 'user', text: 'x', tokenStart: 5, tokenEnd: 4 })).rejects.toBeInstanceOf(StorageInputError);
-    await expect(convs.appendTurn('nope', { role: 'user', text: 'x', tokenStart: 0, tokenEnd: 1 })).rejects.toBeInstanceOf(StorageNotFoundError);
+    await expect(
+      convs.appendTurn(c.id, { role: 'user', text: 'x', tokenStart: 5, tokenEnd: 4 }),
+    ).rejects.toBeInstanceOf(StorageInputError);
+    await expect(
+      convs.appendTurn('nope', { role: 'user', text: 'x', tokenStart: 0, tokenEnd: 1 }),
+    ).rejects.toBeInstanceOf(StorageNotFoundError);
   });
 
   it('lists most recent first and renames', async () => {
@@ -58,7 +65,9 @@ describe('ConversationRepository', () => {
     await expect(convs.create({ title: 'x', treeId: 'missing' })).rejects.toBeInstanceOf(StorageNotFoundError);
     await expect(convs.create({ title: 'x', newTree: { ...tree, d: 0 } })).rejects.toBeInstanceOf(StorageInputError);
     await convs.create({ id: 'c1', title: 'x', newTree: { ...tree, id: 't1' } });
-    await expect(convs.create({ id: 'c2', title: 'y', newTree: { ...tree, id: 't1' } })).rejects.toBeInstanceOf(StorageConflictError);
+    await expect(convs.create({ id: 'c2', title: 'y', newTree: { ...tree, id: 't1' } })).rejects.toBeInstanceOf(
+      StorageConflictError,
+    );
     await expect(convs.create({ id: 'c1', title: 'y', treeId: 't1' })).rejects.toBeInstanceOf(StorageConflictError);
     expect(await convs.list()).toHaveLength(1);
   });

@@ -16,7 +16,11 @@ const D = 8;
 async function populate(db: MegaContextDb) {
   const convs = new ConversationRepository(db);
   const trees = new TreeRepository(db);
-  const conv = await convs.create({ id: 'conv-1', title: 'Chat', newTree: { id: 'tree-1', name: 'Memory', d: D, dtype: 'f16', vocabSize: 30_000, gisterVersion: 'g@1' } });
+  const conv = await convs.create({
+    id: 'conv-1',
+    title: 'Chat',
+    newTree: { id: 'tree-1', name: 'Memory', d: D, dtype: 'f16', vocabSize: 30_000, gisterVersion: 'g@1' },
+  });
   await trees.putSpan('tree-1', makeSpan(0, D, 30_000, 'g@1'));
   await trees.putSpan('tree-1', makeSpan(1, D, 30_000, 'g@1'), makeTail(2, 77, D));
   await trees.putUpperGist('tree-1', 3, 0, new Float32Array(D).fill(0.25), 'g@1');
@@ -56,15 +60,23 @@ describe('export of a memory with forgotten spans', () => {
     const imported = await forgets.list(copy.tree.id);
     expect(imported.map((f) => [f.start, f.end, f.kind, f.session])).toEqual([[100, 1000, 'document', 'import']]);
     // Final in the importing browser: no page session can undo it.
-    await expect(forgets.remove(copy.tree.id, imported[0]!.id, 'page-1')).rejects.toMatchObject({ data: { reason: 'final' } });
+    await expect(forgets.remove(copy.tree.id, imported[0]!.id, 'page-1')).rejects.toMatchObject({
+      data: { reason: 'final' },
+    });
   });
 
-  it('uses the caller\'s turn text redactor', async () => {
+  it("uses the caller's turn text redactor", async () => {
     const { db } = await freshDb();
     const { forgets } = await populate(db);
     await forgets.add('tree-1', { start: 1500, end: 1600, kind: 'span', session: 'p' });
-    const file = await exportMegaContext(db, 'tree-1', { turnText: (t, set) => (set.classify(t.tokenStart, t.tokenEnd) === 'mixed' ? `${t.text} (part forgotten)` : t.text) });
-    expect(parseExport(file).header.turns.map((t) => t.text)).toEqual(['[notes.txt]\nsecret plans', 'hello (part forgotten)']);
+    const file = await exportMegaContext(db, 'tree-1', {
+      turnText: (t, set) =>
+        set.classify(t.tokenStart, t.tokenEnd) === 'mixed' ? `${t.text} (part forgotten)` : t.text,
+    });
+    expect(parseExport(file).header.turns.map((t) => t.text)).toEqual([
+      '[notes.txt]\nsecret plans',
+      'hello (part forgotten)',
+    ]);
   });
 
   it('a memory without tombstones exports the same bytes, and an undone forget leaves no trace', async () => {

@@ -12,7 +12,11 @@ const D = 8;
 async function populate(db: MegaContextDb) {
   const convs = new ConversationRepository(db);
   const trees = new TreeRepository(db);
-  const conv = await convs.create({ id: 'conv-1', title: 'Chat', newTree: { id: 'tree-1', name: 'Memory', d: D, dtype: 'f16', vocabSize: 30_000, gisterVersion: 'gistnet@2' } });
+  const conv = await convs.create({
+    id: 'conv-1',
+    title: 'Chat',
+    newTree: { id: 'tree-1', name: 'Memory', d: D, dtype: 'f16', vocabSize: 30_000, gisterVersion: 'gistnet@2' },
+  });
   await trees.putSpan('tree-1', makeSpan(0, D, 30_000, 'gistnet@1'));
   await trees.putSpan('tree-1', makeSpan(1, D, 30_000, 'gistnet@2'), makeTail(2, 77, D));
   await trees.putUpperGist('tree-1', 3, 0, new Float32Array(D).fill(0.25), 'gistnet@2');
@@ -112,11 +116,26 @@ describe('export / import', () => {
     await expectReason(magic, /signature/);
     await expectReason(file.slice().fill(0x20, 16, 20), /not valid JSON/);
     await expectReason(new Uint8Array([...file, 1, 2, 3]), /trailing bytes|checksum/);
-    await expectReason(rebuild(file, (h) => ((h.spans as { spanIndex: number }[])[1]!.spanIndex = 5)), /contiguous/);
-    await expectReason(rebuild(file, (h) => ((h.tree as { d: number }).d = 9)), /layout/);
-    await expectReason(rebuild(file, (h) => ((h.turns as unknown[]).length = 1)), /turnCount/);
-    await expectReason(rebuild(file, (h) => ((h.spans as { checksum: number }[])[0]!.checksum ^= 1)), /span 0 is corrupt/);
-    await expectReason(rebuild(file, (h) => (h.format = 'zip')), /format/);
+    await expectReason(
+      rebuild(file, (h) => ((h.spans as { spanIndex: number }[])[1]!.spanIndex = 5)),
+      /contiguous/,
+    );
+    await expectReason(
+      rebuild(file, (h) => ((h.tree as { d: number }).d = 9)),
+      /layout/,
+    );
+    await expectReason(
+      rebuild(file, (h) => ((h.turns as unknown[]).length = 1)),
+      /turnCount/,
+    );
+    await expectReason(
+      rebuild(file, (h) => ((h.spans as { checksum: number }[])[0]!.checksum ^= 1)),
+      /span 0 is corrupt/,
+    );
+    await expectReason(
+      rebuild(file, (h) => (h.format = 'zip')),
+      /format/,
+    );
     expect(Object.values(await counts(target)).every((n) => n === 0)).toBe(true);
   });
 });

@@ -42,10 +42,18 @@ describe('ForgetRepository', () => {
 
   it('refuses empty, negative and past-the-end ranges and unknown trees, storing nothing', async () => {
     const { conv, forgets } = await setup();
-    await expect(forgets.add(conv.treeId, { start: 5, end: 5, kind: 'span', session: 's' })).rejects.toBeInstanceOf(StorageInputError);
-    await expect(forgets.add(conv.treeId, { start: -1, end: 5, kind: 'span', session: 's' })).rejects.toBeInstanceOf(StorageInputError);
-    await expect(forgets.add(conv.treeId, { start: 0, end: 1025, kind: 'span', session: 's' })).rejects.toBeInstanceOf(StorageInputError);
-    await expect(forgets.add('tree-none', { start: 0, end: 5, kind: 'span', session: 's' })).rejects.toBeInstanceOf(StorageNotFoundError);
+    await expect(forgets.add(conv.treeId, { start: 5, end: 5, kind: 'span', session: 's' })).rejects.toBeInstanceOf(
+      StorageInputError,
+    );
+    await expect(forgets.add(conv.treeId, { start: -1, end: 5, kind: 'span', session: 's' })).rejects.toBeInstanceOf(
+      StorageInputError,
+    );
+    await expect(forgets.add(conv.treeId, { start: 0, end: 1025, kind: 'span', session: 's' })).rejects.toBeInstanceOf(
+      StorageInputError,
+    );
+    await expect(forgets.add('tree-none', { start: 0, end: 5, kind: 'span', session: 's' })).rejects.toBeInstanceOf(
+      StorageNotFoundError,
+    );
     expect(await forgets.list(conv.treeId)).toEqual([]);
   });
 });

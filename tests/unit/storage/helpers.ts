@@ -33,7 +33,12 @@ export function makeSpan(spanIndex: number, d: number, vocab = 50_000, gisterVer
   return { spanIndex, gisterVersion, tokenIds, lod1, lod2 };
 }
 
-export function makeTail(spanIndex: number, tokenCount: number, d: number, blocks = Math.floor(tokenCount / 32)): TailInput {
+export function makeTail(
+  spanIndex: number,
+  tokenCount: number,
+  d: number,
+  blocks = Math.floor(tokenCount / 32),
+): TailInput {
   const r = rng(1000 + spanIndex * 7 + tokenCount);
   const tokenIds = new Uint32Array(tokenCount);
   for (let i = 0; i < tokenCount; i++) tokenIds[i] = Math.floor(r() * 50_000);

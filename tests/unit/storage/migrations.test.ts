@@ -23,12 +23,24 @@ function createV1Database(factory: IDBFactory, name: string, extra?: (db: IDBDat
       createV1Stores(db);
       const tx = req.transaction!;
       const layout = { d: D, dtype: 'f32' as const, tokenWidth: 4 as const };
-      tx.objectStore('trees').put({ id: 'old-tree', name: 'Old', d: D, dtype: 'f32', gisterVersion: 'mean-pool@0', createdAt: 1, updatedAt: 2 });
+      tx.objectStore('trees').put({
+        id: 'old-tree',
+        name: 'Old',
+        d: D,
+        dtype: 'f32',
+        gisterVersion: 'mean-pool@0',
+        createdAt: 1,
+        updatedAt: 2,
+      });
       tx.objectStore('spans').put(encodeSpan('old-tree', layout, makeSpan(0, D, 200_000)));
       tx.objectStore('spans').put(encodeSpan('old-tree', layout, makeSpan(1, D, 200_000)));
       tx.objectStore('tails').put(encodeTail('old-tree', layout, makeTail(2, 70, D)));
       tx.objectStore('conversations').put({
-        id: 'old-conv', title: 'Old chat', treeId: 'old-tree', createdAt: 1, updatedAt: 2,
+        id: 'old-conv',
+        title: 'Old chat',
+        treeId: 'old-tree',
+        createdAt: 1,
+        updatedAt: 2,
         turns: [
           { role: 'user', text: 'question', tokenStart: 0, tokenEnd: 10, createdAt: 1 },
           { role: 'assistant', text: 'answer', tokenStart: 10, tokenEnd: 2118, createdAt: 2 },
@@ -50,7 +62,19 @@ describe('schema migrations', () => {
     await createV1Database(factory, 'mc-v1');
     const db = await openMegaContextDb({ factory, name: 'mc-v1' });
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['conversations', 'forgets', 'modelChunks', 'modelFiles', 'settings', 'spans', 'tails', 'telemetry', 'trees', 'turns', 'upperGists']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'conversations',
+      'forgets',
+      'modelChunks',
+      'modelFiles',
+      'settings',
+      'spans',
+      'tails',
+      'telemetry',
+      'trees',
+      'turns',
+      'upperGists',
+    ]);
 
     const trees = new TreeRepository(db);
     const meta = await trees.getTree('old-tree');
@@ -90,12 +114,37 @@ describe('schema migrations', () => {
         const tx = db.transaction(['trees', 'spans', 'conversations', 'turns', 'settings'], 'readwrite');
         const layout = { d: D, dtype: 'f32' as const, tokenWidth: 2 as const };
         tx.objectStore('trees').put({
-          id: 'v2-tree', name: 'V2', d: D, dtype: 'f32', vocabSize: 1000, tokenWidth: 2, gisterVersion: 'g@1', baseModel: 'm',
-          spanCount: 1, tokenCount: 1024, createdAt: 1, updatedAt: 2,
+          id: 'v2-tree',
+          name: 'V2',
+          d: D,
+          dtype: 'f32',
+          vocabSize: 1000,
+          tokenWidth: 2,
+          gisterVersion: 'g@1',
+          baseModel: 'm',
+          spanCount: 1,
+          tokenCount: 1024,
+          createdAt: 1,
+          updatedAt: 2,
         });
         tx.objectStore('spans').put(encodeSpan('v2-tree', layout, makeSpan(0, D, 1000)));
-        tx.objectStore('conversations').put({ id: 'v2-conv', title: 'V2 chat', treeId: 'v2-tree', turnCount: 1, createdAt: 1, updatedAt: 2 });
-        tx.objectStore('turns').put({ conversationId: 'v2-conv', index: 0, role: 'user', text: 'hi', tokenStart: 0, tokenEnd: 3, createdAt: 1 });
+        tx.objectStore('conversations').put({
+          id: 'v2-conv',
+          title: 'V2 chat',
+          treeId: 'v2-tree',
+          turnCount: 1,
+          createdAt: 1,
+          updatedAt: 2,
+        });
+        tx.objectStore('turns').put({
+          conversationId: 'v2-conv',
+          index: 0,
+          role: 'user',
+          text: 'hi',
+          tokenStart: 0,
+          tokenEnd: 3,
+          createdAt: 1,
+        });
         tx.objectStore('settings').put({ key: 'pins:v2-conv', value: [{ start: 0, end: 32 }], updatedAt: 1 });
         tx.oncomplete = () => {
           db.close();
@@ -135,12 +184,37 @@ describe('schema migrations', () => {
         expect([...db.objectStoreNames]).not.toContain('forgets');
         const tx = db.transaction(['trees', 'spans', 'conversations', 'turns', 'telemetry'], 'readwrite');
         tx.objectStore('trees').put({
-          id: 'v3-tree', name: 'V3', d: D, dtype: 'f32', vocabSize: 1000, tokenWidth: 2, gisterVersion: 'g@1', baseModel: 'm',
-          spanCount: 1, tokenCount: 1024, createdAt: 1, updatedAt: 2,
+          id: 'v3-tree',
+          name: 'V3',
+          d: D,
+          dtype: 'f32',
+          vocabSize: 1000,
+          tokenWidth: 2,
+          gisterVersion: 'g@1',
+          baseModel: 'm',
+          spanCount: 1,
+          tokenCount: 1024,
+          createdAt: 1,
+          updatedAt: 2,
         });
         tx.objectStore('spans').put(encodeSpan('v3-tree', { d: D, dtype: 'f32', tokenWidth: 2 }, makeSpan(0, D, 1000)));
-        tx.objectStore('conversations').put({ id: 'v3-conv', title: 'V3 chat', treeId: 'v3-tree', turnCount: 1, createdAt: 1, updatedAt: 2 });
-        tx.objectStore('turns').put({ conversationId: 'v3-conv', index: 0, role: 'user', text: 'hi', tokenStart: 0, tokenEnd: 3, createdAt: 1 });
+        tx.objectStore('conversations').put({
+          id: 'v3-conv',
+          title: 'V3 chat',
+          treeId: 'v3-tree',
+          turnCount: 1,
+          createdAt: 1,
+          updatedAt: 2,
+        });
+        tx.objectStore('turns').put({
+          conversationId: 'v3-conv',
+          index: 0,
+          role: 'user',
+          text: 'hi',
+          tokenStart: 0,
+          tokenEnd: 3,
+          createdAt: 1,
+        });
         tx.objectStore('telemetry').put({ conversationId: 'v3-conv', value: { version: 1 }, updatedAt: 1 });
         tx.oncomplete = () => {
           db.close();
@@ -155,7 +229,9 @@ describe('schema migrations', () => {
     expect(SCHEMA_VERSION).toBe(4);
     expect([...db.objectStoreNames]).toContain('forgets');
     // Old records are untouched and nothing is forgotten.
-    expect(Array.from((await new TreeRepository(db).loadTree('v3-tree')).spans[0]!.tokenIds)).toEqual(Array.from(makeSpan(0, D, 1000).tokenIds));
+    expect(Array.from((await new TreeRepository(db).loadTree('v3-tree')).spans[0]!.tokenIds)).toEqual(
+      Array.from(makeSpan(0, D, 1000).tokenIds),
+    );
     expect(await new TelemetryRepository(db).get('v3-conv')).toEqual({ version: 1 });
     const forgets = new ForgetRepository(db);
     expect(await forgets.list('v3-tree')).toEqual([]);
@@ -185,7 +261,9 @@ describe('schema migrations', () => {
     });
     const error = await openMegaContextDb({ factory, name: 'mc-bad' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SchemaError);
-    expect((error as SchemaError).message).toMatch(new RegExp(`from schema v1 to v${SCHEMA_VERSION} failed; nothing was changed`));
+    expect((error as SchemaError).message).toMatch(
+      new RegExp(`from schema v1 to v${SCHEMA_VERSION} failed; nothing was changed`),
+    );
     const version = await new Promise<number>((resolve) => {
       const req = factory.open('mc-bad');
       req.onsuccess = () => {

@@ -7,7 +7,10 @@ describe('openStorage', () => {
   it('opens one database with a repository per entity, persists across reopen, and deletes', async () => {
     const factory = new IDBFactory();
     const a = await openStorage({ factory, name: 'facade' });
-    const conv = await a.conversations.create({ title: 'c', newTree: { id: 't', name: 't', d: 4, dtype: 'f32', vocabSize: 100, gisterVersion: 'g' } });
+    const conv = await a.conversations.create({
+      title: 'c',
+      newTree: { id: 't', name: 't', d: 4, dtype: 'f32', vocabSize: 100, gisterVersion: 'g' },
+    });
     await a.trees.putSpan('t', makeSpan(0, 4, 100));
     await a.settings.set('k', 'v');
     const file = await a.exportTree('t');

@@ -2,7 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TreeRepository } from '../../../src/storage/tree-repository.ts';
 import { importMegaContext, exportMegaContext } from '../../../src/storage/export-import.ts';
 import {
-  CorruptSpanError, MalformedExportError, QUOTA_USER_MESSAGE, SchemaError, StorageQuotaError,
+  CorruptSpanError,
+  MalformedExportError,
+  QUOTA_USER_MESSAGE,
+  SchemaError,
+  StorageQuotaError,
 } from '../../../src/storage/errors.ts';
 import { registerProjectErrors } from '../../../src/protocol/error-registry.ts';
 import { deserializeError, serializeError } from '../../../src/protocol/serializable-error.ts';

@@ -23,7 +23,8 @@ describe('span codec', () => {
       const back = decodeSpan('t', rec);
       expect(Array.from(back.tokenIds)).toEqual(Array.from(span.tokenIds));
       const tol = layout.dtype === 'f16' ? 2 ** -11 : 0;
-      for (let i = 0; i < span.lod1.length; i++) expect(Math.abs(back.lod1[i]! - span.lod1[i]!)).toBeLessThanOrEqual(tol);
+      for (let i = 0; i < span.lod1.length; i++)
+        expect(Math.abs(back.lod1[i]! - span.lod1[i]!)).toBeLessThanOrEqual(tol);
       // re-encoding decoded data gives the same bytes (f16 is lossy once, then stable)
       const again = encodeSpan('t', layout, { ...span, tokenIds: back.tokenIds, lod1: back.lod1, lod2: back.lod2 });
       expect(new Uint8Array(again.payload)).toEqual(new Uint8Array(rec.payload));

@@ -10,7 +10,12 @@ describe('storage persistence', () => {
       estimate: async () => ({ usage: 1_500_000, quota: 2_000_000_000 }),
     });
     expect(asked).toBe(1);
-    expect(status).toMatchObject({ supported: true, persisted: true, usageBytes: 1_500_000, quotaBytes: 2_000_000_000 });
+    expect(status).toMatchObject({
+      supported: true,
+      persisted: true,
+      usageBytes: 1_500_000,
+      quotaBytes: 2_000_000_000,
+    });
     expect(status.message).toMatch(/Storage is persistent.*1.5 MB of 2.0 GB/);
   });
 

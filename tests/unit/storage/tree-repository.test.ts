@@ -39,7 +39,8 @@ describe('TreeRepository', () => {
     await repo.putSpan(tree.id, span);
     const back = await repo.loadSpan(tree.id, 0);
     expect(Array.from(back.tokenIds)).toEqual(Array.from(span.tokenIds));
-    for (let i = 0; i < span.lod1.length; i++) expect(Math.abs(back.lod1[i]! - span.lod1[i]!)).toBeLessThanOrEqual(2 ** -11);
+    for (let i = 0; i < span.lod1.length; i++)
+      expect(Math.abs(back.lod1[i]! - span.lod1[i]!)).toBeLessThanOrEqual(2 ** -11);
   });
 
   it('putSpan clears the tail it completes, in the same transaction', async () => {
@@ -63,7 +64,9 @@ describe('TreeRepository', () => {
     await expect(repo.putTail(tree.id, makeTail(0, 10, D))).rejects.toBeInstanceOf(StorageConflictError);
     await expect(repo.putTail(tree.id, makeTail(2, 10, D))).rejects.toBeInstanceOf(StorageConflictError);
     await expect(repo.putTail(tree.id, makeTail(1, 1024, D, 0))).rejects.toBeInstanceOf(StorageInputError);
-    await expect(repo.putSpan(tree.id, { ...makeSpan(1, D), lod2: new Float32Array(3) })).rejects.toBeInstanceOf(StorageInputError);
+    await expect(repo.putSpan(tree.id, { ...makeSpan(1, D), lod2: new Float32Array(3) })).rejects.toBeInstanceOf(
+      StorageInputError,
+    );
     expect((await repo.loadTree(tree.id)).resumeAt).toBe(1024);
   });
 
@@ -147,7 +150,9 @@ describe('TreeRepository: lazy gist refresh and facade', () => {
     expect(loaded.tail?.tokenIds.length).toBe(64);
     expect(loaded.meta).toMatchObject({ spanCount: 2, tokenCount: 2 * 1024 + 64 });
     // a tail can only follow the newest span
-    await expect(repo.putSpan(tree.id, makeSpan(0, D), makeTail(1, 10, D))).rejects.toBeInstanceOf(StorageConflictError);
+    await expect(repo.putSpan(tree.id, makeSpan(0, D), makeTail(1, 10, D))).rejects.toBeInstanceOf(
+      StorageConflictError,
+    );
   });
 
   it('rewritten span, tail and upper records (new gists, same tokens) reload as rewritten', async () => {
@@ -161,7 +166,12 @@ describe('TreeRepository: lazy gist refresh and facade', () => {
       await repo.putSpan(tree.id, old[1]!, oldTail);
       await repo.putUpperGist(tree.id, 3, 0, new Float32Array(D).fill(0.25), 'gist-test@1');
       // A refresh: the same tokens, gists of another gister (halved, so f16 stays exact).
-      const fresh = { ...old[1]!, gisterVersion: 'gist-test@2', lod1: old[1]!.lod1.map((v) => Math.round(v * 64) / 128), lod2: new Float32Array(D).fill(-0.5) };
+      const fresh = {
+        ...old[1]!,
+        gisterVersion: 'gist-test@2',
+        lod1: old[1]!.lod1.map((v) => Math.round(v * 64) / 128),
+        lod2: new Float32Array(D).fill(-0.5),
+      };
       const freshTail = { ...oldTail, gisterVersion: 'gist-test@2', lod1: oldTail.lod1.map(() => 0.125) };
       await repo.putSpan(tree.id, fresh);
       await repo.putTail(tree.id, freshTail);

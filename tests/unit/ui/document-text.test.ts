@@ -11,7 +11,9 @@ const file = (path: string, bytes: Uint8Array): IntakeFile => ({ path, size: byt
 
 describe('document text', () => {
   it('reads the text layer of every page of a PDF', async () => {
-    const text = await pdfText(makePdf([['The ferry Osprey leaves at dawn.', 'Forty crates of figs (dried).'], ['Page two: the zebra vault.']]));
+    const text = await pdfText(
+      makePdf([['The ferry Osprey leaves at dawn.', 'Forty crates of figs (dried).'], ['Page two: the zebra vault.']]),
+    );
     expect(text).toContain('The ferry Osprey leaves at dawn.');
     expect(text).toContain('Forty crates of figs (dried).');
     expect(text).toContain('Page two: the zebra vault.');
@@ -19,7 +21,9 @@ describe('document text', () => {
   });
 
   it('reads the paragraphs of a .docx', async () => {
-    expect(await docxText(await makeDocx(['Harbour minutes', 'Item 1: the <blue> ledger & the key']))).toBe('Harbour minutes\n\nItem 1: the <blue> ledger & the key');
+    expect(await docxText(await makeDocx(['Harbour minutes', 'Item 1: the <blue> ledger & the key']))).toBe(
+      'Harbour minutes\n\nItem 1: the <blue> ledger & the key',
+    );
   });
 });
 
@@ -31,14 +35,25 @@ describe('intake with an extractor', () => {
   };
 
   it('feeds extracted text, skips empty and broken documents with a reason, classifies the rest', async () => {
-    const r = await readIntake([
-      file('a.pdf', makePdf([['alpha beta']])),
-      file('b.docx', await makeDocx(['gamma delta'])),
-      file('scan.pdf', makePdf([[]])),
-      file('broken.docx', new TextEncoder().encode('not a zip')),
-      file('c.txt', new TextEncoder().encode('plain text')),
-    ], undefined, extract);
-    expect(r.files).toEqual([{ path: 'a.pdf', text: 'alpha beta' }, { path: 'b.docx', text: 'gamma delta' }, { path: 'c.txt', text: 'plain text' }]);
-    expect(r.skipped.map((s) => [s.path, s.reason.split(' (')[0]])).toEqual([['broken.docx', 'unreadable document'], ['scan.pdf', 'no text in this PDF']]);
+    const r = await readIntake(
+      [
+        file('a.pdf', makePdf([['alpha beta']])),
+        file('b.docx', await makeDocx(['gamma delta'])),
+        file('scan.pdf', makePdf([[]])),
+        file('broken.docx', new TextEncoder().encode('not a zip')),
+        file('c.txt', new TextEncoder().encode('plain text')),
+      ],
+      undefined,
+      extract,
+    );
+    expect(r.files).toEqual([
+      { path: 'a.pdf', text: 'alpha beta' },
+      { path: 'b.docx', text: 'gamma delta' },
+      { path: 'c.txt', text: 'plain text' },
+    ]);
+    expect(r.skipped.map((s) => [s.path, s.reason.split(' (')[0]])).toEqual([
+      ['broken.docx', 'unreadable document'],
+      ['scan.pdf', 'no text in this PDF'],
+    ]);
   });
 });

@@ -8,7 +8,15 @@ import type { TurnView } from '../../../src/runtime/engine-api';
 let at = 0;
 let index = 0;
 const turn = (role: TurnView['role'], text: string, tokens: number, meta?: TurnView['meta']): TurnView => {
-  const t: TurnView = { index: index++, role, text, tokenStart: at, tokenEnd: at + tokens, createdAt: 0, ...(meta ? { meta } : {}) };
+  const t: TurnView = {
+    index: index++,
+    role,
+    text,
+    tokenStart: at,
+    tokenEnd: at + tokens,
+    createdAt: 0,
+    ...(meta ? { meta } : {}),
+  };
   at += tokens;
   return t;
 };
@@ -39,7 +47,11 @@ describe('fed documents', () => {
   it('is empty for a chat without documents', () => {
     at = 0;
     index = 0;
-    expect(fedDocuments([turn('user', 'q', 4), turn('assistant', 'a', 4)])).toEqual({ documents: [], tokens: 0, chars: 0 });
+    expect(fedDocuments([turn('user', 'q', 4), turn('assistant', 'a', 4)])).toEqual({
+      documents: [],
+      tokens: 0,
+      chars: 0,
+    });
   });
 });
 

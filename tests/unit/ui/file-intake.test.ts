@@ -1,7 +1,17 @@
 // Feeding memory from files: binary and oversized files are skipped with a reason; text is joined
 // under path headers.
 import { describe, expect, it } from 'vitest';
-import { partitionVendored, classifyBytes, intakeLabel, joinDocument, parsePieceLabel, pieceLabel, readIntake, splitForStreaming, type IntakeFile } from '../../../src/ui/feed/file-intake';
+import {
+  partitionVendored,
+  classifyBytes,
+  intakeLabel,
+  joinDocument,
+  parsePieceLabel,
+  pieceLabel,
+  readIntake,
+  splitForStreaming,
+  type IntakeFile,
+} from '../../../src/ui/feed/file-intake';
 
 const file = (path: string, bytes: Uint8Array | string): IntakeFile => {
   const b = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
@@ -11,14 +21,23 @@ const file = (path: string, bytes: Uint8Array | string): IntakeFile => {
 describe('file intake', () => {
   it('classifies NUL bytes and invalid UTF-8 as binary, UTF-8 as text', () => {
     expect(classifyBytes(new TextEncoder().encode('héllo ✓'))).toEqual({ kind: 'text', text: 'héllo ✓' });
-    expect(classifyBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1]))).toMatchObject({ kind: 'skipped', reason: expect.stringContaining('NUL') });
-    expect(classifyBytes(new Uint8Array([0x66, 0xff, 0xfe, 0x41]))).toMatchObject({ kind: 'skipped', reason: expect.stringContaining('UTF-8') });
+    expect(classifyBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1]))).toMatchObject({
+      kind: 'skipped',
+      reason: expect.stringContaining('NUL'),
+    });
+    expect(classifyBytes(new Uint8Array([0x66, 0xff, 0xfe, 0x41]))).toMatchObject({
+      kind: 'skipped',
+      reason: expect.stringContaining('UTF-8'),
+    });
   });
 
   it('skips oversized files without reading them, and empty ones', async () => {
     let read = false;
     const big: IntakeFile = { path: 'big.txt', size: 100, read: async () => ((read = true), new Uint8Array(100)) };
-    const r = await readIntake([file('b.ts', 'export const b = 1;'), big, file('a.md', '# A'), file('e.txt', '  \n')], 50);
+    const r = await readIntake(
+      [file('b.ts', 'export const b = 1;'), big, file('a.md', '# A'), file('e.txt', '  \n')],
+      50,
+    );
     expect(read).toBe(false);
     expect(r.files.map((f) => f.path)).toEqual(['a.md', 'b.ts']);
     expect(r.skipped).toEqual([
@@ -64,7 +83,13 @@ describe('streaming a long text in pieces', () => {
 
 describe('vendored folders', () => {
   it('skips files under node_modules, .git and similar folders of a picked folder', () => {
-    const r = partitionVendored([{ path: 'app/src/a.ts' }, { path: 'app/node_modules/x/index.js' }, { path: 'app/.git/HEAD' }, { path: 'app/node_modules/y/z.js' }, { path: 'build.md' }]);
+    const r = partitionVendored([
+      { path: 'app/src/a.ts' },
+      { path: 'app/node_modules/x/index.js' },
+      { path: 'app/.git/HEAD' },
+      { path: 'app/node_modules/y/z.js' },
+      { path: 'build.md' },
+    ]);
     expect(r.keep.map((f) => f.path)).toEqual(['app/src/a.ts', 'build.md']);
     expect(r.skippedDirs).toEqual(['app/.git/', 'app/node_modules/']);
   });

@@ -12,7 +12,15 @@ import type { TurnRecord } from '../../../src/storage/records';
 
 const turns: TurnView[] = [
   { index: 0, role: 'system', text: '', tokenStart: 0, tokenEnd: 40, createdAt: 0, forgotten: 'all' },
-  { index: 1, role: 'system', text: '[b.txt]\nkept words […] more kept', tokenStart: 40, tokenEnd: 140, createdAt: 0, forgotten: 'part' },
+  {
+    index: 1,
+    role: 'system',
+    text: '[b.txt]\nkept words […] more kept',
+    tokenStart: 40,
+    tokenEnd: 140,
+    createdAt: 0,
+    forgotten: 'part',
+  },
   { index: 2, role: 'user', text: '', tokenStart: 140, tokenEnd: 150, createdAt: 0, forgotten: 'all' },
   { index: 3, role: 'assistant', text: 'an answer', tokenStart: 150, tokenEnd: 160, createdAt: 0 },
 ];
@@ -31,13 +39,30 @@ describe('forgotten turns in the UI', () => {
   });
 
   it('keptTurnText decodes the kept runs and keeps the label line', () => {
-    const t: TurnRecord = { conversationId: 'c', index: 0, role: 'system', text: '[a.txt]\nwhole text', tokenStart: 10, tokenEnd: 30, createdAt: 0 };
+    const t: TurnRecord = {
+      conversationId: 'c',
+      index: 0,
+      role: 'system',
+      text: '[a.txt]\nwhole text',
+      tokenStart: 10,
+      tokenEnd: 30,
+      createdAt: 0,
+    };
     const decode = (s: number, e: number) => `<${s}-${e}>`;
-    expect(keptTurnText(t, new ForgetSet([{ start: 15, end: 20 }]), decode)).toEqual({ text: `[a.txt]\n<10-15>${FORGOTTEN_MARK}<20-30>`, forgotten: 'part' });
-    expect(keptTurnText(t, new ForgetSet([{ start: 0, end: 20 }]), decode)).toEqual({ text: `[a.txt]\n[…] <20-30>`, forgotten: 'part' });
+    expect(keptTurnText(t, new ForgetSet([{ start: 15, end: 20 }]), decode)).toEqual({
+      text: `[a.txt]\n<10-15>${FORGOTTEN_MARK}<20-30>`,
+      forgotten: 'part',
+    });
+    expect(keptTurnText(t, new ForgetSet([{ start: 0, end: 20 }]), decode)).toEqual({
+      text: `[a.txt]\n[…] <20-30>`,
+      forgotten: 'part',
+    });
     expect(keptTurnText(t, new ForgetSet([{ start: 10, end: 30 }]), decode)).toEqual({ text: '', forgotten: 'all' });
     expect(keptTurnText(t, new ForgetSet([{ start: 30, end: 40 }]), decode)).toEqual({ text: '[a.txt]\nwhole text' });
     const user: TurnRecord = { ...t, role: 'user', text: 'hello there' };
-    expect(keptTurnText(user, new ForgetSet([{ start: 25, end: 30 }]), decode)).toEqual({ text: '<10-25> […]', forgotten: 'part' });
+    expect(keptTurnText(user, new ForgetSet([{ start: 25, end: 30 }]), decode)).toEqual({
+      text: '<10-25> […]',
+      forgotten: 'part',
+    });
   });
 });

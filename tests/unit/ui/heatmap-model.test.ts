@@ -1,7 +1,22 @@
 // Focus heatmap aggregates: entries map to token spans, columns sum level shares to 1 and keep
 // the strongest score, hit-testing finds the entry under a token position, axis ticks are nice.
 import { describe, expect, it } from 'vitest';
-import { formatTick, niceTicksRange, panWindow, windowSpans, zoomWindow, aggregateColumns, aggregateSpans, entryAt, entrySpan, formatTokens, niceTicks, spanIndexAt, workingContextSpans, type WcView } from '../../../src/ui/heatmap/heatmap-model';
+import {
+  formatTick,
+  niceTicksRange,
+  panWindow,
+  windowSpans,
+  zoomWindow,
+  aggregateColumns,
+  aggregateSpans,
+  entryAt,
+  entrySpan,
+  formatTokens,
+  niceTicks,
+  spanIndexAt,
+  workingContextSpans,
+  type WcView,
+} from '../../../src/ui/heatmap/heatmap-model';
 
 // 2,100 tokens: LOD2 gist of [0,1024), LOD1 gists of blocks 32..47 ([1024,1536)), LOD0 blocks 48..65 (tail 2080..2100).
 const levels = [2, ...Array(16).fill(1), ...Array(18).fill(0)];

@@ -39,11 +39,15 @@ describe('markdown structure', () => {
   });
 
   it('renders an unclosed fence (an answer still streaming) as code', () => {
-    expect(html('text\n```py\npartial')).toMatch(/^<p>text<\/p><div class="code-block".*<code class="language-py hljs">partial/);
+    expect(html('text\n```py\npartial')).toMatch(
+      /^<p>text<\/p><div class="code-block".*<code class="language-py hljs">partial/,
+    );
   });
 
   it('renders bullet and ordered lists, headings and quotes', () => {
-    expect(html('- a\n- **b**\n\n3. x\n4. y')).toBe('<ul><li>a</li><li><strong>b</strong></li></ul><ol start="3"><li>x</li><li>y</li></ol>');
+    expect(html('- a\n- **b**\n\n3. x\n4. y')).toBe(
+      '<ul><li>a</li><li><strong>b</strong></li></ul><ol start="3"><li>x</li><li>y</li></ol>',
+    );
     expect(html('# Title\n> quoted')).toBe('<h3>Title</h3><blockquote><p>quoted</p></blockquote>');
   });
 
@@ -67,10 +71,16 @@ describe('markdown structure', () => {
 
   it('renders task lists (disabled checkboxes), strikethrough and autolinks', () => {
     const out = html('- [x] done\n- [ ] todo\n\n~~old~~ see www.example.org');
-    expect(out).toContain('<li class="task-list-item"><input type="checkbox" disabled="" readOnly="" aria-label="done" checked=""/> done</li>');
-    expect(out).toContain('<li class="task-list-item"><input type="checkbox" disabled="" readOnly="" aria-label="not done"/> todo</li>');
+    expect(out).toContain(
+      '<li class="task-list-item"><input type="checkbox" disabled="" readOnly="" aria-label="done" checked=""/> done</li>',
+    );
+    expect(out).toContain(
+      '<li class="task-list-item"><input type="checkbox" disabled="" readOnly="" aria-label="not done"/> todo</li>',
+    );
     expect(out).toContain('<del>old</del>');
-    expect(out).toContain('<a href="http://www.example.org" target="_blank" rel="noopener noreferrer nofollow">www.example.org</a>');
+    expect(out).toContain(
+      '<a href="http://www.example.org" target="_blank" rel="noopener noreferrer nofollow">www.example.org</a>',
+    );
   });
 });
 
@@ -94,12 +104,22 @@ describe('markdown safety', () => {
   }
 
   it('keeps table and nested-list structure around an inert payload', () => {
-    expect(html('| a |\n|---|\n| <img src=x onerror=alert(1)> |')).toContain('<td>&lt;img src=x onerror=alert(1)&gt;</td>');
+    expect(html('| a |\n|---|\n| <img src=x onerror=alert(1)> |')).toContain(
+      '<td>&lt;img src=x onerror=alert(1)&gt;</td>',
+    );
     expect(html('- outer\n  - <b>x</b>')).toBe('<ul><li>outer<ul><li>&lt;b&gt;x&lt;/b&gt;</li></ul></li></ul>');
   });
 
   it('drops links with unsafe protocols but keeps their words', () => {
-    for (const href of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\nscript:alert(1)', ' javascript:x', 'data:text/html,<b>', 'vbscript:x', '//evil.example/x']) {
+    for (const href of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'java\nscript:alert(1)',
+      ' javascript:x',
+      'data:text/html,<b>',
+      'vbscript:x',
+      '//evil.example/x',
+    ]) {
       expect(safeHref(href)).toBeNull();
     }
     expect(html('[click](javascript:alert(1))')).toBe('<p>click</p>');
@@ -108,7 +128,9 @@ describe('markdown safety', () => {
   });
 
   it('never loads images: an image is a link to it, or only its alt text when unsafe', () => {
-    expect(html('![chart](https://example.org/c.png)')).toBe('<p><a class="md-image" href="https://example.org/c.png" target="_blank" rel="noopener noreferrer nofollow">[image: chart]</a></p>');
+    expect(html('![chart](https://example.org/c.png)')).toBe(
+      '<p><a class="md-image" href="https://example.org/c.png" target="_blank" rel="noopener noreferrer nofollow">[image: chart]</a></p>',
+    );
     expect(html('![x](javascript:alert(1))')).toBe('<p><span class="md-image">[image: x]</span></p>');
   });
 

@@ -8,7 +8,15 @@ import type { TurnView } from '../../../src/runtime/engine-api';
 let at = 0;
 let index = 0;
 const turn = (role: TurnView['role'], text: string, tokens: number, meta?: TurnView['meta']): TurnView => {
-  const t: TurnView = { index: index++, role, text, tokenStart: at, tokenEnd: at + tokens, createdAt: 0, ...(meta ? { meta } : {}) };
+  const t: TurnView = {
+    index: index++,
+    role,
+    text,
+    tokenStart: at,
+    tokenEnd: at + tokens,
+    createdAt: 0,
+    ...(meta ? { meta } : {}),
+  };
   at += tokens;
   return t;
 };
@@ -18,7 +26,11 @@ function fixture(): TurnView[] {
   index = 0;
   return [
     turn('system', 'Answer about the ferry.', 8, { kind: 'system-prompt' }),
-    turn('system', '[harbour.md · part 1/2]\n' + 'x'.repeat(100) + 'The Osprey ferry leaves at dawn.' + 'y'.repeat(68), 200),
+    turn(
+      'system',
+      '[harbour.md · part 1/2]\n' + 'x'.repeat(100) + 'The Osprey ferry leaves at dawn.' + 'y'.repeat(68),
+      200,
+    ),
     turn('system', '[harbour.md · part 2/2]\nNo ferry on Sundays.', 10),
     turn('user', 'When does the FERRY leave?', 12),
     turn('assistant', 'At  dawn,\nthe ferry\tleaves.', 9),

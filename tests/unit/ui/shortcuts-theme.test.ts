@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { matchShortcut, SHORTCUTS } from '../../../src/ui/shortcuts/shortcuts';
 import { resolveTheme } from '../../../src/ui/theme/theme';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
 
 describe('keyboard shortcuts', () => {
   it('maps single keys outside text fields', () => {

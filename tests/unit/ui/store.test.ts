@@ -6,18 +6,44 @@ import { exportFileName } from '../../../src/store/actions/conversation-actions'
 import { togglePinList } from '../../../src/store/actions/pin-actions';
 import type { LiveTurn } from '../../../src/store/slices/chat-slice';
 
-const live = (o: Partial<LiveTurn>): LiveTurn => ({ conversationId: 'c', message: 'm', revises: null, stage: 'decode', text: '', tokens: 0, startedAt: 1000, firstTokenAt: null, lastTokenAt: null, refocus: null, stopping: false, ...o });
+const live = (o: Partial<LiveTurn>): LiveTurn => ({
+  conversationId: 'c',
+  message: 'm',
+  revises: null,
+  stage: 'decode',
+  text: '',
+  tokens: 0,
+  startedAt: 1000,
+  firstTokenAt: null,
+  lastTokenAt: null,
+  refocus: null,
+  stopping: false,
+  ...o,
+});
 
 describe('store selectors', () => {
   it('measures the live decode from the streamed tokens', () => {
     expect(selectLiveRate({ live: null })).toEqual({ ttftMs: null, tokensPerSecond: null });
-    expect(selectLiveRate({ live: live({ tokens: 1, firstTokenAt: 1250, lastTokenAt: 1250 }) })).toEqual({ ttftMs: 250, tokensPerSecond: null });
-    expect(selectLiveRate({ live: live({ tokens: 11, firstTokenAt: 1250, lastTokenAt: 2250 }) })).toEqual({ ttftMs: 250, tokensPerSecond: 10 });
+    expect(selectLiveRate({ live: live({ tokens: 1, firstTokenAt: 1250, lastTokenAt: 1250 }) })).toEqual({
+      ttftMs: 250,
+      tokensPerSecond: null,
+    });
+    expect(selectLiveRate({ live: live({ tokens: 11, firstTokenAt: 1250, lastTokenAt: 2250 }) })).toEqual({
+      ttftMs: 250,
+      tokensPerSecond: 10,
+    });
   });
 
   it('derives download fraction, the open conversation and busy state', () => {
     expect(selectDownloadFraction({ loadProgress: null })).toBeNull();
-    expect(selectDownloadFraction({ loadProgress: { stage: 'download', progress: { file: 'a', loaded: 5, total: 10, fromCache: false, packageLoaded: 25, packageTotal: 100 } } })).toBe(0.25);
+    expect(
+      selectDownloadFraction({
+        loadProgress: {
+          stage: 'download',
+          progress: { file: 'a', loaded: 5, total: 10, fromCache: false, packageLoaded: 25, packageTotal: 100 },
+        },
+      }),
+    ).toBe(0.25);
     const c = { id: 'b', title: 'B', turnCount: 0, tokenCount: 0, createdAt: 0, updatedAt: 0 };
     expect(selectActive({ conversations: [c], activeId: 'b' })).toBe(c);
     expect(selectActive({ conversations: [c], activeId: 'x' })).toBeNull();
@@ -38,7 +64,9 @@ describe('store actions (pure parts)', () => {
   });
 
   it('names exported files after the conversation and the date', () => {
-    expect(exportFileName('My Notes: v2!', new Date('2026-11-22T10:00:00Z'))).toBe('my-notes-v2-2026-11-22.megacontext');
+    expect(exportFileName('My Notes: v2!', new Date('2026-11-22T10:00:00Z'))).toBe(
+      'my-notes-v2-2026-11-22.megacontext',
+    );
     expect(exportFileName('???', new Date('2026-11-22T10:00:00Z'))).toBe('conversation-2026-11-22.megacontext');
   });
 });

@@ -7,7 +7,15 @@ import type { TurnView } from '../../../src/runtime/engine-api';
 
 let next = 0;
 const turn = (role: TurnView['role'], text: string, tokens: number, meta?: TurnView['meta']): TurnView => {
-  const t: TurnView = { index: next, role, text, tokenStart: next * 1000, tokenEnd: next * 1000 + tokens, createdAt: 0, ...(meta ? { meta } : {}) };
+  const t: TurnView = {
+    index: next,
+    role,
+    text,
+    tokenStart: next * 1000,
+    tokenEnd: next * 1000 + tokens,
+    createdAt: 0,
+    ...(meta ? { meta } : {}),
+  };
   next++;
   return t;
 };
@@ -35,8 +43,18 @@ describe('turn groups', () => {
   it('shows system prompts in force, replaced or cleared', () => {
     next = 0;
     const sp = { kind: 'system-prompt' } as const;
-    const shown = groupTurns([turn('system', 'Be brief.', 12, sp), turn('user', 'q', 5), turn('assistant', 'a', 5), turn('system', 'Be French.', 9, sp)]);
-    expect(shown.map((s) => (s.kind === 'system-prompt' ? [s.text, s.state, s.tokens] : s.kind))).toEqual([['Be brief.', 'replaced', 12], 'turn', 'turn', ['Be French.', 'active', 9]]);
+    const shown = groupTurns([
+      turn('system', 'Be brief.', 12, sp),
+      turn('user', 'q', 5),
+      turn('assistant', 'a', 5),
+      turn('system', 'Be French.', 9, sp),
+    ]);
+    expect(shown.map((s) => (s.kind === 'system-prompt' ? [s.text, s.state, s.tokens] : s.kind))).toEqual([
+      ['Be brief.', 'replaced', 12],
+      'turn',
+      'turn',
+      ['Be French.', 'active', 9],
+    ]);
     const cleared = groupTurns([turn('system', 'Be brief.', 12, sp), turn('system', '', 0, sp)]);
     expect(cleared.map((s) => s.kind === 'system-prompt' && s.state)).toEqual(['replaced', 'cleared']);
   });

@@ -9,10 +9,17 @@ import { MegaContextEngine } from '../../../../src/runtime/engine';
 import { fakeHubFetcher } from './hub-fixtures';
 
 const HOST = 'https://hub.test';
-const DOC = 'The lighthouse keeper logged every ship that passed the northern cape, and the tide tables hung by the door. '.repeat(24);
+const DOC =
+  'The lighthouse keeper logged every ship that passed the northern cape, and the tide tables hung by the door. '.repeat(
+    24,
+  );
 
 async function answer(ref: string) {
-  const engine = new MegaContextEngine({ ...(await nodeEngineHost(TINY_DIR)), fetcher: fakeHubFetcher(), hubHost: HOST });
+  const engine = new MegaContextEngine({
+    ...(await nodeEngineHost(TINY_DIR)),
+    fetcher: fakeHubFetcher(),
+    hubHost: HOST,
+  });
   const info = await engine.loadModel(ref, 'auto');
   engine.updateSettings({ wMax: 256, maxNewTokens: 5, protectedTokens: 64 }); // greedy by default
   const c = await engine.createConversation('hub');

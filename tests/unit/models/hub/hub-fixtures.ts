@@ -35,7 +35,9 @@ export function readExternalData(repo: string, entry: FixtureFile): Map<string, 
 
 /** Every (repository, onnx file) pair of the index. */
 export function fixtureCases(index = readIndex()): { repo: string; file: string; entry: FixtureFile }[] {
-  return Object.entries(index.repos).flatMap(([repo, r]) => Object.entries(r.files).map(([file, entry]) => ({ repo, file, entry })));
+  return Object.entries(index.repos).flatMap(([repo, r]) =>
+    Object.entries(r.files).map(([file, entry]) => ({ repo, file, entry })),
+  );
 }
 
 /** The dtype a transformers.js file name stands for (suffix after "model"). */
@@ -44,7 +46,16 @@ export function dtypeOfFile(file: string): string {
   return m?.[1] ?? 'fp32';
 }
 
-function listTree(repoDir: string, sub: string): { type: string; path: string; size: number; oid: string; lfs?: { oid: string; size: number; pointerSize: number } }[] {
+function listTree(
+  repoDir: string,
+  sub: string,
+): {
+  type: string;
+  path: string;
+  size: number;
+  oid: string;
+  lfs?: { oid: string; size: number; pointerSize: number };
+}[] {
   return readdirSync(path.join(repoDir, sub)).map((name) => {
     const rel = sub ? `${sub}/${name}` : name;
     const full = path.join(repoDir, rel);
@@ -85,12 +96,17 @@ export function fakeHubFetcher(opts: FakeHubOptions = {}): typeof fetch {
       }
     }
     const info = /^\/api\/models\/[^/]+\/([^/]+)$/.exec(u.pathname);
-    if (info) return opts.api === false ? new Response('no api here', { status: 404 }) : Response.json({ id: info[1], tags: opts.licence ? [`license:${opts.licence}`] : [] });
+    if (info)
+      return opts.api === false
+        ? new Response('no api here', { status: 404 })
+        : Response.json({ id: info[1], tags: opts.licence ? [`license:${opts.licence}`] : [] });
     const file = /^\/[^/]+\/([^/]+)\/resolve\/main\/(.+)$/.exec(u.pathname);
     if (!file) return new Response('not found', { status: 404 });
     try {
       const bytes = readFileSync(path.join(HUB_DIR, file[1]!, decodeURIComponent(file[2]!)));
-      return new Response(bytes as unknown as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(bytes.length) } });
+      return new Response(bytes as unknown as Uint8Array<ArrayBuffer>, {
+        headers: { 'content-length': String(bytes.length) },
+      });
     } catch {
       return new Response('Entry not found', { status: 404 });
     }

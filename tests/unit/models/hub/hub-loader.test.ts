@@ -25,8 +25,16 @@ function ref(s: string) {
   return parseHubRef(s, HOST)!;
 }
 
-async function load(s: string, compute: DtypeContext, opts: { api?: boolean; log?: string[]; fetcher?: typeof fetch; cache?: ModelFileCache } = {}) {
-  return loadHubPackage(ref(s), { fetcher: opts.fetcher ?? fakeHubFetcher({ api: opts.api, log: opts.log }), compute, cache: opts.cache ?? null });
+async function load(
+  s: string,
+  compute: DtypeContext,
+  opts: { api?: boolean; log?: string[]; fetcher?: typeof fetch; cache?: ModelFileCache } = {},
+) {
+  return loadHubPackage(ref(s), {
+    fetcher: opts.fetcher ?? fakeHubFetcher({ api: opts.api, log: opts.log }),
+    compute,
+    cache: opts.cache ?? null,
+  });
 }
 
 /** Serves `replace` instead of the fixture file at `file` (everything else as the fake hub). */
@@ -71,12 +79,25 @@ describe('hub loader: variant choice', () => {
   it('without the hub API, probes the files in order and reads the chunk count from config.json', async () => {
     const log: string[] = [];
     const pkg = await load('fixtures/external-data', { path: 'wasm' }, { api: false, log });
-    expect(pkg.hub).toMatchObject({ dtype: 'fp32', file: 'onnx/model.onnx', externalData: ['onnx/model.onnx_data', 'onnx/model.onnx_data_1'], verified: false });
+    expect(pkg.hub).toMatchObject({
+      dtype: 'fp32',
+      file: 'onnx/model.onnx',
+      externalData: ['onnx/model.onnx_data', 'onnx/model.onnx_data_1'],
+      verified: false,
+    });
     const tried = log.filter((u) => u.includes('/onnx/')).map((u) => u.split('/resolve/main/')[1]);
     expect(tried).toEqual([
-      'onnx/model_q4.onnx', 'onnx/decoder_model_merged_q4.onnx', 'onnx/model_quantized.onnx', 'onnx/decoder_model_merged_quantized.onnx',
-      'onnx/model_int8.onnx', 'onnx/decoder_model_merged_int8.onnx', 'onnx/model_uint8.onnx', 'onnx/decoder_model_merged_uint8.onnx',
-      'onnx/model.onnx', 'onnx/model.onnx_data', 'onnx/model.onnx_data_1',
+      'onnx/model_q4.onnx',
+      'onnx/decoder_model_merged_q4.onnx',
+      'onnx/model_quantized.onnx',
+      'onnx/decoder_model_merged_quantized.onnx',
+      'onnx/model_int8.onnx',
+      'onnx/decoder_model_merged_int8.onnx',
+      'onnx/model_uint8.onnx',
+      'onnx/decoder_model_merged_uint8.onnx',
+      'onnx/model.onnx',
+      'onnx/model.onnx_data',
+      'onnx/model.onnx_data_1',
     ]);
   });
 });
@@ -116,23 +137,39 @@ describe('hub loader: integrity and errors', () => {
     const cases: [(b: Uint8Array) => Uint8Array, string, RegExp][] = [
       [() => new TextEncoder().encode('<!doctype html><title>hi</title>'), 'not-onnx', /Not an ONNX model/],
       [(b) => b.subarray(0, Math.floor(b.length / 2)), 'not-onnx', /truncated/],
-      [() => new TextEncoder().encode('version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 12\n'), 'lfs-pointer', /Git LFS pointer/],
+      [
+        () => new TextEncoder().encode('version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 12\n'),
+        'lfs-pointer',
+        /Git LFS pointer/,
+      ],
     ];
     for (const [replace, problem, message] of cases) {
-      const err = await load('fixtures/builder', { path: 'wasm' }, { fetcher: tampered('onnx/model_q4.onnx', replace, false) }).catch((e: unknown) => e);
+      const err = await load(
+        'fixtures/builder',
+        { path: 'wasm' },
+        { fetcher: tampered('onnx/model_q4.onnx', replace, false) },
+      ).catch((e: unknown) => e);
       expect(err, problem).toBeInstanceOf(HubModelError);
-      expect((err as HubModelError).data).toMatchObject({ repo: 'fixtures/builder', problem, file: 'onnx/model_q4.onnx' });
+      expect((err as HubModelError).data).toMatchObject({
+        repo: 'fixtures/builder',
+        problem,
+        file: 'onnx/model_q4.onnx',
+      });
       expect((err as Error).message).toMatch(message);
       expect((err as Error).message).toContain('fixtures/builder/onnx/model_q4.onnx');
     }
   });
 
   it('names a missing external data chunk', async () => {
-    const noChunk = tampered('config.json', (b) => {
-      const c = JSON.parse(new TextDecoder().decode(b)) as Record<string, unknown>;
-      c['transformers.js_config'] = {};
-      return new TextEncoder().encode(JSON.stringify(c));
-    }, false);
+    const noChunk = tampered(
+      'config.json',
+      (b) => {
+        const c = JSON.parse(new TextDecoder().decode(b)) as Record<string, unknown>;
+        c['transformers.js_config'] = {};
+        return new TextEncoder().encode(JSON.stringify(c));
+      },
+      false,
+    );
     const err = await load('fixtures/external-data', { path: 'wasm' }, { fetcher: noChunk }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(HubModelError);
     expect((err as HubModelError).data.file).toBe('onnx/model.onnx');

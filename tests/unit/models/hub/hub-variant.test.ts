@@ -2,7 +2,12 @@
 // shader-f16, else q4 or fp32; q4 or 8-bit on WASM; the user can override), hub references, and
 // external data chunk names — pure functions, no files.
 import { describe, expect, it } from 'vitest';
-import { dtypePreference, externalDataChunks, externalDataFromConfig, variantCandidates } from '../../../../src/models/hub/hub-dtype';
+import {
+  dtypePreference,
+  externalDataChunks,
+  externalDataFromConfig,
+  variantCandidates,
+} from '../../../../src/models/hub/hub-dtype';
 import { hubBaseUrl, parseHubRef } from '../../../../src/models/hub/hub-ref';
 import { HubModelError } from '../../../../src/models/hub/hub-errors';
 
@@ -16,11 +21,19 @@ describe('dtype choice', () => {
 
   it('lists each dtype as model*.onnx, then as the older merged decoder', () => {
     const c = variantCandidates({ path: 'webgpu', shaderF16: false });
-    expect(c.map((x) => x.file)).toEqual(['onnx/model_q4.onnx', 'onnx/decoder_model_merged_q4.onnx', 'onnx/model.onnx', 'onnx/decoder_model_merged.onnx']);
+    expect(c.map((x) => x.file)).toEqual([
+      'onnx/model_q4.onnx',
+      'onnx/decoder_model_merged_q4.onnx',
+      'onnx/model.onnx',
+      'onnx/decoder_model_merged.onnx',
+    ]);
   });
 
-  it('tries only the user override, and puts the repository\'s recommended dtype first when it runs here', () => {
-    expect(variantCandidates({ path: 'wasm' }, 'fp16').map((x) => x.file)).toEqual(['onnx/model_fp16.onnx', 'onnx/decoder_model_merged_fp16.onnx']);
+  it("tries only the user override, and puts the repository's recommended dtype first when it runs here", () => {
+    expect(variantCandidates({ path: 'wasm' }, 'fp16').map((x) => x.file)).toEqual([
+      'onnx/model_fp16.onnx',
+      'onnx/decoder_model_merged_fp16.onnx',
+    ]);
     expect(variantCandidates({ path: 'wasm' }, undefined, 'q8')[0]!.file).toBe('onnx/model_quantized.onnx');
     expect(variantCandidates({ path: 'wasm' }, undefined, 'q4f16')[0]!.file).toBe('onnx/model_q4.onnx'); // not a WASM dtype: ignored
   });
@@ -28,13 +41,29 @@ describe('dtype choice', () => {
 
 describe('external data chunks', () => {
   it('finds <file>_data, <file>_data_1, … in chunk order and nothing else', () => {
-    const listed = ['onnx/model.onnx', 'onnx/model.onnx_data_1', 'onnx/model.onnx_data', 'onnx/model_q4.onnx_data', 'onnx/model.onnx_data_10', 'onnx/model.onnx_data_2', 'onnx/model.onnx_datax'];
-    expect(externalDataChunks('onnx/model.onnx', listed)).toEqual(['onnx/model.onnx_data', 'onnx/model.onnx_data_1', 'onnx/model.onnx_data_2', 'onnx/model.onnx_data_10']);
+    const listed = [
+      'onnx/model.onnx',
+      'onnx/model.onnx_data_1',
+      'onnx/model.onnx_data',
+      'onnx/model_q4.onnx_data',
+      'onnx/model.onnx_data_10',
+      'onnx/model.onnx_data_2',
+      'onnx/model.onnx_datax',
+    ];
+    expect(externalDataChunks('onnx/model.onnx', listed)).toEqual([
+      'onnx/model.onnx_data',
+      'onnx/model.onnx_data_1',
+      'onnx/model.onnx_data_2',
+      'onnx/model.onnx_data_10',
+    ]);
     expect(externalDataChunks('onnx/model_fp16.onnx', listed)).toEqual([]);
   });
 
   it('reads transformers.js_config.use_external_data_format like transformers.js', () => {
-    expect(externalDataFromConfig('onnx/model.onnx', 'model', { 'model.onnx': 2 })).toEqual(['onnx/model.onnx_data', 'onnx/model.onnx_data_1']);
+    expect(externalDataFromConfig('onnx/model.onnx', 'model', { 'model.onnx': 2 })).toEqual([
+      'onnx/model.onnx_data',
+      'onnx/model.onnx_data_1',
+    ]);
     expect(externalDataFromConfig('onnx/model_q4.onnx', 'model', { model: 1 })).toEqual(['onnx/model_q4.onnx_data']);
     expect(externalDataFromConfig('onnx/model_q4.onnx', 'model', true)).toEqual(['onnx/model_q4.onnx_data']);
     expect(externalDataFromConfig('onnx/model_q4.onnx', 'model', { 'model.onnx': 3 })).toEqual([]);
@@ -44,8 +73,18 @@ describe('external data chunks', () => {
 
 describe('hub references', () => {
   it('parses owner/name with dtype and revision options', () => {
-    expect(parseHubRef('onnx-community/Qwen2.5-0.5B-Instruct')).toMatchObject({ repo: 'onnx-community/Qwen2.5-0.5B-Instruct', revision: 'main', dtype: undefined });
-    expect(parseHubRef('hf:a/b?dtype=q4f16&revision=v1.0', 'https://hub.test')).toEqual({ repo: 'a/b', revision: 'v1.0', dtype: 'q4f16', host: 'https://hub.test', base: 'https://hub.test/a/b/resolve/v1.0/' });
+    expect(parseHubRef('onnx-community/Qwen2.5-0.5B-Instruct')).toMatchObject({
+      repo: 'onnx-community/Qwen2.5-0.5B-Instruct',
+      revision: 'main',
+      dtype: undefined,
+    });
+    expect(parseHubRef('hf:a/b?dtype=q4f16&revision=v1.0', 'https://hub.test')).toEqual({
+      repo: 'a/b',
+      revision: 'v1.0',
+      dtype: 'q4f16',
+      host: 'https://hub.test',
+      base: 'https://hub.test/a/b/resolve/v1.0/',
+    });
     expect(hubBaseUrl('a/b?dtype=q4')).toBe('https://huggingface.co/a/b/resolve/main/');
     expect(parseHubRef('/models/demo/')).toBeNull();
     expect(parseHubRef('./x/y')).toBeNull();
