@@ -21,6 +21,13 @@ export interface NewForgetInput {
   session: string;
 }
 
+/** Date.now(), strictly increasing within this page, so "oldest first" never ties on the clock. */
+let lastCreatedAt = 0;
+function nextCreatedAt(): number {
+  lastCreatedAt = Math.max(Date.now(), lastCreatedAt + 1);
+  return lastCreatedAt;
+}
+
 export class ForgetRepository {
   constructor(private readonly db: MegaContextDb) {}
 
@@ -57,7 +64,7 @@ export class ForgetRepository {
       end: input.end,
       kind: input.kind,
       session: input.session,
-      createdAt: Date.now(),
+      createdAt: nextCreatedAt(),
     };
     return writeTransaction(this.db, ['trees', 'forgets'], `forget in tree "${treeId}"`, async (tx) => {
       const tree = await tx.objectStore('trees').get(treeId);
