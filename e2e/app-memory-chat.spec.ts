@@ -250,10 +250,14 @@ test('a 10 MB paste is held out of the page, streamed to the engine with progres
 test('Stop cancels the answer in flight', async ({ page }) => {
   test.setTimeout(120_000);
   await openAppWithTinyModel(page);
-  await applyReplyTokens(page, 400);
+  // A long reply budget (the tiny model writes ~170 tokens/s), Stop pressed once tokens stream. It
+  // used to be read only after the last token: the page rendered one update per streamed token and
+  // fell behind the worker (chat-actions.ts now coalesces them). dispatchEvent, not click(): click()
+  // also waits for the button to hold still while the streamed answer reflows the column.
+  await applyReplyTokens(page, 1200);
   await sendMessage(page, 'Tell me a long story.');
   await expect(page.getByTestId('live-stats')).toContainText(/(\d\d|[3-9]) tokens/, { timeout: 60_000 });
-  await page.getByRole('button', { name: 'Stop the answer' }).click();
+  await page.getByRole('button', { name: 'Stop the answer' }).dispatchEvent('click');
   await expect(page.getByTestId('turn-stats')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('turn-stats')).toContainText('stopped', { timeout: 1_000 });
 });
