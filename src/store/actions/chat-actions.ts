@@ -45,6 +45,7 @@ export async function sendMessage(message: string, revises: TurnRevision | null 
   let pendingText = '';
   let pendingTokens = 0;
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  let flushedAny = false;
   const flush = () => {
     if (flushTimer !== null) clearTimeout(flushTimer);
     flushTimer = null;
@@ -86,7 +87,10 @@ export async function sendMessage(message: string, revises: TurnRevision | null 
           if (ev.kind === 'token') {
             pendingText += ev.text;
             pendingTokens += 1;
-            flushTimer ??= setTimeout(flush, STREAM_FLUSH_MS);
+            if (!flushedAny) {
+              flushedAny = true; // the first token shows at once (time to first token)
+              flush();
+            } else flushTimer ??= setTimeout(flush, STREAM_FLUSH_MS);
             return;
           }
           flush();
