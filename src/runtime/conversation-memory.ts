@@ -105,11 +105,19 @@ export class ConversationMemory {
    * Appends token ids: tree append → GistNet on completed blocks → WC grows → budget restored
    * (oldest first). Chunked so a 10 MB paste reports progress and can be cancelled between chunks;
    * a cancelled ingest keeps what was appended (the tree is append-only and stays consistent).
+   * `gister` replaces the memory's for this ingest (a shared memory's attach copies the gists it
+   * can: src/core/gist-reuse.ts); it must make the same gists, under the same version.
    */
   async ingest(
     ids: ArrayLike<number>,
-    opts: { onProgress?: (p: IngestProgress) => void; signal?: AbortSignal; startedAt?: number } = {},
+    opts: {
+      onProgress?: (p: IngestProgress) => void;
+      signal?: AbortSignal;
+      startedAt?: number;
+      gister?: Gister;
+    } = {},
   ): Promise<void> {
+    const gister = opts.gister ?? this.gister;
     const total = ids.length;
     // Rates count from `startedAt` when the caller did work before (e.g. tokenizing the text).
     const started = opts.startedAt ?? this.now();
@@ -118,7 +126,7 @@ export class ConversationMemory {
       opts.signal?.throwIfAborted();
       const end = Math.min(total, at + this.ingestChunk);
       this.tree.append(Array.prototype.slice.call(ids, at, end) as number[]);
-      await fillGists(this.tree, this.gister, this.gistBatch);
+      await fillGists(this.tree, gister, this.gistBatch);
       this.wcInternal.syncToTokenCount(this.tree.length);
       restoreBudget(this.wcInternal);
       const seconds = (this.now() - started) / 1000;

@@ -11,8 +11,10 @@ import type { RefocusPoint } from './conversation-telemetry';
 import type { PackageProgress } from '../models/model-package';
 import type { StopReason } from './generate';
 import type { TurnMeta } from '../storage/records';
+import type { AttachResult, CollectionProgress, CollectionSummary } from './shared-memories';
 
 export type { TurnMeta } from '../storage/records';
+export type { AttachResult, CollectionProgress, CollectionSummary } from './shared-memories';
 /** A user turn that sends an earlier one again, edited or as it was (regenerating its answer). */
 export type TurnRevision = Extract<TurnMeta, { of: number }>;
 
@@ -221,6 +223,21 @@ export type EngineMethods = {
     params: { bytes: Uint8Array; fileName?: string };
     result: ConversationSummary[];
     progress: never;
+  };
+  /** Shared memories (shared-memories.ts): documents tokenized and gisted once, into a collection of their own. */
+  createCollection: {
+    params: { name: string; documents: { label: string; text: string }[] };
+    result: CollectionSummary;
+    progress: CollectionProgress;
+  };
+  listCollections: { params: null; result: CollectionSummary[]; progress: never };
+  /** Deletes a collection; conversations that attached it keep their copies. */
+  deleteCollection: { params: { id: string }; result: null; progress: never };
+  /** Appends a collection's documents to the conversation's memory as feeding them would, copying the gists that are the same. */
+  attachCollection: {
+    params: { conversationId: string; collectionId: string };
+    result: AttachResult;
+    progress: IngestProgress;
   };
 };
 

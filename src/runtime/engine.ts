@@ -28,6 +28,7 @@ import {
   type LoadedModel,
 } from './engine-model';
 import { OpenConversations } from './open-conversations';
+import { SharedMemories } from './shared-memories';
 import type { EngineHost } from './engine-host';
 import type {
   ComputePreference,
@@ -62,6 +63,7 @@ export class MegaContextEngine {
   private settings: EngineSettings = defaultSettings(1024);
   private loading: Promise<unknown> = Promise.resolve();
   private readonly conversations: OpenConversations;
+  private readonly shared: SharedMemories;
   /** The token range of each conversation's system prompt in force (read from its turns on first use). */
   private readonly systemPrompts = new Map<string, TokenRange | null>();
 
@@ -69,6 +71,12 @@ export class MegaContextEngine {
     this.conversations = new OpenConversations(
       host,
       () => this.requireModel(),
+      () => this.settings,
+    );
+    this.shared = new SharedMemories(
+      host,
+      () => this.requireModel(),
+      this.conversations,
       () => this.settings,
     );
   }
@@ -101,6 +109,10 @@ export class MegaContextEngine {
       setPins: async (p) => this.setPins(p.conversationId, p.pins),
       exportConversation: async (p) => this.exportConversation(p.conversationId, p.format ?? 'megacontext'),
       importConversation: async (p) => this.importConversation(p.bytes, p.fileName),
+      createCollection: (p, ctx) => this.shared.create(p.name, p.documents, ctx),
+      listCollections: async () => this.shared.list(),
+      deleteCollection: async (p) => this.shared.delete(p.id).then(() => null),
+      attachCollection: (p, ctx) => this.shared.attach(p.conversationId, p.collectionId, ctx),
     };
     return h;
   }

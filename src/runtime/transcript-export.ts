@@ -62,7 +62,10 @@ export function toMarkdown(title: string, turns: readonly TurnView[], exportedAt
       lines.push(`## Document: ${label.replace(/\n/g, ' ')}`, '', fence, body, fence, '');
       continue;
     }
-    const revision = t.meta ? ` (${t.meta.kind === 'edit' ? 'edited' : 'regenerated'} message ${t.meta.of + 1})` : '';
+    const revision =
+      t.meta && 'of' in t.meta
+        ? ` (${t.meta.kind === 'edit' ? 'edited' : 'regenerated'} message ${t.meta.of + 1})`
+        : '';
     lines.push(`## ${t.role === 'user' ? 'User' : 'Assistant'}${revision}`, '', t.text, '');
   }
   return lines.join('\n');

@@ -116,6 +116,10 @@ export function createWorkerEngine(opts: WorkerEngineOptions = {}): WorkerEngine
     countTokens: true,
     forget: true,
     unforget: true,
+    createCollection: true,
+    listCollections: true,
+    deleteCollection: true,
+    attachCollection: true,
   };
   const methods = Object.keys(methodSet) as (keyof EngineMethods)[];
   const engine = Object.fromEntries(

@@ -182,7 +182,7 @@ export class ConversationRepository {
       const now = Date.now();
       if (
         input.meta &&
-        input.meta.kind !== 'system-prompt' &&
+        'of' in input.meta &&
         !(Number.isSafeInteger(input.meta.of) && input.meta.of >= 0 && input.meta.of < record.turnCount)
       ) {
         throw new StorageInputError(

@@ -19,11 +19,12 @@ import type {
   TurnRecord,
   UpperGistRecord,
 } from './records.ts';
+import type { AttachmentRecord, CollectionRecord, CollectionTextRecord } from './collection-records.ts';
 
 export { SCHEMA_VERSION };
 export const DEFAULT_DB_NAME = 'megacontext';
 
-/** Current (v4) schema. Keys are deterministic: nothing uses autoIncrement. */
+/** Current (v5) schema. Keys are deterministic: nothing uses autoIncrement. */
 export interface MegaContextSchema extends DBSchema {
   trees: { key: string; value: TreeRecord };
   /** key [treeId, spanIndex] */
@@ -40,6 +41,12 @@ export interface MegaContextSchema extends DBSchema {
   telemetry: { key: string; value: TelemetryRecord };
   /** key [treeId, id]: tombstones over token ranges of the tree (v4) */
   forgets: { key: [string, string]; value: ForgetRecord };
+  /** key id: shared memories (v5); their tokens and gists are a tree of the tree stores */
+  collections: { key: string; value: CollectionRecord };
+  /** key [collectionId, index]: the documents' texts (v5) */
+  collectionTexts: { key: [string, number]; value: CollectionTextRecord };
+  /** key [collectionId, conversationId, tokenStart]: where conversations attached a collection (v5) */
+  attachments: { key: [string, string, number]; value: AttachmentRecord };
   modelFiles: { key: string; value: ModelFileRecord };
   /** key [fileKey, chunkIndex] */
   modelChunks: { key: [string, number]; value: ModelChunkRecord };

@@ -75,11 +75,21 @@ const dtype = (v: unknown, path: string): GistDType =>
   v === 'f32' || v === 'f16' ? v : fail(path, 'is not f32 or f16');
 const width = (v: unknown, path: string): TokenWidth => (v === 2 || v === 4 ? v : fail(path, 'is not 2 or 4'));
 
-/** A turn's meta: a system prompt, or an edit / regeneration of an earlier turn of the same conversation. */
+/**
+ * A turn's meta: a system prompt, an edit / regeneration of an earlier turn of the same
+ * conversation, or a document attached from a shared memory (its text travels in the turn, like a fed document's).
+ */
 function turnMeta(v: unknown, index: number, path: string): TurnMeta {
   const o = obj(v, path);
   if (o.kind === 'system-prompt') return { kind: 'system-prompt' };
-  if (o.kind !== 'edit' && o.kind !== 'regenerate') return fail(`${path}.kind`, 'is not system-prompt/edit/regenerate');
+  if (o.kind === 'shared-memory')
+    return {
+      kind: 'shared-memory',
+      collection: str(o.collection, `${path}.collection`),
+      name: str(o.name, `${path}.name`),
+    };
+  if (o.kind !== 'edit' && o.kind !== 'regenerate')
+    return fail(`${path}.kind`, 'is not system-prompt/edit/regenerate/shared-memory');
   return { kind: o.kind, of: int(o.of, `${path}.of`, 0, index - 1) };
 }
 

@@ -4,6 +4,7 @@
 
 import { openMegaContextDb, type MegaContextDb, type OpenOptions } from './db.ts';
 import { ConversationRepository } from './conversation-repository.ts';
+import { CollectionRepository } from './collection-repository.ts';
 import { exportMegaContext, importMegaContext, type ExportOptions, type ImportOptions } from './export-import.ts';
 import { ForgetRepository } from './forget-repository.ts';
 import { ModelFileCache } from './model-file-cache.ts';
@@ -17,6 +18,8 @@ export interface MegaContextStorage {
   settings: SettingsRepository;
   telemetry: TelemetryRepository;
   forgets: ForgetRepository;
+  /** Shared memories: collections fed once, attached to several conversations (v5). */
+  collections: CollectionRepository;
   modelFiles: ModelFileCache;
   exportTree(treeId: string, options?: ExportOptions): Promise<Uint8Array>;
   importFile(file: ArrayBuffer | ArrayBufferView, options?: ImportOptions): ReturnType<typeof importMegaContext>;
@@ -34,6 +37,7 @@ export async function openStorage(options: OpenOptions & TreeRepositoryOptions =
     settings: new SettingsRepository(db),
     telemetry: new TelemetryRepository(db),
     forgets: new ForgetRepository(db),
+    collections: new CollectionRepository(db),
     modelFiles: new ModelFileCache(db),
     exportTree: (treeId, exportOptions) => exportMegaContext(db, treeId, exportOptions),
     importFile: (file, importOptions) => importMegaContext(db, file, importOptions),
@@ -53,6 +57,14 @@ export { SettingsRepository } from './settings-repository.ts';
 export { TelemetryRepository } from './telemetry-repository.ts';
 export { ForgetRepository } from './forget-repository.ts';
 export type { NewForgetInput } from './forget-repository.ts';
+export { CollectionRepository } from './collection-repository.ts';
+export type { NewCollectionInput } from './collection-repository.ts';
+export type {
+  AttachmentRecord,
+  CollectionDocument,
+  CollectionRecord,
+  CollectionTextRecord,
+} from './collection-records.ts';
 export { ModelFileCache } from './model-file-cache.ts';
 export { exportMegaContext, importMegaContext, parseExport, EXPORT_MAGIC } from './export-import.ts';
 export type { ExportOptions, ImportOptions, ParsedExport } from './export-import.ts';

@@ -17,12 +17,16 @@
 //       and decode history, so they survive a reload (nothing to convert: older databases have none).
 //   v4: new store forgets [treeId, id] — tombstones over token ranges (forgetting a document or a
 //       span; the tree stays append-only). Nothing to convert: older databases forgot nothing.
+//   v5: new stores collections [id], collectionTexts [collectionId, index] and attachments
+//       [collectionId, conversationId, tokenStart] — shared memories fed once and attached to
+//       several conversations (their tokens and gists are trees of the tree stores). Nothing to
+//       convert: older databases have no shared memory.
 
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { SchemaError } from './errors.ts';
 import { SPAN_TOKENS, UNKNOWN_VOCAB_SIZE, type TreeRecord, type TurnRecord, type TurnRole } from './records.ts';
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 // Migrations work on records of several versions, so they use idb's untyped handles.
 type AnyDb = IDBPDatabase<unknown>;
@@ -109,6 +113,12 @@ function migrateV3toV4(db: AnyDb): void {
   db.createObjectStore('forgets', { keyPath: ['treeId', 'id'] });
 }
 
+function migrateV4toV5(db: AnyDb): void {
+  db.createObjectStore('collections', { keyPath: 'id' });
+  db.createObjectStore('collectionTexts', { keyPath: ['collectionId', 'index'] });
+  db.createObjectStore('attachments', { keyPath: ['collectionId', 'conversationId', 'tokenStart'] });
+}
+
 function requireNumber(value: unknown, what: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value))
     throw new SchemaError(`${what} is missing or not a number`, { reason: 'bad v1 record' });
@@ -125,6 +135,7 @@ const STEPS: Step[] = [
   { to: 2, run: migrateV1toV2 },
   { to: 3, run: (db) => migrateV2toV3(db) },
   { to: 4, run: (db) => migrateV3toV4(db) },
+  { to: 5, run: (db) => migrateV4toV5(db) },
 ];
 
 /**

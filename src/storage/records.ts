@@ -115,9 +115,14 @@ export type TurnRole = 'system' | 'user' | 'assistant';
  *  - `system-prompt`: the conversation's system prompt, pinned to full detail while it is the
  *    latest one (empty text: the prompt was cleared; the earlier one stays in memory, unpinned);
  *  - `edit` / `regenerate`: a user turn that sends again, edited or as it was, the user turn
- *    `of` (memory is append-only: the earlier exchange stays in memory).
+ *    `of` (memory is append-only: the earlier exchange stays in memory);
+ *  - `shared-memory`: a document of the shared memory (collection) `collection`, named `name`,
+ *    attached to this conversation (its tokens and gists copied from the collection).
  */
-export type TurnMeta = { kind: 'system-prompt' } | { kind: 'edit' | 'regenerate'; of: number };
+export type TurnMeta =
+  | { kind: 'system-prompt' }
+  | { kind: 'edit' | 'regenerate'; of: number }
+  | { kind: 'shared-memory'; collection: string; name: string };
 
 export interface TurnRecord {
   conversationId: string;

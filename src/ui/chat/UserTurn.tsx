@@ -38,7 +38,7 @@ export function UserTurn({
   canSend: boolean;
 }) {
   const [draft, setDraft] = useState<string | null>(null);
-  const revision = turn.meta && turn.meta.kind !== 'system-prompt' ? turn.meta : null;
+  const revision = turn.meta && 'of' in turn.meta ? turn.meta : null;
   const send = () => {
     if (draft === null || !draft.trim() || !canSend) return;
     const text = draft;

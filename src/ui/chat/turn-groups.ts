@@ -35,6 +35,8 @@ export type ShownTurn =
       truncated: boolean;
       /** Some of it was forgotten (the text holds only the kept parts). */
       partlyForgotten: boolean;
+      /** The shared memory it was attached from (its name), or null: fed to this conversation. */
+      sharedMemory: string | null;
     }
   | { kind: 'system-prompt'; key: string; text: string; tokens: number; state: 'active' | 'replaced' | 'cleared' };
 
@@ -51,7 +53,7 @@ export function splitMemoryText(text: string): { label: string; body: string } {
 /** User turns that a later turn edited or regenerated, with how (the latest revision wins). */
 function revisedTurns(turns: readonly TurnView[]): Map<number, TurnRevision['kind']> {
   const out = new Map<number, TurnRevision['kind']>();
-  for (const t of turns) if (t.meta && t.meta.kind !== 'system-prompt') out.set(t.meta.of, t.meta.kind);
+  for (const t of turns) if (t.meta && 'of' in t.meta) out.set(t.meta.of, t.meta.kind);
   return out;
 }
 
@@ -107,6 +109,7 @@ export function groupTurns(turns: readonly TurnView[]): ShownTurn[] {
       preview: body.slice(0, PREVIEW),
       truncated: body.length > PREVIEW,
       partlyForgotten: t.forgotten === 'part',
+      sharedMemory: t.meta?.kind === 'shared-memory' ? t.meta.name : null,
     });
   }
   return out;

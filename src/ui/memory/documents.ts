@@ -1,7 +1,8 @@
 // The documents fed to a conversation's MegaContext Tree (seed: MegaContext Tree — what the
 // memory holds besides the chat): one entry per document, its pieces merged, with its size in
 // tokens and characters and where it lies in the tree, for the documents list. A wholly forgotten
-// document is not listed (groupTurns leaves it out); a partly forgotten one is marked.
+// document is not listed (groupTurns leaves it out); a partly forgotten one is marked, and so is
+// one attached from a shared memory (with its name).
 import type { TurnView } from '../../runtime/engine-api';
 import { groupTurns, type ShownTurn } from '../chat/turn-groups';
 
@@ -28,6 +29,7 @@ export function fedDocuments(turns: readonly TurnView[]): DocumentList {
       tokenEnd: g.tokenEnd,
       chars: g.chars,
       partlyForgotten: g.partlyForgotten,
+      sharedMemory: g.sharedMemory,
     });
   }
   return {

@@ -9,6 +9,7 @@ import { ConversationRepository } from '../../../src/storage/conversation-reposi
 import { SettingsRepository } from '../../../src/storage/settings-repository.ts';
 import { TelemetryRepository } from '../../../src/storage/telemetry-repository.ts';
 import { ForgetRepository } from '../../../src/storage/forget-repository.ts';
+import { CollectionRepository } from '../../../src/storage/collection-repository.ts';
 import { SchemaError } from '../../../src/storage/errors.ts';
 import { makeSpan, makeTail } from './helpers.ts';
 
@@ -63,6 +64,9 @@ describe('schema migrations', () => {
     const db = await openMegaContextDb({ factory, name: 'mc-v1' });
     expect(db.version).toBe(SCHEMA_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual([
+      'attachments',
+      'collectionTexts',
+      'collections',
       'conversations',
       'forgets',
       'modelChunks',
@@ -225,8 +229,7 @@ describe('schema migrations', () => {
       req.onerror = () => reject(req.error);
     });
     const db = await openMegaContextDb({ factory, name: 'mc-v3' });
-    expect(db.version).toBe(4);
-    expect(SCHEMA_VERSION).toBe(4);
+    expect(db.version).toBe(SCHEMA_VERSION);
     expect([...db.objectStoreNames]).toContain('forgets');
     // Old records are untouched and nothing is forgotten.
     expect(Array.from((await new TreeRepository(db).loadTree('v3-tree')).spans[0]!.tokenIds)).toEqual(
@@ -240,6 +243,94 @@ describe('schema migrations', () => {
     // Deleting the last conversation deletes the tree and its tombstones in one transaction.
     expect(await new ConversationRepository(db).delete('v3-conv')).toEqual({ treeDeleted: true });
     expect(await forgets.list('v3-tree')).toEqual([]);
+    db.close();
+  });
+
+  it('opens a v4 database and adds the shared-memory stores, keeping trees, turns and tombstones', async () => {
+    const factory = new IDBFactory();
+    await new Promise<void>((resolve, reject) => {
+      const req = factory.open('mc-v4', 4);
+      req.onupgradeneeded = () => {
+        runMigrations(wrap(req.result), wrap(req.transaction!), 0, 4).catch(reject);
+      };
+      req.onsuccess = () => {
+        const db = req.result;
+        expect([...db.objectStoreNames]).toContain('forgets');
+        expect([...db.objectStoreNames]).not.toContain('collections');
+        const tx = db.transaction(['trees', 'spans', 'conversations', 'turns', 'forgets'], 'readwrite');
+        tx.objectStore('trees').put({
+          id: 'v4-tree',
+          name: 'V4',
+          d: D,
+          dtype: 'f32',
+          vocabSize: 1000,
+          tokenWidth: 2,
+          gisterVersion: 'g@1',
+          baseModel: 'm',
+          spanCount: 1,
+          tokenCount: 1024,
+          createdAt: 1,
+          updatedAt: 2,
+        });
+        tx.objectStore('spans').put(encodeSpan('v4-tree', { d: D, dtype: 'f32', tokenWidth: 2 }, makeSpan(0, D, 1000)));
+        tx.objectStore('conversations').put({
+          id: 'v4-conv',
+          title: 'V4 chat',
+          treeId: 'v4-tree',
+          turnCount: 1,
+          createdAt: 1,
+          updatedAt: 2,
+        });
+        tx.objectStore('turns').put({
+          conversationId: 'v4-conv',
+          index: 0,
+          role: 'system',
+          text: '[a.txt]\nhello',
+          tokenStart: 0,
+          tokenEnd: 1024,
+          createdAt: 1,
+        });
+        tx.objectStore('forgets').put({
+          treeId: 'v4-tree',
+          id: 'fgt-1',
+          start: 5,
+          end: 9,
+          kind: 'span',
+          session: 'old-page',
+          createdAt: 1,
+        });
+        tx.oncomplete = () => {
+          db.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const db = await openMegaContextDb({ factory, name: 'mc-v4' });
+    expect(db.version).toBe(5);
+    expect(SCHEMA_VERSION).toBe(5);
+    for (const store of ['collections', 'collectionTexts', 'attachments'])
+      expect([...db.objectStoreNames]).toContain(store);
+    // Old records are untouched; there is no shared memory yet, and one can be made and attached.
+    expect(Array.from((await new TreeRepository(db).loadTree('v4-tree')).spans[0]!.tokenIds)).toEqual(
+      Array.from(makeSpan(0, D, 1000).tokenIds),
+    );
+    expect((await new ConversationRepository(db).listTurns('v4-conv')).map((t) => t.text)).toEqual(['[a.txt]\nhello']);
+    expect((await new ForgetRepository(db).list('v4-tree')).map((f) => f.id)).toEqual(['fgt-1']);
+    const collections = new CollectionRepository(db);
+    expect(await collections.list()).toEqual([]);
+    const trees = new TreeRepository(db);
+    const tree = await trees.createTree({ name: 'shared', d: D, dtype: 'f32', vocabSize: 1000, gisterVersion: 'g@1' });
+    await trees.putSpan(tree.id, makeSpan(0, D, 1000));
+    const c = await collections.create({
+      name: 'kb',
+      treeId: tree.id,
+      bosTokens: 1,
+      documents: [{ label: 'x', text: 'x text', chars: 6, tokenStart: 0, tokenEnd: 1024 }],
+    });
+    await collections.attach({ collectionId: c.id, conversationId: 'v4-conv', tokenStart: 1024, tokenEnd: 2048 });
+    expect((await collections.attachments(c.id)).map((a) => a.conversationId)).toEqual(['v4-conv']);
     db.close();
   });
 
