@@ -14,8 +14,8 @@ import path from 'node:path';
 /** The largest file the precache takes: the demo decoder is ~19 MB and an ORT WASM binary ~27 MB (Workbox's default is 2 MiB). */
 export const MAX_PRECACHE_FILE_BYTES = 64 * 1024 * 1024;
 
-/** App shell (vite-plugin-pwa adds the web app manifest itself) and the demo model package (public/models/demo → models/demo/); WASM binaries are filtered by the transform below. */
-export const PRECACHE_GLOBS = ['**/*.{js,css,html,svg,png,wasm}', 'models/demo/*'];
+/** App shell (vite-plugin-pwa adds the web app manifest itself), the demo model package (public/models/demo → models/demo/) and the sample memory (public/samples → samples/, the first-run demo); WASM binaries are filtered by the transform below. */
+export const PRECACHE_GLOBS = ['**/*.{js,css,html,svg,png,wasm}', 'models/demo/*', 'samples/*'];
 
 const md5 = (bytes: Uint8Array) => createHash('md5').update(bytes).digest('hex');
 

@@ -8,6 +8,7 @@ import { MessageList } from './MessageList';
 import { Composer } from './Composer';
 import { TurnStatsBar } from './TurnStatsBar';
 import { SystemPromptEditor } from './SystemPromptEditor';
+import { SuggestedQuestions } from '../sample/SuggestedQuestions';
 
 export function ChatPanel() {
   const active = useAppStore(selectActive);
@@ -29,6 +30,7 @@ export function ChatPanel() {
       <SystemPromptEditor />
       <MessageList />
       <TurnStatsBar />
+      <SuggestedQuestions />
       {chatError ? (
         <p className="error" role="alert" data-testid="chat-error">
           {chatError}

@@ -12,6 +12,7 @@ import { groupTurns, type ShownTurn } from './turn-groups';
 import { RevisionNote, UserTurn } from './UserTurn';
 import { AssistantTurn } from './AssistantTurn';
 import { SystemPromptCard } from './SystemPromptCard';
+import { SampleMemoryCard } from '../sample/SampleMemoryCard';
 
 const STAGE_LABEL = {
   ingest: 'remembering your message…',
@@ -70,6 +71,7 @@ export function MessageList() {
         <li className="empty-chat muted">
           Ask something, or feed documents to the memory first. Everything you write and every answer enters this
           conversation’s MegaContext and stays on this machine.
+          <SampleMemoryCard />
         </li>
       ) : null}
       {shown.map((t) =>

@@ -1,0 +1,74 @@
+// First run with the bundled sample memory (issue 19 item 5), through the TRAINED demo model
+// (public/models/demo/; skipped without it — the tiny random test package answers nothing). An
+// empty conversation offers the sample; one click feeds Moby-Dick with its planted facts (progress
+// shown), suggested-question chips appear, one click asks; the answer holds the planted value and
+// the heatmap finds the planted sentence in the working context at full detail.
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, openApp, test } from './fixtures';
+import type { SampleMemory } from '../src/samples/sample-memory';
+
+const MANIFEST = 'public/models/demo/manifest.json';
+const SAMPLE = 'public/samples/moby-dick.json';
+
+test.skip(!existsSync(MANIFEST), `needs the trained demo model (${MANIFEST} is absent)`);
+
+test('sample memory: one click feeds the book, one click on a chip asks, the answer holds the planted value', async ({
+  page,
+  watch,
+}) => {
+  test.setTimeout(600_000);
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { name: string; version: string };
+  const sample = JSON.parse(readFileSync(SAMPLE, 'utf8')) as SampleMemory;
+  const fact = sample.facts[0]!;
+
+  await openApp(page);
+  await expect(page.getByTestId('model-chip')).toContainText(`${manifest.name} ${manifest.version}`, {
+    timeout: 300_000,
+  });
+  const card = page.getByTestId('sample-card');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('We hid five facts');
+  await card.getByText('What the demo model can and cannot do').click();
+  await expect(page.getByTestId('demo-limits').first()).toContainText('Cannot:');
+  await page.screenshot({ path: 'e2e/screenshots/app-sample-memory-card.png' });
+
+  const t0 = Date.now();
+  await card.getByRole('button', { name: 'Try the sample memory' }).click();
+  await expect(page.getByTestId('sample-progress')).toBeVisible();
+  const chips = page.getByTestId('suggested-questions');
+  await expect(chips).toBeVisible({ timeout: 300_000 });
+  const ingestSeconds = (Date.now() - t0) / 1000;
+  console.log(`sample memory: fed in ${ingestSeconds.toFixed(1)} s (click to chips)`);
+  await expect(page.getByTestId('memory-turn')).toContainText(`Sample memory: ${sample.title}`);
+  await expect(page.getByTestId('sample-card')).toHaveCount(0);
+  await expect(chips.getByRole('button')).toHaveCount(sample.facts.length);
+
+  const t1 = Date.now();
+  await chips.getByRole('button', { name: fact.question }).click();
+  await expect(page.getByTestId('assistant-turn')).toHaveCount(1, { timeout: 300_000 });
+  console.log(`sample memory: "${fact.question}" answered in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+  await expect(page.getByTestId('assistant-turn')).toContainText(fact.answer);
+  await expect(page.getByTestId('user-turn')).toHaveText(fact.question);
+
+  // The heatmap: walk the working context from the newest entry back to the planted sentence; it
+  // is at full detail (raw tokens), where similarity focus put it.
+  const heatmap = page.getByTestId('heatmap');
+  await expect(heatmap).toBeVisible();
+  const inspector = page.getByTestId('span-inspector');
+  const spanText = page.getByTestId('span-text');
+  await heatmap.focus();
+  await page.keyboard.press('End');
+  await expect(inspector).toContainText('tokens');
+  // Either half of the planted sentence (a block boundary may split it); not the answer turn.
+  const needle = new RegExp(`is ${fact.answer}\\. Remember|Remember it\\. ${fact.answer} is`);
+  for (let i = 0; i < 1500 && !needle.test((await spanText.textContent()) ?? ''); i++) {
+    await page.keyboard.press('ArrowLeft');
+    await expect(spanText).not.toHaveText(/^(reading…)?$/);
+  }
+  await expect(spanText).toContainText(needle);
+  await expect(inspector).toContainText('raw tokens');
+  await page.screenshot({ path: 'e2e/screenshots/app-sample-memory.png', fullPage: true });
+  await page.getByTestId('focus-view').screenshot({ path: 'e2e/screenshots/app-sample-memory-heatmap.png' });
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.offHostRequests).toEqual([]);
+});
