@@ -1,6 +1,8 @@
 """Resumable checkpoints for MegaContext training: model + optimizer + step + RNG + data
 position in one file, written atomically (tmp file, fsync, rename) so a crash never leaves a
 half-written checkpoint.
+
+    /usr/bin/python3 -m training.checkpoint --ckpt CKPT --out OUT    # a copy without the optimizer state
 """
 from __future__ import annotations
 
@@ -42,3 +44,27 @@ def restore_rng(ck: dict) -> None:
     random.setstate(ck["rng"]["python"])
     if ck["rng"].get("cuda") is not None and torch.cuda.is_available():
         torch.cuda.set_rng_state_all(ck["rng"]["cuda"])
+
+
+def write_weights_only(src: str, out: str, note: str | None = None) -> dict:
+    """The checkpoint without its optimizer state (AdamW's moments are 2× the weights): what the
+    repository keeps. training/loop.py resumes such a file with a fresh optimizer (a new warm-up);
+    everything else a resume reads (step, RNG, data position, EMA, config) stays."""
+    ck = load_checkpoint(src)
+    ck = {**ck, "optimizer": None,
+          "note": note or "weights only (optimizer state dropped for the repository; resume with a fresh optimizer)"}
+    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
+    tmp = out + ".tmp"
+    torch.save(ck, tmp)
+    os.replace(tmp, out)
+    return ck
+
+
+if __name__ == "__main__":
+    import argparse
+    ap = argparse.ArgumentParser(description="Write a checkpoint without its optimizer state.")
+    ap.add_argument("--ckpt", required=True, help="e.g. training/checkpoints/gist-r040/latest.pt")
+    ap.add_argument("--out", required=True, help="e.g. training/checkpoints/gist-r040/weights.pt")
+    a = ap.parse_args()
+    ck = write_weights_only(a.ckpt, a.out)
+    print(f"[checkpoint] {a.out}: step {ck['step']}, {os.path.getsize(a.out) / 1e6:.1f} MB")

@@ -1,31 +1,31 @@
 """Trains the MegaContext demo base model (CPU with torch 1.13, or CUDA with torch 2.x).
 
     /usr/bin/python3 -m training.train --run demo [--preset demo] [--max-minutes 120] ...
+    /usr/bin/python3 -m training.train --recipe recall-1     # … recall-5: the shipped 0.4.0 base model
 
-Resumes automatically from <ckpt-dir>/latest.pt (model, optimizer, step, RNG, data position).
-Writes training/runs/<run>/loss.csv (one row per step), eval.csv (held-out loss) and
-args.json; checkpoints every --ckpt-minutes, on SIGTERM/SIGINT and at the end.
+The loop is training/loop.py: resumes automatically from <ckpt-dir>/latest.pt (model, optimizer,
+step, RNG, data position, EMA); writes training/runs/<run>/loss.csv (one row per step), eval.csv
+(held-out loss) and args_step<step>.json; checkpoints every --ckpt-minutes, on SIGTERM/SIGINT and
+at the end. --recipe: training/recipes.py.
 """
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import math
 import os
-import signal
 import time
 
 import torch
 import torch.nn.functional as F
 
-from .checkpoint import load_checkpoint, restore_rng, save_checkpoint
 from .dataset.stream import CorpusTokens, MixtureStream, load_prose_docs
-from .ema import EmaWeights
 from .fast_malloc import reexec_with_jemalloc
+from .loop import TrainLoop
 from .model.config import PRESETS, ModelConfig
 from .model.llama import LlamaLM
-from .run_control import add_run_args, cosine_lr, sha256_file
+from .recipes import BASE, parse_with_recipe
+from .run_control import add_run_args, sha256_file
 from .synthetic.filler import FillerSource
 from .tokenizer.bpe import ByteBPETokenizer
 
@@ -82,15 +82,12 @@ def parse_args(argv=None):
                          "ignored when the run already has a latest.pt")
     ap.add_argument("--answer-weight", type=float, default=0.0,
                     help="extra loss weight on answer tokens of synthetic episodes (mean over them)")
-    ap.add_argument("--ema", type=float, default=0.0,
-                    help="also keep an exponential moving average of the weights with this decay (0 = off); "
-                         "saved in latest.pt and as <ckpt-dir>/ema.pt, the checkpoint to evaluate and export")
     ap.add_argument("--eval-every", type=int, default=100)
     ap.add_argument("--eval-rows", type=int, default=8)
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--device", default="auto")
-    return ap.parse_args(argv)
+    return parse_with_recipe(ap, argv, BASE)
 
 
 def make_optimizer(model: torch.nn.Module, a) -> torch.optim.Optimizer:
@@ -142,8 +139,6 @@ def main(argv=None) -> None:
                           ("cpu" if a.device == "auto" else a.device))
     run_dir = os.path.join(a.runs_dir, a.run)
     ckpt_dir = a.ckpt_dir or os.path.join(HERE, "checkpoints", a.run)
-    ckpt_path = os.path.join(ckpt_dir, "latest.pt")
-    os.makedirs(run_dir, exist_ok=True)
 
     cfg = PRESETS[a.preset]
     if a.model_json:
@@ -164,93 +159,41 @@ def main(argv=None) -> None:
     stream = MixtureStream(train, tok, FillerSource(load_prose_docs(a.corpus_jsonl)), seed=a.seed,
                            synthetic_frac=a.synthetic_frac, task_weights=task_weights,
                            induction_frac=a.induction_frac, recall=recall, compress_frac=a.compress_frac)
-
-    step, tokens_seen, prior_seconds, ema_state = 0, 0, 0.0, None
-    if os.path.exists(ckpt_path) and not a.no_resume:
-        ck = load_checkpoint(ckpt_path, map_location=str(device))
+    tokenizer_sha = sha256_file(a.tokenizer)
+    loop = TrainLoop("train", a, model=model, optimizer=opt, ckpt_path=os.path.join(ckpt_dir, "latest.pt"),
+                     run_dir=run_dir, config=cfg.to_dict(), device=device,
+                     log_header=["step", "tokens", "loss", "answer_loss", "lr", "seq_len", "tok_per_s",
+                                 "train_seconds"],
+                     eval_header=["step", "tokens", "heldout_loss", "train_seconds", "probe_first_nll",
+                                  "probe_repeat_nll"],
+                     data_state=stream.state, load_data_state=stream.load_state,
+                     extra=lambda: {"tokenizer_sha256": tokenizer_sha}, min_lr_frac=a.min_lr_frac)
+    ck = loop.resume()
+    if ck is not None:
         cfg = ModelConfig.from_dict(ck["config"])
-        model.load_state_dict(ck["model"])
-        opt.load_state_dict(ck["optimizer"])
-        stream.load_state(ck["data_state"])
-        restore_rng(ck)
-        step, tokens_seen = ck["step"], ck["tokens_seen"]
-        prior_seconds = ck.get("train_seconds", 0.0)
-        ema_state = ck.get("ema")
-        print(f"[train] resumed from {ckpt_path} at step {step} ({tokens_seen} tokens)", flush=True)
     elif a.init_from:
-        ck = load_checkpoint(a.init_from, map_location=str(device))
+        ck = loop.load_weights(a.init_from)
         cfg = ModelConfig.from_dict(ck["config"])
-        model.load_state_dict(ck["model"])
-        print(f"[train] new run from the weights of {a.init_from} (its step {ck['step']})", flush=True)
+        loop.say(f"new run from the weights of {a.init_from} (its step {ck['step']})")
     cfg = extend_native_context(cfg, a.native_context)
-    ema = EmaWeights(model, a.ema,
-                     ema_state if ema_state and ema_state["decay"] == a.ema else None) if a.ema > 0 else None
-    if ema is not None:
-        print(f"[train] EMA of the weights, decay {a.ema} "
-              f"({'resumed, ' + str(ema.updates) + ' updates' if ema.updates else 'from the current weights'})",
-              flush=True)
+    loop.config = cfg.to_dict()
+    loop.start_ema(a.ema)
     longest = max(a.seq_len, a.long_seq_len if a.long_from_step >= 0 else 0)
     if longest > cfg.native_context:
         raise SystemExit(f"[train] sequence length {longest} exceeds the model's native context "
                          f"{cfg.native_context}; pass --native-context {longest} to extend it")
-    print(f"[train] {model.num_params()/1e6:.2f}M params on {device}, torch {torch.__version__}, "
-          f"{torch.get_num_threads()} threads", flush=True)
-    with open(os.path.join(run_dir, f"args_step{step}.json"), "w") as f:
-        json.dump({"args": vars(a), "config": cfg.to_dict(), "torch": torch.__version__,
-                   "tokenizer_sha256": sha256_file(a.tokenizer)}, f, indent=2)
-
-    # Keep the loss log consistent with the checkpoint: drop rows past the resumed step.
-    loss_csv, eval_csv = os.path.join(run_dir, "loss.csv"), os.path.join(run_dir, "eval.csv")
-    for path, header in ((loss_csv, ["step", "tokens", "loss", "answer_loss", "lr", "seq_len",
-                                     "tok_per_s", "train_seconds"]),
-                         (eval_csv, ["step", "tokens", "heldout_loss", "train_seconds",
-                                     "probe_first_nll", "probe_repeat_nll"])):
-        rows = []
-        if os.path.exists(path):
-            with open(path) as f:
-                rows = [r for r in csv.reader(f)][1:]
-            rows = [r for r in rows if int(r[0]) <= step]
-        with open(path, "w", newline="") as f:
-            w = csv.writer(f)
-            w.writerow(header)
-            w.writerows(rows)
-
-    stop = {"flag": False}
-
-    def on_signal(signum, frame):
-        stop["flag"] = True
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
-
-    def save(reason: str) -> None:
-        t = time.time()
-        extra = {"train_seconds": prior_seconds + (time.time() - t_start), "tokenizer_sha256": sha256_file(a.tokenizer)}
-        save_checkpoint(ckpt_path, model=model, optimizer=opt, step=step, tokens_seen=tokens_seen,
-                        data_state=stream.state(), config=cfg.to_dict(), args=vars(a),
-                        extra={**extra, **({"ema": ema.state()} if ema is not None else {})})
-        if ema is not None:
-            save_checkpoint(os.path.join(os.path.dirname(ckpt_path), "ema.pt"), model=ema, optimizer=None, step=step,
-                            tokens_seen=tokens_seen, data_state={}, config=cfg.to_dict(), args=vars(a),
-                            extra={**extra, "weights": f"EMA decay {ema.decay} over {ema.updates} updates"})
-        print(f"[train] checkpoint ({reason}) step {step} -> {ckpt_path} in {time.time()-t:.1f}s", flush=True)
-
-    max_steps = a.max_steps if a.max_steps is not None else a.total_steps
-    t_start = time.time()
-    last_ckpt = time.time()
+    loop.say(f"{model.num_params()/1e6:.2f}M params on {device}, torch {torch.__version__}, "
+             f"{torch.get_num_threads()} threads")
+    loop.write_args({"config": cfg.to_dict(), "torch": torch.__version__, "tokenizer_sha256": tokenizer_sha})
     model.train()
-    while step < max_steps and not stop["flag"]:
-        if (time.time() - t_start) / 60 > a.max_minutes:
-            break
+
+    def step_fn(step: int, lr: float) -> dict:
         long = a.long_from_step >= 0 and step >= a.long_from_step
         B, T = (a.long_batch, a.long_seq_len) if long else (a.batch, a.seq_len)
         t0 = time.time()
-        x, y, am, lm = stream.batch_with_masks(B, T)
-        x, y, am, lm = x.to(device), y.to(device), am.to(device), lm.to(device)
-        lr = cosine_lr(step, a.lr, a.warmup, a.total_steps, a.min_lr_frac)
-        for g in opt.param_groups:
-            g["lr"] = lr
+        x, y, am, lm = (t.to(device) for t in stream.batch_with_masks(B, T))
         logits = model(x)  # (B, T, V)
-        nll = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), y.reshape(-1), reduction="none")
+        nll = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), y.reshape(-1), reduction="none")  # (B·T,)
         loss = nll[lm.reshape(-1)].mean()
         am_flat = am.reshape(-1)
         if a.answer_weight > 0 and bool(am_flat.any()):
@@ -259,33 +202,26 @@ def main(argv=None) -> None:
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), a.grad_clip)
         opt.step()
-        if ema is not None:
-            ema.update(model)
-        step += 1
-        tokens_seen += B * T
+        loop.tokens_seen += B * T
         dt = time.time() - t0
         ans = nll.detach().view(B, T)[am]
         ans_loss = float(ans.mean()) if ans.numel() else float("nan")
-        elapsed = prior_seconds + (time.time() - t_start)
         lm_loss = float(nll.detach()[lm.reshape(-1)].mean())
-        with open(loss_csv, "a", newline="") as f:
-            csv.writer(f).writerow([step, tokens_seen, f"{lm_loss:.4f}", f"{ans_loss:.4f}",
-                                    f"{lr:.6g}", T, f"{B*T/dt:.0f}", f"{elapsed:.1f}"])
-        if step % 10 == 0 or step == 1:
-            print(f"[train] step {step} loss {lm_loss:.3f} ans {ans_loss:.3f} lr {lr:.2e} "
-                  f"T {T} {B*T/dt:.0f} tok/s elapsed {elapsed/60:.1f} min", flush=True)
-        if a.eval_every and step % a.eval_every == 0:
-            hl = heldout_loss(model, held, a.eval_rows, 512, device)
-            first, rep = induction_probe(model, device, stream.bos, stream.newline)
-            with open(eval_csv, "a", newline="") as f:
-                csv.writer(f).writerow([step, tokens_seen, f"{hl:.4f}", f"{elapsed:.1f}",
-                                        f"{first:.4f}", f"{rep:.4f}"])
-            print(f"[train] step {step} heldout loss {hl:.3f} (ppl {math.exp(hl):.1f}) "
-                  f"induction probe first {first:.2f} repeat {rep:.2f}", flush=True)
-        if (time.time() - last_ckpt) / 60 >= a.ckpt_minutes:
-            save("periodic")
-            last_ckpt = time.time()
-    save("stop signal" if stop["flag"] else "end")
+        if (step + 1) % 10 == 0 or step == 0:
+            loop.say(f"step {step + 1} loss {lm_loss:.3f} ans {ans_loss:.3f} lr {lr:.2e} "
+                     f"T {T} {B*T/dt:.0f} tok/s elapsed {loop.train_seconds()/60:.1f} min")
+        return {"tokens": loop.tokens_seen, "loss": f"{lm_loss:.4f}", "answer_loss": f"{ans_loss:.4f}",
+                "seq_len": T, "tok_per_s": f"{B*T/dt:.0f}"}
+
+    def eval_fn(step: int) -> dict:
+        hl = heldout_loss(model, held, a.eval_rows, 512, device)
+        first, rep = induction_probe(model, device, stream.bos, stream.newline)
+        loop.say(f"step {step} heldout loss {hl:.3f} (ppl {math.exp(hl):.1f}) "
+                 f"induction probe first {first:.2f} repeat {rep:.2f}")
+        return {"tokens": loop.tokens_seen, "heldout_loss": f"{hl:.4f}", "probe_first_nll": f"{first:.4f}",
+                "probe_repeat_nll": f"{rep:.4f}"}
+
+    loop.run(step_fn, eval_fn, a.eval_every)
 
 
 if __name__ == "__main__":

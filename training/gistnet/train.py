@@ -1,8 +1,13 @@
 """Trains GistNet against the frozen base model (seeds: GistNet 32→1→32→1, ΔNLL@H, "frozen base
 model provides teacher signals"). CPU (torch 1.13) or CUDA (torch 2.x); resumable.
 
+    /usr/bin/python3 -m training.gistnet.train --recipe gist-r040     # the net of package 0.4.0
     /usr/bin/python3 -m training.gistnet.train --run gist-skip \
         --base-ckpt training/checkpoints/demo/ema.pt [--max-minutes 60] [--distill 0.8]
+
+The defaults are the shipped nets' architecture, data mixture and loss (distill 0.8, synthetic
+0.2); --recipe adds a shipped run's base model, initialisation and schedule (training/recipes.py).
+The loop (resume, checkpoints, SIGTERM/SIGINT, loss.csv) is training/loop.py.
 
 Each step: B windows (P context tokens, one aligned span, H continuation) from the base model's
 data mixture; the span (32 tokens = LOD1, or 1,024 = LOD2 built from 32 LOD1 gists) is replaced
@@ -19,18 +24,16 @@ config, and the base checkpoint it was trained for (path, step, sha256).
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import os
 import random
-import signal
 import time
 
 import torch
 
 from ..fast_malloc import reexec_with_jemalloc
-from ..checkpoint import load_checkpoint, restore_rng, save_checkpoint
-from ..run_control import add_run_args, cosine_lr
+from ..loop import TrainLoop
+from ..recipes import GISTNET, parse_with_recipe
+from ..run_control import add_run_args
 from .common import TRAINING, add_data_args, load_base, make_stream, pick_device
 from .data import window_batch
 from .delta_nll import delta_nll, distill_kl, gist_nll, mixed_context_nll, tokens_logits
@@ -44,6 +47,7 @@ def parse_args(argv=None):
     ap.add_argument("--ckpt-dir", default=None, help="default training/checkpoints/<run>")
     ap.add_argument("--runs-dir", default=os.path.join(TRAINING, "runs"))
     add_data_args(ap)
+    ap.set_defaults(synthetic_frac=0.2)  # both shipped nets (gist-skip, gist-r040)
     ap.add_argument("--width", type=int, default=128)
     ap.add_argument("--heads", type=int, default=2)
     ap.add_argument("--mlp-hidden", type=int, default=256)
@@ -65,14 +69,14 @@ def parse_args(argv=None):
     ap.add_argument("--gist-ctx-frac", type=float, default=0.25,
                     help="LOD1 steps: each context block is its own gist with this probability (runtime-like WC)")
     ap.add_argument("--contrastive", type=float, default=0.0)
-    ap.add_argument("--distill", type=float, default=0.0,
+    ap.add_argument("--distill", type=float, default=0.8,
                     help="weight of KL(base model with the span's tokens ‖ with its gist) on the continuation; "
                          "the loss is (1 − w)·NLL + w·KL")
     add_run_args(ap, lr=1e-3, total_steps=3000)
     ap.add_argument("--weight-decay", type=float, default=0.01)
     ap.add_argument("--grad-clip", type=float, default=1.0)
     ap.add_argument("--log-every", type=int, default=10)
-    return ap.parse_args(argv)
+    return parse_with_recipe(ap, argv, GISTNET)
 
 
 def gist_config(a, d_model: int) -> GistNetConfig:
@@ -87,9 +91,7 @@ def main(argv=None) -> dict:
     a = parse_args(argv)
     torch.set_num_threads(a.threads)
     device = pick_device(a.device)
-    run_dir = os.path.join(a.runs_dir, a.run)
     ckpt_path = os.path.join(a.ckpt_dir or os.path.join(TRAINING, "checkpoints", a.run), "latest.pt")
-    os.makedirs(run_dir, exist_ok=True)
     base, base_info = load_base(a.base_ckpt, device, a.tokenizer)
     torch.manual_seed(a.seed)
     cfg = gist_config(a, base.c.d_model)
@@ -98,63 +100,38 @@ def main(argv=None) -> dict:
     opt = torch.optim.AdamW(stack.parameters(), lr=a.lr, betas=(0.9, 0.95), weight_decay=a.weight_decay)
     stream = make_stream(a)
     lod_rng = random.Random(a.seed + 7)
-    step, tokens_seen, prior = 0, 0, 0.0
-    if os.path.exists(ckpt_path) and not a.no_resume:
-        ck = load_checkpoint(ckpt_path, map_location=str(device))
-        if ck["base"]["sha256"] != base_info["sha256"]:
-            print(f"[gistnet] note: resuming on a different base checkpoint "
-                  f"({ck['base']['step']} → {base_info['step']})")
-        stack.load_state_dict(ck["model"])
-        opt.load_state_dict(ck["optimizer"])
-        stream.load_state(ck["data_state"]["stream"])
-        lod_rng.setstate(ck["data_state"]["lod_rng"])
-        restore_rng(ck)
-        step, tokens_seen, prior = ck["step"], ck["tokens_seen"], ck.get("train_seconds", 0.0)
-        print(f"[gistnet] resumed from {ckpt_path} at step {step}", flush=True)
-    elif a.init_from:
-        init = load_checkpoint(a.init_from, map_location=str(device))
-        stack.load_state_dict(init["model"])
-        print(f"[gistnet] initialised from {a.init_from} (step {init['step']}, base step "
-              f"{init.get('base', {}).get('step')})", flush=True)
-    print(f"[gistnet] {stack.num_params()/1e6:.3f}M params ({cfg.levels} levels, "
-          f"{'shared' if cfg.shared else 'separate'}), base step {base_info['step']}, policy {a.policy}, "
-          f"{device}, torch {torch.__version__}", flush=True)
-    with open(os.path.join(run_dir, f"args_step{step}.json"), "w") as f:
-        json.dump({"args": vars(a), "gistnet": cfg.to_dict(), "base": base_info}, f, indent=2, default=str)
-    log_path = os.path.join(run_dir, "loss.csv")
-    header = ["step", "level", "loss", "nll_gist", "nll_tokens", "delta_gist", "delta_drop",
-              "contrastive", "lr", "tok_per_s", "train_seconds", "kl"]
-    rows = []
-    if os.path.exists(log_path):
-        with open(log_path) as f:
-            rows = [r for r in list(csv.reader(f))[1:] if int(r[0]) <= step]
-    with open(log_path, "w", newline="") as f:
-        csv.writer(f).writerows([header, *rows])
 
-    stop = {"flag": False}
-    signal.signal(signal.SIGTERM, lambda *_: stop.update(flag=True))
-    signal.signal(signal.SIGINT, lambda *_: stop.update(flag=True))
-    t_start = last_ckpt = time.time()
+    def load_data_state(d: dict) -> None:
+        stream.load_state(d["stream"])
+        lod_rng.setstate(d["lod_rng"])
 
-    def save(reason: str) -> None:
-        save_checkpoint(ckpt_path, model=stack, optimizer=opt, step=step, tokens_seen=tokens_seen,
-                        data_state={"stream": stream.state(), "lod_rng": lod_rng.getstate()},
-                        config=cfg.to_dict(), args=vars(a),
-                        extra={"kind": "gistnet", "base": base_info, "policy": a.policy, "max_gap": a.max_gap,
-                               "train_seconds": prior + time.time() - t_start})
-        print(f"[gistnet] checkpoint ({reason}) step {step} -> {ckpt_path}", flush=True)
-
-    max_steps = a.max_steps if a.max_steps is not None else a.total_steps
+    loop = TrainLoop("gistnet", a, model=stack, optimizer=opt, ckpt_path=ckpt_path,
+                     run_dir=os.path.join(a.runs_dir, a.run), config=cfg.to_dict(), device=device,
+                     log_header=["step", "level", "loss", "nll_gist", "nll_tokens", "delta_gist", "delta_drop",
+                                 "contrastive", "lr", "tok_per_s", "train_seconds", "kl"],
+                     data_state=lambda: {"stream": stream.state(), "lod_rng": lod_rng.getstate()},
+                     load_data_state=load_data_state,
+                     extra=lambda: {"kind": "gistnet", "base": base_info, "policy": a.policy, "max_gap": a.max_gap})
+    ck = loop.resume()
+    if ck is not None and ck["base"]["sha256"] != base_info["sha256"]:
+        loop.say(f"note: resuming on a different base checkpoint ({ck['base']['step']} → {base_info['step']})")
+    elif ck is None and a.init_from:
+        init = loop.load_weights(a.init_from)
+        loop.say(f"initialised from {a.init_from} (step {init['step']}, base step "
+                 f"{init.get('base', {}).get('step')})")
+    loop.start_ema(a.ema)
+    loop.say(f"{stack.num_params()/1e6:.3f}M params ({cfg.levels} levels, "
+             f"{'shared' if cfg.shared else 'separate'}), base step {base_info['step']}, policy {a.policy}, "
+             f"{device}, torch {torch.__version__}")
+    loop.write_args({"gistnet": cfg.to_dict(), "base": base_info})
     last = {}
-    while step < max_steps and not stop["flag"] and (time.time() - t_start) / 60 <= a.max_minutes:
+
+    def step_fn(step: int, lr: float) -> dict:
         t0 = time.time()
         lod2 = lod_rng.random() < a.lod2_frac
         K = cfg.block_size
         span, P, B = (K * K, a.lod2_ctx, a.lod2_batch) if lod2 else (K, a.ctx, a.batch)
         ctx, sp, cont = (t.to(device) for t in window_batch(stream, B, P, span, a.horizon))
-        lr = cosine_lr(step, a.lr, a.warmup, a.total_steps)
-        for g in opt.param_groups:
-            g["lr"] = lr
         gist = gist_tokens(stack, base.embed, sp, detach_lower=a.detach_lod1_in_lod2)  # (B, d)
         as_gist = [lod_rng.random() < a.gist_ctx_frac for _ in range(P // K)] if not lod2 and P % K == 0 else []
         if any(as_gist):
@@ -173,27 +150,22 @@ def main(argv=None) -> dict:
         loss.backward()
         torch.nn.utils.clip_grad_norm_(stack.parameters(), a.grad_clip)
         opt.step()
-        step += 1
-        tokens_seen += B * (P + span + a.horizon)
+        n_tok = B * (P + span + a.horizon)
+        loop.tokens_seen += n_tok
         dt = time.time() - t0
         nt = dg = dd = float("nan")
-        if a.log_every and (step % a.log_every == 0 or step == 1):
+        if a.log_every and ((step + 1) % a.log_every == 0 or step == 0):
             with torch.no_grad():
                 d = delta_nll(base, ctx, sp, cont, gist.detach(), a.policy, K, a.max_gap)
             nt, dg, dd = float(d["tokens"].mean()), float(d["delta_gist"].mean()), float(d["delta_drop"].mean())
-            print(f"[gistnet] step {step} LOD{2 if lod2 else 1} nll {float(nll):.3f} ΔNLL gist {dg:+.3f} "
-                  f"drop {dd:+.3f} kl {float(kl):.3f} con {float(con):.3f} lr {lr:.1e} "
-                  f"{B*(P+span+a.horizon)/dt:.0f} tok/s", flush=True)
-        last = {"step": step, "loss": float(loss), "nll_gist": float(nll), "delta_gist": dg, "delta_drop": dd}
-        with open(log_path, "a", newline="") as f:
-            csv.writer(f).writerow([step, 2 if lod2 else 1, f"{float(loss):.4f}", f"{float(nll):.4f}",
-                                    f"{nt:.4f}", f"{dg:.4f}", f"{dd:.4f}", f"{float(con):.4f}", f"{lr:.3g}",
-                                    f"{B*(P+span+a.horizon)/dt:.0f}", f"{prior + time.time() - t_start:.1f}",
-                                    f"{float(kl):.4f}"])
-        if (time.time() - last_ckpt) / 60 >= a.ckpt_minutes:
-            save("periodic")
-            last_ckpt = time.time()
-    save("stop signal" if stop["flag"] else "end")
+            loop.say(f"step {step + 1} LOD{2 if lod2 else 1} nll {float(nll):.3f} ΔNLL gist {dg:+.3f} "
+                     f"drop {dd:+.3f} kl {float(kl):.3f} con {float(con):.3f} lr {lr:.1e} {n_tok/dt:.0f} tok/s")
+        last.update(step=step + 1, loss=float(loss), nll_gist=float(nll), delta_gist=dg, delta_drop=dd)
+        return {"level": 2 if lod2 else 1, "loss": f"{float(loss):.4f}", "nll_gist": f"{float(nll):.4f}",
+                "nll_tokens": f"{nt:.4f}", "delta_gist": f"{dg:.4f}", "delta_drop": f"{dd:.4f}",
+                "contrastive": f"{float(con):.4f}", "tok_per_s": f"{n_tok/dt:.0f}", "kl": f"{float(kl):.4f}"}
+
+    loop.run(step_fn)
     return last
 
 

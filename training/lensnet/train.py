@@ -5,23 +5,21 @@
 
 The last --val-shards shards are held out: every --eval-every steps the run logs the fit loss,
 the sign agreement on decisive labels (|target| > 0.2) and top-1 agreement (the entry LensNet
-scores highest is the one whose expansion helps most).
+scores highest is the one whose expansion helps most). The loop (resume, checkpoints, SIGTERM/SIGINT,
+loss.csv) is training/loop.py.
 """
 from __future__ import annotations
 
 import argparse
-import csv
 import glob
 import json
 import os
-import signal
-import time
 
 import torch
 
 from ..fast_malloc import reexec_with_jemalloc
-from ..checkpoint import load_checkpoint, restore_rng, save_checkpoint
-from ..run_control import add_run_args, cosine_lr
+from ..loop import TrainLoop
+from ..run_control import add_run_args
 from ..gistnet.common import TRAINING, pick_device
 from .examples import collate
 from .losses import lensnet_loss
@@ -128,49 +126,24 @@ def main(argv=None) -> dict:
     torch.manual_seed(a.seed)
     net = LensNet(cfg).to(device)
     opt = torch.optim.AdamW(net.parameters(), lr=a.lr, betas=(0.9, 0.95), weight_decay=0.01)
-    run_dir = os.path.join(a.runs_dir, a.run)
     ckpt_path = os.path.join(a.ckpt_dir or os.path.join(TRAINING, "checkpoints", a.run), "latest.pt")
-    os.makedirs(run_dir, exist_ok=True)
-    step, prior = 0, 0.0
-    if os.path.exists(ckpt_path) and not a.no_resume:
-        ck = load_checkpoint(ckpt_path, map_location=str(device))
-        net.load_state_dict(ck["model"])
-        opt.load_state_dict(ck["optimizer"])
-        restore_rng(ck)
-        step, prior = ck["step"], ck.get("train_seconds", 0.0)
-        print(f"[lensnet] resumed at step {step}", flush=True)
-    print(f"[lensnet] {net.num_params()/1e6:.3f}M params, {len(train)} train / {len(val)} val WCs, "
-          f"labels for base step {meta['base']['step']} with {meta['gists']['kind']} gists, {device}", flush=True)
-    log_path = os.path.join(run_dir, "loss.csv")
-    header = ["step", "loss", "fit", "budget", "legality", "lr", "val_fit", "sign_agreement", "top1_agreement",
-              "train_seconds"]
-    rows = []
-    if os.path.exists(log_path):
-        rows = [r for r in list(csv.reader(open(log_path)))[1:] if int(r[0]) <= step]
-    with open(log_path, "w", newline="") as f:
-        csv.writer(f).writerows([header, *rows])
-    stop = {"flag": False}
-    signal.signal(signal.SIGTERM, lambda *_: stop.update(flag=True))
-    signal.signal(signal.SIGINT, lambda *_: stop.update(flag=True))
-    t_start = last_ckpt = time.time()
+    loop = TrainLoop("lensnet", a, model=net, optimizer=opt, ckpt_path=ckpt_path,
+                     run_dir=os.path.join(a.runs_dir, a.run), config=cfg.to_dict(), device=device,
+                     log_header=["step", "loss", "fit", "budget", "legality", "lr", "val_fit", "sign_agreement",
+                                 "top1_agreement", "train_seconds"],
+                     extra=lambda: {"kind": "lensnet", "labels": meta})
+    loop.resume()
+    loop.start_ema(a.ema)
+    loop.say(f"{net.num_params()/1e6:.3f}M params, {len(train)} train / {len(val)} val WCs, "
+             f"labels for base step {meta['base']['step']} with {meta['gists']['kind']} gists, {device}")
+    loop.write_args({"lensnet": cfg.to_dict()})
 
     best_path = os.path.join(os.path.dirname(ckpt_path), "best.pt")
     best = {"fit": torch.load(best_path, map_location="cpu").get("val_fit", float("inf"))
             if a.keep_best and os.path.exists(best_path) else float("inf")}
-
-    def save(reason, path=ckpt_path, val_fit=None):
-        save_checkpoint(path, model=net, optimizer=opt, step=step, tokens_seen=step * a.batch,
-                        data_state={}, config=cfg.to_dict(), args=vars(a),
-                        extra={"kind": "lensnet", "labels": meta, "train_seconds": prior + time.time() - t_start,
-                               **({"val_fit": val_fit} if val_fit is not None else {})})
-        print(f"[lensnet] checkpoint ({reason}) step {step} -> {path}", flush=True)
-
-    max_steps = a.max_steps if a.max_steps is not None else a.total_steps
     last: dict = {}
-    while step < max_steps and not stop["flag"] and (time.time() - t_start) / 60 <= a.max_minutes:
-        lr = cosine_lr(step, a.lr, a.warmup, a.total_steps)
-        for g in opt.param_groups:
-            g["lr"] = lr
+
+    def step_fn(step: int, lr: float) -> dict:
         b = collate(batch_at(train, step, a.batch, a.seed))
         s = run_net(net, b, device)
         L = lensnet_loss(s, b["target"].to(device), b["label_mask"].to(device), b["entry_mask"].to(device),
@@ -180,26 +153,22 @@ def main(argv=None) -> dict:
         L["loss"].backward()
         torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
         opt.step()
-        step += 1
-        ev = evaluate(net, val, device, a) if a.eval_every and step % a.eval_every == 0 else {}
-        last = {"step": step, **{k: float(v) for k, v in L.items()}, **ev}
-        with open(log_path, "a", newline="") as f:
-            csv.writer(f).writerow([step, *(f"{float(L[k]):.4f}" for k in ("loss", "fit", "budget", "legality")),
-                                    f"{lr:.3g}",
-                                    *(f"{ev[k]:.4f}" if k in ev else ""
-                                      for k in ("val_fit", "sign_agreement", "top1_agreement")),
-                                    f"{prior + time.time() - t_start:.1f}"])
-        if ev and a.keep_best and ev["val_fit"] < best["fit"]:
+        loop.tokens_seen += a.batch
+        last.clear()
+        last.update(step=step + 1, **{k: float(v) for k, v in L.items()})
+        return {k: f"{float(L[k]):.4f}" for k in ("loss", "fit", "budget", "legality")}
+
+    def eval_fn(step: int) -> dict:
+        ev = evaluate(net, val, device, a)
+        last.update(ev)
+        if a.keep_best and ev["val_fit"] < best["fit"]:
             best["fit"] = ev["val_fit"]
-            save(f"best, val fit {ev['val_fit']:.4f}", best_path, ev["val_fit"])
-        if ev:
-            print(f"[lensnet] step {step} loss {float(L['loss']):.4f} val fit {ev['val_fit']:.4f} "
-                  f"sign {ev['sign_agreement']:.2f} "
-                  f"top1 {ev['top1_agreement']:.2f} ({ev['top1_cases']})", flush=True)
-        if (time.time() - last_ckpt) / 60 >= a.ckpt_minutes:
-            save("periodic")
-            last_ckpt = time.time()
-    save("stop signal" if stop["flag"] else "end")
+            loop.save(f"best, val fit {ev['val_fit']:.4f}", best_path, {"val_fit": ev["val_fit"]})
+        loop.say(f"step {step} loss {last['loss']:.4f} val fit {ev['val_fit']:.4f} sign {ev['sign_agreement']:.2f} "
+                 f"top1 {ev['top1_agreement']:.2f} ({ev['top1_cases']})")
+        return {k: f"{ev[k]:.4f}" for k in ("val_fit", "sign_agreement", "top1_agreement")}
+
+    loop.run(step_fn, eval_fn, a.eval_every)
     return last
 
 

@@ -1,0 +1,72 @@
+"""Recipes (training/recipes.py) against the recorded runs of the shipped nets: `--recipe NAME`
+parses to the arguments in runs/<run>/args_step*.json (paths compared from `training/` on), except
+the documented stops; the GistNet defaults are the shipped nets' architecture, data and loss, so a
+recipe only names the run, its base, its initialisation and its schedule."""
+import json
+import os
+
+import pytest
+
+from training import recipes
+from training import train
+from training.gistnet import train as gtrain
+
+RUNS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "runs")
+PACKAGE = os.path.join(os.path.dirname(RUNS), "..", "public", "models", "demo", "manifest.json")
+
+
+def _norm(v):
+    """An absolute path inside the repository as its path from training/ (runs were recorded in
+    another checkout); anything else unchanged."""
+    if isinstance(v, str) and os.path.isabs(v) and "/training/" in v:
+        return v[v.index("/training/") + 1:]
+    return v
+
+
+def _check(parse, name, record, table):
+    recorded = json.load(open(os.path.join(RUNS, record)))["args"]
+    parsed = vars(parse(["--recipe", name]))
+    stops = recipes.STOPS.get(name, {})
+    for k, v in recorded.items():
+        if k in stops:
+            assert parsed[k] != v and parsed[k] == table[name].get(k, parsed[k]), (name, k)
+        else:
+            assert _norm(parsed[k]) == _norm(v), (name, k, parsed[k], v)
+    assert parsed["recipe"] == name
+
+
+@pytest.mark.parametrize("name", sorted(recipes.BASE))
+def test_base_model_recipes_are_the_recall_run(name):
+    _check(train.parse_args, name, recipes.BASE_RECORDS[name], recipes.BASE)
+
+
+@pytest.mark.parametrize("name", sorted(recipes.GISTNET))
+def test_gistnet_recipes_are_the_recorded_runs(name):
+    _check(gtrain.parse_args, name, recipes.GISTNET_RECORDS[name], recipes.GISTNET)
+
+
+def test_gistnet_defaults_are_the_shipped_nets_architecture_data_and_loss():
+    run_specific = {"run", "base_ckpt", "init_from", "lr", "warmup", "total_steps", "max_minutes", "ckpt_minutes",
+                    "log_every"}
+    for name, r in recipes.GISTNET.items():
+        assert set(r) <= run_specific, (name, set(r) - run_specific)
+    d = vars(gtrain.parse_args([]))
+    assert d["distill"] == 0.8 and d["synthetic_frac"] == 0.2 and d["last_skip"] and d["recipe"] is None
+
+
+def test_the_shipped_package_is_the_last_recall_phase_and_gist_r040():
+    m = json.load(open(PACKAGE))
+    last = recipes.BASE["recall-5"]
+    assert m["training_run_id"] == f"{last['run']}@step{last['max_steps']}"
+    assert m["gistnet"]["trained_on_base_step"] == last["max_steps"]
+    name, step = m["gistnet"]["version"].removeprefix("gistnet-").split("@step")
+    assert name == "gist-r040" and int(step) == recipes.GISTNET[name]["total_steps"]
+    assert recipes.GISTNET[name]["base_ckpt"].endswith(f"{last['run']}/ema-step{last['max_steps']}.pt")
+    assert recipes.BASE["recall-1"]["init_from"] == recipes.GISTNET["gist-skip"]["base_ckpt"]
+
+
+def test_a_flag_wins_over_the_recipe():
+    a = gtrain.parse_args(["--recipe", "gist-r040", "--lr", "1e-4"])
+    assert a.lr == 1e-4 and a.total_steps == 600
+    with pytest.raises(SystemExit):
+        gtrain.parse_args(["--recipe", "no-such-run"])
