@@ -1,7 +1,7 @@
 // GistNet weight layout of the WGSL runtime (seeds: 32→1→32→1; gistnet-wgsl.ts): one flat
 // little-endian f32 buffer plus a manifest of named tensors with shapes and offsets. The training
 // export (training/gistnet/layout.py) writes the same layout; GistNetGpu uploads it as ONE GPU
-// buffer and binds each tensor as a sub-range. (The app's GistNet is the ONNX export.)
+// buffer and binds each tensor as a sub-range. (The app runs it on WebGPU; on WASM the ONNX export.)
 //
 // The contract (version 1):
 //  - Tensors appear in exactly the order of `gistNetTensorSpecs(config)` below.

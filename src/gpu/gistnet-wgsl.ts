@@ -4,9 +4,10 @@
 // B blocks, every step one dispatch over all blocks; with config.lastSkip the block's last input row
 // is added to the gist (the out-proj's strided residual). Weights live in ONE labelled buffer, bound as
 // 256-byte-aligned sub-ranges. CPU reference: gistnet-wgsl.ref.ts.
-// The WGSL runtime of GistNet, not wired into the app: the engine runs GistNet as ONNX on
-// onnxruntime-web (src/models/gistnet/onnx-gister.ts). This one is kept tested (against the CPU
-// reference and the PyTorch parity fixture, tests/gpu/gistnet*.gpu.test.ts) and benchmarked.
+// The app's GistNet on the WebGPU path (src/runtime/gpu-gister.ts runs it on the decoder's device,
+// one net per trained level; on WASM the engine runs the ONNX export, onnx-gister.ts). Tested against
+// the CPU reference and the PyTorch parity fixture (tests/gpu/gistnet*.gpu.test.ts) and, as the app
+// runs it, against the ONNX net (tests/gpu/gpu-gister.gpu.test.ts).
 //
 // Scratch ≈ (7h + m)·K·4 bytes per block of a pass (h = width, m = MLP hidden): at h = 256,
 // m = 512, K = 32 that is 295 KiB per block. `encode` therefore runs B blocks as passes of at most

@@ -12,6 +12,7 @@ import { GpuDeviceManager } from '../gpu/device-manager';
 import { GpuKvStore } from '../models/decoder/kv-store';
 import { GpuRowSource } from './gpu-row-source';
 import { GpuTableCache } from './gpu-table-cache';
+import { WgslGister } from './gpu-gister';
 
 async function adapterInfo(): Promise<{ ok: boolean; fallback: boolean; name: string; shaderF16: boolean }> {
   const gpu = (globalThis.navigator as Navigator | undefined)?.gpu;
@@ -59,6 +60,7 @@ export async function createBrowserHost(): Promise<EngineHost> {
   // fresh device, which the next WebGPU session gets.
   const gpu = new GpuDeviceManager({ label: 'megacontext-decoder' });
   let device: GPUDevice | null = null; // the device of the latest WebGPU session; null once lost
+  let softwareAdapter = false; // that device is a software (fallback) adapter, e.g. SwiftShader
   // One embedding-table buffer per model and device, shared by every conversation.
   let tables: { device: GPUDevice; cache: GpuTableCache } | null = null;
   gpu.subscribe((event) => {
@@ -75,7 +77,9 @@ export async function createBrowserHost(): Promise<EngineHost> {
     createSession: async (bytes, path, externalData) => {
       const data = externalData?.length ? { externalData: [...externalData] } : {}; // weights outside the .onnx (hub models)
       if (path === 'webgpu') {
-        device = (await gpu.ready()).device;
+        const ctx = await gpu.ready();
+        device = ctx.device;
+        softwareAdapter = ctx.isFallbackAdapter;
         return ort.InferenceSession.create(bytes, {
           executionProviders: [{ name: 'webgpu', device } as unknown as 'webgpu'],
           preferredOutputLocation: 'gpu-buffer', // present.* stay on the GPU; logits are read back
@@ -91,12 +95,27 @@ export async function createBrowserHost(): Promise<EngineHost> {
         ...data,
       }) as unknown as ReturnType<EngineHost['createSession']>;
     },
-    // GistNet and LensNet are small: WASM runs them well beside either decoder path.
+    // The ONNX nets (GistNet on WASM or after a device loss, LensNet) run on WASM beside either
+    // decoder path; on WebGPU GistNet runs in WGSL on the decoder's device (gpuGister).
     netSessionOptions: { executionProviders: ['wasm'], logSeverityLevel: 3 },
     rowSource: (path, tree, table) => {
       if (path !== 'webgpu' || !device) return undefined;
       if (tables?.device !== device) tables = { device, cache: new GpuTableCache(device) };
       return new GpuRowSource(device, table, tree, tables.cache);
+    },
+    gpuGister: (path, table, levels, version) => {
+      if (path !== 'webgpu' || !device) return { reason: 'no WebGPU device' };
+      // Measured on SwiftShader (tests/gpu/gpu-gister.gpu.test.ts): the WGSL GistNet ingests ~25
+      // tokens/s there, ONNX on WASM ~3,100 on the same CPU, so a software adapter keeps ONNX.
+      if (softwareAdapter) return { reason: 'software WebGPU adapter: WASM runs GistNet ~100× faster here' };
+      if (tables?.device !== device) tables = { device, cache: new GpuTableCache(device) };
+      const gister = new WgslGister(device, table, levels, { version, tables: tables.cache });
+      // After a loss its calls throw, and the engine's FallbackGister moves GistNet to ONNX on WASM.
+      const off = gpu.subscribe((event) => {
+        if (event.type === 'lost') gister.markLost(event.error.message);
+      });
+      gister.onRelease(off);
+      return { gister };
     },
     kvStore: (path, spec) => (path === 'webgpu' && device ? new GpuKvStore(api, device, spec) : undefined),
   };

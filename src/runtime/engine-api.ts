@@ -47,6 +47,11 @@ export interface ModelInfo {
   gister: string;
   /** What makes the gists, in words: the trained GistNet or the training-free gister. */
   gisterName: string;
+  /**
+   * Where the gister runs, in words: 'WGSL on WebGPU' (the decoder's device), 'ONNX on WASM', or
+   * 'CPU' (the training-free gister); after a WebGPU failure it says so.
+   */
+  gisterPath: string;
   focusModes: FocusMode[];
 }
 
@@ -127,6 +132,8 @@ export interface MemorySnapshot {
   staleGists: number;
   /** The background gist refresh in flight, or null. */
   gistRefresh: GistRefreshProgress | null;
+  /** Where the gister runs now (ModelInfo.gisterPath, which changes when WebGPU fails mid-session). */
+  gisterPath?: string;
 }
 
 export type ChatEvent =

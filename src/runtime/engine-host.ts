@@ -10,6 +10,8 @@ import type { OrtApi, OrtSession } from '../models/decoder/ort-api';
 import type { EmbeddingTable } from '../models/embedding-table';
 import type { MegaContextTree } from '../core/tree';
 import type { GpuRowSource } from './gpu-row-source';
+import type { GpuGister } from './gpu-gister';
+import type { GistNetFlat } from '../models/gistnet/gistnet-flat';
 import type { ComputePath, ComputePreference } from './engine-api';
 
 /** What the engine needs from its environment (worker with onnxruntime-web, or node). */
@@ -27,6 +29,17 @@ export interface EngineHost {
   kvStore?(path: ComputePath, spec: DecoderSpec): KvStore | undefined;
   /** GPU assembly of a conversation's rows on `path` (WebGPU), or undefined for CPU rows. */
   rowSource?(path: ComputePath, tree: MegaContextTree, table: EmbeddingTable): GpuRowSource | undefined;
+  /**
+   * GistNet in WGSL on the decoder's device for a model on `path` (WebGPU), from the package's flat
+   * weights per trained level; or why not (no device, not WebGPU, a software adapter), which leaves
+   * GistNet on ONNX.
+   */
+  gpuGister?(
+    path: ComputePath,
+    table: EmbeddingTable,
+    levels: readonly GistNetFlat[],
+    version: string,
+  ): { gister: GpuGister } | { reason: string };
   storage: MegaContextStorage;
   fetcher?: typeof fetch;
   fileCache?: ModelFileCache | null;

@@ -3,7 +3,9 @@
 // decoder session on the chosen compute path, a tokenizer, the gister (the trained GistNet, else
 // the training-free one: the span's last token) and the focus scorer (the trained LensNet, else
 // similarity or none). When WebGPU fails mid-turn the decoder is recreated on WASM (the compute
-// path fallback).
+// path fallback). On WebGPU the trained GistNet runs in WGSL on the decoder's device (the host's
+// gpuGister, from the package's flat weights), with the ONNX net on WASM as its fallback
+// (FallbackGister: a lost device or any GPU failure moves it there); on WASM it is the ONNX net.
 import type { CallContext } from '../protocol/rpc';
 import { loadModelPackage, type LoadedModelPackage, type PackageProgress } from '../models/model-package';
 import { loadHubPackage, parseHubRef } from '../models/hub-package';
@@ -14,6 +16,8 @@ import { TRAINING_FREE_GISTER_NAME, TrainingFreeGister } from '../models/trainin
 import { SIMILARITY_REFOCUS_OPTIONS, similarityScorer } from '../models/similarity-focus';
 import { termMapOf } from '../models/focus/term-map';
 import { OnnxGister } from '../models/gistnet/onnx-gister';
+import { loadGistNetFlatLevels } from '../models/gistnet/gistnet-flat';
+import { FallbackGister, gisterWithSink, type SinkGister } from '../models/gistnet/fallback-gister';
 import { LEARNED_REFOCUS_OPTIONS, LensNetScorer } from '../models/lensnet/lensnet-scorer';
 import type { MegaContextTree } from '../core/tree';
 import type { Gister } from '../core/gister';
@@ -21,13 +25,14 @@ import type { ForgetSet } from '../core/forgetting';
 import type { AsyncScorer, RefocusOptions } from '../core/focus-allocator';
 import { EngineStateError, defaultSettings } from './engine-settings';
 import type { EngineHost } from './engine-host';
+import type { GpuGistSink, GpuGister } from './gpu-gister';
 import type { ComputePreference, EngineMethods, EngineSettings, FocusMode, ModelInfo } from './engine-api';
 
 export interface LoadedModel {
   pkg: LoadedModelPackage;
   decoder: DecoderSession;
   tokenizer: TextTokenizer;
-  gister: Gister;
+  gister: SinkGister<GpuGistSink>;
   /** Learned focus, when the package ships a LensNet trained for this base model. */
   lensnet: LensNetScorer | null;
   info: ModelInfo;
@@ -66,9 +71,25 @@ export async function loadEngineModel(
   // Trained nets when the package has them (the loader checked they belong to this base model),
   // else the training-free fallbacks. They are small: WASM runs them well next to any decoder.
   const netOptions = host.netSessionOptions as never;
-  const gister: Gister = pkg.nets.gistnet
+  const onnx = pkg.nets.gistnet
     ? await OnnxGister.create(host.ort, pkg.nets.gistnet, pkg.table, { version: m.gistnet!.version }, netOptions)
-    : new TrainingFreeGister(pkg.table);
+    : null;
+  const wgsl = onnx ? await gpuGisterOf(host, path, pkg, loadOpts) : { gister: undefined, note: '' };
+  const onnxPath = path === 'cpu' ? 'ONNX on CPU' : GISTER_PATH_ONNX; // 'cpu': onnxruntime-node (tests, eval)
+  let gisterPath = onnx ? `${onnxPath}${wgsl.note}` : 'CPU';
+  let gister: SinkGister<GpuGistSink> = onnx ?? new TrainingFreeGister(pkg.table);
+  const loaded: { model: LoadedModel | null } = { model: null }; // set below, before any gist is made
+  if (onnx && wgsl.gister) {
+    gisterPath = GISTER_PATH_WGSL;
+    gister = new FallbackGister<GpuGistSink>(
+      { gister: wgsl.gister, path: GISTER_PATH_WGSL },
+      { gister: onnx, path: GISTER_PATH_ONNX },
+      (s) => {
+        const model = loaded.model;
+        if (model) model.info = { ...model.info, gisterPath: `${s.to} (WebGPU failed: ${s.reason})` };
+      },
+    );
+  }
   const lensnet = pkg.nets.lensnet
     ? await LensNetScorer.create(
         host.ort,
@@ -78,7 +99,7 @@ export async function loadEngineModel(
       )
     : null;
   if (previous) await releaseModel(previous);
-  return {
+  const model: LoadedModel = {
     pkg,
     decoder: new DecoderSession(host.ort, session, spec, host.kvStore?.(path, spec)),
     tokenizer: new TextTokenizer(pkg.tokenizerJson, pkg.tokenizerConfig, m.special_tokens),
@@ -96,7 +117,54 @@ export async function loadEngineModel(
       computeNote: note,
       gister: gister.version,
       gisterName: pkg.nets.gistnet ? 'GistNet, trained for this base model' : TRAINING_FREE_GISTER_NAME,
+      gisterPath,
       focusModes: lensnet ? ['learned', 'similarity', 'none'] : ['similarity', 'none'],
+    },
+  };
+  loaded.model = model;
+  return model;
+}
+
+export const GISTER_PATH_WGSL = 'WGSL on WebGPU';
+export const GISTER_PATH_ONNX = 'ONNX on WASM';
+
+/**
+ * The WGSL GistNet on the decoder's device when the path is WebGPU, the host offers one and the
+ * package ships the flat weights; otherwise why not (appended to 'ONNX on WASM'; empty on WASM).
+ */
+async function gpuGisterOf(
+  host: EngineHost,
+  path: string,
+  pkg: LoadedModelPackage,
+  loadOpts: { fetcher?: typeof fetch; cache: EngineHost['fileCache']; signal?: AbortSignal },
+): Promise<{ gister: GpuGister | undefined; note: string }> {
+  if (path !== 'webgpu' || !host.gpuGister) return { gister: undefined, note: '' };
+  try {
+    const levels = await loadGistNetFlatLevels(pkg.baseUrl, pkg.manifest, loadOpts);
+    if (!levels) return { gister: undefined, note: ' (the package has no WGSL weights)' };
+    const made = host.gpuGister('webgpu', pkg.table, levels, pkg.manifest.gistnet!.version);
+    return 'gister' in made ? { gister: made.gister, note: '' } : { gister: undefined, note: ` (${made.reason})` };
+  } catch (e) {
+    if ((e as Error)?.name === 'AbortError') throw e;
+    return { gister: undefined, note: ` (WGSL GistNet failed: ${(e as Error)?.message ?? String(e)})` };
+  }
+}
+
+/**
+ * The gister of one conversation: the model's, with the conversation's GPU gist store as sink, and
+ * `path`: where it runs now (ModelInfo.gisterPath, updated when WebGPU fails; snapshots carry it).
+ */
+export function conversationGister(
+  model: LoadedModel,
+  sink: () => GpuGistSink | undefined,
+): Gister & { readonly path: string } {
+  const g = gisterWithSink(model.gister, sink);
+  return {
+    version: g.version,
+    dim: g.dim,
+    gist: (job) => g.gist(job),
+    get path() {
+      return model.info.gisterPath;
     },
   };
 }
@@ -113,8 +181,17 @@ export function modelSettings(model: LoadedModel): EngineSettings {
 /** Frees the sessions of a model being replaced. */
 async function releaseModel(old: LoadedModel): Promise<void> {
   await old.decoder.release();
-  if (old.gister instanceof OnnxGister) await old.gister.release();
+  await releaseGister(old.gister);
   await old.lensnet?.release();
+}
+
+async function releaseGister(g: Gister): Promise<void> {
+  if (g instanceof FallbackGister) {
+    await releaseGister(g.primary.gister);
+    await releaseGister(g.fallback.gister);
+  } else {
+    await (g as Partial<Pick<GpuGister, 'release'>>).release?.(); // ONNX session or GPU buffers
+  }
 }
 
 /** The focus scorer of `mode` for a turn whose query is `queryIds` (null: focus off). */
@@ -157,6 +234,9 @@ export async function fallBackToWasm(host: EngineHost, model: LoadedModel, detai
     checkDecoderContract(model.pkg.dims, session.inputNames, session.outputNames),
   );
   model.kvOwner = null;
+  // GistNet leaves the failed device too (the WGSL gister would use it; its ONNX twin runs on WASM).
+  if (model.gister instanceof FallbackGister)
+    model.gister.switchToFallback(`WebGPU failed during decoding (${detail})`);
   model.info = {
     ...model.info,
     computePath: 'wasm',

@@ -65,6 +65,7 @@ export function buildSnapshot(st: ConversationState, settings: EngineSettings): 
     decodeHistory: st.decodeHistory.slice(),
     refocusHistory: st.refocusHistory.slice(),
     staleGists: staleGistCount(memory.tree, memory.gister),
+    gisterPath: (memory.gister as { path?: string }).path,
     gistRefresh: st.refresh.progress,
   };
 }

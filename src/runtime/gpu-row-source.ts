@@ -7,6 +7,10 @@
 // buffers kept between turns (regrown ×2 when the working context outgrows them), and the kernel
 // keeps its uniform and bind group (src/gpu/kernel.ts), so assembling a working context no larger
 // than before creates no GPU buffer and no bind group.
+// Gists made on the same device (the WGSL GistNet, gpu-gister.ts) arrive GPU→GPU: the gister records
+// a copy from its output into this store (`encodeGistCopy`) and the row source counts them as
+// uploaded once the job succeeded, so new gists never go GPU → CPU → GPU for assembly. Gists made on
+// the CPU (ONNX / training-free gister, refreshes, restored memories) are uploaded from the tree.
 import type { MegaContextTree } from '../core/tree';
 import type { WorkingContext } from '../core/working-context';
 import type { PositionPolicy, WcEntryAddress } from '../core/position-policy';
@@ -15,6 +19,7 @@ import { AssembleKernel, createAssemblyOutputs, padTo16 } from '../gpu/assemble'
 import { packWorkingContext } from '../gpu/wc-entries';
 import type { StorageDtype } from '../gpu/storage-dtype';
 import { GpuTableCache, type TableLease } from './gpu-table-cache';
+import type { GpuGistSink } from './gpu-gister';
 
 const USAGE = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC;
 
@@ -26,7 +31,7 @@ export interface GpuRows {
   destroy(): void;
 }
 
-export class GpuRowSource {
+export class GpuRowSource implements GpuGistSink {
   private readonly kernel: AssembleKernel;
   private readonly tableLease: TableLease;
   private readonly table: GPUBuffer;
@@ -100,8 +105,11 @@ export class GpuRowSource {
     this.device.queue.writeBuffer(this.levelBase, 0, bases);
   }
 
-  /** Uploads what the tree gained since the last call (tokens, gists); regrows buffers as needed. */
-  private syncTree(): void {
+  /**
+   * Uploads what the tree gained since the last call (tokens, gists); regrows buffers as needed
+   * (`reserve`: room for gists of a level beyond what the tree holds yet).
+   */
+  private syncTree(reserve?: { level: number; count: number }): void {
     const t = this.tree;
     if (t.length > this.tokenCap) {
       this.tokens.destroy();
@@ -115,7 +123,8 @@ export class GpuRowSource {
     }
     let regrow = false;
     for (let l = 1; l < this.levelCap.length; l++) {
-      while (t.gistedCount(l) > this.levelCap[l]!) {
+      const need = Math.max(t.gistedCount(l), reserve?.level === l ? reserve.count : 0);
+      while (need > this.levelCap[l]!) {
         this.levelCap[l] = this.levelCap[l]! * 2;
         regrow = true;
       }
@@ -146,6 +155,40 @@ export class GpuRowSource {
         this.uploadedGists[l] = have;
       }
     }
+  }
+
+  /**
+   * GpuGistSink: gists [first, first + count) of `level`, new to the tree (first = its gisted count),
+   * copied from `src` into the gist store by `encoder`. The returned commit marks them uploaded;
+   * without it (the job failed) they are uploaded from the tree at the next assembly.
+   */
+  encodeGistCopy(
+    encoder: GPUCommandEncoder,
+    level: number,
+    first: number,
+    count: number,
+    src: GPUBuffer,
+    srcOffset: number,
+  ): (() => void) | null {
+    if (!(level >= 1 && level < this.levelCap.length) || first !== this.tree.gistedCount(level)) return null;
+    this.syncTree({ level, count: first + count }); // everything before `first` is on the GPU, with room after it
+    if (this.uploadedGists[level] !== first) return null;
+    const target = this.gists;
+    const d = this.dim;
+    encoder.copyBufferToBuffer(src, srcOffset, target, (this.base(level) + first) * d * 4, count * d * 4);
+    return () => {
+      if (this.gists === target && this.uploadedGists[level] === first) this.uploadedGists[level] = first + count;
+    };
+  }
+
+  /** Gists of `level` on the GPU (tests, telemetry). */
+  uploadedGistCount(level: number): number {
+    return this.uploadedGists[level] ?? 0;
+  }
+
+  /** The gist store buffer: level ℓ's gist i is row levelBase(ℓ) + i, (rows, d) f32 (tests). */
+  gistStore(): { buffer: GPUBuffer; levelBase: (level: number) => number } {
+    return { buffer: this.gists, levelBase: (l) => this.base(l) };
   }
 
   /** Assembles the whole working context on the GPU (W rows of inputs_embeds and position_ids). */

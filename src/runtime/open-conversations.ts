@@ -19,7 +19,8 @@ import { WcDecoder } from './wc-decoder';
 import { EngineStateError } from './engine-settings';
 import { forgetSetOf, loadForgets } from './conversation-forgetting';
 import type { ConversationState } from './engine-snapshot';
-import type { LoadedModel } from './engine-model';
+import { conversationGister, type LoadedModel } from './engine-model';
+import type { GpuRowSource } from './gpu-row-source';
 import type { EngineHost } from './engine-host';
 import type { EngineSettings } from './engine-api';
 
@@ -71,10 +72,15 @@ export class OpenConversations {
     const carried = this.carried.get(id);
     this.carried.delete(id);
     const saved = carried ? { value: carried, warning: null } : await this.loadTelemetry(id);
-    const memory = new ConversationMemory(model.gister, {
-      config: { wMax: s.wMax - s.maxNewTokens, protectedTokens: s.protectedTokens, maxLevel: MAX_LEVEL },
-      ...(saved.value ? { telemetry: saved.value.telemetry } : {}),
-    });
+    // GistNet on the GPU puts new gists straight into this conversation's GPU gist store (gpuRows).
+    const gpu: { rows?: GpuRowSource } = {};
+    const memory = new ConversationMemory(
+      conversationGister(model, () => gpu.rows),
+      {
+        config: { wMax: s.wMax - s.maxNewTokens, protectedTokens: s.protectedTokens, maxLevel: MAX_LEVEL },
+        ...(saved.value ? { telemetry: saved.value.telemetry } : {}),
+      },
+    );
     const persistence = new TreePersistence(this.host.storage.trees, record.treeId, memory.tree);
     const restored = await persistence.restore();
     memory.relayout();
@@ -89,6 +95,7 @@ export class OpenConversations {
     }
     if (restored.unreachableTokens > 0)
       warnings.push(`${restored.unreachableTokens} stored tokens after a damaged span could not be restored.`);
+    gpu.rows = this.host.rowSource?.(model.info.computePath, memory.tree, model.pkg.table);
     return {
       id,
       record,
@@ -96,7 +103,7 @@ export class OpenConversations {
       persistence,
       wcd: new WcDecoder(memory, model.decoder, model.pkg.table, s.positionPolicy, {
         decodeHeadroom: s.maxNewTokens,
-        gpuRows: this.host.rowSource?.(model.info.computePath, memory.tree, model.pkg.table),
+        gpuRows: gpu.rows,
       }),
       lastTurn: saved.value?.lastTurn ?? null,
       lastScores: null,

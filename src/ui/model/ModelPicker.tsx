@@ -21,6 +21,7 @@ export function ModelPicker() {
   const probe = useSystemStore((s) => s.model);
   const status = useAppStore((s) => s.modelStatus);
   const info = useAppStore((s) => s.modelInfo);
+  const liveGisterPath = useAppStore((s) => s.snapshot?.gisterPath ?? null); // changes if WebGPU fails
   const error = useAppStore((s) => s.modelError);
   const progress = useAppStore((s) => s.loadProgress);
   const fraction = useAppStore(selectDownloadFraction);
@@ -52,7 +53,10 @@ export function ModelPicker() {
           </dd>
           <dt>Gists</dt>
           <dd data-testid="gister-in-use">
-            {info.gisterName} <span className="muted small">{info.gister}</span>
+            {info.gisterName} <span className="muted small">{info.gister}</span>{' '}
+            <span className="muted small" data-testid="gister-path">
+              · {info.gisterName.startsWith('GistNet') ? 'GistNet' : 'Gister'}: {liveGisterPath ?? info.gisterPath}
+            </span>
           </dd>
           <dt>Focus</dt>
           <dd data-testid="focus-in-use">{focusMode ? focusModeLabel(focusMode) : '—'}</dd>
