@@ -102,8 +102,8 @@ test('themes follow the system and the toggle; shortcuts are listed and work; th
   await page.keyboard.press('r');
   await expect(page.getByTestId('assistant-turn')).toHaveCount(2, { timeout: 120_000 });
   await expect(page.getByTestId('revision-note')).toContainText('the earlier answer stays in memory');
-  // Esc stops an answer in flight.
-  await applyReplyTokens(page, 400);
+  // Esc stops an answer in flight (1,200 tokens: several seconds of decoding even on a fast machine).
+  await applyReplyTokens(page, 1200);
   await messageBox(page).fill('Tell me a long story.');
   await messageBox(page).press('Enter');
   await expect(page.getByTestId('live-stats')).toContainText(/[1-9]\d* tokens/, { timeout: 60_000 });

@@ -47,7 +47,9 @@ test('installed once, the app reloads, loads the model and answers with the netw
   await expect(page).toHaveTitle('MegaContext Web');
   expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
   await waitForTinyModel(page); // the last used model loads again, offline
-  await applyReplyTokens(page, 12);
+  // 96 tokens: the answer streams for longer than one 40 ms store flush even on a fast machine
+  // (with 12 a quick decoder could finish inside the first flush and show a single count).
+  await applyReplyTokens(page, 96);
   expect(await chatAndWatchStream(page, 'Are you there without a network?')).toBeGreaterThan(1);
 
   // The demo model comes out of the precache byte for byte (size and SHA-256 of its manifest).

@@ -32,7 +32,19 @@ export async function waitForServiceWorker(page: Page, timeout = 180_000): Promi
       )
       // The page may reload meanwhile (for cross-origin isolation, when the worker takes control): ask again.
       .catch((e: Error) => (/Execution context was destroyed|navigat/i.test(e.message) ? false : Promise.reject(e)));
-  await expect.poll(ready, { timeout, intervals: [500] }).toBe(true);
+  try {
+    await expect.poll(ready, { timeout, intervals: [500] }).toBe(true);
+  } catch (e) {
+    // Say where it stuck: installing (precache still fetching), waiting, activated but not controlling…
+    const where = await page
+      .evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        const s = (w: ServiceWorker | null | undefined) => w?.state ?? 'none';
+        return `installing ${s(r?.installing)}, waiting ${s(r?.waiting)}, active ${s(r?.active)}, controlled ${navigator.serviceWorker.controller !== null}, isolated ${globalThis.crossOriginIsolated}`;
+      })
+      .catch((err: Error) => `unreadable: ${err.message}`);
+    throw new Error(`the service worker did not take control within ${timeout} ms (${where})`, { cause: e });
+  }
 }
 
 /** The paths (with their query, if any) in the Workbox precache. */

@@ -118,7 +118,7 @@ test('reload and browser restart keep everything; the persistence answer is show
 test('a page killed in the middle of a long ingest comes back with only whole spans and resumes', async ({
   browserName: _browser,
 }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000); // 3.0 min measured with other work on the 2 cores; 240 s was too close
   const { context } = await launch(testInfo.outputPath('profile'));
   let page = await openHarness(context);
   const target = 120 * 1024 + 100;
@@ -130,7 +130,7 @@ test('a page killed in the middle of a long ingest comes back with only whole sp
   for (const killAfterSpans of [15, 45, 80]) {
     // Start (or resume) the ingest without awaiting it, then kill the renderer mid-way.
     await page.evaluate((p) => void window.storageHarness.ingest(p), { ...params, from: resumeAt });
-    await page.waitForFunction((n) => window.ingestProgress.spans >= n, killAfterSpans, { timeout: 120_000 });
+    await page.waitForFunction((n) => window.ingestProgress.spans >= n, killAfterSpans, { timeout: 240_000 });
     const seen = await page.evaluate(() => window.ingestProgress.spans);
     const cdp = await context.newCDPSession(page);
     const crashed = page.waitForEvent('crash');
