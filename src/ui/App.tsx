@@ -1,6 +1,7 @@
 // App shell: conversations and the model on the left, the focus heatmap (the Working Context over
 // the whole MegaContext) across the top, the chat in the middle, and feeding memory, the documents
-// in memory, find in memory, the tree and telemetry on the right. On a phone the chat comes
+// in memory, shared memories (fed once, attached to several conversations), find in memory, the
+// tree and telemetry on the right. On a phone the chat comes
 // first. The header holds the theme switch and the keyboard shortcuts (help panel, "?").
 import { useCallback, useEffect, useRef } from 'react';
 import { bootstrap } from '../store/actions/bootstrap';
@@ -14,6 +15,7 @@ import { ModelPicker } from './model/ModelPicker';
 import { ChatPanel } from './chat/ChatPanel';
 import { FeedPanel } from './feed/FeedPanel';
 import { DocumentsPanel } from './memory/DocumentsPanel';
+import { SharedMemoriesPanel } from './memory/SharedMemoriesPanel';
 import { FindPanel } from './memory/FindPanel';
 import { FocusView } from './heatmap/FocusView';
 import { TreeExplorer } from './tree/TreeExplorer';
@@ -84,6 +86,7 @@ export function App() {
         <aside className="col-memory" aria-label="Memory">
           <FeedPanel />
           <DocumentsPanel />
+          <SharedMemoriesPanel />
           <FindPanel />
           <TreeExplorer />
           <TelemetryPanel />

@@ -33,12 +33,12 @@ export function DocumentsPanel() {
               <div className="doc-main">
                 <span className="doc-label" title={d.label}>
                   {d.label}
-                  {d.sharedMemory !== null ? (
-                    <span className="doc-from muted" data-testid="document-shared">
-                      shared memory · {d.sharedMemory}
-                    </span>
-                  ) : null}
                 </span>
+                {d.sharedMemory !== null ? (
+                  <span className="doc-from muted" data-testid="document-shared" title={d.sharedMemory}>
+                    from shared memory “{d.sharedMemory}”
+                  </span>
+                ) : null}
                 <span className="doc-size muted" data-testid="document-size">
                   {formatCount(d.tokens)} tokens · {formatCount(d.chars)} characters
                   {d.parts > 1 ? ` · ${d.parts} parts` : ''}
