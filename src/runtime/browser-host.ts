@@ -96,20 +96,24 @@ export async function createBrowserHost(): Promise<EngineHost> {
       }) as unknown as ReturnType<EngineHost['createSession']>;
     },
     // The ONNX nets (GistNet on WASM or after a device loss, LensNet) run on WASM beside either
-    // decoder path; on WebGPU GistNet runs in WGSL on the decoder's device (gpuGister).
+    // decoder path; on WebGPU GistNet runs in WGSL on the decoder's device (gpuGister). LensNet
+    // stays on WASM: its inputs are built on the CPU per refocus, and on SwiftShader the WebGPU EP
+    // took 6.7 s per run vs 0.24 s on WASM (demo-size net, 256 entries; src/gpu/README.md).
     netSessionOptions: { executionProviders: ['wasm'], logSeverityLevel: 3 },
     rowSource: (path, tree, table) => {
       if (path !== 'webgpu' || !device) return undefined;
       if (tables?.device !== device) tables = { device, cache: new GpuTableCache(device) };
       return new GpuRowSource(device, table, tree, tables.cache);
     },
-    gpuGister: (path, table, levels, version) => {
+    gpuGister: async (path, table, levels, version) => {
       if (path !== 'webgpu' || !device) return { reason: 'no WebGPU device' };
       // Measured on SwiftShader (tests/gpu/gpu-gister.gpu.test.ts): the WGSL GistNet ingests ~25
       // tokens/s there, ONNX on WASM ~3,100 on the same CPU, so a software adapter keeps ONNX.
       if (softwareAdapter) return { reason: 'software WebGPU adapter: WASM runs GistNet ~100× faster here' };
+      const flat = await levels();
+      if (!device) return { reason: 'the WebGPU device was lost' };
       if (tables?.device !== device) tables = { device, cache: new GpuTableCache(device) };
-      const gister = new WgslGister(device, table, levels, { version, tables: tables.cache });
+      const gister = new WgslGister(device, table, flat, { version, tables: tables.cache });
       // After a loss its calls throw, and the engine's FallbackGister moves GistNet to ONNX on WASM.
       const off = gpu.subscribe((event) => {
         if (event.type === 'lost') gister.markLost(event.error.message);

@@ -31,15 +31,15 @@ export interface EngineHost {
   rowSource?(path: ComputePath, tree: MegaContextTree, table: EmbeddingTable): GpuRowSource | undefined;
   /**
    * GistNet in WGSL on the decoder's device for a model on `path` (WebGPU), from the package's flat
-   * weights per trained level; or why not (no device, not WebGPU, a software adapter), which leaves
-   * GistNet on ONNX.
+   * weights per trained level (`levels` fetches them: called only when the host takes the net); or
+   * why not (no device, not WebGPU, a software adapter), which leaves GistNet on ONNX.
    */
   gpuGister?(
     path: ComputePath,
     table: EmbeddingTable,
-    levels: readonly GistNetFlat[],
+    levels: () => Promise<readonly GistNetFlat[]>,
     version: string,
-  ): { gister: GpuGister } | { reason: string };
+  ): Promise<{ gister: GpuGister } | { reason: string }>;
   storage: MegaContextStorage;
   fetcher?: typeof fetch;
   fileCache?: ModelFileCache | null;

@@ -139,10 +139,11 @@ async function gpuGisterOf(
   loadOpts: { fetcher?: typeof fetch; cache: EngineHost['fileCache']; signal?: AbortSignal },
 ): Promise<{ gister: GpuGister | undefined; note: string }> {
   if (path !== 'webgpu' || !host.gpuGister) return { gister: undefined, note: '' };
+  if (!(pkg.manifest.gistnet as { flat_layout?: unknown } | undefined)?.flat_layout)
+    return { gister: undefined, note: ' (the package has no WGSL weights)' };
   try {
-    const levels = await loadGistNetFlatLevels(pkg.baseUrl, pkg.manifest, loadOpts);
-    if (!levels) return { gister: undefined, note: ' (the package has no WGSL weights)' };
-    const made = host.gpuGister('webgpu', pkg.table, levels, pkg.manifest.gistnet!.version);
+    const levels = async () => (await loadGistNetFlatLevels(pkg.baseUrl, pkg.manifest, loadOpts))!;
+    const made = await host.gpuGister('webgpu', pkg.table, levels, pkg.manifest.gistnet!.version);
     return 'gister' in made ? { gister: made.gister, note: '' } : { gister: undefined, note: ` (${made.reason})` };
   } catch (e) {
     if ((e as Error)?.name === 'AbortError') throw e;

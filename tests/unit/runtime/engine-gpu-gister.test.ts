@@ -55,14 +55,20 @@ class RefGpuGister implements GpuGister {
 
 async function engineOn(path: 'webgpu' | 'wasm', decline?: string) {
   const made: RefGpuGister[] = [];
+  const fetched: string[] = [];
+  const files = netsFetcher();
   const host: EngineHost = {
     ...(await nodeEngineHost(TINY_DIR, new IDBFactory())),
-    fetcher: netsFetcher(),
+    fetcher: ((url: string | URL | Request) => {
+      fetched.push(String(url).split('/').pop()!);
+      return files(url);
+    }) as typeof fetch,
     chooseComputePath: async () => ({ path, note: 'test' }),
-    gpuGister: (p, table, levels, version) => {
+    gpuGister: async (p, table, loadLevels, version) => {
       expect(p).toBe('webgpu');
+      if (decline) return { reason: decline }; // declined before fetching the weights
+      const levels = await loadLevels();
       expect(levels.map((l) => l.manifest.config.lastSkip)).toEqual([true, true]);
-      if (decline) return { reason: decline };
       const g = new RefGpuGister(table, levels, version);
       made.push(g);
       return { gister: g };
@@ -71,13 +77,19 @@ async function engineOn(path: 'webgpu' | 'wasm', decline?: string) {
   const engine = new MegaContextEngine(host);
   const info = await engine.loadModel('/models/tiny-with-nets/', path);
   engine.updateSettings({ wMax: 512, maxNewTokens: 4, protectedTokens: 64, focusMode: 'similarity' });
-  return { engine, info, made };
+  return { engine, info, made, flatFetched: fetched.filter((f) => f.startsWith('gistnet.lod')) };
 }
 
 describe('GistNet path in the engine', () => {
   it('WebGPU: the GPU gister makes LOD1 and LOD2 gists; on failure ONNX takes over, same version', async () => {
-    const { engine, info, made } = await engineOn('webgpu');
+    const { engine, info, made, flatFetched } = await engineOn('webgpu');
     expect(info.gisterPath).toBe('WGSL on WebGPU');
+    expect(flatFetched.sort()).toEqual([
+      'gistnet.lod1.f32.bin',
+      'gistnet.lod1.json',
+      'gistnet.lod2.f32.bin',
+      'gistnet.lod2.json',
+    ]);
     expect(made).toHaveLength(1);
     const gpu = made[0]!;
     const conv = await engine.createConversation('gpu gister');
@@ -99,8 +111,10 @@ describe('GistNet path in the engine', () => {
   it('a host that declines (e.g. a software adapter) keeps ONNX and says why; WASM never asks', async () => {
     const declined = await engineOn('webgpu', 'software WebGPU adapter');
     expect(declined.info.gisterPath).toBe('ONNX on WASM (software WebGPU adapter)');
+    expect(declined.flatFetched).toEqual([]); // the flat weights are not downloaded for nothing
     const wasm = await engineOn('wasm');
     expect(wasm.info.gisterPath).toBe('ONNX on WASM');
     expect(wasm.made).toHaveLength(0);
+    expect(wasm.flatFetched).toEqual([]);
   }, 120_000);
 });
