@@ -4,11 +4,23 @@
 // shown), suggested-question chips appear, one click asks; the answer holds the planted value and
 // the heatmap finds the planted sentence in the working context at full detail.
 import { existsSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import type { SampleMemory } from '../src/samples/sample-memory';
 
 const MANIFEST = 'public/models/demo/manifest.json';
 const SAMPLE = 'public/samples/moby-dick.json';
+
+/** Serious and critical axe violations (the rules of e2e/app-chat-access.spec.ts). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
 
 test.skip(!existsSync(MANIFEST), `needs the trained demo model (${MANIFEST} is absent)`);
 
@@ -27,10 +39,13 @@ test('sample memory: one click feeds the book, one click on a chip asks, the ans
   });
   const card = page.getByTestId('sample-card');
   await expect(card).toBeVisible();
-  await expect(card).toContainText('We hid five facts');
+  await expect(card).toContainText(
+    `We hid ${['no', 'one', 'two', 'three', 'four', 'five'][sample.facts.length]} facts`,
+  );
   await card.getByText('What the demo model can and cannot do').click();
   await expect(page.getByTestId('demo-limits').first()).toContainText('Cannot:');
   await page.screenshot({ path: 'e2e/screenshots/app-sample-memory-card.png' });
+  expect(await seriousViolations(page)).toEqual([]);
 
   const t0 = Date.now();
   await card.getByRole('button', { name: 'Try the sample memory' }).click();
@@ -42,6 +57,8 @@ test('sample memory: one click feeds the book, one click on a chip asks, the ans
   await expect(page.getByTestId('memory-turn')).toContainText(`Sample memory: ${sample.title}`);
   await expect(page.getByTestId('sample-card')).toHaveCount(0);
   await expect(chips.getByRole('button')).toHaveCount(sample.facts.length);
+  await page.getByTestId('suggested-questions').screenshot({ path: 'e2e/screenshots/app-sample-memory-chips.png' });
+  expect(await seriousViolations(page)).toEqual([]);
 
   const t1 = Date.now();
   await chips.getByRole('button', { name: fact.question }).click();
@@ -69,6 +86,18 @@ test('sample memory: one click feeds the book, one click on a chip asks, the ans
   await expect(inspector).toContainText('raw tokens');
   await page.screenshot({ path: 'e2e/screenshots/app-sample-memory.png', fullPage: true });
   await page.getByTestId('focus-view').screenshot({ path: 'e2e/screenshots/app-sample-memory-heatmap.png' });
+  // The other chips, in order (each question and answer joins the memory before the next one):
+  // logged, not asserted — the demo model gets some of them wrong (rates in docs/sample-memory.md).
+  for (const [i, f] of sample.facts.slice(1).entries()) {
+    await chips.getByRole('button', { name: f.question }).click();
+    await expect(page.getByTestId('assistant-turn')).toHaveCount(i + 2, { timeout: 300_000 });
+    const answer =
+      (await page
+        .getByTestId('assistant-turn')
+        .nth(i + 1)
+        .textContent()) ?? '';
+    console.log(`sample memory: "${f.question}" → ${answer.includes(f.answer) ? 'right' : 'WRONG'}: ${answer.trim()}`);
+  }
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.offHostRequests).toEqual([]);
 });

@@ -1,5 +1,5 @@
 // Builds the bundled sample memory (issue 19 item 5; src/samples/sample-memory.ts): the first
-// chapters of Moby-Dick with five numeric facts planted in them, each with the question a chip
+// chapters of Moby-Dick with four numeric facts planted in them, each with the question a chip
 // asks. Also writes evaluation cases (src/eval case format, chat framing — the app's framing) for
 // the shipped sample and for variants of it (other values, the facts moved to other places), so
 // the suggested questions' answer rates are measured through the shipped runtime:
@@ -35,11 +35,10 @@ interface FactSpec {
   depth: number;
 }
 const SHIPPED_FACTS: FactSpec[] = [
-  { id: 'pass-key', subject: 'the pass key', value: '31847', depth: 0.3 },
-  { id: 'safe-combination', subject: 'the safe combination', value: '52906', depth: 0.45 },
-  { id: 'locker-code', subject: 'the locker code', value: '41726', depth: 0.6 },
-  { id: 'cabin-number', subject: 'the cabin number', value: '907', depth: 0.75 },
-  { id: 'harbour-toll', subject: 'the harbour toll', value: '634', depth: 0.9 },
+  { id: 'pass-key', subject: 'the pass key', value: '31847', depth: 0.25 },
+  { id: 'door-code', subject: 'the door code', value: '41726', depth: 0.45 },
+  { id: 'harbour-toll', subject: 'the harbour toll', value: '63415', depth: 0.65 },
+  { id: 'lock-combination', subject: 'the lock combination', value: '52906', depth: 0.85 },
 ];
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);

@@ -35,8 +35,8 @@ export function SampleMemoryCard() {
         30,000 tokens — fifteen times what the demo model can see at once).
       </p>
       <p>
-        We hid five facts in the book — pass keys and numbers. After it is read, one click on a suggested question asks
-        for one, and the heatmap shows where the model looked.
+        We hid four facts in the book — a pass key, a door code, a harbour toll and a lock combination, each a number.
+        After it is read, one click on a suggested question asks for one, and the heatmap shows where the model looked.
       </p>
       {feeding || starting ? (
         <div data-testid="sample-progress">

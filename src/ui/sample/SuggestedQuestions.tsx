@@ -45,10 +45,13 @@ export function SuggestedQuestions() {
   if (!sample) return null;
   const asked = new Set(turns.filter((t) => t.role === 'user').map((t) => t.text.trim()));
   return (
-    <section className="suggested" data-testid="suggested-questions" aria-labelledby="suggested-title">
-      <p id="suggested-title" className="small">
+    <section className="suggested" data-testid="suggested-questions" aria-label="Suggested questions">
+      <p className="small">
         <strong>We hid {sample.facts.length} facts in this book.</strong> Ask for one — the heatmap shows where the
-        model looked:
+        model looked. The percentages: how often the demo model answered each one right in testing (the same questions
+        on copies of this book with other numbers in other places). Every answer stays in memory and can mislead the
+        next question — it may repeat an earlier number; for a clean try, start a new conversation (+ New) and load the
+        sample again.
       </p>
       <div className="suggested-chips">
         {sample.facts.map((f) => (
@@ -65,6 +68,15 @@ export function SuggestedQuestions() {
             }
           >
             {f.question}
+            {f.measured ? (
+              <span
+                className="chip-rate"
+                aria-label={`answered ${f.measured.correct} of ${f.measured.cases} times in testing`}
+              >
+                {' '}
+                {Math.round((100 * f.measured.correct) / f.measured.cases)} %
+              </span>
+            ) : null}
           </button>
         ))}
       </div>
