@@ -20,7 +20,11 @@ const LEDGER = Array.from(
   { length: 120 },
   (_, i) => `Line ${i}: the beta archive keeps ledger ${i * 3} beside ledger ${i * 3 + 1}.`,
 ).join('\n');
-const PASTED = 'Harbour rules: crates of figs are weighed twice before the Osprey sails.';
+// Long enough (~60k tokens) that making the collection shows its progress bar for a while.
+const PASTED = [
+  'Harbour rules: crates of figs are weighed twice before the Osprey sails.',
+  ...Array.from({ length: 4000 }, (_, i) => `Shelf ${i} of the gamma store holds ${i % 17} sacks of rice.`),
+].join('\n');
 
 test('a shared memory is made once, attached to two conversations, listed in each, and kept after a reload', async ({
   page,
@@ -39,6 +43,8 @@ test('a shared memory is made once, attached to two conversations, listed in eac
     { name: 'ledger.txt', mimeType: 'text/plain', buffer: Buffer.from(LEDGER) },
   ]);
   await panel.getByRole('button', { name: 'Create shared memory' }).click();
+  await expect(panel.getByRole('progressbar', { name: 'Making the shared memory' })).toBeVisible();
+  await panel.screenshot({ path: 'e2e/screenshots/app-shared-memory-progress.png' });
   await expect(panel.getByTestId('shared-memory-result')).toContainText(
     'Shared memory “Harbour handbook”: 3 documents',
     {
