@@ -107,9 +107,10 @@ export async function createBrowserHost(): Promise<EngineHost> {
     },
     gpuGister: async (path, table, levels, version) => {
       if (path !== 'webgpu' || !device) return { reason: 'no WebGPU device' };
-      // Measured on SwiftShader (tests/gpu/gpu-gister.gpu.test.ts): the WGSL GistNet ingests ~25
-      // tokens/s there, ONNX on WASM ~3,100 on the same CPU, so a software adapter keeps ONNX.
-      if (softwareAdapter) return { reason: 'software WebGPU adapter: WASM runs GistNet ~100× faster here' };
+      // Measured on SwiftShader (tests/gpu/gpu-gister.gpu.test.ts, 4,096 tokens, demo GistNet): WGSL
+      // 220 tokens/s vs ONNX on WASM 9,620 on the same 2 CPU cores (25 vs 3,116 under heavy load), so a
+      // software adapter keeps ONNX.
+      if (softwareAdapter) return { reason: 'software WebGPU adapter: WASM runs GistNet 40–120× faster here' };
       const flat = await levels();
       if (!device) return { reason: 'the WebGPU device was lost' };
       if (tables?.device !== device) tables = { device, cache: new GpuTableCache(device) };
