@@ -81,7 +81,7 @@ describe('GPU assembly into the decoder', () => {
     source.destroy();
     await gpuDecoder.release();
     await cpuDecoder.release();
-  });
+  }, 180_000); // 45 s alone on SwiftShader (demo-size decoder prefill); over 60 s beside other work
 
   it('conversations share one GPU embedding table; it is freed with the last of them', async () => {
     const dim = 8;
