@@ -1,6 +1,6 @@
 """Evaluates a MegaContext demo checkpoint and writes eval.json + report.md (+ loss.png).
 
-    /usr/bin/python3 -m training.eval.evaluate --ckpt training/checkpoints/demo/latest.pt \
+    /usr/bin/python3 -m training.eval.evaluate --ckpt training/checkpoints/demo/ema.pt \
         --run demo [--passkey-n 50] [--qa-n 30]
 """
 from __future__ import annotations

@@ -3,7 +3,7 @@ manifest sizes/sha256, embeddings file, and ONNX logits (onnxruntime-node) vs Py
 real prompt — prefill with empty past, then a decode call with a non-empty KV cache and
 non-contiguous position_ids, with num_logits_to_keep = 1.
 
-    /usr/bin/python3 -m training.export.check_package --ckpt training/checkpoints/demo/latest.pt \
+    /usr/bin/python3 -m training.export.check_package --ckpt training/checkpoints/demo/ema.pt \
         --package public/models/demo
 """
 from __future__ import annotations

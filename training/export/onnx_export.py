@@ -1,6 +1,6 @@
 """Exports the MegaContext demo base model as a browser model package:
 
-    /usr/bin/python3 -m training.export.onnx_export --ckpt training/checkpoints/demo/latest.pt \
+    /usr/bin/python3 -m training.export.onnx_export --ckpt training/checkpoints/demo/ema.pt \
         --out public/models/demo [--run-id demo]
 
 Writes decoder.onnx (opset 17, inputs_embeds/attention_mask/position_ids/past → logits/present),

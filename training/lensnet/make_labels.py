@@ -3,7 +3,7 @@ whose gists come from the current GistNet — rerun after retraining GistNet: al
 optimisation). Resumable: existing shards are kept; shard i is deterministic given --seed.
 
     /usr/bin/python3 -m training.lensnet.make_labels --out training/data/lens-labels/demo \
-        --base-ckpt training/checkpoints/demo/latest.pt --gistnet-ckpt training/checkpoints/gist-skip/latest.pt \
+        --base-ckpt training/checkpoints/demo/ema.pt --gistnet-ckpt training/checkpoints/gist-skip/latest.pt \
         --shards 50 --per-shard 32
 """
 from __future__ import annotations
