@@ -57,7 +57,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const rand = (n: number) => Float32Array.from({ length: n }, () => Math.random() * 2 - 1);
 const log = (msg: string) => console.log(`[bench] ${msg}`);
 
-function scaledError(got: Float32Array, want: Float32Array): number {
+/** Max |got − want| / max(|want|, rms(want)); Infinity on a non-finite value. */
+export function scaledError(got: Float32Array, want: Float32Array): number {
   let ss = 0;
   for (const v of want) ss += v * v;
   const floor = Math.max(1e-6, Math.sqrt(ss / Math.max(1, want.length)));

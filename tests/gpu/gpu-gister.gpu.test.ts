@@ -3,7 +3,8 @@
 // of blocks in WGSL; the gists equal the ONNX net on WASM (what the app runs on WASM) and the CPU
 // reference of the flat weights (gistNetRef) within tolerance at LOD1 and LOD2; they reach the
 // conversation's GPU gist store GPU→GPU (no writeBuffer into it) and the assembler's rows are the
-// CPU rows exactly; after a device loss FallbackGister gives the ONNX gists.
+// CPU rows exactly; after a device loss FallbackGister gives the ONNX gists. Ingest speed, WGSL vs
+// ONNX on WASM: `npm run bench:gpu` (bench/gpu-ingest.ts).
 import { describe, expect, it } from 'vitest';
 import * as ort from 'onnxruntime-web/webgpu';
 import { acquireGpu } from '../../src/gpu/device';
@@ -188,35 +189,4 @@ describe('GistNet in WGSL on the decoder device (the app path on WebGPU)', () =>
     );
     await wgsl.release();
   }, 120_000);
-
-  // A measurement, not a check (minutes on SwiftShader): VITE_GISTER_BENCH=1 npx vitest run --config
-  // vitest.gpu.config.ts tests/gpu/gpu-gister.gpu.test.ts
-  it.skipIf(!import.meta.env.VITE_GISTER_BENCH)(
-    'measures ingest on this adapter: WGSL vs ONNX-on-WASM (logged, not asserted)',
-    async () => {
-      const { manifest, table, levels, onnx } = await loadDemo();
-      const { device, adapterInfo, isFallbackAdapter } = await acquireGpu({ label: 'gpu-gister-speed' });
-      const wgsl = new WgslGister(device, table, levels, { version: manifest.gistnet!.version });
-      const tokens = randomIds(128 * 32, table.vocabSize); // 128 LOD1 blocks + 4 LOD2
-      const rate = async (g: ConstructorParameters<typeof ConversationMemory>[0]) => {
-        const m = new ConversationMemory(g, { config: { wMax: 400, protectedTokens: 64 } });
-        await m.ingest(tokens.slice(0, 32 * 32)); // warm (pipelines, session)
-        const m2 = new ConversationMemory(g, { config: { wMax: 400, protectedTokens: 64 } });
-        const t0 = performance.now();
-        await m2.ingest(tokens);
-        return tokens.length / ((performance.now() - t0) / 1000);
-      };
-      const wgslRate = await rate(wgsl);
-      const onnxRate = await rate(onnx);
-      console.log(
-        `[gpu-gister] ingest of ${tokens.length} tokens (demo GistNet 0.4.0) on ${adapterInfo.vendor} ${adapterInfo.architecture}` +
-          `${isFallbackAdapter ? ' (software fallback adapter, e.g. SwiftShader: not a real GPU)' : ''}: ` +
-          `WGSL ${wgslRate.toFixed(0)} tok/s, ONNX-WASM ${onnxRate.toFixed(0)} tok/s`,
-      );
-      expect(wgslRate).toBeGreaterThan(0);
-      await wgsl.release();
-      device.destroy();
-    },
-    300_000,
-  );
 });
