@@ -5,7 +5,7 @@
 // demo model (public/models/demo). The page answers through the OpenAI-style client and through
 // the Prompt API session, streaming, from the engine worker shipped in the package.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { build } from 'vite';
@@ -125,4 +125,30 @@ test('the packed library, installed in a fresh project, embeds the engine and an
   await expect(page.locator('#answer')).toHaveText(s.replies[2]!.text);
   await expect(page.locator('#usage')).toContainText('tokens in this conversation');
   expect(errors).toEqual([]);
+});
+
+// What a consumer's `npm install` of the tarball pulls in: exactly the packages the library's
+// built code and type declarations import (the app's React, Markdown, PDF and docx libraries are
+// development dependencies of this repository, not of the package).
+test('the packed package declares every package its code and types import, and none of the app’s', () => {
+  const root = path.join(APP, 'node_modules/megacontext-web');
+  const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  const declared = Object.keys(manifest.dependencies ?? {}).sort();
+  const imported = new Set<string>();
+  for (const f of readdirSync(path.join(root, 'dist-lib'), { recursive: true }).map(String)) {
+    // worker/ is one self-contained bundle (nothing external; its minified text is not scanned).
+    if (!/\.(js|d\.ts)$/.test(f) || f.startsWith('worker/')) continue;
+    const text = readFileSync(path.join(root, 'dist-lib', f), 'utf8');
+    for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)(['"])([^'"./][^'"]*)\1/g)) {
+      const spec = m[2]!;
+      if (spec.startsWith('node:') || spec.includes('${')) continue;
+      imported.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+    }
+  }
+  expect(imported.size).toBeGreaterThan(0);
+  for (const name of imported) expect(declared, `${name} is imported by dist-lib`).toContain(name);
+  for (const appOnly of ['react', 'react-dom', 'react-markdown', 'zustand', 'pdfjs-dist', 'mammoth'])
+    expect(declared).not.toContain(appOnly);
 });
