@@ -110,7 +110,7 @@ export async function createBrowserHost(): Promise<EngineHost> {
       // Measured on SwiftShader (tests/gpu/gpu-gister.gpu.test.ts, 4,096 tokens, demo GistNet): WGSL
       // 220 tokens/s vs ONNX on WASM 9,620 on the same 2 CPU cores (25 vs 3,116 under heavy load), so a
       // software adapter keeps ONNX.
-      if (softwareAdapter) return { reason: 'software WebGPU adapter: WASM runs GistNet 40–120× faster here' };
+      if (softwareAdapter) return { reason: 'software WebGPU adapter: WASM ran GistNet 37–125× faster on SwiftShader' };
       const flat = await levels();
       if (!device) return { reason: 'the WebGPU device was lost' };
       if (tables?.device !== device) tables = { device, cache: new GpuTableCache(device) };
