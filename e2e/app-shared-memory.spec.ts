@@ -109,5 +109,15 @@ test('a shared memory is made once, attached to two conversations, listed in eac
   await page.getByRole('button', { name: 'Open Conversation 1' }).click();
   await expect(docs).toHaveCount(3, { timeout: 60_000 });
   await sendAndWait(page, 'And the figs?', 2);
+
+  // Detach: the attachment leaves this conversation (forgotten as one range); the other keeps it.
+  await expect(page.getByTestId('attachment')).toHaveText(/“Harbour handbook”: 3 documents attached/);
+  await page.getByRole('button', { name: 'Detach Harbour handbook from this conversation' }).click();
+  await expect(docs).toHaveCount(0);
+  await expect(page.getByTestId('attachment')).toHaveCount(0);
+  await page.getByTestId('documents').screenshot({ path: 'e2e/screenshots/app-shared-memory-detached.png' });
+  await page.getByRole('button', { name: 'Open Conversation 2' }).click();
+  await expect(docs).toHaveCount(3, { timeout: 60_000 });
+  await expect(page.getByTestId('attachment')).toHaveCount(1);
   expectCleanPage(watch);
 });

@@ -1,13 +1,15 @@
 // The documents fed to the open conversation's memory (seed: MegaContext Tree): one row per
 // document with its size in tokens and characters and where it lies in the tree; "Show" zooms
 // the focus heatmap to it and selects its first span; "Forget" takes it out of what the model sees,
-// Find and exports (undo below, in the Forgotten list, until the page closes).
+// Find and exports (undo below, in the Forgotten list, until the page closes). Documents attached
+// from a shared memory can be detached together: "Detach" forgets the attachment's whole range in
+// this conversation only (the shared memory and other conversations keep theirs).
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { revealSpan } from '../../store/actions/reveal-actions';
 import { Panel } from '../common/Panel';
 import { formatCount } from '../common/format';
-import { fedDocuments } from './documents';
+import { attachedRuns, fedDocuments } from './documents';
 import { forgetRange } from '../../store/actions/forget-actions';
 import { ForgottenList } from './ForgottenList';
 
@@ -15,6 +17,7 @@ export function DocumentsPanel() {
   const turns = useAppStore((s) => s.turns);
   const activeId = useAppStore((s) => s.activeId);
   const list = useMemo(() => fedDocuments(turns), [turns]);
+  const runs = useMemo(() => attachedRuns(list.documents), [list]);
   const n = list.documents.length;
   return (
     <Panel
@@ -68,6 +71,26 @@ export function DocumentsPanel() {
           ))}
         </ul>
       )}
+      {runs.length > 0 ? (
+        <ul className="doc-attachments" aria-label="Shared memories attached to this conversation">
+          {runs.map((r) => (
+            <li key={`${r.start}-${r.end}`} className="doc-attachment muted small" data-testid="attachment">
+              <span>
+                “{r.name}”: {r.documents} {r.documents === 1 ? 'document' : 'documents'} attached
+              </span>
+              <button
+                type="button"
+                className="btn btn-xs"
+                onClick={() => void forgetRange({ start: r.start, end: r.end }, 'document')}
+                aria-label={`Detach ${r.name} from this conversation`}
+                title="Forget these documents in this conversation only; the shared memory keeps them"
+              >
+                Detach
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <ForgottenList />
     </Panel>
   );

@@ -1,7 +1,7 @@
 // The documents list: documents fed to a conversation, pieces merged, with their size (tokens,
 // characters) and where they lie in the tree; and the heatmap window that shows one of them.
 import { describe, expect, it } from 'vitest';
-import { fedDocuments } from '../../../src/ui/memory/documents';
+import { attachedRuns, fedDocuments } from '../../../src/ui/memory/documents';
 import { revealWindow } from '../../../src/ui/heatmap/heatmap-model';
 import type { TurnView } from '../../../src/runtime/engine-api';
 
@@ -63,5 +63,34 @@ describe('reveal window', () => {
     expect(revealWindow({ start: 9_980, end: 10_000 }, 10_000)).toEqual({ from: 9_936, to: 10_000 });
     expect(revealWindow({ start: 0, end: 9_000 }, 10_000)).toEqual({ from: 0, to: 10_000 });
     expect(revealWindow({ start: 5, end: 20 }, 30)).toEqual({ from: 0, to: 30 });
+  });
+});
+
+describe('attached shared memories', () => {
+  it('groups the documents of one attach into one range to detach; a later attach of the same memory is its own', () => {
+    at = 0;
+    index = 0;
+    const shared = (name: string) => ({ kind: 'shared-memory' as const, collection: `c-${name}`, name });
+    const turns = [
+      turn('system', '[own.md]\nmine', 10),
+      turn('system', '[a.md]\nalpha', 100, shared('Handbook')),
+      turn('system', '[b.md]\nbeta', 50, shared('Handbook')),
+      turn('system', '[x.md]\nex', 20, shared('Other')),
+      turn('user', 'hi', 5),
+      turn('assistant', 'hello', 7),
+      turn('system', '[a.md]\nalpha', 100, shared('Handbook')),
+    ];
+    const runs = attachedRuns(fedDocuments(turns).documents);
+    expect(runs).toEqual([
+      { name: 'Handbook', start: 10, end: 160, documents: 2 },
+      { name: 'Other', start: 160, end: 180, documents: 1 },
+      { name: 'Handbook', start: 192, end: 292, documents: 1 },
+    ]);
+  });
+
+  it('has no attachment when nothing came from a shared memory', () => {
+    at = 0;
+    index = 0;
+    expect(attachedRuns(fedDocuments([turn('system', '[own.md]\nmine', 10)]).documents)).toEqual([]);
   });
 });
