@@ -87,6 +87,8 @@ def parse_args(argv=None):
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--device", default="auto")
+    ap.add_argument("--amp", default="off", choices=["off", "bf16"],
+                    help="CUDA only: bf16 autocast for the forward pass and TF32 matmuls (ignored on CPU)")
     return parse_with_recipe(ap, argv, BASE)
 
 
@@ -186,13 +188,23 @@ def main(argv=None) -> None:
              f"{torch.get_num_threads()} threads")
     loop.write_args({"config": cfg.to_dict(), "torch": torch.__version__, "tokenizer_sha256": tokenizer_sha})
     model.train()
+    amp = a.amp == "bf16" and device.type == "cuda"
+    if amp:
+        torch.backends.cuda.matmul.allow_tf32 = True
+        torch.backends.cudnn.allow_tf32 = True
+        loop.say("bf16 autocast + TF32 on CUDA")
 
     def step_fn(step: int, lr: float) -> dict:
         long = a.long_from_step >= 0 and step >= a.long_from_step
         B, T = (a.long_batch, a.long_seq_len) if long else (a.batch, a.seq_len)
         t0 = time.time()
         x, y, am, lm = (t.to(device) for t in stream.batch_with_masks(B, T))
-        logits = model(x)  # (B, T, V)
+        if amp:
+            with torch.autocast("cuda", dtype=torch.bfloat16):
+                logits = model(x)  # (B, T, V) bf16
+            logits = logits.float()
+        else:
+            logits = model(x)  # (B, T, V)
         nll = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), y.reshape(-1), reduction="none")  # (B·T,)
         loss = nll[lm.reshape(-1)].mean()
         am_flat = am.reshape(-1)

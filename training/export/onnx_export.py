@@ -10,6 +10,7 @@ manifest.json (files with sizes and sha256, dims, context, position policy, prov
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import shutil
@@ -49,6 +50,12 @@ def dynamic_axes(n_layers: int, first_input: str = "inputs_embeds") -> dict:
     return axes
 
 
+def _legacy_exporter() -> dict:
+    """torch ≥ 2.9 exports with dynamo by default (needs onnxscript, other graph); this exporter's
+    graph and dynamic axes are the TorchScript one's, so ask for it where the flag exists."""
+    return {"dynamo": False} if "dynamo" in inspect.signature(torch.onnx.export).parameters else {}
+
+
 def export_onnx(model: LlamaLM, path: str, opset: int = 17) -> None:
     c = model.c
     model.eval()
@@ -58,7 +65,7 @@ def export_onnx(model: LlamaLM, path: str, opset: int = 17) -> None:
     with torch.no_grad():
         torch.onnx.export(DecoderForExport(model), dummy_inputs(c), tmp, input_names=ins,
                           output_names=outs, dynamic_axes=axes, opset_version=opset,
-                          do_constant_folding=True)
+                          do_constant_folding=True, **_legacy_exporter())
     os.replace(tmp, path)
 
 

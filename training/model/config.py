@@ -43,4 +43,7 @@ PRESETS = {
                         ffn_hidden=64, native_context=128),
     # The shipped demo model (≈ 5M parameters, ≈ 20 MB f32).
     "demo": ModelConfig(),
+    # The larger base model for a device (GPU) run, training/device/README.md: 10.82M parameters
+    # (43.3 MB f32 decoder.onnx + 12.6 MB embeddings.f32.bin per release).
+    "base": ModelConfig(d_model=384, n_layers=6, n_heads=6, n_kv_heads=2, ffn_hidden=768, native_context=2048),
 }
