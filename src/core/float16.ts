@@ -8,8 +8,10 @@
 //    Math.f16round and Float16Array do; there is no intermediate rounding to f32;
 //  - subnormals are kept (smallest 2^-24); below 2^-25 the value rounds to ±0; ±0 keeps its sign;
 //  - overflow rounds to ±Infinity (65520 and above, as IEEE rounding does); ±Infinity stays;
-//  - NaN encodes as the quiet NaN 0x7e00 with the sign bit of the input (payload dropped) — V8's
-//    Float16Array writes exactly that, so stored bytes do not depend on the path;
+//  - NaN encodes as the quiet NaN 0x7e00 with the sign bit of the input (payload dropped). V8's
+//    Float16Array usually writes that, but not always: a NaN read from an f32 with a payload can
+//    keep part of it (0x7fa00000 gave 0x7f00 in one run and 0x7e00 in another, by JIT tier), so
+//    the native paths canonicalize NaN too and stored bytes never depend on the path;
 //  - decoding is exact (every binary16 value is an f32 and a double); every NaN pattern decodes to NaN.
 // Native: Float16Array / Math.f16round where the engine has them (Chromium ≥ 135, Node ≥ 24); the
 // array helpers then convert in native code (~20× faster on 1M-token trees). Fallback (Node 20):
@@ -92,7 +94,7 @@ const nativeScratchBits = nativeScratch
 
 /** binary16 bits (0 … 0xffff) of `value`, rounded to nearest, ties to even. */
 export function toHalfBits(value: number): number {
-  if (nativeScratch === null) return toHalfBitsSoft(value);
+  if (nativeScratch === null || value !== value) return toHalfBitsSoft(value); // NaN: canonical bits
   nativeScratch[0] = value;
   return nativeScratchBits![0]!;
 }
@@ -119,6 +121,11 @@ export function encodeF16Into(src: ArrayLike<number>, dst: Uint16Array): void {
   if (dst.length !== src.length) throw new RangeError(`encodeF16Into: length ${src.length} vs ${dst.length}`);
   if (NativeFloat16) {
     new NativeFloat16(dst.buffer, dst.byteOffset, dst.length).set(src);
+    // Any NaN the engine wrote with a payload becomes the canonical quiet NaN, sign kept.
+    for (let i = 0; i < dst.length; i++) {
+      const h = dst[i]!;
+      if ((h & 0x7c00) === 0x7c00 && (h & 0x03ff) !== 0) dst[i] = (h & 0x8000) | 0x7e00;
+    }
     return;
   }
   for (let i = 0; i < src.length; i++) dst[i] = toHalfBitsSoft(src[i]!);
