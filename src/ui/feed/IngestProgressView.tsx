@@ -2,7 +2,7 @@
 // time left — all measured by the engine) with a Cancel button.
 import { useAppStore } from '../../store/app-store';
 import { cancelFeed } from '../../store/actions/feed-actions';
-import { ProgressBar } from '../common/ProgressBar';
+import { JobProgress } from '../common/JobProgress';
 import { formatCount, formatDuration, formatRate } from '../common/format';
 
 export function IngestProgressView() {
@@ -18,28 +18,24 @@ export function IngestProgressView() {
     job.pieces === 1 ? (p?.secondsLeft ?? null) : fraction > 0 ? (elapsed / fraction) * (1 - fraction) : null;
   const started = p !== null || job.piece > 0;
   return (
-    <div className="ingest" data-testid="ingest-progress">
-      <div className="row">
-        <span className="ingest-label">
-          Remembering <strong>{job.label}</strong>
-        </span>
-        <button
-          type="button"
-          className="btn btn-xs btn-danger"
-          onClick={cancelFeed}
-          disabled={job.cancelling}
-          aria-label="Cancel feeding memory"
-        >
-          {job.cancelling ? 'Cancelling…' : 'Cancel'}
-        </button>
-      </div>
-      <ProgressBar value={started ? fraction : null} label="Feeding memory" />
-      <p className="small muted" aria-live="polite" data-testid="ingest-stats">
-        {job.pieces > 1 ? `part ${job.piece + 1} of ${job.pieces} · ` : ''}
-        {started
-          ? `${formatCount(tokens)} tokens · ${formatRate(job.pieces === 1 ? (p?.tokensPerSecond ?? null) : elapsed > 0 ? tokens / elapsed : null)} · ${formatDuration(left)} left`
-          : `Tokenizing ${formatCount(job.pieceChars)} characters…`}
-      </p>
-    </div>
+    <JobProgress
+      testId="ingest-progress"
+      verb="Remembering"
+      name={job.label}
+      onCancel={cancelFeed}
+      cancelling={job.cancelling}
+      cancelLabel="Cancel feeding memory"
+      value={started ? fraction : null}
+      barLabel="Feeding memory"
+      statsTestId="ingest-stats"
+      stats={
+        <>
+          {job.pieces > 1 ? `part ${job.piece + 1} of ${job.pieces} · ` : ''}
+          {started
+            ? `${formatCount(tokens)} tokens · ${formatRate(job.pieces === 1 ? (p?.tokensPerSecond ?? null) : elapsed > 0 ? tokens / elapsed : null)} · ${formatDuration(left)} left`
+            : `Tokenizing ${formatCount(job.pieceChars)} characters…`}
+        </>
+      }
+    />
   );
 }

@@ -16,6 +16,7 @@ import {
 } from '../../store/actions/shared-memory-actions';
 import { fromFile } from '../feed/file-intake';
 import { Panel } from '../common/Panel';
+import { JobProgress } from '../common/JobProgress';
 import { ProgressBar } from '../common/ProgressBar';
 import { formatCount, formatDuration, formatRate } from '../common/format';
 import './shared-memories.css';
@@ -25,27 +26,20 @@ function CreateProgress() {
   if (!creating) return null;
   const p = creating.progress;
   return (
-    <div className="ingest" data-testid="shared-memory-progress">
-      <div className="row">
-        <span className="ingest-label">
-          Gisting <strong>{creating.name}</strong>
-        </span>
-        <button
-          type="button"
-          className="btn btn-xs btn-danger"
-          onClick={cancelCreateCollection}
-          aria-label="Cancel making the shared memory"
-        >
-          Cancel
-        </button>
-      </div>
-      <ProgressBar value={p ? p.tokensDone / Math.max(1, p.tokensTotal) : null} label="Making the shared memory" />
-      <p className="small muted" aria-live="polite">
-        {p
+    <JobProgress
+      testId="shared-memory-progress"
+      verb="Gisting"
+      name={creating.name}
+      onCancel={cancelCreateCollection}
+      cancelLabel="Cancel making the shared memory"
+      value={p ? p.tokensDone / Math.max(1, p.tokensTotal) : null}
+      barLabel="Making the shared memory"
+      stats={
+        p
           ? `document ${Math.min(p.documents, p.documentsDone + 1)} of ${p.documents} · ${formatCount(p.tokensDone)} of ${formatCount(p.tokensTotal)} tokens · ${formatRate(p.tokensPerSecond)} · ${formatDuration(p.secondsLeft)} left`
-          : 'Tokenizing…'}
-      </p>
-    </div>
+          : 'Tokenizing…'
+      }
+    />
   );
 }
 
