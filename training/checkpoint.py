@@ -14,7 +14,6 @@ import torch
 
 def save_checkpoint(path: str, *, model, optimizer, step: int, tokens_seen: int, data_state: dict,
                     config: dict, args: dict, extra: dict | None = None) -> None:
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     state = {
         "model": {k: v.detach().to("cpu", torch.float32) for k, v in model.state_dict().items()},
         "optimizer": optimizer.state_dict() if optimizer is not None else None,
@@ -27,6 +26,12 @@ def save_checkpoint(path: str, *, model, optimizer, step: int, tokens_seen: int,
         "args": args,
         **(extra or {}),
     }
+    save_state(state, path)
+
+
+def save_state(state: dict, path: str) -> None:
+    """Writes a checkpoint dict atomically: tmp file, fsync, rename (a crash leaves the old file)."""
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     tmp = path + ".tmp"
     with open(tmp, "wb") as f:
         torch.save(state, f)
@@ -53,10 +58,7 @@ def write_weights_only(src: str, out: str, note: str | None = None) -> dict:
     ck = load_checkpoint(src)
     ck = {**ck, "optimizer": None,
           "note": note or "weights only (optimizer state dropped for the repository; resume with a fresh optimizer)"}
-    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
-    tmp = out + ".tmp"
-    torch.save(ck, tmp)
-    os.replace(tmp, out)
+    save_state(ck, out)
     return ck
 
 

@@ -38,7 +38,7 @@ class EmaWeights:
 def write_ema_checkpoint(latest: str, out: str) -> dict:
     """The plain checkpoint of the averaged weights (what the trainer writes as ema.pt) from a
     resumable checkpoint that carries an EMA — so only latest.pt needs committing."""
-    from .checkpoint import load_checkpoint
+    from .checkpoint import load_checkpoint, save_state
     ck = load_checkpoint(latest)
     if not ck.get("ema"):
         raise SystemExit(f"{latest} carries no EMA of the weights (train with --ema)")
@@ -46,10 +46,7 @@ def write_ema_checkpoint(latest: str, out: str) -> dict:
     state = {**{k: v for k, v in ck.items() if k not in ("ema", "optimizer", "model", "rng")},
              "model": e["weights"], "optimizer": None, "rng": None, "data_state": {},
              "weights": f"EMA decay {e['decay']} over {e['updates']} updates"}
-    tmp = out + ".tmp"
-    torch.save(state, tmp)
-    import os
-    os.replace(tmp, out)
+    save_state(state, out)
     return state
 
 
