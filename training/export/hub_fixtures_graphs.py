@@ -116,7 +116,7 @@ def optimum_decoder(w: Weights, mode: str = "fp32", with_past: bool = True,
                         f"/{name}/MatMulNBits",
                         domain=MS, K=K, N=N, bits=4, block_size=BLOCK)
         if mode in ("int8", "uint8"):
-            qw, sw, zw = quantize_int8(wt, signed=mode == "int8")
+            qw, sw, zw = quantize_int8(wt, signed=mode == "int8", reduce_range=mode == "int8")  # x86 AVX2 MatMulInteger
             xq, xs, xz = b.op("DynamicQuantizeLinear", [x], f"/{name}/DynamicQuantizeLinear", n_out=3)
             acc = b.op("MatMulInteger",
                        [xq, b.init(f"{name}.weight_quantized", qw), xz,

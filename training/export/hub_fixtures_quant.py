@@ -46,11 +46,17 @@ def dequantize_q4(packed: np.ndarray, scales: np.ndarray) -> np.ndarray:
     return w.reshape(N, kb * half * 2).T.copy()
 
 
-def quantize_int8(w: np.ndarray, signed: bool = True) -> tuple[np.ndarray, np.float32, np.integer]:
-    """Per-tensor 8-bit quantisation (symmetric int8, or asymmetric uint8 like QUInt8 weights)."""
+def quantize_int8(w: np.ndarray, signed: bool = True,
+                  reduce_range: bool = False) -> tuple[np.ndarray, np.float32, np.integer]:
+    """Per-tensor 8-bit quantisation (symmetric int8, or asymmetric uint8 like QUInt8 weights).
+    `reduce_range` keeps signed weights in ±63 (onnxruntime's quantizer option of that name): a
+    MatMulInteger of uint8 activations by int8 weights sums pairs of products in int16 on x86
+    without VNNI (AVX2), which saturates with full-range weights — measured on an AVX2-only EPYC:
+    logits off by 0.30 of their spread against 0.09 on a VNNI machine."""
     if signed:
-        scale = np.float32(max(np.abs(w).max(), 1e-8) / 127.0)
-        q = np.clip(np.rint(w / scale), -127, 127).astype(np.int8)
+        qmax = 63 if reduce_range else 127
+        scale = np.float32(max(np.abs(w).max(), 1e-8) / qmax)
+        q = np.clip(np.rint(w / scale), -qmax, qmax).astype(np.int8)
         return q, scale, np.int8(0)
     lo, hi = min(float(w.min()), 0.0), max(float(w.max()), 0.0)
     scale = np.float32(max(hi - lo, 1e-8) / 255.0)

@@ -77,7 +77,8 @@ def stored_weights(w: Weights, repo: str, file: str) -> Weights:
             q, s = quantize_q4(a)
             return dequantize_q4(q, rnd(s))
         if i8:
-            return dequantize_int8(*quantize_int8(a, signed="uint8" not in file))
+            signed = "uint8" not in file
+            return dequantize_int8(*quantize_int8(a, signed=signed, reduce_range=signed))
         return rnd(a)
 
     layers = [{k: (lin(v) if k.startswith("w") else rnd(v)) for k, v in L.items()} for L in w.layers]
@@ -96,7 +97,8 @@ def stored_weights(w: Weights, repo: str, file: str) -> Weights:
 # max |Δ| against the reference, relative to the reference logits' spread (std ≈ 1). A wrong
 # packing, nibble order, scale or rotary layout gives Δ of the order of the logits themselves.
 # Measured on the fixtures (seed 17): fp32 / q4 1.6e-6, fp16 ≤ 3.6e-3, q4f16 3.0e-3, int8 8.9e-2
-# (activations quantised per call by DynamicQuantizeLinear).
+# (activations quantised per call by DynamicQuantizeLinear; with 7-bit int8 weights, 8.8e-2 / 8.2e-2
+# for int8 / uint8 on an AVX2-only EPYC, where full-range int8 weights saturated: 0.30).
 TOL = {"fp32": 1e-4, "fp16": 1e-2, "q4": 1e-4, "q4f16": 1e-2, "int8": 0.15}
 # The builder's MatMulNBits carry accuracy_level 4 (activations quantised to int8 inside the op,
 # as the builder sets for CPU int4): measured 6e-2 on builder/model_q4.onnx, 2e-6 with level 0.
