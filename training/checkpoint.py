@@ -41,6 +41,11 @@ def save_state(state: dict, path: str) -> None:
 
 
 def load_checkpoint(path: str, map_location: str = "cpu") -> dict:
+    """torch.load; a missing file that the repository keeps in its history raises an error naming
+    the command that restores it (training/restore_checkpoints.py)."""
+    if not os.path.exists(path):
+        from .restore_checkpoints import missing_checkpoint_error
+        raise missing_checkpoint_error(path)
     return torch.load(path, map_location=map_location)
 
 

@@ -18,6 +18,7 @@ import time
 
 import torch
 
+from ..checkpoint import load_checkpoint
 from ..model.config import ModelConfig
 from ..model.llama import LlamaLM
 from ..run_control import sha256_file
@@ -146,7 +147,7 @@ def evaluation_summary(eval_json: str, step: int) -> dict:
 
 
 def load_model(ckpt: str) -> tuple[LlamaLM, dict]:
-    ck = torch.load(ckpt, map_location="cpu")
+    ck = load_checkpoint(ckpt)
     model = LlamaLM(ModelConfig.from_dict(ck["config"]))
     model.load_state_dict(ck["model"])
     model.eval()

@@ -9,6 +9,7 @@ import os
 
 import torch
 
+from ..checkpoint import load_checkpoint
 from ..dataset.stream import CorpusTokens, MixtureStream, load_prose_docs
 from ..model.config import ModelConfig
 from ..model.llama import LlamaLM
@@ -64,7 +65,7 @@ def check_tokenizer(tokenizer: str, expected_sha: str | None, what: str) -> None
 def load_base(path: str, device, tokenizer: str | None = None) -> tuple[LlamaLM, dict]:
     """The frozen base model and a record of which checkpoint it is; with `tokenizer`, checks it
     is the one the checkpoint was trained with (TokenizerMismatch otherwise)."""
-    ck = torch.load(path, map_location="cpu")
+    ck = load_checkpoint(path)
     if tokenizer:
         check_tokenizer(tokenizer, ck.get("tokenizer_sha256"), f"the base checkpoint {path}")
     m = LlamaLM(ModelConfig.from_dict(ck["config"]))

@@ -13,8 +13,7 @@ import argparse
 import json
 import os
 
-import torch
-
+from ..checkpoint import load_checkpoint
 from ..lensnet.export import export_lensnet_onnx, input_names as lens_input_names
 from ..lensnet.model import LensNet, LensNetConfig
 from .common import file_sha256
@@ -69,7 +68,7 @@ def main(argv=None) -> None:
     man = json.load(open(mpath))
     base_step = (man.get("provenance") or {}).get("checkpoint_step")
     if a.gistnet_ckpt:
-        ck = torch.load(a.gistnet_ckpt, map_location="cpu")
+        ck = load_checkpoint(a.gistnet_ckpt)
         _check_base(ck, base_step, "gistnet", a.force)
         stack = GistNetStack(GistNetConfig.from_dict(ck["config"]))
         stack.load_state_dict(ck["model"])
@@ -77,7 +76,7 @@ def main(argv=None) -> None:
         add_gistnet(a.package, man, stack, f"gistnet-{run}@step{ck['step']}", ck["policy"],
                     {"trained_on_base_step": ck["base"]["step"]})
     if a.lensnet_ckpt:
-        ck = torch.load(a.lensnet_ckpt, map_location="cpu")
+        ck = load_checkpoint(a.lensnet_ckpt)
         _check_base(ck, base_step, "lensnet", a.force)
         net = LensNet(LensNetConfig.from_dict(ck["config"]))
         net.load_state_dict(ck["model"])

@@ -210,3 +210,16 @@ def build_lexicon(corpus_jsonl: str, wordnet_root: str, out_json: str, min_count
     with open(out_json, "w") as f:
         json.dump(out, f)
     return out
+
+
+if __name__ == "__main__":
+    import argparse
+    HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+    ap = argparse.ArgumentParser(description="Corpus nouns for the recall generator → training/data/recall/nouns.json "
+                                             "(after training.corpus.build, which downloads wordnet-base).")
+    ap.add_argument("--corpus-jsonl", default=os.path.join(HERE, "data", "corpus", "train.jsonl"))
+    ap.add_argument("--wordnet-root", default=os.path.join(HERE, "data", "raw", "apt", "wordnet-base"))
+    ap.add_argument("--out", default=os.path.join(HERE, "data", "recall", "nouns.json"))
+    a = ap.parse_args()
+    got = build_lexicon(a.corpus_jsonl, a.wordnet_root, a.out)
+    print(f"[lexicon] {a.out}: {len(got['nouns'])} nouns (min count {got['min_count']})")

@@ -13,7 +13,9 @@ import tarfile
 import pytest
 
 from training.device import budget
-from training.device.pack_carry import FILES, pack
+from training.dataset.stream import load_prose_docs
+from training.device.pack_carry import CORPUS, FILES, corpus_subset, pack, travel_bytes
+from training.recall.haystack import HaystackPool
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 
@@ -52,7 +54,10 @@ def _fake_tree(root, files=FILES):
         p = os.path.join(root, f)
         os.makedirs(os.path.dirname(p), exist_ok=True)
         with open(p, "w") as g:
-            g.write(f"content of {f}\n" * 50)
+            if f == CORPUS:
+                g.write(json.dumps({"source": "brown", "text": f"content of {f}"}) + "\n")
+            else:
+                g.write(f"content of {f}\n" * 50)
 
 
 def test_pack_holds_exactly_the_listed_files_and_enforces_the_limit(tmp_path):
@@ -63,12 +68,57 @@ def test_pack_holds_exactly_the_listed_files_and_enforces_the_limit(tmp_path):
     with tarfile.open(out) as tf:
         assert sorted(tf.getnames()) == sorted(FILES)
         assert tf.extractfile(FILES[0]).read().startswith(b"content of " + FILES[0].encode())
+        assert json.loads(tf.extractfile(CORPUS).read())["source"] == "brown"  # the corpus as its subset
     with pytest.raises(SystemExit, match="over the"):
         pack(str(tmp_path / "repo"), str(tmp_path / "small.tar.gz"), limit=100)
     assert not os.path.exists(tmp_path / "small.tar.gz")
     os.remove(tmp_path / "repo" / FILES[-1])
     with pytest.raises(SystemExit, match="missing"):
         pack(str(tmp_path / "repo"), out)
+
+
+def test_corpus_subset_keeps_exactly_what_the_device_readers_read(tmp_path):
+    """Haystacks take the first N characters of each source, filler prose the prose sources up to a
+    total: the subset drops the rest, and both readers get the same documents from it."""
+    docs = [{"source": s, "text": f"{s} document {i} " * 40} for i in range(30)
+            for s in ("moby-dick", "wordnet", "python-doc")]
+    full = tmp_path / "train.jsonl"
+    full.write_text("".join(json.dumps(d) + "\n" for d in docs))
+    sub = tmp_path / "sub.jsonl"
+    sub.write_bytes(corpus_subset(str(full), haystack_chars=3000, prose_chars=20000))
+    kept = [json.loads(line) for line in sub.read_text().splitlines()]
+    assert 0 < len(kept) < len(docs)
+    assert {d["source"] for d in kept} == {"moby-dick", "wordnet", "python-doc"}
+    a = HaystackPool.from_jsonl(str(full), max_bytes_per_source=3000)
+    b = HaystackPool.from_jsonl(str(sub), max_bytes_per_source=3000)
+    assert a.by_source == b.by_source
+    assert load_prose_docs(str(full), max_bytes=20000) == load_prose_docs(str(sub), max_bytes=20000)
+    assert load_prose_docs(str(full), max_bytes=20000) != load_prose_docs(str(full), max_bytes=10**9)
+
+
+def test_travel_counts_tracked_and_untracked_files_but_not_ignored_ones(tmp_path):
+    root = tmp_path / "r"
+    root.mkdir()
+    subprocess.run(["git", "-C", str(root), "init", "-q"], check=True)
+    (root / ".gitignore").write_text("build/\n")
+    (root / "a.bin").write_bytes(b"a" * 1000)
+    subprocess.run(["git", "-C", str(root), "add", "a.bin", ".gitignore"], check=True)
+    (root / "new.txt").write_bytes(b"n" * 300)
+    (root / "build").mkdir()
+    (root / "build" / "big.bin").write_bytes(b"b" * 10**6)
+    total, largest = travel_bytes(str(root))
+    assert total == 1000 + 300 + len("build/\n")
+    assert largest[0] == (1000, "a.bin")
+
+
+def test_this_checkout_leaves_room_for_the_carry():
+    """The tool sends working tree + carry, 64 MiB in all; the carry is 20.7 MiB (README). A tracked
+    tree over 43 MiB makes every device call fail before it starts (training/checkpoints.json keeps
+    the large checkpoints in history instead)."""
+    names = subprocess.run(["git", "-C", ROOT, "ls-files", "-z"], capture_output=True, check=True).stdout
+    tracked = sum(os.path.getsize(os.path.join(ROOT, n)) for n in names.decode().split("\0")
+                  if n and os.path.isfile(os.path.join(ROOT, n)))
+    assert tracked <= 43 * 2**20, f"tracked files {tracked / 2**20:.1f} MiB: see training/device/README.md"
 
 
 def _tiny_carry(tmp_path, tok_path, corpus) -> str:
