@@ -12,7 +12,8 @@
 //      WC position first, so changes land late and the KV prefix stays reusable.
 //   2. select ≤ N_diff actions: walk the expand queue; an expansion (+K−1) is taken free if
 //      W_max − cost ≥ K−1, else paid by the next collapse candidate (−(K−1)) as a pair (needs 2
-//      slots); stop at the first expansion that can't be afforded. Collapses only ever pay: a
+//      slots; with StepOptions.swapMargin only when the expansion outscores it by more than the
+//      margin); stop at the first expansion that can't be afforded. Collapses only ever pay: a
 //      negative score ranks what to give up first, it is never a reason to leave budget empty.
 //      So Σ cost ≤ W_max after every iteration, and the cost never falls.
 //   3. apply all actions in one pass (WorkingContext.applyActions); clock++.
@@ -42,6 +43,13 @@ export interface StepOptions {
    * similarity focus sets 0: any below-average entry may pay.
    */
   readonly collapseThreshold?: number;
+  /**
+   * A collapse pays for an expansion only when the expansion's score exceeds the collapse's by
+   * more than this (default: no check; with the default thresholds every pair already differs by
+   * more than τ_expand + τ_collapse). With a permissive collapseThreshold it keeps each swap a
+   * clear gain: Σ score rises by more than the margin per pair, so the iterations terminate.
+   */
+  readonly swapMargin?: number;
 }
 
 /** Options of one refocus (a user turn). */
@@ -154,6 +162,7 @@ export class FocusAllocator {
     let slots = k;
     let ci = 0;
     const d = K - 1;
+    const margin = opts.swapMargin ?? Number.NEGATIVE_INFINITY;
     const collapseAt = (c: number): FocusAction => {
       const p = cP[c] as number;
       const l = lv[p] as number;
@@ -175,7 +184,7 @@ export class FocusAllocator {
         chosen.push(exp);
         free -= d;
         slots--;
-      } else if (slots >= 2 && ci < cN) {
+      } else if (slots >= 2 && ci < cN && !((eS[e] as number) - (cS[ci] as number) <= margin)) {
         chosen.push(collapseAt(ci++), exp);
         slots -= 2;
       } else break;

@@ -62,8 +62,13 @@ export function relevanceToScores(
 /**
  * How the allocator uses these scores: a low relevance is no evidence that dropping detail is
  * harmless, so collapses only pay for expansions (a WC with budget to spare keeps its detail).
+ * Any entry may pay (collapseThreshold 1: scores are in (−1, 1)) for one that outscores it by more
+ * than τ_expand (swapMargin 0.3). A fixed threshold of 0 failed on small budgets: the raw blocks
+ * before the question share its function words ("what is"), score above the average, and so could
+ * never pay — at W_max 512 a pass key under an LOD1 gist stayed there while those blocks kept
+ * the budget (the sample memory: 0 of 80 answers; docs/working-context-budget.md).
  */
-export const SIMILARITY_REFOCUS_OPTIONS: RefocusOptions = Object.freeze({ collapseThreshold: 0 });
+export const SIMILARITY_REFOCUS_OPTIONS: RefocusOptions = Object.freeze({ collapseThreshold: 1, swapMargin: 0.3 });
 
 /** A Scorer for the Focus Allocator that ranks entries by their blocks' relevance to the query tokens. */
 export function similarityScorer(

@@ -25,6 +25,40 @@ const positionsOf = (acts: readonly { kind: string; position: number }[], kind: 
   acts.filter((a) => a.kind === kind).map((a) => a.position);
 
 describe('FocusAllocator.step', () => {
+  it('swapMargin: any entry may pay, but only for an expansion that outscores it by more than the margin', () => {
+    // A full WC: every expansion must be paid. Raw blocks score 0.5 (above average: they share the
+    // question's function words), one gist 0.95 (the needle), one 0.7, the other gists 0.
+    const base = full();
+    const s = new Float32Array(base.length);
+    const gists = [...Array(base.length).keys()].filter((i) => base.level(i) > 0);
+    for (let i = 0; i < base.length; i++) s[i] = base.level(i) === 0 ? 0.5 : 0;
+    const needle = gists[gists.length - 5]!;
+    const middling = gists[gists.length - 9]!;
+    s[needle] = 0.95;
+    s[middling] = 0.7;
+    // A fixed threshold of 0: nothing below it, so nothing pays and the needle stays a gist.
+    const stuck = base.clone();
+    expect(allocatorStep(stuck, s, { collapseThreshold: 0 }).actions).toHaveLength(0);
+    // Any entry may pay (threshold 1) with a margin of 0.3: the needle (0.95) is paid by a raw block
+    // (0.5; this layout has no full group of 0-scored gists to collapse); 0.7 − 0.5 ≤ 0.3 is no trade.
+    const wc = base.clone();
+    const r = allocatorStep(wc, s, { collapseThreshold: 1, swapMargin: 0.3 });
+    const expanded = r.actions.filter((a) => a.kind === 'expand');
+    expect(expanded.map((a) => a.position)).toEqual([needle]);
+    const paid = r.actions.filter((a) => a.kind === 'collapse');
+    expect(paid).toHaveLength(1);
+    expect(paid[0]!.score).toBeCloseTo(0.5);
+    expect(expanded[0]!.score - paid[0]!.score).toBeGreaterThan(0.3);
+    expect(r.costAfter).toBe(r.costBefore);
+    wc.validate({ budget: true });
+    // Without a margin the 0.7 gist would be paid too (0.7 > the next payer's 0.5).
+    const greedy = base.clone();
+    const g = allocatorStep(greedy, s, { collapseThreshold: 1 });
+    expect(g.actions.filter((a) => a.kind === 'expand').map((a) => a.position)).toEqual(
+      [needle, middling].sort((a, b) => a - b),
+    );
+  });
+
   it('expand queue: descending score, at most N_diff, ties broken toward later entries', () => {
     const wc = roomy();
     const s = new Float32Array(wc.length);
