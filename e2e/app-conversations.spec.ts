@@ -66,7 +66,9 @@ test('conversations: create, rename, delete; invalid settings are explained inli
   await expect(items).toHaveCount(1);
   await expect(items.first()).toContainText('Project notes');
 
-  // Settings: a W_max beyond the model's native context is refused with the engine's reason.
+  // Settings: the tiny package has no measured default, so W_max starts at min(2048, native 4096).
+  await expect(page.getByTestId('wmax-hint')).toHaveText('Default W_max for this model: 2,048.');
+  // A W_max beyond the model's native context is refused with the engine's reason.
   await page.getByLabel('W_max (working context budget in token-equivalents)').fill('999999');
   await page.getByRole('button', { name: 'Apply settings' }).click();
   await expect(page.getByTestId('settings-problems')).toContainText('exceeds the model');

@@ -29,7 +29,11 @@ test('sample memory: one click feeds the book, one click on a chip asks, the ans
   watch,
 }) => {
   test.setTimeout(600_000);
-  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { name: string; version: string };
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as {
+    name: string;
+    version: string;
+    w_max_default: number;
+  };
   const sample = JSON.parse(readFileSync(SAMPLE, 'utf8')) as SampleMemory;
   const fact = sample.facts[0]!;
 
@@ -37,6 +41,9 @@ test('sample memory: one click feeds the book, one click on a chip asks, the ans
   await expect(page.getByTestId('model-chip')).toContainText(`${manifest.name} ${manifest.version}`, {
     timeout: 300_000,
   });
+  // The package's measured budget is the default, and the form says why (docs/working-context-budget.md).
+  await expect(page.getByTestId('wmax')).toHaveText(`${manifest.w_max_default} token-equivalents`);
+  await expect(page.getByTestId('wmax-hint')).toContainText(`This model's default W_max is ${manifest.w_max_default}`);
   const card = page.getByTestId('sample-card');
   await expect(card).toBeVisible();
   await expect(card).toContainText(

@@ -1,5 +1,5 @@
 // Eval CLI (issues 7, 16): cases {context, question, answers} through the full runtime in node.
-//   npm run eval -- --cases FILE.jsonl [--package DIR] [--wmax 2048] [--focus learned|similarity|none|all]
+//   npm run eval -- --cases FILE.jsonl [--package DIR] [--wmax N (default: the app's)] [--focus learned|similarity|none|all]
 //                   [--baseline truncation|sink-window|topk-retrieval|all] [--max-new 24] [--show 10]
 //                   [--limit N] [--out FILE]
 //   npm run eval -- --make-passkey --lengths 2048,8192 --depths 0.1,0.5,0.9 --seeds 2 --out FILE.jsonl
@@ -28,6 +28,7 @@ import { TrainingFreeGister } from '../src/models/training-free-gister';
 import { OnnxGister } from '../src/models/gistnet/onnx-gister';
 import { LensNetScorer } from '../src/models/lensnet/lensnet-scorer';
 import { termMapOf } from '../src/models/focus/term-map';
+import { defaultSettings } from '../src/runtime/engine-settings';
 import type { OrtApi } from '../src/models/decoder/ort-api';
 import type { BaselineKind } from '../src/eval/baselines';
 import { median, provenance } from '../bench/bench-meta';
@@ -84,7 +85,11 @@ async function main() {
 
   const casesFile = arg('cases') ?? fail('--cases FILE.jsonl is required');
   if (!existsSync(casesFile)) fail(`no cases file at ${casesFile}`);
-  const wMax = Number(arg('wmax', String(Math.min(2048, model.pkg.manifest.native_context))));
+  const m = model.pkg.manifest;
+  // The app's default budget for this package (its w_max_default, else min(2048, native context)).
+  const wMax = Number(
+    arg('wmax', String(defaultSettings(m.native_context, m.position_policy_default, m.w_max_default).wMax)),
+  );
   const maxNew = Number(arg('max-new', String(DEFAULT_MAX_NEW_TOKENS)));
   if (!(Number.isInteger(maxNew) && maxNew >= 1 && maxNew < wMax)) fail(`--max-new must be an integer in [1, ${wMax})`);
   const show = Number(arg('show', '10'));

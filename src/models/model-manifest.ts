@@ -34,12 +34,21 @@ export interface ModelManifest {
   };
   native_context: number;
   position_policy_default?: PositionPolicyKind;
+  /**
+   * The working-context budget (W_max, reply reserve included) this model answers from memory
+   * best with, measured by the package's maker (the demo's: docs/working-context-budget.md). The
+   * app's default W_max; without it, min(2048, native_context).
+   */
+  w_max_default?: number;
   special_tokens: Record<string, number>;
   gistnet?: TrainedNetEntry;
   lensnet?: TrainedNetEntry;
   provenance?: unknown;
   training_run_id?: string;
 }
+
+/** The smallest W_max a package may default to: the reply reserve and the protected exchange (128 + 128). */
+export const MIN_W_MAX = 256;
 
 export class ManifestError extends Error {
   override readonly name = 'ManifestError';
@@ -89,6 +98,11 @@ export function validateManifest(raw: unknown, url: string): ModelManifest {
   if (!isPosInt(m.native_context)) problems.push('"native_context" must be a positive integer');
   if (m.position_policy_default && !POLICIES.includes(m.position_policy_default))
     problems.push(`"position_policy_default" must be one of ${POLICIES.join(', ')}`);
+  if (
+    m.w_max_default !== undefined &&
+    !(isPosInt(m.w_max_default) && m.w_max_default >= MIN_W_MAX && m.w_max_default <= (m.native_context ?? 0))
+  )
+    problems.push(`"w_max_default" must be an integer from ${MIN_W_MAX} to native_context`);
   if (!m.special_tokens || typeof m.special_tokens !== 'object')
     problems.push('"special_tokens" must map token strings to ids');
   for (const net of ['gistnet', 'lensnet'] as const) {

@@ -53,6 +53,10 @@ export interface ModelInfo {
    */
   gisterPath: string;
   focusModes: FocusMode[];
+  /** The W_max a freshly loaded model starts with (the package's `w_max_default`, else min(2048, native)). */
+  wMaxDefault: number;
+  /** Whether that default is the package's own measured one (`w_max_default`). */
+  wMaxFromPackage: boolean;
 }
 
 export interface ConversationSummary {

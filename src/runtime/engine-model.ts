@@ -119,6 +119,8 @@ export async function loadEngineModel(
       gisterName: pkg.nets.gistnet ? 'GistNet, trained for this base model' : TRAINING_FREE_GISTER_NAME,
       gisterPath,
       focusModes: lensnet ? ['learned', 'similarity', 'none'] : ['similarity', 'none'],
+      wMaxDefault: defaultSettings(m.native_context, m.position_policy_default, m.w_max_default).wMax,
+      wMaxFromPackage: m.w_max_default !== undefined,
     },
   };
   loaded.model = model;
@@ -174,7 +176,7 @@ export function conversationGister(
 export function modelSettings(model: LoadedModel): EngineSettings {
   const m = model.pkg.manifest;
   return {
-    ...defaultSettings(m.native_context, m.position_policy_default),
+    ...defaultSettings(m.native_context, m.position_policy_default, m.w_max_default),
     focusMode: model.lensnet ? 'learned' : 'similarity',
   };
 }

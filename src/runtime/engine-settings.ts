@@ -27,17 +27,22 @@ export class SettingsError extends Error {
 
 /**
  * Defaults for a model with `nativeContext` positions:
- *  - wMax = min(2048, native context): with the compacted policy, positions never exceed the
+ *  - wMax = the package's `w_max_default` (the budget it answers from memory best with, measured)
+ *    or else min(2048, native context): with the compacted policy, positions never exceed the
  *    model's trained range;
  *  - maxNewTokens = 128, reserved inside wMax so decoding never has to collapse mid-answer;
  *  - protectedTokens = 128: the current exchange stays exact;
  *  - similarity focus (works for any model); greedy sampling (most faithful on small models).
  */
-export function defaultSettings(nativeContext: number, policy: PositionPolicyKind = 'compacted'): EngineSettings {
+export function defaultSettings(
+  nativeContext: number,
+  policy: PositionPolicyKind = 'compacted',
+  wMaxDefault?: number,
+): EngineSettings {
   const positionPolicy: PositionPolicy =
     policy === 'bounded-gaps' ? { kind: 'bounded-gaps', maxGap: 64 } : { kind: policy };
   return {
-    wMax: Math.min(2048, nativeContext),
+    wMax: wMaxDefault ?? Math.min(2048, nativeContext),
     protectedTokens: 128,
     focusMode: 'similarity',
     positionPolicy,

@@ -84,7 +84,12 @@ def model_config_json(c: ModelConfig, special_ids: dict) -> dict:
 
 
 def export_package(model: LlamaLM, out: str, tokenizer_dir: str, run_id: str, version: str,
-                   provenance: dict, opset: int = 17, evaluation: dict | None = None) -> dict:
+                   provenance: dict, opset: int = 17, evaluation: dict | None = None,
+                   w_max_default: int | None = None) -> dict:
+    """The package; `w_max_default` (the W_max this model recalls best with, measured through the
+    runtime: docs/working-context-budget.md) becomes the app's default budget for it."""
+    if w_max_default is not None and not 256 <= w_max_default <= model.c.native_context:
+        raise ValueError(f"w_max_default {w_max_default} must be in [256, native context {model.c.native_context}]")
     os.makedirs(out, exist_ok=True)
     c = model.c
     export_onnx(model, os.path.join(out, "decoder.onnx"), opset)
@@ -114,6 +119,7 @@ def export_package(model: LlamaLM, out: str, tokenizer_dir: str, run_id: str, ve
                   "rope_theta": c.rope_theta, "parameters": model.num_params()},
         "native_context": c.native_context,
         "position_policy_default": "compacted",
+        **({"w_max_default": w_max_default} if w_max_default is not None else {}),
         "chat_template": {"file": "tokenizer_config.json", "key": "chat_template"},
         "special_tokens": special_ids,
         "provenance": provenance,
@@ -174,6 +180,9 @@ def main() -> None:
     ap.add_argument("--opset", type=int, default=17)
     ap.add_argument("--eval-json", default=None,
                     help="training.eval.evaluate output of the same checkpoint: recorded as manifest.evaluation")
+    ap.add_argument("--w-max-default", type=int, default=None,
+                    help="the app's default W_max for this model (manifest w_max_default; measured: "
+                         "docs/working-context-budget.md); default: none, i.e. min(2048, native context)")
     a = ap.parse_args()
     model, ck = load_model(a.ckpt)
     prov = {"corpus": corpus_provenance(a.sources_json),
@@ -183,7 +192,7 @@ def main() -> None:
             "train_seconds": round(ck.get("train_seconds", 0.0), 1)}
     evaluation = evaluation_summary(a.eval_json, ck["step"]) if a.eval_json else None
     m = export_package(model, a.out, a.tokenizer_dir, f"{a.run_id}@step{ck['step']}", a.version, prov, a.opset,
-                       evaluation)
+                       evaluation, a.w_max_default)
     total = sum(f["bytes"] for f in m["files"].values())
     print(f"[export] {a.out}: {total/1e6:.1f} MB, step {ck['step']}")
 

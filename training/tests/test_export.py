@@ -1,5 +1,6 @@
 """MegaContext decoder export: ONNX (run by onnxruntime-node) equals PyTorch, including a
 non-empty KV cache, non-contiguous position_ids, a masked entry and num_logits_to_keep."""
+import dataclasses
 import json
 import os
 import shutil
@@ -25,6 +26,18 @@ def _feeds(c, emb, mask, pos, past, keep):
     return f
 
 
+def test_the_manifest_records_a_measured_default_w_max_within_the_native_context(tmp_path, tiny_tokenizer):
+    _, tok_path = tiny_tokenizer
+    torch.manual_seed(0)
+    m = LlamaLM(dataclasses.replace(PRESETS["tiny"], native_context=512)).eval()
+    man = export_package(m, str(tmp_path / "ok"), os.path.dirname(tok_path), "test", "0.0.0", {}, w_max_default=384)
+    assert man["w_max_default"] == 384 == json.load(open(tmp_path / "ok" / "manifest.json"))["w_max_default"]
+    for bad in (513, 255):
+        with pytest.raises(ValueError, match="w_max_default"):
+            export_package(m, str(tmp_path / "bad"), os.path.dirname(tok_path), "test", "0.0.0", {}, w_max_default=bad)
+    assert not os.path.exists(tmp_path / "bad")
+
+
 @pytest.mark.skipif(not HAVE_ORT, reason="node + onnxruntime-node needed")
 def test_onnx_matches_torch_with_cache(tmp_path, tiny_tokenizer):
     _, tok_path = tiny_tokenizer
@@ -32,6 +45,7 @@ def test_onnx_matches_torch_with_cache(tmp_path, tiny_tokenizer):
     m = LlamaLM(PRESETS["tiny"]).eval()
     c = m.c
     man = export_package(m, str(tmp_path), os.path.dirname(tok_path), "test", "0.0.0", {})
+    assert "w_max_default" not in man
     for name, info in man["files"].items():
         assert os.path.getsize(tmp_path / name) == info["bytes"]
     emb_file = np.fromfile(tmp_path / "embeddings.f32.bin", dtype="<f4").reshape(c.vocab_size, c.d_model)

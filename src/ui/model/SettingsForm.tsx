@@ -27,6 +27,8 @@ export function SettingsForm() {
 function SettingsFields({ settings }: { settings: EngineSettings }) {
   const problems = useAppStore((s) => s.settingsProblems);
   const modes = useAppStore((s) => s.modelInfo?.focusModes) ?? NO_MODES;
+  const wMaxDefault = useAppStore((s) => s.modelInfo?.wMaxDefault ?? null);
+  const wMaxFromPackage = useAppStore((s) => s.modelInfo?.wMaxFromPackage ?? false);
   const busy = useAppStore(selectBusy);
   const [wMax, setWMax] = useState(String(settings.wMax));
   const [focusMode, setFocusMode] = useState<FocusMode>(settings.focusMode);
@@ -74,6 +76,7 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
           onChange={(e) => setWMax(e.currentTarget.value)}
           aria-label="W_max (working context budget in token-equivalents)"
           aria-invalid={problems.some((p) => p.includes('wMax')) || undefined}
+          aria-describedby={wMaxDefault !== null ? 'wmax-hint' : undefined}
         />
         <label htmlFor="set-focus">Focus</label>
         <select
@@ -99,6 +102,13 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
           aria-label="Maximum reply tokens (reserved inside W_max)"
         />
       </div>
+      {wMaxDefault !== null ? (
+        <p className="muted small" id="wmax-hint" data-testid="wmax-hint">
+          {wMaxFromPackage
+            ? `This model's default W_max is ${wMaxDefault.toLocaleString()}: it answers from memory best with a small working context, the rest of the history as gists (measured by its maker). A larger W_max costs more per token and, for this model, recalls less.`
+            : `Default W_max for this model: ${wMaxDefault.toLocaleString()}.`}
+        </p>
+      ) : null}
       <fieldset className="settings-grid sampling">
         <legend>
           Sampling{' '}

@@ -11,10 +11,14 @@ import { formatCount } from '../common/format';
 import { DemoLimits } from './DemoLimits';
 import './sample.css';
 
+/** The sample's length in demo-model tokens, rounded (docs/sample-memory.md: 29,95x). */
+const SAMPLE_TOKENS = 30_000;
+
 export function SampleMemoryCard() {
   const ready = useAppStore(selectModelReady);
   const job = useAppStore((s) => s.feedJob);
   const busy = useAppStore((s) => s.live !== null || s.feedJob !== null);
+  const wMax = useAppStore((s) => s.settings?.wMax ?? null);
   const feeding = job !== null && isSampleLabel(job.label) ? job : null;
   const p = feeding?.progress ?? null;
   // From the click until the feed starts (fetching the file, opening the conversation).
@@ -32,7 +36,11 @@ export function SampleMemoryCard() {
       <h2 id="sample-card-title">New here?</h2>
       <p className="headline">
         <strong>Try the sample memory</strong>: the first ten chapters of <em>Moby-Dick</em> (public domain, about
-        30,000 tokens — fifteen times what the demo model can see at once).
+        30,000 tokens
+        {wMax
+          ? ` — ${Math.round(SAMPLE_TOKENS / wMax)} times what the model reads at once, W_max ${formatCount(wMax)}`
+          : ''}
+        ).
       </p>
       <p>
         We hid four facts in the book — a pass key, a door code, a harbour toll and a lock combination, each a number.

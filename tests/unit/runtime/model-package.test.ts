@@ -5,6 +5,7 @@ import path from 'node:path';
 import { TINY_DIR } from '../../fixtures/tiny-package';
 import { loadModelPackage, ModelPackageError, type PackageProgress } from '../../../src/models/model-package';
 import { ManifestError } from '../../../src/models/model-manifest';
+import { defaultSettings } from '../../../src/runtime/engine-settings';
 import { ModelFileError } from '../../../src/models/model-file-fetch';
 import { TextTokenizer } from '../../../src/models/text-tokenizer';
 
@@ -60,6 +61,26 @@ describe('model package loader', () => {
     const dims = await loadModelPackage('/m', { fetcher: withManifest(m) }).catch((e: unknown) => e);
     expect(dims).toBeInstanceOf(ManifestError);
     expect((dims as ManifestError).message).toContain('embeddings.shape');
+  });
+
+  it("takes a package's measured default W_max and refuses one outside [256, native context]", async () => {
+    const m = manifest();
+    m.w_max_default = 512;
+    const pkg = await loadModelPackage('/m', { fetcher: withManifest(m) });
+    const s = defaultSettings(
+      pkg.manifest.native_context,
+      pkg.manifest.position_policy_default,
+      pkg.manifest.w_max_default,
+    );
+    expect(s.wMax).toBe(512);
+    expect(defaultSettings(pkg.manifest.native_context).wMax).toBe(2048); // without it: min(2048, native 4096)
+    for (const bad of [m.native_context + 1, 200, 512.5]) {
+      const err = await loadModelPackage('/m', { fetcher: withManifest({ ...m, w_max_default: bad }) }).catch(
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(ManifestError);
+      expect((err as Error).message).toContain('"w_max_default" must be an integer from 256 to native_context');
+    }
   });
 
   it('rejects a GistNet trained for another base model', async () => {
