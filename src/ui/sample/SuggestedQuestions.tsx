@@ -48,10 +48,10 @@ export function SuggestedQuestions() {
     <section className="suggested" data-testid="suggested-questions" aria-label="Suggested questions">
       <p className="small">
         <strong>We hid {sample.facts.length} facts in this book.</strong> Ask for one — the heatmap shows where the
-        model looked. The percentages: how often the demo model answered each one right in testing (the same questions
-        on copies of this book with other numbers in other places). Every answer stays in memory and can mislead the
-        next question — it may repeat an earlier number; for a clean try, start a new conversation (+ New) and load the
-        sample again.
+        model looked. The percentages: how often the demo model answered each one right in testing, asked as the
+        conversation’s first question (the same questions on copies of this book with other numbers in other places).
+        Every answer stays in memory and misleads the next question — this model tends to repeat the number it gave
+        last; for a clean try, start a new conversation (+ New) and load the sample again.
       </p>
       <div className="suggested-chips">
         {sample.facts.map((f) => (
