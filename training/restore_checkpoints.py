@@ -21,6 +21,8 @@ import json
 import os
 import subprocess
 
+from .run_control import sha256_file
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 MANIFEST = os.path.join(ROOT, "training", "checkpoints.json")
 COMMAND = "/usr/bin/python3 -m training.restore_checkpoints"
@@ -45,21 +47,13 @@ def find(path: str, manifest: str = MANIFEST, root: str | None = None) -> dict |
     return next((e for e in entries(manifest) if os.path.normpath(e["path"]) == rel), None)
 
 
-def sha256_of(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def restore(entry: dict, root: str | None = None, force: bool = False) -> str:
     """Writes one checkpoint from the git object store (atomically, sha256 checked); returns
     'present', 'restored' or raises RestoreError."""
     root = root or ROOT
     dest = os.path.join(root, entry["path"])
     if os.path.exists(dest):
-        if sha256_of(dest) == entry["sha256"]:
+        if sha256_file(dest) == entry["sha256"]:
             return "present"
         if not force:
             raise RestoreError(f"{entry['path']} exists with other content (a run of yours?); "
@@ -101,8 +95,8 @@ def main(argv=None) -> None:
     ap.add_argument("paths", nargs="*", help="checkpoints to restore (default: all listed)")
     ap.add_argument("--force", action="store_true", help="overwrite a file with other content")
     a = ap.parse_args(argv)
-    todo = entries() if not a.paths else [find(p) or ap.error(f"not in {MANIFEST}: {p}") for p in a.paths]
-    for e in todo:
+    wanted = entries() if not a.paths else [find(p) or ap.error(f"not in {MANIFEST}: {p}") for p in a.paths]
+    for e in wanted:
         try:
             state = restore(e, force=a.force)
         except RestoreError as err:

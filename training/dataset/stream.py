@@ -27,6 +27,8 @@ from .gist_standins import compress_blocks
 PLAIN, ANSWER, STANDIN = 0, 1, 2
 
 PROSE_SOURCES = ("moby-dick", "brown", "sotu", "devil")
+# Characters of prose the filler reads (load_prose_docs; the first ones, in file order).
+PROSE_MAX_CHARS = 20_000_000
 
 
 class CorpusTokens:
@@ -45,7 +47,7 @@ class CorpusTokens:
         return np.asarray(self.ids[s:s + n], dtype=np.int64)
 
 
-def load_prose_docs(corpus_jsonl: str, max_bytes: int = 20_000_000) -> list[str]:
+def load_prose_docs(corpus_jsonl: str, max_bytes: int = PROSE_MAX_CHARS) -> list[str]:
     out, n = [], 0
     with open(corpus_jsonl, encoding="utf-8") as f:
         for line in f:

@@ -31,14 +31,13 @@ import os
 import subprocess
 import tarfile
 
-from ..dataset.stream import PROSE_SOURCES
-from ..recall.haystack import HaystackPool
+from ..dataset.stream import PROSE_MAX_CHARS, PROSE_SOURCES
+from ..recall.haystack import MAX_CHARS_PER_SOURCE
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 LIMIT = 60 * 1024 * 1024  # what may travel beside the working tree (64 MiB in all)
 TRAVEL_LIMIT = 64 * 1024 * 1024  # working tree + carry: the device tool's limit
 CORPUS = "training/data/corpus/train.jsonl"
-PROSE_MAX_CHARS = 20_000_000  # load_prose_docs' default (training.train passes none)
 FILES = [
     "training/data/tokens/train.bin", "training/data/tokens/heldout.bin",
     "training/data/tokens/train.docs.npy", "training/data/tokens/heldout.docs.npy",
@@ -50,12 +49,10 @@ FILES = [
 ]
 
 
-def corpus_subset(path: str, haystack_chars: int | None = None, prose_chars: int = PROSE_MAX_CHARS) -> bytes:
+def corpus_subset(path: str, haystack_chars: int = MAX_CHARS_PER_SOURCE, prose_chars: int = PROSE_MAX_CHARS) -> bytes:
     """The lines of a corpus jsonl that the device's two readers take, in file order:
     HaystackPool.from_jsonl (the first `haystack_chars` of each source) and load_prose_docs (prose
     sources until `prose_chars`). Both read the same documents from the subset as from the whole file."""
-    if haystack_chars is None:
-        haystack_chars = HaystackPool.from_jsonl.__defaults__[1]
     out, per_source, prose = [], {}, 0
     with open(path, encoding="utf-8") as f:
         for line in f:

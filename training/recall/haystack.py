@@ -23,6 +23,10 @@ class Haystack:
     source: str
 
 
+# Characters of each corpus source a training pool reads (the first ones, in file order).
+MAX_CHARS_PER_SOURCE = 6_000_000
+
+
 class HaystackPool:
     """Documents grouped by source; `draw(rng, n_chars)` returns a contiguous excerpt."""
 
@@ -37,7 +41,7 @@ class HaystackPool:
 
     @classmethod
     def from_jsonl(cls, path: str, sources: tuple[str, ...] | None = None,
-                   max_bytes_per_source: int = 6_000_000) -> "HaystackPool":
+                   max_bytes_per_source: int = MAX_CHARS_PER_SOURCE) -> "HaystackPool":
         """Documents of a corpus jsonl ({"source", "text"} per line), at most
         `max_bytes_per_source` of each source (so every source is in the pool)."""
         docs, n = [], {}
