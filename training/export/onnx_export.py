@@ -83,13 +83,19 @@ def model_config_json(c: ModelConfig, special_ids: dict) -> dict:
             "special_token_ids": special_ids}
 
 
+# The smallest W_max a package may default to: the app's MIN_W_MAX (src/models/model-manifest.ts;
+# training/tests/test_export.py reads it there and fails when the two differ).
+MIN_W_MAX = 256
+
+
 def export_package(model: LlamaLM, out: str, tokenizer_dir: str, run_id: str, version: str,
                    provenance: dict, opset: int = 17, evaluation: dict | None = None,
                    w_max_default: int | None = None) -> dict:
     """The package; `w_max_default` (the W_max this model recalls best with, measured through the
     runtime: docs/working-context-budget.md) becomes the app's default budget for it."""
-    if w_max_default is not None and not 256 <= w_max_default <= model.c.native_context:
-        raise ValueError(f"w_max_default {w_max_default} must be in [256, native context {model.c.native_context}]")
+    if w_max_default is not None and not MIN_W_MAX <= w_max_default <= model.c.native_context:
+        raise ValueError(f"w_max_default {w_max_default} must be in [{MIN_W_MAX}, native context "
+                         f"{model.c.native_context}]")
     os.makedirs(out, exist_ok=True)
     c = model.c
     export_onnx(model, os.path.join(out, "decoder.onnx"), opset)

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import torch
 
-from training.export.onnx_export import export_package
+from training.export.onnx_export import MIN_W_MAX, export_package
 from training.export.ort_bridge import run_onnx
 from training.model.config import PRESETS
 from training.model.llama import LlamaLM
@@ -32,10 +32,15 @@ def test_the_manifest_records_a_measured_default_w_max_within_the_native_context
     m = LlamaLM(dataclasses.replace(PRESETS["tiny"], native_context=512)).eval()
     man = export_package(m, str(tmp_path / "ok"), os.path.dirname(tok_path), "test", "0.0.0", {}, w_max_default=384)
     assert man["w_max_default"] == 384 == json.load(open(tmp_path / "ok" / "manifest.json"))["w_max_default"]
-    for bad in (513, 255):
+    for bad in (513, MIN_W_MAX - 1):
         with pytest.raises(ValueError, match="w_max_default"):
             export_package(m, str(tmp_path / "bad"), os.path.dirname(tok_path), "test", "0.0.0", {}, w_max_default=bad)
     assert not os.path.exists(tmp_path / "bad")
+
+
+def test_the_smallest_default_w_max_is_the_apps():
+    ts = open(os.path.join(ROOT, "src", "models", "model-manifest.ts")).read()
+    assert f"export const MIN_W_MAX = {MIN_W_MAX};" in ts
 
 
 @pytest.mark.skipif(not HAVE_ORT, reason="node + onnxruntime-node needed")
