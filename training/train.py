@@ -75,6 +75,9 @@ def parse_args(argv=None):
     ap.add_argument("--recall-shapes", default=None,
                     help='JSON shape weights of recall episodes, e.g. {"single": 0.4, "absent": 0.1, ...} '
                          "(default training.recall.episodes.TRAIN_SHAPE_WEIGHTS)")
+    ap.add_argument("--recall-composed", type=float, default=0.0,
+                    help="share of recall fact sentences, questions and completion stems composed from parts "
+                         "(training.recall.composed) instead of drawn from the written training templates")
     ap.add_argument("--compress-frac", type=float, default=0.0,
                     help="share of recall episodes whose haystack blocks become gist stand-ins")
     ap.add_argument("--init-from", default=None,
@@ -157,7 +160,8 @@ def main(argv=None) -> None:
     if task_weights and "recall" in task_weights:
         from .recall.episodes import RecallGenerator
         recall = RecallGenerator.for_training(a.corpus_jsonl, a.recall_nouns,
-                                              json.loads(a.recall_shapes) if a.recall_shapes else None)
+                                              json.loads(a.recall_shapes) if a.recall_shapes else None,
+                                              composed_frac=a.recall_composed)
     stream = MixtureStream(train, tok, FillerSource(load_prose_docs(a.corpus_jsonl)), seed=a.seed,
                            synthetic_frac=a.synthetic_frac, task_weights=task_weights,
                            induction_frac=a.induction_frac, recall=recall, compress_frac=a.compress_frac)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from . import composed
 from .entities import (ENTITY_KINDS, HELDOUT_VALUE_KINDS, Attribute, Entity, make_attribute, make_entity,
                        make_value)
 from .haystack import HaystackPool, insert_many
@@ -64,8 +65,12 @@ class RecallEpisode:
 
 class RecallGenerator:
     def __init__(self, split: str, pool: HaystackPool, nouns_json: str | None = None,
-                 shape_weights: dict[str, float] | None = None, chat_frac: float = 0.75):
+                 shape_weights: dict[str, float] | None = None, chat_frac: float = 0.75,
+                 composed_frac: float = 0.0):
+        if composed_frac and split != "train":
+            raise ValueError("composed wordings are for training only")
         self.split = split
+        self.composed_frac = composed_frac
         self.lex = Lexicon(split, nouns_json)
         self.pool = pool
         self.shape_weights = shape_weights or TRAIN_SHAPE_WEIGHTS
@@ -78,9 +83,17 @@ class RecallGenerator:
 
     @classmethod
     def for_training(cls, corpus_jsonl: str, nouns_json: str | None,
-                     shape_weights: dict[str, float] | None = None) -> "RecallGenerator":
-        """The generator the trainers use: training templates and words, training-corpus haystacks."""
-        return cls("train", HaystackPool.from_jsonl(corpus_jsonl), nouns_json, shape_weights=shape_weights)
+                     shape_weights: dict[str, float] | None = None, composed_frac: float = 0.0) -> "RecallGenerator":
+        """The generator the trainers use: training templates and words, training-corpus haystacks;
+        `composed_frac` of fact sentences, questions and completion stems composed (composed.py)."""
+        return cls("train", HaystackPool.from_jsonl(corpus_jsonl), nouns_json, shape_weights=shape_weights,
+                   composed_frac=composed_frac)
+
+    def _composed(self, rng: random.Random) -> bool:
+        return self.composed_frac > 0 and rng.random() < self.composed_frac
+
+    def _sentence_template(self, rng: random.Random) -> FactTemplate:
+        return composed.fact_template(rng) if self._composed(rng) else rng.choice(self.sentence_templates)
 
     # ---- pieces -------------------------------------------------------------------------
     def _entity(self, rng: random.Random, kind: str | None = None, avoid: set[str] = frozenset()) -> Entity:
@@ -152,7 +165,7 @@ class RecallGenerator:
         t0 = force_template
         if t0 is None:
             use_block = same_attr and self.block_templates and rng.random() < (0.3 if len(facts) > 1 else 0.12)
-            t0 = rng.choice(self.block_templates if use_block else self.sentence_templates)
+            t0 = rng.choice(self.block_templates) if use_block else self._sentence_template(rng)
         if t0.block is not None:
             if not same_attr:
                 raise ValueError("block templates need facts sharing one attribute")
@@ -161,7 +174,7 @@ class RecallGenerator:
             return [(t0.render(order, rng)[0], True)], t0
         pieces = []
         for i, f in enumerate(facts):
-            t = t0 if i == 0 else rng.choice(self.sentence_templates)
+            t = t0 if i == 0 else self._sentence_template(rng)
             while t.person_only and not f.entity.person:
                 t = rng.choice([x for x in self.sentence_templates if not x.person_only] or self.sentence_templates)
             if i == 0 and t is not t0:
@@ -170,6 +183,8 @@ class RecallGenerator:
         return pieces, t0
 
     def _question(self, rng: random.Random, fact: Fact, family: str | None = None) -> tuple[str, str, bool]:
+        if family is None and self._composed(rng):
+            return composed.question_text(rng).format(**fields(fact)), composed.FAMILY, True
         cands = question_templates(self.split, family)
         fam, tmpl, seen = rng.choice(cands)
         q = tmpl.format(**fields(fact))
@@ -219,6 +234,8 @@ class RecallGenerator:
             stems = [(s, True) for s in COMPLETION_STEMS["train"]] + \
                 ([(s, False) for s in COMPLETION_STEMS["eval"]] if self.split == "eval" else [])
             stem, q_seen = rng.choice(stems)
+            if self._composed(rng):
+                stem = composed.completion_stem(rng)
             question = stem.format(**fields(asked))
             meta["question_family"] = "completion"
             ep = RecallEpisode(context, question, asked.value, [asked.value], framing, shape, meta, spans)
