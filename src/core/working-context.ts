@@ -181,6 +181,18 @@ export class WorkingContext {
     for (let i = 0; i < p && i < this.len; i++) c += this.lv[i] === 0 ? this.entryCost(i) : 1;
     return c;
   }
+  /**
+   * Token-equivalents at the start that this WC shares with `other` (same entries in the same
+   * order): the KV a decoder holding `other` keeps when this WC replaces it.
+   */
+  sharedPrefixCost(other: WorkingContext): number {
+    let c = 0;
+    for (let i = 0; i < this.len && i < other.length; i++) {
+      if (this.lv[i] !== other.level(i) || this.ix[i] !== other.index(i)) break;
+      c += this.entryCost(i);
+    }
+    return c;
+  }
   /** Entries per level (LOD0 first). */
   levelCounts(): number[] {
     const out = this.units.map(() => 0);

@@ -151,6 +151,7 @@ export async function runMode(model: EvalModel, prep: PreparedCase, mode: EvalMo
   let rowsSeen: number;
   if (mode.kind === 'megacontext') {
     const memory = await prep.memory(model);
+    if (mode.focus !== 'none') memory.relayoutForQuery(); // as the app does before a question's refocus
     if (mode.focus === 'similarity')
       memory.refocus(similarityScorer(memory.tree, model.terms, queryIds), SIMILARITY_REFOCUS_OPTIONS);
     if (mode.focus === 'learned') {

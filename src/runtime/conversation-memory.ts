@@ -169,6 +169,28 @@ export class ConversationMemory {
     this.wcInternal = wc;
   }
 
+  /**
+   * Before a new question's refocus: the WC goes back to the coarsest layout (pins and the holds
+   * around forgotten spans at full detail again), so focus is chosen for this question alone, as
+   * `npm run eval` measures it on a fresh memory. Refocusing the last turn's WC instead kept the
+   * last answer's facts raw (its expansions were in cooldown, and a swap needs a clear margin):
+   * the sample chips asked one after another were right 5 times in 20, 40 in 40 with this
+   * (docs/sample-memory.md). Keeps the current WC if the pins no longer fit. Returns the WC it
+   * replaced (what the decoder's KV was computed for: `wc.sharedPrefixCost(before)` is what stays).
+   */
+  relayoutForQuery(): WorkingContext {
+    const before = this.wcInternal;
+    this.relayout();
+    try {
+      focusPins(this.wcInternal);
+    } catch (e) {
+      if (!(e instanceof BudgetError)) throw e;
+      this.wcInternal = before;
+      return before.clone(); // the refocus changes the WC in place
+    }
+    return before;
+  }
+
   /** Rebuilds the WC from scratch for the current tree (e.g. after loading from storage). */
   relayout(): void {
     const pins = this.wcInternal.pins();

@@ -444,7 +444,11 @@ export class MegaContextEngine {
       memory,
     );
     const lensRuns = model.lensnet?.runs ?? 0;
+    // A new question: focus starts from the coarsest layout; the KV is kept up to the first entry
+    // where the refocused WC differs from the one before the relayout.
+    const before = scorer ? memory.relayoutForQuery() : null;
     const report = scorer ? await memory.refocusAsync(scorer, refocusOptions(this.settings.focusMode)) : null;
+    const recomputedTokens = before ? memory.wc.cost - memory.wc.sharedPrefixCost(before) : 0;
     // The heatmap shows the scores the allocator acted on last: the scorer does not run again.
     st.lastScores = report?.lastScores ? scoresByEntry(report.lastScores) : null;
     pushRefocusPoint(st.refocusHistory, {
@@ -459,7 +463,7 @@ export class MegaContextEngine {
     ctx?.progress({
       kind: 'refocus',
       actions: report?.actionCount ?? 0,
-      recomputedTokens: report?.recomputedTokens ?? 0,
+      recomputedTokens,
     });
 
     ctx?.progress({ kind: 'stage', stage: 'prefill' });
@@ -499,7 +503,7 @@ export class MegaContextEngine {
       generatedTokens: turn.tokenIds.length,
       stopReason: turn.stopReason,
       refocusActions: report?.actionCount ?? 0,
-      recomputedTokens: report?.recomputedTokens ?? 0,
+      recomputedTokens,
       swapRate: last?.swapRate ?? 0,
     };
     st.lastTurn = stats;

@@ -48,10 +48,9 @@ export function SuggestedQuestions() {
     <section className="suggested" data-testid="suggested-questions" aria-label="Suggested questions">
       <p className="small">
         <strong>We hid {sample.facts.length} facts in this book.</strong> Ask for one — the heatmap shows where the
-        model looked. The percentages: how often the demo model answered each one right in testing, asked as the
-        conversation’s first question (the same questions on copies of this book with other numbers in other places).
-        Every answer stays in memory and misleads the next question — this model tends to repeat the number it gave
-        last; for a clean try, start a new conversation (+ New) and load the sample again.
+        model looked. The percentages: how often the demo model answered each one right in testing (the same questions
+        on copies of this book with other numbers in other places). Ask them in any order: each question is focused on
+        its own, and asked one after another 59 of 60 later questions were right.
       </p>
       <div className="suggested-chips">
         {sample.facts.map((f) => (

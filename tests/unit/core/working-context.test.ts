@@ -76,6 +76,18 @@ describe('WorkingContext', () => {
     wc.validate();
   });
 
+  it('sharedPrefixCost: the cost of the entries two WCs share from the start (the KV that stays)', () => {
+    const a = sample();
+    const b = a.clone();
+    expect(b.sharedPrefixCost(a)).toBe(a.cost);
+    const p = b.positionOfToken(100 * 32); // LOD0 block 100
+    b.collapse(p);
+    expect(b.sharedPrefixCost(a)).toBe(a.prefixCost(p)); // 1 + 64 gists + blocks 96..99 = 193
+    expect(a.sharedPrefixCost(b)).toBe(193);
+    b.collapse(1); // the group (1,32..63) → (2,1): now they differ from entry 1
+    expect(b.sharedPrefixCost(a)).toBe(1);
+  });
+
   it('legality: LOD0 can’t expand, the top can’t collapse, partial groups and the tail can’t collapse', () => {
     const wc = sample();
     const last = wc.length - 1;
