@@ -7,8 +7,9 @@
 //                                 in budget) vs the base model's prefill throughput (tokens/s
 //                                 through the decoder in 512-row chunks), same run
 //   focus-overhead-{10k,100k,1M}  per refocus (a user turn: a question quoting 16 tokens from
-//                                 the middle of the history ingested, then refocus —
-//                                 budget restoration, LensNet / similarity scoring, allocator
+//                                 the middle of the history ingested, then refocus — the WC back
+//                                 to the coarsest layout (relayoutForQuery), budget restoration,
+//                                 LensNet / similarity scoring, allocator
 //                                 iterations and fill — exactly as the engine runs it), plus
 //                                 GistNet on the 2 blocks a 64-token reply makes, as a fraction of
 //                                 decoding that 64-token reply (issue 16 target ≤ 10 %), and the
@@ -297,7 +298,8 @@ async function main() {
       };
       for (let r = 0; r <= HEAVY_REPS; r++) {
         // A user turn: a question quoting 16 tokens from the middle of the history (so focus has
-        // something to open) enters the memory, then one refocus with a fresh scorer (as the engine does).
+        // something to open) enters the memory, then, as the engine does, the WC goes back to the
+        // coarsest layout and one refocus with a fresh scorer runs (both timed as the refocus).
         const at = Math.floor(n * (0.3 + 0.1 * r));
         const query = Array.from(history.subarray(at, at + 16));
         await memory.ingest(query);
@@ -315,6 +317,7 @@ async function main() {
         const runs0 = lens?.runs ?? 0;
         networkMs = 0;
         let t0 = performance.now();
+        memory.relayoutForQuery();
         const rep = await memory.refocusAsync(timed, options);
         const refocusMs = performance.now() - t0;
         const net = networkMs;
