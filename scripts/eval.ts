@@ -12,7 +12,7 @@
 import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
-import { openNodeModel, openNodeTokenizer } from '../src/eval/node-package';
+import { openNodeGister, openNodeModel, openNodeTokenizer } from '../src/eval/node-package';
 import { parseCaseLine, passkeyCase } from '../src/eval/eval-case';
 import {
   DEFAULT_MAX_NEW_TOKENS,
@@ -24,8 +24,6 @@ import {
 } from '../src/eval/run-case';
 import { formatOutputs, formatTable, summarize } from '../src/eval/summary';
 import * as ort from 'onnxruntime-node';
-import { TrainingFreeGister } from '../src/models/training-free-gister';
-import { OnnxGister } from '../src/models/gistnet/onnx-gister';
 import { LensNetScorer } from '../src/models/lensnet/lensnet-scorer';
 import { termMapOf } from '../src/models/focus/term-map';
 import { defaultSettings } from '../src/runtime/engine-settings';
@@ -115,11 +113,7 @@ async function main() {
   const evalModel = {
     decoder: model.decoder,
     table: model.pkg.table,
-    gister: model.pkg.nets.gistnet
-      ? await OnnxGister.create(ortApi, model.pkg.nets.gistnet, model.pkg.table, {
-          version: model.pkg.manifest.gistnet!.version,
-        })
-      : new TrainingFreeGister(model.pkg.table),
+    gister: await openNodeGister(model.pkg),
     terms: termMapOf(tok),
     lens: model.pkg.nets.lensnet
       ? await LensNetScorer.create(ortApi, model.pkg.nets.lensnet, { version: model.pkg.manifest.lensnet!.version })

@@ -11,11 +11,7 @@
 //   npx tsx scripts/sample-in-a-row.ts --cases /tmp/sample-cases.jsonl [--package public/models/demo]
 //       [--wmax 512] [--no-relayout] [--out result.json]
 import { readFileSync, writeFileSync } from 'node:fs';
-import * as ort from 'onnxruntime-node';
-import { openNodeModel } from '../src/eval/node-package';
-import type { OrtApi } from '../src/models/decoder/ort-api';
-import { OnnxGister } from '../src/models/gistnet/onnx-gister';
-import { TrainingFreeGister } from '../src/models/training-free-gister';
+import { openNodeGister, openNodeModel } from '../src/eval/node-package';
 import { termMapOf } from '../src/models/focus/term-map';
 import { similarityScorer, SIMILARITY_REFOCUS_OPTIONS } from '../src/models/similarity-focus';
 import { ConversationMemory } from '../src/runtime/conversation-memory';
@@ -43,11 +39,7 @@ const relayout = !process.argv.includes('--no-relayout');
 const model = await openNodeModel(pkgDir);
 const wMax = Number(arg('wmax') ?? model.pkg.manifest.w_max_default ?? 2048);
 const tok = model.tokenizer;
-const gister = model.pkg.nets.gistnet
-  ? await OnnxGister.create(ort as unknown as OrtApi, model.pkg.nets.gistnet, model.pkg.table, {
-      version: model.pkg.manifest.gistnet!.version,
-    })
-  : new TrainingFreeGister(model.pkg.table);
+const gister = await openNodeGister(model.pkg);
 const terms = termMapOf(tok);
 
 const variants = new Map<string, SampleCase[]>();

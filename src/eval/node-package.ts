@@ -8,6 +8,9 @@ import { checkDecoderContract } from '../models/decoder/decoder-spec';
 import { DecoderSession } from '../models/decoder/decoder-session';
 import type { OrtApi } from '../models/decoder/ort-api';
 import { TextTokenizer } from '../models/text-tokenizer';
+import type { Gister } from '../core/gister';
+import { OnnxGister } from '../models/gistnet/onnx-gister';
+import { TrainingFreeGister } from '../models/training-free-gister';
 
 /** fetch() over local folders: the last path segment is the file name, found in the first folder that has it. */
 export function folderFetcher(...dirs: string[]): typeof fetch {
@@ -52,4 +55,13 @@ export async function openNodeModel(dirs: string | string[], threads = 2): Promi
     decoder,
     tokenizer: new TextTokenizer(pkg.tokenizerJson, pkg.tokenizerConfig, pkg.manifest.special_tokens),
   };
+}
+
+/** The package's gister, as the app picks it: its GistNet (ONNX), else the training-free one. */
+export async function openNodeGister(pkg: LoadedModelPackage): Promise<Gister> {
+  return pkg.nets.gistnet
+    ? OnnxGister.create(ort as unknown as OrtApi, pkg.nets.gistnet, pkg.table, {
+        version: pkg.manifest.gistnet!.version,
+      })
+    : new TrainingFreeGister(pkg.table);
 }

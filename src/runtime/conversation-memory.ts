@@ -174,8 +174,8 @@ export class ConversationMemory {
    * around forgotten spans at full detail again), so focus is chosen for this question alone, as
    * `npm run eval` measures it on a fresh memory. Refocusing the last turn's WC instead kept the
    * last answer's facts raw (its expansions were in cooldown, and a swap needs a clear margin):
-   * the sample chips asked one after another were right 5 times in 20, 40 in 40 with this
-   * (docs/sample-memory.md). Keeps the current WC if the pins no longer fit. Returns the WC it
+   * the sample chips asked one after another were right 0 of 60 times after the first question,
+   * 59 of 60 with this (docs/sample-memory.md). Keeps the current WC if the pins no longer fit. Returns the WC it
    * replaced (what the decoder's KV was computed for: `wc.sharedPrefixCost(before)` is what stays).
    */
   relayoutForQuery(): WorkingContext {

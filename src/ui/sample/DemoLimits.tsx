@@ -8,8 +8,8 @@ export function DemoLimits({ open = false }: { open?: boolean }) {
       <p>
         <strong>Can:</strong> copy a key or number that the text states plainly — from anywhere in a long memory — when
         you ask for it in the words it was stated in, and show on the heatmap where it looked. In testing it found each
-        of this sample’s four numbers in 20 of 20 variants, asked first or after the others (often saying “The pass key
-        is …” for all of them); facts worded in other ways it answers about one time in four.
+        of this sample’s four numbers in 20 of 20 variants asked first, and 59 of 60 times asked after the others (often
+        saying “The pass key is …” for all of them); facts worded in other ways it answers about one time in four.
       </p>
       <p>
         <strong>Cannot:</strong> answer general questions about the book (plot, people, meaning); facts or questions in
