@@ -112,7 +112,7 @@ describe('GistNet forward (GPU vs CPU reference)', () => {
     });
     expect(maxScaledError(got, gistNetRef(manifest, weights, x, 2))).toBeLessThanOrEqual(F32_TOLERANCE);
     const changed = weights.slice();
-    changed[manifest.tensors.find((t) => t.name === 'refine.v.weight')!.offset + 3]! += 0.05;
+    changed[manifest.tensors.find((t) => t.name === 'refine.v.weight')!.offset + 3]! += 1; // 0.05 was seen to move the output by only 4.9e-4 on one random draw
     expect(maxScaledError(got, gistNetRef(manifest, changed, x, 2))).toBeGreaterThan(100 * F32_TOLERANCE);
   });
 });
