@@ -2,12 +2,14 @@
 // (public/models/demo/; skipped without it — the tiny random test package answers nothing). An
 // empty conversation offers the sample; one click feeds Moby-Dick with its planted facts (progress
 // shown), suggested-question chips appear, one click asks; the answer holds the planted value and
-// the heatmap finds the planted sentence in the working context at full detail.
+// the heatmap finds the planted sentence in the working context at full detail; a question about a
+// name the book never mentions is answered "not in memory" (the memory check).
 import { existsSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import type { SampleMemory } from '../src/samples/sample-memory';
+import { sendAndWait } from './app-chat-helpers';
 
 const MANIFEST = 'public/models/demo/manifest.json';
 const SAMPLE = 'public/samples/moby-dick.json';
@@ -107,6 +109,15 @@ test('sample memory: one click feeds the book, one click on a chip asks, the ans
     console.log(`sample memory: "${f.question}" → ${answer.includes(f.answer) ? 'right' : 'WRONG'}: ${answer.trim()}`);
     expect(answer).toContain(f.answer);
   }
+  // A question about someone the book never mentions: the memory check (on for this package:
+  // manifest memory_check) answers "not in memory" instead of letting the model invent a number.
+  const n = sample.facts.length;
+  await sendAndWait(page, 'What is the door code of Hiazom Quellbrook?', n + 1);
+  await expect(page.getByTestId('assistant-turn').nth(n)).toContainText('“Hiazom” and “Quellbrook” are not in memory');
+  await expect(page.getByTestId('stat-memory-check')).toContainText(
+    'memory check: “Hiazom”, “Quellbrook” occur nowhere in memory — answered without the model',
+  );
+  await page.getByTestId('chat').screenshot({ path: 'e2e/screenshots/app-sample-memory-absent.png' });
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.offHostRequests).toEqual([]);
 });

@@ -19,6 +19,8 @@ import { sinkWindow, topkRetrieval, truncation, type BaselineKind } from './base
 import type { EvalCase } from './eval-case';
 import { isCorrect, saysAbsent } from './answer-check';
 import { SharedGister } from './shared-gister';
+import { namesNotInMemory } from '../runtime/memory-check-turn';
+import { notInMemoryReply } from '../core/memory-check';
 import type { ResultRow } from './summary';
 
 export interface EvalModel {
@@ -48,6 +50,8 @@ export interface RunOptions {
   wMax: number;
   /** The reply reserve: generation stops after this many tokens. */
   maxNewTokens: number;
+  /** The app's memory check (src/core/memory-check.ts) on chat cases in the MegaContext modes. */
+  memoryCheck?: boolean;
 }
 
 export interface CaseResult extends ResultRow {
@@ -59,14 +63,16 @@ export interface CaseResult extends ResultRow {
 
 export const modeName = (m: EvalMode) => (m.kind === 'megacontext' ? `megacontext/${m.focus}` : m.baseline);
 
-function caseIds(model: EvalModel, c: EvalCase): { ids: number[]; queryIds: number[] } {
+/** The case's ids, the question's ids and where the question's chat turn starts (its history's end). */
+function caseIds(model: EvalModel, c: EvalCase): { ids: number[]; queryIds: number[]; turnStart: number } {
   const bos = model.bosId !== undefined && model.bosId !== null ? [model.bosId] : [];
-  if (c.mode === 'chat')
-    return {
-      ids: [...bos, ...model.encode(c.context), ...model.userTurn(c.question)],
-      queryIds: model.encode(c.question),
-    };
-  return { ids: [...bos, ...model.encode(`${c.context}\n${c.question}`)], queryIds: model.encode(c.question) };
+  const queryIds = model.encode(c.question);
+  if (c.mode === 'chat') {
+    const history = [...bos, ...model.encode(c.context)];
+    return { ids: [...history, ...model.userTurn(c.question)], queryIds, turnStart: history.length };
+  }
+  const ids = [...bos, ...model.encode(`${c.context}\n${c.question}`)];
+  return { ids, queryIds, turnStart: ids.length };
 }
 
 /** A case tokenized once and, for the MegaContext modes, ingested once. */
@@ -75,11 +81,13 @@ export class PreparedCase {
   /** ms spent on work every mode shares (tokenizing; the ingest once a MegaContext mode asked). */
   sharedMs: number;
   private readonly config: Partial<MegaContextConfig>;
+  private missing: string[] | null = null;
 
   private constructor(
     readonly c: EvalCase,
     readonly ids: number[],
     readonly queryIds: number[],
+    readonly turnStart: number,
     readonly opts: RunOptions,
     tokenizeMs: number,
   ) {
@@ -89,8 +97,20 @@ export class PreparedCase {
 
   static prepare(model: EvalModel, c: EvalCase, opts: RunOptions): PreparedCase {
     const t0 = performance.now();
-    const { ids, queryIds } = caseIds(model, c);
-    return new PreparedCase(c, ids, queryIds, opts, performance.now() - t0);
+    const { ids, queryIds, turnStart } = caseIds(model, c);
+    return new PreparedCase(c, ids, queryIds, turnStart, opts, performance.now() - t0);
+  }
+
+  /**
+   * Names of a chat question that occur nowhere in its history, as the app's memory check finds
+   * them ([] when the check is off, for completions — no chat turn — or when all occur).
+   */
+  async notInMemory(model: EvalModel): Promise<string[]> {
+    if (this.missing === null) {
+      const memory = this.opts.memoryCheck && this.c.mode === 'chat' ? await this.memory(model) : null;
+      this.missing = memory ? namesNotInMemory(this.c.question, memory.tree, this.turnStart, model, model.terms) : [];
+    }
+    return this.missing;
   }
 
   /** A fresh memory holding the case: the first call runs GistNet, the next ones reuse its gists. */
@@ -142,11 +162,39 @@ export function replyText(model: EvalModel, tokenIds: readonly number[], framing
 
 /** One mode on a prepared case. */
 export async function runMode(model: EvalModel, prep: PreparedCase, mode: EvalMode): Promise<CaseResult> {
+  const { c, ids } = prep;
+  const shared0 = prep.sharedMs;
+  const t0 = performance.now();
+  const missing = mode.kind === 'megacontext' ? await prep.notInMemory(model) : [];
+  // The memory check answers as the engine does (the model does not run), else the mode decodes.
+  const { output, rowsSeen } =
+    missing.length > 0 ? { output: notInMemoryReply(missing), rowsSeen: 0 } : await decodeMode(model, prep, mode);
+  return {
+    id: c.id,
+    mode: modeName(mode),
+    framing: c.mode,
+    question: c.question,
+    answers: c.answers,
+    contextTokens: ids.length,
+    rowsSeen,
+    output,
+    correct: isCorrect(output, c.answers),
+    saidAbsent: saysAbsent(output),
+    ms: performance.now() - t0 - (prep.sharedMs - shared0),
+    sharedMs: prep.sharedMs,
+    ...(c.meta ? { meta: c.meta } : {}),
+  };
+}
+
+/** The mode's reply to a prepared case and the rows the model saw. */
+async function decodeMode(
+  model: EvalModel,
+  prep: PreparedCase,
+  mode: EvalMode,
+): Promise<{ output: string; rowsSeen: number }> {
   const { c, ids, queryIds } = prep;
   const { wMax, maxNewTokens } = prep.opts;
   const stopIds = stopIdsFor(model, c.mode);
-  const shared0 = prep.sharedMs;
-  const t0 = performance.now();
   let tokenIds: number[];
   let rowsSeen: number;
   if (mode.kind === 'megacontext') {
@@ -190,22 +238,7 @@ export async function runMode(model: EvalModel, prep: PreparedCase, mode: EvalMo
       stopIds,
     );
   }
-  const output = replyText(model, tokenIds, c.mode);
-  return {
-    id: c.id,
-    mode: modeName(mode),
-    framing: c.mode,
-    question: c.question,
-    answers: c.answers,
-    contextTokens: ids.length,
-    rowsSeen,
-    output,
-    correct: isCorrect(output, c.answers),
-    saidAbsent: saysAbsent(output),
-    ms: performance.now() - t0 - (prep.sharedMs - shared0),
-    sharedMs: prep.sharedMs,
-    ...(c.meta ? { meta: c.meta } : {}),
-  };
+  return { output: replyText(model, tokenIds, c.mode), rowsSeen };
 }
 
 /** Every mode on one case (tokenized and ingested once). */

@@ -40,6 +40,11 @@ export interface ModelManifest {
    * app's default W_max; without it, min(2048, native_context).
    */
   w_max_default?: number;
+  /**
+   * Whether the app starts with the memory check on (src/core/memory-check.ts): for a model that
+   * answers only from memory and cannot say a fact is absent, like the demo model.
+   */
+  memory_check?: boolean;
   special_tokens: Record<string, number>;
   gistnet?: TrainedNetEntry;
   lensnet?: TrainedNetEntry;
@@ -103,6 +108,8 @@ export function validateManifest(raw: unknown, url: string): ModelManifest {
     !(isPosInt(m.w_max_default) && m.w_max_default >= MIN_W_MAX && m.w_max_default <= (m.native_context ?? 0))
   )
     problems.push(`"w_max_default" must be an integer from ${MIN_W_MAX} to native_context`);
+  if (m.memory_check !== undefined && typeof m.memory_check !== 'boolean')
+    problems.push('"memory_check" must be true or false');
   if (!m.special_tokens || typeof m.special_tokens !== 'object')
     problems.push('"special_tokens" must map token strings to ids');
   for (const net of ['gistnet', 'lensnet'] as const) {

@@ -11,6 +11,8 @@ export interface ChatTokens {
   systemTurn(text: string, isFirstTurn: boolean): number[];
   /** Generation stops on these ids (end of turn, end of sequence). */
   stopIds: number[];
+  /** Ids of an answer the engine writes itself (not generated): its text and the token that ends an answer. */
+  replyIds(text: string): number[];
 }
 
 export { TokenizerError } from './tokenizer-error';
@@ -120,6 +122,25 @@ export class TextTokenizer implements ChatTokens {
       if (k >= 0) end = Math.min(end, k + s.length);
     }
     return this.encode(framed.slice(0, at) + text + framed.slice(after, end));
+  }
+
+  replyIds(text: string): number[] {
+    return [...this.encode(text), this.answerEndId()];
+  }
+
+  /** The stop id the chat template writes after an answer's text (the first stop id if none). */
+  private answerEndId(): number {
+    const full = this.render([
+      { role: 'user', content: SENTINEL_A },
+      { role: 'assistant', content: SENTINEL_B },
+    ]);
+    const at = full.indexOf(SENTINEL_B);
+    const rest = at >= 0 ? full.slice(at + SENTINEL_B.length) : '';
+    for (const id of this.stopIds) {
+      const s = this.tok.decode([id], { skip_special_tokens: false });
+      if (s && rest.startsWith(s)) return id;
+    }
+    return this.stopIds[0]!;
   }
 
   /**

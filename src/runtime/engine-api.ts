@@ -31,6 +31,12 @@ export interface EngineSettings {
   positionPolicy: PositionPolicy;
   maxNewTokens: number;
   sampling: SamplingParams;
+  /**
+   * Memory check (src/core/memory-check.ts): a request naming something that occurs nowhere in
+   * memory is answered "not in memory" by the engine, without the model. On by default when the
+   * package says so (`memory_check`: the demo model never says a fact is absent); off otherwise.
+   */
+  memoryCheck: boolean;
 }
 
 export interface ModelInfo {
@@ -57,6 +63,8 @@ export interface ModelInfo {
   wMaxDefault: number;
   /** Whether that default is the package's own measured one (`w_max_default`). */
   wMaxFromPackage: boolean;
+  /** Whether the memory check starts on for this model (the package's `memory_check`). */
+  memoryCheckDefault: boolean;
 }
 
 export interface ConversationSummary {
@@ -115,6 +123,8 @@ export interface TurnStats {
   refocusActions: number;
   recomputedTokens: number;
   swapRate: number;
+  /** Set when the memory check answered: the names that occur nowhere in memory (the model did not run). */
+  notInMemory?: string[];
 }
 
 export interface MemorySnapshot {

@@ -121,6 +121,7 @@ export async function loadEngineModel(
       focusModes: lensnet ? ['learned', 'similarity', 'none'] : ['similarity', 'none'],
       wMaxDefault: defaultSettings(m.native_context, m.position_policy_default, m.w_max_default).wMax,
       wMaxFromPackage: m.w_max_default !== undefined,
+      memoryCheckDefault: m.memory_check === true,
     },
   };
   loaded.model = model;
@@ -176,7 +177,7 @@ export function conversationGister(
 export function modelSettings(model: LoadedModel): EngineSettings {
   const m = model.pkg.manifest;
   return {
-    ...defaultSettings(m.native_context, m.position_policy_default, m.w_max_default),
+    ...defaultSettings(m.native_context, m.position_policy_default, m.w_max_default, m.memory_check === true),
     focusMode: model.lensnet ? 'learned' : 'similarity',
   };
 }

@@ -32,12 +32,15 @@ export class SettingsError extends Error {
  *    model's trained range;
  *  - maxNewTokens = 128, reserved inside wMax so decoding never has to collapse mid-answer;
  *  - protectedTokens = 128: the current exchange stays exact;
- *  - similarity focus (works for any model); greedy sampling (most faithful on small models).
+ *  - similarity focus (works for any model); greedy sampling (most faithful on small models);
+ *  - the memory check on only when the package asks for it (`memory_check`): a general model may
+ *    be asked about things no document mentions.
  */
 export function defaultSettings(
   nativeContext: number,
   policy: PositionPolicyKind = 'compacted',
   wMaxDefault?: number,
+  memoryCheck = false,
 ): EngineSettings {
   const positionPolicy: PositionPolicy =
     policy === 'bounded-gaps' ? { kind: 'bounded-gaps', maxGap: 64 } : { kind: policy };
@@ -48,6 +51,7 @@ export function defaultSettings(
     positionPolicy,
     maxNewTokens: 128,
     sampling: { ...DEFAULT_SAMPLING } satisfies SamplingParams,
+    memoryCheck,
   };
 }
 
@@ -57,6 +61,7 @@ export function validateSettings(
 ): EngineSettings {
   const problems: string[] = [];
   const int = (v: number) => Number.isInteger(v) && v > 0;
+  if (typeof s.memoryCheck !== 'boolean') problems.push('memoryCheck must be true or false');
   if (!int(s.maxNewTokens)) problems.push('maxNewTokens must be a positive integer');
   if (!int(s.wMax)) problems.push('wMax must be a positive integer');
   if (s.positionPolicy.kind === 'compacted' && s.wMax > model.nativeContext) {

@@ -16,6 +16,9 @@ import { focusPins } from '../core/pins';
 import { DECODE_HISTORY_LIMIT, pushRefocusPoint } from './conversation-telemetry';
 import { staleGistCount } from './gist-refresh-runner';
 import { generateTurn } from './generate';
+import { namesNotInMemory } from './memory-check-turn';
+import { termMapOf } from '../models/focus/term-map';
+import { notInMemoryReply } from '../core/memory-check';
 import { EngineStateError, validateSettings, defaultSettings } from './engine-settings';
 import { GpuDeviceLostError } from '../gpu/errors';
 import { buildSnapshot, scoresByEntry, type ConversationState } from './engine-snapshot';
@@ -439,6 +442,10 @@ export class MegaContextEngine {
     });
 
     ctx?.progress({ kind: 'stage', stage: 'refocus' });
+    const missing = this.settings.memoryCheck
+      ? namesNotInMemory(message, memory.tree, userStart, model.tokenizer, termMapOf(model.tokenizer), memory.forgotten)
+      : [];
+    if (missing.length > 0) return this.answerNotInMemory(id, st, missing, ctx);
     const scorer = withForgotten(
       focusScorer(model, this.settings.focusMode, memory.tree, model.tokenizer.encode(message), () => memory.forgotten),
       memory,
@@ -509,6 +516,49 @@ export class MegaContextEngine {
     st.lastTurn = stats;
     st.decodeHistory.push({ at: Date.now(), tokensPerSecond: stats.tokensPerSecond, ttftMs: stats.ttftMs });
     if (st.decodeHistory.length > DECODE_HISTORY_LIMIT) st.decodeHistory.shift();
+    await this.conversations.saveTelemetry(st);
+    return { reply: turnView(reply), stats, snapshot: buildSnapshot(st, this.settings) };
+  }
+
+  /**
+   * The memory check's answer (src/core/memory-check.ts): the request names something that occurs
+   * nowhere in memory, so the engine says so instead of letting the model invent a value. The
+   * answer enters the memory like a generated one (and like fed text, the budget is restored
+   * after it); no refocus, no decoding.
+   */
+  private async answerNotInMemory(
+    id: string,
+    st: ConversationState,
+    missing: string[],
+    ctx?: CallContext<EngineMethods['chat']['progress']>,
+  ): Promise<EngineMethods['chat']['result']> {
+    const model = this.requireModel();
+    const text = notInMemoryReply(missing);
+    const replyStart = st.memory.tree.length;
+    ctx?.progress({ kind: 'stage', stage: 'decode' });
+    ctx?.progress({ kind: 'token', text, index: 0 });
+    await st.memory.ingest(model.tokenizer.replyIds(text)); // may exceed the reply reserve: ingest restores the budget
+    await st.persistence.flush();
+    const reply = await this.host.storage.conversations.appendTurn(id, {
+      role: 'assistant',
+      text,
+      tokenStart: replyStart,
+      tokenEnd: st.memory.tree.length,
+    });
+    const stats: TurnStats = {
+      promptRows: 0,
+      reusedRows: 0,
+      computedRows: 0,
+      ttftMs: 0,
+      tokensPerSecond: 0,
+      generatedTokens: 0,
+      stopReason: 'stop-token',
+      refocusActions: 0,
+      recomputedTokens: 0,
+      swapRate: 0,
+      notInMemory: missing,
+    };
+    st.lastTurn = stats;
     await this.conversations.saveTelemetry(st);
     return { reply: turnView(reply), stats, snapshot: buildSnapshot(st, this.settings) };
   }

@@ -8,7 +8,7 @@ export type ThemePreference = 'system' | 'light' | 'dark';
 export interface Prefs {
   modelUrl?: string;
   compute?: ComputePreference;
-  settings?: Partial<Pick<EngineSettings, 'wMax' | 'focusMode' | 'maxNewTokens' | 'sampling'>>;
+  settings?: Partial<Pick<EngineSettings, 'wMax' | 'focusMode' | 'maxNewTokens' | 'sampling' | 'memoryCheck'>>;
   activeId?: string;
   theme?: ThemePreference;
   /** Single-key shortcuts (/, n, r, …) outside text fields; on unless turned off (WCAG 2.1.4). */

@@ -90,9 +90,11 @@ MIN_W_MAX = 256
 
 def export_package(model: LlamaLM, out: str, tokenizer_dir: str, run_id: str, version: str,
                    provenance: dict, opset: int = 17, evaluation: dict | None = None,
-                   w_max_default: int | None = None) -> dict:
+                   w_max_default: int | None = None, memory_check: bool = False) -> dict:
     """The package; `w_max_default` (the W_max this model recalls best with, measured through the
-    runtime: docs/working-context-budget.md) becomes the app's default budget for it."""
+    runtime: docs/working-context-budget.md) becomes the app's default budget for it; `memory_check`
+    turns the app's memory check on by default (src/core/memory-check.ts: for a model that cannot
+    say a fact is absent)."""
     if w_max_default is not None and not MIN_W_MAX <= w_max_default <= model.c.native_context:
         raise ValueError(f"w_max_default {w_max_default} must be in [{MIN_W_MAX}, native context "
                          f"{model.c.native_context}]")
@@ -126,6 +128,7 @@ def export_package(model: LlamaLM, out: str, tokenizer_dir: str, run_id: str, ve
         "native_context": c.native_context,
         "position_policy_default": "compacted",
         **({"w_max_default": w_max_default} if w_max_default is not None else {}),
+        **({"memory_check": True} if memory_check else {}),
         "chat_template": {"file": "tokenizer_config.json", "key": "chat_template"},
         "special_tokens": special_ids,
         "provenance": provenance,
@@ -189,6 +192,9 @@ def main() -> None:
     ap.add_argument("--w-max-default", type=int, default=None,
                     help="the app's default W_max for this model (manifest w_max_default; measured: "
                          "docs/working-context-budget.md); default: none, i.e. min(2048, native context)")
+    ap.add_argument("--memory-check", action="store_true",
+                    help="manifest memory_check: the app answers a request naming something absent from memory "
+                         "'not in memory' itself (src/core/memory-check.ts)")
     a = ap.parse_args()
     model, ck = load_model(a.ckpt)
     prov = {"corpus": corpus_provenance(a.sources_json),
@@ -198,7 +204,7 @@ def main() -> None:
             "train_seconds": round(ck.get("train_seconds", 0.0), 1)}
     evaluation = evaluation_summary(a.eval_json, ck["step"]) if a.eval_json else None
     m = export_package(model, a.out, a.tokenizer_dir, f"{a.run_id}@step{ck['step']}", a.version, prov, a.opset,
-                       evaluation, a.w_max_default)
+                       evaluation, a.w_max_default, a.memory_check)
     total = sum(f["bytes"] for f in m["files"].values())
     print(f"[export] {a.out}: {total/1e6:.1f} MB, step {ck['step']}")
 

@@ -55,6 +55,17 @@ def test_verdicts_met_missed_and_not_measured():
     assert v["learned"] == "met"   # learned ≥ similarity ≥ top-k
 
 
+def test_small_budget_names_the_in_budget_bucket_for_what_it_is_and_absent_uses_the_default_mode():
+    s = {"megacontext/similarity": mode_summary({"1.5k": T(4, 10), "8k": T(3, 10)}, absent=T(9, 10), called=T(0, 50))}
+    r = rep(s)
+    r["wMax"] = 512
+    vs = verdicts(r)
+    assert vs[0].target == "1.5k (fits whole in W_max 2,048; this run's W_max 512 gists part of it): " \
+        "megacontext/similarity ≥ 95 %"
+    absent = next(v for v in vs if v.target.startswith("absent"))
+    assert absent.target.endswith("(similarity)") and absent.status == "met"
+
+
 def test_ordering_missed_and_tie():
     s = {"megacontext/learned": mode_summary({"8k": T(3, 10)}),
          "megacontext/similarity": mode_summary({"8k": T(5, 10)}),

@@ -88,6 +88,7 @@ export async function applySettings(patch: Partial<EngineSettings>): Promise<boo
         focusMode: settings.focusMode,
         maxNewTokens: settings.maxNewTokens,
         sampling: settings.sampling,
+        memoryCheck: settings.memoryCheck,
       },
     });
     // The engine rebuilds each memory with the new budget: re-open to show the new layout.

@@ -29,6 +29,15 @@ export function TurnStatsBar() {
     );
   }
   if (!stats) return null;
+  if (stats.notInMemory)
+    return (
+      <div className="turn-stats" data-testid="turn-stats">
+        <span data-testid="stat-memory-check" title="Settings → Memory check">
+          memory check: {stats.notInMemory.map((n) => `“${n}”`).join(', ')}{' '}
+          {stats.notInMemory.length === 1 ? 'occurs' : 'occur'} nowhere in memory — answered without the model
+        </span>
+      </div>
+    );
   return (
     <div className="turn-stats" data-testid="turn-stats">
       <span title="Time to first token, measured by the engine from the start of the prefill">

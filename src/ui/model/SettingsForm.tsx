@@ -1,7 +1,8 @@
 // Engine settings: the Working Context budget W_max, the Focus Allocator's scorer (LensNet
 // "learned" when the package has one, training-free similarity, or none), the reply length and
 // sampling (temperature, top-p, seed, repetition penalty; defaults: greedy, no penalty — the most
-// faithful for a small model that answers by copying from memory). The engine validates; its
+// faithful for a small model that answers by copying from memory), and the memory check (a request
+// naming something no document mentions is answered "not in memory"). The engine validates; its
 // problems are shown inline next to the form.
 import { useState } from 'react';
 import { useAppStore } from '../../store/app-store';
@@ -18,7 +19,7 @@ export function SettingsForm() {
   if (!settings) return null;
   return (
     <SettingsFields
-      key={`${settings.wMax}/${settings.focusMode}/${settings.maxNewTokens}/${JSON.stringify(settings.sampling)}`}
+      key={`${settings.wMax}/${settings.focusMode}/${settings.maxNewTokens}/${JSON.stringify(settings.sampling)}/${settings.memoryCheck}`}
       settings={settings}
     />
   );
@@ -34,11 +35,14 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
   const [focusMode, setFocusMode] = useState<FocusMode>(settings.focusMode);
   const [maxNew, setMaxNew] = useState(String(settings.maxNewTokens));
   const [sampling, setSampling] = useState(() => samplingFields(settings.sampling));
+  const [memoryCheck, setMemoryCheck] = useState(settings.memoryCheck);
+  const memoryCheckDefault = useAppStore((s) => s.modelInfo?.memoryCheckDefault ?? false);
   const [saving, setSaving] = useState(false);
   const dirty =
     wMax !== String(settings.wMax) ||
     focusMode !== settings.focusMode ||
     maxNew !== String(settings.maxNewTokens) ||
+    memoryCheck !== settings.memoryCheck ||
     JSON.stringify(sampling) !== JSON.stringify(samplingFields(settings.sampling));
   const field = (k: keyof SamplingFields) => ({
     value: sampling[k],
@@ -62,6 +66,7 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
           focusMode,
           maxNewTokens: Number(maxNew),
           sampling: samplingParams(sampling),
+          memoryCheck,
         });
         setSaving(false);
       }}
@@ -109,6 +114,23 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
             : `Default W_max for this model: ${wMaxDefault.toLocaleString()}.`}
         </p>
       ) : null}
+      <label className="row small">
+        <input
+          type="checkbox"
+          checked={memoryCheck}
+          onChange={(e) => setMemoryCheck(e.currentTarget.checked)}
+          aria-describedby="memory-check-hint"
+          data-testid="set-memory-check"
+        />{' '}
+        Memory check
+      </label>
+      <p className="muted small" id="memory-check-hint">
+        A question naming something that no document or message in memory mentions is answered “not in memory” instead
+        of letting the model guess.{' '}
+        {memoryCheckDefault
+          ? 'On by default for this model: it cannot tell by itself that a fact is missing.'
+          : 'Off by default for this model: it may be asked about things beyond its memory.'}
+      </p>
       <fieldset className="settings-grid sampling">
         <legend>
           Sampling{' '}

@@ -13,9 +13,10 @@ export function DemoLimits({ open = false }: { open?: boolean }) {
       </p>
       <p>
         <strong>Cannot:</strong> answer general questions about the book (plot, people, meaning); facts or questions in
-        other words, and words or names instead of numbers, are unreliable; a fact that is not there gets a made-up
-        answer. It is a tiny 4.7-million-parameter demo that runs offline — load a hub model in the Model panel for real
-        use.
+        other words, and words or names instead of numbers, are unreliable. It cannot tell by itself that a fact is not
+        there: when you ask about a name that nothing in memory mentions, the app’s memory check answers “not in memory”
+        instead (Settings); asked about something that is missing for a name that is there, it makes an answer up. It is
+        a tiny 4.7-million-parameter demo that runs offline — load a hub model in the Model panel for real use.
       </p>
     </details>
   );

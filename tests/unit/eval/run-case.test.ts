@@ -18,6 +18,7 @@ import {
   type EvalModel,
 } from '../../../src/eval/run-case';
 import type { EvalCase } from '../../../src/eval/eval-case';
+import { notInMemoryReply } from '../../../src/core/memory-check';
 
 class Counting implements Gister {
   readonly version: string;
@@ -135,5 +136,29 @@ describe('runCase', () => {
       expect(r.output).not.toContain('\n');
       expect(r.framing).toBe('completion');
     }
+  }, 120_000);
+
+  it('applies the memory check as the app does: MegaContext modes on chat cases only, when asked', async () => {
+    const absent: EvalCase = {
+      ...chat,
+      id: 'absent-1',
+      question: 'What is the pass key of Oriel Quellbrook?',
+      answers: [],
+    };
+    const on = { ...opts, memoryCheck: true };
+    const rows = await runCase(model, absent, [modes[0]!, modes[2]!], on);
+    expect(rows[0]!.output).toBe(notInMemoryReply(['Oriel', 'Quellbrook']));
+    expect(rows[0]).toMatchObject({ correct: true, saidAbsent: true, rowsSeen: 0 });
+    expect(rows[1]!.output).not.toBe(rows[0]!.output); // a baseline is not the engine: its model answers
+    // Off, or a completion (no chat turn), or a name the memory holds: the model answers.
+    expect((await runCase(model, absent, [modes[0]!], opts))[0]!.saidAbsent).toBe(false);
+    const completionAbsent: EvalCase = {
+      ...absent,
+      id: 'absent-2',
+      question: 'The pass key of Oriel Quellbrook is',
+      mode: 'completion',
+    };
+    expect((await runCase(model, completionAbsent, [modes[0]!], on))[0]!.rowsSeen).toBeGreaterThan(0);
+    expect((await runCase(model, chat, [modes[0]!], on))[0]!.rowsSeen).toBeGreaterThan(0);
   }, 120_000);
 });

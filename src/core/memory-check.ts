@@ -1,0 +1,164 @@
+// Memory check (issue 16: "questions about facts that are not in memory — the answer says so";
+// ARCHITECTURE §2, the runtime loop's refocus step). Before a request is answered, the engine looks
+// for the names it asks about in the memory. A name that occurs nowhere in the memory cannot be
+// answered from it, so the turn is answered "not in memory" by the engine instead of letting the
+// model invent a value: the 0.4.0 demo model never says a fact is absent (0 of 13 held-out absent
+// cases: it answers "It is …" with some value of the right kind).
+//
+// Why lexical and why names: a fact the memory holds names its subject the way the question does
+// ("Hiazom", "Lorcan Mayfield"), whatever the sentence around it says, so the test does not care
+// about the question's wording. Only names are tested — words that start with a capital letter,
+// are not the first word of a sentence, and are not common words of the tokenizer's vocabulary
+// (the lower-cased word with a leading space is one token) — because an ordinary word of the
+// question ("height", "motto") may be worded differently in the fact. What it cannot see: a
+// question about a name the memory holds but an attribute it does not (the engine then asks the
+// model as before), and questions whose subject is not a name ("the southern ferry").
+//
+// A name occurs in the memory when its letters and digits, lower-cased, occur in the memory's
+// letters and digits, lower-cased, with everything else dropped (each token's normalised term,
+// concatenated). So "Lorcan Mayfield" is found in "lorcan_mayfield", "LorcanMayfield" and
+// "LORCAN MAYFIELD", and "station 25" in "Station #25". The test errs toward "present" (a name
+// inside a longer word, or across two words, counts as present): a wrong "present" only lets the
+// model answer as it would without the check; a wrong "absent" would refuse a question the memory
+// can answer. Numbered subjects ("station 25", "door 10") are tested the same way.
+
+/** What the check needs of a tokenizer. */
+export interface MemoryCheckTokenizer {
+  /** Token ids of `text`, no special tokens added. */
+  encode(text: string): number[];
+}
+
+/**
+ * Whether `message` asks for something: a question mark, a sentence opened by a request, or a
+ * "please" — unless it opens by telling the model to keep something ("Remember: …", "Note that …").
+ */
+export function isRequest(message: string): boolean {
+  if (message.includes('?')) return true;
+  if (TELLING_OPENING.test(message.trim())) return false;
+  return /\bplease\b/i.test(message) || sentences(message).some((s) => REQUEST_OPENING.test(s));
+}
+
+const TELLING_OPENING = /^(?:please\s+)?(?:remember|note|memori[sz]e|keep in mind|save|store|fyi)\b/i;
+
+// Sentences that ask without a question mark: "Tell me …", "Give me …", "Please look up …",
+// "I need the …", "Remind me of …" (after an optional "Hey," / "Okay." opening).
+const REQUEST_OPENING =
+  /^(?:(?:hey|hi|hello|ok|okay|so|now|also|and|please|quick question|one more thing)\b[,!.:]?\s*)*(?:please\s+)?(?:tell|give|say|state|show|list|name|find|look|remind|recall|fetch|get|provide|share|report|quote|repeat|check|confirm|identify|lookup|i need|i want|i'd like|i would like|what|which|who|whom|whose|where|when|how)\b/i;
+
+function sentences(message: string): string[] {
+  return message
+    .split(/(?<=[.?!:;])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/**
+ * Names in `message`, in order, without repeats: capitalised words (letters, digits, inner hyphens
+ * or apostrophes; a possessive 's or ' dropped) that do not open a sentence (nor follow an opening
+ * "Hey," / "Okay,"), are not short all-capital words (FORMAT_WORD) and that `isCommon` does not
+ * call common words; and numbered subjects, a word
+ * followed by a number ("station 25", "door 10"; not "chapter 3", "line 20": PLACE_IN_TEXT).
+ */
+export function namesIn(message: string, isCommon: (word: string) => boolean): string[] {
+  const out: string[] = [];
+  const add = (w: string) => {
+    if (!out.includes(w)) out.push(w);
+  };
+  for (const s of sentences(message)) {
+    const words = [...s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+    const opener = words.length > 1 && /^[\p{L}]+,/u.test(s) ? 1 : 0; // "Hey, Remind me …"
+    words.forEach((m, i) => {
+      const w = m[0].replace(/(?:['’]s|['’])$/u, '');
+      const next = words[i + 1]?.[0];
+      if (
+        /^\p{L}{3,}$/u.test(w) &&
+        !PLACE_IN_TEXT.has(w.toLowerCase()) &&
+        next &&
+        /^\p{N}+$/u.test(next) &&
+        s.slice(m.index + m[0].length, words[i + 1]!.index).trim() === ''
+      )
+        add(`${w} ${next}`);
+      if (i <= opener || w.length < 2 || !/^\p{Lu}/u.test(w) || FORMAT_WORD.test(w) || isCommon(w)) return;
+      add(w);
+    });
+  }
+  return out;
+}
+
+// Words that number a place in a text or a time, not a subject: "chapter 3" may be written
+// "CHAPTER III", "line 20" is nowhere in the text as words.
+const PLACE_IN_TEXT = new Set(
+  'chapter page line lines section part verse paragraph step item figure table row column volume book act scene question turn message answer version day week month year hour minute second number'.split(
+    ' ',
+  ),
+);
+
+// Short all-capital words name formats and kinds of thing ("JSON", "YAML", "API", "URL", "ID"),
+// which a document in that format need not spell out; codes with digits ("X0N83") are kept.
+const FORMAT_WORD = /^\p{Lu}{2,5}$/u;
+
+/** The common-word test from a tokenizer: " word" (lower-cased) is a single token. */
+export function commonWordTest(tok: MemoryCheckTokenizer): (word: string) => boolean {
+  return (word) => tok.encode(` ${word.toLowerCase()}`).length <= 1;
+}
+
+/** Lower-cased letters and digits of `text` (as a token's term: src/models/focus/term-map.ts). */
+function letters(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The normalised term of every token id (a TermMap satisfies it). */
+export interface TokenTerms {
+  /** (vocab) term id of each token id, −1 = none */
+  readonly ofId: Int32Array;
+  /** term id → its lower-cased letters and digits */
+  readonly terms: readonly string[];
+}
+
+/** The memory's letters and digits, lower-cased: every token's term of `ids[0, end)` concatenated. */
+export function memoryLetters(ids: ArrayLike<number>, terms: TokenTerms, end = ids.length): string {
+  const parts: string[] = [];
+  for (let p = 0; p < end; p++) {
+    const id = ids[p]!;
+    const t = id >= 0 && id < terms.ofId.length ? terms.ofId[id]! : -1;
+    if (t >= 0) parts.push(terms.terms[t]!);
+  }
+  return parts.join('');
+}
+
+export interface MemoryCheckResult {
+  /** The message asks for something (only requests are checked). */
+  request: boolean;
+  /** Names the message uses. */
+  names: string[];
+  /** Names that occur nowhere in the memory: non-empty → answer "not in memory". */
+  missing: string[];
+}
+
+/**
+ * Checks a message against the memory `ids[0, end)` (the history before the message's turn).
+ * An empty memory is never checked (nothing was fed: the model answers as a plain chat).
+ */
+export function checkMemory(
+  message: string,
+  ids: ArrayLike<number>,
+  tok: MemoryCheckTokenizer,
+  terms: TokenTerms,
+  end = ids.length,
+): MemoryCheckResult {
+  const request = isRequest(message);
+  if (!request || end === 0) return { request, names: [], missing: [] };
+  const names = namesIn(message, commonWordTest(tok));
+  if (names.length === 0) return { request, names, missing: [] };
+  const text = memoryLetters(ids, terms, end);
+  const missing = names.filter((name) => !text.includes(letters(name)));
+  return { request, names, missing };
+}
+
+/** The reply to a request whose names are not in memory. */
+export function notInMemoryReply(missing: readonly string[]): string {
+  const quoted = missing.map((m) => `“${m}”`);
+  const list = quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)!}`;
+  const one = missing.length === 1;
+  return `I don't know: ${list} ${one ? 'is' : 'are'} not in memory — nothing I was given mentions ${one ? 'it' : 'them'}.`;
+}

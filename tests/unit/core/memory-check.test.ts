@@ -1,0 +1,129 @@
+// The memory check (src/core/memory-check.ts): which messages are requests, which words are
+// names, when a name counts as present (any spelling of its letters and digits), and that the
+// reply satisfies the one answer rule for absent facts. The tokenizer here is a word-level fake:
+// a common word (and punctuation) is one token, any other word one token per character — the
+// shape of a byte-level BPE vocabulary, where rare names split into pieces.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  checkMemory,
+  isRequest,
+  namesIn,
+  notInMemoryReply,
+  commonWordTest,
+  type TokenTerms,
+} from '../../../src/core/memory-check';
+import { isCorrect, saysAbsent } from '../../../src/eval/answer-check';
+
+const COMMON = new Set('the of is what a me for in and my remind tell station door building height code'.split(' '));
+
+class FakeTokenizer implements TokenTerms {
+  private readonly idOf = new Map<string, number>();
+  readonly texts: string[] = [];
+  ofId = new Int32Array(0);
+  terms: string[] = [];
+
+  private id(piece: string): number {
+    let id = this.idOf.get(piece);
+    if (id === undefined) {
+      id = this.texts.length;
+      this.idOf.set(piece, id);
+      this.texts.push(piece);
+    }
+    return id;
+  }
+
+  encode(text: string): number[] {
+    const ids: number[] = [];
+    for (const m of text.matchAll(/ ?[\p{L}\p{N}]+| ?[^\s\p{L}\p{N}]+|\s+/gu)) {
+      const piece = m[0];
+      const word = piece.trim().toLowerCase();
+      if (COMMON.has(word) || !/[\p{L}\p{N}]/u.test(piece)) ids.push(this.id(piece));
+      else for (const [k, ch] of [...piece].entries()) ids.push(this.id(k === 0 && piece.startsWith(' ') ? ' ' : ch));
+    }
+    this.refreshTerms();
+    return ids;
+  }
+
+  private refreshTerms() {
+    this.terms = [];
+    const termIds = new Map<string, number>();
+    this.ofId = Int32Array.from(this.texts, (t) => {
+      const term = t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+      if (!term) return -1;
+      if (!termIds.has(term)) {
+        termIds.set(term, this.terms.length);
+        this.terms.push(term);
+      }
+      return termIds.get(term)!;
+    });
+  }
+}
+
+function check(message: string, memory: string) {
+  const tok = new FakeTokenizer();
+  const ids = tok.encode(memory);
+  return checkMemory(message, ids, tok, tok);
+}
+
+describe('memory check', () => {
+  it('knows a request from a statement', () => {
+    expect(isRequest('What is the top speed of Ziacoford?')).toBe(true);
+    expect(isRequest('Tell me the badge number of Lorcan Mayfield.')).toBe(true);
+    expect(isRequest('Hey, remind me of the panic code for Lorcan.')).toBe(true);
+    expect(isRequest("Lower Beivak's release year, please.")).toBe(true);
+    expect(isRequest('I need the project code of Hiazom.')).toBe(true);
+    expect(isRequest("Please remember: Bob's locker is 42.")).toBe(false);
+    expect(isRequest('Note that Bob moved to Paris.')).toBe(false);
+    expect(isRequest('Nice weather today.')).toBe(false);
+  });
+
+  it('finds names: capitalised, not opening a sentence, not common; and numbered subjects', () => {
+    const tok = new FakeTokenizer();
+    const common = commonWordTest(tok);
+    expect(namesIn('Hey, Remind me of the panic code for Lorcan Mayfield.', common)).toEqual(['Lorcan', 'Mayfield']);
+    expect(namesIn("What is Hiazom's height? Thanks.", common)).toEqual(['Hiazom']);
+    expect(namesIn("Hiazom's height?", common)).toEqual([]); // a sentence's first word is not taken for a name
+    expect(namesIn('What is the code of station 25 in building D?', common)).toEqual(['station 25']);
+    expect(namesIn('What is the Height of it?', common)).toEqual([]); // a common word, capitalised
+    expect(namesIn('What happens in chapter 3, on line 20?', common)).toEqual([]); // places in a text, not subjects
+    expect(namesIn('What is the port in the YAML for Hiazom?', common)).toEqual(['Hiazom']); // a format, not a name
+    expect(namesIn('What does the code X0N83 open?', common)).toEqual(['X0N83']);
+  });
+
+  it('a name counts as present in any spelling of its letters and digits', () => {
+    const q = 'What is the badge number of Lorcan Mayfield?';
+    expect(check(q, 'Staff list. Lorcan Mayfield: badge 42.').missing).toEqual([]);
+    expect(check(q, 'staff = {"lorcan_mayfield": {"badge": 42}}').missing).toEqual([]);
+    expect(check(q, 'LORCAN MAYFIELD HOLDS BADGE 42').missing).toEqual([]);
+    expect(check(q, 'Staff list. Mayfield: badge 42.').missing).toEqual(['Lorcan']);
+    expect(check(q, 'Staff list. Nobody else.').missing).toEqual(['Lorcan', 'Mayfield']);
+    expect(check('What is the code of station 25?', 'Station #25 has code X0N83.').missing).toEqual([]);
+    expect(check('What is the code of station 25?', 'Station 24 has code X0N83.').missing).toEqual(['station 25']);
+  });
+
+  it('checks only requests, and never an empty memory', () => {
+    expect(check('Note that Lorcan Mayfield moved.', 'Nothing here.')).toMatchObject({ request: false, missing: [] });
+    expect(check('What is the badge of Lorcan Mayfield?', '')).toMatchObject({ request: true, missing: [] });
+  });
+
+  it('never calls absent a name the memory holds verbatim (property)', () => {
+    const word = fc.stringMatching(/^[A-Z][a-z]{1,8}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), fc.string({ maxLength: 40 }), (names, filler) => {
+        const message = `What is the code of ${names.join(' ')}?`;
+        expect(check(message, `${filler} ${names.join(' ')} ${filler}`).missing).toEqual([]);
+      }),
+    );
+  });
+
+  it('its reply is an absent answer under the one answer rule, and a wrong one for a present fact', () => {
+    for (const names of [['Hiazom'], ['Lorcan', 'Mayfield'], ['a', 'b', 'c']]) {
+      const reply = notInMemoryReply(names);
+      expect(saysAbsent(reply)).toBe(true);
+      expect(isCorrect(reply, [])).toBe(true);
+      expect(isCorrect(reply, ['42'])).toBe(false);
+      for (const n of names) expect(reply).toContain(`“${n}”`);
+    }
+  });
+});

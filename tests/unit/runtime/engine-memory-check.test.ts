@@ -1,0 +1,89 @@
+// The memory check in the engine (src/core/memory-check.ts, src/runtime/memory-check-turn.ts), in
+// node on the tiny real decoder: a request naming something the memory lacks is answered "not in
+// memory" without running the model, the answer enters the memory and the transcript like a
+// generated one and survives a reload; a request about what the memory holds, a forgotten
+// document's name, and the setting turned off behave as they must.
+import { describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { TINY_DIR } from '../../fixtures/tiny-package';
+import { nodeEngineHost } from '../../fixtures/node-engine-host';
+import { MegaContextEngine } from '../../../src/runtime/engine';
+import { notInMemoryReply } from '../../../src/core/memory-check';
+import { saysAbsent } from '../../../src/eval/answer-check';
+import type { ChatEvent } from '../../../src/runtime/engine-api';
+
+const words = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu'.split(' ');
+const filler = (n: number) => Array.from({ length: n }, (_, i) => words[(i * 7) % words.length]).join(' ');
+const STAFF = `${filler(300)} Lorcan Mayfield keeps badge number 4417 in the east wing. ${filler(300)}`;
+
+async function checkedEngine(factory = new IDBFactory()) {
+  const engine = new MegaContextEngine(await nodeEngineHost(TINY_DIR, factory));
+  const info = await engine.loadModel('/models/tiny/', 'auto');
+  expect(info.memoryCheckDefault).toBe(false); // the tiny package's manifest does not ask for it
+  expect(engine.updateSettings({}).memoryCheck).toBe(false);
+  engine.updateSettings({ wMax: 512, maxNewTokens: 8, protectedTokens: 64, memoryCheck: true });
+  return engine;
+}
+
+describe('memory check in the engine', () => {
+  it('answers "not in memory" without the model, keeps the answer in memory, and asks the model otherwise', async () => {
+    const factory = new IDBFactory();
+    const engine = await checkedEngine(factory);
+    const conv = await engine.createConversation('staff');
+    await engine.ingest(conv.id, STAFF, 'staff.txt');
+
+    const events: ChatEvent[] = [];
+    const before = (await engine.snapshot(conv.id)).tokenCount;
+    const r = await engine.chat(conv.id, 'What is the badge number of Hiazom Quellbrook?', {
+      progress: (e) => events.push(e),
+      signal: new AbortController().signal,
+    });
+    expect(r.stats.notInMemory).toEqual(['Hiazom', 'Quellbrook']);
+    expect(r.reply.text).toBe(notInMemoryReply(['Hiazom', 'Quellbrook']));
+    expect(saysAbsent(r.reply.text)).toBe(true);
+    expect(r.stats.generatedTokens).toBe(0); // the model did not run
+    expect(events.filter((e) => e.kind === 'token').map((e) => (e as { text: string }).text)).toEqual([r.reply.text]);
+    // The question and the answer are in memory, persisted, within budget.
+    expect(r.snapshot.tokenCount).toBeGreaterThan(before + 10);
+    expect(r.snapshot.persistedTokens).toBe(r.snapshot.tokenCount);
+    expect(r.snapshot.wc.cost).toBeLessThanOrEqual(512);
+
+    // A name the memory holds (any case): the model answers.
+    const r2 = await engine.chat(conv.id, 'Tell me the badge number of LORCAN MAYFIELD.');
+    expect(r2.stats.notInMemory).toBeUndefined();
+    expect(r2.stats.generatedTokens).toBeGreaterThan(0);
+
+    // A statement is not checked.
+    const r3 = await engine.chat(conv.id, 'Note that Oriel Vance joined today.');
+    expect(r3.stats.notInMemory).toBeUndefined();
+
+    // Off: the model answers whatever is asked.
+    engine.updateSettings({ memoryCheck: false });
+    const r4 = await engine.chat(conv.id, 'What is the badge number of Hiazom Quellbrook?');
+    expect(r4.stats.notInMemory).toBeUndefined();
+    expect(r4.stats.generatedTokens).toBeGreaterThan(0);
+
+    // A reload shows the engine's answer as the turn it was.
+    const again = new MegaContextEngine(await nodeEngineHost(TINY_DIR, factory));
+    await again.loadModel('/models/tiny/', 'auto');
+    const open = await again.openConversation(conv.id);
+    expect(open.turns.map((t) => t.text)).toContain(r.reply.text);
+  });
+
+  it('a name only a forgotten document held is not in memory', async () => {
+    const engine = await checkedEngine();
+    const conv = await engine.createConversation('forget');
+    await engine.ingest(conv.id, STAFF, 'staff.txt');
+    await engine.ingest(conv.id, filler(400), 'other.txt');
+    const q = 'What is the badge number of Lorcan Mayfield?';
+    expect((await engine.chat(conv.id, q)).stats.notInMemory).toBeUndefined();
+    const open = await engine.openConversation(conv.id, 'page');
+    const staff = open.turns.find((t) => t.text.startsWith('[staff.txt]'))!;
+    await engine.forget(conv.id, staff.tokenStart, staff.tokenEnd, 'document', 'page');
+    // The earlier question and answer still name Lorcan Mayfield: forget them too.
+    const asked = open.turns.filter((t) => t.text.includes('Lorcan') || t.role === 'assistant');
+    for (const t of asked) await engine.forget(conv.id, t.tokenStart, t.tokenEnd, 'span', 'page');
+    const r = await engine.chat(conv.id, q);
+    expect(r.stats.notInMemory).toEqual(['Lorcan', 'Mayfield']);
+  });
+});
