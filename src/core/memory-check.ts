@@ -38,7 +38,8 @@ export function isRequest(message: string): boolean {
   return /\bplease\b/i.test(message) || sentences(message).some((s) => REQUEST_OPENING.test(s));
 }
 
-const TELLING_OPENING = /^(?:please\s+)?(?:remember|note|memori[sz]e|keep in mind|save|store|fyi)\b/i;
+const TELLING_OPENING =
+  /^(?:(?:hi|hello|hey|ok|okay|so|now|also|and)\b[,!.:]?\s*)*(?:please\s+)?(?:remember|note|memori[sz]e|keep in mind|save|store|fyi)\b/i;
 
 // Sentences that ask without a question mark: "Tell me …", "Give me …", "Please look up …",
 // "I need the …", "Remind me of …" (after an optional "Hey," / "Okay." opening).
@@ -78,7 +79,8 @@ export function namesIn(message: string, isCommon: (word: string) => boolean): s
         s.slice(m.index + m[0].length, words[i + 1]!.index).trim() === ''
       )
         add(`${w} ${next}`);
-      if (i <= opener || w.length < 2 || !/^\p{Lu}/u.test(w) || FORMAT_WORD.test(w) || isCommon(w)) return;
+      if (i <= opener || w.length < 2 || !/^\p{Lu}/u.test(w) || !ASCII_WORD.test(w) || FORMAT_WORD.test(w)) return;
+      if (isCommon(w)) return;
       add(w);
     });
   }
@@ -92,6 +94,10 @@ const PLACE_IN_TEXT = new Set(
     ' ',
   ),
 );
+
+// Only names written in ASCII are tested: a byte-level tokenizer may split an accented letter into
+// byte tokens that have no term, so "Zoë" in memory would not be found as "zoë" (nor as "zoe").
+const ASCII_WORD = /^[A-Za-z0-9'’-]+$/;
 
 // Short all-capital words name formats and kinds of thing ("JSON", "YAML", "API", "URL", "ID"),
 // which a document in that format need not spell out; codes with digits ("X0N83") are kept.

@@ -75,6 +75,7 @@ describe('memory check', () => {
     expect(isRequest('I need the project code of Hiazom.')).toBe(true);
     expect(isRequest("Please remember: Bob's locker is 42.")).toBe(false);
     expect(isRequest('Note that Bob moved to Paris.')).toBe(false);
+    expect(isRequest("Hi! Please remember that Bob's locker is 42.")).toBe(false);
     expect(isRequest('Nice weather today.')).toBe(false);
   });
 
@@ -89,6 +90,7 @@ describe('memory check', () => {
     expect(namesIn('What happens in chapter 3, on line 20?', common)).toEqual([]); // places in a text, not subjects
     expect(namesIn('What is the port in the YAML for Hiazom?', common)).toEqual(['Hiazom']); // a format, not a name
     expect(namesIn('What does the code X0N83 open?', common)).toEqual(['X0N83']);
+    expect(namesIn('What is the badge of Zoë Åberg?', common)).toEqual([]); // not ASCII: not tested
   });
 
   it('a name counts as present in any spelling of its letters and digits', () => {
