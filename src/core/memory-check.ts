@@ -29,14 +29,18 @@ export interface MemoryCheckTokenizer {
 }
 
 /**
- * Whether `message` asks for something: a question mark, a sentence opened by a request, or a
- * "please" — unless it opens by telling the model to keep something ("Remember: …", "Note that …").
+ * Whether `message` asks for something: a question mark, a sentence opened by a request, a
+ * "please", or a sentence left for the answer to finish ("The badge number of Lorcan is") —
+ * unless it opens by telling the model to keep something ("Remember: …", "Note that …").
  */
 export function isRequest(message: string): boolean {
   if (message.includes('?')) return true;
-  if (TELLING_OPENING.test(message.trim())) return false;
-  return /\bplease\b/i.test(message) || sentences(message).some((s) => REQUEST_OPENING.test(s));
+  const m = message.trim();
+  if (TELLING_OPENING.test(m)) return false;
+  return /\bplease\b/i.test(m) || CLOZE_END.test(m) || sentences(m).some((s) => REQUEST_OPENING.test(s));
 }
+
+const CLOZE_END = /(?:\b(?:is|are|was|were)|:)$/i;
 
 const TELLING_OPENING =
   /^(?:(?:hi|hello|hey|ok|okay|so|now|also|and)\b[,!.:]?\s*)*(?:please\s+)?(?:remember|note|memori[sz]e|keep in mind|save|store|fyi)\b/i;
@@ -44,7 +48,7 @@ const TELLING_OPENING =
 // Sentences that ask without a question mark: "Tell me …", "Give me …", "Please look up …",
 // "I need the …", "Remind me of …" (after an optional "Hey," / "Okay." opening).
 const REQUEST_OPENING =
-  /^(?:(?:hey|hi|hello|ok|okay|so|now|also|and|please|quick question|one more thing)\b[,!.:]?\s*)*(?:please\s+)?(?:tell|give|say|state|show|list|name|find|look|remind|recall|fetch|get|provide|share|report|quote|repeat|check|confirm|identify|lookup|i need|i want|i'd like|i would like|what|which|who|whom|whose|where|when|how)\b/i;
+  /^(?:(?:hey|hi|hello|ok|okay|so|now|also|and|please|quick question|one more thing)\b[,!.:]?\s*)*(?:please\s+)?(?:kindly\s+)?(?:tell|give|say|state|show|list|name|find|look|search|remind|recall|retrieve|return|fetch|get|provide|share|report|quote|repeat|read|spell|specify|indicate|display|print|output|check|confirm|identify|lookup|need|looking for|i need|i want|i'd like|i would like|i'm looking for|what|which|who|whom|whose|where|when|how)\b/i;
 
 function sentences(message: string): string[] {
   return message

@@ -73,6 +73,9 @@ describe('memory check', () => {
     expect(isRequest('Hey, remind me of the panic code for Lorcan.')).toBe(true);
     expect(isRequest("Lower Beivak's release year, please.")).toBe(true);
     expect(isRequest('I need the project code of Hiazom.')).toBe(true);
+    expect(isRequest('Kindly retrieve the project code of Hiazom.')).toBe(true);
+    expect(isRequest('The project code of Hiazom is')).toBe(true); // left for the answer to finish
+    expect(isRequest('Project code of Hiazom:')).toBe(true);
     expect(isRequest("Please remember: Bob's locker is 42.")).toBe(false);
     expect(isRequest('Note that Bob moved to Paris.')).toBe(false);
     expect(isRequest("Hi! Please remember that Bob's locker is 42.")).toBe(false);
