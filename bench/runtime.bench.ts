@@ -17,7 +17,11 @@
 //                                 refocus every block). Also LensNet runs per refocus, scorer calls,
 //                                 the first scorer call (network + its inputs) vs the network alone,
 //                                 allocator time, and budget use after the refocus (cost /
-//                                 (W_max − reply reserve)).
+//                                 (W_max − reply reserve)). Beside it, not in the fraction: the
+//                                 memory check of the turn (src/core/memory-check.ts) for a
+//                                 question whose names are absent (the whole index searched):
+//                                 the first check of a conversation (the index built over the
+//                                 history) and each later one (the index extended by one turn).
 //
 // All in node with onnxruntime-node on the CPU (the same runtime code as the worker). Default
 // package: the demo model if public/models/demo/manifest.json exists, else the tiny random test
@@ -38,6 +42,7 @@
 // working context kept in budget — model-free), not 1M tokens run through the 135M decoder;
 // the decoder runs on the working context (W_max rows) they leave.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { namesNotInMemory } from '../src/runtime/memory-check-turn';
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import setupTinyPackage from '../tests/setup/tiny-package.global';
@@ -71,6 +76,9 @@ const LLAMA_CPP_WASM = {
 const W_MAX = Number(process.env.BENCH_WMAX ?? 1024);
 const DECODE_STEPS = 16;
 const compacted = { kind: 'compacted' } as const;
+
+/** A question whose names no pseudo-text history holds: the memory check searches the whole index. */
+const ABSENT_QUESTION = 'What is the badge number of Hiazom Quellbrook?';
 
 function argValue(name: string): string | null {
   const i = process.argv.indexOf(`--${name}`);
@@ -295,14 +303,22 @@ async function main() {
         fillExpansions: [],
         budgetUse: [],
         entries: [],
+        memoryCheckMs: [],
       };
+      let firstCheckMs = 0;
       for (let r = 0; r <= HEAVY_REPS; r++) {
         // A user turn: a question quoting 16 tokens from the middle of the history (so focus has
         // something to open) enters the memory, then, as the engine does, the WC goes back to the
         // coarsest layout and one refocus with a fresh scorer runs (both timed as the refocus).
         const at = Math.floor(n * (0.3 + 0.1 * r));
         const query = Array.from(history.subarray(at, at + 16));
+        const userStart = memory.tree.length;
         await memory.ingest(query);
+        let t0 = performance.now();
+        const missing = namesNotInMemory(ABSENT_QUESTION, memory.tree, userStart, tokenizer, terms);
+        const checkMs = performance.now() - t0;
+        if (missing.length === 0) throw new Error('bench: the memory check found the absent names');
+        if (r === 0) firstCheckMs = checkMs;
         const scorer = focus(memory.tree, query);
         let calls = 0;
         let firstMs = 0;
@@ -316,7 +332,7 @@ async function main() {
         };
         const runs0 = lens?.runs ?? 0;
         networkMs = 0;
-        let t0 = performance.now();
+        t0 = performance.now();
         memory.relayoutForQuery();
         const rep = await memory.refocusAsync(timed, options);
         const refocusMs = performance.now() - t0;
@@ -345,6 +361,7 @@ async function main() {
         rows.fillExpansions!.push(rep.fillExpansions);
         rows.budgetUse!.push(rep.costAfter / memory.config.wMax);
         rows.entries!.push(memory.wc.length);
+        rows.memoryCheckMs!.push(checkMs);
       }
       const m = (k: string) => median(rows[k]!);
       const perRefocus = (m('refocusMs') + m('gistMs')) / m('decodeMs');
@@ -353,13 +370,19 @@ async function main() {
       overhead[String(n)] = {
         fractionOfReply: perRefocus,
         fractionPerBlock: perBlock,
+        memoryCheck: {
+          firstMs: firstCheckMs,
+          laterMs: m('memoryCheckMs'),
+          fractionOfReply: m('memoryCheckMs') / m('decodeMs'),
+        },
         medians: Object.fromEntries(Object.keys(rows).map((k) => [k, m(k)])),
         reps: rows,
       };
       console.log(
         `  ${n} tokens: refocus ${m('refocusMs').toFixed(1)} ms (first score ${m('firstScoreMs').toFixed(1)}, network ${m('networkMs').toFixed(1)}, later ${m('laterScoresMs').toFixed(1)}, allocator ${m('allocatorMs').toFixed(1)}; ` +
           `LensNet runs ${rows.lensRuns!.join('/')}, scorer calls ${rows.scorerCalls!.join('/')}) + GistNet ${m('gistMs').toFixed(1)} ms vs decode ${REPLY} tokens ${m('decodeMs').toFixed(0)} ms: ` +
-          `${(perRefocus * 100).toFixed(1)} % per reply, ${(perBlock * 100).toFixed(1)} % per block; budget use ${rows.budgetUse!.map((u) => (u * 100).toFixed(1)).join('/')} %`,
+          `${(perRefocus * 100).toFixed(1)} % per reply, ${(perBlock * 100).toFixed(1)} % per block; budget use ${rows.budgetUse!.map((u) => (u * 100).toFixed(1)).join('/')} %; ` +
+          `memory check first ${firstCheckMs.toFixed(1)} ms, later ${m('memoryCheckMs').toFixed(2)} ms`,
       );
     }
     results.focusOverhead = {

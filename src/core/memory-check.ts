@@ -16,11 +16,13 @@
 //
 // A name occurs in the memory when its letters and digits, lower-cased, occur in the memory's
 // letters and digits, lower-cased, with everything else dropped (each token's normalised term,
-// concatenated). So "Lorcan Mayfield" is found in "lorcan_mayfield", "LorcanMayfield" and
+// concatenated: memory-letters.ts). So "Lorcan Mayfield" is found in "lorcan_mayfield", "LorcanMayfield" and
 // "LORCAN MAYFIELD", and "station 25" in "Station #25". The test errs toward "present" (a name
 // inside a longer word, or across two words, counts as present): a wrong "present" only lets the
 // model answer as it would without the check; a wrong "absent" would refuse a question the memory
 // can answer. Numbered subjects ("station 25", "door 10") are tested the same way.
+
+import type { MemoryLetters } from './memory-letters.ts';
 
 /** What the check needs of a tokenizer. */
 export interface MemoryCheckTokenizer {
@@ -117,25 +119,6 @@ function letters(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** The normalised term of every token id (a TermMap satisfies it). */
-export interface TokenTerms {
-  /** (vocab) term id of each token id, −1 = none */
-  readonly ofId: Int32Array;
-  /** term id → its lower-cased letters and digits */
-  readonly terms: readonly string[];
-}
-
-/** The memory's letters and digits, lower-cased: every token's term of `ids[0, end)` concatenated. */
-export function memoryLetters(ids: ArrayLike<number>, terms: TokenTerms, end = ids.length): string {
-  const parts: string[] = [];
-  for (let p = 0; p < end; p++) {
-    const id = ids[p]!;
-    const t = id >= 0 && id < terms.ofId.length ? terms.ofId[id]! : -1;
-    if (t >= 0) parts.push(terms.terms[t]!);
-  }
-  return parts.join('');
-}
-
 export interface MemoryCheckResult {
   /** The message asks for something (only requests are checked). */
   request: boolean;
@@ -146,22 +129,22 @@ export interface MemoryCheckResult {
 }
 
 /**
- * Checks a message against the memory `ids[0, end)` (the history before the message's turn).
- * An empty memory is never checked (nothing was fed: the model answers as a plain chat).
+ * Checks a message against the memory's tokens [0, end) (the history before the message's turn),
+ * indexed in `memory` (extended to `end` by the caller); runs of tokens that `skip` rejects (e.g.
+ * forgotten ones) do not count. An empty memory is never checked (nothing was fed: the model
+ * answers as a plain chat).
  */
 export function checkMemory(
   message: string,
-  ids: ArrayLike<number>,
+  memory: MemoryLetters,
   tok: MemoryCheckTokenizer,
-  terms: TokenTerms,
-  end = ids.length,
+  end = memory.tokens,
+  skip?: (first: number, last: number) => boolean,
 ): MemoryCheckResult {
   const request = isRequest(message);
   if (!request || end === 0) return { request, names: [], missing: [] };
   const names = namesIn(message, commonWordTest(tok));
-  if (names.length === 0) return { request, names, missing: [] };
-  const text = memoryLetters(ids, terms, end);
-  const missing = names.filter((name) => !text.includes(letters(name)));
+  const missing = names.filter((name) => !memory.has(letters(name), end, skip));
   return { request, names, missing };
 }
 

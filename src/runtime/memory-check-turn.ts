@@ -1,10 +1,25 @@
 // The memory check of a chat turn (src/core/memory-check.ts) on a conversation's memory: the names
 // a request uses, looked for in the history before the request's turn, forgotten spans excluded
-// (a forgotten document no longer answers anything). Used by the engine's turn and by the eval
-// runner, so `npm run eval` measures what the app does.
-import { checkMemory, type MemoryCheckTokenizer, type TokenTerms } from '../core/memory-check';
+// (a forgotten document no longer answers anything). The memory's letters are indexed once per
+// tree and extended as it grows (src/core/memory-letters.ts). Used by the engine's turn and by
+// the eval runner, so `npm run eval` measures what the app does.
+import { checkMemory, type MemoryCheckTokenizer } from '../core/memory-check';
+import { MemoryLetters, type TokenTerms } from '../core/memory-letters';
 import type { ForgetSet } from '../core/forgetting';
 import type { MegaContextTree } from '../core/tree';
+
+const indexes = new WeakMap<MegaContextTree, MemoryLetters>();
+
+/** The letters index of `tree`, extended to its first `end` tokens. */
+function lettersOf(tree: MegaContextTree, terms: TokenTerms, end: number): MemoryLetters {
+  let index = indexes.get(tree);
+  if (!index || index.terms !== terms || index.tokens > tree.length) {
+    index = new MemoryLetters(terms);
+    indexes.set(tree, index);
+  }
+  index.extend(tree.tokenIds(0, end), end);
+  return index;
+}
 
 /** Names of `message` that occur nowhere in `tree[0, end)` outside forgotten spans ([] = ask the model). */
 export function namesNotInMemory(
@@ -15,8 +30,6 @@ export function namesNotInMemory(
   terms: TokenTerms,
   forgotten?: ForgetSet,
 ): string[] {
-  const view = tree.tokenIds(0, end); // (end) the tree's own buffer: never written
-  const ids = forgotten && !forgotten.isEmpty ? view.slice() : view;
-  for (const r of forgotten?.ranges ?? []) ids.fill(-1, Math.min(r.start, end), Math.min(r.end, end)); // −1: no term
-  return checkMemory(message, ids, tokenizer, terms).missing;
+  const skip = forgotten && !forgotten.isEmpty ? (a: number, b: number) => forgotten.forgottenIn(a, b) > 0 : undefined;
+  return checkMemory(message, lettersOf(tree, terms, end), tokenizer, end, skip).missing;
 }

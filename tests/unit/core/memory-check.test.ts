@@ -5,14 +5,8 @@
 // shape of a byte-level BPE vocabulary, where rare names split into pieces.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  checkMemory,
-  isRequest,
-  namesIn,
-  notInMemoryReply,
-  commonWordTest,
-  type TokenTerms,
-} from '../../../src/core/memory-check';
+import { checkMemory, isRequest, namesIn, notInMemoryReply, commonWordTest } from '../../../src/core/memory-check';
+import { MemoryLetters, type TokenTerms } from '../../../src/core/memory-letters';
 import { isCorrect, saysAbsent } from '../../../src/eval/answer-check';
 
 const COMMON = new Set('the of is what a me for in and my remind tell station door building height code'.split(' '));
@@ -62,8 +56,9 @@ class FakeTokenizer implements TokenTerms {
 
 function check(message: string, memory: string) {
   const tok = new FakeTokenizer();
-  const ids = tok.encode(memory);
-  return checkMemory(message, ids, tok, tok);
+  const letters = new MemoryLetters(tok);
+  letters.extend(tok.encode(memory));
+  return checkMemory(message, letters, tok);
 }
 
 describe('memory check', () => {
@@ -130,5 +125,53 @@ describe('memory check', () => {
       expect(isCorrect(reply, ['42'])).toBe(false);
       for (const n of names) expect(reply).toContain(`“${n}”`);
     }
+  });
+
+  it('indexes the memory incrementally: the same answers as one pass, within [0, end), skipping what is rejected', () => {
+    const tok = new FakeTokenizer();
+    const chunks = ['Staff list. ', 'Lorcan Mayfield', ': badge 42. ', 'Later, Oriel Vance joined.'];
+    const ids = chunks.flatMap((c) => tok.encode(c));
+    const once = new MemoryLetters(tok);
+    once.extend(ids);
+    const step = new MemoryLetters(tok);
+    for (let end = 0; end <= ids.length; end += 3) step.extend(ids, end);
+    step.extend(ids);
+    expect(step.tokens).toBe(ids.length);
+    for (const needle of ['lorcanmayfield', 'badge42', 'oriel', 'hiazom', 'mayfieldbadge'])
+      expect(step.has(needle)).toBe(once.has(needle));
+    expect(once.has('lorcanmayfield')).toBe(true);
+    expect(once.has('mayfieldbadge')).toBe(true); // across words: counted present (the safe side)
+    const lorcanEnd = tok.encode(chunks[0]!).length + tok.encode(chunks[1]!).length;
+    expect(once.has('oriel', lorcanEnd)).toBe(false); // later than `end`
+    expect(once.has('lorcan', lorcanEnd)).toBe(true);
+    // Skipping every run that touches Lorcan Mayfield's tokens hides the name and nothing else.
+    const start = tok.encode(chunks[0]!).length;
+    const hide = (a: number, b: number) => a < lorcanEnd && b > start;
+    expect(once.has('lorcan', ids.length, hide)).toBe(false);
+    expect(once.has('oriel', ids.length, hide)).toBe(true);
+  });
+
+  it('finds exactly what one string of the memory holds, whatever the chunking (property)', () => {
+    const vocab = ['ab', 'c', '', 'abc', 'b', 'ca', 'x'];
+    const terms: TokenTerms = { ofId: Int32Array.from(vocab, (t, i) => (t ? i : -1)), terms: vocab };
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: vocab.length - 1 }), { maxLength: 40 }),
+        fc.stringMatching(/^[abcx]{1,5}$/),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 0, max: 40 }),
+        (ids, needle, chunk, cut) => {
+          const end = Math.min(cut, ids.length);
+          const index = new MemoryLetters(terms, chunk);
+          index.extend(ids, Math.floor(end / 2));
+          index.extend(ids);
+          const upTo = ids
+            .slice(0, end)
+            .map((i) => vocab[i])
+            .join('');
+          expect(index.has(needle, end)).toBe(upTo.includes(needle));
+        },
+      ),
+    );
   });
 });
