@@ -12,14 +12,12 @@ import {
   waitForTinyModel,
 } from './fixtures';
 import { sendAndWait } from './app-chat-helpers';
+import { HARBOUR_LOG, ledger } from './memory-texts';
 
 test.beforeAll(publishTinyPackage);
 
-const SMALL = 'Alpha harbour log. The ferry Osprey leaves pier nine at dawn and carries forty crates of figs.';
-const LARGE = Array.from(
-  { length: 160 },
-  (_, i) => `Line ${i}: the beta archive keeps ledger ${i * 3} beside ledger ${i * 3 + 1}.`,
-).join('\n');
+const SMALL = HARBOUR_LOG;
+const LARGE = ledger(160);
 
 test('documents fed to a conversation are listed with their sizes, and Show reveals one on the heatmap', async ({
   page,

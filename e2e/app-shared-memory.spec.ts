@@ -12,14 +12,12 @@ import {
   waitForTinyModel,
 } from './fixtures';
 import { sendAndWait } from './app-chat-helpers';
+import { HARBOUR_LOG, ledger } from './memory-texts';
 
 test.beforeAll(publishTinyPackage);
 
-const HARBOUR = 'Alpha harbour log. The ferry Osprey leaves pier nine at dawn and carries forty crates of figs.';
-const LEDGER = Array.from(
-  { length: 120 },
-  (_, i) => `Line ${i}: the beta archive keeps ledger ${i * 3} beside ledger ${i * 3 + 1}.`,
-).join('\n');
+const HARBOUR = HARBOUR_LOG;
+const LEDGER = ledger(120);
 // Long enough (~60k tokens) that making the collection shows its progress bar for a while.
 const PASTED = [
   'Harbour rules: crates of figs are weighed twice before the Osprey sails.',

@@ -4,28 +4,23 @@
 // the ranges forgotten (final). A memory without tombstones exports the same bytes as before.
 import { describe, expect, it } from 'vitest';
 import { exportMegaContext, importMegaContext, parseExport } from '../../../src/storage/export-import.ts';
-import { ConversationRepository } from '../../../src/storage/conversation-repository.ts';
-import { TreeRepository } from '../../../src/storage/tree-repository.ts';
 import { ForgetRepository } from '../../../src/storage/forget-repository.ts';
 import { decodeSpan, decodeTail, decodeUpperGist } from '../../../src/storage/span-codec.ts';
 import type { MegaContextDb } from '../../../src/storage/db.ts';
-import { freshDb, makeSpan, makeTail } from './helpers.ts';
+import { freshDb, populateExported } from './helpers.ts';
 
 const D = 8;
 
 async function populate(db: MegaContextDb) {
-  const convs = new ConversationRepository(db);
-  const trees = new TreeRepository(db);
-  const conv = await convs.create({
-    id: 'conv-1',
-    title: 'Chat',
-    newTree: { id: 'tree-1', name: 'Memory', d: D, dtype: 'f16', vocabSize: 30_000, gisterVersion: 'g@1' },
-  });
-  await trees.putSpan('tree-1', makeSpan(0, D, 30_000, 'g@1'));
-  await trees.putSpan('tree-1', makeSpan(1, D, 30_000, 'g@1'), makeTail(2, 77, D));
-  await trees.putUpperGist('tree-1', 3, 0, new Float32Array(D).fill(0.25), 'g@1');
-  await convs.appendTurn(conv.id, { role: 'system', text: '[notes.txt]\nsecret plans', tokenStart: 0, tokenEnd: 1000 });
-  await convs.appendTurn(conv.id, { role: 'user', text: 'hello', tokenStart: 1000, tokenEnd: 2125 });
+  const { convs, trees } = await populateExported(
+    db,
+    D,
+    ['g@1', 'g@1'],
+    [
+      { role: 'system', text: '[notes.txt]\nsecret plans', tokenStart: 0, tokenEnd: 1000 },
+      { role: 'user', text: 'hello', tokenStart: 1000, tokenEnd: 2125 },
+    ],
+  );
   return { convs, trees, forgets: new ForgetRepository(db) };
 }
 

@@ -1,29 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { exportMegaContext, importMegaContext, parseExport } from '../../../src/storage/export-import.ts';
-import { ConversationRepository } from '../../../src/storage/conversation-repository.ts';
-import { TreeRepository } from '../../../src/storage/tree-repository.ts';
 import { MalformedExportError, StorageConflictError } from '../../../src/storage/errors.ts';
 import { crc32 } from '../../../src/storage/checksum.ts';
 import type { MegaContextDb } from '../../../src/storage/db.ts';
-import { freshDb, makeSpan, makeTail } from './helpers.ts';
+import { freshDb, populateExported } from './helpers.ts';
 
 const D = 8;
 
-async function populate(db: MegaContextDb) {
-  const convs = new ConversationRepository(db);
-  const trees = new TreeRepository(db);
-  const conv = await convs.create({
-    id: 'conv-1',
-    title: 'Chat',
-    newTree: { id: 'tree-1', name: 'Memory', d: D, dtype: 'f16', vocabSize: 30_000, gisterVersion: 'gistnet@2' },
-  });
-  await trees.putSpan('tree-1', makeSpan(0, D, 30_000, 'gistnet@1'));
-  await trees.putSpan('tree-1', makeSpan(1, D, 30_000, 'gistnet@2'), makeTail(2, 77, D));
-  await trees.putUpperGist('tree-1', 3, 0, new Float32Array(D).fill(0.25), 'gistnet@2');
-  await convs.appendTurn(conv.id, { role: 'user', text: 'remember this', tokenStart: 0, tokenEnd: 1000 });
-  await convs.appendTurn(conv.id, { role: 'assistant', text: 'ok', tokenStart: 1000, tokenEnd: 2125 });
-  return { convs, trees };
-}
+const populate = (db: MegaContextDb) =>
+  populateExported(
+    db,
+    D,
+    ['gistnet@1', 'gistnet@2'],
+    [
+      { role: 'user', text: 'remember this', tokenStart: 0, tokenEnd: 1000 },
+      { role: 'assistant', text: 'ok', tokenStart: 1000, tokenEnd: 2125 },
+    ],
+  );
 
 async function counts(db: MegaContextDb) {
   const stores = ['trees', 'spans', 'tails', 'upperGists', 'conversations', 'turns'] as const;

@@ -3,28 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { attachedRuns, fedDocuments } from '../../../src/ui/memory/documents';
 import { revealWindow } from '../../../src/ui/heatmap/heatmap-model';
-import type { TurnView } from '../../../src/runtime/engine-api';
-
-let at = 0;
-let index = 0;
-const turn = (role: TurnView['role'], text: string, tokens: number, meta?: TurnView['meta']): TurnView => {
-  const t: TurnView = {
-    index: index++,
-    role,
-    text,
-    tokenStart: at,
-    tokenEnd: at + tokens,
-    createdAt: 0,
-    ...(meta ? { meta } : {}),
-  };
-  at += tokens;
-  return t;
-};
+import { turnSequence } from './turn-sequence';
 
 describe('fed documents', () => {
   it('lists each document once, pieces merged, with tokens, characters and its range', () => {
-    at = 0;
-    index = 0;
+    const turn = turnSequence();
     const turns = [
       turn('system', 'Be brief.', 6, { kind: 'system-prompt' }),
       turn('system', '[notes.md]\n# Notes\nalpha beta', 40),
@@ -45,8 +28,7 @@ describe('fed documents', () => {
   });
 
   it('is empty for a chat without documents', () => {
-    at = 0;
-    index = 0;
+    const turn = turnSequence();
     expect(fedDocuments([turn('user', 'q', 4), turn('assistant', 'a', 4)])).toEqual({
       documents: [],
       tokens: 0,
@@ -68,8 +50,7 @@ describe('reveal window', () => {
 
 describe('attached shared memories', () => {
   it('groups the documents of one attach into one range to detach; a later attach of the same memory is its own', () => {
-    at = 0;
-    index = 0;
+    const turn = turnSequence();
     const shared = (name: string) => ({ kind: 'shared-memory' as const, collection: `c-${name}`, name });
     const turns = [
       turn('system', '[own.md]\nmine', 10),
@@ -89,8 +70,7 @@ describe('attached shared memories', () => {
   });
 
   it('has no attachment when nothing came from a shared memory', () => {
-    at = 0;
-    index = 0;
+    const turn = turnSequence();
     expect(attachedRuns(fedDocuments([turn('system', '[own.md]\nmine', 10)]).documents)).toEqual([]);
   });
 });

@@ -4,26 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { searchMemory } from '../../../src/ui/memory/search';
 import type { TurnView } from '../../../src/runtime/engine-api';
-
-let at = 0;
-let index = 0;
-const turn = (role: TurnView['role'], text: string, tokens: number, meta?: TurnView['meta']): TurnView => {
-  const t: TurnView = {
-    index: index++,
-    role,
-    text,
-    tokenStart: at,
-    tokenEnd: at + tokens,
-    createdAt: 0,
-    ...(meta ? { meta } : {}),
-  };
-  at += tokens;
-  return t;
-};
+import { turnSequence } from './turn-sequence';
 
 function fixture(): TurnView[] {
-  at = 0;
-  index = 0;
+  const turn = turnSequence();
   return [
     turn('system', 'Answer about the ferry.', 8, { kind: 'system-prompt' }),
     turn(
