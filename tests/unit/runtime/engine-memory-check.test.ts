@@ -21,6 +21,9 @@ async function checkedEngine(factory = new IDBFactory()) {
   const info = await engine.loadModel('/models/tiny/', 'auto');
   expect(info.memoryCheckDefault).toBe(false); // the tiny package's manifest does not ask for it
   expect(engine.updateSettings({}).memoryCheck).toBe(false);
+  expect(() => engine.updateSettings({ memoryCheck: 'yes' as unknown as boolean })).toThrow(
+    'memoryCheck must be true or false',
+  );
   engine.updateSettings({ wMax: 512, maxNewTokens: 8, protectedTokens: 64, memoryCheck: true });
   return engine;
 }

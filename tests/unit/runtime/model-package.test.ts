@@ -83,6 +83,20 @@ describe('model package loader', () => {
     }
   });
 
+  it("takes the package's memory_check default and refuses a value that is not a boolean", async () => {
+    const m = manifest();
+    expect(defaultSettings(m.native_context).memoryCheck).toBe(false);
+    m.memory_check = true;
+    const pkg = await loadModelPackage('/m', { fetcher: withManifest(m) });
+    expect(pkg.manifest.memory_check).toBe(true);
+    expect(defaultSettings(m.native_context, 'compacted', undefined, pkg.manifest.memory_check).memoryCheck).toBe(true);
+    const err = await loadModelPackage('/m', {
+      fetcher: withManifest({ ...m, memory_check: 'yes' as unknown as boolean }),
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ManifestError);
+    expect((err as Error).message).toContain('"memory_check" must be true or false');
+  });
+
   it('rejects a GistNet trained for another base model', async () => {
     const m = manifest();
     m.gistnet = { file: 'config.json', base_model: 'someone-else@1.0', version: 'g1' };
@@ -102,6 +116,9 @@ describe('model package loader', () => {
     expect(first).toEqual(tok.encode('<|bos|><|user|>\nHello there<|end|>\n<|assistant|>\n'));
     const next = tok.userTurn('And now?', false);
     expect(next).toEqual(tok.encode('\n<|user|>\nAnd now?<|end|>\n<|assistant|>\n'));
+    // An answer the engine writes itself ends with the token the template closes an answer with,
+    // so the next user turn follows it as it follows a generated one.
+    expect(tok.replyIds('Not in memory.')).toEqual([...tok.encode('Not in memory.'), sp['<|end|>']]);
     expect(tok.decode(tok.encode('naïve 😀 text'))).toBe('naïve 😀 text');
     // A reply that is only a stop token decodes to '' (transformers.js throws on an empty list).
     expect(tok.decode([])).toBe('');
