@@ -52,9 +52,37 @@ const TELLING_OPENING =
 const REQUEST_OPENING =
   /^(?:(?:hey|hi|hello|ok|okay|so|now|also|and|please|quick question|one more thing)\b[,!.:]?\s*)*(?:please\s+)?(?:kindly\s+)?(?:tell|give|say|state|show|list|name|find|look|search|remind|recall|retrieve|return|fetch|get|provide|share|report|quote|repeat|read|spell|specify|indicate|display|print|output|check|confirm|identify|lookup|need|looking for|i need|i want|i'd like|i would like|i'm looking for|what|which|who|whom|whose|where|when|how)\b/i;
 
+// Titles and abbreviations: their dot ends no sentence ("Dr. Ashcombe", "No. 5"), and a title is
+// not a name.
+const ABBREVIATIONS = [
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Mx',
+  'Prof',
+  'St',
+  'Capt',
+  'Col',
+  'Gen',
+  'Lt',
+  'Sgt',
+  'Rev',
+  'Hon',
+  'Jr',
+  'Sr',
+  'No',
+  'vs',
+  'etc',
+];
+const TITLE = new Set(ABBREVIATIONS.map((a) => a.toLowerCase()));
+
+// Sentence ends: . ? ! : ; then space, or a line break — not an abbreviation's dot.
+const SENTENCE_END = new RegExp(`(?<=[.?!:;])(?<!\\b(?:${ABBREVIATIONS.join('|')})\\.)\\s+|\\n+`);
+
 function sentences(message: string): string[] {
   return message
-    .split(/(?<=[.?!:;])\s+|\n+/)
+    .split(SENTENCE_END)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
@@ -86,6 +114,7 @@ export function namesIn(message: string, isCommon: (word: string) => boolean): s
       )
         add(`${w} ${next}`);
       if (i <= opener || w.length < 2 || !/^\p{Lu}/u.test(w) || !ASCII_WORD.test(w) || FORMAT_WORD.test(w)) return;
+      if (TITLE.has(w.toLowerCase())) return;
       if (isCommon(w)) return;
       add(w);
     });
@@ -93,12 +122,23 @@ export function namesIn(message: string, isCommon: (word: string) => boolean): s
   return out;
 }
 
-// Words that number a place in a text or a time, not a subject: "chapter 3" may be written
-// "CHAPTER III", "line 20" is nowhere in the text as words.
+// Words before a number that do not make it a subject: places in a text and times ("chapter 3"
+// may be written "CHAPTER III", "line 20" is nowhere in the text as words, "March 3" may be
+// "3 March") and words that only qualify the number ("since 1990", "about 40").
 const PLACE_IN_TEXT = new Set(
-  'chapter page line lines section part verse paragraph step item figure table row column volume book act scene question turn message answer version day week month year hour minute second number'.split(
-    ' ',
-  ),
+  [
+    'chapter page line lines section part verse paragraph step item figure table row column volume book act scene',
+    'question turn message answer version round level stage episode season day days week weeks month months year',
+    'years hour hours minute minutes second seconds number',
+    // months and weekdays ("March 3" may be written "3 March")
+    'january february march april june july august september october november december',
+    'monday tuesday wednesday thursday friday saturday sunday',
+    // words before a number that are not its subject ("since 1990", "about 40", "top 10")
+    'since until till after before from than about around over under near nearly almost',
+    'approximately roughly least most top first last next all only just with into between',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 // Only names written in ASCII are tested: a byte-level tokenizer may split an accented letter into

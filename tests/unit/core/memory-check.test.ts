@@ -83,9 +83,11 @@ describe('memory check', () => {
     expect(namesIn('Hey, Remind me of the panic code for Lorcan Mayfield.', common)).toEqual(['Lorcan', 'Mayfield']);
     expect(namesIn("What is Hiazom's height? Thanks.", common)).toEqual(['Hiazom']);
     expect(namesIn("Hiazom's height?", common)).toEqual([]); // a sentence's first word is not taken for a name
+    expect(namesIn('Which locker does Dr. Ashcombe keep?', common)).toEqual(['Ashcombe']); // a title ends no sentence, nor is it a name
     expect(namesIn('What is the code of station 25 in building D?', common)).toEqual(['station 25']);
     expect(namesIn('What is the Height of it?', common)).toEqual([]); // a common word, capitalised
     expect(namesIn('What happens in chapter 3, on line 20?', common)).toEqual([]); // places in a text, not subjects
+    expect(namesIn('What changed since 1990, about 40 times, on march 3?', common)).toEqual([]);
     expect(namesIn('What is the port in the YAML for Hiazom?', common)).toEqual(['Hiazom']); // a format, not a name
     expect(namesIn('What does the code X0N83 open?', common)).toEqual(['X0N83']);
     expect(namesIn('What is the badge of Zoë Åberg?', common)).toEqual([]); // not ASCII: not tested
