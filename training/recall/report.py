@@ -81,6 +81,13 @@ def _at_least(t: dict | None, goal: float) -> str:
     return "not measured" if t is None else ("met" if t["accuracy"] >= goal else "missed")
 
 
+def memory_check_note(rep: dict) -> str:
+    """Whether the engine's memory check answered chat cases (docs/memory-check.md); older runs do not say."""
+    if "memoryCheck" not in rep:
+        return ""
+    return ("memory check on (MegaContext modes, chat cases), " if rep["memoryCheck"] else "memory check off, ")
+
+
 def fits_label(rep: dict) -> str:
     """The in-budget bucket's name: its cases fit whole only in a W_max of 2,048 (issue 16's)."""
     w = rep.get("wMax", 2048)
@@ -294,6 +301,7 @@ def write_report(rep: dict, out_dir: str) -> str:
         f"{load}"
         f"; {rep.get('seconds', '?')} s.  ",
         f"Package `{rep['package']}`, W_max = {rep['wMax']} (reply reserve {rep.get('maxNewTokens', '?')} tokens), "
+        f"{memory_check_note(rep)}"
         f"cases `{rep.get('casesFile', '?')}`: {n_cases} cases ({held} held-out) × {len(rep['modes'])} modes. "
         f"Default mode: {mode}. Headline numbers are held-out (evaluation-only templates, families or value kinds).",
         "",

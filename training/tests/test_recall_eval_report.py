@@ -83,6 +83,11 @@ def test_writes_report_and_plots(tmp_path):
     path = write_report(rep(s), str(tmp_path))
     text = open(path, encoding="utf-8").read()
     assert "| fits in the budget (1.5k): megacontext/learned ≥ 95 % | 50% (n=10) | **missed** |" in text
+    assert "memory check" not in text.split("## Issue 16")[0]   # a run that does not say
+    r = rep(s)
+    r["memoryCheck"] = True
+    text = open(write_report(r, str(tmp_path)), encoding="utf-8").read()
+    assert "memory check on (MegaContext modes, chat cases)" in text
     assert "no focus policy can make up for it" in text
     assert "## Raw outputs" in text and "`1.5k-000`" in text
     for png in ("accuracy_length", "depth_length", "families", "absent"):
