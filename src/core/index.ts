@@ -22,3 +22,5 @@ export * from './carried-scores.ts';
 export * from './position-policy.ts';
 export * from './pins.ts';
 export * from './forgetting.ts';
+export * from './memory-check.ts';
+export * from './memory-letters.ts';
