@@ -193,5 +193,5 @@ export function notInMemoryReply(missing: readonly string[]): string {
   const quoted = missing.map((m) => `“${m}”`);
   const list = quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)!}`;
   const one = missing.length === 1;
-  return `I don't know: ${list} ${one ? 'is' : 'are'} not in memory — nothing I was given mentions ${one ? 'it' : 'them'}.`;
+  return `I don't know: ${list} ${one ? 'is' : 'are'} not in memory. I have no information about ${one ? 'it' : 'them'}: ${one ? 'it is' : 'they are'} not mentioned in anything I was given.`;
 }
