@@ -15,6 +15,73 @@ import { makeSpan, makeTail } from './helpers.ts';
 
 const D = 8;
 
+/**
+ * A database at schema `version` as that release made it: the real migration steps up to it, then
+ * `write` puts that release's records in one readwrite transaction over `stores`.
+ */
+function oldDatabase(
+  factory: IDBFactory,
+  name: string,
+  version: number,
+  stores: string[],
+  write: (tx: IDBTransaction, db: IDBDatabase) => void,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const req = factory.open(name, version);
+    req.onupgradeneeded = () => {
+      runMigrations(wrap(req.result), wrap(req.transaction!), 0, version).catch(reject);
+    };
+    req.onsuccess = () => {
+      const db = req.result;
+      const tx = db.transaction(stores, 'readwrite');
+      try {
+        write(tx, db); // a failed expectation here fails the test instead of leaving it waiting
+      } catch (e) {
+        reject(e);
+        return;
+      }
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Tree `<tag>-tree` with one span (f32, 16-bit ids) and conversation `<tag>-conv` with `turn`, as schema ≥ 2 wrote them. */
+function putConversation(
+  tx: IDBTransaction,
+  tag: string,
+  turn: { role: string; text: string; tokenStart: number; tokenEnd: number },
+): void {
+  tx.objectStore('trees').put({
+    id: `${tag}-tree`,
+    name: tag.toUpperCase(),
+    d: D,
+    dtype: 'f32',
+    vocabSize: 1000,
+    tokenWidth: 2,
+    gisterVersion: 'g@1',
+    baseModel: 'm',
+    spanCount: 1,
+    tokenCount: 1024,
+    createdAt: 1,
+    updatedAt: 2,
+  });
+  tx.objectStore('spans').put(encodeSpan(`${tag}-tree`, { d: D, dtype: 'f32', tokenWidth: 2 }, makeSpan(0, D, 1000)));
+  tx.objectStore('conversations').put({
+    id: `${tag}-conv`,
+    title: `${tag.toUpperCase()} chat`,
+    treeId: `${tag}-tree`,
+    turnCount: 1,
+    createdAt: 1,
+    updatedAt: 2,
+  });
+  tx.objectStore('turns').put({ conversationId: `${tag}-conv`, index: 0, ...turn, createdAt: 1 });
+}
+
 /** Builds a schema-v1 database with raw IndexedDB (no idb, no current code paths except the codec). */
 function createV1Database(factory: IDBFactory, name: string, extra?: (db: IDBDatabase) => void): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -106,57 +173,10 @@ describe('schema migrations', () => {
   it('opens a v2 database and adds the telemetry store, keeping everything else', async () => {
     const factory = new IDBFactory();
     // A v2 database as the previous release made it: the real steps up to v2, then v2 records.
-    await new Promise<void>((resolve, reject) => {
-      const req = factory.open('mc-v2', 2);
-      req.onupgradeneeded = () => {
-        const tx = req.transaction!;
-        runMigrations(wrap(req.result), wrap(tx), 0, 2).catch(reject);
-      };
-      req.onsuccess = () => {
-        const db = req.result;
-        expect([...db.objectStoreNames]).not.toContain('telemetry');
-        const tx = db.transaction(['trees', 'spans', 'conversations', 'turns', 'settings'], 'readwrite');
-        const layout = { d: D, dtype: 'f32' as const, tokenWidth: 2 as const };
-        tx.objectStore('trees').put({
-          id: 'v2-tree',
-          name: 'V2',
-          d: D,
-          dtype: 'f32',
-          vocabSize: 1000,
-          tokenWidth: 2,
-          gisterVersion: 'g@1',
-          baseModel: 'm',
-          spanCount: 1,
-          tokenCount: 1024,
-          createdAt: 1,
-          updatedAt: 2,
-        });
-        tx.objectStore('spans').put(encodeSpan('v2-tree', layout, makeSpan(0, D, 1000)));
-        tx.objectStore('conversations').put({
-          id: 'v2-conv',
-          title: 'V2 chat',
-          treeId: 'v2-tree',
-          turnCount: 1,
-          createdAt: 1,
-          updatedAt: 2,
-        });
-        tx.objectStore('turns').put({
-          conversationId: 'v2-conv',
-          index: 0,
-          role: 'user',
-          text: 'hi',
-          tokenStart: 0,
-          tokenEnd: 3,
-          createdAt: 1,
-        });
-        tx.objectStore('settings').put({ key: 'pins:v2-conv', value: [{ start: 0, end: 32 }], updatedAt: 1 });
-        tx.oncomplete = () => {
-          db.close();
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
-      };
-      req.onerror = () => reject(req.error);
+    await oldDatabase(factory, 'mc-v2', 2, ['trees', 'spans', 'conversations', 'turns', 'settings'], (tx, db) => {
+      expect([...db.objectStoreNames]).not.toContain('telemetry');
+      putConversation(tx, 'v2', { role: 'user', text: 'hi', tokenStart: 0, tokenEnd: 3 });
+      tx.objectStore('settings').put({ key: 'pins:v2-conv', value: [{ start: 0, end: 32 }], updatedAt: 1 });
     });
     const db = await openMegaContextDb({ factory, name: 'mc-v2' });
     expect(db.version).toBe(SCHEMA_VERSION);
@@ -178,55 +198,10 @@ describe('schema migrations', () => {
 
   it('opens a v3 database and adds the forgets store (tombstones), keeping everything else', async () => {
     const factory = new IDBFactory();
-    await new Promise<void>((resolve, reject) => {
-      const req = factory.open('mc-v3', 3);
-      req.onupgradeneeded = () => {
-        runMigrations(wrap(req.result), wrap(req.transaction!), 0, 3).catch(reject);
-      };
-      req.onsuccess = () => {
-        const db = req.result;
-        expect([...db.objectStoreNames]).not.toContain('forgets');
-        const tx = db.transaction(['trees', 'spans', 'conversations', 'turns', 'telemetry'], 'readwrite');
-        tx.objectStore('trees').put({
-          id: 'v3-tree',
-          name: 'V3',
-          d: D,
-          dtype: 'f32',
-          vocabSize: 1000,
-          tokenWidth: 2,
-          gisterVersion: 'g@1',
-          baseModel: 'm',
-          spanCount: 1,
-          tokenCount: 1024,
-          createdAt: 1,
-          updatedAt: 2,
-        });
-        tx.objectStore('spans').put(encodeSpan('v3-tree', { d: D, dtype: 'f32', tokenWidth: 2 }, makeSpan(0, D, 1000)));
-        tx.objectStore('conversations').put({
-          id: 'v3-conv',
-          title: 'V3 chat',
-          treeId: 'v3-tree',
-          turnCount: 1,
-          createdAt: 1,
-          updatedAt: 2,
-        });
-        tx.objectStore('turns').put({
-          conversationId: 'v3-conv',
-          index: 0,
-          role: 'user',
-          text: 'hi',
-          tokenStart: 0,
-          tokenEnd: 3,
-          createdAt: 1,
-        });
-        tx.objectStore('telemetry').put({ conversationId: 'v3-conv', value: { version: 1 }, updatedAt: 1 });
-        tx.oncomplete = () => {
-          db.close();
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
-      };
-      req.onerror = () => reject(req.error);
+    await oldDatabase(factory, 'mc-v3', 3, ['trees', 'spans', 'conversations', 'turns', 'telemetry'], (tx, db) => {
+      expect([...db.objectStoreNames]).not.toContain('forgets');
+      putConversation(tx, 'v3', { role: 'user', text: 'hi', tokenStart: 0, tokenEnd: 3 });
+      tx.objectStore('telemetry').put({ conversationId: 'v3-conv', value: { version: 1 }, updatedAt: 1 });
     });
     const db = await openMegaContextDb({ factory, name: 'mc-v3' });
     expect(db.version).toBe(SCHEMA_VERSION);
@@ -248,64 +223,19 @@ describe('schema migrations', () => {
 
   it('opens a v4 database and adds the shared-memory stores, keeping trees, turns and tombstones', async () => {
     const factory = new IDBFactory();
-    await new Promise<void>((resolve, reject) => {
-      const req = factory.open('mc-v4', 4);
-      req.onupgradeneeded = () => {
-        runMigrations(wrap(req.result), wrap(req.transaction!), 0, 4).catch(reject);
-      };
-      req.onsuccess = () => {
-        const db = req.result;
-        expect([...db.objectStoreNames]).toContain('forgets');
-        expect([...db.objectStoreNames]).not.toContain('collections');
-        const tx = db.transaction(['trees', 'spans', 'conversations', 'turns', 'forgets'], 'readwrite');
-        tx.objectStore('trees').put({
-          id: 'v4-tree',
-          name: 'V4',
-          d: D,
-          dtype: 'f32',
-          vocabSize: 1000,
-          tokenWidth: 2,
-          gisterVersion: 'g@1',
-          baseModel: 'm',
-          spanCount: 1,
-          tokenCount: 1024,
-          createdAt: 1,
-          updatedAt: 2,
-        });
-        tx.objectStore('spans').put(encodeSpan('v4-tree', { d: D, dtype: 'f32', tokenWidth: 2 }, makeSpan(0, D, 1000)));
-        tx.objectStore('conversations').put({
-          id: 'v4-conv',
-          title: 'V4 chat',
-          treeId: 'v4-tree',
-          turnCount: 1,
-          createdAt: 1,
-          updatedAt: 2,
-        });
-        tx.objectStore('turns').put({
-          conversationId: 'v4-conv',
-          index: 0,
-          role: 'system',
-          text: '[a.txt]\nhello',
-          tokenStart: 0,
-          tokenEnd: 1024,
-          createdAt: 1,
-        });
-        tx.objectStore('forgets').put({
-          treeId: 'v4-tree',
-          id: 'fgt-1',
-          start: 5,
-          end: 9,
-          kind: 'span',
-          session: 'old-page',
-          createdAt: 1,
-        });
-        tx.oncomplete = () => {
-          db.close();
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
-      };
-      req.onerror = () => reject(req.error);
+    await oldDatabase(factory, 'mc-v4', 4, ['trees', 'spans', 'conversations', 'turns', 'forgets'], (tx, db) => {
+      expect([...db.objectStoreNames]).toContain('forgets');
+      expect([...db.objectStoreNames]).not.toContain('collections');
+      putConversation(tx, 'v4', { role: 'system', text: '[a.txt]\nhello', tokenStart: 0, tokenEnd: 1024 });
+      tx.objectStore('forgets').put({
+        treeId: 'v4-tree',
+        id: 'fgt-1',
+        start: 5,
+        end: 9,
+        kind: 'span',
+        session: 'old-page',
+        createdAt: 1,
+      });
     });
     const db = await openMegaContextDb({ factory, name: 'mc-v4' });
     expect(db.version).toBe(5);
