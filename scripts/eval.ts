@@ -12,7 +12,7 @@
 import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
-import { openNodeGister, openNodeModel, openNodeTokenizer } from '../src/eval/node-package';
+import { nodeEvalModel, openNodeGister, openNodeModel, openNodeTokenizer } from '../src/eval/node-package';
 import { parseCaseLine, passkeyCase } from '../src/eval/eval-case';
 import {
   DEFAULT_MAX_NEW_TOKENS,
@@ -25,7 +25,6 @@ import {
 import { formatOutputs, formatTable, summarize } from '../src/eval/summary';
 import * as ort from 'onnxruntime-node';
 import { LensNetScorer } from '../src/models/lensnet/lensnet-scorer';
-import { termMapOf } from '../src/models/focus/term-map';
 import { defaultSettings } from '../src/runtime/engine-settings';
 import type { OrtApi } from '../src/models/decoder/ort-api';
 import type { BaselineKind } from '../src/eval/baselines';
@@ -79,7 +78,6 @@ async function main() {
   }
 
   const model = await openNodeModel(dir);
-  const tok = model.tokenizer;
 
   const casesFile = arg('cases') ?? fail('--cases FILE.jsonl is required');
   if (!existsSync(casesFile)) fail(`no cases file at ${casesFile}`);
@@ -114,20 +112,14 @@ async function main() {
       modes.push({ kind: 'baseline', baseline: k });
     }
   }
-  const evalModel = {
-    decoder: model.decoder,
-    table: model.pkg.table,
-    gister: await openNodeGister(model.pkg),
-    terms: termMapOf(tok),
-    lens: model.pkg.nets.lensnet
+  const evalModel = nodeEvalModel(
+    model,
+    await openNodeGister(model.pkg),
+    model.pkg.nets.lensnet
       ? await LensNetScorer.create(ortApi, model.pkg.nets.lensnet, { version: model.pkg.manifest.lensnet!.version })
       : null,
-    encode: (t: string) => tok.encode(t),
-    decode: (ids: number[]) => tok.decode(ids),
-    userTurn: (m: string) => tok.userTurn(m, false),
-    stopIds: tok.stopIds,
-    bosId: tok.bosId,
-  };
+  );
+
   const rows: CaseResult[] = [];
   const started = performance.now();
   const tokenMismatches: string[] = [];

@@ -6,9 +6,8 @@
 //   npx tsx scripts/recall-focus-probe.ts --cases build/recall-eval/suite.jsonl \
 //     --result training/runs/recall-eval/suite-0.4.0-memory-check/eval.json [--package DIR] [--wmax 512]
 import { readFileSync } from 'node:fs';
-import { openNodeGister, openNodeModel } from '../src/eval/node-package';
-import { termMapOf } from '../src/models/focus/term-map';
-import { PreparedCase, type EvalModel } from '../src/eval/run-case';
+import { nodeEvalModel, openNodeGister, openNodeModel } from '../src/eval/node-package';
+import { PreparedCase } from '../src/eval/run-case';
 import { parseCaseLine } from '../src/eval/eval-case';
 import { similarityScorer, SIMILARITY_REFOCUS_OPTIONS } from '../src/models/similarity-focus';
 
@@ -21,17 +20,7 @@ function arg(name: string, fallback?: string): string {
 
 const model = await openNodeModel(arg('package', 'public/models/demo'));
 const tok = model.tokenizer;
-const evalModel: EvalModel = {
-  decoder: model.decoder,
-  table: model.pkg.table,
-  gister: await openNodeGister(model.pkg),
-  terms: termMapOf(tok),
-  encode: (t) => tok.encode(t),
-  decode: (ids) => tok.decode(ids),
-  userTurn: (m) => tok.userTurn(m, false),
-  stopIds: tok.stopIds,
-  bosId: tok.bosId,
-};
+const evalModel = nodeEvalModel(model, await openNodeGister(model.pkg));
 const wMax = Number(arg('wmax', '512'));
 const rows = (
   JSON.parse(readFileSync(arg('result'), 'utf8')) as { cases: { id: string; mode: string; correct: boolean }[] }

@@ -11,6 +11,9 @@ import { TextTokenizer } from '../models/text-tokenizer';
 import type { Gister } from '../core/gister';
 import { OnnxGister } from '../models/gistnet/onnx-gister';
 import { TrainingFreeGister } from '../models/training-free-gister';
+import { termMapOf } from '../models/focus/term-map';
+import type { LensNetScorer } from '../models/lensnet/lensnet-scorer';
+import type { EvalModel } from './run-case';
 
 /** fetch() over local folders: the last path segment is the file name, found in the first folder that has it. */
 export function folderFetcher(...dirs: string[]): typeof fetch {
@@ -64,4 +67,24 @@ export async function openNodeGister(pkg: LoadedModelPackage): Promise<Gister> {
         version: pkg.manifest.gistnet!.version,
       })
     : new TrainingFreeGister(pkg.table);
+}
+
+/**
+ * The eval runner's model (src/eval/run-case.ts) from an opened package: its decoder, table,
+ * tokenizer (chat turns framed as a later turn), `gister` and, for learned focus, `lens`.
+ */
+export function nodeEvalModel(node: NodeModel, gister: Gister, lens: LensNetScorer | null = null): EvalModel {
+  const tok = node.tokenizer;
+  return {
+    decoder: node.decoder,
+    table: node.pkg.table,
+    gister,
+    terms: termMapOf(tok),
+    lens,
+    encode: (t) => tok.encode(t),
+    decode: (ids) => tok.decode(ids),
+    userTurn: (m) => tok.userTurn(m, false),
+    stopIds: tok.stopIds,
+    bosId: tok.bosId,
+  };
 }

@@ -493,13 +493,6 @@ export class MegaContextEngine {
     } catch (e) {
       return this.afterDecoderFailure(e, st, replyStart);
     }
-    await st.persistence.flush();
-    const reply = await this.host.storage.conversations.appendTurn(id, {
-      role: 'assistant',
-      text: turn.text,
-      tokenStart: replyStart,
-      tokenEnd: memory.tree.length,
-    });
     const last = report?.iterations.at(-1);
     const stats: TurnStats = {
       promptRows: turn.prefill.rows,
@@ -513,9 +506,27 @@ export class MegaContextEngine {
       recomputedTokens,
       swapRate: last?.swapRate ?? 0,
     };
-    st.lastTurn = stats;
     st.decodeHistory.push({ at: Date.now(), tokensPerSecond: stats.tokensPerSecond, ttftMs: stats.ttftMs });
     if (st.decodeHistory.length > DECODE_HISTORY_LIMIT) st.decodeHistory.shift();
+    return this.finishAnswer(id, st, turn.text, replyStart, stats);
+  }
+
+  /** An answer in memory from `replyStart` on: persisted, stored as the turn, its stats kept with the telemetry. */
+  private async finishAnswer(
+    id: string,
+    st: ConversationState,
+    text: string,
+    replyStart: number,
+    stats: TurnStats,
+  ): Promise<EngineMethods['chat']['result']> {
+    await st.persistence.flush();
+    const reply = await this.host.storage.conversations.appendTurn(id, {
+      role: 'assistant',
+      text,
+      tokenStart: replyStart,
+      tokenEnd: st.memory.tree.length,
+    });
+    st.lastTurn = stats;
     await this.conversations.saveTelemetry(st);
     return { reply: turnView(reply), stats, snapshot: buildSnapshot(st, this.settings) };
   }
@@ -538,14 +549,7 @@ export class MegaContextEngine {
     ctx?.progress({ kind: 'stage', stage: 'decode' });
     ctx?.progress({ kind: 'token', text, index: 0 });
     await st.memory.ingest(model.tokenizer.replyIds(text)); // may exceed the reply reserve: ingest restores the budget
-    await st.persistence.flush();
-    const reply = await this.host.storage.conversations.appendTurn(id, {
-      role: 'assistant',
-      text,
-      tokenStart: replyStart,
-      tokenEnd: st.memory.tree.length,
-    });
-    const stats: TurnStats = {
+    return this.finishAnswer(id, st, text, replyStart, {
       promptRows: 0,
       reusedRows: 0,
       computedRows: 0,
@@ -557,10 +561,7 @@ export class MegaContextEngine {
       recomputedTokens: 0,
       swapRate: 0,
       notInMemory: missing,
-    };
-    st.lastTurn = stats;
-    await this.conversations.saveTelemetry(st);
-    return { reply: turnView(reply), stats, snapshot: buildSnapshot(st, this.settings) };
+    });
   }
 
   /**

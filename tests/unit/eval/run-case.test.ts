@@ -3,9 +3,8 @@
 // kept, completion replies cut at the first newline, results carrying what the summary groups.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TINY_DIR } from '../../fixtures/tiny-package';
-import { openNodeModel, type NodeModel } from '../../../src/eval/node-package';
+import { nodeEvalModel, openNodeModel, type NodeModel } from '../../../src/eval/node-package';
 import { TrainingFreeGister } from '../../../src/models/training-free-gister';
-import { termMapOf } from '../../../src/models/focus/term-map';
 import type { Gister } from '../../../src/core/gister';
 import type { GistJob } from '../../../src/core/tree';
 import {
@@ -40,18 +39,7 @@ let model: EvalModel;
 beforeAll(async () => {
   node = await openNodeModel(TINY_DIR, 1);
   gister = new Counting(new TrainingFreeGister(node.pkg.table));
-  const tok = node.tokenizer;
-  model = {
-    decoder: node.decoder,
-    table: node.pkg.table,
-    gister,
-    terms: termMapOf(tok),
-    encode: (t) => tok.encode(t),
-    decode: (ids) => tok.decode(ids),
-    userTurn: (m) => tok.userTurn(m, false),
-    stopIds: tok.stopIds,
-    bosId: tok.bosId,
-  };
+  model = nodeEvalModel(node, gister);
 }, 60_000);
 afterAll(async () => {
   await node?.decoder.release();
