@@ -24,3 +24,4 @@ export * from './pins.ts';
 export * from './forgetting.ts';
 export * from './memory-check.ts';
 export * from './memory-letters.ts';
+export * from './memory-quote.ts';

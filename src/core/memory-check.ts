@@ -155,7 +155,7 @@ export function commonWordTest(tok: MemoryCheckTokenizer): (word: string) => boo
 }
 
 /** Lower-cased letters and digits of `text` (as a token's term: src/models/focus/term-map.ts). */
-function letters(text: string): string {
+export function letters(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 

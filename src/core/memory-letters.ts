@@ -79,29 +79,54 @@ export class MemoryLetters {
    * tokens [first, last) that `skip(first, last)` does not reject (e.g. one touching a forgotten span).
    */
   has(needle: string, end = this.n, skip?: (first: number, last: number) => boolean): boolean {
-    if (needle === '') return false;
-    const limit = this.offsets[Math.min(end, this.n)]!;
+    return this.tokensOf(needle, end, 1, skip).length > 0;
+  }
+
+  /**
+   * The first token of each of the first `limit` occurrences of `needle` within tokens [0, end),
+   * oldest first, runs that `skip(first, last)` rejects left out.
+   */
+  tokensOf(needle: string, end = this.n, limit = Infinity, skip?: (first: number, last: number) => boolean): number[] {
+    const found: number[] = [];
+    if (needle === '' || limit <= 0) return found;
+    const limitChar = this.offsets[Math.min(end, this.n)]!;
     const L = needle.length;
-    const accept = (at: number) => !skip || !skip(this.tokenAt(at), this.tokenAt(at + L - 1) + 1);
-    for (let c = 0; c < this.chunks.length && this.chunkStart[c]! < limit; c++) {
+    /** false = stop: past `end` or `limit` reached */
+    const visit = (at: number): boolean => {
+      if (at + L > limitChar) return false;
+      const first = this.tokenAt(at);
+      if (!skip || !skip(first, this.tokenAt(at + L - 1) + 1)) found.push(first);
+      return found.length < limit;
+    };
+    for (let c = 0; c < this.chunks.length && this.chunkStart[c]! < limitChar; c++) {
       const chunk = this.chunks[c]!;
       const base = this.chunkStart[c]!;
       for (let at = chunk.indexOf(needle); at >= 0; at = chunk.indexOf(needle, at + 1)) {
-        if (base + at + L > limit) return false;
-        if (accept(base + at)) return true;
+        if (!visit(base + at)) return found;
       }
-      // A match across this chunk's end: search the seam (the last L − 1 characters and the next chunk's first L − 1).
-      const next = this.chunks[c + 1];
+      // A match across this chunk's end: search the seam (L − 1 characters each side of it; a
+      // chunk may be shorter than that, so the seam is read across chunks). A seam match starting
+      // before this chunk crossed the previous seam and was found there.
+      const next = this.chunkStart[c + 1];
       if (next === undefined || L < 2) continue;
-      const head = chunk.slice(Math.max(0, chunk.length - (L - 1)));
-      const seam = head + next.slice(0, L - 1);
-      const seamBase = base + chunk.length - head.length;
-      for (let at = seam.indexOf(needle); at >= 0; at = seam.indexOf(needle, at + 1)) {
-        if (seamBase + at + L > limit) return false;
-        if (accept(seamBase + at)) return true;
+      const seamBase = Math.max(base, next - (L - 1));
+      const seam = this.slice(seamBase, next + L - 1);
+      for (let at = seam.indexOf(needle); at >= 0 && seamBase + at < next; at = seam.indexOf(needle, at + 1)) {
+        if (!visit(seamBase + at)) return found;
       }
     }
-    return false;
+    return found;
+  }
+
+  /** Characters [from, to) of the text, read across chunks. */
+  private slice(from: number, to: number): string {
+    let out = '';
+    for (let c = 0; c < this.chunks.length && this.chunkStart[c]! < to; c++) {
+      const start = this.chunkStart[c]!;
+      const chunk = this.chunks[c]!;
+      if (start + chunk.length > from) out += chunk.slice(Math.max(0, from - start), to - start);
+    }
+    return out;
   }
 
   /** The token whose term holds character `c` of the text. */

@@ -21,6 +21,8 @@ import { isCorrect, saysAbsent } from './answer-check';
 import { SharedGister } from './shared-gister';
 import { namesNotInMemory } from '../runtime/memory-check-turn';
 import { notInMemoryReply } from '../core/memory-check';
+import { MemoryLetters } from '../core/memory-letters';
+import { memoryQuote } from '../core/memory-quote';
 import type { ResultRow } from './summary';
 
 export interface EvalModel {
@@ -52,9 +54,13 @@ export interface RunOptions {
   maxNewTokens: number;
   /** The app's memory check (src/core/memory-check.ts) on chat cases in the MegaContext modes. */
   memoryCheck?: boolean;
+  /** The memory quote (src/core/memory-quote.ts) before chat questions in the MegaContext modes. */
+  memoryQuote?: boolean;
 }
 
 export interface CaseResult extends ResultRow {
+  /** The memory quote this mode read before the question (MegaContext modes, `memoryQuote` on). */
+  quote?: string;
   framing: 'chat' | 'completion';
   contextTokens: number;
   /** Tokenizing and ingesting the case (GistNet included): paid once per case, shared by the modes (ms). */
@@ -82,6 +88,10 @@ export class PreparedCase {
   sharedMs: number;
   private readonly config: Partial<MegaContextConfig>;
   private missing: string[] | null = null;
+  /** The MegaContext modes' ids: `ids` with the memory quote before the question's turn, when there is one. */
+  private megaIds: number[] | null = null;
+  /** The memory quote made for this case ('' = none). */
+  quote = '';
 
   private constructor(
     readonly c: EvalCase,
@@ -113,16 +123,39 @@ export class PreparedCase {
     return this.missing;
   }
 
+  /**
+   * The ids the MegaContext modes ingest: with the memory quote on, a chat question's turn follows
+   * the quote of its history (as the engine's turn does); the baselines read `ids`.
+   */
+  private quotedIds(model: EvalModel): number[] {
+    if (this.megaIds) return this.megaIds;
+    this.megaIds = this.ids;
+    if (this.opts.memoryQuote && this.c.mode === 'chat') {
+      const history = this.ids.slice(0, this.turnStart);
+      const index = new MemoryLetters(model.terms);
+      index.extend(history);
+      const source = {
+        tokenIds: (a: number, b: number) => history.slice(a, b),
+        decode: (x: number[]) => model.decode(x),
+      };
+      this.quote = memoryQuote(this.c.question, index, source, model);
+      if (this.quote)
+        this.megaIds = [...history, ...model.encode(`\n\n${this.quote}`), ...this.ids.slice(this.turnStart)];
+    }
+    return this.megaIds;
+  }
+
   /** A fresh memory holding the case: the first call runs GistNet, the next ones reuse its gists. */
   async memory(model: EvalModel): Promise<ConversationMemory> {
+    const ids = this.quotedIds(model);
     if (!this.master) {
       const t0 = performance.now();
       this.master = new ConversationMemory(model.gister, { config: this.config });
-      await this.master.ingest(this.ids);
+      await this.master.ingest(ids);
       this.sharedMs += performance.now() - t0;
     }
     const memory = new ConversationMemory(new SharedGister(this.master.tree, model.gister), { config: this.config });
-    await memory.ingest(this.ids);
+    await memory.ingest(ids);
     return memory;
   }
 }
@@ -180,6 +213,7 @@ export async function runMode(model: EvalModel, prep: PreparedCase, mode: EvalMo
     output,
     correct: isCorrect(output, c.answers),
     saidAbsent: saysAbsent(output),
+    ...(mode.kind === 'megacontext' && prep.quote ? { quote: prep.quote } : {}),
     ms: performance.now() - t0 - (prep.sharedMs - shared0),
     sharedMs: prep.sharedMs,
     ...(c.meta ? { meta: c.meta } : {}),

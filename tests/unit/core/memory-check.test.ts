@@ -1,58 +1,13 @@
 // The memory check (src/core/memory-check.ts): which messages are requests, which words are
 // names, when a name counts as present (any spelling of its letters and digits), and that the
-// reply satisfies the one answer rule for absent facts. The tokenizer here is a word-level fake:
-// a common word (and punctuation) is one token, any other word one token per character — the
-// shape of a byte-level BPE vocabulary, where rare names split into pieces.
+// reply satisfies the one answer rule for absent facts. The tokenizer is a word-level fake
+// (fake-word-tokenizer.ts).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkMemory, isRequest, namesIn, notInMemoryReply, commonWordTest } from '../../../src/core/memory-check';
 import { MemoryLetters, type TokenTerms } from '../../../src/core/memory-letters';
+import { FakeTokenizer } from './fake-word-tokenizer';
 import { isCorrect, saysAbsent } from '../../../src/eval/answer-check';
-
-const COMMON = new Set('the of is what a me for in and my remind tell station door building height code'.split(' '));
-
-class FakeTokenizer implements TokenTerms {
-  private readonly idOf = new Map<string, number>();
-  readonly texts: string[] = [];
-  ofId = new Int32Array(0);
-  terms: string[] = [];
-
-  private id(piece: string): number {
-    let id = this.idOf.get(piece);
-    if (id === undefined) {
-      id = this.texts.length;
-      this.idOf.set(piece, id);
-      this.texts.push(piece);
-    }
-    return id;
-  }
-
-  encode(text: string): number[] {
-    const ids: number[] = [];
-    for (const m of text.matchAll(/ ?[\p{L}\p{N}]+| ?[^\s\p{L}\p{N}]+|\s+/gu)) {
-      const piece = m[0];
-      const word = piece.trim().toLowerCase();
-      if (COMMON.has(word) || !/[\p{L}\p{N}]/u.test(piece)) ids.push(this.id(piece));
-      else for (const [k, ch] of [...piece].entries()) ids.push(this.id(k === 0 && piece.startsWith(' ') ? ' ' : ch));
-    }
-    this.refreshTerms();
-    return ids;
-  }
-
-  private refreshTerms() {
-    this.terms = [];
-    const termIds = new Map<string, number>();
-    this.ofId = Int32Array.from(this.texts, (t) => {
-      const term = t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-      if (!term) return -1;
-      if (!termIds.has(term)) {
-        termIds.set(term, this.terms.length);
-        this.terms.push(term);
-      }
-      return termIds.get(term)!;
-    });
-  }
-}
 
 function check(message: string, memory: string) {
   const tok = new FakeTokenizer();
@@ -151,6 +106,8 @@ describe('memory check', () => {
     const hide = (a: number, b: number) => a < lorcanEnd && b > start;
     expect(once.has('lorcan', ids.length, hide)).toBe(false);
     expect(once.has('oriel', ids.length, hide)).toBe(true);
+    expect(once.tokensOf('lorcan')).toEqual([start]);
+    expect(once.tokensOf('lorcan', ids.length, 5, hide)).toEqual([]);
   });
 
   it('finds exactly what one string of the memory holds, whatever the chunking (property)', () => {
@@ -172,6 +129,18 @@ describe('memory check', () => {
             .map((i) => vocab[i])
             .join('');
           expect(index.has(needle, end)).toBe(upTo.includes(needle));
+          // tokensOf: the token holding the first character of every occurrence, oldest first.
+          const starts: number[] = [];
+          let length = 0;
+          for (const i of ids.slice(0, end)) {
+            starts.push(length);
+            length += vocab[i]!.length;
+          }
+          const expected: number[] = [];
+          for (let at = upTo.indexOf(needle); at >= 0; at = upTo.indexOf(needle, at + 1))
+            expected.push(starts.findLastIndex((s) => s <= at));
+          expect(index.tokensOf(needle, end)).toEqual(expected);
+          expect(index.tokensOf(needle, end, 1)).toEqual(expected.slice(0, 1));
         },
       ),
     );

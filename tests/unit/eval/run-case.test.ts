@@ -149,4 +149,17 @@ describe('runCase', () => {
     expect((await runCase(model, completionAbsent, [modes[0]!], on))[0]!.rowsSeen).toBeGreaterThan(0);
     expect((await runCase(model, chat, [modes[0]!], on))[0]!.rowsSeen).toBeGreaterThan(0);
   }, 120_000);
+
+  it("quotes the question's named sentence before its turn in the MegaContext modes only, when asked", async () => {
+    const on = { ...opts, memoryQuote: true };
+    const rows = await runCase(model, chat, [modes[0]!, modes[2]!], on);
+    expect(rows[0]!.quote).toBe('The pass key of Mira is 4721.');
+    expect(rows[1]!.quote).toBeUndefined(); // a baseline reads the case as it is
+    const plain = PreparedCase.prepare(model, chat, opts);
+    const quoted = PreparedCase.prepare(model, chat, on);
+    const [a, b] = [await plain.memory(model), await quoted.memory(model)];
+    // the quote's tokens sit between the history and the question's turn
+    expect(b.tree.length - a.tree.length).toBe(model.encode('\n\nThe pass key of Mira is 4721.').length);
+    expect((await runCase(model, completion, [modes[0]!], on))[0]!.quote).toBeUndefined();
+  }, 120_000);
 });

@@ -1,0 +1,71 @@
+// The memory quote (src/core/memory-quote.ts): which sentences of the memory are quoted before a
+// request — those holding its names in any spelling, best last — and when nothing is quoted.
+import { describe, expect, it } from 'vitest';
+import { MemoryLetters } from '../../../src/core/memory-letters';
+import { MEMORY_QUOTE_DEFAULTS, memoryQuote, quotePieces } from '../../../src/core/memory-quote';
+import { FakeTokenizer } from './fake-word-tokenizer';
+
+const HAY = 'The river ran east past the old mill and nobody spoke of the weather that week. ';
+
+function quote(
+  message: string,
+  memory: string,
+  opts = MEMORY_QUOTE_DEFAULTS,
+  skip?: (a: number, b: number) => boolean,
+) {
+  const tok = new FakeTokenizer();
+  const ids = tok.encode(memory);
+  const index = new MemoryLetters(tok);
+  index.extend(ids);
+  const source = { tokenIds: (a: number, b: number) => ids.slice(a, b), decode: (x: number[]) => tok.decode(x) };
+  return memoryQuote(message, index, source, tok, ids.length, skip, opts);
+}
+
+describe('memory quote', () => {
+  it('quotes the sentence holding the names, whatever their spelling', () => {
+    const memory = `${HAY.repeat(3)}Config:\nursula_thorne_height = 195\n${HAY.repeat(3)}`;
+    const q = quote('What is the height of Ursula Thorne?', memory);
+    expect(q).toContain('ursula_thorne_height = 195');
+    // whole lines and sentences only: no piece cut by the window around the occurrence
+    const whole = new Set(memory.split(/\n|(?<=\.) /).map((x) => x.trim()));
+    for (const line of q.split('\n')) expect(whole.has(line), line).toBe(true);
+  });
+
+  it('ranks by names held, then words shared with the request, best last; two pieces', () => {
+    const memory =
+      `Lorcan Mayfield owns a boat. ${HAY}Oriel Vance's badge is 7. ${HAY}` +
+      `The badge of Lorcan Mayfield is 58213. ${HAY}Lorcan went home.`;
+    expect(quote('What is the badge of Lorcan Mayfield?', memory).split('\n')).toEqual([
+      'Lorcan Mayfield owns a boat.',
+      'The badge of Lorcan Mayfield is 58213.',
+    ]);
+    expect(quote('What is the badge of Lorcan Mayfield?', memory, { ...MEMORY_QUOTE_DEFAULTS, pieces: 1 })).toBe(
+      'The badge of Lorcan Mayfield is 58213.',
+    );
+  });
+
+  it('quotes nothing for a statement, a request naming nothing, an absent name or a skipped span', () => {
+    const memory = `${HAY}The badge of Lorcan Mayfield is 58213. ${HAY}`;
+    expect(quote('Remember: Lorcan Mayfield likes tea.', memory)).toBe('');
+    expect(quote('what is the badge?', memory)).toBe('');
+    expect(quote('What is the badge of Hiazom Quellbrook?', memory)).toBe('');
+    expect(quote('What is the badge of Lorcan Mayfield?', memory, MEMORY_QUOTE_DEFAULTS, () => true)).toBe('');
+  });
+
+  it('keeps at most maxChars, the newest', () => {
+    const memory = `${HAY}The badge of Lorcan Mayfield is 58213. ${HAY}`;
+    expect(quote('What is the badge of Lorcan Mayfield?', memory, { ...MEMORY_QUOTE_DEFAULTS, maxChars: 12 })).toBe(
+      'field is 58213.'.slice(-12),
+    );
+  });
+
+  it('cuts text into sentences and lines; a short open line keeps the next', () => {
+    expect(quotePieces('A b. C d!\n[section]\nkey = 1\nE f')).toEqual([
+      'A b.',
+      'C d!',
+      '[section]\nkey = 1',
+      'key = 1\nE f',
+      'E f',
+    ]);
+  });
+});
