@@ -8,8 +8,8 @@
 // each occurrence is decoded and cut into sentences and lines. The same rule as the probe's
 // `quote_by_names` (a piece holding more of the request's names, then more of its words, then the
 // newer one, ranks higher).
-import { commonWordTest, isRequest, letters, namesIn, type MemoryCheckTokenizer } from './memory-check';
-import type { MemoryLetters } from './memory-letters';
+import { commonWordTest, isRequest, letters, namesIn, type MemoryCheckTokenizer } from './memory-check.ts';
+import type { MemoryLetters } from './memory-letters.ts';
 
 export interface MemoryQuoteOptions {
   /** pieces quoted */
@@ -17,12 +17,12 @@ export interface MemoryQuoteOptions {
   /** at most this many characters (the newest kept) */
   maxChars: number;
   /** tokens decoded on each side of an occurrence */
-  window: number;
+  reach: number;
   /** occurrences looked at per name (the newest) */
   perName: number;
 }
 
-export const MEMORY_QUOTE_DEFAULTS: MemoryQuoteOptions = { pieces: 2, maxChars: 300, window: 48, perName: 16 };
+export const MEMORY_QUOTE_DEFAULTS: MemoryQuoteOptions = { pieces: 2, maxChars: 300, reach: 48, perName: 16 };
 
 /** What the quote reads: the memory's token ids and text. */
 export interface MemoryQuoteSource {
@@ -69,8 +69,8 @@ export function memoryQuote(
   for (const name of names) {
     const found = index.tokensOf(name, end, Infinity, skip).slice(-opts.perName);
     for (const at of found) {
-      const a = Math.max(0, at - opts.window);
-      const b = Math.min(end, at + opts.window);
+      const a = Math.max(0, at - opts.reach);
+      const b = Math.min(end, at + opts.reach);
       let text = source.decode(Array.from(source.tokenIds(a, b)));
       // The window's first and last pieces may be cut: drop them unless the window reaches the memory's edge.
       if (a > 0) text = text.replace(/^[^\n.!?]*[.!?\n]/, '');
