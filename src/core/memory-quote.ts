@@ -59,9 +59,9 @@ export function memoryQuote(
   opts: MemoryQuoteOptions = MEMORY_QUOTE_DEFAULTS,
 ): string {
   if (end === 0 || !isRequest(message)) return '';
-  const names = namesIn(message, commonWordTest(tok)).map(letters);
-  if (names.length === 0) return '';
   const common = commonWordTest(tok);
+  const names = namesIn(message, common).map(letters);
+  if (names.length === 0) return '';
   const words = new Set(
     [...message.matchAll(WORD)].filter((m) => m[0].length > 2 && !common(m[0])).map((m) => letters(m[0])),
   );

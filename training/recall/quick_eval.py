@@ -41,6 +41,27 @@ def load_model(path: str) -> LlamaLM:
     return model
 
 
+def add_probe_args(ap: argparse.ArgumentParser, n: int, seed: int, n_help: str = "episodes") -> None:
+    """The arguments every in-budget probe takes (this one, quote_probe.py)."""
+    ap.add_argument("--ckpt", required=True)
+    ap.add_argument("--tokenizer", default=os.path.join(HERE, "..", "artifacts", "tokenizer", "tokenizer.json"))
+    ap.add_argument("--haystacks", default=EVAL_HAYSTACKS)
+    ap.add_argument("--nouns", default=os.path.join(HERE, "..", "data", "recall", "nouns.json"))
+    ap.add_argument("--n", type=int, default=n, help=n_help)
+    ap.add_argument("--min-tokens", type=int, default=300)
+    ap.add_argument("--max-tokens", type=int, default=1500)
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--out", default=None)
+
+
+def load_probe(a: argparse.Namespace) -> tuple[LlamaLM, ByteBPETokenizer, RecallGenerator]:
+    """The model, tokenizer and evaluation-split generator of a probe's arguments (threads set)."""
+    torch.set_num_threads(a.threads)
+    gen = RecallGenerator("eval", HaystackPool.from_jsonl(a.haystacks), a.nouns, shape_weights=EVAL_SHAPE_WEIGHTS)
+    return load_model(a.ckpt), ByteBPETokenizer.load(a.tokenizer), gen
+
+
 def run(model: LlamaLM, tok: ByteBPETokenizer, gen: RecallGenerator, n: int, min_tokens: int, max_tokens: int,
         seed: int, max_new: int = 24) -> list[dict]:
     rng = random.Random(seed)
@@ -108,25 +129,13 @@ def summarise(rows: list[dict]) -> dict:
 def main() -> None:
     reexec_with_jemalloc()
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--ckpt", required=True)
-    ap.add_argument("--tokenizer", default=os.path.join(HERE, "..", "artifacts", "tokenizer", "tokenizer.json"))
-    ap.add_argument("--haystacks", default=EVAL_HAYSTACKS)
-    ap.add_argument("--nouns", default=os.path.join(HERE, "..", "data", "recall", "nouns.json"))
-    ap.add_argument("--n", type=int, default=120)
-    ap.add_argument("--min-tokens", type=int, default=300)
-    ap.add_argument("--max-tokens", type=int, default=1500)
-    ap.add_argument("--seed", type=int, default=99)
-    ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--out", default=None)
+    add_probe_args(ap, n=120, seed=99)
     ap.add_argument("--show", type=int, default=12, help="print this many raw replies")
     ap.add_argument("--teacher-forced", action="store_true",
                     help="only the fast probe: reply tokens exact under teacher forcing, and their NLL")
     a = ap.parse_args()
-    torch.set_num_threads(a.threads)
     t0 = time.time()
-    model = load_model(a.ckpt)
-    tok = ByteBPETokenizer.load(a.tokenizer)
-    gen = RecallGenerator("eval", HaystackPool.from_jsonl(a.haystacks), a.nouns, shape_weights=EVAL_SHAPE_WEIGHTS)
+    model, tok, gen = load_probe(a)
     if a.teacher_forced:
         res = teacher_forced(model, tok, gen, a.n, a.min_tokens, a.max_tokens, a.seed)
         print(f"[quick_eval] teacher-forced {json.dumps(res)} in {time.time() - t0:.0f}s")

@@ -16,7 +16,7 @@ variant sees the same episode (same seed), so the comparison is paired:
   of quoting one sentence).
 
     /usr/bin/python3 -m training.recall.quote_probe --ckpt training/checkpoints/recall/ema-step2886.pt \\
-        --n 150 --seed 1000 --out training/runs/recall-eval/quote-probe.json
+        --n 150 --seed 5000 --out training/runs/recall-eval/quote-probe/quote-probe.json
 """
 from __future__ import annotations
 
@@ -27,18 +27,13 @@ import random
 import re
 import time
 
-import torch
-
 from ..eval.generate import greedy
 from ..fast_malloc import reexec_with_jemalloc
 from ..tokenizer.bpe import ByteBPETokenizer
 from .check import is_correct
 from .episodes import USER_TURN, RecallEpisode, RecallGenerator
-from .eval_sources import DEFAULT_OUT as EVAL_HAYSTACKS
-from .haystack import HaystackPool
-from .quick_eval import EVAL_SHAPE_WEIGHTS, load_model
+from .quick_eval import add_probe_args, load_probe
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 VARIANTS = ("plain", "quote-names", "quote-oracle")
 QUOTE_CHARS = 600
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
@@ -144,23 +139,11 @@ def summarise(rows: list[dict]) -> dict:
 def main() -> None:
     reexec_with_jemalloc()
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--ckpt", required=True)
-    ap.add_argument("--tokenizer", default=os.path.join(HERE, "..", "artifacts", "tokenizer", "tokenizer.json"))
-    ap.add_argument("--haystacks", default=EVAL_HAYSTACKS)
-    ap.add_argument("--nouns", default=os.path.join(HERE, "..", "data", "recall", "nouns.json"))
-    ap.add_argument("--n", type=int, default=60, help="episodes per shape (single, multi)")
+    add_probe_args(ap, n=60, seed=1000, n_help="episodes per shape (single, multi)")
     ap.add_argument("--k", type=int, default=2, help="pieces quoted by quote-names")
-    ap.add_argument("--min-tokens", type=int, default=300)
-    ap.add_argument("--max-tokens", type=int, default=1500)
-    ap.add_argument("--seed", type=int, default=1000)
-    ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--out", default=None)
     a = ap.parse_args()
-    torch.set_num_threads(a.threads)
     t0 = time.time()
-    model = load_model(a.ckpt)
-    tok = ByteBPETokenizer.load(a.tokenizer)
-    gen = RecallGenerator("eval", HaystackPool.from_jsonl(a.haystacks), a.nouns, shape_weights=EVAL_SHAPE_WEIGHTS)
+    model, tok, gen = load_probe(a)
     rows = run(model, tok, gen, a.n, a.seed, a.k, a.min_tokens, a.max_tokens)
     summ = summarise(rows)
     for key, groups in sorted(summ.items()):
