@@ -3,6 +3,8 @@ memory mechanism (the whole case fits in the model's context): the first questio
 EVALUATION.md — if the base model fails here, no focus policy can help. Evaluation words and
 evaluation haystacks only (training/recall/eval_sources.py). Greedy decoding in PyTorch; the
 same cases through the app's runtime are `npm run eval` (training/recall/make_eval.py).
+`--split train` draws the training templates, words and corpus haystacks instead: how well the
+model fits the data it was trained on (every case then counts as "seen").
 
     /usr/bin/python3 -m training.recall.quick_eval --ckpt training/checkpoints/recall/ema.pt \\
         [--n 120] [--min-tokens 300 --max-tokens 1500] [--out training/runs/recall/quick_eval.json]
@@ -30,6 +32,7 @@ from .eval_sources import DEFAULT_OUT as EVAL_HAYSTACKS
 from .haystack import HaystackPool
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+TRAIN_CORPUS = os.path.join(HERE, "..", "data", "corpus", "train.jsonl")
 EVAL_SHAPE_WEIGHTS = {"single": 0.35, "multi": 0.25, "together": 0.1, "absent": 0.15, "followup": 0.15}
 
 
@@ -45,7 +48,11 @@ def add_probe_args(ap: argparse.ArgumentParser, n: int, seed: int, n_help: str =
     """The arguments every in-budget probe takes (this one, quote_probe.py)."""
     ap.add_argument("--ckpt", required=True)
     ap.add_argument("--tokenizer", default=os.path.join(HERE, "..", "artifacts", "tokenizer", "tokenizer.json"))
-    ap.add_argument("--haystacks", default=EVAL_HAYSTACKS)
+    ap.add_argument("--split", choices=("eval", "train"), default="eval",
+                    help="eval: evaluation words and haystacks (the probe); train: the training templates, words "
+                         "and corpus haystacks the trainer draws (how well the model fits its own data)")
+    ap.add_argument("--haystacks", default=None,
+                    help="haystack JSONL (default: the evaluation haystacks, or the training corpus with --split train)")
     ap.add_argument("--nouns", default=os.path.join(HERE, "..", "data", "recall", "nouns.json"))
     ap.add_argument("--n", type=int, default=n, help=n_help)
     ap.add_argument("--min-tokens", type=int, default=300)
@@ -55,10 +62,18 @@ def add_probe_args(ap: argparse.ArgumentParser, n: int, seed: int, n_help: str =
     ap.add_argument("--out", default=None)
 
 
+def probe_generator(split: str, haystacks: str | None, nouns: str) -> RecallGenerator:
+    """The probe's episodes: evaluation words and haystacks (split "eval"), or exactly what the
+    trainer draws from (split "train": training templates and words, training-corpus haystacks),
+    both with the evaluation shape mix."""
+    default = EVAL_HAYSTACKS if split == "eval" else TRAIN_CORPUS
+    return RecallGenerator(split, HaystackPool.from_jsonl(haystacks or default), nouns, shape_weights=EVAL_SHAPE_WEIGHTS)
+
+
 def load_probe(a: argparse.Namespace) -> tuple[LlamaLM, ByteBPETokenizer, RecallGenerator]:
-    """The model, tokenizer and evaluation-split generator of a probe's arguments (threads set)."""
+    """The model, tokenizer and generator (`--split`: evaluation or training) of a probe's arguments (threads set)."""
     torch.set_num_threads(a.threads)
-    gen = RecallGenerator("eval", HaystackPool.from_jsonl(a.haystacks), a.nouns, shape_weights=EVAL_SHAPE_WEIGHTS)
+    gen = probe_generator(a.split, a.haystacks, a.nouns)
     return load_model(a.ckpt), ByteBPETokenizer.load(a.tokenizer), gen
 
 
