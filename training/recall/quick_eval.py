@@ -52,7 +52,7 @@ def add_probe_args(ap: argparse.ArgumentParser, n: int, seed: int, n_help: str =
                     help="eval: evaluation words and haystacks (the probe); train: the training templates, words "
                          "and corpus haystacks the trainer draws (how well the model fits its own data)")
     ap.add_argument("--haystacks", default=None,
-                    help="haystack JSONL (default: the evaluation haystacks, or the training corpus with --split train)")
+                    help="haystack JSONL (default: the evaluation haystacks; with --split train, the training corpus)")
     ap.add_argument("--nouns", default=os.path.join(HERE, "..", "data", "recall", "nouns.json"))
     ap.add_argument("--n", type=int, default=n, help=n_help)
     ap.add_argument("--min-tokens", type=int, default=300)
@@ -67,11 +67,13 @@ def probe_generator(split: str, haystacks: str | None, nouns: str) -> RecallGene
     trainer draws from (split "train": training templates and words, training-corpus haystacks),
     both with the evaluation shape mix."""
     default = EVAL_HAYSTACKS if split == "eval" else TRAIN_CORPUS
-    return RecallGenerator(split, HaystackPool.from_jsonl(haystacks or default), nouns, shape_weights=EVAL_SHAPE_WEIGHTS)
+    pool = HaystackPool.from_jsonl(haystacks or default)
+    return RecallGenerator(split, pool, nouns, shape_weights=EVAL_SHAPE_WEIGHTS)
 
 
 def load_probe(a: argparse.Namespace) -> tuple[LlamaLM, ByteBPETokenizer, RecallGenerator]:
-    """The model, tokenizer and generator (`--split`: evaluation or training) of a probe's arguments (threads set)."""
+    """The model, tokenizer and generator (`--split`: evaluation or training) of a probe's arguments
+    (threads set)."""
     torch.set_num_threads(a.threads)
     gen = probe_generator(a.split, a.haystacks, a.nouns)
     return load_model(a.ckpt), ByteBPETokenizer.load(a.tokenizer), gen
