@@ -16,8 +16,9 @@ import time
 
 from .clean import Deduper, is_heldout, keep_document, normalize, split_long
 from .sources import BY_NAME, DEFAULT, SOURCES
+from .paths import CORPUS_DIR
 
-DEFAULT_OUT = os.path.join(os.path.dirname(__file__), "..", "data", "corpus")
+DEFAULT_OUT = CORPUS_DIR
 
 
 def build(names: list[str], out_dir: str, heldout_percent: float = 2.0) -> dict:

@@ -13,6 +13,7 @@ import time
 
 import torch
 
+from ..corpus.paths import HELDOUT_JSONL
 from ..dataset.stream import CorpusTokens
 from ..export.onnx_export import load_model
 from ..tokenizer.bpe import ByteBPETokenizer
@@ -37,7 +38,7 @@ def main() -> None:
     ap.add_argument("--run", default="demo")
     ap.add_argument("--tokenizer", default=os.path.join(ROOT, "artifacts", "tokenizer", "tokenizer.json"))
     ap.add_argument("--tokens-dir", default=os.path.join(ROOT, "data", "tokens"))
-    ap.add_argument("--heldout-jsonl", default=os.path.join(ROOT, "data", "corpus", "heldout.jsonl"))
+    ap.add_argument("--heldout-jsonl", default=HELDOUT_JSONL)
     ap.add_argument("--ppl-tokens", type=int, default=32768)
     ap.add_argument("--passkey-lengths", default="512,1000")
     ap.add_argument("--passkey-n", type=int, default=40)

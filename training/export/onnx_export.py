@@ -23,6 +23,7 @@ from ..model.config import ModelConfig
 from ..model.llama import LlamaLM
 from ..run_control import sha256_file
 from .decoder_wrapper import DecoderForExport, input_names, output_names
+from ..corpus.paths import SOURCES_JSON
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SPECIALS = ["<|bos|>", "<|eos|>", "<|pad|>", "<|system|>", "<|user|>", "<|assistant|>", "<|end|>"]
@@ -183,7 +184,7 @@ def main() -> None:
     ap.add_argument("--ckpt", default=os.path.join(HERE, "..", "checkpoints", "demo", "latest.pt"))
     ap.add_argument("--out", default=os.path.join(HERE, "..", "..", "public", "models", "demo"))
     ap.add_argument("--tokenizer-dir", default=os.path.join(HERE, "..", "artifacts", "tokenizer"))
-    ap.add_argument("--sources-json", default=os.path.join(HERE, "..", "data", "corpus", "sources.json"))
+    ap.add_argument("--sources-json", default=SOURCES_JSON)
     ap.add_argument("--run-id", default="demo")
     ap.add_argument("--version", default="0.1.0")
     ap.add_argument("--opset", type=int, default=17)

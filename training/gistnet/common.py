@@ -16,6 +16,7 @@ from ..model.llama import LlamaLM
 from ..run_control import sha256_file as file_sha256
 from ..synthetic.filler import FillerSource
 from ..tokenizer.bpe import ByteBPETokenizer
+from ..corpus.paths import TRAIN_JSONL
 
 TRAINING = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -24,7 +25,7 @@ def add_data_args(ap) -> None:
     ap.add_argument("--base-ckpt", default=os.path.join(TRAINING, "checkpoints", "demo", "latest.pt"))
     ap.add_argument("--tokenizer", default=os.path.join(TRAINING, "artifacts", "tokenizer", "tokenizer.json"))
     ap.add_argument("--tokens-dir", default=os.path.join(TRAINING, "data", "tokens"))
-    ap.add_argument("--corpus-jsonl", default=os.path.join(TRAINING, "data", "corpus", "train.jsonl"))
+    ap.add_argument("--corpus-jsonl", default=TRAIN_JSONL)
     ap.add_argument("--synthetic-frac", type=float, default=0.4)
     ap.add_argument("--task-weights", default=None,
                     help='JSON synthetic task weights as in training.train (e.g. {"recall": 0.8, "passkey": 0.2}); '

@@ -13,6 +13,7 @@ import os
 import random
 import re
 import zlib
+from ..corpus.paths import TRAIN_JSONL
 
 SPLITS = ("train", "eval")
 
@@ -217,7 +218,7 @@ if __name__ == "__main__":
     HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
     ap = argparse.ArgumentParser(description="Corpus nouns for the recall generator → training/data/recall/nouns.json "
                                              "(after training.corpus.build, which downloads wordnet-base).")
-    ap.add_argument("--corpus-jsonl", default=os.path.join(HERE, "data", "corpus", "train.jsonl"))
+    ap.add_argument("--corpus-jsonl", default=TRAIN_JSONL)
     ap.add_argument("--wordnet-root", default=os.path.join(HERE, "data", "raw", "apt", "wordnet-base"))
     ap.add_argument("--out", default=os.path.join(HERE, "data", "recall", "nouns.json"))
     a = ap.parse_args()

@@ -30,9 +30,9 @@ from .check import is_correct, says_absent
 from .episodes import RecallGenerator
 from .eval_sources import DEFAULT_OUT as EVAL_HAYSTACKS
 from .haystack import HaystackPool
+from ..corpus.paths import TRAIN_JSONL
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-TRAIN_CORPUS = os.path.join(HERE, "..", "data", "corpus", "train.jsonl")
 EVAL_SHAPE_WEIGHTS = {"single": 0.35, "multi": 0.25, "together": 0.1, "absent": 0.15, "followup": 0.15}
 
 
@@ -66,7 +66,7 @@ def probe_generator(split: str, haystacks: str | None, nouns: str) -> RecallGene
     """The probe's episodes: evaluation words and haystacks (split "eval"), or exactly what the
     trainer draws from (split "train": training templates and words, training-corpus haystacks),
     both with the evaluation shape mix."""
-    default = EVAL_HAYSTACKS if split == "eval" else TRAIN_CORPUS
+    default = EVAL_HAYSTACKS if split == "eval" else TRAIN_JSONL
     pool = HaystackPool.from_jsonl(haystacks or default)
     return RecallGenerator(split, pool, nouns, shape_weights=EVAL_SHAPE_WEIGHTS)
 

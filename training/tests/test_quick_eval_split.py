@@ -4,10 +4,9 @@ its words, its corpus), so their accuracy says how well the model fits its own d
 from __future__ import annotations
 
 import json
-import os
 import random
 
-from training.recall.quick_eval import TRAIN_CORPUS, probe_generator
+from training.recall.quick_eval import TRAIN_JSONL, probe_generator
 from training.recall.lexicon import split_of
 
 PROSE = "The river ran past the mill. Nobody was there at noon, and the wheel turned slowly.\n" * 80
@@ -36,5 +35,5 @@ def test_eval_split_holds_out_words_and_some_templates(tmp_path):
 
 
 def test_train_split_defaults_to_the_trainers_corpus():
-    here = os.path.dirname(os.path.abspath(__file__))
-    assert os.path.normpath(TRAIN_CORPUS) == os.path.normpath(os.path.join(here, "..", "data", "corpus", "train.jsonl"))
+    from training.train import parse_args
+    assert TRAIN_JSONL == parse_args(["--run", "x"]).corpus_jsonl

@@ -14,6 +14,7 @@ import time
 from ..synthetic.mixture import synthetic_sample_texts
 from .bpe import SPECIAL_TOKENS, ByteBPETokenizer, count_words, train_bpe
 from .hf_export import save_hf
+from ..corpus.paths import TRAIN_JSONL
 
 HERE = os.path.dirname(__file__)
 
@@ -40,7 +41,7 @@ def corpus_sample(path: str, per_source_bytes: int, seed: int) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--corpus", default=os.path.join(HERE, "..", "data", "corpus", "train.jsonl"))
+    ap.add_argument("--corpus", default=TRAIN_JSONL)
     ap.add_argument("--out", default=os.path.join(HERE, "..", "artifacts", "tokenizer"))
     ap.add_argument("--vocab-size", type=int, default=8192)
     ap.add_argument("--per-source-bytes", type=int, default=1_500_000)
