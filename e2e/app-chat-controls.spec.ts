@@ -1,5 +1,5 @@
 // Conversation controls in the built app with the tiny test model: sampling settings (defaults,
-// change, kept after a reload), a system prompt (first in memory, pinned, replaced later with the
+// change, kept after a reload; the memory quote turned on), a system prompt (first in memory, pinned, replaced later with the
 // page saying what happens to the old one), regenerate and edit-and-resend (the earlier exchange
 // stays in memory and is marked so), all kept after a reload.
 import {
@@ -28,12 +28,17 @@ test('sampling settings, a pinned system prompt, regenerate and edit-and-resend'
   await page.getByLabel('Top-p').fill('0.9');
   await page.getByLabel('Seed').fill('42');
   await page.getByLabel('Repetition penalty').fill('3');
+  // The memory quote: off for a package that does not ask for it, turned on here.
+  await expect(page.getByTestId('set-memory-quote')).not.toBeChecked();
+  await expect(page.locator('#memory-quote-hint')).toContainText('Off by default for this model');
+  await page.getByTestId('set-memory-quote').check();
   await page.getByRole('button', { name: 'Apply settings' }).click();
   await expect(page.getByTestId('settings-problems')).toContainText('repetitionPenalty must be in [1, 2]');
   await page.getByLabel('Repetition penalty').fill('1.15');
   await page.getByRole('button', { name: 'Apply settings' }).click();
   await expect(page.getByTestId('settings-problems')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Apply settings' })).toBeDisabled();
+  await page.getByRole('form', { name: 'Engine settings' }).screenshot({ path: 'e2e/screenshots/app-settings.png' });
 
   // A system prompt on a new conversation is the start of its memory, pinned at full detail.
   await page.getByRole('button', { name: 'Add a system prompt' }).click();
@@ -88,6 +93,7 @@ test('sampling settings, a pinned system prompt, regenerate and edit-and-resend'
   await waitForTinyModel(page);
   await expect(page.getByTestId('assistant-turn')).toHaveCount(3, { timeout: 60_000 });
   await expect(page.getByLabel('Temperature')).toHaveValue('0.7');
+  await expect(page.getByTestId('set-memory-quote')).toBeChecked();
   await expect(page.getByLabel('Top-p')).toHaveValue('0.9');
   await expect(page.getByLabel('Seed')).toHaveValue('42');
   await expect(page.getByLabel('Repetition penalty')).toHaveValue('1.15');

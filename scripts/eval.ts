@@ -2,7 +2,7 @@
 //   npm run eval -- --cases FILE.jsonl [--package DIR] [--wmax N (default: the app's)] [--focus learned|similarity|none|all]
 //                   [--baseline truncation|sink-window|topk-retrieval|all] [--max-new 24] [--show 10]
 //                   [--memory-check on|off (default: the package's memory_check)]
-//                   [--memory-quote on|off (default off; the app does not quote yet)] [--limit N] [--out FILE]
+//                   [--memory-quote on|off (default: the package's memory_quote)] [--limit N] [--out FILE]
 //   npm run eval -- --make-passkey --lengths 2048,8192 --depths 0.1,0.5,0.9 --seeds 2 --out FILE.jsonl
 //   npm run eval -- --make-passkey --pairs 1500:0.25,8192:0.7 --out FILE.jsonl     (one case per pair)
 // Recall suites come from `python3 -m training.recall.make_eval`; `python3 -m training.recall.report
@@ -92,9 +92,9 @@ async function main() {
   const checkArg = arg('memory-check', m.memory_check === true ? 'on' : 'off')!;
   if (checkArg !== 'on' && checkArg !== 'off') fail('--memory-check must be on or off');
   const memoryCheck = checkArg === 'on';
-  // The memory quote (src/core/memory-quote.ts): the question's named sentences quoted before its chat turn
-  // (eval only for now: measured here before the engine does it).
-  const quoteArg = arg('memory-quote', 'off')!;
+  // The app's memory quote (src/core/memory-quote.ts; on when the manifest says memory_quote): the
+  // question's named sentences quoted before its chat turn.
+  const quoteArg = arg('memory-quote', m.memory_quote === true ? 'on' : 'off')!;
   if (quoteArg !== 'on' && quoteArg !== 'off') fail('--memory-quote must be on or off');
   const memoryQuote = quoteArg === 'on';
   if (!(Number.isInteger(maxNew) && maxNew >= 1 && maxNew < wMax)) fail(`--max-new must be an integer in [1, ${wMax})`);

@@ -28,6 +28,7 @@ from .recipes import BASE, parse_with_recipe
 from .run_control import add_run_args, sha256_file
 from .synthetic.filler import FillerSource
 from .tokenizer.bpe import ByteBPETokenizer
+from .corpus.paths import TRAIN_JSONL
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -53,7 +54,7 @@ def parse_args(argv=None):
                          "never below the checkpoint's); --seq-len/--long-seq-len must fit in it")
     ap.add_argument("--tokenizer", default=os.path.join(HERE, "artifacts", "tokenizer", "tokenizer.json"))
     ap.add_argument("--tokens-dir", default=os.path.join(HERE, "data", "tokens"))
-    ap.add_argument("--corpus-jsonl", default=os.path.join(HERE, "data", "corpus", "train.jsonl"))
+    ap.add_argument("--corpus-jsonl", default=TRAIN_JSONL)
     ap.add_argument("--runs-dir", default=os.path.join(HERE, "runs"))
     ap.add_argument("--ckpt-dir", default=None, help="default training/checkpoints/<run>")
     ap.add_argument("--batch", type=int, default=8)
@@ -78,6 +79,9 @@ def parse_args(argv=None):
     ap.add_argument("--recall-composed", type=float, default=0.0,
                     help="share of recall fact sentences, questions and completion stems composed from parts "
                          "(training.recall.composed) instead of drawn from the written training templates")
+    ap.add_argument("--recall-quote", type=float, default=0.0,
+                    help="share of chat recall episodes with the runtime's memory quote before the user turn "
+                         "(recall/quote.py)")
     ap.add_argument("--compress-frac", type=float, default=0.0,
                     help="share of recall episodes whose haystack blocks become gist stand-ins")
     ap.add_argument("--init-from", default=None,
@@ -164,7 +168,8 @@ def main(argv=None) -> None:
                                               composed_frac=a.recall_composed)
     stream = MixtureStream(train, tok, FillerSource(load_prose_docs(a.corpus_jsonl)), seed=a.seed,
                            synthetic_frac=a.synthetic_frac, task_weights=task_weights,
-                           induction_frac=a.induction_frac, recall=recall, compress_frac=a.compress_frac)
+                           induction_frac=a.induction_frac, recall=recall, compress_frac=a.compress_frac,
+                           quote_frac=a.recall_quote)
     tokenizer_sha = sha256_file(a.tokenizer)
     loop = TrainLoop("train", a, model=model, optimizer=opt, ckpt_path=os.path.join(ckpt_dir, "latest.pt"),
                      run_dir=run_dir, config=cfg.to_dict(), device=device,

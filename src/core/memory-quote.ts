@@ -31,14 +31,21 @@ export interface MemoryQuoteSource {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const PIECE = /[^\n.!?]+[.!?]?/g;
+// "key: value", "k = v", "| a | b |": a whole fact on its line, which keeps no next line.
+const HAS_VALUE = /[:=|]\s*\S/;
+// A sentence ends at . ! or ? before a space or the line's end: the dots of "4.5.38" end none.
+const PIECE = /(?:[^\n.!?]|[.!?](?!\s|$))+[.!?]?/g;
 
-/** Sentences and lines of `text`; a short line that ends no sentence (a header, a key) keeps the next one. */
+/**
+ * Sentences and lines of `text`; a short line that ends no sentence and holds no value after a
+ * separator (a header, a key on its own line) keeps the next one.
+ */
 export function quotePieces(text: string): string[] {
   const parts: { piece: string; open: boolean }[] = [];
   for (const line of text.split('\n')) {
     const found = (line.match(PIECE) ?? []).map((p) => p.trim()).filter((p) => p !== '');
-    for (const piece of found) parts.push({ piece, open: found.length === 1 && !/[.!?]$/.test(piece) });
+    for (const piece of found)
+      parts.push({ piece, open: found.length === 1 && !/[.!?]$/.test(piece) && !HAS_VALUE.test(piece) });
   }
   return parts.map(({ piece, open }, j) =>
     open && piece.length < 40 && j + 1 < parts.length ? `${piece}\n${parts[j + 1]!.piece}` : piece,

@@ -125,8 +125,8 @@ export class PreparedCase {
 
   /**
    * The ids the MegaContext modes ingest: with the memory quote on, a chat question's turn follows
-   * the quote of its history (where an engine turn would put it; the app does not quote yet); the
-   * baselines read `ids`.
+   * the quote of its history (where the engine's turn puts it: src/runtime/memory-quote-turn.ts);
+   * the baselines read `ids`.
    */
   private quotedIds(model: EvalModel): number[] {
     if (this.megaIds) return this.megaIds;

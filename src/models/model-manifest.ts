@@ -45,6 +45,11 @@ export interface ModelManifest {
    * answers only from memory and cannot say a fact is absent, like the demo model.
    */
   memory_check?: boolean;
+  /**
+   * Whether the app starts with the memory quote on (src/core/memory-quote.ts): for a model trained
+   * to read the memory's pieces that hold the request's names quoted again before its turn.
+   */
+  memory_quote?: boolean;
   special_tokens: Record<string, number>;
   gistnet?: TrainedNetEntry;
   lensnet?: TrainedNetEntry;
@@ -110,6 +115,8 @@ export function validateManifest(raw: unknown, url: string): ModelManifest {
     problems.push(`"w_max_default" must be an integer from ${MIN_W_MAX} to native_context`);
   if (m.memory_check !== undefined && typeof m.memory_check !== 'boolean')
     problems.push('"memory_check" must be true or false');
+  if (m.memory_quote !== undefined && typeof m.memory_quote !== 'boolean')
+    problems.push('"memory_quote" must be true or false');
   if (!m.special_tokens || typeof m.special_tokens !== 'object')
     problems.push('"special_tokens" must map token strings to ids');
   for (const net of ['gistnet', 'lensnet'] as const) {

@@ -37,6 +37,12 @@ export interface EngineSettings {
    * package says so (`memory_check`: the demo model never says a fact is absent); off otherwise.
    */
   memoryCheck: boolean;
+  /**
+   * Memory quote (src/core/memory-quote.ts): before a request's turn, the pieces of the memory that
+   * hold its names are quoted again, so the model reads the fact next to the question. On by
+   * default when the package says so (`memory_quote`: a model trained on that layout); off otherwise.
+   */
+  memoryQuote: boolean;
 }
 
 export interface ModelInfo {
@@ -65,6 +71,8 @@ export interface ModelInfo {
   wMaxFromPackage: boolean;
   /** Whether the memory check starts on for this model (the package's `memory_check`). */
   memoryCheckDefault: boolean;
+  /** Whether the memory quote starts on for this model (the package's `memory_quote`). */
+  memoryQuoteDefault: boolean;
 }
 
 export interface ConversationSummary {

@@ -122,6 +122,7 @@ export async function loadEngineModel(
       wMaxDefault: defaultSettings(m.native_context, m.position_policy_default, m.w_max_default).wMax,
       wMaxFromPackage: m.w_max_default !== undefined,
       memoryCheckDefault: m.memory_check === true,
+      memoryQuoteDefault: m.memory_quote === true,
     },
   };
   loaded.model = model;
@@ -177,7 +178,13 @@ export function conversationGister(
 export function modelSettings(model: LoadedModel): EngineSettings {
   const m = model.pkg.manifest;
   return {
-    ...defaultSettings(m.native_context, m.position_policy_default, m.w_max_default, m.memory_check === true),
+    ...defaultSettings(
+      m.native_context,
+      m.position_policy_default,
+      m.w_max_default,
+      m.memory_check === true,
+      m.memory_quote === true,
+    ),
     focusMode: model.lensnet ? 'learned' : 'similarity',
   };
 }

@@ -34,13 +34,16 @@ export class SettingsError extends Error {
  *  - protectedTokens = 128: the current exchange stays exact;
  *  - similarity focus (works for any model); greedy sampling (most faithful on small models);
  *  - the memory check on only when the package asks for it (`memory_check`): a general model may
- *    be asked about things no document mentions.
+ *    be asked about things no document mentions;
+ *  - the memory quote on only when the package asks for it (`memory_quote`): a model not trained
+ *    on that layout may read the quote as part of the conversation.
  */
 export function defaultSettings(
   nativeContext: number,
   policy: PositionPolicyKind = 'compacted',
   wMaxDefault?: number,
   memoryCheck = false,
+  memoryQuote = false,
 ): EngineSettings {
   const positionPolicy: PositionPolicy =
     policy === 'bounded-gaps' ? { kind: 'bounded-gaps', maxGap: 64 } : { kind: policy };
@@ -52,6 +55,7 @@ export function defaultSettings(
     maxNewTokens: 128,
     sampling: { ...DEFAULT_SAMPLING } satisfies SamplingParams,
     memoryCheck,
+    memoryQuote,
   };
 }
 
@@ -62,6 +66,7 @@ export function validateSettings(
   const problems: string[] = [];
   const int = (v: number) => Number.isInteger(v) && v > 0;
   if (typeof s.memoryCheck !== 'boolean') problems.push('memoryCheck must be true or false');
+  if (typeof s.memoryQuote !== 'boolean') problems.push('memoryQuote must be true or false');
   if (!int(s.maxNewTokens)) problems.push('maxNewTokens must be a positive integer');
   if (!int(s.wMax)) problems.push('wMax must be a positive integer');
   if (s.positionPolicy.kind === 'compacted' && s.wMax > model.nativeContext) {

@@ -17,6 +17,7 @@ import { DECODE_HISTORY_LIMIT, pushRefocusPoint } from './conversation-telemetry
 import { staleGistCount } from './gist-refresh-runner';
 import { generateTurn } from './generate';
 import { namesNotInMemory } from './memory-check-turn';
+import { quoteBeforeTurn } from './memory-quote-turn';
 import { termMapOf } from '../models/focus/term-map';
 import { notInMemoryReply } from '../core/memory-check';
 import { EngineStateError, validateSettings, defaultSettings } from './engine-settings';
@@ -430,7 +431,14 @@ export class MegaContextEngine {
     }
     ctx?.progress({ kind: 'stage', stage: 'ingest' });
     const userStart = memory.tree.length;
-    const userIds = model.tokenizer.userTurn(message, userStart === 0);
+    // The memory quote goes before the turn, inside the turn's span (forgetting the turn forgets it).
+    const quote = this.settings.memoryQuote
+      ? quoteBeforeTurn(message, memory.tree, userStart, model.tokenizer, termMapOf(model.tokenizer), memory.forgotten)
+      : '';
+    const userIds = [
+      ...(quote ? model.tokenizer.encode(quote) : []),
+      ...model.tokenizer.userTurn(message, userStart === 0),
+    ];
     await memory.ingest(userIds);
     await st.persistence.flush();
     await this.host.storage.conversations.appendTurn(id, {

@@ -10,8 +10,8 @@ import type { MegaContextTree } from '../core/tree';
 
 const indexes = new WeakMap<MegaContextTree, MemoryLetters>();
 
-/** The letters index of `tree`, extended to its first `end` tokens. */
-function lettersOf(tree: MegaContextTree, terms: TokenTerms, end: number): MemoryLetters {
+/** The letters index of `tree`, extended to its first `end` tokens (shared with the memory quote). */
+export function lettersOf(tree: MegaContextTree, terms: TokenTerms, end: number): MemoryLetters {
   let index = indexes.get(tree);
   if (!index || index.terms !== terms || index.tokens > tree.length) {
     index = new MemoryLetters(terms);

@@ -8,7 +8,9 @@ export type ThemePreference = 'system' | 'light' | 'dark';
 export interface Prefs {
   modelUrl?: string;
   compute?: ComputePreference;
-  settings?: Partial<Pick<EngineSettings, 'wMax' | 'focusMode' | 'maxNewTokens' | 'sampling' | 'memoryCheck'>>;
+  settings?: Partial<
+    Pick<EngineSettings, 'wMax' | 'focusMode' | 'maxNewTokens' | 'sampling' | 'memoryCheck' | 'memoryQuote'>
+  >;
   activeId?: string;
   theme?: ThemePreference;
   /** Single-key shortcuts (/, n, r, …) outside text fields; on unless turned off (WCAG 2.1.4). */

@@ -16,6 +16,7 @@ import numpy as np
 import torch
 
 from ..corpus.sources import BY_NAME
+from ..recall.quote import quote_by_names
 from ..synthetic.filler import FillerSource
 from ..synthetic.induction import induction_episode
 from ..synthetic.mixture import TASK_WEIGHTS, draw_episode
@@ -63,7 +64,8 @@ def load_prose_docs(corpus_jsonl: str, max_bytes: int = PROSE_MAX_CHARS) -> list
 class MixtureStream:
     def __init__(self, corpus: CorpusTokens, tok: ByteBPETokenizer, filler: FillerSource,
                  seed: int, synthetic_frac: float = 0.4, task_weights: dict | None = None,
-                 induction_frac: float = 0.0, recall=None, compress_frac: float = 0.0):
+                 induction_frac: float = 0.0, recall=None, compress_frac: float = 0.0,
+                 quote_frac: float = 0.0):
         self.corpus, self.tok, self.filler = corpus, tok, filler
         self.synthetic_frac = synthetic_frac
         # Share of pieces that are token-level induction episodes. 0 draws nothing extra from the
@@ -74,6 +76,11 @@ class MixtureStream:
         # whose haystack blocks are replaced by gist stand-ins (gist_standins.py).
         self.recall = recall
         self.compress_frac = compress_frac
+        # Share of chat recall episodes read as the runtime's memory quote lays them out: the
+        # context's pieces holding the question's names quoted again before the user turn
+        # (recall/quote.py = src/core/memory-quote.ts). 0 draws nothing from the rng, so runs made
+        # before this option reproduce exactly.
+        self.quote_frac = quote_frac
         if "recall" in self.task_weights and recall is None:
             raise ValueError('task "recall" needs a RecallGenerator')
         self.rng = random.Random(seed)
@@ -134,12 +141,18 @@ class MixtureStream:
         hi = max(80, room - 48)
         n_tok = int(math.exp(self.rng.uniform(math.log(60), math.log(hi))))
         ep = self.recall.make(self.rng, n_chars=int(n_tok * 3.2))
+        keep_chars = list(ep.fact_spans)
+        if self.quote_frac > 0 and ep.framing == "chat" and self.rng.random() < self.quote_frac:
+            quote = quote_by_names(ep.context, ep.question)
+            if quote:
+                keep_chars.append((len(ep.context), len(ep.context) + 2 + len(quote)))
+                ep.context = f"{ep.context}\n\n{quote}"
         ctx, ctx_codes = self._segments(ep.context, ep.answer_spans)
         tail = self.tok.encode(ep.prompt()[len(ep.context):])
         a = self.tok.encode(ep.target()) + [self.eos]
         codes = [PLAIN] + ctx_codes + [PLAIN] * len(tail) + [ANSWER] * len(a)
         if not ep.answer_spans and self.compress_frac > 0 and self.rng.random() < self.compress_frac:
-            keep = _token_spans(self.tok, ctx, ep.context, ep.fact_spans)
+            keep = _token_spans(self.tok, ctx, ep.context, keep_chars)
             ctx, standin = compress_blocks(ctx, keep, self.rng, protect_tail=32)
             codes = [PLAIN] + [STANDIN if s else PLAIN for s in standin] + [PLAIN] * len(tail) + [ANSWER] * len(a)
         ids = [self.bos] + ctx + tail + a

@@ -91,11 +91,13 @@ MIN_W_MAX = 256
 
 def export_package(model: LlamaLM, out: str, tokenizer_dir: str, run_id: str, version: str,
                    provenance: dict, opset: int = 17, evaluation: dict | None = None,
-                   w_max_default: int | None = None, memory_check: bool = False) -> dict:
+                   w_max_default: int | None = None, memory_check: bool = False,
+                   memory_quote: bool = False) -> dict:
     """The package; `w_max_default` (the W_max this model recalls best with, measured through the
     runtime: docs/working-context-budget.md) becomes the app's default budget for it; `memory_check`
     turns the app's memory check on by default (src/core/memory-check.ts: for a model that cannot
-    say a fact is absent)."""
+    say a fact is absent); `memory_quote` turns the memory quote on by default (src/core/memory-quote.ts:
+    for a model trained with the quote before the question, `training.train --recall-quote`)."""
     if w_max_default is not None and not MIN_W_MAX <= w_max_default <= model.c.native_context:
         raise ValueError(f"w_max_default {w_max_default} must be in [{MIN_W_MAX}, native context "
                          f"{model.c.native_context}]")
@@ -130,6 +132,7 @@ def export_package(model: LlamaLM, out: str, tokenizer_dir: str, run_id: str, ve
         "position_policy_default": "compacted",
         **({"w_max_default": w_max_default} if w_max_default is not None else {}),
         **({"memory_check": True} if memory_check else {}),
+        **({"memory_quote": True} if memory_quote else {}),
         "chat_template": {"file": "tokenizer_config.json", "key": "chat_template"},
         "special_tokens": special_ids,
         "provenance": provenance,
@@ -196,6 +199,9 @@ def main() -> None:
     ap.add_argument("--memory-check", action="store_true",
                     help="manifest memory_check: the app answers a request naming something absent from memory "
                          "'not in memory' itself (src/core/memory-check.ts)")
+    ap.add_argument("--memory-quote", action="store_true",
+                    help="manifest memory_quote: the app quotes the memory's pieces holding a request's names "
+                         "before its turn (src/core/memory-quote.ts; for a model trained with --recall-quote)")
     a = ap.parse_args()
     model, ck = load_model(a.ckpt)
     prov = {"corpus": corpus_provenance(a.sources_json),
@@ -205,7 +211,7 @@ def main() -> None:
             "train_seconds": round(ck.get("train_seconds", 0.0), 1)}
     evaluation = evaluation_summary(a.eval_json, ck["step"]) if a.eval_json else None
     m = export_package(model, a.out, a.tokenizer_dir, f"{a.run_id}@step{ck['step']}", a.version, prov, a.opset,
-                       evaluation, a.w_max_default, a.memory_check)
+                       evaluation, a.w_max_default, a.memory_check, a.memory_quote)
     total = sum(f["bytes"] for f in m["files"].values())
     print(f"[export] {a.out}: {total/1e6:.1f} MB, step {ck['step']}")
 

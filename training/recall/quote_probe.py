@@ -16,7 +16,7 @@ variant sees the same episode (same seed), so the comparison is paired:
   of quoting one sentence).
 
     /usr/bin/python3 -m training.recall.quote_probe --ckpt training/checkpoints/recall/ema-step2886.pt \\
-        --n 150 --seed 5000 --out training/runs/recall-eval/quote-probe/quote-probe.json
+        --n 150 --seed 5000 --max-chars 600 --out training/runs/recall-eval/quote-probe/quote-probe.json
 """
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ import argparse
 import json
 import os
 import random
-import re
 import time
 
 from ..eval.generate import greedy
@@ -33,60 +32,12 @@ from ..tokenizer.bpe import ByteBPETokenizer
 from .check import is_correct
 from .episodes import USER_TURN, RecallEpisode, RecallGenerator
 from .quick_eval import add_probe_args, load_probe
+from .quote import QUOTE_CHARS, quote_by_names
 
 VARIANTS = ("plain", "quote-names", "quote-oracle")
-QUOTE_CHARS = 600
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
-_PIECE = re.compile(r"[^\n.!?]+[.!?]?")
 
 
-def letters(s: str) -> str:
-    """Lower-cased letters and digits: the memory check's normal form (src/core/memory-letters.ts)."""
-    return re.sub(r"[^a-z0-9]", "", s.lower())
-
-
-def question_names(question: str) -> list[str]:
-    """Capitalised words of the question after its first word, possessive 's dropped, normalised."""
-    words = _WORD.findall(question)
-    out = []
-    for i, w in enumerate(words):
-        w = re.sub(r"'s?$", "", w)
-        if i > 0 and w[:1].isupper() and len(letters(w)) > 1:
-            out.append(letters(w))
-    return out
-
-
-def pieces(context: str) -> list[str]:
-    """Sentences and lines of `context`, in order; a short line that ends no sentence (a section
-    header, a key on its own line) keeps the next one, where its value may be."""
-    parts: list[tuple[str, bool]] = []  # (piece, a whole line that ends no sentence)
-    for line in context.split("\n"):
-        found = [p.strip() for p in _PIECE.findall(line) if p.strip()]
-        parts.extend((p, len(found) == 1 and not p.endswith((".", "!", "?"))) for p in found)
-    out = []
-    for j, (p, open_line) in enumerate(parts):
-        out.append(p + ("\n" + parts[j + 1][0] if open_line and len(p) < 40 and j + 1 < len(parts) else ""))
-    return out
-
-
-def quote_by_names(context: str, question: str, k: int = 2) -> str:
-    """The `k` pieces of `context` holding most of the question's names (ties: more of its words,
-    then the later piece), best last; '' when the question names nothing found in the context."""
-    names = question_names(question)
-    if not names:
-        return ""
-    qwords = {letters(w) for w in _WORD.findall(question) if len(w) > 2}
-    scored = []
-    for j, p in enumerate(pieces(context)):
-        norm = letters(p)
-        hits = sum(n in norm for n in names)
-        if hits:
-            scored.append((hits, len(qwords & {letters(w) for w in _WORD.findall(p)}), j, p))
-    best = sorted(scored)[-k:]
-    return "\n".join(p for *_, p in best)[-QUOTE_CHARS:]
-
-
-def prompt_of(ep: RecallEpisode, variant: str, k: int) -> tuple[str, str]:
+def prompt_of(ep: RecallEpisode, variant: str, k: int, max_chars: int = QUOTE_CHARS) -> tuple[str, str]:
     """(prompt, quote) of one variant."""
     if variant == "plain":
         return ep.prompt(), ""
@@ -94,23 +45,23 @@ def prompt_of(ep: RecallEpisode, variant: str, k: int) -> tuple[str, str]:
         s, e = ep.fact_spans[0]
         quote = ep.context[s:e].strip()
     else:
-        quote = quote_by_names(ep.context, ep.question, k)
+        quote = quote_by_names(ep.context, ep.question, k, max_chars)
     if not quote:
         return ep.prompt(), ""
     return f"{ep.context}\n\n{quote}{USER_TURN.format(q=ep.question)}", quote
 
 
 def run(model, tok: ByteBPETokenizer, gen: RecallGenerator, n: int, seed: int, k: int,
-        min_tokens: int, max_tokens: int) -> list[dict]:
+        min_tokens: int, max_tokens: int, variants=VARIANTS, max_chars: int = QUOTE_CHARS) -> list[dict]:
     bos, end, eos = tok.special_ids["<|bos|>"], tok.special_ids["<|end|>"], tok.special_ids["<|eos|>"]
     rows = []
     for i in range(n):
         for shape in ("single", "multi"):
-            for variant in VARIANTS:
+            for variant in variants:
                 rng = random.Random(seed + i)  # the same episode for every variant
                 ep = gen.make(rng, n_chars=int(rng.randint(min_tokens, max_tokens) * 3.6), shape=shape,
                               framing="chat")
-                prompt, quote = prompt_of(ep, variant, k)
+                prompt, quote = prompt_of(ep, variant, k, max_chars)
                 ids = ([bos] + tok.encode(prompt))[-(model.c.native_context - 24):]
                 out = greedy(model, ids, 24, (end, eos))
                 reply = tok.decode([t for t in out if t not in (end, eos)])
@@ -141,10 +92,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_probe_args(ap, n=60, seed=1000, n_help="episodes per shape (single, multi)")
     ap.add_argument("--k", type=int, default=2, help="pieces quoted by quote-names")
+    ap.add_argument("--max-chars", type=int, default=QUOTE_CHARS,
+                    help="characters quoted at most (the runtime's 300; the recorded 4 December run used 600)")
+    ap.add_argument("--variants", default=",".join(VARIANTS), help="comma-separated subset of " + ", ".join(VARIANTS))
     a = ap.parse_args()
     t0 = time.time()
     model, tok, gen = load_probe(a)
-    rows = run(model, tok, gen, a.n, a.seed, a.k, a.min_tokens, a.max_tokens)
+    variants = a.variants.split(",")
+    if not set(variants) <= set(VARIANTS):
+        ap.error(f"--variants: choose from {', '.join(VARIANTS)}")
+    rows = run(model, tok, gen, a.n, a.seed, a.k, a.min_tokens, a.max_tokens, variants, a.max_chars)
     summ = summarise(rows)
     for key, groups in sorted(summ.items()):
         print(f"{key:16s} " + "  ".join(f"{v}: {g['acc'] * 100:5.1f}% (n={g['n']})" for v, g in groups.items()))

@@ -1,6 +1,6 @@
-"""The quote probe's name selector (training/recall/quote_probe.py): what a runtime could quote next
-to a question from the question's names alone."""
-from training.recall.quote_probe import pieces, question_names, quote_by_names
+"""The memory quote's Python rule (training/recall/quote.py, used by quote_probe.py and the trainer):
+what the runtime (src/core/memory-quote.ts) quotes next to a question from the question's names alone."""
+from training.recall.quote import pieces, question_names, quote_by_names
 
 
 def test_question_names_skip_the_first_word_and_possessives():
@@ -31,3 +31,24 @@ def test_nothing_named_or_nothing_found_quotes_nothing():
     ctx = "Lorcan Mayfield's locker code is 58213."
     assert quote_by_names(ctx, "what is the locker code?") == ""
     assert quote_by_names(ctx, "What is Hiazom Quellbrook's locker code?") == ""
+
+
+def test_pieces_match_the_runtime_on_the_shared_fixture():
+    import json
+    import os
+    path = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures", "quote-pieces.json")
+    with open(path, encoding="utf-8") as f:
+        for case in json.load(f)["cases"]:
+            assert pieces(case["text"]) == case["pieces"], case["text"]
+
+
+def test_a_dotted_value_stays_whole_and_questions_are_not_quoted():
+    ctx = ("The harbour was quiet.\nWhat was the version of Foflia?\n"
+           "When Foflia arrived, the version was 4.5.38. Then it rained.")
+    assert quote_by_names(ctx, "What was the version of Foflia?") == "When Foflia arrived, the version was 4.5.38."
+
+
+def test_no_line_is_quoted_twice():
+    ctx = "[jathio_town]\njathio_code = T7G83\nThe mill stood still."
+    quote = quote_by_names(ctx, "What is the secret code of Jathio?", k=2)
+    assert quote.split("\n").count("jathio_code = T7G83") == 1

@@ -89,6 +89,7 @@ export async function applySettings(patch: Partial<EngineSettings>): Promise<boo
         maxNewTokens: settings.maxNewTokens,
         sampling: settings.sampling,
         memoryCheck: settings.memoryCheck,
+        memoryQuote: settings.memoryQuote,
       },
     });
     // The engine rebuilds each memory with the new budget: re-open to show the new layout.

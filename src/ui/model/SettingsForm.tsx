@@ -19,7 +19,7 @@ export function SettingsForm() {
   if (!settings) return null;
   return (
     <SettingsFields
-      key={`${settings.wMax}/${settings.focusMode}/${settings.maxNewTokens}/${JSON.stringify(settings.sampling)}/${settings.memoryCheck}`}
+      key={`${settings.wMax}/${settings.focusMode}/${settings.maxNewTokens}/${JSON.stringify(settings.sampling)}/${settings.memoryCheck}/${settings.memoryQuote}`}
       settings={settings}
     />
   );
@@ -37,12 +37,15 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
   const [sampling, setSampling] = useState(() => samplingFields(settings.sampling));
   const [memoryCheck, setMemoryCheck] = useState(settings.memoryCheck);
   const memoryCheckDefault = useAppStore((s) => s.modelInfo?.memoryCheckDefault ?? false);
+  const [memoryQuote, setMemoryQuote] = useState(settings.memoryQuote);
+  const memoryQuoteDefault = useAppStore((s) => s.modelInfo?.memoryQuoteDefault ?? false);
   const [saving, setSaving] = useState(false);
   const dirty =
     wMax !== String(settings.wMax) ||
     focusMode !== settings.focusMode ||
     maxNew !== String(settings.maxNewTokens) ||
     memoryCheck !== settings.memoryCheck ||
+    memoryQuote !== settings.memoryQuote ||
     JSON.stringify(sampling) !== JSON.stringify(samplingFields(settings.sampling));
   const field = (k: keyof SamplingFields) => ({
     value: sampling[k],
@@ -67,6 +70,7 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
           maxNewTokens: Number(maxNew),
           sampling: samplingParams(sampling),
           memoryCheck,
+          memoryQuote,
         });
         setSaving(false);
       }}
@@ -130,6 +134,23 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
         {memoryCheckDefault
           ? 'On by default for this model: it cannot tell by itself that a fact is missing.'
           : 'Off by default for this model: it may be asked about things beyond its memory.'}
+      </p>
+      <label className="row small">
+        <input
+          type="checkbox"
+          checked={memoryQuote}
+          onChange={(e) => setMemoryQuote(e.currentTarget.checked)}
+          aria-describedby="memory-quote-hint"
+          data-testid="set-memory-quote"
+        />{' '}
+        Memory quote
+      </label>
+      <p className="muted small" id="memory-quote-hint">
+        Before a question is answered, the sentences of the memory that hold its names are quoted again right before it,
+        so the model reads the fact next to the question.{' '}
+        {memoryQuoteDefault
+          ? 'On by default for this model: it was trained to read them.'
+          : 'Off by default for this model: it was not trained on quotes.'}
       </p>
       <fieldset className="settings-grid sampling">
         <legend>

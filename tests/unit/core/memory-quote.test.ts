@@ -59,13 +59,24 @@ describe('memory quote', () => {
     );
   });
 
-  it('cuts text into sentences and lines; a short open line keeps the next', () => {
+  it('cuts text into sentences and lines; a short line without a value keeps the next', () => {
     expect(quotePieces('A b. C d!\n[section]\nkey = 1\nE f')).toEqual([
       'A b.',
       'C d!',
       '[section]\nkey = 1',
-      'key = 1\nE f',
+      'key = 1',
       'E f',
     ]);
+  });
+});
+
+describe('quote pieces', () => {
+  // The same fixture tests training/recall/quote.py's pieces(): the trainer quotes as the runtime does.
+  it('cut a text as the Python rule does (shared fixture)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const fixture = JSON.parse(readFileSync('tests/fixtures/quote-pieces.json', 'utf8')) as {
+      cases: { text: string; pieces: string[] }[];
+    };
+    for (const c of fixture.cases) expect(quotePieces(c.text), c.text).toEqual(c.pieces);
   });
 });

@@ -97,6 +97,22 @@ describe('model package loader', () => {
     expect((err as Error).message).toContain('"memory_check" must be true or false');
   });
 
+  it("takes the package's memory_quote default and refuses a value that is not a boolean", async () => {
+    const m = manifest();
+    expect(defaultSettings(m.native_context).memoryQuote).toBe(false);
+    m.memory_quote = true;
+    const pkg = await loadModelPackage('/m', { fetcher: withManifest(m) });
+    expect(pkg.manifest.memory_quote).toBe(true);
+    expect(
+      defaultSettings(m.native_context, 'compacted', undefined, false, pkg.manifest.memory_quote).memoryQuote,
+    ).toBe(true);
+    const err = await loadModelPackage('/m', {
+      fetcher: withManifest({ ...m, memory_quote: 1 as unknown as boolean }),
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ManifestError);
+    expect((err as Error).message).toContain('"memory_quote" must be true or false');
+  });
+
   it('rejects a GistNet trained for another base model', async () => {
     const m = manifest();
     m.gistnet = { file: 'config.json', base_model: 'someone-else@1.0', version: 'g1' };

@@ -1,0 +1,28 @@
+// The memory quote of a chat turn (src/core/memory-quote.ts) on a conversation's memory: the
+// pieces of the history before the request's turn that hold its names, forgotten spans excluded,
+// as the text the engine puts before the turn ("\n\n" + quote, part of the user turn's span).
+// The letters index is the memory check's (memory-check-turn.ts), built once per tree.
+import { memoryQuote } from '../core/memory-quote';
+import type { MemoryCheckTokenizer } from '../core/memory-check';
+import type { TokenTerms } from '../core/memory-letters';
+import type { ForgetSet } from '../core/forgetting';
+import type { MegaContextTree } from '../core/tree';
+import { lettersOf } from './memory-check-turn';
+
+/** The text to ingest before the user turn of `message` ('' when nothing is quoted). */
+export function quoteBeforeTurn(
+  message: string,
+  tree: MegaContextTree,
+  end: number,
+  tokenizer: MemoryCheckTokenizer & { decode(ids: number[]): string },
+  terms: TokenTerms,
+  forgotten?: ForgetSet,
+): string {
+  const skip = forgotten && !forgotten.isEmpty ? (a: number, b: number) => forgotten.forgottenIn(a, b) > 0 : undefined;
+  const source = {
+    tokenIds: (a: number, b: number) => tree.tokenIds(a, b),
+    decode: (ids: number[]) => tokenizer.decode(ids),
+  };
+  const quote = memoryQuote(message, lettersOf(tree, terms, end), source, tokenizer, end, skip);
+  return quote ? `\n\n${quote}` : '';
+}

@@ -1,0 +1,81 @@
+"""The memory quote (issue 16) in Python: the sentences or lines of a context that hold a question's
+names, quoted again right before its turn, best last — the rule of the app's runtime
+(src/core/memory-quote.ts), used by the in-budget probe (quote_probe.py) and by the trainer
+(dataset/stream.py, `--recall-quote`), so a model can be trained on the layout the runtime reads.
+
+Names are capitalised words of the question after its first word (possessive 's dropped), matched
+as lower-case letters and digits, as the memory check matches them ("Ursula Thorne" finds
+`ursula_thorne: height 195`). A piece holding more of the names ranks higher, then one sharing more
+of the question's words, then the later one; a question is never quoted (an earlier turn's
+question holds the names, not the fact), and no line is quoted twice (a key line and its value may
+also be pieces of their own). The runtime also drops names that are common words and looks at the
+text around each name's newest occurrences only; on the trainer's episodes the two agree.
+"""
+from __future__ import annotations
+
+import re
+
+QUOTE_PIECES = 2
+QUOTE_CHARS = 300          # MEMORY_QUOTE_DEFAULTS.maxChars
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
+_HAS_VALUE = re.compile(r"[:=|]\s*\S")   # "key: value", "k = v", "| a | b |": a whole fact on its line
+_PIECE = re.compile(r"(?:[^\n.!?]|[.!?](?!\s|$))+[.!?]?")   # a dot inside "4.5.38" ends no sentence
+
+
+def letters(s: str) -> str:
+    """Lower-cased letters and digits: the memory check's normal form (src/core/memory-letters.ts)."""
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def question_names(question: str) -> list[str]:
+    """Capitalised words of the question after its first word, possessive 's dropped, normalised."""
+    words = _WORD.findall(question)
+    out = []
+    for i, w in enumerate(words):
+        w = re.sub(r"'s?$", "", w)
+        if i > 0 and w[:1].isupper() and len(letters(w)) > 1:
+            out.append(letters(w))
+    return out
+
+
+def pieces(context: str) -> list[str]:
+    """Sentences and lines of `context`, in order; a short line that ends no sentence and holds no
+    value after a separator (a section header, a key on its own line) keeps the next one, where its
+    value may be."""
+    parts: list[tuple[str, bool]] = []  # (piece, a whole line that ends no sentence)
+    for line in context.split("\n"):
+        found = [p.strip() for p in _PIECE.findall(line) if p.strip()]
+        parts.extend((p, len(found) == 1 and not p.endswith((".", "!", "?")) and not _HAS_VALUE.search(p))
+                     for p in found)
+    out = []
+    for j, (p, open_line) in enumerate(parts):
+        out.append(p + ("\n" + parts[j + 1][0] if open_line and len(p) < 40 and j + 1 < len(parts) else ""))
+    return out
+
+
+def quote_by_names(context: str, question: str, k: int = QUOTE_PIECES, max_chars: int = QUOTE_CHARS) -> str:
+    """The `k` pieces of `context` holding most of the question's names, best last, at most
+    `max_chars` characters (the end kept); '' when the question names nothing found in the context."""
+    names = question_names(question)
+    if not names:
+        return ""
+    qwords = {letters(w) for w in _WORD.findall(question) if len(w) > 2}
+    scored = []
+    for j, p in enumerate(pieces(context)):
+        head = p.split("\n")[0]
+        if head.endswith("?"):
+            continue
+        norm = letters(head)
+        hits = sum(n in norm for n in names)
+        if hits:
+            scored.append((hits, len(qwords & {letters(w) for w in _WORD.findall(p)}), j, p))
+    chosen: list[str] = []
+    for *_, p in sorted(scored, reverse=True):
+        if len(chosen) == k:
+            break
+        if not any(line in c.split("\n") for c in chosen for line in p.split("\n")):
+            chosen.insert(0, p)
+    return "\n".join(chosen)[-max_chars:]
+
+
+__all__ = ["QUOTE_CHARS", "QUOTE_PIECES", "letters", "pieces", "question_names", "quote_by_names"]
