@@ -30,6 +30,10 @@ export function namesNotInMemory(
   terms: TokenTerms,
   forgotten?: ForgetSet,
 ): string[] {
-  const skip = forgotten && !forgotten.isEmpty ? (a: number, b: number) => forgotten.forgottenIn(a, b) > 0 : undefined;
-  return checkMemory(message, lettersOf(tree, terms, end), tokenizer, end, skip).missing;
+  return checkMemory(message, lettersOf(tree, terms, end), tokenizer, end, forgottenSkip(forgotten)).missing;
+}
+
+/** Rejects token runs that touch a forgotten span (undefined when nothing is forgotten). */
+export function forgottenSkip(forgotten?: ForgetSet): ((first: number, last: number) => boolean) | undefined {
+  return forgotten && !forgotten.isEmpty ? (a, b) => forgotten.forgottenIn(a, b) > 0 : undefined;
 }

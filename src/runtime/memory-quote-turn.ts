@@ -7,7 +7,7 @@ import type { MemoryCheckTokenizer } from '../core/memory-check';
 import type { TokenTerms } from '../core/memory-letters';
 import type { ForgetSet } from '../core/forgetting';
 import type { MegaContextTree } from '../core/tree';
-import { lettersOf } from './memory-check-turn';
+import { forgottenSkip, lettersOf } from './memory-check-turn';
 
 /** The text to ingest before the user turn of `message` ('' when nothing is quoted). */
 export function quoteBeforeTurn(
@@ -18,11 +18,10 @@ export function quoteBeforeTurn(
   terms: TokenTerms,
   forgotten?: ForgetSet,
 ): string {
-  const skip = forgotten && !forgotten.isEmpty ? (a: number, b: number) => forgotten.forgottenIn(a, b) > 0 : undefined;
   const source = {
     tokenIds: (a: number, b: number) => tree.tokenIds(a, b),
     decode: (ids: number[]) => tokenizer.decode(ids),
   };
-  const quote = memoryQuote(message, lettersOf(tree, terms, end), source, tokenizer, end, skip);
+  const quote = memoryQuote(message, lettersOf(tree, terms, end), source, tokenizer, end, forgottenSkip(forgotten));
   return quote ? `\n\n${quote}` : '';
 }

@@ -118,40 +118,30 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
             : `Default W_max for this model: ${wMaxDefault.toLocaleString()}.`}
         </p>
       ) : null}
-      <label className="row small">
-        <input
-          type="checkbox"
-          checked={memoryCheck}
-          onChange={(e) => setMemoryCheck(e.currentTarget.checked)}
-          aria-describedby="memory-check-hint"
-          data-testid="set-memory-check"
-        />{' '}
-        Memory check
-      </label>
-      <p className="muted small" id="memory-check-hint">
-        A question naming something that no document or message in memory mentions is answered “not in memory” instead
-        of letting the model guess.{' '}
-        {memoryCheckDefault
-          ? 'On by default for this model: it cannot tell by itself that a fact is missing.'
-          : 'Off by default for this model: it may be asked about things beyond its memory.'}
-      </p>
-      <label className="row small">
-        <input
-          type="checkbox"
-          checked={memoryQuote}
-          onChange={(e) => setMemoryQuote(e.currentTarget.checked)}
-          aria-describedby="memory-quote-hint"
-          data-testid="set-memory-quote"
-        />{' '}
-        Memory quote
-      </label>
-      <p className="muted small" id="memory-quote-hint">
-        Before a question is answered, the sentences of the memory that hold its names are quoted again right before it,
-        so the model reads the fact next to the question.{' '}
-        {memoryQuoteDefault
-          ? 'On by default for this model: it was trained to read them.'
-          : 'Off by default for this model: it was not trained on quotes.'}
-      </p>
+      <SettingToggle
+        id="memory-check"
+        label="Memory check"
+        checked={memoryCheck}
+        onChange={setMemoryCheck}
+        hint="A question naming something that no document or message in memory mentions is answered “not in memory” instead of letting the model guess."
+        byDefault={
+          memoryCheckDefault
+            ? 'On by default for this model: it cannot tell by itself that a fact is missing.'
+            : 'Off by default for this model: it may be asked about things beyond its memory.'
+        }
+      />
+      <SettingToggle
+        id="memory-quote"
+        label="Memory quote"
+        checked={memoryQuote}
+        onChange={setMemoryQuote}
+        hint="Before a question is answered, the sentences of the memory that hold its names are quoted again right before it, so the model reads the fact next to the question."
+        byDefault={
+          memoryQuoteDefault
+            ? 'On by default for this model: it was trained to read them.'
+            : 'Off by default for this model: it was not trained on quotes.'
+        }
+      />
       <fieldset className="settings-grid sampling">
         <legend>
           Sampling{' '}
@@ -227,4 +217,32 @@ function samplingFields(p: SamplingParams): SamplingFields {
 function samplingParams(f: SamplingFields): SamplingParams {
   const n = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
   return { temperature: n(f.temperature), topP: n(f.topP), seed: n(f.seed), repetitionPenalty: n(f.repetitionPenalty) };
+}
+
+/** A checkbox setting with its hint: what it does, then whether this model starts with it on. */
+function SettingToggle(props: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+  hint: string;
+  byDefault: string;
+}) {
+  return (
+    <>
+      <label className="row small">
+        <input
+          type="checkbox"
+          checked={props.checked}
+          onChange={(e) => props.onChange(e.currentTarget.checked)}
+          aria-describedby={`${props.id}-hint`}
+          data-testid={`set-${props.id}`}
+        />{' '}
+        {props.label}
+      </label>
+      <p className="muted small" id={`${props.id}-hint`}>
+        {props.hint} {props.byDefault}
+      </p>
+    </>
+  );
 }
