@@ -20,6 +20,7 @@ import torch
 import torch.nn.functional as F
 
 from .dataset.stream import CorpusTokens, MixtureStream, load_prose_docs
+from .dataset.parallel_batches import ParallelBatches
 from .fast_malloc import reexec_with_jemalloc
 from .loop import TrainLoop
 from .model.config import PRESETS, ModelConfig
@@ -94,6 +95,9 @@ def parse_args(argv=None):
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--device", default="auto")
+    ap.add_argument("--data-workers", type=int, default=0,
+                    help="make batches in this many forked processes (dataset/parallel_batches.py; for a GPU "
+                         "that one process cannot feed; the data order is then not resumable); 0: in-process")
     ap.add_argument("--amp", default="off", choices=["off", "bf16"],
                     help="CUDA only: bf16 autocast for the forward pass and TF32 matmuls (ignored on CPU)")
     return parse_with_recipe(ap, argv, BASE)
@@ -203,11 +207,20 @@ def main(argv=None) -> None:
         torch.backends.cudnn.allow_tf32 = True
         loop.say("bf16 autocast + TF32 on CUDA")
 
+    batches = None
+    if a.data_workers > 0:
+        batches = ParallelBatches(stream, a.data_workers, a.batch, a.seq_len, a.seed)
+        loop.say(f"batches from {a.data_workers} data worker processes")
+
     def step_fn(step: int, lr: float) -> dict:
         long = a.long_from_step >= 0 and step >= a.long_from_step
         B, T = (a.long_batch, a.long_seq_len) if long else (a.batch, a.seq_len)
         t0 = time.time()
-        x, y, am, lm = (t.to(device) for t in stream.batch_with_masks(B, T))
+        if batches is not None and (B, T) != (batches.B, batches.T):
+            raise SystemExit(f"[train] the data workers make {batches.B} × {batches.T} batches, not the long "
+                             f"phase's {B} × {T}: --data-workers 0 with --long-from-step")
+        batch = batches.next() if batches is not None else stream.batch_with_masks(B, T)
+        x, y, am, lm = (t.to(device) for t in batch)
         if amp:
             with torch.autocast("cuda", dtype=torch.bfloat16):
                 logits = model(x)  # (B, T, V) bf16
@@ -242,7 +255,11 @@ def main(argv=None) -> None:
         return {"tokens": loop.tokens_seen, "heldout_loss": f"{hl:.4f}", "probe_first_nll": f"{first:.4f}",
                 "probe_repeat_nll": f"{rep:.4f}"}
 
-    loop.run(step_fn, eval_fn, a.eval_every)
+    try:
+        loop.run(step_fn, eval_fn, a.eval_every)
+    finally:
+        if batches is not None:
+            batches.close()
 
 
 if __name__ == "__main__":

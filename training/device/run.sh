@@ -23,7 +23,7 @@ OUT=${OUT:?set OUT (the device tool sets it)}
 mkdir -p "$OUT"
 MINUTES=8 PRESET=base DEVICE=auto BATCH=32 SEQ=1024 TOTAL_STEPS=6000 LR=0.0015 SYN=0.6 QE_N=100
 FINISH= STARTUP= CKPT_MIN=2 THREADS=8 EVAL_EVERY=250 CARRY=build/device-carry/data.tar.xz
-WORK=/tmp/devrun SEED=2030 EVAL_ROWS=8 PPL_ROWS=64 INIT_FROM=
+WORK=/tmp/devrun SEED=2030 EVAL_ROWS=8 PPL_ROWS=64 INIT_FROM= NATIVE= WORKERS=0 COMPOSED=0 QUOTE=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --minutes) MINUTES=$2 ;; --preset) PRESET=$2 ;; --device) DEVICE=$2 ;; --batch) BATCH=$2 ;;
@@ -31,7 +31,8 @@ while [ $# -gt 0 ]; do
     --qe-n) QE_N=$2 ;; --finish-minutes) FINISH=$2 ;; --startup-seconds) STARTUP=$2 ;;
     --ckpt-minutes) CKPT_MIN=$2 ;; --threads) THREADS=$2 ;; --eval-every) EVAL_EVERY=$2 ;;
     --eval-rows) EVAL_ROWS=$2 ;; --ppl-rows) PPL_ROWS=$2 ;; --init-from) INIT_FROM=$2 ;;
-    --carry) CARRY=$2 ;; --work) WORK=$2 ;; --seed) SEED=$2 ;;
+    --carry) CARRY=$2 ;; --work) WORK=$2 ;; --seed) SEED=$2 ;; --native-context) NATIVE=$2 ;;
+    --data-workers) WORKERS=$2 ;; --recall-composed) COMPOSED=$2 ;; --recall-quote) QUOTE=$2 ;;
     *) echo "unknown flag $1" >&2; exit 2 ;;
   esac
   shift 2
@@ -101,6 +102,7 @@ WATCH_PID=$!
 MODEL_JSON=${VOCAB:+"{\"vocab_size\": $VOCAB}"}
 timeout -k 30 $((TRAIN_S + STARTUP + 120)) "$PY" -m training.train --recipe recall-3 --run "device-$PRESET" \
   --preset "$PRESET" ${MODEL_JSON:+--model-json "$MODEL_JSON"} --no-resume --seed "$SEED" ${INIT_FROM:+--init-from "$INIT_FROM"} \
+  ${NATIVE:+--native-context "$NATIVE"} --data-workers "$WORKERS" --recall-composed "$COMPOSED" --recall-quote "$QUOTE" \
   --tokenizer "$TOKENIZER" --tokens-dir "$D/data/tokens" --corpus-jsonl "$D/data/corpus/train.jsonl" \
   --recall-nouns "$D/data/recall/nouns.json" --runs-dir "$RUNS" --ckpt-dir "$CKPT" \
   --batch "$BATCH" --seq-len "$SEQ" --long-seq-len "$SEQ" --total-steps "$TOTAL_STEPS" --max-steps 100000000 --lr "$LR" \
@@ -115,7 +117,7 @@ kill "$WATCH_PID" 2>/dev/null; wait "$WATCH_PID" 2>/dev/null
 guard() { "$PY" -c "print(max($2, int($FINISH * 60 * $1)))"; }  # share of the reserve, floor (s)
 G=$(guard 0.5 20)
 say "quick_eval n=$QE_N (guard $G s)"
-timeout -k 10 "$G" "$PY" -m training.recall.quick_eval --ckpt "$CKPT/ema.pt" --tokenizer "$TOKENIZER" \
+[ "$QE_N" = 0 ] || timeout -k 10 "$G" "$PY" -m training.recall.quick_eval --ckpt "$CKPT/ema.pt" --tokenizer "$TOKENIZER" \
   --haystacks "$D/data/recall/eval_haystacks.jsonl" --nouns "$D/data/recall/nouns.json" --n "$QE_N" \
   --min-tokens 200 --max-tokens 1700 --seed 11 --threads "$THREADS" --show 6 --out "$WORK/quick_eval.json"
 say "quick_eval exit $?"

@@ -7,7 +7,8 @@ entity, or words of the entity's name; one asked); `together` (two facts asked i
 `absent` (what is asked is not in memory — the reply says so — while distractors share its
 attribute or entity); `followup` (a second turn after an answered first one); `quiz` (training
 only: 2–8 facts, then one chat turn per fact, sometimes one about an absent fact — every reply is
-an answer target, so one memory teaches several retrievals).
+an answer target, so one memory teaches several retrievals); `found` (training only: a sentence the
+haystack already holds, asked through its own words — found.py).
 
 One generator serves both uses: `split="train"` draws training templates, words and the
 training haystack pool; `split="eval"` draws evaluation words and haystacks and any template,
@@ -21,13 +22,14 @@ from dataclasses import dataclass, field
 from . import composed
 from .entities import (ENTITY_KINDS, HELDOUT_VALUE_KINDS, Attribute, Entity, make_attribute, make_entity,
                        make_value)
+from .found import found_episode
 from .haystack import HaystackPool, insert_many
 from .lexicon import Lexicon
 from .templates import (ABSENT_REPLY, COMPLETION_STEMS, FOLLOWUP_OTHER_ATTRIBUTE, FOLLOWUP_OTHER_ENTITY,
                         QUESTION_PREFIXES, QUESTION_SUFFIXES, TOGETHER_TEMPLATES, Fact, FactTemplate, fields,
                         fact_templates, question_templates, template_seen)
 
-SHAPES = ("single", "multi", "together", "absent", "followup", "quiz")
+SHAPES = ("single", "multi", "together", "absent", "followup", "quiz", "found")
 TRAIN_SHAPE_WEIGHTS = {"single": 0.3, "multi": 0.3, "together": 0.1, "absent": 0.15, "followup": 0.15}
 USER_TURN = "\n<|user|>\n{q}<|end|>\n<|assistant|>\n"   # TextTokenizer.userTurn, not the first turn
 END = "<|end|>"
@@ -197,6 +199,13 @@ class RecallGenerator:
              depth: float | None = None, n_facts: int | None = None, question_family: str | None = None,
              fact_template: FactTemplate | None = None, source: str | None = None) -> RecallEpisode:
         shape = shape or rng.choices(list(self.shape_weights), list(self.shape_weights.values()))[0]
+        if shape == "found":
+            if self.split != "train":
+                raise ValueError("found facts are for training only")
+            ep = found_episode(rng, self.pool.draw(rng, n_chars, source), chat=rng.random() < self.chat_frac)
+            if ep is not None:
+                return ep
+            shape = "single"
         framing = framing or ("chat" if rng.random() < self.chat_frac else "completion")
         if shape in ("absent", "followup", "together", "quiz"):
             framing = "chat"

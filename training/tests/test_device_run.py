@@ -107,8 +107,8 @@ def test_travel_counts_tracked_and_untracked_files_but_not_ignored_ones(tmp_path
     (root / "build").mkdir()
     (root / "build" / "big.bin").write_bytes(b"b" * 10**6)
     total, largest = travel_bytes(str(root))
-    assert total == 1000 + 300 + len("build/\n")
-    assert largest[0] == (1000, "a.bin")
+    assert total == 3 * 4096  # whole 4 KiB blocks, as `du` counts (and the device tool is stricter than bytes)
+    assert {p for _, p in largest} == {"a.bin", "new.txt", ".gitignore"}
 
 
 def test_this_checkout_leaves_room_for_the_carry():
