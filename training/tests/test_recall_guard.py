@@ -1,0 +1,34 @@
+"""The hand-written recall guard (training/recall/guard.py): every present case holds its fact once and
+fits the in-budget size, absent questions name nothing the text holds, and no guard wording comes
+from the recall generator's templates, composed parts or word lists."""
+from __future__ import annotations
+
+import json
+import re
+
+from training.recall import composed, templates
+from training.recall.guard import ABSENT, FACTS, NOVEL, build, plant
+
+
+def test_the_guard_plants_each_fact_once_and_asks_absent_names_the_text_lacks():
+    text = open(NOVEL, encoding="utf-8").read()
+    fit, novel = build(text)
+    assert len(fit) == len(FACTS) * 5 + len(ABSENT) and len(novel) == 9 + 5 + 5 + 1
+    for c in fit + novel:
+        if c["answers"]:
+            fact = next(f for f, q, a in FACTS if q == c["question"])
+            assert c["context"].count(fact) == 1 and c["answers"][0] in fact
+        else:
+            names = re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*", c["question"])
+            assert any(n not in c["context"] for n in names if n not in ("What", "Who"))
+    assert all(len(c["context"]) < 6000 for c in fit)          # ~1.3k tokens: fits in W_max 2,048
+    assert all(len(c["context"]) > 100_000 for c in novel)      # the whole novel: only the memory holds it
+    assert plant("a\n\nb", "F", 0.0) == "a\n\nF\n\nb"
+
+
+def test_no_guard_wording_comes_from_the_generator():
+    generator_text = json.dumps([vars(templates)[k] for k in dir(templates) if k.isupper()], default=str)
+    generator_text += json.dumps([vars(composed)[k] for k in dir(composed) if k.isupper() or k.startswith("_")
+                                  and isinstance(vars(composed)[k], (list, tuple, dict))], default=str)
+    for fact, question, _ in FACTS:
+        assert fact not in generator_text and question not in generator_text
