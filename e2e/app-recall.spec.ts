@@ -6,9 +6,10 @@
 // context (W_max 512), so the answer exists only if focus brings the fact's block back to full
 // detail; the absent answer comes from the memory check (docs/memory-check.md).
 //
-// What this guards is the path, not the model's rate: the 4.7M-parameter demo model answers this
-// fact at 3 of 9 depths (0.3, 0.6, 0.9 of 0.1–0.9; at the others it drops digits, "It is 213.":
-// README, "Recall through the memory"); the fact is planted at 0.3, one of those.
+// What this guards is the path, not the model's rate: the 4.7M-parameter demo model (0.5.0) answers
+// this fact at all 9 depths of 0.1–0.9 with its default memory quote (8 without: at 0.6 it drops
+// digits, "It is 213."; 0.4.0 answered at 3) but none of the hand-written guard's two other facts
+// (README, "Wording nobody of ours chose"); the fact is planted at 0.3.
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, openApp, test } from './fixtures';
 import { isCorrect } from '../src/eval/answer-check';

@@ -1,6 +1,8 @@
-"""Recipes: the recorded arguments of the runs that made the shipped nets (package 0.4.0 =
-base `recall@step2886` + GistNet `gist-r040@step600`; GistNet 0.3.0 `gist-skip`, which gist-r040
-was fine-tuned from), as named argument sets of the trainers. `--recipe NAME` sets them as the
+"""Recipes: the recorded arguments of the runs that made the previous packages' nets (package
+0.4.0 = base `recall@step2886` + GistNet `gist-r040@step600`; GistNet 0.3.0 `gist-skip`, which
+gist-r040 was fine-tuned from), as named argument sets of the trainers. (0.5.0, `device1@step9146`
+with no learned nets, was made by one device command: training/device/README.md and
+runs/device1/args_step0.json.) `--recipe NAME` sets them as the
 defaults; a flag given on the command line still wins.
 
 Each recipe is the run's runs/<run>/args_step<step>.json minus the values equal to the trainer's

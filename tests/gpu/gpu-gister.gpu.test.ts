@@ -1,5 +1,6 @@
-// The app's GistNet on WebGPU (src/runtime/gpu-gister.ts) with the shipped demo package's net
-// (0.4.0: d 256, h 128, last-row skip, LOD1 and LOD2 weights): a conversation's ingest gists a batch
+// The app's GistNet on WebGPU (src/runtime/gpu-gister.ts) with a real trained net — gist-r040, the net
+// 0.4.0 shipped (d 256, h 128, last-row skip, LOD1 and LOD2 weights; fixtures/gistnet-r040/, since
+// 0.5.0 ships the training-free gister) — over the shipped package's embedding table (d 256): a conversation's ingest gists a batch
 // of blocks in WGSL; the gists equal the ONNX net on WASM (what the app runs on WASM) and the CPU
 // reference of the flat weights (gistNetRef) within tolerance at LOD1 and LOD2; they reach the
 // conversation's GPU gist store GPU→GPU (no writeBuffer into it) and the assembler's rows are the
@@ -23,14 +24,15 @@ import { WgslGister, type GpuGistSink } from '../../src/runtime/gpu-gister';
 import { materializeRows, planRows } from '../../src/runtime/row-plan';
 import { maxScaledError } from './with-device';
 
-const BASE = '/models/demo/'; // public/models/demo: the shipped package
+const BASE = '/models/demo/'; // public/models/demo: the shipped package (its embedding table)
+const NET = '/tests/gpu/fixtures/gistnet-r040/'; // the net's ONNX, flat weights and manifest entry
 const api = ort as unknown as OrtApi;
 const policy = { kind: 'compacted' } as const;
 // ~30 dependent f32 ops; WGSL vs f64 CPU reference and vs ONNX (f32, other summation order), scaled by the RMS.
 const TOLERANCE = 1e-5;
 
-async function bytes(file: string) {
-  const r = await fetch(BASE + file);
+async function bytes(file: string, base = BASE) {
+  const r = await fetch(base + file);
   expect(r.ok).toBe(true);
   return new Uint8Array(await r.arrayBuffer());
 }
@@ -45,16 +47,21 @@ interface Demo {
 let demo: Promise<Demo> | null = null;
 function loadDemo(): Promise<Demo> {
   demo ??= (async () => {
-    const manifest = JSON.parse(new TextDecoder().decode(await bytes('manifest.json'))) as ModelManifest;
+    const shipped = JSON.parse(new TextDecoder().decode(await bytes('manifest.json'))) as ModelManifest;
+    const net = JSON.parse(new TextDecoder().decode(await bytes('gistnet-entry.json', NET))) as Pick<
+      ModelManifest,
+      'gistnet' | 'files'
+    >;
+    const manifest: ModelManifest = { ...shipped, files: { ...shipped.files, ...net.files }, gistnet: net.gistnet };
     const table = EmbeddingTable.fromBytes(
       await bytes(manifest.embeddings.file),
       manifest.model.vocab_size,
       manifest.model.hidden_size,
     );
-    const levels = (await loadGistNetFlatLevels(BASE, manifest))!;
+    const levels = (await loadGistNetFlatLevels(NET, manifest))!;
     const onnx = await OnnxGister.create(
       api,
-      await bytes(manifest.gistnet!.file),
+      await bytes(manifest.gistnet!.file, NET),
       table,
       { version: manifest.gistnet!.version },
       { executionProviders: ['wasm'] },
@@ -71,7 +78,7 @@ function randomIds(n: number, vocab: number): number[] {
 }
 
 describe('GistNet in WGSL on the decoder device (the app path on WebGPU)', () => {
-  it('the demo package ships LOD1 and LOD2 flat weights of the last-row-skip net', async () => {
+  it('the net has LOD1 and LOD2 flat weights of the last-row-skip net', async () => {
     const { levels } = await loadDemo();
     expect(levels.map((l) => l.manifest.config.lastSkip)).toEqual([true, true]);
     expect(levels.map((l) => l.manifest.config.dModel)).toEqual([256, 256]);

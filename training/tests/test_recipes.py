@@ -54,14 +54,25 @@ def test_gistnet_defaults_are_the_shipped_nets_architecture_data_and_loss():
     assert d["distill"] == 0.8 and d["synthetic_frac"] == 0.2 and d["last_skip"] and d["recipe"] is None
 
 
-def test_the_shipped_package_is_the_last_recall_phase_and_gist_r040():
+def test_the_shipped_package_is_device1_with_the_training_free_gister():
+    """0.5.0 = the device run's first call (training/device/README.md), no learned nets; its weights are
+    the checkpoint kept in the history under that name."""
     m = json.load(open(PACKAGE))
+    assert m["version"] == "0.5.0" and m["training_run_id"] == "device1@step9146"
+    assert "gistnet" not in m and "lensnet" not in m
+    assert m["memory_check"] and m["memory_quote"] and m["w_max_default"] == 512
+    runs = os.path.join(os.path.dirname(recipes.__file__), "runs", "device1")
+    args = json.load(open(os.path.join(runs, "args_step0.json")))["args"]
+    assert args["preset"] == "demo" and args["init_from"] is None and args["recall_quote"] == 0.3
+    result = json.load(open(os.path.join(runs, "results.json")))
+    kept = json.load(open(os.path.join(os.path.dirname(recipes.__file__), "checkpoints.json")))["checkpoints"]
+    assert result["step"] == 9146
+    assert any(c["path"].endswith("device1/ema.pt") and c["sha256"] == result["ema_sha256"] for c in kept)
+
+
+def test_the_recipes_chain_the_previous_packages():
     last = recipes.BASE["recall-5"]
-    assert m["training_run_id"] == f"{last['run']}@step{last['max_steps']}"
-    assert m["gistnet"]["trained_on_base_step"] == last["max_steps"]
-    name, step = m["gistnet"]["version"].removeprefix("gistnet-").split("@step")
-    assert name == "gist-r040" and int(step) == recipes.GISTNET[name]["total_steps"]
-    assert recipes.GISTNET[name]["base_ckpt"].endswith(f"{last['run']}/ema-step{last['max_steps']}.pt")
+    assert recipes.GISTNET["gist-r040"]["base_ckpt"].endswith(f"{last['run']}/ema-step{last['max_steps']}.pt")
     assert recipes.BASE["recall-1"]["init_from"] == recipes.GISTNET["gist-skip"]["base_ckpt"]
 
 
