@@ -11,6 +11,12 @@ export interface Prefs {
   settings?: Partial<
     Pick<EngineSettings, 'wMax' | 'focusMode' | 'maxNewTokens' | 'sampling' | 'memoryCheck' | 'memoryQuote'>
   >;
+  /**
+   * The package ("name@version") the saved settings were applied under. They are applied only to that
+   * package: another one (a new release of the demo model included) starts from its own defaults —
+   * its W_max, memory check and memory quote are chosen for it.
+   */
+  settingsFor?: string;
   activeId?: string;
   theme?: ThemePreference;
   /** Single-key shortcuts (/, n, r, …) outside text fields; on unless turned off (WCAG 2.1.4). */

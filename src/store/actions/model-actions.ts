@@ -6,7 +6,7 @@ import { getEngine } from '../engine-client';
 import { describeError } from '../describe-error';
 import { readPrefs, writePrefs } from '../prefs';
 import { SettingsError } from '../../runtime/engine-settings';
-import type { ComputePreference, EngineSettings } from '../../runtime/engine-api';
+import type { ComputePreference, EngineSettings, ModelInfo } from '../../runtime/engine-api';
 import { openConversation, refreshConversations } from './conversation-actions';
 
 const HUB_REF = /^(?:hf:)?[\w.-]+\/[\w.-]+$/;
@@ -25,6 +25,11 @@ export function normalizePackageUrl(input: string, base: string): string {
 }
 
 let loadSeq = 0;
+
+/** The package a saved setting belongs to (prefs.settingsFor). */
+export function packageKey(info: Pick<ModelInfo, 'name' | 'version'>): string {
+  return `${info.name}@${info.version}`;
+}
 
 export async function loadModel(input: string, compute: ComputePreference): Promise<boolean> {
   const seq = ++loadSeq;
@@ -46,8 +51,16 @@ export async function loadModel(input: string, compute: ComputePreference): Prom
     );
     if (stale()) return false;
     let settings = await engine.getSettings(null);
-    const saved = readPrefs().settings;
-    if (saved && Object.keys(saved).length > 0) {
+    const prefs = readPrefs();
+    const saved = prefs.settings;
+    const pkg = packageKey(info);
+    if (saved && Object.keys(saved).length > 0 && prefs.settingsFor !== pkg) {
+      pushNotice(
+        'info',
+        `Settings you saved under ${prefs.settingsFor ?? 'an earlier model'} were not applied: ${pkg} starts from its own defaults.`,
+      );
+      writePrefs({ settings: {}, settingsFor: undefined });
+    } else if (saved && Object.keys(saved).length > 0) {
       try {
         settings = await engine.updateSettings(saved);
       } catch (e) {
@@ -80,8 +93,12 @@ export async function applySettings(patch: Partial<EngineSettings>): Promise<boo
   try {
     const settings = await getEngine().updateSettings(patch);
     useAppStore.setState({ settings, settingsProblems: [] });
-    const prev = readPrefs().settings ?? {};
+    const prefs = readPrefs();
+    const info = useAppStore.getState().modelInfo;
+    const pkg = info ? packageKey(info) : undefined;
+    const prev = prefs.settingsFor === pkg ? (prefs.settings ?? {}) : {};
     writePrefs({
+      settingsFor: pkg,
       settings: {
         ...prev,
         wMax: settings.wMax,

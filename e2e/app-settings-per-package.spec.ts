@@ -1,0 +1,44 @@
+// Saved settings belong to the package they were applied under (src/store/prefs.ts settingsFor): a
+// page whose saved settings came from another package (say the previous demo release, which had
+// the memory quote off) starts the loaded package from its own defaults and says so, instead of
+// silently keeping the old package's W_max, memory check and memory quote.
+import { expect, openApp, test, waitForTinyModel } from './fixtures';
+
+test('settings saved under another package are not applied; this package starts from its defaults', async ({
+  page,
+  watch,
+}) => {
+  await page.addInitScript(() => {
+    const key = 'megacontext.prefs.v1';
+    if (!localStorage.getItem(key))
+      localStorage.setItem(
+        key,
+        JSON.stringify({
+          modelUrl: '/test-models/tiny/',
+          compute: 'wasm',
+          settings: { wMax: 300, memoryQuote: true },
+          settingsFor: 'megacontext-demo@0.4.0',
+        }),
+      );
+  });
+  await openApp(page);
+  await waitForTinyModel(page);
+  await expect(page.getByTestId('notice')).toContainText(
+    'Settings you saved under megacontext-demo@0.4.0 were not applied',
+  );
+  await expect(page.locator('#set-wmax')).not.toHaveValue('300');
+  await page.getByTestId('notice').screenshot({ path: 'e2e/screenshots/app-settings-per-package.png' });
+  await expect(page.getByTestId('set-memory-quote')).not.toBeChecked();
+
+  // Applied here, they are this package's, and a reload keeps them.
+  await page.getByTestId('set-memory-quote').check();
+  await page.getByRole('button', { name: 'Apply settings' }).click();
+  await expect(page.getByRole('button', { name: 'Apply settings' })).toBeDisabled();
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('megacontext.prefs.v1') ?? '{}'));
+  expect(String(saved.settingsFor).endsWith('@0.0.0-test'), JSON.stringify(saved)).toBe(true);
+  await page.reload();
+  await waitForTinyModel(page);
+  await expect(page.getByTestId('set-memory-quote')).toBeChecked();
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+  expect(watch.consoleErrors).toEqual([]);
+});
