@@ -52,15 +52,15 @@ export async function loadModel(input: string, compute: ComputePreference): Prom
     if (stale()) return false;
     let settings = await engine.getSettings(null);
     const prefs = readPrefs();
-    const saved = prefs.settings;
+    const saved = prefs.settings && Object.keys(prefs.settings).length > 0 ? prefs.settings : null;
     const pkg = packageKey(info);
-    if (saved && Object.keys(saved).length > 0 && prefs.settingsFor !== pkg) {
+    if (saved && prefs.settingsFor !== pkg) {
       pushNotice(
         'info',
         `Settings you saved under ${prefs.settingsFor ?? 'an earlier model'} were not applied: ${pkg} starts from its own defaults.`,
       );
       writePrefs({ settings: {}, settingsFor: undefined });
-    } else if (saved && Object.keys(saved).length > 0) {
+    } else if (saved) {
       try {
         settings = await engine.updateSettings(saved);
       } catch (e) {
