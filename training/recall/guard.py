@@ -7,11 +7,16 @@ learned our generator's wording and not recall scores well on the README suite a
     /usr/bin/python3 -m training.recall.guard            # → build/recall-eval/guard-fit.jsonl, guard-novel.jsonl
     npm run eval -- --cases build/recall-eval/guard-fit.jsonl --package DIR --max-new 128 --focus similarity --wmax 2048
     npm run eval -- --cases build/recall-eval/guard-novel.jsonl --package DIR --max-new 128 --focus similarity
+    npm run eval -- --cases build/recall-eval/guard-short.jsonl --package DIR --max-new 128 --focus similarity
 
 `guard-fit`: each fact in a ~5,500-character slice of the novel (~1.3k tokens: fits in W_max 2,048, so
 no memory mechanism is involved) at five depths, plus questions about things the slice never
 names (answered as absent). `guard-novel`: three facts in the whole text (~36k tokens) at 5–9 depths
 (the first is the e2e recall guard's fact), plus one absent question — through the memory at W_max 512.
+`guard-short`: each fact in a ~1,100-character slice (~300 tokens) at three depths, plus the absent
+questions: the whole case fits in the demo package's own W_max 512 (384 rows after the reply
+reserve), so at the package's defaults nothing is gisted — the in-budget case of a suite run at
+the package's budget.
 """
 from __future__ import annotations
 
@@ -52,6 +57,8 @@ ABSENT = [
     "What was the name of Captain Wentworth's parrot?",
 ]
 DEPTHS_FIT = [0.1, 0.3, 0.5, 0.7, 0.9]
+DEPTHS_SHORT = [0.2, 0.5, 0.8]
+FIT_CHARS, SHORT_CHARS = 5500, 1100
 
 
 def plant(hay: str, fact: str, depth: float) -> str:
@@ -69,21 +76,31 @@ def _case(cid: str, context: str, question: str, answers: list[str], bucket: str
                      "split": "heldout", "length_bucket": bucket, "depth": depth, "fact_family": "handwritten"}}
 
 
-def build(text: str) -> tuple[list[dict], list[dict]]:
-    fit, novel = [], []
+def _slices(text: str, prefix: str, depths: list[float], chars: int, bucket: str) -> list[dict]:
+    """Each fact in its own slice of the novel (a different one per case) at `depths`, then the
+    absent questions, each over a slice holding one of the facts."""
+    out = []
     for k, (fact, q, ans) in enumerate(FACTS):
-        for j, depth in enumerate(DEPTHS_FIT):
-            start = (k * 5 + j) * 7000 % (len(text) - 6000)  # a different slice of the novel per case
+        for j, depth in enumerate(depths):
+            start = (k * 5 + j) * 7000 % (len(text) - 6000)
             s = text.find("\n\n", start) + 2
-            fit.append(_case(f"fit-{k}-{j}", plant(text[s:s + 5500], fact, depth), q, ans, "1.5k", depth))
+            out.append(_case(f"{prefix}-{k}-{j}", plant(text[s:s + chars], fact, depth), q, ans, bucket, depth))
     for k, q in enumerate(ABSENT):
         s = text.find("\n\n", k * 9000) + 2
-        fit.append(_case(f"fit-absent-{k}", plant(text[s:s + 5500], FACTS[k][0], 0.5), q, [], "1.5k", 0.5))
+        out.append(_case(f"{prefix}-absent-{k}", plant(text[s:s + chars], FACTS[k][0], 0.5), q, [], bucket, 0.5))
+    return out
+
+
+def build(text: str) -> tuple[list[dict], list[dict], list[dict]]:
+    """(fit, novel, short) cases."""
+    fit = _slices(text, "fit", DEPTHS_FIT, FIT_CHARS, "1.5k")
+    short = _slices(text, "short", DEPTHS_SHORT, SHORT_CHARS, "0.3k")
+    novel = []
     for k, (fact, q, ans) in enumerate(FACTS[:3]):
         depths = [round(0.1 * i, 1) for i in range(1, 10)] if k == 0 else DEPTHS_FIT
         novel += [_case(f"novel-{k}-{j}", plant(text, fact, d), q, ans, "32k", d) for j, d in enumerate(depths)]
     novel.append(_case("novel-absent", plant(text, FACTS[0][0], 0.3), ABSENT[0], [], "32k", 0.3))
-    return fit, novel
+    return fit, novel, short
 
 
 def main(argv=None) -> None:
@@ -92,9 +109,9 @@ def main(argv=None) -> None:
     ap.add_argument("--out", default=OUT)
     a = ap.parse_args(argv)
     with open(a.novel, encoding="utf-8") as f:
-        fit, novel = build(f.read())
+        fit, novel, short = build(f.read())
     os.makedirs(a.out, exist_ok=True)
-    for name, rows in (("guard-fit.jsonl", fit), ("guard-novel.jsonl", novel)):
+    for name, rows in (("guard-fit.jsonl", fit), ("guard-novel.jsonl", novel), ("guard-short.jsonl", short)):
         with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r) + "\n" for r in rows)
         print(f"[guard] {os.path.join(a.out, name)}: {len(rows)} cases")

@@ -12,9 +12,10 @@ from training.recall.guard import ABSENT, FACTS, NOVEL, build, plant
 
 def test_the_guard_plants_each_fact_once_and_asks_absent_names_the_text_lacks():
     text = open(NOVEL, encoding="utf-8").read()
-    fit, novel = build(text)
+    fit, novel, short = build(text)
     assert len(fit) == len(FACTS) * 5 + len(ABSENT) and len(novel) == 9 + 5 + 5 + 1
-    for c in fit + novel:
+    assert len(short) == len(FACTS) * 3 + len(ABSENT)
+    for c in fit + novel + short:
         if c["answers"]:
             fact = next(f for f, q, a in FACTS if q == c["question"])
             assert c["context"].count(fact) == 1 and c["answers"][0] in fact
@@ -22,6 +23,7 @@ def test_the_guard_plants_each_fact_once_and_asks_absent_names_the_text_lacks():
             names = re.findall(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*", c["question"])
             assert any(n not in c["context"] for n in names if n not in ("What", "Who"))
     assert all(len(c["context"]) < 6000 for c in fit)          # ~1.3k tokens: fits in W_max 2,048
+    assert all(len(c["context"]) < 1300 for c in short)        # ~300 tokens: fits in the demo's W_max 512
     assert all(len(c["context"]) > 100_000 for c in novel)      # the whole novel: only the memory holds it
     assert plant("a\n\nb", "F", 0.0) == "a\n\nF\n\nb"
 
