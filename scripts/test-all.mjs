@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every test tier in order, each runner's own summary printed, then one closing line
-// "tests: N passed, N failed" over all tiers. Exit code is non-zero if any tier failed.
+// "tests: N passed, N failed" over all tiers, then the name and first error line of every failed
+// test and of every e2e test that passed only on its retry (scripts/test-report.mjs: CI shows a
+// log's tail, so what failed must be there). Exit code is non-zero if any tier failed.
 //   1. typecheck + lint + format check (Prettier) + Vitest unit tests (node)
 //   2. GPU kernel tests in headless Chromium with WebGPU (SwiftShader without a GPU)
 //   3. Playwright end-to-end tests of the built app in Chromium
@@ -9,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { INSTALL_HINT } from './chromium.mjs';
 import { lintProblem, pythonProblem, PYTHON } from './python.mjs';
+import { closingLines, junitReport, playwrightReport, vitestReport } from './test-report.mjs';
 
 const RESULTS = 'test-results';
 mkdirSync(RESULTS, { recursive: true });
@@ -26,12 +29,16 @@ function run(tier, label, cmd, args, env = {}) {
 }
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
-function addVitest(file) {
+const reports = [];
+function add(report) {
+  counts.passed += report.passed;
+  counts.failed += report.failed;
+  counts.skipped += report.skipped;
+  reports.push(report);
+}
+function addVitest(tier, file) {
   if (!existsSync(file)) return false;
-  const j = JSON.parse(readFileSync(file, 'utf8'));
-  counts.passed += j.numPassedTests;
-  counts.failed += j.numFailedTests;
-  counts.skipped += j.numPendingTests + (j.numTodoTests ?? 0);
+  add(vitestReport(tier, JSON.parse(readFileSync(file, 'utf8')), process.cwd()));
   return true;
 }
 
@@ -49,7 +56,7 @@ if (wanted('unit')) {
     '--reporter=json',
     `--outputFile.json=${RESULTS}/unit.json`,
   ]);
-  if (!addVitest(`${RESULTS}/unit.json`)) counts.failed += 1;
+  if (!addVitest('unit', `${RESULTS}/unit.json`)) counts.failed += 1;
 }
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -70,7 +77,7 @@ if (haveChromium && wanted('gpu')) {
     '--reporter=json',
     `--outputFile.json=${RESULTS}/gpu.json`,
   ]);
-  if (!addVitest(`${RESULTS}/gpu.json`)) counts.failed += 1;
+  if (!addVitest('gpu', `${RESULTS}/gpu.json`)) counts.failed += 1;
 }
 
 if (haveChromium && wanted('e2e')) {
@@ -79,12 +86,8 @@ if (haveChromium && wanted('e2e')) {
       PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/e2e.json`,
     });
     const file = `${RESULTS}/e2e.json`;
-    if (existsSync(file)) {
-      const s = JSON.parse(readFileSync(file, 'utf8')).stats;
-      counts.passed += s.expected + s.flaky;
-      counts.failed += s.unexpected;
-      counts.skipped += s.skipped;
-    } else counts.failed += 1;
+    if (existsSync(file)) add(playwrightReport(JSON.parse(readFileSync(file, 'utf8'))));
+    else counts.failed += 1;
   } else counts.failed += 1;
 }
 
@@ -102,15 +105,8 @@ if (wanted('py')) {
     } else run('py', 'Tier 4a: flake8 (training/, .flake8)', PYTHON, ['-m', 'flake8', 'training']);
     const xml = `${RESULTS}/pytest.xml`;
     run('py', 'Tier 4b: pytest (training/)', PYTHON, ['-m', 'pytest', 'training/tests', '-q', `--junitxml=${xml}`]);
-    if (existsSync(xml)) {
-      const text = readFileSync(xml, 'utf8');
-      const attr = (name) => Number((text.match(new RegExp(`<testsuite[^>]*\\s${name}="(\\d+)"`)) ?? [])[1] ?? 0);
-      const total = attr('tests');
-      const bad = attr('failures') + attr('errors');
-      counts.failed += bad;
-      counts.skipped += attr('skipped');
-      counts.passed += total - bad - attr('skipped');
-    } else counts.failed += 1;
+    if (existsSync(xml)) add(junitReport(readFileSync(xml, 'utf8')));
+    else counts.failed += 1;
   }
 }
 
@@ -121,4 +117,5 @@ if (anyFailed && counts.failed === 0) counts.failed = tiers.filter((t) => !t.ok)
 console.log(
   `tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`,
 );
+for (const line of closingLines(reports)) console.log(line);
 process.exit(anyFailed ? 1 : 0);
