@@ -4,7 +4,8 @@
 // place the novel never names, which must be answered as absent (the answer rule of
 // src/eval/answer-check.ts, the same as `npm run eval`). The memory is ~70× the demo's working
 // context (W_max 512), so the answer exists only if focus brings the fact's block back to full
-// detail; the absent answer comes from the memory check (docs/memory-check.md).
+// detail; the absent answer comes from the memory check (docs/memory-check.md), which also vouches
+// for the first question's names (the stats bar says so).
 //
 // What this guards is the path, not the model's rate: the 4.7M-parameter demo model (0.5.0) answers
 // this fact at all 9 depths of 0.1–0.9 with its default memory quote (8 without: at 0.6 it drops
@@ -54,6 +55,10 @@ test('recall: a fact in ~36k tokens of a novel is found, and an absent one is sa
   const answer = (await turns.nth(0).textContent()) ?? '';
   console.log(`recall: "${QUESTION}" → ${answer.trim()}`);
   expect(isCorrect(answer, ['48213']), `reply to "${QUESTION}": ${answer}`).toBe(true);
+  // Every name of the question is in memory: the stats bar says so (the model could not answer
+  // "not in my memory": docs/memory-check.md).
+  await expect(page.getByTestId('stat-memory-found')).toHaveText('memory check: “Kellynch”, “Lodge” found');
+  await page.getByTestId('turn-stats').screenshot({ path: 'e2e/screenshots/app-recall-stats.png' });
 
   await messageBox(page).fill(ABSENT_QUESTION);
   await messageBox(page).press('Enter');

@@ -188,6 +188,24 @@ export function checkMemory(
   return { request, names, missing };
 }
 
+/**
+ * The check vouches that the memory holds what a request asks about: it is a request, it uses at
+ * least one name, and every name occurs in memory. Then absence is not the model's call (see
+ * `absent_reply` in the package manifest, docs/memory-check.md): its own "not in memory" reply is
+ * not allowed to open the answer.
+ */
+export function vouchesForPresence(r: MemoryCheckResult): boolean {
+  return r.request && r.names.length > 0 && r.missing.length === 0;
+}
+
+/** The first token of a package's trained absent reply (manifest `absent_reply`), or null when it names none. */
+export function absentReplyStart(
+  tokenizer: { encode(text: string): number[] },
+  reply: string | undefined,
+): number | null {
+  return reply ? (tokenizer.encode(reply)[0] ?? null) : null;
+}
+
 /** The reply to a request whose names are not in memory. */
 export function notInMemoryReply(missing: readonly string[]): string {
   const quoted = missing.map((m) => `“${m}”`);

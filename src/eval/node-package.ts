@@ -12,6 +12,7 @@ import type { Gister } from '../core/gister';
 import { OnnxGister } from '../models/gistnet/onnx-gister';
 import { TrainingFreeGister } from '../models/training-free-gister';
 import { termMapOf } from '../models/focus/term-map';
+import { absentReplyStart } from '../core/memory-check';
 import type { LensNetScorer } from '../models/lensnet/lensnet-scorer';
 import type { EvalModel } from './run-case';
 
@@ -86,5 +87,6 @@ export function nodeEvalModel(node: NodeModel, gister: Gister, lens: LensNetScor
     userTurn: (m) => tok.userTurn(m, false),
     stopIds: tok.stopIds,
     bosId: tok.bosId,
+    absentReplyStart: absentReplyStart(tok, node.pkg.manifest.absent_reply),
   };
 }

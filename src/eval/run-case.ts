@@ -19,8 +19,8 @@ import { sinkWindow, topkRetrieval, truncation, type BaselineKind } from './base
 import type { EvalCase } from './eval-case';
 import { isCorrect, saysAbsent } from './answer-check';
 import { SharedGister } from './shared-gister';
-import { namesNotInMemory } from '../runtime/memory-check-turn';
-import { notInMemoryReply } from '../core/memory-check';
+import { checkTurn } from '../runtime/memory-check-turn';
+import { notInMemoryReply, vouchesForPresence, type MemoryCheckResult } from '../core/memory-check';
 import { MemoryLetters } from '../core/memory-letters';
 import { memoryQuote } from '../core/memory-quote';
 import type { ResultRow } from './summary';
@@ -39,6 +39,8 @@ export interface EvalModel {
   bosId?: number | null;
   /** Learned focus (LensNet), when the package has one. */
   lens?: LensNetScorer | null;
+  /** First token of the package's `absent_reply`: masked when the memory check vouches, as in the app. */
+  absentReplyStart?: number | null;
 }
 
 export type EvalMode =
@@ -87,7 +89,7 @@ export class PreparedCase {
   /** ms spent on work every mode shares (tokenizing; the ingest once a MegaContext mode asked). */
   sharedMs: number;
   private readonly config: Partial<MegaContextConfig>;
-  private missing: string[] | null = null;
+  private check: MemoryCheckResult | null | undefined = undefined;
   /** The MegaContext modes' ids: `ids` with the memory quote before the question's turn, when there is one. */
   private megaIds: number[] | null = null;
   /** The memory quote made for this case ('' = none). */
@@ -116,11 +118,16 @@ export class PreparedCase {
    * them ([] when the check is off, for completions — no chat turn — or when all occur).
    */
   async notInMemory(model: EvalModel): Promise<string[]> {
-    if (this.missing === null) {
+    return (await this.memoryCheck(model))?.missing ?? [];
+  }
+
+  /** The app's memory check of a chat question (null when off, or for a completion: no chat turn). */
+  async memoryCheck(model: EvalModel): Promise<MemoryCheckResult | null> {
+    if (this.check === undefined) {
       const memory = this.opts.memoryCheck && this.c.mode === 'chat' ? await this.memory(model) : null;
-      this.missing = memory ? namesNotInMemory(this.c.question, memory.tree, this.turnStart, model, model.terms) : [];
+      this.check = memory ? checkTurn(this.c.question, memory.tree, this.turnStart, model, model.terms) : null;
     }
-    return this.missing;
+    return this.check;
   }
 
   /**
@@ -245,6 +252,9 @@ async function decodeMode(
       );
     }
     rowsSeen = memory.wc.cost;
+    // Every name found: the model may not open with its absent reply, as in the app's turn.
+    const check = await prep.memoryCheck(model);
+    const vouched = check !== null && vouchesForPresence(check) && model.absentReplyStart != null;
     model.decoder.reset();
     const turn = await generateTurn(
       new WcDecoder(memory, model.decoder, model.table, { kind: 'compacted' }, { decodeHeadroom: maxNewTokens }),
@@ -253,6 +263,7 @@ async function decodeMode(
         sampling: { temperature: 0, topP: 1, seed: 0 },
         stopIds,
         decode: (x) => model.decode(x),
+        ...(vouched ? { firstTokenBans: [model.absentReplyStart!] } : {}),
       },
     );
     tokenIds = turn.tokenIds;

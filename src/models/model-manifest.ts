@@ -50,6 +50,13 @@ export interface ModelManifest {
    * to read the memory's pieces that hold the request's names quoted again before its turn.
    */
   memory_quote?: boolean;
+  /**
+   * The reply the model was trained to give when a fact is not in memory ("I don't know. It is
+   * not in my memory."). While the memory check is on and finds every name a request uses, the
+   * answer may not open with it (its first token is masked): absence is the check's call, not the
+   * model's (docs/memory-check.md, "When the check finds every name").
+   */
+  absent_reply?: string;
   special_tokens: Record<string, number>;
   gistnet?: TrainedNetEntry;
   lensnet?: TrainedNetEntry;
@@ -117,6 +124,8 @@ export function validateManifest(raw: unknown, url: string): ModelManifest {
     problems.push('"memory_check" must be true or false');
   if (m.memory_quote !== undefined && typeof m.memory_quote !== 'boolean')
     problems.push('"memory_quote" must be true or false');
+  if (m.absent_reply !== undefined && !(typeof m.absent_reply === 'string' && m.absent_reply.trim() !== ''))
+    problems.push('"absent_reply" must be a non-empty string');
   if (!m.special_tokens || typeof m.special_tokens !== 'object')
     problems.push('"special_tokens" must map token strings to ids');
   for (const net of ['gistnet', 'lensnet'] as const) {

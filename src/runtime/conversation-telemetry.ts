@@ -113,7 +113,18 @@ function parseTurn(v: unknown): TurnStats | null {
     (typeof TURN_NUMBERS)[number],
     number
   >;
-  return { ...numbers, stopReason: stop as StopReason };
+  const names = Object.fromEntries(
+    TURN_NAME_LISTS.filter((k) => o[k] !== undefined).map((k) => [k, nameList(o[k], `lastTurn.${k}`)]),
+  );
+  return { ...numbers, stopReason: stop as StopReason, ...names };
+}
+
+/** The memory check's name lists a turn's stats may carry (absent before the check existed). */
+const TURN_NAME_LISTS = ['notInMemory', 'namesFound'] as const;
+
+function nameList(v: unknown, field: string): string[] {
+  if (!Array.isArray(v) || !v.every((n) => typeof n === 'string')) fail(field, 'is not a list of names');
+  return v as string[];
 }
 
 function parseHistory(v: unknown): DecodePoint[] {

@@ -133,6 +133,11 @@ export interface TurnStats {
   swapRate: number;
   /** Set when the memory check answered: the names that occur nowhere in memory (the model did not run). */
   notInMemory?: string[];
+  /**
+   * Set when the memory check found every name of the request (the model answered, and could not
+   * open with its "not in memory" reply: manifest `absent_reply`, docs/memory-check.md).
+   */
+  namesFound?: string[];
 }
 
 export interface MemorySnapshot {

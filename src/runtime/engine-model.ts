@@ -6,6 +6,7 @@
 // path fallback). On WebGPU the trained GistNet runs in WGSL on the decoder's device (the host's
 // gpuGister, from the package's flat weights), with the ONNX net on WASM as its fallback
 // (FallbackGister: a lost device or any GPU failure moves it there); on WASM it is the ONNX net.
+import { absentReplyStart } from '../core/memory-check';
 import type { CallContext } from '../protocol/rpc';
 import { loadModelPackage, type LoadedModelPackage, type PackageProgress } from '../models/model-package';
 import { loadHubPackage, parseHubRef } from '../models/hub-package';
@@ -35,6 +36,8 @@ export interface LoadedModel {
   gister: SinkGister<GpuGistSink>;
   /** Learned focus, when the package ships a LensNet trained for this base model. */
   lensnet: LensNetScorer | null;
+  /** First token of the package's `absent_reply` (masked when the memory check vouches), or null. */
+  absentReplyStart: number | null;
   info: ModelInfo;
   /** Conversation whose rows the decoder's KV cache holds. */
   kvOwner: string | null;
@@ -99,12 +102,14 @@ export async function loadEngineModel(
       )
     : null;
   if (previous) await releaseModel(previous);
+  const tokenizer = new TextTokenizer(pkg.tokenizerJson, pkg.tokenizerConfig, m.special_tokens);
   const model: LoadedModel = {
     pkg,
     decoder: new DecoderSession(host.ort, session, spec, host.kvStore?.(path, spec)),
-    tokenizer: new TextTokenizer(pkg.tokenizerJson, pkg.tokenizerConfig, m.special_tokens),
+    tokenizer,
     gister,
     lensnet,
+    absentReplyStart: absentReplyStart(tokenizer, m.absent_reply),
     kvOwner: null,
     info: {
       name: m.name,

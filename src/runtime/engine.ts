@@ -16,10 +16,10 @@ import { focusPins } from '../core/pins';
 import { DECODE_HISTORY_LIMIT, pushRefocusPoint } from './conversation-telemetry';
 import { staleGistCount } from './gist-refresh-runner';
 import { generateTurn } from './generate';
-import { namesNotInMemory } from './memory-check-turn';
+import { checkTurn } from './memory-check-turn';
 import { quoteBeforeTurn } from './memory-quote-turn';
 import { termMapOf } from '../models/focus/term-map';
-import { notInMemoryReply } from '../core/memory-check';
+import { notInMemoryReply, vouchesForPresence } from '../core/memory-check';
 import { EngineStateError, validateSettings, defaultSettings } from './engine-settings';
 import { GpuDeviceLostError } from '../gpu/errors';
 import { buildSnapshot, scoresByEntry, type ConversationState } from './engine-snapshot';
@@ -450,10 +450,13 @@ export class MegaContextEngine {
     });
 
     ctx?.progress({ kind: 'stage', stage: 'refocus' });
-    const missing = this.settings.memoryCheck
-      ? namesNotInMemory(message, memory.tree, userStart, model.tokenizer, termMapOf(model.tokenizer), memory.forgotten)
-      : [];
-    if (missing.length > 0) return this.answerNotInMemory(id, st, missing, ctx);
+    const check = this.settings.memoryCheck
+      ? checkTurn(message, memory.tree, userStart, model.tokenizer, termMapOf(model.tokenizer), memory.forgotten)
+      : null;
+    if (check && check.missing.length > 0) return this.answerNotInMemory(id, st, check.missing, ctx);
+    // Every name found: absence is not the model's call (docs/memory-check.md).
+    const firstTokenBans =
+      check && vouchesForPresence(check) && model.absentReplyStart !== null ? [model.absentReplyStart] : undefined;
     const scorer = withForgotten(
       focusScorer(model, this.settings.focusMode, memory.tree, model.tokenizer.encode(message), () => memory.forgotten),
       memory,
@@ -491,6 +494,7 @@ export class MegaContextEngine {
         sampling: this.settings.sampling,
         stopIds: model.tokenizer.stopIds,
         decode: (ids) => model.tokenizer.decode(ids),
+        ...(firstTokenBans ? { firstTokenBans } : {}),
         signal: ctx?.signal,
         onToken: (e) => {
           if (!announced) ctx?.progress({ kind: 'stage', stage: 'decode' });
@@ -513,6 +517,7 @@ export class MegaContextEngine {
       refocusActions: report?.actionCount ?? 0,
       recomputedTokens,
       swapRate: last?.swapRate ?? 0,
+      ...(firstTokenBans ? { namesFound: check!.names } : {}),
     };
     st.decodeHistory.push({ at: Date.now(), tokensPerSecond: stats.tokensPerSecond, ttftMs: stats.ttftMs });
     if (st.decodeHistory.length > DECODE_HISTORY_LIMIT) st.decodeHistory.shift();

@@ -32,6 +32,8 @@ export interface GenerateOptions {
   stopIds: readonly number[];
   decode: (ids: number[]) => string;
   onToken?: (e: TokenEvent) => void;
+  /** Ids the reply may not start with (masked at the first step only). */
+  firstTokenBans?: readonly number[];
   signal?: AbortSignal;
   now?: () => number;
 }
@@ -55,7 +57,7 @@ export async function generateTurn(wcd: WcDecoder, opts: GenerateOptions): Promi
       stopReason = 'cancelled';
       break;
     }
-    const id = sampleToken(logits, opts.sampling, rng, ids);
+    const id = sampleToken(i === 0 ? banned(logits, opts.firstTokenBans) : logits, opts.sampling, rng, ids);
     if (i === 0) ttftMs = now() - started;
     ids.push(id);
     const isStop = stop.has(id);
@@ -94,4 +96,12 @@ export async function generateTurn(wcd: WcDecoder, opts: GenerateOptions): Promi
     decodeMs,
     tokensPerSecond: decodeMs > 0 ? (ids.length / decodeMs) * 1000 : 0,
   };
+}
+
+/** `logits` (V) with `ids` masked to −∞, or `logits` itself when there is nothing to mask. */
+function banned(logits: ArrayLike<number>, ids: readonly number[] | undefined): ArrayLike<number> {
+  if (!ids || ids.length === 0) return logits;
+  const out = Float32Array.from(logits); // (V)
+  for (const id of ids) if (id >= 0 && id < out.length) out[id] = -Infinity;
+  return out;
 }

@@ -3,7 +3,7 @@
 // (a forgotten document no longer answers anything). The memory's letters are indexed once per
 // tree and extended as it grows (src/core/memory-letters.ts). Used by the engine's turn and by
 // the eval runner, so `npm run eval` measures what the app does.
-import { checkMemory, type MemoryCheckTokenizer } from '../core/memory-check';
+import { checkMemory, type MemoryCheckResult, type MemoryCheckTokenizer } from '../core/memory-check';
 import { MemoryLetters, type TokenTerms } from '../core/memory-letters';
 import type { ForgetSet } from '../core/forgetting';
 import type { MegaContextTree } from '../core/tree';
@@ -21,6 +21,18 @@ export function lettersOf(tree: MegaContextTree, terms: TokenTerms, end: number)
   return index;
 }
 
+/** The memory check of `message` against `tree[0, end)` outside forgotten spans. */
+export function checkTurn(
+  message: string,
+  tree: MegaContextTree,
+  end: number,
+  tokenizer: MemoryCheckTokenizer,
+  terms: TokenTerms,
+  forgotten?: ForgetSet,
+): MemoryCheckResult {
+  return checkMemory(message, lettersOf(tree, terms, end), tokenizer, end, forgottenSkip(forgotten));
+}
+
 /** Names of `message` that occur nowhere in `tree[0, end)` outside forgotten spans ([] = ask the model). */
 export function namesNotInMemory(
   message: string,
@@ -30,7 +42,7 @@ export function namesNotInMemory(
   terms: TokenTerms,
   forgotten?: ForgetSet,
 ): string[] {
-  return checkMemory(message, lettersOf(tree, terms, end), tokenizer, end, forgottenSkip(forgotten)).missing;
+  return checkTurn(message, tree, end, tokenizer, terms, forgotten).missing;
 }
 
 /** Rejects token runs that touch a forgotten span (undefined when nothing is forgotten). */

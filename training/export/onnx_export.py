@@ -24,6 +24,7 @@ from ..model.llama import LlamaLM
 from ..run_control import sha256_file
 from .decoder_wrapper import DecoderForExport, input_names, output_names
 from ..corpus.paths import SOURCES_JSON
+from ..recall.templates import ABSENT_REPLY
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SPECIALS = ["<|bos|>", "<|eos|>", "<|pad|>", "<|system|>", "<|user|>", "<|assistant|>", "<|end|>"]
@@ -96,7 +97,8 @@ def export_package(model: LlamaLM, out: str, tokenizer_dir: str, run_id: str, ve
     """The package; `w_max_default` (the W_max this model recalls best with, measured through the
     runtime: docs/working-context-budget.md) becomes the app's default budget for it; `memory_check`
     turns the app's memory check on by default (src/core/memory-check.ts: for a model that cannot
-    say a fact is absent); `memory_quote` turns the memory quote on by default (src/core/memory-quote.ts:
+    say a fact is absent) and records the reply the recall training taught for absent facts
+    (`absent_reply`: while the check finds every name of a request, the app masks its first token); `memory_quote` turns the memory quote on by default (src/core/memory-quote.ts:
     for a model trained with the quote before the question, `training.train --recall-quote`)."""
     if w_max_default is not None and not MIN_W_MAX <= w_max_default <= model.c.native_context:
         raise ValueError(f"w_max_default {w_max_default} must be in [{MIN_W_MAX}, native context "
@@ -131,7 +133,7 @@ def export_package(model: LlamaLM, out: str, tokenizer_dir: str, run_id: str, ve
         "native_context": c.native_context,
         "position_policy_default": "compacted",
         **({"w_max_default": w_max_default} if w_max_default is not None else {}),
-        **({"memory_check": True} if memory_check else {}),
+        **({"memory_check": True, "absent_reply": ABSENT_REPLY} if memory_check else {}),
         **({"memory_quote": True} if memory_quote else {}),
         "chat_template": {"file": "tokenizer_config.json", "key": "chat_template"},
         "special_tokens": special_ids,

@@ -10,6 +10,7 @@ import pytest
 import torch
 
 from training.export.onnx_export import MIN_W_MAX, export_package
+from training.recall.templates import ABSENT_REPLY
 from training.export.ort_bridge import run_onnx
 from training.model.config import PRESETS
 from training.model.llama import LlamaLM
@@ -34,6 +35,7 @@ def test_the_manifest_records_a_measured_default_w_max_within_the_native_context
                          memory_check=True, memory_quote=True)
     assert man["w_max_default"] == 384 == json.load(open(tmp_path / "ok" / "manifest.json"))["w_max_default"]
     assert json.load(open(tmp_path / "ok" / "manifest.json"))["memory_check"] is True
+    assert json.load(open(tmp_path / "ok" / "manifest.json"))["absent_reply"] == ABSENT_REPLY
     assert json.load(open(tmp_path / "ok" / "manifest.json"))["memory_quote"] is True
     for bad in (513, MIN_W_MAX - 1):
         with pytest.raises(ValueError, match="w_max_default"):
@@ -54,7 +56,7 @@ def test_onnx_matches_torch_with_cache(tmp_path, tiny_tokenizer):
     c = m.c
     man = export_package(m, str(tmp_path), os.path.dirname(tok_path), "test", "0.0.0", {})
     assert "w_max_default" not in man
-    assert "memory_check" not in man and "memory_quote" not in man
+    assert "memory_check" not in man and "memory_quote" not in man and "absent_reply" not in man
     for name, info in man["files"].items():
         assert os.path.getsize(tmp_path / name) == info["bytes"]
     emb_file = np.fromfile(tmp_path / "embeddings.f32.bin", dtype="<f4").reshape(c.vocab_size, c.d_model)

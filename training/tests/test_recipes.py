@@ -8,6 +8,7 @@ import os
 import pytest
 
 from training import recipes
+from training.recall.templates import ABSENT_REPLY
 from training import train
 from training.gistnet import train as gtrain
 
@@ -61,6 +62,7 @@ def test_the_shipped_package_is_device1_with_the_training_free_gister():
     assert m["version"] == "0.5.0" and m["training_run_id"] == "device1@step9146"
     assert "gistnet" not in m and "lensnet" not in m
     assert m["memory_check"] and m["memory_quote"] and m["w_max_default"] == 512
+    assert m["absent_reply"] == ABSENT_REPLY  # what the exporter writes with --memory-check
     runs = os.path.join(os.path.dirname(recipes.__file__), "runs", "device1")
     args = json.load(open(os.path.join(runs, "args_step0.json")))["args"]
     assert args["preset"] == "demo" and args["init_from"] is None and args["recall_quote"] == 0.3

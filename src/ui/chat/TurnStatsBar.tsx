@@ -55,6 +55,14 @@ export function TurnStatsBar() {
       <span title="Focus Allocator actions this turn and the KV they invalidated">
         refocus {stats.refocusActions} actions · {formatCount(stats.recomputedTokens)} recomputed
       </span>
+      {stats.namesFound ? (
+        <span
+          data-testid="stat-memory-found"
+          title="Settings → Memory check: every name of the question is in memory, so the model may not answer “not in my memory”"
+        >
+          memory check: {stats.namesFound.map((n) => `“${n}”`).join(', ')} found
+        </span>
+      ) : null}
     </div>
   );
 }

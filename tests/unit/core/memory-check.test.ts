@@ -4,7 +4,15 @@
 // (fake-word-tokenizer.ts).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkMemory, isRequest, namesIn, notInMemoryReply, commonWordTest } from '../../../src/core/memory-check';
+import {
+  absentReplyStart,
+  checkMemory,
+  commonWordTest,
+  isRequest,
+  namesIn,
+  notInMemoryReply,
+  vouchesForPresence,
+} from '../../../src/core/memory-check';
 import { MemoryLetters, type TokenTerms } from '../../../src/core/memory-letters';
 import { FakeTokenizer } from './fake-word-tokenizer';
 import { isCorrect, saysAbsent } from '../../../src/eval/answer-check';
@@ -57,6 +65,18 @@ describe('memory check', () => {
     expect(check(q, 'Staff list. Nobody else.').missing).toEqual(['Lorcan', 'Mayfield']);
     expect(check('What is the code of station 25?', 'Station #25 has code X0N83.').missing).toEqual([]);
     expect(check('What is the code of station 25?', 'Station 24 has code X0N83.').missing).toEqual(['station 25']);
+  });
+
+  it('vouches for presence only for a request whose names are all found', () => {
+    const memory = 'Staff list. Lorcan Mayfield: badge 42.';
+    expect(vouchesForPresence(check('What is the badge number of Lorcan Mayfield?', memory))).toBe(true);
+    expect(vouchesForPresence(check('What is the badge number of Lorcan Quellbrook?', memory))).toBe(false);
+    expect(vouchesForPresence(check('What is the badge number?', memory))).toBe(false); // no name: nothing to vouch for
+    expect(vouchesForPresence(check('Note that Lorcan Mayfield moved.', memory))).toBe(false); // not a request
+    expect(vouchesForPresence(check('What is the badge of Lorcan Mayfield?', ''))).toBe(false); // never checked
+    const tok = new FakeTokenizer();
+    expect(absentReplyStart(tok, "I don't know. It is not in my memory.")).toBe(tok.encode("I don't know.")[0]);
+    expect(absentReplyStart(tok, undefined)).toBeNull();
   });
 
   it('checks only requests, and never an empty memory', () => {

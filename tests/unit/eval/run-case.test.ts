@@ -150,6 +150,21 @@ describe('runCase', () => {
     expect((await runCase(model, chat, [modes[0]!], on))[0]!.rowsSeen).toBeGreaterThan(0);
   }, 120_000);
 
+  it("masks the package's absent reply at the opening when the memory check finds every name, as the app does", async () => {
+    const on = { ...opts, memoryCheck: true };
+    const free = (await runCase(model, chat, [modes[0]!, modes[2]!], on)).map((r) => r.output);
+    // The tiny random model opens with a newline token: make that the "absent reply"'s opening.
+    expect(free[0]).toMatch(/^\n/);
+    const banned: EvalModel = { ...model, absentReplyStart: model.encode('\n')[0]! };
+    const rows = await runCase(banned, chat, [modes[0]!, modes[2]!], on);
+    expect(rows[0]!.output).not.toBe(free[0]); // "Mira" is in memory: the reply may not open that way
+    expect(rows[1]!.output).toBe(free[1]); // a baseline is not the engine
+    // The check off, or a completion (no chat turn): the model's own opening stands.
+    expect((await runCase(banned, chat, [modes[0]!], opts))[0]!.output).toBe(free[0]);
+    const plain = (await runCase(model, completion, [modes[0]!], on))[0]!.output;
+    expect((await runCase(banned, completion, [modes[0]!], on))[0]!.output).toBe(plain);
+  }, 120_000);
+
   it("quotes the question's named sentence before its turn in the MegaContext modes only, when asked", async () => {
     const on = { ...opts, memoryQuote: true };
     const rows = await runCase(model, chat, [modes[0]!, modes[2]!], on);

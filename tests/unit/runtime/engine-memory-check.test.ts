@@ -3,6 +3,9 @@
 // memory" without running the model, the answer enters the memory and the transcript like a
 // generated one and survives a reload; a request about what the memory holds, a forgotten
 // document's name, and the setting turned off behave as they must.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { TINY_DIR } from '../../fixtures/tiny-package';
@@ -71,6 +74,37 @@ describe('memory check in the engine', () => {
     await again.loadModel('/models/tiny/', 'auto');
     const open = await again.openConversation(conv.id);
     expect(open.turns.map((t) => t.text)).toContain(r.reply.text);
+  });
+
+  it("with every name found, the reply may not open with the package's absent reply (manifest absent_reply)", async () => {
+    const q = 'Tell me the badge number of Lorcan Mayfield.';
+    const found: (string[] | undefined)[] = [];
+    const ask = async (dir: string, question: string) => {
+      const engine = new MegaContextEngine(await nodeEngineHost(dir, new IDBFactory()));
+      await engine.loadModel('/models/tiny/', 'auto');
+      engine.updateSettings({ wMax: 512, maxNewTokens: 8, protectedTokens: 64, memoryCheck: true });
+      const conv = await engine.createConversation('staff');
+      await engine.ingest(conv.id, STAFF, 'staff.txt');
+      const r = await engine.chat(conv.id, question);
+      found.push(r.stats.namesFound);
+      return r.reply.text;
+    };
+    const free = await ask(TINY_DIR, q);
+    const unnamed = await ask(TINY_DIR, 'What is the badge number?');
+    // The same package, but its absent reply opens as the tiny model's free reply does (a newline).
+    expect(free).toMatch(/^\n/);
+    const dir = mkdtempSync(path.join(tmpdir(), 'absent-reply-'));
+    cpSync(TINY_DIR, dir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ ...manifest, absent_reply: "\nI don't know." }));
+    try {
+      expect(await ask(dir, q)).not.toBe(free);
+      expect(await ask(dir, 'What is the badge number?')).toBe(unnamed); // no name: nothing vouched for
+      // The turn's stats name what was found only where the reply was constrained.
+      expect(found).toEqual([undefined, undefined, ['Lorcan', 'Mayfield'], undefined]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a name only a forgotten document held is not in memory', async () => {

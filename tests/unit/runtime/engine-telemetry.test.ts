@@ -75,6 +75,14 @@ describe('conversation telemetry JSON', () => {
         conversationTelemetryToJSON({ telemetry, lastTurn: null, decodeHistory: [], refocusHistory: [] }),
       ).lastTurn,
     ).toBeNull();
+    // the memory check's names (what the stats bar says of the turn) survive a reload
+    for (const checked of [
+      { ...stats, namesFound: ['Lorcan', 'Mayfield'] },
+      { ...stats, notInMemory: ['Hiazom'] },
+    ]) {
+      const json = conversationTelemetryToJSON({ telemetry, lastTurn: checked, decodeHistory: [], refocusHistory: [] });
+      expect(conversationTelemetryFromJSON(JSON.parse(JSON.stringify(json))).lastTurn).toEqual(checked);
+    }
     // saved before the refocus history existed: reads as an empty one
     const { refocusHistory: _dropped, ...older } = value as Record<string, unknown>;
     expect(conversationTelemetryFromJSON(older).refocusHistory).toEqual([]);
@@ -103,6 +111,8 @@ describe('conversation telemetry JSON', () => {
       { ...good, lastTurn: { ...stats, stopReason: 'exploded' } },
       { ...good, lastTurn: { ...stats, ttftMs: -1 } },
       { ...good, lastTurn: [] },
+      { ...good, lastTurn: { ...stats, namesFound: 'Lorcan' } },
+      { ...good, lastTurn: { ...stats, notInMemory: [3] } },
       { ...good, decodeHistory: [{ at: 1, tokensPerSecond: 'fast', ttftMs: 1 }] },
       { ...good, decodeHistory: Array.from({ length: 201 }, () => ({ at: 1, tokensPerSecond: 1, ttftMs: 1 })) },
       { ...good, decodeHistory: {} },

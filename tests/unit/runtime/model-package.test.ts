@@ -113,6 +113,19 @@ describe('model package loader', () => {
     expect((err as Error).message).toContain('"memory_quote" must be true or false');
   });
 
+  it("takes the package's absent_reply and refuses one that is not a non-empty string", async () => {
+    const m = manifest();
+    m.absent_reply = "I don't know. It is not in my memory.";
+    expect((await loadModelPackage('/m', { fetcher: withManifest(m) })).manifest.absent_reply).toBe(m.absent_reply);
+    for (const bad of ['  ', 7]) {
+      const err = await loadModelPackage('/m', {
+        fetcher: withManifest({ ...m, absent_reply: bad as unknown as string }),
+      }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ManifestError);
+      expect((err as Error).message).toContain('"absent_reply" must be a non-empty string');
+    }
+  });
+
   it('rejects a GistNet trained for another base model', async () => {
     const m = manifest();
     m.gistnet = { file: 'config.json', base_model: 'someone-else@1.0', version: 'g1' };

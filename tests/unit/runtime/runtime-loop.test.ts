@@ -125,6 +125,42 @@ describe('runtime loop', () => {
     expect(memory.wc.cost).toBeLessThanOrEqual(400);
   });
 
+  it('a first-token ban masks those ids at the first step only', async () => {
+    const run = async (firstTokenBans?: number[]) => {
+      const memory = new ConversationMemory(new TrainingFreeGister(tiny.pkg.table), {
+        config: { wMax: 512, protectedTokens: 64 },
+      });
+      await memory.ingest(pseudoText(300, 5));
+      tiny.dec.reset();
+      return generateTurn(new WcDecoder(memory, tiny.dec, tiny.pkg.table, compacted), {
+        maxNewTokens: 6,
+        sampling: { temperature: 0, topP: 1, seed: 0 },
+        stopIds: [],
+        decode: (ids) => ids.join(' '),
+        ...(firstTokenBans ? { firstTokenBans } : {}),
+      });
+    };
+    const free = (await run()).tokenIds;
+    const banned = (await run([free[0]!])).tokenIds;
+    expect(banned[0]).not.toBe(free[0]);
+    expect((await run([banned[0]!])).tokenIds).toEqual(free); // an id the model did not open with: no change
+    const both = (await run([free[0]!, banned[0]!])).tokenIds;
+    expect([free[0], banned[0]]).not.toContain(both[0]);
+
+    // Only the opening is masked: logits that always prefer id 5, then 7, give 7 first, then 5.
+    const logits = Float32Array.from({ length: 10 }, (_, i) => (i === 5 ? 2 : i === 7 ? 1 : 0));
+    const step = { logits, stats: { rows: 1, reusedRows: 0, computedRows: 1 } };
+    const fixed = { sync: async () => step, append: async () => step, record: async () => {} };
+    const turn = await generateTurn(fixed as unknown as WcDecoder, {
+      maxNewTokens: 4,
+      sampling: { temperature: 0, topP: 1, seed: 0 },
+      stopIds: [],
+      decode: (ids) => ids.join(' '),
+      firstTokenBans: [5],
+    });
+    expect(turn.tokenIds).toEqual([7, 5, 5, 5]);
+  });
+
   it('greedy decoding is deterministic and cancellation stops the turn', async () => {
     const run = async (signal?: AbortSignal) => {
       const memory = new ConversationMemory(new TrainingFreeGister(tiny.pkg.table), {
