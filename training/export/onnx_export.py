@@ -98,8 +98,9 @@ def export_package(model: LlamaLM, out: str, tokenizer_dir: str, run_id: str, ve
     runtime: docs/working-context-budget.md) becomes the app's default budget for it; `memory_check`
     turns the app's memory check on by default (src/core/memory-check.ts: for a model that cannot
     say a fact is absent) and records the reply the recall training taught for absent facts
-    (`absent_reply`: while the check finds every name of a request, the app masks its first token); `memory_quote` turns the memory quote on by default (src/core/memory-quote.ts:
-    for a model trained with the quote before the question, `training.train --recall-quote`)."""
+    (`absent_reply`: while the check finds every name of a request, the app masks its first token);
+    `memory_quote` turns the memory quote on by default (src/core/memory-quote.ts: for a model
+    trained with the quote before the question, `training.train --recall-quote`)."""
     if w_max_default is not None and not MIN_W_MAX <= w_max_default <= model.c.native_context:
         raise ValueError(f"w_max_default {w_max_default} must be in [{MIN_W_MAX}, native context "
                          f"{model.c.native_context}]")
