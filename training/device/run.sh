@@ -11,6 +11,8 @@
 #   --startup-seconds 30 (cuda) / 10 (cpu) --ckpt-minutes 2 --threads 8
 #   --eval-every 250 --eval-rows 8 --ppl-rows 64 --init-from CKPT (weights to start from; default:
 #   scratch) --carry build/device-carry/data.tar.xz --work /tmp/devrun --seed 2030
+#   --recall-shapes JSON (recall episode shapes, e.g. '{"single": 0.3, "found": 0.25, ...}'; default
+#   training.recall.episodes.TRAIN_SHAPE_WEIGHTS)
 # $OUT at the end (≤ 8 files, each ≤ 16 MiB: the device tool's limits): results.json,
 # report.tar.gz (probe.txt, run.log, ppl.json, quick_eval.json, runs/, package config/manifest),
 # ema.pt.partNN (the EMA weights-only checkpoint; rewritten at every periodic checkpoint),
@@ -23,7 +25,7 @@ OUT=${OUT:?set OUT (the device tool sets it)}
 mkdir -p "$OUT"
 MINUTES=8 PRESET=base DEVICE=auto BATCH=32 SEQ=1024 TOTAL_STEPS=6000 LR=0.0015 SYN=0.6 QE_N=100
 FINISH= STARTUP= CKPT_MIN=2 THREADS=8 EVAL_EVERY=250 CARRY=build/device-carry/data.tar.xz
-WORK=/tmp/devrun SEED=2030 EVAL_ROWS=8 PPL_ROWS=64 INIT_FROM= NATIVE= WORKERS=0 COMPOSED=0 QUOTE=0
+WORK=/tmp/devrun SEED=2030 EVAL_ROWS=8 PPL_ROWS=64 INIT_FROM= NATIVE= WORKERS=0 COMPOSED=0 QUOTE=0 SHAPES=
 while [ $# -gt 0 ]; do
   case "$1" in
     --minutes) MINUTES=$2 ;; --preset) PRESET=$2 ;; --device) DEVICE=$2 ;; --batch) BATCH=$2 ;;
@@ -33,6 +35,7 @@ while [ $# -gt 0 ]; do
     --eval-rows) EVAL_ROWS=$2 ;; --ppl-rows) PPL_ROWS=$2 ;; --init-from) INIT_FROM=$2 ;;
     --carry) CARRY=$2 ;; --work) WORK=$2 ;; --seed) SEED=$2 ;; --native-context) NATIVE=$2 ;;
     --data-workers) WORKERS=$2 ;; --recall-composed) COMPOSED=$2 ;; --recall-quote) QUOTE=$2 ;;
+    --recall-shapes) SHAPES=$2 ;;
     *) echo "unknown flag $1" >&2; exit 2 ;;
   esac
   shift 2
@@ -103,6 +106,7 @@ MODEL_JSON=${VOCAB:+"{\"vocab_size\": $VOCAB}"}
 timeout -k 30 $((TRAIN_S + STARTUP + 120)) "$PY" -m training.train --recipe recall-3 --run "device-$PRESET" \
   --preset "$PRESET" ${MODEL_JSON:+--model-json "$MODEL_JSON"} --no-resume --seed "$SEED" ${INIT_FROM:+--init-from "$INIT_FROM"} \
   ${NATIVE:+--native-context "$NATIVE"} --data-workers "$WORKERS" --recall-composed "$COMPOSED" --recall-quote "$QUOTE" \
+  ${SHAPES:+--recall-shapes "$SHAPES"} \
   --tokenizer "$TOKENIZER" --tokens-dir "$D/data/tokens" --corpus-jsonl "$D/data/corpus/train.jsonl" \
   --recall-nouns "$D/data/recall/nouns.json" --runs-dir "$RUNS" --ckpt-dir "$CKPT" \
   --batch "$BATCH" --seq-len "$SEQ" --long-seq-len "$SEQ" --total-steps "$TOTAL_STEPS" --max-steps 100000000 --lr "$LR" \

@@ -143,6 +143,10 @@ def _tiny_carry(tmp_path, tok_path, corpus) -> str:
     return out
 
 
+# The next lease's recall mix (training/device/README.md): found facts in, absent episodes rare.
+SHAPES = {"single": 0.25, "multi": 0.2, "together": 0.1, "absent": 0.05, "followup": 0.15, "found": 0.25}
+
+
 def test_run_sh_cpu_path_returns_every_artifact(tmp_path, tiny_tokenizer, tiny_corpus):
     """The device command end to end on CPU with the tiny preset (vocab 320 = the tiny tokenizer):
     what comes back is what the README promises, within the device tool's file limits."""
@@ -154,6 +158,7 @@ def test_run_sh_cpu_path_returns_every_artifact(tmp_path, tiny_tokenizer, tiny_c
                         "--finish-minutes", "0.2", "--startup-seconds", "3", "--preset", "tiny", "--device", "cpu",
                         "--batch", "2", "--seq-len", "32", "--qe-n", "2", "--eval-every", "5", "--eval-rows", "1",
                         "--ppl-rows", "1", "--threads", "1", "--ckpt-minutes", "0.05",
+                        "--recall-shapes", json.dumps(SHAPES),
                         "--carry", carry, "--work", str(tmp_path / "work")],
                        env=env, capture_output=True, text=True, timeout=170)
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
@@ -165,6 +170,8 @@ def test_run_sh_cpu_path_returns_every_artifact(tmp_path, tiny_tokenizer, tiny_c
     assert res["perplexity"]["perplexity"] > 1 and res["quick_eval"]["summary"]["all"]
     assert res["onnx"]["bytes"] == os.path.getsize(out / "decoder.onnx.part00")
     assert res["heldout_evals"], "eval.csv rows"
+    args = json.loads((tmp_path / "work" / "runs" / "device-tiny" / "args_step0.json").read_text())
+    assert json.loads(args["args"]["recall_shapes"]) == SHAPES  # the next lease's mix reaches the trainer
     with tarfile.open(out / "report.tar.gz") as tf:
         got = set(tf.getnames())
     for f in ("probe.txt", "run.log", "ppl.json", "quick_eval.json", "manifest.json", "config.json"):
