@@ -17,6 +17,12 @@ names (answered as absent). `guard-novel`: three facts in the whole text (~36k t
 questions: the whole case fits in the demo package's own W_max 512 (384 rows after the reply
 reserve), so at the package's defaults nothing is gisted — the in-budget case of a suite run at
 the package's budget.
+`guard-tech-short` / `guard-tech-memory`: another haystack and other facts — ten more written by hand
+(a comment, a YAML block, a table row, a changelog line, a review remark, a constant, …) planted in
+~105k characters of the Node.js documentation (`guard_texts/nodejs-doc-excerpt.txt`: documents of
+the `nodejs-doc` source, which only evaluation reads; MIT licence, © Node.js contributors), in
+~300-token slices at three depths and in the whole excerpt (~30k tokens: through the memory) at
+three depths, each with three absent questions.
 """
 from __future__ import annotations
 
@@ -56,6 +62,34 @@ ABSENT = [
     "Who owns the brewery in Dunsford Cross?",
     "What was the name of Captain Wentworth's parrot?",
 ]
+TECH = os.path.join(os.path.dirname(__file__), "guard_texts", "nodejs-doc-excerpt.txt")
+TECH_FACTS = [
+    ("Note: on the build farm, the child process pool is capped at 37 workers (see ticket OPS-5512).",
+     "How many workers may the child process pool on the build farm have at most?", ["37"]),
+    ("// Maintainer of this module: Ingrid Solvang (ingrid.solvang@example.org)",
+     "What is Ingrid Solvang's email address?", ["ingrid.solvang@example.org"]),
+    ("The Harrowgate mirror serves release tarballs every night at 02:15 UTC.",
+     "When does the Harrowgate mirror publish the nightly tarballs?", ["02:15"]),
+    ("deploy:\n  region: eu-west-3\n  replicas: 14\n  owner: team-kestrel",
+     "Which region does team Kestrel deploy to?", ["eu-west-3"]),
+    ("| NODE_QUILL_TIMEOUT | 4500 | milliseconds before a quill worker is killed |",
+     "After how many milliseconds is a quill worker killed?", ["4500"]),
+    ('Review comment from Tomasz Wierzba: "Please bump the minimum to v20.11 before we merge."',
+     "Which minimum version did Tomasz Wierzba ask for?", ["20.11"]),
+    ("v21.7.3: fixed a crash in spawnSync when the Marlowe sandbox closed stdin early.",
+     "In which release was the Marlowe sandbox crash fixed?", ["21.7.3"]),
+    ("const FALLBACK_REGISTRY = 'https://npm.brackenfield.example';",
+     "What is the URL of the fallback registry?", ["npm.brackenfield.example"]),
+    ("Our internal fork of the REPL is known as Pebblestone and is only used for training courses.",
+     "What do we call our internal fork of the REPL?", ["Pebblestone"]),
+    ("The signing key for Windows builds has the fingerprint 9F4C 21AB 7730 E5D2.",
+     "Give me the fingerprint of the key that signs Windows builds.", ["9F4C 21AB 7730 E5D2"]),
+]
+TECH_ABSENT = [
+    "Who maintains the Thornbury plugin?",
+    "When does the Glenmoor mirror publish its tarballs?",
+    "Which region does the Ravensholt cluster run in?",
+]
 DEPTHS_FIT = [0.1, 0.3, 0.5, 0.7, 0.9]
 DEPTHS_SHORT = [0.2, 0.5, 0.8]
 FIT_CHARS, SHORT_CHARS = 5500, 1100
@@ -76,19 +110,30 @@ def _case(cid: str, context: str, question: str, answers: list[str], bucket: str
                      "split": "heldout", "length_bucket": bucket, "depth": depth, "fact_family": "handwritten"}}
 
 
-def _slices(text: str, prefix: str, depths: list[float], chars: int, bucket: str) -> list[dict]:
-    """Each fact in its own slice of the novel (a different one per case) at `depths`, then the
+def _slices(text: str, prefix: str, depths: list[float], chars: int, bucket: str,
+            facts: list = FACTS, absent: list = ABSENT) -> list[dict]:
+    """Each fact in its own slice of the text (a different one per case) at `depths`, then the
     absent questions, each over a slice holding one of the facts."""
     out = []
-    for k, (fact, q, ans) in enumerate(FACTS):
+    for k, (fact, q, ans) in enumerate(facts):
         for j, depth in enumerate(depths):
             start = (k * 5 + j) * 7000 % (len(text) - 6000)
             s = text.find("\n\n", start) + 2
             out.append(_case(f"{prefix}-{k}-{j}", plant(text[s:s + chars], fact, depth), q, ans, bucket, depth))
-    for k, q in enumerate(ABSENT):
+    for k, q in enumerate(absent):
         s = text.find("\n\n", k * 9000) + 2
-        out.append(_case(f"{prefix}-absent-{k}", plant(text[s:s + chars], FACTS[k][0], 0.5), q, [], bucket, 0.5))
+        out.append(_case(f"{prefix}-absent-{k}", plant(text[s:s + chars], facts[k][0], 0.5), q, [], bucket, 0.5))
     return out
+
+
+def build_tech(text: str) -> tuple[list[dict], list[dict]]:
+    """(short, memory) cases of the technical haystack."""
+    short = _slices(text, "tech-short", DEPTHS_SHORT, SHORT_CHARS, "0.3k", TECH_FACTS, TECH_ABSENT)
+    memory = [_case(f"tech-memory-{k}-{j}", plant(text, fact, d), q, ans, "32k", d)
+              for k, (fact, q, ans) in enumerate(TECH_FACTS) for j, d in enumerate([0.25, 0.5, 0.75])]
+    memory += [_case(f"tech-memory-absent-{k}", plant(text, TECH_FACTS[k][0], 0.5), q, [], "32k", 0.5)
+               for k, q in enumerate(TECH_ABSENT)]
+    return short, memory
 
 
 def build(text: str) -> tuple[list[dict], list[dict], list[dict]]:
@@ -106,12 +151,16 @@ def build(text: str) -> tuple[list[dict], list[dict], list[dict]]:
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--novel", default=NOVEL)
+    ap.add_argument("--tech", default=TECH)
     ap.add_argument("--out", default=OUT)
     a = ap.parse_args(argv)
     with open(a.novel, encoding="utf-8") as f:
         fit, novel, short = build(f.read())
+    with open(a.tech, encoding="utf-8") as f:
+        tech_short, tech_memory = build_tech(f.read())
     os.makedirs(a.out, exist_ok=True)
-    for name, rows in (("guard-fit.jsonl", fit), ("guard-novel.jsonl", novel), ("guard-short.jsonl", short)):
+    for name, rows in (("guard-fit.jsonl", fit), ("guard-novel.jsonl", novel), ("guard-short.jsonl", short),
+                       ("guard-tech-short.jsonl", tech_short), ("guard-tech-memory.jsonl", tech_memory)):
         with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r) + "\n" for r in rows)
         print(f"[guard] {os.path.join(a.out, name)}: {len(rows)} cases")

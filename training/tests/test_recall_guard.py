@@ -7,7 +7,7 @@ import json
 import re
 
 from training.recall import composed, templates
-from training.recall.guard import ABSENT, FACTS, NOVEL, build, plant
+from training.recall.guard import ABSENT, FACTS, NOVEL, TECH, TECH_ABSENT, TECH_FACTS, build, build_tech, plant
 
 
 def test_the_guard_plants_each_fact_once_and_asks_absent_names_the_text_lacks():
@@ -28,9 +28,26 @@ def test_the_guard_plants_each_fact_once_and_asks_absent_names_the_text_lacks():
     assert plant("a\n\nb", "F", 0.0) == "a\n\nF\n\nb"
 
 
+def test_the_technical_haystack_holds_each_fact_once_and_none_of_the_absent_names():
+    text = open(TECH, encoding="utf-8").read()
+    short, memory = build_tech(text)
+    assert len(short) == len(memory) == len(TECH_FACTS) * 3 + len(TECH_ABSENT)
+    for c in short + memory:
+        if c["answers"]:
+            fact = next(f for f, q, a in TECH_FACTS if q == c["question"])
+            assert c["context"].count(fact) == 1 and c["answers"][0] in fact
+        else:
+            names = re.findall(r"\b[A-Z][a-z]+", c["question"])
+            assert any(n not in c["context"] for n in names if n not in ("Who", "When", "Which"))
+    for fact, _, _ in TECH_FACTS:  # nothing of a fact is in the haystack before it is planted
+        assert fact not in text
+    assert all(len(c["context"]) < 1300 for c in short)          # fits in the demo's W_max 512
+    assert all(len(c["context"]) > 100_000 for c in memory)       # ~30k tokens: only the memory holds it
+
+
 def test_no_guard_wording_comes_from_the_generator():
     generator_text = json.dumps([vars(templates)[k] for k in dir(templates) if k.isupper()], default=str)
     generator_text += json.dumps([vars(composed)[k] for k in dir(composed) if k.isupper() or k.startswith("_")
                                   and isinstance(vars(composed)[k], (list, tuple, dict))], default=str)
-    for fact, question, _ in FACTS:
+    for fact, question, _ in FACTS + TECH_FACTS:
         assert fact not in generator_text and question not in generator_text
