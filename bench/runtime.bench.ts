@@ -42,7 +42,7 @@
 // working context kept in budget — model-free), not 1M tokens run through the 135M decoder;
 // the decoder runs on the working context (W_max rows) they leave.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { namesNotInMemory } from '../src/runtime/memory-check-turn';
+import { checkTurn } from '../src/runtime/memory-check-turn';
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import setupTinyPackage from '../tests/setup/tiny-package.global';
@@ -315,7 +315,7 @@ async function main() {
         const userStart = memory.tree.length;
         await memory.ingest(query);
         let t0 = performance.now();
-        const missing = namesNotInMemory(ABSENT_QUESTION, memory.tree, userStart, tokenizer, terms);
+        const missing = checkTurn(ABSENT_QUESTION, memory.tree, userStart, tokenizer, terms).missing;
         const checkMs = performance.now() - t0;
         if (missing.length === 0) throw new Error('bench: the memory check found the absent names');
         if (r === 0) firstCheckMs = checkMs;

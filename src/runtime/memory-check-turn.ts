@@ -33,18 +33,6 @@ export function checkTurn(
   return checkMemory(message, lettersOf(tree, terms, end), tokenizer, end, forgottenSkip(forgotten));
 }
 
-/** Names of `message` that occur nowhere in `tree[0, end)` outside forgotten spans ([] = ask the model). */
-export function namesNotInMemory(
-  message: string,
-  tree: MegaContextTree,
-  end: number,
-  tokenizer: MemoryCheckTokenizer,
-  terms: TokenTerms,
-  forgotten?: ForgetSet,
-): string[] {
-  return checkTurn(message, tree, end, tokenizer, terms, forgotten).missing;
-}
-
 /** Rejects token runs that touch a forgotten span (undefined when nothing is forgotten). */
 export function forgottenSkip(forgotten?: ForgetSet): ((first: number, last: number) => boolean) | undefined {
   return forgotten && !forgotten.isEmpty ? (a, b) => forgotten.forgottenIn(a, b) > 0 : undefined;

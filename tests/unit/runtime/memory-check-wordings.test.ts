@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { openNodeTokenizer } from '../../../src/eval/node-package';
 import { termMapOf } from '../../../src/models/focus/term-map';
 import { MegaContextTree } from '../../../src/core/tree';
-import { namesNotInMemory } from '../../../src/runtime/memory-check-turn';
+import { checkTurn } from '../../../src/runtime/memory-check-turn';
 
 const DEMO = 'public/models/demo';
 
@@ -58,12 +58,12 @@ describe.skipIf(!existsSync(`${DEMO}/manifest.json`))('memory check wordings (de
   it('never calls a present fact absent, whatever the question looks like', () => {
     const tree = memory();
     for (const [, question] of PRESENT)
-      expect(namesNotInMemory(question, tree, tree.length, tok, terms), question).toEqual([]);
+      expect(checkTurn(question, tree, tree.length, tok, terms).missing, question).toEqual([]);
   });
 
   it('names what the memory lacks', () => {
     const tree = memory();
     for (const [question, missing] of ABSENT)
-      expect(namesNotInMemory(question, tree, tree.length, tok, terms), question).toEqual(missing);
+      expect(checkTurn(question, tree, tree.length, tok, terms).missing, question).toEqual(missing);
   });
 });
