@@ -21,7 +21,12 @@
 //                                 memory check of the turn (src/core/memory-check.ts) for a
 //                                 question whose names are absent (the whole index searched):
 //                                 the first check of a conversation (the index built over the
-//                                 history) and each later one (the index extended by one turn).
+//                                 history) and each later one (the index extended by one turn);
+//                                 and the memory quote (src/core/memory-quote.ts) of a question
+//                                 naming a word the history holds often (its occurrences found,
+//                                 ranked by the question's words around them, 16 windows decoded),
+//                                 with the answer copy grammar (src/core/answer-copy.ts) asked for
+//                                 a 6-token reply from a 64-token source.
 //
 // All in node with onnxruntime-node on the CPU (the same runtime code as the worker). Default
 // package: the demo model if public/models/demo/manifest.json exists, else the tiny random test
@@ -43,6 +48,10 @@
 // the decoder runs on the working context (W_max rows) they leave.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { checkTurn } from '../src/runtime/memory-check-turn';
+import { quoteBeforeTurn } from '../src/runtime/memory-quote-turn';
+import { answerCopyFor } from '../src/runtime/answer-copy-turn';
+import { encodeFrames } from '../src/core/answer-copy';
+import { commonWordTest } from '../src/core/memory-check';
 import path from 'node:path';
 import * as ort from 'onnxruntime-node';
 import setupTinyPackage from '../tests/setup/tiny-package.global';
@@ -79,6 +88,31 @@ const compacted = { kind: 'compacted' } as const;
 
 /** A question whose names no pseudo-text history holds: the memory check searches the whole index. */
 const ABSENT_QUESTION = 'What is the badge number of Hiazom Quellbrook?';
+
+/**
+ * A question naming a word of `history` (a token whose text is five or more lower-case letters,
+ * not a common word, so the memory check and the quote take it for a name), the most frequent
+ * such token of the first 20,000: in pseudo-text it recurs about once per vocabulary's worth of tokens.
+ */
+function namedQuestion(
+  history: Int32Array,
+  tokenizer: { decode(ids: number[]): string; encode(t: string): number[] },
+): { question: string; name: string; occurrences: number } {
+  const common = commonWordTest(tokenizer);
+  const counts = new Map<number, number>();
+  for (const id of history.subarray(0, 20_000)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  for (const [id] of ranked) {
+    const text = tokenizer.decode([id]);
+    if (!/^[a-z]{5,}$/.test(text)) continue;
+    const name = text[0]!.toUpperCase() + text.slice(1);
+    if (common(name)) continue;
+    let occurrences = 0;
+    for (const t of history) if (t === id) occurrences++;
+    return { question: `What is the code of ${name}?`, name, occurrences };
+  }
+  throw new Error('bench: no token of the history can serve as a name');
+}
 
 function argValue(name: string): string | null {
   const i = process.argv.indexOf(`--${name}`);
@@ -304,8 +338,12 @@ async function main() {
         budgetUse: [],
         entries: [],
         memoryCheckMs: [],
+        memoryQuoteMs: [],
+        answerCopyMs: [],
       };
       let firstCheckMs = 0;
+      const named = namedQuestion(history, tokenizer);
+      const frames = encodeFrames(['It is {value}.', 'They are {value} and {value}.'], (t) => tokenizer.encode(t));
       for (let r = 0; r <= HEAVY_REPS; r++) {
         // A user turn: a question quoting 16 tokens from the middle of the history (so focus has
         // something to open) enters the memory, then, as the engine does, the WC goes back to the
@@ -319,6 +357,24 @@ async function main() {
         const checkMs = performance.now() - t0;
         if (missing.length === 0) throw new Error('bench: the memory check found the absent names');
         if (r === 0) firstCheckMs = checkMs;
+        // The quote of a question whose name the history holds, and answer copy on it (6 steps).
+        t0 = performance.now();
+        const quote = quoteBeforeTurn(named.question, memory.tree, userStart, tokenizer, terms);
+        const quoteMs = performance.now() - t0;
+        // (pseudo-text has no sentences, so every window's piece is cut and nothing is quoted; the
+        // work — finding, ranking, decoding 16 windows, cutting pieces — is the same)
+        t0 = performance.now();
+        const allowedNext = answerCopyFor({
+          frames,
+          source: quote || tokenizer.decode(Array.from(history.subarray(at, at + 64))), // a quote's size
+          vouched: true,
+          stopIds: tokenizer.stopIds,
+          vocabSize: table.vocabSize,
+          decode: (ids) => tokenizer.decode(ids),
+        });
+        const reply: number[] = [];
+        for (let s = 0; s < 6 && allowedNext; s++) reply.push(allowedNext(reply)![0]!);
+        const copyMs = performance.now() - t0;
         const scorer = focus(memory.tree, query);
         let calls = 0;
         let firstMs = 0;
@@ -362,6 +418,8 @@ async function main() {
         rows.budgetUse!.push(rep.costAfter / memory.config.wMax);
         rows.entries!.push(memory.wc.length);
         rows.memoryCheckMs!.push(checkMs);
+        rows.memoryQuoteMs!.push(quoteMs);
+        rows.answerCopyMs!.push(copyMs);
       }
       const m = (k: string) => median(rows[k]!);
       const perRefocus = (m('refocusMs') + m('gistMs')) / m('decodeMs');
@@ -375,6 +433,8 @@ async function main() {
           laterMs: m('memoryCheckMs'),
           fractionOfReply: m('memoryCheckMs') / m('decodeMs'),
         },
+        memoryQuote: { question: named.question, occurrences: named.occurrences, ms: m('memoryQuoteMs') },
+        answerCopy: { ms: m('answerCopyMs') },
         medians: Object.fromEntries(Object.keys(rows).map((k) => [k, m(k)])),
         reps: rows,
       };
@@ -382,7 +442,8 @@ async function main() {
         `  ${n} tokens: refocus ${m('refocusMs').toFixed(1)} ms (first score ${m('firstScoreMs').toFixed(1)}, network ${m('networkMs').toFixed(1)}, later ${m('laterScoresMs').toFixed(1)}, allocator ${m('allocatorMs').toFixed(1)}; ` +
           `LensNet runs ${rows.lensRuns!.join('/')}, scorer calls ${rows.scorerCalls!.join('/')}) + GistNet ${m('gistMs').toFixed(1)} ms vs decode ${REPLY} tokens ${m('decodeMs').toFixed(0)} ms: ` +
           `${(perRefocus * 100).toFixed(1)} % per reply, ${(perBlock * 100).toFixed(1)} % per block; budget use ${rows.budgetUse!.map((u) => (u * 100).toFixed(1)).join('/')} %; ` +
-          `memory check first ${firstCheckMs.toFixed(1)} ms, later ${m('memoryCheckMs').toFixed(2)} ms`,
+          `memory check first ${firstCheckMs.toFixed(1)} ms, later ${m('memoryCheckMs').toFixed(2)} ms; ` +
+          `memory quote (“${named.name}”, ${named.occurrences} times) ${m('memoryQuoteMs').toFixed(2)} ms, answer copy ${m('answerCopyMs').toFixed(2)} ms`,
       );
     }
     results.focusOverhead = {

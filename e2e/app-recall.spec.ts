@@ -1,16 +1,17 @@
 // Recall through the built app with the bundled demo model (issue 16 item 6): ~36k tokens of a
-// novel never used in training (Persuasion, chapters 1–14: e2e/fixtures/) with one fact worded
+// novel never used in training (Persuasion, chapters 1–14: e2e/fixtures/) with two facts worded
 // unlike every training template, fed to memory and asked about in chat; then a question about a
 // place the novel never names, which must be answered as absent (the answer rule of
 // src/eval/answer-check.ts, the same as `npm run eval`). The memory is ~70× the demo's working
-// context (W_max 512), so the answer exists only if focus brings the fact's block back to full
-// detail; the absent answer comes from the memory check (docs/memory-check.md), which also vouches
-// for the first question's names (the stats bar says so).
+// context (W_max 512); the memory quote repeats the fact's sentence before the question — for
+// "Harville", a name the novel uses dozens of times, only if the quote ranks its occurrences by the
+// question's other words — and answer copy fills the reply's value from it (docs/memory-check.md;
+// the stats bar says both); the absent answer comes from the memory check.
 //
-// What this guards is the path, not the model's rate: the 4.7M-parameter demo model (0.5.0) answers
-// this fact at all 9 depths of 0.1–0.9 with its default memory quote (8 without: at 0.6 it drops
-// digits, "It is 213."; 0.4.0 answered at 3) but none of the hand-written guard's two other facts
-// (README, "Wording nobody of ours chose"); the fact is planted at 0.3.
+// What this guards is the path, not the model's rate: the 4.7M-parameter demo model (0.5.0) with
+// its defaults answers the Kellynch fact at all 9 depths of 0.1–0.9 and the Harville fact at all 5
+// measured (0.1–0.9; 0 of 5 before answer copy and the ranked quote: "It is 1888."), but not the
+// hand-written guard's third fact (README, "Wording nobody of ours chose"); planted at 0.3 and 0.6.
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, openApp, test } from './fixtures';
 import { isCorrect } from '../src/eval/answer-check';
@@ -21,13 +22,19 @@ const NOVEL = 'e2e/fixtures/persuasion-ch1-14.txt';
 
 const FACT = 'Mrs. Clay mentioned that the cellar door at Kellynch Lodge opens with the code 48213.';
 const QUESTION = 'What code opens the cellar door at Kellynch Lodge?';
+const FACT_2 = 'Captain Harville keeps his charts in a sea chest numbered 7390.';
+const QUESTION_2 = "What number is on Captain Harville's sea chest?";
 const ABSENT_QUESTION = 'What code opens the boathouse at Tallowmere Abbey?';
 
-/** The novel with the fact inserted at the paragraph boundary nearest `depth` of its length. */
-function haystack(depth: number): string {
-  const text = readFileSync(NOVEL, 'utf8');
+/** `text` with `fact` inserted at the paragraph boundary nearest `depth` of its length. */
+function plant(text: string, fact: string, depth: number): string {
   const at = text.indexOf('\n\n', Math.floor(text.length * depth));
-  return `${text.slice(0, at)}\n\n${FACT}${text.slice(at)}`;
+  return `${text.slice(0, at)}\n\n${fact}${text.slice(at)}`;
+}
+
+/** The novel with the two facts, at 0.3 and 0.6 of its length. */
+function haystack(): string {
+  return plant(plant(readFileSync(NOVEL, 'utf8'), FACT_2, 0.6), FACT, 0.3);
 }
 
 test.skip(!existsSync(MANIFEST), `needs the bundled demo model (${MANIFEST})`);
@@ -43,7 +50,7 @@ test('recall: a fact in ~36k tokens of a novel is found, and an absent one is sa
     timeout: 300_000,
   });
 
-  await page.getByLabel('Text to remember').fill(haystack(0.3));
+  await page.getByLabel('Text to remember').fill(haystack());
   await page.getByRole('button', { name: 'Feed this text to memory' }).click();
   await expect(page.getByTestId('feed-result')).toContainText('Remembered', { timeout: 300_000 });
 
@@ -58,12 +65,22 @@ test('recall: a fact in ~36k tokens of a novel is found, and an absent one is sa
   // Every name of the question is in memory: the stats bar says so (the model could not answer
   // "not in my memory": docs/memory-check.md).
   await expect(page.getByTestId('stat-memory-found')).toHaveText('memory check: “Kellynch”, “Lodge” found');
+  // … and the value was copied from the memory quote (answer copy, on for the demo package).
+  await expect(page.getByTestId('stat-answer-copied')).toHaveText('answer copied from memory');
   await page.getByTestId('turn-stats').screenshot({ path: 'e2e/screenshots/app-recall-stats.png' });
+
+  await messageBox(page).fill(QUESTION_2);
+  await messageBox(page).press('Enter');
+  await expect(turns).toHaveCount(2, { timeout: 300_000 });
+  await expect(page.getByRole('button', { name: /Stop/ })).toHaveCount(0, { timeout: 300_000 });
+  const answer2 = (await turns.nth(1).textContent()) ?? '';
+  console.log(`recall: "${QUESTION_2}" → ${answer2.trim()}`);
+  expect(isCorrect(answer2, ['7390']), `reply to "${QUESTION_2}": ${answer2}`).toBe(true);
 
   await messageBox(page).fill(ABSENT_QUESTION);
   await messageBox(page).press('Enter');
-  await expect(turns).toHaveCount(2, { timeout: 300_000 });
-  const absent = (await turns.nth(1).textContent()) ?? '';
+  await expect(turns).toHaveCount(3, { timeout: 300_000 });
+  const absent = (await turns.nth(2).textContent()) ?? '';
   console.log(`recall: "${ABSENT_QUESTION}" → ${absent.trim()}`);
   expect(isCorrect(absent, []), `reply to "${ABSENT_QUESTION}": ${absent}`).toBe(true);
   await page.getByTestId('chat').screenshot({ path: 'e2e/screenshots/app-recall.png' });

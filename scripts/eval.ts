@@ -2,7 +2,8 @@
 //   npm run eval -- --cases FILE.jsonl [--package DIR] [--wmax N (default: the app's)] [--focus learned|similarity|none|all]
 //                   [--baseline truncation|sink-window|topk-retrieval|all] [--max-new 24] [--show 10]
 //                   [--memory-check on|off (default: the package's memory_check)]
-//                   [--memory-quote on|off (default: the package's memory_quote)] [--limit N] [--out FILE]
+//                   [--memory-quote on|off (default: the package's memory_quote)]
+//                   [--answer-copy on|off (default: on when the package names answer_frames)] [--limit N] [--out FILE]
 //   npm run eval -- --make-passkey --lengths 2048,8192 --depths 0.1,0.5,0.9 --seeds 2 --out FILE.jsonl
 //   npm run eval -- --make-passkey --pairs 1500:0.25,8192:0.7 --out FILE.jsonl     (one case per pair)
 // Recall suites come from `python3 -m training.recall.make_eval`; `python3 -m training.recall.report
@@ -97,6 +98,11 @@ async function main() {
   const quoteArg = arg('memory-quote', m.memory_quote === true ? 'on' : 'off')!;
   if (quoteArg !== 'on' && quoteArg !== 'off') fail('--memory-quote must be on or off');
   const memoryQuote = quoteArg === 'on';
+  // Answer copy (src/core/answer-copy.ts; on when the manifest names answer_frames).
+  const copyArg = arg('answer-copy', m.answer_frames ? 'on' : 'off')!;
+  if (copyArg !== 'on' && copyArg !== 'off') fail('--answer-copy must be on or off');
+  if (copyArg === 'on' && !m.answer_frames) fail('--answer-copy on needs a package whose manifest names answer_frames');
+  const answerCopy = copyArg === 'on';
   if (!(Number.isInteger(maxNew) && maxNew >= 1 && maxNew < wMax)) fail(`--max-new must be an integer in [1, ${wMax})`);
   const show = Number(arg('show', '10'));
   const limit = Number(arg('limit', 'Infinity'));
@@ -141,7 +147,13 @@ async function main() {
     if (cases >= limit) break;
     const c = parseCaseLine(line, lineNo);
     cases++;
-    const prep = PreparedCase.prepare(evalModel, c, { wMax, maxNewTokens: maxNew, memoryCheck, memoryQuote });
+    const prep = PreparedCase.prepare(evalModel, c, {
+      wMax,
+      maxNewTokens: maxNew,
+      memoryCheck,
+      memoryQuote,
+      answerCopy,
+    });
     // make_eval measured meta.tokens with the Python twin of this tokenizer: they must agree
     if (c.meta?.length_bucket !== undefined && typeof c.meta.tokens === 'number' && c.meta.tokens !== prep.ids.length)
       tokenMismatches.push(`${c.id}: ${c.meta.tokens} vs ${prep.ids.length}`);
@@ -178,6 +190,7 @@ async function main() {
         maxNewTokens: maxNew,
         memoryCheck,
         memoryQuote,
+        answerCopy,
         modes: modes.map(modeName),
         seconds: Math.round((performance.now() - started) / 1000),
         sharedMsByLength: sharedByLength,

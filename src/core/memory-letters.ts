@@ -118,6 +118,13 @@ export class MemoryLetters {
     return found;
   }
 
+  /** The letters of tokens [first, last) (each token's term, concatenated). */
+  lettersOf(first: number, last: number): string {
+    const a = Math.max(0, Math.min(first, this.n));
+    const b = Math.max(a, Math.min(last, this.n));
+    return this.slice(this.offsets[a]!, this.offsets[b]!);
+  }
+
   /** Characters [from, to) of the text, read across chunks. */
   private slice(from: number, to: number): string {
     let out = '';

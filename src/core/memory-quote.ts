@@ -18,7 +18,7 @@ export interface MemoryQuoteOptions {
   maxChars: number;
   /** tokens decoded on each side of an occurrence */
   reach: number;
-  /** occurrences looked at per name (the newest) */
+  /** occurrences read per name: those with most of the request's words around them, then the newest */
   perName: number;
 }
 
@@ -31,14 +31,19 @@ export interface MemoryQuoteSource {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-// "key: value", "k = v", "| a | b |": a whole fact on its line, which keeps no next line.
-const HAS_VALUE = /[:=|]\s*\S/;
-// A sentence ends at . ! or ? before a space or the line's end: the dots of "4.5.38" end none.
-const PIECE = /(?:[^\n.!?]|[.!?](?!\s|$))+[.!?]?/g;
+// "key: value", "k = v", "| a | b |": a whole fact on its line, which keeps no next line ("key: {"
+// opens a block and holds no value).
+const HAS_VALUE = /[:=|]\s*[^\s{[]/;
+// A sentence ends at . ! or ? before a space or the line's end: the dots of "4.5.38" end none, nor
+// does a leader or an ellipsis ("locker number ... 34").
+const PIECE = /(?:[^\n.!?]|\.{2,}|[.!?](?!\s|$))+[.!?]?/g;
+// A key line that opens a block ("victor_hartley": {) keeps the block's lines, at most this many.
+const BLOCK_LINES = 6;
 
 /**
  * Sentences and lines of `text`; a short line that ends no sentence and holds no value after a
- * separator (a header, a key on its own line) keeps the next one.
+ * separator (a header, a key on its own line) keeps the next one, or, when it opens a block with
+ * `{` or `[`, the block's lines up to its closing bracket (at most BLOCK_LINES).
  */
 export function quotePieces(text: string): string[] {
   const parts: { piece: string; open: boolean }[] = [];
@@ -47,9 +52,42 @@ export function quotePieces(text: string): string[] {
     for (const piece of found)
       parts.push({ piece, open: found.length === 1 && !/[.!?]$/.test(piece) && !HAS_VALUE.test(piece) });
   }
-  return parts.map(({ piece, open }, j) =>
-    open && piece.length < 40 && j + 1 < parts.length ? `${piece}\n${parts[j + 1]!.piece}` : piece,
-  );
+  return parts.map(({ piece, open }, j) => {
+    if (!open || piece.length >= 40 || j + 1 >= parts.length) return piece;
+    if (!/[{[]$/.test(piece)) return `${piece}\n${parts[j + 1]!.piece}`;
+    const block = [piece];
+    for (let k = j + 1; k < parts.length && block.length <= BLOCK_LINES && !/^[}\]]/.test(parts[k]!.piece); k++)
+      block.push(parts[k]!.piece);
+    return block.join('\n');
+  });
+}
+
+/**
+ * The `perName` occurrences (first tokens, oldest first) whose windows hold most of `words` (as
+ * letters, read from the index: nothing is decoded), the newer first on ties. A name a long memory
+ * mentions hundreds of times ("Harville" in a novel) is found where the request's other words
+ * are ("sea chest"), not only among its newest mentions.
+ */
+function mostWorded(
+  found: number[],
+  index: MemoryLetters,
+  words: ReadonlySet<string>,
+  end: number,
+  opts: MemoryQuoteOptions,
+): number[] {
+  if (found.length <= opts.perName) return found;
+  const score = (at: number) => {
+    const text = index.lettersOf(Math.max(0, at - opts.reach), Math.min(end, at + opts.reach));
+    let n = 0;
+    for (const w of words) if (text.includes(w)) n++;
+    return n;
+  };
+  return found
+    .map((at) => ({ at, n: score(at) }))
+    .sort((x, y) => y.n - x.n || y.at - x.at)
+    .slice(0, opts.perName)
+    .map((o) => o.at)
+    .sort((x, y) => x - y);
 }
 
 /**
@@ -69,12 +107,12 @@ export function memoryQuote(
   const common = commonWordTest(tok);
   const names = namesIn(message, common).map(letters);
   if (names.length === 0) return '';
-  const words = new Set(
-    [...message.matchAll(WORD)].filter((m) => m[0].length > 2 && !common(m[0])).map((m) => letters(m[0])),
-  );
+  // The request's words of three letters or more, common ones included ("sea", "chest"), as the
+  // trainer's twin counts them (training/recall/quote.py).
+  const words = new Set([...message.matchAll(WORD)].filter((m) => m[0].length > 2).map((m) => letters(m[0])));
   const best = new Map<string, { hits: number; shared: number; at: number }>();
   for (const name of names) {
-    const found = index.tokensOf(name, end, Infinity, skip).slice(-opts.perName);
+    const found = mostWorded(index.tokensOf(name, end, Infinity, skip), index, words, end, opts);
     for (const at of found) {
       const a = Math.max(0, at - opts.reach);
       const b = Math.min(end, at + opts.reach);

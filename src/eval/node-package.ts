@@ -13,6 +13,7 @@ import { OnnxGister } from '../models/gistnet/onnx-gister';
 import { TrainingFreeGister } from '../models/training-free-gister';
 import { termMapOf } from '../models/focus/term-map';
 import { absentReplyStart } from '../core/memory-check';
+import { encodeFrames } from '../core/answer-copy';
 import type { LensNetScorer } from '../models/lensnet/lensnet-scorer';
 import type { EvalModel } from './run-case';
 
@@ -88,5 +89,8 @@ export function nodeEvalModel(node: NodeModel, gister: Gister, lens: LensNetScor
     stopIds: tok.stopIds,
     bosId: tok.bosId,
     absentReplyStart: absentReplyStart(tok, node.pkg.manifest.absent_reply),
+    answerFrames: node.pkg.manifest.answer_frames
+      ? encodeFrames(node.pkg.manifest.answer_frames, (t) => tok.encode(t))
+      : null,
   };
 }

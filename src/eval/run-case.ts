@@ -23,6 +23,8 @@ import { checkTurn } from '../runtime/memory-check-turn';
 import { notInMemoryReply, vouchesForPresence, type MemoryCheckResult } from '../core/memory-check';
 import { MemoryLetters } from '../core/memory-letters';
 import { memoryQuote } from '../core/memory-quote';
+import type { AnswerFrame } from '../core/answer-copy';
+import { answerCopyFor } from '../runtime/answer-copy-turn';
 import type { ResultRow } from './summary';
 
 export interface EvalModel {
@@ -41,6 +43,8 @@ export interface EvalModel {
   lens?: LensNetScorer | null;
   /** First token of the package's `absent_reply`: masked when the memory check vouches, as in the app. */
   absentReplyStart?: number | null;
+  /** The package's answer frames, encoded (manifest `answer_frames`): answer copy, as in the app. */
+  answerFrames?: AnswerFrame[] | null;
 }
 
 export type EvalMode =
@@ -58,6 +62,8 @@ export interface RunOptions {
   memoryCheck?: boolean;
   /** The memory quote (src/core/memory-quote.ts) before chat questions in the MegaContext modes. */
   memoryQuote?: boolean;
+  /** Answer copy (src/core/answer-copy.ts): values copied from the quote, when the package names its frames. */
+  answerCopy?: boolean;
 }
 
 export interface CaseResult extends ResultRow {
@@ -254,7 +260,15 @@ async function decodeMode(
     rowsSeen = memory.wc.cost;
     // Every name found: the model may not open with its absent reply, as in the app's turn.
     const check = await prep.memoryCheck(model);
-    const vouched = check !== null && vouchesForPresence(check) && model.absentReplyStart != null;
+    const vouched = check !== null && vouchesForPresence(check);
+    const allowedNext = answerCopyFor({
+      frames: prep.opts.answerCopy ? (model.answerFrames ?? null) : null,
+      source: prep.quote,
+      vouched,
+      stopIds,
+      vocabSize: model.table.vocabSize,
+      decode: (x) => model.decode(x),
+    });
     model.decoder.reset();
     const turn = await generateTurn(
       new WcDecoder(memory, model.decoder, model.table, { kind: 'compacted' }, { decodeHeadroom: maxNewTokens }),
@@ -263,7 +277,8 @@ async function decodeMode(
         sampling: { temperature: 0, topP: 1, seed: 0 },
         stopIds,
         decode: (x) => model.decode(x),
-        ...(vouched ? { firstTokenBans: [model.absentReplyStart!] } : {}),
+        ...(vouched && model.absentReplyStart != null ? { firstTokenBans: [model.absentReplyStart] } : {}),
+        ...(allowedNext ? { allowedNext } : {}),
       },
     );
     tokenIds = turn.tokenIds;

@@ -57,6 +57,13 @@ export interface ModelManifest {
    * model's (docs/memory-check.md, "When the check finds every name").
    */
   absent_reply?: string;
+  /**
+   * The frames the model was trained to answer in ("It is {value}.", "They are {value} and
+   * {value}."). With them, answer copy is on by default: while the memory check vouches for a
+   * request and the memory quote holds its lines, each {value} must be copied from the quote
+   * (src/core/answer-copy.ts, docs/memory-check.md "Answer copy").
+   */
+  answer_frames?: string[];
   special_tokens: Record<string, number>;
   gistnet?: TrainedNetEntry;
   lensnet?: TrainedNetEntry;
@@ -126,6 +133,15 @@ export function validateManifest(raw: unknown, url: string): ModelManifest {
     problems.push('"memory_quote" must be true or false');
   if (m.absent_reply !== undefined && !(typeof m.absent_reply === 'string' && m.absent_reply.trim() !== ''))
     problems.push('"absent_reply" must be a non-empty string');
+  if (
+    m.answer_frames !== undefined &&
+    !(
+      Array.isArray(m.answer_frames) &&
+      m.answer_frames.length > 0 &&
+      m.answer_frames.every((f) => typeof f === 'string' && f.includes('{value}'))
+    )
+  )
+    problems.push('"answer_frames" must be a non-empty list of strings, each holding {value}');
   if (!m.special_tokens || typeof m.special_tokens !== 'object')
     problems.push('"special_tokens" must map token strings to ids');
   for (const net of ['gistnet', 'lensnet'] as const) {

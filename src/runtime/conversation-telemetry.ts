@@ -116,7 +116,9 @@ function parseTurn(v: unknown): TurnStats | null {
   const names = Object.fromEntries(
     TURN_NAME_LISTS.filter((k) => o[k] !== undefined).map((k) => [k, nameList(o[k], `lastTurn.${k}`)]),
   );
-  return { ...numbers, stopReason: stop as StopReason, ...names };
+  const copied = o['answerCopied'];
+  if (copied !== undefined && copied !== true) fail('lastTurn.answerCopied', `is ${JSON.stringify(copied)}`);
+  return { ...numbers, stopReason: stop as StopReason, ...names, ...(copied ? { answerCopied: true } : {}) };
 }
 
 /** The memory check's name lists a turn's stats may carry (absent before the check existed). */

@@ -43,6 +43,12 @@ export interface EngineSettings {
    * default when the package says so (`memory_quote`: a model trained on that layout); off otherwise.
    */
   memoryQuote: boolean;
+  /**
+   * Answer copy (src/core/answer-copy.ts): while the memory check vouches for a request and the
+   * memory quote holds its lines, each value of the reply's frame ("It is {value}.") is copied
+   * from the quote. On by default when the package names its frames (`answer_frames`).
+   */
+  answerCopy: boolean;
 }
 
 export interface ModelInfo {
@@ -73,6 +79,8 @@ export interface ModelInfo {
   memoryCheckDefault: boolean;
   /** Whether the memory quote starts on for this model (the package's `memory_quote`). */
   memoryQuoteDefault: boolean;
+  /** Whether answer copy starts on for this model (the package names `answer_frames`). */
+  answerCopyDefault: boolean;
 }
 
 export interface ConversationSummary {
@@ -138,6 +146,8 @@ export interface TurnStats {
    * open with its "not in memory" reply: manifest `absent_reply`, docs/memory-check.md).
    */
   namesFound?: string[];
+  /** Set when answer copy shaped the reply: its values were copied from the memory quote. */
+  answerCopied?: boolean;
 }
 
 export interface MemorySnapshot {

@@ -7,6 +7,7 @@
 // gpuGister, from the package's flat weights), with the ONNX net on WASM as its fallback
 // (FallbackGister: a lost device or any GPU failure moves it there); on WASM it is the ONNX net.
 import { absentReplyStart } from '../core/memory-check';
+import { encodeFrames, type AnswerFrame } from '../core/answer-copy';
 import type { CallContext } from '../protocol/rpc';
 import { loadModelPackage, type LoadedModelPackage, type PackageProgress } from '../models/model-package';
 import { loadHubPackage, parseHubRef } from '../models/hub-package';
@@ -38,6 +39,8 @@ export interface LoadedModel {
   lensnet: LensNetScorer | null;
   /** First token of the package's `absent_reply` (masked when the memory check vouches), or null. */
   absentReplyStart: number | null;
+  /** The package's answer frames, encoded (manifest `answer_frames`; answer copy), or null. */
+  answerFrames: AnswerFrame[] | null;
   info: ModelInfo;
   /** Conversation whose rows the decoder's KV cache holds. */
   kvOwner: string | null;
@@ -110,6 +113,7 @@ export async function loadEngineModel(
     gister,
     lensnet,
     absentReplyStart: absentReplyStart(tokenizer, m.absent_reply),
+    answerFrames: m.answer_frames ? encodeFrames(m.answer_frames, (t) => tokenizer.encode(t)) : null,
     kvOwner: null,
     info: {
       name: m.name,
@@ -128,6 +132,7 @@ export async function loadEngineModel(
       wMaxFromPackage: m.w_max_default !== undefined,
       memoryCheckDefault: m.memory_check === true,
       memoryQuoteDefault: m.memory_quote === true,
+      answerCopyDefault: m.answer_frames !== undefined,
     },
   };
   loaded.model = model;
@@ -189,6 +194,7 @@ export function modelSettings(model: LoadedModel): EngineSettings {
       m.w_max_default,
       m.memory_check === true,
       m.memory_quote === true,
+      m.answer_frames !== undefined,
     ),
     focusMode: model.lensnet ? 'learned' : 'similarity',
   };

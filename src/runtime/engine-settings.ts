@@ -36,7 +36,8 @@ export class SettingsError extends Error {
  *  - the memory check on only when the package asks for it (`memory_check`): a general model may
  *    be asked about things no document mentions;
  *  - the memory quote on only when the package asks for it (`memory_quote`): a model not trained
- *    on that layout may read the quote as part of the conversation.
+ *    on that layout may read the quote as part of the conversation;
+ *  - answer copy on only when the package names the frames its model answers in (`answer_frames`).
  */
 export function defaultSettings(
   nativeContext: number,
@@ -44,6 +45,7 @@ export function defaultSettings(
   wMaxDefault?: number,
   memoryCheck = false,
   memoryQuote = false,
+  answerCopy = false,
 ): EngineSettings {
   const positionPolicy: PositionPolicy =
     policy === 'bounded-gaps' ? { kind: 'bounded-gaps', maxGap: 64 } : { kind: policy };
@@ -56,6 +58,7 @@ export function defaultSettings(
     sampling: { ...DEFAULT_SAMPLING } satisfies SamplingParams,
     memoryCheck,
     memoryQuote,
+    answerCopy,
   };
 }
 
@@ -67,6 +70,7 @@ export function validateSettings(
   const int = (v: number) => Number.isInteger(v) && v > 0;
   if (typeof s.memoryCheck !== 'boolean') problems.push('memoryCheck must be true or false');
   if (typeof s.memoryQuote !== 'boolean') problems.push('memoryQuote must be true or false');
+  if (typeof s.answerCopy !== 'boolean') problems.push('answerCopy must be true or false');
   if (!int(s.maxNewTokens)) problems.push('maxNewTokens must be a positive integer');
   if (!int(s.wMax)) problems.push('wMax must be a positive integer');
   if (s.positionPolicy.kind === 'compacted' && s.wMax > model.nativeContext) {

@@ -18,6 +18,7 @@ import { staleGistCount } from './gist-refresh-runner';
 import { generateTurn } from './generate';
 import { checkTurn } from './memory-check-turn';
 import { quoteBeforeTurn } from './memory-quote-turn';
+import { answerCopyFor } from './answer-copy-turn';
 import { termMapOf } from '../models/focus/term-map';
 import { notInMemoryReply, vouchesForPresence } from '../core/memory-check';
 import { EngineStateError, validateSettings, defaultSettings } from './engine-settings';
@@ -455,8 +456,17 @@ export class MegaContextEngine {
       : null;
     if (check && check.missing.length > 0) return this.answerNotInMemory(id, st, check.missing, ctx);
     // Every name found: absence is not the model's call (docs/memory-check.md).
-    const firstTokenBans =
-      check && vouchesForPresence(check) && model.absentReplyStart !== null ? [model.absentReplyStart] : undefined;
+    const vouched = check !== null && vouchesForPresence(check);
+    const firstTokenBans = vouched && model.absentReplyStart !== null ? [model.absentReplyStart] : undefined;
+    // Answer copy: the reply's values come from the quote (src/core/answer-copy.ts).
+    const allowedNext = answerCopyFor({
+      frames: this.settings.answerCopy ? model.answerFrames : null,
+      source: quote,
+      vouched,
+      stopIds: model.tokenizer.stopIds,
+      vocabSize: model.pkg.table.vocabSize,
+      decode: (ids) => model.tokenizer.decode(ids),
+    });
     const scorer = withForgotten(
       focusScorer(model, this.settings.focusMode, memory.tree, model.tokenizer.encode(message), () => memory.forgotten),
       memory,
@@ -495,6 +505,7 @@ export class MegaContextEngine {
         stopIds: model.tokenizer.stopIds,
         decode: (ids) => model.tokenizer.decode(ids),
         ...(firstTokenBans ? { firstTokenBans } : {}),
+        ...(allowedNext ? { allowedNext } : {}),
         signal: ctx?.signal,
         onToken: (e) => {
           if (!announced) ctx?.progress({ kind: 'stage', stage: 'decode' });
@@ -518,6 +529,7 @@ export class MegaContextEngine {
       recomputedTokens,
       swapRate: last?.swapRate ?? 0,
       ...(firstTokenBans ? { namesFound: check!.names } : {}),
+      ...(allowedNext ? { answerCopied: true } : {}),
     };
     st.decodeHistory.push({ at: Date.now(), tokensPerSecond: stats.tokensPerSecond, ttftMs: stats.ttftMs });
     if (st.decodeHistory.length > DECODE_HISTORY_LIMIT) st.decodeHistory.shift();

@@ -34,6 +34,11 @@ export interface GenerateOptions {
   onToken?: (e: TokenEvent) => void;
   /** Ids the reply may not start with (masked at the first step only). */
   firstTokenBans?: readonly number[];
+  /**
+   * The ids that may follow the reply's tokens so far (everything else is masked), or null to
+   * leave the step free: a grammar of the reply (answer copy, src/core/answer-copy.ts).
+   */
+  allowedNext?: (reply: readonly number[]) => readonly number[] | null;
   signal?: AbortSignal;
   now?: () => number;
 }
@@ -57,7 +62,8 @@ export async function generateTurn(wcd: WcDecoder, opts: GenerateOptions): Promi
       stopReason = 'cancelled';
       break;
     }
-    const id = sampleToken(i === 0 ? banned(logits, opts.firstTokenBans) : logits, opts.sampling, rng, ids);
+    const free = i === 0 ? banned(logits, opts.firstTokenBans) : logits;
+    const id = sampleToken(onlyAllowed(free, opts.allowedNext?.(ids) ?? null), opts.sampling, rng, ids);
     if (i === 0) ttftMs = now() - started;
     ids.push(id);
     const isStop = stop.has(id);
@@ -96,6 +102,14 @@ export async function generateTurn(wcd: WcDecoder, opts: GenerateOptions): Promi
     decodeMs,
     tokensPerSecond: decodeMs > 0 ? (ids.length / decodeMs) * 1000 : 0,
   };
+}
+
+/** `logits` (V) with every id but `allowed` masked to −∞ (`logits` itself when allowed is null). */
+function onlyAllowed(logits: ArrayLike<number>, allowed: readonly number[] | null): ArrayLike<number> {
+  if (allowed === null) return logits;
+  const out = new Float32Array(logits.length).fill(-Infinity); // (V)
+  for (const id of allowed) if (id >= 0 && id < out.length) out[id] = logits[id]!;
+  return out;
 }
 
 /** `logits` (V) with `ids` masked to −∞, or `logits` itself when there is nothing to mask. */

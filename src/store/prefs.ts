@@ -9,12 +9,15 @@ export interface Prefs {
   modelUrl?: string;
   compute?: ComputePreference;
   settings?: Partial<
-    Pick<EngineSettings, 'wMax' | 'focusMode' | 'maxNewTokens' | 'sampling' | 'memoryCheck' | 'memoryQuote'>
+    Pick<
+      EngineSettings,
+      'wMax' | 'focusMode' | 'maxNewTokens' | 'sampling' | 'memoryCheck' | 'memoryQuote' | 'answerCopy'
+    >
   >;
   /**
    * The package ("name@version") the saved settings were applied under. They are applied only to that
    * package: another one (a new release of the demo model included) starts from its own defaults —
-   * its W_max, memory check and memory quote are chosen for it.
+   * its W_max, memory check, memory quote and answer copy are chosen for it.
    */
   settingsFor?: string;
   activeId?: string;

@@ -25,6 +25,7 @@ from ..run_control import sha256_file
 from .decoder_wrapper import DecoderForExport, input_names, output_names
 from ..corpus.paths import SOURCES_JSON
 from ..recall.templates import ABSENT_REPLY
+from ..recall.episodes import ANSWER_FRAMES
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SPECIALS = ["<|bos|>", "<|eos|>", "<|pad|>", "<|system|>", "<|user|>", "<|assistant|>", "<|end|>"]
@@ -93,14 +94,16 @@ MIN_W_MAX = 256
 def export_package(model: LlamaLM, out: str, tokenizer_dir: str, run_id: str, version: str,
                    provenance: dict, opset: int = 17, evaluation: dict | None = None,
                    w_max_default: int | None = None, memory_check: bool = False,
-                   memory_quote: bool = False) -> dict:
+                   memory_quote: bool = False, answer_copy: bool = False) -> dict:
     """The package; `w_max_default` (the W_max this model recalls best with, measured through the
     runtime: docs/working-context-budget.md) becomes the app's default budget for it; `memory_check`
     turns the app's memory check on by default (src/core/memory-check.ts: for a model that cannot
     say a fact is absent) and records the reply the recall training taught for absent facts
     (`absent_reply`: while the check finds every name of a request, the app masks its first token);
     `memory_quote` turns the memory quote on by default (src/core/memory-quote.ts: for a model
-    trained with the quote before the question, `training.train --recall-quote`)."""
+    trained with the quote before the question, `training.train --recall-quote`); `answer_copy` records
+    the frames its chat replies were trained in (`answer_frames`: the app copies each value from the
+    memory quote, src/core/answer-copy.ts)."""
     if w_max_default is not None and not MIN_W_MAX <= w_max_default <= model.c.native_context:
         raise ValueError(f"w_max_default {w_max_default} must be in [{MIN_W_MAX}, native context "
                          f"{model.c.native_context}]")
@@ -136,6 +139,7 @@ def export_package(model: LlamaLM, out: str, tokenizer_dir: str, run_id: str, ve
         **({"w_max_default": w_max_default} if w_max_default is not None else {}),
         **({"memory_check": True, "absent_reply": ABSENT_REPLY} if memory_check else {}),
         **({"memory_quote": True} if memory_quote else {}),
+        **({"answer_frames": list(ANSWER_FRAMES)} if answer_copy else {}),
         "chat_template": {"file": "tokenizer_config.json", "key": "chat_template"},
         "special_tokens": special_ids,
         "provenance": provenance,
@@ -205,6 +209,9 @@ def main() -> None:
     ap.add_argument("--memory-quote", action="store_true",
                     help="manifest memory_quote: the app quotes the memory's pieces holding a request's names "
                          "before its turn (src/core/memory-quote.ts; for a model trained with --recall-quote)")
+    ap.add_argument("--answer-copy", action="store_true",
+                    help="manifest answer_frames: the frames the recall training wrote chat replies in; the app "
+                         "copies each value from the memory quote (src/core/answer-copy.ts)")
     a = ap.parse_args()
     model, ck = load_model(a.ckpt)
     prov = {"corpus": corpus_provenance(a.sources_json),
@@ -214,7 +221,7 @@ def main() -> None:
             "train_seconds": round(ck.get("train_seconds", 0.0), 1)}
     evaluation = evaluation_summary(a.eval_json, ck["step"]) if a.eval_json else None
     m = export_package(model, a.out, a.tokenizer_dir, f"{a.run_id}@step{ck['step']}", a.version, prov, a.opset,
-                       evaluation, a.w_max_default, a.memory_check, a.memory_quote)
+                       evaluation, a.w_max_default, a.memory_check, a.memory_quote, a.answer_copy)
     total = sum(f["bytes"] for f in m["files"].values())
     print(f"[export] {a.out}: {total/1e6:.1f} MB, step {ck['step']}")
 

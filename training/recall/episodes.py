@@ -35,12 +35,18 @@ USER_TURN = "\n<|user|>\n{q}<|end|>\n<|assistant|>\n"   # TextTokenizer.userTurn
 END = "<|end|>"
 
 
+# The frames every chat reply about present facts is written in (manifest `answer_frames`, written by
+# `training.export.onnx_export --answer-copy`: the app copies each {value} from the memory quote,
+# src/core/answer-copy.ts).
+ANSWER_FRAMES = ("It is {value}.", "They are {value} and {value}.")
+
+
 def chat_reply(value: str) -> str:
     """A chat reply that states a value: "It is {value}." The value follows a space, as it does in
     most facts ("… is 58213", "code: 58213", "| 58213 |"), so it is the same tokens as in memory
     (byte-level BPE: " 58213" and "58213" are different ids) and copying it is plain induction. A
     bare reply ("58213" right after "<|assistant|>\n") would have to be re-tokenized by the model."""
-    return f"It is {value}."
+    return ANSWER_FRAMES[0].format(value=value)
 
 
 @dataclass
@@ -254,7 +260,8 @@ class RecallGenerator:
             f1, f2 = fields(asked), fields(other)
             question = t.format(E1=f1["E"], A1=f1["A"], Ep1=f1["Ep"], E2=f2["E"], A2=f2["A"], Ep2=f2["Ep"])
             meta["question_family"] = "together"
-            ep = RecallEpisode(context, question, f"They are {asked.value} and {other.value}.",
+            reply = ANSWER_FRAMES[1].replace("{value}", asked.value, 1).replace("{value}", other.value, 1)
+            ep = RecallEpisode(context, question, reply,
                                [asked.value, other.value],
                                framing, shape, meta, spans)
         elif shape == "quiz":

@@ -9,7 +9,8 @@ as lower-case letters and digits, as the memory check matches them ("Ursula Thor
 of the question's words, then the later one; a question is never quoted (an earlier turn's
 question holds the names, not the fact), and no line is quoted twice (a key line and its value may
 also be pieces of their own). The runtime also drops names that are common words and looks at the
-text around each name's newest occurrences only; on the trainer's episodes the two agree.
+text around at most 16 occurrences of each name (those with most of the question's words around
+them); on the trainer's episodes the two agree.
 """
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ import re
 QUOTE_PIECES = 2
 QUOTE_CHARS = 300          # MEMORY_QUOTE_DEFAULTS.maxChars
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
-_HAS_VALUE = re.compile(r"[:=|]\s*\S")   # "key: value", "k = v", "| a | b |": a whole fact on its line
-_PIECE = re.compile(r"(?:[^\n.!?]|[.!?](?!\s|$))+[.!?]?")   # a dot inside "4.5.38" ends no sentence
+_HAS_VALUE = re.compile(r"[:=|]\s*[^\s{\[]")   # "key: value", "k = v", "| a | b |" (not "key: {")
+_PIECE = re.compile(r"(?:[^\n.!?]|\.{2,}|[.!?](?!\s|$))+[.!?]?")   # no end in "4.5.38" nor at "..."
+BLOCK_LINES = 6            # a key line opening a block keeps at most this many of its lines
 
 
 def letters(s: str) -> str:
@@ -41,7 +43,8 @@ def question_names(question: str) -> list[str]:
 def pieces(context: str) -> list[str]:
     """Sentences and lines of `context`, in order; a short line that ends no sentence and holds no
     value after a separator (a section header, a key on its own line) keeps the next one, where its
-    value may be."""
+    value may be — or, when it opens a block with `{` or `[`, the block's lines up to its closing
+    bracket (at most BLOCK_LINES)."""
     parts: list[tuple[str, bool]] = []  # (piece, a whole line that ends no sentence)
     for line in context.split("\n"):
         found = [p.strip() for p in _PIECE.findall(line) if p.strip()]
@@ -49,7 +52,17 @@ def pieces(context: str) -> list[str]:
                      for p in found)
     out = []
     for j, (p, open_line) in enumerate(parts):
-        out.append(p + ("\n" + parts[j + 1][0] if open_line and len(p) < 40 and j + 1 < len(parts) else ""))
+        if not (open_line and len(p) < 40 and j + 1 < len(parts)):
+            out.append(p)
+        elif not p.endswith(("{", "[")):
+            out.append(p + "\n" + parts[j + 1][0])
+        else:
+            block = [p]
+            for q, _ in parts[j + 1:]:
+                if len(block) > BLOCK_LINES or q.startswith(("}", "]")):
+                    break
+                block.append(q)
+            out.append("\n".join(block))
     return out
 
 

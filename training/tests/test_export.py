@@ -11,6 +11,7 @@ import torch
 
 from training.export.onnx_export import MIN_W_MAX, export_package
 from training.recall.templates import ABSENT_REPLY
+from training.recall.episodes import ANSWER_FRAMES
 from training.export.ort_bridge import run_onnx
 from training.model.config import PRESETS
 from training.model.llama import LlamaLM
@@ -32,11 +33,12 @@ def test_the_manifest_records_a_measured_default_w_max_within_the_native_context
     torch.manual_seed(0)
     m = LlamaLM(dataclasses.replace(PRESETS["tiny"], native_context=512)).eval()
     man = export_package(m, str(tmp_path / "ok"), os.path.dirname(tok_path), "test", "0.0.0", {}, w_max_default=384,
-                         memory_check=True, memory_quote=True)
+                         memory_check=True, memory_quote=True, answer_copy=True)
     assert man["w_max_default"] == 384 == json.load(open(tmp_path / "ok" / "manifest.json"))["w_max_default"]
     assert json.load(open(tmp_path / "ok" / "manifest.json"))["memory_check"] is True
     assert json.load(open(tmp_path / "ok" / "manifest.json"))["absent_reply"] == ABSENT_REPLY
     assert json.load(open(tmp_path / "ok" / "manifest.json"))["memory_quote"] is True
+    assert json.load(open(tmp_path / "ok" / "manifest.json"))["answer_frames"] == list(ANSWER_FRAMES)
     for bad in (513, MIN_W_MAX - 1):
         with pytest.raises(ValueError, match="w_max_default"):
             export_package(m, str(tmp_path / "bad"), os.path.dirname(tok_path), "test", "0.0.0", {}, w_max_default=bad)
@@ -57,6 +59,7 @@ def test_onnx_matches_torch_with_cache(tmp_path, tiny_tokenizer):
     man = export_package(m, str(tmp_path), os.path.dirname(tok_path), "test", "0.0.0", {})
     assert "w_max_default" not in man
     assert "memory_check" not in man and "memory_quote" not in man and "absent_reply" not in man
+    assert "answer_frames" not in man
     for name, info in man["files"].items():
         assert os.path.getsize(tmp_path / name) == info["bytes"]
     emb_file = np.fromfile(tmp_path / "embeddings.f32.bin", dtype="<f4").reshape(c.vocab_size, c.d_model)

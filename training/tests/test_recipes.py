@@ -9,6 +9,7 @@ import pytest
 
 from training import recipes
 from training.recall.templates import ABSENT_REPLY
+from training.recall.episodes import ANSWER_FRAMES
 from training import train
 from training.gistnet import train as gtrain
 
@@ -63,6 +64,7 @@ def test_the_shipped_package_is_device1_with_the_training_free_gister():
     assert "gistnet" not in m and "lensnet" not in m
     assert m["memory_check"] and m["memory_quote"] and m["w_max_default"] == 512
     assert m["absent_reply"] == ABSENT_REPLY  # what the exporter writes with --memory-check
+    assert m["answer_frames"] == list(ANSWER_FRAMES)  # … and with --answer-copy
     runs = os.path.join(os.path.dirname(recipes.__file__), "runs", "device1")
     args = json.load(open(os.path.join(runs, "args_step0.json")))["args"]
     assert args["preset"] == "demo" and args["init_from"] is None and args["recall_quote"] == 0.3

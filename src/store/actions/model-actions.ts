@@ -107,6 +107,7 @@ export async function applySettings(patch: Partial<EngineSettings>): Promise<boo
         sampling: settings.sampling,
         memoryCheck: settings.memoryCheck,
         memoryQuote: settings.memoryQuote,
+        answerCopy: settings.answerCopy,
       },
     });
     // The engine rebuilds each memory with the new budget: re-open to show the new layout.

@@ -63,6 +63,14 @@ export function TurnStatsBar() {
           memory check: {stats.namesFound.map((n) => `“${n}”`).join(', ')} found
         </span>
       ) : null}
+      {stats.answerCopied ? (
+        <span
+          data-testid="stat-answer-copied"
+          title="Settings → Answer copy: the answer's value was copied word for word from the memory quote"
+        >
+          answer copied from memory
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -19,7 +19,7 @@ export function SettingsForm() {
   if (!settings) return null;
   return (
     <SettingsFields
-      key={`${settings.wMax}/${settings.focusMode}/${settings.maxNewTokens}/${JSON.stringify(settings.sampling)}/${settings.memoryCheck}/${settings.memoryQuote}`}
+      key={`${settings.wMax}/${settings.focusMode}/${settings.maxNewTokens}/${JSON.stringify(settings.sampling)}/${settings.memoryCheck}/${settings.memoryQuote}/${settings.answerCopy}`}
       settings={settings}
     />
   );
@@ -39,6 +39,8 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
   const memoryCheckDefault = useAppStore((s) => s.modelInfo?.memoryCheckDefault ?? false);
   const [memoryQuote, setMemoryQuote] = useState(settings.memoryQuote);
   const memoryQuoteDefault = useAppStore((s) => s.modelInfo?.memoryQuoteDefault ?? false);
+  const [answerCopy, setAnswerCopy] = useState(settings.answerCopy);
+  const answerCopyDefault = useAppStore((s) => s.modelInfo?.answerCopyDefault ?? false);
   const [saving, setSaving] = useState(false);
   const dirty =
     wMax !== String(settings.wMax) ||
@@ -46,6 +48,7 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
     maxNew !== String(settings.maxNewTokens) ||
     memoryCheck !== settings.memoryCheck ||
     memoryQuote !== settings.memoryQuote ||
+    answerCopy !== settings.answerCopy ||
     JSON.stringify(sampling) !== JSON.stringify(samplingFields(settings.sampling));
   const field = (k: keyof SamplingFields) => ({
     value: sampling[k],
@@ -71,6 +74,7 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
           sampling: samplingParams(sampling),
           memoryCheck,
           memoryQuote,
+          answerCopy,
         });
         setSaving(false);
       }}
@@ -140,6 +144,18 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
           memoryQuoteDefault
             ? 'On by default for this model: it was trained to read them.'
             : 'Off by default for this model: it was not trained on quotes.'
+        }
+      />
+      <SettingToggle
+        id="answer-copy"
+        label="Answer copy"
+        checked={answerCopy}
+        onChange={setAnswerCopy}
+        hint="When the memory quote holds a question's names, the value of the answer is copied word for word from the quote: the model chooses which words, but cannot answer with one that is not there or misspell it."
+        byDefault={
+          answerCopyDefault
+            ? 'On by default for this model: it names the frames it answers in.'
+            : 'Off by default for this model: it names no answer frames.'
         }
       />
       <fieldset className="settings-grid sampling">

@@ -52,6 +52,17 @@ describe('memory quote', () => {
     expect(quote('What is the badge of Lorcan Mayfield?', memory, MEMORY_QUOTE_DEFAULTS, () => true)).toBe('');
   });
 
+  it("reads a name's occurrences with most of the request's words around them, not only the newest", () => {
+    // "Harville" twenty times after the fact, never near "door" or "code" (common words: one token each here)
+    const later = Array.from({ length: 20 }, () => `Harville is in the building. ${HAY}`).join('');
+    const memory = `${HAY}The door code of Harville is 7390. ${HAY}${later}`;
+    const ask = 'What is the door code of Harville?';
+    expect(quote(ask, memory)).toContain('The door code of Harville is 7390.');
+    // (the newest sixteen alone, what was read before, miss it: tested by reverting the ranking)
+    expect(quote(ask, memory, { ...MEMORY_QUOTE_DEFAULTS, perName: 21 })).toContain('7390'); // all read
+    expect(quote('Where is Harville?', memory)).not.toContain('7390');
+  });
+
   it('keeps at most maxChars, the newest', () => {
     const memory = `${HAY}The badge of Lorcan Mayfield is 58213. ${HAY}`;
     expect(quote('What is the badge of Lorcan Mayfield?', memory, { ...MEMORY_QUOTE_DEFAULTS, maxChars: 12 })).toBe(

@@ -79,6 +79,7 @@ describe('conversation telemetry JSON', () => {
     for (const checked of [
       { ...stats, namesFound: ['Lorcan', 'Mayfield'] },
       { ...stats, notInMemory: ['Hiazom'] },
+      { ...stats, namesFound: ['Lorcan'], answerCopied: true as const },
     ]) {
       const json = conversationTelemetryToJSON({ telemetry, lastTurn: checked, decodeHistory: [], refocusHistory: [] });
       expect(conversationTelemetryFromJSON(JSON.parse(JSON.stringify(json))).lastTurn).toEqual(checked);
@@ -113,6 +114,7 @@ describe('conversation telemetry JSON', () => {
       { ...good, lastTurn: [] },
       { ...good, lastTurn: { ...stats, namesFound: 'Lorcan' } },
       { ...good, lastTurn: { ...stats, notInMemory: [3] } },
+      { ...good, lastTurn: { ...stats, answerCopied: 'yes' } },
       { ...good, decodeHistory: [{ at: 1, tokensPerSecond: 'fast', ttftMs: 1 }] },
       { ...good, decodeHistory: Array.from({ length: 201 }, () => ({ at: 1, tokensPerSecond: 1, ttftMs: 1 })) },
       { ...good, decodeHistory: {} },

@@ -126,6 +126,23 @@ describe('model package loader', () => {
     }
   });
 
+  it("takes the package's answer_frames and refuses frames without a {value} slot", async () => {
+    const m = manifest();
+    m.answer_frames = ['It is {value}.', 'They are {value} and {value}.'];
+    expect((await loadModelPackage('/m', { fetcher: withManifest(m) })).manifest.answer_frames).toEqual(
+      m.answer_frames,
+    );
+    for (const bad of [[], ['It is.'], 'It is {value}.', [3]]) {
+      const err = await loadModelPackage('/m', {
+        fetcher: withManifest({ ...m, answer_frames: bad as unknown as string[] }),
+      }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ManifestError);
+      expect((err as Error).message).toContain(
+        '"answer_frames" must be a non-empty list of strings, each holding {value}',
+      );
+    }
+  });
+
   it('rejects a GistNet trained for another base model', async () => {
     const m = manifest();
     m.gistnet = { file: 'config.json', base_model: 'someone-else@1.0', version: 'g1' };

@@ -161,6 +161,29 @@ describe('runtime loop', () => {
     expect(turn.tokenIds).toEqual([7, 5, 5, 5]);
   });
 
+  it('a grammar (allowedNext) masks every id it does not allow, at every step; null leaves the step free', async () => {
+    // Logits that always prefer 5, then 7, then 3.
+    const logits = Float32Array.from({ length: 10 }, (_, i) => (i === 5 ? 3 : i === 7 ? 2 : i === 3 ? 1 : 0));
+    const step = { logits, stats: { rows: 1, reusedRows: 0, computedRows: 1 } };
+    const fixed = { sync: async () => step, append: async () => step, record: async () => {} };
+    const seen: number[][] = [];
+    const turn = await generateTurn(fixed as unknown as WcDecoder, {
+      maxNewTokens: 4,
+      sampling: { temperature: 0, topP: 1, seed: 0 },
+      stopIds: [9],
+      decode: (ids) => ids.join(' '),
+      firstTokenBans: [7],
+      allowedNext: (reply) => {
+        seen.push([...reply]);
+        return [[7, 3], null, [7], [9]][reply.length] ?? null;
+      },
+    });
+    // step 0: 7 allowed but banned → 3; step 1: free → 5; step 2: only 7; step 3: only the stop id
+    expect(turn.tokenIds).toEqual([3, 5, 7, 9]);
+    expect(turn.stopReason).toBe('stop-token');
+    expect(seen).toEqual([[], [3], [3, 5], [3, 5, 7]]);
+  });
+
   it('greedy decoding is deterministic and cancellation stops the turn', async () => {
     const run = async (signal?: AbortSignal) => {
       const memory = new ConversationMemory(new TrainingFreeGister(tiny.pkg.table), {

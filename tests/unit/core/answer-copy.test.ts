@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerCopyGrammar, TokenTexts, encodeFrames } from '../../../src/core/answer-copy';
+
+// A small vocabulary in the shape of byte-level BPE: words with and without their leading space,
+// pieces of words, punctuation, one special token and one byte piece of a character.
+const VOCAB = [
+  '<|end|>',
+  'It',
+  ' is',
+  'They',
+  ' are',
+  ' and',
+  '.',
+  ',',
+  '"',
+  '-',
+  ':',
+  ' (',
+  ')',
+  ' 7390',
+  ' 73',
+  '90',
+  ' 6',
+  '12',
+  ' 612',
+  ' pounds',
+  ' 55',
+  '08',
+  ' sea',
+  ' chest',
+  ' numbered',
+  ' his',
+  ' charts',
+  ' in',
+  ' a',
+  ' keeps',
+  ' Captain',
+  'Captain',
+  ' Harville',
+  ' Fatima',
+  'Fatima',
+  ' Mayfield',
+  ' indigo',
+  ' amber',
+  ' the',
+  ' door',
+  ' gate',
+  ' red',
+  ' blue',
+  ' 11',
+  ' 42',
+  ' Code',
+  '\uFFFD',
+  ' ingrid',
+  '@',
+  'example',
+  'ingrid',
+  ' -',
+  '>',
+  ' gone',
+  ' example',
+];
+const vocab = new TokenTexts(VOCAB.length, (id) => VOCAB[id]!);
+
+// Greedy longest-match encoding over VOCAB (enough for the frames and replies of these tests).
+function encode(text: string): number[] {
+  const ids: number[] = [];
+  for (let at = 0; at < text.length;) {
+    let best = -1;
+    VOCAB.forEach((t, id) => {
+      if (id > 0 && t !== '\uFFFD' && text.startsWith(t, at) && (best < 0 || t.length > VOCAB[best]!.length)) best = id;
+    });
+    if (best < 0) throw new Error(`cannot encode ${JSON.stringify(text.slice(at))}`);
+    ids.push(best);
+    at += VOCAB[best]!.length;
+  }
+  return ids;
+}
+
+const FRAMES = encodeFrames(['It is {value}.', 'They are {value} and {value}.'], encode);
+
+function grammarFor(source: string) {
+  const g = new AnswerCopyGrammar({ frames: FRAMES, source, stopIds: [0], vocab });
+  const allowedText = (reply: string) => {
+    const a = g.allowed(reply === '' ? [] : encode(reply));
+    return a === null ? null : a.map((id) => VOCAB[id]!).sort();
+  };
+  return { g, allowedText };
+}
+
+describe('AnswerCopyGrammar', () => {
+  const quote = 'Captain Harville keeps his charts in a sea chest numbered 7390.';
+
+  it('opens with a frame, without the space before its slot', () => {
+    expect(FRAMES[0]!.literals).toEqual([encode('It is'), encode('.')]);
+    const { allowedText } = grammarFor(quote);
+    expect(allowedText('')).toEqual(['It', 'They']);
+    expect(allowedText('It')).toEqual([' is']);
+  });
+
+  it('fills a value with a word of the source, after the frame’s space', () => {
+    const { allowedText } = grammarFor(quote);
+    const first = allowedText('It is')!;
+    expect(first).toEqual(
+      expect.arrayContaining([' Harville', ' keeps', ' sea', ' chest', ' numbered', ' 7390', ' 73', ' a', ' in']),
+    );
+    // the line's opening word is no value start; " 6" or " pounds" occur nowhere in it
+    for (const no of [' Captain', ' 6', ' pounds', '.']) expect(first).not.toContain(no);
+  });
+
+  it('continues the copied text or closes the frame where a word ends', () => {
+    const { allowedText } = grammarFor(quote);
+    expect(allowedText('It is 73')).toEqual(['90']); // inside "7390" the value cannot end
+    expect(allowedText('It is 7390')).toEqual(['.']); // the frame's '.' (the source's own '.' is the same token)
+    expect(allowedText('It is sea')).toEqual([' chest', '.'].sort());
+    expect(allowedText('It is sea chest numbered 7390.')).toEqual(['.', '<|end|>']);
+  });
+
+  it('does not let a value end inside a word or before punctuation that goes on', () => {
+    const { allowedText } = grammarFor('Admiral Croft paid 612 pounds; account 55-0812.');
+    expect(allowedText('It is pounds')).toEqual([';', '.'].sort().filter((t) => VOCAB.includes(t)));
+    expect(allowedText('It is 6')).toEqual(['12']); // " 6" opens "612" but is no value
+    expect(allowedText('It is 55')).toEqual(['-']); // "55" is followed by "-0812"
+  });
+
+  it('re-tokenizes a value written after punctuation with the frame’s space', () => {
+    const { allowedText } = grammarFor('contact = "Fatima Mayfield", mail (ingrid@example) -> gone');
+    const first = allowedText('It is')!;
+    expect(first).toEqual(expect.arrayContaining([' Fatima', ' ingrid', ' (']));
+    expect(first).not.toContain(' -'); // "->" holds no letter or digit: no value
+    expect(first).not.toContain(' example'); // "example" of "ingrid@example" follows a joiner
+    expect(allowedText('It is Fatima')).toEqual([' Mayfield', '.'].sort());
+    expect(allowedText('It is Fatima Mayfield')).toEqual(['"', '.'].sort());
+  });
+
+  it('rejects a value the source does not hold: no parse, so no constraint', () => {
+    const { allowedText } = grammarFor(quote);
+    expect(allowedText('It is 612')).toBeNull();
+    expect(allowedText('Captain')).toBeNull();
+  });
+
+  it('fills both values of the two-value frame', () => {
+    const { allowedText } = grammarFor('Code red: the door is indigo and the gate is amber.');
+    const next = allowedText('They are indigo')!;
+    expect(next).toContain(' and'); // the frame's " and", also the source's (" a" too: its first letters)
+    expect(next).not.toContain(' amber');
+    expect(allowedText('They are indigo and')).toEqual(expect.arrayContaining([' amber', ' the', ' indigo']));
+    expect(allowedText('They are indigo and amber')).toEqual(['.']);
+  });
+
+  it('continues every occurrence of the copied text; joining punctuation keeps a value open', () => {
+    const { allowedText } = grammarFor('A Code red: 11. A Code blue: 42. Build 55-08.');
+    expect(allowedText('It is 55')).toEqual(['-']);
+    expect(allowedText('It is Code')).toEqual([' red', ' blue', '.'].sort());
+    expect(allowedText('It is Code blue')).toEqual([':', '.'].sort());
+    expect(allowedText('It is Code blue:')).toEqual([' 42', '.'].sort());
+  });
+
+  it('leaves special tokens and byte pieces out of the vocabulary, and needs a value start', () => {
+    expect(vocab.idOf('<|end|>')).toBeUndefined();
+    expect(vocab.idOf('\uFFFD')).toBeUndefined();
+    expect(vocab.idOf(' sea')).toBe(VOCAB.indexOf(' sea'));
+    expect(new AnswerCopyGrammar({ frames: FRAMES, source: 'Captain', stopIds: [0], vocab }).usable).toBe(false);
+    expect(() => encodeFrames(['It is.'], encode)).toThrow(/without \{value\}/);
+  });
+});
