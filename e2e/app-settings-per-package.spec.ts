@@ -2,7 +2,9 @@
 // page whose saved settings came from another package (say the previous demo release, which had
 // the memory quote off) starts the loaded package from its own defaults and says so, instead of
 // silently keeping the old package's W_max, memory check and memory quote.
-import { expect, openApp, test, waitForTinyModel } from './fixtures';
+import { expect, openApp, publishTinyPackage, test, waitForTinyModel } from './fixtures';
+
+test.beforeAll(publishTinyPackage); // it does not rely on another spec having served the tiny package
 
 test('settings saved under another package are not applied; this package starts from its defaults', async ({
   page,

@@ -154,8 +154,8 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
         hint="When the memory quote holds a question's names, the value of the answer is copied word for word from the quote: the model chooses which words, but cannot answer with one that is not there or misspell it."
         byDefault={
           answerCopyDefault
-            ? 'On by default for this model: it names the frames it answers in.'
-            : 'Off by default for this model: it names no answer frames.'
+            ? 'On by default for this model: it was trained to answer in fixed frames (“It is …”).'
+            : 'Off by default for this model: it was not trained to answer in fixed frames.'
         }
       />
       <fieldset className="settings-grid sampling">
