@@ -368,6 +368,7 @@ async function main() {
           frames,
           source: quote || tokenizer.decode(Array.from(history.subarray(at, at + 64))), // a quote's size
           vouched: true,
+          message: named.question,
           stopIds: tokenizer.stopIds,
           vocabSize: table.vocabSize,
           decode: (ids) => tokenizer.decode(ids),

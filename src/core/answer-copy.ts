@@ -74,9 +74,22 @@ export interface AnswerCopySpec {
   /** tokens that end the reply (allowed only once a frame is complete) */
   stopIds: readonly number[];
   vocab: TokenTexts;
+  /**
+   * Words (lower-cased letters and digits) no value may open with: the request's own words. Asked
+   * "Who hired out the carriage Lady Russell took to Bath?", the model reached for "hired", "Lady
+   * Russell" or "Bath" in the quoted sentence before "Tobias Wren"; a value is what the request
+   * does not already say.
+   */
+  avoid?: ReadonlySet<string>;
 }
 
 const SPACE = /\s/;
+
+/** The first word at or after `i` (before the next space), lower-cased letters and digits. */
+function firstWord(s: string, i: number): string {
+  const m = /^[^\s\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(s.slice(i, i + 64));
+  return m ? m[1]!.toLowerCase() : '';
+}
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const JOINER = /[.:\-/@_+#'’]/;
 
@@ -115,8 +128,9 @@ export class AnswerCopyGrammar {
       // after a separator (",Valeria", "(ingrid", '"Fatima', "=R938"), not a joiner inside a word
       // ("11" of "v20.11", "SLQ" of "701-SLQ", "solvang" of "ingrid.solvang")
       const joined = JOINER.test(prev) && i >= 2 && WORD_CHAR.test(s[i - 2]!);
-      if (prev === ' ' || prev === '\t' || (WORD_CHAR.test(s[i]!) && !WORD_CHAR.test(prev) && !joined))
-        this.starts.push(i);
+      if (!(prev === ' ' || prev === '\t' || (WORD_CHAR.test(s[i]!) && !WORD_CHAR.test(prev) && !joined))) continue;
+      if (spec.avoid && spec.avoid.has(firstWord(s, i))) continue;
+      this.starts.push(i);
     }
   }
 

@@ -265,6 +265,7 @@ async function decodeMode(
       frames: prep.opts.answerCopy ? (model.answerFrames ?? null) : null,
       source: prep.quote,
       vouched,
+      message: c.question,
       stopIds,
       vocabSize: model.table.vocabSize,
       decode: (x) => model.decode(x),

@@ -11,10 +11,21 @@ export interface AnswerCopyTurn {
   source: string;
   /** did the memory check find every name of a request? */
   vouched: boolean;
+  /** the request: its words (and function words) open no value */
+  message: string;
   stopIds: readonly number[];
   vocabSize: number;
   decode: (ids: number[]) => string;
 }
+
+// Words no value opens with, as the request's own words: alone they are no value, and the model
+// reached for them ("It is the.", "It is at.", "It is in the world."); "the east wing" is answered
+// "east wing".
+const FUNCTION_WORDS = new Set(
+  'a an the of in on at to for from by with and or as is are was were be been it its his her their our my your this that these those'.split(
+    ' ',
+  ),
+);
 
 // One vocabulary of token texts per model: its frames are encoded once, when it loads.
 const vocabs = new WeakMap<readonly AnswerFrame[], TokenTexts>();
@@ -27,6 +38,10 @@ export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) =>
     vocab = new TokenTexts(t.vocabSize, (id) => t.decode([id]));
     vocabs.set(t.frames, vocab);
   }
-  const grammar = new AnswerCopyGrammar({ frames: t.frames, source: t.source, stopIds: t.stopIds, vocab });
+  const avoid = new Set([
+    ...[...t.message.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase()),
+    ...FUNCTION_WORDS,
+  ]);
+  const grammar = new AnswerCopyGrammar({ frames: t.frames, source: t.source, stopIds: t.stopIds, vocab, avoid });
   return grammar.usable ? (reply) => grammar.allowed(reply) : undefined;
 }

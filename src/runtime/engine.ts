@@ -463,6 +463,7 @@ export class MegaContextEngine {
       frames: this.settings.answerCopy ? model.answerFrames : null,
       source: quote,
       vouched,
+      message,
       stopIds: model.tokenizer.stopIds,
       vocabSize: model.pkg.table.vocabSize,
       decode: (ids) => model.tokenizer.decode(ids),

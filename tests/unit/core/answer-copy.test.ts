@@ -133,6 +133,21 @@ describe('AnswerCopyGrammar', () => {
     expect(allowedText('It is Fatima Mayfield')).toEqual(['"', '.'].sort());
   });
 
+  it('opens no value with a word of the request (avoid), though a value may go on through one', () => {
+    const g = new AnswerCopyGrammar({
+      frames: FRAMES,
+      source: quote,
+      stopIds: [0],
+      vocab,
+      avoid: new Set(['harville', 'sea']),
+    });
+    const first = g.allowed(encode('It is'))!.map((id) => VOCAB[id]!);
+    expect(first).not.toContain(' Harville');
+    expect(first).not.toContain(' sea');
+    expect(first).toContain(' 7390');
+    expect(g.allowed(encode('It is a'))!.map((id) => VOCAB[id]!)).toContain(' sea'); // "a sea chest"
+  });
+
   it('rejects a value the source does not hold: no parse, so no constraint', () => {
     const { allowedText } = grammarFor(quote);
     expect(allowedText('It is 612')).toBeNull();
