@@ -367,7 +367,7 @@ async function main() {
         const allowedNext = answerCopyFor({
           frames,
           source: quote || tokenizer.decode(Array.from(history.subarray(at, at + 64))), // a quote's size
-          vouched: true,
+          checked: true,
           message: named.question,
           stopIds: tokenizer.stopIds,
           vocabSize: table.vocabSize,

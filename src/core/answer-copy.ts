@@ -1,5 +1,5 @@
-// Answer copy (issue 16, "recall that does not care about wording"): when the memory check vouches
-// that a request's names are in memory, the reply of a package trained to answer in fixed frames
+// Answer copy (issue 16, "recall that does not care about wording"): when the memory check finds a
+// request's names in memory (or it names nothing), the reply of a package trained to answer in fixed frames
 // ("It is {value}.", "They are {value} and {value}.") must fill each {value} with text copied
 // verbatim from a source: the memory quote, the lines holding the request's names that the model
 // reads right before the turn (src/runtime/answer-copy-turn.ts). The model still chooses the frame, where each

@@ -62,6 +62,12 @@ export function quotePieces(text: string): string[] {
   });
 }
 
+/** The request's words of four letters or more that are not common words, as letters. */
+function rareWords(message: string, common: (word: string) => boolean): string[] {
+  const words = [...message.matchAll(WORD)].map((m) => m[0].replace(/(?:['’]s|['’])$/u, ''));
+  return [...new Set(words.filter((w) => w.length >= 4 && !common(w)).map(letters))];
+}
+
 /**
  * The `perName` occurrences (first tokens, oldest first) whose windows hold most of `words` (as
  * letters, read from the index: nothing is decoded), the newer first on ties. A name a long memory
@@ -105,7 +111,10 @@ export function memoryQuote(
 ): string {
   if (end === 0 || !isRequest(message)) return '';
   const common = commonWordTest(tok);
-  const names = namesIn(message, common).map(letters);
+  // A request that names nothing ("After how many milliseconds is a quill worker killed?") is keyed
+  // by its rare words: four letters or more, not one of the model's common words ("quill").
+  let names = namesIn(message, common).map(letters);
+  if (names.length === 0) names = rareWords(message, common);
   if (names.length === 0) return '';
   // The request's words of three letters or more, common ones included ("sea", "chest"), as the
   // trainer's twin counts them (training/recall/quote.py).

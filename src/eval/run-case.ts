@@ -264,7 +264,7 @@ async function decodeMode(
     const allowedNext = answerCopyFor({
       frames: prep.opts.answerCopy ? (model.answerFrames ?? null) : null,
       source: prep.quote,
-      vouched,
+      checked: check !== null && check.request && check.missing.length === 0,
       message: c.question,
       stopIds,
       vocabSize: model.table.vocabSize,

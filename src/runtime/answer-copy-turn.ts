@@ -1,6 +1,6 @@
 // Answer copy on a chat turn (src/core/answer-copy.ts): the grammar of the reply when the package
-// names its answer frames, the memory check vouches for the request and the memory quote holds its
-// lines — the values are copied from the quote. Shared by the engine's turn and `npm run eval`
+// names its answer frames, the memory check finds every name of the request (or it names none) and
+// the memory quote holds its lines — the values are copied from the quote. Shared by the engine's turn and `npm run eval`
 // (src/eval/run-case.ts).
 import { AnswerCopyGrammar, TokenTexts, type AnswerFrame } from '../core/answer-copy';
 
@@ -9,8 +9,12 @@ export interface AnswerCopyTurn {
   frames: readonly AnswerFrame[] | null;
   /** the memory quote: the text values are copied from ('' = none) */
   source: string;
-  /** did the memory check find every name of a request? */
-  vouched: boolean;
+  /**
+   * Did the memory check find every name of a request (or a request that names nothing, whose
+   * quote is keyed by its rare words)? A package's frames are the model's replies to requests
+   * about what is in memory.
+   */
+  checked: boolean;
   /** the request: its words (and function words) open no value */
   message: string;
   stopIds: readonly number[];
@@ -32,7 +36,7 @@ const vocabs = new WeakMap<readonly AnswerFrame[], TokenTexts>();
 
 /** `generateTurn`'s `allowedNext` for this turn, or undefined when the reply is left free. */
 export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) => readonly number[] | null) | undefined {
-  if (!t.frames || !t.vouched || t.source.trim() === '') return undefined;
+  if (!t.frames || !t.checked || t.source.trim() === '') return undefined;
   let vocab = vocabs.get(t.frames);
   if (!vocab) {
     vocab = new TokenTexts(t.vocabSize, (id) => t.decode([id]));

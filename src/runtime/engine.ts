@@ -462,7 +462,7 @@ export class MegaContextEngine {
     const allowedNext = answerCopyFor({
       frames: this.settings.answerCopy ? model.answerFrames : null,
       source: quote,
-      vouched,
+      checked: check !== null && check.request, // (a missing name was answered above)
       message,
       stopIds: model.tokenizer.stopIds,
       vocabSize: model.pkg.table.vocabSize,

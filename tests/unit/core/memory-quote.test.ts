@@ -44,10 +44,16 @@ describe('memory quote', () => {
     );
   });
 
-  it('quotes nothing for a statement, a request naming nothing, an absent name or a skipped span', () => {
+  it('keys a request that names nothing by its rare words', () => {
+    const memory = `${HAY}The badge of Lorcan Mayfield is 58213. ${HAY}`;
+    expect(quote('what is the badge?', memory)).toBe('The badge of Lorcan Mayfield is 58213.'); // "badge"
+    expect(quote('what is the code of the door?', memory)).toBe(''); // only common and short words
+  });
+
+  it('quotes nothing for a statement, a request with no rare word, an absent name or a skipped span', () => {
     const memory = `${HAY}The badge of Lorcan Mayfield is 58213. ${HAY}`;
     expect(quote('Remember: Lorcan Mayfield likes tea.', memory)).toBe('');
-    expect(quote('what is the badge?', memory)).toBe('');
+    expect(quote('what is the code?', memory)).toBe('');
     expect(quote('What is the badge of Hiazom Quellbrook?', memory)).toBe('');
     expect(quote('What is the badge of Lorcan Mayfield?', memory, MEMORY_QUOTE_DEFAULTS, () => true)).toBe('');
   });

@@ -1,8 +1,9 @@
 // Answer copy in the engine (src/core/answer-copy.ts, src/runtime/answer-copy-turn.ts), in node on
 // the tiny real decoder (random weights: it answers nothing on its own): with a package that names
 // its answer frames, the memory check vouching and the memory quote holding the request's lines,
-// the reply is a frame whose value is copied from the quote; with the setting off, with no name
-// to vouch for, or with a package that names no frames, the model is left free.
+// the reply is a frame whose value is copied from the quote (a request that names nothing is
+// quoted by its rare words); with the setting off, with nothing to quote, or with a package that
+// names no frames, the model is left free.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -37,7 +38,7 @@ async function engineOn(pkgDir: string) {
 }
 
 describe('answer copy in the engine', () => {
-  it('fills the frame with a span of the quote; leaves the model free when off or unvouched', async () => {
+  it('fills the frame with a span of the quote; leaves the model free when off or with nothing quoted', async () => {
     const { engine, info, conv } = await engineOn(dir);
     expect(info.answerCopyDefault).toBe(true); // the package names its frames
     expect(engine.updateSettings({}).answerCopy).toBe(true);
@@ -52,8 +53,12 @@ describe('answer copy in the engine', () => {
     // every value is a span of the quoted fact (the frame's '.' and ' and ' aside)
     for (const v of m![2]!.replace(/\.$/, '').split(' and ')) expect(FACT).toContain(v.trim());
 
-    // No name: nothing vouched for, nothing quoted — the model is free (the tiny model opens with a newline).
-    const free = await engine.chat(conv.id, 'What is the badge number?');
+    // No name, but a rare word: the quote is keyed by "badge", and the value copied from it.
+    const nameless = await engine.chat(conv.id, 'What is the badge number?');
+    expect(nameless.stats.answerCopied).toBe(true);
+    expect(nameless.reply.text).toMatch(/^(It is|They are) /);
+    // Nothing to key a quote by: the model is free (the tiny model opens with a newline).
+    const free = await engine.chat(conv.id, 'What is it?');
     expect(free.stats.answerCopied).toBeUndefined();
     expect(free.reply.text).not.toMatch(/^It is/);
 
