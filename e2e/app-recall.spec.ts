@@ -8,10 +8,10 @@
 // question's other words — and answer copy fills the reply's value from it (docs/memory-check.md;
 // the stats bar says both); the absent answer comes from the memory check.
 //
-// What this guards is the path, not the model's rate: the 4.7M-parameter demo model (0.5.0) with
-// its defaults answers the Kellynch fact at all 9 depths of 0.1–0.9 and the Harville fact at all 5
-// measured (0.1–0.9; 0 of 5 before answer copy and the ranked quote: "It is 1888."), but not the
-// hand-written guard's third fact (README, "Wording nobody of ours chose"); planted at 0.3 and 0.6.
+// What this guards is the path, not the model's rate: the 4.7M-parameter demo model (0.5.1, as 0.5.0)
+// with its defaults answers the Kellynch fact at all 9 depths of 0.1–0.9 and the Harville fact at
+// all 5 measured (0.1–0.9; 0 of 5 before answer copy and the ranked quote: "It is 188."), but not
+// the hand-written guard's third fact (README, "Wording nobody of ours chose"); planted at 0.3 and 0.6.
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, openApp, test } from './fixtures';
 import { isCorrect } from '../src/eval/answer-check';

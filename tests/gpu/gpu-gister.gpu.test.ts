@@ -1,6 +1,6 @@
 // The app's GistNet on WebGPU (src/runtime/gpu-gister.ts) with a real trained net — gist-r040, the net
 // 0.4.0 shipped (d 256, h 128, last-row skip, LOD1 and LOD2 weights; fixtures/gistnet-r040/, since
-// 0.5.0 ships the training-free gister) — over the shipped package's embedding table (d 256): a conversation's ingest gists a batch
+// 0.5.x ships the training-free gister) — over the shipped package's embedding table (d 256): a conversation's ingest gists a batch
 // of blocks in WGSL; the gists equal the ONNX net on WASM (what the app runs on WASM) and the CPU
 // reference of the flat weights (gistNetRef) within tolerance at LOD1 and LOD2; they reach the
 // conversation's GPU gist store GPU→GPU (no writeBuffer into it) and the assembler's rows are the

@@ -56,20 +56,28 @@ def test_gistnet_defaults_are_the_shipped_nets_architecture_data_and_loss():
     assert d["distill"] == 0.8 and d["synthetic_frac"] == 0.2 and d["last_skip"] and d["recipe"] is None
 
 
-def test_the_shipped_package_is_device1_with_the_training_free_gister():
-    """0.5.0 = the device run's first call (training/device/README.md), no learned nets; its weights are
-    the checkpoint kept in the history under that name."""
+def test_the_shipped_package_is_ft1_with_the_training_free_gister():
+    """0.5.1 = ft1: device1 (0.5.0, the device run's first call, training/device/README.md) fine-tuned 763
+    CPU steps on found facts (training/README.md "ft1"), no learned nets; its weights are the checkpoint
+    kept in the history under that name, and the package's recorded evaluation is that checkpoint's."""
     m = json.load(open(PACKAGE))
-    assert m["version"] == "0.5.0" and m["training_run_id"] == "device1@step9146"
+    assert m["version"] == "0.5.1" and m["training_run_id"] == "ft-found@step763"
     assert "gistnet" not in m and "lensnet" not in m
     assert m["memory_check"] and m["memory_quote"] and m["w_max_default"] == 512
     assert m["absent_reply"] == ABSENT_REPLY  # what the exporter writes with --memory-check
     assert m["answer_frames"] == list(ANSWER_FRAMES)  # … and with --answer-copy
-    runs = os.path.join(os.path.dirname(recipes.__file__), "runs", "device1")
-    args = json.load(open(os.path.join(runs, "args_step0.json")))["args"]
-    assert args["preset"] == "demo" and args["init_from"] is None and args["recall_quote"] == 0.3
-    result = json.load(open(os.path.join(runs, "results.json")))
+    runs = os.path.join(os.path.dirname(recipes.__file__), "runs")
+    args = json.load(open(os.path.join(runs, "ft1", "args_step0.json")))["args"]
+    assert args["preset"] == "demo" and args["init_from"] == "training/checkpoints/device1/ema.pt"
+    assert json.loads(args["recall_shapes"])["found"] == 0.4 and args["recall_quote"] == 0.3
+    evaluation = json.load(open(os.path.join(runs, "ft1", "eval.json")))
+    assert evaluation["checkpoint"]["step"] == 763
+    assert m["evaluation"]["passkey"]["1000"]["accuracy"] == evaluation["passkey"]["1000"]["accuracy"]
     kept = json.load(open(os.path.join(os.path.dirname(recipes.__file__), "checkpoints.json")))["checkpoints"]
+    assert any(c["path"] == "training/checkpoints/ft1/ema.pt" and c["sha256"] ==
+               "cefa90454cd83712394f1626260f9062a3bbaf1a25e91c8b9cd8d1f0751a17e0" for c in kept)
+    # its base, 0.5.0, is kept too (device1 at step 9146)
+    result = json.load(open(os.path.join(runs, "device1", "results.json")))
     assert result["step"] == 9146
     assert any(c["path"].endswith("device1/ema.pt") and c["sha256"] == result["ema_sha256"] for c in kept)
 
