@@ -2,8 +2,8 @@
 // request's names in memory (or it names nothing), the reply of a package trained to answer in fixed frames
 // ("It is {value}.", "They are {value} and {value}.") must fill each {value} with text copied
 // verbatim from a source: the memory quote, the lines holding the request's names that the model
-// reads right before the turn (src/runtime/answer-copy-turn.ts). The model still chooses the frame, where each
-// value starts and where it ends, from its own logits restricted to what the grammar allows; it can
+// reads right before the turn (src/runtime/answer-copy-turn.ts). The model still chooses the frame,
+// where each value starts and where it ends, from its own logits restricted to what the grammar allows; it can
 // no longer answer with a value that occurs nowhere in what it was shown ("It is 18." for "… a sea
 // chest numbered 7390.") or misspell a copied one ("Peblestone"). Constrained decoding of this kind
 // is what extractive readers do; no library does it over our frames and tokenizer, so it is ours.

@@ -1,7 +1,7 @@
 // Answer copy on a chat turn (src/core/answer-copy.ts): the grammar of the reply when the package
 // names its answer frames, the memory check finds every name of the request (or it names none) and
-// the memory quote holds its lines — the values are copied from the quote. Shared by the engine's turn and `npm run eval`
-// (src/eval/run-case.ts).
+// the memory quote holds its lines — the values are copied from the quote. Shared by the engine's
+// turn and `npm run eval` (src/eval/run-case.ts).
 import { AnswerCopyGrammar, TokenTexts, type AnswerFrame } from '../core/answer-copy';
 
 export interface AnswerCopyTurn {
