@@ -359,7 +359,7 @@ async function main() {
         if (r === 0) firstCheckMs = checkMs;
         // The quote of a question whose name the history holds, and answer copy on it (6 steps).
         t0 = performance.now();
-        const quote = quoteBeforeTurn(named.question, memory.tree, userStart, tokenizer, terms);
+        const quote = quoteBeforeTurn(named.question, memory.tree, userStart, tokenizer, terms).text;
         const quoteMs = performance.now() - t0;
         // (pseudo-text has no sentences, so every window's piece is cut and nothing is quoted; the
         // work — finding, ranking, decoding 16 windows, cutting pieces — is the same)
@@ -367,6 +367,7 @@ async function main() {
         const allowedNext = answerCopyFor({
           frames,
           source: quote || tokenizer.decode(Array.from(history.subarray(at, at + 64))), // a quote's size
+          best: '',
           checked: true,
           message: named.question,
           stopIds: tokenizer.stopIds,

@@ -109,13 +109,31 @@ export function memoryQuote(
   skip?: (first: number, last: number) => boolean,
   opts: MemoryQuoteOptions = MEMORY_QUOTE_DEFAULTS,
 ): string {
-  if (end === 0 || !isRequest(message)) return '';
+  return quoteText(memoryQuotePieces(message, index, source, tok, end, skip, opts), opts);
+}
+
+/** The quote's text: its pieces, best last, at most `maxChars` (the newest kept). */
+export function quoteText(pieces: readonly string[], opts: MemoryQuoteOptions = MEMORY_QUOTE_DEFAULTS): string {
+  return pieces.join('\n').slice(-opts.maxChars);
+}
+
+/** The pieces `memoryQuote` quotes, best last ([] when it quotes nothing). */
+export function memoryQuotePieces(
+  message: string,
+  index: MemoryLetters,
+  source: MemoryQuoteSource,
+  tok: MemoryCheckTokenizer,
+  end = index.tokens,
+  skip?: (first: number, last: number) => boolean,
+  opts: MemoryQuoteOptions = MEMORY_QUOTE_DEFAULTS,
+): string[] {
+  if (end === 0 || !isRequest(message)) return [];
   const common = commonWordTest(tok);
   // A request that names nothing ("After how many milliseconds is a quill worker killed?") is keyed
   // by its rare words: four letters or more, not one of the model's common words ("quill").
   let names = namesIn(message, common).map(letters);
   if (names.length === 0) names = rareWords(message, common);
-  if (names.length === 0) return '';
+  if (names.length === 0) return [];
   // The request's words of three letters or more, common ones included ("sea", "chest"), as the
   // trainer's twin counts them (training/recall/quote.py).
   const words = new Set([...message.matchAll(WORD)].filter((m) => m[0].length > 2).map((m) => letters(m[0])));
@@ -151,5 +169,5 @@ export function memoryQuote(
     // no line twice: a key line and its value may also be pieces of their own
     if (!chosen.some((c) => piece.split('\n').some((line) => c.split('\n').includes(line)))) chosen.unshift(piece);
   }
-  return chosen.join('\n').slice(-opts.maxChars);
+  return chosen;
 }

@@ -22,7 +22,7 @@ import { SharedGister } from './shared-gister';
 import { checkTurn } from '../runtime/memory-check-turn';
 import { notInMemoryReply, vouchesForPresence, type MemoryCheckResult } from '../core/memory-check';
 import { MemoryLetters } from '../core/memory-letters';
-import { memoryQuote } from '../core/memory-quote';
+import { memoryQuotePieces, quoteText } from '../core/memory-quote';
 import type { AnswerFrame } from '../core/answer-copy';
 import { answerCopyFor } from '../runtime/answer-copy-turn';
 import type { ResultRow } from './summary';
@@ -100,6 +100,8 @@ export class PreparedCase {
   private megaIds: number[] | null = null;
   /** The memory quote made for this case ('' = none). */
   quote = '';
+  /** The quote's best piece (answer copy's source for a one-value reply). */
+  best = '';
 
   private constructor(
     readonly c: EvalCase,
@@ -152,7 +154,9 @@ export class PreparedCase {
         tokenIds: (a: number, b: number) => history.slice(a, b),
         decode: (x: number[]) => model.decode(x),
       };
-      this.quote = memoryQuote(this.c.question, index, source, model);
+      const pieces = memoryQuotePieces(this.c.question, index, source, model);
+      this.quote = quoteText(pieces);
+      this.best = pieces.at(-1) ?? '';
       if (this.quote)
         this.megaIds = [...history, ...model.encode(`\n\n${this.quote}`), ...this.ids.slice(this.turnStart)];
     }
@@ -264,6 +268,7 @@ async function decodeMode(
     const allowedNext = answerCopyFor({
       frames: prep.opts.answerCopy ? (model.answerFrames ?? null) : null,
       source: prep.quote,
+      best: prep.best,
       checked: check !== null && check.request && check.missing.length === 0,
       message: c.question,
       stopIds,

@@ -7,8 +7,10 @@ import { AnswerCopyGrammar, TokenTexts, type AnswerFrame } from '../core/answer-
 export interface AnswerCopyTurn {
   /** the package's frames, encoded (null: the package names none, or the setting is off) */
   frames: readonly AnswerFrame[] | null;
-  /** the memory quote: the text values are copied from ('' = none) */
+  /** the memory quote: the text a reply of several values copies them from ('' = none) */
   source: string;
+  /** the quote's best piece: the text a one-value reply copies from ('' = the whole quote) */
+  best: string;
   /**
    * Did the memory check find every name of a request (or a request that names nothing, whose
    * quote is keyed by its rare words)? A package's frames are the model's replies to requests
@@ -46,6 +48,17 @@ export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) =>
     ...[...t.message.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase()),
     ...FUNCTION_WORDS,
   ]);
-  const grammar = new AnswerCopyGrammar({ frames: t.frames, source: t.source, stopIds: t.stopIds, vocab, avoid });
-  return grammar.usable ? (reply) => grammar.allowed(reply) : undefined;
+  // One grammar per frame: "It is {value}." copies from the best piece (the second piece only offered
+  // the model another sentence's words), "They are {value} and {value}." from the whole quote.
+  const grammars = t.frames
+    .map((f) => {
+      const source = f.literals.length === 2 && t.best.trim() !== '' ? t.best : t.source;
+      return new AnswerCopyGrammar({ frames: [f], source, stopIds: t.stopIds, vocab: vocab!, avoid });
+    })
+    .filter((g) => g.usable);
+  if (grammars.length === 0) return undefined;
+  return (reply) => {
+    const allowed = grammars.map((g) => g.allowed(reply)).filter((a) => a !== null);
+    return allowed.length > 0 ? [...new Set(allowed.flat())] : null;
+  };
 }

@@ -433,9 +433,9 @@ export class MegaContextEngine {
     ctx?.progress({ kind: 'stage', stage: 'ingest' });
     const userStart = memory.tree.length;
     // The memory quote goes before the turn, inside the turn's span (forgetting the turn forgets it).
-    const quote = this.settings.memoryQuote
+    const { text: quote, best } = this.settings.memoryQuote
       ? quoteBeforeTurn(message, memory.tree, userStart, model.tokenizer, termMapOf(model.tokenizer), memory.forgotten)
-      : '';
+      : { text: '', best: '' };
     const userIds = [
       ...(quote ? model.tokenizer.encode(quote) : []),
       ...model.tokenizer.userTurn(message, userStart === 0),
@@ -462,6 +462,7 @@ export class MegaContextEngine {
     const allowedNext = answerCopyFor({
       frames: this.settings.answerCopy ? model.answerFrames : null,
       source: quote,
+      best,
       checked: check !== null && check.request, // (a missing name was answered above)
       message,
       stopIds: model.tokenizer.stopIds,

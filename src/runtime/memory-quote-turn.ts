@@ -2,14 +2,17 @@
 // pieces of the history before the request's turn that hold its names, forgotten spans excluded,
 // as the text the engine puts before the turn ("\n\n" + quote, part of the user turn's span).
 // The letters index is the memory check's (memory-check-turn.ts), built once per tree.
-import { memoryQuote } from '../core/memory-quote';
+import { memoryQuotePieces, quoteText } from '../core/memory-quote';
 import type { MemoryCheckTokenizer } from '../core/memory-check';
 import type { TokenTerms } from '../core/memory-letters';
 import type { ForgetSet } from '../core/forgetting';
 import type { MegaContextTree } from '../core/tree';
 import { forgottenSkip, lettersOf } from './memory-check-turn';
 
-/** The text to ingest before the user turn of `message` ('' when nothing is quoted). */
+/**
+ * The text to ingest before the user turn of `message` ('' when nothing is quoted), and the
+ * quote's best piece (answer copy's source for a one-value reply: src/runtime/answer-copy-turn.ts).
+ */
 export function quoteBeforeTurn(
   message: string,
   tree: MegaContextTree,
@@ -17,11 +20,19 @@ export function quoteBeforeTurn(
   tokenizer: MemoryCheckTokenizer & { decode(ids: number[]): string },
   terms: TokenTerms,
   forgotten?: ForgetSet,
-): string {
+): { text: string; best: string } {
   const source = {
     tokenIds: (a: number, b: number) => tree.tokenIds(a, b),
     decode: (ids: number[]) => tokenizer.decode(ids),
   };
-  const quote = memoryQuote(message, lettersOf(tree, terms, end), source, tokenizer, end, forgottenSkip(forgotten));
-  return quote ? `\n\n${quote}` : '';
+  const pieces = memoryQuotePieces(
+    message,
+    lettersOf(tree, terms, end),
+    source,
+    tokenizer,
+    end,
+    forgottenSkip(forgotten),
+  );
+  const quote = quoteText(pieces);
+  return { text: quote ? `\n\n${quote}` : '', best: pieces.at(-1) ?? '' };
 }

@@ -1,0 +1,78 @@
+// Answer copy on a turn (src/runtime/answer-copy-turn.ts): which text each frame copies from (a
+// one-value reply the quote's best piece, a two-value reply the whole quote), the request's own
+// words and function words opening no value, and when the reply is left free.
+import { describe, expect, it } from 'vitest';
+import { encodeFrames } from '../../../src/core/answer-copy';
+import { answerCopyFor } from '../../../src/runtime/answer-copy-turn';
+
+const VOCAB = [
+  '<|end|>',
+  'It',
+  ' is',
+  'They',
+  ' are',
+  ' and',
+  '.',
+  ' 7390',
+  ' 612',
+  ' Harville',
+  ' Croft',
+  ' the',
+  ' chest',
+  ' rent',
+  ' paid',
+  ' keeps',
+];
+const decode = (ids: number[]) => ids.map((id) => VOCAB[id]!).join('');
+const encode = (text: string) => {
+  const ids: number[] = [];
+  for (let at = 0; at < text.length;) {
+    const id = VOCAB.reduce(
+      (b, t, i) => (i > 0 && text.startsWith(t, at) && (b < 0 || t.length > VOCAB[b]!.length) ? i : b),
+      -1,
+    );
+    if (id < 0) throw new Error(`cannot encode ${text.slice(at)}`);
+    ids.push(id);
+    at += VOCAB[id]!.length;
+  }
+  return ids;
+};
+const frames = encodeFrames(['It is {value}.', 'They are {value} and {value}.'], encode);
+const QUOTE = 'Croft paid the rent 612.\nHarville keeps the chest 7390.';
+const BEST = 'Harville keeps the chest 7390.';
+
+function turn(over: Partial<Parameters<typeof answerCopyFor>[0]> = {}) {
+  return answerCopyFor({
+    frames,
+    source: QUOTE,
+    best: BEST,
+    checked: true,
+    message: 'What number is on the chest?',
+    stopIds: [0],
+    vocabSize: VOCAB.length,
+    decode,
+    ...over,
+  });
+}
+const texts = (ids: readonly number[] | null | undefined) => (ids ?? []).map((id) => VOCAB[id]!).sort();
+
+describe('answerCopyFor', () => {
+  it('copies a one-value reply from the best piece, a two-value reply from the whole quote', () => {
+    const next = turn()!;
+    expect(texts(next(encode('It is')))).toEqual([' 7390', ' keeps']); // not " 612" (another piece), not the line's opening word
+    expect(texts(next(encode('They are')))).toEqual([' 612', ' 7390', ' keeps', ' paid', ' rent']);
+  });
+
+  it("opens no value with the request's words or a function word", () => {
+    const next = turn()!;
+    for (const no of [' chest', ' the']) expect(texts(next(encode('It is')))).not.toContain(no);
+  });
+
+  it('leaves the reply free with no frames, no check, or nothing quoted', () => {
+    expect(turn({ frames: null })).toBeUndefined();
+    expect(turn({ checked: false })).toBeUndefined();
+    expect(turn({ source: '', best: '' })).toBeUndefined();
+    // no best piece: a one-value reply copies from the whole quote
+    expect(texts(turn({ best: '' })!(encode('It is')))).toContain(' 612');
+  });
+});
