@@ -35,9 +35,14 @@ test('settings saved under another package are not applied; this package starts 
   // Applied here, they are this package's, and a reload keeps them.
   await page.getByTestId('set-memory-quote').check();
   await page.getByRole('button', { name: 'Apply settings' }).click();
+  // (the button is disabled while the engine applies them too: wait for the saved preferences)
+  await expect
+    .poll(async () => {
+      const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('megacontext.prefs.v1') ?? '{}'));
+      return String(saved.settingsFor);
+    })
+    .toMatch(/@0\.0\.0-test$/);
   await expect(page.getByRole('button', { name: 'Apply settings' })).toBeDisabled();
-  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('megacontext.prefs.v1') ?? '{}'));
-  expect(String(saved.settingsFor).endsWith('@0.0.0-test'), JSON.stringify(saved)).toBe(true);
   await page.reload();
   await waitForTinyModel(page);
   await expect(page.getByTestId('set-memory-quote')).toBeChecked();
