@@ -14,7 +14,7 @@
 // letter or digit after a separator — not after a joiner inside a word, as "11" of "v20.11" — and
 // not a line's first word) holding a letter or digit, and ends where a word ends (before
 // whitespace, the end, or punctuation no letter or digit follows), so "6" of "612" and "55" of
-// "55-0812" are no values.
+// "55-0812" are no values; a name is copied whole ("Tobias Wren", not "Wren").
 // Pure logic: the state is re-derived from the reply's tokens at every step (a reply is ≤ a few
 // dozen tokens).
 
@@ -85,6 +85,29 @@ export interface AnswerCopySpec {
 
 const SPACE = /\s/;
 
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Is the word at `i` the second word (or later) of a name — a capitalised word right after a
+ * capitalised word and one space ("Wren" of "Tobias Wren", "Mill" of "Winthrop Mill")?
+ */
+function insideName(s: string, i: number): boolean {
+  if (i < 3 || i >= s.length || s[i - 1] !== ' ' || !UPPER.test(s[i]!) || !LETTER.test(s[i - 2]!)) return false;
+  let j = i - 2;
+  while (j > 0 && LETTER.test(s[j - 1]!)) j--;
+  // a sentence's first word is capitalised by grammar, not as a name ("A Code blue")
+  const opensSentence = j === 0 || /(?:^|[.!?]\s|\n)$/.test(s.slice(Math.max(0, j - 2), j));
+  return UPPER.test(s[j]!) && !opensSentence && !TITLES.has(s.slice(j, i - 1).toLowerCase());
+}
+
+// Titles: the name after one is a value of its own ("Pellworth" of "Miss Pellworth").
+const TITLES = new Set(
+  'mr mrs ms mx dr prof st capt col gen lt sgt rev hon miss mister sir madam lady lord dame captain admiral commander doctor professor colonel general major lieutenant sergeant reverend father mother sister brother uncle aunt king queen prince princess duke duchess saint'.split(
+    ' ',
+  ),
+);
+
 /** The first word at or after `i` (before the next space), lower-cased letters and digits. */
 function firstWord(s: string, i: number): string {
   const m = /^[^\s\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(s.slice(i, i + 64));
@@ -130,6 +153,7 @@ export class AnswerCopyGrammar {
       const joined = JOINER.test(prev) && i >= 2 && WORD_CHAR.test(s[i - 2]!);
       if (!(prev === ' ' || prev === '\t' || (WORD_CHAR.test(s[i]!) && !WORD_CHAR.test(prev) && !joined))) continue;
       if (spec.avoid && spec.avoid.has(firstWord(s, i))) continue;
+      if (insideName(s, i)) continue; // a value opens a name, not its second word
       this.starts.push(i);
     }
   }
@@ -146,6 +170,7 @@ export class AnswerCopyGrammar {
    */
   private endsWord(q: number): boolean {
     const s = this.spec.source;
+    if (insideName(s, q + 1)) return false; // nor ends inside one ("Winthrop" of "Winthrop Mill")
     if (q >= s.length || SPACE.test(s[q]!)) return true;
     if (WORD_CHAR.test(s[q]!)) return false;
     return !(q + 1 < s.length && WORD_CHAR.test(s[q + 1]!));

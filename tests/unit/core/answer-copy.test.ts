@@ -5,6 +5,13 @@ import { AnswerCopyGrammar, TokenTexts, encodeFrames } from '../../../src/core/a
 // pieces of words, punctuation, one special token and one byte piece of a character.
 const VOCAB = [
   '<|end|>',
+  ' called',
+  ' Tobias',
+  ' Wren',
+  ' of',
+  ' Miss',
+  ' Pellworth',
+  ' Taunton',
   'It',
   ' is',
   'They',
@@ -129,7 +136,7 @@ describe('AnswerCopyGrammar', () => {
     expect(first).toEqual(expect.arrayContaining([' Fatima', ' ingrid', ' (']));
     expect(first).not.toContain(' -'); // "->" holds no letter or digit: no value
     expect(first).not.toContain(' example'); // "example" of "ingrid@example" follows a joiner
-    expect(allowedText('It is Fatima')).toEqual([' Mayfield', '.'].sort());
+    expect(allowedText('It is Fatima')).toEqual([' Mayfield']); // a name is copied whole
     expect(allowedText('It is Fatima Mayfield')).toEqual(['"', '.'].sort());
   });
 
@@ -146,6 +153,16 @@ describe('AnswerCopyGrammar', () => {
     expect(first).not.toContain(' sea');
     expect(first).toContain(' 7390');
     expect(g.allowed(encode('It is a'))!.map((id) => VOCAB[id]!)).toContain(' sea'); // "a sea chest"
+  });
+
+  it('keeps a name whole: no value opens at its second word or ends before it, a title aside', () => {
+    const { allowedText } = grammarFor('hired from a man called Tobias Wren and a Miss Pellworth of Taunton.');
+    const first = allowedText('It is')!;
+    expect(first).toContain(' Tobias');
+    expect(first).not.toContain(' Wren'); // "Wren" of "Tobias Wren"
+    expect(first).toContain(' Pellworth'); // after the title "Miss"
+    expect(allowedText('It is Tobias')).toEqual([' Wren']); // no end before "Wren"
+    expect(allowedText('It is Tobias Wren')).toEqual([' a', ' and', '.'].sort()); // (" a": the first letters of " and")
   });
 
   it('rejects a value the source does not hold: no parse, so no constraint', () => {
