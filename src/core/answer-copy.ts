@@ -84,6 +84,8 @@ export interface AnswerCopySpec {
 }
 
 const SPACE = /\s/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const JOINER = /[.:\-/@_+#'’]/;
 
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
@@ -113,8 +115,6 @@ function firstWord(s: string, i: number): string {
   const m = /^[^\s\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(s.slice(i, i + 64));
   return m ? m[1]!.toLowerCase() : '';
 }
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const JOINER = /[.:\-/@_+#'’]/;
 
 /**
  * A partial parse of frame f: inside literal p at offset `at`; or inside the value after literal

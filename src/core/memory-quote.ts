@@ -100,16 +100,8 @@ function mostWorded(
  * The quote for `message` from tokens [0, end) of the memory ('' when the message is no request,
  * names nothing, or no name occurs). `skip(first, last)` rejects occurrences (forgotten spans).
  */
-export function memoryQuote(
-  message: string,
-  index: MemoryLetters,
-  source: MemoryQuoteSource,
-  tok: MemoryCheckTokenizer,
-  end = index.tokens,
-  skip?: (first: number, last: number) => boolean,
-  opts: MemoryQuoteOptions = MEMORY_QUOTE_DEFAULTS,
-): string {
-  return quoteText(memoryQuotePieces(message, index, source, tok, end, skip, opts), opts);
+export function memoryQuote(...args: Parameters<typeof memoryQuotePieces>): string {
+  return quoteText(memoryQuotePieces(...args), args[6]);
 }
 
 /** The quote's text: its pieces, best last, at most `maxChars` (the newest kept). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerCopyGrammar, TokenTexts, encodeFrames } from '../../../src/core/answer-copy';
+import { greedyVocab } from './greedy-vocab';
 
 // A small vocabulary in the shape of byte-level BPE: words with and without their leading space,
 // pieces of words, punctuation, one special token and one byte piece of a character.
@@ -69,20 +70,7 @@ const VOCAB = [
 ];
 const vocab = new TokenTexts(VOCAB.length, (id) => VOCAB[id]!);
 
-// Greedy longest-match encoding over VOCAB (enough for the frames and replies of these tests).
-function encode(text: string): number[] {
-  const ids: number[] = [];
-  for (let at = 0; at < text.length;) {
-    let best = -1;
-    VOCAB.forEach((t, id) => {
-      if (id > 0 && t !== '\uFFFD' && text.startsWith(t, at) && (best < 0 || t.length > VOCAB[best]!.length)) best = id;
-    });
-    if (best < 0) throw new Error(`cannot encode ${JSON.stringify(text.slice(at))}`);
-    ids.push(best);
-    at += VOCAB[best]!.length;
-  }
-  return ids;
-}
+const { encode } = greedyVocab(VOCAB);
 
 const FRAMES = encodeFrames(['It is {value}.', 'They are {value} and {value}.'], encode);
 

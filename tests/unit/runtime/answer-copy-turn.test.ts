@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeFrames } from '../../../src/core/answer-copy';
 import { answerCopyFor } from '../../../src/runtime/answer-copy-turn';
+import { greedyVocab } from '../core/greedy-vocab';
 
 const VOCAB = [
   '<|end|>',
@@ -23,20 +24,7 @@ const VOCAB = [
   ' paid',
   ' keeps',
 ];
-const decode = (ids: number[]) => ids.map((id) => VOCAB[id]!).join('');
-const encode = (text: string) => {
-  const ids: number[] = [];
-  for (let at = 0; at < text.length;) {
-    const id = VOCAB.reduce(
-      (b, t, i) => (i > 0 && text.startsWith(t, at) && (b < 0 || t.length > VOCAB[b]!.length) ? i : b),
-      -1,
-    );
-    if (id < 0) throw new Error(`cannot encode ${text.slice(at)}`);
-    ids.push(id);
-    at += VOCAB[id]!.length;
-  }
-  return ids;
-};
+const { encode, decode } = greedyVocab(VOCAB);
 const frames = encodeFrames(['It is {value}.', 'They are {value} and {value}.'], encode);
 const QUOTE = 'Croft paid the rent 612.\nHarville keeps the chest 7390.';
 const BEST = 'Harville keeps the chest 7390.';
