@@ -10,13 +10,13 @@
 //
 // The copy is checked on characters, not token ids: a value the source writes `"Fatima Mayfield"`
 // or `,Valeria Draper` is answered " Fatima Mayfield" — the frame's space and the word re-tokenized
-// as the model writes it after a space. A value starts at a word (a character after a space, or a
-// letter or digit after a separator — not after a joiner inside a word, as "11" of "v20.11" — and
-// not a line's first word) holding a letter or digit, and ends where a word ends (before
-// whitespace, the end, or punctuation no letter or digit follows), so "6" of "612" and "55" of
-// "55-0812" are no values; a name is copied whole ("Tobias Wren", not "Wren").
+// as the model writes it after a space. Where a value may start and end (whole words, names and
+// quantities: src/core/answer-value-bounds.ts) is the source's; the values of one reply are copied
+// from different places of it ("They are 97 and 97." for two facts repeated one).
 // Pure logic: the state is re-derived from the reply's tokens at every step (a reply is ≤ a few
 // dozen tokens).
+
+import { ValueBounds } from './answer-value-bounds.ts';
 
 /** A frame: literals[0] {value} literals[1] … {value} literals[k] (k ≥ 1 values), as token ids. */
 export interface AnswerFrame {
@@ -83,47 +83,20 @@ export interface AnswerCopySpec {
   avoid?: ReadonlySet<string>;
 }
 
-const SPACE = /\s/;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const JOINER = /[.:\-/@_+#'’]/;
-
-const UPPER = /\p{Lu}/u;
-const LETTER = /\p{L}/u;
-
-/**
- * Is the word at `i` the second word (or later) of a name — a capitalised word right after a
- * capitalised word and one space ("Wren" of "Tobias Wren", "Mill" of "Winthrop Mill")?
- */
-function insideName(s: string, i: number): boolean {
-  if (i < 3 || i >= s.length || s[i - 1] !== ' ' || !UPPER.test(s[i]!) || !LETTER.test(s[i - 2]!)) return false;
-  let j = i - 2;
-  while (j > 0 && LETTER.test(s[j - 1]!)) j--;
-  // a sentence's first word is capitalised by grammar, not as a name ("A Code blue")
-  const opensSentence = j === 0 || /(?:^|[.!?]\s|\n)$/.test(s.slice(Math.max(0, j - 2), j));
-  return UPPER.test(s[j]!) && !opensSentence && !TITLES.has(s.slice(j, i - 1).toLowerCase());
-}
-
-// Titles: the name after one is a value of its own ("Pellworth" of "Miss Pellworth").
-const TITLES = new Set(
-  'mr mrs ms mx dr prof st capt col gen lt sgt rev hon miss mister sir madam lady lord dame captain admiral commander doctor professor colonel general major lieutenant sergeant reverend father mother sister brother uncle aunt king queen prince princess duke duchess saint'.split(
-    ' ',
-  ),
-);
-
-/** The first word at or after `i` (before the next space), lower-cased letters and digits. */
-function firstWord(s: string, i: number): string {
-  const m = /^[^\s\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(s.slice(i, i + 64));
-  return m ? m[1]!.toLowerCase() : '';
-}
+/** A copied span of the source: [start, end). */
+type Span = readonly [number, number];
 
 /**
  * A partial parse of frame f: inside literal p at offset `at`; or inside the value after literal
- * p, the copied text so far ending at source offsets `ends` ([] = nothing copied yet); or done.
+ * p, the copied text so far being one of `spans` ([] = nothing copied yet); or done. `taken`: the
+ * spans the frame's earlier values may have been copied from.
  */
 type Parse =
-  | { f: number; p: number; kind: 'literal'; at: number }
-  | { f: number; p: number; kind: 'value'; ends: number[] }
+  | { f: number; p: number; kind: 'literal'; at: number; taken: readonly Span[] }
+  | { f: number; p: number; kind: 'value'; spans: readonly Span[]; taken: readonly Span[] }
   | { f: number; kind: 'done' };
+
+const overlaps = (a: Span, taken: readonly Span[]) => taken.some(([s, e]) => a[0] < e && a[1] > s);
 
 /**
  * The grammar of copied answers. `allowed(reply)` is the set of ids that may follow the reply's
@@ -131,49 +104,16 @@ type Parse =
  * free: a grammar that cannot explain the reply constrains nothing).
  */
 export class AnswerCopyGrammar {
-  /** source offsets a value may start at */
-  private readonly starts: number[];
+  private readonly bounds: ValueBounds;
 
   constructor(private readonly spec: AnswerCopySpec) {
     if (spec.frames.length === 0) throw new Error('answer copy needs at least one frame');
-    const s = spec.source;
-    this.starts = [];
-    // After a space or a tab, or a letter or digit after punctuation — not at a line's start, where
-    // sentences open ("The new gamekeeper …", "Captain Harville keeps …"): the model, asked for a
-    // value, reaches for such an opening word before the value itself.
-    // A value holds a letter or digit: "->" of "colour -> pink" is none, "(ingrid@…)" is one.
-    const wordAhead = new Array<boolean>(s.length + 1).fill(false); // a letter or digit before the next space
-    for (let i = s.length - 1; i >= 0; i--)
-      wordAhead[i] = WORD_CHAR.test(s[i]!) || (!SPACE.test(s[i]!) && wordAhead[i + 1]!);
-    for (let i = 1; i < s.length; i++) {
-      const prev = s[i - 1]!;
-      if (SPACE.test(s[i]!) || prev === '\n' || prev === '\r' || !wordAhead[i]) continue;
-      // after a separator (",Valeria", "(ingrid", '"Fatima', "=R938"), not a joiner inside a word
-      // ("11" of "v20.11", "SLQ" of "701-SLQ", "solvang" of "ingrid.solvang")
-      const joined = JOINER.test(prev) && i >= 2 && WORD_CHAR.test(s[i - 2]!);
-      if (!(prev === ' ' || prev === '\t' || (WORD_CHAR.test(s[i]!) && !WORD_CHAR.test(prev) && !joined))) continue;
-      if (spec.avoid && spec.avoid.has(firstWord(s, i))) continue;
-      if (insideName(s, i)) continue; // a value opens a name, not its second word
-      this.starts.push(i);
-    }
+    this.bounds = new ValueBounds(spec.source, spec.avoid);
   }
 
   /** Can any value be copied at all? */
   get usable(): boolean {
-    return this.starts.length > 0;
-  }
-
-  /**
-   * May a value end before source offset q? At the end, before whitespace, or before punctuation
-   * that no letter or digit follows at once: "-" of "55-0812", "." of "21.7.3", ":" of "02:15"
-   * join a value; "." of "7390." and '",' of '"Fatima Mayfield",' do not.
-   */
-  private endsWord(q: number): boolean {
-    const s = this.spec.source;
-    if (insideName(s, q + 1)) return false; // nor ends inside one ("Winthrop" of "Winthrop Mill")
-    if (q >= s.length || SPACE.test(s[q]!)) return true;
-    if (WORD_CHAR.test(s[q]!)) return false;
-    return !(q + 1 < s.length && WORD_CHAR.test(s[q + 1]!));
+    return this.bounds.starts.length > 0;
   }
 
   allowed(reply: readonly number[]): number[] | null {
@@ -188,14 +128,30 @@ export class AnswerCopyGrammar {
   }
 
   /** Parses at the start of literal `p` of frame `f` (an empty literal is skipped). */
-  private enterLiteral(f: number, p: number): Parse[] {
+  private enterLiteral(f: number, p: number, taken: readonly Span[]): Parse[] {
     const lit = this.spec.frames[f]!.literals;
-    if (lit[p]!.length > 0) return [{ f, p, kind: 'literal', at: 0 }];
-    return p === lit.length - 1 ? [{ f, kind: 'done' }] : [{ f, p, kind: 'value', ends: [] }];
+    if (lit[p]!.length > 0) return [{ f, p, kind: 'literal', at: 0, taken }];
+    return p === lit.length - 1 ? [{ f, kind: 'done' }] : [{ f, p, kind: 'value', spans: [], taken }];
   }
 
   private initial(): Parse[] {
-    return this.spec.frames.flatMap((_, f) => this.enterLiteral(f, 0));
+    return this.spec.frames.flatMap((_, f) => this.enterLiteral(f, 0, []));
+  }
+
+  /**
+   * The parses after value `s` ends here, one per place it was copied from (none when no span of
+   * it may end): a value the source holds twice leaves the other place to the next value.
+   */
+  private afterValue(s: Extract<Parse, { kind: 'value' }>): Parse[] {
+    const ended = s.spans.filter(([, e]) => this.bounds.endsAt(e));
+    if (ended.length === 0) return [];
+    if (this.spec.frames[s.f]!.literals.length === s.p + 2) return this.enterLiteral(s.f, s.p + 1, s.taken); // the last value
+    return ended.flatMap((sp) => this.enterLiteral(s.f, s.p + 1, [...s.taken, sp]));
+  }
+
+  /** Starts of a value not inside an earlier value of the frame. */
+  private freeStarts(taken: readonly Span[]): number[] {
+    return this.bounds.starts.filter((q) => !overlaps([q, q + 1], taken));
   }
 
   /** Tokens whose text is the source's text at `q` (`lead` + a prefix of it, for a value's first token). */
@@ -214,11 +170,10 @@ export class AnswerCopyGrammar {
     const { stopIds, frames } = this.spec;
     if (s.kind === 'done') return [...stopIds];
     if (s.kind === 'literal') return [frames[s.f]!.literals[s.p]![s.at]!];
-    if (s.ends.length === 0) return this.starts.flatMap((q) => this.tokensAt(q, ' '));
-    const ids = s.ends.flatMap((q) => this.tokensAt(q, ''));
+    if (s.spans.length === 0) return this.freeStarts(s.taken).flatMap((q) => this.tokensAt(q, ' '));
+    const ids = s.spans.flatMap(([, e]) => this.tokensAt(e, ''));
     // The value may end here, where a word ends: the next literal's first token, or the stop.
-    if (s.ends.some((q) => this.endsWord(q)))
-      for (const a of this.enterLiteral(s.f, s.p + 1)) ids.push(...this.next(a));
+    for (const a of this.afterValue(s)) ids.push(...this.next(a));
     return ids;
   }
 
@@ -231,21 +186,26 @@ export class AnswerCopyGrammar {
       if (lit[s.p]![s.at] !== id) return [];
       if (s.at + 1 < lit[s.p]!.length) return [{ ...s, at: s.at + 1 }];
       // literal p complete: the value after it, or the end after the last literal
-      return s.p === lit.length - 1 ? [{ f: s.f, kind: 'done' }] : [{ f: s.f, p: s.p, kind: 'value', ends: [] }];
+      return s.p === lit.length - 1
+        ? [{ f: s.f, kind: 'done' }]
+        : [{ f: s.f, p: s.p, kind: 'value', spans: [], taken: s.taken }];
     }
     const t = vocab.text[id] ?? '';
     const out: Parse[] = [];
-    let ends: number[] = [];
-    if (s.ends.length === 0) {
+    let spans: Span[] = [];
+    if (s.spans.length === 0) {
       const body = t.startsWith(' ') ? t.slice(1) : '';
-      if (body !== '') ends = this.starts.filter((q) => source.startsWith(body, q)).map((q) => q + body.length);
+      if (body !== '')
+        spans = this.freeStarts(s.taken)
+          .filter((q) => source.startsWith(body, q))
+          .map((q) => [q, q + body.length] as const);
     } else if (t !== '') {
-      ends = s.ends.filter((q) => source.startsWith(t, q)).map((q) => q + t.length);
+      spans = s.spans.filter(([, e]) => source.startsWith(t, e)).map(([b, e]) => [b, e + t.length] as const);
     }
-    if (ends.length > 0) out.push({ ...s, ends: [...new Set(ends)] });
+    spans = spans.filter((sp) => !overlaps(sp, s.taken));
+    if (spans.length > 0) out.push({ ...s, spans });
     // or the value ended before `id`, which then belongs to the next literal (or is the stop)
-    if (s.ends.some((q) => this.endsWord(q)))
-      for (const a of this.enterLiteral(s.f, s.p + 1)) out.push(...this.step(a, id));
+    for (const a of this.afterValue(s)) out.push(...this.step(a, id));
     return out;
   }
 }

@@ -3,6 +3,7 @@
 // the memory quote holds its lines — the values are copied from the quote. Shared by the engine's
 // turn and `npm run eval` (src/eval/run-case.ts).
 import { AnswerCopyGrammar, TokenTexts, type AnswerFrame } from '../core/answer-copy';
+import { FUNCTION_WORDS } from '../core/answer-value-bounds';
 
 export interface AnswerCopyTurn {
   /** the package's frames, encoded (null: the package names none, or the setting is off) */
@@ -24,15 +25,6 @@ export interface AnswerCopyTurn {
   decode: (ids: number[]) => string;
 }
 
-// Words no value opens with, as the request's own words: alone they are no value, and the model
-// reached for them ("It is the.", "It is at.", "It is in the world."); "the east wing" is answered
-// "east wing".
-const FUNCTION_WORDS = new Set(
-  'a an the of in on at to for from by with and or as is are was were be been it its his her their our my your this that these those'.split(
-    ' ',
-  ),
-);
-
 // One vocabulary of token texts per model: its frames are encoded once, when it loads.
 const vocabs = new WeakMap<readonly AnswerFrame[], TokenTexts>();
 
@@ -44,6 +36,8 @@ export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) =>
     vocab = new TokenTexts(t.vocabSize, (id) => t.decode([id]));
     vocabs.set(t.frames, vocab);
   }
+  // The request's words (and function words) open no value: alone they are no value, and the model
+  // reached for them ("It is the.", "It is Bath." asked about Bath); "the east wing" is answered "east wing".
   const avoid = new Set([
     ...[...t.message.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase()),
     ...FUNCTION_WORDS,

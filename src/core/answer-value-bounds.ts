@@ -1,0 +1,233 @@
+// Where a copied answer value may start and end in a source text (issue 16, answer copy —
+// src/core/answer-copy.ts): the rules that make a copied value a whole value, whatever the wording
+// around it. Pure logic over characters and words; no model, no vocabulary.
+//
+// A value starts at a word: a character after a space or a tab, or a letter or digit after a separator
+// ('"Fatima', "(ingrid", ",Valeria") — not after a joiner inside a word ("11" of "v20.11", "solvang"
+// of "ingrid.solvang"), not at a line's first word unless it holds a digit ("v21.7.3: fixed …" opens
+// with its value; "The new gamekeeper …" opens a sentence the model reached into before the value),
+// not at a name's second word ("Wren" of "Tobias Wren", a title's name aside), and it holds a letter
+// or digit. A version's "v" is left out ("v20.11" opens at "20.11").
+//
+// A value ends where a word ends — before whitespace, the end, or punctuation that does not join the
+// next word ("." of "7390.", '",' of '"Fatima",'; ":" of "https://npm", "-" of "55-0812", "." of
+// "21.7.3" join) — not inside a name, and not on a function word ("It is twenty past." for "twenty past
+// six"). Words that make one quantity are glued: a number and the number, unit or month after it
+// ("9F4C 21AB 7730 E5D2", "940 kilometers", "10 June 1905"), a month and its day or year ("September
+// 19, 1850"), "twenty past six"; no value starts or ends inside such a group, so a reply says the
+// whole quantity ("It is 940." cut the unit off "940 kilometers", "They are June and 1905." split a date).
+// A quoted phrase of several words is one value too ("trap circuit leader laboratory" in quotes, not
+// its first three words).
+
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'a an the of in on at to for from by with and or as is are was were be been it its his her their our my your this that these those'.split(
+    ' ',
+  ),
+);
+
+// Words a value does not end on besides the function words: a preposition leaves the value unsaid.
+const NO_END_WORDS = new Set([...FUNCTION_WORDS, 'past', 'until', 'till', 'than', 'per', 'via', 'into', 'onto']);
+
+const NUMBER_WORDS = new Set(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion half quarter'.split(
+    ' ',
+  ),
+);
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+// Units a number is said with ("in", inches, is left out: it is a function word first).
+const UNITS = new Set(
+  'meters meter metres metre m km kilometers kilometer kilometres kilometre cm mm miles mile feet foot ft inches inch yards yard seconds second sec secs s ms milliseconds minutes minute min mins hours hour hrs days day weeks week months month years year kg kilograms kilogram g grams gram mg pounds pound lb lbs tons ton tonnes tonne ounces oz litres liters litre liter ml degrees degree percent % euros euro dollars dollar cents cent pence yen knots mph kmh kph bytes kb mb gb tb hz khz mhz ghz volts watts kw kwh'.split(
+    ' ',
+  ),
+);
+
+const SPACE = /\s/;
+export const WORD_CHAR = /[\p{L}\p{N}]/u;
+const JOINER = /[.:\-/@_+#'’]/;
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+
+// Titles: the name after one is a value of its own ("Pellworth" of "Miss Pellworth").
+const TITLES = new Set(
+  'mr mrs ms mx dr prof st capt col gen lt sgt rev hon miss mister sir madam lady lord dame captain admiral commander doctor professor colonel general major lieutenant sergeant reverend father mother sister brother uncle aunt king queen prince princess duke duchess saint'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Is the word at `i` the second word (or later) of a name — a capitalised word right after a
+ * capitalised word and one space ("Wren" of "Tobias Wren", "Mill" of "Winthrop Mill")?
+ */
+function insideName(s: string, i: number): boolean {
+  if (i < 3 || i >= s.length || s[i - 1] !== ' ' || !UPPER.test(s[i]!) || !LETTER.test(s[i - 2]!)) return false;
+  let j = i - 2;
+  while (j > 0 && LETTER.test(s[j - 1]!)) j--;
+  // a sentence's first word is capitalised by grammar, not as a name ("A Code blue")
+  const opensSentence = j === 0 || /(?:^|[.!?]\s|\n)$/.test(s.slice(Math.max(0, j - 2), j));
+  return UPPER.test(s[j]!) && !opensSentence && !TITLES.has(s.slice(j, i - 1).toLowerCase());
+}
+
+/** The first word at or after `i` (before the next space), lower-cased letters and digits. */
+function firstWord(s: string, i: number): string {
+  const m = /^[^\s\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(s.slice(i, i + 64));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** A whitespace-delimited word: [start, end) raw, [coreStart, coreEnd) without edge punctuation. */
+interface Word {
+  start: number;
+  end: number;
+  coreStart: number;
+  coreEnd: number;
+  /** the core, lower-cased */
+  core: string;
+  /** a month's name as a date writes it: capitalised ("May 5", not "may be") */
+  month: boolean;
+}
+
+function wordsOf(s: string): Word[] {
+  const out: Word[] = [];
+  for (const m of s.matchAll(/\S+/g)) {
+    const start = m.index!;
+    const raw = m[0];
+    const lead = /^[^\p{L}\p{N}]*/u.exec(raw)![0].length;
+    const trail = /[^\p{L}\p{N}]*$/u.exec(raw.slice(lead))![0].length;
+    const coreStart = start + lead;
+    const coreEnd = start + raw.length - trail;
+    const core = s.slice(coreStart, coreEnd).toLowerCase();
+    const month = MONTHS.has(core) && UPPER.test(s[coreStart] ?? '');
+    out.push({ start, end: start + raw.length, coreStart, coreEnd, core, month });
+  }
+  return out;
+}
+
+const isNumber = (w: string) => DIGIT.test(w) || NUMBER_WORDS.has(w);
+
+/**
+ * Word boundaries inside one quantity: glued[k] = words k and k+1 belong together (one space
+ * between them on one line; punctuation between only in "September 19, 1850").
+ */
+function gluedBoundaries(s: string, words: readonly Word[]): boolean[] {
+  const glued = new Array<boolean>(words.length).fill(false);
+  const spaced = (k: number) => k + 1 < words.length && s.slice(words[k]!.end, words[k + 1]!.start) === ' ';
+  // word k ends at its core and word k+1 starts at its core: nothing but one space between
+  const tight = (k: number) =>
+    spaced(k) && words[k]!.coreEnd === words[k]!.end && words[k + 1]!.coreStart === words[k + 1]!.start;
+  for (let k = 0; k + 1 < words.length; k++) {
+    const a = words[k]!.core;
+    const b = words[k + 1]!.core;
+    if (tight(k)) {
+      if (isNumber(a) && (isNumber(b) || UNITS.has(b) || words[k + 1]!.month)) glued[k] = true;
+      if (words[k]!.month && /^\p{N}/u.test(b)) glued[k] = true;
+      // "twenty past six", "quarter to five"
+      if ((b === 'past' || b === 'to') && isNumber(a) && tight(k + 1) && isNumber(words[k + 2]!.core))
+        glued[k] = glued[k + 1] = true;
+    }
+    // "September 19, 1850": the day's comma, then the year
+    const w = words[k]!;
+    if (
+      k > 0 &&
+      glued[k - 1] &&
+      words[k - 1]!.month &&
+      spaced(k) &&
+      s.slice(w.coreEnd, w.end) === ',' &&
+      /^\d{4}$/.test(b)
+    )
+      glued[k] = true;
+  }
+  return glued;
+}
+
+// A quoted phrase of several words on one line: opened after a space, "=", "(", "[", ":" or ","
+// (or at a line's start), closed by its own mark before a non-word character.
+const QUOTED = /(?<=^|[\s=([:,])(?:"([^"\n]{3,80})"|'([^'\n]{3,80})'|“([^”\n]{3,80})”|‘([^’\n]{3,80})’|`([^`\n]{3,80})`)(?![\p{L}\p{N}])/gmu;
+
+/** [start, end) of the inner text of every quoted phrase of several words. */
+function quotedPhrases(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of s.matchAll(QUOTED)) {
+    const inner = m.slice(1).find((g) => g !== undefined)!;
+    if (!/^[\p{L}\p{N}].*\s.*[\p{L}\p{N}]$/u.test(inner)) continue;
+    const start = m.index! + 1;
+    out.push([start, start + inner.length]);
+  }
+  return out;
+}
+
+/** Where values may start and end in one source text. */
+export class ValueBounds {
+  /** source offsets a value may start at, ascending */
+  readonly starts: number[];
+  private readonly noStart = new Set<number>();
+  private readonly noEnd = new Set<number>();
+
+  /** `avoid`: words (lower-cased letters and digits) no value opens with — the request's own words */
+  constructor(
+    private readonly s: string,
+    avoid?: ReadonlySet<string>,
+  ) {
+    const words = wordsOf(s);
+    const glued = gluedBoundaries(s, words);
+    words.forEach((w, k) => {
+      if (glued[k]) this.noEnd.add(w.coreEnd).add(w.end);
+      if (k > 0 && glued[k - 1]) this.noStart.add(w.start).add(w.coreStart);
+      if (NO_END_WORDS.has(w.core)) this.noEnd.add(w.coreEnd);
+    });
+    // a quoted phrase opens at its first word (not at its mark) and ends at its last
+    for (const [a, b] of quotedPhrases(s)) {
+      this.noStart.add(a - 1);
+      for (let i = a + 1; i < b; i++) {
+        this.noStart.add(i);
+        this.noEnd.add(i);
+      }
+    }
+    const wordAhead = new Array<boolean>(s.length + 1).fill(false); // a letter or digit before the next space
+    for (let i = s.length - 1; i >= 0; i--)
+      wordAhead[i] = WORD_CHAR.test(s[i]!) || (!SPACE.test(s[i]!) && wordAhead[i + 1]!);
+    const starts = new Set<number>();
+    for (let i = 0; i < s.length; i++) {
+      if (!this.opensWord(i, wordAhead)) continue;
+      // a version's "v" is no part of it: "v20.11" opens at "20.11"
+      const at = /[vV]/.test(s[i]!) && DIGIT.test(s[i + 1] ?? '') ? i + 1 : i;
+      if (this.noStart.has(at) || avoid?.has(firstWord(s, at)) || insideName(s, at)) continue;
+      starts.add(at);
+    }
+    this.starts = [...starts].sort((a, b) => a - b);
+  }
+
+  private opensWord(i: number, wordAhead: readonly boolean[]): boolean {
+    const s = this.s;
+    if (SPACE.test(s[i]!) || !wordAhead[i]) return false;
+    if (i === 0 || s[i - 1] === '\n' || s[i - 1] === '\r') {
+      // a line's first word only when it holds a digit ("v21.7.3: fixed …", "2024-05-01 deploy …")
+      const word = /^\S*/.exec(s.slice(i, i + 64))![0];
+      return DIGIT.test(word);
+    }
+    const prev = s[i - 1]!;
+    if (prev === ' ' || prev === '\t') return true;
+    // after a separator (",Valeria", "(ingrid", '"Fatima', "=R938"), not a joiner inside a word
+    const joined = JOINER.test(prev) && i >= 2 && WORD_CHAR.test(s[i - 2]!);
+    return WORD_CHAR.test(s[i]!) && !WORD_CHAR.test(prev) && !joined;
+  }
+
+  /**
+   * May a value end before offset q? Where a word ends: at the end, before whitespace, or before
+   * punctuation that does not join a next word (a run of joiners followed by a letter or digit
+   * joins: "://" of "https://npm", "." of "21.7.3", "-" of "55-0812") — not inside a name, a glued
+   * quantity or on a function word.
+   */
+  endsAt(q: number): boolean {
+    const s = this.s;
+    if (this.noEnd.has(q) || insideName(s, q + 1)) return false;
+    if (q >= s.length || SPACE.test(s[q]!)) return true;
+    if (WORD_CHAR.test(s[q]!)) return false;
+    let r = q;
+    while (r < s.length && JOINER.test(s[r]!)) r++;
+    return !(r > q && r < s.length && WORD_CHAR.test(s[r]!));
+  }
+}

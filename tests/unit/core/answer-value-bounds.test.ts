@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { ValueBounds } from '../../../src/core/answer-value-bounds';
+
+/** The values ValueBounds allows in `source`: every [start, end) with a start and an end, as text. */
+function valuesOf(source: string, avoid?: ReadonlySet<string>): string[] {
+  const b = new ValueBounds(source, avoid);
+  const out: string[] = [];
+  for (const q of b.starts) for (let e = q + 1; e <= source.length; e++) if (b.endsAt(e)) out.push(source.slice(q, e));
+  return out;
+}
+
+describe('ValueBounds', () => {
+  it('keeps a quantity whole: numbers with their units, groups of digits, dates, times', () => {
+    const v = valuesOf('The ridge is 940 kilometers long, the key 9F4C 21AB 7730 E5D2, born 10 June 1905.');
+    expect(v).toContain('940 kilometers');
+    expect(v).toContain('9F4C 21AB 7730 E5D2');
+    expect(v).toContain('10 June 1905');
+    for (const cut of ['940', 'kilometers', '9F4C 21AB 7730', '21AB', 'June', '1905', '10 June']) expect(v).not.toContain(cut);
+    const t = valuesOf('The boat leaves at twenty past six, Captain Benwick said, on September 19, 1850.');
+    expect(t).toContain('twenty past six');
+    expect(t).toContain('September 19, 1850');
+    for (const cut of ['twenty', 'twenty past', 'six', 'September 19', '1850']) expect(t).not.toContain(cut);
+  });
+
+  it('glues a month only as a date writes it: "may" the verb is no month', () => {
+    expect(valuesOf('they said 12 may be enough')).toContain('12');
+    expect(valuesOf('due on May 12 at noon')).not.toContain('12');
+  });
+
+  it('ends no value on a function word or a preposition', () => {
+    const v = valuesOf('stored in a sea chest by the door');
+    expect(v).toContain('sea chest');
+    expect(v).toContain('sea chest by the door');
+    for (const no of ['stored in', 'sea chest by', 'sea chest by the']) expect(v).not.toContain(no);
+  });
+
+  it('lets punctuation end a value unless a run of joiners leads into the next word', () => {
+    const v = valuesOf("const REGISTRY = 'https://npm.brackenfield.example'; rows a,7390,blue");
+    expect(v).toContain('https://npm.brackenfield.example');
+    expect(v).toContain('npm.brackenfield.example');
+    expect(v).not.toContain('https');
+    expect(v).toContain('7390'); // "," separates CSV fields
+    expect(v).toContain('blue');
+  });
+
+  it('opens a line with its first word only when it holds a digit, and a version at its number', () => {
+    const v = valuesOf('intro\nv21.7.3: fixed a crash\nThe gate is red\nbump to v20.11 now');
+    expect(v).toContain('21.7.3');
+    expect(v).not.toContain('v21.7.3');
+    expect(v).toContain('20.11');
+    expect(v).not.toContain('v20.11');
+    expect(v.some((x) => x.startsWith('The'))).toBe(false);
+    expect(v).toContain('red');
+  });
+
+  it('keeps a name whole and lets the request’s words open nothing', () => {
+    const v = valuesOf('hired from a man called Tobias Wren and a Miss Pellworth.', new Set(['hired', 'called']));
+    expect(v).toContain('Tobias Wren');
+    expect(v).toContain('Pellworth');
+    for (const no of ['Tobias', 'Wren', 'called Tobias Wren', 'hired']) expect(v).not.toContain(no);
+  });
+
+  it('takes a quoted phrase of several words whole, inside its marks', () => {
+    const v = valuesOf(`oven_79_last_words = "trap circuit leader laboratory"\nconst m = 'giving remainder syntax';`);
+    expect(v).toContain('trap circuit leader laboratory');
+    expect(v).toContain('giving remainder syntax');
+    for (const cut of ['trap circuit leader', 'circuit leader laboratory', '"trap circuit leader laboratory', 'giving'])
+      expect(v).not.toContain(cut);
+    // an apostrophe is no quote mark
+    expect(valuesOf("the Musgroves' dog and Anne's sea chest")).toContain('dog');
+  });
+});
