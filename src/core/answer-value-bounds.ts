@@ -17,7 +17,7 @@
 // 19, 1850"), "twenty past six"; no value starts or ends inside such a group, so a reply says the
 // whole quantity ("It is 940." cut the unit off "940 kilometers", "They are June and 1905." split a date).
 // A quoted phrase of several words is one value too ("trap circuit leader laboratory" in quotes, not
-// its first three words).
+// its first three words); a quoted key ('"name": "Graipav Group"') is none.
 
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'a an the of in on at to for from by with and or as is are was were be been it its his her their our my your this that these those'.split(
@@ -147,6 +147,9 @@ function gluedBoundaries(s: string, words: readonly Word[]): boolean[] {
 // (or at a line's start), closed by its own mark before a non-word character.
 const QUOTED = /(?<=^|[\s=([:,])(?:"([^"\n]{3,80})"|'([^'\n]{3,80})'|“([^”\n]{3,80})”|‘([^’\n]{3,80})’|`([^`\n]{3,80})`)(?![\p{L}\p{N}])/gmu;
 
+// A JSON key: a quoted word or words right before a colon.
+const QUOTED_KEY = /["']([^"'\n]{1,60})["']\s*:/gu;
+
 /** [start, end) of the inner text of every quoted phrase of several words. */
 function quotedPhrases(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -178,6 +181,7 @@ export class ValueBounds {
       if (k > 0 && glued[k - 1]) this.noStart.add(w.start).add(w.coreStart);
       if (NO_END_WORDS.has(w.core)) this.noEnd.add(w.coreEnd);
     });
+    for (const m of s.matchAll(QUOTED_KEY)) this.noStart.add(m.index! + 1);
     // a quoted phrase opens at its first word (not at its mark) and ends at its last
     for (const [a, b] of quotedPhrases(s)) {
       this.noStart.add(a - 1);

@@ -42,24 +42,38 @@ const BLOCK_LINES = 6;
 
 /**
  * Sentences and lines of `text`; a short line that ends no sentence and holds no value after a
- * separator (a header, a key on its own line) keeps the next one, or, when it opens a block with
- * `{` or `[`, the block's lines up to its closing bracket (at most BLOCK_LINES).
+ * separator (a header, a key on its own line) keeps the next one, or the block it opens — with `{`
+ * or `[`, the block's lines up to its closing bracket; with `:`, the lines indented under it
+ * (YAML) — at most BLOCK_LINES lines after it.
  */
 export function quotePieces(text: string): string[] {
-  const parts: { piece: string; open: boolean }[] = [];
+  const parts: { piece: string; open: boolean; indent: number }[] = [];
   for (const line of text.split('\n')) {
     const found = (line.match(PIECE) ?? []).map((p) => p.trim()).filter((p) => p !== '');
+    const indent = /^\s*/.exec(line)![0].length;
     for (const piece of found)
-      parts.push({ piece, open: found.length === 1 && !/[.!?]$/.test(piece) && !HAS_VALUE.test(piece) });
+      parts.push({ piece, indent, open: found.length === 1 && !/[.!?]$/.test(piece) && !HAS_VALUE.test(piece) });
   }
-  return parts.map(({ piece, open }, j) => {
+  return parts.map(({ piece, open, indent }, j) => {
     if (!open || piece.length >= 40 || j + 1 >= parts.length) return piece;
-    if (!/[{[]$/.test(piece)) return `${piece}\n${parts[j + 1]!.piece}`;
+    const bracket = /[{[]$/.test(piece);
+    const indented = /:$/.test(piece) && parts[j + 1]!.indent > indent;
+    if (!bracket && !indented) return `${piece}\n${parts[j + 1]!.piece}`;
+    const inside = (k: number) => (bracket ? !/^[}\]]/.test(parts[k]!.piece) : parts[k]!.indent > indent);
     const block = [piece];
-    for (let k = j + 1; k < parts.length && block.length <= BLOCK_LINES && !/^[}\]]/.test(parts[k]!.piece); k++)
-      block.push(parts[k]!.piece);
+    for (let k = j + 1; k < parts.length && block.length <= BLOCK_LINES && inside(k); k++) block.push(parts[k]!.piece);
     return block.join('\n');
   });
+}
+
+/**
+ * The text whose names a piece counts: its first line, or the whole piece when that line opens a
+ * block (ends with `:`, `{` or `[`: a JSON object or a YAML mapping is one record, its name in any
+ * of its lines).
+ */
+function namedText(piece: string): string {
+  const head = piece.split('\n')[0]!;
+  return /[:{[]$/.test(head) ? piece : head;
 }
 
 /** The request's words of four letters or more that are not common words, as letters. */
@@ -141,10 +155,10 @@ export function memoryQuotePieces(
       if (b < end) text = text.replace(/[^\n.!?]*$/, '');
       for (const piece of quotePieces(text)) {
         // A question states nothing (an earlier turn's question holds the names, not the fact); a
-        // piece that is a short line and the next counts the names of its first line (the key's).
-        const head = piece.split('\n')[0]!;
-        if (/\?$/.test(head)) continue;
-        const norm = letters(head);
+        // piece that is a short line and the next counts the names of its first line (the key's),
+        // a block those of all its lines.
+        if (/\?$/.test(piece.split('\n')[0]!)) continue;
+        const norm = letters(namedText(piece));
         const hits = names.filter((n) => norm.includes(n)).length;
         if (hits === 0) continue;
         const own = new Set([...piece.matchAll(WORD)].map((m) => letters(m[0])));

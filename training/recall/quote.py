@@ -43,27 +43,38 @@ def question_names(question: str) -> list[str]:
 def pieces(context: str) -> list[str]:
     """Sentences and lines of `context`, in order; a short line that ends no sentence and holds no
     value after a separator (a section header, a key on its own line) keeps the next one, where its
-    value may be — or, when it opens a block with `{` or `[`, the block's lines up to its closing
-    bracket (at most BLOCK_LINES)."""
-    parts: list[tuple[str, bool]] = []  # (piece, a whole line that ends no sentence)
+    value may be — or the block it opens: with `{` or `[`, the block's lines up to its closing
+    bracket; with `:`, the lines indented under it (YAML) — at most BLOCK_LINES lines after it."""
+    parts: list[tuple[str, bool, int]] = []  # (piece, a whole line that ends no sentence, its line's indent)
     for line in context.split("\n"):
         found = [p.strip() for p in _PIECE.findall(line) if p.strip()]
-        parts.extend((p, len(found) == 1 and not p.endswith((".", "!", "?")) and not _HAS_VALUE.search(p))
+        indent = len(line) - len(line.lstrip())
+        parts.extend((p, len(found) == 1 and not p.endswith((".", "!", "?")) and not _HAS_VALUE.search(p), indent)
                      for p in found)
     out = []
-    for j, (p, open_line) in enumerate(parts):
+    for j, (p, open_line, indent) in enumerate(parts):
         if not (open_line and len(p) < 40 and j + 1 < len(parts)):
             out.append(p)
-        elif not p.endswith(("{", "[")):
+            continue
+        bracket = p.endswith(("{", "["))
+        indented = p.endswith(":") and parts[j + 1][2] > indent
+        if not bracket and not indented:
             out.append(p + "\n" + parts[j + 1][0])
-        else:
-            block = [p]
-            for q, _ in parts[j + 1:]:
-                if len(block) > BLOCK_LINES or q.startswith(("}", "]")):
-                    break
-                block.append(q)
-            out.append("\n".join(block))
+            continue
+        block = [p]
+        for q, _, q_indent in parts[j + 1:]:
+            if len(block) > BLOCK_LINES or (q.startswith(("}", "]")) if bracket else q_indent <= indent):
+                break
+            block.append(q)
+        out.append("\n".join(block))
     return out
+
+
+def named_text(piece: str) -> str:
+    """The text whose names a piece counts: its first line, or the whole piece when that line opens a
+    block (ends with `:`, `{` or `[`: a JSON object or a YAML mapping is one record)."""
+    head = piece.split("\n")[0]
+    return piece if head.endswith((":", "{", "[")) else head
 
 
 def quote_by_names(context: str, question: str, k: int = QUOTE_PIECES, max_chars: int = QUOTE_CHARS) -> str:
@@ -75,10 +86,9 @@ def quote_by_names(context: str, question: str, k: int = QUOTE_PIECES, max_chars
     qwords = {letters(w) for w in _WORD.findall(question) if len(w) > 2}
     scored = []
     for j, p in enumerate(pieces(context)):
-        head = p.split("\n")[0]
-        if head.endswith("?"):
+        if p.split("\n")[0].endswith("?"):
             continue
-        norm = letters(head)
+        norm = letters(named_text(p))
         hits = sum(n in norm for n in names)
         if hits:
             scored.append((hits, len(qwords & {letters(w) for w in _WORD.findall(p)}), j, p))

@@ -52,3 +52,11 @@ def test_no_line_is_quoted_twice():
     ctx = "[jathio_town]\njathio_code = T7G83\nThe mill stood still."
     quote = quote_by_names(ctx, "What is the secret code of Jathio?", k=2)
     assert quote.split("\n").count("jathio_code = T7G83") == 1
+
+
+def test_a_record_counts_the_names_of_all_its_lines():
+    ctx = "The mill stood still.\ndeploy:\n  region: eu-west-3\n  owner: team-kestrel\nThe river ran east."
+    assert quote_by_names(ctx, "Which region does team Kestrel deploy to?", k=1) == \
+        "deploy:\nregion: eu-west-3\nowner: team-kestrel"
+    ctx = '[\n {\n  "name": "Graipav Group",\n  "debt_birthday": "2026-05-12"\n }\n]'
+    assert "2026-05-12" in quote_by_names(ctx, "Which debt birthday does Graipav Group have?", k=1)

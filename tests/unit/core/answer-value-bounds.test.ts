@@ -66,6 +66,10 @@ describe('ValueBounds', () => {
     expect(v).toContain('giving remainder syntax');
     for (const cut of ['trap circuit leader', 'circuit leader laboratory', '"trap circuit leader laboratory', 'giving'])
       expect(v).not.toContain(cut);
+    const json = valuesOf('{\n "name": "Graipav Group",\n "debt_birthday": "2026-05-12"\n}');
+    expect(json).toContain('2026-05-12');
+    expect(json).toContain('Graipav Group');
+    for (const key of ['name', 'debt_birthday']) expect(json).not.toContain(key); // a JSON key is no value
     // an apostrophe is no quote mark
     expect(valuesOf("the Musgroves' dog and Anne's sea chest")).toContain('dog');
   });

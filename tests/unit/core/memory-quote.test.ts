@@ -44,6 +44,17 @@ describe('memory quote', () => {
     );
   });
 
+  it('quotes a record whole: a JSON object or a YAML mapping counts the names of all its lines', () => {
+    const json = `${HAY}[\n {\n  "name": "Graipav Group",\n  "debt_birthday": "2026-05-12"\n }\n]\n${HAY}`;
+    expect(quote('Which debt birthday does Graipav Group have?', json, { ...MEMORY_QUOTE_DEFAULTS, pieces: 1 })).toContain(
+      '"debt_birthday": "2026-05-12"',
+    );
+    const yaml = `${HAY}\ndeploy:\n  region: eu-west-3\n  owner: team-kestrel\n${HAY}`;
+    expect(quote('Which region does team Kestrel deploy to?', yaml, { ...MEMORY_QUOTE_DEFAULTS, pieces: 1 })).toBe(
+      'deploy:\nregion: eu-west-3\nowner: team-kestrel',
+    );
+  });
+
   it('keys a request that names nothing by its rare words', () => {
     const memory = `${HAY}The badge of Lorcan Mayfield is 58213. ${HAY}`;
     expect(quote('what is the badge?', memory)).toBe('The badge of Lorcan Mayfield is 58213.'); // "badge"
