@@ -50,6 +50,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { checkTurn } from '../src/runtime/memory-check-turn';
 import { quoteBeforeTurn } from '../src/runtime/memory-quote-turn';
 import { answerCopyFor } from '../src/runtime/answer-copy-turn';
+import { turnMarks } from '../src/core/previous-request';
 import { encodeFrames } from '../src/core/answer-copy';
 import { commonWordTest } from '../src/core/memory-check';
 import path from 'node:path';
@@ -344,6 +345,7 @@ async function main() {
       let firstCheckMs = 0;
       const named = namedQuestion(history, tokenizer);
       const frames = encodeFrames(['It is {value}.', 'They are {value} and {value}.'], (t) => tokenizer.encode(t));
+      const marks = turnMarks((m, first) => tokenizer.userTurn(m, first));
       for (let r = 0; r <= HEAVY_REPS; r++) {
         // A user turn: a question quoting 16 tokens from the middle of the history (so focus has
         // something to open) enters the memory, then, as the engine does, the WC goes back to the
@@ -359,7 +361,8 @@ async function main() {
         if (r === 0) firstCheckMs = checkMs;
         // The quote of a question whose name the history holds, and answer copy on it (6 steps).
         t0 = performance.now();
-        const quote = quoteBeforeTurn(named.question, memory.tree, userStart, tokenizer, terms).text;
+        // (the quote's reading back of the previous request included: none in the history, so it reads its 4,096 tokens)
+        const quote = quoteBeforeTurn(named.question, memory.tree, userStart, tokenizer, terms, marks).text;
         const quoteMs = performance.now() - t0;
         // (pseudo-text has no sentences, so every window's piece is cut and nothing is quoted; the
         // work — finding, ranking, decoding 16 windows, cutting pieces — is the same)

@@ -113,6 +113,9 @@ function mostWorded(
 /**
  * The quote for `message` from tokens [0, end) of the memory ('' when the message is no request,
  * names nothing, or no name occurs). `skip(first, last)` rejects occurrences (forgotten spans).
+ * `previous`: the conversation's request before this one (previous-request.ts) — a follow-up that
+ * names nothing ("And its drive height?") is keyed by its names too, and a piece sharing its words
+ * ranks higher among pieces that share as many of this message's.
  */
 export function memoryQuote(...args: Parameters<typeof memoryQuotePieces>): string {
   return quoteText(memoryQuotePieces(...args), args[6]);
@@ -132,18 +135,26 @@ export function memoryQuotePieces(
   end = index.tokens,
   skip?: (first: number, last: number) => boolean,
   opts: MemoryQuoteOptions = MEMORY_QUOTE_DEFAULTS,
+  previous = '',
 ): string[] {
   if (end === 0 || !isRequest(message)) return [];
   const common = commonWordTest(tok);
   // A request that names nothing ("After how many milliseconds is a quill worker killed?") is keyed
-  // by its rare words: four letters or more, not one of the model's common words ("quill").
+  // by its rare words: four letters or more, not one of the model's common words ("quill"), and by
+  // the names of the request it follows.
   let names = namesIn(message, common).map(letters);
-  if (names.length === 0) names = rareWords(message, common);
+  if (names.length === 0) {
+    const earlier = previous !== '' && isRequest(previous) ? namesIn(previous, common).map(letters) : [];
+    names = [...new Set([...rareWords(message, common), ...earlier])];
+  }
   if (names.length === 0) return [];
   // The request's words of three letters or more, common ones included ("sea", "chest"), as the
-  // trainer's twin counts them (training/recall/quote.py).
-  const words = new Set([...message.matchAll(WORD)].filter((m) => m[0].length > 2).map((m) => letters(m[0])));
-  const best = new Map<string, { hits: number; shared: number; at: number }>();
+  // trainer's twin counts them (training/recall/quote.py); the previous request's break ties.
+  const wordsOf = (text: string) =>
+    new Set([...text.matchAll(WORD)].filter((m) => m[0].length > 2).map((m) => letters(m[0])));
+  const words = wordsOf(message);
+  const earlierWords = [...wordsOf(previous)].filter((w) => !words.has(w));
+  const best = new Map<string, { hits: number; shared: number; earlier: number; at: number }>();
   for (const name of names) {
     const found = mostWorded(index.tokensOf(name, end, Infinity, skip), index, words, end, opts);
     for (const at of found) {
@@ -163,12 +174,15 @@ export function memoryQuotePieces(
         if (hits === 0) continue;
         const own = new Set([...piece.matchAll(WORD)].map((m) => letters(m[0])));
         const shared = [...words].filter((w) => own.has(w)).length;
+        const earlier = earlierWords.filter((w) => own.has(w)).length;
         const seen = best.get(piece);
-        if (!seen || at > seen.at) best.set(piece, { hits, shared, at });
+        if (!seen || at > seen.at) best.set(piece, { hits, shared, earlier, at });
       }
     }
   }
-  const ranked = [...best.entries()].sort(([, x], [, y]) => x.hits - y.hits || x.shared - y.shared || x.at - y.at);
+  const ranked = [...best.entries()].sort(
+    ([, x], [, y]) => x.hits - y.hits || x.shared - y.shared || x.earlier - y.earlier || x.at - y.at,
+  );
   const chosen: string[] = [];
   for (let i = ranked.length - 1; i >= 0 && chosen.length < opts.pieces; i--) {
     const piece = ranked[i]![0];

@@ -14,6 +14,7 @@ import { TrainingFreeGister } from '../models/training-free-gister';
 import { termMapOf } from '../models/focus/term-map';
 import { absentReplyStart } from '../core/memory-check';
 import { encodeFrames } from '../core/answer-copy';
+import { turnMarks } from '../core/previous-request';
 import type { LensNetScorer } from '../models/lensnet/lensnet-scorer';
 import type { EvalModel } from './run-case';
 
@@ -89,6 +90,7 @@ export function nodeEvalModel(node: NodeModel, gister: Gister, lens: LensNetScor
     stopIds: tok.stopIds,
     bosId: tok.bosId,
     absentReplyStart: absentReplyStart(tok, node.pkg.manifest.absent_reply),
+    turnMarks: turnMarks((m, first) => tok.userTurn(m, first)),
     answerFrames: node.pkg.manifest.answer_frames
       ? encodeFrames(node.pkg.manifest.answer_frames, (t) => tok.encode(t))
       : null,

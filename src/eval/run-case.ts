@@ -25,6 +25,7 @@ import { MemoryLetters } from '../core/memory-letters';
 import { memoryQuotePieces, quoteText } from '../core/memory-quote';
 import type { AnswerFrame } from '../core/answer-copy';
 import { answerCopyFor } from '../runtime/answer-copy-turn';
+import { previousRequest, type TurnMarks } from '../core/previous-request';
 import type { ResultRow } from './summary';
 
 export interface EvalModel {
@@ -45,6 +46,8 @@ export interface EvalModel {
   absentReplyStart?: number | null;
   /** The package's answer frames, encoded (manifest `answer_frames`): answer copy, as in the app. */
   answerFrames?: AnswerFrame[] | null;
+  /** The ids around a user message (follow-ups read the request before theirs, as in the app). */
+  turnMarks?: TurnMarks | null;
 }
 
 export type EvalMode =
@@ -102,6 +105,8 @@ export class PreparedCase {
   quote = '';
   /** The quote's best piece (answer copy's source for a one-value reply). */
   best = '';
+  /** The user request before the question in the case's history ('' = none). */
+  previous = '';
 
   private constructor(
     readonly c: EvalCase,
@@ -154,7 +159,10 @@ export class PreparedCase {
         tokenIds: (a: number, b: number) => history.slice(a, b),
         decode: (x: number[]) => model.decode(x),
       };
-      const pieces = memoryQuotePieces(this.c.question, index, source, model);
+      this.previous = model.turnMarks
+        ? previousRequest(source.tokenIds, source.decode, model.turnMarks, history.length)
+        : '';
+      const pieces = memoryQuotePieces(this.c.question, index, source, model, undefined, undefined, undefined, this.previous);
       this.quote = quoteText(pieces);
       this.best = pieces.at(-1) ?? '';
       if (this.quote)
@@ -271,6 +279,7 @@ async function decodeMode(
       best: prep.best,
       checked: check !== null && check.request && check.missing.length === 0,
       message: c.question,
+      previous: prep.previous,
       stopIds,
       vocabSize: model.table.vocabSize,
       decode: (x) => model.decode(x),

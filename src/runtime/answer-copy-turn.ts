@@ -20,6 +20,8 @@ export interface AnswerCopyTurn {
   checked: boolean;
   /** the request: its words (and function words) open no value */
   message: string;
+  /** the request before it in the conversation ('' = none): a follow-up asks what it asked */
+  previous?: string;
   stopIds: readonly number[];
   vocabSize: number;
   decode: (ids: number[]) => string;
@@ -38,8 +40,9 @@ export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) =>
   }
   // The request's words (and function words) open no value: alone they are no value, and the model
   // reached for them ("It is the.", "It is Bath." asked about Bath); "the east wing" is answered "east wing".
+  // So do the previous request's: "What about Victor Silva?" after "… Ursula's tyre colour?" is not "tyre".
   const avoid = new Set([
-    ...[...t.message.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase()),
+    ...[...`${t.message} ${t.previous ?? ''}`.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase()),
     ...FUNCTION_WORDS,
   ]);
   // One grammar per frame: "It is {value}." copies from the best piece (the second piece only offered

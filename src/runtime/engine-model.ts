@@ -7,6 +7,7 @@
 // gpuGister, from the package's flat weights), with the ONNX net on WASM as its fallback
 // (FallbackGister: a lost device or any GPU failure moves it there); on WASM it is the ONNX net.
 import { absentReplyStart } from '../core/memory-check';
+import { turnMarks, type TurnMarks } from '../core/previous-request';
 import { encodeFrames, type AnswerFrame } from '../core/answer-copy';
 import type { CallContext } from '../protocol/rpc';
 import { loadModelPackage, type LoadedModelPackage, type PackageProgress } from '../models/model-package';
@@ -41,6 +42,8 @@ export interface LoadedModel {
   absentReplyStart: number | null;
   /** The package's answer frames, encoded (manifest `answer_frames`; answer copy), or null. */
   answerFrames: AnswerFrame[] | null;
+  /** The ids around a user message in the package's chat framing (follow-ups read the request before), or null. */
+  turnMarks: TurnMarks | null;
   info: ModelInfo;
   /** Conversation whose rows the decoder's KV cache holds. */
   kvOwner: string | null;
@@ -114,6 +117,7 @@ export async function loadEngineModel(
     lensnet,
     absentReplyStart: absentReplyStart(tokenizer, m.absent_reply),
     answerFrames: m.answer_frames ? encodeFrames(m.answer_frames, (t) => tokenizer.encode(t)) : null,
+    turnMarks: turnMarks((message, first) => tokenizer.userTurn(message, first)),
     kvOwner: null,
     info: {
       name: m.name,

@@ -433,9 +433,17 @@ export class MegaContextEngine {
     ctx?.progress({ kind: 'stage', stage: 'ingest' });
     const userStart = memory.tree.length;
     // The memory quote goes before the turn, inside the turn's span (forgetting the turn forgets it).
-    const { text: quote, best } = this.settings.memoryQuote
-      ? quoteBeforeTurn(message, memory.tree, userStart, model.tokenizer, termMapOf(model.tokenizer), memory.forgotten)
-      : { text: '', best: '' };
+    const { text: quote, best, previous } = this.settings.memoryQuote
+      ? quoteBeforeTurn(
+          message,
+          memory.tree,
+          userStart,
+          model.tokenizer,
+          termMapOf(model.tokenizer),
+          model.turnMarks,
+          memory.forgotten,
+        )
+      : { text: '', best: '', previous: '' };
     const userIds = [
       ...(quote ? model.tokenizer.encode(quote) : []),
       ...model.tokenizer.userTurn(message, userStart === 0),
@@ -465,6 +473,7 @@ export class MegaContextEngine {
       best,
       checked: check !== null && check.request, // (a missing name was answered above)
       message,
+      previous,
       stopIds: model.tokenizer.stopIds,
       vocabSize: model.pkg.table.vocabSize,
       decode: (ids) => model.tokenizer.decode(ids),

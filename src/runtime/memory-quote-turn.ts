@@ -7,11 +7,13 @@ import type { MemoryCheckTokenizer } from '../core/memory-check';
 import type { TokenTerms } from '../core/memory-letters';
 import type { ForgetSet } from '../core/forgetting';
 import type { MegaContextTree } from '../core/tree';
+import { previousRequest, type TurnMarks } from '../core/previous-request';
 import { forgottenSkip, lettersOf } from './memory-check-turn';
 
 /**
- * The text to ingest before the user turn of `message` ('' when nothing is quoted), and the
- * quote's best piece (answer copy's source for a one-value reply: src/runtime/answer-copy-turn.ts).
+ * The text to ingest before the user turn of `message` ('' when nothing is quoted), the quote's
+ * best piece (answer copy's source for a one-value reply: src/runtime/answer-copy-turn.ts) and the
+ * conversation's request before this one (read through the package's `marks`; '' when none).
  */
 export function quoteBeforeTurn(
   message: string,
@@ -19,12 +21,14 @@ export function quoteBeforeTurn(
   end: number,
   tokenizer: MemoryCheckTokenizer & { decode(ids: number[]): string },
   terms: TokenTerms,
+  marks: TurnMarks | null,
   forgotten?: ForgetSet,
-): { text: string; best: string } {
+): { text: string; best: string; previous: string } {
   const source = {
     tokenIds: (a: number, b: number) => tree.tokenIds(a, b),
     decode: (ids: number[]) => tokenizer.decode(ids),
   };
+  const previous = marks ? previousRequest(source.tokenIds, source.decode, marks, end) : '';
   const pieces = memoryQuotePieces(
     message,
     lettersOf(tree, terms, end),
@@ -32,7 +36,9 @@ export function quoteBeforeTurn(
     tokenizer,
     end,
     forgottenSkip(forgotten),
+    undefined,
+    previous,
   );
   const quote = quoteText(pieces);
-  return { text: quote ? `\n\n${quote}` : '', best: pieces.at(-1) ?? '' };
+  return { text: quote ? `\n\n${quote}` : '', best: pieces.at(-1) ?? '', previous };
 }

@@ -8,9 +8,10 @@ as lower-case letters and digits, as the memory check matches them ("Ursula Thor
 `ursula_thorne: height 195`). A piece holding more of the names ranks higher, then one sharing more
 of the question's words, then the later one; a question is never quoted (an earlier turn's
 question holds the names, not the fact), and no line is quoted twice (a key line and its value may
-also be pieces of their own). The runtime also drops names that are common words and looks at the
+also be pieces of their own). The runtime also drops names that are common words, looks at the
 text around at most 16 occurrences of each name (those with most of the question's words around
-them); on the trainer's episodes the two agree.
+them), and keys a follow-up that names nothing by the previous request's names
+(src/core/previous-request.ts); on the trainer's episodes other than follow-ups the two agree.
 """
 from __future__ import annotations
 

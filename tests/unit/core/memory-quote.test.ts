@@ -12,13 +12,14 @@ function quote(
   memory: string,
   opts = MEMORY_QUOTE_DEFAULTS,
   skip?: (a: number, b: number) => boolean,
+  previous = '',
 ) {
   const tok = new FakeTokenizer();
   const ids = tok.encode(memory);
   const index = new MemoryLetters(tok);
   index.extend(ids);
   const source = { tokenIds: (a: number, b: number) => ids.slice(a, b), decode: (x: number[]) => tok.decode(x) };
-  return memoryQuote(message, index, source, tok, ids.length, skip, opts);
+  return memoryQuote(message, index, source, tok, ids.length, skip, opts, previous);
 }
 
 describe('memory quote', () => {
@@ -52,6 +53,21 @@ describe('memory quote', () => {
     const yaml = `${HAY}\ndeploy:\n  region: eu-west-3\n  owner: team-kestrel\n${HAY}`;
     expect(quote('Which region does team Kestrel deploy to?', yaml, { ...MEMORY_QUOTE_DEFAULTS, pieces: 1 })).toBe(
       'deploy:\nregion: eu-west-3\nowner: team-kestrel',
+    );
+  });
+
+  it('keys a follow-up that names nothing by the previous request, whose words break ties', () => {
+    const memory =
+      `${HAY}The badge of Lorcan Mayfield is 58213. ${HAY}Lorcan Mayfield's tide chart is 12. ${HAY}` +
+      `The tide chart of Oriel Vance is 40. ${HAY}Oriel Vance owns a boat. ${HAY}`;
+    const one = { ...MEMORY_QUOTE_DEFAULTS, pieces: 1 };
+    const before = 'What is the badge of Lorcan Mayfield?';
+    expect(quote('And his tide chart?', memory, one)).toBe('The tide chart of Oriel Vance is 40.'); // alone: the newer
+    expect(quote('And his tide chart?', memory, one, undefined, before)).toBe("Lorcan Mayfield's tide chart is 12.");
+    // a request that names someone is keyed by its own names; the earlier words break ties
+    expect(quote('What about Oriel Vance?', memory, one)).toBe('Oriel Vance owns a boat.');
+    expect(quote('What about Oriel Vance?', memory, one, undefined, 'What is the tide chart of Lorcan Mayfield?')).toBe(
+      'The tide chart of Oriel Vance is 40.',
     );
   });
 

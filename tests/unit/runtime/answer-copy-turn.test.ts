@@ -56,6 +56,11 @@ describe('answerCopyFor', () => {
     for (const no of [' chest', ' the']) expect(texts(next(encode('It is')))).not.toContain(no);
   });
 
+  it("opens no value with the previous request's words either (a follow-up asks what it asked)", () => {
+    const next = turn({ message: 'And Harville?', previous: 'Who keeps the chest?' })!;
+    expect(texts(next(encode('It is')))).toEqual([' 7390']); // not " keeps"
+  });
+
   it('leaves the reply free with no frames, no check, or nothing quoted', () => {
     expect(turn({ frames: null })).toBeUndefined();
     expect(turn({ checked: false })).toBeUndefined();

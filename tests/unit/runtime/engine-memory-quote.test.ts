@@ -68,4 +68,14 @@ describe('memory quote in the engine', () => {
     await engine.chat(conv.id, ASK);
     expect((await lastUserTurn(engine, conv.id)).tokens).not.toContain('4417');
   });
+
+  it('quotes for a follow-up that names nothing by the request before it', async () => {
+    const engine = await quotingEngine();
+    const conv = await engine.createConversation('follow-up');
+    await engine.ingest(conv.id, DOC, 'staff.txt');
+    await engine.chat(conv.id, 'Which wing does Lorcan Mayfield work in?');
+    await engine.chat(conv.id, 'And what about it?'); // no name, no rare word: nothing of its own to find
+    expect((await lastUserTurn(engine, conv.id)).tokens.startsWith(`\n\n${FACT}`)).toBe(true);
+  });
 });
+
