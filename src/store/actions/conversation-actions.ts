@@ -219,17 +219,13 @@ export async function refreshTurns(id: string, alsoSet: Partial<AppState> = {}):
  * settings); this waits for the model (the engine answers 'no-model' until then), puts the user's
  * settings back and re-opens the conversation.
  */
-export async function reopenAfterCrash(id: string, tries = 90): Promise<void> {
+export async function reopenAfterCrash(id: string, tries = 90, waitMs = 1000): Promise<void> {
   const s = useAppStore.getState().settings;
   for (let i = 0; i < tries; i++) {
     try {
-      if (s)
-        await getEngine().updateSettings({
-          wMax: s.wMax,
-          focusMode: s.focusMode,
-          maxNewTokens: s.maxNewTokens,
-          sampling: s.sampling,
-        });
+      // The restarted worker loaded the model with its package's defaults: every setting the page
+      // had (memory check, quote and answer copy included) is applied again.
+      if (s) useAppStore.setState({ settings: await getEngine().updateSettings(s) });
       const r = await getEngine().openConversation({ id, session: PAGE_SESSION });
       if (useAppStore.getState().activeId === id)
         useAppStore.setState({
@@ -245,7 +241,7 @@ export async function reopenAfterCrash(id: string, tries = 90): Promise<void> {
         useAppStore.setState({ openError: describeError(e) });
         return;
       }
-      await new Promise((r) => setTimeout(r, 1000));
+      await new Promise((r) => setTimeout(r, waitMs));
     }
   }
   useAppStore.setState({
