@@ -32,6 +32,10 @@ test('sampling settings, a pinned system prompt, regenerate and edit-and-resend'
   await expect(page.getByTestId('set-memory-quote')).not.toBeChecked();
   await expect(page.locator('#memory-quote-hint')).toContainText('Off by default for this model');
   await page.getByTestId('set-memory-quote').check();
+  // Answer copy: off for a package that names no answer frames, turned on here.
+  await expect(page.getByTestId('set-answer-copy')).not.toBeChecked();
+  await expect(page.locator('#answer-copy-hint')).toContainText('not trained to answer in fixed frames');
+  await page.getByTestId('set-answer-copy').check();
   await page.getByRole('button', { name: 'Apply settings' }).click();
   await expect(page.getByTestId('settings-problems')).toContainText('repetitionPenalty must be in [1, 2]');
   await page.getByLabel('Repetition penalty').fill('1.15');
@@ -94,6 +98,7 @@ test('sampling settings, a pinned system prompt, regenerate and edit-and-resend'
   await expect(page.getByTestId('assistant-turn')).toHaveCount(3, { timeout: 60_000 });
   await expect(page.getByLabel('Temperature')).toHaveValue('0.7');
   await expect(page.getByTestId('set-memory-quote')).toBeChecked();
+  await expect(page.getByTestId('set-answer-copy')).toBeChecked();
   await expect(page.getByLabel('Top-p')).toHaveValue('0.9');
   await expect(page.getByLabel('Seed')).toHaveValue('42');
   await expect(page.getByLabel('Repetition penalty')).toHaveValue('1.15');

@@ -79,141 +79,145 @@ function SettingsFields({ settings }: { settings: EngineSettings }) {
         setSaving(false);
       }}
     >
-      <div className="settings-grid">
-        <label htmlFor="set-wmax">W_max</label>
-        <input
-          id="set-wmax"
-          type="number"
-          inputMode="numeric"
-          value={wMax}
-          onChange={(e) => setWMax(e.currentTarget.value)}
-          aria-label="W_max (working context budget in token-equivalents)"
-          aria-invalid={problems.some((p) => p.includes('wMax')) || undefined}
-          aria-describedby={wMaxDefault !== null ? 'wmax-hint' : undefined}
-        />
-        <label htmlFor="set-focus">Focus</label>
-        <select
-          id="set-focus"
-          value={focusMode}
-          onChange={(e) => setFocusMode(e.currentTarget.value as FocusMode)}
-          aria-label="Focus mode"
-        >
-          {FOCUS_MODES.map((m) => (
-            <option key={m.mode} value={m.mode} disabled={!modes.includes(m.mode)}>
-              {m.label}
-              {modes.includes(m.mode) ? '' : ' — not in this package'}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="set-maxnew">Reply tokens</label>
-        <input
-          id="set-maxnew"
-          type="number"
-          inputMode="numeric"
-          value={maxNew}
-          onChange={(e) => setMaxNew(e.currentTarget.value)}
-          aria-label="Maximum reply tokens (reserved inside W_max)"
-        />
-      </div>
-      {wMaxDefault !== null ? (
-        <p className="muted small" id="wmax-hint" data-testid="wmax-hint">
-          {wMaxFromPackage
-            ? `This model's default W_max is ${wMaxDefault.toLocaleString()}: it answers from memory best with a small working context, the rest of the history as gists (measured by its maker). A larger W_max costs more per token and, for this model, recalls less.`
-            : `Default W_max for this model: ${wMaxDefault.toLocaleString()}.`}
-        </p>
-      ) : null}
-      <SettingToggle
-        id="memory-check"
-        label="Memory check"
-        checked={memoryCheck}
-        onChange={setMemoryCheck}
-        hint="A question naming something that no document or message in memory mentions is answered “not in memory” instead of letting the model guess."
-        byDefault={
-          memoryCheckDefault
-            ? 'On by default for this model: it cannot tell by itself that a fact is missing.'
-            : 'Off by default for this model: it may be asked about things beyond its memory.'
-        }
-      />
-      <SettingToggle
-        id="memory-quote"
-        label="Memory quote"
-        checked={memoryQuote}
-        onChange={setMemoryQuote}
-        hint="Before a question is answered, the sentences of the memory that hold its names are quoted again right before it, so the model reads the fact next to the question."
-        byDefault={
-          memoryQuoteDefault
-            ? 'On by default for this model: it was trained to read them.'
-            : 'Off by default for this model: it was not trained on quotes.'
-        }
-      />
-      <SettingToggle
-        id="answer-copy"
-        label="Answer copy"
-        checked={answerCopy}
-        onChange={setAnswerCopy}
-        hint="When the memory quote holds a question's names, the value of the answer is copied word for word from the quote: the model chooses which words, but cannot answer with one that is not there or misspell it."
-        byDefault={
-          answerCopyDefault
-            ? 'On by default for this model: it was trained to answer in fixed frames (“It is …”).'
-            : 'Off by default for this model: it was not trained to answer in fixed frames.'
-        }
-      />
-      <fieldset className="settings-grid sampling">
-        <legend>
-          Sampling{' '}
-          <button
-            type="button"
-            className="icon-btn small"
-            onClick={() => setSampling(samplingFields(DEFAULT_SAMPLING))}
-            aria-label="Reset sampling to the defaults"
+      {/* Read-only while the engine applies them: the form is rebuilt from what the engine returns,
+          so an edit made meanwhile would be lost. */}
+      <fieldset className="settings-body" disabled={saving}>
+        <div className="settings-grid">
+          <label htmlFor="set-wmax">W_max</label>
+          <input
+            id="set-wmax"
+            type="number"
+            inputMode="numeric"
+            value={wMax}
+            onChange={(e) => setWMax(e.currentTarget.value)}
+            aria-label="W_max (working context budget in token-equivalents)"
+            aria-invalid={problems.some((p) => p.includes('wMax')) || undefined}
+            aria-describedby={wMaxDefault !== null ? 'wmax-hint' : undefined}
+          />
+          <label htmlFor="set-focus">Focus</label>
+          <select
+            id="set-focus"
+            value={focusMode}
+            onChange={(e) => setFocusMode(e.currentTarget.value as FocusMode)}
+            aria-label="Focus mode"
           >
-            defaults
+            {FOCUS_MODES.map((m) => (
+              <option key={m.mode} value={m.mode} disabled={!modes.includes(m.mode)}>
+                {m.label}
+                {modes.includes(m.mode) ? '' : ' — not in this package'}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="set-maxnew">Reply tokens</label>
+          <input
+            id="set-maxnew"
+            type="number"
+            inputMode="numeric"
+            value={maxNew}
+            onChange={(e) => setMaxNew(e.currentTarget.value)}
+            aria-label="Maximum reply tokens (reserved inside W_max)"
+          />
+        </div>
+        {wMaxDefault !== null ? (
+          <p className="muted small" id="wmax-hint" data-testid="wmax-hint">
+            {wMaxFromPackage
+              ? `This model's default W_max is ${wMaxDefault.toLocaleString()}: it answers from memory best with a small working context, the rest of the history as gists (measured by its maker). A larger W_max costs more per token and, for this model, recalls less.`
+              : `Default W_max for this model: ${wMaxDefault.toLocaleString()}.`}
+          </p>
+        ) : null}
+        <SettingToggle
+          id="memory-check"
+          label="Memory check"
+          checked={memoryCheck}
+          onChange={setMemoryCheck}
+          hint="A question naming something that no document or message in memory mentions is answered “not in memory” instead of letting the model guess."
+          byDefault={
+            memoryCheckDefault
+              ? 'On by default for this model: it cannot tell by itself that a fact is missing.'
+              : 'Off by default for this model: it may be asked about things beyond its memory.'
+          }
+        />
+        <SettingToggle
+          id="memory-quote"
+          label="Memory quote"
+          checked={memoryQuote}
+          onChange={setMemoryQuote}
+          hint="Before a question is answered, the sentences of the memory that hold its names are quoted again right before it, so the model reads the fact next to the question."
+          byDefault={
+            memoryQuoteDefault
+              ? 'On by default for this model: it was trained to read them.'
+              : 'Off by default for this model: it was not trained on quotes.'
+          }
+        />
+        <SettingToggle
+          id="answer-copy"
+          label="Answer copy"
+          checked={answerCopy}
+          onChange={setAnswerCopy}
+          hint="When the memory quote holds a question's names, the value of the answer is copied word for word from the quote: the model chooses which words, but cannot answer with one that is not there or misspell it."
+          byDefault={
+            answerCopyDefault
+              ? 'On by default for this model: it was trained to answer in fixed frames (“It is …”).'
+              : 'Off by default for this model: it was not trained to answer in fixed frames.'
+          }
+        />
+        <fieldset className="settings-grid sampling">
+          <legend>
+            Sampling{' '}
+            <button
+              type="button"
+              className="icon-btn small"
+              onClick={() => setSampling(samplingFields(DEFAULT_SAMPLING))}
+              aria-label="Reset sampling to the defaults"
+            >
+              defaults
+            </button>
+          </legend>
+          <label htmlFor="set-temp">Temperature</label>
+          <input
+            id="set-temp"
+            type="number"
+            step="0.05"
+            min="0"
+            inputMode="decimal"
+            {...field('temperature')}
+            aria-describedby="sampling-hint"
+          />
+          <label htmlFor="set-topp">Top-p</label>
+          <input id="set-topp" type="number" step="0.05" min="0.05" max="1" inputMode="decimal" {...field('topP')} />
+          <label htmlFor="set-seed">Seed</label>
+          <input id="set-seed" type="number" step="1" min="0" inputMode="numeric" {...field('seed')} />
+          <label htmlFor="set-rep">Repetition penalty</label>
+          <input
+            id="set-rep"
+            type="number"
+            step="0.05"
+            min="1"
+            max="2"
+            inputMode="decimal"
+            {...field('repetitionPenalty')}
+          />
+        </fieldset>
+        <p className="muted small" id="sampling-hint">
+          Temperature 0 is greedy (the most faithful on a small model; top-p and seed then do nothing). Repetition
+          penalty 1 is off; it counts only the answer’s own tokens.
+        </p>
+        {problems.length > 0 ? (
+          <ul className="error problems" role="alert" data-testid="settings-problems">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        ) : null}
+        <div className="row">
+          <button type="submit" className="btn" disabled={!dirty || saving || busy} aria-label="Apply settings">
+            {saving ? 'Applying…' : 'Apply'}
           </button>
-        </legend>
-        <label htmlFor="set-temp">Temperature</label>
-        <input
-          id="set-temp"
-          type="number"
-          step="0.05"
-          min="0"
-          inputMode="decimal"
-          {...field('temperature')}
-          aria-describedby="sampling-hint"
-        />
-        <label htmlFor="set-topp">Top-p</label>
-        <input id="set-topp" type="number" step="0.05" min="0.05" max="1" inputMode="decimal" {...field('topP')} />
-        <label htmlFor="set-seed">Seed</label>
-        <input id="set-seed" type="number" step="1" min="0" inputMode="numeric" {...field('seed')} />
-        <label htmlFor="set-rep">Repetition penalty</label>
-        <input
-          id="set-rep"
-          type="number"
-          step="0.05"
-          min="1"
-          max="2"
-          inputMode="decimal"
-          {...field('repetitionPenalty')}
-        />
+          <span className="muted small">
+            Protected recent tokens: {settings.protectedTokens} · positions: {settings.positionPolicy.kind}
+          </span>
+        </div>
       </fieldset>
-      <p className="muted small" id="sampling-hint">
-        Temperature 0 is greedy (the most faithful on a small model; top-p and seed then do nothing). Repetition penalty
-        1 is off; it counts only the answer’s own tokens.
-      </p>
-      {problems.length > 0 ? (
-        <ul className="error problems" role="alert" data-testid="settings-problems">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      ) : null}
-      <div className="row">
-        <button type="submit" className="btn" disabled={!dirty || saving || busy} aria-label="Apply settings">
-          {saving ? 'Applying…' : 'Apply'}
-        </button>
-        <span className="muted small">
-          Protected recent tokens: {settings.protectedTokens} · positions: {settings.positionPolicy.kind}
-        </span>
-      </div>
     </form>
   );
 }
