@@ -82,6 +82,36 @@ function rareWords(message: string, common: (word: string) => boolean): string[]
   return [...new Set(words.filter((w) => w.length >= 4 && !common(w)).map(letters))];
 }
 
+/** The words of three letters or more of `text`, as letters (what a piece shares with a request). */
+function wordsOf(text: string): Set<string> {
+  return new Set([...text.matchAll(WORD)].filter((m) => m[0].length > 2).map((m) => letters(m[0])));
+}
+
+/** One side of a two-part request: its keys and its words. */
+interface RequestPart {
+  keys: string[];
+  words: Set<string>;
+}
+
+/**
+ * A request that asks two things joined by "and" ("the emergency contact of the Jousoaprialt
+ * project and the privacy date of the onset radio"): each side's keys — the request's names that
+ * side holds, or its rare words when it holds none — and words; null when no "and" parts it so (a
+ * side without keys, or both with the same).
+ */
+function requestParts(message: string, names: readonly string[], common: (w: string) => boolean): RequestPart[] | null {
+  for (const m of message.matchAll(/\band\b/gi)) {
+    const part = (side: string): RequestPart => {
+      const own = names.filter((n) => letters(side).includes(n));
+      return { keys: own.length > 0 ? own : rareWords(side, common), words: wordsOf(side) };
+    };
+    const [a, b] = [part(message.slice(0, m.index)), part(message.slice(m.index! + m[0].length))];
+    const same = a.keys.every((k) => b.keys.includes(k)) && b.keys.every((k) => a.keys.includes(k));
+    if (a.keys.length > 0 && b.keys.length > 0 && !same) return [a, b];
+  }
+  return null;
+}
+
 /**
  * The `perName` occurrences (first tokens, oldest first) whose windows hold most of `words` (as
  * letters, read from the index: nothing is decoded), the newer first on ties. A name a long memory
@@ -126,6 +156,18 @@ export function quoteText(pieces: readonly string[], opts: MemoryQuoteOptions = 
   return pieces.join('\n').slice(-opts.maxChars);
 }
 
+/** How a piece answers a request: names (keys) held, words shared, the previous request's words, where. */
+interface Score {
+  hits: number;
+  shared: number;
+  earlier: number;
+  at: number;
+  /** the letters of the text whose names it counts */
+  norm: string;
+  /** its words, as letters */
+  own: Set<string>;
+}
+
 /** The pieces `memoryQuote` quotes, best last ([] when it quotes nothing). */
 export function memoryQuotePieces(
   message: string,
@@ -148,13 +190,15 @@ export function memoryQuotePieces(
     names = [...new Set([...rareWords(message, common), ...earlier])];
   }
   if (names.length === 0) return [];
+  // A request of two parts quotes the best piece of each ("They are {value} and {value}." copies
+  // from both): a part that names nothing is keyed by its own rare words.
+  const parts = requestParts(message, names, common);
+  if (parts) names = [...new Set([...names, ...parts.flatMap((p) => p.keys)])];
   // The request's words of three letters or more, common ones included ("sea", "chest"), as the
   // trainer's twin counts them (training/recall/quote.py); the previous request's break ties.
-  const wordsOf = (text: string) =>
-    new Set([...text.matchAll(WORD)].filter((m) => m[0].length > 2).map((m) => letters(m[0])));
   const words = wordsOf(message);
   const earlierWords = [...wordsOf(previous)].filter((w) => !words.has(w));
-  const best = new Map<string, { hits: number; shared: number; earlier: number; at: number }>();
+  const best = new Map<string, Score>();
   for (const name of names) {
     const found = mostWorded(index.tokensOf(name, end, Infinity, skip), index, words, end, opts);
     for (const at of found) {
@@ -176,18 +220,37 @@ export function memoryQuotePieces(
         const shared = [...words].filter((w) => own.has(w)).length;
         const earlier = earlierWords.filter((w) => own.has(w)).length;
         const seen = best.get(piece);
-        if (!seen || at > seen.at) best.set(piece, { hits, shared, earlier, at });
+        if (!seen || at > seen.at) best.set(piece, { hits, shared, earlier, at, norm, own });
       }
     }
   }
-  const ranked = [...best.entries()].sort(
-    ([, x], [, y]) => x.hits - y.hits || x.shared - y.shared || x.earlier - y.earlier || x.at - y.at,
-  );
+  const rank = (score: (s: Score) => Pick<Score, 'hits' | 'shared'>) =>
+    [...best.entries()]
+      .map(([piece, s]): [string, Score] => [piece, { ...s, ...score(s) }])
+      .filter(([, s]) => s.hits > 0)
+      .sort(([, x], [, y]) => x.hits - y.hits || x.shared - y.shared || x.earlier - y.earlier || x.at - y.at);
+  // no line twice: a key line and its value may also be pieces of their own
+  const overlaps = (piece: string, chosen: readonly string[]) =>
+    chosen.some((c) => piece.split('\n').some((line) => c.split('\n').includes(line)));
   const chosen: string[] = [];
+  if (parts && opts.pieces >= 2) {
+    // each part's best piece, the first part's first
+    for (const { keys, words: partWords } of parts) {
+      const ranked = rank((s) => ({
+        hits: keys.filter((k) => s.norm.includes(k)).length,
+        shared: [...partWords].filter((w) => s.own.has(w)).length,
+      }));
+      for (let i = ranked.length - 1; i >= 0; i--)
+        if (!overlaps(ranked[i]![0], chosen)) {
+          chosen.push(ranked[i]![0]);
+          break;
+        }
+    }
+  }
+  const ranked = rank((s) => s);
   for (let i = ranked.length - 1; i >= 0 && chosen.length < opts.pieces; i--) {
     const piece = ranked[i]![0];
-    // no line twice: a key line and its value may also be pieces of their own
-    if (!chosen.some((c) => piece.split('\n').some((line) => c.split('\n').includes(line)))) chosen.unshift(piece);
+    if (!overlaps(piece, chosen)) chosen.unshift(piece);
   }
   return chosen;
 }

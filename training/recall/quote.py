@@ -10,8 +10,10 @@ of the question's words, then the later one; a question is never quoted (an earl
 question holds the names, not the fact), and no line is quoted twice (a key line and its value may
 also be pieces of their own). The runtime also drops names that are common words, looks at the
 text around at most 16 occurrences of each name (those with most of the question's words around
-them), and keys a follow-up that names nothing by the previous request's names
-(src/core/previous-request.ts); on the trainer's episodes other than follow-ups the two agree.
+them), keys a follow-up that names nothing by the previous request's names
+(src/core/previous-request.ts), and quotes the best piece of each side of a two-part request ("the
+X of A and the Y of B"); on the trainer's episodes other than follow-ups and "together" questions
+the two agree.
 """
 from __future__ import annotations
 

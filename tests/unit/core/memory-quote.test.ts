@@ -71,6 +71,22 @@ describe('memory quote', () => {
     );
   });
 
+  it('quotes the best piece of each part of a two-part request, a part without names by its rare words', () => {
+    const memory =
+      `${HAY}Everyone agreed that the badge of Lorcan Mayfield would be 58213. ${HAY}Lorcan Mayfield owns a boat. ${HAY}` +
+      `The privacy date of the onset radio is 1928-01-04. ${HAY}Lorcan Mayfield sailed at dawn. ${HAY}`;
+    const ask = 'Tell me the badge of Lorcan Mayfield and the privacy date of the onset radio.';
+    expect(quote(ask, memory).split('\n')).toEqual([
+      'Everyone agreed that the badge of Lorcan Mayfield would be 58213.',
+      'The privacy date of the onset radio is 1928-01-04.',
+    ]);
+    // one thing asked: the two pieces holding most of its names and words
+    expect(quote('Tell me the badge of Lorcan Mayfield.', memory).split('\n')).toEqual([
+      'Lorcan Mayfield sailed at dawn.',
+      'Everyone agreed that the badge of Lorcan Mayfield would be 58213.',
+    ]);
+  });
+
   it('keys a request that names nothing by its rare words', () => {
     const memory = `${HAY}The badge of Lorcan Mayfield is 58213. ${HAY}`;
     expect(quote('what is the badge?', memory)).toBe('The badge of Lorcan Mayfield is 58213.'); // "badge"
