@@ -10,6 +10,7 @@
 // newer one, ranks higher).
 import { commonWordTest, isRequest, letters, namesIn, type MemoryCheckTokenizer } from './memory-check.ts';
 import type { MemoryLetters } from './memory-letters.ts';
+import { namedText, quotePieces } from './quote-pieces.ts';
 
 export interface MemoryQuoteOptions {
   /** pieces quoted */
@@ -31,51 +32,6 @@ export interface MemoryQuoteSource {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-// "key: value", "k = v", "| a | b |": a whole fact on its line, which keeps no next line ("key: {"
-// opens a block and holds no value).
-const HAS_VALUE = /[:=|]\s*[^\s{[]/;
-// A sentence ends at . ! or ? before a space or the line's end: the dots of "4.5.38" end none, nor
-// does a leader or an ellipsis ("locker number ... 34").
-const PIECE = /(?:[^\n.!?]|\.{2,}|[.!?](?!\s|$))+[.!?]?/g;
-// A key line that opens a block ("victor_hartley": {) keeps the block's lines, at most this many.
-const BLOCK_LINES = 6;
-
-/**
- * Sentences and lines of `text`; a short line that ends no sentence and holds no value after a
- * separator (a header, a key on its own line) keeps the next one, or the block it opens — with `{`
- * or `[`, the block's lines up to its closing bracket; with `:`, the lines indented under it
- * (YAML) — at most BLOCK_LINES lines after it.
- */
-export function quotePieces(text: string): string[] {
-  const parts: { piece: string; open: boolean; indent: number }[] = [];
-  for (const line of text.split('\n')) {
-    const found = (line.match(PIECE) ?? []).map((p) => p.trim()).filter((p) => p !== '');
-    const indent = /^\s*/.exec(line)![0].length;
-    for (const piece of found)
-      parts.push({ piece, indent, open: found.length === 1 && !/[.!?]$/.test(piece) && !HAS_VALUE.test(piece) });
-  }
-  return parts.map(({ piece, open, indent }, j) => {
-    if (!open || piece.length >= 40 || j + 1 >= parts.length) return piece;
-    const bracket = /[{[]$/.test(piece);
-    const indented = /:$/.test(piece) && parts[j + 1]!.indent > indent;
-    if (!bracket && !indented) return `${piece}\n${parts[j + 1]!.piece}`;
-    const inside = (k: number) => (bracket ? !/^[}\]]/.test(parts[k]!.piece) : parts[k]!.indent > indent);
-    const block = [piece];
-    for (let k = j + 1; k < parts.length && block.length <= BLOCK_LINES && inside(k); k++) block.push(parts[k]!.piece);
-    return block.join('\n');
-  });
-}
-
-/**
- * The text whose names a piece counts: its first line, or the whole piece when that line opens a
- * block (ends with `:`, `{` or `[`: a JSON object or a YAML mapping is one record, its name in any
- * of its lines).
- */
-function namedText(piece: string): string {
-  const head = piece.split('\n')[0]!;
-  return /[:{[]$/.test(head) ? piece : head;
-}
-
 /** The request's words of four letters or more that are not common words, as letters. */
 function rareWords(message: string, common: (word: string) => boolean): string[] {
   const words = [...message.matchAll(WORD)].map((m) => m[0].replace(/(?:['’]s|['’])$/u, ''));

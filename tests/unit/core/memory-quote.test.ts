@@ -2,7 +2,8 @@
 // request — those holding its names in any spelling, best last — and when nothing is quoted.
 import { describe, expect, it } from 'vitest';
 import { MemoryLetters } from '../../../src/core/memory-letters';
-import { MEMORY_QUOTE_DEFAULTS, memoryQuote, quotePieces } from '../../../src/core/memory-quote';
+import { MEMORY_QUOTE_DEFAULTS, memoryQuote } from '../../../src/core/memory-quote';
+import { quotePieces } from '../../../src/core/quote-pieces';
 import { FakeTokenizer } from './fake-word-tokenizer';
 
 const HAY = 'The river ran east past the old mill and nobody spoke of the weather that week. ';
