@@ -80,6 +80,8 @@ def parse_args(argv=None):
     ap.add_argument("--recall-composed", type=float, default=0.0,
                     help="share of recall fact sentences, questions and completion stems composed from parts "
                          "(training.recall.composed) instead of drawn from the written training templates")
+    ap.add_argument("--recall-chat", type=float, default=0.75,
+                    help="share of recall episodes framed as chat turns (the rest are completions)")
     ap.add_argument("--recall-quote", type=float, default=0.0,
                     help="share of chat recall episodes with the runtime's memory quote before the user turn "
                          "(recall/quote.py)")
@@ -169,7 +171,7 @@ def main(argv=None) -> None:
         from .recall.episodes import RecallGenerator
         recall = RecallGenerator.for_training(a.corpus_jsonl, a.recall_nouns,
                                               json.loads(a.recall_shapes) if a.recall_shapes else None,
-                                              composed_frac=a.recall_composed)
+                                              composed_frac=a.recall_composed, chat_frac=a.recall_chat)
     stream = MixtureStream(train, tok, FillerSource(load_prose_docs(a.corpus_jsonl)), seed=a.seed,
                            synthetic_frac=a.synthetic_frac, task_weights=task_weights,
                            induction_frac=a.induction_frac, recall=recall, compress_frac=a.compress_frac,

@@ -91,11 +91,13 @@ class RecallGenerator:
 
     @classmethod
     def for_training(cls, corpus_jsonl: str, nouns_json: str | None,
-                     shape_weights: dict[str, float] | None = None, composed_frac: float = 0.0) -> "RecallGenerator":
+                     shape_weights: dict[str, float] | None = None, composed_frac: float = 0.0,
+                     chat_frac: float = 0.75) -> "RecallGenerator":
         """The generator the trainers use: training templates and words, training-corpus haystacks;
-        `composed_frac` of fact sentences, questions and completion stems composed (composed.py)."""
+        `composed_frac` of fact sentences, questions and completion stems composed (composed.py);
+        `chat_frac` of episodes framed as chat turns, the rest as completions."""
         return cls("train", HaystackPool.from_jsonl(corpus_jsonl), nouns_json, shape_weights=shape_weights,
-                   composed_frac=composed_frac)
+                   composed_frac=composed_frac, chat_frac=chat_frac)
 
     def _composed(self, rng: random.Random) -> bool:
         return self.composed_frac > 0 and rng.random() < self.composed_frac
