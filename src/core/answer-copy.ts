@@ -12,7 +12,7 @@
 // or `,Valeria Draper` is answered " Fatima Mayfield" — the frame's space and the word re-tokenized
 // as the model writes it after a space. Where a value may start and end (whole words, names and
 // quantities: src/core/answer-value-bounds.ts) is the source's; the values of one reply are copied
-// from different places of it ("They are 97 and 97." for two facts repeated one).
+// from different places of it (not "They are 97 and 97." where it says 97 once).
 // Pure logic: the state is re-derived from the reply's tokens at every step (a reply is ≤ a few
 // dozen tokens).
 

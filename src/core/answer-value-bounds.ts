@@ -46,7 +46,7 @@ const UNITS = new Set(
 );
 
 const SPACE = /\s/;
-export const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const JOINER = /[.:\-/@_+#'’]/;
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
