@@ -145,7 +145,8 @@ function gluedBoundaries(s: string, words: readonly Word[]): boolean[] {
 
 // A quoted phrase of several words on one line: opened after a space, "=", "(", "[", ":" or ","
 // (or at a line's start), closed by its own mark before a non-word character.
-const QUOTED = /(?<=^|[\s=([:,])(?:"([^"\n]{3,80})"|'([^'\n]{3,80})'|“([^”\n]{3,80})”|‘([^’\n]{3,80})’|`([^`\n]{3,80})`)(?![\p{L}\p{N}])/gmu;
+const QUOTED =
+  /(?<=^|[\s=([:,])(?:"([^"\n]{3,80})"|'([^'\n]{3,80})'|“([^”\n]{3,80})”|‘([^’\n]{3,80})’|`([^`\n]{3,80})`)(?![\p{L}\p{N}])/gmu;
 
 // A JSON key: a quoted word or words right before a colon.
 const QUOTED_KEY = /["']([^"'\n]{1,60})["']\s*:/gu;

@@ -433,7 +433,11 @@ export class MegaContextEngine {
     ctx?.progress({ kind: 'stage', stage: 'ingest' });
     const userStart = memory.tree.length;
     // The memory quote goes before the turn, inside the turn's span (forgetting the turn forgets it).
-    const { text: quote, best, previous } = this.settings.memoryQuote
+    const {
+      text: quote,
+      best,
+      previous,
+    } = this.settings.memoryQuote
       ? quoteBeforeTurn(
           message,
           memory.tree,

@@ -15,7 +15,8 @@ describe('ValueBounds', () => {
     expect(v).toContain('940 kilometers');
     expect(v).toContain('9F4C 21AB 7730 E5D2');
     expect(v).toContain('10 June 1905');
-    for (const cut of ['940', 'kilometers', '9F4C 21AB 7730', '21AB', 'June', '1905', '10 June']) expect(v).not.toContain(cut);
+    for (const cut of ['940', 'kilometers', '9F4C 21AB 7730', '21AB', 'June', '1905', '10 June'])
+      expect(v).not.toContain(cut);
     const t = valuesOf('The boat leaves at twenty past six, Captain Benwick said, on September 19, 1850.');
     expect(t).toContain('twenty past six');
     expect(t).toContain('September 19, 1850');

@@ -48,9 +48,9 @@ describe('memory quote', () => {
 
   it('quotes a record whole: a JSON object or a YAML mapping counts the names of all its lines', () => {
     const json = `${HAY}[\n {\n  "name": "Graipav Group",\n  "debt_birthday": "2026-05-12"\n }\n]\n${HAY}`;
-    expect(quote('Which debt birthday does Graipav Group have?', json, { ...MEMORY_QUOTE_DEFAULTS, pieces: 1 })).toContain(
-      '"debt_birthday": "2026-05-12"',
-    );
+    expect(
+      quote('Which debt birthday does Graipav Group have?', json, { ...MEMORY_QUOTE_DEFAULTS, pieces: 1 }),
+    ).toContain('"debt_birthday": "2026-05-12"');
     const yaml = `${HAY}\ndeploy:\n  region: eu-west-3\n  owner: team-kestrel\n${HAY}`;
     expect(quote('Which region does team Kestrel deploy to?', yaml, { ...MEMORY_QUOTE_DEFAULTS, pieces: 1 })).toBe(
       'deploy:\nregion: eu-west-3\nowner: team-kestrel',

@@ -35,7 +35,13 @@ describe('previous request', () => {
       ...tok.encode(' Some text fed in between.'),
     ];
     const read = (ids: number[], reach?: number) =>
-      previousRequest((a, b) => ids.slice(a, b), (x) => tok.decode(x), marks, ids.length, reach);
+      previousRequest(
+        (a, b) => ids.slice(a, b),
+        (x) => tok.decode(x),
+        marks,
+        ids.length,
+        reach,
+      );
     expect(read(memory)).toBe('What is the badge of Lorcan Mayfield?');
     const later = [...memory, ...userTurn('And his code?', false), ...reply('It is 9.')];
     expect(read(later)).toBe('And his code?');

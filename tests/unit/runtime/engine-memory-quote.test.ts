@@ -78,4 +78,3 @@ describe('memory quote in the engine', () => {
     expect((await lastUserTurn(engine, conv.id)).tokens.startsWith(`\n\n${FACT}`)).toBe(true);
   });
 });
-
