@@ -96,15 +96,27 @@ function mostWorded(
     .sort((x, y) => x - y);
 }
 
+/** Where and how a quote reads the memory (every field optional). */
+export interface QuoteContext {
+  /** read tokens [0, end) (default: the whole index) */
+  end?: number;
+  /** rejects occurrences (forgotten spans) */
+  skip?: (first: number, last: number) => boolean;
+  /**
+   * the conversation's request before this one (previous-request.ts): a follow-up that names
+   * nothing ("And its drive height?") is keyed by its names too, and a piece sharing its words
+   * ranks higher among pieces that share as many of this message's
+   */
+  previous?: string;
+  opts?: MemoryQuoteOptions;
+}
+
 /**
- * The quote for `message` from tokens [0, end) of the memory ('' when the message is no request,
- * names nothing, or no name occurs). `skip(first, last)` rejects occurrences (forgotten spans).
- * `previous`: the conversation's request before this one (previous-request.ts) — a follow-up that
- * names nothing ("And its drive height?") is keyed by its names too, and a piece sharing its words
- * ranks higher among pieces that share as many of this message's.
+ * The quote for `message` from the memory ('' when the message is no request, names nothing, or
+ * no name occurs).
  */
 export function memoryQuote(...args: Parameters<typeof memoryQuotePieces>): string {
-  return quoteText(memoryQuotePieces(...args), args[6]);
+  return quoteText(memoryQuotePieces(...args), args[4]?.opts);
 }
 
 /** The quote's text: its pieces, best last, at most `maxChars` (the newest kept). */
@@ -130,10 +142,7 @@ export function memoryQuotePieces(
   index: MemoryLetters,
   source: MemoryQuoteSource,
   tok: MemoryCheckTokenizer,
-  end = index.tokens,
-  skip?: (first: number, last: number) => boolean,
-  opts: MemoryQuoteOptions = MEMORY_QUOTE_DEFAULTS,
-  previous = '',
+  { end = index.tokens, skip, previous = '', opts = MEMORY_QUOTE_DEFAULTS }: QuoteContext = {},
 ): string[] {
   if (end === 0 || !isRequest(message)) return [];
   const common = commonWordTest(tok);

@@ -162,16 +162,7 @@ export class PreparedCase {
       this.previous = model.turnMarks
         ? previousRequest(source.tokenIds, source.decode, model.turnMarks, history.length)
         : '';
-      const pieces = memoryQuotePieces(
-        this.c.question,
-        index,
-        source,
-        model,
-        undefined,
-        undefined,
-        undefined,
-        this.previous,
-      );
+      const pieces = memoryQuotePieces(this.c.question, index, source, model, { previous: this.previous });
       this.quote = quoteText(pieces);
       this.best = pieces.at(-1) ?? '';
       if (this.quote)

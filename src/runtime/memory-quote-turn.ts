@@ -29,16 +29,11 @@ export function quoteBeforeTurn(
     decode: (ids: number[]) => tokenizer.decode(ids),
   };
   const previous = marks ? previousRequest(source.tokenIds, source.decode, marks, end) : '';
-  const pieces = memoryQuotePieces(
-    message,
-    lettersOf(tree, terms, end),
-    source,
-    tokenizer,
+  const pieces = memoryQuotePieces(message, lettersOf(tree, terms, end), source, tokenizer, {
     end,
-    forgottenSkip(forgotten),
-    undefined,
+    skip: forgottenSkip(forgotten),
     previous,
-  );
+  });
   const quote = quoteText(pieces);
   return { text: quote ? `\n\n${quote}` : '', best: pieces.at(-1) ?? '', previous };
 }

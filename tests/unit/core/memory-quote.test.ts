@@ -20,7 +20,7 @@ function quote(
   const index = new MemoryLetters(tok);
   index.extend(ids);
   const source = { tokenIds: (a: number, b: number) => ids.slice(a, b), decode: (x: number[]) => tok.decode(x) };
-  return memoryQuote(message, index, source, tok, ids.length, skip, opts, previous);
+  return memoryQuote(message, index, source, tok, { end: ids.length, skip, opts, previous });
 }
 
 describe('memory quote', () => {
