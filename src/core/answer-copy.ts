@@ -17,6 +17,7 @@
 // dozen tokens).
 
 import { ValueBounds } from './answer-value-bounds.ts';
+import { opensKind, type AnswerKind } from './answer-kind.ts';
 
 /** A frame: literals[0] {value} literals[1] … {value} literals[k] (k ≥ 1 values), as token ids. */
 export interface AnswerFrame {
@@ -81,6 +82,11 @@ export interface AnswerCopySpec {
    * does not already say.
    */
   avoid?: ReadonlySet<string>;
+  /**
+   * The kind of value the request asks for (answer-kind.ts): values open only at words of that
+   * kind when the source holds any.
+   */
+  kind?: AnswerKind | null;
 }
 
 /** A copied span of the source: [start, end). */
@@ -106,14 +112,20 @@ const overlaps = (a: Span, taken: readonly Span[]) => taken.some(([s, e]) => a[0
 export class AnswerCopyGrammar {
   private readonly bounds: ValueBounds;
 
+  /** source offsets a value may open at: the bounds' starts, those of the request's kind when there are any */
+  private readonly starts: number[];
+
   constructor(private readonly spec: AnswerCopySpec) {
     if (spec.frames.length === 0) throw new Error('answer copy needs at least one frame');
     this.bounds = new ValueBounds(spec.source, spec.avoid);
+    const { kind, source } = spec;
+    const ofKind = kind ? this.bounds.starts.filter((q) => opensKind(/^\S*/.exec(source.slice(q))![0], kind)) : [];
+    this.starts = ofKind.length > 0 ? ofKind : this.bounds.starts;
   }
 
   /** Can any value be copied at all? */
   get usable(): boolean {
-    return this.bounds.starts.length > 0;
+    return this.starts.length > 0;
   }
 
   allowed(reply: readonly number[]): number[] | null {
@@ -151,7 +163,7 @@ export class AnswerCopyGrammar {
 
   /** Starts of a value not inside an earlier value of the frame. */
   private freeStarts(taken: readonly Span[]): number[] {
-    return this.bounds.starts.filter((q) => !overlaps([q, q + 1], taken));
+    return this.starts.filter((q) => !overlaps([q, q + 1], taken));
   }
 
   /** Tokens whose text is the source's text at `q` (`lead` + a prefix of it, for a value's first token). */

@@ -28,12 +28,12 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 // Words a value does not end on besides the function words: a preposition leaves the value unsaid.
 const NO_END_WORDS = new Set([...FUNCTION_WORDS, 'past', 'until', 'till', 'than', 'per', 'via', 'into', 'onto']);
 
-const NUMBER_WORDS = new Set(
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion half quarter'.split(
     ' ',
   ),
 );
-const MONTHS = new Set(
+export const MONTHS: ReadonlySet<string> = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
     ' ',
   ),
@@ -46,6 +46,8 @@ const UNITS = new Set(
 );
 
 const SPACE = /\s/;
+// Marks that open a bracketed or quoted text.
+const OPENING = /[([{<"'“‘«]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const JOINER = /[.:\-/@_+#'’]/;
 const UPPER = /\p{Lu}/u;
@@ -73,9 +75,15 @@ function insideName(s: string, i: number): boolean {
 }
 
 /** The first word at or after `i` (before the next space), lower-cased letters and digits. */
-function firstWord(s: string, i: number): string {
-  const m = /^[^\s\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(s.slice(i, i + 64));
-  return m ? m[1]!.toLowerCase() : '';
+/**
+ * Whether the text at `i` up to the next space says only `avoid`'s words (a possessive aside):
+ * "Bath.", "Harville's", "lorcan_mayfield" for a request naming Bath, Harville or Lorcan Mayfield —
+ * not "ingrid.solvang@example.org" for one naming Ingrid Solvang, which says more.
+ */
+function saysOnly(avoid: ReadonlySet<string>, s: string, i: number): boolean {
+  const run = /^\S*/.exec(s.slice(i, i + 128))![0].replace(/['’]s?(?=\P{L}|$)/gu, ' ');
+  const words = [...run.matchAll(/[\p{L}\p{N}]+/gu)];
+  return words.length > 0 && words.every((m) => avoid.has(m[0].toLowerCase()));
 }
 
 /** A whitespace-delimited word: [start, end) raw, [coreStart, coreEnd) without edge punctuation. */
@@ -199,7 +207,9 @@ export class ValueBounds {
       if (!this.opensWord(i, wordAhead)) continue;
       // a version's "v" is no part of it: "v20.11" opens at "20.11"
       const at = /[vV]/.test(s[i]!) && DIGIT.test(s[i + 1] ?? '') ? i + 1 : i;
-      if (this.noStart.has(at) || avoid?.has(firstWord(s, at)) || insideName(s, at)) continue;
+      // an opening bracket or quote is no part of the value: "(ingrid.solvang@example.org)" opens at its word
+      if (OPENING.test(s[at]!) && WORD_CHAR.test(s[at + 1] ?? '')) continue;
+      if (this.noStart.has(at) || (avoid && saysOnly(avoid, s, at)) || insideName(s, at)) continue;
       starts.add(at);
     }
     this.starts = [...starts].sort((a, b) => a - b);

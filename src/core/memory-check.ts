@@ -48,9 +48,10 @@ const TELLING_OPENING =
   /^(?:(?:hi|hello|hey|ok|okay|so|now|also|and)\b[,!.:]?\s*)*(?:please\s+)?(?:remember|note|memori[sz]e|keep in mind|save|store|fyi)\b/i;
 
 // Sentences that ask without a question mark: "Tell me …", "Give me …", "Please look up …",
-// "I need the …", "Remind me of …" (after an optional "Hey," / "Okay." opening).
+// "I need the …", "Remind me of …", a follow-up's "Same question for …" (after an optional "Hey," /
+// "Okay." opening).
 const REQUEST_OPENING =
-  /^(?:(?:hey|hi|hello|ok|okay|so|now|also|and|please|quick question|one more thing)\b[,!.:]?\s*)*(?:please\s+)?(?:kindly\s+)?(?:tell|give|say|state|show|list|name|find|look|search|remind|recall|retrieve|return|fetch|get|provide|share|report|quote|repeat|read|spell|specify|indicate|display|print|output|check|confirm|identify|lookup|need|looking for|i need|i want|i'd like|i would like|i'm looking for|what|which|who|whom|whose|where|when|how)\b/i;
+  /^(?:(?:hey|hi|hello|ok|okay|so|now|also|and|please|quick question|one more thing)\b[,!.:]?\s*)*(?:please\s+)?(?:kindly\s+)?(?:same (?:question|thing|again|for)|tell|give|say|state|show|list|name|find|look|search|remind|recall|retrieve|return|fetch|get|provide|share|report|quote|repeat|read|spell|specify|indicate|display|print|output|check|confirm|identify|lookup|need|looking for|i need|i want|i'd like|i would like|i'm looking for|what|which|who|whom|whose|where|when|how)\b/i;
 
 // Titles and abbreviations: their dot ends no sentence ("Dr. Ashcombe", "No. 5"), and a title is
 // not a name.
@@ -159,6 +160,57 @@ export function letters(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Where a word starts inside a run of letters and digits: camel case ("lorcanMayfield"), letters to digits ("unit4"). */
+const WORD_INSIDE = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
+
+/**
+ * Whether `needle` (letters: `letters(name)`) starts at a word of `text`: the letters of the words
+ * from one word's start on begin with it. "Ursula Thorne" is in `ursula_thorne:` and
+ * `ursulaThorne`, "Musgrove" in "the Musgroves", but "Hatrus" is not in "that Rushworth", whose
+ * letters hold it across a word.
+ */
+export function startsAtWord(text: string, needle: string): boolean {
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].flatMap((m) =>
+    m[0].split(WORD_INSIDE).map((w) => w.toLowerCase()),
+  );
+  for (let i = 0; i < words.length; i++) {
+    let run = '';
+    for (let j = i; j < words.length; j++) {
+      run += words[j]!;
+      if (run.length >= needle.length) {
+        if (run.startsWith(needle)) return true;
+        break;
+      }
+      if (!needle.startsWith(run)) break;
+    }
+  }
+  return false;
+}
+
+/** The memory's tokens and their text (a conversation's tree, or a case's history). */
+export interface MemoryText {
+  tokenIds(start: number, end: number): ArrayLike<number>;
+  decode(ids: number[]): string;
+}
+
+/**
+ * Occurrences of `needle` the letters index finds that start inside a word of `text` (its letters
+ * run across a word's edge) — and those `skip` rejects — are no occurrence: the tokens around the
+ * run are decoded and read as words (a few tokens, only where the letters matched).
+ */
+export function wordStartSkip(
+  text: MemoryText,
+  needle: string,
+  end: number,
+  skip?: (first: number, last: number) => boolean,
+): (first: number, last: number) => boolean {
+  return (first, last) => {
+    if (skip?.(first, last)) return true;
+    const around = text.decode(Array.from(text.tokenIds(Math.max(0, first - 1), Math.min(end, last + 1))));
+    return !startsAtWord(around, needle);
+  };
+}
+
 export interface MemoryCheckResult {
   /** The message asks for something (only requests are checked). */
   request: boolean;
@@ -170,21 +222,25 @@ export interface MemoryCheckResult {
 
 /**
  * Checks a message against the memory's tokens [0, end) (the history before the message's turn),
- * indexed in `memory` (extended to `end` by the caller); runs of tokens that `skip` rejects (e.g.
- * forgotten ones) do not count. An empty memory is never checked (nothing was fed: the model
- * answers as a plain chat).
+ * indexed in `memory` (extended to `end` by the caller) and read in `text`; a name counts where
+ * it starts at a word (`startsAtWord`), outside runs of tokens that `skip` rejects (e.g. forgotten
+ * ones). An empty memory is never checked (nothing was fed: the model answers as a plain chat).
  */
 export function checkMemory(
   message: string,
   memory: MemoryLetters,
   tok: MemoryCheckTokenizer,
+  text: MemoryText,
   end = memory.tokens,
   skip?: (first: number, last: number) => boolean,
 ): MemoryCheckResult {
   const request = isRequest(message);
   if (!request || end === 0) return { request, names: [], missing: [] };
   const names = namesIn(message, commonWordTest(tok));
-  const missing = names.filter((name) => !memory.has(letters(name), end, skip));
+  const missing = names.filter((name) => {
+    const needle = letters(name);
+    return !memory.has(needle, end, wordStartSkip(text, needle, end, skip));
+  });
   return { request, names, missing };
 }
 

@@ -8,9 +8,19 @@
 // each occurrence is decoded and cut into sentences and lines. The same rule as the probe's
 // `quote_by_names` (a piece holding more of the request's names, then more of its words, then the
 // newer one, ranks higher).
-import { commonWordTest, isRequest, letters, namesIn, type MemoryCheckTokenizer } from './memory-check.ts';
+import {
+  commonWordTest,
+  isRequest,
+  letters,
+  namesIn,
+  startsAtWord,
+  wordStartSkip,
+  type MemoryCheckTokenizer,
+  type MemoryText,
+} from './memory-check.ts';
 import type { MemoryLetters } from './memory-letters.ts';
 import { namedText, quotePieces } from './quote-pieces.ts';
+import { FUNCTION_WORDS } from './answer-value-bounds.ts';
 
 export interface MemoryQuoteOptions {
   /** pieces quoted */
@@ -25,17 +35,36 @@ export interface MemoryQuoteOptions {
 
 export const MEMORY_QUOTE_DEFAULTS: MemoryQuoteOptions = { pieces: 2, maxChars: 300, reach: 48, perName: 16 };
 
-/** What the quote reads: the memory's token ids and text. */
-export interface MemoryQuoteSource {
-  tokenIds(start: number, end: number): ArrayLike<number>;
-  decode(ids: number[]): string;
-}
-
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** The request's words of four letters or more that are not common words, as letters. */
 function rareWords(message: string, common: (word: string) => boolean): string[] {
   const words = [...message.matchAll(WORD)].map((m) => m[0].replace(/(?:['’]s|['’])$/u, ''));
   return [...new Set(words.filter((w) => w.length >= 4 && !common(w)).map(letters))];
+}
+
+// Words that ask rather than say what is asked about: no key of a request is made of them.
+const ASKING = new Set(
+  'what which who whom whose where when why how many much does did do have has had may might can could will would shall should must tell give please most least more less'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Adjacent pairs of the request's content words, as letters ("the build farm" → "buildfarm"): the
+ * keys of a request that names nothing and holds no rare word ("How many workers may the child
+ * process pool on the build farm have at most?" — every word of it is common, but "build farm"
+ * and "process pool" together are not).
+ */
+function wordPairs(message: string): string[] {
+  const out = new Set<string>();
+  const words = [...message.matchAll(/[\p{L}\p{N}]+/gu)];
+  const content = (w: string) => w.length >= 3 && !FUNCTION_WORDS.has(w) && !ASKING.has(w);
+  for (let k = 0; k + 1 < words.length; k++) {
+    const [a, b] = [words[k]!, words[k + 1]!];
+    const gap = message.slice(a.index! + a[0].length, b.index);
+    if (/^\s+$/.test(gap) && content(a[0].toLowerCase()) && content(b[0].toLowerCase())) out.add(letters(a[0] + b[0]));
+  }
+  return [...out];
 }
 
 /** The words of three letters or more of `text`, as letters (what a piece shares with a request). */
@@ -127,11 +156,13 @@ export function quoteText(pieces: readonly string[], opts: MemoryQuoteOptions = 
 /** How a piece answers a request: names (keys) held, words shared, the previous request's words, where. */
 interface Score {
   hits: number;
+  /** of them, the request's own keys (not the earlier request's names) */
+  ownHits: number;
   shared: number;
   earlier: number;
   at: number;
-  /** the letters of the text whose names it counts */
-  norm: string;
+  /** the text whose names it counts (namedText) */
+  named: string;
   /** its words, as letters */
   own: Set<string>;
 }
@@ -140,7 +171,7 @@ interface Score {
 export function memoryQuotePieces(
   message: string,
   index: MemoryLetters,
-  source: MemoryQuoteSource,
+  source: MemoryText,
   tok: MemoryCheckTokenizer,
   { end = index.tokens, skip, previous = '', opts = MEMORY_QUOTE_DEFAULTS }: QuoteContext = {},
 ): string[] {
@@ -148,11 +179,18 @@ export function memoryQuotePieces(
   const common = commonWordTest(tok);
   // A request that names nothing ("After how many milliseconds is a quill worker killed?") is keyed
   // by its rare words: four letters or more, not one of the model's common words ("quill"), and by
-  // the names of the request it follows.
+  // the names of the request it follows. One with no rare word either is keyed by the pairs of its
+  // words that the memory holds ("build farm"; "Same question for the wide oven."), else by the
+  // names of the request before ("And its drive height?"), whose words then break ties.
   let names = namesIn(message, common).map(letters);
+  // the request's own keys: a piece holding more of them ranks above one holding more of the earlier request's
+  let ownKeys = new Set(names);
   if (names.length === 0) {
     const earlier = previous !== '' && isRequest(previous) ? namesIn(previous, common).map(letters) : [];
-    names = [...new Set([...rareWords(message, common), ...earlier])];
+    const rare = rareWords(message, common);
+    const held = (key: string) => index.has(key, end, wordStartSkip(source, key, end, skip));
+    ownKeys = new Set(rare.length > 0 ? rare : wordPairs(message).filter(held));
+    names = [...new Set([...ownKeys, ...earlier])];
   }
   if (names.length === 0) return [];
   // A request of two parts quotes the best piece of each ("They are {value} and {value}." copies
@@ -165,7 +203,13 @@ export function memoryQuotePieces(
   const earlierWords = [...wordsOf(previous)].filter((w) => !words.has(w));
   const best = new Map<string, Score>();
   for (const name of names) {
-    const found = mostWorded(index.tokensOf(name, end, Infinity, skip), index, words, end, opts);
+    const found = mostWorded(
+      index.tokensOf(name, end, Infinity, wordStartSkip(source, name, end, skip)),
+      index,
+      words,
+      end,
+      opts,
+    );
     for (const at of found) {
       const a = Math.max(0, at - opts.reach);
       const b = Math.min(end, at + opts.reach);
@@ -178,22 +222,27 @@ export function memoryQuotePieces(
         // piece that is a short line and the next counts the names of its first line (the key's),
         // a block those of all its lines.
         if (/\?$/.test(piece.split('\n')[0]!)) continue;
-        const norm = letters(namedText(piece));
-        const hits = names.filter((n) => norm.includes(n)).length;
+        const named = namedText(piece);
+        const held = names.filter((n) => startsAtWord(named, n));
+        const hits = held.length;
         if (hits === 0) continue;
+        const ownHits = held.filter((n) => ownKeys.has(n)).length;
         const own = new Set([...piece.matchAll(WORD)].map((m) => letters(m[0])));
         const shared = [...words].filter((w) => own.has(w)).length;
         const earlier = earlierWords.filter((w) => own.has(w)).length;
         const seen = best.get(piece);
-        if (!seen || at > seen.at) best.set(piece, { hits, shared, earlier, at, norm, own });
+        if (!seen || at > seen.at) best.set(piece, { hits, ownHits, shared, earlier, at, named, own });
       }
     }
   }
-  const rank = (score: (s: Score) => Pick<Score, 'hits' | 'shared'>) =>
+  const rank = (score: (s: Score) => Pick<Score, 'hits' | 'ownHits' | 'shared'>) =>
     [...best.entries()]
       .map(([piece, s]): [string, Score] => [piece, { ...s, ...score(s) }])
       .filter(([, s]) => s.hits > 0)
-      .sort(([, x], [, y]) => x.hits - y.hits || x.shared - y.shared || x.earlier - y.earlier || x.at - y.at);
+      .sort(
+        ([, x], [, y]) =>
+          x.ownHits - y.ownHits || x.hits - y.hits || x.shared - y.shared || x.earlier - y.earlier || x.at - y.at,
+      );
   // no line twice: a key line and its value may also be pieces of their own
   const overlaps = (piece: string, chosen: readonly string[]) =>
     chosen.some((c) => piece.split('\n').some((line) => c.split('\n').includes(line)));
@@ -201,10 +250,10 @@ export function memoryQuotePieces(
   if (parts && opts.pieces >= 2) {
     // each part's best piece, the first part's first
     for (const { keys, words: partWords } of parts) {
-      const ranked = rank((s) => ({
-        hits: keys.filter((k) => s.norm.includes(k)).length,
-        shared: [...partWords].filter((w) => s.own.has(w)).length,
-      }));
+      const ranked = rank((s) => {
+        const hits = keys.filter((k) => startsAtWord(s.named, k)).length;
+        return { hits, ownHits: hits, shared: [...partWords].filter((w) => s.own.has(w)).length };
+      });
       for (let i = ranked.length - 1; i >= 0; i--)
         if (!overlaps(ranked[i]![0], chosen)) {
           chosen.push(ranked[i]![0]);

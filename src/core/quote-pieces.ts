@@ -3,17 +3,35 @@
 // piece's lines its names are counted in. The trainer's twin is training/recall/quote.py `pieces`
 // (shared fixture: tests/fixtures/quote-pieces.json).
 
-// "key: value", "k = v", "| a | b |": a whole fact on its line, which keeps no next line ("key: {"
-// opens a block and holds no value).
-const HAS_VALUE = /[:=|]\s*[^\s{[]/;
+// "key: value", "k = v", "| a | b |", a CSV row "wide oven,4966428": a whole fact on its line, which
+// keeps no next line ("key: {" opens a block and holds no value).
+const HAS_VALUE = /[:=|,]\s*[^\s{[]/;
 // A sentence ends at . ! or ? before a space or the line's end: the dots of "4.5.38" end none, nor
 // does a leader or an ellipsis ("locker number ... 34").
 const PIECE = /(?:[^\n.!?]|\.{2,}|[.!?](?!\s|$))+[.!?]?/g;
 // A key line that opens a block ("victor_hartley": {) keeps the block's lines, at most this many.
 const BLOCK_LINES = 6;
 
+// A question someone says: it opens with a quotation mark ('"The code of the Hatrus project?').
+const DIALOGUE_QUESTION = /^["“'‘«].*\?$/s;
+
 /**
- * Sentences and lines of `text`; a short line that ends no sentence and holds no value after a
+ * A question said in dialogue and what follows it on its line are one piece: in `"The code of the
+ * Hatrus project? That would be 582-BSL," Fatima said.` the names are in the question and the value
+ * in its answer. Any other question — an earlier chat turn's "Which locker …? Answer briefly." —
+ * stays a piece of its own (a question states nothing).
+ */
+function answeredQuestions(found: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of found) {
+    if (out.length > 0 && DIALOGUE_QUESTION.test(out.at(-1)!)) out[out.length - 1] += ` ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
+/**
+ * Sentences and lines of `text` (a question with the rest of its line); a short line that ends no sentence and holds no value after a
  * separator (a header, a key on its own line) keeps the next one, or the block it opens — with `{`
  * or `[`, the block's lines up to its closing bracket; with `:`, the lines indented under it
  * (YAML) — at most BLOCK_LINES lines after it.
@@ -21,7 +39,7 @@ const BLOCK_LINES = 6;
 export function quotePieces(text: string): string[] {
   const parts: { piece: string; open: boolean; indent: number }[] = [];
   for (const line of text.split('\n')) {
-    const found = (line.match(PIECE) ?? []).map((p) => p.trim()).filter((p) => p !== '');
+    const found = answeredQuestions((line.match(PIECE) ?? []).map((p) => p.trim()).filter((p) => p !== ''));
     const indent = /^\s*/.exec(line)![0].length;
     for (const piece of found)
       parts.push({ piece, indent, open: found.length === 1 && !/[.!?]$/.test(piece) && !HAS_VALUE.test(piece) });

@@ -15,6 +15,7 @@ import { termMapOf } from '../models/focus/term-map';
 import { absentReplyStart } from '../core/memory-check';
 import { encodeFrames } from '../core/answer-copy';
 import { turnMarks } from '../core/previous-request';
+import { completionFrames } from '../runtime/completion-turn';
 import type { LensNetScorer } from '../models/lensnet/lensnet-scorer';
 import type { EvalModel } from './run-case';
 
@@ -94,5 +95,6 @@ export function nodeEvalModel(node: NodeModel, gister: Gister, lens: LensNetScor
     answerFrames: node.pkg.manifest.answer_frames
       ? encodeFrames(node.pkg.manifest.answer_frames, (t) => tok.encode(t))
       : null,
+    completionFrames: completionFrames(),
   };
 }

@@ -3,7 +3,9 @@
 // A case is tokenized once and ingested once — GistNet runs once per case: every focus mode gets a
 // memory rebuilt from those gists (shared-gister.ts), so the modes differ only in their refocus.
 // Chat cases are framed as the app sends a turn after fed memory (BOS + context +
-// userTurn(question)); completion cases (context + "\n" + stem) also stop at the first newline.
+// userTurn(question)); completion cases as the engine's `complete` continues a prompt after fed
+// memory (BOS + context, then "\n" + stem as the prompt: src/runtime/completion-turn.ts) and stop
+// at the first newline.
 import { ConversationMemory } from '../runtime/conversation-memory';
 import { WcDecoder } from '../runtime/wc-decoder';
 import { generateTurn } from '../runtime/generate';
@@ -26,6 +28,7 @@ import { memoryQuotePieces, quoteText } from '../core/memory-quote';
 import type { AnswerFrame } from '../core/answer-copy';
 import { answerCopyFor } from '../runtime/answer-copy-turn';
 import { previousRequest, type TurnMarks } from '../core/previous-request';
+import { completionRequest, newlineIds } from '../runtime/completion-turn';
 import type { ResultRow } from './summary';
 
 export interface EvalModel {
@@ -46,6 +49,8 @@ export interface EvalModel {
   absentReplyStart?: number | null;
   /** The package's answer frames, encoded (manifest `answer_frames`): answer copy, as in the app. */
   answerFrames?: AnswerFrame[] | null;
+  /** A completion's answer frames (src/runtime/completion-turn.ts `completionFrames`), one array per model. */
+  completionFrames?: AnswerFrame[] | null;
   /** The ids around a user message (follow-ups read the request before theirs, as in the app). */
   turnMarks?: TurnMarks | null;
 }
@@ -63,7 +68,7 @@ export interface RunOptions {
   maxNewTokens: number;
   /** The app's memory check (src/core/memory-check.ts) on chat cases in the MegaContext modes. */
   memoryCheck?: boolean;
-  /** The memory quote (src/core/memory-quote.ts) before chat questions in the MegaContext modes. */
+  /** The memory quote (src/core/memory-quote.ts) before chat questions and completion requests in the MegaContext modes. */
   memoryQuote?: boolean;
   /** Answer copy (src/core/answer-copy.ts): values copied from the quote, when the package names its frames. */
   answerCopy?: boolean;
@@ -80,17 +85,20 @@ export interface CaseResult extends ResultRow {
 
 export const modeName = (m: EvalMode) => (m.kind === 'megacontext' ? `megacontext/${m.focus}` : m.baseline);
 
-/** The case's ids, the question's ids and where the question's chat turn starts (its history's end). */
+/**
+ * The case's ids, the question's ids and where the question's chat turn or completion prompt
+ * starts (its history's end): the context is fed as the app feeds text, then the turn or prompt.
+ */
 function caseIds(model: EvalModel, c: EvalCase): { ids: number[]; queryIds: number[]; turnStart: number } {
   const bos = model.bosId !== undefined && model.bosId !== null ? [model.bosId] : [];
   const queryIds = model.encode(c.question);
-  if (c.mode === 'chat') {
-    const history = [...bos, ...model.encode(c.context)];
-    return { ids: [...history, ...model.userTurn(c.question)], queryIds, turnStart: history.length };
-  }
-  const ids = [...bos, ...model.encode(`${c.context}\n${c.question}`)];
-  return { ids, queryIds, turnStart: ids.length };
+  const history = [...bos, ...model.encode(c.context)];
+  const turn = c.mode === 'chat' ? model.userTurn(c.question) : model.encode(completionPrompt(c));
+  return { ids: [...history, ...turn], queryIds, turnStart: history.length };
 }
+
+/** A completion case's prompt: the stem on a line of its own after the context. */
+const completionPrompt = (c: EvalCase) => `\n${c.question}`;
 
 /** A case tokenized once and, for the MegaContext modes, ingested once. */
 export class PreparedCase {
@@ -107,6 +115,8 @@ export class PreparedCase {
   best = '';
   /** The user request before the question in the case's history ('' = none). */
   previous = '';
+  /** What the case asks: a chat question; a completion prompt's request, or null when it asks nothing. */
+  readonly request: string | null;
 
   private constructor(
     readonly c: EvalCase,
@@ -117,6 +127,7 @@ export class PreparedCase {
     tokenizeMs: number,
   ) {
     this.sharedMs = tokenizeMs;
+    this.request = c.mode === 'chat' ? c.question : completionRequest(completionPrompt(c));
     this.config = { wMax: opts.wMax - opts.maxNewTokens, protectedTokens: 128, maxLevel: 3 };
   }
 
@@ -127,31 +138,33 @@ export class PreparedCase {
   }
 
   /**
-   * Names of a chat question that occur nowhere in its history, as the app's memory check finds
-   * them ([] when the check is off, for completions — no chat turn — or when all occur).
+   * Names of the case's request that occur nowhere in its history, as the app's memory check finds
+   * them ([] when the check is off, for a completion that asks nothing, or when all occur).
    */
   async notInMemory(model: EvalModel): Promise<string[]> {
     return (await this.memoryCheck(model))?.missing ?? [];
   }
 
-  /** The app's memory check of a chat question (null when off, or for a completion: no chat turn). */
+  /** The app's memory check of the case's request (null when off, or for a completion that asks nothing). */
   async memoryCheck(model: EvalModel): Promise<MemoryCheckResult | null> {
     if (this.check === undefined) {
-      const memory = this.opts.memoryCheck && this.c.mode === 'chat' ? await this.memory(model) : null;
-      this.check = memory ? checkTurn(this.c.question, memory.tree, this.turnStart, model, model.terms) : null;
+      const request = this.opts.memoryCheck ? this.request : null;
+      const memory = request !== null ? await this.memory(model) : null;
+      this.check =
+        memory && request !== null ? checkTurn(request, memory.tree, this.turnStart, model, model.terms) : null;
     }
     return this.check;
   }
 
   /**
-   * The ids the MegaContext modes ingest: with the memory quote on, a chat question's turn follows
-   * the quote of its history (where the engine's turn puts it: src/runtime/memory-quote-turn.ts);
-   * the baselines read `ids`.
+   * The ids the MegaContext modes ingest: with the memory quote on, a chat question's turn (or a
+   * completion's prompt) follows the quote of its history (where the engine puts it:
+   * src/runtime/memory-quote-turn.ts); the baselines read `ids`.
    */
   private quotedIds(model: EvalModel): number[] {
     if (this.megaIds) return this.megaIds;
     this.megaIds = this.ids;
-    if (this.opts.memoryQuote && this.c.mode === 'chat') {
+    if (this.opts.memoryQuote && this.request !== null) {
       const history = this.ids.slice(0, this.turnStart);
       const index = new MemoryLetters(model.terms);
       index.extend(history);
@@ -162,7 +175,7 @@ export class PreparedCase {
       this.previous = model.turnMarks
         ? previousRequest(source.tokenIds, source.decode, model.turnMarks, history.length)
         : '';
-      const pieces = memoryQuotePieces(this.c.question, index, source, model, { previous: this.previous });
+      const pieces = memoryQuotePieces(this.request, index, source, model, { previous: this.previous });
       this.quote = quoteText(pieces);
       this.best = pieces.at(-1) ?? '';
       if (this.quote)
@@ -186,31 +199,10 @@ export class PreparedCase {
   }
 }
 
-const newlineIdCache = new WeakMap<EvalModel, number[]>();
-
-/** Ids whose text holds a newline (a completion ends at the first one). */
-function newlineIds(model: EvalModel): number[] {
-  let ids = newlineIdCache.get(model);
-  if (!ids) {
-    ids = [];
-    for (let id = 0; id < model.table.vocabSize; id++) {
-      if (model.stopIds.includes(id)) continue;
-      let text: string;
-      try {
-        text = model.decode([id]);
-      } catch {
-        continue; // an embedding row past the tokenizer's vocabulary (padded tables) has no text
-      }
-      if (text.includes('\n')) ids.push(id);
-    }
-    newlineIdCache.set(model, ids);
-  }
-  return ids;
-}
-
 /** Generation stops at the model's stop ids; a completion also at any token holding a newline. */
 export function stopIdsFor(model: EvalModel, framing: EvalCase['mode']): number[] {
-  return framing === 'completion' ? [...model.stopIds, ...newlineIds(model)] : model.stopIds;
+  if (framing === 'chat') return model.stopIds;
+  return [...model.stopIds, ...newlineIds(model, model.table.vocabSize, (x) => model.decode(x), model.stopIds)];
 }
 
 /** The reply: generated tokens without stop tokens; a completion is cut at its first newline. */
@@ -274,11 +266,11 @@ async function decodeMode(
     const check = await prep.memoryCheck(model);
     const vouched = check !== null && vouchesForPresence(check);
     const allowedNext = answerCopyFor({
-      frames: prep.opts.answerCopy ? (model.answerFrames ?? null) : null,
+      frames: prep.opts.answerCopy ? ((c.mode === 'chat' ? model.answerFrames : model.completionFrames) ?? null) : null,
       source: prep.quote,
       best: prep.best,
       checked: check !== null && check.request && check.missing.length === 0,
-      message: c.question,
+      message: prep.request ?? c.question,
       previous: prep.previous,
       stopIds,
       vocabSize: model.table.vocabSize,

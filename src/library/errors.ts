@@ -4,7 +4,7 @@
 import { MegaContextError } from '../core/errors';
 
 /** Why a request was refused. */
-export type ChatRequestProblem = 'no-user-message' | 'unsupported-content' | 'unsupported-role';
+export type ChatRequestProblem = 'no-user-message' | 'unsupported-content' | 'unsupported-role' | 'unsupported-stop';
 
 /** A chat request (OpenAI messages, Prompt API input) the adapters cannot run; the message says what to send instead. */
 export class ChatRequestError extends MegaContextError {

@@ -1,7 +1,7 @@
 // MegaContext Web as a library (issue 20 item 3), browser entry `megacontext-web`: the engine in
-// a Web Worker behind its typed proxy (src/runtime/worker-engine.ts) and two adapters over a
-// conversation's memory — an OpenAI-style `chat.completions.create` (openai-chat.ts) and a
-// Prompt-API-style session (prompt-session.ts). The pure core is `megacontext-web/core`
+// a Web Worker behind its typed proxy (src/runtime/worker-engine.ts) and adapters over a
+// conversation's memory — an OpenAI-style `chat.completions.create` (openai-chat.ts), its text
+// `completions.create` (openai-completions.ts) and a Prompt-API-style session (prompt-session.ts). The pure core is `megacontext-web/core`
 // (src/core/index.ts); the engine in the caller's own thread is `megacontext-web/engine`.
 import { createWorkerEngine, type WorkerEngine, type WorkerEngineOptions } from '../runtime/worker-engine';
 import type { ComputePreference, LoadProgress, ModelInfo } from '../runtime/engine-api';
@@ -20,6 +20,15 @@ export type {
   MegaContextTurnInfo,
   RequestOptions,
 } from './openai-chat';
+export { createCompletions } from './openai-completions';
+export type {
+  Completion,
+  CompletionCreateParams,
+  CompletionStream,
+  CompletionsClient,
+  CompletionsOptions,
+  MegaContextCompletionInfo,
+} from './openai-completions';
 export { createPromptSession, languageModel } from './prompt-session';
 export type {
   LanguageModelCallOptions,

@@ -113,7 +113,24 @@ export interface ChatCompletionsOptions {
   model?: string;
 }
 
-const finishReason = (r: StopReason): FinishReason => (r === 'max-tokens' ? 'length' : 'stop');
+export const finishReason = (r: StopReason): FinishReason => (r === 'max-tokens' ? 'length' : 'stop');
+
+/** OpenAI's usage: prompt_tokens are the rows the model read (the working context, not the whole memory). */
+export const usageOf = (stats: TurnStats) => ({
+  prompt_tokens: stats.promptRows,
+  completion_tokens: stats.generatedTokens,
+  total_tokens: stats.promptRows + stats.generatedTokens,
+});
+
+/** A stream's controller, aborted with the caller's signal too. */
+export function streamController(signal?: AbortSignal): AbortController {
+  const controller = new AbortController();
+  if (signal) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller;
+}
 
 /** Splits the request into the system prompt and the user/assistant messages, and checks the last is the user's. */
 function parseMessages(messages: readonly ChatCompletionMessageParam[]): {
@@ -142,8 +159,14 @@ function parseMessages(messages: readonly ChatCompletionMessageParam[]): {
   return { system: system.length > 0 ? system.join('\n\n') : null, chat };
 }
 
+/** What a request may set on the engine: its length and sampling (the chat and text completions share them). */
+export type RequestSettings = Pick<
+  ChatCompletionCreateParams,
+  'max_tokens' | 'max_completion_tokens' | 'temperature' | 'top_p' | 'seed'
+>;
+
 /** Brings the engine's settings in line with the request's sampling and length (only what differs). */
-async function applyRequestSettings(engine: Engine, p: ChatCompletionCreateParams): Promise<void> {
+export async function applyRequestSettings(engine: Engine, p: RequestSettings): Promise<void> {
   const maxTokens = p.max_completion_tokens ?? p.max_tokens;
   if (maxTokens === undefined && p.temperature === undefined && p.top_p === undefined && p.seed === undefined) return;
   const s = await engine.getSettings(null);
@@ -188,11 +211,7 @@ export function createChatCompletions(engine: Engine, options: ChatCompletionsOp
     id: `chatcmpl-mc-${Date.now().toString(36)}-${++serial}`,
     created: Math.floor(Date.now() / 1000),
   });
-  const usage = (stats: TurnStats) => ({
-    prompt_tokens: stats.promptRows,
-    completion_tokens: stats.generatedTokens,
-    total_tokens: stats.promptRows + stats.generatedTokens,
-  });
+  const usage = usageOf;
 
   async function complete(p: ChatCompletionCreateParams, o: RequestOptions): Promise<ChatCompletion> {
     const { message, fed } = await prepare(p, o.signal);
@@ -215,11 +234,7 @@ export function createChatCompletions(engine: Engine, options: ChatCompletionsOp
   }
 
   async function stream(p: ChatCompletionCreateParams, o: RequestOptions): Promise<ChatCompletionStream> {
-    const controller = new AbortController();
-    if (o.signal) {
-      if (o.signal.aborted) controller.abort(o.signal.reason);
-      else o.signal.addEventListener('abort', () => controller.abort(o.signal!.reason), { once: true });
-    }
+    const controller = streamController(o.signal);
     const { message, fed } = await prepare(p, controller.signal);
     const { id, created } = ids();
     const model = p.model ?? options.model ?? 'megacontext';

@@ -5,9 +5,13 @@
 //
 // The transcript is the conversation's user and assistant turns, in order, plus the messages the
 // adapters appended without a reply (ingested under the labels below). Documents ingested from the
-// app and system prompts are not part of it; the system prompt in force is read separately.
+// app, completions (a "[completion]" prompt and its continuation) and system prompts are not part
+// of it; the system prompt in force is read separately.
 import type { TurnView } from '../runtime/engine-api';
 import { ChatRequestError } from './errors';
+import { COMPLETION_LABEL } from '../runtime/completion-turn';
+
+const COMPLETION_HEAD = `[${COMPLETION_LABEL}]\n`;
 
 /** One message of a transcript (system messages are the conversation's system prompt instead). */
 export interface TranscriptMessage {
@@ -21,7 +25,11 @@ export const APPENDED_LABEL = { user: 'chat:user', assistant: 'chat:assistant' }
 /** The user/assistant transcript the memory holds, oldest first. */
 export function transcriptOf(turns: readonly TurnView[]): TranscriptMessage[] {
   const out: TranscriptMessage[] = [];
+  let completion = false;
   for (const t of turns) {
+    const continuation = completion && t.role === 'assistant';
+    completion = t.role === 'system' && t.text.startsWith(COMPLETION_HEAD);
+    if (continuation) continue;
     if (t.role === 'user' || t.role === 'assistant') {
       out.push({ role: t.role, content: t.text });
       continue;

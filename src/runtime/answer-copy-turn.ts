@@ -4,6 +4,7 @@
 // turn and `npm run eval` (src/eval/run-case.ts).
 import { AnswerCopyGrammar, TokenTexts, type AnswerFrame } from '../core/answer-copy';
 import { FUNCTION_WORDS } from '../core/answer-value-bounds';
+import { answerKind } from '../core/answer-kind';
 
 export interface AnswerCopyTurn {
   /** the package's frames, encoded (null: the package names none, or the setting is off) */
@@ -45,12 +46,16 @@ export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) =>
     ...[...`${t.message} ${t.previous ?? ''}`.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase()),
     ...FUNCTION_WORDS,
   ]);
+  // The kind of value asked for ("Who …": a name; "How many …": a quantity) opens the value where the source has one.
+  const kind = answerKind(t.message);
   // One grammar per frame: "It is {value}." copies from the best piece (the second piece only offered
   // the model another sentence's words), "They are {value} and {value}." from the whole quote.
   const grammars = t.frames
     .map((f) => {
       const source = f.literals.length === 2 && t.best.trim() !== '' ? t.best : t.source;
-      return new AnswerCopyGrammar({ frames: [f], source, stopIds: t.stopIds, vocab: vocab!, avoid });
+      // (a two-value request's kind words may name one of its parts only: "the contact of A and the date of B")
+      const ofKind = f.literals.length === 2 ? kind : null;
+      return new AnswerCopyGrammar({ frames: [f], source, stopIds: t.stopIds, vocab: vocab!, avoid, kind: ofKind });
     })
     .filter((g) => g.usable);
   if (grammars.length === 0) return undefined;

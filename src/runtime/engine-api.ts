@@ -212,6 +212,17 @@ export type EngineMethods = {
     progress: ChatEvent;
   };
   /**
+   * Continues `prompt` as raw text after the conversation's memory (no chat turn: completion-turn.ts).
+   * A prompt ending in a request gets the memory check, quote and answer copy a chat request gets.
+   * The prompt is stored as a memory record labelled "completion", the continuation as an answer;
+   * `oneLine` stops it at its first newline.
+   */
+  complete: {
+    params: { conversationId: string; prompt: string; oneLine?: boolean };
+    result: { reply: TurnView; stats: TurnStats; snapshot: MemorySnapshot };
+    progress: ChatEvent;
+  };
+  /**
    * Sets (or, with empty text, clears) the conversation's system prompt: framed by the chat
    * template, appended to memory (first in an empty conversation) and pinned to full detail; the
    * previous prompt stays in memory, unpinned.

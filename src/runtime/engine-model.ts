@@ -8,6 +8,7 @@
 // (FallbackGister: a lost device or any GPU failure moves it there); on WASM it is the ONNX net.
 import { absentReplyStart } from '../core/memory-check';
 import { turnMarks, type TurnMarks } from '../core/previous-request';
+import { completionFrames } from './completion-turn';
 import { encodeFrames, type AnswerFrame } from '../core/answer-copy';
 import type { CallContext } from '../protocol/rpc';
 import { loadModelPackage, type LoadedModelPackage, type PackageProgress } from '../models/model-package';
@@ -42,6 +43,8 @@ export interface LoadedModel {
   absentReplyStart: number | null;
   /** The package's answer frames, encoded (manifest `answer_frames`; answer copy), or null. */
   answerFrames: AnswerFrame[] | null;
+  /** A completion's answer frame (the value alone: completion-turn.ts) when the package names answer frames, or null. */
+  completionFrames: AnswerFrame[] | null;
   /** The ids around a user message in the package's chat framing (follow-ups read the request before), or null. */
   turnMarks: TurnMarks | null;
   info: ModelInfo;
@@ -117,6 +120,7 @@ export async function loadEngineModel(
     lensnet,
     absentReplyStart: absentReplyStart(tokenizer, m.absent_reply),
     answerFrames: m.answer_frames ? encodeFrames(m.answer_frames, (t) => tokenizer.encode(t)) : null,
+    completionFrames: m.answer_frames ? completionFrames() : null,
     turnMarks: turnMarks((message, first) => tokenizer.userTurn(message, first)),
     kvOwner: null,
     info: {

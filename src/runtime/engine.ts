@@ -17,7 +17,9 @@ import { DECODE_HISTORY_LIMIT, pushRefocusPoint } from './conversation-telemetry
 import { staleGistCount } from './gist-refresh-runner';
 import { generateTurn } from './generate';
 import { checkTurn } from './memory-check-turn';
-import { quoteBeforeTurn } from './memory-quote-turn';
+import { quoteBeforeTurn, type MemoryQuote } from './memory-quote-turn';
+import { COMPLETION_LABEL, completionRequest, newlineIds } from './completion-turn';
+import type { AnswerFrame } from '../core/answer-copy';
 import { answerCopyFor } from './answer-copy-turn';
 import { termMapOf } from '../models/focus/term-map';
 import { notInMemoryReply, vouchesForPresence } from '../core/memory-check';
@@ -63,6 +65,26 @@ export type { EngineHost } from './engine-host';
 
 const turnView = (t: TurnRecord): TurnView => turnViewOf(t);
 
+const NO_QUOTE: MemoryQuote = { text: '', best: '', previous: '' };
+
+/** What the reply answers and how it is shaped: a chat turn's or a completion's. */
+interface ReplyPlan {
+  /** What is asked (the memory check's and answer copy's request), or null: a completion that asks nothing. */
+  request: string | null;
+  /** Where the turn or prompt starts in the memory (the check reads what is before). */
+  userStart: number;
+  quote: MemoryQuote;
+  /** Answer copy's frames: the package's chat frames, or a completion's value alone. */
+  frames: AnswerFrame[] | null;
+  /** Stop at the first newline. */
+  oneLine: boolean;
+}
+
+/** The memory's text from `start` on (what focus scores against when a completion asks nothing). */
+function memoryText(model: LoadedModel, tree: ConversationState['memory']['tree'], start: number): string {
+  return model.tokenizer.decode(Array.from(tree.tokenIds(start, tree.length)));
+}
+
 export class MegaContextEngine {
   private model: LoadedModel | null = null;
   private settings: EngineSettings = defaultSettings(1024);
@@ -106,6 +128,7 @@ export class MegaContextEngine {
       unforget: async (p) => this.unforget(p.conversationId, p.id, p.session),
       ingest: (p, ctx) => this.ingest(p.conversationId, p.text, p.label, ctx),
       chat: (p, ctx) => this.chat(p.conversationId, p.message, ctx, p.revises),
+      complete: (p, ctx) => this.complete(p.conversationId, p.prompt, p.oneLine ?? false, ctx),
       setSystemPrompt: async (p) => this.setSystemPrompt(p.conversationId, p.text),
       snapshot: async (p) => this.snapshot(p.conversationId),
       refreshGists: (p, ctx) => this.refreshGists(p.conversationId, ctx),
@@ -426,30 +449,13 @@ export class MegaContextEngine {
     const model = this.requireModel();
     const st = await this.state(id);
     const { memory } = st;
-    if (model.kvOwner !== id) {
-      st.wcd.invalidate(); // the decoder's KV holds another conversation's rows
-      model.kvOwner = id;
-    }
+    this.claimKv(model, st);
     ctx?.progress({ kind: 'stage', stage: 'ingest' });
     const userStart = memory.tree.length;
     // The memory quote goes before the turn, inside the turn's span (forgetting the turn forgets it).
-    const {
-      text: quote,
-      best,
-      previous,
-    } = this.settings.memoryQuote
-      ? quoteBeforeTurn(
-          message,
-          memory.tree,
-          userStart,
-          model.tokenizer,
-          termMapOf(model.tokenizer),
-          model.turnMarks,
-          memory.forgotten,
-        )
-      : { text: '', best: '', previous: '' };
+    const quote = this.quoteFor(message, st, userStart);
     const userIds = [
-      ...(quote ? model.tokenizer.encode(quote) : []),
+      ...(quote.text ? model.tokenizer.encode(quote.text) : []),
       ...model.tokenizer.userTurn(message, userStart === 0),
     ];
     await memory.ingest(userIds);
@@ -461,29 +467,123 @@ export class MegaContextEngine {
       tokenEnd: memory.tree.length,
       ...(revises ? { meta: revises } : {}),
     });
+    return this.reply(id, st, { request: message, userStart, quote, frames: model.answerFrames, oneLine: false }, ctx);
+  }
 
+  complete(
+    id: string,
+    prompt: string,
+    oneLine: boolean,
+    ctx?: CallContext<EngineMethods['complete']['progress']>,
+  ): Promise<EngineMethods['complete']['result']> {
+    return this.conversations.withRefreshPaused(id, () => this.completeNow(id, prompt, oneLine, ctx));
+  }
+
+  /** A completion (completion-turn.ts): the quote and the prompt as raw text, then the continuation. */
+  private async completeNow(
+    id: string,
+    prompt: string,
+    oneLine: boolean,
+    ctx?: CallContext<EngineMethods['complete']['progress']>,
+  ): Promise<EngineMethods['complete']['result']> {
+    if (prompt === '')
+      throw new EngineStateError('A completion needs a prompt: the text to continue.', { state: 'empty-prompt' });
+    const model = this.requireModel();
+    const st = await this.state(id);
+    const { memory } = st;
+    this.claimKv(model, st);
+    ctx?.progress({ kind: 'stage', stage: 'ingest' });
+    const start = memory.tree.length;
+    const request = completionRequest(prompt);
+    const quote = request !== null ? this.quoteFor(request, st, start) : NO_QUOTE;
+    const bos = start === 0 && model.tokenizer.bosId !== null ? [model.tokenizer.bosId] : [];
+    await memory.ingest([
+      ...bos,
+      ...(quote.text ? model.tokenizer.encode(quote.text) : []),
+      ...model.tokenizer.encode(prompt),
+    ]);
+    await st.persistence.flush();
+    await this.host.storage.conversations.appendTurn(id, {
+      role: 'system',
+      text: `[${COMPLETION_LABEL}]\n${prompt}`,
+      tokenStart: start,
+      tokenEnd: memory.tree.length,
+    });
+    return this.reply(id, st, { request, userStart: start, quote, frames: model.completionFrames, oneLine }, ctx);
+  }
+
+  /** The decoder's KV cache is about to hold this conversation's rows. */
+  private claimKv(model: LoadedModel, st: ConversationState): void {
+    if (model.kvOwner !== st.id) {
+      st.wcd.invalidate(); // the decoder's KV holds another conversation's rows
+      model.kvOwner = st.id;
+    }
+  }
+
+  /** The memory quote of `request` over the memory before `end` (nothing when the setting is off). */
+  private quoteFor(request: string, st: ConversationState, end: number): MemoryQuote {
+    const model = this.requireModel();
+    if (!this.settings.memoryQuote) return NO_QUOTE;
+    const terms = termMapOf(model.tokenizer);
+    return quoteBeforeTurn(request, st.memory.tree, end, model.tokenizer, terms, model.turnMarks, st.memory.forgotten);
+  }
+
+  /**
+   * The reply to what was just appended (a chat turn or a completion prompt from `plan.userStart`):
+   * the memory check of its request, refocus, then decoding — its values copied from the quote when
+   * answer copy applies — stored as an answer.
+   */
+  private async reply(
+    id: string,
+    st: ConversationState,
+    plan: ReplyPlan,
+    ctx?: CallContext<EngineMethods['chat']['progress']>,
+  ): Promise<EngineMethods['chat']['result']> {
+    const model = this.requireModel();
+    const { memory } = st;
+    const { request, quote } = plan;
     ctx?.progress({ kind: 'stage', stage: 'refocus' });
-    const check = this.settings.memoryCheck
-      ? checkTurn(message, memory.tree, userStart, model.tokenizer, termMapOf(model.tokenizer), memory.forgotten)
-      : null;
+    const terms = termMapOf(model.tokenizer);
+    const check =
+      this.settings.memoryCheck && request !== null
+        ? checkTurn(request, memory.tree, plan.userStart, model.tokenizer, terms, memory.forgotten)
+        : null;
     if (check && check.missing.length > 0) return this.answerNotInMemory(id, st, check.missing, ctx);
     // Every name found: absence is not the model's call (docs/memory-check.md).
     const vouched = check !== null && vouchesForPresence(check);
     const firstTokenBans = vouched && model.absentReplyStart !== null ? [model.absentReplyStart] : undefined;
+    const stopIds = plan.oneLine
+      ? [
+          ...model.tokenizer.stopIds,
+          ...newlineIds(
+            model.tokenizer,
+            model.pkg.table.vocabSize,
+            (x) => model.tokenizer.decode(x),
+            model.tokenizer.stopIds,
+          ),
+        ]
+      : model.tokenizer.stopIds;
     // Answer copy: the reply's values come from the quote (src/core/answer-copy.ts).
     const allowedNext = answerCopyFor({
-      frames: this.settings.answerCopy ? model.answerFrames : null,
-      source: quote,
-      best,
+      frames: this.settings.answerCopy ? plan.frames : null,
+      source: quote.text,
+      best: quote.best,
       checked: check !== null && check.request, // (a missing name was answered above)
-      message,
-      previous,
-      stopIds: model.tokenizer.stopIds,
+      message: request ?? '',
+      previous: quote.previous,
+      stopIds,
       vocabSize: model.pkg.table.vocabSize,
       decode: (ids) => model.tokenizer.decode(ids),
     });
+    const focusText = request ?? memoryText(model, memory.tree, plan.userStart);
     const scorer = withForgotten(
-      focusScorer(model, this.settings.focusMode, memory.tree, model.tokenizer.encode(message), () => memory.forgotten),
+      focusScorer(
+        model,
+        this.settings.focusMode,
+        memory.tree,
+        model.tokenizer.encode(focusText),
+        () => memory.forgotten,
+      ),
       memory,
     );
     const lensRuns = model.lensnet?.runs ?? 0;
@@ -517,7 +617,7 @@ export class MegaContextEngine {
       turn = await generateTurn(st.wcd, {
         maxNewTokens: this.settings.maxNewTokens,
         sampling: this.settings.sampling,
-        stopIds: model.tokenizer.stopIds,
+        stopIds,
         decode: (ids) => model.tokenizer.decode(ids),
         ...(firstTokenBans ? { firstTokenBans } : {}),
         ...(allowedNext ? { allowedNext } : {}),

@@ -3,7 +3,7 @@
 // (a forgotten document no longer answers anything). The memory's letters are indexed once per
 // tree and extended as it grows (src/core/memory-letters.ts). Used by the engine's turn and by
 // the eval runner, so `npm run eval` measures what the app does.
-import { checkMemory, type MemoryCheckResult, type MemoryCheckTokenizer } from '../core/memory-check';
+import { checkMemory, type MemoryCheckResult, type MemoryCheckTokenizer, type MemoryText } from '../core/memory-check';
 import { MemoryLetters, type TokenTerms } from '../core/memory-letters';
 import type { ForgetSet } from '../core/forgetting';
 import type { MegaContextTree } from '../core/tree';
@@ -26,11 +26,17 @@ export function checkTurn(
   message: string,
   tree: MegaContextTree,
   end: number,
-  tokenizer: MemoryCheckTokenizer,
+  tokenizer: MemoryCheckTokenizer & { decode(ids: number[]): string },
   terms: TokenTerms,
   forgotten?: ForgetSet,
 ): MemoryCheckResult {
-  return checkMemory(message, lettersOf(tree, terms, end), tokenizer, end, forgottenSkip(forgotten));
+  const text = treeText(tree, tokenizer);
+  return checkMemory(message, lettersOf(tree, terms, end), tokenizer, text, end, forgottenSkip(forgotten));
+}
+
+/** The tree's tokens and their text (what the check and the quote read around the letters they match). */
+export function treeText(tree: MegaContextTree, tokenizer: { decode(ids: number[]): string }): MemoryText {
+  return { tokenIds: (a, b) => tree.tokenIds(a, b), decode: (ids) => tokenizer.decode(ids) };
 }
 
 /** Rejects token runs that touch a forgotten span (undefined when nothing is forgotten). */

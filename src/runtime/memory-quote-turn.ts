@@ -8,7 +8,15 @@ import type { TokenTerms } from '../core/memory-letters';
 import type { ForgetSet } from '../core/forgetting';
 import type { MegaContextTree } from '../core/tree';
 import { previousRequest, type TurnMarks } from '../core/previous-request';
-import { forgottenSkip, lettersOf } from './memory-check-turn';
+import { forgottenSkip, lettersOf, treeText } from './memory-check-turn';
+
+/** A request's memory quote: the text put before its turn, its best piece and the request before it. */
+export interface MemoryQuote {
+  /** '\n\n' + the quote, or '' when nothing is quoted */
+  text: string;
+  best: string;
+  previous: string;
+}
 
 /**
  * The text to ingest before the user turn of `message` ('' when nothing is quoted), the quote's
@@ -23,11 +31,8 @@ export function quoteBeforeTurn(
   terms: TokenTerms,
   marks: TurnMarks | null,
   forgotten?: ForgetSet,
-): { text: string; best: string; previous: string } {
-  const source = {
-    tokenIds: (a: number, b: number) => tree.tokenIds(a, b),
-    decode: (ids: number[]) => tokenizer.decode(ids),
-  };
+): MemoryQuote {
+  const source = treeText(tree, tokenizer);
   const previous = marks ? previousRequest(source.tokenIds, source.decode, marks, end) : '';
   const pieces = memoryQuotePieces(message, lettersOf(tree, terms, end), source, tokenizer, {
     end,

@@ -106,6 +106,7 @@ export function createWorkerEngine(opts: WorkerEngineOptions = {}): WorkerEngine
     openConversation: true,
     ingest: true,
     chat: true,
+    complete: true,
     snapshot: true,
     refreshGists: true,
     spanText: true,

@@ -4,16 +4,17 @@ names, quoted again right before its turn, best last — the rule of the app's r
 (dataset/stream.py, `--recall-quote`), so a model can be trained on the layout the runtime reads.
 
 Names are capitalised words of the question after its first word (possessive 's dropped), matched
-as lower-case letters and digits, as the memory check matches them ("Ursula Thorne" finds
-`ursula_thorne: height 195`). A piece holding more of the names ranks higher, then one sharing more
-of the question's words, then the later one; a question is never quoted (an earlier turn's
-question holds the names, not the fact), and no line is quoted twice (a key line and its value may
-also be pieces of their own). The runtime also drops names that are common words, looks at the
+as lower-case letters and digits from a word's start, as the memory check matches them ("Ursula
+Thorne" finds `ursula_thorne: height 195`; "Hatrus" is not in "that Rushworth"). A piece holding
+more of the names ranks higher, then one sharing more of the question's words, then the later one;
+a question is never quoted (an earlier turn's question holds the names, not the fact) unless it is
+said in dialogue with its answer on the line, and no line is quoted twice (a key line and its value
+may also be pieces of their own). The runtime also drops names that are common words, looks at the
 text around at most 16 occurrences of each name (those with most of the question's words around
-them), keys a follow-up that names nothing by the previous request's names
-(src/core/previous-request.ts), and quotes the best piece of each side of a two-part request ("the
-X of A and the Y of B"); on the trainer's episodes other than follow-ups and "together" questions
-the two agree.
+them), keys a request that names nothing by its rare words or the pairs of its words the memory
+holds, a follow-up also by the previous request's names (src/core/previous-request.ts), and quotes
+the best piece of each side of a two-part request ("the X of A and the Y of B"); on the trainer's
+episodes other than follow-ups and "together" questions the two agree.
 """
 from __future__ import annotations
 
@@ -22,14 +23,36 @@ import re
 QUOTE_PIECES = 2
 QUOTE_CHARS = 300          # MEMORY_QUOTE_DEFAULTS.maxChars
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
-_HAS_VALUE = re.compile(r"[:=|]\s*[^\s{\[]")   # "key: value", "k = v", "| a | b |" (not "key: {")
+_HAS_VALUE = re.compile(r"[:=|,]\s*[^\s{\[]")   # "key: value", "k = v", "| a | b |", "a,b" (not "key: {")
 _PIECE = re.compile(r"(?:[^\n.!?]|\.{2,}|[.!?](?!\s|$))+[.!?]?")   # no end in "4.5.38" nor at "..."
+_DIALOGUE_QUESTION = re.compile(r"^[\"“'‘«].*\?$", re.S)   # a question someone says ('"The code of …?')
 BLOCK_LINES = 6            # a key line opening a block keeps at most this many of its lines
 
 
 def letters(s: str) -> str:
     """Lower-cased letters and digits: the memory check's normal form (src/core/memory-letters.ts)."""
     return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+_WORD_INSIDE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
+
+
+def starts_at_word(text: str, needle: str) -> bool:
+    """Whether `needle` (letters) starts at a word of `text` (src/core/memory-check.ts `startsAtWord`):
+    "Musgrove" is in "the Musgroves" and "Mayfield" in `lorcanMayfield`, but "Hatrus" is not in
+    "that Rushworth", whose letters hold it across a word."""
+    words = [w.lower() for run in re.findall(r"[A-Za-z0-9]+", text) for w in _WORD_INSIDE.split(run)]
+    for i in range(len(words)):
+        run = ""
+        for w in words[i:]:
+            run += w
+            if len(run) >= len(needle):
+                if run.startswith(needle):
+                    return True
+                break
+            if not needle.startswith(run):
+                break
+    return False
 
 
 def question_names(question: str) -> list[str]:
@@ -44,13 +67,21 @@ def question_names(question: str) -> list[str]:
 
 
 def pieces(context: str) -> list[str]:
-    """Sentences and lines of `context`, in order; a short line that ends no sentence and holds no
+    """Sentences and lines of `context`, in order (a question said in dialogue with the rest of its
+    line); a short line that ends no sentence and holds no
     value after a separator (a section header, a key on its own line) keeps the next one, where its
     value may be — or the block it opens: with `{` or `[`, the block's lines up to its closing
     bracket; with `:`, the lines indented under it (YAML) — at most BLOCK_LINES lines after it."""
     parts: list[tuple[str, bool, int]] = []  # (piece, a whole line that ends no sentence, its line's indent)
     for line in context.split("\n"):
-        found = [p.strip() for p in _PIECE.findall(line) if p.strip()]
+        found: list[str] = []
+        for p in (p.strip() for p in _PIECE.findall(line)):
+            if not p:
+                continue
+            if found and _DIALOGUE_QUESTION.match(found[-1]):   # a question said and its answer: one piece
+                found[-1] += " " + p
+            else:
+                found.append(p)
         indent = len(line) - len(line.lstrip())
         parts.extend((p, len(found) == 1 and not p.endswith((".", "!", "?")) and not _HAS_VALUE.search(p), indent)
                      for p in found)
@@ -91,8 +122,8 @@ def quote_by_names(context: str, question: str, k: int = QUOTE_PIECES, max_chars
     for j, p in enumerate(pieces(context)):
         if p.split("\n")[0].endswith("?"):
             continue
-        norm = letters(named_text(p))
-        hits = sum(n in norm for n in names)
+        named = named_text(p)
+        hits = sum(starts_at_word(named, n) for n in names)
         if hits:
             scored.append((hits, len(qwords & {letters(w) for w in _WORD.findall(p)}), j, p))
     chosen: list[str] = []
@@ -104,4 +135,4 @@ def quote_by_names(context: str, question: str, k: int = QUOTE_PIECES, max_chars
     return "\n".join(chosen)[-max_chars:]
 
 
-__all__ = ["QUOTE_CHARS", "QUOTE_PIECES", "letters", "pieces", "question_names", "quote_by_names"]
+__all__ = ["QUOTE_CHARS", "QUOTE_PIECES", "letters", "pieces", "question_names", "quote_by_names", "starts_at_word"]

@@ -1,6 +1,6 @@
 """The memory quote's Python rule (training/recall/quote.py, used by quote_probe.py and the trainer):
 what the runtime (src/core/memory-quote.ts) quotes next to a question from the question's names alone."""
-from training.recall.quote import pieces, question_names, quote_by_names
+from training.recall.quote import pieces, question_names, quote_by_names, starts_at_word
 
 
 def test_question_names_skip_the_first_word_and_possessives():
@@ -60,3 +60,30 @@ def test_a_record_counts_the_names_of_all_its_lines():
         "deploy:\nregion: eu-west-3\nowner: team-kestrel"
     ctx = '[\n {\n  "name": "Graipav Group",\n  "debt_birthday": "2026-05-12"\n }\n]'
     assert "2026-05-12" in quote_by_names(ctx, "Which debt birthday does Graipav Group have?", k=1)
+
+
+# [text, letters of a name, found]: the table of tests/unit/core/memory-check.test.ts (startsAtWord).
+STARTS_AT_WORD = [
+    ("Then that Rushworth came.", "hatrus", False),
+    ("the Musgroves were out", "musgrove", True),
+    ("ursula_thorne: height 195", "ursulathorne", True),
+    ("lorcanMayfield.badge = 3091", "mayfield", True),
+    ("lorcanMayfield.badge = 3091", "canmay", False),
+    ("unit4b.access", "4b", True),
+    ("Station #25 reported", "station25", True),
+    ("Station #125 reported", "station25", False),
+    ("", "a", False),
+]
+
+
+def test_a_name_counts_where_it_starts_at_a_word_as_the_runtime_counts_it():
+    for text, needle, found in STARTS_AT_WORD:
+        assert starts_at_word(text, needle) is found, (text, needle)
+    ctx = "Then that Rushworth came. It was late.\nThe Hatrus code is 582-BSL."
+    assert quote_by_names(ctx, "What is the code of Hatrus?", k=2) == "The Hatrus code is 582-BSL."
+
+
+def test_a_question_and_its_answer_on_one_line_are_one_piece():
+    ctx = 'She waited. "The code of the Hatrus project? That would be 582-BSL," Fatima said.'
+    assert quote_by_names(ctx, "What is the code of the Hatrus project?", k=1) == \
+        '"The code of the Hatrus project? That would be 582-BSL," Fatima said.'

@@ -80,6 +80,9 @@ export function groupTurns(turns: readonly TurnView[]): ShownTurn[] {
       out.push({ kind: 'turn', key: `t${t.index}`, turn: t, supersededBy: superseded, question });
       continue;
     }
+    // Text fed to memory (a document, a completion's prompt): an answer after it answers no earlier question.
+    question = null;
+    superseded = null;
     const { label, body } = splitMemoryText(t.text);
     const piece = parsePieceLabel(label);
     const prev = out.at(-1);

@@ -122,7 +122,8 @@ describe('AnswerCopyGrammar', () => {
   it('re-tokenizes a value written after punctuation with the frame’s space', () => {
     const { allowedText } = grammarFor('contact = "Fatima Mayfield", mail (ingrid@example) -> gone');
     const first = allowedText('It is')!;
-    expect(first).toEqual(expect.arrayContaining([' Fatima', ' ingrid', ' (']));
+    expect(first).toEqual(expect.arrayContaining([' Fatima', ' ingrid']));
+    expect(first).not.toContain(' ('); // an opening bracket is no part of the value: it opens at "ingrid"
     expect(first).not.toContain(' -'); // "->" holds no letter or digit: no value
     expect(first).not.toContain(' example'); // "example" of "ingrid@example" follows a joiner
     expect(allowedText('It is Fatima')).toEqual([' Mayfield']); // a name is copied whole
@@ -142,6 +143,17 @@ describe('AnswerCopyGrammar', () => {
     expect(first).not.toContain(' sea');
     expect(first).toContain(' 7390');
     expect(g.allowed(encode('It is a'))!.map((id) => VOCAB[id]!)).toContain(' sea'); // "a sea chest"
+    // A word that says more than the request's words opens a value; a possessive of one does not.
+    const mail = new AnswerCopyGrammar({
+      frames: FRAMES,
+      source: "The mail of Harville's clerk: ingrid.solvang@example.org",
+      stopIds: [0],
+      vocab,
+      avoid: new Set(['harville', 'ingrid', 'the', 'of']),
+    });
+    const open = mail.allowed(encode('It is'))!.map((id) => VOCAB[id]!);
+    expect(open).toContain(' ingrid');
+    expect(open).not.toContain(' Harville');
   });
 
   it('keeps a name whole: no value opens at its second word or ends before it, a title aside', () => {

@@ -11,17 +11,32 @@ import {
   isRequest,
   namesIn,
   notInMemoryReply,
+  startsAtWord,
   vouchesForPresence,
 } from '../../../src/core/memory-check';
 import { MemoryLetters, type TokenTerms } from '../../../src/core/memory-letters';
 import { FakeTokenizer } from './fake-word-tokenizer';
 import { isCorrect, saysAbsent } from '../../../src/eval/answer-check';
 
+// [text, letters of a name, found] — training/tests/test_quote_probe.py holds the same table.
+const STARTS_AT_WORD: [string, string, boolean][] = [
+  ['Then that Rushworth came.', 'hatrus', false],
+  ['the Musgroves were out', 'musgrove', true],
+  ['ursula_thorne: height 195', 'ursulathorne', true],
+  ['lorcanMayfield.badge = 3091', 'mayfield', true],
+  ['lorcanMayfield.badge = 3091', 'canmay', false],
+  ['unit4b.access', '4b', true],
+  ['Station #25 reported', 'station25', true],
+  ['Station #125 reported', 'station25', false],
+  ['', 'a', false],
+];
+
 function check(message: string, memory: string) {
   const tok = new FakeTokenizer();
   const letters = new MemoryLetters(tok);
-  letters.extend(tok.encode(memory));
-  return checkMemory(message, letters, tok);
+  const ids = tok.encode(memory);
+  letters.extend(ids);
+  return checkMemory(message, letters, tok, { tokenIds: (a, b) => ids.slice(a, b), decode: (x) => tok.decode(x) });
 }
 
 describe('memory check', () => {
@@ -38,6 +53,8 @@ describe('memory check', () => {
     expect(isRequest('Note that Bob moved to Paris.')).toBe(false);
     expect(isRequest("Hi! Please remember that Bob's locker is 42.")).toBe(false);
     expect(isRequest('Nice weather today.')).toBe(false);
+    expect(isRequest('Same question for the wide oven.')).toBe(true); // a follow-up
+    expect(isRequest('Same for Micrae Group.')).toBe(true);
   });
 
   it('finds names: capitalised, not opening a sentence, not common; and numbered subjects', () => {
@@ -65,6 +82,14 @@ describe('memory check', () => {
     expect(check(q, 'Staff list. Nobody else.').missing).toEqual(['Lorcan', 'Mayfield']);
     expect(check('What is the code of station 25?', 'Station #25 has code X0N83.').missing).toEqual([]);
     expect(check('What is the code of station 25?', 'Station 24 has code X0N83.').missing).toEqual(['station 25']);
+  });
+
+  it('counts a name only where it starts at a word, not across a word (the Python twin reads the same table)', () => {
+    for (const [text, needle, found] of STARTS_AT_WORD)
+      expect(startsAtWord(text, needle), `${needle} in ${text}`).toBe(found);
+    expect(check('What is the code of Hatrus?', 'Then that Rushworth came.').missing).toEqual(['Hatrus']);
+    expect(check('What is the code of Hatrus?', 'The Hatrus code is 5.').missing).toEqual([]);
+    expect(check('What is the code of Hatrus?', 'The code of the Hatrus project.').missing).toEqual([]);
   });
 
   it('vouches for presence only for a request whose names are all found', () => {

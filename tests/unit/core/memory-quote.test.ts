@@ -33,6 +33,30 @@ describe('memory quote', () => {
     for (const line of q.split('\n')) expect(whole.has(line), line).toBe(true);
   });
 
+  it('finds a name where it starts at a word, and quotes a question with its answer on the line', () => {
+    // "that Rushworth" holds the letters of "Hatrus" across a word: no occurrence, nothing quoted.
+    expect(quote('What is the project code of Hatrus?', `${HAY}Then that Rushworth came. ${HAY}`)).toBe('');
+    const line = '"The project code of Hatrus? That would be 582-BSL," Fatima said.';
+    expect(quote('The project code of Hatrus is', `${HAY}${line} ${HAY}`)).toBe(line);
+  });
+
+  it('keys a request of common words by the pairs of them the memory holds', () => {
+    const fact = 'Note: on the build farm, the child process pool is capped at 37 workers.';
+    const memory = `${HAY}The child process pool grows on demand. ${HAY}${fact} ${HAY}`;
+    const q = quote('How many workers may the child process pool on the build farm have at most?', memory);
+    expect(q.split('\n').at(-1)).toBe(fact); // "build farm" and "process pool": the fact holds the most pairs
+  });
+
+  it("ranks a follow-up's own keys above the earlier request's names", () => {
+    const memory = `${HAY}name,locker\nwide oven,4966428\nDegrakiorn project, phase 8,37\n${HAY}`;
+    const previous = 'Which locker was given for the Degrakiorn project, phase 8?';
+    const q = quote('Same question for the wide oven.', memory, MEMORY_QUOTE_DEFAULTS, undefined, previous);
+    expect(q.split('\n').at(-1)).toBe('wide oven,4966428');
+    // a follow-up with no key of its own is keyed by the earlier request's names
+    const again = quote('And the code?', memory, MEMORY_QUOTE_DEFAULTS, undefined, previous);
+    expect(again.split('\n').at(-1)).toBe('Degrakiorn project, phase 8,37');
+  });
+
   it('ranks by names held, then words shared with the request, best last; two pieces', () => {
     const memory =
       `Lorcan Mayfield owns a boat. ${HAY}Oriel Vance's badge is 7. ${HAY}` +

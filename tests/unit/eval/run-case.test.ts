@@ -126,7 +126,7 @@ describe('runCase', () => {
     }
   }, 120_000);
 
-  it('applies the memory check as the app does: MegaContext modes on chat cases only, when asked', async () => {
+  it('applies the memory check as the app does: MegaContext modes on chat turns and asking completions, when asked', async () => {
     const absent: EvalCase = {
       ...chat,
       id: 'absent-1',
@@ -138,15 +138,21 @@ describe('runCase', () => {
     expect(rows[0]!.output).toBe(notInMemoryReply(['Oriel', 'Quellbrook']));
     expect(rows[0]).toMatchObject({ correct: true, saidAbsent: true, rowsSeen: 0 });
     expect(rows[1]!.output).not.toBe(rows[0]!.output); // a baseline is not the engine: its model answers
-    // Off, or a completion (no chat turn), or a name the memory holds: the model answers.
-    expect((await runCase(model, absent, [modes[0]!], opts))[0]!.saidAbsent).toBe(false);
+    // A completion whose stem asks about the absent names is checked as the engine's `complete` checks it.
     const completionAbsent: EvalCase = {
       ...absent,
       id: 'absent-2',
       question: 'The pass key of Oriel Quellbrook is',
       mode: 'completion',
     };
-    expect((await runCase(model, completionAbsent, [modes[0]!], on))[0]!.rowsSeen).toBeGreaterThan(0);
+    expect((await runCase(model, completionAbsent, [modes[0]!], on))[0]).toMatchObject({
+      saidAbsent: true,
+      rowsSeen: 0,
+    });
+    // Off, a completion that asks nothing, or a name the memory holds: the model answers.
+    expect((await runCase(model, absent, [modes[0]!], opts))[0]!.saidAbsent).toBe(false);
+    const story: EvalCase = { ...completionAbsent, id: 'story-1', question: 'Oriel Quellbrook walked home and' };
+    expect((await runCase(model, story, [modes[0]!], on))[0]!.rowsSeen).toBeGreaterThan(0);
     expect((await runCase(model, chat, [modes[0]!], on))[0]!.rowsSeen).toBeGreaterThan(0);
   }, 120_000);
 
@@ -159,10 +165,11 @@ describe('runCase', () => {
     const rows = await runCase(banned, chat, [modes[0]!, modes[2]!], on);
     expect(rows[0]!.output).not.toBe(free[0]); // "Mira" is in memory: the reply may not open that way
     expect(rows[1]!.output).toBe(free[1]); // a baseline is not the engine
-    // The check off, or a completion (no chat turn): the model's own opening stands.
+    // The check off, or a completion that asks nothing: the model's own opening stands.
     expect((await runCase(banned, chat, [modes[0]!], opts))[0]!.output).toBe(free[0]);
-    const plain = (await runCase(model, completion, [modes[0]!], on))[0]!.output;
-    expect((await runCase(banned, completion, [modes[0]!], on))[0]!.output).toBe(plain);
+    const story: EvalCase = { ...completion, id: 'story-2', question: 'Mira walked home and' };
+    const plain = (await runCase(model, story, [modes[0]!], on))[0]!.output;
+    expect((await runCase(banned, story, [modes[0]!], on))[0]!.output).toBe(plain);
   }, 120_000);
 
   it("quotes the question's named sentence before its turn in the MegaContext modes only, when asked", async () => {
@@ -175,6 +182,9 @@ describe('runCase', () => {
     const [a, b] = [await plain.memory(model), await quoted.memory(model)];
     // the quote's tokens sit between the history and the question's turn
     expect(b.tree.length - a.tree.length).toBe(model.encode('\n\nThe pass key of Mira is 4721.').length);
-    expect((await runCase(model, completion, [modes[0]!], on))[0]!.quote).toBeUndefined();
+    // A completion that asks is quoted before its prompt (as the engine's `complete` does); one that asks nothing is not.
+    expect((await runCase(model, completion, [modes[0]!], on))[0]!.quote).toBe('The pass key of Mira is 4721.');
+    const story: EvalCase = { ...completion, id: 'story-3', question: 'Mira walked home and' };
+    expect((await runCase(model, story, [modes[0]!], on))[0]!.quote).toBeUndefined();
   }, 120_000);
 });

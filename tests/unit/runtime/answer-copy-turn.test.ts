@@ -35,7 +35,7 @@ function turn(over: Partial<Parameters<typeof answerCopyFor>[0]> = {}) {
     source: QUOTE,
     best: BEST,
     checked: true,
-    message: 'What number is on the chest?',
+    message: 'What is on the chest?',
     stopIds: [0],
     vocabSize: VOCAB.length,
     decode,
@@ -49,6 +49,15 @@ describe('answerCopyFor', () => {
     const next = turn()!;
     expect(texts(next(encode('It is')))).toEqual([' 7390', ' keeps']); // not " 612" (another piece), not the line's opening word
     expect(texts(next(encode('They are')))).toEqual([' 612', ' 7390', ' keeps', ' paid', ' rent']);
+  });
+
+  it('opens a one-value reply at a value of the kind asked for, when the source holds one', () => {
+    // "What number …" asks for a quantity: " 7390", not " keeps"; two values may be of two kinds.
+    const next = turn({ message: 'What number is on the chest?' })!;
+    expect(texts(next(encode('It is')))).toEqual([' 7390']);
+    expect(texts(next(encode('They are')))).toEqual([' 612', ' 7390', ' keeps', ' paid', ' rent']);
+    // "Who …" asks for a name, but the best piece's only name opens its line (no value starts there): every start stays open.
+    expect(texts(turn({ message: 'Who keeps the chest?' })!(encode('It is')))).toEqual([' 7390']);
   });
 
   it("opens no value with the request's words or a function word", () => {

@@ -1,0 +1,35 @@
+// The kind of value a request asks for (src/core/answer-kind.ts) and which words open a value of
+// that kind — with questions worded as people ask them, not as the recall generators write them.
+import { describe, expect, it } from 'vitest';
+import { answerKind, opensKind } from '../../../src/core/answer-kind';
+
+describe('answer kind', () => {
+  it('reads the kind from the question words', () => {
+    expect(answerKind('Who hired out the carriage Lady Russell took to Bath?')).toBe('name');
+    expect(answerKind('Whose locker is number 42?')).toBe('name'); // a name, though it says "number"
+    expect(answerKind("What is Ingrid Solvang's email address?")).toBe('address');
+    expect(answerKind('Which URL serves the docs?')).toBe('address');
+    expect(answerKind('How many workers may the pool have at most?')).toBe('quantity');
+    expect(answerKind('Which minimum version did Tomasz ask for?')).toBe('quantity');
+    expect(answerKind('At what time does the boat leave Lyme?')).toBe('quantity');
+    expect(answerKind('When was Birgit Halvorsen born?')).toBe('quantity');
+    expect(answerKind('The badge number of Lorcan Mayfield is')).toBe('quantity');
+    expect(answerKind("What is the Musgroves' dog called?")).toBeNull();
+    expect(answerKind('Which colour is the door of the mill?')).toBeNull();
+    expect(answerKind('What is the motto of the guild?')).toBeNull();
+    expect(answerKind('Where does Osgood park?')).toBeNull();
+  });
+
+  it('knows the words that open a value of each kind', () => {
+    expect(opensKind('7390.', 'quantity')).toBe(true);
+    expect(opensKind('20.11', 'quantity')).toBe(true);
+    expect(opensKind('twenty', 'quantity')).toBe(true);
+    expect(opensKind('September', 'quantity')).toBe(true); // a date may open with its month
+    expect(opensKind('Please', 'quantity')).toBe(false);
+    expect(opensKind('Tobias', 'name')).toBe(true);
+    expect(opensKind('called', 'name')).toBe(false);
+    expect(opensKind('ingrid.solvang@example.org)', 'address')).toBe(true);
+    expect(opensKind('https://nodejs.org/', 'address')).toBe(true);
+    expect(opensKind('Maintainer', 'address')).toBe(false);
+  });
+});
