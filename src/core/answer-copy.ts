@@ -18,6 +18,7 @@
 
 import { ValueBounds } from './answer-value-bounds.ts';
 import { opensKind, type AnswerKind } from './answer-kind.ts';
+import { startsAfterPrompt } from './answer-follows.ts';
 
 /** A frame: literals[0] {value} literals[1] … {value} literals[k] (k ≥ 1 values), as token ids. */
 export interface AnswerFrame {
@@ -87,7 +88,21 @@ export interface AnswerCopySpec {
    * kind when the source holds any.
    */
   kind?: AnswerKind | null;
+  /**
+   * The prompt a completion's value finishes (answer-follows.ts): values open right after the
+   * longest run of its last words the source holds, when there is one.
+   */
+  after?: string;
+  /**
+   * Values end only where a clause does (before . , ; : ! ? a bracket or quote that closes, or the
+   * line's end): a completion goes on to the end of the copied clause ("… kept in the" → " blue
+   * dressing room at Uppercross Cottage", not " blue").
+   */
+  wholeClause?: boolean;
 }
+
+// What ends a clause: its punctuation, a closing bracket or quote, the line's end.
+const CLAUSE_END = /[.,;:!?)\]}"'”’\n\r]/;
 
 /** A copied span of the source: [start, end). */
 type Span = readonly [number, number];
@@ -112,15 +127,27 @@ const overlaps = (a: Span, taken: readonly Span[]) => taken.some(([s, e]) => a[0
 export class AnswerCopyGrammar {
   private readonly bounds: ValueBounds;
 
-  /** source offsets a value may open at: the bounds' starts, those of the request's kind when there are any */
+  /**
+   * source offsets a value may open at: the bounds' starts — those of the request's kind when there
+   * are any, and of them those that follow a completion's own words when there are any
+   */
   private readonly starts: number[];
 
   constructor(private readonly spec: AnswerCopySpec) {
     if (spec.frames.length === 0) throw new Error('answer copy needs at least one frame');
     this.bounds = new ValueBounds(spec.source, spec.avoid);
-    const { kind, source } = spec;
+    const { kind, source, after } = spec;
     const ofKind = kind ? this.bounds.starts.filter((q) => opensKind(/^\S*/.exec(source.slice(q))![0], kind)) : [];
-    this.starts = ofKind.length > 0 ? ofKind : this.bounds.starts;
+    const starts = ofKind.length > 0 ? ofKind : this.bounds.starts;
+    const following = after ? startsAfterPrompt(source, after, starts) : [];
+    this.starts = following.length > 0 ? following : starts;
+  }
+
+  /** May a value end before source offset `q`? */
+  private endsAt(q: number): boolean {
+    if (!this.bounds.endsAt(q)) return false;
+    const { source, wholeClause } = this.spec;
+    return !wholeClause || q >= source.length || CLAUSE_END.test(source[q]!);
   }
 
   /** Can any value be copied at all? */
@@ -155,7 +182,7 @@ export class AnswerCopyGrammar {
    * it may end): a value the source holds twice leaves the other place to the next value.
    */
   private afterValue(s: Extract<Parse, { kind: 'value' }>): Parse[] {
-    const ended = s.spans.filter(([, e]) => this.bounds.endsAt(e));
+    const ended = s.spans.filter(([, e]) => this.endsAt(e));
     if (ended.length === 0) return [];
     if (this.spec.frames[s.f]!.literals.length === s.p + 2) return this.enterLiteral(s.f, s.p + 1, s.taken); // the last value
     return ended.flatMap((sp) => this.enterLiteral(s.f, s.p + 1, [...s.taken, sp]));

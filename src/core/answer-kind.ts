@@ -1,8 +1,10 @@
 // The kind of value a request asks for (issue 16, answer copy — src/core/answer-copy.ts), read
 // from the question words English asks it with, as extractive readers type their answers: "Who …"
-// asks for a name, "… e-mail …" or "… URL …" for an address, "How many …", "When …", "Which
-// version …", "… number …" for a quantity. Answer copy then opens a value only at a word of that
-// kind, when the source holds one: the demo model, free to start anywhere in the quoted sentence,
+// asks for a name, "… e-mail …" or "… URL …" for an address, "When …", "What time …" for a date
+// or time, "How many …", "Which version …", "… number …" for a count. Answer copy then opens a
+// value only at a word of that kind, when the source holds one (a date may open with a month's
+// name, a count may not: "How many brace did Charles shoot?" is not "It is September." of "… on the
+// first of September"): the demo model, free to start anywhere in the quoted sentence,
 // answered "It is Please." for `"Please bump the minimum to v20.11 …"`, "It is Maintainer." for
 // `// Maintainer of this module: Ingrid Solvang (ingrid.solvang@example.org)` and "It is called."
 // for "… hired from a man called Tobias Wren". A request of no kind (most: "What colour …", "What
@@ -10,14 +12,16 @@
 
 import { MONTHS, NUMBER_WORDS } from './answer-value-bounds.ts';
 
-export type AnswerKind = 'name' | 'address' | 'quantity';
+export type AnswerKind = 'name' | 'address' | 'date' | 'count';
 
 const NAME = /\b(?:who|whom|whose)\b/i;
 const ADDRESS = /\b(?:e-?mail|url|web ?site|web ?page|homepage|link)\b/i;
-const QUANTITY = new RegExp(
-  '\\b(?:how (?:many|much|old|long|far|tall|high|deep|wide|big|large|heavy|often|fast|soon)|when|' +
-    'numbers?|versions?|releases?|years?|dates?|time|total|count|amount|price|cost|age|height|width|' +
-    'length|depth|weight|speed|temperature|percent(?:age)?|score|birthday)\\b',
+// A time or date may be written with a month's or a day's name ("September 19, 1850", "on Friday").
+const DATE = /\b(?:when|what time|dates?|years?|birthday|born|day|deadline|time)\b/i;
+const COUNT = new RegExp(
+  '\\b(?:how (?:many|much|old|long|far|tall|high|deep|wide|big|large|heavy|often|fast)|' +
+    'numbers?|versions?|releases?|total|count|amount|price|cost|age|height|width|' +
+    'length|depth|weight|speed|temperature|percent(?:age)?|score)\\b',
   'i',
 );
 
@@ -25,9 +29,12 @@ const QUANTITY = new RegExp(
 export function answerKind(request: string): AnswerKind | null {
   if (NAME.test(request)) return 'name';
   if (ADDRESS.test(request)) return 'address';
-  if (QUANTITY.test(request)) return 'quantity';
+  if (DATE.test(request)) return 'date';
+  if (COUNT.test(request)) return 'count';
   return null;
 }
+
+const DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday noon midnight'.split(' '));
 
 /** Whether a value opening with `word` (the text at its start up to the next space) is of `kind`. */
 export function opensKind(word: string, kind: AnswerKind): boolean {
@@ -36,10 +43,11 @@ export function opensKind(word: string, kind: AnswerKind): boolean {
       return /^\p{Lu}/u.test(word);
     case 'address':
       return /@|:\/\/|^www\./i.test(word);
-    case 'quantity': {
+    case 'count':
+    case 'date': {
       if (/\p{N}/u.test(word)) return true;
       const letters = word.toLowerCase().replace(/[^\p{L}]+/gu, '');
-      return NUMBER_WORDS.has(letters) || MONTHS.has(letters);
+      return NUMBER_WORDS.has(letters) || (kind === 'date' && (MONTHS.has(letters) || DAYS.has(letters)));
     }
   }
 }

@@ -12,8 +12,8 @@
 // A value ends where a word ends — before whitespace, the end, or punctuation that does not join the
 // next word ("." of "7390.", '",' of '"Fatima",'; ":" of "https://npm", "-" of "55-0812", "." of
 // "21.7.3" join) — not inside a name, and not on a function word ("It is twenty past." for "twenty past
-// six"). Words that make one quantity are glued: a number and the number, unit or month after it
-// ("9F4C 21AB 7730 E5D2", "940 kilometers", "10 June 1905"), a month and its day or year ("September
+// six"). Words that make one quantity are glued: a number and the number, unit, counted plural or
+// month after it ("9F4C 21AB 7730 E5D2", "940 kilometers", "eleven shillings", "10 June 1905"), a month and its day or year ("September
 // 19, 1850"), "twenty past six"; no value starts or ends inside such a group, so a reply says the
 // whole quantity ("It is 940." cut the unit off "940 kilometers", "They are June and 1905." split a date).
 // A quoted phrase of several words is one value too ("trap circuit leader laboratory" in quotes, not
@@ -117,6 +117,13 @@ function wordsOf(s: string): Word[] {
 const isNumber = (w: string) => DIGIT.test(w) || NUMBER_WORDS.has(w);
 
 /**
+ * What a number counts, when no unit list names it: a plural written in lower case, four letters
+ * or more, not a function word ("eleven shillings", "3 guineas", "37 workers"; not "1905 was").
+ */
+const countedThings = (w: Word, s: string) =>
+  /^\p{Ll}[\p{L}]{2,}s$/u.test(s.slice(w.coreStart, w.coreEnd)) && !NO_END_WORDS.has(w.core);
+
+/**
  * Word boundaries inside one quantity: glued[k] = words k and k+1 belong together (one space
  * between them on one line; punctuation between only in "September 19, 1850").
  */
@@ -130,7 +137,8 @@ function gluedBoundaries(s: string, words: readonly Word[]): boolean[] {
     const a = words[k]!.core;
     const b = words[k + 1]!.core;
     if (tight(k)) {
-      if (isNumber(a) && (isNumber(b) || UNITS.has(b) || words[k + 1]!.month)) glued[k] = true;
+      if (isNumber(a) && (isNumber(b) || UNITS.has(b) || countedThings(words[k + 1]!, s) || words[k + 1]!.month))
+        glued[k] = true;
       if (words[k]!.month && /^\p{N}/u.test(b)) glued[k] = true;
       // "twenty past six", "quarter to five"
       if ((b === 'past' || b === 'to') && isNumber(a) && tight(k + 1) && isNumber(words[k + 2]!.core))

@@ -220,6 +220,16 @@ export interface MemoryCheckResult {
   missing: string[];
 }
 
+/** Where the check and the quote read the memory, and whether the message asks. */
+export interface MemoryReading {
+  /** read tokens [0, end) (default: the whole index) */
+  end?: number;
+  /** rejects runs of tokens [first, last) (forgotten spans) */
+  skip?: (first: number, last: number) => boolean;
+  /** the message asks (default: `isRequest(message)`; a completion left unfinished asks whatever its words) */
+  asks?: boolean;
+}
+
 /**
  * Checks a message against the memory's tokens [0, end) (the history before the message's turn),
  * indexed in `memory` (extended to `end` by the caller) and read in `text`; a name counts where
@@ -231,10 +241,9 @@ export function checkMemory(
   memory: MemoryLetters,
   tok: MemoryCheckTokenizer,
   text: MemoryText,
-  end = memory.tokens,
-  skip?: (first: number, last: number) => boolean,
+  { end = memory.tokens, skip, asks }: MemoryReading = {},
 ): MemoryCheckResult {
-  const request = isRequest(message);
+  const request = asks ?? isRequest(message);
   if (!request || end === 0) return { request, names: [], missing: [] };
   const names = namesIn(message, commonWordTest(tok));
   const missing = names.filter((name) => {

@@ -16,6 +16,7 @@ import {
   startsAtWord,
   wordStartSkip,
   type MemoryCheckTokenizer,
+  type MemoryReading,
   type MemoryText,
 } from './memory-check.ts';
 import type { MemoryLetters } from './memory-letters.ts';
@@ -125,12 +126,8 @@ function mostWorded(
     .sort((x, y) => x - y);
 }
 
-/** Where and how a quote reads the memory (every field optional). */
-export interface QuoteContext {
-  /** read tokens [0, end) (default: the whole index) */
-  end?: number;
-  /** rejects occurrences (forgotten spans) */
-  skip?: (first: number, last: number) => boolean;
+/** Where and how a quote reads the memory (every field optional; `end`, `skip`, `asks`: memory-check.ts). */
+export interface QuoteContext extends MemoryReading {
   /**
    * the conversation's request before this one (previous-request.ts): a follow-up that names
    * nothing ("And its drive height?") is keyed by its names too, and a piece sharing its words
@@ -173,9 +170,9 @@ export function memoryQuotePieces(
   index: MemoryLetters,
   source: MemoryText,
   tok: MemoryCheckTokenizer,
-  { end = index.tokens, skip, previous = '', opts = MEMORY_QUOTE_DEFAULTS }: QuoteContext = {},
+  { end = index.tokens, skip, asks, previous = '', opts = MEMORY_QUOTE_DEFAULTS }: QuoteContext = {},
 ): string[] {
-  if (end === 0 || !isRequest(message)) return [];
+  if (end === 0 || !(asks ?? isRequest(message))) return [];
   const common = commonWordTest(tok);
   // A request that names nothing ("After how many milliseconds is a quill worker killed?") is keyed
   // by its rare words: four letters or more, not one of the model's common words ("quill"), and by

@@ -117,6 +117,8 @@ export class PreparedCase {
   previous = '';
   /** What the case asks: a chat question; a completion prompt's request, or null when it asks nothing. */
   readonly request: string | null;
+  /** A completion's request asks whatever its words (completion-turn.ts); a chat question as `isRequest` reads it. */
+  readonly asks: boolean | undefined;
 
   private constructor(
     readonly c: EvalCase,
@@ -128,6 +130,7 @@ export class PreparedCase {
   ) {
     this.sharedMs = tokenizeMs;
     this.request = c.mode === 'chat' ? c.question : completionRequest(completionPrompt(c));
+    this.asks = c.mode === 'chat' ? undefined : true;
     this.config = { wMax: opts.wMax - opts.maxNewTokens, protectedTokens: 128, maxLevel: 3 };
   }
 
@@ -151,7 +154,9 @@ export class PreparedCase {
       const request = this.opts.memoryCheck ? this.request : null;
       const memory = request !== null ? await this.memory(model) : null;
       this.check =
-        memory && request !== null ? checkTurn(request, memory.tree, this.turnStart, model, model.terms) : null;
+        memory && request !== null
+          ? checkTurn(request, memory.tree, this.turnStart, model, model.terms, { asks: this.asks })
+          : null;
     }
     return this.check;
   }
@@ -175,7 +180,10 @@ export class PreparedCase {
       this.previous = model.turnMarks
         ? previousRequest(source.tokenIds, source.decode, model.turnMarks, history.length)
         : '';
-      const pieces = memoryQuotePieces(this.request, index, source, model, { previous: this.previous });
+      const pieces = memoryQuotePieces(this.request, index, source, model, {
+        previous: this.previous,
+        asks: this.asks,
+      });
       this.quote = quoteText(pieces);
       this.best = pieces.at(-1) ?? '';
       if (this.quote)

@@ -55,7 +55,18 @@ export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) =>
       const source = f.literals.length === 2 && t.best.trim() !== '' ? t.best : t.source;
       // (a two-value request's kind words may name one of its parts only: "the contact of A and the date of B")
       const ofKind = f.literals.length === 2 ? kind : null;
-      return new AnswerCopyGrammar({ frames: [f], source, stopIds: t.stopIds, vocab: vocab!, avoid, kind: ofKind });
+      // a frame that opens with its value (a completion's) finishes the request's own words and
+      // goes on to the end of the clause it copies
+      const completion = f.literals[0]!.length === 0;
+      return new AnswerCopyGrammar({
+        frames: [f],
+        source,
+        stopIds: t.stopIds,
+        vocab: vocab!,
+        avoid,
+        kind: ofKind,
+        ...(completion ? { after: t.message, wholeClause: true } : {}),
+      });
     })
     .filter((g) => g.usable);
   if (grammars.length === 0) return undefined;

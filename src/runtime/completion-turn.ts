@@ -1,7 +1,8 @@
 // Completion (ARCHITECTURE §4, the runtime loop without a chat turn; EVALUATION.md's "completion
 // framing"): a prompt continued as raw text after the conversation's memory. When the prompt ends
-// in a request — a question ("Q: Piodoun Holdings' release year?\nA:") or a sentence left for the
-// answer to finish ("The rushing total of New Zeipraepest is") — it gets what a chat request gets:
+// in a request — a question ("Q: Piodoun Holdings' release year?\nA:") or a line left for the
+// answer to finish ("The rushing total of New Zeipraepest is", "… leaves the White Hart at") — it
+// gets what a chat request gets:
 // the memory check of its names (src/core/memory-check.ts), the memory quote before the prompt
 // (src/core/memory-quote.ts) and answer copy (src/core/answer-copy.ts) with one frame, the value
 // alone, since a completion's answer is the value itself. A prompt that asks nothing is continued
@@ -22,14 +23,20 @@ export function completionFrames(): AnswerFrame[] {
 
 /**
  * The request a completion prompt ends in: its last paragraph (the text after its last blank
- * line), or null when that paragraph asks nothing (the prompt is continued as text).
+ * line) when the prompt stops mid-line or that paragraph asks (a question, a request, a sentence
+ * left for the answer: memory-check.ts `isRequest`); null when it asks nothing — it ends its line
+ * or its sentence ("It was a dark and stormy night.\n") — and is continued as text.
  */
 export function completionRequest(prompt: string): string | null {
   const last = prompt
     .split(/\n[ \t]*\n/)
     .at(-1)!
     .trim();
-  return last !== '' && isRequest(last) ? last : null;
+  if (last === '') return null;
+  // A prompt that stops mid-line leaves its line for the answer to finish ("Every morning the Bath
+  // coach leaves the White Hart at"); one that ends a line or a sentence asks only in so many words.
+  const unfinished = /[^\s.!?;"'”’)\]]$/.test(prompt);
+  return unfinished || isRequest(last) ? last : null;
 }
 
 const newlineIdCache = new WeakMap<object, number[]>();

@@ -71,6 +71,8 @@ const NO_QUOTE: MemoryQuote = { text: '', best: '', previous: '' };
 interface ReplyPlan {
   /** What is asked (the memory check's and answer copy's request), or null: a completion that asks nothing. */
   request: string | null;
+  /** The request asks whatever its words (a completion's; undefined: as memory-check.ts `isRequest` reads them). */
+  asks?: boolean;
   /** Where the turn or prompt starts in the memory (the check reads what is before). */
   userStart: number;
   quote: MemoryQuote;
@@ -495,7 +497,8 @@ export class MegaContextEngine {
     ctx?.progress({ kind: 'stage', stage: 'ingest' });
     const start = memory.tree.length;
     const request = completionRequest(prompt);
-    const quote = request !== null ? this.quoteFor(request, st, start) : NO_QUOTE;
+    // (a completion's request asks: completionRequest found it asking, or left unfinished)
+    const quote = request !== null ? this.quoteFor(request, st, start, true) : NO_QUOTE;
     const bos = start === 0 && model.tokenizer.bosId !== null ? [model.tokenizer.bosId] : [];
     await memory.ingest([
       ...bos,
@@ -509,7 +512,8 @@ export class MegaContextEngine {
       tokenStart: start,
       tokenEnd: memory.tree.length,
     });
-    return this.reply(id, st, { request, userStart: start, quote, frames: model.completionFrames, oneLine }, ctx);
+    const frames = model.completionFrames;
+    return this.reply(id, st, { request, asks: true, userStart: start, quote, frames, oneLine }, ctx);
   }
 
   /** The decoder's KV cache is about to hold this conversation's rows. */
@@ -521,11 +525,14 @@ export class MegaContextEngine {
   }
 
   /** The memory quote of `request` over the memory before `end` (nothing when the setting is off). */
-  private quoteFor(request: string, st: ConversationState, end: number): MemoryQuote {
+  private quoteFor(request: string, st: ConversationState, end: number, asks?: boolean): MemoryQuote {
     const model = this.requireModel();
     if (!this.settings.memoryQuote) return NO_QUOTE;
     const terms = termMapOf(model.tokenizer);
-    return quoteBeforeTurn(request, st.memory.tree, end, model.tokenizer, terms, model.turnMarks, st.memory.forgotten);
+    return quoteBeforeTurn(request, st.memory.tree, end, model.tokenizer, terms, model.turnMarks, {
+      forgotten: st.memory.forgotten,
+      asks,
+    });
   }
 
   /**
@@ -546,7 +553,10 @@ export class MegaContextEngine {
     const terms = termMapOf(model.tokenizer);
     const check =
       this.settings.memoryCheck && request !== null
-        ? checkTurn(request, memory.tree, plan.userStart, model.tokenizer, terms, memory.forgotten)
+        ? checkTurn(request, memory.tree, plan.userStart, model.tokenizer, terms, {
+            forgotten: memory.forgotten,
+            asks: plan.asks,
+          })
         : null;
     if (check && check.missing.length > 0) return this.answerNotInMemory(id, st, check.missing, ctx);
     // Every name found: absence is not the model's call (docs/memory-check.md).

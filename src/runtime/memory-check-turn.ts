@@ -28,10 +28,20 @@ export function checkTurn(
   end: number,
   tokenizer: MemoryCheckTokenizer & { decode(ids: number[]): string },
   terms: TokenTerms,
-  forgotten?: ForgetSet,
+  { forgotten, asks }: TurnReading = {},
 ): MemoryCheckResult {
   const text = treeText(tree, tokenizer);
-  return checkMemory(message, lettersOf(tree, terms, end), tokenizer, text, end, forgottenSkip(forgotten));
+  return checkMemory(message, lettersOf(tree, terms, end), tokenizer, text, {
+    end,
+    skip: forgottenSkip(forgotten),
+    asks,
+  });
+}
+
+/** What a turn's check and quote leave out of the memory, and whether its message asks (memory-check.ts `MemoryReading`). */
+export interface TurnReading {
+  forgotten?: ForgetSet;
+  asks?: boolean;
 }
 
 /** The tree's tokens and their text (what the check and the quote read around the letters they match). */

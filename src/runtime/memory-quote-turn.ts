@@ -5,10 +5,9 @@
 import { memoryQuotePieces, quoteText } from '../core/memory-quote';
 import type { MemoryCheckTokenizer } from '../core/memory-check';
 import type { TokenTerms } from '../core/memory-letters';
-import type { ForgetSet } from '../core/forgetting';
 import type { MegaContextTree } from '../core/tree';
 import { previousRequest, type TurnMarks } from '../core/previous-request';
-import { forgottenSkip, lettersOf, treeText } from './memory-check-turn';
+import { forgottenSkip, lettersOf, treeText, type TurnReading } from './memory-check-turn';
 
 /** A request's memory quote: the text put before its turn, its best piece and the request before it. */
 export interface MemoryQuote {
@@ -30,13 +29,14 @@ export function quoteBeforeTurn(
   tokenizer: MemoryCheckTokenizer & { decode(ids: number[]): string },
   terms: TokenTerms,
   marks: TurnMarks | null,
-  forgotten?: ForgetSet,
+  { forgotten, asks }: TurnReading = {},
 ): MemoryQuote {
   const source = treeText(tree, tokenizer);
   const previous = marks ? previousRequest(source.tokenIds, source.decode, marks, end) : '';
   const pieces = memoryQuotePieces(message, lettersOf(tree, terms, end), source, tokenizer, {
     end,
     skip: forgottenSkip(forgotten),
+    asks,
     previous,
   });
   const quote = quoteText(pieces);

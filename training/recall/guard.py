@@ -8,6 +8,7 @@ learned our generator's wording and not recall scores well on the README suite a
     npm run eval -- --cases build/recall-eval/guard-fit.jsonl --package DIR --max-new 128 --focus similarity --wmax 2048
     npm run eval -- --cases build/recall-eval/guard-novel.jsonl --package DIR --max-new 128 --focus similarity
     npm run eval -- --cases build/recall-eval/guard-short.jsonl --package DIR --max-new 128 --focus similarity
+    npm run eval -- --cases build/recall-eval/guard-shapes-short.jsonl --package DIR --max-new 128 --focus similarity
 
 `guard-fit`: each fact in a ~5,500-character slice of the novel (~1.3k tokens: fits in W_max 2,048, so
 no memory mechanism is involved) at five depths, plus questions about things the slice never
@@ -23,6 +24,10 @@ the package's budget.
 the `nodejs-doc` source, which only evaluation reads; MIT licence, © Node.js contributors), in
 ~300-token slices at three depths and in the whole excerpt (~30k tokens: through the memory) at
 three depths, each with three absent questions.
+`guard-shapes-short` / `guard-shapes-memory`: ten more facts in public benchmarks' task shapes (RULER's
+"special magic number for …", a passkey variant, "Question: … Answer:" prompts) and plain prose,
+each asked in chat and as a completion stem the model continues (`SHAPES`), in ~300-token slices of
+the novel at three depths and in the whole novel at two, plus four absent questions (two framings).
 """
 from __future__ import annotations
 
@@ -90,6 +95,44 @@ TECH_ABSENT = [
     "When does the Glenmoor mirror publish its tarballs?",
     "Which region does the Ravensholt cluster run in?",
 ]
+# Public benchmarks' task shapes (RULER's needles, passkey variants, QA prompts) and completion stems,
+# written by hand on 5 December 2026: (fact, chat question, completion stem, accepted answers). Each
+# fact is asked both ways: as the app sends a chat turn, and as a prompt the model continues.
+SHAPES = [
+    ("One of the special magic numbers for jealous-ferret is: 5081376.",
+     "What is the special magic number for jealous-ferret mentioned in the provided text?",
+     "What is the special magic number for jealous-ferret mentioned in the provided text? The special magic "
+     "number for jealous-ferret mentioned in the provided text is", ["5081376"]),
+    ("One of the special magic uuids for brisk-otter is: 3f2a9c1e-77b4-4d0e-9a51-c2e8d6f0b413.",
+     "What is the special magic uuid for brisk-otter mentioned in the provided text?",
+     "What is the special magic uuid for brisk-otter mentioned in the provided text? The special magic uuid "
+     "for brisk-otter mentioned in the provided text is", ["3f2a9c1e-77b4-4d0e-9a51-c2e8d6f0b413"]),
+    ("The vault combination is 90417. Keep it safe. 90417 is the vault combination.",
+     "What is the vault combination?", "What is the vault combination? The vault combination is", ["90417"]),
+    ("Miss Elliot's new bonnet cost eleven shillings at Molland's.",
+     "How much did Miss Elliot's new bonnet cost?", "The price of Miss Elliot's new bonnet was", ["eleven shillings"]),
+    ("The Crofts' coachman, a quiet man, was named Silas Penhallow.",
+     "Who drove the Crofts' carriage?", "Question: What was the name of the Crofts' coachman?\nAnswer:",
+     ["Silas Penhallow"]),
+    ("Charles Musgrove shot fourteen brace of partridges on the first of September.",
+     "How many brace of partridges did Charles Musgrove shoot?",
+     "Q: How many brace of partridges did Charles Musgrove shoot on the first of September?\nA:", ["fourteen"]),
+    ("Mary kept her smelling salts in the blue dressing room at Uppercross Cottage.",
+     "Where did Mary keep her smelling salts?", "Mary's smelling salts were kept in the", ["blue dressing room"]),
+    ("The Bath coach leaves the White Hart every morning at a quarter to nine.",
+     "When does the Bath coach leave the White Hart?", "Every morning the Bath coach leaves the White Hart at",
+     ["quarter to nine"]),
+    ("Lady Dalrymple's footman answers to the name of Osric.",
+     "What is the name of Lady Dalrymple's footman?", "Lady Dalrymple's footman is called", ["Osric"]),
+    ("Anne paid 3 guineas for the repair of her mother's locket.",
+     "What did the repair of the locket cost Anne?", "The repair of her mother's locket cost Anne", ["3 guineas"]),
+]
+SHAPES_ABSENT = [
+    ("What is the special magic number for Quillon Marsh mentioned in the provided text?", "chat"),
+    ("The special magic number for Quillon Marsh mentioned in the provided text is", "completion"),
+    ("Who drove the Tallowmere carriage?", "chat"),
+    ("Question: What was the name of the Tallowmere coachman?\nAnswer:", "completion"),
+]
 DEPTHS_FIT = [0.1, 0.3, 0.5, 0.7, 0.9]
 DEPTHS_SHORT = [0.2, 0.5, 0.8]
 FIT_CHARS, SHORT_CHARS = 5500, 1100
@@ -103,10 +146,11 @@ def plant(hay: str, fact: str, depth: float) -> str:
     return f"{hay[:at]}\n\n{fact}{hay[at:]}"
 
 
-def _case(cid: str, context: str, question: str, answers: list[str], bucket: str, depth: float) -> dict:
+def _case(cid: str, context: str, question: str, answers: list[str], bucket: str, depth: float,
+          framing: str = "chat") -> dict:
     return {"id": cid, "context": context, "question": question, "answers": answers,
-            "answer": answers[0] if answers else "", "mode": "chat",
-            "meta": {"shape": "single" if answers else "absent", "framing": "chat", "seen": False,
+            "answer": answers[0] if answers else "", "mode": framing,
+            "meta": {"shape": "single" if answers else "absent", "framing": framing, "seen": False,
                      "split": "heldout", "length_bucket": bucket, "depth": depth, "fact_family": "handwritten"}}
 
 
@@ -136,6 +180,28 @@ def build_tech(text: str) -> tuple[list[dict], list[dict]]:
     return short, memory
 
 
+def build_shapes(text: str) -> tuple[list[dict], list[dict]]:
+    """(short, memory) cases of the task shapes: each fact asked in chat and as a completion, in
+    ~300-token slices of the novel at three depths and in the whole novel at two."""
+    short, memory = [], []
+    for k, (fact, chat, stem, ans) in enumerate(SHAPES):
+        for framing, q in (("chat", chat), ("completion", stem)):
+            for j, depth in enumerate(DEPTHS_SHORT):
+                start = (k * 5 + j) * 7000 % (len(text) - 6000)
+                s = text.find("\n\n", start) + 2
+                short.append(_case(f"shapes-short-{k}-{framing}-{j}", plant(text[s:s + SHORT_CHARS], fact, depth),
+                                   q, ans, "0.3k", depth, framing))
+            memory += [_case(f"shapes-memory-{k}-{framing}-{j}", plant(text, fact, d), q, ans, "32k", d, framing)
+                       for j, d in enumerate([0.3, 0.7])]
+    for k, (q, framing) in enumerate(SHAPES_ABSENT):
+        s = text.find("\n\n", k * 9000) + 2
+        fact = SHAPES[k % 2 * 4][0]   # the absent questions' slices hold a fact of the same shape
+        short.append(_case(f"shapes-short-absent-{k}", plant(text[s:s + SHORT_CHARS], fact, 0.5), q, [], "0.3k", 0.5,
+                           framing))
+        memory.append(_case(f"shapes-memory-absent-{k}", plant(text, fact, 0.5), q, [], "32k", 0.5, framing))
+    return short, memory
+
+
 def build(text: str) -> tuple[list[dict], list[dict], list[dict]]:
     """(fit, novel, short) cases."""
     fit = _slices(text, "fit", DEPTHS_FIT, FIT_CHARS, "1.5k")
@@ -155,12 +221,15 @@ def main(argv=None) -> None:
     ap.add_argument("--out", default=OUT)
     a = ap.parse_args(argv)
     with open(a.novel, encoding="utf-8") as f:
-        fit, novel, short = build(f.read())
+        novel_text = f.read()
+    fit, novel, short = build(novel_text)
+    shapes_short, shapes_memory = build_shapes(novel_text)
     with open(a.tech, encoding="utf-8") as f:
         tech_short, tech_memory = build_tech(f.read())
     os.makedirs(a.out, exist_ok=True)
     for name, rows in (("guard-fit.jsonl", fit), ("guard-novel.jsonl", novel), ("guard-short.jsonl", short),
-                       ("guard-tech-short.jsonl", tech_short), ("guard-tech-memory.jsonl", tech_memory)):
+                       ("guard-tech-short.jsonl", tech_short), ("guard-tech-memory.jsonl", tech_memory),
+                       ("guard-shapes-short.jsonl", shapes_short), ("guard-shapes-memory.jsonl", shapes_memory)):
         with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r) + "\n" for r in rows)
         print(f"[guard] {os.path.join(a.out, name)}: {len(rows)} cases")

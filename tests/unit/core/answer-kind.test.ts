@@ -9,11 +9,11 @@ describe('answer kind', () => {
     expect(answerKind('Whose locker is number 42?')).toBe('name'); // a name, though it says "number"
     expect(answerKind("What is Ingrid Solvang's email address?")).toBe('address');
     expect(answerKind('Which URL serves the docs?')).toBe('address');
-    expect(answerKind('How many workers may the pool have at most?')).toBe('quantity');
-    expect(answerKind('Which minimum version did Tomasz ask for?')).toBe('quantity');
-    expect(answerKind('At what time does the boat leave Lyme?')).toBe('quantity');
-    expect(answerKind('When was Birgit Halvorsen born?')).toBe('quantity');
-    expect(answerKind('The badge number of Lorcan Mayfield is')).toBe('quantity');
+    expect(answerKind('How many workers may the pool have at most?')).toBe('count');
+    expect(answerKind('Which minimum version did Tomasz ask for?')).toBe('count');
+    expect(answerKind('At what time does the boat leave Lyme?')).toBe('date');
+    expect(answerKind('When was Birgit Halvorsen born?')).toBe('date');
+    expect(answerKind('The badge number of Lorcan Mayfield is')).toBe('count');
     expect(answerKind("What is the Musgroves' dog called?")).toBeNull();
     expect(answerKind('Which colour is the door of the mill?')).toBeNull();
     expect(answerKind('What is the motto of the guild?')).toBeNull();
@@ -21,11 +21,14 @@ describe('answer kind', () => {
   });
 
   it('knows the words that open a value of each kind', () => {
-    expect(opensKind('7390.', 'quantity')).toBe(true);
-    expect(opensKind('20.11', 'quantity')).toBe(true);
-    expect(opensKind('twenty', 'quantity')).toBe(true);
-    expect(opensKind('September', 'quantity')).toBe(true); // a date may open with its month
-    expect(opensKind('Please', 'quantity')).toBe(false);
+    expect(opensKind('7390.', 'count')).toBe(true);
+    expect(opensKind('20.11', 'count')).toBe(true);
+    expect(opensKind('twenty', 'date')).toBe(true);
+    expect(opensKind('fourteen', 'count')).toBe(true);
+    expect(opensKind('September', 'date')).toBe(true); // a date may open with its month …
+    expect(opensKind('September.', 'count')).toBe(false); // … a count may not
+    expect(opensKind('Friday,', 'date')).toBe(true);
+    expect(opensKind('Please', 'count')).toBe(false);
     expect(opensKind('Tobias', 'name')).toBe(true);
     expect(opensKind('called', 'name')).toBe(false);
     expect(opensKind('ingrid.solvang@example.org)', 'address')).toBe(true);

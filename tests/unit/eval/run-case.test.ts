@@ -151,7 +151,7 @@ describe('runCase', () => {
     });
     // Off, a completion that asks nothing, or a name the memory holds: the model answers.
     expect((await runCase(model, absent, [modes[0]!], opts))[0]!.saidAbsent).toBe(false);
-    const story: EvalCase = { ...completionAbsent, id: 'story-1', question: 'Oriel Quellbrook walked home and' };
+    const story: EvalCase = { ...completionAbsent, id: 'story-1', question: 'Oriel Quellbrook walked home at dusk.' };
     expect((await runCase(model, story, [modes[0]!], on))[0]!.rowsSeen).toBeGreaterThan(0);
     expect((await runCase(model, chat, [modes[0]!], on))[0]!.rowsSeen).toBeGreaterThan(0);
   }, 120_000);
@@ -167,7 +167,7 @@ describe('runCase', () => {
     expect(rows[1]!.output).toBe(free[1]); // a baseline is not the engine
     // The check off, or a completion that asks nothing: the model's own opening stands.
     expect((await runCase(banned, chat, [modes[0]!], opts))[0]!.output).toBe(free[0]);
-    const story: EvalCase = { ...completion, id: 'story-2', question: 'Mira walked home and' };
+    const story: EvalCase = { ...completion, id: 'story-2', question: 'Mira walked home at dusk.' };
     const plain = (await runCase(model, story, [modes[0]!], on))[0]!.output;
     expect((await runCase(banned, story, [modes[0]!], on))[0]!.output).toBe(plain);
   }, 120_000);
@@ -184,7 +184,7 @@ describe('runCase', () => {
     expect(b.tree.length - a.tree.length).toBe(model.encode('\n\nThe pass key of Mira is 4721.').length);
     // A completion that asks is quoted before its prompt (as the engine's `complete` does); one that asks nothing is not.
     expect((await runCase(model, completion, [modes[0]!], on))[0]!.quote).toBe('The pass key of Mira is 4721.');
-    const story: EvalCase = { ...completion, id: 'story-3', question: 'Mira walked home and' };
+    const story: EvalCase = { ...completion, id: 'story-3', question: 'Mira walked home at dusk.' };
     expect((await runCase(model, story, [modes[0]!], on))[0]!.quote).toBeUndefined();
   }, 120_000);
 });

@@ -60,6 +60,22 @@ describe('answerCopyFor', () => {
     expect(texts(turn({ message: 'Who keeps the chest?' })!(encode('It is')))).toEqual([' 7390']);
   });
 
+  it('copies a completion’s value after its own words, to the end of the clause', () => {
+    const next = answerCopyFor({
+      frames: [{ literals: [[], []] }],
+      source: QUOTE,
+      best: BEST,
+      checked: true,
+      message: 'Harville keeps the',
+      stopIds: [0],
+      vocabSize: VOCAB.length,
+      decode,
+    })!;
+    expect(texts(next([]))).toEqual([' chest']); // the value after "keeps the"
+    expect(texts(next(encode(' chest')))).toEqual([' 7390']); // no end before the clause's
+    expect(next(encode(' chest 7390'))).toContain(0);
+  });
+
   it("opens no value with the request's words or a function word", () => {
     const next = turn()!;
     for (const no of [' chest', ' the']) expect(texts(next(encode('It is')))).not.toContain(no);

@@ -39,7 +39,12 @@ describe('completion request', () => {
       'The badge number of Lorcan Mayfield is',
     );
     expect(completionRequest("Some text.\n\nQ: Lorcan's badge?\nA:")).toBe("Q: Lorcan's badge?\nA:");
-    expect(completionRequest('Chapter 2\n\nIt was a dark and stormy night')).toBeNull();
+    expect(completionRequest('Chapter 2\n\nIt was a dark and stormy night.')).toBeNull(); // a sentence ended
+    expect(completionRequest('Chapter 2\n\nIt was a dark and stormy night\n')).toBeNull(); // a line ended
+    // stopped mid-line: left for the answer to finish, whatever its words
+    expect(completionRequest('\nEvery morning the Bath coach leaves the White Hart at')).toBe(
+      'Every morning the Bath coach leaves the White Hart at',
+    );
     expect(completionRequest('   ')).toBeNull();
   });
 });
@@ -69,7 +74,7 @@ describe('completions in the engine', () => {
 
   it('continues a prompt that asks nothing freely, says absent names are not in memory, refuses an empty prompt', async () => {
     const { engine, conv } = await engineOn(dir);
-    const free = await engine.complete(conv.id, '\nIt was a dark and stormy night', false);
+    const free = await engine.complete(conv.id, '\nIt was a dark and stormy night.', false);
     expect(free.stats.answerCopied).toBeUndefined();
     const turns = (await engine.openConversation(conv.id)).turns;
     const record = turns.at(-2)!;
