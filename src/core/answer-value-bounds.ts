@@ -116,6 +116,22 @@ function wordsOf(s: string): Word[] {
 
 const isNumber = (w: string) => DIGIT.test(w) || NUMBER_WORDS.has(w);
 
+/** A word in lower case, letters only, that is no function word (punctuation around it aside). */
+const plain = (w: Word, s: string) =>
+  /^\p{Ll}\p{L}*$/u.test(s.slice(w.coreStart, w.coreEnd)) && !NO_END_WORDS.has(w.core);
+
+/**
+ * Does a phrase of plain words go on after word k — it and word k + 1 plain, one space between
+ * ("blue dressing room at", "packing contingent tyre coat")? A value does not end inside one: "It
+ * is packing contingent tyre." cut the motto. A quantity's last word ends it ("940 kilometers
+ * long"), and a value may start inside a phrase ("shot fourteen brace", "cost eleven shillings").
+ */
+function insidePhrase(s: string, words: readonly Word[], glued: readonly boolean[], k: number): boolean {
+  const [w, next] = [words[k]!, words[k + 1]];
+  if (!next || s.slice(w.coreEnd, next.coreStart) !== ' ' || !plain(w, s) || !plain(next, s)) return false;
+  return !(k > 0 && glued[k - 1]) && !isNumber(w.core);
+}
+
 /**
  * What a number counts, when no unit list names it: a plural written in lower case, four letters
  * or more, not a function word ("eleven shillings", "3 guineas", "37 workers"; not "1905 was").
@@ -197,6 +213,7 @@ export class ValueBounds {
       if (glued[k]) this.noEnd.add(w.coreEnd).add(w.end);
       if (k > 0 && glued[k - 1]) this.noStart.add(w.start).add(w.coreStart);
       if (NO_END_WORDS.has(w.core)) this.noEnd.add(w.coreEnd);
+      if (insidePhrase(s, words, glued, k)) this.noEnd.add(w.coreEnd);
     });
     for (const m of s.matchAll(QUOTED_KEY)) this.noStart.add(m.index! + 1);
     // a quoted phrase opens at its first word (not at its mark) and ends at its last
@@ -228,8 +245,9 @@ export class ValueBounds {
     if (SPACE.test(s[i]!) || !wordAhead[i]) return false;
     if (i === 0 || s[i - 1] === '\n' || s[i - 1] === '\r') {
       // a line's first word only when it holds a digit ("v21.7.3: fixed …", "2024-05-01 deploy …")
+      // or opens in lower case ("kick remainder auto is the importer motto …"): not a sentence's opener
       const word = /^\S*/.exec(s.slice(i, i + 64))![0];
-      return DIGIT.test(word);
+      return DIGIT.test(word) || /^\p{Ll}/u.test(word);
     }
     const prev = s[i - 1]!;
     if (prev === ' ' || prev === '\t') return true;

@@ -28,6 +28,16 @@ describe('ValueBounds', () => {
     expect(valuesOf('due on May 12 at noon')).not.toContain('12');
   });
 
+  it('ends no value inside a phrase of plain words, and counts the plural after a number', () => {
+    const v = valuesOf('The motto is packing contingent tyre coat. Anne paid eleven shillings for it');
+    expect(v).toContain('packing contingent tyre coat');
+    for (const cut of ['packing', 'packing contingent tyre', 'eleven']) expect(v).not.toContain(cut);
+    expect(v).toContain('eleven shillings'); // a number and the plural it counts are one value
+    expect(valuesOf('Mary kept it in the blue dressing room at the cottage')).toContain('blue dressing room');
+    expect(valuesOf('the ridge is 940 kilometers long')).toContain('940 kilometers'); // a quantity ends a phrase
+    expect(valuesOf('Charles shot fourteen brace of birds')).toContain('fourteen brace'); // a value may open inside one
+  });
+
   it('ends no value on a function word or a preposition', () => {
     const v = valuesOf('stored in a sea chest by the door');
     expect(v).toContain('sea chest');
