@@ -89,7 +89,7 @@ async function main() {
     arg('wmax', String(defaultSettings(m.native_context, m.position_policy_default, m.w_max_default).wMax)),
   );
   const maxNew = Number(arg('max-new', String(DEFAULT_MAX_NEW_TOKENS)));
-  // The app's memory check (on when the package's manifest says memory_check), on chat cases.
+  // The app's memory check (on when the package's manifest says memory_check), on chat cases and completions that ask.
   const checkArg = arg('memory-check', m.memory_check === true ? 'on' : 'off')!;
   if (checkArg !== 'on' && checkArg !== 'off') fail('--memory-check must be on or off');
   const memoryCheck = checkArg === 'on';

@@ -66,7 +66,7 @@ export interface RunOptions {
   wMax: number;
   /** The reply reserve: generation stops after this many tokens. */
   maxNewTokens: number;
-  /** The app's memory check (src/core/memory-check.ts) on chat cases in the MegaContext modes. */
+  /** The app's memory check (src/core/memory-check.ts) on chat cases and asking completions in the MegaContext modes. */
   memoryCheck?: boolean;
   /** The memory quote (src/core/memory-quote.ts) before chat questions and completion requests in the MegaContext modes. */
   memoryQuote?: boolean;

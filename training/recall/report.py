@@ -82,10 +82,11 @@ def _at_least(t: dict | None, goal: float) -> str:
 
 
 def memory_check_note(rep: dict) -> str:
-    """Whether the engine's memory check answered chat cases (docs/memory-check.md); older runs do not say."""
+    """Whether the engine's memory check answered requests (docs/memory-check.md); older runs do not say."""
     if "memoryCheck" not in rep:
         return ""
-    return ("memory check on (MegaContext modes, chat cases), " if rep["memoryCheck"] else "memory check off, ")
+    return ("memory check on (MegaContext modes: chat cases, completions that ask), " if rep["memoryCheck"]
+            else "memory check off, ")
 
 
 def fits_label(rep: dict) -> str:
