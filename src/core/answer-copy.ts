@@ -89,10 +89,12 @@ export interface AnswerCopySpec {
    */
   kind?: AnswerKind | null;
   /**
-   * The prompt a completion's value finishes (answer-follows.ts): values open right after the
-   * longest run of its last words the source holds, when there is one.
+   * The words the value follows (answer-follows.ts): values open right after the longest run of
+   * `text`'s last words the source holds, when there is one — a completion's prompt, among all the
+   * values; a chat request, among the values of its kind only (`onlyOfKind`: "… keep the lamp lit?"
+   * → "forty" of "kept the lamp lit for forty years", not the "3" of "Document 3").
    */
-  after?: string;
+  follows?: { text: string; onlyOfKind: boolean };
   /**
    * Values end only where a clause does (before . , ; : ! ? a bracket or quote that closes, or the
    * line's end): a completion goes on to the end of the copied clause ("… kept in the" → " blue
@@ -136,10 +138,11 @@ export class AnswerCopyGrammar {
   constructor(private readonly spec: AnswerCopySpec) {
     if (spec.frames.length === 0) throw new Error('answer copy needs at least one frame');
     this.bounds = new ValueBounds(spec.source, spec.avoid);
-    const { kind, source, after } = spec;
+    const { kind, source, follows } = spec;
     const ofKind = kind ? this.bounds.starts.filter((q) => opensKind(/^\S*/.exec(source.slice(q))![0], kind)) : [];
     const starts = ofKind.length > 0 ? ofKind : this.bounds.starts;
-    const following = after ? startsAfterPrompt(source, after, starts) : [];
+    const following =
+      follows && (!follows.onlyOfKind || ofKind.length > 0) ? startsAfterPrompt(source, follows.text, starts) : [];
     this.starts = following.length > 0 ? following : starts;
   }
 

@@ -56,7 +56,8 @@ export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) =>
       // (a two-value request's kind words may name one of its parts only: "the contact of A and the date of B")
       const ofKind = f.literals.length === 2 ? kind : null;
       // a frame that opens with its value (a completion's) finishes the request's own words and
-      // goes on to the end of the clause it copies
+      // goes on to the end of the clause it copies; a chat reply's value of the kind asked for
+      // follows the request's words where the source has them
       const completion = f.literals[0]!.length === 0;
       return new AnswerCopyGrammar({
         frames: [f],
@@ -65,7 +66,9 @@ export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) =>
         vocab: vocab!,
         avoid,
         kind: ofKind,
-        ...(completion ? { after: t.message, wholeClause: true } : {}),
+        ...(completion
+          ? { follows: { text: t.message, onlyOfKind: false }, wholeClause: true }
+          : { follows: { text: t.message, onlyOfKind: true } }),
       });
     })
     .filter((g) => g.usable);

@@ -76,6 +76,15 @@ describe('answerCopyFor', () => {
     expect(next(encode(' chest 7390'))).toContain(0);
   });
 
+  it("opens a chat value of the kind asked for after the request's own words, where the source has them", () => {
+    const source = 'Croft paid 7390 for the rent 612.';
+    const next = turn({ message: 'How much did Croft pay for the rent?', source, best: source })!;
+    expect(texts(next(encode('It is')))).toEqual([' 612']); // "for the rent" → 612, not the other count
+    // a request of no kind leaves every start open
+    const free = turn({ message: 'What did Croft pay for the rent?', source, best: source })!;
+    expect(texts(free(encode('It is')))).toEqual([' 612', ' 7390', ' paid']);
+  });
+
   it("opens no value with the request's words or a function word", () => {
     const next = turn()!;
     for (const no of [' chest', ' the']) expect(texts(next(encode('It is')))).not.toContain(no);
