@@ -241,8 +241,9 @@ export function memoryQuotePieces(
           x.ownHits - y.ownHits || x.hits - y.hits || x.shared - y.shared || x.earlier - y.earlier || x.at - y.at,
       );
   // no line twice: a key line and its value may also be pieces of their own
+  // (a line of brackets alone, as two JSON records both open with "{", is no line of a fact)
   const overlaps = (piece: string, chosen: readonly string[]) =>
-    chosen.some((c) => piece.split('\n').some((line) => c.split('\n').includes(line)));
+    chosen.some((c) => piece.split('\n').some((line) => /[\p{L}\p{N}]/u.test(line) && c.split('\n').includes(line)));
   const chosen: string[] = [];
   if (parts && opts.pieces >= 2) {
     // each part's best piece, the first part's first

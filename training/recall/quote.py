@@ -130,7 +130,8 @@ def quote_by_names(context: str, question: str, k: int = QUOTE_PIECES, max_chars
     for *_, p in sorted(scored, reverse=True):
         if len(chosen) == k:
             break
-        if not any(line in c.split("\n") for c in chosen for line in p.split("\n")):
+        # (a line of brackets alone, as two JSON records both open with "{", is no line of a fact)
+        if not any(re.search(r"[A-Za-z0-9]", line) and line in c.split("\n") for c in chosen for line in p.split("\n")):
             chosen.insert(0, p)
     return "\n".join(chosen)[-max_chars:]
 

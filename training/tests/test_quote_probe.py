@@ -87,3 +87,10 @@ def test_a_question_and_its_answer_on_one_line_are_one_piece():
     ctx = 'She waited. "The code of the Hatrus project? That would be 582-BSL," Fatima said.'
     assert quote_by_names(ctx, "What is the code of the Hatrus project?", k=1) == \
         '"The code of the Hatrus project? That would be 582-BSL," Fatima said.'
+
+
+def test_two_json_records_are_quoted_though_both_open_with_a_bracket_line():
+    ctx = '[\n {\n  "name": "Florian Whitlock",\n  "height": "475 seconds"\n },\n {\n  "name": "Florian Garcia",\n' \
+          '  "height": "606 kilometers"\n }\n]'
+    quote = quote_by_names(ctx, "What is the height of Florian Garcia and the height of Florian Whitlock?", k=2)
+    assert '"height": "475 seconds"' in quote and '"height": "606 kilometers"' in quote

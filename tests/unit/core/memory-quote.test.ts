@@ -40,6 +40,17 @@ describe('memory quote', () => {
     expect(quote('The project code of Hatrus is', `${HAY}${line} ${HAY}`)).toBe(line);
   });
 
+  it('quotes two JSON records of one array, though both open with the same bracket line', () => {
+    const json =
+      '[\n {\n  "name": "Florian Whitlock",\n  "height": "475 seconds"\n },\n {\n  "name": "Florian Garcia",\n  "height": "606 kilometers"\n }\n]';
+    const q = quote(
+      'Tell me the height of Florian Garcia and the height of Florian Whitlock.',
+      `${HAY}${json}\n${HAY}`,
+    );
+    expect(q).toContain('"height": "475 seconds"');
+    expect(q).toContain('"height": "606 kilometers"');
+  });
+
   it('keys a request of common words by the pairs of them the memory holds', () => {
     const fact = 'Note: on the build farm, the child process pool is capped at 37 workers.';
     const memory = `${HAY}The child process pool grows on demand. ${HAY}${fact} ${HAY}`;
