@@ -35,7 +35,9 @@ export function completionRequest(prompt: string): string | null {
   if (last === '') return null;
   // A prompt that stops mid-line leaves its line for the answer to finish ("Every morning the Bath
   // coach leaves the White Hart at"); one that ends a line or a sentence asks only in so many words.
-  const unfinished = /[^\s.!?;"'”’)\]]$/.test(prompt);
+  // (on a word, a number, or a ':' or '=' that leaves the value to come; not on a bracket or a comma:
+  // "function add(a, b) {" is code to write, not a value to recall)
+  const unfinished = /[\p{L}\p{N}:=]$/u.test(prompt);
   return unfinished || isRequest(last) ? last : null;
 }
 

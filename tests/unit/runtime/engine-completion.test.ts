@@ -41,6 +41,8 @@ describe('completion request', () => {
     expect(completionRequest("Some text.\n\nQ: Lorcan's badge?\nA:")).toBe("Q: Lorcan's badge?\nA:");
     expect(completionRequest('Chapter 2\n\nIt was a dark and stormy night.')).toBeNull(); // a sentence ended
     expect(completionRequest('Chapter 2\n\nIt was a dark and stormy night\n')).toBeNull(); // a line ended
+    expect(completionRequest('function add(a, b) {')).toBeNull(); // code to write, not a value to recall
+    expect(completionRequest('const FALLBACK_REGISTRY =')).toBe('const FALLBACK_REGISTRY ='); // a value to come
     // stopped mid-line: left for the answer to finish, whatever its words
     expect(completionRequest('\nEvery morning the Bath coach leaves the White Hart at')).toBe(
       'Every morning the Bath coach leaves the White Hart at',
