@@ -50,6 +50,17 @@ const ASKING = new Set(
   ),
 );
 
+// Words no key is made of besides the function and asking words: pronouns and the verbs of asking.
+const NO_KEY = new Set(
+  'you your yours me mine we us our ours they them she him hers i am was be been being get got know'.split(' '),
+);
+const content = (w: string) => w.length >= 3 && !FUNCTION_WORDS.has(w) && !ASKING.has(w) && !NO_KEY.has(w);
+
+/** The request's content words, as letters ("Where did I park the car?" → park, car). */
+function contentWords(message: string): string[] {
+  return [...new Set([...message.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase()).filter(content))];
+}
+
 /**
  * Adjacent pairs of the request's content words, as letters ("the build farm" → "buildfarm"): the
  * keys of a request that names nothing and holds no rare word ("How many workers may the child
@@ -59,7 +70,6 @@ const ASKING = new Set(
 function wordPairs(message: string): string[] {
   const out = new Set<string>();
   const words = [...message.matchAll(/[\p{L}\p{N}]+/gu)];
-  const content = (w: string) => w.length >= 3 && !FUNCTION_WORDS.has(w) && !ASKING.has(w);
   for (let k = 0; k + 1 < words.length; k++) {
     const [a, b] = [words[k]!, words[k + 1]!];
     const gap = message.slice(a.index! + a[0].length, b.index);
@@ -182,11 +192,18 @@ export function memoryQuotePieces(
   let names = namesIn(message, common).map(letters);
   // the request's own keys: a piece holding more of them ranks above one holding more of the earlier request's
   let ownKeys = new Set(names);
+  // pieces must hold this many of the keys (two when the keys are single common words)
+  let minHits = 1;
   if (names.length === 0) {
     const earlier = previous !== '' && isRequest(previous) ? namesIn(previous, common).map(letters) : [];
     const rare = rareWords(message, common);
     const held = (key: string) => index.has(key, end, wordStartSkip(source, key, end, skip));
     ownKeys = new Set(rare.length > 0 ? rare : wordPairs(message).filter(held));
+    if (ownKeys.size === 0 && earlier.length === 0) {
+      // "Where did I park the car?": no pair is adjacent either — its content words, where a piece holds two
+      const words = contentWords(message).filter(held);
+      if (words.length >= 2) [ownKeys, minHits] = [new Set(words), 2];
+    }
     names = [...new Set([...ownKeys, ...earlier])];
   }
   if (names.length === 0) return [];
@@ -222,7 +239,7 @@ export function memoryQuotePieces(
         const named = namedText(piece);
         const held = names.filter((n) => startsAtWord(named, n));
         const hits = held.length;
-        if (hits === 0) continue;
+        if (hits < minHits) continue;
         const ownHits = held.filter((n) => ownKeys.has(n)).length;
         const own = new Set([...piece.matchAll(WORD)].map((m) => letters(m[0])));
         const shared = [...words].filter((w) => own.has(w)).length;

@@ -58,6 +58,13 @@ describe('memory quote', () => {
     expect(q.split('\n').at(-1)).toBe(fact); // "build farm" and "process pool": the fact holds the most pairs
   });
 
+  it('keys a request of lone common words by its content words, where a piece holds two of them', () => {
+    const memory = `${HAY}The station door is painted red. ${HAY}A door. ${HAY}`;
+    // "door" and "station" are common words and not adjacent: a piece must hold both
+    expect(quote('What door is in the station?', memory)).toBe('The station door is painted red.');
+    expect(quote('What door is it?', memory)).toBe(''); // one content word keys nothing
+  });
+
   it("ranks a follow-up's own keys above the earlier request's names", () => {
     const memory = `${HAY}name,locker\nwide oven,4966428\nDegrakiorn project, phase 8,37\n${HAY}`;
     const previous = 'Which locker was given for the Degrakiorn project, phase 8?';
