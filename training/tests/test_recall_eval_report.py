@@ -87,7 +87,7 @@ def test_writes_report_and_plots(tmp_path):
     r = rep(s)
     r["memoryCheck"] = True
     text = open(write_report(r, str(tmp_path)), encoding="utf-8").read()
-    assert "memory check on (MegaContext modes, chat cases)" in text
+    assert "memory check on (MegaContext modes: chat cases, completions that ask)" in text
     assert "no focus policy can make up for it" in text
     assert "## Raw outputs" in text and "`1.5k-000`" in text
     for png in ("accuracy_length", "depth_length", "families", "absent"):
