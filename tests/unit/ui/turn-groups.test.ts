@@ -26,6 +26,20 @@ describe('turn groups', () => {
     expect(splitMemoryText('no label')).toEqual({ label: 'document', body: 'no label' });
   });
 
+  it('shows a completion as its prompt card and an answer that answers no earlier question', () => {
+    const asked = turn('user', 'What is the pass key?', 8);
+    const shown = groupTurns([
+      asked,
+      turn('assistant', 'It is 4416.', 6),
+      turn('system', '[completion]\nThe badge number of Lorcan Mayfield is', 12),
+      turn('assistant', ' 3091', 2),
+    ]);
+    expect(shown.map((s) => s.kind)).toEqual(['turn', 'turn', 'memory', 'turn']);
+    expect(shown[1]).toMatchObject({ question: asked.index }); // regenerate asks "What is the pass key?" again
+    expect(shown[2]).toMatchObject({ label: 'completion', preview: 'The badge number of Lorcan Mayfield is' });
+    expect(shown[3]).toMatchObject({ question: null }); // not an answer to the pass-key question
+  });
+
   it('merges consecutive pieces of one document and keeps other turns', () => {
     const shown = groupTurns([
       turn('system', '[paste · part 1/3]\nalpha', 100),
