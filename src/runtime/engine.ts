@@ -73,6 +73,8 @@ interface ReplyPlan {
   request: string | null;
   /** The request asks whatever its words (a completion's; undefined: as memory-check.ts `isRequest` reads them). */
   asks?: boolean;
+  /** What focus scores the memory against: the request, or a completion's whole prompt when it asks nothing. */
+  focusText: string;
   /** Where the turn or prompt starts in the memory (the check reads what is before). */
   userStart: number;
   quote: MemoryQuote;
@@ -80,11 +82,6 @@ interface ReplyPlan {
   frames: AnswerFrame[] | null;
   /** Stop at the first newline. */
   oneLine: boolean;
-}
-
-/** The memory's text from `start` on (what focus scores against when a completion asks nothing). */
-function memoryText(model: LoadedModel, tree: ConversationState['memory']['tree'], start: number): string {
-  return model.tokenizer.decode(Array.from(tree.tokenIds(start, tree.length)));
 }
 
 export class MegaContextEngine {
@@ -469,7 +466,8 @@ export class MegaContextEngine {
       tokenEnd: memory.tree.length,
       ...(revises ? { meta: revises } : {}),
     });
-    return this.reply(id, st, { request: message, userStart, quote, frames: model.answerFrames, oneLine: false }, ctx);
+    const frames = model.answerFrames;
+    return this.reply(id, st, { request: message, focusText: message, userStart, quote, frames, oneLine: false }, ctx);
   }
 
   complete(
@@ -513,7 +511,8 @@ export class MegaContextEngine {
       tokenEnd: memory.tree.length,
     });
     const frames = model.completionFrames;
-    return this.reply(id, st, { request, asks: true, userStart: start, quote, frames, oneLine }, ctx);
+    const focusText = request ?? prompt;
+    return this.reply(id, st, { request, asks: true, focusText, userStart: start, quote, frames, oneLine }, ctx);
   }
 
   /** The decoder's KV cache is about to hold this conversation's rows. */
@@ -585,13 +584,12 @@ export class MegaContextEngine {
       vocabSize: model.pkg.table.vocabSize,
       decode: (ids) => model.tokenizer.decode(ids),
     });
-    const focusText = request ?? memoryText(model, memory.tree, plan.userStart);
     const scorer = withForgotten(
       focusScorer(
         model,
         this.settings.focusMode,
         memory.tree,
-        model.tokenizer.encode(focusText),
+        model.tokenizer.encode(plan.focusText),
         () => memory.forgotten,
       ),
       memory,
