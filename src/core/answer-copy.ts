@@ -18,7 +18,7 @@
 
 import { ValueBounds } from './answer-value-bounds.ts';
 import { opensKind, type AnswerKind } from './answer-kind.ts';
-import { startsAfterPrompt } from './answer-follows.ts';
+import { startsAfterPrompt, startsAfterRequest } from './answer-follows.ts';
 
 /** A frame: literals[0] {value} literals[1] … {value} literals[k] (k ≥ 1 values), as token ids. */
 export interface AnswerFrame {
@@ -96,6 +96,11 @@ export interface AnswerCopySpec {
    */
   follows?: { text: string; onlyOfKind: boolean };
   /**
+   * A chat request (answer-follows.ts, `startsAfterRequest`): in each line of the source that holds
+   * the request's words, values open right after them when a value follows them in their clause.
+   */
+  about?: string;
+  /**
    * Values end only where a clause does (before . , ; : ! ? a bracket or quote that closes, or the
    * line's end): a completion goes on to the end of the copied clause ("… kept in the" → " blue
    * dressing room at Uppercross Cottage", not " blue").
@@ -143,7 +148,8 @@ export class AnswerCopyGrammar {
     const starts = ofKind.length > 0 ? ofKind : this.bounds.starts;
     const following =
       follows && (!follows.onlyOfKind || ofKind.length > 0) ? startsAfterPrompt(source, follows.text, starts) : [];
-    this.starts = following.length > 0 ? following : starts;
+    this.starts =
+      following.length > 0 ? following : spec.about ? startsAfterRequest(source, spec.about, starts) : starts;
   }
 
   /** May a value end before source offset `q`? */

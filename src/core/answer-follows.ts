@@ -45,3 +45,95 @@ function nextStart(source: string, from: number, starts: readonly number[]): num
   }
   return null;
 }
+
+// What sets a value after the words that name it: a mark ("order motto: chandler hurt tool",
+// "port = 8080", "| 473 seconds |", "last words … telling heavens hint") or a verb that says "is"
+// ("… would be Tomas Castillo", "emergency_contact set to Valeria Draper", "… turned out to be
+// Uriel Delacroix"), with the few words that go with it; a place's preposition for a request that
+// asks where ("… kept her smelling salts in the blue dressing room"). A verb of any other meaning
+// ("Lady Dalrymple's footman answers to the name of Osric") or a modifier ("the Musgroves' dog at
+// Uppercross was a spaniel named Brisket") sets none.
+const SEPARATOR = /[:=|→—–(]|(?:^|\s)-(?:\s|$)|\.\.\.|…/;
+const COPULA: ReadonlySet<string> = new Set(
+  'is are was were be been being became becomes become equals equal reads remains remained set changed updated turned'.split(
+    ' ',
+  ),
+);
+const WITH_COPULA: ReadonlySet<string> = new Set(
+  'a an the to out now would will shall has have had still also then called named known as'.split(' '),
+);
+// A verb in the passive after "was" says what was done, not what the thing is: "… was written on a
+// card: 1928-01-04" sets no value at "written" (the line keeps its starts).
+const PARTICIPLE =
+  /^(?:\p{L}{2,}ed|written|given|taken|made|kept|held|found|shown|seen|done|left|sent|told|said|put|brought|bought|sold|built|chosen)$/u;
+const PLACE: ReadonlySet<string> = new Set('in at on inside under behind near beside by from into'.split(' '));
+const WHERE = /\bwhere\b/i;
+
+// What ends a sentence or clause that a value would have to cross (not an ellipsis).
+const BREAK = /(?<!\.)[.!?;](?!\.)(?:\s|$)|\n/;
+
+/**
+ * A chat request's value follows the words that name it in the source, as an extractive reader
+ * reads it: "… the order motto of the new station?" → "chandler" of "order motto of the new station:
+ * chandler hurt tool", not "tool"; "… the emergency contact of the amber toolbox?" → "Valeria" of
+ * "amber_toolbox: emergency_contact set to Valeria Draper", not "set". Line by line: where a line
+ * holds a run of the request's words that names an attribute (a word the request writes in lower
+ * case, no function word) and a mark or a verb that says "is" sets a start of `starts` after it in
+ * its clause, that line's values open only there (after its longest such runs); a line with no
+ * such run keeps all its starts ("Peiflanaikford is the dark door …" says its value first).
+ * Returns the starts kept, ascending.
+ */
+export function startsAfterRequest(source: string, request: string, starts: readonly number[]): number[] {
+  const asked = [...request.matchAll(WORD)].map((m) => ({
+    w: m[0].toLowerCase(),
+    attribute: /^\p{Ll}+$/u.test(m[0]) && !FUNCTION_WORDS.has(m[0]),
+  }));
+  const where = WHERE.test(request);
+  const out: number[] = [];
+  let lineStart = 0;
+  for (const line of source.split('\n')) {
+    const lineEnd = lineStart + line.length;
+    const inLine = starts.filter((q) => q >= lineStart && q < lineEnd);
+    const words = [...line.matchAll(WORD)].map((m) => ({
+      w: m[0].toLowerCase(),
+      end: lineStart + m.index! + m[0].length,
+    }));
+    let best = 0;
+    let after: number[] = [];
+    for (let i = 0; i < words.length; i++)
+      for (let j = 0; j < asked.length; j++) {
+        let n = 0;
+        let attribute = false;
+        while (i + n < words.length && j + n < asked.length && words[i + n]!.w === asked[j + n]!.w) {
+          attribute ||= asked[j + n]!.attribute;
+          n++;
+        }
+        if (!attribute || n < best) continue;
+        const q = startSetAfter(source, words[i + n - 1]!.end, inLine, where);
+        if (q === null) continue;
+        if (n > best) [best, after] = [n, []];
+        after.push(q);
+      }
+    out.push(...(after.length > 0 ? new Set(after) : inLine));
+    lineStart = lineEnd + 1;
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** The first start at or after `from` that a mark or a verb saying "is" sets in its clause, or null. */
+function startSetAfter(source: string, from: number, starts: readonly number[], where: boolean): number | null {
+  const linking = (w: string) => COPULA.has(w) || WITH_COPULA.has(w) || (where && PLACE.has(w));
+  for (const q of starts) {
+    if (q < from) continue;
+    const between = source.slice(from, q);
+    if (BREAK.test(between)) return null;
+    const wordsBetween = [...between.matchAll(WORD)].map((m) => m[0].toLowerCase());
+    if (!wordsBetween.every(linking)) return null;
+    const word = /^[\p{L}\p{N}]*/u.exec(source.slice(q))![0].toLowerCase();
+    if (linking(word)) continue;
+    if (PARTICIPLE.test(word)) return null;
+    const sets = SEPARATOR.test(between) || wordsBetween.some((w) => COPULA.has(w) || (where && PLACE.has(w)));
+    return sets ? q : null;
+  }
+  return null;
+}

@@ -11,7 +11,7 @@
 //
 // A value ends where a word ends — before whitespace, the end, or punctuation that does not join the
 // next word ("." of "7390.", '",' of '"Fatima",'; ":" of "https://npm", "-" of "55-0812", "." of
-// "21.7.3" join) — not inside a name, and not on a function word ("It is twenty past." for "twenty past
+// "21.7.3" join) — not inside a name, not on a title before its name ("Miss" of "Miss Pellworth"), and not on a function word ("It is twenty past." for "twenty past
 // six"). Words that make one quantity are glued: a number and the number, unit, counted plural or
 // month after it ("9F4C 21AB 7730 E5D2", "940 kilometers", "eleven shillings", "10 June 1905"), a month and its day or year ("September
 // 19, 1850"), "twenty past six"; no value starts or ends inside such a group, so a reply says the
@@ -132,6 +132,15 @@ function insidePhrase(s: string, words: readonly Word[], glued: readonly boolean
   return !(k > 0 && glued[k - 1]) && !isNumber(w.core);
 }
 
+/** Is word k a plain word followed by a preposition and a capitalised name ("path to Winthrop Mill")? */
+function placeNamed(s: string, words: readonly Word[], k: number): boolean {
+  const [w, prep, name] = [words[k]!, words[k + 1], words[k + 2]];
+  if (!prep || !name || !plain(w, s) || w.coreEnd !== w.end || !PLACE_PREPOSITIONS.has(prep.core)) return false;
+  const oneSpace = (a: Word, b: Word) => s.slice(a.end, b.start) === ' ';
+  return oneSpace(w, prep) && prep.coreEnd === prep.end && oneSpace(prep, name) && UPPER.test(s[name.coreStart] ?? '');
+}
+const PLACE_PREPOSITIONS = new Set('to of at in on from near'.split(' '));
+
 /**
  * What a number counts, when no unit list names it: a plural written in lower case, four letters
  * or more, not a function word ("eleven shillings", "3 guineas", "37 workers"; not "1905 was").
@@ -214,6 +223,12 @@ export class ValueBounds {
       if (k > 0 && glued[k - 1]) this.noStart.add(w.start).add(w.coreStart);
       if (NO_END_WORDS.has(w.core)) this.noEnd.add(w.coreEnd);
       if (insidePhrase(s, words, glued, k)) this.noEnd.add(w.coreEnd);
+      // a place's name says where a thing is: "the path to Winthrop Mill", not "the path"
+      if (placeNamed(s, words, k)) this.noEnd.add(w.coreEnd);
+      // a title says its name: "Miss Pellworth", not "Miss"
+      const next = words[k + 1];
+      if (TITLES.has(w.core) && next && s.slice(w.end, next.start) === ' ' && UPPER.test(s[next.coreStart] ?? ''))
+        this.noEnd.add(w.coreEnd).add(w.end);
     });
     for (const m of s.matchAll(QUOTED_KEY)) this.noStart.add(m.index! + 1);
     // a quoted phrase opens at its first word (not at its mark) and ends at its last

@@ -68,7 +68,7 @@ export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) =>
         kind: ofKind,
         ...(completion
           ? { follows: { text: t.message, onlyOfKind: false }, wholeClause: true }
-          : { follows: { text: t.message, onlyOfKind: true } }),
+          : { follows: { text: t.message, onlyOfKind: true }, about: t.message }),
       });
     })
     .filter((g) => g.usable);

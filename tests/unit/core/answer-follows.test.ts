@@ -1,7 +1,7 @@
 // Where a completion's answer follows its own words (src/core/answer-follows.ts): the value starts
 // right after the longest run of the prompt's last words that the source holds.
 import { describe, expect, it } from 'vitest';
-import { startsAfterPrompt } from '../../../src/core/answer-follows';
+import { startsAfterPrompt, startsAfterRequest } from '../../../src/core/answer-follows';
 import { FUNCTION_WORDS, ValueBounds } from '../../../src/core/answer-value-bounds';
 
 const at = (source: string, prompt: string) => {
@@ -26,5 +26,46 @@ describe('startsAfterPrompt', () => {
     expect(at("Lady Dalrymple's footman answers to the name of Osric.", 'The footman is called')).toEqual([]);
     expect(at('It is in the box.', 'Look in the')).toEqual(['box.']); // "in the": a run of two
     expect(at('It is the box.', 'Look at the')).toEqual([]); // "the" alone follows everywhere
+  });
+});
+
+describe('startsAfterRequest', () => {
+  // (answer copy opens no value with the request's words or a function word)
+  const after = (source: string, request: string) => {
+    const avoid = new Set([...request.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase()));
+    const starts = new ValueBounds(source, new Set([...avoid, ...FUNCTION_WORDS])).starts;
+    return startsAfterRequest(source, request, starts).map((q) => source.slice(q).split(' ')[0]);
+  };
+
+  it('opens where a mark or a verb saying "is" sets the value after the words that name it', () => {
+    const motto =
+      'oven_79_last_words = "trap circuit leader laboratory"\n- order motto of the new station: chandler hurt tool';
+    expect(after(motto, 'What are the last words of oven 79 and the order motto of the new station?')).toEqual([
+      'trap',
+      'chandler',
+    ]);
+    const log = '[2021-03-04 10:15] amber_toolbox: emergency_contact set to Valeria Draper';
+    expect(after(log, "What is the amber toolbox's emergency contact?")).toEqual(['Valeria']);
+    const search = 'After a long search, the polls contact of oven 26 turned out to be Uriel Delacroix.';
+    expect(after(search, 'Tell me the polls contact of oven 26.')).toEqual(['Uriel']);
+    const fork = 'Our internal fork of the REPL is known as Pebblestone.';
+    expect(after(fork, 'What do we call our internal fork of the REPL?')).toEqual(['Pebblestone.']);
+    const salts = 'Mary kept her smelling salts in the blue dressing room at Uppercross Cottage.';
+    expect(after(salts, 'Where did Mary keep her smelling salts?')).toEqual(['blue']); // a place, asked where
+  });
+
+  it('keeps every start of a line where nothing sets the value after the request words', () => {
+    const footman = "Lady Dalrymple's footman answers to the name of Osric.";
+    expect(after(footman, "What is the name of Lady Dalrymple's footman?")).toEqual(['answers', 'Osric.']); // a verb sets nothing
+    const dog = "The Musgroves' dog at Uppercross was a spaniel named Brisket.";
+    expect(after(dog, "What was the Musgroves' dog called?")).toContain('Brisket.'); // a modifier sets nothing
+    const card = 'Later the privacy date of the radio was written on a card: 1928-01-04.';
+    expect(after(card, 'What is the privacy date of the radio?')).toContain('1928-01-04.'); // the passive sets nothing
+    const first = "Peiflanaikford is the dark door of Moabloas' home town.\nThe badge number of Vouhaer is 97.";
+    expect(after(first, "What is the dark door of Moabloas' home town, and Vouhaer's badge number?")).toEqual(['97.']);
+    expect(after('Sarah Connor worked as a waitress.', 'What was the occupation of Sarah Connor?')).toEqual([
+      'worked',
+      'waitress.',
+    ]); // only a name is held: no attribute word
   });
 });

@@ -45,6 +45,17 @@ describe('ValueBounds', () => {
     for (const no of ['stored in', 'sea chest by', 'sea chest by the']) expect(v).not.toContain(no);
   });
 
+  it("says a title's name and a place's name whole", () => {
+    const v = valuesOf(
+      "Anne's music teacher had been a Miss Pellworth of Taunton; her walk was the path to Winthrop Mill.",
+    );
+    expect(v).toContain('Miss Pellworth');
+    expect(v).toContain('Pellworth');
+    expect(v).toContain('path to Winthrop Mill');
+    for (const cut of ['Miss', 'path', 'path to']) expect(v).not.toContain(cut);
+    expect(valuesOf('The path to the mill was long.')).toContain('path'); // no name after it: the path may end
+  });
+
   it('lets punctuation end a value unless a run of joiners leads into the next word', () => {
     const v = valuesOf("const REGISTRY = 'https://npm.brackenfield.example'; rows a,7390,blue");
     expect(v).toContain('https://npm.brackenfield.example');
