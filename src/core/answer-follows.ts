@@ -79,15 +79,17 @@ const BREAK = /(?<!\.)[.!?;](?!\.)(?:\s|$)|\n/;
  * "amber_toolbox: emergency_contact set to Valeria Draper", not "set". Line by line: where a line
  * holds a run of the request's words that names an attribute (a word the request writes in lower
  * case, no function word) and a mark or a verb that says "is" sets a start of `starts` after it in
- * its clause, that line's values open only there (after its longest such runs); a line with no
- * such run keeps all its starts ("Peiflanaikford is the dark door …" says its value first).
- * Returns the starts kept, ascending.
+ * its clause, that line's values open only there (after its longest such runs); else, where
+ * such a run follows a clause's "is", at that clause's subject, even a line's first word
+ * ("Peiflanaikford is the dark door of Moabloas' home town": a value said first); a line with
+ * neither keeps all its starts. Returns the starts, ascending.
  */
 export function startsAfterRequest(source: string, request: string, starts: readonly number[]): number[] {
   const asked = [...request.matchAll(WORD)].map((m) => ({
     w: m[0].toLowerCase(),
     attribute: /^\p{Ll}+$/u.test(m[0]) && !FUNCTION_WORDS.has(m[0]),
   }));
+  const askedWords = new Set(asked.map((a) => a.w));
   const where = WHERE.test(request);
   const out: number[] = [];
   let lineStart = 0;
@@ -96,10 +98,17 @@ export function startsAfterRequest(source: string, request: string, starts: read
     const inLine = starts.filter((q) => q >= lineStart && q < lineEnd);
     const words = [...line.matchAll(WORD)].map((m) => ({
       w: m[0].toLowerCase(),
+      start: lineStart + m.index!,
       end: lineStart + m.index! + m[0].length,
     }));
-    let best = 0;
-    let after: number[] = [];
+    // the longest runs a value follows, else the longest a subject says before "is"
+    const after = { n: 0, at: [] as number[] };
+    const before = { n: 0, at: [] as number[] };
+    const keep = (best: { n: number; at: number[] }, n: number, q: number | null) => {
+      if (q === null || n < best.n) return;
+      if (n > best.n) [best.n, best.at] = [n, []];
+      best.at.push(q);
+    };
     for (let i = 0; i < words.length; i++)
       for (let j = 0; j < asked.length; j++) {
         let n = 0;
@@ -108,16 +117,37 @@ export function startsAfterRequest(source: string, request: string, starts: read
           attribute ||= asked[j + n]!.attribute;
           n++;
         }
-        if (!attribute || n < best) continue;
-        const q = startSetAfter(source, words[i + n - 1]!.end, inLine, where);
-        if (q === null) continue;
-        if (n > best) [best, after] = [n, []];
-        after.push(q);
+        if (!attribute) continue;
+        keep(after, n, startSetAfter(source, words[i + n - 1]!.end, inLine, where));
+        keep(before, n, subjectBefore(source, lineStart, words[i]!.start, askedWords));
       }
-    out.push(...(after.length > 0 ? new Set(after) : inLine));
+    out.push(...new Set(after.at.length > 0 ? after.at : before.at.length > 0 ? before.at : inLine));
     lineStart = lineEnd + 1;
   }
   return out.sort((a, b) => a - b);
+}
+
+// A clause's subject said before "is" and the words that name the value: "Peiflanaikford is the
+// dark door of Moabloas' home town", "Farid Garcia is ferry 38's polls contact", "Captain Wentworth
+// was the brother of Mrs Croft".
+const SUBJECT_IS =
+  /^(\s*["'“‘(]?)(\S.{0,80}?)\s+(?:is|was|are|were|became|becomes|remains|remained)(?:\s+(?:the|a|an|now|still|also))*\s+$/iu;
+const CLAUSE_BREAK = /[.!?;:,](?=\s)/g;
+const MAX_SUBJECT_WORDS = 6;
+
+/**
+ * The start of the subject of the clause whose "is" comes right before `runStart` — a value the
+ * line says first, even at its start, when it says more than the request's words — or null.
+ */
+function subjectBefore(source: string, lineStart: number, runStart: number, asked: ReadonlySet<string>): number | null {
+  const head = source.slice(lineStart, runStart);
+  const breaks = [...head.matchAll(CLAUSE_BREAK)];
+  const from = breaks.length > 0 ? breaks[breaks.length - 1]!.index! + 1 : 0;
+  const m = SUBJECT_IS.exec(head.slice(from));
+  if (!m) return null;
+  const subject = [...m[2]!.matchAll(WORD)].map((w) => w[0].toLowerCase());
+  if (subject.length === 0 || subject.length > MAX_SUBJECT_WORDS || subject.every((w) => asked.has(w))) return null;
+  return lineStart + from + m[1]!.length;
 }
 
 /** The first start at or after `from` that a mark or a verb saying "is" sets in its clause, or null. */

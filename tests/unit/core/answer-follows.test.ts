@@ -61,11 +61,23 @@ describe('startsAfterRequest', () => {
     expect(after(dog, "What was the Musgroves' dog called?")).toContain('Brisket.'); // a modifier sets nothing
     const card = 'Later the privacy date of the radio was written on a card: 1928-01-04.';
     expect(after(card, 'What is the privacy date of the radio?')).toContain('1928-01-04.'); // the passive sets nothing
-    const first = "Peiflanaikford is the dark door of Moabloas' home town.\nThe badge number of Vouhaer is 97.";
-    expect(after(first, "What is the dark door of Moabloas' home town, and Vouhaer's badge number?")).toEqual(['97.']);
     expect(after('Sarah Connor worked as a waitress.', 'What was the occupation of Sarah Connor?')).toEqual([
       'worked',
       'waitress.',
     ]); // only a name is held: no attribute word
+  });
+
+  it('opens at the subject a line says first, before "is" and the words that name the value', () => {
+    const first = "Peiflanaikford is the dark door of Moabloas' home town.\nThe badge number of Vouhaer is 97.";
+    expect(after(first, "What is the dark door of Moabloas' home town, and Vouhaer's badge number?")).toEqual([
+      'Peiflanaikford',
+      '97.',
+    ]);
+    const brother = 'At Kellynch, Captain Wentworth was the brother of Mrs Croft.';
+    expect(after(brother, "Who is Mrs Croft's brother?")).toEqual(['Captain']);
+    // a subject that only says the request's own words is none
+    expect(after('The ferry is the polls contact of Farid.', 'Who is the polls contact of the ferry?')).toEqual([
+      'Farid.',
+    ]);
   });
 });
