@@ -149,7 +149,16 @@ export class AnswerCopyGrammar {
     const following =
       follows && (!follows.onlyOfKind || ofKind.length > 0) ? startsAfterPrompt(source, follows.text, starts) : [];
     this.starts =
-      following.length > 0 ? following : spec.about ? startsAfterRequest(source, spec.about, starts) : starts;
+      following.length > 0
+        ? following
+        : spec.about
+          ? startsAfterRequest(
+              source,
+              spec.about,
+              starts,
+              spec.frames.every((f) => f.literals.length === 2),
+            )
+          : starts;
   }
 
   /** May a value end before source offset `q`? */

@@ -84,7 +84,12 @@ const BREAK = /(?<!\.)[.!?;](?!\.)(?:\s|$)|\n/;
  * ("Peiflanaikford is the dark door of Moabloas' home town": a value said first); a line with
  * neither keeps all its starts. Returns the starts, ascending.
  */
-export function startsAfterRequest(source: string, request: string, starts: readonly number[]): number[] {
+export function startsAfterRequest(
+  source: string,
+  request: string,
+  starts: readonly number[],
+  oneValue = false,
+): number[] {
   const asked = [...request.matchAll(WORD)].map((m) => ({
     w: m[0].toLowerCase(),
     attribute: /^\p{Ll}+$/u.test(m[0]) && !FUNCTION_WORDS.has(m[0]),
@@ -92,6 +97,7 @@ export function startsAfterRequest(source: string, request: string, starts: read
   const askedWords = new Set(asked.map((a) => a.w));
   const where = WHERE.test(request);
   const out: number[] = [];
+  const set: number[] = [];
   let lineStart = 0;
   for (const line of source.split('\n')) {
     const lineEnd = lineStart + line.length;
@@ -121,10 +127,12 @@ export function startsAfterRequest(source: string, request: string, starts: read
         keep(after, n, startSetAfter(source, words[i + n - 1]!.end, inLine, where));
         keep(before, n, subjectBefore(source, lineStart, words[i]!.start, askedWords));
       }
-    out.push(...new Set(after.at.length > 0 ? after.at : before.at.length > 0 ? before.at : inLine));
+    const named = after.at.length > 0 ? after.at : before.at;
+    out.push(...new Set(named.length > 0 ? named : inLine));
+    set.push(...named);
     lineStart = lineEnd + 1;
   }
-  return out.sort((a, b) => a - b);
+  return [...new Set(oneValue && set.length > 0 ? set : out)].sort((a, b) => a - b);
 }
 
 // A clause's subject said before "is" and the words that name the value: "Peiflanaikford is the

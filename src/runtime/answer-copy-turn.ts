@@ -67,7 +67,7 @@ export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) =>
         avoid,
         kind: ofKind,
         ...(completion
-          ? { follows: { text: t.message, onlyOfKind: false }, wholeClause: true }
+          ? { follows: { text: t.message, onlyOfKind: false }, about: t.message, wholeClause: true }
           : { follows: { text: t.message, onlyOfKind: true }, about: t.message }),
       });
     })
