@@ -98,6 +98,7 @@ export function startsAfterRequest(
   const where = WHERE.test(request);
   const out: number[] = [];
   const set: number[] = [];
+  let askedInSpeech = false;
   let lineStart = 0;
   for (const line of source.split('\n')) {
     const lineEnd = lineStart + line.length;
@@ -126,20 +127,36 @@ export function startsAfterRequest(
         if (!attribute) continue;
         keep(after, n, startSetAfter(source, words[i + n - 1]!.end, inLine, where));
         keep(before, n, subjectBefore(source, lineStart, words[i]!.start, askedWords));
+        if (ASKED_IN_SPEECH.test(source.slice(words[i + n - 1]!.end, lineEnd))) askedInSpeech = true;
       }
     const named = after.at.length > 0 ? after.at : before.at;
     out.push(...new Set(named.length > 0 ? named : inLine));
     set.push(...named);
     lineStart = lineEnd + 1;
   }
+  // asked in dialogue ('"And the level motto?" asked Bruna.'): the answer is what another says
+  if (set.length === 0 && askedInSpeech) set.push(...spokenStarts(source, starts));
   return [...new Set(oneValue && set.length > 0 ? set : out)].sort((a, b) => a - b);
+}
+
+// The request's words asked in a quoted question: '… level motto?" asked Bruna.'
+const ASKED_IN_SPEECH = /^[^.!?\n"”]{0,40}\?["”]/u;
+// The opening mark of something said: '"spite dictate device," Daklybroak answered.'
+const SPEECH = /(?<=^|\s)["“](?=[\p{L}\p{N}])/gmu;
+
+/** The starts that open something said in `source`, other than a question. */
+function spokenStarts(source: string, starts: readonly number[]): number[] {
+  const at = new Set(starts);
+  return [...source.matchAll(SPEECH)]
+    .map((m) => m.index! + 1)
+    .filter((q) => at.has(q) && !/^[^"”\n]*\?["”]/u.test(source.slice(q)));
 }
 
 // A clause's subject said before "is" and the words that name the value: "Peiflanaikford is the
 // dark door of Moabloas' home town", "Farid Garcia is ferry 38's polls contact", "Captain Wentworth
-// was the brother of Mrs Croft".
-const SUBJECT_IS =
-  /^(\s*["'“‘(]?)(\S.{0,80}?)\s+(?:is|was|are|were|became|becomes|remains|remained)(?:\s+(?:the|a|an|now|still|also))*\s+$/iu;
+// was the brother of Mrs Croft", "Noel Silva is Crateimon Holdings' emergency contact".
+const SUBJECT_IS = /^(\s*["'“‘(]?)(\S.{0,80}?)\s+(?:is|was|are|were|became|becomes|remains|remained)(\s.*)?$/isu;
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'now', 'still', 'also']);
 const CLAUSE_BREAK = /[.!?;:,](?=\s)/g;
 const MAX_SUBJECT_WORDS = 6;
 
@@ -153,6 +170,12 @@ function subjectBefore(source: string, lineStart: number, runStart: number, aske
   const from = breaks.length > 0 ? breaks[breaks.length - 1]!.index! + 1 : 0;
   const m = SUBJECT_IS.exec(head.slice(from));
   if (!m) return null;
+  // between "is" and the run: articles, or the request's own words said as a possessive
+  // ("Noel Silva is Crateimon Holdings' emergency contact")
+  const rest = m[3] ?? ' ';
+  const between = [...rest.matchAll(WORD)].map((w) => w[0].toLowerCase());
+  const possessive = /['’]s?\s+$/u.test(rest) && between.every((w) => ARTICLES.has(w) || asked.has(w));
+  if (!/\s$/u.test(rest) || !(between.every((w) => ARTICLES.has(w)) || possessive)) return null;
   const subject = [...m[2]!.matchAll(WORD)].map((w) => w[0].toLowerCase());
   if (subject.length === 0 || subject.length > MAX_SUBJECT_WORDS || subject.every((w) => asked.has(w))) return null;
   return lineStart + from + m[1]!.length;

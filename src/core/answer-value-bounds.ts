@@ -74,6 +74,17 @@ function insideName(s: string, i: number): boolean {
   return UPPER.test(s[j]!) && !opensSentence && !TITLES.has(s.slice(j, i - 1).toLowerCase());
 }
 
+/**
+ * Does a name go on after offset q — a capitalised word, one space, a capitalised word — even at a
+ * sentence's start ("Noel Silva is …": a value that opens there says "Noel Silva", not "Noel")?
+ */
+function namePairAt(s: string, q: number): boolean {
+  if (q < 1 || s[q] !== ' ' || !UPPER.test(s[q + 1] ?? '') || !LETTER.test(s[q - 1]!)) return false;
+  let j = q - 1;
+  while (j > 0 && LETTER.test(s[j - 1]!)) j--;
+  return UPPER.test(s[j]!);
+}
+
 /** The first word at or after `i` (before the next space), lower-cased letters and digits. */
 /**
  * Whether the text at `i` up to the next space says only `avoid`'s words (a possessive aside):
@@ -279,7 +290,9 @@ export class ValueBounds {
    */
   endsAt(q: number): boolean {
     const s = this.s;
-    if (this.noEnd.has(q) || insideName(s, q + 1)) return false;
+    if (this.noEnd.has(q) || insideName(s, q + 1) || namePairAt(s, q)) return false;
+    // a value does not end with the comma, colon or semicolon after it ('"spite dictate device,"')
+    if (q > 0 && /[,;:]/.test(s[q - 1]!)) return false;
     if (q >= s.length || SPACE.test(s[q]!)) return true;
     if (WORD_CHAR.test(s[q]!)) return false;
     let r = q;

@@ -12,13 +12,15 @@ const PIECE = /(?:[^\n.!?]|\.{2,}|[.!?](?!\s|$))+[.!?]?/g;
 // A key line that opens a block ("victor_hartley": {) keeps the block's lines, at most this many.
 const BLOCK_LINES = 6;
 
-// A question someone says: it opens with a quotation mark ('"The code of the Hatrus project?').
-const DIALOGUE_QUESTION = /^["“'‘«].*\?$/s;
+// A question someone says: it opens with a quotation mark ('"The code of the Hatrus project?'), and
+// may close it and say who asked ('"And the level motto?" asked Bruna.').
+const DIALOGUE_QUESTION = /^["“'‘«](?:.*\?|[^"”'’»]*\?["”'’»](?:\s+[\p{L}'’]+){1,3}[.,]?)$/su;
 
 /**
  * A question said in dialogue and what follows it on its line are one piece: in `"The code of the
- * Hatrus project? That would be 582-BSL," Fatima said.` the names are in the question and the value
- * in its answer. Any other question — an earlier chat turn's "Which locker …? Answer briefly." —
+ * Hatrus project? That would be 582-BSL," Fatima said.` and in `"And the level motto?" asked Bruna.
+ * "spite dictate device," Daklybroak answered.` the names are in the question and the value in its
+ * answer. Any other question — an earlier chat turn's "Which locker …? Answer briefly." —
  * stays a piece of its own (a question states nothing).
  */
 function answeredQuestions(found: string[]): string[] {

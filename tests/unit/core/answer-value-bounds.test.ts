@@ -54,6 +54,11 @@ describe('ValueBounds', () => {
     expect(v).toContain('path to Winthrop Mill');
     for (const cut of ['Miss', 'path', 'path to']) expect(v).not.toContain(cut);
     expect(valuesOf('The path to the mill was long.')).toContain('path'); // no name after it: the path may end
+    const noel = valuesOf("Noel Silva is Crateimon Holdings' emergency contact.");
+    expect(noel).not.toContain('Noel'); // a name at a sentence's start goes on too
+    const said = valuesOf('"spite dictate device," Daklybroak answered.');
+    expect(said).toContain('spite dictate device');
+    expect(said).not.toContain('spite dictate device,'); // no value ends with its comma
   });
 
   it('lets punctuation end a value unless a run of joiners leads into the next word', () => {
