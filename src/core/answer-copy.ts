@@ -102,8 +102,10 @@ export interface AnswerCopySpec {
   about?: string;
   /**
    * Values end only where a clause does (before . , ; : ! ? a bracket or quote that closes, or the
-   * line's end): a completion goes on to the end of the copied clause ("… kept in the" → " blue
-   * dressing room at Uppercross Cottage", not " blue").
+   * line's end), and there: a completion goes on to the end of the copied clause ("… kept in the" →
+   * " blue dressing room at Uppercross Cottage", not " blue"), past a sentence's end at most ("
+   * 7390."), not past a comma, colon or semicolon ('"spite dictate device," Daklybroak answered.' →
+   * " spite dictate device").
    */
   wholeClause?: boolean;
 }
@@ -168,6 +170,11 @@ export class AnswerCopyGrammar {
     return !wholeClause || q >= source.length || CLAUSE_END.test(source[q]!);
   }
 
+  /** Must a value that reached offset `e` end there (a completion's, before the comma, colon or semicolon that ends its clause)? */
+  private mustEnd(e: number): boolean {
+    return this.spec.wholeClause === true && /[,;:]/.test(this.spec.source[e] ?? '') && this.endsAt(e);
+  }
+
   /** Can any value be copied at all? */
   get usable(): boolean {
     return this.starts.length > 0;
@@ -228,7 +235,7 @@ export class AnswerCopyGrammar {
     if (s.kind === 'done') return [...stopIds];
     if (s.kind === 'literal') return [frames[s.f]!.literals[s.p]![s.at]!];
     if (s.spans.length === 0) return this.freeStarts(s.taken).flatMap((q) => this.tokensAt(q, ' '));
-    const ids = s.spans.flatMap(([, e]) => this.tokensAt(e, ''));
+    const ids = s.spans.filter(([, e]) => !this.mustEnd(e)).flatMap(([, e]) => this.tokensAt(e, ''));
     // The value may end here, where a word ends: the next literal's first token, or the stop.
     for (const a of this.afterValue(s)) ids.push(...this.next(a));
     return ids;
@@ -257,7 +264,9 @@ export class AnswerCopyGrammar {
           .filter((q) => source.startsWith(body, q))
           .map((q) => [q, q + body.length] as const);
     } else if (t !== '') {
-      spans = s.spans.filter(([, e]) => source.startsWith(t, e)).map(([b, e]) => [b, e + t.length] as const);
+      spans = s.spans
+        .filter(([, e]) => !this.mustEnd(e) && source.startsWith(t, e))
+        .map(([b, e]) => [b, e + t.length] as const);
     }
     spans = spans.filter((sp) => !overlaps(sp, s.taken));
     if (spans.length > 0) out.push({ ...s, spans });

@@ -23,6 +23,7 @@ const VOCAB = [
   ' rent',
   ' paid',
   ' keeps',
+  ',',
 ];
 const { encode, decode } = greedyVocab(VOCAB);
 const frames = encodeFrames(['It is {value}.', 'They are {value} and {value}.'], encode);
@@ -74,6 +75,19 @@ describe('answerCopyFor', () => {
     expect(texts(next([]))).toEqual([' chest']); // the value after "keeps the"
     expect(texts(next(encode(' chest')))).toEqual([' 7390']); // no end before the clause's
     expect(next(encode(' chest 7390'))).toContain(0);
+    // a comma ends the clause and the value: " chest 7390", not " chest 7390, the rent 612"
+    const comma = 'Harville keeps the chest 7390, the rent 612.';
+    const upTo = answerCopyFor({
+      frames: [{ literals: [[], []] }],
+      source: comma,
+      best: comma,
+      checked: true,
+      message: 'Harville keeps the',
+      stopIds: [0],
+      vocabSize: VOCAB.length,
+      decode,
+    })!;
+    expect(upTo(encode(' chest 7390'))).toEqual([0]);
   });
 
   it("opens a chat value of the kind asked for after the request's own words, where the source has them", () => {
