@@ -17,7 +17,7 @@
 // dozen tokens).
 
 import { ValueBounds } from './answer-value-bounds.ts';
-import { opensKind, type AnswerKind } from './answer-kind.ts';
+import { namedStarts, opensKind, type AnswerKind } from './answer-kind.ts';
 import { startsAfterPrompt, startsAfterRequest } from './answer-follows.ts';
 
 /** A frame: literals[0] {value} literals[1] … {value} literals[k] (k ≥ 1 values), as token ids. */
@@ -101,8 +101,8 @@ export interface AnswerCopySpec {
    */
   about?: string;
   /**
-   * Values end only where a clause does (before . , ; : ! ? a bracket or quote that closes, or the
-   * line's end), and there: a completion goes on to the end of the copied clause ("… kept in the" →
+   * Where the value follows the prompt's own words (`follows`), values end only where a clause does
+   * (before . , ; : ! ? a bracket or quote that closes, or the line's end), and there: a completion goes on to the end of the copied clause ("… kept in the" →
    * " blue dressing room at Uppercross Cottage", not " blue"), past a sentence's end at most ("
    * 7390."), not past a comma, colon or semicolon ('"spite dictate device," Daklybroak answered.' →
    * " spite dictate device").
@@ -142,14 +142,23 @@ export class AnswerCopyGrammar {
    */
   private readonly starts: number[];
 
+  /** values end at a clause's end (`spec.wholeClause`, where the value follows the prompt's words) */
+  private readonly wholeClause: boolean;
+
   constructor(private readonly spec: AnswerCopySpec) {
     if (spec.frames.length === 0) throw new Error('answer copy needs at least one frame');
     this.bounds = new ValueBounds(spec.source, spec.avoid);
     const { kind, source, follows } = spec;
-    const ofKind = kind ? this.bounds.starts.filter((q) => opensKind(/^\S*/.exec(source.slice(q))![0], kind)) : [];
+    const kindStarts = kind ? this.bounds.starts.filter((q) => opensKind(/^\S*/.exec(source.slice(q))![0], kind)) : [];
+    // of the names, those a naming word introduces ("a spaniel named Brisket")
+    const named = kind === 'name' ? namedStarts(source, kindStarts) : [];
+    const ofKind = named.length > 0 ? named : kindStarts;
     const starts = ofKind.length > 0 ? ofKind : this.bounds.starts;
     const following =
       follows && (!follows.onlyOfKind || ofKind.length > 0) ? startsAfterPrompt(source, follows.text, starts) : [];
+    // a clause is finished only where the value follows the prompt's own words ("… were kept in
+    // the" → " blue dressing room at Uppercross Cottage"); after "Question: …? Answer:" the value alone
+    this.wholeClause = spec.wholeClause === true && following.length > 0;
     this.starts =
       following.length > 0
         ? following
@@ -166,13 +175,13 @@ export class AnswerCopyGrammar {
   /** May a value end before source offset `q`? */
   private endsAt(q: number): boolean {
     if (!this.bounds.endsAt(q)) return false;
-    const { source, wholeClause } = this.spec;
-    return !wholeClause || q >= source.length || CLAUSE_END.test(source[q]!);
+    const { source } = this.spec;
+    return !this.wholeClause || q >= source.length || CLAUSE_END.test(source[q]!);
   }
 
   /** Must a value that reached offset `e` end there (a completion's, before the comma, colon or semicolon that ends its clause)? */
   private mustEnd(e: number): boolean {
-    return this.spec.wholeClause === true && /[,;:]/.test(this.spec.source[e] ?? '') && this.endsAt(e);
+    return this.wholeClause && /[,;:]/.test(this.spec.source[e] ?? '') && this.endsAt(e);
   }
 
   /** Can any value be copied at all? */

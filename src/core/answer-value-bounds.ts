@@ -292,7 +292,7 @@ export class ValueBounds {
     const s = this.s;
     if (this.noEnd.has(q) || insideName(s, q + 1) || namePairAt(s, q)) return false;
     // a value does not end with the comma, colon or semicolon after it ('"spite dictate device,"')
-    if (q > 0 && /[,;:]/.test(s[q - 1]!)) return false;
+    if (/[,;:]["'”’)\]]*$/.test(s.slice(Math.max(0, q - 4), q))) return false;
     if (q >= s.length || SPACE.test(s[q]!)) return true;
     if (WORD_CHAR.test(s[q]!)) return false;
     let r = q;

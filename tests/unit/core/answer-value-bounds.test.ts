@@ -58,7 +58,8 @@ describe('ValueBounds', () => {
     expect(noel).not.toContain('Noel'); // a name at a sentence's start goes on too
     const said = valuesOf('"spite dictate device," Daklybroak answered.');
     expect(said).toContain('spite dictate device');
-    expect(said).not.toContain('spite dictate device,'); // no value ends with its comma
+    expect(said).not.toContain('spite dictate device,'); // no value ends with its comma …
+    expect(said).not.toContain('spite dictate device,"'); // … or the quote after it
   });
 
   it('lets punctuation end a value unless a run of joiners leads into the next word', () => {
