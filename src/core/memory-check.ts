@@ -12,7 +12,8 @@
 // (the lower-cased word with a leading space is one token) — because an ordinary word of the
 // question ("height", "motto") may be worded differently in the fact. What it cannot see: a
 // question about a name the memory holds but an attribute it does not (the engine then asks the
-// model as before), and questions whose subject is not a name ("the southern ferry").
+// model as before). A subject described in lower case is tested as a name where the request's
+// grammar marks it as one ("… for the southern ferry?", "the wide door's …": `describedSubjects`).
 //
 // A name occurs in the memory when its letters and digits, lower-cased, occur in the memory's
 // letters and digits, lower-cased, with everything else dropped (each token's normalised term,
@@ -122,6 +123,40 @@ export function namesIn(message: string, isCommon: (word: string) => boolean): s
   }
   return out;
 }
+
+/**
+ * Subjects a request describes in lower case — "the" and two words after a preposition, ending the
+ * phrase ("the creek code for the southern ferry, please", "… for the lower kitchen."), or before a
+ * possessive ("the wide door's badge number") — tested like names: a subject the memory never
+ * mentions is not in it. Phrases about the text itself ("in the provided text") are none.
+ */
+export function describedSubjects(message: string): string[] {
+  const out: string[] = [];
+  for (const m of message.matchAll(DESCRIBED)) {
+    const [a, b] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
+    if (DESCRIBED_NOT.has(a) || DESCRIBED_NOT.has(b) || ABOUT_THE_TEXT.has(b.replace(/s$/, '')) || ABOUT_A_DOC.test(b))
+      continue;
+    const subject = `${a} ${b}`;
+    if (!out.includes(subject)) out.push(subject);
+  }
+  return out;
+}
+
+const DESCRIBED =
+  /\b(?:for|of|about|at|in|on|from|to|with|by|regarding)\s+the\s+(\p{Ll}+)\s+(\p{Ll}+)(?=\s*(?:[?.!,;]|$|\s+(?:and|or|please|again|mentioned|in the)\b))|\b[Tt]he\s+(\p{Ll}+)\s+(\p{Ll}+)['’]s\b/gu;
+// Function words and the words of "the provided text", "the same question", "the whole document".
+const DESCRIBED_NOT = new Set(
+  'a an the of in on at to for from by with and or as is are was were be been it its this that these those provided given above following attached preceding uploaded shared supplied previous earlier same whole entire'.split(
+    ' ',
+  ),
+);
+// (singular; "doc", "docs" and their long form by ABOUT_A_DOC)
+const ABOUT_THE_TEXT = new Set(
+  'text context passage story conversation file memory note book article transcript chat report essay data message page section chapter question answer list table record log'.split(
+    ' ',
+  ),
+);
+const ABOUT_A_DOC = /^doc(?:ument)?s?$/;
 
 // Words before a number that do not make it a subject: places in a text and times ("chapter 3"
 // may be written "CHAPTER III", "line 20" is nowhere in the text as words, "March 3" may be
@@ -245,7 +280,7 @@ export function checkMemory(
 ): MemoryCheckResult {
   const request = asks ?? isRequest(message);
   if (!request || end === 0) return { request, names: [], missing: [] };
-  const names = namesIn(message, commonWordTest(tok));
+  const names = [...namesIn(message, commonWordTest(tok)), ...describedSubjects(message)];
   const missing = names.filter((name) => {
     const needle = letters(name);
     return !memory.has(needle, end, wordStartSkip(text, needle, end, skip));

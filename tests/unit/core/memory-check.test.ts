@@ -8,6 +8,7 @@ import {
   absentReplyStart,
   checkMemory,
   commonWordTest,
+  describedSubjects,
   isRequest,
   namesIn,
   notInMemoryReply,
@@ -90,6 +91,19 @@ describe('memory check', () => {
     expect(check('What is the code of Hatrus?', 'Then that Rushworth came.').missing).toEqual(['Hatrus']);
     expect(check('What is the code of Hatrus?', 'The Hatrus code is 5.').missing).toEqual([]);
     expect(check('What is the code of Hatrus?', 'The code of the Hatrus project.').missing).toEqual([]);
+  });
+
+  it('tests a subject described in lower case where the grammar marks it, not phrases about the text', () => {
+    expect(describedSubjects('Say the creek code for the southern ferry, please.')).toEqual(['southern ferry']);
+    expect(describedSubjects("Hey, do you remember the wide door's badge number?")).toEqual(['wide door']);
+    expect(describedSubjects('What is the top speed of the catching station?')).toEqual(['catching station']);
+    expect(describedSubjects('What is the special magic number for x mentioned in the provided text?')).toEqual([]);
+    expect(describedSubjects('What did the old man say about the main documents?')).toEqual([]);
+    expect(describedSubjects('Where is the red key kept?')).toEqual([]); // no preposition, no possessive
+    const memory = 'The creek code for the northern ferry is G6M84. The catching station was built in 1728.';
+    expect(check('Say the creek code for the southern ferry, please.', memory).missing).toEqual(['southern ferry']);
+    expect(check('Say the creek code for the northern ferry, please.', memory).missing).toEqual([]);
+    expect(check("When was the catching station's roof built?", memory).missing).toEqual([]);
   });
 
   it('vouches for presence only for a request whose names are all found', () => {
