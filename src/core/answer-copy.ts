@@ -96,10 +96,11 @@ export interface AnswerCopySpec {
    */
   follows?: { text: string; onlyOfKind: boolean };
   /**
-   * A chat request (answer-follows.ts, `startsAfterRequest`): in each line of the source that holds
-   * the request's words, values open right after them when a value follows them in their clause.
+   * A request and the one before it (a follow-up's: answer-follows.ts, `startsAfterRequest`): in
+   * each line of the source that holds the request's words, values open right after them when a
+   * mark or "is" sets a value there, or at the subject said before "is" and them.
    */
-  about?: string;
+  about?: { request: string; previous?: string };
   /**
    * Where the value follows the prompt's own words (`follows`), values end only where a clause does
    * (before . , ; : ! ? a bracket or quote that closes, or the line's end), and there: a completion goes on to the end of the copied clause ("… kept in the" →
@@ -163,12 +164,10 @@ export class AnswerCopyGrammar {
       following.length > 0
         ? following
         : spec.about
-          ? startsAfterRequest(
-              source,
-              spec.about,
-              starts,
-              spec.frames.every((f) => f.literals.length === 2),
-            )
+          ? startsAfterRequest(source, spec.about.request, starts, {
+              oneValue: spec.frames.every((f) => f.literals.length === 2),
+              previous: spec.about.previous,
+            })
           : starts;
   }
 

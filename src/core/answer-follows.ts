@@ -47,20 +47,24 @@ function nextStart(source: string, from: number, starts: readonly number[]): num
 }
 
 // What sets a value after the words that name it: a mark ("order motto: chandler hurt tool",
-// "port = 8080", "| 473 seconds |", "last words … telling heavens hint") or a verb that says "is"
+// "port = 8080", "| 473 seconds |", "last words … telling heavens hint", "last words -> mold
+// scheduler"; not a bracket: "6661064872 recorded as locker number for Pryvakford (log)") or a verb that says "is"
 // ("… would be Tomas Castillo", "emergency_contact set to Valeria Draper", "… turned out to be
 // Uriel Delacroix"), with the few words that go with it; a place's preposition for a request that
 // asks where ("… kept her smelling salts in the blue dressing room"). A verb of any other meaning
 // ("Lady Dalrymple's footman answers to the name of Osric") or a modifier ("the Musgroves' dog at
 // Uppercross was a spaniel named Brisket") sets none.
-const SEPARATOR = /[:=|→—–(]|(?:^|\s)-(?:\s|$)|\.\.\.|…/;
+const SEPARATOR = /[:=|→⇒—–]|(?:^|\s)-(?:\s|$)|-+>|=>|\.\.\.|…/;
+// A question said and answered on one line: '"The emergency contact of Totroussford? That would be
+// Valeria Ellison," Walter said.'
+const ANSWERED = /\?["”']?\s+(?:that|it|this)(?:\s+(?:would|will|must|should))?\s+(?:be|is|was)\s+$/iu;
 const COPULA: ReadonlySet<string> = new Set(
   'is are was were be been being became becomes become equals equal reads remains remained set changed updated turned'.split(
     ' ',
   ),
 );
 const WITH_COPULA: ReadonlySet<string> = new Set(
-  'a an the to out now would will shall has have had still also then called named known as'.split(' '),
+  'a an the to out now would will shall has have had still also then called named known as which who whom'.split(' '),
 );
 // A verb in the passive after "was" says what was done, not what the thing is: "… was written on a
 // card: 1928-01-04" sets no value at "written" (the line keeps its starts).
@@ -88,13 +92,14 @@ export function startsAfterRequest(
   source: string,
   request: string,
   starts: readonly number[],
-  oneValue = false,
+  { oneValue = false, previous = '' }: { oneValue?: boolean; previous?: string } = {},
 ): number[] {
   const asked = [...request.matchAll(WORD)].map((m) => ({
     w: m[0].toLowerCase(),
     attribute: /^\p{Ll}+$/u.test(m[0]) && !FUNCTION_WORDS.has(m[0]),
   }));
   const askedWords = new Set(asked.map((a) => a.w));
+  const known = new Set([...askedWords, ...[...previous.matchAll(WORD)].map((m) => m[0].toLowerCase())]);
   const where = WHERE.test(request);
   const out: number[] = [];
   const set: number[] = [];
@@ -125,7 +130,7 @@ export function startsAfterRequest(
           n++;
         }
         if (!attribute) continue;
-        keep(after, n, startSetAfter(source, words[i + n - 1]!.end, inLine, where));
+        keep(after, n, startSetAfter(source, words[i + n - 1]!.end, inLine, where, known));
         keep(before, n, subjectBefore(source, lineStart, words[i]!.start, askedWords));
         if (ASKED_IN_SPEECH.test(source.slice(words[i + n - 1]!.end, lineEnd))) askedInSpeech = true;
       }
@@ -157,7 +162,8 @@ function spokenStarts(source: string, starts: readonly number[]): number[] {
 // was the brother of Mrs Croft", "Noel Silva is Crateimon Holdings' emergency contact".
 const SUBJECT_IS = /^(\s*["'“‘(]?)(\S.{0,80}?)\s+(?:is|was|are|were|became|becomes|remains|remained)(\s.*)?$/isu;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'now', 'still', 'also']);
-const CLAUSE_BREAK = /[.!?;:,](?=\s)/g;
+// (not the comma of a date: "October 3, 1822 is the expense date of Cutynou")
+const CLAUSE_BREAK = /[.!?;:](?=\s)|(?<!\d),(?=\s)|(?<=\d),(?=\s+\D)/g;
 const MAX_SUBJECT_WORDS = 6;
 
 /**
@@ -182,16 +188,25 @@ function subjectBefore(source: string, lineStart: number, runStart: number, aske
 }
 
 /** The first start at or after `from` that a mark or a verb saying "is" sets in its clause, or null. */
-function startSetAfter(source: string, from: number, starts: readonly number[], where: boolean): number | null {
+function startSetAfter(
+  source: string,
+  from: number,
+  starts: readonly number[],
+  where: boolean,
+  known: ReadonlySet<string>,
+): number | null {
   const linking = (w: string) => COPULA.has(w) || WITH_COPULA.has(w) || (where && PLACE.has(w));
   for (const q of starts) {
     if (q < from) continue;
-    const between = source.slice(from, q);
-    if (BREAK.test(between)) return null;
-    const wordsBetween = [...between.matchAll(WORD)].map((m) => m[0].toLowerCase());
-    if (!wordsBetween.every(linking)) return null;
     const word = /^[\p{L}\p{N}]*/u.exec(source.slice(q))![0].toLowerCase();
     if (linking(word)) continue;
+    const between = source.slice(from, q);
+    const answered = ANSWERED.exec(between);
+    if (BREAK.test(answered ? between.slice(0, answered.index) : between)) return null;
+    // past linking and function words, and the request's own words: "the earthquake colour of
+    // Kleroskorn is beige", "reasoning colour for Omar ... navy"
+    const wordsBetween = [...between.matchAll(WORD)].map((m) => m[0].toLowerCase());
+    if (!wordsBetween.every((w) => linking(w) || FUNCTION_WORDS.has(w) || known.has(w))) return null;
     if (PARTICIPLE.test(word)) return null;
     const sets = SEPARATOR.test(between) || wordsBetween.some((w) => COPULA.has(w) || (where && PLACE.has(w)));
     return sets ? q : null;

@@ -48,6 +48,7 @@ export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) =>
   ]);
   // The kind of value asked for ("Who …": a name; "How many …": a quantity) opens the value where the source has one.
   const kind = answerKind(t.message);
+  const about = { request: t.message, previous: t.previous ?? '' };
   // One grammar per frame: "It is {value}." copies from the best piece (the second piece only offered
   // the model another sentence's words), "They are {value} and {value}." from the whole quote.
   const grammars = t.frames
@@ -67,8 +68,8 @@ export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) =>
         avoid,
         kind: ofKind,
         ...(completion
-          ? { follows: { text: t.message, onlyOfKind: false }, about: t.message, wholeClause: true }
-          : { follows: { text: t.message, onlyOfKind: true }, about: t.message }),
+          ? { follows: { text: t.message, onlyOfKind: false }, about, wholeClause: true }
+          : { follows: { text: t.message, onlyOfKind: true }, about }),
       });
     })
     .filter((g) => g.usable);

@@ -50,6 +50,14 @@ describe('startsAfterRequest', () => {
     expect(after(search, 'Tell me the polls contact of oven 26.')).toEqual(['Uriel']);
     const fork = 'Our internal fork of the REPL is known as Pebblestone.';
     expect(after(fork, 'What do we call our internal fork of the REPL?')).toEqual(['Pebblestone.']);
+    const arrow = 'INFO The lower kitchen updated last words -> mold scheduler';
+    expect(after(arrow, "What are the lower kitchen's last words?")).toEqual(['mold']);
+    // past function words and the request's own words, and a question said and answered on its line
+    expect(after('reasoning colour for Omar ... navy', "What was Omar's reasoning colour?")).toEqual(['navy']);
+    const asked = '"The emergency contact of Totroussford? That would be Valeria Ellison," Walter said.';
+    expect(after(asked, "Totroussford's emergency contact is")).toEqual(['Valeria']);
+    const annotated = '6661064872 recorded as locker number for Pryvakford (log)';
+    expect(after(annotated, 'What is the locker number of Pryvakford?')).toEqual(['6661064872', 'recorded', 'log)']); // no mark sets "log": all stay
     const salts = 'Mary kept her smelling salts in the blue dressing room at Uppercross Cottage.';
     expect(after(salts, 'Where did Mary keep her smelling salts?')).toEqual(['blue']); // a place, asked where
   });
@@ -73,6 +81,8 @@ describe('startsAfterRequest', () => {
       'Peiflanaikford',
       '97.',
     ]);
+    const date = 'October 3, 1822 is the expense date of Cutynou.';
+    expect(after(date, 'Looking it up, the expense date of Cutynou is')).toEqual(['October']); // a date's comma breaks no clause
     const brother = 'At Kellynch, Captain Wentworth was the brother of Mrs Croft.';
     expect(after(brother, "Who is Mrs Croft's brother?")).toEqual(['Captain']);
     // a subject that only says the request's own words is none
