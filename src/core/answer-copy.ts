@@ -102,8 +102,8 @@ export interface AnswerCopySpec {
    */
   about?: { request: string; previous?: string };
   /**
-   * Where the value follows the prompt's own words (`follows`), values end only where a clause does
-   * (before . , ; : ! ? a bracket or quote that closes, or the line's end), and there: a completion goes on to the end of the copied clause ("… kept in the" →
+   * Values end only where a clause does (before . , ; : ! ? a bracket or quote that closes, or the
+   * line's end), and there: a completion goes on to the end of the copied clause ("… kept in the" →
    * " blue dressing room at Uppercross Cottage", not " blue"), past a sentence's end at most ("
    * 7390."), not past a comma, colon or semicolon ('"spite dictate device," Daklybroak answered.' →
    * " spite dictate device").
@@ -111,7 +111,9 @@ export interface AnswerCopySpec {
   wholeClause?: boolean;
 }
 
-// What ends a clause: its punctuation, a closing bracket or quote, the line's end.
+// What ends a clause: its punctuation, a closing bracket or quote, the line's end, a code comment
+// ("MAX_UPLOAD_MB = 48  # raised after …").
+const COMMENT_AHEAD = /^[ \t]+(?:#|\/\/)/;
 const CLAUSE_END = /[.,;:!?)\]}"'”’\n\r]/;
 
 /** A copied span of the source: [start, end). */
@@ -143,9 +145,6 @@ export class AnswerCopyGrammar {
    */
   private readonly starts: number[];
 
-  /** values end at a clause's end (`spec.wholeClause`, where the value follows the prompt's words) */
-  private readonly wholeClause: boolean;
-
   constructor(private readonly spec: AnswerCopySpec) {
     if (spec.frames.length === 0) throw new Error('answer copy needs at least one frame');
     this.bounds = new ValueBounds(spec.source, spec.avoid);
@@ -157,9 +156,6 @@ export class AnswerCopyGrammar {
     const starts = ofKind.length > 0 ? ofKind : this.bounds.starts;
     const following =
       follows && (!follows.onlyOfKind || ofKind.length > 0) ? startsAfterPrompt(source, follows.text, starts) : [];
-    // a clause is finished only where the value follows the prompt's own words ("… were kept in
-    // the" → " blue dressing room at Uppercross Cottage"); after "Question: …? Answer:" the value alone
-    this.wholeClause = spec.wholeClause === true && following.length > 0;
     this.starts =
       following.length > 0
         ? following
@@ -174,13 +170,15 @@ export class AnswerCopyGrammar {
   /** May a value end before source offset `q`? */
   private endsAt(q: number): boolean {
     if (!this.bounds.endsAt(q)) return false;
-    const { source } = this.spec;
-    return !this.wholeClause || q >= source.length || CLAUSE_END.test(source[q]!);
+    const { source, wholeClause } = this.spec;
+    return (
+      !wholeClause || q >= source.length || CLAUSE_END.test(source[q]!) || COMMENT_AHEAD.test(source.slice(q, q + 8))
+    );
   }
 
   /** Must a value that reached offset `e` end there (a completion's, before the comma, colon or semicolon that ends its clause)? */
   private mustEnd(e: number): boolean {
-    return this.wholeClause && /[,;:]/.test(this.spec.source[e] ?? '') && this.endsAt(e);
+    return this.spec.wholeClause === true && /[,;:]/.test(this.spec.source[e] ?? '') && this.endsAt(e);
   }
 
   /** Can any value be copied at all? */

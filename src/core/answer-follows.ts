@@ -6,7 +6,7 @@
 // source holds are the answer's — the copy an induction head makes, which the demo model missed
 // (" room" for the smelling salts). A run of one word counts only when it is not a function word
 // ("the" follows everywhere). Pure logic over words.
-import { FUNCTION_WORDS } from './answer-value-bounds.ts';
+import { FUNCTION_WORDS, NUMBER_WORDS } from './answer-value-bounds.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -64,12 +64,16 @@ const COPULA: ReadonlySet<string> = new Set(
   ),
 );
 const WITH_COPULA: ReadonlySet<string> = new Set(
-  'a an the to out now would will shall has have had still also then called named known as which who whom'.split(' '),
+  'a an the to out now would will shall has have had got gets still also then called named known as which who whom'.split(
+    ' ',
+  ),
 );
 // A verb in the passive after "was" says what was done, not what the thing is: "… was written on a
 // card: 1928-01-04" sets no value at "written" (the line keeps its starts).
 const PARTICIPLE =
   /^(?:\p{L}{2,}ed|written|given|taken|made|kept|held|found|shown|seen|done|left|sent|told|said|put|brought|bought|sold|built|chosen)$/u;
+// A verb of change and "to" say "is now" ("… password got rotated to kelp-orbit-77", "moved to Room 4B").
+const changedTo = (word: string, rest: string) => PARTICIPLE.test(word) && /^\s+to\s/.test(rest);
 const PLACE: ReadonlySet<string> = new Set('in at on inside under behind near beside by from into'.split(' '));
 const WHERE = /\bwhere\b/i;
 
@@ -130,8 +134,9 @@ export function startsAfterRequest(
           n++;
         }
         if (!attribute) continue;
-        keep(after, n, startSetAfter(source, words[i + n - 1]!.end, inLine, where, known));
+        keep(after, n, startSetAfter(source, keyEnd(source, words[i + n - 1]!.end), inLine, where, known));
         keep(before, n, subjectBefore(source, lineStart, words[i]!.start, askedWords));
+        keep(before, n, quantityBefore(source, words[i]!.start, inLine));
         if (ASKED_IN_SPEECH.test(source.slice(words[i + n - 1]!.end, lineEnd))) askedInSpeech = true;
       }
     const named = after.at.length > 0 ? after.at : before.at;
@@ -155,6 +160,24 @@ function spokenStarts(source: string, starts: readonly number[]): number[] {
   return [...source.matchAll(SPEECH)]
     .map((m) => m.index! + 1)
     .filter((q) => at.has(q) && !/^[^"”\n]*\?["”]/u.test(source.slice(q)));
+}
+
+/** The end of an identifier the run's last word is part of: "MAX_UPLOAD_MB = 48" is set after "_MB". */
+function keyEnd(source: string, end: number): number {
+  return end + /^(?:[_.-][\p{L}\p{N}]+)*/u.exec(source.slice(end))![0].length;
+}
+
+// A quantity said before "of" and the request's words: "you need 175 grams of caster sugar".
+const QUANTITY_OF = /^(?:\S*\p{N}\S*|[\p{L}]+)(?:\s+[\p{L}]+)?\s+of\s+(?:the\s+)?$/u;
+
+/** The start of a number that a quantity "… of" before `runStart` opens, or null. */
+function quantityBefore(source: string, runStart: number, starts: readonly number[]): number | null {
+  for (const q of starts) {
+    if (q >= runStart || runStart - q > 48) continue;
+    const word = /^[\p{L}\p{N}]*/u.exec(source.slice(q))![0].toLowerCase();
+    if ((/\p{N}/u.test(word) || NUMBER_WORDS.has(word)) && QUANTITY_OF.test(source.slice(q, runStart))) return q;
+  }
+  return null;
 }
 
 // A clause's subject said before "is" and the words that name the value: "Peiflanaikford is the
@@ -199,16 +222,20 @@ function startSetAfter(
   for (const q of starts) {
     if (q < from) continue;
     const word = /^[\p{L}\p{N}]*/u.exec(source.slice(q))![0].toLowerCase();
-    if (linking(word)) continue;
+    if (linking(word) || changedTo(word, source.slice(q + word.length))) continue;
     const between = source.slice(from, q);
     const answered = ANSWERED.exec(between);
     if (BREAK.test(answered ? between.slice(0, answered.index) : between)) return null;
     // past linking and function words, and the request's own words: "the earthquake colour of
     // Kleroskorn is beige", "reasoning colour for Omar ... navy"
     const wordsBetween = [...between.matchAll(WORD)].map((m) => m[0].toLowerCase());
-    if (!wordsBetween.every((w) => linking(w) || FUNCTION_WORDS.has(w) || known.has(w))) return null;
+    const changed = wordsBetween.map((w, k) => PARTICIPLE.test(w) && wordsBetween[k + 1] === 'to');
+    if (!wordsBetween.every((w, k) => linking(w) || FUNCTION_WORDS.has(w) || known.has(w) || changed[k])) return null;
     if (PARTICIPLE.test(word)) return null;
-    const sets = SEPARATOR.test(between) || wordsBetween.some((w) => COPULA.has(w) || (where && PLACE.has(w)));
+    const sets =
+      SEPARATOR.test(between) ||
+      changed.includes(true) ||
+      wordsBetween.some((w) => COPULA.has(w) || (where && PLACE.has(w)));
     return sets ? q : null;
   }
   return null;

@@ -25,8 +25,14 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-// Words a value does not end on besides the function words: a preposition leaves the value unsaid.
-const NO_END_WORDS = new Set([...FUNCTION_WORDS, 'past', 'until', 'till', 'than', 'per', 'via', 'into', 'onto']);
+// Words a value does not end on besides the function words: a preposition leaves the value unsaid
+// ("Under" of '"Under the second apple tree by the east wall," said the gardener').
+const NO_END_WORDS = new Set([
+  ...FUNCTION_WORDS,
+  ...'past until till than per via into onto under behind beside inside near above below beneath across along between beyond within over through toward towards upon around among'.split(
+    ' ',
+  ),
+]);
 
 export const NUMBER_WORDS: ReadonlySet<string> = new Set(
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion half quarter'.split(

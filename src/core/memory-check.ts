@@ -115,7 +115,9 @@ export function namesIn(message: string, isCommon: (word: string) => boolean): s
         s.slice(m.index + m[0].length, words[i + 1]!.index).trim() === ''
       )
         add(`${w} ${next}`);
-      if (i <= opener || w.length < 2 || !/^\p{Lu}/u.test(w) || !ASCII_WORD.test(w) || FORMAT_WORD.test(w)) return;
+      // a sentence's first word is a name only as a possessive ("Hollinsend's deliveries are driven by")
+      const opens = i <= opener && !/['’]s?$/u.test(m[0]);
+      if (opens || w.length < 2 || !/^\p{Lu}/u.test(w) || !ASCII_WORD.test(w) || FORMAT_WORD.test(w)) return;
       if (TITLE.has(w.toLowerCase())) return;
       if (isCommon(w)) return;
       add(w);
@@ -143,7 +145,7 @@ export function describedSubjects(message: string): string[] {
 }
 
 const DESCRIBED =
-  /\b(?:for|of|about|at|in|on|from|to|with|by|regarding)\s+the\s+(\p{Ll}+)\s+(\p{Ll}+)(?=\s*(?:[?.!,;]|$|\s+(?:and|or|please|again|mentioned|in the)\b))|\b[Tt]he\s+(\p{Ll}+)\s+(\p{Ll}+)['’]s\b/gu;
+  /\b(?:for|of|about|at|in|on|from|to|with|by|regarding)\s+the\s+(\p{Ll}+)\s+(\p{Ll}+)(?=\s*(?:[?.!,;]|$|\s+(?:and|or|please|again|mentioned|in the|is|are|was|were)\b))|\b[Tt]he\s+(\p{Ll}+)\s+(\p{Ll}+)['’]s\b/gu;
 // Function words and the words of "the provided text", "the same question", "the whole document".
 const DESCRIBED_NOT = new Set(
   'a an the of in on at to for from by with and or as is are was were be been it its this that these those provided given above following attached preceding uploaded shared supplied previous earlier same whole entire'.split(

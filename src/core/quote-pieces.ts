@@ -7,8 +7,9 @@
 // keeps no next line ("key: {" opens a block and holds no value).
 const HAS_VALUE = /[:=|,]\s*[^\s{[]/;
 // A sentence ends at . ! or ? before a space or the line's end: the dots of "4.5.38" end none, nor
-// does a leader or an ellipsis ("locker number ... 34").
-const PIECE = /(?:[^\n.!?]|\.{2,}|[.!?](?!\s|$))+[.!?]?/g;
+// does a leader or an ellipsis ("locker number ... 34"), nor an abbreviation's dot before a digit
+// or a lower-case word ("(ext. 2291)", "e.g. the").
+const PIECE = /(?:[^\n.!?]|\.{2,}|[.!?](?!\s|$)|\.(?=[ \t]+[a-z0-9]))+[.!?]?/g;
 // A key line that opens a block ("victor_hartley": {) keeps the block's lines, at most this many.
 const BLOCK_LINES = 6;
 

@@ -28,6 +28,9 @@ three depths, each with three absent questions.
 "special magic number for …", a passkey variant, "Question: … Answer:" prompts) and plain prose,
 each asked in chat and as a completion stem the model continues (`SHAPES`), in ~300-token slices of
 the novel at three depths and in the whole novel at two, plus four absent questions (two framings).
+`guard-mixed-short` / `guard-mixed-memory`: the same way, twelve more facts in everyday documents'
+shapes (`MIXED`) and six absent questions, written after the rules of 5 December and measured once
+before and after them (their first numbers are the rules' out-of-sample test).
 """
 from __future__ import annotations
 
@@ -133,6 +136,48 @@ SHAPES_ABSENT = [
     ("Who drove the Tallowmere carriage?", "chat"),
     ("Question: What was the name of the Tallowmere coachman?\nAnswer:", "completion"),
 ]
+# Written on 5 December 2026 after the answer-copy rules of that day, and measured once before and
+# after them without changing either: everyday documents' shapes (a meeting note, a recipe, an
+# e-mail signature, a chat log, a table, dialogue, a lease, a constant, a CSV row, a timetable, a
+# motto in quotes), each asked in chat and as a completion, and absent questions of three kinds (a
+# name the memory lacks, a subject described in lower case, an attribute of a subject it holds).
+MIXED = [
+    ("Meeting notes, 14 March: the budget review moved to Room 4B on the third floor.",
+     "Which room is the budget review in now?", "The budget review now takes place in Room", ["4B"]),
+    ("For the lemon cake you need 175 grams of caster sugar and three eggs.",
+     "How much caster sugar goes into the lemon cake?", "Amount of caster sugar for the lemon cake:", ["175 grams"]),
+    ("-- Harriet Vane, Head of Archives, Shrewsbury College (ext. 2291)",
+     "What is Harriet Vane's phone extension?", "Harriet Vane can be reached on extension", ["2291"]),
+    ("[09:42] <dmitri> the staging database password got rotated to kelp-orbit-77",
+     "What's the staging database password now?", "The new password for the staging database is",
+     ["kelp-orbit-77"]),
+    ("| Farm | Delivery day | Driver |\n| Bramblecote | Tuesday | Wren Abernathy |",
+     "Who drives the Bramblecote delivery?", "Bramblecote's deliveries are driven by", ["Wren Abernathy"]),
+    ("\"Where did you bury the tin box?\" asked Louisa. \"Under the second apple tree by the east wall,\" said the "
+     "gardener.", "Where was the tin box buried?", "The tin box was buried under the", ["second apple tree"]),
+    ("The lease on the Marlowe Street shop runs until 30 September 2031.",
+     "When does the Marlowe Street lease end?", "The Marlowe Street shop's lease expires on", ["30 September 2031"]),
+    ("MAX_UPLOAD_MB = 48  # raised after the March incident",
+     "What's the maximum upload size in MB?", "The upload limit is set to", ["48"]),
+    ("Captain Harville's youngest daughter is called Perdita.",
+     "What is the name of Captain Harville's youngest daughter?",
+     "Captain Harville's youngest daughter goes by the name", ["Perdita"]),
+    ("order_id,customer,total\n88213,Ottoline Price,412.50",
+     "What did Ottoline Price's order come to?", "The total of Ottoline Price's order was", ["412.50"]),
+    ("The ferry to Inishmore departs from Pier 6 at twenty to eleven.",
+     "Which pier does the Inishmore ferry leave from?", "The Inishmore ferry departs from", ["6"]),
+    ("After much argument the committee settled on the motto 'Steady under sail'.",
+     "What motto did the committee choose?", "The committee's chosen motto was", ["Steady under sail"]),
+]
+# (question, framing, the fact its slice holds)
+MIXED_ABSENT = [
+    ("What is Harriet Vane's fax number?", "chat", 2),
+    ("Which room is the sales review in?", "chat", 0),
+    ("Who drives the Hollinsend delivery?", "chat", 4),
+    ("The password for the production database is", "completion", 3),
+    ("When does the lease on the Fenwick Road shop end?", "chat", 6),
+    ("Hollinsend's deliveries are driven by", "completion", 4),
+]
 DEPTHS_FIT = [0.1, 0.3, 0.5, 0.7, 0.9]
 DEPTHS_SHORT = [0.2, 0.5, 0.8]
 FIT_CHARS, SHORT_CHARS = 5500, 1100
@@ -180,25 +225,28 @@ def build_tech(text: str) -> tuple[list[dict], list[dict]]:
     return short, memory
 
 
-def build_shapes(text: str) -> tuple[list[dict], list[dict]]:
+def build_shapes(text: str, facts: list = SHAPES, absent: list | None = None,
+                 prefix: str = "shapes") -> tuple[list[dict], list[dict]]:
     """(short, memory) cases of the task shapes: each fact asked in chat and as a completion, in
     ~300-token slices of the novel at three depths and in the whole novel at two."""
+    if absent is None:   # the absent questions' slices hold a fact of the same shape
+        absent = [(q, framing, k % 2 * 4) for k, (q, framing) in enumerate(SHAPES_ABSENT)]
     short, memory = [], []
-    for k, (fact, chat, stem, ans) in enumerate(SHAPES):
+    for k, (fact, chat, stem, ans) in enumerate(facts):
         for framing, q in (("chat", chat), ("completion", stem)):
             for j, depth in enumerate(DEPTHS_SHORT):
                 start = (k * 5 + j) * 7000 % (len(text) - 6000)
                 s = text.find("\n\n", start) + 2
-                short.append(_case(f"shapes-short-{k}-{framing}-{j}", plant(text[s:s + SHORT_CHARS], fact, depth),
-                                   q, ans, "0.3k", depth, framing))
-            memory += [_case(f"shapes-memory-{k}-{framing}-{j}", plant(text, fact, d), q, ans, "32k", d, framing)
+                short.append(_case(f"{prefix}-short-{k}-{framing}-{j}",
+                                   plant(text[s:s + SHORT_CHARS], fact, depth), q, ans, "0.3k", depth, framing))
+            memory += [_case(f"{prefix}-memory-{k}-{framing}-{j}", plant(text, fact, d), q, ans, "32k", d, framing)
                        for j, d in enumerate([0.3, 0.7])]
-    for k, (q, framing) in enumerate(SHAPES_ABSENT):
+    for k, (q, framing, f) in enumerate(absent):
         s = text.find("\n\n", k * 9000) + 2
-        fact = SHAPES[k % 2 * 4][0]   # the absent questions' slices hold a fact of the same shape
-        short.append(_case(f"shapes-short-absent-{k}", plant(text[s:s + SHORT_CHARS], fact, 0.5), q, [], "0.3k", 0.5,
-                           framing))
-        memory.append(_case(f"shapes-memory-absent-{k}", plant(text, fact, 0.5), q, [], "32k", 0.5, framing))
+        fact = facts[f][0]
+        short.append(_case(f"{prefix}-short-absent-{k}", plant(text[s:s + SHORT_CHARS], fact, 0.5), q, [], "0.3k",
+                           0.5, framing))
+        memory.append(_case(f"{prefix}-memory-absent-{k}", plant(text, fact, 0.5), q, [], "32k", 0.5, framing))
     return short, memory
 
 
@@ -224,12 +272,14 @@ def main(argv=None) -> None:
         novel_text = f.read()
     fit, novel, short = build(novel_text)
     shapes_short, shapes_memory = build_shapes(novel_text)
+    mixed_short, mixed_memory = build_shapes(novel_text, MIXED, MIXED_ABSENT, "mixed")
     with open(a.tech, encoding="utf-8") as f:
         tech_short, tech_memory = build_tech(f.read())
     os.makedirs(a.out, exist_ok=True)
     for name, rows in (("guard-fit.jsonl", fit), ("guard-novel.jsonl", novel), ("guard-short.jsonl", short),
                        ("guard-tech-short.jsonl", tech_short), ("guard-tech-memory.jsonl", tech_memory),
-                       ("guard-shapes-short.jsonl", shapes_short), ("guard-shapes-memory.jsonl", shapes_memory)):
+                       ("guard-shapes-short.jsonl", shapes_short), ("guard-shapes-memory.jsonl", shapes_memory),
+                       ("guard-mixed-short.jsonl", mixed_short), ("guard-mixed-memory.jsonl", mixed_memory)):
         with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r) + "\n" for r in rows)
         print(f"[guard] {os.path.join(a.out, name)}: {len(rows)} cases")

@@ -24,7 +24,8 @@ QUOTE_PIECES = 2
 QUOTE_CHARS = 300          # MEMORY_QUOTE_DEFAULTS.maxChars
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
 _HAS_VALUE = re.compile(r"[:=|,]\s*[^\s{\[]")   # "key: value", "k = v", "| a | b |", "a,b" (not "key: {")
-_PIECE = re.compile(r"(?:[^\n.!?]|\.{2,}|[.!?](?!\s|$))+[.!?]?")   # no end in "4.5.38" nor at "..."
+# no end in "4.5.38", at "..." nor at an abbreviation's dot before a digit or a lower-case word ("ext. 2291")
+_PIECE = re.compile(r"(?:[^\n.!?]|\.{2,}|[.!?](?!\s|$)|\.(?=[ \t]+[a-z0-9]))+[.!?]?")
 # a question someone says ('"The code of …?'), perhaps closed with who asked ('"And the motto?" asked Bruna.')
 _DIALOGUE_QUESTION = re.compile(r"^[\"“'‘«](?:.*\?|[^\"”'’»]*\?[\"”'’»](?:\s+(?:[^\W\d_]|['’])+){1,3}[.,]?)$", re.S)
 BLOCK_LINES = 6            # a key line opening a block keeps at most this many of its lines

@@ -60,6 +60,10 @@ describe('startsAfterRequest', () => {
     expect(after(annotated, 'What is the locker number of Pryvakford?')).toEqual(['6661064872', 'recorded', 'log)']); // no mark sets "log": all stay
     const salts = 'Mary kept her smelling salts in the blue dressing room at Uppercross Cottage.';
     expect(after(salts, 'Where did Mary keep her smelling salts?')).toEqual(['blue']); // a place, asked where
+    const rotated = '[09:42] <dmitri> the staging database password got rotated to kelp-orbit-77';
+    expect(after(rotated, "What's the staging database password now?")).toEqual(['kelp-orbit-77']); // "changed to"
+    const constant = 'MAX_UPLOAD_MB = 48  # raised after the March incident';
+    expect(after(constant, 'The upload limit is set to')).toEqual(['48']); // past the rest of the identifier
   });
 
   it('keeps every start of a line where nothing sets the value after the request words', () => {
@@ -81,6 +85,8 @@ describe('startsAfterRequest', () => {
       'Peiflanaikford',
       '97.',
     ]);
+    const cake = 'For the lemon cake you need 175 grams of caster sugar and three eggs.';
+    expect(after(cake, 'How much caster sugar goes into the lemon cake?')).toEqual(['175']); // a quantity "of" them
     const date = 'October 3, 1822 is the expense date of Cutynou.';
     expect(after(date, 'Looking it up, the expense date of Cutynou is')).toEqual(['October']); // a date's comma breaks no clause
     const brother = 'At Kellynch, Captain Wentworth was the brother of Mrs Croft.';

@@ -54,6 +54,9 @@ describe('ValueBounds', () => {
     expect(v).toContain('path to Winthrop Mill');
     for (const cut of ['Miss', 'path', 'path to']) expect(v).not.toContain(cut);
     expect(valuesOf('The path to the mill was long.')).toContain('path'); // no name after it: the path may end
+    const tin = valuesOf('"Under the second apple tree by the east wall," said the gardener.');
+    expect(tin).toContain('Under the second apple tree');
+    expect(tin).not.toContain('Under'); // no value ends on a preposition
     const noel = valuesOf("Noel Silva is Crateimon Holdings' emergency contact.");
     expect(noel).not.toContain('Noel'); // a name at a sentence's start goes on too
     const said = valuesOf('"spite dictate device," Daklybroak answered.');

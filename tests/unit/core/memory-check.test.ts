@@ -63,7 +63,9 @@ describe('memory check', () => {
     const common = commonWordTest(tok);
     expect(namesIn('Hey, Remind me of the panic code for Lorcan Mayfield.', common)).toEqual(['Lorcan', 'Mayfield']);
     expect(namesIn("What is Hiazom's height? Thanks.", common)).toEqual(['Hiazom']);
-    expect(namesIn("Hiazom's height?", common)).toEqual([]); // a sentence's first word is not taken for a name
+    expect(namesIn("Hiazom's height?", common)).toEqual(['Hiazom']); // a sentence's first word only as a possessive …
+    expect(namesIn('Hiazom height?', common)).toEqual([]); // … not otherwise
+    expect(namesIn("Height's value?", common)).toEqual([]); // (a common word stays none)
     expect(namesIn('Which locker does Dr. Ashcombe keep?', common)).toEqual(['Ashcombe']); // a title ends no sentence, nor is it a name
     expect(namesIn('What is the code of station 25 in building D?', common)).toEqual(['station 25']);
     expect(namesIn('What is the Height of it?', common)).toEqual([]); // a common word, capitalised
@@ -100,6 +102,7 @@ describe('memory check', () => {
     expect(describedSubjects('What is the special magic number for x mentioned in the provided text?')).toEqual([]);
     expect(describedSubjects('What did the old man say about the main documents?')).toEqual([]);
     expect(describedSubjects('Where is the red key kept?')).toEqual([]); // no preposition, no possessive
+    expect(describedSubjects('The password for the production database is')).toEqual(['production database']);
     const memory = 'The creek code for the northern ferry is G6M84. The catching station was built in 1728.';
     expect(check('Say the creek code for the southern ferry, please.', memory).missing).toEqual(['southern ferry']);
     expect(check('Say the creek code for the northern ferry, please.', memory).missing).toEqual([]);

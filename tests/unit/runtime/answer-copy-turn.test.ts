@@ -88,6 +88,19 @@ describe('answerCopyFor', () => {
       decode,
     })!;
     expect(upTo(encode(' chest 7390'))).toEqual([0]);
+    // … and so does a code comment
+    const constant = 'Harville keeps the chest 7390  # the rent 612';
+    const beforeComment = answerCopyFor({
+      frames: [{ literals: [[], []] }],
+      source: constant,
+      best: constant,
+      checked: true,
+      message: 'Harville keeps the',
+      stopIds: [0],
+      vocabSize: VOCAB.length,
+      decode,
+    })!;
+    expect(beforeComment(encode(' chest 7390'))).toContain(0);
   });
 
   it("opens a chat value of the kind asked for after the request's own words, where the source has them", () => {
