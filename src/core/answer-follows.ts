@@ -7,6 +7,7 @@
 // (" room" for the smelling salts). A run of one word counts only when it is not a function word
 // ("the" follows everywhere). Pure logic over words.
 import { FUNCTION_WORDS, NUMBER_WORDS } from './answer-value-bounds.ts';
+import { readTables } from './answer-table.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -108,10 +109,21 @@ export function startsAfterRequest(
   const out: number[] = [];
   const set: number[] = [];
   let askedInSpeech = false;
+  const tables = readTables(source, askedWords);
   let lineStart = 0;
   for (const line of source.split('\n')) {
     const lineEnd = lineStart + line.length;
-    const inLine = starts.filter((q) => q >= lineStart && q < lineEnd);
+    const lineAt = lineStart + line.length - line.trimStart().length;
+    // a table's header holds no value; a row's value is the cell under the header the request names
+    const inLine = tables.headers.has(lineAt) ? [] : starts.filter((q) => q >= lineStart && q < lineEnd);
+    const cell = tables.asked.get(lineAt);
+    if (cell) {
+      const under = inLine.filter((q) => q >= cell[0] && q < cell[1]);
+      out.push(...under);
+      set.push(...under);
+      lineStart = lineEnd + 1;
+      continue;
+    }
     const words = [...line.matchAll(WORD)].map((m) => ({
       w: m[0].toLowerCase(),
       start: lineStart + m.index!,

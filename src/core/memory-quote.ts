@@ -160,6 +160,12 @@ export function quoteText(pieces: readonly string[], opts: MemoryQuoteOptions = 
   return pieces.join('\n').slice(-opts.maxChars);
 }
 
+/** The lines of a piece that state its fact: not a line of brackets alone, nor a table row's header. */
+function factLines(piece: string): string[] {
+  const lines = piece.split('\n').filter((line) => /[\p{L}\p{N}]/u.test(line));
+  return lines.length === 2 && /^\|.*\|$/.test(lines[0]!) ? lines.slice(1) : lines;
+}
+
 /** How a piece answers a request: names (keys) held, words shared, the previous request's words, where. */
 interface Score {
   hits: number;
@@ -258,9 +264,10 @@ export function memoryQuotePieces(
           x.ownHits - y.ownHits || x.hits - y.hits || x.shared - y.shared || x.earlier - y.earlier || x.at - y.at,
       );
   // no line twice: a key line and its value may also be pieces of their own
-  // (a line of brackets alone, as two JSON records both open with "{", is no line of a fact)
+  // (a line of brackets alone, as two JSON records both open with "{", is no line of a fact; nor is
+  // the header two rows of one table are quoted under)
   const overlaps = (piece: string, chosen: readonly string[]) =>
-    chosen.some((c) => piece.split('\n').some((line) => /[\p{L}\p{N}]/u.test(line) && c.split('\n').includes(line)));
+    chosen.some((c) => factLines(piece).some((line) => factLines(c).includes(line)));
   const chosen: string[] = [];
   if (parts && opts.pieces >= 2) {
     // each part's best piece, the first part's first

@@ -48,6 +48,8 @@ export function quotePieces(text: string): string[] {
       parts.push({ piece, indent, open: found.length === 1 && !/[.!?]$/.test(piece) && !HAS_VALUE.test(piece) });
   }
   return parts.map(({ piece, open, indent }, j) => {
+    const header = tableHeader(parts, j);
+    if (header !== null) return `${header}\n${piece}`;
     if (!open || piece.length >= 40 || j + 1 >= parts.length) return piece;
     const bracket = /[{[]$/.test(piece);
     const indented = /:$/.test(piece) && parts[j + 1]!.indent > indent;
@@ -59,12 +61,30 @@ export function quotePieces(text: string): string[] {
   });
 }
 
+// A table's row ("| Bramblecote | Tuesday | Wren Abernathy |") and its rule line ("|---|:---|").
+const TABLE_ROW = /^\|.*\|$/;
+const TABLE_RULE = /^\|[\s:|-]+\|$/;
+
+/**
+ * The header of the table whose data row is part j — the first row of the rows above it, when the
+ * text holds it — or null: a row is quoted under its header ("| Farm | Delivery day | Driver |"), which
+ * says what each of its cells is.
+ */
+function tableHeader(parts: readonly { piece: string }[], j: number): string | null {
+  const row = parts[j]!.piece;
+  if (!TABLE_ROW.test(row) || TABLE_RULE.test(row)) return null;
+  let k = j;
+  while (k > 0 && TABLE_ROW.test(parts[k - 1]!.piece)) k--;
+  const header = parts[k]!.piece;
+  return k < j && !TABLE_RULE.test(header) ? header : null;
+}
+
 /**
  * The text whose names a piece counts: its first line, or the whole piece when that line opens a
  * block (ends with `:`, `{` or `[`: a JSON object or a YAML mapping is one record, its name in any
- * of its lines).
+ * of its lines) or is a table's header (its row follows).
  */
 export function namedText(piece: string): string {
   const head = piece.split('\n')[0]!;
-  return /[:{[]$/.test(head) ? piece : head;
+  return /[:{[]$/.test(head) || TABLE_ROW.test(head) ? piece : head;
 }

@@ -89,6 +89,10 @@ def pieces(context: str) -> list[str]:
                      for p in found)
     out = []
     for j, (p, open_line, indent) in enumerate(parts):
+        header = _table_header([q for q, _, _ in parts], j)
+        if header is not None:   # a table's row under its header
+            out.append(header + "\n" + p)
+            continue
         if not (open_line and len(p) < 40 and j + 1 < len(parts)):
             out.append(p)
             continue
@@ -106,11 +110,33 @@ def pieces(context: str) -> list[str]:
     return out
 
 
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
+
+
+def _table_header(found: list[str], j: int) -> str | None:
+    """The header of the table whose data row is found[j] (the first row of the rows above it), or None."""
+    row = found[j]
+    if not _TABLE_ROW.match(row) or _TABLE_RULE.match(row):
+        return None
+    k = j
+    while k > 0 and _TABLE_ROW.match(found[k - 1]):
+        k -= 1
+    return found[k] if k < j and not _TABLE_RULE.match(found[k]) else None
+
+
+def _fact_lines(piece: str) -> list[str]:
+    """The lines of a piece that state its fact: not a line of brackets alone, nor a table row's header."""
+    lines = [line for line in piece.split("\n") if re.search(r"[A-Za-z0-9]", line)]
+    return lines[1:] if len(lines) == 2 and _TABLE_ROW.match(lines[0]) else lines
+
+
 def named_text(piece: str) -> str:
     """The text whose names a piece counts: its first line, or the whole piece when that line opens a
-    block (ends with `:`, `{` or `[`: a JSON object or a YAML mapping is one record)."""
+    block (ends with `:`, `{` or `[`: a JSON object or a YAML mapping is one record) or is a table's
+    header (its row follows)."""
     head = piece.split("\n")[0]
-    return piece if head.endswith((":", "{", "[")) else head
+    return piece if head.endswith((":", "{", "[")) or _TABLE_ROW.match(head) else head
 
 
 def quote_by_names(context: str, question: str, k: int = QUOTE_PIECES, max_chars: int = QUOTE_CHARS) -> str:
@@ -132,8 +158,9 @@ def quote_by_names(context: str, question: str, k: int = QUOTE_PIECES, max_chars
     for *_, p in sorted(scored, reverse=True):
         if len(chosen) == k:
             break
-        # (a line of brackets alone, as two JSON records both open with "{", is no line of a fact)
-        if not any(re.search(r"[A-Za-z0-9]", line) and line in c.split("\n") for c in chosen for line in p.split("\n")):
+        # (a line of brackets alone, as two JSON records both open with "{", is no line of a fact; nor is
+        # the header two rows of one table are quoted under)
+        if not any(line in _fact_lines(c) for c in chosen for line in _fact_lines(p)):
             chosen.insert(0, p)
     return "\n".join(chosen)[-max_chars:]
 
