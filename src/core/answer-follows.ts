@@ -56,6 +56,9 @@ function nextStart(source: string, from: number, starts: readonly number[]): num
 // ("Lady Dalrymple's footman answers to the name of Osric") or a modifier ("the Musgroves' dog at
 // Uppercross was a spaniel named Brisket") sets none.
 const SEPARATOR = /[:=|→⇒—–]|(?:^|\s)-(?:\s|$)|-+>|=>|\.\.\.|…/;
+// What a thing "has" names its value right after it: "Brigid Delacroix has the farming contact Farid
+// Silva", "Room 12 has the door code 4471".
+const HAS_THE = /\b(?:has|had|have|having|with) (?:the|a|an) $/i;
 // A question said and answered on one line: '"The emergency contact of Totroussford? That would be
 // Valeria Ellison," Walter said.'
 const ANSWERED = /\?["”']?\s+(?:that|it|this)(?:\s+(?:would|will|must|should))?\s+(?:be|is|was)\s+$/iu;
@@ -146,7 +149,8 @@ export function startsAfterRequest(
           n++;
         }
         if (!attribute) continue;
-        keep(after, n, startSetAfter(source, keyEnd(source, words[i + n - 1]!.end), inLine, where, known));
+        const held = HAS_THE.test(source.slice(Math.max(lineStart, words[i]!.start - 12), words[i]!.start));
+        keep(after, n, startSetAfter(source, keyEnd(source, words[i + n - 1]!.end), inLine, { where, known, held }));
         keep(before, n, subjectBefore(source, lineStart, words[i]!.start, askedWords));
         keep(before, n, quantityBefore(source, words[i]!.start, inLine));
         if (ASKED_IN_SPEECH.test(source.slice(words[i + n - 1]!.end, lineEnd))) askedInSpeech = true;
@@ -227,8 +231,7 @@ function startSetAfter(
   source: string,
   from: number,
   starts: readonly number[],
-  where: boolean,
-  known: ReadonlySet<string>,
+  { where, known, held }: { where: boolean; known: ReadonlySet<string>; held: boolean },
 ): number | null {
   const linking = (w: string) => COPULA.has(w) || WITH_COPULA.has(w) || (where && PLACE.has(w));
   for (const q of starts) {
@@ -245,6 +248,7 @@ function startSetAfter(
     if (!wordsBetween.every((w, k) => linking(w) || FUNCTION_WORDS.has(w) || known.has(w) || changed[k])) return null;
     if (PARTICIPLE.test(word)) return null;
     const sets =
+      (held && between === ' ') ||
       SEPARATOR.test(between) ||
       changed.includes(true) ||
       wordsBetween.some((w) => COPULA.has(w) || (where && PLACE.has(w)));

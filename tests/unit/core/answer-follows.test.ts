@@ -62,6 +62,8 @@ describe('startsAfterRequest', () => {
     expect(after(salts, 'Where did Mary keep her smelling salts?')).toEqual(['blue']); // a place, asked where
     const rotated = '[09:42] <dmitri> the staging database password got rotated to kelp-orbit-77';
     expect(after(rotated, "What's the staging database password now?")).toEqual(['kelp-orbit-77']); // "changed to"
+    const has = 'Brigid Delacroix has the farming contact Farid Silva.';
+    expect(after(has, 'What is the farming contact of Brigid Delacroix?')).toEqual(['Farid']); // what it has, named
     const constant = 'MAX_UPLOAD_MB = 48  # raised after the March incident';
     expect(after(constant, 'The upload limit is set to')).toEqual(['48']); // past the rest of the identifier
   });
