@@ -18,7 +18,8 @@
 
 import { ValueBounds } from './answer-value-bounds.ts';
 import { namedStarts, opensKind, type AnswerKind } from './answer-kind.ts';
-import { startsAfterPrompt, startsAfterRequest } from './answer-follows.ts';
+import { startsAfterPrompt } from './answer-follows.ts';
+import { startsAfterRequest } from './answer-place.ts';
 
 /** A frame: literals[0] {value} literals[1] … {value} literals[k] (k ≥ 1 values), as token ids. */
 export interface AnswerFrame {
@@ -96,7 +97,7 @@ export interface AnswerCopySpec {
    */
   follows?: { text: string; onlyOfKind: boolean };
   /**
-   * A request and the one before it (a follow-up's: answer-follows.ts, `startsAfterRequest`): in
+   * A request and the one before it (a follow-up's: answer-place.ts, `startsAfterRequest`): in
    * each line of the source that holds the request's words, values open right after them when a
    * mark or "is" sets a value there, or at the subject said before "is" and them.
    */

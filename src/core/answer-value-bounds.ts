@@ -91,7 +91,6 @@ function namePairAt(s: string, q: number): boolean {
   return UPPER.test(s[j]!);
 }
 
-/** The first word at or after `i` (before the next space), lower-cased letters and digits. */
 /**
  * Whether the text at `i` up to the next space says only `avoid`'s words (a possessive aside):
  * "Bath.", "Harville's", "lorcan_mayfield" for a request naming Bath, Harville or Lorcan Mayfield —

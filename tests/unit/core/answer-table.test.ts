@@ -1,7 +1,7 @@
 // Reading a table row under its header (src/core/answer-table.ts).
 import { describe, expect, it } from 'vitest';
 import { readTables, sameStem } from '../../../src/core/answer-table';
-import { startsAfterRequest } from '../../../src/core/answer-follows';
+import { startsAfterRequest } from '../../../src/core/answer-place';
 import { FUNCTION_WORDS, ValueBounds } from '../../../src/core/answer-value-bounds';
 
 const TABLE = '| Farm | Delivery day | Driver |\n|---|---|---|\n| Bramblecote | Tuesday | Wren Abernathy |';
