@@ -83,6 +83,31 @@ function wordsOf(text: string): Set<string> {
   return new Set([...text.matchAll(WORD)].filter((m) => m[0].length > 2).map((m) => letters(m[0])));
 }
 
+const CAMEL = /(?<=\p{Ll})(?=\p{Lu})/u;
+// A request's own verbs and politeness ("Say …, please. Thank you!"), no attribute of what it asks about.
+const POLITE = new Set(
+  'say tell show find look remind recall remember need want like please thank thanks answer briefly just again based'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The request's attribute words: content words written in lower case, not a request's own verbs
+ * or politeness ("motto" of "Say the motto for Gyklia Holdings, please."). Between two pieces that hold
+ * its names, the one holding more of them is the fact asked for ("… updated motto -> precision need
+ * funny" over "… courtesy code was set to N8Z36", which shares only "the" more).
+ */
+function attributeWordsOf(text: string): string[] {
+  return [
+    ...new Set(
+      [...text.matchAll(WORD)]
+        .map((m) => m[0])
+        .filter((w) => /^\p{Ll}+$/u.test(w) && content(w) && !POLITE.has(w))
+        .map(letters),
+    ),
+  ];
+}
+
 /** One side of a two-part request: its keys and its words. */
 interface RequestPart {
   keys: string[];
@@ -172,6 +197,8 @@ interface Score {
   /** of them, the request's own keys (not the earlier request's names) */
   ownHits: number;
   shared: number;
+  /** of the shared words, the request's attribute words (lower case, no function or asking word) */
+  attributes: number;
   earlier: number;
   at: number;
   /** the text whose names it counts (namedText) */
@@ -220,6 +247,7 @@ export function memoryQuotePieces(
   // The request's words of three letters or more, common ones included ("sea", "chest"), as the
   // trainer's twin counts them (training/recall/quote.py); the previous request's break ties.
   const words = wordsOf(message);
+  const attributeWords = attributeWordsOf(message);
   const earlierWords = [...wordsOf(previous)].filter((w) => !words.has(w));
   const best = new Map<string, Score>();
   for (const name of names) {
@@ -249,9 +277,12 @@ export function memoryQuotePieces(
         const ownHits = held.filter((n) => ownKeys.has(n)).length;
         const own = new Set([...piece.matchAll(WORD)].map((m) => letters(m[0])));
         const shared = [...words].filter((w) => own.has(w)).length;
+        // (an identifier's words too: "weatherMotto", "emergency_contact")
+        const parts = new Set([...piece.matchAll(WORD)].flatMap((m) => m[0].split(CAMEL).map(letters)));
+        const attributes = attributeWords.filter((w) => own.has(w) || parts.has(w)).length;
         const earlier = earlierWords.filter((w) => own.has(w)).length;
         const seen = best.get(piece);
-        if (!seen || at > seen.at) best.set(piece, { hits, ownHits, shared, earlier, at, named, own });
+        if (!seen || at > seen.at) best.set(piece, { hits, ownHits, shared, attributes, earlier, at, named, own });
       }
     }
   }
@@ -261,7 +292,12 @@ export function memoryQuotePieces(
       .filter(([, s]) => s.hits > 0)
       .sort(
         ([, x], [, y]) =>
-          x.ownHits - y.ownHits || x.hits - y.hits || x.shared - y.shared || x.earlier - y.earlier || x.at - y.at,
+          x.ownHits - y.ownHits ||
+          x.hits - y.hits ||
+          x.attributes - y.attributes ||
+          x.shared - y.shared ||
+          x.earlier - y.earlier ||
+          x.at - y.at,
       );
   // no line twice: a key line and its value may also be pieces of their own
   // (a line of brackets alone, as two JSON records both open with "{", is no line of a fact; nor is

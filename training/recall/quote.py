@@ -13,8 +13,10 @@ may also be pieces of their own). The runtime also drops names that are common w
 text around at most 16 occurrences of each name (those with most of the question's words around
 them), keys a request that names nothing by its rare words or the pairs of its words the memory
 holds, a follow-up also by the previous request's names (src/core/previous-request.ts), and quotes
-the best piece of each side of a two-part request ("the X of A and the Y of B"); on the trainer's
-episodes other than follow-ups and "together" questions the two agree.
+the best piece of each side of a two-part request ("the X of A and the Y of B"), and between pieces
+holding as many names ranks first the one holding more of the request's attribute words (its
+lower-case content words: "motto", an identifier's "weatherMotto" included); on the trainer's
+episodes other than follow-ups, "together" questions and such ties the two agree.
 """
 from __future__ import annotations
 

@@ -51,6 +51,17 @@ describe('memory quote', () => {
     expect(q).toContain('"height": "606 kilometers"');
   });
 
+  it("puts last, of two lines about the subject, the one holding the request's attribute words", () => {
+    const motto = 'INFO Gyklia Holdings updated motto -> precision need funny';
+    const code = "In the end Gyklia Holdings' courtesy code was set to N8Z36, and nobody changed it again.";
+    const q = quote('Say the motto for Gyklia Holdings, please. Thank you!', `${HAY}${motto}\n${HAY}${code} ${HAY}`);
+    expect(q.split('\n').at(-1)).toBe(motto); // not the later line, which shares only "the"
+    const constant = "const histechei_weatherMotto = 'drill iniquity';";
+    const prose = "It was settled at last: Histechei's serpent motto is chest quest founding.";
+    const q2 = quote('What is the weather motto of Histechei?', `${HAY}${constant}\n${HAY}${prose} ${HAY}`);
+    expect(q2.split('\n').at(-1)).toBe(constant); // an identifier's words count
+  });
+
   it('keys a request of common words by the pairs of them the memory holds', () => {
     const fact = 'Note: on the build farm, the child process pool is capped at 37 workers.';
     const memory = `${HAY}The child process pool grows on demand. ${HAY}${fact} ${HAY}`;
