@@ -8,9 +8,9 @@
 // reached for. Words match by their stem (a shared start of four letters or more, all but a last
 // letter or two: "driver" ~ "drives", "delivery" ~ "deliveries"). Pure logic over characters.
 
+import { TABLE_ROW, TABLE_RULE } from './quote-pieces.ts';
+
 const WORD = /[\p{L}\p{N}]+/gu;
-const TABLE_ROW = /^\|.*\|$/;
-const TABLE_RULE = /^\|[\s:|-]+\|$/;
 
 /** Do two words (lower case) share a stem? */
 export function sameStem(a: string, b: string): boolean {

@@ -20,7 +20,7 @@ import {
   type MemoryText,
 } from './memory-check.ts';
 import type { MemoryLetters } from './memory-letters.ts';
-import { namedText, quotePieces } from './quote-pieces.ts';
+import { TABLE_ROW, namedText, quotePieces } from './quote-pieces.ts';
 import { FUNCTION_WORDS } from './answer-value-bounds.ts';
 
 export interface MemoryQuoteOptions {
@@ -188,7 +188,7 @@ export function quoteText(pieces: readonly string[], opts: MemoryQuoteOptions = 
 /** The lines of a piece that state its fact: not a line of brackets alone, nor a table row's header. */
 function factLines(piece: string): string[] {
   const lines = piece.split('\n').filter((line) => /[\p{L}\p{N}]/u.test(line));
-  return lines.length === 2 && /^\|.*\|$/.test(lines[0]!) ? lines.slice(1) : lines;
+  return lines.length === 2 && TABLE_ROW.test(lines[0]!) ? lines.slice(1) : lines;
 }
 
 /** How a piece answers a request: names (keys) held, words shared, the previous request's words, where. */

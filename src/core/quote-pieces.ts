@@ -62,8 +62,8 @@ export function quotePieces(text: string): string[] {
 }
 
 // A table's row ("| Bramblecote | Tuesday | Wren Abernathy |") and its rule line ("|---|:---|").
-const TABLE_ROW = /^\|.*\|$/;
-const TABLE_RULE = /^\|[\s:|-]+\|$/;
+export const TABLE_ROW = /^\|.*\|$/;
+export const TABLE_RULE = /^\|[\s:|-]+\|$/;
 
 /**
  * The header of the table whose data row is part j — the first row of the rows above it, when the
