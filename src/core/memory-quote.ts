@@ -278,7 +278,10 @@ export function memoryQuotePieces(
         const own = new Set([...piece.matchAll(WORD)].map((m) => letters(m[0])));
         const shared = [...words].filter((w) => own.has(w)).length;
         // (an identifier's words too: "weatherMotto", "emergency_contact")
-        const parts = new Set([...piece.matchAll(WORD)].flatMap((m) => m[0].split(CAMEL).map(letters)));
+        const parts =
+          attributeWords.length > 0
+            ? new Set([...piece.matchAll(WORD)].flatMap((m) => m[0].split(CAMEL).map(letters)))
+            : own;
         const attributes = attributeWords.filter((w) => own.has(w) || parts.has(w)).length;
         const earlier = earlierWords.filter((w) => own.has(w)).length;
         const seen = best.get(piece);

@@ -62,45 +62,28 @@ describe('answerCopyFor', () => {
   });
 
   it('copies a completion’s value after its own words, to the end of the clause', () => {
-    const next = answerCopyFor({
-      frames: [{ literals: [[], []] }],
-      source: QUOTE,
-      best: BEST,
-      checked: true,
-      message: 'Harville keeps the',
-      stopIds: [0],
-      vocabSize: VOCAB.length,
-      decode,
-    })!;
+    // the grammar of the completion "Harville keeps the" over `source`
+    const completion = (source: string, best: string) =>
+      answerCopyFor({
+        frames: [{ literals: [[], []] }],
+        source,
+        best,
+        checked: true,
+        message: 'Harville keeps the',
+        stopIds: [0],
+        vocabSize: VOCAB.length,
+        decode,
+      })!;
+    const next = completion(QUOTE, BEST);
     expect(texts(next([]))).toEqual([' chest']); // the value after "keeps the"
     expect(texts(next(encode(' chest')))).toEqual([' 7390']); // no end before the clause's
     expect(next(encode(' chest 7390'))).toContain(0);
     // a comma ends the clause and the value: " chest 7390", not " chest 7390, the rent 612"
     const comma = 'Harville keeps the chest 7390, the rent 612.';
-    const upTo = answerCopyFor({
-      frames: [{ literals: [[], []] }],
-      source: comma,
-      best: comma,
-      checked: true,
-      message: 'Harville keeps the',
-      stopIds: [0],
-      vocabSize: VOCAB.length,
-      decode,
-    })!;
-    expect(upTo(encode(' chest 7390'))).toEqual([0]);
+    expect(completion(comma, comma)(encode(' chest 7390'))).toEqual([0]);
     // … and so does a code comment
     const constant = 'Harville keeps the chest 7390  # the rent 612';
-    const beforeComment = answerCopyFor({
-      frames: [{ literals: [[], []] }],
-      source: constant,
-      best: constant,
-      checked: true,
-      message: 'Harville keeps the',
-      stopIds: [0],
-      vocabSize: VOCAB.length,
-      decode,
-    })!;
-    expect(beforeComment(encode(' chest 7390'))).toContain(0);
+    expect(completion(constant, constant)(encode(' chest 7390'))).toContain(0);
   });
 
   it("opens a chat value of the kind asked for after the request's own words, where the source has them", () => {
