@@ -6,7 +6,8 @@
 // context (W_max 512); the memory quote repeats the fact's sentence before the question — for
 // "Harville", a name the novel uses dozens of times, only if the quote ranks its occurrences by the
 // question's other words — and answer copy fills the reply's value from it (docs/memory-check.md;
-// the stats bar says both); the absent answer comes from the memory check.
+// the stats bar says both); the absent answers come from the memory check (a place the novel never
+// names; a salary the lines about a planted name never state).
 //
 // What this guards is the path, not the model's rate: the 4.7M-parameter demo model (0.5.1, as 0.5.0)
 // with its defaults answers the Kellynch fact at all 9 depths of 0.1–0.9 and the Harville fact at
@@ -25,6 +26,9 @@ const QUESTION = 'What code opens the cellar door at Kellynch Lodge?';
 const FACT_2 = 'Captain Harville keeps his charts in a sea chest numbered 7390.';
 const QUESTION_2 = "What number is on Captain Harville's sea chest?";
 const ABSENT_QUESTION = 'What code opens the boathouse at Tallowmere Abbey?';
+// A subject the memory holds, asked a number its lines never state: answered as absent too.
+const FACT_3 = 'Ambrose Teal tends the glasshouses behind the old mill.';
+const UNSTATED_QUESTION = 'What salary does Ambrose Teal earn?';
 
 /** `text` with `fact` inserted at the paragraph boundary nearest `depth` of its length. */
 function plant(text: string, fact: string, depth: number): string {
@@ -32,9 +36,9 @@ function plant(text: string, fact: string, depth: number): string {
   return `${text.slice(0, at)}\n\n${fact}${text.slice(at)}`;
 }
 
-/** The novel with the two facts, at 0.3 and 0.6 of its length. */
+/** The novel with the three facts, at 0.3, 0.6 and 0.8 of its length. */
 function haystack(): string {
-  return plant(plant(readFileSync(NOVEL, 'utf8'), FACT_2, 0.6), FACT, 0.3);
+  return plant(plant(plant(readFileSync(NOVEL, 'utf8'), FACT_3, 0.8), FACT_2, 0.6), FACT, 0.3);
 }
 
 test.skip(!existsSync(MANIFEST), `needs the bundled demo model (${MANIFEST})`);
@@ -84,6 +88,17 @@ test('recall: a fact in ~36k tokens of a novel is found, and an absent one is sa
   console.log(`recall: "${ABSENT_QUESTION}" → ${absent.trim()}`);
   expect(isCorrect(absent, []), `reply to "${ABSENT_QUESTION}": ${absent}`).toBe(true);
   await page.getByTestId('chat').screenshot({ path: 'e2e/screenshots/app-recall.png' });
+
+  await messageBox(page).fill(UNSTATED_QUESTION);
+  await messageBox(page).press('Enter');
+  await expect(turns).toHaveCount(4, { timeout: 300_000 });
+  const unstated = (await turns.nth(3).textContent()) ?? '';
+  console.log(`recall: "${UNSTATED_QUESTION}" → ${unstated.trim()}`);
+  expect(isCorrect(unstated, []), `reply to "${UNSTATED_QUESTION}": ${unstated}`).toBe(true);
+  await expect(page.getByTestId('stat-memory-check')).toHaveText(
+    'memory check: the lines that mention “Ambrose”, “Teal” state no number — answered without the model',
+  );
+  await page.getByTestId('turn-stats').screenshot({ path: 'e2e/screenshots/app-recall-unstated.png' });
 
   expect(watch.consoleErrors).toEqual([]);
   expect(watch.offHostRequests).toEqual([]);

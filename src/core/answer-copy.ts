@@ -17,7 +17,7 @@
 // dozen tokens).
 
 import { ValueBounds } from './answer-value-bounds.ts';
-import { namedStarts, opensKind, type AnswerKind } from './answer-kind.ts';
+import { asksWhere, namedStarts, placeStarts, startsOfKind, type AnswerKind } from './answer-kind.ts';
 import { startsAfterPrompt } from './answer-follows.ts';
 import { startsAfterRequest } from './answer-place.ts';
 
@@ -103,7 +103,7 @@ export interface AnswerCopySpec {
    */
   about?: { request: string; previous?: string };
   /**
-   * Values end only where a clause does (before . , ; : ! ? a bracket or quote that closes, or the
+   * Values end only where a clause does (before . , ; : ! ? | a bracket or quote that closes, or the
    * line's end), and there: a completion goes on to the end of the copied clause ("… kept in the" →
    * " blue dressing room at Uppercross Cottage", not " blue"), past a sentence's end at most ("
    * 7390."), not past a comma, colon or semicolon ('"spite dictate device," Daklybroak answered.' →
@@ -115,7 +115,12 @@ export interface AnswerCopySpec {
 // What ends a clause: its punctuation, a closing bracket or quote, the line's end, a code comment
 // ("MAX_UPLOAD_MB = 48  # raised after …").
 const COMMENT_AHEAD = /^[ \t]+(?:#|\/\/)/;
-const CLAUSE_END = /[.,;:!?)\]}"'”’\n\r]/;
+const CLAUSE_END = /[.,;:!?)\]}"'”’|\n\r]/;
+
+// The second end of a range: "14:40–15:25", "1812-1815", "pages 4–9".
+const RANGE_BEFORE = /\p{N}[–—-]$/u;
+const ASKS_END =
+  /\b(?:ends?|ending|ended|finish(?:es|ed)?|clos(?:e|es|ed|ing)|until|till|arriv(?:e|es|ed|al)|last|latest|upper|maximum|max|to what)\b/i;
 
 /** A copied span of the source: [start, end). */
 type Span = readonly [number, number];
@@ -150,22 +155,42 @@ export class AnswerCopyGrammar {
     if (spec.frames.length === 0) throw new Error('answer copy needs at least one frame');
     this.bounds = new ValueBounds(spec.source, spec.avoid);
     const { kind, source, follows } = spec;
-    const kindStarts = kind ? this.bounds.starts.filter((q) => opensKind(/^\S*/.exec(source.slice(q))![0], kind)) : [];
+    let kindStarts = kind ? startsOfKind(source, this.bounds.starts, kind) : [];
+    // a time the source writes as no clock time may still be a date's ("on Friday")
+    if (kind === 'time' && kindStarts.length === 0) kindStarts = startsOfKind(source, this.bounds.starts, 'date');
     // of the names, those a naming word introduces ("a spaniel named Brisket")
     const named = kind === 'name' ? namedStarts(source, kindStarts) : [];
     const ofKind = named.length > 0 ? named : kindStarts;
-    const starts = ofKind.length > 0 ? ofKind : this.bounds.starts;
+    let starts = ofKind.length > 0 ? ofKind : this.bounds.starts;
+    // a range's second end ("14:40–15:25") answers only when the request asks where it ends
+    if (spec.about && !ASKS_END.test(spec.about.request)) {
+      const firsts = starts.filter((q) => !RANGE_BEFORE.test(source.slice(Math.max(0, q - 2), q)));
+      if (firsts.length > 0) starts = firsts;
+    }
     const following =
       follows && (!follows.onlyOfKind || ofKind.length > 0) ? startsAfterPrompt(source, follows.text, starts) : [];
-    this.starts =
-      following.length > 0
-        ? following
-        : spec.about
-          ? startsAfterRequest(source, spec.about.request, starts, {
-              oneValue: spec.frames.every((f) => f.literals.length === 2),
-              previous: spec.about.previous,
-            })
-          : starts;
+    const about = spec.about
+      ? startsAfterRequest(source, spec.about.request, starts, {
+          oneValue: spec.frames.every((f) => f.literals.length === 2),
+          previous: spec.about.previous,
+        })
+      : starts;
+    // asked where, and no line places the value: one a place's preposition introduces ("… seated in
+    // Valletta"), when there is one
+    const placed =
+      spec.about && asksWhere(spec.about.request) && about.length === starts.length ? placeStarts(source, about) : [];
+    const chosen = following.length > 0 ? following : placed.length > 0 ? placed : about;
+    // a start at a symbol the vocabulary cannot open a value with (a byte-level "£" of "£12.75")
+    // opens at the word after it
+    this.starts = [
+      ...new Set(
+        chosen.map((q) =>
+          this.tokensAt(q, ' ').length === 0 && /^[^\p{L}\p{N}\s][\p{L}\p{N}]/u.test(source.slice(q, q + 2))
+            ? q + 1
+            : q,
+        ),
+      ),
+    ];
   }
 
   /** May a value end before source offset `q`? */
@@ -177,9 +202,9 @@ export class AnswerCopyGrammar {
     );
   }
 
-  /** Must a value that reached offset `e` end there (a completion's, before the comma, colon or semicolon that ends its clause)? */
+  /** Must a value that reached offset `e` end there (a completion's, before the comma, colon, semicolon or table bar that ends its clause)? */
   private mustEnd(e: number): boolean {
-    return this.spec.wholeClause === true && /[,;:]/.test(this.spec.source[e] ?? '') && this.endsAt(e);
+    return this.spec.wholeClause === true && /[,;:|]/.test(this.spec.source[e] ?? '') && this.endsAt(e);
   }
 
   /** Can any value be copied at all? */

@@ -4,27 +4,42 @@
 // or time, "How many …", "Which version …", "… number …" for a count, "… code …", "… ID …" for a
 // code (a word with a digit: "A4M38", not the "log" of "A4M38 recorded as project code for Poaskoa
 // (log)"), "… called?", "the name of …" for a name — of the names, the one a naming word introduces
-// ("a spaniel named Brisket", not the "Uppercross" before it). Answer copy then opens a
+// ("a spaniel named Brisket", not the "Uppercross" before it); "What time …", "… leaves at" for a
+// clock time ("14:40", not the "9 Oct" beside it); "What colour …" for a colour word and the words
+// that qualify it ("deep saffron yellow"); a completion that opens with a quantity or a person's
+// role ("The number of fans who …", "The technician looking after … is") or ends on one ("… once
+// every", "… comes to EUR"). A name is no sentence's opener ("Please"), no heading's capitals
+// ("REPAIR") and no weekday; a count is no date. Answer copy then opens a
 // value only at a word of that kind, when the source holds one (a date may open with a month's
 // name, a count may not: "How many brace did Charles shoot?" is not "It is September." of "… on the
 // first of September"): the demo model, free to start anywhere in the quoted sentence,
 // answered "It is Please." for `"Please bump the minimum to v20.11 …"`, "It is Maintainer." for
 // `// Maintainer of this module: Ingrid Solvang (ingrid.solvang@example.org)` and "It is called."
-// for "… hired from a man called Tobias Wren". A request of no kind (most: "What colour …", "What
-// is the motto …") leaves every start open. Pure logic over words.
+// for "… hired from a man called Tobias Wren". A request of no kind (most: "What is the motto …")
+// leaves every start open. Where: "Where …", "In which city …" (`asksWhere`, `placeStarts`). Pure logic over words.
 
 import { MONTHS, NUMBER_WORDS } from './answer-value-bounds.ts';
 
-export type AnswerKind = 'name' | 'address' | 'date' | 'count' | 'code';
+export type AnswerKind = 'name' | 'address' | 'time' | 'date' | 'count' | 'code' | 'colour';
 
-const NAME = /\b(?:who|whom|whose)\b/i;
+// (not a relative "who" after a plural: "The number of fans who turned up …")
+const NAME = /(?<!\p{L}s\s)\b(?:who|whom|whose)\b/iu;
 const ADDRESS = /\b(?:e-?mail|url|web ?site|web ?page|homepage|link)\b/i;
 // A time or date may be written with a month's or a day's name ("September 19, 1850", "on Friday").
 const DATE = /\b(?:when|what time|dates?|years?|birthday|born|day|deadline|time)\b/i;
+// A time of day is written with its hours and minutes ("14:40", "9.30", "7 pm"): "What time …
+// starts?" is not "It is 9 Oct." of "Thu 9 Oct | 14:40–15:25 | Dentist".
+const TIME =
+  /\b(?:what time|at what hour|times?|o'clock)\b|\b(?:leaves?|departs?|arrives?|starts?|begins?|opens?|closes?|ends?|finishes?|descends?)\s+at\s*$/i;
+const TIME_VALUE = /^(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|noon\b|midnight\b)/i;
+// A completion that asks a quantity by its last words: "… once every", "… comes to EUR", "… lasted".
+const ENDS_WITH_COUNT =
+  /(?:\b(?:every|each|lasted|took|costs?|weighs|measures|totals?|EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|INR|CNY)|[$£€¥])\s*$/u;
 const COUNT = new RegExp(
   '\\b(?:how (?:many|much|old|long|far|tall|high|deep|wide|big|large|heavy|often|fast)|' +
     'numbers?|versions?|releases?|total|count|amount|price|cost|age|height|width|' +
-    'length|depth|weight|speed|temperature|percent(?:age)?|score)\\b',
+    'length|depth|weight|speed|temperature|percent(?:age)?|score|frequency|capacity|size|distance|' +
+    'duration|interval|attendance|population|salary|fee|rate|balance|volume|turnout|tally|headcount)\\b',
   'i',
 );
 
@@ -33,20 +48,46 @@ const CODE =
   /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|id|identifier|pin|passcode|passkey|pass key|serial|uuid|hash|checksum|sku)\b/i;
 // Asked by what it is called: "What was the Musgroves' dog called?", "the name of the footman";
 // not a file's, a user's or a package's name, which are written in lower case.
-const CALLED = /\b(?:called|named|call|the name of)\b/i;
+const CALLED =
+  /\b(?:called|named|call|the name of|(?:known|listed|registered|entered|recorded) (?:as|under)|goes by)\b/i;
 const LOWER_CASE_NAMES =
   /\b(?:file|user|host|variable|function|package|module|field|column|branch|domain|repo|repository|tag|command|method|property|attribute|env|environment|code)\s+name\b/i;
 
+// A completion about a quantity: "The number of fans who … was", "The total price of … is".
+const OPENS_WITH_COUNT = new RegExp(`^\\s*(?:the|a|an)\\s+(?:\\p{L}+\\s+)?${COUNT.source.slice(2)}`, 'iu');
+
+// A completion about a person by their role: "The technician looking after … is", "The architect of … was".
+const OPENS_WITH_PERSON =
+  /^\s*(?:the|a|an)\s+(?:\p{L}+\s+)?(?:person|man|woman|technician|mechanic|engineer|manager|owner|author|writer|architect|designer|secretary|contact|chair(?:man|woman|person)?|president|director|teacher|doctor|driver|captain|keeper|landlord|landlady|tenant|buyer|seller|winner|lead|leader|head|founder|editor|surgeon|lawyer|agent)\b/iu;
+
 /** The kind of value `request` asks for, or null when its words name none. */
 export function answerKind(request: string): AnswerKind | null {
-  if (NAME.test(request)) return 'name';
+  if (OPENS_WITH_COUNT.test(request) || ENDS_WITH_COUNT.test(request)) return 'count';
+  if (NAME.test(request) || OPENS_WITH_PERSON.test(request)) return 'name';
   if (ADDRESS.test(request)) return 'address';
+  if (TIME.test(request)) return 'time';
   if (DATE.test(request)) return 'date';
   if (COUNT.test(request)) return 'count';
   if (CODE.test(request)) return 'code';
   if (CALLED.test(request) && !LOWER_CASE_NAMES.test(request)) return 'name';
+  if (COLOUR_ASKED.test(request)) return 'colour';
   return null;
 }
+
+// Asked a colour: "What colour is the door …?", "… in what shade?". A colour is said with
+// its colour word, perhaps after words that qualify it ("a deep saffron yellow", "pale sea green").
+const COLOUR_ASKED = /\b(?:colou?rs?|shade|hue)\b/i;
+const COLOUR_WORDS: ReadonlySet<string> = new Set(
+  'red orange yellow green blue purple violet indigo pink brown black white grey gray silver gold golden beige cream ivory crimson scarlet maroon navy teal turquoise cyan magenta lilac lavender mauve amber ochre olive khaki tan bronze copper rust burgundy charcoal saffron emerald sapphire ruby coral peach plum'.split(
+    ' ',
+  ),
+);
+// a colour word within the value's first three words, none after punctuation
+const COLOUR_AHEAD = /^(?:[\p{L}-]+ ){0,2}([\p{L}-]+)/u;
+const colourOpens = (text: string) => {
+  const m = COLOUR_AHEAD.exec(text);
+  return m !== null && m[0].split(/[ -]/).some((w) => COLOUR_WORDS.has(w.toLowerCase()));
+};
 
 // What introduces a name: "a spaniel named Brisket", "a man called Tobias Wren", "known as
 // Pebblestone", "answers to the name of Osric".
@@ -60,22 +101,98 @@ export function namedStarts(source: string, starts: readonly number[]): number[]
   return starts.filter((q) => NAMING.test(source.slice(Math.max(0, q - 24), q)));
 }
 
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS,
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+const DATE_OR_TIME_WORD = /^\d{4}-\d{2}-\d{2}|^\d{1,2}:\d{2}/;
 const DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday noon midnight'.split(' '));
 
 /** Whether a value opening with `word` (the text at its start up to the next space) is of `kind`. */
 export function opensKind(word: string, kind: AnswerKind): boolean {
   switch (kind) {
-    case 'name':
-      return /^\p{Lu}/u.test(word);
+    case 'name': // (not a weekday's or a month's: "Estimated completion: Thursday"; nor a heading's capitals: "REPAIR")
+      return (
+        /^\p{Lu}/u.test(word) &&
+        !/^\p{Lu}{3,}\b/u.test(word) &&
+        !DATE_WORDS.has(word.toLowerCase().replace(/[^\p{L}]+/gu, ''))
+      );
+    case 'colour':
+      return COLOUR_WORDS.has(word.toLowerCase().replace(/[^\p{L}]+/gu, ''));
     case 'address':
       return /@|:\/\/|^www\./i.test(word);
     case 'code':
       return /\p{N}/u.test(word);
+    case 'time':
+      return TIME_VALUE.test(word);
     case 'count':
     case 'date': {
-      if (/\p{N}/u.test(word)) return true;
+      // (a count opens with its number or its currency: "48,300", "$12", not "db-mirror-07.kestrel.internal")
+      // (nor a date or a clock time: "2023-04-11", "14:40")
+      if (kind === 'date' ? /\p{N}/u.test(word) : /^[#№$£€¥₹]?\p{N}/u.test(word) && !DATE_OR_TIME_WORD.test(word))
+        return true;
       const letters = word.toLowerCase().replace(/[^\p{L}]+/gu, '');
       return NUMBER_WORDS.has(letters) || (kind === 'date' && (MONTHS.has(letters) || DAYS.has(letters)));
     }
   }
+}
+
+// A capitalised word opening a sentence ("Please ring our secretary …", "<p>Queries about …") is
+// capitalised by grammar: a name there goes on with another capitalised word ("Noel Silva is …").
+const SENTENCE_BEFORE = /(?:^|[.!?]["'”’)]?\s+|>)$/u;
+const CAPITALISED_NEXT = /^\S+\s+\p{Lu}/u;
+
+/**
+ * The starts of `starts` (of the name kind) that are no sentence's first word, unless a capitalised
+ * word follows it: asked "Who should I phone …?", the model answered "It is Please." of "… Club?
+ * Please ring our secretary, Milena Osterhaus, …".
+ */
+export function nameStartsInSentence(source: string, starts: readonly number[]): number[] {
+  return starts.filter(
+    (q) => !SENTENCE_BEFORE.test(source.slice(Math.max(0, q - 4), q)) || CAPITALISED_NEXT.test(source.slice(q, q + 64)),
+  );
+}
+
+// Asked where: "Where …", "In which city …", "Which port …", "In what town …".
+const WHERE =
+  /\bwhere\b|\b(?:which|what) (?:city|town|village|country|county|state|province|region|place|port|harbou?r|island|street|road|building|venue|station|room|hall|office|hotel|address)\b/i;
+
+/** Does `request` ask where something is, happens or goes? */
+export function asksWhere(request: string): boolean {
+  return WHERE.test(request);
+}
+
+// A place's preposition and article before a value: "seated in Valletta", "at the Birchwater ranger station".
+const PLACE_BEFORE = /\b(?:in|at|on|inside|near|beside|from|to|into|outside)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
+/** The starts of `starts` said right after a place's preposition (and article). */
+export function placeStarts(source: string, starts: readonly number[]): number[] {
+  return starts.filter((q) => PLACE_BEFORE.test(source.slice(Math.max(0, q - 16), q)));
+}
+
+/**
+ * The starts of `starts` that open a value of `kind` in `source` (of the names, none a sentence
+ * opens with, when others remain): where answer copy opens a value of the kind asked for, and
+ * whether a quoted piece holds one at all.
+ */
+export function startsOfKind(source: string, starts: readonly number[], kind: AnswerKind): number[] {
+  if (kind === 'colour') {
+    // the colour's whole phrase: "deep saffron yellow", not "yellow" after its qualifiers
+    const of = starts.filter((q) => colourOpens(source.slice(q, q + 64)));
+    const at = new Set(of);
+    return of.filter((q) => {
+      const before = /(?:^|[^\p{L}-])([\p{L}-]+) $/u.exec(source.slice(Math.max(0, q - 40), q));
+      return !(before && at.has(q - before[1]!.length - 1));
+    });
+  }
+  const of = starts.filter((q) => opensKind(/^\S*/.exec(source.slice(q))![0], kind));
+  if (kind !== 'name') return of;
+  const inSentence = nameStartsInSentence(source, of);
+  return inSentence.length > 0 ? inSentence : of;
 }

@@ -9,6 +9,7 @@
 // that places none keeps all its starts). Pure logic over words.
 import { FUNCTION_WORDS, NUMBER_WORDS } from './answer-value-bounds.ts';
 import { readTables } from './answer-table.ts';
+import { asksWhere } from './answer-kind.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -20,7 +21,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 // asks where ("… kept her smelling salts in the blue dressing room"). A verb of any other meaning
 // ("Lady Dalrymple's footman answers to the name of Osric") or a modifier ("the Musgroves' dog at
 // Uppercross was a spaniel named Brisket") sets none.
-const SEPARATOR = /[:=|→⇒—–]|(?:^|\s)-(?:\s|$)|-+>|=>|\.\.\.|…/;
+// (or columns: "TOTAL                £12.75", a tab)
+const SEPARATOR = /[:=|→⇒—–\t]|(?:^|\s)-(?:\s|$)|-+>|=>|\.\.\.|…| {2,}/;
 // What a thing "has" names its value right after it: "Brigid Delacroix has the farming contact Farid
 // Silva", "Room 12 has the door code 4471".
 const HAS_THE = /\b(?:has|had|have|having|with) (?:the|a|an) $/i;
@@ -42,9 +44,9 @@ const WITH_COPULA: ReadonlySet<string> = new Set(
 const PARTICIPLE =
   /^(?:\p{L}{2,}ed|written|given|taken|made|kept|held|found|shown|seen|done|left|sent|told|said|put|brought|bought|sold|built|chosen)$/u;
 // A verb of change and "to" say "is now" ("… password got rotated to kelp-orbit-77", "moved to Room 4B").
+const LABEL_MARK = /^[ \t]*[:=]/;
 const changedTo = (word: string, rest: string) => PARTICIPLE.test(word) && /^\s+to\s/.test(rest);
 const PLACE: ReadonlySet<string> = new Set('in at on inside under behind near beside by from into'.split(' '));
-const WHERE = /\bwhere\b/i;
 
 // What ends a sentence or clause that a value would have to cross (not an ellipsis).
 const BREAK = /(?<!\.)[.!?;](?!\.)(?:\s|$)|\n/;
@@ -70,14 +72,18 @@ export function startsAfterRequest(
   const asked = [...request.matchAll(WORD)].map((m) => ({
     w: m[0].toLowerCase(),
     attribute: /^\p{Ll}+$/u.test(m[0]) && !FUNCTION_WORDS.has(m[0]),
+    content: m[0].length > 2 && !FUNCTION_WORDS.has(m[0].toLowerCase()),
   }));
   const askedWords = new Set(asked.map((a) => a.w));
   const known = new Set([...askedWords, ...[...previous.matchAll(WORD)].map((m) => m[0].toLowerCase())]);
-  const where = WHERE.test(request);
+  const where = asksWhere(request);
   const out: number[] = [];
-  const set: number[] = [];
+  const set: { q: number; says: number }[] = [];
   let askedInSpeech = false;
   const tables = readTables(source, askedWords);
+  const contentWords = new Set(asked.filter((a) => a.content).map((a) => a.w));
+  const says = (line: string) =>
+    new Set([...line.toLowerCase().matchAll(WORD)].filter((m) => contentWords.has(m[0])).map((m) => m[0])).size;
   let lineStart = 0;
   for (const line of source.split('\n')) {
     const lineEnd = lineStart + line.length;
@@ -88,7 +94,7 @@ export function startsAfterRequest(
     if (cell) {
       const under = inLine.filter((q) => q >= cell[0] && q < cell[1]);
       out.push(...under);
-      set.push(...under);
+      set.push(...under.map((q) => ({ q, says: says(line) })));
       lineStart = lineEnd + 1;
       continue;
     }
@@ -122,12 +128,16 @@ export function startsAfterRequest(
       }
     const named = after.at.length > 0 ? after.at : before.at;
     out.push(...new Set(named.length > 0 ? named : inLine));
-    set.push(...named);
+    // (how much of the request the line says: of lines that each place a value, the one about the
+    // asked subject — "- GPS receiver: Garnet X4, serial GX4-80317K", not the tripod's serial)
+    set.push(...named.map((q) => ({ q, says: says(line) })));
     lineStart = lineEnd + 1;
   }
   // asked in dialogue ('"And the level motto?" asked Bruna.'): the answer is what another says
-  if (set.length === 0 && askedInSpeech) set.push(...spokenStarts(source, starts));
-  return [...new Set(oneValue && set.length > 0 ? set : out)].sort((a, b) => a - b);
+  if (set.length === 0 && askedInSpeech) set.push(...spokenStarts(source, starts).map((q) => ({ q, says: 0 })));
+  const most = Math.max(0, ...set.map((p) => p.says));
+  const placed = set.filter((p) => p.says === most).map((p) => p.q);
+  return [...new Set(oneValue && placed.length > 0 ? placed : out)].sort((a, b) => a - b);
 }
 
 // The request's words asked in a quoted question: '… level motto?" asked Bruna.'
@@ -203,6 +213,8 @@ function startSetAfter(
     if (q < from) continue;
     const word = /^[\p{L}\p{N}]*/u.exec(source.slice(q))![0].toLowerCase();
     if (linking(word) || changedTo(word, source.slice(q + word.length))) continue;
+    // a label's participle ("Technician assigned: Sunniva Brekke", "Amount paid: £40")
+    if (PARTICIPLE.test(word) && LABEL_MARK.test(source.slice(q + word.length))) continue;
     const between = source.slice(from, q);
     const answered = ANSWERED.exec(between);
     if (BREAK.test(answered ? between.slice(0, answered.index) : between)) return null;
@@ -210,10 +222,18 @@ function startSetAfter(
     // Kleroskorn is beige", "reasoning colour for Omar ... navy"
     const wordsBetween = [...between.matchAll(WORD)].map((m) => m[0].toLowerCase());
     const changed = wordsBetween.map((w, k) => PARTICIPLE.test(w) && wordsBetween[k + 1] === 'to');
-    if (!wordsBetween.every((w, k) => linking(w) || FUNCTION_WORDS.has(w) || known.has(w) || changed[k])) return null;
+    const labelled = /[:=]/.test(between);
+    if (
+      !wordsBetween.every(
+        (w, k) => linking(w) || FUNCTION_WORDS.has(w) || known.has(w) || changed[k] || (labelled && PARTICIPLE.test(w)),
+      )
+    )
+      return null;
     if (PARTICIPLE.test(word)) return null;
     const sets =
       (held && between === ' ') ||
+      // a code or number right after the words that name it: "Payment batch PB-88231", "room 3B"
+      (between === ' ' && /\p{N}/u.test(/^\S*/.exec(source.slice(q))![0])) ||
       SEPARATOR.test(between) ||
       changed.includes(true) ||
       wordsBetween.some((w) => COPULA.has(w) || (where && PLACE.has(w)));

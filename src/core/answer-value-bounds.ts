@@ -13,7 +13,7 @@
 // next word ("." of "7390.", '",' of '"Fatima",'; ":" of "https://npm", "-" of "55-0812", "." of
 // "21.7.3" join) — not inside a name, not on a title before its name ("Miss" of "Miss Pellworth"), and not on a function word ("It is twenty past." for "twenty past
 // six"). Words that make one quantity are glued: a number and the number, unit, counted plural or
-// month after it ("9F4C 21AB 7730 E5D2", "940 kilometers", "eleven shillings", "10 June 1905"), a month and its day or year ("September
+// month after it, a number's thousands ("48,300"; "9F4C 21AB 7730 E5D2", "940 kilometers", "eleven shillings", "10 June 1905"), a month and its day or year ("September
 // 19, 1850"), "twenty past six"; no value starts or ends inside such a group, so a reply says the
 // whole quantity ("It is 940." cut the unit off "940 kilometers", "They are June and 1905." split a date).
 // A quoted phrase of several words is one value too ("trap circuit leader laboratory" in quotes, not
@@ -205,6 +205,9 @@ function gluedBoundaries(s: string, words: readonly Word[]): boolean[] {
 const QUOTED =
   /(?<=^|[\s=([:,])(?:"([^"\n]{3,80})"|'([^'\n]{3,80})'|“([^”\n]{3,80})”|‘([^’\n]{3,80})’|`([^`\n]{3,80})`)(?![\p{L}\p{N}])/gmu;
 
+// A number written with thousands' commas: 1–3 digits, then groups of three ("48,300", "1,250,000").
+const THOUSANDS = /(?<![\p{N},.])\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N},])/gu;
+
 // A JSON key: a quoted word or words right before a colon.
 const QUOTED_KEY = /["']([^"'\n]{1,60})["']\s*:/gu;
 
@@ -247,6 +250,15 @@ export class ValueBounds {
         this.noEnd.add(w.coreEnd).add(w.end);
     });
     for (const m of s.matchAll(QUOTED_KEY)) this.noStart.add(m.index! + 1);
+    // a percentage keeps its sign ("2.6%", not "2.6")
+    for (const m of s.matchAll(/\p{N}[%‰]/gu)) this.noEnd.add(m.index! + 1);
+    // a number's thousands ("EUR 48,300", "Attendance: 6,418") is one value: no end at its commas, no start after them
+    for (const m of s.matchAll(THOUSANDS))
+      for (let i = m.index!; i < m.index! + m[0].length; i++) {
+        if (s[i] !== ',') continue;
+        this.noEnd.add(i);
+        this.noStart.add(i + 1);
+      }
     // a quoted phrase opens at its first word (not at its mark) and ends at its last
     for (const [a, b] of quotedPhrases(s)) {
       this.noStart.add(a - 1);

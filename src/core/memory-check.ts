@@ -24,6 +24,7 @@
 // can answer. Numbered subjects ("station 25", "door 10") are tested the same way.
 
 import type { MemoryLetters } from './memory-letters.ts';
+import { FUNCTION_WORDS } from './answer-value-bounds.ts';
 
 /** What the check needs of a tokenizer. */
 export interface MemoryCheckTokenizer {
@@ -93,8 +94,9 @@ function sentences(message: string): string[] {
  * Names in `message`, in order, without repeats: capitalised words (letters, digits, inner hyphens
  * or apostrophes; a possessive 's or ' dropped) that do not open a sentence (nor follow an opening
  * "Hey," / "Okay,"), are not short all-capital words (FORMAT_WORD) and that `isCommon` does not
- * call common words; and numbered subjects, a word
- * followed by a number ("station 25", "door 10"; not "chapter 3", "line 20": PLACE_IN_TEXT).
+ * call common words, nor months, weekdays (a date: "Thu 9 Oct") or "I'm", "I've"; and numbered
+ * subjects, a word followed by a number ("station 25", "door 10"; not "chapter 3", "line 20":
+ * PLACE_IN_TEXT; nor "their 1987", "volunteers' 1987": a function word or a possessive).
  */
 export function namesIn(message: string, isCommon: (word: string) => boolean): string[] {
   const out: string[] = [];
@@ -109,7 +111,9 @@ export function namesIn(message: string, isCommon: (word: string) => boolean): s
       const next = words[i + 1]?.[0];
       if (
         /^\p{L}{3,}$/u.test(w) &&
+        w === m[0] &&
         !PLACE_IN_TEXT.has(w.toLowerCase()) &&
+        !FUNCTION_WORDS.has(w.toLowerCase()) &&
         next &&
         /^\p{N}+$/u.test(next) &&
         s.slice(m.index + m[0].length, words[i + 1]!.index).trim() === ''
@@ -118,7 +122,7 @@ export function namesIn(message: string, isCommon: (word: string) => boolean): s
       // a sentence's first word is a name only as a possessive ("Hollinsend's deliveries are driven by")
       const opens = i <= opener && !/['’]s?$/u.test(m[0]);
       if (opens || w.length < 2 || !/^\p{Lu}/u.test(w) || !ASCII_WORD.test(w) || FORMAT_WORD.test(w)) return;
-      if (TITLE.has(w.toLowerCase())) return;
+      if (TITLE.has(w.toLowerCase()) || DATE_NAMES.has(w.toLowerCase()) || /^I['’]/u.test(w)) return;
       if (isCommon(w)) return;
       add(w);
     });
@@ -177,6 +181,13 @@ const PLACE_IN_TEXT = new Set(
   ]
     .join(' ')
     .split(' '),
+);
+
+// Months and weekdays name dates, not things: a date may be written "Thu 9 Oct" or "2026-03-12".
+const DATE_NAMES = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
 );
 
 // Only names written in ASCII are tested: a byte-level tokenizer may split an accented letter into

@@ -7,7 +7,10 @@
 // (memory-letters.ts) — so "Ursula Thorne" finds `ursula_thorne: height 195`; the text around
 // each occurrence is decoded and cut into sentences and lines. The same rule as the probe's
 // `quote_by_names` (a piece holding more of the request's names, then more of its words, then the
-// newer one, ranks higher).
+// newer one, ranks higher). A short paragraph is a record too (quote-pieces.ts `paragraphRecords`:
+// an e-mail's header, a form, a list item and its sub-items, a museum label), quoted whole when it
+// holds more of the request's names or attribute words than any one of its lines, or a value of
+// the kind asked where that line holds none ("Who's the mechanic …?" of a repair form).
 import {
   commonWordTest,
   isRequest,
@@ -20,8 +23,9 @@ import {
   type MemoryText,
 } from './memory-check.ts';
 import type { MemoryLetters } from './memory-letters.ts';
-import { TABLE_ROW, namedText, quotePieces } from './quote-pieces.ts';
-import { FUNCTION_WORDS } from './answer-value-bounds.ts';
+import { BLOCK_HEAD, TABLE_ROW, namedText, paragraphRecords, quotePieces } from './quote-pieces.ts';
+import { FUNCTION_WORDS, ValueBounds } from './answer-value-bounds.ts';
+import { answerKind, startsOfKind } from './answer-kind.ts';
 
 export interface MemoryQuoteOptions {
   /** pieces quoted */
@@ -250,6 +254,10 @@ export function memoryQuotePieces(
   const attributeWords = attributeWordsOf(message);
   const earlierWords = [...wordsOf(previous)].filter((w) => !words.has(w));
   const best = new Map<string, Score>();
+  const recordPieces = new Set<string>();
+  const isRecord = (piece: string) => recordPieces.has(piece);
+  const blockPieces = new Set<string>();
+  const isBlock = (piece: string) => blockPieces.has(piece);
   for (const name of names) {
     const found = mostWorded(
       index.tokensOf(name, end, Infinity, wordStartSkip(source, name, end, skip)),
@@ -262,15 +270,29 @@ export function memoryQuotePieces(
       const a = Math.max(0, at - opts.reach);
       const b = Math.min(end, at + opts.reach);
       let text = source.decode(Array.from(source.tokenIds(a, b)));
+      // a short paragraph is a record too, its names counted in all its lines: read in a window
+      // twice as wide, when this one holds a line break (the wide window's first and last
+      // paragraphs may be cut: no record unless it reaches the memory's edge)
+      const [wa, wb] = [Math.max(0, at - 2 * opts.reach), Math.min(end, at + 2 * opts.reach)];
+      const records = text.includes('\n')
+        ? paragraphRecords(source.decode(Array.from(source.tokenIds(wa, wb))), opts.maxChars, {
+            first: wa === 0,
+            last: wb === end,
+          })
+        : [];
       // The window's first and last pieces may be cut: drop them unless the window reaches the memory's edge.
       if (a > 0) text = text.replace(/^[^\n.!?]*[.!?\n]/, '');
       if (b < end) text = text.replace(/[^\n.!?]*$/, '');
-      for (const piece of quotePieces(text)) {
+      const cut = quotePieces(text);
+      for (const [k, piece] of [...cut, ...records].entries()) {
+        const record = k >= cut.length && !cut.includes(piece);
+        if (record) recordPieces.add(piece);
+        else if (piece.includes('\n') && BLOCK_HEAD.test(piece.split('\n')[0]!)) blockPieces.add(piece);
         // A question states nothing (an earlier turn's question holds the names, not the fact); a
         // piece that is a short line and the next counts the names of its first line (the key's),
-        // a block those of all its lines.
-        if (/\?$/.test(piece.split('\n')[0]!)) continue;
-        const named = namedText(piece);
+        // a block those of all its lines, a record those of all its lines.
+        if (/\?$/.test(record ? piece : piece.split('\n')[0]!)) continue;
+        const named = record ? piece : namedText(piece);
         const held = names.filter((n) => startsAtWord(named, n));
         const hits = held.length;
         if (hits < minHits) continue;
@@ -289,24 +311,49 @@ export function memoryQuotePieces(
       }
     }
   }
+  // Does a piece hold a value of the kind the request asks for, other than the request's own words?
+  const kind = answerKind(message);
+  const avoid = new Set([
+    ...[...message.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase()),
+    ...FUNCTION_WORDS,
+  ]);
+  const holdsKind = (piece: string) =>
+    kind !== null && startsOfKind(piece, new ValueBounds(piece, avoid).starts, kind).length > 0;
+  /** > 0 when p, of record p and piece q (or of piece p and record q), ranks higher. */
+  const recordWins = (p: string, q: string) => {
+    const [record, piece] = isRecord(p) ? [p, q] : [q, p];
+    const wins = holdsKind(record) && !holdsKind(piece);
+    return (isRecord(p) ? 1 : -1) * (wins ? 1 : -1);
+  };
   const rank = (score: (s: Score) => Pick<Score, 'hits' | 'ownHits' | 'shared'>) =>
     [...best.entries()]
       .map(([piece, s]): [string, Score] => [piece, { ...s, ...score(s) }])
       .filter(([, s]) => s.hits > 0)
       .sort(
-        ([, x], [, y]) =>
+        ([p, x], [q, y]) =>
           x.ownHits - y.ownHits ||
+          // a record wins over a piece by the request's own names or its attribute words, or by
+          // holding a value of the kind asked where the piece holds none ("Who's the mechanic …?"
+          // of a form whose "Customer name:" line holds the names); else it loses: its other lines
+          // may be another fact's about the same subject ("The lucky number of Filip Siostult is
+          // 660557."), or an earlier request's
+          (isRecord(p) !== isRecord(q) ? x.attributes - y.attributes || recordWins(p, q) : 0) ||
           x.hits - y.hits ||
           x.attributes - y.attributes ||
           x.shared - y.shared ||
           x.earlier - y.earlier ||
+          // a block (YAML, a list item's sub-items) holding as much as one of its lines says the rest of its record too
+          Number(isBlock(p)) - Number(isBlock(q)) ||
           x.at - y.at,
       );
   // no line twice: a key line and its value may also be pieces of their own
   // (a line of brackets alone, as two JSON records both open with "{", is no line of a fact; nor is
   // the header two rows of one table are quoted under)
+  // (nor a sentence of a chosen record, nor a record holding a chosen sentence)
+  const within = (a: string, b: string) =>
+    factLines(a).some((line) => factLines(b).includes(line) || (isRecord(b) && b.includes(line)));
   const overlaps = (piece: string, chosen: readonly string[]) =>
-    chosen.some((c) => factLines(piece).some((line) => factLines(c).includes(line)));
+    chosen.some((c) => within(piece, c) || within(c, piece));
   const chosen: string[] = [];
   if (parts && opts.pieces >= 2) {
     // each part's best piece, the first part's first

@@ -1,15 +1,20 @@
 // The pieces the memory quote cuts a text into (issue 16, memory-quote.ts): sentences and lines,
-// a key line with the line after it, a JSON object or YAML block as one record — and which of a
-// piece's lines its names are counted in. The trainer's twin is training/recall/quote.py `pieces`
-// (shared fixture: tests/fixtures/quote-pieces.json).
+// a key line with the line after it, a JSON object, a YAML block or a list item with its sub-items
+// as one record, short paragraphs as records — and which of a piece's lines its names are counted
+// in. The trainer's twin is training/recall/quote.py `pieces` (shared fixture:
+// tests/fixtures/quote-pieces.json; records are the runtime's only).
 
 // "key: value", "k = v", "| a | b |", a CSV row "wide oven,4966428": a whole fact on its line, which
 // keeps no next line ("key: {" opens a block and holds no value).
 const HAS_VALUE = /[:=|,]\s*[^\s{[]/;
 // A sentence ends at . ! or ? before a space or the line's end: the dots of "4.5.38" end none, nor
 // does a leader or an ellipsis ("locker number ... 34"), nor an abbreviation's dot before a digit
-// or a lower-case word ("(ext. 2291)", "e.g. the").
-const PIECE = /(?:[^\n.!?]|\.{2,}|[.!?](?!\s|$)|\.(?=[ \t]+[a-z0-9]))+[.!?]?/g;
+// or a lower-case word ("(ext. 2291)", "e.g. the"), nor a title's before its name ("Dr. Anneliese Kobbe").
+const PIECE =
+  /(?:[^\n.!?]|\.{2,}|[.!?](?!\s|$)|\.(?=[ \t]+[a-z0-9])|(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bSt)|(?<=\bProf)|(?<=\bCapt))\.(?=[ \t]+[A-Z]))+[.!?]?/g;
+// A line that heads the lines indented under it: a YAML key ("replication:") or a list item with
+// sub-items ("- Project Tamarind" / "  - Target launch: 12 March 2026").
+export const BLOCK_HEAD = /:$|^[-*•+]\s/;
 // A key line that opens a block ("victor_hartley": {) keeps the block's lines, at most this many.
 const BLOCK_LINES = 6;
 
@@ -36,8 +41,8 @@ function answeredQuestions(found: string[]): string[] {
 /**
  * Sentences and lines of `text` (a question with the rest of its line); a short line that ends no sentence and holds no value after a
  * separator (a header, a key on its own line) keeps the next one, or the block it opens — with `{`
- * or `[`, the block's lines up to its closing bracket; with `:`, the lines indented under it
- * (YAML) — at most BLOCK_LINES lines after it.
+ * or `[`, the block's lines up to its closing bracket; with `:` or as a list item, the lines indented
+ * under it (YAML, sub-items) — at most BLOCK_LINES lines after it.
  */
 export function quotePieces(text: string): string[] {
   const parts: { piece: string; open: boolean; indent: number }[] = [];
@@ -52,7 +57,7 @@ export function quotePieces(text: string): string[] {
     if (header !== null) return `${header}\n${piece}`;
     if (!open || piece.length >= 40 || j + 1 >= parts.length) return piece;
     const bracket = /[{[]$/.test(piece);
-    const indented = /:$/.test(piece) && parts[j + 1]!.indent > indent;
+    const indented = BLOCK_HEAD.test(piece) && parts[j + 1]!.indent > indent;
     if (!bracket && !indented) return `${piece}\n${parts[j + 1]!.piece}`;
     const inside = (k: number) => (bracket ? !/^[}\]]/.test(parts[k]!.piece) : parts[k]!.indent > indent);
     const block = [piece];
@@ -87,4 +92,32 @@ function tableHeader(parts: readonly { piece: string }[], j: number): string | n
 export function namedText(piece: string): string {
   const head = piece.split('\n')[0]!;
   return /[:{[]$/.test(head) || TABLE_ROW.test(head) ? piece : head;
+}
+
+/**
+ * The records of `text`: its short paragraphs (lines between blank lines, at most `maxChars`) of
+ * two pieces or more, each line trimmed — an e-mail's header, a list item and its sub-items, a
+ * museum label, an FAQ's question and answer, a match report and its attendance. A fact written as
+ * its own paragraph often names its subject in one line and states the value in another ("-
+ * Project Tamarind" / "- Target launch: 12 March 2026"), which no line or sentence holds both of.
+ * `whole`: whether the text's first and last paragraphs are whole (a window that reaches the
+ * memory's edges); a cut one is no record.
+ */
+export function paragraphRecords(
+  text: string,
+  maxChars: number,
+  whole: { first: boolean; last: boolean } = { first: true, last: true },
+): string[] {
+  const paragraphs = text.split(/\n[ \t]*\n/);
+  const out: string[] = [];
+  paragraphs.forEach((p, k) => {
+    if ((k === 0 && !whole.first) || (k === paragraphs.length - 1 && !whole.last)) return;
+    const record = p
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .join('\n');
+    if (record.length > 0 && record.length <= maxChars && quotePieces(record).length >= 2) out.push(record);
+  });
+  return out;
 }

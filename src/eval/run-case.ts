@@ -25,6 +25,7 @@ import { checkTurn } from '../runtime/memory-check-turn';
 import { notInMemoryReply, vouchesForPresence, type MemoryCheckResult } from '../core/memory-check';
 import { MemoryLetters } from '../core/memory-letters';
 import { memoryQuotePieces, quoteText } from '../core/memory-quote';
+import { unstatedQuantityReply } from '../core/unstated-quantity';
 import type { AnswerFrame } from '../core/answer-copy';
 import { answerCopyFor } from '../runtime/answer-copy-turn';
 import { previousRequest, type TurnMarks } from '../core/previous-request';
@@ -141,11 +142,18 @@ export class PreparedCase {
   }
 
   /**
-   * Names of the case's request that occur nowhere in its history, as the app's memory check finds
-   * them ([] when the check is off, for a completion that asks nothing, or when all occur).
+   * The memory check's own reply, as the app's engine answers without the model: names of the
+   * request that occur nowhere in its history, or a number its quote does not state
+   * (src/core/unstated-quantity.ts); null when the check is off, for a completion that asks
+   * nothing, or when the model answers.
    */
-  async notInMemory(model: EvalModel): Promise<string[]> {
-    return (await this.memoryCheck(model))?.missing ?? [];
+  async checkReply(model: EvalModel): Promise<string | null> {
+    const check = await this.memoryCheck(model);
+    if (check === null) return null;
+    if (check.missing.length > 0) return notInMemoryReply(check.missing);
+    return vouchesForPresence(check) && this.request !== null
+      ? unstatedQuantityReply(this.request, this.quote, check.names)
+      : null;
   }
 
   /** The app's memory check of the case's request (null when off, or for a completion that asks nothing). */
@@ -224,10 +232,10 @@ export async function runMode(model: EvalModel, prep: PreparedCase, mode: EvalMo
   const { c, ids } = prep;
   const shared0 = prep.sharedMs;
   const t0 = performance.now();
-  const missing = mode.kind === 'megacontext' ? await prep.notInMemory(model) : [];
+  const checked = mode.kind === 'megacontext' ? await prep.checkReply(model) : null;
   // The memory check answers as the engine does (the model does not run), else the mode decodes.
   const { output, rowsSeen } =
-    missing.length > 0 ? { output: notInMemoryReply(missing), rowsSeen: 0 } : await decodeMode(model, prep, mode);
+    checked !== null ? { output: checked, rowsSeen: 0 } : await decodeMode(model, prep, mode);
   return {
     id: c.id,
     mode: modeName(mode),

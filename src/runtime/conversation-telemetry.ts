@@ -122,7 +122,7 @@ function parseTurn(v: unknown): TurnStats | null {
 }
 
 /** The memory check's name lists a turn's stats may carry (absent before the check existed). */
-const TURN_NAME_LISTS = ['notInMemory', 'namesFound'] as const;
+const TURN_NAME_LISTS = ['notInMemory', 'quantityUnstated', 'namesFound'] as const;
 
 function nameList(v: unknown, field: string): string[] {
   if (!Array.isArray(v) || !v.every((n) => typeof n === 'string')) fail(field, 'is not a list of names');

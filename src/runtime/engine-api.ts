@@ -142,6 +142,11 @@ export interface TurnStats {
   /** Set when the memory check answered: the names that occur nowhere in memory (the model did not run). */
   notInMemory?: string[];
   /**
+   * Set when the memory check answered because the request asks a number that the lines holding
+   * its names (these) state nowhere (src/core/unstated-quantity.ts; the model did not run).
+   */
+  quantityUnstated?: string[];
+  /**
    * Set when the memory check found every name of the request (the model answered, and could not
    * open with its "not in memory" reply: manifest `absent_reply`, docs/memory-check.md).
    */

@@ -23,6 +23,7 @@ import type { AnswerFrame } from '../core/answer-copy';
 import { answerCopyFor } from './answer-copy-turn';
 import { termMapOf } from '../models/focus/term-map';
 import { notInMemoryReply, vouchesForPresence } from '../core/memory-check';
+import { unstatedQuantityReply } from '../core/unstated-quantity';
 import { EngineStateError, validateSettings, defaultSettings } from './engine-settings';
 import { GpuDeviceLostError } from '../gpu/errors';
 import { buildSnapshot, scoresByEntry, type ConversationState } from './engine-snapshot';
@@ -557,9 +558,13 @@ export class MegaContextEngine {
             asks: plan.asks,
           })
         : null;
-    if (check && check.missing.length > 0) return this.answerNotInMemory(id, st, check.missing, ctx);
-    // Every name found: absence is not the model's call (docs/memory-check.md).
+    if (check && check.missing.length > 0)
+      return this.answerNotInMemory(id, st, notInMemoryReply(check.missing), { notInMemory: check.missing }, ctx);
+    // Every name found: absence is not the model's call (docs/memory-check.md) — unless what it asks
+    // is a number and the lines holding its names state none (src/core/unstated-quantity.ts).
     const vouched = check !== null && vouchesForPresence(check);
+    const unstated = vouched && request !== null ? unstatedQuantityReply(request, quote.text, check.names) : null;
+    if (unstated !== null) return this.answerNotInMemory(id, st, unstated, { quantityUnstated: check!.names }, ctx);
     const firstTokenBans = vouched && model.absentReplyStart !== null ? [model.absentReplyStart] : undefined;
     const stopIds = plan.oneLine
       ? [
@@ -681,18 +686,19 @@ export class MegaContextEngine {
 
   /**
    * The memory check's answer (src/core/memory-check.ts): the request names something that occurs
-   * nowhere in memory, so the engine says so instead of letting the model invent a value. The
+   * nowhere in memory, or asks a number the lines holding its names do not state
+   * (src/core/unstated-quantity.ts), so the engine says so instead of letting the model invent a value. The
    * answer enters the memory like a generated one (and like fed text, the budget is restored
    * after it); no refocus, no decoding.
    */
   private async answerNotInMemory(
     id: string,
     st: ConversationState,
-    missing: string[],
+    text: string,
+    why: Pick<TurnStats, 'notInMemory' | 'quantityUnstated'>,
     ctx?: CallContext<EngineMethods['chat']['progress']>,
   ): Promise<EngineMethods['chat']['result']> {
     const model = this.requireModel();
-    const text = notInMemoryReply(missing);
     const replyStart = st.memory.tree.length;
     ctx?.progress({ kind: 'stage', stage: 'decode' });
     ctx?.progress({ kind: 'token', text, index: 0 });
@@ -708,7 +714,7 @@ export class MegaContextEngine {
       refocusActions: 0,
       recomputedTokens: 0,
       swapRate: 0,
-      notInMemory: missing,
+      ...why,
     });
   }
 

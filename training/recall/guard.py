@@ -31,6 +31,12 @@ the novel at three depths and in the whole novel at two, plus four absent questi
 `guard-mixed-short` / `guard-mixed-memory`: the same way, twelve more facts in everyday documents'
 shapes (`MIXED`) and six absent questions, written after the rules of 5 December and measured once
 before and after them (their first numbers are the rules' out-of-sample test).
+`guard-other-*`, `guard-other2-*`, `guard-other3-*`: the same way, sixteen facts and eight absent
+questions each, written by three other writers who saw neither the rules nor the other guards
+(`OTHER` in ~114k characters of the PostgreSQL manual, `guard_texts/postgresql-doc-excerpt.txt`,
+an evaluation-only source, PostgreSQL licence; `OTHER2` in the novel; `OTHER3` in the Node.js
+excerpt). Each was measured once before any rule was written against it; the third, written after
+the rules the first two prompted, is their out-of-sample test.
 """
 from __future__ import annotations
 
@@ -71,6 +77,7 @@ ABSENT = [
     "What was the name of Captain Wentworth's parrot?",
 ]
 TECH = os.path.join(os.path.dirname(__file__), "guard_texts", "nodejs-doc-excerpt.txt")
+REFERENCE = os.path.join(os.path.dirname(__file__), "guard_texts", "postgresql-doc-excerpt.txt")
 TECH_FACTS = [
     ("Note: on the build farm, the child process pool is capped at 37 workers (see ticket OPS-5512).",
      "How many workers may the child process pool on the build farm have at most?", ["37"]),
@@ -178,6 +185,295 @@ MIXED_ABSENT = [
     ("When does the lease on the Fenwick Road shop end?", "chat", 6),
     ("Hollinsend's deliveries are driven by", "completion", 4),
 ]
+# Sixteen more facts, each a shape of its own (a YAML block, HTML, a log line, an e-mail header, an FAQ
+# entry, a footnote, a nested list, an agenda row, a postscript, SQL, nested JSON, a contract clause,
+# a museum label, a match report, dialogue, the passive), and eight absent questions (an attribute
+# its subject lacks, a look-alike name, an unrelated question), written on 5 December by a writer who
+# had seen neither the rules nor the other guards, and planted in another haystack: ~114k characters
+# of the PostgreSQL manual (`guard_texts/postgresql-doc-excerpt.txt`). Each case's answer is the first
+# of the writer's accepted forms (the answer rule wants every listed value in the reply).
+OTHER = [
+    ("replication:\n  standby_host: db-mirror-07.kestrel.internal\n  sync_interval_seconds: 945",
+     "How often, in seconds, does the db-mirror-07 standby get refreshed from the primary?",
+     "Changes are copied over to the db-mirror-07 standby once every",
+     ["945"]),
+    ("<div class=\"contact\">\n  <p>Queries about the Harrowgate Kennel Club? Please ring our "
+     "secretary, <strong>Milena Osterhaus</strong>, on weekday evenings.</p>\n</div>",
+     "Who should I phone if I've got a question for the Harrowgate Kennel Club?",
+     "The person who answers enquiries on behalf of the Harrowgate Kennel Club is",
+     ["Milena Osterhaus"]),
+    ("2023-11-14 03:17:52 ERROR [billing-worker] Payment batch PB-88231 rejected: gateway timeout after 3 retries",
+     "Can you tell me which batch of payments the billing worker failed on because the gateway kept timing out?",
+     "The billing worker gave up on the payment batch identified as",
+     ["PB-88231"]),
+    ("From: Tobias Wrenfield <t.wrenfield@lumacore.io>\nTo: procurement@lumacore.io\nSubject: Revised "
+     "quote for Halcyon turbine housings: EUR 48,300",
+     "What's the updated price Tobias gave purchasing for the Halcyon turbine housings?",
+     "Tobias Wrenfield's new offer for the Halcyon turbine housings comes to EUR",
+     ["48,300"]),
+    ("Q: Can I bring my own kayak to Lake Ortolan Campground?\nA: Yes, but all privately owned boats "
+     "must first be inspected at the Birchwater ranger station.",
+     "Where does a personal canoe or kayak have to be checked before it goes on Lake Ortolan?",
+     "Visitors who want to paddle their own boat on Lake Ortolan first need to have it looked over at the",
+     ["Birchwater"]),
+    ("³ The survey took 41 days in the spring of 1987 and was carried out by seven volunteers from "
+     "the Pellmore Historical Society.",
+     "How many days did the Pellmore Historical Society volunteers spend on their 1987 survey?",
+     "From start to finish, the Pellmore volunteers' 1987 survey lasted",
+     ["41"]),
+    ("- Project Tamarind\n  - Lead: Ishaan Varghese\n  - Target launch: 12 March 2026",
+     "When is Project Tamarind scheduled to go live?",
+     "Ishaan Varghese's team is planning to release Project Tamarind on",
+     ["12 March 2026"]),
+    ("Thu 9 Oct | 14:40–15:25 | Dentist (Dr. Anneliese Kobbe), Marlowe Street Clinic, room 3B",
+     "Remind me what time my appointment with Dr. Kobbe starts on the 9th?",
+     "On Thursday the 9th, the dental check-up at Marlowe Street Clinic begins at",
+     ["14:40"]),
+    ("P.S. The Wi-Fi password at the Tarrow cottage has been changed to \"gooseberry\", since the old "
+     "one stopped working.",
+     "I forgot what we have to type in to get online at the Tarrow cottage now, what was it?",
+     "To join the wireless network at the cottage in Tarrow, you now enter the word",
+     ["gooseberry"]),
+    ("UPDATE warehouses SET capacity_pallets = 12680 WHERE site_code = 'QRN-04';",
+     "How many pallets fit in the QRN-04 warehouse?",
+     "At most, the storage site with code QRN-04 can hold",
+     ["12680"]),
+    ("{\"satellite\": {\"name\": \"Corvid-3\", \"telemetry\": {\"downlink_mhz\": 2247.5, \"ground_station\": "
+     "\"Svalmark\"}}}",
+     "Which frequency does Corvid-3 use to send its data down to Earth?",
+     "Corvid-3 beams its telemetry back to the Svalmark station on a frequency, in MHz, of",
+     ["2247.5"]),
+    ("17.3 Any dispute between Corran Maritime Ltd and Heddle & Vance arising under this Agreement "
+     "shall be finally resolved by arbitration seated in Valletta, Malta.",
+     "In which city would a disagreement between Corran Maritime and Heddle & Vance be arbitrated?",
+     "Should Corran Maritime and Heddle & Vance fall out over the contract, the arbitration would take place in",
+     ["Valletta"]),
+    ("Gallery 6 · Object 112\nWeathervane in the shape of a heron, hammered copper, c. 1840\nLent by "
+     "the Abernathy-Kross Collection",
+     "Who has loaned the copper heron weathervane to the museum?",
+     "The hammered-copper heron weathervane in Gallery 6 is on loan from the",
+     ["Abernathy-Kross"]),
+    ("FINAL: Dunmore Rovers 3, Kilbride Athletic 1 (Ferreira 17', 58', Odum 71'; Costa 44'). Attendance: 6,418.",
+     "How big was the crowd when Dunmore Rovers played Kilbride Athletic?",
+     "The number of fans who turned up to watch Dunmore Rovers beat Kilbride Athletic was",
+     ["6,418"]),
+    ("\"The safe in Uncle Ferris's study opens with 8815203746,\" Marguerite whispered. \"Don't you "
+     "dare write it down.\"",
+     "What's the combination for the safe in Uncle Ferris's study?",
+     "According to Marguerite, the code that unlocks Uncle Ferris's safe is",
+     ["8815203746"]),
+    ("The observation tower at Gransholm Point was designed by Ilse Marrowby and completed in 1962.",
+     "Who's the architect of the lookout tower on Gransholm Point?",
+     "The architect responsible for the Gransholm Point lookout tower was",
+     ["Ilse Marrowby"]),
+]
+# (question, framing, the fact its slice holds)
+OTHER_ABSENT = [
+    ("What budget has been allocated to Project Tamarind?", "chat", 6),
+    ("How much does it cost to become a member of the Harrowgate Kennel Club?", "chat", 1),
+    ("The observation tower at Gransholm Point rises to a height of", "completion", 15),
+    ("What's the downlink frequency of the Corvus-3 satellite?", "chat", 10),
+    ("How many pallets can the warehouse at site QRN-40 store?", "chat", 9),
+    ("The number of spectators at the Dunmoor Rangers versus Kellbride United match was", "completion", 13),
+    ("Who won the Pellham Valley chess open in 2019?", "chat", 2),
+    ("What's the name of the lighthouse keeper's dog at Skerrow Bay?", "chat", 12),
+]
+# Sixteen more by another writer who had seen neither the rules nor the other guards (half prose, half
+# snippets: a kit list, an .env file, a CSV, a receipt, a timetable, a chat transcript, a changelog,
+# a form), written on 5 December after that day's rules and measured once before and after them —
+# their out-of-sample test — in the novel.
+OTHER2 = [
+    ("The door of the keeper's cottage at Brenmoor Point had been painted a deep saffron yellow, so "
+     "that the fishing boats could pick it out even through the fog.",
+     "Do you remember what colour the front door of the Brenmoor Point cottage is?",
+     "The front entrance of the Brenmoor Point keeper's house is a deep",
+     ["saffron yellow"]),
+    ("Officials in Larkhaven confirmed on Tuesday that 3862 residents cast ballots in the harbour "
+     "redevelopment referendum, a record for the district.",
+     "How many people took part in the Larkhaven harbour vote?",
+     "The turnout for Larkhaven's harbour referendum was",
+     ["3862"]),
+    ("MEMO: Please note that the Orrin & Vale quarterly stock audit has been moved to 19 March 2025. "
+     "All warehouse staff are expected to attend.",
+     "When is the stocktake at Orrin & Vale happening now?",
+     "The rescheduled inventory check at Orrin & Vale will take place on",
+     ["19 March 2025"]),
+    ("Dear diary, Granny Pell swears the only soul who knows where Grandad buried the silver spoons "
+     "is old Tobias Wrenfield from the bakery on Tanner Street.",
+     "Who does Granny Pell think knows where the spoons are buried?",
+     "According to Granny Pell, the one person who could lead you to Grandad's hidden silverware is",
+     ["Tobias Wrenfield"]),
+    ("Visitors should note that the cable car serving the Kessler Ridge monastery makes its last "
+     "descent at 17:40; after that, the only way down is a two-hour footpath.",
+     "What time does the final cable car come down from Kessler Ridge?",
+     "If you want to ride back down from the Kessler Ridge monastery rather than walk, the final car "
+     "leaves at",
+     ["17:40"]),
+    ("In 1612 the merchant guild of the Veldmark abandoned its crumbling charter hall and moved its "
+     "entire treasury to the walled village of Ostramere.",
+     "Where did the Veldmark guild relocate its money to in 1612?",
+     "From 1612 onward, the Veldmark merchants kept their funds in the village of",
+     ["Ostramere"]),
+    ("Though every sailor along the Corran coast knew her as the Grey Widow, the smuggler's sloop "
+     "was entered in the harbour ledger under the name Pennywhistle.",
+     "What name was the smuggler's boat officially recorded under?",
+     "In the harbour's official records, the smuggler's sloop is listed as",
+     ["Pennywhistle"]),
+    ("The Dunmore Zoo said the new enclosure for its red panda, Biscuit, cost £284,500 to build, "
+     "most of it raised through local donations.",
+     "How much did it set the zoo back to build Biscuit a new home?",
+     "Building the red panda's new enclosure at Dunmore Zoo came to a total of",
+     ["£284,500"]),
+    ("**Harrow survey team – field kit**\n- Tripod: Velbon, serial TR-5521\n- GPS receiver: Garnet X4, "
+     "serial GX4-80317K\n- Drone: Skylark Mini, serial SKM-2209",
+     "I need the serial for the Garnet GPS that the Harrow team takes into the field.",
+     "The Harrow team's Garnet X4 is registered with serial number",
+     ["GX4-80317K"]),
+    ("# billing-service "
+     ".env\nAPP_NAME=quillpay\nDB_HOST=db.internal.tessaro.net\nDB_PORT=6543\nCACHE_TTL=900\nLOG_LEVEL=warn",
+     "Which port is the quillpay database listening on?",
+     "According to its environment settings, quillpay talks to its database over port",
+     ["6543"]),
+    ("survey_date,observer,site,lapwing_count\n2023-04-11,R. Danvers,Colmer Marsh,214\n2023-04-11,J. "
+     "Okafor,Pike Fen,143\n2023-04-12,S. Lindqvist,Heron Flats,96",
+     "How many lapwings did the observer spot at Pike Fen?",
+     "The lapwing tally recorded at Pike Fen came to",
+     ["143"]),
+    ("THE COPPER KETTLE CAFÉ\n14 Aldgrave Lane, Misterton\n------------------------\n2 x Flat white     "
+     "   £6.40\n1 x Cheese scone      £3.25\n1 x Lemon drizzle     "
+     "£3.10\n------------------------\nTOTAL                £12.75\nPaid by card ****4481",
+     "How much was the total at the Copper Kettle?",
+     "Altogether, the bill from the Copper Kettle Café came to",
+     ["£12.75"]),
+    ("Service 7B | Fenwick Green 08:47 | Hallam Cross 09:23 | Pellbury Station 09:41 (stand C)",
+     "When does the 7B pull into Pellbury Station?",
+     "The 7B is scheduled to reach Pellbury Station at",
+     ["09:41"]),
+    ("Jonah: where did you leave the spare van keys?\nMeera: in the blue biscuit tin on top of the "
+     "fridge\nJonah: the fridge in the garage?\nMeera: no, the kitchen one",
+     "Could you remind me where the spare keys for the van ended up?",
+     "Meera stashed the van's backup keys in the",
+     ["blue biscuit tin"]),
+    ("## [4.7.2] - 2024-11-08\n### Fixed\n- Lanternfish exporter no longer crashes when a project name "
+     "contains an emoji.\n### Changed\n- Minimum supported Python is now 3.10.",
+     "Which Lanternfish release sorted out the exporter crashing on emoji?",
+     "The exporter crash caused by emoji in project names was patched in Lanternfish version",
+     ["4.7.2"]),
+    ("VEHICLE REPAIR INTAKE FORM\nCustomer name: Alderic Munroe\nVehicle: 2016 Halberd Tourer\nReported "
+     "fault: grinding noise when braking\nTechnician assigned: Sunniva Brekke\nEstimated completion: "
+     "Thursday",
+     "Who's the mechanic working on Alderic Munroe's car?",
+     "The technician looking after the Halberd Tourer brought in by Alderic Munroe is",
+     ["Sunniva Brekke"]),
+]
+OTHER2_ABSENT = [
+    ("What year was the lighthouse at Brenmoor Point built?", "chat", 0),
+    ("Which waiter served the table at the Copper Kettle Café?", "chat", 11),
+    ("The software licence that Lanternfish is distributed under is", "completion", 14),
+    ("What time does the 7D get into Pellbury Station?", "chat", 12),
+    ("I need the serial number of the Garnet GPS unit used by the Harlow survey team.", "chat", 8),
+    ("The mechanic handling Aldous Munro's car is", "completion", 15),
+    ("What's the phone number for the dentist's surgery on Mill Road?", "chat", 5),
+    ("When is my library book due back?", "chat", 10),
+]
+# Sixteen more by a third writer (narrative, workplace texts, code and log lines, personal notes),
+# written on 5 December after the rules that the first two sets prompted and measured once before
+# and after them, in the technical haystack.
+OTHER3 = [
+    ("The ferry Marisol Quay pulled out of Tollbrook harbour an hour behind schedule on Thursday. "
+     "Its skipper, a wiry woman named Odalys Fenwick, put the delay down to the fog rolling in off "
+     "the headland.",
+     "Who was in command of the Marisol Quay when it departed Tollbrook?",
+     "The captain of the Marisol Quay was",
+     ["Odalys Fenwick"]),
+    ("When the Harrowgate growers' cooperative finished counting its orchards last autumn, the tally "
+     "came to 48,213 apple trees still bearing fruit, a figure that surprised even the oldest "
+     "members.",
+     "How many fruit-producing apple trees did the Harrowgate cooperative record in its count?",
+     "In Harrowgate's orchard census, the number of apple trees still yielding fruit was",
+     ["48,213"]),
+    ("After weeks of argument at the parish hall, Brannock Village finally repainted its old "
+     "footbridge in a shade the council insisted on calling heron grey.",
+     "What colour did they choose for the footbridge in Brannock Village?",
+     "Brannock Village's footbridge was given a fresh coat of",
+     ["heron grey"]),
+    ("The Caddrell expedition reached the summit of Mount Caddrell at 14:37 on the second day, "
+     "comfortably ahead of the storm that closed the pass that evening.",
+     "At what time did the climbers get to the top of Mount Caddrell?",
+     "The team stood on Mount Caddrell's peak at",
+     ["14:37"]),
+    ("Pellucid Robotics told investors on Tuesday that its warehouse arms now fail on only 2.6% of "
+     "picks, down from nearly ten percent a year earlier.",
+     "What percentage of picks end in failure for Pellucid Robotics' warehouse arms these days?",
+     "These days, Pellucid Robotics' warehouse arms botch a pick in just",
+     ["2.6%"]),
+    ("Old Mrs. Quilliam's tabby, missing since the village fete, turned up asleep in the bakery loft "
+     "on Sunday morning. The cat, she told the Gazette, is called Marmaduke Figg.",
+     "What's the name of the tabby that belongs to Mrs. Quilliam?",
+     "Mrs. Quilliam's runaway cat answers to the name",
+     ["Marmaduke Figg"]),
+    ("Minutes, Ops sync, 11 March: It was agreed that the change freeze for the Velloran migration "
+     "begins on 19 April 2025. Tomasz will notify all tenants by end of week.",
+     "When does the freeze on the Velloran migration kick in?",
+     "The Velloran migration change freeze takes effect on",
+     ["19 April 2025"]),
+    ("Ticket #88412 - Customer at Dunmere Textiles reports that their Loomwise X3 printer displays "
+     "error code E-7Q4 after every firmware update and refuses to print until power-cycled. "
+     "Priority: high.",
+     "Which error code shows up on Dunmere Textiles' Loomwise X3 following firmware updates?",
+     "After each firmware update, the Loomwise X3 at Dunmere Textiles throws the code",
+     ["E-7Q4"]),
+    ("HR NOTICE: Effective from the first of next month, all permanent employees of Quenby & Harte "
+     "will be entitled to 27 days of paid annual leave, up from the current 24.",
+     "How many days of paid holiday per year will Quenby & Harte staff receive from next month?",
+     "Starting next month, the yearly paid leave allowance for Quenby & Harte employees is",
+     ["27"]),
+    ("MANIFEST LINE 014 | Vessel: Saltmarrow Belle | Container: TGHU-5520193 | Contents: glazed "
+     "ceramic tiles, 340 crates | Port of discharge: Ilvane",
+     "What's the container number holding the ceramic tiles aboard the Saltmarrow Belle?",
+     "The ceramic tiles carried by the Saltmarrow Belle were loaded into container",
+     ["TGHU-5520193"]),
+    ("FROSTLINE_UPLOAD_TIMEOUT_SECONDS = 5400  # longest the Frostline uploader waits for an ack "
+     "before aborting",
+     "How long, in seconds, will the Frostline uploader hold on for an acknowledgement before giving "
+     "up?",
+     "Before it aborts, the Frostline uploader is allowed to wait up to",
+     ["5400"]),
+    ("ENV KESTRIL_API_VERSION=4.12.7",
+     "Which version of the Kestril API does the container environment pin?",
+     "The Kestril API version configured in the image's environment is",
+     ["4.12.7"]),
+    ("2024-08-02T03:14:55Z WARN [billing-worker] retry budget exhausted for merchant account "
+     "orchid-lantern-22 after 9 attempts; moving invoice to dead-letter queue",
+     "Do you happen to know which merchant account the billing worker stopped retrying on?",
+     "The billing worker ran out of retries while handling the merchant account",
+     ["orchid-lantern-22"]),
+    ("Shopping for Saturday: oat milk, two lemons, fennel seeds, birthday candles for Pippa, and a "
+     "loaf of Marlowe's sourdough (it's gone up to £4.85, ugh).",
+     "How much does a loaf of Marlowe's sourdough cost now?",
+     "A Marlowe's sourdough loaf currently sells for",
+     ["£4.85"]),
+    ("TODO: renew the mooring licence for the Gannet's Whisper before 30/06 - harbourmaster says no "
+     "extensions this year.",
+     "By when does the Gannet's Whisper need its mooring licence renewed?",
+     "The deadline for renewing the Gannet's Whisper's mooring licence is",
+     ["30/06"]),
+    ("hey it's Rufus - they changed the locker combo at Westvale pool, it's 7731 now. don't tell "
+     "Dmitri lol",
+     "What's the new code for the Westvale pool locker that Rufus texted about?",
+     "According to Rufus, the locker at Westvale pool now opens with",
+     ["7731"]),
+]
+OTHER3_ABSENT = [
+    ("How many passengers were on board the Marisol Quay when it left Tollbrook?", "chat", 0),
+    ("What did the ceramic tile shipment on the Saltmarrow Belle weigh in total?", "chat", 9),
+    ("The person who chaired the Ops sync on 11 March was", "completion", 6),
+    ("Who captained the Marisol Kay on its crossing from Tollbrook?", "chat", 0),
+    ("What is the name of Mrs. Quilliman's dog?", "chat", 5),
+    ("The version of the Kestrin SDK pinned in the build image is", "completion", 11),
+    ("What time does the Greyhollow public library open on Sundays?", "chat", 13),
+    ("How much money did the Penhallow fun run raise for the lifeboat station?", "chat", 2),
+]
 DEPTHS_FIT = [0.1, 0.3, 0.5, 0.7, 0.9]
 DEPTHS_SHORT = [0.2, 0.5, 0.8]
 FIT_CHARS, SHORT_CHARS = 5500, 1100
@@ -266,6 +562,7 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--novel", default=NOVEL)
     ap.add_argument("--tech", default=TECH)
+    ap.add_argument("--reference", default=REFERENCE)
     ap.add_argument("--out", default=OUT)
     a = ap.parse_args(argv)
     with open(a.novel, encoding="utf-8") as f:
@@ -273,13 +570,21 @@ def main(argv=None) -> None:
     fit, novel, short = build(novel_text)
     shapes_short, shapes_memory = build_shapes(novel_text)
     mixed_short, mixed_memory = build_shapes(novel_text, MIXED, MIXED_ABSENT, "mixed")
+    other2_short, other2_memory = build_shapes(novel_text, OTHER2, OTHER2_ABSENT, "other2")
     with open(a.tech, encoding="utf-8") as f:
         tech_short, tech_memory = build_tech(f.read())
+    with open(a.reference, encoding="utf-8") as f:
+        other_short, other_memory = build_shapes(f.read(), OTHER, OTHER_ABSENT, "other")
+    with open(a.tech, encoding="utf-8") as f:
+        other3_short, other3_memory = build_shapes(f.read(), OTHER3, OTHER3_ABSENT, "other3")
     os.makedirs(a.out, exist_ok=True)
     for name, rows in (("guard-fit.jsonl", fit), ("guard-novel.jsonl", novel), ("guard-short.jsonl", short),
                        ("guard-tech-short.jsonl", tech_short), ("guard-tech-memory.jsonl", tech_memory),
                        ("guard-shapes-short.jsonl", shapes_short), ("guard-shapes-memory.jsonl", shapes_memory),
-                       ("guard-mixed-short.jsonl", mixed_short), ("guard-mixed-memory.jsonl", mixed_memory)):
+                       ("guard-mixed-short.jsonl", mixed_short), ("guard-mixed-memory.jsonl", mixed_memory),
+                       ("guard-other-short.jsonl", other_short), ("guard-other-memory.jsonl", other_memory),
+                       ("guard-other2-short.jsonl", other2_short), ("guard-other2-memory.jsonl", other2_memory),
+                       ("guard-other3-short.jsonl", other3_short), ("guard-other3-memory.jsonl", other3_memory)):
         with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r) + "\n" for r in rows)
         print(f"[guard] {os.path.join(a.out, name)}: {len(rows)} cases")

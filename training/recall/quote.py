@@ -15,8 +15,10 @@ them), keys a request that names nothing by its rare words or the pairs of its w
 holds, a follow-up also by the previous request's names (src/core/previous-request.ts), and quotes
 the best piece of each side of a two-part request ("the X of A and the Y of B"), and between pieces
 holding as many names ranks first the one holding more of the request's attribute words (its
-lower-case content words: "motto", an identifier's "weatherMotto" included); on the trainer's
-episodes other than follow-ups, "together" questions and such ties the two agree.
+lower-case content words: "motto", an identifier's "weatherMotto" included), and quotes a short
+paragraph whole as a record when it beats its own lines (src/core/quote-pieces.ts
+`paragraphRecords`); on the trainer's episodes other than follow-ups, "together" questions, such
+ties and records the two agree.
 """
 from __future__ import annotations
 
@@ -27,10 +29,13 @@ QUOTE_CHARS = 300          # MEMORY_QUOTE_DEFAULTS.maxChars
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
 _HAS_VALUE = re.compile(r"[:=|,]\s*[^\s{\[]")   # "key: value", "k = v", "| a | b |", "a,b" (not "key: {")
 # no end in "4.5.38", at "..." nor at an abbreviation's dot before a digit or a lower-case word ("ext. 2291")
-_PIECE = re.compile(r"(?:[^\n.!?]|\.{2,}|[.!?](?!\s|$)|\.(?=[ \t]+[a-z0-9]))+[.!?]?")
+_PIECE = re.compile(r"(?:[^\n.!?]|\.{2,}|[.!?](?!\s|$)|\.(?=[ \t]+[a-z0-9])"
+                    r"|(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bSt)|(?<=\bProf)|(?<=\bCapt))"
+                    r"\.(?=[ \t]+[A-Z]))+[.!?]?")
 # a question someone says ('"The code of …?'), perhaps closed with who asked ('"And the motto?" asked Bruna.')
 _DIALOGUE_QUESTION = re.compile(r"^[\"“'‘«](?:.*\?|[^\"”'’»]*\?[\"”'’»](?:\s+(?:[^\W\d_]|['’])+){1,3}[.,]?)$", re.S)
 BLOCK_LINES = 6            # a key line opening a block keeps at most this many of its lines
+_BLOCK_HEAD = re.compile(r":$|^[-*•+]\s")   # a YAML key, or a list item heading its sub-items
 
 
 def letters(s: str) -> str:
@@ -75,7 +80,8 @@ def pieces(context: str) -> list[str]:
     line); a short line that ends no sentence and holds no
     value after a separator (a section header, a key on its own line) keeps the next one, where its
     value may be — or the block it opens: with `{` or `[`, the block's lines up to its closing
-    bracket; with `:`, the lines indented under it (YAML) — at most BLOCK_LINES lines after it."""
+    bracket; with `:` or as a list item, the lines indented under it (YAML, sub-items) — at most
+    BLOCK_LINES lines after it."""
     parts: list[tuple[str, bool, int]] = []  # (piece, a whole line that ends no sentence, its line's indent)
     for line in context.split("\n"):
         found: list[str] = []
@@ -99,7 +105,7 @@ def pieces(context: str) -> list[str]:
             out.append(p)
             continue
         bracket = p.endswith(("{", "["))
-        indented = p.endswith(":") and parts[j + 1][2] > indent
+        indented = bool(_BLOCK_HEAD.search(p)) and parts[j + 1][2] > indent
         if not bracket and not indented:
             out.append(p + "\n" + parts[j + 1][0])
             continue

@@ -38,6 +38,15 @@ export function TurnStatsBar() {
         </span>
       </div>
     );
+  if (stats.quantityUnstated)
+    return (
+      <div className="turn-stats" data-testid="turn-stats">
+        <span data-testid="stat-memory-check" title="Settings → Memory check">
+          memory check: the lines that mention {stats.quantityUnstated.map((n) => `“${n}”`).join(', ')} state no number
+          — answered without the model
+        </span>
+      </div>
+    );
   return (
     <div className="turn-stats" data-testid="turn-stats">
       <span title="Time to first token, measured by the engine from the start of the prefill">

@@ -1,7 +1,15 @@
 // The kind of value a request asks for (src/core/answer-kind.ts) and which words open a value of
 // that kind — with questions worded as people ask them, not as the recall generators write them.
 import { describe, expect, it } from 'vitest';
-import { answerKind, namedStarts, opensKind } from '../../../src/core/answer-kind';
+import {
+  answerKind,
+  asksWhere,
+  nameStartsInSentence,
+  namedStarts,
+  opensKind,
+  placeStarts,
+  startsOfKind,
+} from '../../../src/core/answer-kind';
 
 describe('answer kind', () => {
   it('reads the kind from the question words', () => {
@@ -11,7 +19,7 @@ describe('answer kind', () => {
     expect(answerKind('Which URL serves the docs?')).toBe('address');
     expect(answerKind('How many workers may the pool have at most?')).toBe('count');
     expect(answerKind('Which minimum version did Tomasz ask for?')).toBe('count');
-    expect(answerKind('At what time does the boat leave Lyme?')).toBe('date');
+    expect(answerKind('At what time does the boat leave Lyme?')).toBe('time');
     expect(answerKind('When was Birgit Halvorsen born?')).toBe('date');
     expect(answerKind('The badge number of Lorcan Mayfield is')).toBe('count');
     expect(answerKind("What is the Musgroves' dog called?")).toBe('name'); // asked by what it is called
@@ -19,8 +27,9 @@ describe('answer kind', () => {
     expect(answerKind('What is the package name of the parser?')).toBeNull(); // written in lower case
     expect(answerKind('Question: what is the project code of Poaskoa? Answer:')).toBe('code');
     expect(answerKind('What is the code name of the operation?')).toBeNull();
-    expect(answerKind('Which colour is the door of the mill?')).toBeNull();
+    expect(answerKind('Which colour is the door of the mill?')).toBe('colour');
     expect(answerKind('What is the motto of the guild?')).toBeNull();
+    expect(answerKind('What colour is the front door of the cottage?')).toBe('colour');
     expect(answerKind('Where does Osgood park?')).toBeNull();
   });
 
@@ -51,5 +60,51 @@ describe('answer kind', () => {
       footman.indexOf('Osric'),
     ]);
     expect(namedStarts('Anne met Captain Wentworth.', [9, 17])).toEqual([]);
+  });
+
+  it('reads kinds from the words a completion opens or ends with, and no relative "who"', () => {
+    expect(answerKind('The number of fans who turned up to watch Dunmore Rovers was')).toBe('count');
+    expect(answerKind('The person who answers enquiries for the Harrowgate Kennel Club is')).toBe('name');
+    expect(answerKind('Changes are copied over to the db-mirror-07 standby once every')).toBe('count');
+    expect(answerKind("Tobias Wrenfield's new offer for the turbine housings comes to EUR")).toBe('count');
+    expect(answerKind('Which frequency does Corvid-3 use to send its data?')).toBe('count');
+    expect(answerKind('Remind me what time my appointment with Dr. Kobbe starts?')).toBe('time');
+    expect(answerKind('The project lead at NASA is')).toBe('name'); // a person by their role
+    expect(answerKind('The technician looking after the Halberd Tourer is')).toBe('name');
+    expect(answerKind('The motto of the guild at NASA is')).toBeNull();
+  });
+
+  it('opens a count at its number, a time at its clock time', () => {
+    expect(opensKind('db-mirror-07.kestrel.internal', 'count')).toBe(false);
+    expect(opensKind('$12', 'count')).toBe(true);
+    expect(opensKind('14:40–15:25', 'time')).toBe(true);
+    expect(opensKind('7pm', 'time')).toBe(true);
+    expect(opensKind('9', 'time')).toBe(false);
+    expect(opensKind('Thursday', 'name')).toBe(false); // a date's word is no name
+    expect(opensKind('REPAIR', 'name')).toBe(false); // nor a heading's capitals
+    expect(opensKind('2023-04-11,J.', 'count')).toBe(false); // a date is no count
+  });
+
+  it("opens no name at a sentence's first word unless a name goes on there", () => {
+    const s = '<p>Queries about the Club? Please ring our secretary, Milena Osterhaus. Noel Silva is away.</p>';
+    const starts = ['Queries', 'Club', 'Please', 'Milena', 'Noel'].map((w) => s.indexOf(w));
+    const kept = nameStartsInSentence(s, starts).map((q) => s.slice(q).split(' ')[0]);
+    expect(kept).toEqual(['Club?', 'Milena', 'Noel']);
+  });
+
+  it('asks where by "where" and by "which city", and places a value after its preposition', () => {
+    expect(asksWhere('In which city would the dispute be arbitrated?')).toBe(true);
+    expect(asksWhere('Where must a kayak be inspected?')).toBe(true);
+    expect(asksWhere('Which colour is the door?')).toBe(false);
+    const s = 'Any dispute under this Agreement shall be resolved by arbitration seated in Valletta, Malta.';
+    const starts = ['Any', 'dispute', 'Agreement', 'arbitration', 'Valletta', 'Malta'].map((w) => s.indexOf(w));
+    expect(placeStarts(s, starts).map((q) => s.slice(q).split(/[ ,]/)[0])).toEqual(['Valletta']);
+  });
+
+  it('opens a colour at the first word of a phrase holding a colour word within three words', () => {
+    const s = 'The door had been painted a deep saffron yellow, so the boats could see it.';
+    const starts = ['door', 'painted', 'deep', 'saffron', 'yellow', 'boats'].map((w) => s.indexOf(w));
+    // the whole phrase, from its first word
+    expect(startsOfKind(s, starts, 'colour').map((q) => s.slice(q).split(/[ ,]/)[0])).toEqual(['deep']);
   });
 });

@@ -73,4 +73,24 @@ describe('startsAfterRequest', () => {
       'Farid.',
     ]);
   });
+
+  it('opens at a code or number said right after the words that name it', () => {
+    const log =
+      '2023-11-14 03:17:52 ERROR [billing-worker] Payment batch PB-88231 rejected: gateway timeout after 3 retries';
+    expect(after(log, 'Which batch of payments did the billing worker fail on?')).toEqual(['PB-88231']);
+    // a plain word after them is no value set there: the line keeps its starts
+    expect(after('The gateway timeout hit twice.', 'Which gateway failed?').length).toBeGreaterThan(1);
+  });
+
+  it("reads a label's participle as part of the label, and the line about the asked subject", () => {
+    const form = 'Customer name: Alderic Munroe\nTechnician assigned: Sunniva Brekke\nEstimated completion: Thursday';
+    const one = (source: string, request: string) => {
+      const avoid = new Set([...request.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase()));
+      const starts = new ValueBounds(source, new Set([...avoid, ...FUNCTION_WORDS])).starts;
+      return startsAfterRequest(source, request, starts, { oneValue: true }).map((q) => source.slice(q).split(' ')[0]);
+    };
+    expect(one(form, "Who's the technician working on the car?")).toEqual(['Sunniva']);
+    const kit = '- Tripod: Velbon, serial TR-5521\n- GPS receiver: Garnet X4, serial GX4-80317K';
+    expect(one(kit, 'I need the serial for the Garnet GPS.')).toEqual(['GX4-80317K']);
+  });
 });

@@ -104,4 +104,14 @@ describe('ValueBounds', () => {
     // an apostrophe is no quote mark
     expect(valuesOf("the Musgroves' dog and Anne's sea chest")).toContain('dog');
   });
+
+  it("keeps a number's thousands whole, not a CSV row's fields", () => {
+    const v = valuesOf('Revised quote: EUR 48,300. Budget 1,250,000. Attendance: 6,418.');
+    for (const whole of ['48,300', '1,250,000', '6,418']) expect(v).toContain(whole);
+    for (const cut of ['48', '300', '1,250', '250,000', '6']) expect(v).not.toContain(cut);
+    expect(valuesOf('88213,Ottoline Price,412.50')).toContain('412.50');
+    const pct = valuesOf('arms now fail on only 2.6% of picks');
+    expect(pct).toContain('2.6%');
+    expect(pct).not.toContain('2.6');
+  });
 });

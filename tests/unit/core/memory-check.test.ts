@@ -74,6 +74,14 @@ describe('memory check', () => {
     expect(namesIn('What is the port in the YAML for Hiazom?', common)).toEqual(['Hiazom']); // a format, not a name
     expect(namesIn('What does the code X0N83 open?', common)).toEqual(['X0N83']);
     expect(namesIn('What is the badge of Zoë Åberg?', common)).toEqual([]); // not ASCII: not tested
+    // "I've", a weekday or a month, "their 1987", a possessive before a year: no names
+    expect(namesIn("Who should I phone if I've got a question for the Kennel Club?", common)).toEqual([
+      'Kennel',
+      'Club',
+    ]);
+    expect(namesIn('On Thursday the 9th, the dental check-up in March begins at', common)).toEqual([]);
+    expect(namesIn('How many days did the volunteers spend on their 1987 survey?', common)).toEqual([]);
+    expect(namesIn("From start to finish, the Pellmore volunteers' 1987 survey lasted", common)).toEqual(['Pellmore']);
   });
 
   it('a name counts as present in any spelling of its letters and digits', () => {

@@ -193,4 +193,26 @@ describe('quote pieces', () => {
     };
     for (const c of fixture.cases) expect(quotePieces(c.text), c.text).toEqual(c.pieces);
   });
+
+  it('quotes a short paragraph whole when its lines together say the fact', () => {
+    const item = '- Project Tamarind\n  - Lead: Ishaan Varghese\n  - Target launch: 12 March 2026';
+    // (the fake tokenizer's tokens are letters: a window as wide as a real one's)
+    const wide = { ...MEMORY_QUOTE_DEFAULTS, reach: 160 };
+    const q = quote('When is Project Tamarind scheduled to go live?', `${HAY}\n\n${item}\n\n${HAY}`, wide);
+    expect(q).toContain('Target launch: 12 March 2026');
+    const yaml = 'replication:\n  standby_host: db-mirror-07.kestrel.internal\n  sync_interval_seconds: 945';
+    const y = quote(
+      'How often, in seconds, does the db-mirror-07 standby get refreshed?',
+      `${HAY}\n\n${yaml}\n\n${HAY}`,
+    );
+    expect(y).toContain('sync_interval_seconds: 945'); // the YAML block, not its one line holding the names
+    // a record wins by names or attribute words only, not by its other lines about the same subject
+    const two =
+      'The lucky number of Filip Siostult is 660557.\nset_stamp_motto("filip_siostult", "packet grade birthday")';
+    const m = quote('What is the stamp motto of Filip Siostult?', `${HAY}\n\n${two}\n\n${HAY}`, wide);
+    expect(m.split('\n').at(-1)).toBe('set_stamp_motto("filip_siostult", "packet grade birthday")');
+    // a long paragraph is no record: its sentences are quoted as before
+    const long = `${HAY.repeat(4)}Ishaan Varghese leads Project Tamarind. ${HAY.repeat(4)}`;
+    expect(quote('Who leads Project Tamarind?', long)).toBe('Ishaan Varghese leads Project Tamarind.');
+  });
 });

@@ -24,6 +24,11 @@ const VOCAB = [
   ' paid',
   ' keeps',
   ',',
+  ' 14:40',
+  ' 15:25',
+  '–',
+  ' |',
+  ' Dentist',
 ];
 const { encode, decode } = greedyVocab(VOCAB);
 const frames = encodeFrames(['It is {value}.', 'They are {value} and {value}.'], encode);
@@ -48,15 +53,16 @@ const texts = (ids: readonly number[] | null | undefined) => (ids ?? []).map((id
 describe('answerCopyFor', () => {
   it('copies a one-value reply from the best piece, a two-value reply from the whole quote', () => {
     const next = turn()!;
-    expect(texts(next(encode('It is')))).toEqual([' 7390', ' keeps']); // not " 612" (another piece), not the line's opening word
-    expect(texts(next(encode('They are')))).toEqual([' 612', ' 7390', ' keeps', ' paid', ' rent']);
+    // not " 612" (another piece), not the line's opening word; the number said right after "chest"
+    expect(texts(next(encode('It is')))).toEqual([' 7390']);
+    expect(texts(next(encode('They are')))).toEqual([' 612', ' 7390', ' paid', ' rent']);
   });
 
   it('opens a one-value reply at a value of the kind asked for, when the source holds one', () => {
     // "What number …" asks for a quantity: " 7390", not " keeps"; two values may be of two kinds.
     const next = turn({ message: 'What number is on the chest?' })!;
     expect(texts(next(encode('It is')))).toEqual([' 7390']);
-    expect(texts(next(encode('They are')))).toEqual([' 612', ' 7390', ' keeps', ' paid', ' rent']);
+    expect(texts(next(encode('They are')))).toEqual([' 612', ' 7390', ' paid', ' rent']);
     // "Who …" asks for a name, but the best piece's only name opens its line (no value starts there): every start stays open.
     expect(texts(turn({ message: 'Who keeps the chest?' })!(encode('It is')))).toEqual([' 7390']);
   });
@@ -91,8 +97,8 @@ describe('answerCopyFor', () => {
     const next = turn({ message: 'How much did Croft pay for the rent?', source, best: source })!;
     expect(texts(next(encode('It is')))).toEqual([' 612']); // "for the rent" → 612, not the other count
     // a request of no kind leaves every start open
-    const free = turn({ message: 'What did Croft pay for the rent?', source, best: source })!;
-    expect(texts(free(encode('It is')))).toEqual([' 612', ' 7390', ' paid']);
+    const free = turn({ message: 'What did Croft pay?', source, best: source })!;
+    expect(texts(free(encode('It is')))).toEqual([' 612', ' 7390', ' paid', ' rent']);
   });
 
   it("opens no value with the request's words or a function word", () => {
@@ -110,6 +116,13 @@ describe('answerCopyFor', () => {
     expect(turn({ checked: false })).toBeUndefined();
     expect(turn({ source: '', best: '' })).toBeUndefined();
     // no best piece: a one-value reply copies from the whole quote
-    expect(texts(turn({ best: '' })!(encode('It is')))).toContain(' 612');
+    expect(texts(turn({ best: '', message: 'What was said?' })!(encode('It is')))).toContain(' 612');
+  });
+
+  it("opens at a range's first end unless the request asks where it ends", () => {
+    const source = 'Thu 9 Oct | 14:40–15:25 | Dentist';
+    const at = (message: string) => texts(turn({ message, source, best: source })!(encode('It is')));
+    expect(at('What time does my dentist appointment start?')).toEqual([' 14:40']);
+    expect(at('What time does my dentist appointment end?')).toContain(' 15:25');
   });
 });

@@ -1,7 +1,8 @@
 // The memory check in the engine (src/core/memory-check.ts, src/runtime/memory-check-turn.ts), in
 // node on the tiny real decoder: a request naming something the memory lacks is answered "not in
 // memory" without running the model, the answer enters the memory and the transcript like a
-// generated one and survives a reload; a request about what the memory holds, a forgotten
+// generated one and survives a reload; a number the lines holding the names do not state is
+// answered absent too; a request about what the memory holds, a forgotten
 // document's name, and the setting turned off behave as they must.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,6 +75,22 @@ describe('memory check in the engine', () => {
     await again.loadModel('/models/tiny/', 'auto');
     const open = await again.openConversation(conv.id);
     expect(open.turns.map((t) => t.text)).toContain(r.reply.text);
+  });
+
+  it('answers absent without the model when a number is asked that the lines holding the names do not state', async () => {
+    const engine = await checkedEngine();
+    engine.updateSettings({ memoryQuote: true }); // the lines holding the names are what it reads
+    const conv = await engine.createConversation('archive');
+    await engine.ingest(conv.id, `${filler(300)}. Oriel Vance leads the east wing archive. ${STAFF}`, 'archive.txt');
+    const r = await engine.chat(conv.id, 'What budget has Oriel Vance been given?');
+    expect(r.stats.quantityUnstated).toEqual(['Oriel', 'Vance']);
+    expect(r.stats.notInMemory).toBeUndefined();
+    expect(r.stats.generatedTokens).toBe(0); // the model did not run
+    expect(saysAbsent(r.reply.text)).toBe(true);
+    // a number the lines state: the model answers
+    const r2 = await engine.chat(conv.id, 'How many badges does Lorcan Mayfield keep?');
+    expect(r2.stats.quantityUnstated).toBeUndefined();
+    expect(r2.stats.generatedTokens).toBeGreaterThan(0);
   });
 
   it("with every name found, the reply may not open with the package's absent reply (manifest absent_reply)", async () => {

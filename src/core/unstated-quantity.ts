@@ -1,0 +1,47 @@
+// The memory check's second question (issue 16, "absent facts answered as absent"; seed concept: the
+// memory check, docs/memory-check.md): the request's names are all in memory, but is what it asks
+// of them? A request for a quantity ("What budget has been allocated to Project Tamarind?", "How
+// much does it cost to join the Harrowgate Kennel Club?") whose memory quote — the lines holding
+// its names (memory-quote.ts) — states no number at all, other than dates and times, asks for
+// something the memory does not say: the demo model, made to copy a value from the quote, answered
+// "It is 12 March 2026." and "It is Please.". The engine answers it as absent, as it does a name the
+// memory lacks. Only requests that can be answered by nothing but a number count ("how many",
+// "how much", "the price", "the budget"; not "size" or "rate", which may be words), and a number
+// word counts as a number ("fourteen brace"). Pure logic over text.
+
+import { NUMBER_WORDS, MONTHS } from './answer-value-bounds.ts';
+
+// What only a number answers.
+const ASKS_QUANTITY =
+  /\b(?:how (?:many|much|old|long|far|tall|high|deep|wide|heavy|often)|number of|amount|price|cost|fee|salary|budget|population|attendance|total|age|(?:what|which) year)\b/i;
+// (a year is also said inside a date: "born on 3 March 1950")
+const ASKS_YEAR = /\b(?:what|which) year\b/i;
+
+const MONTH = `(?:${[...MONTHS].join('|')})`;
+// Dates and times, whose digits are no quantity: "12 March 2026", "March 12, 2026", "2026-03-12", "14:40".
+const DATE_OR_TIME = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?(?:,?\\s+\\d{4})?\\b|\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[:.]\\d{2}\\b`,
+  'giu',
+);
+
+/** Does `request` ask for something only a number answers? */
+export function asksQuantity(request: string): boolean {
+  return ASKS_QUANTITY.test(request);
+}
+
+/** Does `text` state a number — digits or a number word — other than a date's or a time's? */
+export function statesNumber(text: string): boolean {
+  const rest = text.replace(DATE_OR_TIME, ' ');
+  return /\p{N}/u.test(rest) || [...rest.toLowerCase().matchAll(/\p{L}+/gu)].some((m) => NUMBER_WORDS.has(m[0]));
+}
+
+/**
+ * The reply to `request` when it asks a quantity that its memory `quote` (non-empty: its names were
+ * found) does not state, else null.
+ */
+export function unstatedQuantityReply(request: string, quote: string, names: readonly string[]): string | null {
+  if (quote.trim() === '' || !asksQuantity(request)) return null;
+  if (ASKS_YEAR.test(request) ? /\p{N}/u.test(quote) : statesNumber(quote)) return null;
+  const about = names.length > 0 ? names.map((n) => `“${n}”`).join(' and ') : 'what you asked about';
+  return `I don't know: what I was given mentions ${about} but states no number for what you asked.`;
+}
