@@ -49,7 +49,7 @@ const CODE =
 // Asked by what it is called: "What was the Musgroves' dog called?", "the name of the footman";
 // not a file's, a user's or a package's name, which are written in lower case.
 const CALLED =
-  /\b(?:called|named|call|the name of|(?:known|listed|registered|entered|recorded) (?:as|under)|goes by)\b/i;
+  /\b(?:called|named|call|the name of|(?:known|listed|registered|entered|recorded) (?:as|under)|goes by)\b|\bthe name\s*$/i;
 const LOWER_CASE_NAMES =
   /\b(?:file|user|host|variable|function|package|module|field|column|branch|domain|repo|repository|tag|command|method|property|attribute|env|environment|code)\s+name\b/i;
 

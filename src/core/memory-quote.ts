@@ -88,6 +88,8 @@ function wordsOf(text: string): Set<string> {
 }
 
 const CAMEL = /(?<=\p{Ll})(?=\p{Lu})/u;
+// A sentence that goes on about the one before it opens with a word that refers back to it.
+const REFERS_BACK = /^["'“‘]?(?:it|its|he|his|him|she|her|they|their|them|this|that|these|those|there|the)\b/i;
 // A request's own verbs and politeness ("Say …, please. Thank you!"), no attribute of what it asks about.
 const POLITE = new Set(
   'say tell show find look remind recall remember need want like please thank thanks answer briefly just again based'.split(
@@ -311,6 +313,13 @@ export function memoryQuotePieces(
       }
     }
   }
+  // Does a record go on about what its piece names — each of its other sentences opening with a
+  // word that refers back ("The ferry Marisol Quay pulled out … . Its skipper, a wiry woman named
+  // Odalys Fenwick, …", "… The cat, she told the Gazette, is called Marmaduke Figg.")?
+  const continues = (record: string, piece: string) => {
+    const rest = quotePieces(record).filter((r) => r !== piece && !piece.includes(r));
+    return record.includes(piece) && rest.length > 0 && rest.every((r) => REFERS_BACK.test(r));
+  };
   // Does a piece hold a value of the kind the request asks for, other than the request's own words?
   const kind = answerKind(message);
   const avoid = new Set([
@@ -322,7 +331,7 @@ export function memoryQuotePieces(
   /** > 0 when p, of record p and piece q (or of piece p and record q), ranks higher. */
   const recordWins = (p: string, q: string) => {
     const [record, piece] = isRecord(p) ? [p, q] : [q, p];
-    const wins = holdsKind(record) && !holdsKind(piece);
+    const wins = continues(record, piece) || (holdsKind(record) && !holdsKind(piece));
     return (isRecord(p) ? 1 : -1) * (wins ? 1 : -1);
   };
   const rank = (score: (s: Score) => Pick<Score, 'hits' | 'ownHits' | 'shared'>) =>

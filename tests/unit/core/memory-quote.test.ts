@@ -211,6 +211,12 @@ describe('quote pieces', () => {
       'The lucky number of Filip Siostult is 660557.\nset_stamp_motto("filip_siostult", "packet grade birthday")';
     const m = quote('What is the stamp motto of Filip Siostult?', `${HAY}\n\n${two}\n\n${HAY}`, wide);
     expect(m.split('\n').at(-1)).toBe('set_stamp_motto("filip_siostult", "packet grade birthday")');
+    // … or by going on about what its first sentence names
+    const ferry =
+      'The ferry Marisol Quay pulled out of Tollbrook harbour late. Its skipper, a woman named Odalys Fenwick, blamed the fog.';
+    expect(quote('The captain of the Marisol Quay was', `${HAY}\n\n${ferry}\n\n${HAY}`, wide)).toContain(
+      'Odalys Fenwick',
+    );
     // a long paragraph is no record: its sentences are quoted as before
     const long = `${HAY.repeat(4)}Ishaan Varghese leads Project Tamarind. ${HAY.repeat(4)}`;
     expect(quote('Who leads Project Tamarind?', long)).toBe('Ishaan Varghese leads Project Tamarind.');
