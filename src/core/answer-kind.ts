@@ -18,7 +18,7 @@
 // for "… hired from a man called Tobias Wren". A request of no kind (most: "What is the motto …")
 // leaves every start open. Where: "Where …", "In which city …" (`asksWhere`, `placeStarts`). Pure logic over words.
 
-import { MONTHS, NUMBER_WORDS } from './answer-value-bounds.ts';
+import { FUNCTION_WORDS, MONTHS, NUMBER_WORDS } from './answer-value-bounds.ts';
 
 export type AnswerKind = 'name' | 'address' | 'time' | 'date' | 'count' | 'code' | 'colour';
 
@@ -86,8 +86,13 @@ const COLOUR_WORDS: ReadonlySet<string> = new Set(
 const COLOUR_AHEAD = /^(?:[\p{L}-]+ ){0,2}([\p{L}-]+)/u;
 const colourOpens = (text: string) => {
   const m = COLOUR_AHEAD.exec(text);
-  return m !== null && m[0].split(/[ -]/).some((w) => COLOUR_WORDS.has(w.toLowerCase()));
+  if (m === null) return false;
+  // (the words before the colour qualify it: no function word, "set to beige" opens at "beige")
+  const words = m[0].toLowerCase().split(' ');
+  const at = words.findIndex((w) => w.split('-').some((p) => COLOUR_WORDS.has(p)));
+  return at >= 0 && words.slice(0, at).every((w) => !FUNCTION_WORDS.has(w) && !QUALIFIES_NOT.has(w));
 };
+const QUALIFIES_NOT: ReadonlySet<string> = new Set('set changed turned painted is was are were be now'.split(' '));
 
 // What introduces a name: "a spaniel named Brisket", "a man called Tobias Wren", "known as
 // Pebblestone", "answers to the name of Osric".

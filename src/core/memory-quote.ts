@@ -89,7 +89,7 @@ function wordsOf(text: string): Set<string> {
 
 const CAMEL = /(?<=\p{Ll})(?=\p{Lu})/u;
 // A sentence that goes on about the one before it opens with a word that refers back to it.
-const REFERS_BACK = /^["'“‘]?(?:it|its|he|his|him|she|her|they|their|them|this|that|these|those|there|the)\b/i;
+const REFERS_BACK = /^["'“‘]?(?:it|its|he|his|him|she|her|they|their|them|this|these|those|there)\b/i;
 // A request's own verbs and politeness ("Say …, please. Thank you!"), no attribute of what it asks about.
 const POLITE = new Set(
   'say tell show find look remind recall remember need want like please thank thanks answer briefly just again based'.split(

@@ -117,7 +117,24 @@ export function paragraphRecords(
       .map((line) => line.trim())
       .filter((line) => line !== '')
       .join('\n');
-    if (record.length > 0 && record.length <= maxChars && quotePieces(record).length >= 2) out.push(record);
+    if (record.length > 0 && record.length <= maxChars && quotePieces(record).length >= 2 && oneKindOfLines(record))
+      out.push(record);
   });
   return out;
+}
+
+// A line of prose: a sentence (or more) of five words or more, from a capital to its stop, not
+// a label's ("Q: …", "Customer name: …").
+const PROSE_LINE = /^["'“‘(]?\p{Lu}[^\n]*[.!?]["'”’)]?$/u;
+const LABELLED = /^[^\s:=|][^:=|]{0,40}[:=|]\s/u;
+const isProse = (line: string) => PROSE_LINE.test(line) && !LABELLED.test(line) && line.split(/\s+/).length >= 5;
+
+/**
+ * Are a paragraph's lines all prose or all something else (labels, a list, a table, code, a
+ * heading)? A paragraph mixing them is no record: a fact line set in someone else's paragraph
+ * ("assert.notEqual(1, '1');" / "The checksum contact of Walter Walsh is Fatima Walsh.").
+ */
+function oneKindOfLines(record: string): boolean {
+  const kinds = new Set(record.split('\n').map(isProse));
+  return kinds.size === 1;
 }

@@ -104,6 +104,10 @@ describe('answer kind', () => {
   it('opens a colour at the first word of a phrase holding a colour word within three words', () => {
     const s = 'The door had been painted a deep saffron yellow, so the boats could see it.';
     const starts = ['door', 'painted', 'deep', 'saffron', 'yellow', 'boats'].map((w) => s.indexOf(w));
+    // no colour phrase opens at a verb or a function word: "set to beige" opens at "beige"
+    const set = 'The crow colour was set to beige.';
+    const setStarts = ['crow', 'set', 'beige'].map((w) => set.indexOf(w));
+    expect(startsOfKind(set, setStarts, 'colour').map((q) => set.slice(q).split(/[ .]/)[0])).toEqual(['beige']);
     // the whole phrase, from its first word
     expect(startsOfKind(s, starts, 'colour').map((q) => s.slice(q).split(/[ ,]/)[0])).toEqual(['deep']);
   });

@@ -217,6 +217,12 @@ describe('quote pieces', () => {
     expect(quote('The captain of the Marisol Quay was', `${HAY}\n\n${ferry}\n\n${HAY}`, wide)).toContain(
       'Odalys Fenwick',
     );
+    // a paragraph mixing prose and other lines is no record: a fact line set in someone else's paragraph
+    const mixed =
+      "assert.notEqual(1, '1');\n// AssertionError: 1 != '1'\nThe checksum contact of Walter Walsh is Fatima Walsh.";
+    expect(quote('What is the checksum contact of Walter Walsh?', `${HAY}\n\n${mixed}\n\n${HAY}`, wide)).toBe(
+      'The checksum contact of Walter Walsh is Fatima Walsh.',
+    );
     // a long paragraph is no record: its sentences are quoted as before
     const long = `${HAY.repeat(4)}Ishaan Varghese leads Project Tamarind. ${HAY.repeat(4)}`;
     expect(quote('Who leads Project Tamarind?', long)).toBe('Ishaan Varghese leads Project Tamarind.');
