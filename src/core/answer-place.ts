@@ -43,8 +43,9 @@ const WITH_COPULA: ReadonlySet<string> = new Set(
 // card: 1928-01-04" sets no value at "written" (the line keeps its starts).
 const PARTICIPLE =
   /^(?:\p{L}{2,}ed|written|given|taken|made|kept|held|found|shown|seen|done|left|sent|told|said|put|brought|bought|sold|built|chosen)$/u;
-// A verb of change and "to" say "is now" ("… password got rotated to kelp-orbit-77", "moved to Room 4B").
+// A label's mark after its participle: "Technician assigned: Sunniva Brekke".
 const LABEL_MARK = /^[ \t]*[:=]/;
+// A verb of change and "to" say "is now" ("… password got rotated to kelp-orbit-77", "moved to Room 4B").
 const changedTo = (word: string, rest: string) => PARTICIPLE.test(word) && /^\s+to\s/.test(rest);
 const PLACE: ReadonlySet<string> = new Set('in at on inside under behind near beside by from into'.split(' '));
 
@@ -61,7 +62,8 @@ const BREAK = /(?<!\.)[.!?;](?!\.)(?:\s|$)|\n/;
  * its clause, that line's values open only there (after its longest such runs); else, where
  * such a run follows a clause's "is", at that clause's subject, even a line's first word
  * ("Peiflanaikford is the dark door of Moabloas' home town": a value said first); a line with
- * neither keeps all its starts. Returns the starts, ascending.
+ * neither keeps all its starts. A one-value reply keeps, of the lines that place a value, those saying
+ * most of the request's content words. Returns the starts, ascending.
  */
 export function startsAfterRequest(
   source: string,

@@ -8,9 +8,10 @@
 // each occurrence is decoded and cut into sentences and lines. The same rule as the probe's
 // `quote_by_names` (a piece holding more of the request's names, then more of its words, then the
 // newer one, ranks higher). A short paragraph is a record too (quote-pieces.ts `paragraphRecords`:
-// an e-mail's header, a form, a list item and its sub-items, a museum label), quoted whole when it
-// holds more of the request's names or attribute words than any one of its lines, or a value of
-// the kind asked where that line holds none ("Who's the mechanic …?" of a repair form).
+// an e-mail's header, a form, an FAQ entry, a museum label; not one mixing prose and other lines),
+// quoted whole when it holds more of the request's names or attribute words than any one of its
+// lines, a value of the kind asked where that line holds none ("Who's the mechanic …?" of a repair
+// form), or goes on about that line's subject through a pronoun ("Its skipper, …").
 import {
   commonWordTest,
   isRequest,
@@ -314,8 +315,8 @@ export function memoryQuotePieces(
     }
   }
   // Does a record go on about what its piece names — each of its other sentences opening with a
-  // word that refers back ("The ferry Marisol Quay pulled out … . Its skipper, a wiry woman named
-  // Odalys Fenwick, …", "… The cat, she told the Gazette, is called Marmaduke Figg.")?
+  // pronoun that refers back ("The ferry Marisol Quay pulled out … . Its skipper, a wiry woman
+  // named Odalys Fenwick, …")?
   const continues = (record: string, piece: string) => {
     const rest = quotePieces(record).filter((r) => r !== piece && !piece.includes(r));
     return record.includes(piece) && rest.length > 0 && rest.every((r) => REFERS_BACK.test(r));
@@ -326,8 +327,15 @@ export function memoryQuotePieces(
     ...[...message.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase()),
     ...FUNCTION_WORDS,
   ]);
-  const holdsKind = (piece: string) =>
-    kind !== null && startsOfKind(piece, new ValueBounds(piece, avoid).starts, kind).length > 0;
+  const holding = new Map<string, boolean>();
+  const holdsKind = (piece: string) => {
+    let h = holding.get(piece);
+    if (h === undefined) {
+      h = kind !== null && startsOfKind(piece, new ValueBounds(piece, avoid).starts, kind).length > 0;
+      holding.set(piece, h);
+    }
+    return h;
+  };
   /** > 0 when p, of record p and piece q (or of piece p and record q), ranks higher. */
   const recordWins = (p: string, q: string) => {
     const [record, piece] = isRecord(p) ? [p, q] : [q, p];
