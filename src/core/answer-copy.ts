@@ -110,6 +110,12 @@ export interface AnswerCopySpec {
    * " spite dictate device").
    */
   wholeClause?: boolean;
+  /**
+   * The tokenizer's encoding of a text: a character no token's text holds — a byte-level
+   * vocabulary writes "£", "é" as two byte tokens, which decode to nothing alone — is copied as the
+   * ids it spells it with ("£12.75", "CAFÉ"). Without it such a character ends what can be copied.
+   */
+  spell?: (text: string) => number[];
 }
 
 // What ends a clause: its punctuation, a closing bracket or quote, the line's end, a code comment
@@ -122,8 +128,12 @@ const RANGE_BEFORE = /\p{N}[–—-]$/u;
 const ASKS_END =
   /\b(?:ends?|ending|ended|finish(?:es|ed)?|clos(?:e|es|ed|ing)|until|till|arriv(?:e|es|ed|al)|last|latest|upper|maximum|max|to what)\b/i;
 
-/** A copied span of the source: [start, end). */
-type Span = readonly [number, number];
+/**
+ * A copied span of the source: [start, end), and the ids still to write of the character at `end`
+ * when it is spelled by several byte tokens (none: the span ends on a whole character).
+ */
+type Span = readonly [number, number, (readonly number[])?];
+const whole = (sp: Span) => sp[2] === undefined;
 
 /**
  * A partial parse of frame f: inside literal p at offset `at`; or inside the value after literal
@@ -185,7 +195,9 @@ export class AnswerCopyGrammar {
     this.starts = [
       ...new Set(
         chosen.map((q) =>
-          this.tokensAt(q, ' ').length === 0 && /^[^\p{L}\p{N}\s][\p{L}\p{N}]/u.test(source.slice(q, q + 2))
+          this.tokensAt(q, ' ').length === 0 &&
+          this.spelledAt(q, ' ').length === 0 &&
+          /^[^\p{L}\p{N}\s][\p{L}\p{N}]/u.test(source.slice(q, q + 2))
             ? q + 1
             : q,
         ),
@@ -239,7 +251,7 @@ export class AnswerCopyGrammar {
    * it may end): a value the source holds twice leaves the other place to the next value.
    */
   private afterValue(s: Extract<Parse, { kind: 'value' }>): Parse[] {
-    const ended = s.spans.filter(([, e]) => this.endsAt(e));
+    const ended = s.spans.filter((sp) => whole(sp) && this.endsAt(sp[1]));
     if (ended.length === 0) return [];
     if (this.spec.frames[s.f]!.literals.length === s.p + 2) return this.enterLiteral(s.f, s.p + 1, s.taken); // the last value
     return ended.flatMap((sp) => this.enterLiteral(s.f, s.p + 1, [...s.taken, sp]));
@@ -261,13 +273,54 @@ export class AnswerCopyGrammar {
     return ids;
   }
 
+  private readonly spelled = new Map<string, number[]>();
+
+  /**
+   * The ids that spell `lead` and the character at `q` when no token's text holds that character
+   * (a byte-level vocabulary's "£"): [] when it is a character some token holds, or no `spell`.
+   */
+  private spelledAt(q: number, lead: string): number[] {
+    const { source, spell, vocab } = this.spec;
+    const cp = source.codePointAt(q);
+    if (!spell || cp === undefined || cp < 0x80) return [];
+    const ch = String.fromCodePoint(cp);
+    const key = lead + ch;
+    let ids = this.spelled.get(key);
+    if (ids === undefined) {
+      ids = spell(key);
+      // (only a spelling by ids no text holds: a character some token holds is copied as text)
+      if (
+        ids.length < 2 ||
+        ids
+          .slice(lead === '' ? 0 : 1)
+          .some((id) => (vocab.text[id] ?? '') !== '' && !vocab.text[id]!.includes('\uFFFD'))
+      )
+        ids = [];
+      this.spelled.set(key, ids);
+    }
+    return ids;
+  }
+
+  /** The span [b, e) with `rest` still to write of the character at e: whole once rest is empty. */
+  private spelling(b: number, e: number, rest: readonly number[]): Span {
+    if (rest.length > 0) return [b, e, rest];
+    return [b, e + String.fromCodePoint(this.spec.source.codePointAt(e)!).length];
+  }
+
   /** Ids that may come next in parse `s`. */
   private next(s: Parse): number[] {
     const { stopIds, frames } = this.spec;
     if (s.kind === 'done') return [...stopIds];
     if (s.kind === 'literal') return [frames[s.f]!.literals[s.p]![s.at]!];
-    if (s.spans.length === 0) return this.freeStarts(s.taken).flatMap((q) => this.tokensAt(q, ' '));
-    const ids = s.spans.filter(([, e]) => !this.mustEnd(e)).flatMap(([, e]) => this.tokensAt(e, ''));
+    if (s.spans.length === 0)
+      return this.freeStarts(s.taken).flatMap((q) => [...this.tokensAt(q, ' '), ...this.spelledAt(q, ' ').slice(0, 1)]);
+    const ids = s.spans.flatMap((sp) =>
+      !whole(sp)
+        ? [sp[2]![0]!]
+        : this.mustEnd(sp[1])
+          ? []
+          : [...this.tokensAt(sp[1], ''), ...this.spelledAt(sp[1], '').slice(0, 1)],
+    );
     // The value may end here, where a word ends: the next literal's first token, or the stop.
     for (const a of this.afterValue(s)) ids.push(...this.next(a));
     return ids;
@@ -295,10 +348,23 @@ export class AnswerCopyGrammar {
         spans = this.freeStarts(s.taken)
           .filter((q) => source.startsWith(body, q))
           .map((q) => [q, q + body.length] as const);
-    } else if (t !== '') {
-      spans = s.spans
-        .filter(([, e]) => !this.mustEnd(e) && source.startsWith(t, e))
-        .map(([b, e]) => [b, e + t.length] as const);
+      // (or the first id of a character spelled with its space: " £" as " ", 0xC2, 0xA3)
+      for (const q of this.freeStarts(s.taken)) {
+        const spelled = this.spelledAt(q, ' ');
+        if (spelled[0] === id) spans.push(this.spelling(q, q, spelled.slice(1)));
+      }
+    } else {
+      for (const sp of s.spans) {
+        const [b, e, pending] = sp;
+        if (pending) {
+          if (pending[0] === id) spans.push(this.spelling(b, e, pending.slice(1)));
+          continue;
+        }
+        if (this.mustEnd(e)) continue;
+        if (t !== '' && source.startsWith(t, e)) spans.push([b, e + t.length]);
+        const spelled = this.spelledAt(e, '');
+        if (spelled[0] === id) spans.push(this.spelling(b, e, spelled.slice(1)));
+      }
     }
     spans = spans.filter((sp) => !overlaps(sp, s.taken));
     if (spans.length > 0) out.push({ ...s, spans });

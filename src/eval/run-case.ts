@@ -291,6 +291,7 @@ async function decodeMode(
       stopIds,
       vocabSize: model.table.vocabSize,
       decode: (x) => model.decode(x),
+      encode: (text) => model.encode(text),
     });
     model.decoder.reset();
     const turn = await generateTurn(

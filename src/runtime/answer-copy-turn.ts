@@ -26,6 +26,8 @@ export interface AnswerCopyTurn {
   stopIds: readonly number[];
   vocabSize: number;
   decode: (ids: number[]) => string;
+  /** the tokenizer's encoding: a character only byte tokens write ("£") is copied as they spell it */
+  encode?: (text: string) => number[];
 }
 
 // One vocabulary of token texts per model: its frames are encoded once, when it loads.
@@ -67,6 +69,7 @@ export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) =>
         vocab: vocab!,
         avoid,
         kind: ofKind,
+        ...(t.encode ? { spell: t.encode } : {}),
         ...(completion
           ? { follows: { text: t.message, onlyOfKind: false }, about, wholeClause: true }
           : { follows: { text: t.message, onlyOfKind: true }, about }),

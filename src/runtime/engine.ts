@@ -588,6 +588,7 @@ export class MegaContextEngine {
       stopIds,
       vocabSize: model.pkg.table.vocabSize,
       decode: (ids) => model.tokenizer.decode(ids),
+      encode: (text) => model.tokenizer.encode(text),
     });
     const scorer = withForgotten(
       focusScorer(
