@@ -12,7 +12,9 @@
 // or `,Valeria Draper` is answered " Fatima Mayfield" — the frame's space and the word re-tokenized
 // as the model writes it after a space. Where a value may start and end (whole words, names and
 // quantities: src/core/answer-value-bounds.ts) is the source's; the values of one reply are copied
-// from different places of it (not "They are 97 and 97." where it says 97 once).
+// from different places of it (not "They are 97 and 97." where it says 97 once). A character no
+// token's text holds (a byte-level vocabulary's "£" or "é", two byte tokens that decode to nothing
+// alone) is copied through the ids the tokenizer spells it with (`spell`).
 // Pure logic: the state is re-derived from the reply's tokens at every step (a reply is ≤ a few
 // dozen tokens).
 
