@@ -181,16 +181,20 @@ export class AnswerCopyGrammar {
     }
     const following =
       follows && (!follows.onlyOfKind || ofKind.length > 0) ? startsAfterPrompt(source, follows.text, starts) : [];
-    const about = spec.about
-      ? startsAfterRequest(source, spec.about.request, starts, {
-          oneValue: spec.frames.every((f) => f.literals.length === 2),
-          previous: spec.about.previous,
-        })
-      : starts;
+    // (what follows a completion's own words decides; else where the request's words set a value)
+    const about =
+      following.length === 0 && spec.about
+        ? startsAfterRequest(source, spec.about.request, starts, {
+            oneValue: spec.frames.every((f) => f.literals.length === 2),
+            previous: spec.about.previous,
+          })
+        : starts;
     // asked where, and no line places the value: one a place's preposition introduces ("… seated in
     // Valletta"), when there is one
     const placed =
-      spec.about && asksWhere(spec.about.request) && about.length === starts.length ? placeStarts(source, about) : [];
+      following.length === 0 && spec.about && asksWhere(spec.about.request) && about.length === starts.length
+        ? placeStarts(source, about)
+        : [];
     const chosen = following.length > 0 ? following : placed.length > 0 ? placed : about;
     // a start at a symbol the vocabulary cannot open a value with (a byte-level "£" of "£12.75")
     // opens at the word after it

@@ -18,7 +18,7 @@
 // for "… hired from a man called Tobias Wren". A request of no kind (most: "What is the motto …")
 // leaves every start open. Where: "Where …", "In which city …" (`asksWhere`, `placeStarts`). Pure logic over words.
 
-import { FUNCTION_WORDS, MONTHS, NUMBER_WORDS } from './answer-value-bounds.ts';
+import { FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS } from './answer-value-bounds.ts';
 
 export type AnswerKind = 'name' | 'address' | 'time' | 'date' | 'count' | 'code' | 'colour';
 
@@ -106,18 +106,9 @@ export function namedStarts(source: string, starts: readonly number[]): number[]
   return starts.filter((q) => NAMING.test(source.slice(Math.max(0, q - 24), q)));
 }
 
-const DATE_WORDS: ReadonlySet<string> = new Set([
-  ...MONTHS,
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 const DATE_OR_TIME_WORD = /^\d{4}-\d{2}-\d{2}|^\d{1,2}:\d{2}/;
-const DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday noon midnight'.split(' '));
+const DAYS = new Set([...WEEKDAYS, 'noon', 'midnight']);
 
 /** Whether a value opening with `word` (the text at its start up to the next space) is of `kind`. */
 export function opensKind(word: string, kind: AnswerKind): boolean {

@@ -39,11 +39,23 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-export const MONTHS: ReadonlySet<string> = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' ',
-  ),
-);
+/** Months' names, in full. */
+export const MONTH_NAMES: readonly string[] =
+  'january february march april may june july august september october november december'.split(' ');
+/** Months' names in full and short ("Oct"). */
+export const MONTHS: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES,
+  ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+]);
+export const WEEKDAYS: readonly string[] = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
+
+/**
+ * The request's own words (lower-cased letters and digits) and the function words: no value
+ * opens with them (answer copy; whether a quoted piece holds a value of the kind asked).
+ */
+export function wordsNoValueOpens(request: string): Set<string> {
+  return new Set([...[...request.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase()), ...FUNCTION_WORDS]);
+}
 // Units a number is said with ("in", inches, is left out: it is a function word first).
 const UNITS = new Set(
   'meters meter metres metre m km kilometers kilometer kilometres kilometre cm mm miles mile feet foot ft inches inch yards yard seconds second sec secs s ms milliseconds minutes minute min mins hours hour hrs days day weeks week months month years year kg kilograms kilogram g grams gram mg pounds pound lb lbs tons ton tonnes tonne ounces oz litres liters litre liter ml degrees degree percent % euros euro dollars dollar cents cent pence yen knots mph kmh kph bytes kb mb gb tb hz khz mhz ghz volts watts kw kwh'.split(

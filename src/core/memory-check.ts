@@ -24,7 +24,8 @@
 // can answer. Numbered subjects ("station 25", "door 10") are tested the same way.
 
 import type { MemoryLetters } from './memory-letters.ts';
-import { FUNCTION_WORDS } from './answer-value-bounds.ts';
+import { FUNCTION_WORDS, MONTH_NAMES, WEEKDAYS } from './answer-value-bounds.ts';
+import { unstatedQuantityReply } from './unstated-quantity.ts';
 
 /** What the check needs of a tokenizer. */
 export interface MemoryCheckTokenizer {
@@ -184,11 +185,7 @@ const PLACE_IN_TEXT = new Set(
 );
 
 // Months and weekdays name dates, not things: a date may be written "Thu 9 Oct" or "2026-03-12".
-const DATE_NAMES = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
-);
+const DATE_NAMES = new Set([...MONTH_NAMES, ...WEEKDAYS]);
 
 // Only names written in ASCII are tested: a byte-level tokenizer may split an accented letter into
 // byte tokens that have no term, so "Zoë" in memory would not be found as "zoë" (nor as "zoe").
@@ -317,6 +314,25 @@ export function absentReplyStart(
   reply: string | undefined,
 ): number | null {
   return reply ? (tokenizer.encode(reply)[0] ?? null) : null;
+}
+
+/** The memory check's own answer: its text, and why (the names missing, or those whose lines state no number asked). */
+export interface CheckAnswer {
+  text: string;
+  notInMemory?: string[];
+  quantityUnstated?: string[];
+}
+
+/**
+ * The check's own answer to `request` (the model does not run): "not in memory" when a name is
+ * missing; when every name is found, absence is not the model's call (docs/memory-check.md) —
+ * unless the request asks a number that its memory `quote` does not state
+ * (src/core/unstated-quantity.ts). Null: the model answers.
+ */
+export function checkAnswer(r: MemoryCheckResult, request: string | null, quote: string): CheckAnswer | null {
+  if (r.missing.length > 0) return { text: notInMemoryReply(r.missing), notInMemory: r.missing };
+  const unstated = vouchesForPresence(r) && request !== null ? unstatedQuantityReply(request, quote, r.names) : null;
+  return unstated === null ? null : { text: unstated, quantityUnstated: r.names };
 }
 
 /** The reply to a request whose names are not in memory. */

@@ -25,7 +25,7 @@ import {
 } from './memory-check.ts';
 import type { MemoryLetters } from './memory-letters.ts';
 import { BLOCK_HEAD, TABLE_ROW, namedText, paragraphRecords, quotePieces } from './quote-pieces.ts';
-import { FUNCTION_WORDS, ValueBounds } from './answer-value-bounds.ts';
+import { FUNCTION_WORDS, ValueBounds, wordsNoValueOpens } from './answer-value-bounds.ts';
 import { answerKind, startsOfKind } from './answer-kind.ts';
 
 export interface MemoryQuoteOptions {
@@ -317,16 +317,16 @@ export function memoryQuotePieces(
   // Does a record go on about what its piece names — each of its other sentences opening with a
   // pronoun that refers back ("The ferry Marisol Quay pulled out … . Its skipper, a wiry woman
   // named Odalys Fenwick, …")?
+  const recordParts = new Map<string, string[]>();
   const continues = (record: string, piece: string) => {
-    const rest = quotePieces(record).filter((r) => r !== piece && !piece.includes(r));
+    let parts = recordParts.get(record);
+    if (!parts) recordParts.set(record, (parts = quotePieces(record)));
+    const rest = parts.filter((r) => r !== piece && !piece.includes(r));
     return record.includes(piece) && rest.length > 0 && rest.every((r) => REFERS_BACK.test(r));
   };
   // Does a piece hold a value of the kind the request asks for, other than the request's own words?
   const kind = answerKind(message);
-  const avoid = new Set([
-    ...[...message.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase()),
-    ...FUNCTION_WORDS,
-  ]);
+  const avoid = wordsNoValueOpens(message);
   const holding = new Map<string, boolean>();
   const holdsKind = (piece: string) => {
     let h = holding.get(piece);

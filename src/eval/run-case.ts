@@ -22,10 +22,9 @@ import type { EvalCase } from './eval-case';
 import { isCorrect, saysAbsent } from './answer-check';
 import { SharedGister } from './shared-gister';
 import { checkTurn } from '../runtime/memory-check-turn';
-import { notInMemoryReply, vouchesForPresence, type MemoryCheckResult } from '../core/memory-check';
+import { checkAnswer, vouchesForPresence, type MemoryCheckResult } from '../core/memory-check';
 import { MemoryLetters } from '../core/memory-letters';
 import { memoryQuotePieces, quoteText } from '../core/memory-quote';
-import { unstatedQuantityReply } from '../core/unstated-quantity';
 import type { AnswerFrame } from '../core/answer-copy';
 import { answerCopyFor } from '../runtime/answer-copy-turn';
 import { previousRequest, type TurnMarks } from '../core/previous-request';
@@ -149,11 +148,7 @@ export class PreparedCase {
    */
   async checkReply(model: EvalModel): Promise<string | null> {
     const check = await this.memoryCheck(model);
-    if (check === null) return null;
-    if (check.missing.length > 0) return notInMemoryReply(check.missing);
-    return vouchesForPresence(check) && this.request !== null
-      ? unstatedQuantityReply(this.request, this.quote, check.names)
-      : null;
+    return check === null ? null : (checkAnswer(check, this.request, this.quote)?.text ?? null);
   }
 
   /** The app's memory check of the case's request (null when off, or for a completion that asks nothing). */

@@ -3,7 +3,7 @@
 // the memory quote holds its lines — the values are copied from the quote. Shared by the engine's
 // turn and `npm run eval` (src/eval/run-case.ts).
 import { AnswerCopyGrammar, TokenTexts, type AnswerFrame } from '../core/answer-copy';
-import { FUNCTION_WORDS } from '../core/answer-value-bounds';
+import { wordsNoValueOpens } from '../core/answer-value-bounds';
 import { answerKind } from '../core/answer-kind';
 
 export interface AnswerCopyTurn {
@@ -44,10 +44,7 @@ export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) =>
   // The request's words (and function words) open no value: alone they are no value, and the model
   // reached for them ("It is the.", "It is Bath." asked about Bath); "the east wing" is answered "east wing".
   // So do the previous request's: "What about Victor Silva?" after "… Ursula's tyre colour?" is not "tyre".
-  const avoid = new Set([
-    ...[...`${t.message} ${t.previous ?? ''}`.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase()),
-    ...FUNCTION_WORDS,
-  ]);
+  const avoid = wordsNoValueOpens(`${t.message} ${t.previous ?? ''}`);
   // The kind of value asked for ("Who …": a name; "How many …": a quantity) opens the value where the source has one.
   const kind = answerKind(t.message);
   const about = { request: t.message, previous: t.previous ?? '' };

@@ -22,8 +22,7 @@ import { COMPLETION_LABEL, completionRequest, newlineIds } from './completion-tu
 import type { AnswerFrame } from '../core/answer-copy';
 import { answerCopyFor } from './answer-copy-turn';
 import { termMapOf } from '../models/focus/term-map';
-import { notInMemoryReply, vouchesForPresence } from '../core/memory-check';
-import { unstatedQuantityReply } from '../core/unstated-quantity';
+import { checkAnswer, vouchesForPresence } from '../core/memory-check';
 import { EngineStateError, validateSettings, defaultSettings } from './engine-settings';
 import { GpuDeviceLostError } from '../gpu/errors';
 import { buildSnapshot, scoresByEntry, type ConversationState } from './engine-snapshot';
@@ -558,13 +557,14 @@ export class MegaContextEngine {
             asks: plan.asks,
           })
         : null;
-    if (check && check.missing.length > 0)
-      return this.answerNotInMemory(id, st, notInMemoryReply(check.missing), { notInMemory: check.missing }, ctx);
-    // Every name found: absence is not the model's call (docs/memory-check.md) — unless what it asks
-    // is a number and the lines holding its names state none (src/core/unstated-quantity.ts).
+    // A name the memory lacks, or a number asked that the lines holding its names never state: the check answers.
+    const answered = check ? checkAnswer(check, request, quote.text) : null;
+    if (answered) {
+      const { text, ...why } = answered;
+      return this.answerNotInMemory(id, st, text, why, ctx);
+    }
+    // Every name found: absence is not the model's call (docs/memory-check.md).
     const vouched = check !== null && vouchesForPresence(check);
-    const unstated = vouched && request !== null ? unstatedQuantityReply(request, quote.text, check.names) : null;
-    if (unstated !== null) return this.answerNotInMemory(id, st, unstated, { quantityUnstated: check!.names }, ctx);
     const firstTokenBans = vouched && model.absentReplyStart !== null ? [model.absentReplyStart] : undefined;
     const stopIds = plan.oneLine
       ? [

@@ -3,6 +3,7 @@
 import { useAppStore } from '../../store/app-store';
 import { selectLiveRate } from '../../store/selectors';
 import { formatCount, formatMs, formatRate } from '../common/format';
+import type { TurnStats } from '../../runtime/engine-api';
 
 const STOP = { 'stop-token': 'end of answer', 'max-tokens': 'reply-token limit', cancelled: 'stopped' } as const;
 
@@ -29,21 +30,12 @@ export function TurnStatsBar() {
     );
   }
   if (!stats) return null;
-  if (stats.notInMemory)
+  const checked = memoryCheckAnswer(stats);
+  if (checked)
     return (
       <div className="turn-stats" data-testid="turn-stats">
         <span data-testid="stat-memory-check" title="Settings → Memory check">
-          memory check: {stats.notInMemory.map((n) => `“${n}”`).join(', ')}{' '}
-          {stats.notInMemory.length === 1 ? 'occurs' : 'occur'} nowhere in memory — answered without the model
-        </span>
-      </div>
-    );
-  if (stats.quantityUnstated)
-    return (
-      <div className="turn-stats" data-testid="turn-stats">
-        <span data-testid="stat-memory-check" title="Settings → Memory check">
-          memory check: the lines that mention {stats.quantityUnstated.map((n) => `“${n}”`).join(', ')} state no number
-          — answered without the model
+          memory check: {checked} — answered without the model
         </span>
       </div>
     );
@@ -82,4 +74,13 @@ export function TurnStatsBar() {
       ) : null}
     </div>
   );
+}
+
+/** Why the memory check answered a turn without the model, or null when the model answered. */
+function memoryCheckAnswer(stats: TurnStats): string | null {
+  const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`).join(', ');
+  if (stats.notInMemory)
+    return `${quoted(stats.notInMemory)} ${stats.notInMemory.length === 1 ? 'occurs' : 'occur'} nowhere in memory`;
+  if (stats.quantityUnstated) return `the lines that mention ${quoted(stats.quantityUnstated)} state no number`;
+  return null;
 }
