@@ -474,6 +474,191 @@ OTHER3_ABSENT = [
     ("What time does the Greyhollow public library open on Sundays?", "chat", 13),
     ("How much money did the Penhallow fun run raise for the lifeboat station?", "chat", 2),
 ]
+OTHER4 = [
+    ('The Brindlemoor Lantern Festival wrapped up on Sunday evening. It drew 14,382 visitors over the two days, '
+     'organisers said, up from 11,905 last year.',
+     'How many people came to the Brindlemoor Lantern Festival this year?',
+     'The number of people who attended the Brindlemoor Lantern Festival this year was',
+     ['14,382']),
+    ('Hi Teodora, just confirming the Quillhaven kickoff has been pushed to 4:45 pm Thursday (it was 2:15). '
+     'Please bring the printed floor plans. Thanks, Marcus',
+     'What time is the Quillhaven kickoff meeting now?',
+     'The Quillhaven kickoff has been rescheduled to start at',
+     ['4:45 pm']),
+    ('v3.14.7 (2021-11-02): Fixed a race condition in the Tarnwick sync daemon when rotating log handles; '
+     'dropped support for legacy Hexfold v1 manifests.',
+     'In which release did the Tarnwick sync daemon get its log rotation race bug fixed?',
+     'The log-rotation race in the Tarnwick sync daemon was resolved in version',
+     ['3.14.7']),
+    ('[harbor_relay]\nupstream = "corvid-07.pellmarsh.net"\nmax_retries = 38\nbackoff_factor = 2.75\ntimeout_ms '
+     '= 9000',
+     "What's the retry limit set for harbor_relay?",
+     'The most times harbor_relay will try again before giving up is',
+     ['38']),
+    ('| Oskari Vantteland | Rimefield Depot | Forklift (counterbalance) | issued 02/04/2024 | expires '
+     '17/03/2027 |',
+     "When does Oskari Vantteland's forklift certification run out?",
+     "Oskari Vantteland's forklift licence remains valid until",
+     ['17/03/2027']),
+    ('2023-06-19T03:12:44Z WARN [gullstone-ingest] queue depth 48213 exceeds threshold 40000; shedding load '
+     'from tenant MX-8820-K',
+     'Which customer account was gullstone-ingest dropping traffic from when its queue backed up?',
+     'When its queue got too deep, gullstone-ingest started throttling the tenant with ID',
+     ['MX-8820-K']),
+    ("4. Fold in the toasted fennel and let Aunt Wrenna's harvest stew simmer for another 35 minutes, then "
+     'finish it with a splash of blackcurrant vinegar just before serving.',
+     "What goes into Aunt Wrenna's harvest stew right at the end?",
+     "As a final touch, Aunt Wrenna's harvest stew gets a dash of",
+     ['blackcurrant vinegar']),
+    ('Item 6, Calloway Reach pier repairs: the contractor now expects completion on 28 August 2025 (slipped '
+     'from 12 June). Ms. Dobrin to notify harbour users.',
+     'When are the Calloway Reach pier repairs supposed to be finished now?',
+     'The revised finish date for the repair work on the Calloway Reach pier is',
+     ['28 August 2025']),
+    ('PINEWARD HARDWARE  Store #0412\nCedar planter box   2 @ £27.99\nSubtotal £55.98   Member discount '
+     '12%\nTOTAL £49.26   Paid: card ****7731',
+     'How much did the customer end up paying at Pineward Hardware?',
+     'After the discount, the amount charged on the Pineward Hardware receipt came to',
+     ['£49.26']),
+    ('# NOTE(halvard): the Ostrel-Kenning mirror rejects payloads above 7340032 bytes, so we chunk at 6 MiB.\n# '
+     'Check with Ilse Marrowby before changing this.',
+     'Who should I talk to before I change the chunk size for the Ostrel-Kenning mirror?',
+     'Anyone wanting to alter the chunking for the Ostrel-Kenning mirror should first consult',
+     ['Ilse Marrowby']),
+    ("hey it's Pia!! the Fernlow cabin door code changed, it's 5082 now not 9147 lol. see u fri",
+     "What's the current keypad number to get into the Fernlow cabin?",
+     'To open the door of the Fernlow cabin these days you punch in',
+     ['5082']),
+    ('Vessel name: Marigold Tessaly\nPort of registry: Saltmarrow Quay\nMaster: Capt. Anselm '
+     'Voight-Reyes\nGross tonnage: 1,284',
+     "What's the home port the Marigold Tessaly is registered to?",
+     'The Marigold Tessaly is officially registered at',
+     ['Saltmarrow Quay']),
+    ('- Loaner laptops for the Everholt internship cohort: request via it-desk/loaners/everholt-2024 by the '
+     '9th; returns go to Room B-214.',
+     'Where do Everholt interns go to ask for a borrowed laptop?',
+     'Members of the Everholt intern group can request a loan laptop through',
+     ['it-desk/loaners/everholt-2024']),
+    ('“We called her Juniper Ashbloom, after my grandmother’s favourite rose,” said Dario Kettleby, scratching '
+     'the terrier behind the ears. “She’s nine and still thinks she runs the orchard.”',
+     "What is the name of Dario Kettleby's dog?",
+     "Dario Kettleby's little terrier goes by the name",
+     ['Juniper Ashbloom']),
+    ('³ Figures for the Drummond-Aske survey were revised on 2 February 2019; the earlier turnout estimate of '
+     '63.4% was corrected to 58.7%.',
+     'After the correction, what turnout did the Drummond-Aske survey report?',
+     'The corrected participation rate in the Drummond-Aske survey was',
+     ['58.7%']),
+    ('Wed 11 Sep 2024, 09:30–11:00  Hollisbrook Orchard Trust AGM, Upper Reading Room, Corvan Library. '
+     'Organiser: a.fenwhistle@hollisbrook-trust.org',
+     'What email address should I use to reach whoever is running the Hollisbrook Orchard Trust AGM?',
+     'The contact address for the organiser of the Hollisbrook Orchard Trust annual general meeting is',
+     ['a.fenwhistle@hollisbrook-trust.org']),
+]
+OTHER4_ABSENT = [
+    ('How many crew members serve aboard the Marigold Tessaly?', 'chat', 11),
+    ('How much did a ticket to the Brindlemoor Lantern Festival cost?', 'chat', 0),
+    ("What's the door code for the Fernlaw cabin?", 'chat', 10),
+    ('Which tenant did gullstane-ingest start shedding load from?', 'chat', 5),
+    ('Who is the chief engineer on the research trawler Halcyon Drift?', 'chat', 4),
+    ("What colour is Dario Kettleby's car?", 'chat', 13),
+    ('The weekend opening hours of the Upper Reading Room at Corvan Library are', 'completion', 15),
+    ('The maximum number of retries configured for harbor_delay is', 'completion', 3),
+]
+OTHER5 = [
+    ("[14:02] Priya: ok the wifi at Nadia's is now Quokka!Fern48 — ignore the old one still stuck on her fridge "
+     '(Bramble2019), she changed it when the new router came last week',
+     "what was the wifi password at Nadia's again?",
+     "The current wifi password at Nadia's place is",
+     ['Quokka!Fern48']),
+    ("Hi Tom, my sister Ines is coming over from Bilbao on Thursday. Could you collect her from Gatwick? She's "
+     'on VY 7314, landing around six. Thanks so much — Marguerite Oyelaran | Office Manager | Keel & Vance '
+     'Architects',
+     "Which flight is Marguerite's sister arriving on?",
+     'Ines will be landing at Gatwick on flight',
+     ['VY 7314']),
+    ('12 March. The Halversons next door have finally named their new greyhound. Biscuit was vetoed by the '
+     'twins, so he is officially Admiral Pennywhistle, though the whole street already calls him Penny.',
+     'What did the Halversons end up calling their greyhound, officially?',
+     "The full official name of the Halversons' greyhound is",
+     ['Admiral Pennywhistle']),
+    ('Voicemail, 9:47am: "Hiya, it\'s Dorota from Kestrel Lane Garage. Your Fiesta\'s ready, it was the clutch '
+     'in the end. Ring me back on 07723 481 906 — not the main line, that one\'s always engaged. Ta, bye."',
+     'What number did Dorota from the garage want me to call her back on?',
+     'To reach Dorota at the garage directly, you should dial',
+     ['07723 481 906']),
+    ("Note to self: fertiliser for Grandad's allotment. He wants 2.5 kg of the blood, fish and bone — NOT the 5 "
+     'kg sack Miro bought last time, which went lumpy in the shed.',
+     'How much blood, fish and bone does Grandad actually want?',
+     'The quantity of fertiliser Grandad asked for is',
+     ['2.5 kg']),
+    ("REMINDER: Ottoline's cello lesson is moving from Tuesdays to Thursday at 4:15pm starting next week. Still "
+     "at Mrs Vasquez-Hale's on Rook Street, bring the new rosin.",
+     "When's Ottoline's cello lesson now?",
+     'From next week, Ottoline has cello on',
+     ['Thursday at 4:15pm']),
+    ('"Paint the boathouse door whatever you please," said Cornelius, waving his pipe, "so long as it isn\'t '
+     'that dreadful mustard your mother chose. Make it heron grey, as it was before the fire."',
+     'Which colour did Cornelius ask for on the boathouse door?',
+     'Cornelius wanted the door of the boathouse painted',
+     ['heron grey']),
+    ("★★★★☆ Little Saffron Table, Pell Street. Skip the lamb tagine, honestly forgettable. The one plate I'd "
+     'cross town for is the smoked aubergine with pomegranate and brown butter. Service slow but sweet. — '
+     'Hollis K.',
+     "According to that review, what's the thing to order at Little Saffron Table?",
+     'The reviewer said the dish worth travelling across town for was the',
+     ['smoked aubergine with pomegranate and brown butter']),
+    ('Whitlow Vets, appointment note: Mochi (tabby, 6 yrs) booster jab booked for 19 November, 10:30, with Dr '
+     'Anand. Owner to bring previous vaccination card. Weight today 4.8 kg.',
+     "When is Mochi due for her booster at the vet's?",
+     "Mochi's booster vaccination is booked for",
+     ['19 November']),
+    ("Day 3: leave Lyon Part-Dieu 08:12 on TGV 6611 to Marseille, coach 14, seat 87 for me (Rafa's got 88 by "
+     'the window). Check in at Hôtel Alizé by 3pm.',
+     "What's my seat number on the Lyon to Marseille train?",
+     'On the TGV to Marseille, my own seat is number',
+     ['87']),
+    ('Year 5 Spring Report: Wilf Ashcombe. Wilf has made strong progress in maths this term and works '
+     'especially well alongside Tabitha Mersey-Clarke. Form tutor: Mr Desmond Okafor-Lyle.',
+     "Who's Wilf's form teacher?",
+     "The form tutor who signed Wilf's report is",
+     ['Mr Desmond Okafor-Lyle']),
+    ('FOUND: small brass key on a red ribbon, near the bandstand in Larkspur Gardens on Sunday afternoon. It '
+     'has been handed in at the Corner Post Office, 41 Quillon Row. Ask for Bernadette.',
+     'Where do I go to collect that brass key someone found in Larkspur Gardens?',
+     'The key found in Larkspur Gardens was handed in at the post office at',
+     ['41 Quillon Row']),
+    ("Aunt Fenella's damson gin: 450 g damsons, pricked all over, 225 g caster sugar, one 70cl bottle of cheap "
+     'gin. Shake every few days. She swears the secret is not straining it till Boxing Day.',
+     "How much sugar goes into Aunt Fenella's damson gin?",
+     "For Aunt Fenella's damson gin, the sugar you need is",
+     ['225 g']),
+    ("Xmas presents: Dad, the Brennan biography; Mum, garden kneeler (£18); Jonah, 'The Lanternmaker of "
+     "Oskarsund', hardback, £22.50 at Ferris & Pike; Gran, lavender bath salts.",
+     'What novel was I going to buy Jonah for Christmas?',
+     'The book on the gift list for Jonah is',
+     ['The Lanternmaker of Oskarsund']),
+    ('Sunday league cup: Hollowmere Rovers 3–1 Brackwater Athletic. The first leg away at Brackwater had ended '
+     '2–2, so Rovers go through 5–3 on aggregate. Rovers keeper Sol Benedetti saved a late penalty.',
+     "What was the final score in Sunday's home game, Hollowmere Rovers against Brackwater?",
+     "Sunday's match between Hollowmere Rovers and Brackwater Athletic finished",
+     ['3–1']),
+    ('Hi all, Mr Kettleborough (landlord) here. Rent for Flat 7B goes up to £1,140 a month from 1 April; Flat '
+     '7A stays at £980 as agreed. Please update your standing orders. Any questions just text me.',
+     "What's the new monthly rent on Flat 7B going to be?",
+     'From April, the monthly rent for Flat 7B will be',
+     ['£1,140']),
+]
+OTHER5_ABSENT = [
+    ("What's Dorota's surname, the woman from the garage?", 'chat', 3),
+    ("How old is the Halversons' greyhound?", 'chat', 2),
+    ('How much is the rent for Flat 7C now?', 'chat', 15),
+    ("What time is Ottiline's cello lesson these days?", 'chat', 5),
+    ('Which flight is Ives coming in on?', 'chat', 1),
+    ("what's the wifi password at Gideon's studio again?", 'chat', 0),
+    ('The title of the book on the gift list for Gran is', 'completion', 13),
+    ("The name of Brackwater Athletic's goalkeeper is", 'completion', 14),
+]
 DEPTHS_FIT = [0.1, 0.3, 0.5, 0.7, 0.9]
 DEPTHS_SHORT = [0.2, 0.5, 0.8]
 FIT_CHARS, SHORT_CHARS = 5500, 1100
@@ -577,6 +762,9 @@ def main(argv=None) -> None:
         other_short, other_memory = build_shapes(f.read(), OTHER, OTHER_ABSENT, "other")
     with open(a.tech, encoding="utf-8") as f:
         other3_short, other3_memory = build_shapes(f.read(), OTHER3, OTHER3_ABSENT, "other3")
+    with open(a.reference, encoding="utf-8") as f:
+        other4_short, other4_memory = build_shapes(f.read(), OTHER4, OTHER4_ABSENT, "other4")
+    other5_short, other5_memory = build_shapes(novel_text, OTHER5, OTHER5_ABSENT, "other5")
     os.makedirs(a.out, exist_ok=True)
     for name, rows in (("guard-fit.jsonl", fit), ("guard-novel.jsonl", novel), ("guard-short.jsonl", short),
                        ("guard-tech-short.jsonl", tech_short), ("guard-tech-memory.jsonl", tech_memory),
@@ -584,7 +772,9 @@ def main(argv=None) -> None:
                        ("guard-mixed-short.jsonl", mixed_short), ("guard-mixed-memory.jsonl", mixed_memory),
                        ("guard-other-short.jsonl", other_short), ("guard-other-memory.jsonl", other_memory),
                        ("guard-other2-short.jsonl", other2_short), ("guard-other2-memory.jsonl", other2_memory),
-                       ("guard-other3-short.jsonl", other3_short), ("guard-other3-memory.jsonl", other3_memory)):
+                       ("guard-other3-short.jsonl", other3_short), ("guard-other3-memory.jsonl", other3_memory),
+                       ("guard-other4-short.jsonl", other4_short), ("guard-other4-memory.jsonl", other4_memory),
+                       ("guard-other5-short.jsonl", other5_short), ("guard-other5-memory.jsonl", other5_memory)):
         with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r) + "\n" for r in rows)
         print(f"[guard] {os.path.join(a.out, name)}: {len(rows)} cases")
