@@ -19,9 +19,11 @@
 // dozen tokens).
 
 import { ValueBounds } from './answer-value-bounds.ts';
-import { asksWhere, namedStarts, placeStarts, startsOfKind, type AnswerKind } from './answer-kind.ts';
+import { asksWhere, moneyStarts, namedStarts, placeStarts, startsOfKind, type AnswerKind } from './answer-kind.ts';
 import { startsAfterPrompt } from './answer-follows.ts';
 import { startsAfterRequest } from './answer-place.ts';
+import { currentStarts } from './answer-superseded.ts';
+import { startsInClauseAsked } from './answer-clause.ts';
 
 /** A frame: literals[0] {value} literals[1] … {value} literals[k] (k ≥ 1 values), as token ids. */
 export interface AnswerFrame {
@@ -174,10 +176,20 @@ export class AnswerCopyGrammar {
     const named = kind === 'name' ? namedStarts(source, kindStarts) : [];
     const ofKind = named.length > 0 ? named : kindStarts;
     let starts = ofKind.length > 0 ? ofKind : this.bounds.starts;
+    // asked a price, a money value ("£49.26", not "2 @ £27.99")
+    if (kind === 'count' && ofKind.length > 0 && spec.about) starts = moneyStarts(source, spec.about.request, starts);
     // a range's second end ("14:40–15:25") answers only when the request asks where it ends
     if (spec.about && !ASKS_END.test(spec.about.request)) {
       const firsts = starts.filter((q) => !RANGE_BEFORE.test(source.slice(Math.max(0, q - 2), q)));
       if (firsts.length > 0) starts = firsts;
+    }
+    // not a value the source says was before a change ("up from 11,905"), and — of a one-value
+    // reply — the one whose clause says the request ("… Flat 7B goes up to £1,140 …; Flat 7A
+    // stays at £980"), in a list the one whose item says it ("225 g caster sugar")
+    if (spec.about) {
+      starts = currentStarts(source, spec.about.request, starts);
+      if (spec.frames.every((f) => f.literals.length === 2))
+        starts = startsInClauseAsked(source, spec.about.request, starts);
     }
     const following =
       follows && (!follows.onlyOfKind || ofKind.length > 0) ? startsAfterPrompt(source, follows.text, starts) : [];
@@ -198,7 +210,7 @@ export class AnswerCopyGrammar {
     const chosen = following.length > 0 ? following : placed.length > 0 ? placed : about;
     // a start at a symbol the vocabulary cannot open a value with (a byte-level "£" of "£12.75")
     // opens at the word after it
-    this.starts = [
+    const opens = [
       ...new Set(
         chosen.map((q) =>
           this.tokensAt(q, ' ').length === 0 &&
@@ -209,6 +221,9 @@ export class AnswerCopyGrammar {
         ),
       ),
     ];
+    // a money value opens at its currency's symbol where it can ("£1,140", not "1,140")
+    const at = new Set(opens);
+    this.starts = opens.filter((q) => !(q > 0 && /[$£€¥₹]/u.test(source[q - 1]!) && at.has(q - 1)));
   }
 
   /** May a value end before source offset `q`? */

@@ -24,7 +24,7 @@ export type AnswerKind = 'name' | 'address' | 'time' | 'date' | 'count' | 'code'
 
 // (not a relative "who" after a plural: "The number of fans who turned up …")
 const NAME = /(?<!\p{L}s\s)\b(?:who|whom|whose)\b/iu;
-const ADDRESS = /\b(?:e-?mail|url|web ?site|web ?page|homepage|link)\b/i;
+const ADDRESS = /\b(?:e-?mail|url|web ?site|web ?page|homepage|link|(?:contact|web) address)\b/i;
 // A time or date may be written with a month's or a day's name ("September 19, 1850", "on Friday").
 const DATE = /\b(?:when|what time|dates?|years?|birthday|born|day|deadline|time)\b/i;
 // A time of day is written with its hours and minutes ("14:40", "9.30", "7 pm"): "What time …
@@ -39,17 +39,20 @@ const COUNT = new RegExp(
   '\\b(?:how (?:many|much|old|long|far|tall|high|deep|wide|big|large|heavy|often|fast)|' +
     'numbers?|versions?|releases?|total|count|amount|price|cost|age|height|width|' +
     'length|depth|weight|speed|temperature|percent(?:age)?|score|frequency|capacity|size|distance|' +
-    'duration|interval|attendance|population|salary|fee|rate|balance|volume|turnout|tally|headcount)\\b',
+    'duration|interval|attendance|population|salary|fee|rate|balance|volume|turnout|tally|headcount|' +
+    'rent|fares?|fees|wages?)\\b',
   'i',
 );
 
-// A code, key or identifier is written with digits ("A4M38", "G6M84", "4.20.6", a uuid).
+// A code, key or identifier is written with digits ("A4M38", "G6M84", "4.20.6", a uuid), as are
+// a flight's, a train's, a route's ("VY 7314", "TGV 6611"), and what a completion says to dial
+// or key in ("To reach Dorota, you should dial", "… the cabin these days you punch in").
 const CODE =
-  /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|id|identifier|pin|passcode|passkey|pass key|serial|uuid|hash|checksum|sku)\b/i;
+  /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|id|identifier|pin|passcode|passkey|pass key|serial|uuid|hash|checksum|sku|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|punch in|key in|type in|enter)\s*$/i;
 // Asked by what it is called: "What was the Musgroves' dog called?", "the name of the footman";
 // not a file's, a user's or a package's name, which are written in lower case.
 const CALLED =
-  /\b(?:called|named|call|the name of|(?:known|listed|registered|entered|recorded) (?:as|under)|goes by)\b|\bthe name\s*$/i;
+  /\b(?:called|named|call|calling|the name of|names?|(?:known|listed|registered|entered|recorded) (?:as|under)|goes by)\b|\bthe name\s*$/i;
 const LOWER_CASE_NAMES =
   /\b(?:file|user|host|variable|function|package|module|field|column|branch|domain|repo|repository|tag|command|method|property|attribute|env|environment|code)\s+name\b/i;
 
@@ -58,12 +61,45 @@ const OPENS_WITH_COUNT = new RegExp(`^\\s*(?:the|a|an)\\s+(?:\\p{L}+\\s+)?${COUN
 
 // A completion about a person by their role: "The technician looking after … is", "The architect of … was".
 const OPENS_WITH_PERSON =
-  /^\s*(?:the|a|an)\s+(?:\p{L}+\s+)?(?:person|man|woman|technician|mechanic|engineer|manager|owner|author|writer|architect|designer|secretary|contact|chair(?:man|woman|person)?|president|director|teacher|doctor|driver|captain|keeper|landlord|landlady|tenant|buyer|seller|winner|lead|leader|head|founder|editor|surgeon|lawyer|agent)\b/iu;
+  /^\s*(?:the|a|an)\s+(?:\p{L}+\s+)?(?:person|man|woman|technician|mechanic|engineer|manager|owner|author|writer|architect|designer|secretary|contact|chair(?:man|woman|person)?|president|director|teacher|doctor|driver|captain|keeper|landlord|landlady|tenant|buyer|seller|winner|lead|leader|head|founder|editor|surgeon|lawyer|agent)\b(?!\s+(?:address|e-?mail|number|phone))/iu;
+// A completion that ends on whom to turn to: "… should first consult", "… check with".
+const ENDS_WITH_PERSON = /\b(?:consult|ask|contact|talk to|speak to|speak with|talk with|check with|report to)\s*$/i;
+
+// Asked a price: "How much does a loaf … cost?", "… what did it sell for?" (not "How much sugar …").
+const ASKS_MONEY =
+  /\b(?:costs?|costing|price[ds]?|pay|paid|paying|pays|charged?|charges|spen[dt]|spending|rent|fees?|fare|bill|owed?|salary|wages?|budget|worth|sell|sells|sold|bought|set (?:\p{L}+ )?back)\b|\bhow much (?:did|does|do|is|was|were|will|would|are)\b/iu;
+// A money value: its currency's symbol, code or name ("£4.85", "EUR 12", "40 dollars").
+const MONEY_AT =
+  /^(?:[$£€¥₹]\s?\p{Nd}|(?:EUR|USD|GBP|CHF|JPY|CAD|AUD)\s?\p{Nd}|\p{Nd}[\d.,]*\s?(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|euros?|dollars?|pounds?|pence|cents?|p)\b)/u;
+
+// Asked what was paid in the end: "How much did the customer end up paying …", "Altogether, the
+// bill … came to", "After the discount, the amount charged …"; a receipt's total is labelled so.
+const ASKS_TOTAL =
+  /\b(?:end(?:ed|s)? up|in total|altogether|all in|in all|came to|comes? to|totals?|final|after (?:the )?discount|grand|amount due)\b/i;
+const TOTAL_LABEL = /\b(?:total|amount due|balance due|to pay|grand total)\b[^\n\p{Nd}]{0,24}$/iu;
+
+/**
+ * Of `starts` (of the count kind), the money values when `request` asks a price and the source
+ * writes some ("£49.26", not the "2" of "2 @ £27.99"), of them a receipt's total when the request
+ * asks what was paid in the end ("TOTAL £49.26", not the "Subtotal £55.98"); else `starts`.
+ */
+export function moneyStarts(source: string, request: string, starts: readonly number[]): number[] {
+  if (!ASKS_MONEY.test(request) && !ASKS_TOTAL.test(request)) return [...starts];
+  const money = starts.filter((q) => MONEY_AT.test(source.slice(q, q + 24)));
+  const totals = ASKS_TOTAL.test(request)
+    ? money.filter(
+        (q) =>
+          TOTAL_LABEL.test(source.slice(Math.max(0, q - 40), q)) &&
+          !/subtotal[^\n\p{Nd}]{0,24}$/iu.test(source.slice(Math.max(0, q - 40), q)),
+      )
+    : [];
+  return totals.length > 0 ? totals : money.length > 0 ? money : [...starts];
+}
 
 /** The kind of value `request` asks for, or null when its words name none. */
 export function answerKind(request: string): AnswerKind | null {
   if (OPENS_WITH_COUNT.test(request) || ENDS_WITH_COUNT.test(request)) return 'count';
-  if (NAME.test(request) || OPENS_WITH_PERSON.test(request)) return 'name';
+  if (NAME.test(request) || OPENS_WITH_PERSON.test(request) || ENDS_WITH_PERSON.test(request)) return 'name';
   if (ADDRESS.test(request)) return 'address';
   if (TIME.test(request)) return 'time';
   if (DATE.test(request)) return 'date';
@@ -76,7 +112,8 @@ export function answerKind(request: string): AnswerKind | null {
 
 // Asked a colour: "What colour is the door …?", "… in what shade?". A colour is said with
 // its colour word, perhaps after words that qualify it ("a deep saffron yellow", "pale sea green").
-const COLOUR_ASKED = /\b(?:colou?rs?|shade|hue)\b/i;
+// (or a completion ends on the painting: "… wanted the door painted")
+const COLOUR_ASKED = /\b(?:colou?rs?|shade|hue)\b|\b(?:painted|dyed|colou?red)\s*$/i;
 const COLOUR_WORDS: ReadonlySet<string> = new Set(
   'red orange yellow green blue purple violet indigo pink brown black white grey gray silver gold golden beige cream ivory crimson scarlet maroon navy teal turquoise cyan magenta lilac lavender mauve amber ochre olive khaki tan bronze copper rust burgundy charcoal saffron emerald sapphire ruby coral peach plum'.split(
     ' ',
@@ -96,7 +133,8 @@ const QUALIFIES_NOT: ReadonlySet<string> = new Set('set changed turned painted i
 
 // What introduces a name: "a spaniel named Brisket", "a man called Tobias Wren", "known as
 // Pebblestone", "answers to the name of Osric".
-const NAMING = /\b(?:named|called|known as|nicknamed|christened|the name of|name is|name was)\s+["'“‘]?$/i;
+const NAMING =
+  /\b(?:named|called|known as|nicknamed|christened|the name of|name is|name was)\s+(?:(?:her|him|it|them)\s+)?["'“‘]?$/i;
 
 /**
  * The starts of `starts` a naming word introduces in `source` ("… dog at Uppercross was a spaniel
@@ -107,6 +145,13 @@ export function namedStarts(source: string, starts: readonly number[]): number[]
 }
 
 const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+const CARRIER_CODE = /^\p{Lu}{1,4} \p{Nd}/u;
+/** The offset of the word right before `q` (one space between), or `q` when there is none. */
+const wordBefore = (source: string, q: number) => {
+  const m = /(?:^|[^\p{L}])(\p{L}+) $/u.exec(source.slice(Math.max(0, q - 8), q));
+  return m ? q - m[1]!.length - 1 : q;
+};
+const DAY_OF_MONTH = new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${[...MONTHS].join('|')})\\b`, 'i');
 const DATE_OR_TIME_WORD = /^\d{4}-\d{2}-\d{2}|^\d{1,2}:\d{2}/;
 const DAYS = new Set([...WEEKDAYS, 'noon', 'midnight']);
 
@@ -123,15 +168,15 @@ export function opensKind(word: string, kind: AnswerKind): boolean {
       return COLOUR_WORDS.has(word.toLowerCase().replace(/[^\p{L}]+/gu, ''));
     case 'address':
       return /@|:\/\/|^www\./i.test(word);
-    case 'code':
-      return /\p{N}/u.test(word);
+    case 'code': // (a digit, not a footnote's "³" nor a clock time: "9:47am")
+      return /\p{Nd}/u.test(word) && !TIME_VALUE.test(word);
     case 'time':
       return TIME_VALUE.test(word);
     case 'count':
     case 'date': {
       // (a count opens with its number or its currency: "48,300", "$12", not "db-mirror-07.kestrel.internal")
       // (nor a date or a clock time: "2023-04-11", "14:40")
-      if (kind === 'date' ? /\p{N}/u.test(word) : /^[#№$£€¥₹]?\p{N}/u.test(word) && !DATE_OR_TIME_WORD.test(word))
+      if (kind === 'date' ? /\p{Nd}/u.test(word) : /^[#№$£€¥₹]?\p{Nd}/u.test(word) && !DATE_OR_TIME_WORD.test(word))
         return true;
       const letters = word.toLowerCase().replace(/[^\p{L}]+/gu, '');
       return NUMBER_WORDS.has(letters) || (kind === 'date' && (MONTHS.has(letters) || DAYS.has(letters)));
@@ -141,7 +186,9 @@ export function opensKind(word: string, kind: AnswerKind): boolean {
 
 // A capitalised word opening a sentence ("Please ring our secretary …", "<p>Queries about …") is
 // capitalised by grammar: a name there goes on with another capitalised word ("Noel Silva is …").
-const SENTENCE_BEFORE = /(?:^|[.!?]["'”’)]?\s+|>)$/u;
+// (or a line's, after a comment's or a list's mark: "# Check with Ilse Marrowby …")
+// (and what is said opens a sentence: '“We called her …'))
+const SENTENCE_BEFORE = /(?:^|\n[ \t]*(?:[#*>-]+|\/\/+)?[ \t]*|[.!?]["'”’)]?\s+|>)["“‘]?$/u;
 const CAPITALISED_NEXT = /^\S+\s+\p{Lu}/u;
 
 /**
@@ -151,7 +198,7 @@ const CAPITALISED_NEXT = /^\S+\s+\p{Lu}/u;
  */
 export function nameStartsInSentence(source: string, starts: readonly number[]): number[] {
   return starts.filter(
-    (q) => !SENTENCE_BEFORE.test(source.slice(Math.max(0, q - 4), q)) || CAPITALISED_NEXT.test(source.slice(q, q + 64)),
+    (q) => !SENTENCE_BEFORE.test(source.slice(Math.max(0, q - 6), q)) || CAPITALISED_NEXT.test(source.slice(q, q + 64)),
   );
 }
 
@@ -187,7 +234,20 @@ export function startsOfKind(source: string, starts: readonly number[], kind: An
       return !(before && at.has(q - before[1]!.length - 1));
     });
   }
-  const of = starts.filter((q) => opensKind(/^\S*/.exec(source.slice(q))![0], kind));
+  const of = starts.filter(
+    (q) =>
+      opensKind(/^\S*/.exec(source.slice(q))![0], kind) ||
+      // a carrier's letters before the number ("VY 7314", "TGV 6611")
+      (kind === 'code' && CARRIER_CODE.test(source.slice(q, q + 12))),
+  );
+  // a count is no day of a month ("revised on 2 February 2019"), where the source says another
+  if (kind === 'count') {
+    const counts = of.filter((q) => !DAY_OF_MONTH.test(source.slice(q, q + 16)));
+    return counts.length > 0 ? counts : of;
+  }
+  // a carrier's code is copied whole ("VY 7314", not "7314")
+  if (kind === 'code')
+    return of.filter((q) => !(q >= 2 && CARRIER_CODE.test(source.slice(wordBefore(source, q), q + 12))));
   if (kind !== 'name') return of;
   const inSentence = nameStartsInSentence(source, of);
   return inSentence.length > 0 ? inSentence : of;

@@ -8,7 +8,7 @@
 // (answer-table.ts). `startsAfterRequest` keeps, line by line, the value starts so placed (a line
 // that places none keeps all its starts). Pure logic over words.
 import { FUNCTION_WORDS, NUMBER_WORDS } from './answer-value-bounds.ts';
-import { readTables } from './answer-table.ts';
+import { readTables, sameStem } from './answer-table.ts';
 import { asksWhere } from './answer-kind.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -117,7 +117,7 @@ export function startsAfterRequest(
       for (let j = 0; j < asked.length; j++) {
         let n = 0;
         let attribute = false;
-        while (i + n < words.length && j + n < asked.length && words[i + n]!.w === asked[j + n]!.w) {
+        while (i + n < words.length && j + n < asked.length && sameStem(words[i + n]!.w, asked[j + n]!.w)) {
           attribute ||= asked[j + n]!.attribute;
           n++;
         }

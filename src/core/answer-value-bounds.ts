@@ -67,7 +67,8 @@ const SPACE = /\s/;
 // Marks that open a bracketed or quoted text.
 const OPENING = /[([{<"'“‘«]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const JOINER = /[.:\-/@_+#'’]/;
+// (and a password's "!": "Quokka!Fern48")
+const JOINER = /[.:\-/@_+#'’!]/;
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;

@@ -95,8 +95,8 @@ function sentences(message: string): string[] {
  * Names in `message`, in order, without repeats: capitalised words (letters, digits, inner hyphens
  * or apostrophes; a possessive 's or ' dropped) that do not open a sentence (nor follow an opening
  * "Hey," / "Okay,"), are not short all-capital words (FORMAT_WORD) and that `isCommon` does not
- * call common words, nor months, weekdays (a date: "Thu 9 Oct") or "I'm", "I've"; and numbered
- * subjects, a word followed by a number ("station 25", "door 10"; not "chapter 3", "line 20":
+ * call common words, nor months, weekdays, holidays (a date: "Thu 9 Oct", "Xmas") or "I'm", "I've"; and numbered
+ * subjects, a word followed by a number ("station 25", "door 10", "Flat 7C"; not "chapter 3", "line 20":
  * PLACE_IN_TEXT; nor "their 1987", "volunteers' 1987": a function word or a possessive).
  */
 export function namesIn(message: string, isCommon: (word: string) => boolean): string[] {
@@ -116,7 +116,7 @@ export function namesIn(message: string, isCommon: (word: string) => boolean): s
         !PLACE_IN_TEXT.has(w.toLowerCase()) &&
         !FUNCTION_WORDS.has(w.toLowerCase()) &&
         next &&
-        /^\p{N}+$/u.test(next) &&
+        /^\p{N}+\p{Lu}{0,2}$/u.test(next) &&
         s.slice(m.index + m[0].length, words[i + 1]!.index).trim() === ''
       )
         add(`${w} ${next}`);
@@ -141,7 +141,13 @@ export function describedSubjects(message: string): string[] {
   const out: string[] = [];
   for (const m of message.matchAll(DESCRIBED)) {
     const [a, b] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
-    if (DESCRIBED_NOT.has(a) || DESCRIBED_NOT.has(b) || ABOUT_THE_TEXT.has(b.replace(/s$/, '')) || ABOUT_A_DOC.test(b))
+    if (
+      DESCRIBED_NOT.has(a) ||
+      DESCRIBED_NOT.has(b) ||
+      ABOUT_THE_TEXT.has(b.replace(/s$/, '')) ||
+      ABOUT_A_DOC.test(b) ||
+      notANoun(b)
+    )
       continue;
     const subject = `${a} ${b}`;
     if (!out.includes(subject)) out.push(subject);
@@ -165,6 +171,17 @@ const ABOUT_THE_TEXT = new Set(
 );
 const ABOUT_A_DOC = /^doc(?:ument)?s?$/;
 
+// A phrase's last word that says how or what was done is no subject's noun: "reach Dorota at the
+// garage directly", "wanted the door of the boathouse painted" (an adverb in -ly, a participle in
+// -ed; not the nouns "family", "hundred" that end alike).
+const ADVERB_OR_PARTICIPLE = /^\p{L}{4,}(?:ly|ed)$/u;
+const NOUNS_LIKE_ADVERBS = new Set(
+  'family supply assembly anomaly monopoly butterfly homily hundred kindred watershed homestead bloodshed seabed flatbed riverbed woodshed flowerbed'.split(
+    ' ',
+  ),
+);
+const notANoun = (word: string) => ADVERB_OR_PARTICIPLE.test(word) && !NOUNS_LIKE_ADVERBS.has(word);
+
 // Words before a number that do not make it a subject: places in a text and times ("chapter 3"
 // may be written "CHAPTER III", "line 20" is nowhere in the text as words, "March 3" may be
 // "3 March") and words that only qualify the number ("since 1990", "about 40").
@@ -184,8 +201,10 @@ const PLACE_IN_TEXT = new Set(
     .split(' '),
 );
 
-// Months and weekdays name dates, not things: a date may be written "Thu 9 Oct" or "2026-03-12".
-const DATE_NAMES = new Set([...MONTH_NAMES, ...WEEKDAYS]);
+// Months, weekdays and holidays name dates, not things: a date may be written "Thu 9 Oct" or
+// "2026-03-12", Christmas "Xmas" or "25 December".
+const HOLIDAYS = 'christmas xmas easter halloween thanksgiving hanukkah diwali ramadan eid'.split(' ');
+const DATE_NAMES = new Set([...MONTH_NAMES, ...WEEKDAYS, ...HOLIDAYS]);
 
 // Only names written in ASCII are tested: a byte-level tokenizer may split an accented letter into
 // byte tokens that have no term, so "Zoë" in memory would not be found as "zoë" (nor as "zoe").

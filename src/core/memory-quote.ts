@@ -187,6 +187,20 @@ export function memoryQuote(...args: Parameters<typeof memoryQuotePieces>): stri
   return quoteText(memoryQuotePieces(...args), args[4]?.opts);
 }
 
+/** The window's text read on past token `b` (up to `wb`) to the end of the piece it cuts, or '' when that piece does not end there either. */
+function finishPiece(text: string, source: MemoryText, a: number, b: number, wb: number): string {
+  if (wb <= b) return '';
+  const far = source.decode(Array.from(source.tokenIds(a, wb)));
+  const m = /[.!?](?=\s|$)|\n/.exec(far.slice(text.length));
+  return far.startsWith(text) && m ? far.slice(0, text.length + m.index + 1) : '';
+}
+
+/** Where the last whole piece of `text` ends: after its last mark before a space, or line break (0: none). */
+function lastPieceEnd(text: string): number {
+  const m = [...text.matchAll(/[.!?](?=\s|$)|\n/g)].at(-1);
+  return m ? m.index! + 1 : 0;
+}
+
 /** The quote's text: its pieces, best last, at most `maxChars` (the newest kept). */
 export function quoteText(pieces: readonly string[], opts: MemoryQuoteOptions = MEMORY_QUOTE_DEFAULTS): string {
   return pieces.join('\n').slice(-opts.maxChars);
@@ -283,9 +297,17 @@ export function memoryQuotePieces(
             last: wb === end,
           })
         : [];
-      // The window's first and last pieces may be cut: drop them unless the window reaches the memory's edge.
-      if (a > 0) text = text.replace(/^[^\n.!?]*[.!?\n]/, '');
-      if (b < end) text = text.replace(/[^\n.!?]*$/, '');
+      // The window's first and last pieces may be cut: drop them unless the window reaches the
+      // memory's edge (a piece ends where quotePieces ends one: a mark before a space or a line
+      // break — not the "!" of "Quokka!Fern48" nor the "." of "v3.14.7").
+      // The piece holding the name, when the window's end cuts it, is read on to its end within
+      // the wide window ("… is now Quokka!Fern48 — ignore the old one …, she changed it when …").
+      if (b < end) {
+        const cut = lastPieceEnd(text);
+        const named = source.decode(Array.from(source.tokenIds(a, at))).length;
+        text = (cut <= named && finishPiece(text, source, a, b, wb)) || text.slice(0, cut);
+      }
+      if (a > 0) text = text.replace(/^[^\n]*?(?:[.!?](?=\s|$)|\n)/, '');
       const cut = quotePieces(text);
       for (const [k, piece] of [...cut, ...records].entries()) {
         const record = k >= cut.length && !cut.includes(piece);

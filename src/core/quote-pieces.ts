@@ -15,6 +15,9 @@ const PIECE =
 // A line that heads the lines indented under it: a YAML key ("replication:") or a list item with
 // sub-items ("- Project Tamarind" / "  - Target launch: 12 March 2026").
 export const BLOCK_HEAD = /:$|^[-*•+]\s/;
+// An INI section's header ("[harbor_relay]") heads the key lines after it ("max_retries = 38").
+const INI_SECTION = /^\[[^\]\s]+\]$/;
+const KEY_LINE = /^[\w.-]+\s*[=:]/;
 // A key line that opens a block ("victor_hartley": {) keeps the block's lines, at most this many.
 const BLOCK_LINES = 6;
 
@@ -42,7 +45,8 @@ function answeredQuestions(found: string[]): string[] {
  * Sentences and lines of `text` (a question with the rest of its line); a short line that ends no sentence and holds no value after a
  * separator (a header, a key on its own line) keeps the next one, or the block it opens — with `{`
  * or `[`, the block's lines up to its closing bracket; with `:` or as a list item, the lines indented
- * under it (YAML, sub-items) — at most BLOCK_LINES lines after it.
+ * under it (YAML, sub-items); as an INI section ("[harbor_relay]"), its key lines — at most
+ * BLOCK_LINES lines after it.
  */
 export function quotePieces(text: string): string[] {
   const parts: { piece: string; open: boolean; indent: number }[] = [];
@@ -57,9 +61,11 @@ export function quotePieces(text: string): string[] {
     if (header !== null) return `${header}\n${piece}`;
     if (!open || piece.length >= 40 || j + 1 >= parts.length) return piece;
     const bracket = /[{[]$/.test(piece);
+    const section = INI_SECTION.test(piece);
     const indented = BLOCK_HEAD.test(piece) && parts[j + 1]!.indent > indent;
-    if (!bracket && !indented) return `${piece}\n${parts[j + 1]!.piece}`;
-    const inside = (k: number) => (bracket ? !/^[}\]]/.test(parts[k]!.piece) : parts[k]!.indent > indent);
+    if (!bracket && !indented && !section) return `${piece}\n${parts[j + 1]!.piece}`;
+    const inside = (k: number) =>
+      section ? KEY_LINE.test(parts[k]!.piece) : bracket ? !/^[}\]]/.test(parts[k]!.piece) : parts[k]!.indent > indent;
     const block = [piece];
     for (let k = j + 1; k < parts.length && block.length <= BLOCK_LINES && inside(k); k++) block.push(parts[k]!.piece);
     return block.join('\n');

@@ -37,6 +37,11 @@ questions each, written by three other writers who saw neither the rules nor the
 an evaluation-only source, PostgreSQL licence; `OTHER2` in the novel; `OTHER3` in the Node.js
 excerpt). Each was measured once before any rule was written against it; the third, written after
 the rules the first two prompted, is their out-of-sample test.
+`guard-other4-*`, `guard-other5-*`, `guard-other6-*`: three more writers who saw no rule and no other
+set, the same way (`OTHER4` in the PostgreSQL manual, `OTHER5` in the novel, `OTHER6` in the Node.js
+excerpt); writers 4 and 5 were measured on the landed runtime before the rules they prompted, and
+writer 6, written while those rules were made and not read by their writer, was run once on the
+runtime before them and once after: their out-of-sample test.
 """
 from __future__ import annotations
 
@@ -659,6 +664,109 @@ OTHER5_ABSENT = [
     ('The title of the book on the gift list for Gran is', 'completion', 13),
     ("The name of Brackwater Athletic's goalkeeper is", 'completion', 14),
 ]
+OTHER6 = [
+    ('INCIDENT REPORT IR-4471 (Kettering Vale depot): At 02:14 forklift driver Dunstan Ferraby noticed coolant '
+     'pooling under press line 3. The line was stopped at 02:41. A split hose was replaced by contractors from '
+     'Orlith Mechanical and production resumed at 05:07.',
+     'Which outside firm did the repair after the coolant leak at the Kettering Vale depot?',
+     'The contractors who replaced the split hose at Kettering Vale came from',
+     ['Orlith Mechanical']),
+    ("...and that's a superb save from Tamsin Okonkwo-Reyes! Pellworth Rovers still trail 2-1 here at Gorrow "
+     'Park with twelve minutes left, and their manager has Ilja Brandvold stripped and ready to come on for the '
+     'tiring Mattias Quell.',
+     'Who was Pellworth Rovers about to bring off the bench at Gorrow Park?',
+     'With twelve minutes to go, the Rovers player waiting to come on as a substitute was',
+     ['Ilja Brandvold']),
+    ('Ceremonial ladle, carved whalebone, c. 1740. Made in the fishing village of Skarrow Point. Given to the '
+     'Halvercombe Museum in 1962 by Mrs. Ottilie Brackenridge. She had found it at a house auction in Dunhallow '
+     'in 1931. Length 41.5 cm.',
+     'Do you know where the woman who donated the whalebone ladle originally bought it?',
+     'Mrs. Brackenridge originally picked up the whalebone ladle at an auction held in',
+     ['Dunhallow']),
+    ('FOR SALE — 14 Quillon Terrace, Marrowby. Three-bedroom stone cottage with a south-facing garden (0.3 '
+     'acres) and original flagstone floors. Price reduced from £412,000 to £389,950 for a quick sale. Viewings '
+     'via Thistlewood & Gane Estates.',
+     'How much is 14 Quillon Terrace going for now that the price has been dropped?',
+     'Following the reduction, the Quillon Terrace cottage is listed at',
+     ['£389,950']),
+    ('Lab book — R. Vasquez-Ilunga, Tues 9 Mar. Sample KX-22 incubated at 37 °C overnight. Control plate: no '
+     'visible growth, OD600 0.031. Treated plate: 0.847 (OD600) at 16 h. Will repeat tomorrow with fresh LB '
+     'broth.',
+     'What OD600 reading did Vasquez-Ilunga get for the treated KX-22 plate?',
+     "For sample KX-22, the treated plate's optical density at 16 hours was",
+     ['0.847']),
+    ('Shipping notice: Good news! Your Brindlecove Ceramics order (ref. BCX-88120-Q, 3 parcels) left our '
+     'Antwerp warehouse on 21/11/2023 with Veldhaus Freight. Expected delivery: 6–9 working days. Your tracking '
+     'number is VF-2231907-NL.',
+     'I forgot the order reference for my Brindlecove Ceramics purchase — what was it?',
+     'The Brindlecove Ceramics order was placed under reference',
+     ['BCX-88120-Q']),
+    ('★★☆☆☆ Honestly disappointed. I swapped my Fennick Aero 2 for the newer Fennick Aero 3 kettle. The Aero 2 '
+     'lasted eight months before the switch failed; the Aero 3 died after 19 days. Support just said they would '
+     "'look into it'. — Priya H., Wendlebury Cross",
+     "How long did Priya's Fennick Aero 3 keep working before it packed in?",
+     'According to the review, the newer Fennick kettle stopped working after',
+     ['19 days']),
+    ('Year 9 | Thu | P4 11:50–12:45 | Chemistry | Room S14 (Lab S2 closed) | Dr. Fenwick Abernathy covering for '
+     'Mrs. Lucinda Orme until half term',
+     "Who's taking Year 9 chemistry on Thursday period 4 while the regular teacher is off?",
+     "Until half term, Year 9's Thursday chemistry lessons are being covered by",
+     ['Dr. Fenwick Abernathy']),
+    ('WEATHER BULLETIN — Dunmere Estuary, issued 06:00 Saturday. Westerly winds strengthening, with gusts up to '
+     '68 km/h this afternoon, easing to 30 km/h overnight. Rainfall 12–18 mm. Small craft warning in force '
+     'until noon Sunday.',
+     'How strong are the peak gusts forecast for the Dunmere Estuary on Saturday afternoon?',
+     "Saturday afternoon's strongest gusts over the Dunmere Estuary are forecast to reach",
+     ['68 km/h']),
+    ('14 FEB 2024   CARD PAYMENT   HOLLIS & VANTREE OPTICIANS GRESSINGHAM   -CHF 236.40   BAL CHF 4,918.05',
+     'How much did I spend at Hollis & Vantree opticians back in February?',
+     'The card payment to the Hollis & Vantree opticians was for',
+     ['CHF 236.40']),
+    ("ANSWER KEY — Round 3, 'Places That Aren't': 1. Lake Turmalind  2. the Vessary Gap  3. 41% (share of "
+     'Brackwater Ford residents who commute by ferry)  4. 1,204 metres (height of Mount Gellan)',
+     'According to the quiz answers, what proportion of people in Brackwater Ford get to work by ferry?',
+     'The round 3 answer key gives the percentage of Brackwater Ford residents commuting by ferry as',
+     ['41%']),
+    ('Seating note, Marchetti–Dunleavy wedding: Uncle Bartholomew and Aunt Cressida must NOT be seated '
+     'together. Put him at Table 7, by the fire exit; she goes on Table 2, next to the string quartet, with the '
+     "bridesmaids' parents.",
+     "Whereabouts in the room is Aunt Cressida's table meant to be at the Marchetti–Dunleavy wedding?",
+     "In the Marchetti–Dunleavy seating plan, Aunt Cressida's table is placed",
+     ['next to the string quartet']),
+    ('PENALTY CHARGE NOTICE PCN-7730415 — Tallowmere Borough Council. Vehicle YK19 WZT (silver Ostrander '
+     'estate) observed in a loading bay, Orrin Street, 14:32. Charge €70, reduced to €35 if paid within 14 '
+     'days.',
+     'What plate number was on the car that got fined on Orrin Street?',
+     'The penalty notice on Orrin Street was issued to the vehicle registered as',
+     ['YK19 WZT']),
+    ('station_id,town,elevation_m,opened\nWX-0419,Carrabeg,312,1987-06-14\nWX-0420,Carrabeg '
+     'North,298,2003-09-02',
+     'When did the Carrabeg North weather station first open?',
+     'The Carrabeg North station (WX-0420) went into service on',
+     ['2003-09-02']),
+    ('@channel heads up: the Project Wrenfield staging DB moves to its new host tonight. Downtime starts 22:00 '
+     'and should last about 2 hours 45 minutes. Tobiah Marchbank is on call till 6am if anything breaks. Status '
+     'page: https://status.wrenfield-staging.example/db',
+     'Can you remind me how long the Wrenfield staging database will be offline tonight?',
+     "Tonight's migration of the Wrenfield staging DB should take it offline for roughly",
+     ['2 hours 45 minutes']),
+    ("11.3 Termination. Either party may end this Agreement on not less than 90 days' written notice. Notices "
+     'to Lindqvarn Holdings Ltd shall be sent by email to legal@lindqvarn-holdings.example; notices to the '
+     'Supplier, to contracts@pellmoor-supply.example.',
+     'What email address should termination notices for Lindqvarn Holdings go to?',
+     'Under clause 11.3, notices meant for Lindqvarn Holdings must be emailed to',
+     ['legal@lindqvarn-holdings.example']),
+]
+OTHER6_ABSENT = [
+    ('How much does the whalebone ladle at the Halvercombe Museum weigh?', 'chat', 2),
+    ("What's the asking price for the cottage on Quillan Terrace in Marrowby?", 'chat', 3),
+    ('Which email address do notices for Lundqvarn Holdings have to be sent to?', 'chat', 15),
+    ('What time does the first Sunday ferry leave Halloran Quay?', 'chat', 10),
+    ('What was the final score in the Pellworth Rovers game at Gorrow Park?', 'chat', 1),
+    ('How much did the Brindlecove Ceramics order cost in total?', 'chat', 5),
+    ('The vet who treated the racing greyhound Copper Lantern was', 'completion', 8),
+    ('The staff number of forklift driver Dunstan Ferriby is', 'completion', 0),
+]
 DEPTHS_FIT = [0.1, 0.3, 0.5, 0.7, 0.9]
 DEPTHS_SHORT = [0.2, 0.5, 0.8]
 FIT_CHARS, SHORT_CHARS = 5500, 1100
@@ -765,6 +873,8 @@ def main(argv=None) -> None:
     with open(a.reference, encoding="utf-8") as f:
         other4_short, other4_memory = build_shapes(f.read(), OTHER4, OTHER4_ABSENT, "other4")
     other5_short, other5_memory = build_shapes(novel_text, OTHER5, OTHER5_ABSENT, "other5")
+    with open(a.tech, encoding="utf-8") as f:
+        other6_short, other6_memory = build_shapes(f.read(), OTHER6, OTHER6_ABSENT, "other6")
     os.makedirs(a.out, exist_ok=True)
     for name, rows in (("guard-fit.jsonl", fit), ("guard-novel.jsonl", novel), ("guard-short.jsonl", short),
                        ("guard-tech-short.jsonl", tech_short), ("guard-tech-memory.jsonl", tech_memory),
@@ -774,7 +884,8 @@ def main(argv=None) -> None:
                        ("guard-other2-short.jsonl", other2_short), ("guard-other2-memory.jsonl", other2_memory),
                        ("guard-other3-short.jsonl", other3_short), ("guard-other3-memory.jsonl", other3_memory),
                        ("guard-other4-short.jsonl", other4_short), ("guard-other4-memory.jsonl", other4_memory),
-                       ("guard-other5-short.jsonl", other5_short), ("guard-other5-memory.jsonl", other5_memory)):
+                       ("guard-other5-short.jsonl", other5_short), ("guard-other5-memory.jsonl", other5_memory),
+                       ("guard-other6-short.jsonl", other6_short), ("guard-other6-memory.jsonl", other6_memory)):
         with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r) + "\n" for r in rows)
         print(f"[guard] {os.path.join(a.out, name)}: {len(rows)} cases")

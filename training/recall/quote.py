@@ -36,6 +36,8 @@ _PIECE = re.compile(r"(?:[^\n.!?]|\.{2,}|[.!?](?!\s|$)|\.(?=[ \t]+[a-z0-9])"
 _DIALOGUE_QUESTION = re.compile(r"^[\"“'‘«](?:.*\?|[^\"”'’»]*\?[\"”'’»](?:\s+(?:[^\W\d_]|['’])+){1,3}[.,]?)$", re.S)
 BLOCK_LINES = 6            # a key line opening a block keeps at most this many of its lines
 _BLOCK_HEAD = re.compile(r":$|^[-*•+]\s")   # a YAML key, or a list item heading its sub-items
+_INI_SECTION = re.compile(r"^\[[^\]\s]+\]$")   # an INI section's header, heading its key lines
+_KEY_LINE = re.compile(r"^[\w.-]+\s*[=:]")
 
 
 def letters(s: str) -> str:
@@ -105,13 +107,16 @@ def pieces(context: str) -> list[str]:
             out.append(p)
             continue
         bracket = p.endswith(("{", "["))
+        section = bool(_INI_SECTION.match(p))
         indented = bool(_BLOCK_HEAD.search(p)) and parts[j + 1][2] > indent
-        if not bracket and not indented:
+        if not bracket and not indented and not section:
             out.append(p + "\n" + parts[j + 1][0])
             continue
         block = [p]
         for q, _, q_indent in parts[j + 1:]:
-            if len(block) > BLOCK_LINES or (q.startswith(("}", "]")) if bracket else q_indent <= indent):
+            inside = (bool(_KEY_LINE.match(q)) if section else not q.startswith(("}", "]")) if bracket
+                      else q_indent > indent)
+            if len(block) > BLOCK_LINES or not inside:
                 break
             block.append(q)
         out.append("\n".join(block))

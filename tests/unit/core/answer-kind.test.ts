@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answerKind,
   asksWhere,
+  moneyStarts,
   nameStartsInSentence,
   namedStarts,
   opensKind,
@@ -110,5 +111,52 @@ describe('answer kind', () => {
     expect(startsOfKind(set, setStarts, 'colour').map((q) => set.slice(q).split(/[ .]/)[0])).toEqual(['beige']);
     // the whole phrase, from its first word
     expect(startsOfKind(s, starts, 'colour').map((q) => s.slice(q).split(/[ ,]/)[0])).toEqual(['deep']);
+  });
+
+  // Writers 4 and 5 (training/recall/guard.py OTHER4, OTHER5), who never saw these rules.
+  it('reads a price, a flight, a number to dial, a painted colour, a name asked as "name" or "calling"', () => {
+    expect(answerKind("What's the new monthly rent on Flat 7B going to be?")).toBe('count');
+    expect(answerKind('Which flight is Marguerite’s sister arriving on?')).toBe('code');
+    expect(answerKind('To reach Dorota at the garage directly, you should dial')).toBe('code');
+    expect(answerKind('To open the door of the Fernlow cabin these days you punch in')).toBe('code');
+    expect(answerKind('Cornelius wanted the door of the boathouse painted')).toBe('colour');
+    expect(answerKind("The full official name of the Halversons' greyhound is")).toBe('name');
+    expect(answerKind('What did the Halversons end up calling their greyhound, officially?')).toBe('name');
+    expect(answerKind('The billing worker gave up on the payment batch identified as')).toBe(null); // "payment" asks no price
+    expect(answerKind('Anyone wanting to alter the chunking for the mirror should first consult')).toBe('name');
+    expect(answerKind('The contact address for the organiser of the AGM is')).toBe('address'); // not a person
+    expect(answerKind('The contact for the AGM is')).toBe('name');
+  });
+
+  it('opens a price at its currency, a carrier code at its letters, and no count at a day of a month', () => {
+    const receipt = 'Cedar planter box   2 @ £27.99   Member discount 12%';
+    const rs = ['2', '£27.99', '12%'].map((w) => receipt.indexOf(w));
+    const at = (s: string, qs: number[]) => qs.map((q) => s.slice(q).split(/\s/)[0]);
+    expect(at(receipt, moneyStarts(receipt, 'How much did the planter box cost?', rs))).toEqual(['£27.99']);
+    expect(at(receipt, moneyStarts(receipt, 'How much sugar is in it?', rs))).toEqual(['2', '£27.99', '12%']);
+    const till = 'Cedar box 2 @ £27.99\nSubtotal £55.98\nTOTAL £49.26   Paid: card';
+    const ts = ['2', '£27.99', '£55.98', '£49.26'].map((w) => till.indexOf(w));
+    expect(at(till, moneyStarts(till, 'How much did the customer end up paying?', ts))).toEqual(['£49.26']);
+    expect(at(till, moneyStarts(till, 'How much did the cedar box cost?', ts))).toEqual(['£27.99', '£55.98', '£49.26']);
+    const voicemail = 'Voicemail, 9:47am: "Ring me back on 07723 481 906."';
+    const vs = ['9:47am:', '07723'].map((w) => voicemail.indexOf(w));
+    expect(at(voicemail, startsOfKind(voicemail, vs, 'code'))).toEqual(['07723']); // a clock time is no code
+    const flight = "She's on VY 7314, landing around six.";
+    const fs = ['VY', '7314', 'six'].map((w) => flight.indexOf(w));
+    expect(at(flight, startsOfKind(flight, fs, 'code'))).toEqual(['VY']);
+    const survey = 'Figures were revised on 2 February 2019; the turnout was 58.7%.';
+    const ss = ['2', '2019;', '58.7%.'].map((w) => survey.indexOf(w));
+    expect(at(survey, startsOfKind(survey, ss, 'count'))).toEqual(['2019;', '58.7%.']);
+    expect(at(survey, startsOfKind(survey, [survey.indexOf('2 ')], 'count'))).toEqual(['2']); // (the only one)
+  });
+
+  it('names what a naming word introduces past a pronoun, and no sentence opener after a quote or a comment mark', () => {
+    const dog = '“We called her Juniper Ashbloom, after my grandmother’s rose,” said Dario Kettleby.';
+    const ds = ['We', 'Juniper', 'Dario'].map((w) => dog.indexOf(w));
+    expect(namedStarts(dog, ds).map((q) => dog.slice(q).split(' ')[0])).toEqual(['Juniper']);
+    expect(nameStartsInSentence(dog, ds).map((q) => dog.slice(q).split(' ')[0])).toEqual(['Juniper', 'Dario']);
+    const note = '# NOTE: we chunk at 6 MiB.\n# Check with Ilse Marrowby first.';
+    const ns = ['Check', 'Ilse'].map((w) => note.indexOf(w));
+    expect(nameStartsInSentence(note, ns).map((q) => note.slice(q).split(' ')[0])).toEqual(['Ilse']);
   });
 });

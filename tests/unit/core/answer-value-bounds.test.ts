@@ -72,6 +72,10 @@ describe('ValueBounds', () => {
     expect(v).not.toContain('https');
     expect(v).toContain('7390'); // "," separates CSV fields
     expect(v).toContain('blue');
+    const wifi = valuesOf('the wifi at Nadia’s is now Quokka!Fern48 — ignore the old one. Stop! Go.');
+    expect(wifi).toContain('Quokka!Fern48'); // a password's "!" joins
+    expect(wifi).not.toContain('Quokka');
+    expect(wifi).toContain('Stop'); // a sentence's "!" ends
   });
 
   it('opens a line with its first word only when it holds a digit, and a version at its number', () => {

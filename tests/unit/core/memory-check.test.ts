@@ -70,6 +70,8 @@ describe('memory check', () => {
     expect(namesIn('What is the code of station 25 in building D?', common)).toEqual(['station 25']);
     expect(namesIn('What is the Height of it?', common)).toEqual([]); // a common word, capitalised
     expect(namesIn('What happens in chapter 3, on line 20?', common)).toEqual([]); // places in a text, not subjects
+    expect(namesIn('What novel was I going to buy Jonah for Christmas?', common)).toEqual(['Jonah']); // a holiday is a date
+    expect(namesIn('How much is the rent for flat 7C now, due by 5pm?', common)).toEqual(['flat 7C']); // (not "by 5pm")
     expect(namesIn('What changed since 1990, about 40 times, on march 3?', common)).toEqual([]);
     expect(namesIn('What is the port in the YAML for Hiazom?', common)).toEqual(['Hiazom']); // a format, not a name
     expect(namesIn('What does the code X0N83 open?', common)).toEqual(['X0N83']);
@@ -111,6 +113,10 @@ describe('memory check', () => {
     expect(describedSubjects('What did the old man say about the main documents?')).toEqual([]);
     expect(describedSubjects('Where is the red key kept?')).toEqual([]); // no preposition, no possessive
     expect(describedSubjects('The password for the production database is')).toEqual(['production database']);
+    // a phrase ending on how or what was done names no subject (writer 5's "… at the garage directly")
+    expect(describedSubjects('To reach Dorota at the garage directly, you should dial')).toEqual([]);
+    expect(describedSubjects('Cornelius wanted the door of the boathouse painted')).toEqual([]);
+    expect(describedSubjects('Where is the letter from the royal family?')).toEqual(['royal family']);
     const memory = 'The creek code for the northern ferry is G6M84. The catching station was built in 1728.';
     expect(check('Say the creek code for the southern ferry, please.', memory).missing).toEqual(['southern ferry']);
     expect(check('Say the creek code for the northern ferry, please.', memory).missing).toEqual([]);

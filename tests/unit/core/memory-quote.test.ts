@@ -62,6 +62,19 @@ describe('memory quote', () => {
     expect(q2.split('\n').at(-1)).toBe(constant); // an identifier's words count
   });
 
+  it('reads the name\'s piece to its end when the window cuts it, and ends no piece at a password\'s "!"', () => {
+    const line =
+      "[14:02] Priya: ok the wifi at Nadia's is now Quokka!Fern48 — ignore the old one still stuck on her fridge (Bramble2019), she changed it when the new router came last week";
+    // (the fake tokenizer spells a rare word letter by letter: a reach of 80 tokens cuts the line, twice that holds it)
+    const opts = { ...MEMORY_QUOTE_DEFAULTS, reach: 80 };
+    const q = quote(
+      "what was the wifi password at Nadia's again?",
+      `${HAY.repeat(2)}\n${line}\n${HAY.repeat(2)}`,
+      opts,
+    );
+    expect(q.split('\n').at(-1)).toBe(line);
+  });
+
   it('keys a request of common words by the pairs of them the memory holds', () => {
     const fact = 'Note: on the build farm, the child process pool is capped at 37 workers.';
     const memory = `${HAY}The child process pool grows on demand. ${HAY}${fact} ${HAY}`;

@@ -1,0 +1,58 @@
+// Superseded values (issue 16, answer copy — src/core/answer-copy.ts): a fact that changed says its
+// old value beside the new one, and a request about it asks the value now. Writers who never saw our
+// rules wrote "It drew 14,382 visitors …, up from 11,905 last year", "pushed to 4:45 pm Thursday (it
+// was 2:15)", "now expects completion on 28 August 2025 (slipped from 12 June)", "the earlier turnout
+// estimate of 63.4% was corrected to 58.7%", "it's 5082 now not 9147", and the demo model, free to
+// open at either value of the kind asked for, answered the old one ("It is 11,905.", "It is 12
+// June."). A value the source marks as the one before a change, or as the one it is not, opens no
+// value when another remains — unless the request asks the old one ("… last year?", "… originally?").
+// Pure logic over words.
+
+// What marks the value after it as the old one: a change "from" ("up from", "slipped from", "down
+// from nearly", "moving from Tuesdays to …"), a bracket's "(it was", "(previously", a "not" or
+// "instead of", an old value's adjective a few words before ("the earlier turnout estimate of"; not
+// "old", said of people: "old Tobias Wrenfield").
+const CHANGED_FROM =
+  /\b(?:up|down|slipped|slips|moved|moves|moving|changed|changes|changing|raised|lowered|increased|decreased|reduced|rose|fell|dropped|pushed|postponed|delayed|brought forward|revised|corrected|updated|switched|switching|bumped|cut|shifted|rescheduled|gone|went|going)\s+(?:\p{L}+\s+)?from\s+(?:(?:the|a|an|its|their|current|nearly|about|around|roughly|almost|over|under)\s+)*$/iu;
+const BRACKET_WAS =
+  /\(\s*(?:(?:it|that|this|they)\s+)?(?:was|were|used to be|previously|formerly|originally|old|from)\s*:?\s*$/iu;
+const NOT_BEFORE =
+  /(?:^|[\s,;(])(?:not|NOT|instead of|rather than|replacing|in place of)\s+(?:(?:the|a|an|that|this)\s+)?$/u;
+const OLD_ADJECTIVE =
+  /\b(?:earlier|previous|former|original|initial|outdated|prior|superseded)\s+(?:[\p{L}-]+\s+){0,3}(?:(?:of|was|at|is)\s+)?$/iu;
+// (or what follows it: "63.4% was corrected to 58.7%", "2:15, now moved to 4:45")
+const CHANGED_AFTER =
+  /^\S*\s+(?:(?:was|were|has been|had been|is|got|now|since)\s+)?(?:corrected|changed|revised|replaced|updated|superseded|moved|pushed|postponed|cancell?ed|withdrawn|raised|lowered|dropped)\s+(?:to|by|with)\b/iu;
+
+// A request that asks the old value ("What was the attendance last year?", "… originally …").
+const ASKS_OLD =
+  /\b(?:old|older|earlier|previous(?:ly)?|former(?:ly)?|original(?:ly)?|initial(?:ly)?|before|used to|last year|prior|first)\b/i;
+
+/** The text of `source` before `q` back to its clause's start (a sentence's end or the line's). */
+function clauseBefore(source: string, q: number): string {
+  const head = source.slice(Math.max(0, q - 80), q);
+  const cut = Math.max(head.lastIndexOf('\n'), ...[...head.matchAll(/[.!?;](?=\s)/g)].map((m) => m.index!));
+  return cut >= 0 ? head.slice(cut + 1) : head;
+}
+
+/** Does `source` mark the value at `q` as superseded (an old value, or one it says it is not)? */
+export function supersededAt(source: string, q: number): boolean {
+  const before = clauseBefore(source, q);
+  return (
+    CHANGED_FROM.test(before) ||
+    BRACKET_WAS.test(before) ||
+    NOT_BEFORE.test(before) ||
+    OLD_ADJECTIVE.test(before) ||
+    CHANGED_AFTER.test(source.slice(q, q + 64))
+  );
+}
+
+/**
+ * The starts of `starts` that `source` does not mark as superseded, when `request` does not ask an
+ * old value and some remain; else `starts`.
+ */
+export function currentStarts(source: string, request: string, starts: readonly number[]): number[] {
+  if (ASKS_OLD.test(request)) return [...starts];
+  const kept = starts.filter((q) => !supersededAt(source, q));
+  return kept.length > 0 ? kept : [...starts];
+}

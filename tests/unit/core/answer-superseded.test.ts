@@ -1,0 +1,42 @@
+// Superseded values (src/core/answer-superseded.ts): of two values of a fact that changed, the one
+// the source marks as before the change ("up from", "(it was", "not", "the earlier … of", "… was
+// corrected to") opens no value, unless the request asks the old one. Wordings of writers who never
+// saw the rule (training/recall/guard.py OTHER4, OTHER5).
+import { describe, expect, it } from 'vitest';
+import { currentStarts, supersededAt } from '../../../src/core/answer-superseded';
+import { FUNCTION_WORDS, ValueBounds } from '../../../src/core/answer-value-bounds';
+
+const VALUE = /^[£$]?[\p{L}\p{N}]+(?:[.,:-][\p{L}\p{N}]+)*%?/u;
+const words = (source: string, request: string) => {
+  const starts = new ValueBounds(source, FUNCTION_WORDS).starts.filter((q) => /\d/.test(source[q]!));
+  return currentStarts(source, request, starts).map((q) => VALUE.exec(source.slice(q))![0]);
+};
+
+describe('currentStarts', () => {
+  it('drops the value a change started from, a bracket says it was, or the source says it is not', () => {
+    const fair = 'It drew 14,382 visitors over the two days, organisers said, up from 11,905 last year.';
+    expect(words(fair, 'How many people came this year?')).toEqual(['14,382']);
+    const meeting = 'The kickoff has been pushed to 4:45 pm Thursday (it was 2:15).';
+    expect(words(meeting, 'What time is the kickoff now?')).toEqual(['4:45']);
+    const pier = 'The contractor now expects completion on 28 August 2025 (slipped from 12 June).';
+    expect(words(pier, 'When will the pier be finished?')).toEqual(['28']); // (a date's year opens no value)
+    const cabin = "the cabin door code changed, it's 5082 now not 9147 lol";
+    expect(words(cabin, "What's the door code?")).toEqual(['5082']);
+    const fee = 'The club fee is moving from 40 to 55 euros, after 3 years.';
+    expect(words(fee, 'What is the club fee now?')).not.toContain('40');
+    const survey = 'the earlier turnout estimate of 63.4% was corrected to 58.7%.';
+    expect(words(survey, 'What turnout did the survey report?')).toEqual(['58.7%']);
+  });
+
+  it('keeps every value when the request asks the old one, or when nothing else would remain', () => {
+    const fair = 'It drew 14,382 visitors, up from 11,905 last year.';
+    expect(words(fair, 'How many came last year?')).toEqual(['14,382', '11,905']);
+    expect(words('Attendance was up from 11,905.', 'What was the attendance?')).toEqual(['11,905']);
+  });
+
+  it('does not call a value old for an age ("old Tobias"), nor for a plain "from"', () => {
+    expect(supersededAt('the one who knows is old Tobias Wrenfield', 34)).toBe(false);
+    const log = 'shedding load from tenant MX-8820-K';
+    expect(supersededAt(log, log.indexOf('MX'))).toBe(false);
+  });
+});
