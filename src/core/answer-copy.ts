@@ -19,7 +19,15 @@
 // dozen tokens).
 
 import { ValueBounds } from './answer-value-bounds.ts';
-import { asksWhere, moneyStarts, namedStarts, placeStarts, startsOfKind, type AnswerKind } from './answer-kind.ts';
+import {
+  asksWhere,
+  durationStarts,
+  moneyStarts,
+  namedStarts,
+  placeStarts,
+  startsOfKind,
+  type AnswerKind,
+} from './answer-kind.ts';
 import { startsAfterPrompt } from './answer-follows.ts';
 import { startsAfterRequest } from './answer-place.ts';
 import { currentStarts } from './answer-superseded.ts';
@@ -177,7 +185,9 @@ export class AnswerCopyGrammar {
     const ofKind = named.length > 0 ? named : kindStarts;
     let starts = ofKind.length > 0 ? ofKind : this.bounds.starts;
     // asked a price, a money value ("£49.26", not "2 @ £27.99")
-    if (kind === 'count' && ofKind.length > 0 && spec.about) starts = moneyStarts(source, spec.about.request, starts);
+    // asked how long, a value with its unit of time ("19 days", not the "2" of "Aero 2")
+    if (kind === 'count' && ofKind.length > 0 && spec.about)
+      starts = durationStarts(source, spec.about.request, moneyStarts(source, spec.about.request, starts));
     // a range's second end ("14:40–15:25") answers only when the request asks where it ends
     if (spec.about && !ASKS_END.test(spec.about.request)) {
       const firsts = starts.filter((q) => !RANGE_BEFORE.test(source.slice(Math.max(0, q - 2), q)));

@@ -36,11 +36,11 @@ const TIME_VALUE = /^(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|noon\b|midnight\b
 const ENDS_WITH_COUNT =
   /(?:\b(?:every|each|lasted|took|costs?|weighs|measures|totals?|EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|INR|CNY)|[$£€¥])\s*$/u;
 const COUNT = new RegExp(
-  '\\b(?:how (?:many|much|old|long|far|tall|high|deep|wide|big|large|heavy|often|fast)|' +
+  '\\b(?:how (?:many|much|old|long|far|tall|high|deep|wide|big|large|heavy|often|fast|strong|hot|cold|warm|loud|steep|thick)|' +
     'numbers?|versions?|releases?|total|count|amount|price|cost|age|height|width|' +
     'length|depth|weight|speed|temperature|percent(?:age)?|score|frequency|capacity|size|distance|' +
     'duration|interval|attendance|population|salary|fee|rate|balance|volume|turnout|tally|headcount|' +
-    'rent|fares?|fees|wages?)\\b',
+    'rent|fares?|fees|wages?|proportion|share|fraction|ratio)\\b',
   'i',
 );
 
@@ -49,6 +49,11 @@ const COUNT = new RegExp(
 // or key in ("To reach Dorota, you should dial", "… the cabin these days you punch in").
 const CODE =
   /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|id|identifier|pin|passcode|passkey|pass key|serial|uuid|hash|checksum|sku|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|punch in|key in|type in|enter)\s*$/i;
+// A number that identifies a thing is a code, even with letters ("YK19 WZT", "BCX-88120-Q"): "the plate
+// number", "the order reference", "the container number" (not "the number of orders").
+const IDENTIFYING =
+  /\b(?:plate|registration|reg|phone|telephone|mobile|account|order|ticket|serial|policy|container|invoice|tracking|booking|confirmation|case|claim|membership|passport|licen[cs]e|vehicle|part|model)\s+(?:no\.?|number|#)|\b(?:reference|ref)\b/i;
+
 // Asked by what it is called: "What was the Musgroves' dog called?", "the name of the footman";
 // not a file's, a user's or a package's name, which are written in lower case.
 const CALLED =
@@ -96,8 +101,22 @@ export function moneyStarts(source: string, request: string, starts: readonly nu
   return totals.length > 0 ? totals : money.length > 0 ? money : [...starts];
 }
 
+// Asked how long something lasted or takes: a value with its unit of time ("19 days", not the "2" of "Aero 2").
+const ASKS_DURATION =
+  /\bhow long\b|\bduration\b|\bfor how many\b|\b(?:lasted|took|for roughly|for about|for around)\s*$/i;
+const WITH_TIME_UNIT =
+  /^\S*\p{Nd}\S*\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?)\b|^\p{L}+\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)\b/iu;
+
+/** Of `starts` (of the count kind), those with a unit of time when `request` asks how long and the source says one; else `starts`. */
+export function durationStarts(source: string, request: string, starts: readonly number[]): number[] {
+  if (!ASKS_DURATION.test(request)) return [...starts];
+  const timed = starts.filter((q) => WITH_TIME_UNIT.test(source.slice(q, q + 32)));
+  return timed.length > 0 ? timed : [...starts];
+}
+
 /** The kind of value `request` asks for, or null when its words name none. */
 export function answerKind(request: string): AnswerKind | null {
+  if (IDENTIFYING.test(request)) return 'code';
   if (OPENS_WITH_COUNT.test(request) || ENDS_WITH_COUNT.test(request)) return 'count';
   if (NAME.test(request) || OPENS_WITH_PERSON.test(request) || ENDS_WITH_PERSON.test(request)) return 'name';
   if (ADDRESS.test(request)) return 'address';
@@ -146,10 +165,15 @@ export function namedStarts(source: string, starts: readonly number[]): number[]
 
 const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 const CARRIER_CODE = /^\p{Lu}{1,4} \p{Nd}/u;
-/** The offset of the word right before `q` (one space between), or `q` when there is none. */
-const wordBefore = (source: string, q: number) => {
+const CURRENCY_CODE = /^(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|INR|CNY) ?\p{Nd}/u;
+const DATE_SHAPED = new RegExp(
+  `^(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|(?:1[0-9]|20)\\d{2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${[...MONTHS].join('|')})\\b|(?:${[...MONTHS, ...WEEKDAYS].join('|')})\\b)`,
+  'i',
+);
+/** Is the value at `q` the number of a code `code` opens with the word right before it ("7314" of "VY 7314")? */
+const afterCode = (source: string, q: number, code: RegExp) => {
   const m = /(?:^|[^\p{L}])(\p{L}+) $/u.exec(source.slice(Math.max(0, q - 8), q));
-  return m ? q - m[1]!.length - 1 : q;
+  return m !== null && code.test(source.slice(q - m[1]!.length - 1, q + 12));
 };
 const DAY_OF_MONTH = new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${[...MONTHS].join('|')})\\b`, 'i');
 const DATE_OR_TIME_WORD = /^\d{4}-\d{2}-\d{2}|^\d{1,2}:\d{2}/;
@@ -237,17 +261,24 @@ export function startsOfKind(source: string, starts: readonly number[], kind: An
   const of = starts.filter(
     (q) =>
       opensKind(/^\S*/.exec(source.slice(q))![0], kind) ||
-      // a carrier's letters before the number ("VY 7314", "TGV 6611")
-      (kind === 'code' && CARRIER_CODE.test(source.slice(q, q + 12))),
+      // a carrier's letters before the number ("VY 7314", "TGV 6611"), a currency's code before a price ("CHF 236.40")
+      (kind === 'code' && CARRIER_CODE.test(source.slice(q, q + 12))) ||
+      (kind === 'count' && CURRENCY_CODE.test(source.slice(q, q + 12))),
   );
   // a count is no day of a month ("revised on 2 February 2019"), where the source says another
   if (kind === 'count') {
-    const counts = of.filter((q) => !DAY_OF_MONTH.test(source.slice(q, q + 16)));
+    const counts = of.filter(
+      (q) => !DAY_OF_MONTH.test(source.slice(q, q + 16)) && !afterCode(source, q, CURRENCY_CODE),
+    );
     return counts.length > 0 ? counts : of;
   }
+  // a date as dates are written ("2003-09-02", "19 November", "on Friday", "1822"), where the source has one, not "312"
+  if (kind === 'date') {
+    const dates = of.filter((q) => DATE_SHAPED.test(source.slice(q, q + 24)));
+    return dates.length > 0 ? dates : of;
+  }
   // a carrier's code is copied whole ("VY 7314", not "7314")
-  if (kind === 'code')
-    return of.filter((q) => !(q >= 2 && CARRIER_CODE.test(source.slice(wordBefore(source, q), q + 12))));
+  if (kind === 'code') return of.filter((q) => !afterCode(source, q, CARRIER_CODE));
   if (kind !== 'name') return of;
   const inSentence = nameStartsInSentence(source, of);
   return inSentence.length > 0 ? inSentence : of;

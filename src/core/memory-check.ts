@@ -188,6 +188,7 @@ const notANoun = (word: string) => ADVERB_OR_PARTICIPLE.test(word) && !NOUNS_LIK
 const PLACE_IN_TEXT = new Set(
   [
     'chapter page line lines section part verse paragraph step item figure table row column volume book act scene',
+    'clause article period footnote appendix annex schedule exhibit lesson slide track',
     'question turn message answer version round level stage episode season day days week weeks month months year',
     'years hour hours minute minutes second seconds number',
     // months and weekdays ("March 3" may be written "3 March")

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answerKind,
   asksWhere,
+  durationStarts,
   moneyStarts,
   nameStartsInSentence,
   namedStarts,
@@ -126,6 +127,12 @@ describe('answer kind', () => {
     expect(answerKind('Anyone wanting to alter the chunking for the mirror should first consult')).toBe('name');
     expect(answerKind('The contact address for the organiser of the AGM is')).toBe('address'); // not a person
     expect(answerKind('The contact for the AGM is')).toBe('name');
+    // writer 6 (OTHER6)
+    expect(answerKind('What plate number was on the car that got fined?')).toBe('code'); // a number that identifies
+    expect(answerKind('I forgot the order reference for my purchase — what was it?')).toBe('code');
+    expect(answerKind('The number of orders placed was')).toBe('count');
+    expect(answerKind('How strong are the peak gusts on Saturday?')).toBe('count');
+    expect(answerKind('What proportion of people get to work by ferry?')).toBe('count');
   });
 
   it('opens a price at its currency, a carrier code at its letters, and no count at a day of a month', () => {
@@ -138,12 +145,23 @@ describe('answer kind', () => {
     const ts = ['2', '£27.99', '£55.98', '£49.26'].map((w) => till.indexOf(w));
     expect(at(till, moneyStarts(till, 'How much did the customer end up paying?', ts))).toEqual(['£49.26']);
     expect(at(till, moneyStarts(till, 'How much did the cedar box cost?', ts))).toEqual(['£27.99', '£55.98', '£49.26']);
+    const bank = '14 FEB 2024  CARD  OPTICIANS  CHF 236.40   BAL CHF 4,918.05';
+    const bs = ['14', 'CHF 236', '236.40', 'CHF 4', '4,918.05'].map((w) => bank.indexOf(w));
+    expect(at(bank, startsOfKind(bank, bs, 'count'))).toEqual(['CHF', 'CHF']); // a currency's code opens its price
+    const station = 'Carrabeg North, station 312, opened 2003-09-02.';
+    const cs = ['312', '2003-09-02'].map((w) => station.indexOf(w));
+    expect(at(station, startsOfKind(station, cs, 'date'))).toEqual(['2003-09-02.']); // a date as dates are written
+    const review = 'The Aero 2 lasted eight months; the Aero 3 died after 19 days.';
+    const rv = ['2', 'eight', '3 died', '19'].map((w) => review.indexOf(w));
+    expect(at(review, durationStarts(review, 'How long did the Aero 3 keep working?', rv))).toEqual(['eight', '19']);
     const voicemail = 'Voicemail, 9:47am: "Ring me back on 07723 481 906."';
     const vs = ['9:47am:', '07723'].map((w) => voicemail.indexOf(w));
     expect(at(voicemail, startsOfKind(voicemail, vs, 'code'))).toEqual(['07723']); // a clock time is no code
     const flight = "She's on VY 7314, landing around six.";
     const fs = ['VY', '7314', 'six'].map((w) => flight.indexOf(w));
     expect(at(flight, startsOfKind(flight, fs, 'code'))).toEqual(['VY']);
+    const label = 'Flight:VY 7314';
+    expect(at(label, startsOfKind(label, [7, 10], 'code'))).toEqual(['VY']); // (no word before the code)
     const survey = 'Figures were revised on 2 February 2019; the turnout was 58.7%.';
     const ss = ['2', '2019;', '58.7%.'].map((w) => survey.indexOf(w));
     expect(at(survey, startsOfKind(survey, ss, 'count'))).toEqual(['2019;', '58.7%.']);

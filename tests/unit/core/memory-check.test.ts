@@ -72,6 +72,7 @@ describe('memory check', () => {
     expect(namesIn('What happens in chapter 3, on line 20?', common)).toEqual([]); // places in a text, not subjects
     expect(namesIn('What novel was I going to buy Jonah for Christmas?', common)).toEqual(['Jonah']); // a holiday is a date
     expect(namesIn('How much is the rent for flat 7C now, due by 5pm?', common)).toEqual(['flat 7C']); // (not "by 5pm")
+    expect(namesIn('Who teaches on Thursday period 4, under clause 11?', common)).toEqual([]); // places in a text or a timetable
     expect(namesIn('What changed since 1990, about 40 times, on march 3?', common)).toEqual([]);
     expect(namesIn('What is the port in the YAML for Hiazom?', common)).toEqual(['Hiazom']); // a format, not a name
     expect(namesIn('What does the code X0N83 open?', common)).toEqual(['X0N83']);
