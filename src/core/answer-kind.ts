@@ -61,6 +61,7 @@ const CALLED =
 const LOWER_CASE_NAMES =
   /\b(?:file|user|host|variable|function|package|module|field|column|branch|domain|repo|repository|tag|command|method|property|attribute|env|environment|code)\s+name\b/i;
 
+const HOW_MANY = /\bhow (?:many|much)\b/i;
 // A completion about a quantity: "The number of fans who … was", "The total price of … is".
 const OPENS_WITH_COUNT = new RegExp(`^\\s*(?:the|a|an)\\s+(?:\\p{L}+\\s+)?${COUNT.source.slice(2)}`, 'iu');
 
@@ -117,7 +118,8 @@ export function durationStarts(source: string, request: string, starts: readonly
 /** The kind of value `request` asks for, or null when its words name none. */
 export function answerKind(request: string): AnswerKind | null {
   if (IDENTIFYING.test(request)) return 'code';
-  if (OPENS_WITH_COUNT.test(request) || ENDS_WITH_COUNT.test(request)) return 'count';
+  // ("How many people came … this year?" asks a count, not a date)
+  if (OPENS_WITH_COUNT.test(request) || ENDS_WITH_COUNT.test(request) || HOW_MANY.test(request)) return 'count';
   if (NAME.test(request) || OPENS_WITH_PERSON.test(request) || ENDS_WITH_PERSON.test(request)) return 'name';
   if (ADDRESS.test(request)) return 'address';
   if (TIME.test(request)) return 'time';

@@ -131,6 +131,7 @@ describe('answer kind', () => {
     expect(answerKind('What plate number was on the car that got fined?')).toBe('code'); // a number that identifies
     expect(answerKind('I forgot the order reference for my purchase — what was it?')).toBe('code');
     expect(answerKind('The number of orders placed was')).toBe('count');
+    expect(answerKind('How many people came to the festival this year?')).toBe('count'); // not a date
     expect(answerKind('How strong are the peak gusts on Saturday?')).toBe('count');
     expect(answerKind('What proportion of people get to work by ferry?')).toBe('count');
   });
