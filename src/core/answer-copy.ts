@@ -19,15 +19,8 @@
 // dozen tokens).
 
 import { ValueBounds } from './answer-value-bounds.ts';
-import {
-  asksWhere,
-  durationStarts,
-  moneyStarts,
-  namedStarts,
-  placeStarts,
-  startsOfKind,
-  type AnswerKind,
-} from './answer-kind.ts';
+import { asksWhere, namedStarts, placeStarts, startsOfKind, type AnswerKind } from './answer-kind.ts';
+import { durationStarts, moneyStarts } from './answer-quantity.ts';
 import { startsAfterPrompt } from './answer-follows.ts';
 import { startsAfterRequest } from './answer-place.ts';
 import { currentStarts } from './answer-superseded.ts';

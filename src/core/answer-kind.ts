@@ -16,9 +16,16 @@
 // answered "It is Please." for `"Please bump the minimum to v20.11 …"`, "It is Maintainer." for
 // `// Maintainer of this module: Ingrid Solvang (ingrid.solvang@example.org)` and "It is called."
 // for "… hired from a man called Tobias Wren". A request of no kind (most: "What is the motto …")
-// leaves every start open. Where: "Where …", "In which city …" (`asksWhere`, `placeStarts`). Pure logic over words.
+// leaves every start open. Where: "Where …", "In which city …" (`asksWhere`, `placeStarts`).
+// Writers who never saw these rules (training/recall/guard.py OTHER4–6) added: a number that
+// identifies a thing is a code, letters and all ("the plate number" → "YK19 WZT"), a carrier's or
+// a currency's code is copied whole ("VY 7314", "CHF 236.40"), "how many / how much" ask a count
+// whatever date word follows ("… this year?"), "when" a date as dates are written ("2003-09-02",
+// not the "312" beside it); which quantity a count asks (a price, a duration): answer-quantity.ts.
+// Pure logic over words.
 
 import { FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS } from './answer-value-bounds.ts';
+import { CURRENCY_CODES } from './answer-quantity.ts';
 
 export type AnswerKind = 'name' | 'address' | 'time' | 'date' | 'count' | 'code' | 'colour';
 
@@ -33,8 +40,10 @@ const TIME =
   /\b(?:what time|at what hour|times?|o'clock)\b|\b(?:leaves?|departs?|arrives?|starts?|begins?|opens?|closes?|ends?|finishes?|descends?)\s+at\s*$/i;
 const TIME_VALUE = /^(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|noon\b|midnight\b)/i;
 // A completion that asks a quantity by its last words: "… once every", "… comes to EUR", "… lasted".
-const ENDS_WITH_COUNT =
-  /(?:\b(?:every|each|lasted|took|costs?|weighs|measures|totals?|EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|INR|CNY)|[$£€¥])\s*$/u;
+const ENDS_WITH_COUNT = new RegExp(
+  `(?:\\b(?:every|each|lasted|took|costs?|weighs|measures|totals?|${CURRENCY_CODES.join('|')})|[$£€¥])\\s*$`,
+  'u',
+);
 const COUNT = new RegExp(
   '\\b(?:how (?:many|much|old|long|far|tall|high|deep|wide|big|large|heavy|often|fast|strong|hot|cold|warm|loud|steep|thick)|' +
     'numbers?|versions?|releases?|total|count|amount|price|cost|age|height|width|' +
@@ -70,50 +79,6 @@ const OPENS_WITH_PERSON =
   /^\s*(?:the|a|an)\s+(?:\p{L}+\s+)?(?:person|man|woman|technician|mechanic|engineer|manager|owner|author|writer|architect|designer|secretary|contact|chair(?:man|woman|person)?|president|director|teacher|doctor|driver|captain|keeper|landlord|landlady|tenant|buyer|seller|winner|lead|leader|head|founder|editor|surgeon|lawyer|agent)\b(?!\s+(?:address|e-?mail|number|phone))/iu;
 // A completion that ends on whom to turn to: "… should first consult", "… check with".
 const ENDS_WITH_PERSON = /\b(?:consult|ask|contact|talk to|speak to|speak with|talk with|check with|report to)\s*$/i;
-
-// Asked a price: "How much does a loaf … cost?", "… what did it sell for?" (not "How much sugar …").
-const ASKS_MONEY =
-  /\b(?:costs?|costing|price[ds]?|pay|paid|paying|pays|charged?|charges|spen[dt]|spending|rent|fees?|fare|bill|owed?|salary|wages?|budget|worth|sell|sells|sold|bought|set (?:\p{L}+ )?back)\b|\bhow much (?:did|does|do|is|was|were|will|would|are)\b/iu;
-// A money value: its currency's symbol, code or name ("£4.85", "EUR 12", "40 dollars").
-const MONEY_AT =
-  /^(?:[$£€¥₹]\s?\p{Nd}|(?:EUR|USD|GBP|CHF|JPY|CAD|AUD)\s?\p{Nd}|\p{Nd}[\d.,]*\s?(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|euros?|dollars?|pounds?|pence|cents?|p)\b)/u;
-
-// Asked what was paid in the end: "How much did the customer end up paying …", "Altogether, the
-// bill … came to", "After the discount, the amount charged …"; a receipt's total is labelled so.
-const ASKS_TOTAL =
-  /\b(?:end(?:ed|s)? up|in total|altogether|all in|in all|came to|comes? to|totals?|final|after (?:the )?discount|grand|amount due)\b/i;
-const TOTAL_LABEL = /\b(?:total|amount due|balance due|to pay|grand total)\b[^\n\p{Nd}]{0,24}$/iu;
-
-/**
- * Of `starts` (of the count kind), the money values when `request` asks a price and the source
- * writes some ("£49.26", not the "2" of "2 @ £27.99"), of them a receipt's total when the request
- * asks what was paid in the end ("TOTAL £49.26", not the "Subtotal £55.98"); else `starts`.
- */
-export function moneyStarts(source: string, request: string, starts: readonly number[]): number[] {
-  if (!ASKS_MONEY.test(request) && !ASKS_TOTAL.test(request)) return [...starts];
-  const money = starts.filter((q) => MONEY_AT.test(source.slice(q, q + 24)));
-  const totals = ASKS_TOTAL.test(request)
-    ? money.filter(
-        (q) =>
-          TOTAL_LABEL.test(source.slice(Math.max(0, q - 40), q)) &&
-          !/subtotal[^\n\p{Nd}]{0,24}$/iu.test(source.slice(Math.max(0, q - 40), q)),
-      )
-    : [];
-  return totals.length > 0 ? totals : money.length > 0 ? money : [...starts];
-}
-
-// Asked how long something lasted or takes: a value with its unit of time ("19 days", not the "2" of "Aero 2").
-const ASKS_DURATION =
-  /\bhow long\b|\bduration\b|\bfor how many\b|\b(?:lasted|took|for roughly|for about|for around)\s*$/i;
-const WITH_TIME_UNIT =
-  /^\S*\p{Nd}\S*\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?)\b|^\p{L}+\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)\b/iu;
-
-/** Of `starts` (of the count kind), those with a unit of time when `request` asks how long and the source says one; else `starts`. */
-export function durationStarts(source: string, request: string, starts: readonly number[]): number[] {
-  if (!ASKS_DURATION.test(request)) return [...starts];
-  const timed = starts.filter((q) => WITH_TIME_UNIT.test(source.slice(q, q + 32)));
-  return timed.length > 0 ? timed : [...starts];
-}
 
 /** The kind of value `request` asks for, or null when its words name none. */
 export function answerKind(request: string): AnswerKind | null {
@@ -167,9 +132,11 @@ export function namedStarts(source: string, starts: readonly number[]): number[]
 
 const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 const CARRIER_CODE = /^\p{Lu}{1,4} \p{Nd}/u;
-const CURRENCY_CODE = /^(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|INR|CNY) ?\p{Nd}/u;
+const CURRENCY_CODE = new RegExp(`^(?:${CURRENCY_CODES.join('|')}) ?\\p{Nd}`, 'u');
+// A day of a month ("2 February", "19th of November").
+const DAY_MONTH = `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${[...MONTHS].join('|')})\\b`;
 const DATE_SHAPED = new RegExp(
-  `^(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|(?:1[0-9]|20)\\d{2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${[...MONTHS].join('|')})\\b|(?:${[...MONTHS, ...WEEKDAYS].join('|')})\\b)`,
+  `^(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|(?:1[0-9]|20)\\d{2}\\b|${DAY_MONTH}|(?:${[...MONTHS, ...WEEKDAYS].join('|')})\\b)`,
   'i',
 );
 /** Is the value at `q` the number of a code `code` opens with the word right before it ("7314" of "VY 7314")? */
@@ -177,7 +144,7 @@ const afterCode = (source: string, q: number, code: RegExp) => {
   const m = /(?:^|[^\p{L}])(\p{L}+) $/u.exec(source.slice(Math.max(0, q - 8), q));
   return m !== null && code.test(source.slice(q - m[1]!.length - 1, q + 12));
 };
-const DAY_OF_MONTH = new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${[...MONTHS].join('|')})\\b`, 'i');
+const DAY_OF_MONTH = new RegExp(`^${DAY_MONTH}`, 'i');
 const DATE_OR_TIME_WORD = /^\d{4}-\d{2}-\d{2}|^\d{1,2}:\d{2}/;
 const DAYS = new Set([...WEEKDAYS, 'noon', 'midnight']);
 

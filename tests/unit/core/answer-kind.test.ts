@@ -1,17 +1,16 @@
-// The kind of value a request asks for (src/core/answer-kind.ts) and which words open a value of
+// The kind of value a request asks for (src/core/answer-kind.ts; which quantity: answer-quantity.ts) and which words open a value of
 // that kind — with questions worded as people ask them, not as the recall generators write them.
 import { describe, expect, it } from 'vitest';
 import {
   answerKind,
   asksWhere,
-  durationStarts,
-  moneyStarts,
   nameStartsInSentence,
   namedStarts,
   opensKind,
   placeStarts,
   startsOfKind,
 } from '../../../src/core/answer-kind';
+import { durationStarts, moneyStarts } from '../../../src/core/answer-quantity';
 
 describe('answer kind', () => {
   it('reads the kind from the question words', () => {
