@@ -13,7 +13,9 @@
 // question ("height", "motto") may be worded differently in the fact. What it cannot see: a
 // question about a name the memory holds but an attribute it does not (the engine then asks the
 // model as before). A subject described in lower case is tested as a name where the request's
-// grammar marks it as one ("… for the southern ferry?", "the wide door's …": `describedSubjects`).
+// grammar marks it as one ("… for the southern ferry?", "the wide door's …": `describedSubjects`)
+// and the request names nothing else (with a name, the description is the name's attribute or a
+// paraphrase: "Wrenfield's proposal about the dinner venue").
 //
 // A name occurs in the memory when its letters and digits, lower-cased, occur in the memory's
 // letters and digits, lower-cased, with everything else dropped (each token's normalised term,
@@ -310,7 +312,11 @@ export function checkMemory(
 ): MemoryCheckResult {
   const request = asks ?? isRequest(message);
   if (!request || end === 0) return { request, names: [], missing: [] };
-  const names = [...namesIn(message, commonWordTest(tok)), ...describedSubjects(message)];
+  // (a subject described in lower case is the request's subject only where it names nothing else:
+  // "… who backed Wrenfield's proposal about the dinner venue?" asks about Wrenfield's proposal,
+  // which a memory saying "the annual dinner be held at the Golden Ostrich" holds)
+  const proper = namesIn(message, commonWordTest(tok));
+  const names = proper.length > 0 ? proper : describedSubjects(message);
   const missing = names.filter((name) => {
     const needle = letters(name);
     return !memory.has(needle, end, wordStartSkip(text, needle, end, skip));

@@ -41,7 +41,9 @@ the rules the first two prompted, is their out-of-sample test.
 set, the same way (`OTHER4` in the PostgreSQL manual, `OTHER5` in the novel, `OTHER6` in the Node.js
 excerpt); writers 4 and 5 were measured on the landed runtime before the rules they prompted, and
 writer 6, written while those rules were made and not read by their writer, was run once on the
-runtime before them and once after: their out-of-sample test.
+runtime before them and once after: their out-of-sample test. `guard-other7-*` (`OTHER7`, the novel):
+a seventh writer, written after every rule of that session and not read, run once on the runtime
+before the session and once after: the session's out-of-sample test.
 """
 from __future__ import annotations
 
@@ -767,6 +769,102 @@ OTHER6_ABSENT = [
     ('The vet who treated the racing greyhound Copper Lantern was', 'completion', 8),
     ('The staff number of forklift driver Dunstan Ferriby is', 'completion', 0),
 ]
+OTHER7 = [
+    ("P.S. Do not forget that Aunt Wilhelmina's birthday falls on the 14th of March, and not on the 4th as "
+     'Cousin Barnaby keeps insisting; I sent her parcel on Tuesday by Hobblethwaite the carrier.',
+     "Remind me, when is Aunt Wilhelmina's birthday really?",
+     "Despite what Cousin Barnaby claims, Aunt Wilhelmina's birthday is on",
+     ['the 14th of March']),
+    ('WANTED, a steady and cheerful governess for two small boys at Quellbrook Grange, near Tansley Marsh. '
+     "Salary £38 per annum, laundry found. Apply by letter to Mrs. Orrington Vesk, care of the Lamplighter's "
+     'Gazette.',
+     'The Quellbrook Grange governess job in the paper: which village is the house close to?',
+     'The advertisement placed Quellbrook Grange near',
+     ['Tansley Marsh']),
+    ("Log of the barque Merrow's Lantern, 9th Oct. Wind SW, moderate. Sounded at four bells, 23 fathoms, sandy "
+     "bottom. At six bells spoke the brig Curlew's Daughter, 41 days out of Port Ellery, all well aboard her.",
+     "What was the name of the brig that the Merrow's Lantern spoke with at sea?",
+     "At six bells the crew of the Merrow's Lantern hailed the brig",
+     ["Curlew's Daughter"]),
+    ('Down trains, Pellingford branch: the 7.42 from Ashcombe Cross calls at Dunmarrow Halt at 8.05 and arrives '
+     'Pellingford 8.31; the 9.15 runs fast, not calling at Dunmarrow Halt, and arrives Pellingford 9.48.',
+     'If I catch the 7.42 out of Ashcombe Cross, what time do I get into Pellingford?',
+     'Leaving Ashcombe Cross at 7.42, the train pulls into Pellingford at',
+     ['8.31']),
+    ("Subscription Library of Cressing Wells. Card No. 4417. Borrower: Miss Araminta Fowle. Volume lent: 'A "
+     "Treatise on Fern Cultivation', to be returned by Nov. 2nd, 1858. Fine outstanding: fourpence halfpenny.",
+     'By what date was Miss Araminta Fowle supposed to bring back her book on ferns?',
+     "Miss Fowle's fern treatise had to be returned to the Cressing Wells library by",
+     ['Nov. 2nd, 1858']),
+    ('Minutes of the Brackenbury Chess & Whist Society. Mr. Tobias Wrenfield proposed that the annual dinner be '
+     'held at the Golden Ostrich; this was seconded by Mr. Lemuel Harrap, and the motion carried by 11 votes to '
+     '4.',
+     "At the Brackenbury Chess & Whist Society, who backed Wrenfield's proposal about the dinner venue?",
+     'The motion to dine at the Golden Ostrich was seconded by',
+     ['Mr. Lemuel Harrap']),
+    ('Item: I bequeath to my niece Dorothea Pellham my walnut writing-desk and the sum of £1,250; and to my '
+     'nephew Ambrose Pellham my brass telescope and £400, provided always that he abstain from the turf.',
+     'How much cash does the will leave to the nephew, Ambrose?',
+     'Besides the telescope, Ambrose Pellham was left',
+     ['£400']),
+    ('Bill of fare, the Kittering Arms, Michaelmas: mock turtle soup; boiled turbot with lobster sauce; a '
+     'saddle of mutton with red currant jelly; and, to close, quince and ginger pudding. Dinner at half past '
+     'six precisely.',
+     'What sweet did the Kittering Arms finish its Michaelmas dinner with?',
+     "The last course on the Kittering Arms' Michaelmas menu was",
+     ['quince and ginger pudding']),
+    ('April 3rd. Sowed the scarlet runners along the south wall. The broad beans put in last month now stand 4½ '
+     'inches high. Old Jessop swears the frost is done with, but I keep the cloches by all the same.',
+     'In the garden diary, how tall were the broad beans on the 3rd of April?',
+     'By April 3rd the broad beans sown the month before had reached',
+     ['4½ inches']),
+    ("LOST, on Saturday near Gilly's Bridge, a rough-coated terrier answering to Pudding, one ear torn, wearing "
+     'a brass collar. Whoever brings him back to 17 Marrowfield Lane, Hesketh Combe, shall be handsomely '
+     'rewarded.',
+     'Where is the finder supposed to take Pudding the terrier?',
+     'Anyone who found the torn-eared terrier was asked to return him to',
+     ['17 Marrowfield Lane']),
+    ('TELEGRAM. TO ROWLAND ASHBY LYDGATE HOUSE. ARRIVING BY EVENING MAIL THURSDAY STOP MEET ME WITH THE MARE '
+     'JUNIPER NOT THE CHESTNUT BRAMBLEWICK WHO IS LAME STOP CORNELIA',
+     'Which horse did Cornelia want Rowland to bring when he met her Thursday?',
+     "Cornelia's wire asked Rowland to meet the evening mail with the mare",
+     ['JUNIPER']),
+    ('The Royal Pomfret Hotel, Saltmere. Received of Capt. H. Delacourt-Mowbray, for lodging, fires and candles '
+     'during a stay of eleven nights, the sum of £6 4s. With thanks, J. Tilney, proprietor.',
+     'How long did Captain Delacourt-Mowbray stay at the Royal Pomfret?',
+     'The receipt shows the Captain lodged at the Saltmere hotel for',
+     ['eleven nights']),
+    ('Inventory of the cellar at Harrowfold Mill House: 14 dozen of claret; 6 dozen of port (the 1847); one '
+     'cask of brandy branded with the mark HMB-2093; two broken chairs and a cracked lantern.',
+     'What mark was branded on the brandy cask in the Harrowfold cellar?',
+     'The cask of brandy in the Mill House cellar bore the mark',
+     ['HMB-2093']),
+    ('Barometer, Tilsey Rectory: 29.87 inches at 9 a.m. By 4 p.m., when the storm at last broke, it had sunk to '
+     '29.41 inches. The rain gauge next morning held 1.06 inches.',
+     'What was the barometer at Tilsey Rectory reading at the moment the storm broke?',
+     'When the storm broke that afternoon, the rectory barometer stood at',
+     ['29.41 inches']),
+    ('University of Aldersmoor, Michaelmas Examinations in Classical Honours: first place, Mr. Percival Thorne, '
+     'with 1,284 marks. The runner-up, Mr. Edgar Fenwick, obtained 1,179.',
+     "What was Edgar Fenwick's mark total in the Aldersmoor classics exams?",
+     'Coming second behind Thorne, Mr. Edgar Fenwick scored',
+     ['1,179']),
+    ('NOTICE is hereby given to Mr. Silas Crumbe, tenant of Larkspur Cottage, that his present lease expires at '
+     'Lady Day, 25/3/1862, after which 15 per cent will be added to the yearly rent.',
+     "By what percentage is Silas Crumbe's rent going up once his lease runs out?",
+     'After Lady Day the rent on Larkspur Cottage was to be raised by',
+     ['15 per cent']),
+]
+OTHER7_ABSENT = [
+    ('Which regiment did Capt. H. Delacourt-Mowbray serve in?', 'chat', 11),
+    ('How many marks did Mr. Percival Thorpe get in the Aldersmoor examinations?', 'chat', 14),
+    ('Where should someone return the terrier called Padding?', 'chat', 9),
+    ("Which milliner in Saltmere made Lady Honoria Quist's bonnet?", 'chat', 11),
+    ('Who was the vicar living at Tilsey Rectory?', 'chat', 13),
+    ("What cargo was the schooner Widow's Comfort carrying?", 'chat', 2),
+    ('The cask of brandy in the Harrowfold Mill House cellar had been bought from', 'completion', 12),
+    ('The rent owed by Mr. Silas Grumbe on his cottage will rise by', 'completion', 15),
+]
 DEPTHS_FIT = [0.1, 0.3, 0.5, 0.7, 0.9]
 DEPTHS_SHORT = [0.2, 0.5, 0.8]
 FIT_CHARS, SHORT_CHARS = 5500, 1100
@@ -875,6 +973,7 @@ def main(argv=None) -> None:
     other5_short, other5_memory = build_shapes(novel_text, OTHER5, OTHER5_ABSENT, "other5")
     with open(a.tech, encoding="utf-8") as f:
         other6_short, other6_memory = build_shapes(f.read(), OTHER6, OTHER6_ABSENT, "other6")
+    other7_short, other7_memory = build_shapes(novel_text, OTHER7, OTHER7_ABSENT, "other7")
     os.makedirs(a.out, exist_ok=True)
     for name, rows in (("guard-fit.jsonl", fit), ("guard-novel.jsonl", novel), ("guard-short.jsonl", short),
                        ("guard-tech-short.jsonl", tech_short), ("guard-tech-memory.jsonl", tech_memory),
@@ -885,7 +984,8 @@ def main(argv=None) -> None:
                        ("guard-other3-short.jsonl", other3_short), ("guard-other3-memory.jsonl", other3_memory),
                        ("guard-other4-short.jsonl", other4_short), ("guard-other4-memory.jsonl", other4_memory),
                        ("guard-other5-short.jsonl", other5_short), ("guard-other5-memory.jsonl", other5_memory),
-                       ("guard-other6-short.jsonl", other6_short), ("guard-other6-memory.jsonl", other6_memory)):
+                       ("guard-other6-short.jsonl", other6_short), ("guard-other6-memory.jsonl", other6_memory),
+                       ("guard-other7-short.jsonl", other7_short), ("guard-other7-memory.jsonl", other7_memory)):
         with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r) + "\n" for r in rows)
         print(f"[guard] {os.path.join(a.out, name)}: {len(rows)} cases")

@@ -122,6 +122,10 @@ describe('memory check', () => {
     expect(check('Say the creek code for the southern ferry, please.', memory).missing).toEqual(['southern ferry']);
     expect(check('Say the creek code for the northern ferry, please.', memory).missing).toEqual([]);
     expect(check("When was the catching station's roof built?", memory).missing).toEqual([]);
+    // with a name, the description is no subject of its own (writer 7's "… Wrenfield's proposal about the dinner venue?")
+    const minutes = 'Mr. Tobias Wrenfield proposed that the annual dinner be held at the Golden Ostrich.';
+    expect(check("Who backed Wrenfield's proposal about the dinner venue?", minutes).missing).toEqual([]);
+    expect(check('Who backed the proposal about the dinner venue?', minutes).missing).toEqual(['dinner venue']);
   });
 
   it('vouches for presence only for a request whose names are all found', () => {
