@@ -11,11 +11,9 @@
 // question holding no answer; of those, in a list, the ones whose item says the request's
 // attribute words that no other item says, where one does. Pure logic over words.
 
-import { FUNCTION_WORDS } from './answer-value-bounds.ts';
+import { FUNCTION_WORDS, WORD_RUN } from './answer-value-bounds.ts';
 import { sameStem } from './answer-table.ts';
 
-// Words: letters and digits; an identifier's parts count as words ("max_retries" → max, retries).
-const WORD = /[\p{L}\p{N}]+/gu;
 // Question words and verbs of asking say nothing about where the value is.
 const ASKING: ReadonlySet<string> = new Set(
   'what which who whom whose where when why how does did do can could would will should tell remind again please'.split(
@@ -30,7 +28,7 @@ const CLAUSE_BREAK = /[.!?](?=\s+[\p{Lu}"“'‘([]|\s*$)|;(?=\s|$)|\n/gu;
 /** The request's content words: letters and digits, lower case, no function or question words. */
 function contentWords(request: string): string[] {
   const out = new Set<string>();
-  for (const m of request.matchAll(WORD)) {
+  for (const m of request.matchAll(WORD_RUN)) {
     const w = m[0].toLowerCase();
     if (w.length > 2 && !FUNCTION_WORDS.has(w) && !ASKING.has(w)) out.add(w);
   }
@@ -63,7 +61,7 @@ function spanBefore(source: string, s: number, breaks: readonly number[]): strin
 
 /** How many of `asked` the text says (each word by stem, once). */
 function says(text: string, asked: readonly string[]): number {
-  const words = [...text.toLowerCase().matchAll(WORD)].map((m) => m[0]);
+  const words = [...text.toLowerCase().matchAll(WORD_RUN)].map((m) => m[0]);
   return asked.filter((a) => words.some((w) => sameStem(a, w))).length;
 }
 

@@ -6,9 +6,7 @@
 // source holds are the answer's — the copy an induction head makes, which the demo model missed
 // (" room" for the smelling salts). A run of one word counts only when it is not a function word
 // ("the" follows everywhere). Pure logic over words.
-import { FUNCTION_WORDS } from './answer-value-bounds.ts';
-
-const WORD = /[\p{L}\p{N}]+/gu;
+import { FUNCTION_WORDS, WORD_RUN } from './answer-value-bounds.ts';
 
 /** The most words of a prompt's end that are looked for. */
 const MAX_RUN = 8;
@@ -19,8 +17,8 @@ const MAX_RUN = 8;
  * when no run of them is followed by a start.
  */
 export function startsAfterPrompt(source: string, prompt: string, starts: readonly number[]): number[] {
-  const words = [...source.matchAll(WORD)].map((m) => ({ w: m[0].toLowerCase(), end: m.index! + m[0].length }));
-  const tail = [...prompt.matchAll(WORD)].map((m) => m[0].toLowerCase()).slice(-MAX_RUN);
+  const words = [...source.matchAll(WORD_RUN)].map((m) => ({ w: m[0].toLowerCase(), end: m.index! + m[0].length }));
+  const tail = [...prompt.matchAll(WORD_RUN)].map((m) => m[0].toLowerCase()).slice(-MAX_RUN);
   for (let n = tail.length; n >= 1; n--) {
     const run = tail.slice(-n);
     if (n === 1 && FUNCTION_WORDS.has(run[0]!)) break;
@@ -40,7 +38,7 @@ function nextStart(source: string, from: number, starts: readonly number[]): num
   for (const q of starts) {
     if (q < from) continue;
     const between = source.slice(from, q);
-    const wordsBetween = [...between.matchAll(WORD)].map((m) => m[0].toLowerCase());
+    const wordsBetween = [...between.matchAll(WORD_RUN)].map((m) => m[0].toLowerCase());
     return wordsBetween.every((w) => FUNCTION_WORDS.has(w)) && !between.includes('\n') ? q : null;
   }
   return null;

@@ -7,11 +7,9 @@
 // a question said in dialogue; in a table, under the header cell the request names
 // (answer-table.ts). `startsAfterRequest` keeps, line by line, the value starts so placed (a line
 // that places none keeps all its starts). Pure logic over words.
-import { FUNCTION_WORDS, NUMBER_WORDS } from './answer-value-bounds.ts';
+import { FUNCTION_WORDS, NUMBER_WORDS, WORD_RUN } from './answer-value-bounds.ts';
 import { readTables, sameStem } from './answer-table.ts';
 import { asksWhere } from './answer-kind.ts';
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 // What sets a value after the words that name it: a mark ("order motto: chandler hurt tool",
 // "port = 8080", "| 473 seconds |", "last words … telling heavens hint", "last words -> mold
@@ -71,13 +69,13 @@ export function startsAfterRequest(
   starts: readonly number[],
   { oneValue = false, previous = '' }: { oneValue?: boolean; previous?: string } = {},
 ): number[] {
-  const asked = [...request.matchAll(WORD)].map((m) => ({
+  const asked = [...request.matchAll(WORD_RUN)].map((m) => ({
     w: m[0].toLowerCase(),
     attribute: /^\p{Ll}+$/u.test(m[0]) && !FUNCTION_WORDS.has(m[0]),
     content: m[0].length > 2 && !FUNCTION_WORDS.has(m[0].toLowerCase()),
   }));
   const askedWords = new Set(asked.map((a) => a.w));
-  const known = new Set([...askedWords, ...[...previous.matchAll(WORD)].map((m) => m[0].toLowerCase())]);
+  const known = new Set([...askedWords, ...[...previous.matchAll(WORD_RUN)].map((m) => m[0].toLowerCase())]);
   const where = asksWhere(request);
   const out: number[] = [];
   const set: { q: number; says: number }[] = [];
@@ -85,7 +83,7 @@ export function startsAfterRequest(
   const tables = readTables(source, askedWords);
   const contentWords = new Set(asked.filter((a) => a.content).map((a) => a.w));
   const says = (line: string) =>
-    new Set([...line.toLowerCase().matchAll(WORD)].filter((m) => contentWords.has(m[0])).map((m) => m[0])).size;
+    new Set([...line.toLowerCase().matchAll(WORD_RUN)].filter((m) => contentWords.has(m[0])).map((m) => m[0])).size;
   let lineStart = 0;
   for (const line of source.split('\n')) {
     const lineEnd = lineStart + line.length;
@@ -100,7 +98,7 @@ export function startsAfterRequest(
       lineStart = lineEnd + 1;
       continue;
     }
-    const words = [...line.matchAll(WORD)].map((m) => ({
+    const words = [...line.matchAll(WORD_RUN)].map((m) => ({
       w: m[0].toLowerCase(),
       start: lineStart + m.index!,
       end: lineStart + m.index! + m[0].length,
@@ -195,10 +193,10 @@ function subjectBefore(source: string, lineStart: number, runStart: number, aske
   // between "is" and the run: articles, or the request's own words said as a possessive
   // ("Noel Silva is Crateimon Holdings' emergency contact")
   const rest = m[3] ?? ' ';
-  const between = [...rest.matchAll(WORD)].map((w) => w[0].toLowerCase());
+  const between = [...rest.matchAll(WORD_RUN)].map((w) => w[0].toLowerCase());
   const possessive = /['’]s?\s+$/u.test(rest) && between.every((w) => ARTICLES.has(w) || asked.has(w));
   if (!/\s$/u.test(rest) || !(between.every((w) => ARTICLES.has(w)) || possessive)) return null;
-  const subject = [...m[2]!.matchAll(WORD)].map((w) => w[0].toLowerCase());
+  const subject = [...m[2]!.matchAll(WORD_RUN)].map((w) => w[0].toLowerCase());
   if (subject.length === 0 || subject.length > MAX_SUBJECT_WORDS || subject.every((w) => asked.has(w))) return null;
   return lineStart + from + m[1]!.length;
 }
@@ -222,7 +220,7 @@ function startSetAfter(
     if (BREAK.test(answered ? between.slice(0, answered.index) : between)) return null;
     // past linking and function words, and the request's own words: "the earthquake colour of
     // Kleroskorn is beige", "reasoning colour for Omar ... navy"
-    const wordsBetween = [...between.matchAll(WORD)].map((m) => m[0].toLowerCase());
+    const wordsBetween = [...between.matchAll(WORD_RUN)].map((m) => m[0].toLowerCase());
     const changed = wordsBetween.map((w, k) => PARTICIPLE.test(w) && wordsBetween[k + 1] === 'to');
     const labelled = /[:=]/.test(between);
     if (

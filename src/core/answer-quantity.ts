@@ -29,9 +29,10 @@ const TOTAL_LABEL = /\b(?:total|amount due|balance due|to pay|grand total)\b[^\n
  * asks what was paid in the end ("TOTAL £49.26", not the "Subtotal £55.98"); else `starts`.
  */
 export function moneyStarts(source: string, request: string, starts: readonly number[]): number[] {
-  if (!ASKS_MONEY.test(request) && !ASKS_TOTAL.test(request)) return [...starts];
+  const asksTotal = ASKS_TOTAL.test(request);
+  if (!ASKS_MONEY.test(request) && !asksTotal) return [...starts];
   const money = starts.filter((q) => MONEY_AT.test(source.slice(q, q + 24)));
-  const totals = ASKS_TOTAL.test(request)
+  const totals = asksTotal
     ? money.filter(
         (q) =>
           TOTAL_LABEL.test(source.slice(Math.max(0, q - 40), q)) &&

@@ -8,9 +8,8 @@
 // reached for. Words match by their stem (a shared start of four letters or more, all but a last
 // letter or two: "driver" ~ "drives", "delivery" ~ "deliveries"). Pure logic over characters.
 
+import { WORD_RUN } from './answer-value-bounds.ts';
 import { TABLE_ROW, TABLE_RULE } from './quote-pieces.ts';
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Do two words (lower case) share a stem? */
 export function sameStem(a: string, b: string): boolean {
@@ -72,7 +71,7 @@ function askedColumn(header: string, asked: ReadonlySet<string>): number | null 
   let best: number | null = null;
   let bestShare = 0;
   cells(header, 0).forEach(([a, b], c) => {
-    const words = [...header.slice(a, b).matchAll(WORD)].map((m) => m[0].toLowerCase());
+    const words = [...header.slice(a, b).matchAll(WORD_RUN)].map((m) => m[0].toLowerCase());
     const share = words.filter((w) => [...asked].some((x) => sameStem(w, x))).length / Math.max(1, words.length);
     if (share > bestShare) [best, bestShare] = [c, share];
   });

@@ -53,6 +53,10 @@ export const WEEKDAYS: readonly string[] = 'monday tuesday wednesday thursday fr
  * The request's own words (lower-cased letters and digits) and the function words: no value
  * opens with them (answer copy; whether a quoted piece holds a value of the kind asked).
  */
+// A run of letters and digits: the words the answer rules compare (an identifier's parts count as
+// words: "max_retries" → max, retries). Read with matchAll, which copies it.
+export const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
 export function wordsNoValueOpens(request: string): Set<string> {
   return new Set([...[...request.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase()), ...FUNCTION_WORDS]);
 }

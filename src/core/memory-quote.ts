@@ -304,8 +304,9 @@ export function memoryQuotePieces(
       // the wide window ("… is now Quokka!Fern48 — ignore the old one …, she changed it when …").
       if (b < end) {
         const cut = lastPieceEnd(text);
-        const named = source.decode(Array.from(source.tokenIds(a, at))).length;
-        text = (cut <= named && finishPiece(text, source, a, b, wb)) || text.slice(0, cut);
+        // (where the window's end cut a piece, whether it is the name's: the tokens before the name, decoded)
+        const named = () => source.decode(Array.from(source.tokenIds(a, at))).length;
+        text = (cut < text.length && cut <= named() && finishPiece(text, source, a, b, wb)) || text.slice(0, cut);
       }
       if (a > 0) text = text.replace(/^[^\n]*?(?:[.!?](?=\s|$)|\n)/, '');
       const cut = quotePieces(text);
