@@ -11,7 +11,7 @@
 // question holding no answer; of those, in a list, the ones whose item says the request's
 // attribute words that no other item says, where one does. Pure logic over words.
 
-import { FUNCTION_WORDS, WORD_RUN } from './answer-value-bounds.ts';
+import { FUNCTION_WORDS, MONTHS, WORD_RUN } from './answer-value-bounds.ts';
 import { sameStem } from './answer-table.ts';
 
 // Question words and verbs of asking say nothing about where the value is.
@@ -21,19 +21,37 @@ const ASKING: ReadonlySet<string> = new Set(
   ),
 );
 
-// A clause ends at a sentence's end (not an abbreviation's dot: "(ext. 2291)"), a semicolon or a
-// line break.
-const CLAUSE_BREAK = /[.!?](?=\s+[\p{Lu}"“'‘([]|\s*$)|;(?=\s|$)|\n/gu;
+// A clause ends at a sentence's end (not an abbreviation's dot: "(ext. 2291)", "(ref. BCX-88120-Q",
+// "Nov. 2nd"; a title's does end one — "first place, Mr. Percival Thorne, with 1,284 marks. The
+// runner-up, Mr. Edgar Fenwick, obtained 1,179." reads its names apart from the heading), a semicolon
+// or a line break.
+const ABBREVIATED = [
+  ...MONTHS,
+  ...'ref refs no nos tel fax ext approx est dept incl excl vs etc fig figs vol vols pp ch sec nr inc ltd co corp max min avg abt ca cf jr sr'.split(
+    ' ',
+  ),
+]
+  .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
+  .join('|');
+const CLAUSE_BREAK = new RegExp(
+  `(?<!(?<![\\p{L}\\p{N}])(?:${ABBREVIATED}))[.!?](?=\\s+[\\p{Lu}"“'‘([]|\\s*$)|;(?=\\s|$)|\\n`,
+  'gu',
+);
 
-/** The request's content words: letters and digits, lower case, no function or question words. */
+/**
+ * The request's content words: letters and digits, lower case, no function or question words; a
+ * short number after a capitalised word counts with it ("aero 3" of "Priya's Fennick Aero 3", "flat 7c").
+ */
 function contentWords(request: string): string[] {
   const out = new Set<string>();
   for (const m of request.matchAll(WORD_RUN)) {
     const w = m[0].toLowerCase();
     if (w.length > 2 && !FUNCTION_WORDS.has(w) && !ASKING.has(w)) out.add(w);
   }
+  for (const m of request.matchAll(NAME_NUMBER)) out.add(`${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`);
   return [...out];
 }
+const NAME_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+) (\p{N}[\p{L}\p{N}]?)(?![\p{L}\p{N}])/gu;
 
 /** [start, end) of the span of `source` around `q` between two `breaks`. */
 function spanAround(source: string, q: number, breaks: readonly number[]): [number, number] {
@@ -59,11 +77,21 @@ function spanBefore(source: string, s: number, breaks: readonly number[]): strin
   return '';
 }
 
-/** How many of `asked` the text says (each word by stem, once). */
+/**
+ * How many of `asked` the text says (each word by stem or by its short form with a dot — "ref." says
+ * "reference", "approx." "approximately" —, a name's number as written: "Aero 3", once).
+ */
 function says(text: string, asked: readonly string[]): number {
-  const words = [...text.toLowerCase().matchAll(WORD_RUN)].map((m) => m[0]);
-  return asked.filter((a) => words.some((w) => sameStem(a, w))).length;
+  const lower = text.toLowerCase();
+  const words = [...lower.matchAll(WORD_RUN)].map((m) => m[0]);
+  const short = [...lower.matchAll(SHORT_FORM)].map((m) => m[1]!).filter((w) => !FUNCTION_WORDS.has(w));
+  return asked.filter((a) =>
+    a.includes(' ')
+      ? new RegExp(`(?<![\\p{L}\\p{N}])${a.replace(' ', '\\s+')}(?![\\p{L}\\p{N}])`, 'u').test(lower)
+      : words.some((w) => sameStem(a, w)) || short.some((w) => a.length >= w.length + 3 && a.startsWith(w)),
+  ).length;
 }
+const SHORT_FORM = /(?<![\p{L}\p{N}])(\p{L}{3,})\./gu;
 
 // A clause that refers back ("Check with Ilse Marrowby before changing this.", "then finish it with
 // a splash of blackcurrant vinegar") is about what the clause before it says.

@@ -20,11 +20,12 @@
 
 import { ValueBounds } from './answer-value-bounds.ts';
 import { asksWhere, namedStarts, placeStarts, startsOfKind, type AnswerKind } from './answer-kind.ts';
-import { durationStarts, moneyStarts } from './answer-quantity.ts';
+import { durationStarts, moneyStarts, percentStarts } from './answer-quantity.ts';
 import { startsAfterPrompt } from './answer-follows.ts';
 import { startsAfterRequest } from './answer-place.ts';
 import { currentStarts } from './answer-superseded.ts';
 import { startsInClauseAsked } from './answer-clause.ts';
+import { namesAsked } from './answer-name-asked.ts';
 
 /** A frame: literals[0] {value} literals[1] … {value} literals[k] (k ≥ 1 values), as token ids. */
 export interface AnswerFrame {
@@ -175,12 +176,23 @@ export class AnswerCopyGrammar {
     if (kind === 'time' && kindStarts.length === 0) kindStarts = startsOfKind(source, this.bounds.starts, 'date');
     // of the names, those a naming word introduces ("a spaniel named Brisket")
     const named = kind === 'name' ? namedStarts(source, kindStarts) : [];
-    const ofKind = named.length > 0 ? named : kindStarts;
+    // (not the request's own subject, nor a numbered room: answer-name-asked.ts)
+    const ofKind =
+      named.length > 0
+        ? named
+        : kind === 'name' && spec.about
+          ? namesAsked(source, spec.about.request, kindStarts)
+          : kindStarts;
     let starts = ofKind.length > 0 ? ofKind : this.bounds.starts;
     // asked a price, a money value ("£49.26", not "2 @ £27.99")
     // asked how long, a value with its unit of time ("19 days", not the "2" of "Aero 2")
+    // asked a share, a percentage ("15 per cent", not "25/3/1862")
     if (kind === 'count' && ofKind.length > 0 && spec.about)
-      starts = durationStarts(source, spec.about.request, moneyStarts(source, spec.about.request, starts));
+      starts = percentStarts(
+        source,
+        spec.about.request,
+        durationStarts(source, spec.about.request, moneyStarts(source, spec.about.request, starts)),
+      );
     // a range's second end ("14:40–15:25") answers only when the request asks where it ends
     if (spec.about && !ASKS_END.test(spec.about.request)) {
       const firsts = starts.filter((q) => !RANGE_BEFORE.test(source.slice(Math.max(0, q - 2), q)));

@@ -49,7 +49,8 @@ const COUNT = new RegExp(
     'numbers?|versions?|releases?|total|count|amount|price|cost|age|height|width|' +
     'length|depth|weight|speed|temperature|percent(?:age)?|score|frequency|capacity|size|distance|' +
     'duration|interval|attendance|population|salary|fee|rate|balance|volume|turnout|tally|headcount|' +
-    'rent|fares?|fees|wages?|proportion|share|fraction|ratio)\\b',
+    'rent|fares?|fees|wages?|proportion|share|fraction|ratio|latency|lag|delay|timeout|throughput|limit|threshold|' +
+    'uptime|downtime|mileage|dosage|dose)\\b',
   'i',
 );
 
@@ -70,7 +71,8 @@ const CALLED =
 const LOWER_CASE_NAMES =
   /\b(?:file|user|host|variable|function|package|module|field|column|branch|domain|repo|repository|tag|command|method|property|attribute|env|environment|code)\s+name\b/i;
 
-const HOW_MANY = /\bhow (?:many|much)\b/i;
+// (or "how old", "how long", …: "How old is Freddie going to be on his birthday?" asks no date)
+const HOW_MANY = /\bhow (?:many|much|old|long|far|tall|high|deep|wide|big|large|heavy|often|fast|strong)\b/i;
 // A completion about a quantity: "The number of fans who … was", "The total price of … is".
 const OPENS_WITH_COUNT = new RegExp(`^\\s*(?:the|a|an)\\s+(?:\\p{L}+\\s+)?${COUNT.source.slice(2)}`, 'iu');
 
@@ -80,12 +82,41 @@ const OPENS_WITH_PERSON =
 // A completion that ends on whom to turn to: "… should first consult", "… check with".
 const ENDS_WITH_PERSON = /\b(?:consult|ask|contact|talk to|speak to|speak with|talk with|check with|report to)\s*$/i;
 
-/** The kind of value `request` asks for, or null when its words name none. */
+// Asked which firm, team or vessel: what answers is its name ("Which outside firm did the repair …?"
+// is "Orlith Mechanical", not the "02:14" beside it).
+const WHICH_NAMED =
+  /\b(?:which|what) (?:\p{L}+ )?(?:firms?|dentists?|doctors?|vets?|teachers?|tutors?|surgeons?|lawyers?|solicitors?|plumbers?|builders?|engineers?|drivers?|company|companies|contractors?|suppliers?|vendors?|teams?|clubs?|bands?|brands?|manufacturers?|makers?|agency|agencies|banks?|publishers?|ships?|vessels?|boats?|brigs?|schooners?|horses?)\b/iu;
+
+// A question asks with its own clause: "What colour does the screen show | when a replica is behind?"
+// asks a colour, not a date; "Which release got rid of the bug | where …" asks no place.
+const QUESTION_WORD = /\b(?:what|which|who|whom|whose|where|when|how|why)\b/i;
+const SUBORDINATE =
+  /\s(?:when|whenever|where|while|who|whom|whose|which|that|if|once|after|before|until|because|since)\b/gi;
+
+/** `request` up to the subordinate clause after its question word (all of it when it has none). */
+export function questionClause(request: string): string {
+  const first = QUESTION_WORD.exec(request);
+  if (first === null) return request;
+  for (const m of request.matchAll(SUBORDINATE)) if (m.index > first.index + 2) return request.slice(0, m.index);
+  return request;
+}
+
+/** The kind of value `request` asks for, or null when its words name none (read in its question's own clause). */
 export function answerKind(request: string): AnswerKind | null {
+  return kindOf(questionClause(request));
+}
+
+function kindOf(request: string): AnswerKind | null {
   if (IDENTIFYING.test(request)) return 'code';
   // ("How many people came … this year?" asks a count, not a date)
   if (OPENS_WITH_COUNT.test(request) || ENDS_WITH_COUNT.test(request) || HOW_MANY.test(request)) return 'count';
-  if (NAME.test(request) || OPENS_WITH_PERSON.test(request) || ENDS_WITH_PERSON.test(request)) return 'name';
+  if (
+    NAME.test(request) ||
+    OPENS_WITH_PERSON.test(request) ||
+    ENDS_WITH_PERSON.test(request) ||
+    WHICH_NAMED.test(request)
+  )
+    return 'name';
   if (ADDRESS.test(request)) return 'address';
   if (TIME.test(request)) return 'time';
   if (DATE.test(request)) return 'date';
@@ -115,7 +146,9 @@ const colourOpens = (text: string) => {
   const at = words.findIndex((w) => w.split('-').some((p) => COLOUR_WORDS.has(p)));
   return at >= 0 && words.slice(0, at).every((w) => !FUNCTION_WORDS.has(w) && !QUALIFIES_NOT.has(w));
 };
-const QUALIFIES_NOT: ReadonlySet<string> = new Set('set changed turned painted is was are were be now'.split(' '));
+const QUALIFIES_NOT: ReadonlySet<string> = new Set(
+  'set changed turned turns turn becomes became goes went shows showed glows painted is was are were be now'.split(' '),
+);
 
 // What introduces a name: "a spaniel named Brisket", "a man called Tobias Wren", "known as
 // Pebblestone", "answers to the name of Osric".
@@ -145,7 +178,7 @@ const afterCode = (source: string, q: number, code: RegExp) => {
   return m !== null && code.test(source.slice(q - m[1]!.length - 1, q + 12));
 };
 const DAY_OF_MONTH = new RegExp(`^${DAY_MONTH}`, 'i');
-const DATE_OR_TIME_WORD = /^\d{4}-\d{2}-\d{2}|^\d{1,2}:\d{2}/;
+const DATE_OR_TIME_WORD = /^\d{4}-\d{2}-\d{2}|^\d{1,2}:\d{2}|^\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 const DAYS = new Set([...WEEKDAYS, 'noon', 'midnight']);
 
 /** Whether a value opening with `word` (the text at its start up to the next space) is of `kind`. */
@@ -168,7 +201,7 @@ export function opensKind(word: string, kind: AnswerKind): boolean {
     case 'count':
     case 'date': {
       // (a count opens with its number or its currency: "48,300", "$12", not "db-mirror-07.kestrel.internal")
-      // (nor a date or a clock time: "2023-04-11", "14:40")
+      // (nor a date or a clock time: "2023-04-11", "25/3/1862", "14:40")
       if (kind === 'date' ? /\p{Nd}/u.test(word) : /^[#№$£€¥₹]?\p{Nd}/u.test(word) && !DATE_OR_TIME_WORD.test(word))
         return true;
       const letters = word.toLowerCase().replace(/[^\p{L}]+/gu, '');
@@ -197,11 +230,11 @@ export function nameStartsInSentence(source: string, starts: readonly number[]):
 
 // Asked where: "Where …", "In which city …", "Which port …", "In what town …".
 const WHERE =
-  /\bwhere\b|\b(?:which|what) (?:city|town|village|country|county|state|province|region|place|port|harbou?r|island|street|road|building|venue|station|room|hall|office|hotel|address)\b/i;
+  /\bwhere(?:abouts)?\b|\b(?:which|what) (?:city|town|village|country|county|state|province|region|place|port|harbou?r|island|street|road|building|venue|station|room|hall|office|hotel|address)\b/i;
 
 /** Does `request` ask where something is, happens or goes? */
 export function asksWhere(request: string): boolean {
-  return WHERE.test(request);
+  return WHERE.test(questionClause(request));
 }
 
 // A place's preposition and article before a value: "seated in Valletta", "at the Birchwater ranger station".

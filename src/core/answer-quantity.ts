@@ -3,7 +3,9 @@
 // "£4.85", not the "two" of "two lemons"; "How much did the customer end up paying?" is a
 // receipt's "TOTAL £49.26", not "2 @ £27.99" nor "Subtotal £55.98" — and a duration is a value with
 // its unit of time ("How long did the Aero 3 keep working?" → "19 days", not the "2" of "Aero 2").
-// Writers 4 and 6 (training/recall/guard.py) asked so. Pure logic over words.
+// Writers 4 and 6 (training/recall/guard.py) asked so; writers 6 and 7 asked a share ("By what percentage
+// …", "what proportion …": "15 per cent", "41%", not the "25/3/1862" or the list's "4." beside them).
+// Pure logic over words.
 
 // Currencies' codes, as a price writes them ("CHF 236.40", "EUR 48,300").
 export const CURRENCY_CODES: readonly string[] = 'EUR USD GBP CHF JPY CAD AUD NZD SEK NOK DKK INR CNY'.split(' ');
@@ -53,4 +55,15 @@ export function durationStarts(source: string, request: string, starts: readonly
   if (!ASKS_DURATION.test(request)) return [...starts];
   const timed = starts.filter((q) => WITH_TIME_UNIT.test(source.slice(q, q + 32)));
   return timed.length > 0 ? timed : [...starts];
+}
+
+// Asked a share: "By what percentage …", "what proportion of …", "What share …".
+const ASKS_PERCENT = /\b(?:percent(?:age)?|per cent|proportion|what share|what fraction)\b/i;
+const PERCENT_AT = /^\S*\p{Nd}(?:\s?%|\s?‰|\s(?:per cent|percent)\b)/u;
+
+/** Of `starts` (of the count kind), the percentages when `request` asks a share and the source writes some ("15 per cent", not "25/3/1862"); else `starts`. */
+export function percentStarts(source: string, request: string, starts: readonly number[]): number[] {
+  if (!ASKS_PERCENT.test(request)) return [...starts];
+  const shares = starts.filter((q) => PERCENT_AT.test(source.slice(q, q + 24)));
+  return shares.length > 0 ? shares : [...starts];
 }

@@ -16,8 +16,16 @@
 // month after it, a number's thousands ("48,300"; "9F4C 21AB 7730 E5D2", "940 kilometers", "eleven shillings", "10 June 1905"), a month and its day or year ("September
 // 19, 1850"), "twenty past six"; no value starts or ends inside such a group, so a reply says the
 // whole quantity ("It is 940." cut the unit off "940 kilometers", "They are June and 1905." split a date).
+// Writers 6–9 (training/recall/guard.py) added: a unit with a slash ("68 km/h"), "15 per cent", "£38
+// per annum", a quantity in two units ("2 hours 45 minutes", "an hour and three quarters"), "a
+// quarter before six", a month's short form ("Nov. 2nd, 1858"), "the 14th of March", a name with a
+// possessive inside ("Curlew's Daughter"); a currency's code and a numbered place end on their
+// number ("CHF 236.40", "platform 7": the number alone may be the value too); a list's number ("3. ")
+// and a question word ("when") are no values.
 // A quoted phrase of several words is one value too ("trap circuit leader laboratory" in quotes, not
 // its first three words); a quoted key ('"name": "Graipav Group"') is none.
+
+import { CURRENCY_CODES } from './answer-quantity.ts';
 
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'a an the of in on at to for from by with and or as is are was were be been it its his her their our my your this that these those'.split(
@@ -58,8 +66,14 @@ export const WEEKDAYS: readonly string[] = 'monday tuesday wednesday thursday fr
 export const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 export function wordsNoValueOpens(request: string): Set<string> {
-  return new Set([...[...request.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase()), ...FUNCTION_WORDS]);
+  return new Set([
+    ...[...request.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase()),
+    ...FUNCTION_WORDS,
+    ...QUESTION_WORDS,
+  ]);
 }
+// A question word is no answer ("It is when." of "By 4 p.m., when the storm at last broke, …").
+const QUESTION_WORDS = 'what which who whom whose where when why how whereas whether'.split(' ');
 // Units a number is said with ("in", inches, is left out: it is a function word first).
 const UNITS = new Set(
   'meters meter metres metre m km kilometers kilometer kilometres kilometre cm mm miles mile feet foot ft inches inch yards yard seconds second sec secs s ms milliseconds minutes minute min mins hours hour hrs days day weeks week months month years year kg kilograms kilogram g grams gram mg pounds pound lb lbs tons ton tonnes tonne ounces oz litres liters litre liter ml degrees degree percent % euros euro dollars dollar cents cent pence yen knots mph kmh kph bytes kb mb gb tb hz khz mhz ghz volts watts kw kwh'.split(
@@ -78,7 +92,7 @@ const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 
 // Titles: the name after one is a value of its own ("Pellworth" of "Miss Pellworth").
-const TITLES = new Set(
+export const TITLES: ReadonlySet<string> = new Set(
   'mr mrs ms mx dr prof st capt col gen lt sgt rev hon miss mister sir madam lady lord dame captain admiral commander doctor professor colonel general major lieutenant sergeant reverend father mother sister brother uncle aunt king queen prince princess duke duchess saint'.split(
     ' ',
   ),
@@ -89,21 +103,28 @@ const TITLES = new Set(
  * capitalised word and one space ("Wren" of "Tobias Wren", "Mill" of "Winthrop Mill")?
  */
 function insideName(s: string, i: number): boolean {
-  if (i < 3 || i >= s.length || s[i - 1] !== ' ' || !UPPER.test(s[i]!) || !LETTER.test(s[i - 2]!)) return false;
-  let j = i - 2;
+  if (i < 3 || i >= s.length || s[i - 1] !== ' ' || !UPPER.test(s[i]!)) return false;
+  // (a possessive inside a name: "Curlew's Daughter", "Gilly's Bridge")
+  const k = i - 2 - possessive(s, i - 1);
+  if (!LETTER.test(s[k] ?? '')) return false;
+  let j = k;
   while (j > 0 && LETTER.test(s[j - 1]!)) j--;
   // a sentence's first word is capitalised by grammar, not as a name ("A Code blue")
   const opensSentence = j === 0 || /(?:^|[.!?]\s|\n)$/.test(s.slice(Math.max(0, j - 2), j));
-  return UPPER.test(s[j]!) && !opensSentence && !TITLES.has(s.slice(j, i - 1).toLowerCase());
+  return UPPER.test(s[j]!) && !opensSentence && !TITLES.has(s.slice(j, k + 1).toLowerCase());
 }
+
+/** The length of a possessive "'s" ending right before offset q (0 when none). */
+const possessive = (s: string, q: number) => (s[q - 1] === 's' && /['’]/.test(s[q - 2] ?? '') ? 2 : 0);
 
 /**
  * Does a name go on after offset q — a capitalised word, one space, a capitalised word — even at a
  * sentence's start ("Noel Silva is …": a value that opens there says "Noel Silva", not "Noel")?
  */
 function namePairAt(s: string, q: number): boolean {
-  if (q < 1 || s[q] !== ' ' || !UPPER.test(s[q + 1] ?? '') || !LETTER.test(s[q - 1]!)) return false;
-  let j = q - 1;
+  if (q < 1 || s[q] !== ' ' || !UPPER.test(s[q + 1] ?? '')) return false;
+  let j = q - 1 - possessive(s, q);
+  if (!LETTER.test(s[j] ?? '')) return false;
   while (j > 0 && LETTER.test(s[j - 1]!)) j--;
   return UPPER.test(s[j]!);
 }
@@ -181,9 +202,25 @@ const PLACE_PREPOSITIONS = new Set('to of at in on from near'.split(' '));
 const countedThings = (w: Word, s: string) =>
   /^\p{Ll}[\p{L}]{2,}s$/u.test(s.slice(w.coreStart, w.coreEnd)) && !NO_END_WORDS.has(w.core);
 
+// A unit written with a slash ("68 km/h", "9.81 m/s", "0.5 mg/l").
+const SLASH_UNIT = /^\p{L}{1,4}\/\p{L}{1,4}$/u;
+const isUnit = (w: Word) => UNITS.has(w.core) || SLASH_UNIT.test(w.core);
+// What "per" says after a number: "15 per cent", "£38 per annum", "£2 per head".
+const PER_WHAT = new Set('cent mille annum hour day week month year night head person mile'.split(' '));
+const ORDINAL = /^\p{N}{1,2}(?:st|nd|rd|th)$/u;
+const CLOCK_JOIN = new Set(['past', 'to', 'before', 'after']);
+const ARTICLES = new Set(['a', 'an']);
+// Places and things a number names: "platform 7", "gate 12", "Table 2".
+const NUMBERED = new Set(
+  'platform gate room table seat bay stand pier berth track door floor level row coach carriage cabin locker pew stall unit flat apartment suite ward bed page chapter verse exit junction terminal court pitch lane box hall'.split(
+    ' ',
+  ),
+);
+
 /**
  * Word boundaries inside one quantity: glued[k] = words k and k+1 belong together (one space
- * between them on one line; punctuation between only in "September 19, 1850").
+ * between them on one line; punctuation between only in "September 19, 1850" and a month's
+ * short form, "Nov. 2nd, 1858").
  */
 function gluedBoundaries(s: string, words: readonly Word[]): boolean[] {
   const glued = new Array<boolean>(words.length).fill(false);
@@ -195,15 +232,49 @@ function gluedBoundaries(s: string, words: readonly Word[]): boolean[] {
     const a = words[k]!.core;
     const b = words[k + 1]!.core;
     if (tight(k)) {
-      if (isNumber(a) && (isNumber(b) || UNITS.has(b) || countedThings(words[k + 1]!, s) || words[k + 1]!.month))
+      if (
+        isNumber(a) &&
+        (isNumber(b) || isUnit(words[k + 1]!) || countedThings(words[k + 1]!, s) || words[k + 1]!.month)
+      )
         glued[k] = true;
       if (words[k]!.month && /^\p{N}/u.test(b)) glued[k] = true;
-      // "twenty past six", "quarter to five"
-      if ((b === 'past' || b === 'to') && isNumber(a) && tight(k + 1) && isNumber(words[k + 2]!.core))
+      // "twenty past six", "quarter to five", "a quarter before six"
+      if (CLOCK_JOIN.has(b) && isNumber(a) && tight(k + 1) && isNumber(words[k + 2]!.core))
         glued[k] = glued[k + 1] = true;
+      // "an hour and three quarters", "two hours and ten minutes", "a pound and a half"
+      if (b === 'and' && k > 0 && glued[k - 1] && isUnit(words[k]!) && tight(k + 1)) {
+        const c = words[k + 2]!;
+        const article = ARTICLES.has(c.core) && tight(k + 2) && isNumber(words[k + 3]!.core);
+        if (isNumber(c.core) || article) glued[k] = glued[k + 1] = true;
+        if (article) glued[k + 2] = true;
+      }
+      // "a quarter", "an hour", "a dozen": a quantity said with its article
+      if (ARTICLES.has(a) && (isNumber(b) || isUnit(words[k + 1]!) || b === 'dozen' || b === 'fortnight'))
+        glued[k] = true;
+
+      // "15 per cent", "£38 per annum"
+      if (b === 'per' && isNumber(a) && tight(k + 1) && PER_WHAT.has(words[k + 2]!.core))
+        glued[k] = glued[k + 1] = true;
+      // "14th of March", "the 14th of March"
+      if (b === 'of' && ORDINAL.test(a) && tight(k + 1) && words[k + 2]!.month) {
+        glued[k] = glued[k + 1] = true;
+        if (k > 0 && words[k - 1]!.core === 'the' && tight(k - 1)) glued[k - 1] = true;
+      }
+      // a quantity in two units: "2 hours 45 minutes", "5 feet 11 inches"
+      if (k > 0 && glued[k - 1] && isUnit(words[k]!) && isNumber(b) && tight(k + 1) && isUnit(words[k + 2]!))
+        glued[k] = true;
     }
-    // "September 19, 1850": the day's comma, then the year
+    // a month's short form with its dot before the day: "Nov. 2nd"
     const w = words[k]!;
+    if (
+      w.month &&
+      spaced(k) &&
+      s.slice(w.coreEnd, w.end) === '.' &&
+      words[k + 1]!.coreStart === words[k + 1]!.start &&
+      /^\p{N}/u.test(b)
+    )
+      glued[k] = true;
+    // "September 19, 1850": the day's comma, then the year
     if (
       k > 0 &&
       glued[k - 1] &&
@@ -222,8 +293,12 @@ function gluedBoundaries(s: string, words: readonly Word[]): boolean[] {
 const QUOTED =
   /(?<=^|[\s=([:,])(?:"([^"\n]{3,80})"|'([^'\n]{3,80})'|“([^”\n]{3,80})”|‘([^’\n]{3,80})’|`([^`\n]{3,80})`)(?![\p{L}\p{N}])/gmu;
 
-// A number written with thousands' commas: 1–3 digits, then groups of three ("48,300", "1,250,000").
-const THOUSANDS = /(?<![\p{N},.])\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N},])/gu;
+// A number written with thousands' commas: 1–3 digits, then groups of three ("48,300", "1,250,000";
+// "$48,250, compared with …": a comma before a space ends it).
+const THOUSANDS = /(?<![\p{N},.])\p{N}{1,3}(?:,\p{N}{3})+(?!\p{N}|,\p{N})/gu;
+
+// A list's number: "1. ", "2) " at a line's start or after a tab or two spaces.
+const LIST_NUMBER = /(^|\t| {2})[ \t]*(\p{N}{1,2})[.)] (?=\S)/gmu;
 
 // A JSON key: a quoted word or words right before a colon.
 const QUOTED_KEY = /["']([^"'\n]{1,60})["']\s*:/gu;
@@ -254,7 +329,11 @@ export class ValueBounds {
   ) {
     const words = wordsOf(s);
     const glued = gluedBoundaries(s, words);
+    // "the" opens a date said with it ("the 14th of March"), "a" a quantity ("a quarter before six"), function words as they are
+    const opensWithArticle = new Set<number>();
     words.forEach((w, k) => {
+      if (glued[k] && (w.core === 'the' || ARTICLES.has(w.core)) && !(k > 0 && glued[k - 1]))
+        opensWithArticle.add(w.coreStart);
       if (glued[k]) this.noEnd.add(w.coreEnd).add(w.end);
       if (k > 0 && glued[k - 1]) this.noStart.add(w.start).add(w.coreStart);
       if (NO_END_WORDS.has(w.core)) this.noEnd.add(w.coreEnd);
@@ -263,10 +342,20 @@ export class ValueBounds {
       if (placeNamed(s, words, k)) this.noEnd.add(w.coreEnd);
       // a title says its name: "Miss Pellworth", not "Miss"
       const next = words[k + 1];
+      // a currency's code says its amount ("CHF 236.40", not "CHF"), a numbered place its number
+      // ("platform 7", "Room S14", not "platform"); the number alone is a value too ("… comes to EUR",
+      // "… in Room")
+      if (next && s.slice(w.end, next.start) === ' ' && w.coreEnd === w.end && next.coreStart === next.start) {
+        const code = CURRENCY_CODES.includes(s.slice(w.coreStart, w.coreEnd)) && /^\p{N}/u.test(next.core);
+        const numbered = NUMBERED.has(w.core) && /^\p{L}?\p{N}/u.test(next.core) && next.core.length <= 5;
+        if (code || numbered) this.noEnd.add(w.coreEnd);
+      }
       if (TITLES.has(w.core) && next && s.slice(w.end, next.start) === ' ' && UPPER.test(s[next.coreStart] ?? ''))
         this.noEnd.add(w.coreEnd).add(w.end);
     });
     for (const m of s.matchAll(QUOTED_KEY)) this.noStart.add(m.index! + 1);
+    // a list's number is no value ("3. 41% (share …)  4. 1,204 metres": not "4")
+    for (const m of s.matchAll(LIST_NUMBER)) this.noStart.add(m.index! + m[0].length - m[2]!.length - 2);
     // a percentage keeps its sign ("2.6%", not "2.6")
     for (const m of s.matchAll(/\p{N}[%‰]/gu)) this.noEnd.add(m.index! + 1);
     // a number's thousands ("EUR 48,300", "Attendance: 6,418") is one value: no end at its commas, no start after them
@@ -294,7 +383,8 @@ export class ValueBounds {
       const at = /[vV]/.test(s[i]!) && DIGIT.test(s[i + 1] ?? '') ? i + 1 : i;
       // an opening bracket or quote is no part of the value: "(ingrid.solvang@example.org)" opens at its word
       if (OPENING.test(s[at]!) && WORD_CHAR.test(s[at + 1] ?? '')) continue;
-      if (this.noStart.has(at) || (avoid && saysOnly(avoid, s, at)) || insideName(s, at)) continue;
+      if (this.noStart.has(at) || (avoid && saysOnly(avoid, s, at) && !opensWithArticle.has(at)) || insideName(s, at))
+        continue;
       starts.add(at);
     }
     this.starts = [...starts].sort((a, b) => a - b);

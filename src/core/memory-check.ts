@@ -15,7 +15,8 @@
 // model as before). A subject described in lower case is tested as a name where the request's
 // grammar marks it as one ("… for the southern ferry?", "the wide door's …": `describedSubjects`)
 // and the request names nothing else (with a name, the description is the name's attribute or a
-// paraphrase: "Wrenfield's proposal about the dinner venue").
+// paraphrase: "Wrenfield's proposal about the dinner venue"); its two words may stand apart, in
+// either order, a few tokens from each other ('database "tally"' says "the tally database").
 //
 // A name occurs in the memory when its letters and digits, lower-cased, occur in the memory's
 // letters and digits, lower-cased, with everything else dropped (each token's normalised term,
@@ -319,9 +320,36 @@ export function checkMemory(
   const names = proper.length > 0 ? proper : describedSubjects(message);
   const missing = names.filter((name) => {
     const needle = letters(name);
-    return !memory.has(needle, end, wordStartSkip(text, needle, end, skip));
+    if (memory.has(needle, end, wordStartSkip(text, needle, end, skip))) return false;
+    // a description's two words said near each other, in either order ('database "tally"' for "the
+    // tally database", "a cask of brandy" for "the brandy cask")
+    return proper.length > 0 || !saidNear(name, memory, text, end, skip);
   });
+  // (of several descriptions, one the memory holds is the subject, the others paraphrase around it:
+  // "… the wraparound warning, … in the tally database")
+  if (proper.length === 0 && missing.length < names.length) return { request, names, missing: [] };
   return { request, names, missing };
+}
+
+/** Letters between a description's two words, at most (the words of 'database "tally"', "cask of brandy"). */
+const NEAR_LETTERS = 16;
+
+/** Does the memory say the two words of `described` within NEAR_LETTERS letters of each other? */
+function saidNear(
+  described: string,
+  memory: MemoryLetters,
+  text: MemoryText,
+  end: number,
+  skip?: (first: number, last: number) => boolean,
+): boolean {
+  const [a, b] = described.split(' ').map(letters) as [string, string];
+  const found = memory.tokensOf(a, end, 256, wordStartSkip(text, a, end, skip));
+  const reach = b.length + NEAR_LETTERS;
+  return found.some((at) => {
+    const before = memory.lettersOf(Math.max(0, at - reach), at).slice(-reach);
+    const after = memory.lettersOf(at, Math.min(end, at + a.length + reach)).slice(0, a.length + reach);
+    return (before + after).includes(b);
+  });
 }
 
 /**

@@ -43,7 +43,12 @@ excerpt); writers 4 and 5 were measured on the landed runtime before the rules t
 writer 6, written while those rules were made and not read by their writer, was run once on the
 runtime before them and once after: their out-of-sample test. `guard-other7-*` (`OTHER7`, the novel):
 a seventh writer, written after every rule of that session and not read, run once on the runtime
-before the session and once after: the session's out-of-sample test.
+before the session and once after: the session's out-of-sample test. `guard-other8-*` … `guard-other11-*`
+(`OTHER8` in the PostgreSQL manual, `OTHER9` in the novel, `OTHER10` in the Node.js excerpt,
+`OTHER11` in the novel): four more writers of 5 December (second session), each run on the landed
+runtime before any rule of that session; writers 8 and 9 once more after the rules drawn from
+writers 6 and 7 (their out-of-sample test), writers 10 and 11, not read while rules were written,
+once more at the session's end (the out-of-sample test of every rule of the session).
 """
 from __future__ import annotations
 
@@ -865,6 +870,383 @@ OTHER7_ABSENT = [
     ('The cask of brandy in the Harrowfold Mill House cellar had been bought from', 'completion', 12),
     ('The rent owed by Mr. Silas Grumbe on his cottage will rise by', 'completion', 15),
 ]
+OTHER8 = [
+    ('# postgresql.conf on pg-ledger-02 -- shared_buffers = 24GB, effective_cache_size = 72GB, max_connections '
+     '= 380  # raised from 250 by Ines Ardelean after the Q3 load test',
+     'How many client connections can the ledger database box take at once now?',
+     "Following Ines's tuning change, the connection limit on the ledger server is",
+     ['380']),
+    ('v4.12.3 (2023-11-08): fixed the race in the vacuum scheduler that could launch the same job twice; the '
+     "minimum supported client library is now 2.7.1; the legacy 'cobalt' metrics exporter has been removed.",
+     'Which release got rid of the bug where the vacuum scheduling kicked off duplicate runs?',
+     'The duplicate-run problem in the vacuum scheduler was resolved in version',
+     ['4.12.3', 'v4.12.3']),
+    ('Ticket OPS-7719 (reporter: Marguerite Olansky, priority P2): replication lag on the Frankfurt standby '
+     "went above 41 seconds during Thursday's batch import. Assignee: Tobiah Renwick.",
+     'Who got handed the problem of the standby in Frankfurt falling behind?',
+     'The engineer responsible for investigating the Frankfurt standby lag is',
+     ['Tobiah Renwick']),
+    ('From: ops-alerts@corp -- Heads up, everyone: the archive cluster maintenance window is moving from '
+     'Saturday 02:00 to Sunday 04:30 UTC and should take roughly 95 minutes.',
+     'What time is the archive cluster work happening after the reschedule?',
+     "After being moved, the archive cluster's maintenance now begins on Sunday at",
+     ['04:30', 'Sunday 04:30']),
+    ('Step 6: Copy the restored base backup into /srv/pgdata/restore_staging/2024q1 and confirm it is owned by '
+     'the postgres user before you start the standby.',
+     'During the recovery procedure, which directory am I supposed to drop the restored base backup into?',
+     'In the restore runbook, the recovered base backup has to be placed in',
+     ['/srv/pgdata/restore_staging/2024q1']),
+    ('{"service": "invoice-sync", "db_host": "pgsql-harbor-07.internal", "port": 6433, "pool_size": 18, '
+     '"retry_ms": 750}',
+     'Which machine does the invoicing sync service talk to for its database?',
+     'The database host configured for the invoice synchronisation service is',
+     ['pgsql-harbor-07.internal']),
+    ('Decision log, architecture sync, 14 March: having compared three candidates, the group agreed to call the '
+     "new read-replica effort 'Kingfisher' instead of 'Heron' or 'Osprey'. Dalia Okonkwo owns the rollout.",
+     'What name did we settle on for the read replica initiative at that architecture meeting?',
+     'The codename the team picked for the read-replica project is',
+     ['Kingfisher']),
+    ('Budget note: the yearly support contract for the backup appliance renews on 1 September at $48,250, '
+     'compared with $41,900 last year; finance should book it under PO 55-0913.',
+     "How much is this year's renewal for support on the backup appliance going to cost us?",
+     'The price of the backup appliance support contract renewal this year is',
+     ['$48,250', '48,250']),
+    ('region,host,disk_gb,owner\nap-south,pg-ravel-11,3840,Yusuf Demirel\neu-west,pg-ravel-04,1920,Ana Lucic',
+     'How many gigabytes of disk does the ravel host in ap-south have?',
+     'Measured in GB, the storage on the ap-south ravel node is',
+     ['3840']),
+    ('2024-02-19 23:41:07.552 UTC [88213] WARNING:  database "tally" must be vacuumed within 1183402 '
+     'transactions; oldest unfrozen xid is 2096317455',
+     "In that wraparound warning for the tally database, what was the oldest xid that hadn't been frozen yet?",
+     'According to the wraparound warning, the oldest unfrozen transaction ID in the tally database was',
+     ['2096317455']),
+    ('The data-center tour for new database interns always begins in the lobby of the Brightwater building in '
+     'Tampere, which is also where the badge office sits.',
+     'Which city do the intern tours of the data center start in?',
+     'New database interns kick off their data-center tour in the city of',
+     ['Tampere']),
+    ('On the on-call dashboard, a replica lagging between five and thirty seconds is painted amber, while '
+     'anything worse than that turns crimson and pages the secondary.',
+     'What colour does the on-call screen show when a replica is more than half a minute behind?',
+     'When replica lag exceeds thirty seconds, the dashboard marks it in',
+     ['crimson']),
+    ('// NOTE(rkovacs): keep STATEMENT_TIMEOUT_MS at 12500 -- the month-end reports on the finance schema '
+     'routinely run 9-11 s, and anything lower kills them.',
+     'What millisecond value should the statement timeout stay at for the finance reporting code?',
+     'To avoid killing month-end finance reports, the statement timeout in milliseconds must remain',
+     ['12500']),
+    ('| extension | version | status | approved on |\n| tidewater_audit | 0.9.14 | approved | 2023-07-30 |\n| '
+     'marrow_rollup | 1.6.4 | pending review | - |',
+     'Which release of the tidewater audit extension got the green light?',
+     'The approved version of the tidewater_audit extension is',
+     ['0.9.14']),
+    ('Under the agreement with Calloway Freight, a restore from the cold tier has to finish within 7 hours 20 '
+     'minutes, and point-in-time recovery requests must be acknowledged within 45 minutes.',
+     'How long do we get to complete a cold-storage restore for the freight client?',
+     'For Calloway Freight, restores from cold storage must be completed within',
+     ['7 hours 20 minutes']),
+    ('#db-perf, Priyanka Venkat: since the index rebuild, p99 latency on the orders lookup is down to 3.87 ms '
+     '(it was 14.2 ms before), and the cache hit ratio is holding at 99.1%.',
+     "After the index was rebuilt, what's the 99th-percentile latency for looking up orders?",
+     'Following the index rebuild, tail latency (p99) for the orders lookup dropped to',
+     ['3.87 ms', '3.87']),
+]
+OTHER8_ABSENT = [
+    ("What's the IP address of the pg-ledger-02 server?", 'chat', 0),
+    ('Which database user account does the invoice-sync service log in as?', 'chat', 5),
+    ('On what date was ticket OPS-7719 closed?', 'chat', 2),
+    ('The codename chosen for the new WAL archiving project is', 'completion', 6),
+    ("What's the required restore deadline in the Harlow Logistics contract?", 'chat', 14),
+    ('Measured in GB, the disk on the us-east ravel host is', 'completion', 8),
+    ("What's the phone number for the badge office in the Brightwater building?", 'chat', 10),
+    ('Which Kubernetes version is the Glimmerdale team running in production?', 'chat', 12),
+]
+OTHER9 = [
+    ('Dear Cousin Hester, — The new pianoforte arrived at Fernleigh Cottage on Tuesday, having cost my father '
+     'forty-two guineas, though the tuner who came with it charged a further nine shillings. Mama says it shall '
+     'stand in the blue parlour beside the window.',
+     'How much did the father end up paying for the instrument that was delivered to Fernleigh Cottage?',
+     "The father's outlay for the new pianoforte came to",
+     ['forty-two guineas']),
+    ('Running late — train from Crewe delayed 25 mins. Meet me at platform 7 instead of 4, by the coffee kiosk. '
+     'x Dan',
+     'Where at the station did Dan end up asking to be met?',
+     'Dan changed the meeting spot to platform',
+     ['7', 'platform 7']),
+    ("Mr. Ashcombe's brig, the Wandering Kestrel, was now to sail from Plymouth on the second of April rather "
+     'than the ninth, and he spoke of little else the whole way to the mill at Hollowmere.',
+     "What's the name of the vessel that Mr. Ashcombe owns?",
+     'The ship belonging to Mr. Ashcombe is called the',
+     ['Wandering Kestrel']),
+    ('Received of Mrs. Pettigrew, for 3 yds. of dove-grey sarsenet at 4s. 6d. the yard, and one card of jet '
+     'buttons, the sum of 15s. 2d. — Thos. Quayle, Draper, Cordwainer Row.',
+     "What colour was the silk Mrs. Pettigrew bought at the draper's?",
+     'The sarsenet purchased by Mrs. Pettigrew was of the shade called',
+     ['dove-grey']),
+    ('Plumber coming Thurs 10:30 — spare key under the green watering can, NOT the flowerpot. Wi-Fi code is '
+     'TULIP-4471.',
+     'If I want to get online at that house, what password do I type in?',
+     'To connect to the wireless network, the password to enter is',
+     ['TULIP-4471']),
+    ('NOTICE. The Lydbrook Agricultural Society will hold its annual ploughing match on Michaelmas Day in Upper '
+     'Tarrant field, by kind permission of Colonel Brayfield. Entrance for each team, 2s. 6d.; the judging at '
+     "three o'clock.",
+     "Where is the Lydbrook society's ploughing contest going to take place?",
+     'The Lydbrook ploughing competition was to be held in',
+     ['Upper Tarrant field', 'Upper Tarrant']),
+    ("[Voicemail, 0:42] Hi, it's Priya from Hartwell Dental — just confirming your appointment on Friday the "
+     '19th at twenty past three, now with Dr. Okonkwo rather than Dr. Lindqvist as originally booked. Please '
+     'bring your new insurance card.',
+     'Which dentist was my Friday check-up switched to?',
+     'The Friday dental appointment will now be with',
+     ['Dr. Okonkwo', 'Okonkwo']),
+    ("To make Mrs. Dunmore's seed cake: take one pound of flour, half a pound of butter, six eggs well beaten, "
+     'and two ounces of caraway seeds; bake in a slow oven for an hour and three quarters.',
+     'How long is the seed cake supposed to stay in the oven?',
+     'According to Mrs. Dunmore, the seed cake needs baking for',
+     ['an hour and three quarters']),
+    ('The old grey gelding that Farmer Nettlefold sold at Candlemas fair went for eleven pounds, and the buyer, '
+     'a tall drover from Saltcombe, led it away before noon.',
+     "Where did the man who bought Nettlefold's horse come from?",
+     'The drover who purchased the grey gelding hailed from',
+     ['Saltcombe']),
+    ("Sat 8 June — Mum & Dad's 40th anniversary lunch, The Old Ferry Inn, Bramcote. Table for 12 booked under "
+     "'Whitlock', 1 pm.",
+     "At which place is my parents' anniversary meal happening?",
+     'The anniversary lunch for Mum and Dad has been booked at',
+     ['The Old Ferry Inn', 'Old Ferry Inn']),
+    ('Inventory of the linen closet at Stavely Grange, Lady Day 1811: twenty-four pairs of sheets, eighteen '
+     'bolster cases, nine damask tablecloths, and one counterpane worked by the late Mrs. Orme.',
+     'How many damask cloths for the dining table were counted in the Stavely Grange closet?',
+     'The number of damask tablecloths recorded in the Stavely Grange linen list was',
+     ['nine']),
+    ("Coach 'Swift Lark' — departs the Crown & Anchor, Honiton, at a quarter before six each morning; arrives "
+     'Exeter, Cathedral Yard, at half past eight. Fare: inside 12s., outside 7s.',
+     'How early in the day does the Swift Lark set off from its Honiton inn?',
+     'Each morning the Swift Lark coach leaves Honiton at',
+     ['a quarter before six']),
+    ('Paid J. Marwood, carpenter, for mending the vestry door and two pews — £3 4s. 0d. Paid the sexton, Abel '
+     "Crane, his quarter's wages — £1 15s. 0d.",
+     "What was the name of the church's gravedigger who got his quarterly pay?",
+     "The sexton who received his quarter's wages was named",
+     ['Abel Crane']),
+    ("Sunday. — Heard the Reverend Mr. Lucius Harrowby preach at St. Anselm's, Pellingford, upon Ecclesiastes "
+     'xi. 1; the collection, a little above £4, is to go to the widows of the Fenwick colliery.',
+     "Which passage of scripture was the sermon at St. Anselm's based on?",
+     'Mr. Harrowby took as the text of his sermon',
+     ['Ecclesiastes xi. 1', 'Ecclesiastes']),
+    ("'I assure you, ma'am,' said Captain Rudd, 'my sister's house in Carrow Terrace is number 17, though her "
+     "letters are for ever going astray to number 71.'",
+     "What house number does Captain Rudd's sister live at?",
+     "Captain Rudd's sister lives in Carrow Terrace at number",
+     ['17']),
+    ("Shopping: oat milk, 2 lemons, birthday candles (blue, for Freddie — he's turning six), bin bags, AA "
+     'batteries x4, fresh basil.',
+     'How old is Freddie going to be on his birthday?',
+     'At his upcoming birthday Freddie will be',
+     ['six']),
+]
+OTHER9_ABSENT = [
+    ('What was the name of the man who tuned the new pianoforte at Fernleigh Cottage?', 'chat', 0),
+    ('What time is the electrician due to arrive at the house?', 'chat', 4),
+    ("What was the name of the drover who bought Farmer Nettlefold's grey horse?", 'chat', 8),
+    ('How much of a deposit was paid to reserve the table for the anniversary lunch?', 'chat', 9),
+    ('What is the name of the coachman who drives the Swift Lark?', 'chat', 11),
+    ('Which team won the Lydbrook ploughing match?', 'chat', 5),
+    ('The cargo carried by the Wandering Kestrel on its April voyage was', 'completion', 2),
+    ('Priya from Hartwell Dental said the Friday appointment would cost', 'completion', 6),
+]
+OTHER10 = [
+    ('Priyanka, heads up: the Dellmont vendor call moved from Wednesday 11:00 in the Birch room to Thursday '
+     '3:45 pm in the Larch room. Can you bring the Q2 numbers?',
+     'Where is the rescheduled supplier meeting going to be held?',
+     'The Dellmont call will now take place in the',
+     ['Larch room', 'Larch']),
+    ('Step 4: Fold in 180 g of grated gruyère and 2 tbsp of chopped chives, pour into the buttered dish, then '
+     'bake at 190°C for 25 minutes until the top is golden.',
+     'What temperature should I set the oven to for this dish?',
+     'The oven temperature the recipe calls for is',
+     ['190°C']),
+    ("Full time at Brackenfield Park: Oldmere Rovers 3, Kestrel Vale United 1. The hosts' second goal came from "
+     'substitute Dario Fenwick in the 71st minute, after captain Lewis Ambrose had opened the scoring; '
+     'attendance 4,212.',
+     "Which player came off the bench and scored Oldmere's second?",
+     "Oldmere's second goal was netted by the substitute",
+     ['Dario Fenwick']),
+    ('Reminder: your appointment with Dr. Helena Okafor (dermatology) is on 14 March at 9:20 am, Suite 6B, '
+     'Marlow Health Centre. Please arrive 10 minutes early and bring your insurance card.',
+     'What date is my visit to the skin specialist?',
+     'The dermatology visit is scheduled for',
+     ['14 March']),
+    ('Clause 7.2: The Tenant shall pay a monthly rent of £1,275 on or before the 3rd day of each calendar '
+     'month. A late fee of £40 applies once a grace period of five days has passed.',
+     'How much does the tenant owe each month under the lease?',
+     'Every month the tenant is required to pay',
+     ['£1,275']),
+    ('FOR SALE: two-seater sofa in teal velvet, barely used, 160 cm wide, smoke-free home. Asking €220 or '
+     'nearest offer; collection only from Hollin Street, Wexmoor. Call Bram on 07700 914 382.',
+     'What colour is the couch in that listing?',
+     'The settee being sold is upholstered in',
+     ['teal']),
+    ('12/06 - Sample B7 centrifuged at 4,500 rpm for 12 min; supernatant pH measured 6.84 (B6 read 7.02). Both '
+     'stored at -20°C in freezer 3, rack D.',
+     "What pH reading did B7's supernatant give?",
+     'The liquid above the pellet from sample B7 had a pH of',
+     ['6.84']),
+    ('Packing list for the Lofoten trip: three pairs of wool socks, a headlamp, two power banks, the orange dry '
+     "bag, SPF 50 sunscreen, and the spare charger for Nils's camera.",
+     'How many power banks are going on the Norway trip?',
+     'For the Lofoten trip, the number of power banks being brought is',
+     ['two']),
+    ('WARRANTY CARD - Model: Corvell AeroBlend X5 blender. Serial: CB-55710-Q. Coverage: 36 months parts, 12 '
+     'months labour, from the date of purchase. Keep your receipt.',
+     'For how long are replacement parts covered on the blender?',
+     'Parts for the AeroBlend are covered for',
+     ['36 months']),
+    ("Tuesday 9 Sept. Rain all day. Finally finished 'The Salt Orchard' by the fire; started 'Ninefold Harbour' "
+     'but gave up after thirty pages. Tomás phoned in the evening.',
+     'Which book did the diary writer manage to complete?',
+     'The novel the diarist got all the way through was',
+     ['The Salt Orchard']),
+    ('Quiz night answer sheet, Round 4: Q6 - Mount Kerrow (2,311 m); Q7 - the lesser pipit; Q8 - 1976.',
+     'What was the right answer for the seventh question of round four?',
+     'In round four, the correct answer to Q7 was',
+     ['the lesser pipit', 'lesser pipit']),
+    ('Route 47 to Fernhill Station - departs Quarry Lane Mon-Sat 06:52, 07:22, 07:52, then every 30 minutes; '
+     'Sundays first bus 08:15.',
+     'When does the earliest number 47 bus leave on a Sunday?',
+     'On Sundays, the first route 47 service sets off at',
+     ['08:15']),
+    ('04 NOV  DD  BRIGHTWAVE ENERGY LTD  -£86.40  Balance £2,193.17\n05 NOV  CARD  GREENLEAF GROCERS  -£23.65  '
+     'Balance £2,169.52',
+     'How much did the power company take from the account by direct debit?',
+     'The direct debit collected by Brightwave Energy came to',
+     ['£86.40']),
+    ("Best regards,\nMaren Oyelaran | Senior Logistics Coordinator\nTallowmere Freight Ltd · Unit 14, Cobbler's "
+     'Wharf, Ashby Reach\nDirect: +44 20 7946 0831 | Mobile: +44 7700 900 266',
+     "Where is Maren's company's office located?",
+     "Tallowmere Freight's premises can be found at",
+     ["Unit 14, Cobbler's Wharf", "Cobbler's Wharf"]),
+    ('Science: Jonah has worked steadily this term and earned a B+ on his ecology project; he should speak up '
+     'more in class discussions. Maths: A-. Attendance: 96%.',
+     'What percentage of the term was Jonah present for?',
+     "Jonah's attendance for the term stood at",
+     ['96%']),
+    ("★★★★☆ 'Comfortable but runs small' - I bought the Pathline Trek 2 hiking boots in size 43 and swapped "
+     'them for a 44. Waterproofing held up on a 9-hour walk; my old Fellgate Ramblers lasted six years.',
+     'Which hiking boot model is this review about?',
+     'The boots being reviewed are the',
+     ['Pathline Trek 2']),
+]
+OTHER10_ABSENT = [
+    ('How much is the security deposit on the flat under the lease?', 'chat', 4),
+    ('What did the AeroBlend X5 blender cost when it was bought?', 'chat', 8),
+    ("Who scored Kestrel Vale United's goal?", 'chat', 2),
+    ("What is Maren Oyelaran's fax number?", 'chat', 13),
+    ('When does the first route 12 bus to the harbour leave on weekdays?', 'chat', 11),
+    ("What's the Wi-Fi password for the Harwick office?", 'chat', 0),
+    ("In English this term, Jonah's grade was", 'completion', 14),
+    ('Before centrifuging, the mass of sample B7 was', 'completion', 6),
+]
+OTHER11 = [
+    ('Minutes, Harrowgate Allotment Society committee, 14 March: treasurer Delphine Oakes reported a balance of '
+     '£2,318.40; plot fees rise from £42 to £47 next season. Water troughs to be repaired by 30 March. Next '
+     'meeting 11 April in the Quaker hall.',
+     'When does the allotment committee get together again?',
+     "The allotment society's committee will next convene on",
+     ['11 April']),
+    ('Itinerary, Day 3: depart Velmora Central 07:52 on train IC 614, change at Brisk Junction (platform 6), '
+     'arrive Okkerstad 13:10. Check in at Hotel Lantern Quay, booking ref QX7-44B; dinner table at Marrow & '
+     'Vine, ref 2291.',
+     "What's the reservation code for where I'm staying overnight in Okkerstad?",
+     'The confirmation code for my lodging in Okkerstad is',
+     ['QX7-44B']),
+    ("Mum's meds from 2 June: Lisinopril 10 mg at 8am, Metformin 500 mg with lunch and with dinner, "
+     'Atorvastatin 20 mg at bedtime. Repeat prescription due 30 June at Greenhythe Pharmacy.',
+     'How strong is the cholesterol pill my mother takes just before she goes to sleep?',
+     'Each night before sleeping, Mum swallows atorvastatin at a strength of',
+     ['20 mg']),
+    ('Service record, silver Corvano Estate, reg KD19 WXT: full service 3 Feb at Penhallow Motors, odometer '
+     '48,213 miles, new front brake pads fitted, wiper blades replaced. Next MOT due 17 Nov. Invoice total '
+     '£386.',
+     'What did the clock on the car read when it last went into the garage?',
+     'When the Corvano was last serviced, it had covered a distance of',
+     ['48,213 miles', '48,213']),
+    ('NOTICE TO TENANT, Flat 4, 27 Ashdown Terrace: the rent will increase from £875 to £940 per calendar month '
+     'with effect from 1 September. Service charge remains £35. Landlord: Mrs Oriel Fenwick.',
+     'Once the increase kicks in, what will I be paying each month for the flat?',
+     'Starting in September, the monthly sum owed for the Ashdown Terrace flat becomes',
+     ['£940']),
+    ('Family tree note: great-grandfather Tobias Wrenfield (b. 1871, Carrick Mills) married Ada Pellow in 1894. '
+     'Their second son, Lionel, emigrated to Port Ellery in 1921, while the eldest, Samuel, stayed on the farm '
+     'at Hollins Cross.',
+     "Where did Tobias's middle boy end up after leaving the country?",
+     'The Wrenfield son who went abroad in 1921 made his new home in',
+     ['Port Ellery']),
+    ('Gym log, Tue: squat 5x5 @ 82.5 kg, bench 3x8 @ 60 kg, deadlift 1x5 @ 110 kg. Finished with rowing 2,000 m '
+     'in 7:48 and a 10-minute stretch.',
+     'How long did my 2k on the erg take me?',
+     'My two-kilometre piece on the rowing machine was completed in a time of',
+     ['7:48']),
+    ("Planting plan, bed B (south fence): sweet peas 'Mollie Rilstone' up the trellis, three rows of 'Boltardy' "
+     'beetroot, and a clump of cobalt-blue delphiniums at the east corner, with white cosmos behind. Sow '
+     'carrots in bed C after 20 April.',
+     'What shade will the tall flowers at the east end of the south-fence bed be?',
+     'The delphiniums planned for the corner of bed B will be',
+     ['cobalt-blue']),
+    ('E-TICKET: The Halloran Quartet, Brightwater Assembly Rooms, Sat 9 Nov. Doors 19:00, performance 19:45, '
+     'interval approx. 20:40. Circle, Row K, Seat 23. £34.50 incl. booking fee.',
+     'What time does the quartet actually start playing?',
+     "The Halloran Quartet's music begins at",
+     ['19:45']),
+    ("Kestle Road Library loan slip, borrower 20418: 'The Salt Cartographers' by Imogen Vaile, due back 12/10; "
+     "'Birds of the Estuary' by Conrad Pyle, due back 19/10. Overdue charge 25p per day.",
+     "Who's the author of the book I borrowed from Kestle Road that has to go back on the 12th?",
+     'The library book due back on 12 October was written by',
+     ['Imogen Vaile']),
+    ('Receipt, Marlow & Teague Accountants, invoice 7731: preparation of 2023/24 self-assessment return, fee '
+     '£420 plus VAT at 20% (£84), total £504. Paid by card on 28 January.',
+     "At what rate was VAT charged on the accountant's bill for doing my return?",
+     'On the self-assessment invoice, value added tax was applied at a rate of',
+     ['20%']),
+    ('Contact: Priya Halvorsen, plumber (Halvorsen Heating). Mobile 07723 418 902, office 01632 960 448. Email '
+     'priya@halvorsenheating.co.uk. Available weekdays 8 to 5.',
+     "What's the cell number for the plumber?",
+     'To reach Priya on her personal phone, you dial',
+     ['07723 418 902']),
+    ("We sent back the RSVP for Clemency Ardle and Rufus Tamsett's wedding on 21 June at St Brannoc's: two "
+     "adults and one child attending, meal choices lamb, sea bass and the children's menu. We noted that one of "
+     'us is allergic to sesame.',
+     'What food allergy did we mention when we replied to the wedding invite?',
+     'On the reply card we warned the couple that one of our party cannot eat',
+     ['sesame']),
+    ('Tarnbridge Cycling Club newsletter: the autumn reliability ride (68 km) gathers at the Old Forge café, 3 '
+     'Mill Lane, at 9:30 on 5 October, finishing at the Bell Inn, 41 Quarry Road. The shorter 35 km loop leaves '
+     'at 10:00. Entry £6, members free.',
+     "What's the street address where riders meet before the autumn reliability ride sets off?",
+     'Cyclists for the autumn ride assemble at the café located at',
+     ['3 Mill Lane']),
+    ('Tide table, Polwenna Cove, Thursday 14th: high water 06:12 (4.8 m) and 18:37 (5.1 m); low water 00:05 '
+     '(0.9 m) and 12:24 (0.7 m).',
+     "How high will the water get at Polwenna on Thursday evening's high tide?",
+     'On Thursday evening the high tide at Polwenna Cove reaches a height of',
+     ['5.1 m']),
+    ("When Grandad's house on Pellingham Road was cleared, Aunt Rosalind kept the brass ship's barometer, "
+     'Cousin Edgar took the walnut writing desk, and I ended up with the grandfather clock from the hallway.',
+     "Which piece of Grandad's furniture went home with my cousin Edgar?",
+     "From Grandad's belongings, Edgar claimed the",
+     ['walnut writing desk']),
+]
+OTHER11_ABSENT = [
+    ('Which mechanic carried out the last service on my silver Corvano?', 'chat', 3),
+    ('How much deposit is being held for Flat 4 on Ashdown Terrace?', 'chat', 4),
+    ('Ada Pellow, the wife of Tobias Wrenfield, died in the year', 'completion', 5),
+    ('Which variety of carrot am I sowing in bed C?', 'chat', 7),
+    ("What's my Unique Taxpayer Reference as shown on the accountant's invoice?", 'chat', 10),
+    ("What's the phone number for my electrician?", 'chat', 11),
+    ('On Thursday at Polwenna Cove, the sun rises at', 'completion', 14),
+    ('What time is my dentist appointment with Dr Okafor?', 'chat', 8),
+]
 DEPTHS_FIT = [0.1, 0.3, 0.5, 0.7, 0.9]
 DEPTHS_SHORT = [0.2, 0.5, 0.8]
 FIT_CHARS, SHORT_CHARS = 5500, 1100
@@ -974,6 +1356,12 @@ def main(argv=None) -> None:
     with open(a.tech, encoding="utf-8") as f:
         other6_short, other6_memory = build_shapes(f.read(), OTHER6, OTHER6_ABSENT, "other6")
     other7_short, other7_memory = build_shapes(novel_text, OTHER7, OTHER7_ABSENT, "other7")
+    with open(a.reference, encoding="utf-8") as f:
+        other8_short, other8_memory = build_shapes(f.read(), OTHER8, OTHER8_ABSENT, "other8")
+    other9_short, other9_memory = build_shapes(novel_text, OTHER9, OTHER9_ABSENT, "other9")
+    with open(a.tech, encoding="utf-8") as f:
+        other10_short, other10_memory = build_shapes(f.read(), OTHER10, OTHER10_ABSENT, "other10")
+    other11_short, other11_memory = build_shapes(novel_text, OTHER11, OTHER11_ABSENT, "other11")
     os.makedirs(a.out, exist_ok=True)
     for name, rows in (("guard-fit.jsonl", fit), ("guard-novel.jsonl", novel), ("guard-short.jsonl", short),
                        ("guard-tech-short.jsonl", tech_short), ("guard-tech-memory.jsonl", tech_memory),
@@ -985,7 +1373,11 @@ def main(argv=None) -> None:
                        ("guard-other4-short.jsonl", other4_short), ("guard-other4-memory.jsonl", other4_memory),
                        ("guard-other5-short.jsonl", other5_short), ("guard-other5-memory.jsonl", other5_memory),
                        ("guard-other6-short.jsonl", other6_short), ("guard-other6-memory.jsonl", other6_memory),
-                       ("guard-other7-short.jsonl", other7_short), ("guard-other7-memory.jsonl", other7_memory)):
+                       ("guard-other7-short.jsonl", other7_short), ("guard-other7-memory.jsonl", other7_memory),
+                       ("guard-other8-short.jsonl", other8_short), ("guard-other8-memory.jsonl", other8_memory),
+                       ("guard-other9-short.jsonl", other9_short), ("guard-other9-memory.jsonl", other9_memory),
+                       ("guard-other10-short.jsonl", other10_short), ("guard-other10-memory.jsonl", other10_memory),
+                       ("guard-other11-short.jsonl", other11_short), ("guard-other11-memory.jsonl", other11_memory)):
         with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r) + "\n" for r in rows)
         print(f"[guard] {os.path.join(a.out, name)}: {len(rows)} cases")

@@ -20,6 +20,15 @@ describe('startsInClauseAsked', () => {
     expect(pick(survey, 'After the correction, what turnout did it report?')).toEqual(['58.7%']); // correction ~ corrected
   });
 
+  it("counts a name's number with its name and a short form as its word", () => {
+    const review = 'The Aero 2 lasted eight months before the switch failed; the Aero 3 died after 19 days.';
+    expect(pick(review, "How long did Priya's Fennick Aero 3 keep working?", /[\de]/)).toEqual(['3', '19']);
+    const notice = 'Your order (ref. BCX-88120-Q, 3 parcels) left today. Your tracking number is VF-2231907-NL.';
+    expect(pick(notice, 'I forgot the order reference for my purchase, what was it?', /[A-Z]/)).toEqual([
+      'BCX-88120-Q',
+    ]);
+  });
+
   it("in a list, the item that alone says the request's attribute", () => {
     const gin =
       "Aunt Fenella's damson gin: 450 g damsons, pricked all over, 225 g caster sugar, one 70cl bottle of gin.";

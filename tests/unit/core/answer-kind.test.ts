@@ -10,7 +10,7 @@ import {
   placeStarts,
   startsOfKind,
 } from '../../../src/core/answer-kind';
-import { durationStarts, moneyStarts } from '../../../src/core/answer-quantity';
+import { durationStarts, moneyStarts, percentStarts } from '../../../src/core/answer-quantity';
 
 describe('answer kind', () => {
   it('reads the kind from the question words', () => {
@@ -32,6 +32,30 @@ describe('answer kind', () => {
     expect(answerKind('What is the motto of the guild?')).toBeNull();
     expect(answerKind('What colour is the front door of the cottage?')).toBe('colour');
     expect(answerKind('Where does Osgood park?')).toBeNull();
+    expect(answerKind('Which outside firm did the repair after the leak?')).toBe('name'); // a firm by its name
+    expect(answerKind('What ship did the barque speak with?')).toBe('name');
+    expect(answerKind('Which shelf is the atlas on?')).toBeNull();
+    expect(answerKind('Which dentist was my Friday check-up switched to?')).toBe('name');
+    // the question's own clause asks, not a clause after it
+    expect(answerKind('What colour does the screen show when a replica is more than a minute behind?')).toBe('colour');
+    expect(answerKind('What was the barometer reading at the moment when the storm broke?')).toBeNull();
+    expect(answerKind('How old is Freddie going to be on his birthday?')).toBe('count');
+    expect(answerKind("What's the 99th-percentile latency for looking up orders?")).toBe('count');
+    expect(asksWhere('Which release got rid of the bug where the scheduler ran twice?')).toBe(false);
+  });
+
+  it('asks where by "whereabouts"; asked a share, a percentage; a date with slashes is no count', () => {
+    expect(asksWhere("Whereabouts in the room is Aunt Cressida's table?")).toBe(true);
+    const notice = 'his lease expires at Lady Day, 25/3/1862, after which 15 per cent will be added; 3 pigs';
+    const ns = ['25/3/1862', '15', '3 pigs'].map((w) => notice.indexOf(w));
+    const at = (qs: number[]) => qs.map((q) => notice.slice(q).split(/[\s,]/)[0]);
+    expect(at(startsOfKind(notice, ns, 'count'))).toEqual(['15', '3']);
+    expect(at(percentStarts(notice, 'By what percentage is the rent going up?', ns))).toEqual(['15']);
+    expect(at(percentStarts(notice, 'How many pigs?', ns))).toEqual(['25/3/1862', '15', '3']); // not asked a share
+    const key = '3. 41% (ferry)  4. 1,204 metres';
+    expect(percentStarts(key, 'What proportion go by ferry?', [3, 19]).map((q) => key.slice(q, q + 3))).toEqual([
+      '41%',
+    ]);
   });
 
   it('knows the words that open a value of each kind', () => {
@@ -109,6 +133,9 @@ describe('answer kind', () => {
     const set = 'The crow colour was set to beige.';
     const setStarts = ['crow', 'set', 'beige'].map((w) => set.indexOf(w));
     expect(startsOfKind(set, setStarts, 'colour').map((q) => set.slice(q).split(/[ .]/)[0])).toEqual(['beige']);
+    const turns = 'anything worse than that turns crimson and pages the secondary';
+    const ts = ['anything', 'turns', 'crimson'].map((w) => turns.indexOf(w));
+    expect(startsOfKind(turns, ts, 'colour').map((q) => turns.slice(q).split(' ')[0])).toEqual(['crimson']);
     // the whole phrase, from its first word
     expect(startsOfKind(s, starts, 'colour').map((q) => s.slice(q).split(/[ ,]/)[0])).toEqual(['deep']);
   });

@@ -28,6 +28,16 @@ describe('currentStarts', () => {
     expect(words(survey, 'What turnout did the survey report?')).toEqual(['58.7%']);
   });
 
+  it('drops a value a few words into a change "from", and every value "instead of" lists', () => {
+    const window = 'The maintenance window is moving from Saturday 02:00 to Sunday 04:30 UTC.';
+    expect(words(window, 'What time is the archive work happening after the reschedule?')).toEqual(['04:30']);
+    const decision = "The group agreed to call the effort 'Kingfisher' instead of 'Heron' or 'Osprey'.";
+    const names = new ValueBounds(decision, FUNCTION_WORDS).starts.filter((q) => /\p{Lu}/u.test(decision[q]!));
+    expect(currentStarts(decision, 'What name did we settle on?', names).map((q) => decision.slice(q, q + 10))).toEqual(
+      ['Kingfisher'],
+    );
+  });
+
   it('keeps every value when the request asks the old one, or when nothing else would remain', () => {
     const fair = 'It drew 14,382 visitors, up from 11,905 last year.';
     expect(words(fair, 'How many came last year?')).toEqual(['14,382', '11,905']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValueBounds } from '../../../src/core/answer-value-bounds';
+import { ValueBounds, wordsNoValueOpens } from '../../../src/core/answer-value-bounds';
 
 /** The values ValueBounds allows in `source`: every [start, end) with a start and an end, as text. */
 function valuesOf(source: string, avoid?: ReadonlySet<string>): string[] {
@@ -109,10 +109,49 @@ describe('ValueBounds', () => {
     expect(valuesOf("the Musgroves' dog and Anne's sea chest")).toContain('dog');
   });
 
+  it('keeps units with a slash, "per cent", two units, a currency code, a short month and an ordinal date whole', () => {
+    const cases: Array<[string, string, string[]]> = [
+      ['with gusts up to 68 km/h this afternoon', '68 km/h', ['68']],
+      ['after which 15 per cent will be added', '15 per cent', ['15', '15 per']],
+      ['Salary £38 per annum, laundry found.', '£38 per annum', ['£38', '£38 per']],
+      ['should last about 2 hours 45 minutes. Tobiah', '2 hours 45 minutes', ['2 hours', '2', '45 minutes']],
+      ['PAYMENT   -CHF 236.40   BAL', 'CHF 236.40', ['CHF']], // ("236.40" too: "… comes to CHF")
+      ['to be returned by Nov. 2nd, 1858. Fine', 'Nov. 2nd, 1858', ['Nov.', 'Nov. 2nd', '1858', '2nd, 1858']],
+      ['falls on the 14th of March, and not', 'the 14th of March', ['14th', 'March', '14th of', '14th of March']],
+      ["At six bells spoke the brig Curlew's Daughter, 41 days out", "Curlew's Daughter", ["Curlew's", 'Daughter']],
+      ['renews on 1 September at $48,250, compared with $41,900', '$48,250', ['$48', '250']],
+      ['departs at a quarter before six each morning', 'a quarter before six', ['quarter', 'a quarter', 'six']],
+      ['bake in a slow oven for an hour and three quarters.', 'an hour and three quarters', ['hour', 'an hour']],
+      ['Meet me at platform 7 instead of 4, by the kiosk.', 'platform 7', ['platform']], // ("7" too: "… in Room")
+    ];
+    for (const [source, whole, cuts] of cases) {
+      const v = valuesOf(source);
+      expect(v, source).toContain(whole);
+      for (const cut of cuts) expect(v, source).not.toContain(cut);
+    }
+    // "per" and "of" glue only those: "3 per page" and "5th of the month" stay apart
+    expect(valuesOf('print 3 per page')).toContain('3');
+    expect(valuesOf('on the 5th of the month')).toContain('5th');
+    // a question word is no value, as the request's words are none ("It is when.")
+    const avoid = wordsNoValueOpens('What did the barometer read when the storm broke?');
+    expect(valuesOf('By 4 p.m., when the storm at last broke, it had sunk to 29.41 inches.', avoid)).not.toContain(
+      'when',
+    );
+    expect(valuesOf('on the 14th of March', avoid)).toContain('the 14th of March');
+  });
+
+  it("opens no value at a list's number", () => {
+    const v = valuesOf('ANSWER KEY\n1. Lake Turmalind  2. the Vessary Gap  3. 41% (share)  4. 1,204 metres (height)');
+    for (const value of ['41%', '1,204 metres', 'Lake Turmalind']) expect(v).toContain(value);
+    for (const marker of ['1', '2', '3', '4']) expect(v).not.toContain(marker);
+    // a number inside a sentence is a value: "Room 4. Then" is not a list
+    expect(valuesOf('Meet in Room 4. Then leave.')).toContain('Room 4');
+  });
+
   it("keeps a number's thousands whole, not a CSV row's fields", () => {
     const v = valuesOf('Revised quote: EUR 48,300. Budget 1,250,000. Attendance: 6,418.');
-    for (const whole of ['48,300', '1,250,000', '6,418']) expect(v).toContain(whole);
-    for (const cut of ['48', '300', '1,250', '250,000', '6']) expect(v).not.toContain(cut);
+    for (const whole of ['EUR 48,300', '48,300', '1,250,000', '6,418']) expect(v).toContain(whole);
+    for (const cut of ['48', '300', 'EUR', '1,250', '250,000', '6']) expect(v).not.toContain(cut);
     expect(valuesOf('88213,Ottoline Price,412.50')).toContain('412.50');
     const pct = valuesOf('arms now fail on only 2.6% of picks');
     expect(pct).toContain('2.6%');

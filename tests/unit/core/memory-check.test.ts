@@ -126,6 +126,17 @@ describe('memory check', () => {
     const minutes = 'Mr. Tobias Wrenfield proposed that the annual dinner be held at the Golden Ostrich.';
     expect(check("Who backed Wrenfield's proposal about the dinner venue?", minutes).missing).toEqual([]);
     expect(check('Who backed the proposal about the dinner venue?', minutes).missing).toEqual(['dinner venue']);
+    // a description's words apart, in either order, a few tokens from each other
+    const log = 'WARNING:  database "tally" must be vacuumed within 1183402 transactions';
+    expect(check('What was the oldest xid in the warning for the tally database?', log).missing).toEqual([]);
+    const far = 'The tally was kept by hand all summer long, and nobody wrote it down in any book or any database.';
+    expect(check('What was the oldest xid in the warning for the tally database?', far).missing).toEqual([
+      'tally database',
+    ]);
+    // of two descriptions, one found is the subject: the other paraphrases around it
+    const both = 'According to the wraparound warning, the oldest xid in the tally database was';
+    expect(check(both, log).missing).toEqual([]);
+    expect(check(both, far).missing).toEqual(['wraparound warning', 'tally database']);
   });
 
   it('vouches for presence only for a request whose names are all found', () => {

@@ -1,0 +1,50 @@
+// The name a "Who …" request asks (issue 16, answer copy — src/core/answer-copy.ts): of the names a
+// quoted line holds, not the request's own subject and not a numbered room or group. Asked "Who backed
+// Wrenfield's proposal about the dinner venue?" of "Mr. Tobias Wrenfield proposed …; this was seconded
+// by Mr. Lemuel Harrap", the demo model answered "It is Tobias Wrenfield." — the name the request
+// already says; asked "Who's taking Year 9 chemistry on Thursday …?" of "… | Room S14 (Lab S2 closed) |
+// Dr. Fenwick Abernathy covering …", it answered "It is Room S14.". An extractive reader answers with
+// an entity the question does not name. Writers 6 and 7 (training/recall/guard.py) asked so. Pure
+// logic over words.
+
+import { TITLES } from './answer-value-bounds.ts';
+import { questionClause } from './answer-kind.ts';
+
+// A name's words from a start: capitalised words (a title's dot, a possessive, a hyphen inside),
+// one space apart ("Mr. Lemuel Harrap", "Curlew's Daughter", "Room S14").
+const NAME_RUN = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,4}/u;
+
+/** A word as names are compared: letters and digits, lower case, no possessive or dot. */
+const bare = (w: string) =>
+  w
+    .replace(/['’]s?$/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .toLowerCase();
+
+/** The request's names: its capitalised words but its first, titles aside ("Wrenfield's" → wrenfield). */
+function namesOf(request: string): Set<string> {
+  const words = request.split(/\s+/).slice(1);
+  return new Set(
+    words
+      .filter((w) => /^["'“‘(]?\p{Lu}/u.test(w))
+      .map(bare)
+      .filter((w) => w.length > 0 && !TITLES.has(w)),
+  );
+}
+
+// Asked for a person ("Who …", "Whose …"): a name with a number is a room's or a group's.
+const ASKS_PERSON = /\b(?:who|whom|whose)\b/i;
+
+/**
+ * Of `starts` (names), those whose name says none of the request's names — and, asked "who", holds
+ * no number ("registered as" asks "YK19 WZT") — when any remains; else `starts`.
+ */
+export function namesAsked(source: string, request: string, starts: readonly number[]): number[] {
+  const said = namesOf(request);
+  const person = ASKS_PERSON.test(questionClause(request));
+  const asked = starts.filter((q) => {
+    const words = (NAME_RUN.exec(source.slice(q, q + 96))?.[0] ?? '').split(' ');
+    return !words.some((w) => (person && /\p{N}/u.test(w)) || said.has(bare(w)));
+  });
+  return asked.length > 0 ? asked : [...starts];
+}
