@@ -66,6 +66,15 @@ function contentWords(message: string): string[] {
   return [...new Set([...message.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase()).filter(content))];
 }
 
+// A word's ending that its other forms do not share ("tours", "quarterly", "interns", "booked").
+const ENDING = /(?:ies|es|s|ed|ing|ly|ers|er)$/;
+
+/** A word (letters) without its ending, when four letters or more remain; else the word. */
+export function stemOf(word: string): string {
+  const m = ENDING.exec(word);
+  return m && m.index >= 4 ? word.slice(0, m.index) : word;
+}
+
 /**
  * Adjacent pairs of the request's content words, as letters ("the build farm" → "buildfarm"): the
  * keys of a request that names nothing and holds no rare word ("How many workers may the child
@@ -195,6 +204,9 @@ function finishPiece(text: string, source: MemoryText, a: number, b: number, wb:
   return far.startsWith(text) && m ? far.slice(0, text.length + m.index + 1) : '';
 }
 
+/** The first piece of a window's text, to its mark before a space or its line break. */
+const FIRST_PIECE = /^[^\n]*?(?:[.!?](?=\s|$)|\n)/;
+
 /** Where the last whole piece of `text` ends: after its last mark before a space, or line break (0: none). */
 function lastPieceEnd(text: string): number {
   const m = [...text.matchAll(/[.!?](?=\s|$)|\n/g)].at(-1);
@@ -250,8 +262,12 @@ export function memoryQuotePieces(
   let minHits = 1;
   if (names.length === 0) {
     const earlier = previous !== '' && isRequest(previous) ? namesIn(previous, common).map(letters) : [];
-    const rare = rareWords(message, common);
     const held = (key: string) => index.has(key, end, wordStartSkip(source, key, end, skip));
+    // (a rare word the memory lacks is looked for by its stem — "tours" by "tour", "quarterly" by
+    // "quarter" —, and where the memory holds none, the pairs are the keys)
+    const rare = rareWords(message, common)
+      .map((w) => (held(w) ? w : [stemOf(w)].find((t) => t !== w && held(t))))
+      .filter((w): w is string => w !== undefined);
     ownKeys = new Set(rare.length > 0 ? rare : wordPairs(message).filter(held));
     if (ownKeys.size === 0 && earlier.length === 0) {
       // "Where did I park the car?": no pair is adjacent either — its content words, where a piece holds two
@@ -308,7 +324,17 @@ export function memoryQuotePieces(
         const named = () => source.decode(Array.from(source.tokenIds(a, at))).length;
         text = (cut < text.length && cut <= named() && finishPiece(text, source, a, b, wb)) || text.slice(0, cut);
       }
-      if (a > 0) text = text.replace(/^[^\n]*?(?:[.!?](?=\s|$)|\n)/, '');
+      // (unless it holds the name: then it is read back to its start within the wide window — a
+      // long line, "# postgresql.conf on pg-ledger-02 -- … max_connections = 380  # raised from 250
+      // by Ines Ardelean …", is the fact, not a cut piece before it)
+      if (a > 0) {
+        const cutEnd = FIRST_PIECE.exec(text)?.[0].length ?? 0;
+        if (cutEnd > 0 && cutEnd > source.decode(Array.from(source.tokenIds(a, at))).length) {
+          const wide = source.decode(Array.from(source.tokenIds(wa, a)));
+          const start = lastPieceEnd(wide);
+          text = (start > 0 || wa === 0 ? wide.slice(start) : wide) + text;
+        } else text = text.slice(cutEnd);
+      }
       const cut = quotePieces(text);
       for (const [k, piece] of [...cut, ...records].entries()) {
         const record = k >= cut.length && !cut.includes(piece);

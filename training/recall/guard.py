@@ -1294,6 +1294,16 @@ def build_tech(text: str) -> tuple[list[dict], list[dict]]:
     return short, memory
 
 
+def accepted(answers: list[str]) -> list[str]:
+    """The values a reply must say, of a writer's accepted spellings (writers 8–11 list alternatives:
+    "Dr. Okonkwo" or "Okonkwo"): the one every other contains — a reply saying any of them says it
+    (the eval's rule, `check.py`, asks every listed value)."""
+    core = min(answers, key=len)
+    if not all(core in a for a in answers):
+        raise ValueError(f"alternatives that do not nest: {answers}")
+    return [core]
+
+
 def build_shapes(text: str, facts: list = SHAPES, absent: list | None = None,
                  prefix: str = "shapes") -> tuple[list[dict], list[dict]]:
     """(short, memory) cases of the task shapes: each fact asked in chat and as a completion, in
@@ -1301,7 +1311,8 @@ def build_shapes(text: str, facts: list = SHAPES, absent: list | None = None,
     if absent is None:   # the absent questions' slices hold a fact of the same shape
         absent = [(q, framing, k % 2 * 4) for k, (q, framing) in enumerate(SHAPES_ABSENT)]
     short, memory = [], []
-    for k, (fact, chat, stem, ans) in enumerate(facts):
+    for k, (fact, chat, stem, listed) in enumerate(facts):
+        ans = accepted(listed)
         for framing, q in (("chat", chat), ("completion", stem)):
             for j, depth in enumerate(DEPTHS_SHORT):
                 start = (k * 5 + j) * 7000 % (len(text) - 6000)

@@ -11,9 +11,10 @@ a question is never quoted (an earlier turn's question holds the names, not the 
 said in dialogue with its answer on the line, and no line is quoted twice (a key line and its value
 may also be pieces of their own). The runtime also drops names that are common words, looks at the
 text around at most 16 occurrences of each name (those with most of the question's words around
-them), keys a request that names nothing by its rare words or the pairs of its words the memory
-holds, a follow-up also by the previous request's names (src/core/previous-request.ts), and quotes
-the best piece of each side of a two-part request ("the X of A and the Y of B"), and between pieces
+them), keys a request that names nothing by its rare words (by their stem where the memory lacks
+them) or the pairs of its words the memory holds, a follow-up also by the previous request's names
+(src/core/previous-request.ts), reads a long line holding a name from its start, and quotes the
+best piece of each side of a two-part request ("the X of A and the Y of B"), and between pieces
 holding as many names ranks first the one holding more of the request's attribute words (its
 lower-case content words: "motto", an identifier's "weatherMotto" included), and quotes a short
 paragraph whole as a record when it beats its own lines (src/core/quote-pieces.ts

@@ -7,7 +7,10 @@ import json
 import re
 
 from training.recall import composed, templates
-from training.recall.guard import ABSENT, FACTS, NOVEL, TECH, TECH_ABSENT, TECH_FACTS, build, build_tech, plant
+from training.recall.guard import (
+    ABSENT, FACTS, NOVEL, OTHER8, OTHER9, OTHER10, OTHER11, TECH, TECH_ABSENT, TECH_FACTS, accepted, build,
+    build_shapes, build_tech, plant,
+)
 
 
 def test_the_guard_plants_each_fact_once_and_asks_absent_names_the_text_lacks():
@@ -51,3 +54,20 @@ def test_no_guard_wording_comes_from_the_generator():
                                   and isinstance(vars(composed)[k], (list, tuple, dict))], default=str)
     for fact, question, _ in FACTS + TECH_FACTS:
         assert fact not in generator_text and question not in generator_text
+
+
+def test_a_writers_alternatives_ask_the_value_every_one_of_them_says():
+    assert accepted(["Dr. Okonkwo", "Okonkwo"]) == ["Okonkwo"]
+    assert accepted(["7", "platform 7"]) == ["7"]
+    assert accepted(["£400"]) == ["£400"]
+    try:
+        accepted(["Larch", "Birch"])
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("alternatives that do not nest are refused")
+    # every writer's case asks one value its fact holds
+    text = open(NOVEL, encoding="utf-8").read()
+    for facts in (OTHER8, OTHER9, OTHER10, OTHER11):
+        short, _ = build_shapes(text, facts, [], "w")
+        assert all(len(c["answers"]) == 1 and c["answers"][0] in c["context"] for c in short)

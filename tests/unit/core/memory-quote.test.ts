@@ -2,7 +2,7 @@
 // request — those holding its names in any spelling, best last — and when nothing is quoted.
 import { describe, expect, it } from 'vitest';
 import { MemoryLetters } from '../../../src/core/memory-letters';
-import { MEMORY_QUOTE_DEFAULTS, memoryQuote } from '../../../src/core/memory-quote';
+import { MEMORY_QUOTE_DEFAULTS, stemOf, memoryQuote } from '../../../src/core/memory-quote';
 import { quotePieces } from '../../../src/core/quote-pieces';
 import { FakeTokenizer } from './fake-word-tokenizer';
 
@@ -70,6 +70,19 @@ describe('memory quote', () => {
     const q = quote(
       "what was the wifi password at Nadia's again?",
       `${HAY.repeat(2)}\n${line}\n${HAY.repeat(2)}`,
+      opts,
+    );
+    expect(q.split('\n').at(-1)).toBe(line);
+  });
+
+  it('reads a long line holding the name back to its start when the window opens inside it', () => {
+    const line =
+      '# postgresql.conf on pg-ledger-02 -- shared_buffers = 24GB, effective_cache_size = 72GB, max_connections = 380  # raised from 250 by Ines Ardelean after the Q3 load test';
+    // (a reach of 80 letter-tokens opens the window inside the line, before "Ines"; twice that holds its start)
+    const opts = { ...MEMORY_QUOTE_DEFAULTS, reach: 80 };
+    const q = quote(
+      'Following Ines tuning, the connection limit is',
+      `${HAY.repeat(3)}\n${line}\n${HAY.repeat(3)}`,
       opts,
     );
     expect(q.split('\n').at(-1)).toBe(line);
@@ -158,6 +171,11 @@ describe('memory quote', () => {
     const memory = `${HAY}The badge of Lorcan Mayfield is 58213. ${HAY}`;
     expect(quote('what is the badge?', memory)).toBe('The badge of Lorcan Mayfield is 58213.'); // "badge"
     expect(quote('what is the code of the door?', memory)).toBe(''); // only common and short words
+    // a rare word the memory lacks, by its stem ("badges" → "badge")
+    expect(quote('what do the badges say?', memory)).toBe('The badge of Lorcan Mayfield is 58213.');
+    expect(stemOf('tours')).toBe('tour');
+    expect(stemOf('quarterly')).toBe('quarter');
+    expect(stemOf('bus')).toBe('bus'); // (four letters at least remain)
   });
 
   it('quotes nothing for a statement, a request with no rare word, an absent name or a skipped span', () => {
