@@ -22,9 +22,10 @@ const ASKING: ReadonlySet<string> = new Set(
 );
 
 // A clause ends at a sentence's end (not an abbreviation's dot: "(ext. 2291)", "(ref. BCX-88120-Q",
-// "Nov. 2nd"; a title's does end one — "first place, Mr. Percival Thorne, with 1,284 marks. The
-// runner-up, Mr. Edgar Fenwick, obtained 1,179." reads its names apart from the heading), a semicolon
-// or a line break.
+// "Nov. 2nd"), a semicolon or a line break. A title's dot still ends one: read as no break, it joined
+// the heading's words ("Aldersmoor", "Examinations in Classical Honours") to "first place, Mr.
+// Percival Thorne, with 1,284 marks", which then said more of "What was Edgar Fenwick's mark total in
+// the Aldersmoor classics exams?" than "Mr. Edgar Fenwick, obtained 1,179." did (writer 7, measured).
 const ABBREVIATED = [
   ...MONTHS,
   ...'ref refs no nos tel fax ext approx est dept incl excl vs etc fig figs vol vols pp ch sec nr inc ltd co corp max min avg abt ca cf jr sr'.split(

@@ -22,7 +22,9 @@
 // a currency's code is copied whole ("VY 7314", "CHF 236.40"), "how many / how much" ask a count
 // whatever date word follows ("… this year?"), "when" a date as dates are written ("2003-09-02",
 // not the "312" beside it); which quantity a count asks (a price, a duration): answer-quantity.ts.
-// Pure logic over words.
+// Writers 6–9 added: the kind is read in the question's own clause ("What colour does the screen show
+// | when a replica is behind?" asks a colour, not a date), "how old / long / tall …" ask a count
+// before any date word, "which firm / dentist / brig" a name. Pure logic over words.
 
 import { FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS } from './answer-value-bounds.ts';
 import { CURRENCY_CODES } from './answer-quantity.ts';

@@ -218,6 +218,17 @@ const NUMBERED = new Set(
 );
 
 /**
+ * Does word `w` say the number right after it — a currency's code its amount ("CHF 236.40", not
+ * "CHF"), a numbered place its number ("platform 7", "Room S14", not "platform")? It ends no value
+ * then; the number alone is a value too ("… comes to EUR", "… in Room").
+ */
+function saysItsNumber(s: string, w: Word, next: Word): boolean {
+  if (s.slice(w.end, next.start) !== ' ' || w.coreEnd !== w.end || next.coreStart !== next.start) return false;
+  const code = CURRENCY_CODES.includes(s.slice(w.coreStart, w.coreEnd)) && /^\p{N}/u.test(next.core);
+  return code || (NUMBERED.has(w.core) && /^\p{L}?\p{N}/u.test(next.core) && next.core.length <= 5);
+}
+
+/**
  * Word boundaries inside one quantity: glued[k] = words k and k+1 belong together (one space
  * between them on one line; punctuation between only in "September 19, 1850" and a month's
  * short form, "Nov. 2nd, 1858").
@@ -251,7 +262,6 @@ function gluedBoundaries(s: string, words: readonly Word[]): boolean[] {
       // "a quarter", "an hour", "a dozen": a quantity said with its article
       if (ARTICLES.has(a) && (isNumber(b) || isUnit(words[k + 1]!) || b === 'dozen' || b === 'fortnight'))
         glued[k] = true;
-
       // "15 per cent", "£38 per annum"
       if (b === 'per' && isNumber(a) && tight(k + 1) && PER_WHAT.has(words[k + 2]!.core))
         glued[k] = glued[k + 1] = true;
@@ -342,16 +352,9 @@ export class ValueBounds {
       if (placeNamed(s, words, k)) this.noEnd.add(w.coreEnd);
       // a title says its name: "Miss Pellworth", not "Miss"
       const next = words[k + 1];
-      // a currency's code says its amount ("CHF 236.40", not "CHF"), a numbered place its number
-      // ("platform 7", "Room S14", not "platform"); the number alone is a value too ("… comes to EUR",
-      // "… in Room")
-      if (next && s.slice(w.end, next.start) === ' ' && w.coreEnd === w.end && next.coreStart === next.start) {
-        const code = CURRENCY_CODES.includes(s.slice(w.coreStart, w.coreEnd)) && /^\p{N}/u.test(next.core);
-        const numbered = NUMBERED.has(w.core) && /^\p{L}?\p{N}/u.test(next.core) && next.core.length <= 5;
-        if (code || numbered) this.noEnd.add(w.coreEnd);
-      }
       if (TITLES.has(w.core) && next && s.slice(w.end, next.start) === ' ' && UPPER.test(s[next.coreStart] ?? ''))
         this.noEnd.add(w.coreEnd).add(w.end);
+      if (next && saysItsNumber(s, w, next)) this.noEnd.add(w.coreEnd);
     });
     for (const m of s.matchAll(QUOTED_KEY)) this.noStart.add(m.index! + 1);
     // a list's number is no value ("3. 41% (share …)  4. 1,204 metres": not "4")

@@ -16,7 +16,7 @@
 // grammar marks it as one ("… for the southern ferry?", "the wide door's …": `describedSubjects`)
 // and the request names nothing else (with a name, the description is the name's attribute or a
 // paraphrase: "Wrenfield's proposal about the dinner venue"); its two words may stand apart, in
-// either order, a few tokens from each other ('database "tally"' says "the tally database").
+// either order, a few words from each other ('database "tally"' says "the tally database").
 //
 // A name occurs in the memory when its letters and digits, lower-cased, occur in the memory's
 // letters and digits, lower-cased, with everything else dropped (each token's normalised term,
