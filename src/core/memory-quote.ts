@@ -265,9 +265,11 @@ export function memoryQuotePieces(
     const held = (key: string) => index.has(key, end, wordStartSkip(source, key, end, skip));
     // (a rare word the memory lacks is looked for by its stem — "tours" by "tour", "quarterly" by
     // "quarter" —, and where the memory holds none, the pairs are the keys)
-    const rare = rareWords(message, common)
-      .map((w) => (held(w) ? w : [stemOf(w)].find((t) => t !== w && held(t))))
-      .filter((w): w is string => w !== undefined);
+    const rare = rareWords(message, common).flatMap((w) => {
+      if (held(w)) return [w];
+      const stem = stemOf(w);
+      return stem !== w && held(stem) ? [stem] : [];
+    });
     ownKeys = new Set(rare.length > 0 ? rare : wordPairs(message).filter(held));
     if (ownKeys.size === 0 && earlier.length === 0) {
       // "Where did I park the car?": no pair is adjacent either — its content words, where a piece holds two
@@ -318,10 +320,12 @@ export function memoryQuotePieces(
       // break — not the "!" of "Quokka!Fern48" nor the "." of "v3.14.7").
       // The piece holding the name, when the window's end cuts it, is read on to its end within
       // the wide window ("… is now Quokka!Fern48 — ignore the old one …, she changed it when …").
+      // (where a window's edge cut a piece, whether it is the name's: the tokens before the name,
+      // decoded once, where an edge asks)
+      let nameAt: number | undefined;
+      const named = () => (nameAt ??= source.decode(Array.from(source.tokenIds(a, at))).length);
       if (b < end) {
         const cut = lastPieceEnd(text);
-        // (where the window's end cut a piece, whether it is the name's: the tokens before the name, decoded)
-        const named = () => source.decode(Array.from(source.tokenIds(a, at))).length;
         text = (cut < text.length && cut <= named() && finishPiece(text, source, a, b, wb)) || text.slice(0, cut);
       }
       // (unless it holds the name: then it is read back to its start within the wide window — a
@@ -329,10 +333,9 @@ export function memoryQuotePieces(
       // by Ines Ardelean …", is the fact, not a cut piece before it)
       if (a > 0) {
         const cutEnd = FIRST_PIECE.exec(text)?.[0].length ?? 0;
-        if (cutEnd > 0 && cutEnd > source.decode(Array.from(source.tokenIds(a, at))).length) {
+        if (cutEnd > 0 && cutEnd > named()) {
           const wide = source.decode(Array.from(source.tokenIds(wa, a)));
-          const start = lastPieceEnd(wide);
-          text = (start > 0 || wa === 0 ? wide.slice(start) : wide) + text;
+          text = wide.slice(lastPieceEnd(wide)) + text;
         } else text = text.slice(cutEnd);
       }
       const cut = quotePieces(text);

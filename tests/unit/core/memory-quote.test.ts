@@ -23,6 +23,18 @@ function quote(
   return memoryQuote(message, index, source, tok, { end: ids.length, skip, opts, previous });
 }
 
+/**
+ * The quote's last piece for `message` of a memory holding `line` between `hay` haystack sentences on
+ * each side, read with a reach of 80 tokens (the fake tokenizer spells a rare word letter by letter:
+ * such a window cuts a long line, twice that holds it).
+ */
+function lastQuotedOfLine(message: string, line: string, hay: number) {
+  const memory = `${HAY.repeat(hay)}\n${line}\n${HAY.repeat(hay)}`;
+  return quote(message, memory, { ...MEMORY_QUOTE_DEFAULTS, reach: 80 })
+    .split('\n')
+    .at(-1);
+}
+
 describe('memory quote', () => {
   it('quotes the sentence holding the names, whatever their spelling', () => {
     const memory = `${HAY.repeat(3)}Config:\nursula_thorne_height = 195\n${HAY.repeat(3)}`;
@@ -65,27 +77,14 @@ describe('memory quote', () => {
   it('reads the name\'s piece to its end when the window cuts it, and ends no piece at a password\'s "!"', () => {
     const line =
       "[14:02] Priya: ok the wifi at Nadia's is now Quokka!Fern48 — ignore the old one still stuck on her fridge (Bramble2019), she changed it when the new router came last week";
-    // (the fake tokenizer spells a rare word letter by letter: a reach of 80 tokens cuts the line, twice that holds it)
-    const opts = { ...MEMORY_QUOTE_DEFAULTS, reach: 80 };
-    const q = quote(
-      "what was the wifi password at Nadia's again?",
-      `${HAY.repeat(2)}\n${line}\n${HAY.repeat(2)}`,
-      opts,
-    );
-    expect(q.split('\n').at(-1)).toBe(line);
+    expect(lastQuotedOfLine("what was the wifi password at Nadia's again?", line, 2)).toBe(line);
   });
 
   it('reads a long line holding the name back to its start when the window opens inside it', () => {
     const line =
       '# postgresql.conf on pg-ledger-02 -- shared_buffers = 24GB, effective_cache_size = 72GB, max_connections = 380  # raised from 250 by Ines Ardelean after the Q3 load test';
-    // (a reach of 80 letter-tokens opens the window inside the line, before "Ines"; twice that holds its start)
-    const opts = { ...MEMORY_QUOTE_DEFAULTS, reach: 80 };
-    const q = quote(
-      'Following Ines tuning, the connection limit is',
-      `${HAY.repeat(3)}\n${line}\n${HAY.repeat(3)}`,
-      opts,
-    );
-    expect(q.split('\n').at(-1)).toBe(line);
+    // (the window opens inside the line, before "Ines")
+    expect(lastQuotedOfLine('Following Ines tuning, the connection limit is', line, 3)).toBe(line);
   });
 
   it('keys a request of common words by the pairs of them the memory holds', () => {
