@@ -34,7 +34,7 @@ const ABBREVIATED = [
 ]
   .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
   .join('|');
-const CLAUSE_BREAK = new RegExp(
+export const CLAUSE_BREAK = new RegExp(
   `(?<!(?<![\\p{L}\\p{N}])(?:${ABBREVIATED}))[.!?](?=\\s+[\\p{Lu}"“'‘([]|\\s*$)|;(?=\\s|$)|\\n`,
   'gu',
 );
@@ -43,7 +43,7 @@ const CLAUSE_BREAK = new RegExp(
  * The request's content words: letters and digits, lower case, no function or question words; a
  * short number after a capitalised word counts with it ("aero 3" of "Priya's Fennick Aero 3", "flat 7c").
  */
-function contentWords(request: string): string[] {
+export function contentWords(request: string): string[] {
   const out = new Set<string>();
   for (const m of request.matchAll(WORD_RUN)) {
     const w = m[0].toLowerCase();
@@ -55,7 +55,7 @@ function contentWords(request: string): string[] {
 const NAME_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+) (\p{N}[\p{L}\p{N}]?)(?![\p{L}\p{N}])/gu;
 
 /** [start, end) of the span of `source` around `q` between two `breaks`. */
-function spanAround(source: string, q: number, breaks: readonly number[]): [number, number] {
+export function spanAround(source: string, q: number, breaks: readonly number[]): [number, number] {
   let start = 0;
   let end = source.length;
   for (const b of breaks) {

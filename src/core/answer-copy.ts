@@ -25,6 +25,7 @@ import { startsAfterPrompt } from './answer-follows.ts';
 import { startsAfterRequest } from './answer-place.ts';
 import { currentStarts } from './answer-superseded.ts';
 import { startsInClauseAsked } from './answer-clause.ts';
+import { startsNearAsked } from './answer-near.ts';
 import { namesAsked } from './answer-name-asked.ts';
 
 /** A frame: literals[0] {value} literals[1] … {value} literals[k] (k ≥ 1 values), as token ids. */
@@ -203,8 +204,11 @@ export class AnswerCopyGrammar {
     // stays at £980"), in a list the one whose item says it ("225 g caster sugar")
     if (spec.about) {
       starts = currentStarts(source, spec.about.request, starts);
-      if (spec.frames.every((f) => f.literals.length === 2))
+      if (spec.frames.every((f) => f.literals.length === 2)) {
         starts = startsInClauseAsked(source, spec.about.request, starts);
+        // (values of the kind asked: beside the request's words)
+        if (ofKind.length > 0) starts = startsNearAsked(source, spec.about.request, starts);
+      }
     }
     const following =
       follows && (!follows.onlyOfKind || ofKind.length > 0) ? startsAfterPrompt(source, follows.text, starts) : [];

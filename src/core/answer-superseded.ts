@@ -11,14 +11,14 @@
 // What marks the value after it as the old one: a change "from" ("up from", "slipped from", "down
 // from nearly", "moving from Tuesdays to …", "moving from Saturday 02:00 to …"), a bracket's "(it
 // was", "(previously", a "not" or "instead of" (and what it lists: "'Kingfisher' instead of 'Heron'
-// or 'Osprey'"), an old value's adjective a few words before ("the earlier turnout estimate of"; not
+// or 'Osprey'"), a comparison's other term ("$48,250, compared with $41,900 last year"), an old value's adjective a few words before ("the earlier turnout estimate of"; not
 // "old", said of people: "old Tobias Wrenfield").
 const CHANGED_FROM =
   /\b(?:up|down|slipped|slips|moved|moves|moving|changed|changes|changing|raised|lowered|increased|decreased|reduced|rose|fell|dropped|pushed|postponed|delayed|brought forward|revised|corrected|updated|switched|switching|bumped|cut|shifted|rescheduled|gone|went|going)\s+(?:\p{L}+\s+)?from\s+(?:(?:the|a|an|its|their|current|nearly|about|around|roughly|almost|over|under)\s+)*(?:(?!to\b)\S+\s+)?$/iu;
 const BRACKET_WAS =
   /\(\s*(?:(?:it|that|this|they)\s+)?(?:was|were|used to be|previously|formerly|originally|old|from)\s*:?\s*$/iu;
 const NOT_BEFORE =
-  /(?:^|[\s,;(])(?:not|NOT|instead of|rather than|replacing|in place of)\s+(?:(?:the|a|an|that|this)\s+)?["'“‘]?(?:\S+\s+(?:or|nor|and)\s+["'“‘]?)?$/u;
+  /(?:^|[\s,;(])(?:not|NOT|instead of|rather than|replacing|in place of|compared (?:with|to)|as against|versus|vs\.?)\s+(?:(?:the|a|an|that|this)\s+)?["'“‘$£€¥₹]?(?:\S+\s+(?:or|nor|and)\s+["'“‘]?)?$/u;
 const OLD_ADJECTIVE =
   /\b(?:earlier|previous|former|original|initial|outdated|prior|superseded)\s+(?:[\p{L}-]+\s+){0,3}(?:(?:of|was|at|is)\s+)?$/iu;
 // (or what follows it: "63.4% was corrected to 58.7%", "2:15, now moved to 4:45")

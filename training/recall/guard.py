@@ -49,6 +49,9 @@ before the session and once after: the session's out-of-sample test. `guard-othe
 runtime before any rule of that session; writers 8 and 9 once more after the rules drawn from
 writers 6 and 7 (their out-of-sample test), writers 10 and 11, not read while rules were written,
 once more at the session's end (the out-of-sample test of every rule of the session).
+`guard-other12-*` (`OTHER12`, the PostgreSQL manual) and `guard-other13-*` (`OTHER13`, the novel): two
+writers of 5 December (third session), run on the landed runtime first and once more at the session's
+end, read by no one while its changes were made: their out-of-sample test.
 """
 from __future__ import annotations
 
@@ -1247,6 +1250,195 @@ OTHER11_ABSENT = [
     ('On Thursday at Polwenna Cove, the sun rises at', 'completion', 14),
     ('What time is my dentist appointment with Dr Okafor?', 'chat', 8),
 ]
+OTHER12 = [
+    ('Runbook DB-17: If replication lag on pg-replica-03 exceeds 90 seconds for more than 5 minutes, page the '
+     'storage on-call and fail reads over to pg-replica-05. Do not restart the primary pg-main-01 without '
+     'approval from Dana Whitfield.',
+     'When the lagging replica falls too far behind, which server are we supposed to send read traffic to '
+     'instead?',
+     'Per the replication-lag procedure, read traffic should be redirected to',
+     ['pg-replica-05']),
+    ('2024-03-11 14:22 UTC | config change | shared_buffers raised from 8GB to 24GB on cluster orders-east '
+     '(ticket OPS-4471, applied by Marcus Lee); effective_cache_size left at 64GB.',
+     'How much memory did we give the buffer pool on the orders cluster in that March tuning?',
+     'After the March tuning, the buffer pool on the eastern orders database was set to',
+     ['24GB']),
+    ('Comment by Priya Natarajan on INC-20931: root cause was an autovacuum stall on the invoices table; bloat '
+     'had reached 37% before we ran VACUUM FULL during the 02:00-03:30 window. Follow-up owner is Tomasz Kowal.',
+     "Who's on the hook for the follow-up work after that invoices bloat incident?",
+     'The person responsible for the remaining action items on the invoice table bloat incident is',
+     ['Tomasz Kowal']),
+    ('Decision (architecture sync, 9 May 2024): we will standardize on MySQL 8.0.36 for all new tenants; the '
+     'legacy 5.7 fleet stays frozen until the cutover deadline of 30 September 2024. Attendees: Rui Costa, '
+     'Helen Mbeki, Jonas Brandt.',
+     'By when do the old 5.7 servers have to be migrated off?',
+     'The last day for moving everything off the older MySQL generation is',
+     ['30 September 2024']),
+    ('Row from the shard map: shard_id=14, host=db-shard-14.int.acme.net, port=6432, region=eu-west-2, '
+     'capacity_gb=1800, status=draining.',
+     'Where geographically is shard number fourteen hosted?',
+     'Shard fourteen physically lives in the cloud region',
+     ['eu-west-2']),
+    ("From: Gwen Alvarez -- 'Heads up: the license for our Oracle standby in Frankfurt renews on 14 February at "
+     "a cost of $38,500, up from $31,200 last year. Please approve the PO before the 7th.'",
+     "How much is the German standby's license going to set us back this time around?",
+     "This year's renewal fee for the Frankfurt standby database license comes to",
+     ['$38,500', '38,500']),
+    ('backup_policy:\n  schedule: daily at 01:15 UTC\n  retention: 35 days\n  target_bucket: '
+     's3://acme-db-backups-prod\n  encryption: AES-256\n  verify_restore: weekly (Sundays)',
+     'How long do we hang on to prod backups before they get deleted?',
+     'Production database backups are kept around for',
+     ['35 days', '35']),
+    ('# Keep in sync with the pooler config: max client connections per app node.\nMAX_POOL_SIZE = '
+     '120\nIDLE_TIMEOUT_SECONDS = 300\nRETRY_BACKOFF_MS = 250\nHEALTHCHECK_INTERVAL_S = 15',
+     'I forgot -- how many seconds can a pooled connection sit unused before it gets closed?',
+     'The number of seconds an unused pooled connection survives before being reaped is',
+     ['300']),
+    ('ALTER TABLE customer_events SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = '
+     '0.01); -- applied 2023-11-02 by Olu Adeyemi after the table passed 410 million rows',
+     'Roughly how big had the customer events table grown when somebody tightened its vacuum thresholds?',
+     'When its cleanup thresholds were lowered, the customer events table held about',
+     ['410 million rows', '410 million']),
+    ('v4.12.3 (2024-06-18): fixed a deadlock in the WAL archiver under high checkpoint pressure; raised default '
+     'checkpoint_timeout to 15min; deprecated the --legacy-ssl flag, which will be removed in v5.0.0.',
+     'Which release got rid of that log-archiving deadlock?',
+     'The write-ahead log archiver hang was resolved in release',
+     ['v4.12.3', '4.12.3']),
+    ('Handover Fri night -> Sat (from Kenji Mori to Alicia Ferreira): disk on analytics node ana-07 at 91%; '
+     'temporary purge job scheduled for 04:45 local. Elasticsearch cluster health is yellow, not urgent.',
+     'What time is the cleanup on the nearly-full analytics box supposed to kick off?',
+     'The temporary purge on the almost-full analytics machine is set to run at',
+     ['04:45 local', '04:45']),
+    ("Dashboard legend (Grafana board 'DB Fleet'): replicas within SLO are drawn green, replicas lagging 10-60s "
+     'are amber, and any replica under split-brain suspicion is shown in magenta; the primary is always '
+     'outlined in navy blue.',
+     'On the fleet monitoring board, what colour tells me a replica might be split-brained?',
+     'On the fleet monitoring board, a replica that may have diverged into split-brain is highlighted in',
+     ['magenta']),
+    ('Capacity review Q3: the billing cluster averaged 62% CPU, peaked at 88% during month-end close, and '
+     'storage grew 4.1% month over month; recommendation is to add two read replicas before November.',
+     'How hot did the processors on the billing DBs get at the worst point of the month-end crunch?',
+     'During the end-of-month close, peak processor utilisation on the invoicing databases reached',
+     ['88%']),
+    ('The nightly reporting jobs run on rpt-02.dc2.example.internal (cron owner: svc_reports), reading from the '
+     'read replica pg-ro-11; the old box rpt-01 was decommissioned on 3 April.',
+     'Which machine handles the overnight report batch these days?',
+     'The scheduled overnight reports are now executed on the host',
+     ['rpt-02.dc2.example.internal', 'rpt-02']),
+    ('Vendor support case for the Cassandra compaction crash: case number SR-7783-QK, severity 2, opened by '
+     'Lena Hoffmann on 21 August; escalation contact at the vendor is Raj Patel.',
+     "Give me the vendor's ticket ID for the compaction crash problem.",
+     'The reference number the supplier assigned to our compaction crash is',
+     ['SR-7783-QK']),
+    ('Naming convention (agreed 2023-01-20): logical replication slots are named after the consuming service '
+     "plus a suffix, e.g. 'search_indexer_slot'. The migration effort itself is codenamed Project Blue Heron, "
+     'sponsored by VP Carla Mendes with a budget of EUR 120,000.',
+     "Remind me what we're calling the migration initiative internally?",
+     'Internally, the database migration programme goes by the codename',
+     ['Project Blue Heron', 'Blue Heron']),
+]
+OTHER12_ABSENT = [
+    ('What IP address does the replica we fail reads over to have?', 'chat', 0),
+    ('How many tables are stored on shard fourteen?', 'chat', 4),
+    ('When was the Frankfurt Oracle standby first put into service?', 'chat', 5),
+    ('Production database backups are compressed using the algorithm', 'completion', 6),
+    ('The v4.12.3 release was signed off by release manager', 'completion', 9),
+    ("What's the total disk capacity of the analytics node that was filling up?", 'chat', 10),
+    ('How much memory did the billing cluster use at peak during Q3?', 'chat', 12),
+    ('Which rack is the overnight reporting server mounted in?', 'chat', 13),
+]
+OTHER13 = [
+    ('Dear Margot, the removal van comes on the 14th of March, not the 12th as I said. Uncle Desmond is lending '
+     'us his trailer, and the new flat is number 37 on Halberd Lane, third floor, with the blue door.',
+     'Which house number is our new apartment?',
+     'The door number of the place we are moving into is',
+     ['number 37', '37']),
+    ('Tues 9 July - swam 42 lengths at the Westgate baths before work, best since January. Priya said her own '
+     'record is 60. Weighed in at 71.4 kg afterwards and felt great all day.',
+     'How many laps did I manage in the pool that Tuesday morning?',
+     'Before heading to the office that day, my swim came to',
+     ['42 lengths', '42']),
+    ("Gran's plum crumble: 650 g plums, 120 g butter, 180 g flour, 90 g demerara sugar. Rub the fat in with "
+     'cold fingers. Bake at 190C for 35 minutes until the top is golden.',
+     "how much butter goes in Gran's fruit pudding again?",
+     'For the dessert my grandmother used to make, the amount of butter needed is',
+     ['120 g', '120']),
+    ('Receipt, Harbour Hardware, 3 Feb: 2 tins of sage emulsion £38.50, roller set £12.99, masking tape £4.25. '
+     'Total paid £55.74 by card ending 8812.',
+     'What did the paint on its own cost me at the DIY shop?',
+     'The two cans of wall paint came to',
+     ['£38.50', '38.50']),
+    ('Lisbon trip: fly out Fri 18 Oct on TP1337 at 06:40 from Gatwick, return Tues 22 Oct. Hotel is the Casa '
+     'Azulejo in Alfama, booking ref QX7-4419.',
+     "Remind me of the reservation code for where we're sleeping in Portugal.",
+     'The confirmation number for our accommodation in the Portuguese capital is',
+     ['QX7-4419']),
+    ('Year 5 report for Toby: Maths - working above expected, 88%; Reading - 74%; attendance 96.5%. Mrs Okonkwo '
+     'notes he must stop chatting during quiet reading time.',
+     "Who was the teacher that wrote up my boy's end-of-year assessment?",
+     "The person who signed off Toby's school comments was",
+     ['Mrs Okonkwo', 'Okonkwo']),
+    ('Fenwick Chess Club: the winter rapid tournament moves to the Corn Exchange upstairs room. Entry fee £7, '
+     'juniors £3. Round one starts at 7:15 pm on Thursday 5 December; boards set by 7.',
+     'What time does the first game kick off at the chess event?',
+     'Play in the opening round of the quick-play competition begins at',
+     ['7:15 pm', '7:15']),
+    ("Text from Dev: 'Running late, train stuck outside Didcot. Grab us a table for four at Luca's, I'll be "
+     "there by half eight. Tell Sam the code for the side gate is 2590.'",
+     "What's the number that gets you through the side entrance?",
+     'To open the little gate round the side you have to punch in',
+     ['2590']),
+    ('Sunday league: Ashby Rovers 3, Millbrook Athletic 2. Our Callum scored twice, both headers, and the '
+     'winner came in the 87th minute from Jonah Pryce. Crowd of about 140.',
+     'Who got the late match-winning goal on Sunday?',
+     'The decisive strike near the end of the game was scored by',
+     ['Jonah Pryce', 'Pryce']),
+    ("Inventory of Aunt Hilda's bequests: the walnut bureau to cousin Freda, the carriage clock to me, £2,000 "
+     'to the Lifeboat fund, and the silver teapot to Reverend Ames.',
+     "I forgot - which relative ended up with Aunt Hilda's writing desk?",
+     'Under the terms of her will, the wooden desk passed to',
+     ['cousin Freda', 'Freda']),
+    ('Garden, 12 April: sowed three rows of Boltardy beetroot by the shed, 2 cm deep. Sweet peas went in '
+     'against the south fence; tomatoes stay in the greenhouse until after 20 May.',
+     'What variety of beets did I put in this spring?',
+     'The kind of root vegetable seed I planted near the potting hut was',
+     ['Boltardy']),
+    ('GP visit 28 Aug, Dr Hallam: blood pressure 138/86, told to cut salt. Start amlodipine 5 mg once each '
+     'morning; review in six weeks. Cholesterol result due Friday.',
+     'What strength were the new blood-pressure pills the doctor gave me?',
+     'The daily tablet I was prescribed is taken at a dose of',
+     ['5 mg']),
+    ('Biscuit (beagle, born 3 May 2019): microchip 985 112 004 771 316, weight 13.2 kg at last check. Vet is Dr '
+     'Farrow at Oakfield Veterinary; next booster due 10 Nov.',
+     'How heavy was the dog when he was last put on the scales?',
+     'At the most recent weigh-in, our hound came in at',
+     ['13.2 kg', '13.2']),
+    ('Saturday shop: 6 free-range eggs, 2 pints semi-skimmed, a jar of Marmite, 500 g basmati, lemons x3, and '
+     'birthday candles for Ellie turning 9 - the gold ones, not pink.',
+     "What colour should I get for the little one's cake candles?",
+     "For Ellie's cake, the candles I need to buy should be",
+     ['gold']),
+    ('"If the boiler packs in again," said Mr Tanaka next door, "ring Gareth at Brightwell Heating on 07700 900 '
+     '413 - he fixed ours for £90 on a Sunday and he\'s been at it 22 years."',
+     'Give me the phone number of the heating guy our neighbour recommended.',
+     'The engineer the man next door swears by can be reached on',
+     ['07700 900 413']),
+    ("Wedding notes for Rosa & Idris: ceremony at St Brannock's at 1:30, reception at Trewin Barn. Dress code "
+     "is 'summer garden'; we're on table 11 with the Pughs. Gift budget agreed at £75.",
+     "Where are we sitting at Rosa and Idris's do?",
+     'At the wedding meal, our seats are at',
+     ['table 11', '11']),
+]
+OTHER13_ABSENT = [
+    ("How much is the monthly rent on the flat we're moving into?", 'chat', 0),
+    ('The plum crumble tastes best served with', 'completion', 2),
+    ('Which seat did I book on the flight to Lisbon?', 'chat', 4),
+    ("How many rounds are there in the chess club's winter tournament?", 'chat', 6),
+    ("Aunt Hilda's funeral service was held at", 'completion', 9),
+    ('What did my cholesterol reading come back as?', 'chat', 11),
+    ('Which company is Biscuit insured with?', 'chat', 12),
+    ("Where is Ellie's birthday party going to be?", 'chat', 13),
+]
 DEPTHS_FIT = [0.1, 0.3, 0.5, 0.7, 0.9]
 DEPTHS_SHORT = [0.2, 0.5, 0.8]
 FIT_CHARS, SHORT_CHARS = 5500, 1100
@@ -1373,6 +1565,9 @@ def main(argv=None) -> None:
     with open(a.tech, encoding="utf-8") as f:
         other10_short, other10_memory = build_shapes(f.read(), OTHER10, OTHER10_ABSENT, "other10")
     other11_short, other11_memory = build_shapes(novel_text, OTHER11, OTHER11_ABSENT, "other11")
+    with open(a.reference, encoding="utf-8") as f:
+        other12_short, other12_memory = build_shapes(f.read(), OTHER12, OTHER12_ABSENT, "other12")
+    other13_short, other13_memory = build_shapes(novel_text, OTHER13, OTHER13_ABSENT, "other13")
     os.makedirs(a.out, exist_ok=True)
     for name, rows in (("guard-fit.jsonl", fit), ("guard-novel.jsonl", novel), ("guard-short.jsonl", short),
                        ("guard-tech-short.jsonl", tech_short), ("guard-tech-memory.jsonl", tech_memory),
@@ -1388,7 +1583,9 @@ def main(argv=None) -> None:
                        ("guard-other8-short.jsonl", other8_short), ("guard-other8-memory.jsonl", other8_memory),
                        ("guard-other9-short.jsonl", other9_short), ("guard-other9-memory.jsonl", other9_memory),
                        ("guard-other10-short.jsonl", other10_short), ("guard-other10-memory.jsonl", other10_memory),
-                       ("guard-other11-short.jsonl", other11_short), ("guard-other11-memory.jsonl", other11_memory)):
+                       ("guard-other11-short.jsonl", other11_short), ("guard-other11-memory.jsonl", other11_memory),
+                       ("guard-other12-short.jsonl", other12_short), ("guard-other12-memory.jsonl", other12_memory),
+                       ("guard-other13-short.jsonl", other13_short), ("guard-other13-memory.jsonl", other13_memory)):
         with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r) + "\n" for r in rows)
         print(f"[guard] {os.path.join(a.out, name)}: {len(rows)} cases")

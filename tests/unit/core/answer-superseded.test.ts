@@ -38,6 +38,11 @@ describe('currentStarts', () => {
     );
   });
 
+  it("drops a comparison's other term (writer 8)", () => {
+    const budget = 'The support contract renews on 1 September at $48,250, compared with $41,900 last year.';
+    expect(words(budget, "How much is this year's renewal going to cost us?")).toEqual(['1', '48,250']);
+  });
+
   it('keeps every value when the request asks the old one, or when nothing else would remain', () => {
     const fair = 'It drew 14,382 visitors, up from 11,905 last year.';
     expect(words(fair, 'How many came last year?')).toEqual(['14,382', '11,905']);
