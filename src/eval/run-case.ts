@@ -27,6 +27,7 @@ import { MemoryLetters } from '../core/memory-letters';
 import { memoryQuotePieces, quoteText } from '../core/memory-quote';
 import type { AnswerFrame } from '../core/answer-copy';
 import { answerCopyFor } from '../runtime/answer-copy-turn';
+import { wholeMemoryText } from '../runtime/memory-quote-turn';
 import { previousRequest, type TurnMarks } from '../core/previous-request';
 import { completionRequest, newlineIds } from '../runtime/completion-turn';
 import type { ResultRow } from './summary';
@@ -113,6 +114,8 @@ export class PreparedCase {
   quote = '';
   /** The quote's best piece (answer copy's source for a one-value reply). */
   best = '';
+  /** What answer copy reads: the quote, or a short history's whole text (memory-quote-turn.ts `MemoryQuote.copy`). */
+  copy = '';
   /** The user request before the question in the case's history ('' = none). */
   previous = '';
   /** What the case asks: a chat question; a completion prompt's request, or null when it asks nothing. */
@@ -189,6 +192,7 @@ export class PreparedCase {
       });
       this.quote = quoteText(pieces);
       this.best = pieces.at(-1) ?? '';
+      this.copy = this.quote || wholeMemoryText(source, history.length, this.config.wMax);
       if (this.quote)
         this.megaIds = [...history, ...model.encode(`\n\n${this.quote}`), ...this.ids.slice(this.turnStart)];
     }
@@ -278,7 +282,7 @@ async function decodeMode(
     const vouched = check !== null && vouchesForPresence(check);
     const allowedNext = answerCopyFor({
       frames: prep.opts.answerCopy ? ((c.mode === 'chat' ? model.answerFrames : model.completionFrames) ?? null) : null,
-      source: prep.quote,
+      source: prep.copy,
       best: prep.best,
       checked: check !== null && check.request && check.missing.length === 0,
       message: prep.request ?? c.question,

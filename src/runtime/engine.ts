@@ -65,7 +65,7 @@ export type { EngineHost } from './engine-host';
 
 const turnView = (t: TurnRecord): TurnView => turnViewOf(t);
 
-const NO_QUOTE: MemoryQuote = { text: '', best: '', previous: '' };
+const NO_QUOTE: MemoryQuote = { text: '', best: '', previous: '', copy: '' };
 
 /** What the reply answers and how it is shaped: a chat turn's or a completion's. */
 interface ReplyPlan {
@@ -531,6 +531,7 @@ export class MegaContextEngine {
     return quoteBeforeTurn(request, st.memory.tree, end, model.tokenizer, terms, model.turnMarks, {
       forgotten: st.memory.forgotten,
       asks,
+      readWhole: st.memory.config.wMax, // (W_max − reply reserve: a memory this short is in the working context whole)
     });
   }
 
@@ -580,7 +581,7 @@ export class MegaContextEngine {
     // Answer copy: the reply's values come from the quote (src/core/answer-copy.ts).
     const allowedNext = answerCopyFor({
       frames: this.settings.answerCopy ? plan.frames : null,
-      source: quote.text,
+      source: quote.copy,
       best: quote.best,
       checked: check !== null && check.request, // (a missing name was answered above)
       message: request ?? '',

@@ -8,6 +8,7 @@ import type { TokenTerms } from '../core/memory-letters';
 import type { MegaContextTree } from '../core/tree';
 import { previousRequest, type TurnMarks } from '../core/previous-request';
 import { forgottenSkip, lettersOf, treeText, type TurnReading } from './memory-check-turn';
+import type { MemoryText } from '../core/memory-check';
 
 /** A request's memory quote: the text put before its turn, its best piece and the request before it. */
 export interface MemoryQuote {
@@ -15,6 +16,29 @@ export interface MemoryQuote {
   text: string;
   best: string;
   previous: string;
+  /**
+   * What answer copy reads (src/runtime/answer-copy-turn.ts): the quote; or, when nothing is quoted
+   * and the whole memory fits in the working context as raw tokens (`readWhole`), the memory's text —
+   * the model reads all of it anyway, and a request paraphrased past every word of the fact ("What
+   * did the paint on its own cost me at the DIY shop?" of "2 tins of sage emulsion £38.50") keys no
+   * quote: free, the demo model wrote "the room, and the room was still in the room" (writer 13);
+   * copying, it answers with a value of the kind asked from what it read.
+   */
+  copy: string;
+}
+
+/**
+ * Answer copy's text when nothing is quoted: the memory [0, end) when it has at most `readWhole`
+ * tokens and nothing of it is forgotten, else ''.
+ */
+export function wholeMemoryText(
+  source: MemoryText,
+  end: number,
+  readWhole: number | undefined,
+  forgotten?: boolean,
+): string {
+  if (readWhole === undefined || end === 0 || end > readWhole || forgotten) return '';
+  return source.decode(Array.from(source.tokenIds(0, end)));
 }
 
 /**
@@ -29,7 +53,7 @@ export function quoteBeforeTurn(
   tokenizer: MemoryCheckTokenizer & { decode(ids: number[]): string },
   terms: TokenTerms,
   marks: TurnMarks | null,
-  { forgotten, asks }: TurnReading = {},
+  { forgotten, asks, readWhole }: TurnReading & { readWhole?: number } = {},
 ): MemoryQuote {
   const source = treeText(tree, tokenizer);
   const previous = marks ? previousRequest(source.tokenIds, source.decode, marks, end) : '';
@@ -40,5 +64,6 @@ export function quoteBeforeTurn(
     previous,
   });
   const quote = quoteText(pieces);
-  return { text: quote ? `\n\n${quote}` : '', best: pieces.at(-1) ?? '', previous };
+  const copy = quote || wholeMemoryText(source, end, readWhole, forgotten !== undefined && !forgotten.isEmpty);
+  return { text: quote ? `\n\n${quote}` : '', best: pieces.at(-1) ?? '', previous, copy };
 }

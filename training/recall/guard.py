@@ -1439,6 +1439,210 @@ OTHER13_ABSENT = [
     ('Which company is Biscuit insured with?', 'chat', 12),
     ("Where is Ellie's birthday party going to be?", 'chat', 13),
 ]
+OTHER14 = [
+    ('"engines": { "node": ">=18.17.0" }, "dependencies": { "express": "^4.19.2", "pino": "^8.21.0", "zod": '
+     '"^3.23.8" } -- excerpt from the package.json of the billing-gateway repo.',
+     'Which version of the logging library is the billing gateway pinned to?',
+     'In the service that handles payment gateway traffic, the structured logger dependency is declared as',
+     ['^8.21.0', '8.21.0']),
+    ('REDIS_URL=redis://cache-02.internal:6380/3  # session store for the storefront; SESSION_TTL_SECONDS=5400 '
+     'and RATE_LIMIT_PER_MIN=120 are set in the same .env file.',
+     "What port is the shop's login-session cache listening on?",
+     'The customer-facing shop keeps its user sessions in a key-value store reachable on port',
+     ['6380']),
+    ('[ci] job #4417 build-and-test (ubuntu-22.04, node 20.11.1) failed after 14m 32s: 3 of 812 tests failed in '
+     'packages/checkout, first failure at cart.spec.ts:88.',
+     'How long did that broken pipeline run go before it died?',
+     'The red build for the checkout package ran for',
+     ['14m 32s']),
+    ('Review on PR #2291 by Priya Raman: please replace the hand-rolled retry loop in uploader.js with p-retry, '
+     'cap it at 5 attempts, and use exponential backoff starting at 200 ms instead of the fixed 1500 ms sleep. '
+     'Tomasz already approved the schema change.',
+     'Who left the feedback asking us to swap out the custom retry logic for a library?',
+     'The person who requested a library-based retry mechanism for file uploads was',
+     ['Priya Raman', 'Priya']),
+    ('Sprint 38 planning (Mar 4-15): migrate the notifications worker to BullMQ (8 pts, Diego), add dark-mode '
+     'toggle to settings (3 pts, Hana), spike on replacing Moment with date-fns (5 pts, unassigned). Demo on '
+     'Friday March 15 at 14:00.',
+     'How many story points did we estimate for moving the alerts background job onto the new queue library?',
+     'The estimate for porting the job that sends out user alerts to the Redis-backed queue was',
+     ['8 pts', '8']),
+    ('@here heads up from Marco: staging Postgres will be read-only tonight from 22:30 to 23:15 CET while we '
+     'rotate credentials. Production is unaffected; the next rotation is scheduled for June 12.',
+     'what time does the pre-prod database lockdown kick off tonight?',
+     'While passwords get swapped, the non-production SQL database stops accepting writes starting at',
+     ['22:30']),
+    ('v3.6.0 (2024-05-21): the image-resizer service now supports AVIF output, default JPEG quality drops from '
+     '85 to 78, and the max upload size rises to 25 MB. Deprecated: the /v1/thumb endpoint, removed in v4.0.0.',
+     "What's the new out-of-the-box compression setting for jpegs coming out of the thumbnail service?",
+     'After the latest release, photos scaled down by the resizing service are encoded as JPEG at a default '
+     'quality of',
+     ['78']),
+    ('Error: connect ECONNREFUSED 10.4.7.19:5672 at TCPConnectWrapper.afterConnect -- thrown by the '
+     'order-events consumer on pod order-events-7d9f5c-xk2lp; RabbitMQ was restarted at 09:42 UTC and the '
+     'consumer retried 6 times before crashing.',
+     'Which address was the order event listener failing to reach?',
+     'The message broker endpoint that kept rejecting the purchase-events subscriber was',
+     ['10.4.7.19:5672', '10.4.7.19']),
+    ('Benchmark (autocannon, 100 connections, 30 s): fastify 4.26 served 48,210 req/s with p99 latency 11.4 ms; '
+     'express 4.19 served 14,930 req/s with p99 latency 38.7 ms on the same c6i.xlarge box.',
+     'What was the 99th-percentile response time for Express in that load test?',
+     "Under the HTTP stress run, Express's slowest-one-percent response time came out at",
+     ['38.7 ms', '38.7']),
+    ('Platform team roster: Aiko Tanaka (lead, Tokyo), Ben Okafor (SRE, Lagos), Sofia Lindqvist (frontend, '
+     'Stockholm), Raj Malhotra (on-call this week, Pune).',
+     "Who's carrying the pager for the infra folks right now?",
+     "This week's on-duty engineer for platform incidents is",
+     ['Raj Malhotra', 'Raj']),
+    ('Deploy checklist step 7: before promoting api-gateway to prod, confirm the canary at 5% traffic has run '
+     'for at least 45 minutes with error rate under 0.3%, then bump to 25% and wait another 20 minutes.',
+     'How long does the trial rollout have to bake before we push the gateway to production?',
+     'Prior to going live everywhere, the small-slice test release of the edge API must stay up for at least',
+     ['45 minutes', '45']),
+    ('Ticket SUP-88142 from Lena Hoffmann (Acme Logistics, Enterprise plan): CSV export from the reports page '
+     'times out for date ranges over 90 days; workaround given is splitting into monthly exports. Priority P2, '
+     'opened 2024-07-03.',
+     'I forgot the case number for the customer whose spreadsheet downloads keep timing out -- what was it?',
+     'The helpdesk case about report downloads failing for long date spans is filed under',
+     ['SUP-88142']),
+    ('Dinner Saturday with Mum and Uncle Pete: table booked at Osteria Lucca for 7:45 pm, party of 6. Pete is '
+     "bringing the 2015 Barolo; remember Mum can't have shellfish.",
+     'Remind me what time our reservation is this weekend?',
+     'The family meal at the Italian restaurant is booked for',
+     ['7:45 pm', '7:45']),
+    ('Lost at Central Station on Tuesday: a navy-blue Osprey backpack with a yellow luggage tag, containing a '
+     'Dell laptop and a library card in the name of Jonah Price. Reference number LP-30517 at the lost-property '
+     'office.',
+     'What colour was the label hanging off the bag I left on the train platform?',
+     'The missing rucksack can be recognised by its name label, which is',
+     ['yellow']),
+    ("Ideas for Nora's 9th birthday (Aug 17): a Lego Friends treehouse (~60 EUR), a watercolour set, the third "
+     'Wings of Fire book, and a ukulele if the budget stretches to 85 EUR.',
+     "When is Nora's big day?",
+     'Nora celebrates turning a year older on',
+     ['Aug 17']),
+    ('Route 42 to Riverside Hospital leaves Elm Street at 06:50, 07:25 and 08:05 on weekdays; the Saturday '
+     'service starts at 08:40 and there is no Sunday service. Journey takes about 35 minutes.',
+     'How long is the ride out to the hospital on that bus?',
+     'Getting from Elm Street to the medical centre on the 42 takes',
+     ['about 35 minutes', '35 minutes']),
+]
+OTHER14_ABSENT = [
+    ('What port does the billing gateway listen on?', 'chat', 0),
+    ("How much memory is the storefront's Redis cache allowed to use?", 'chat', 1),
+    ("What's the sprint goal we agreed on for sprint 38?", 'chat', 4),
+    ("What's the maximum output width the image resizer will produce?", 'chat', 6),
+    ("What's Sofia Lindqvist's Slack handle?", 'chat', 9),
+    ("What's the phone number for the lost-property office at Central Station?", 'chat', 13),
+    ('The monthly fee Acme Logistics pays for its Enterprise plan is', 'completion', 11),
+    ('A single adult fare on the route 42 bus costs', 'completion', 15),
+]
+OTHER15 = [
+    ('My dear Eliza, the carriage will call for you at Thornbury on Tuesday the ninth, and Mr. Pell has agreed '
+     "to drive as far as Market Deeping, where my brother's groom, a steady man called Josiah Crane, will take "
+     'the reins for the last eleven miles.',
+     "Which servant is supposed to take over the horses for the final stretch of Eliza's journey?",
+     'The man who drives Eliza for the closing leg of the trip is named',
+     ['Josiah Crane', 'Crane']),
+    ('Paid this quarter: to the chandler, one pound four shillings; to Mrs. Dobbs for washing, seventeen '
+     'shillings and sixpence; to the sweep, three shillings; and to the carrier for bringing the new '
+     'harpsichord from Bath, two guineas.',
+     'How much did it cost to have the keyboard instrument hauled over from the spa town?',
+     "For carting the household's newly bought keyboard instrument, the carrier was given",
+     ['two guineas']),
+    ("Notice is hereby given that the vestry will meet in the church porch on Lady Day at ten o'clock, to "
+     'settle the poor rate at fourpence in the pound and to appoint Mr. Amos Threlkeld overseer in place of the '
+     'late Mr. Brigg.',
+     'What level was the parish going to set the tax for relief of paupers at?',
+     "The charge levied for the relief of the parish's needy was to be fixed at",
+     ['fourpence in the pound', 'fourpence']),
+    ("'I had the mare of old Farmer Goodridge,' said the captain, 'a grey with one white stocking, and I gave "
+     "him thirty-five pounds for her at Barnet fair, though my cousin swore she was not worth twenty.'",
+     'How much did the captain hand over to the farmer for that horse?',
+     "The price the captain paid for the farmer's grey was",
+     ['thirty-five pounds', 'thirty-five']),
+    ('Hollins Court stands upon a rise two miles west of the village, its park enclosed by a wall of red brick; '
+     'the lake lies to the south, the rookery to the north, and the great avenue of limes, planted by Sir '
+     'Gervase in 1742, runs nearly half a mile to the lodge gates.',
+     'When were those trees lining the drive up to the big house first put in the ground?',
+     'Sir Gervase set out the long row of trees leading to the gatehouse in the year',
+     ['1742']),
+    ('I bequeath to my faithful housekeeper Hannah Pryor the sum of three hundred pounds and my second-best '
+     "bed, to my nephew Edmund the gold repeater watch, and to the poor of St. Olave's parish ten pounds to be "
+     'distributed at Christmas.',
+     "What's the old gentleman leaving to his sister's boy Edmund?",
+     'Under the terms of the testament, the young relation Edmund is to receive',
+     ['the gold repeater watch', 'gold repeater watch']),
+    ('We left Dover by the packet at half past six in the morning, and after a crossing of nearly five hours, '
+     'in which poor Lucy was sadly ill, came into Calais, where we lay the night at the Hotel Dessein before '
+     'setting out for Amiens.',
+     'How long were they on the boat getting over to France?',
+     'The sea passage from the English coast to the French port lasted',
+     ['nearly five hours', 'five hours']),
+    ('Sir, I must beg you to remit the arrears of rent on the Mill Farm, amounting to forty-two pounds ten '
+     'shillings, before Michaelmas; otherwise Mr. Fenwick, my attorney at Lincoln, will be instructed to '
+     'proceed. Your obedient servant, Jas. Ormerod.',
+     "Who's the lawyer the landowner threatens to set on the tenant who hasn't paid?",
+     'If the overdue money is not sent, the matter will be handed to a solicitor called',
+     ['Mr. Fenwick', 'Fenwick']),
+    ('Discharge summary: Mr. D. Okafor, Ward 7B. Admitted 14/03 with cellulitis of left leg. Continue '
+     'flucloxacillin 500mg four times daily for 7 days. GP review in 10 days; dressings changed by district '
+     'nurse every Tuesday and Friday.',
+     'Which part of the hospital was Mr Okafor staying in before he went home?',
+     'The patient with the leg infection had been looked after on',
+     ['Ward 7B', '7B']),
+    ('Hi all, just a heads up that the boiler engineer (Gas Safe reg. 558201) is coming Thursday between 8 and '
+     '12. Rent goes up to £1,150 from 1 June, and please leave the spare key with the neighbour at number 23. '
+     'Cheers, Martin',
+     'What are we going to be paying each month for the flat once the increase kicks in?',
+     'After the summer change, the monthly charge for living there will be',
+     ['£1,150', '1,150']),
+    ('Sunday XI v Crown & Anchor, KO 10:30 at Hillside Rec. GK: Dave P. Defence: Rashid, Tom B, Connor, Lewis. '
+     'Mid: Sully (c), Jonno, Kev. Up top: Big Mick and Yusuf. Subs: Ollie, Frankie. Bring black socks, home kit '
+     'is in the wash.',
+     "Who's wearing the armband for us this weekend?",
+     'The lad leading the side out as skipper on Sunday is',
+     ['Sully']),
+    ('Car share rota for the Leeds office: Priya drives Mondays and Wednesdays in the silver Corolla, Gareth '
+     'does Tuesdays, Hannah covers Thursdays. Fridays we all work from home. Pick-up is 7:45 outside the Co-op '
+     'on Wakefield Road; petrol money is £4 each per trip.',
+     'What time do I need to be standing outside the shop waiting for my lift?',
+     'Colleagues sharing the commute get collected each morning at',
+     ['7:45']),
+    ('Year 5 trip to the Natural History Museum, Friday 20 October. Coach leaves school at 8:15 and returns '
+     'approx. 4:30pm. Cost £12.50 per child (voluntary contribution). Please send a packed lunch, no nuts, and '
+     'a waterproof. Return this slip to Mrs. Ahmed by 6 October.',
+     "Remind me which teacher I'm meant to give the signed permission form back to?",
+     'Parents should hand the completed permission paper to',
+     ['Mrs. Ahmed', 'Ahmed']),
+    ('Thursday quiz at The Red Lion: 1st Quizteama Aguilera (47 pts), 2nd Les Quizerables (44), 3rd The Blue '
+     'Cheese Crew (41). Picture round was won by Universally Challenged. Jackpot rolls over to £160 next week.',
+     'Which team was runner-up at the pub trivia night?',
+     "Finishing just behind the winners at the pub's weekly trivia evening was the team",
+     ['Les Quizerables']),
+    ('Cast on 88 stitches using 4mm needles and the teal DK yarn. Work 2x2 rib for 6cm, then change to 4.5mm '
+     'needles and knit in stockinette until piece measures 38cm. Place markers at each end and begin armhole '
+     'shaping.',
+     'What shade of wool does the jumper pattern tell you to use?',
+     'The colour of the double-knit wool specified for this garment is',
+     ['teal']),
+    ("Plant rota while Sam's away (3-17 Aug): Jess waters the tomatoes in the greenhouse every evening, Omar "
+     'does the hanging baskets on Mon/Wed/Fri, and the big fig in the hallway only needs a jug on Sundays. Key '
+     'is under the blue watering can by the shed.',
+     "I forgot where Sam stashed the key to get in while he's off on holiday. Where is it?",
+     'To let themselves in, the plant-sitters will find the house key hidden',
+     ['under the blue watering can', 'blue watering can']),
+]
+OTHER15_ABSENT = [
+    ('How old was the grey mare the captain bought from the farmer?', 'chat', 3),
+    ('How many acres does the park around Hollins Court cover?', 'chat', 4),
+    ('The person appointed executor of the will was', 'completion', 5),
+    ("What's Mr Okafor's date of birth on that discharge note?", 'chat', 8),
+    ("What's Martin the landlord's phone number?", 'chat', 9),
+    ('The coach company taking Year 5 to the museum is called', 'completion', 12),
+    ('Who was the quizmaster at the Red Lion that Thursday?', 'chat', 13),
+    ('How many balls of yarn do I need to buy for that jumper?', 'chat', 14),
+]
 DEPTHS_FIT = [0.1, 0.3, 0.5, 0.7, 0.9]
 DEPTHS_SHORT = [0.2, 0.5, 0.8]
 FIT_CHARS, SHORT_CHARS = 5500, 1100
@@ -1568,6 +1772,9 @@ def main(argv=None) -> None:
     with open(a.reference, encoding="utf-8") as f:
         other12_short, other12_memory = build_shapes(f.read(), OTHER12, OTHER12_ABSENT, "other12")
     other13_short, other13_memory = build_shapes(novel_text, OTHER13, OTHER13_ABSENT, "other13")
+    with open(a.tech, encoding="utf-8") as f:
+        other14_short, other14_memory = build_shapes(f.read(), OTHER14, OTHER14_ABSENT, "other14")
+    other15_short, other15_memory = build_shapes(novel_text, OTHER15, OTHER15_ABSENT, "other15")
     os.makedirs(a.out, exist_ok=True)
     for name, rows in (("guard-fit.jsonl", fit), ("guard-novel.jsonl", novel), ("guard-short.jsonl", short),
                        ("guard-tech-short.jsonl", tech_short), ("guard-tech-memory.jsonl", tech_memory),
@@ -1585,7 +1792,9 @@ def main(argv=None) -> None:
                        ("guard-other10-short.jsonl", other10_short), ("guard-other10-memory.jsonl", other10_memory),
                        ("guard-other11-short.jsonl", other11_short), ("guard-other11-memory.jsonl", other11_memory),
                        ("guard-other12-short.jsonl", other12_short), ("guard-other12-memory.jsonl", other12_memory),
-                       ("guard-other13-short.jsonl", other13_short), ("guard-other13-memory.jsonl", other13_memory)):
+                       ("guard-other13-short.jsonl", other13_short), ("guard-other13-memory.jsonl", other13_memory),
+                       ("guard-other14-short.jsonl", other14_short), ("guard-other14-memory.jsonl", other14_memory),
+                       ("guard-other15-short.jsonl", other15_short), ("guard-other15-memory.jsonl", other15_memory)):
         with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r) + "\n" for r in rows)
         print(f"[guard] {os.path.join(a.out, name)}: {len(rows)} cases")

@@ -138,6 +138,12 @@ describe('ValueBounds', () => {
       'when',
     );
     expect(valuesOf('on the 14th of March', avoid)).toContain('the 14th of March');
+    // nor is a number the request says, in either spelling (writer 12: "It is 14." of "shard fourteen")
+    const shard = wordsNoValueOpens('Where geographically is shard number fourteen hosted?');
+    expect(valuesOf('Shard 14 was moved to eu-west-2 in May.', shard)).not.toContain('14');
+    expect(valuesOf('Shard 14 was moved to eu-west-2 in May.', shard)).toContain('eu-west-2');
+    const rooms = valuesOf('Room 1 seats one hundred.', wordsNoValueOpens('Which one is the big room?'));
+    expect(rooms.some((v) => v.startsWith('1'))).toBe(true); // ("one" is a pronoun first)
   });
 
   it("opens no value at a list's number", () => {

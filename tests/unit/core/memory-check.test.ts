@@ -8,7 +8,6 @@ import {
   absentReplyStart,
   checkMemory,
   commonWordTest,
-  describedSubjects,
   isRequest,
   namesIn,
   notInMemoryReply,
@@ -65,6 +64,9 @@ describe('memory check', () => {
     expect(namesIn("What is Hiazom's height? Thanks.", common)).toEqual(['Hiazom']);
     expect(namesIn("Hiazom's height?", common)).toEqual(['Hiazom']); // a sentence's first word only as a possessive …
     expect(namesIn('Hiazom height?', common)).toEqual([]); // … not otherwise
+    // a version's first part is no subject's number, a short capital word's plural no name (writer 12)
+    expect(namesIn('By when do the old 5.7 servers have to be migrated off?', common)).toEqual([]);
+    expect(namesIn('How hot did the processors on the billing DBs get?', common)).toEqual([]);
     expect(namesIn("Height's value?", common)).toEqual([]); // (a common word stays none)
     expect(namesIn('Which locker does Dr. Ashcombe keep?', common)).toEqual(['Ashcombe']); // a title ends no sentence, nor is it a name
     expect(namesIn('What is the code of station 25 in building D?', common)).toEqual(['station 25']);
@@ -106,42 +108,21 @@ describe('memory check', () => {
     expect(check('What is the code of Hatrus?', 'The code of the Hatrus project.').missing).toEqual([]);
   });
 
-  it('tests a subject described in lower case where the grammar marks it, not phrases about the text', () => {
-    expect(describedSubjects('Say the creek code for the southern ferry, please.')).toEqual(['southern ferry']);
-    expect(describedSubjects("Hey, do you remember the wide door's badge number?")).toEqual(['wide door']);
-    expect(describedSubjects('What is the top speed of the catching station?')).toEqual(['catching station']);
-    expect(describedSubjects('What is the special magic number for x mentioned in the provided text?')).toEqual([]);
-    expect(describedSubjects('What did the old man say about the main documents?')).toEqual([]);
-    expect(describedSubjects('Where is the red key kept?')).toEqual([]); // no preposition, no possessive
-    expect(describedSubjects('The password for the production database is')).toEqual(['production database']);
-    // a phrase ending on how or what was done names no subject (writer 5's "… at the garage directly")
-    expect(describedSubjects('To reach Dorota at the garage directly, you should dial')).toEqual([]);
-    expect(describedSubjects('Cornelius wanted the door of the boathouse painted')).toEqual([]);
-    expect(describedSubjects('Where is the letter from the royal family?')).toEqual(['royal family']);
+  it('tests no subject described in lower case, nor a country or a nationality', () => {
+    // a description is paraphrased more often than absent (writer 10's "the skin specialist" of
+    // "Dr. Helena Okafor (dermatology)"): only names are tested
     const memory = 'The creek code for the northern ferry is G6M84. The catching station was built in 1728.';
-    expect(check('Say the creek code for the southern ferry, please.', memory).missing).toEqual(['southern ferry']);
-    expect(check('Say the creek code for the northern ferry, please.', memory).missing).toEqual([]);
-    expect(check("When was the catching station's roof built?", memory).missing).toEqual([]);
-    // with a name, the description is no subject of its own (writer 7's "… Wrenfield's proposal about the dinner venue?")
-    const minutes = 'Mr. Tobias Wrenfield proposed that the annual dinner be held at the Golden Ostrich.';
-    expect(check("Who backed Wrenfield's proposal about the dinner venue?", minutes).missing).toEqual([]);
-    expect(check('Who backed the proposal about the wedding venue?', minutes).missing).toEqual(['wedding venue']);
-    // a description's words apart, in either order, a few tokens from each other
-    const log = 'WARNING:  database "tally" must be vacuumed within 1183402 transactions';
-    expect(check('What was the oldest xid in the warning for the tally database?', log).missing).toEqual([]);
-    const far = 'The count was kept by hand all summer long, and nobody wrote it down in any book or any database.';
-    expect(check('What was the oldest xid in the warning for the tally database?', far).missing).toEqual([
-      'tally database',
-    ]);
-    // a description's first word said anywhere: a paraphrase swaps the noun, not the word that says which
-    // (writer 11's "the rowing machine" of "rowing 2,000 m in 7:48"; writer 8's "the freight client")
-    const gym = 'Gym log, Tue: squat 5x5, bench 3x8. Finished with rowing 2,000 m in 7:48.';
-    expect(check('What was my time on the rowing machine?', gym).missing).toEqual([]);
-    expect(check('What was my time on the cycling machine?', gym).missing).toEqual(['cycling machine']);
-    // of two descriptions, one found is the subject: the other paraphrases around it
-    const both = 'According to the wraparound warning, the oldest xid in the tally database was';
-    expect(check(both, log).missing).toEqual([]);
-    expect(check(both, far).missing).toEqual(['wraparound warning', 'tally database']);
+    expect(check('Say the creek code for the southern ferry, please.', memory).missing).toEqual([]);
+    const visit = 'Reminder: your appointment with Dr. Helena Okafor (dermatology) is on 14 March at 9:20 am.';
+    expect(check('What date is my visit to the skin specialist?', visit).missing).toEqual([]);
+    // a country or a nationality names a region the memory may know by a place inside it (writers 12, 13)
+    const trip = 'Lisbon trip: hotel is the Casa Azulejo in Alfama, booking ref QX7-4419.';
+    expect(check("Remind me of the reservation code for where we're sleeping in Portugal.", trip).missing).toEqual([]);
+    expect(
+      check('How much is the German standby licence this year?', 'The Frankfurt standby costs 38,500.').names,
+    ).toEqual([]);
+    // (names still are: "Jordan" is also a given name)
+    expect(check("What is Jordan's badge number?", trip).missing).toEqual(['Jordan']);
   });
 
   it('vouches for presence only for a request whose names are all found', () => {

@@ -2,8 +2,9 @@
 // the tiny real decoder (random weights: it answers nothing on its own): with a package that names
 // its answer frames, the memory check vouching and the memory quote holding the request's lines,
 // the reply is a frame whose value is copied from the quote (a request that names nothing is
-// quoted by its rare words); with the setting off, with nothing to quote, or with a package that
-// names no frames, the model is left free.
+// quoted by its rare words; a memory short enough to sit whole in the working context is copied
+// from whole when nothing is quoted); with the setting off, with nothing to quote, or with a package
+// that names no frames, the model is left free.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -66,6 +67,18 @@ describe('answer copy in the engine', () => {
     const off = await engine.chat(conv.id, ASK);
     expect(off.stats.answerCopied).toBeUndefined();
     expect(off.reply.text).not.toMatch(/^It is/);
+  });
+
+  it('copies from the whole memory when nothing is quoted and the memory fits in the working context', async () => {
+    const { engine } = await engineOn(dir);
+    // a memory of a few dozen tokens (W_max 512 − a 24-token reply reserve holds it whole)
+    const short = await engine.createConversation('note');
+    await engine.ingest(short.id, `${filler(12)}.\n${FACT}`, 'note.txt');
+    const r = await engine.chat(short.id, 'What is it?'); // keys no quote
+    expect(r.stats.answerCopied).toBe(true);
+    const m = /^(It is|They are) (.+)$/s.exec(r.reply.text);
+    expect(m, r.reply.text).not.toBeNull();
+    for (const v of m![2]!.replace(/\.$/, '').split(' and ')) expect(`${filler(12)}.\n${FACT}`).toContain(v.trim());
   });
 
   it('is off for a package that names no frames', async () => {
