@@ -1,11 +1,11 @@
 // The value nearest the request's words (issue 16, answer copy — src/core/answer-copy.ts): of the
-// values a clause holds, a reader takes the one the request's words stand beside — "The new
-// pianoforte arrived at Fernleigh Cottage on Tuesday, having cost my father forty-two guineas,
-// though the tuner who came with it charged a further nine shillings" asked "How much did the father
-// end up paying …": "father" stands beside "forty-two guineas", not "nine shillings". The classic
-// sliding-window reader's distance term (Richardson et al., MCTest 2013), over words matched by stem;
-// a question paraphrased past every word of the fact leaves the starts as they were. Pure logic over
-// words.
+// values of the kind asked that a clause holds, a reader takes the one the request's words stand
+// beside — "The new pianoforte arrived at Fernleigh Cottage on Tuesday, having cost my father
+// forty-two guineas, though the tuner who came with it charged a further nine shillings" asked "How
+// much did the father end up paying …": "father" stands beside "forty-two guineas", not "nine
+// shillings". The classic sliding-window reader's distance term (Richardson et al., MCTest 2013),
+// over words matched by stem; a question paraphrased past every word of the fact leaves the starts
+// as they were. Pure logic over words.
 
 import { CLAUSE_BREAK, contentWords, spanAround } from './answer-clause.ts';
 import { WORD_RUN } from './answer-value-bounds.ts';

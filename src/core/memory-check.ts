@@ -14,9 +14,9 @@
 // question about a name the memory holds but an attribute it does not (the engine then asks the
 // model as before). A subject described in lower case ("the southern ferry") is not tested: on the
 // hand-written guard sets it called 38 present facts absent ("the skin specialist" of "Dr. Helena
-// Okafor (dermatology)") for 2 absent ones caught, 6 on the generator's sets (5 December, third session:
-// docs/memory-check.md). Nor
-// is a country or a nationality (src/core/regions.ts): the memory may name a place inside it.
+// Okafor (dermatology)") for 2 absent ones caught, and 6 on the generator's sets (5 December, third
+// session: docs/memory-check.md). Nor is a country or a nationality (src/core/regions.ts): the
+// memory may name a place inside it.
 //
 // A name occurs in the memory when its letters and digits, lower-cased, occur in the memory's
 // letters and digits, lower-cased, with everything else dropped (each token's normalised term,
@@ -169,9 +169,9 @@ const DATE_NAMES = new Set([...MONTH_NAMES, ...WEEKDAYS, ...HOLIDAYS]);
 // byte tokens that have no term, so "Zoë" in memory would not be found as "zoë" (nor as "zoe").
 const ASCII_WORD = /^[A-Za-z0-9'’-]+$/;
 
-// Short all-capital words name formats and kinds of thing ("JSON", "YAML", "API", "URL", "ID"; their
-// plurals "DBs", "APIs"),
-// which a document in that format need not spell out; codes with digits ("X0N83") are kept.
+// Short all-capital words and their plurals name formats and kinds of thing ("JSON", "YAML", "API",
+// "URL", "ID", "DBs"), which a document in that format need not spell out; codes with digits
+// ("X0N83") are kept.
 const FORMAT_WORD = /^\p{Lu}{2,5}s?$/u;
 
 /** The common-word test from a tokenizer: " word" (lower-cased) is a single token. */
