@@ -66,29 +66,26 @@ export const WEEKDAYS: readonly string[] = 'monday tuesday wednesday thursday fr
 export const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 export function wordsNoValueOpens(request: string): Set<string> {
-  const words = [...request.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0].toLowerCase());
+  const words = [...request.matchAll(WORD_RUN)].map((m) => m[0].toLowerCase());
   // (a number the request says is no value in either spelling: asked "Where is shard number
   // fourteen hosted?", not "It is 14." of "shard 14 … eu-west-2" — writer 12)
   const otherSpelling = words.flatMap((w) => {
-    const spelled = SPELLED_NUMBERS.indexOf(w);
-    if (spelled >= 0) return [String(spelled)];
-    return /^\d{1,2}$/.test(w) && SPELLED_NUMBERS[Number(w)] ? [SPELLED_NUMBERS[Number(w)]!] : [];
+    const other = DIGITS_OF.get(w) ?? (/^\d{1,2}$/.test(w) ? WORD_OF.get(String(Number(w))) : undefined);
+    return other === undefined ? [] : [other];
   });
   return new Set([...words, ...otherSpelling, ...FUNCTION_WORDS, ...QUESTION_WORDS]);
 }
-// Numbers by their words, 2–20 and the tens ('' where a number has no one word; "one" is a
-// pronoun first: "Which one …?", "the little one's cake").
-const SPELLED_NUMBERS: readonly string[] = [
-  '',
-  '',
-  ...'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
-    ' ',
-  ),
-  ...Array.from({ length: 79 }, (_, i) => {
-    const n = i + 21;
-    return n % 10 === 0 ? ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'][n / 10 - 3]! : '';
-  }),
-];
+// Numbers by their words, 2–20 and the tens, both ways ("one" is a pronoun first: "Which one …?",
+// "the little one's cake").
+const DIGITS_OF = new Map<string, string>([
+  ...'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((w, i): [string, string] => [w, String(i + 2)]),
+  ...'thirty forty fifty sixty seventy eighty ninety'
+    .split(' ')
+    .map((w, i): [string, string] => [w, String(30 + 10 * i)]),
+]);
+const WORD_OF = new Map([...DIGITS_OF].map(([w, d]) => [d, w]));
 // A question word is no answer ("It is when." of "By 4 p.m., when the storm at last broke, …").
 const QUESTION_WORDS = 'what which who whom whose where when why how whereas whether'.split(' ');
 // Units a number is said with ("in", inches, is left out: it is a function word first).
