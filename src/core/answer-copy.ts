@@ -20,7 +20,8 @@
 
 import { ValueBounds } from './answer-value-bounds.ts';
 import { asksWhere, namedStarts, placeStarts, startsOfKind, type AnswerKind } from './answer-kind.ts';
-import { durationStarts, moneyStarts, percentStarts } from './answer-quantity.ts';
+import { durationStarts, measureStarts, moneyStarts, percentStarts } from './answer-quantity.ts';
+import { phoneStarts } from './answer-phone.ts';
 import { startsAfterPrompt } from './answer-follows.ts';
 import { startsAfterRequest } from './answer-place.ts';
 import { currentStarts } from './answer-superseded.ts';
@@ -188,12 +189,17 @@ export class AnswerCopyGrammar {
     // asked a price, a money value ("£49.26", not "2 @ £27.99")
     // asked how long, a value with its unit of time ("19 days", not the "2" of "Aero 2")
     // asked a share, a percentage ("15 per cent", not "25/3/1862")
-    if (kind === 'count' && ofKind.length > 0 && spec.about)
-      starts = percentStarts(
+    // asked a measure, a value with its unit ("5.1 m", not the "14th" of "Thursday 14th")
+    if (kind === 'count' && ofKind.length > 0 && spec.about) {
+      const r = spec.about.request;
+      starts = measureStarts(
         source,
-        spec.about.request,
-        durationStarts(source, spec.about.request, moneyStarts(source, spec.about.request, starts)),
+        r,
+        percentStarts(source, r, durationStarts(source, r, moneyStarts(source, r, starts))),
       );
+    }
+    // asked a phone, a phone number ("Mobile 07723 418 902", not the "8" of "weekdays 8 to 5")
+    if (kind === 'code' && ofKind.length > 0 && spec.about) starts = phoneStarts(source, spec.about.request, starts);
     // a range's second end ("14:40–15:25") answers only when the request asks where it ends
     if (spec.about && !ASKS_END.test(spec.about.request)) {
       const firsts = starts.filter((q) => !RANGE_BEFORE.test(source.slice(Math.max(0, q - 2), q)));

@@ -24,16 +24,20 @@
 // not the "312" beside it); which quantity a count asks (a price, a duration): answer-quantity.ts.
 // Writers 6–9 added: the kind is read in the question's own clause ("What colour does the screen show
 // | when a replica is behind?" asks a colour, not a date), "how old / long / tall …" ask a count
-// before any date word, "which firm / dentist / brig" a name. Pure logic over words.
+// before any date word, "which firm / dentist / brig" a name. Writers 11 and 14 added: any
+// "address" asks one — an e-mail's, a web page's, a server's ("10.4.7.19:5672") or a street's
+// ("3 Mill Lane", not the "9:30" beside it) —, "the cell number" identifies, and an abbreviation
+// ("Review on PR #2291 by Priya Raman") is no name. Pure logic over words.
 
-import { FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS } from './answer-value-bounds.ts';
-import { CURRENCY_CODES } from './answer-quantity.ts';
+import { CURRENCY_CODES, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS } from './answer-value-bounds.ts';
+import { articleQuantityAt } from './answer-quantity.ts';
 
 export type AnswerKind = 'name' | 'address' | 'time' | 'date' | 'count' | 'code' | 'colour';
 
 // (not a relative "who" after a plural: "The number of fans who turned up …")
 const NAME = /(?<!\p{L}s\s)\b(?:who|whom|whose)\b/iu;
-const ADDRESS = /\b(?:e-?mail|url|web ?site|web ?page|homepage|link|(?:contact|web) address)\b/i;
+// (any address: a street's, a server's — "Which address was the listener failing to reach?")
+const ADDRESS = /\b(?:e-?mail|url|web ?site|web ?page|homepage|link|address(?:es)?)\b/i;
 // A time or date may be written with a month's or a day's name ("September 19, 1850", "on Friday").
 const DATE = /\b(?:when|what time|dates?|years?|birthday|born|day|deadline|time)\b/i;
 // A time of day is written with its hours and minutes ("14:40", "9.30", "7 pm"): "What time …
@@ -64,7 +68,7 @@ const CODE =
 // A number that identifies a thing is a code, even with letters ("YK19 WZT", "BCX-88120-Q"): "the plate
 // number", "the order reference", "the container number" (not "the number of orders").
 const IDENTIFYING =
-  /\b(?:plate|registration|reg|phone|telephone|mobile|account|order|ticket|serial|policy|container|invoice|tracking|booking|confirmation|case|claim|membership|passport|licen[cs]e|vehicle|part|model)\s+(?:no\.?|number|#)|\b(?:reference|ref)\b/i;
+  /\b(?:plate|registration|reg|phone|telephone|mobile|cell|account|order|ticket|serial|policy|container|invoice|tracking|booking|confirmation|case|claim|membership|passport|licen[cs]e|vehicle|part|model)\s+(?:no\.?|number|#)|\b(?:reference|ref)\b/i;
 
 // Asked by what it is called: "What was the Musgroves' dog called?", "the name of the footman";
 // not a file's, a user's or a package's name, which are written in lower case.
@@ -166,6 +170,11 @@ export function namedStarts(source: string, starts: readonly number[]): number[]
 }
 
 const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+// An IPv4 address, with its port or not ("10.4.7.19:5672").
+const IP_ADDRESS = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/;
+// A street's address: a house number, capitalised words and a street's word ("3 Mill Lane", "220 Harbor Street").
+const STREET_AT =
+  /^\d{1,5}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Way|Drive|Dr|Court|Ct|Place|Pl|Square|Sq|Terrace|Crescent|Row|Wharf|Hill|Gardens|Boulevard|Blvd|Quay|Parade|Mews|Walk|Green|Grove|Park|Yard|Rise|View)\b/u;
 const CARRIER_CODE = /^\p{Lu}{1,4} \p{Nd}/u;
 const CURRENCY_CODE = new RegExp(`^(?:${CURRENCY_CODES.join('|')}) ?\\p{Nd}`, 'u');
 // A day of a month ("2 February", "19th of November").
@@ -186,16 +195,16 @@ const DAYS = new Set([...WEEKDAYS, 'noon', 'midnight']);
 /** Whether a value opening with `word` (the text at its start up to the next space) is of `kind`. */
 export function opensKind(word: string, kind: AnswerKind): boolean {
   switch (kind) {
-    case 'name': // (not a weekday's or a month's: "Estimated completion: Thursday"; nor a heading's capitals: "REPAIR")
+    case 'name': // (not a weekday's or a month's: "Estimated completion: Thursday"; nor a heading's capitals: "REPAIR", nor an abbreviation's: "PR")
       return (
         /^\p{Lu}/u.test(word) &&
-        !/^\p{Lu}{3,}\b/u.test(word) &&
+        !/^\p{Lu}{2,}\b/u.test(word) &&
         !DATE_WORDS.has(word.toLowerCase().replace(/[^\p{L}]+/gu, ''))
       );
     case 'colour':
       return COLOUR_WORDS.has(word.toLowerCase().replace(/[^\p{L}]+/gu, ''));
-    case 'address':
-      return /@|:\/\/|^www\./i.test(word);
+    case 'address': // (an e-mail's, a web page's, a server's: "priya@example.org", "www.…", "10.4.7.19:5672")
+      return /@|:\/\/|^www\./i.test(word) || IP_ADDRESS.test(word);
     case 'code': // (a digit, not a footnote's "³" nor a clock time: "9:47am")
       return /\p{Nd}/u.test(word) && !TIME_VALUE.test(word);
     case 'time':
@@ -206,8 +215,12 @@ export function opensKind(word: string, kind: AnswerKind): boolean {
       // (nor a date or a clock time: "2023-04-11", "25/3/1862", "14:40")
       if (kind === 'date' ? /\p{Nd}/u.test(word) : /^[#№$£€¥₹]?\p{Nd}/u.test(word) && !DATE_OR_TIME_WORD.test(word))
         return true;
-      const letters = word.toLowerCase().replace(/[^\p{L}]+/gu, '');
-      return NUMBER_WORDS.has(letters) || (kind === 'date' && (MONTHS.has(letters) || DAYS.has(letters)));
+      const letters = word.toLowerCase().replace(/[^\p{L}-]+/gu, '');
+      // (a number in words, hyphenated or not: "thirty-five")
+      return (
+        letters.split('-').every((w) => NUMBER_WORDS.has(w)) ||
+        (kind === 'date' && (MONTHS.has(letters) || DAYS.has(letters)))
+      );
     }
   }
 }
@@ -267,7 +280,10 @@ export function startsOfKind(source: string, starts: readonly number[], kind: An
       opensKind(/^\S*/.exec(source.slice(q))![0], kind) ||
       // a carrier's letters before the number ("VY 7314", "TGV 6611"), a currency's code before a price ("CHF 236.40")
       (kind === 'code' && CARRIER_CODE.test(source.slice(q, q + 12))) ||
-      (kind === 'count' && CURRENCY_CODE.test(source.slice(q, q + 12))),
+      (kind === 'count' && CURRENCY_CODE.test(source.slice(q, q + 12))) ||
+      // a quantity said with an article ("an hour and three quarters"), a street's number and name ("3 Mill Lane")
+      (kind === 'count' && articleQuantityAt(source, q)) ||
+      (kind === 'address' && STREET_AT.test(source.slice(q, q + 48))),
   );
   // a count is no day of a month ("revised on 2 February 2019"), where the source says another
   if (kind === 'count') {

@@ -25,7 +25,8 @@
 // A quoted phrase of several words is one value too ("trap circuit leader laboratory" in quotes, not
 // its first three words); a quoted key ('"name": "Graipav Group"') is none.
 
-import { CURRENCY_CODES } from './answer-quantity.ts';
+// Currencies' codes, as a price writes them ("CHF 236.40", "EUR 48,300").
+export const CURRENCY_CODES: readonly string[] = 'EUR USD GBP CHF JPY CAD AUD NZD SEK NOK DKK INR CNY'.split(' ');
 
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'a an the of in on at to for from by with and or as is are was were be been it its his her their our my your this that these those'.split(

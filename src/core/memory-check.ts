@@ -15,8 +15,9 @@
 // model as before). A subject described in lower case ("the southern ferry") is not tested: on the
 // hand-written guard sets it called 38 present facts absent ("the skin specialist" of "Dr. Helena
 // Okafor (dermatology)") for 2 absent ones caught, and 6 on the generator's sets (5 December, third
-// session: docs/memory-check.md). Nor is a country or a nationality (src/core/regions.ts): the
-// memory may name a place inside it.
+// session: docs/memory-check.md). Nor is a country, a nationality, a continent, a sea or a peninsula
+// (src/core/regions.ts): the memory may name a place inside it; nor an era ("Victorian"); and a
+// compound that describes ("Redis-backed", "Sunday-night") is tested by the names among its parts.
 //
 // A name occurs in the memory when its letters and digits, lower-cased, occur in the memory's
 // letters and digits, lower-cased, with everything else dropped (each token's normalised term,
@@ -99,7 +100,8 @@ function sentences(message: string): string[] {
  * Names in `message`, in order, without repeats: capitalised words (letters, digits, inner hyphens
  * or apostrophes; a possessive 's or ' dropped) that do not open a sentence (nor follow an opening
  * "Hey," / "Okay,"), are not short all-capital words (FORMAT_WORD) and that `isCommon` does not
- * call common words, nor months, weekdays, holidays (a date: "Thu 9 Oct", "Xmas") or "I'm", "I've"; and numbered
+ * call common words, nor months, weekdays, holidays (a date: "Thu 9 Oct", "Xmas"), eras, regions or "I'm", "I've" —
+ * of a compound that describes ("Redis-backed", "Sunday-night"), its parts that are names; and numbered
  * subjects, a word followed by a number ("station 25", "door 10", "Flat 7C"; not "chapter 3", "line 20":
  * PLACE_IN_TEXT; nor "their 1987", "volunteers' 1987": a function word or a possessive).
  */
@@ -128,16 +130,36 @@ export function namesIn(message: string, isCommon: (word: string) => boolean): s
         add(`${w} ${next}`);
       // a sentence's first word is a name only as a possessive ("Hollinsend's deliveries are driven by")
       const opens = i <= opener && !/['’]s?$/u.test(m[0]);
-      if (opens || w.length < 2 || !/^\p{Lu}/u.test(w) || !ASCII_WORD.test(w) || FORMAT_WORD.test(w)) return;
-      if (TITLE.has(w.toLowerCase()) || DATE_NAMES.has(w.toLowerCase()) || /^I['’]/u.test(w)) return;
-      // a country or a nationality names a region, which the memory may know by a place inside it
-      // ("… where we're sleeping in Portugal" of "Casa Azulejo in Alfama … Lisbon trip")
-      if (REGIONS.has(w.toLowerCase())) return;
-      if (isCommon(w)) return;
-      add(w);
+      if (opens) return;
+      // a compound that describes by a name ("Redis-backed", "Busan-to-Rotterdam") or by a time or a
+      // region ("Sunday-night", "Asia-Pacific") is tested by the names among its parts
+      const parts = w.split('-');
+      if (parts.length > 1 && parts.some(describes)) {
+        for (const p of parts) if (isName(p, isCommon)) add(p);
+      } else if (isName(w, isCommon)) add(w);
     });
   }
   return out;
+}
+
+// A compound's part that makes it a description: a word in lower case, a time or a region.
+const describes = (part: string) => {
+  const lower = part.toLowerCase();
+  return /^\p{Ll}/u.test(part) || DATE_NAMES.has(lower) || ERAS.has(lower) || REGIONS.has(lower);
+};
+
+/**
+ * Whether one word (no sentence's opener) is a name: capitalised, ASCII, no short capitals' word,
+ * title, date, era, country or region, nor a word `isCommon` calls common.
+ */
+function isName(w: string, isCommon: (word: string) => boolean): boolean {
+  if (w.length < 2 || !/^\p{Lu}/u.test(w) || !ASCII_WORD.test(w) || FORMAT_WORD.test(w)) return false;
+  const lower = w.toLowerCase();
+  if (TITLE.has(lower) || DATE_NAMES.has(lower) || ERAS.has(lower) || /^I['’]/u.test(w)) return false;
+  // a country, a nationality, a continent or a sea names a region, which the memory may know by a
+  // place inside it ("… where we're sleeping in Portugal" of "Casa Azulejo in Alfama … Lisbon trip")
+  if (REGIONS.has(lower)) return false;
+  return !isCommon(w);
 }
 
 // Words before a number that do not make it a subject: places in a text and times ("chapter 3"
@@ -164,6 +186,9 @@ const PLACE_IN_TEXT = new Set(
 // "2026-03-12", Christmas "Xmas" or "25 December".
 const HOLIDAYS = 'christmas xmas easter halloween thanksgiving hanukkah diwali ramadan eid'.split(' ');
 const DATE_NAMES = new Set([...MONTH_NAMES, ...WEEKDAYS, ...HOLIDAYS]);
+// Eras name times too, and describe ("the old Victorian diary" of "14th March, 1887. Rain again."); not
+// those that are also given names ("Stuart", "Tudor").
+const ERAS = new Set('victorian edwardian elizabethan jacobean georgian regency napoleonic'.split(' '));
 
 // Only names written in ASCII are tested: a byte-level tokenizer may split an accented letter into
 // byte tokens that have no term, so "Zoë" in memory would not be found as "zoë" (nor as "zoe").

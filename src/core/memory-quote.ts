@@ -186,6 +186,13 @@ export interface QuoteContext extends MemoryReading {
    */
   previous?: string;
   opts?: MemoryQuoteOptions;
+  /**
+   * Which keys: the request's (its names, rare words, word pairs, content words: the default), or
+   * — for a request that names nothing and got no quote by them — its content words the memory holds
+   * only a few times (`'rareInMemory'`: a weaker quote, which the callers read as such:
+   * src/runtime/memory-quote-turn.ts `quoteForTurn`).
+   */
+  keys?: 'request' | 'rareInMemory';
 }
 
 /**
@@ -246,7 +253,7 @@ export function memoryQuotePieces(
   index: MemoryLetters,
   source: MemoryText,
   tok: MemoryCheckTokenizer,
-  { end = index.tokens, skip, asks, previous = '', opts = MEMORY_QUOTE_DEFAULTS }: QuoteContext = {},
+  { end = index.tokens, skip, asks, previous = '', opts = MEMORY_QUOTE_DEFAULTS, keys = 'request' }: QuoteContext = {},
 ): string[] {
   if (end === 0 || !(asks ?? isRequest(message))) return [];
   const common = commonWordTest(tok);
@@ -255,7 +262,8 @@ export function memoryQuotePieces(
   // the names of the request it follows. One with no rare word either is keyed by the pairs of its
   // words that the memory holds ("build farm"; "Same question for the wide oven."), else by the
   // names of the request before ("And its drive height?"), whose words then break ties.
-  let names = namesIn(message, common).map(letters);
+  const requestNames = namesIn(message, common);
+  let names = requestNames.map(letters);
   // the request's own keys: a piece holding more of them ranks above one holding more of the earlier request's
   let ownKeys = new Set(names);
   // pieces must hold this many of the keys (two when the keys are single common words)
@@ -278,170 +286,189 @@ export function memoryQuotePieces(
     }
     names = [...new Set([...ownKeys, ...earlier])];
   }
-  if (names.length === 0) return [];
-  // A request of two parts quotes the best piece of each ("They are {value} and {value}." copies
-  // from both): a part that names nothing is keyed by its own rare words.
-  const parts = requestParts(message, names, common);
-  if (parts) names = [...new Set([...names, ...parts.flatMap((p) => p.keys)])];
-  // The request's words of three letters or more, common ones included ("sea", "chest"), as the
-  // trainer's twin counts them (training/recall/quote.py); the previous request's break ties.
-  const words = wordsOf(message);
-  const attributeWords = attributeWordsOf(message);
-  const earlierWords = [...wordsOf(previous)].filter((w) => !words.has(w));
-  const best = new Map<string, Score>();
-  const recordPieces = new Set<string>();
-  const isRecord = (piece: string) => recordPieces.has(piece);
-  const blockPieces = new Set<string>();
-  const isBlock = (piece: string) => blockPieces.has(piece);
-  for (const name of names) {
-    const found = mostWorded(
-      index.tokensOf(name, end, Infinity, wordStartSkip(source, name, end, skip)),
-      index,
-      words,
-      end,
-      opts,
-    );
-    for (const at of found) {
-      const a = Math.max(0, at - opts.reach);
-      const b = Math.min(end, at + opts.reach);
-      let text = source.decode(Array.from(source.tokenIds(a, b)));
-      // a short paragraph is a record too, its names counted in all its lines: read in a window
-      // twice as wide, when this one holds a line break (the wide window's first and last
-      // paragraphs may be cut: no record unless it reaches the memory's edge)
-      const [wa, wb] = [Math.max(0, at - 2 * opts.reach), Math.min(end, at + 2 * opts.reach)];
-      const records = text.includes('\n')
-        ? paragraphRecords(source.decode(Array.from(source.tokenIds(wa, wb))), opts.maxChars, {
-            first: wa === 0,
-            last: wb === end,
-          })
-        : [];
-      // The window's first and last pieces may be cut: drop them unless the window reaches the
-      // memory's edge (a piece ends where quotePieces ends one: a mark before a space or a line
-      // break — not the "!" of "Quokka!Fern48" nor the "." of "v3.14.7").
-      // The piece holding the name, when the window's end cuts it, is read on to its end within
-      // the wide window ("… is now Quokka!Fern48 — ignore the old one …, she changed it when …").
-      // (where a window's edge cut a piece, whether it is the name's: the tokens before the name,
-      // decoded once, where an edge asks)
-      let nameAt: number | undefined;
-      const named = () => (nameAt ??= source.decode(Array.from(source.tokenIds(a, at))).length);
-      if (b < end) {
-        const cut = lastPieceEnd(text);
-        text = (cut < text.length && cut <= named() && finishPiece(text, source, a, b, wb)) || text.slice(0, cut);
-      }
-      // (unless it holds the name: then it is read back to its start within the wide window — a
-      // long line, "# postgresql.conf on pg-ledger-02 -- … max_connections = 380  # raised from 250
-      // by Ines Ardelean …", is the fact, not a cut piece before it)
-      if (a > 0) {
-        const cutEnd = FIRST_PIECE.exec(text)?.[0].length ?? 0;
-        if (cutEnd > 0 && cutEnd > named()) {
-          const wide = source.decode(Array.from(source.tokenIds(wa, a)));
-          text = wide.slice(lastPieceEnd(wide)) + text;
-        } else text = text.slice(cutEnd);
-      }
-      const cut = quotePieces(text);
-      for (const [k, piece] of [...cut, ...records].entries()) {
-        const record = k >= cut.length && !cut.includes(piece);
-        if (record) recordPieces.add(piece);
-        else if (piece.includes('\n') && BLOCK_HEAD.test(piece.split('\n')[0]!)) blockPieces.add(piece);
-        // A question states nothing (an earlier turn's question holds the names, not the fact); a
-        // piece that is a short line and the next counts the names of its first line (the key's),
-        // a block those of all its lines, a record those of all its lines.
-        if (/\?$/.test(record ? piece : piece.split('\n')[0]!)) continue;
-        const named = record ? piece : namedText(piece);
-        const held = names.filter((n) => startsAtWord(named, n));
-        const hits = held.length;
-        if (hits < minHits) continue;
-        const ownHits = held.filter((n) => ownKeys.has(n)).length;
-        const own = new Set([...piece.matchAll(WORD)].map((m) => letters(m[0])));
-        const shared = [...words].filter((w) => own.has(w)).length;
-        // (an identifier's words too: "weatherMotto", "emergency_contact")
-        const parts =
-          attributeWords.length > 0
-            ? new Set([...piece.matchAll(WORD)].flatMap((m) => m[0].split(CAMEL).map(letters)))
-            : own;
-        const attributes = attributeWords.filter((w) => own.has(w) || parts.has(w)).length;
-        const earlier = earlierWords.filter((w) => own.has(w)).length;
-        const seen = best.get(piece);
-        if (!seen || at > seen.at) best.set(piece, { hits, ownHits, shared, attributes, earlier, at, named, own });
-      }
-    }
-  }
-  // Does a record go on about what its piece names — each of its other sentences opening with a
-  // pronoun that refers back ("The ferry Marisol Quay pulled out … . Its skipper, a wiry woman
-  // named Odalys Fenwick, …")?
-  const recordParts = new Map<string, string[]>();
-  const continues = (record: string, piece: string) => {
-    let parts = recordParts.get(record);
-    if (!parts) recordParts.set(record, (parts = quotePieces(record)));
-    const rest = parts.filter((r) => r !== piece && !piece.includes(r));
-    return record.includes(piece) && rest.length > 0 && rest.every((r) => REFERS_BACK.test(r));
+  if (keys === 'request') return names.length > 0 ? quotedPieces(names, ownKeys, minHits) : [];
+  if (requestNames.length > 0) return [];
+  // Keyed by words rare in this memory: for a request that names nothing and whose keys quoted
+  // nothing ("In that detective story, what time was the broken watch frozen at?" of "… turned the
+  // pocket watch over …"), its content words the memory holds only a few times are its keys, a
+  // piece holding one of them is quoted — rare here, as a retriever's idf, not in the language
+  // (writers 16, 17: training/recall/guard.py).
+  const fewTimes = (w: string) => {
+    const n = index.tokensOf(w, end, RARE_IN_MEMORY + 1, wordStartSkip(source, w, end, skip)).length;
+    return n > 0 && n <= RARE_IN_MEMORY;
   };
-  // Does a piece hold a value of the kind the request asks for, other than the request's own words?
-  const kind = answerKind(message);
-  const avoid = wordsNoValueOpens(message);
-  const holding = new Map<string, boolean>();
-  const holdsKind = (piece: string) => {
-    let h = holding.get(piece);
-    if (h === undefined) {
-      h = kind !== null && startsOfKind(piece, new ValueBounds(piece, avoid).starts, kind).length > 0;
-      holding.set(piece, h);
-    }
-    return h;
-  };
-  /** > 0 when p, of record p and piece q (or of piece p and record q), ranks higher. */
-  const recordWins = (p: string, q: string) => {
-    const [record, piece] = isRecord(p) ? [p, q] : [q, p];
-    const wins = continues(record, piece) || (holdsKind(record) && !holdsKind(piece));
-    return (isRecord(p) ? 1 : -1) * (wins ? 1 : -1);
-  };
-  const rank = (score: (s: Score) => Pick<Score, 'hits' | 'ownHits' | 'shared'>) =>
-    [...best.entries()]
-      .map(([piece, s]): [string, Score] => [piece, { ...s, ...score(s) }])
-      .filter(([, s]) => s.hits > 0)
-      .sort(
-        ([p, x], [q, y]) =>
-          x.ownHits - y.ownHits ||
-          // a record wins over a piece by the request's own names or its attribute words, or by
-          // holding a value of the kind asked where the piece holds none ("Who's the mechanic …?"
-          // of a form whose "Customer name:" line holds the names); else it loses: its other lines
-          // may be another fact's about the same subject ("The lucky number of Filip Siostult is
-          // 660557."), or an earlier request's
-          (isRecord(p) !== isRecord(q) ? x.attributes - y.attributes || recordWins(p, q) : 0) ||
-          x.hits - y.hits ||
-          x.attributes - y.attributes ||
-          x.shared - y.shared ||
-          x.earlier - y.earlier ||
-          // a block (YAML, a list item's sub-items) holding as much as one of its lines says the rest of its record too
-          Number(isBlock(p)) - Number(isBlock(q)) ||
-          x.at - y.at,
+  const rareHere = contentWords(message).filter((w) => w.length >= 4 && !POLITE.has(w) && fewTimes(w));
+  return rareHere.length > 0 ? quotedPieces(rareHere, new Set(rareHere), 1) : [];
+
+  /** The pieces quoted for keys `names` (of them the request's own `ownKeys`), each holding `minHits` of them. */
+  function quotedPieces(names: string[], ownKeys: ReadonlySet<string>, minHits: number): string[] {
+    // A request of two parts quotes the best piece of each ("They are {value} and {value}." copies
+    // from both): a part that names nothing is keyed by its own rare words.
+    const parts = requestParts(message, names, common);
+    if (parts) names = [...new Set([...names, ...parts.flatMap((p) => p.keys)])];
+    // The request's words of three letters or more, common ones included ("sea", "chest"), as the
+    // trainer's twin counts them (training/recall/quote.py); the previous request's break ties.
+    const words = wordsOf(message);
+    const attributeWords = attributeWordsOf(message);
+    const earlierWords = [...wordsOf(previous)].filter((w) => !words.has(w));
+    const best = new Map<string, Score>();
+    const recordPieces = new Set<string>();
+    const isRecord = (piece: string) => recordPieces.has(piece);
+    const blockPieces = new Set<string>();
+    const isBlock = (piece: string) => blockPieces.has(piece);
+    for (const name of names) {
+      const found = mostWorded(
+        index.tokensOf(name, end, Infinity, wordStartSkip(source, name, end, skip)),
+        index,
+        words,
+        end,
+        opts,
       );
-  // no line twice: a key line and its value may also be pieces of their own
-  // (a line of brackets alone, as two JSON records both open with "{", is no line of a fact; nor is
-  // the header two rows of one table are quoted under)
-  // (nor a sentence of a chosen record, nor a record holding a chosen sentence)
-  const within = (a: string, b: string) =>
-    factLines(a).some((line) => factLines(b).includes(line) || (isRecord(b) && b.includes(line)));
-  const overlaps = (piece: string, chosen: readonly string[]) =>
-    chosen.some((c) => within(piece, c) || within(c, piece));
-  const chosen: string[] = [];
-  if (parts && opts.pieces >= 2) {
-    // each part's best piece, the first part's first
-    for (const { keys, words: partWords } of parts) {
-      const ranked = rank((s) => {
-        const hits = keys.filter((k) => startsAtWord(s.named, k)).length;
-        return { hits, ownHits: hits, shared: [...partWords].filter((w) => s.own.has(w)).length };
-      });
-      for (let i = ranked.length - 1; i >= 0; i--)
-        if (!overlaps(ranked[i]![0], chosen)) {
-          chosen.push(ranked[i]![0]);
-          break;
+      for (const at of found) {
+        const a = Math.max(0, at - opts.reach);
+        const b = Math.min(end, at + opts.reach);
+        let text = source.decode(Array.from(source.tokenIds(a, b)));
+        // a short paragraph is a record too, its names counted in all its lines: read in a window
+        // twice as wide, when this one holds a line break (the wide window's first and last
+        // paragraphs may be cut: no record unless it reaches the memory's edge)
+        const [wa, wb] = [Math.max(0, at - 2 * opts.reach), Math.min(end, at + 2 * opts.reach)];
+        const records = text.includes('\n')
+          ? paragraphRecords(source.decode(Array.from(source.tokenIds(wa, wb))), opts.maxChars, {
+              first: wa === 0,
+              last: wb === end,
+            })
+          : [];
+        // The window's first and last pieces may be cut: drop them unless the window reaches the
+        // memory's edge (a piece ends where quotePieces ends one: a mark before a space or a line
+        // break — not the "!" of "Quokka!Fern48" nor the "." of "v3.14.7").
+        // The piece holding the name, when the window's end cuts it, is read on to its end within
+        // the wide window ("… is now Quokka!Fern48 — ignore the old one …, she changed it when …").
+        // (where a window's edge cut a piece, whether it is the name's: the tokens before the name,
+        // decoded once, where an edge asks)
+        let nameAt: number | undefined;
+        const named = () => (nameAt ??= source.decode(Array.from(source.tokenIds(a, at))).length);
+        if (b < end) {
+          const cut = lastPieceEnd(text);
+          text = (cut < text.length && cut <= named() && finishPiece(text, source, a, b, wb)) || text.slice(0, cut);
         }
+        // (unless it holds the name: then it is read back to its start within the wide window — a
+        // long line, "# postgresql.conf on pg-ledger-02 -- … max_connections = 380  # raised from 250
+        // by Ines Ardelean …", is the fact, not a cut piece before it)
+        if (a > 0) {
+          const cutEnd = FIRST_PIECE.exec(text)?.[0].length ?? 0;
+          if (cutEnd > 0 && cutEnd > named()) {
+            const wide = source.decode(Array.from(source.tokenIds(wa, a)));
+            text = wide.slice(lastPieceEnd(wide)) + text;
+          } else text = text.slice(cutEnd);
+        }
+        const cut = quotePieces(text);
+        for (const [k, piece] of [...cut, ...records].entries()) {
+          const record = k >= cut.length && !cut.includes(piece);
+          if (record) recordPieces.add(piece);
+          else if (piece.includes('\n') && BLOCK_HEAD.test(piece.split('\n')[0]!)) blockPieces.add(piece);
+          // A question states nothing (an earlier turn's question holds the names, not the fact); a
+          // piece that is a short line and the next counts the names of its first line (the key's),
+          // a block those of all its lines, a record those of all its lines.
+          if (/\?$/.test(record ? piece : piece.split('\n')[0]!)) continue;
+          const named = record ? piece : namedText(piece);
+          const held = names.filter((n) => startsAtWord(named, n));
+          const hits = held.length;
+          if (hits < minHits) continue;
+          const ownHits = held.filter((n) => ownKeys.has(n)).length;
+          const own = new Set([...piece.matchAll(WORD)].map((m) => letters(m[0])));
+          const shared = [...words].filter((w) => own.has(w)).length;
+          // (an identifier's words too: "weatherMotto", "emergency_contact")
+          const parts =
+            attributeWords.length > 0
+              ? new Set([...piece.matchAll(WORD)].flatMap((m) => m[0].split(CAMEL).map(letters)))
+              : own;
+          const attributes = attributeWords.filter((w) => own.has(w) || parts.has(w)).length;
+          const earlier = earlierWords.filter((w) => own.has(w)).length;
+          const seen = best.get(piece);
+          if (!seen || at > seen.at) best.set(piece, { hits, ownHits, shared, attributes, earlier, at, named, own });
+        }
+      }
     }
+    // Does a record go on about what its piece names — each of its other sentences opening with a
+    // pronoun that refers back ("The ferry Marisol Quay pulled out … . Its skipper, a wiry woman
+    // named Odalys Fenwick, …")?
+    const recordParts = new Map<string, string[]>();
+    const continues = (record: string, piece: string) => {
+      let parts = recordParts.get(record);
+      if (!parts) recordParts.set(record, (parts = quotePieces(record)));
+      const rest = parts.filter((r) => r !== piece && !piece.includes(r));
+      return record.includes(piece) && rest.length > 0 && rest.every((r) => REFERS_BACK.test(r));
+    };
+    // Does a piece hold a value of the kind the request asks for, other than the request's own words?
+    const kind = answerKind(message);
+    const avoid = wordsNoValueOpens(message);
+    const holding = new Map<string, boolean>();
+    const holdsKind = (piece: string) => {
+      let h = holding.get(piece);
+      if (h === undefined) {
+        h = kind !== null && startsOfKind(piece, new ValueBounds(piece, avoid).starts, kind).length > 0;
+        holding.set(piece, h);
+      }
+      return h;
+    };
+    /** > 0 when p, of record p and piece q (or of piece p and record q), ranks higher. */
+    const recordWins = (p: string, q: string) => {
+      const [record, piece] = isRecord(p) ? [p, q] : [q, p];
+      const wins = continues(record, piece) || (holdsKind(record) && !holdsKind(piece));
+      return (isRecord(p) ? 1 : -1) * (wins ? 1 : -1);
+    };
+    const rank = (score: (s: Score) => Pick<Score, 'hits' | 'ownHits' | 'shared'>) =>
+      [...best.entries()]
+        .map(([piece, s]): [string, Score] => [piece, { ...s, ...score(s) }])
+        .filter(([, s]) => s.hits > 0)
+        .sort(
+          ([p, x], [q, y]) =>
+            x.ownHits - y.ownHits ||
+            // a record wins over a piece by the request's own names or its attribute words, or by
+            // holding a value of the kind asked where the piece holds none ("Who's the mechanic …?"
+            // of a form whose "Customer name:" line holds the names); else it loses: its other lines
+            // may be another fact's about the same subject ("The lucky number of Filip Siostult is
+            // 660557."), or an earlier request's
+            (isRecord(p) !== isRecord(q) ? x.attributes - y.attributes || recordWins(p, q) : 0) ||
+            x.hits - y.hits ||
+            x.attributes - y.attributes ||
+            x.shared - y.shared ||
+            x.earlier - y.earlier ||
+            // a block (YAML, a list item's sub-items) holding as much as one of its lines says the rest of its record too
+            Number(isBlock(p)) - Number(isBlock(q)) ||
+            x.at - y.at,
+        );
+    // no line twice: a key line and its value may also be pieces of their own
+    // (a line of brackets alone, as two JSON records both open with "{", is no line of a fact; nor is
+    // the header two rows of one table are quoted under)
+    // (nor a sentence of a chosen record, nor a record holding a chosen sentence)
+    const within = (a: string, b: string) =>
+      factLines(a).some((line) => factLines(b).includes(line) || (isRecord(b) && b.includes(line)));
+    const overlaps = (piece: string, chosen: readonly string[]) =>
+      chosen.some((c) => within(piece, c) || within(c, piece));
+    const chosen: string[] = [];
+    if (parts && opts.pieces >= 2) {
+      // each part's best piece, the first part's first
+      for (const { keys, words: partWords } of parts) {
+        const ranked = rank((s) => {
+          const hits = keys.filter((k) => startsAtWord(s.named, k)).length;
+          return { hits, ownHits: hits, shared: [...partWords].filter((w) => s.own.has(w)).length };
+        });
+        for (let i = ranked.length - 1; i >= 0; i--)
+          if (!overlaps(ranked[i]![0], chosen)) {
+            chosen.push(ranked[i]![0]);
+            break;
+          }
+      }
+    }
+    const ranked = rank((s) => s);
+    for (let i = ranked.length - 1; i >= 0 && chosen.length < opts.pieces; i--) {
+      const piece = ranked[i]![0];
+      if (!overlaps(piece, chosen)) chosen.unshift(piece);
+    }
+    return chosen;
   }
-  const ranked = rank((s) => s);
-  for (let i = ranked.length - 1; i >= 0 && chosen.length < opts.pieces; i--) {
-    const piece = ranked[i]![0];
-    if (!overlaps(piece, chosen)) chosen.unshift(piece);
-  }
-  return chosen;
 }
+
+// How often a word may occur in the memory and still key a quote of a request that names nothing.
+const RARE_IN_MEMORY = 3;

@@ -24,10 +24,9 @@ import { SharedGister } from './shared-gister';
 import { checkTurn } from '../runtime/memory-check-turn';
 import { checkAnswer, vouchesForPresence, type MemoryCheckResult } from '../core/memory-check';
 import { MemoryLetters } from '../core/memory-letters';
-import { memoryQuotePieces, quoteText } from '../core/memory-quote';
 import type { AnswerFrame } from '../core/answer-copy';
 import { answerCopyFor } from '../runtime/answer-copy-turn';
-import { wholeMemoryText } from '../runtime/memory-quote-turn';
+import { quoteForTurn } from '../runtime/memory-quote-turn';
 import { previousRequest, type TurnMarks } from '../core/previous-request';
 import { completionRequest, newlineIds } from '../runtime/completion-turn';
 import type { ResultRow } from './summary';
@@ -186,13 +185,15 @@ export class PreparedCase {
       this.previous = model.turnMarks
         ? previousRequest(source.tokenIds, source.decode, model.turnMarks, history.length)
         : '';
-      const pieces = memoryQuotePieces(this.request, index, source, model, {
-        previous: this.previous,
-        asks: this.asks,
-      });
-      this.quote = quoteText(pieces);
-      this.best = pieces.at(-1) ?? '';
-      this.copy = this.quote || wholeMemoryText(source, history.length, this.config.wMax);
+      const { quote, best, copy } = quoteForTurn(
+        this.request,
+        index,
+        source,
+        model,
+        { end: history.length, previous: this.previous, asks: this.asks },
+        this.config.wMax,
+      );
+      [this.quote, this.best, this.copy] = [quote, best, copy];
       if (this.quote)
         this.megaIds = [...history, ...model.encode(`\n\n${this.quote}`), ...this.ids.slice(this.turnStart)];
     }

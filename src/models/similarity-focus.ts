@@ -10,7 +10,8 @@
 // gist's mean is dominated by its filler, so a one-sentence needle under an LOD2 gist would never
 // stand out. The best block under a span does stand out, whatever the gister and level, so the
 // needle's ancestors open level by level (LOD2 → LOD1 → LOD0). Why lexical and not a cosine of
-// mean embeddings: see block-relevance.ts. Cost per refocus: one O(T) pass over the token ids.
+// mean embeddings: see block-relevance.ts. Cost per refocus: the query terms' positions, read from
+// the tree's term index (focus/term-index.ts).
 import type { WorkingContext } from '../core/working-context';
 import type { MegaContextTree } from '../core/tree';
 import type { RefocusOptions, Scorer } from '../core/focus-allocator';

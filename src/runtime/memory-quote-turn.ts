@@ -2,7 +2,8 @@
 // pieces of the history before the request's turn that hold its names, forgotten spans excluded,
 // as the text the engine puts before the turn ("\n\n" + quote, part of the user turn's span).
 // The letters index is the memory check's (memory-check-turn.ts), built once per tree.
-import { memoryQuotePieces, quoteText } from '../core/memory-quote';
+import { memoryQuotePieces, quoteText, type QuoteContext } from '../core/memory-quote';
+import type { MemoryLetters } from '../core/memory-letters';
 import type { MemoryCheckTokenizer } from '../core/memory-check';
 import type { TokenTerms } from '../core/memory-letters';
 import type { MegaContextTree } from '../core/tree';
@@ -57,13 +58,42 @@ export function quoteBeforeTurn(
 ): MemoryQuote {
   const source = treeText(tree, tokenizer);
   const previous = marks ? previousRequest(source.tokenIds, source.decode, marks, end) : '';
-  const pieces = memoryQuotePieces(message, lettersOf(tree, terms, end), source, tokenizer, {
-    end,
-    skip: forgottenSkip(forgotten),
-    asks,
-    previous,
-  });
-  const quote = quoteText(pieces);
-  const copy = quote || wholeMemoryText(source, end, readWhole, forgotten !== undefined && !forgotten.isEmpty);
-  return { text: quote ? `\n\n${quote}` : '', best: pieces.at(-1) ?? '', previous, copy };
+  const { quote, best, copy } = quoteForTurn(
+    message,
+    lettersOf(tree, terms, end),
+    source,
+    tokenizer,
+    { end, skip: forgottenSkip(forgotten), asks, previous },
+    readWhole,
+    forgotten !== undefined && !forgotten.isEmpty,
+  );
+  return { text: quote ? `\n\n${quote}` : '', best, previous, copy };
+}
+
+/**
+ * A request's quote, its best piece and what answer copy reads (the engine's and `npm run eval`'s
+ * one rule): the quote by the request's keys; else, for a request that names nothing, the quote by
+ * words rare in the memory (src/core/memory-quote.ts, `keys: 'rareInMemory'`) — a weaker one: when
+ * the whole memory fits (`wholeMemoryText`), answer copy reads the whole memory rather than it (by
+ * writers 9, 15: "… the side entrance?" quoted a sentence of the novel sharing "side", and copy
+ * held to it lost the code the model had read).
+ */
+export function quoteForTurn(
+  message: string,
+  index: MemoryLetters,
+  source: MemoryText,
+  tok: MemoryCheckTokenizer,
+  context: QuoteContext & { end: number },
+  readWhole: number | undefined,
+  forgotten = false,
+): { quote: string; best: string; copy: string } {
+  const pieces = memoryQuotePieces(message, index, source, tok, context);
+  if (pieces.length > 0) {
+    const quote = quoteText(pieces);
+    return { quote, best: pieces.at(-1)!, copy: quote };
+  }
+  const whole = wholeMemoryText(source, context.end, readWhole, forgotten);
+  const weak = memoryQuotePieces(message, index, source, tok, { ...context, keys: 'rareInMemory' });
+  const quote = quoteText(weak);
+  return whole !== '' ? { quote, best: '', copy: whole } : { quote, best: weak.at(-1) ?? '', copy: quote };
 }

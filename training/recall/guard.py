@@ -1643,6 +1643,419 @@ OTHER15_ABSENT = [
     ('Who was the quizmaster at the Red Lion that Thursday?', 'chat', 13),
     ('How many balls of yarn do I need to buy for that jumper?', 'chat', 14),
 ]
+OTHER16 = [
+    ('Ticket #HD-48213 | Opened: 2024-03-11 09:42 | Requester: Priya Raman (Finance) | Summary: VPN client '
+     'drops every 20 min on hotel Wi-Fi | Assigned to: Tomasz Wierzbicki | Status: Pending vendor',
+     "Who on the IT side got handed Priya's problem with the remote connection cutting out?",
+     'The helpdesk ticket about the VPN disconnects was assigned to',
+     ['Tomasz Wierzbicki', 'Wierzbicki']),
+    ('INC-2291 postmortem: The outage began at 02:17 UTC when the TLS certificate on the payments gateway '
+     'expired; service was restored at 03:05 UTC after Leila Osei rotated the cert. Root cause: the renewal '
+     'cron job had been disabled during the March migration.',
+     'What time did payments start working again after that expired certificate mess?',
+     'The payments gateway was back online at',
+     ['03:05 UTC', '03:05']),
+    ('Minutes - Facilities Committee, 14 May. Present: R. Castellano (chair), J. Mbeki, H. Lindqvist. Agreed: '
+     'the Q3 carpet replacement will go to Northfield Interiors at a quote of $18,400; Mbeki to confirm '
+     'install dates by 31 May.',
+     'Which company did the committee pick to redo the flooring this summer?',
+     'The contractor chosen for the summer carpet job was',
+     ['Northfield Interiors', 'Northfield']),
+    ('Hi Marcus, welcome aboard! Your first day is Monday, 3 June. Please report to reception on the 4th floor '
+     'of 220 Harbor Street at 8:30 am, where your buddy, Aisha Conteh, will meet you and walk you through '
+     'badge setup.',
+     'Who was supposed to meet the new guy on day one and help him get his ID sorted?',
+     'The colleague assigned to greet Marcus on his first morning was',
+     ['Aisha Conteh', 'Conteh']),
+    ('INVOICE 2024-0719 - Bill to: Crestline Dental Group. Line 1: 12 x ergonomic task chairs @ $289.00 = '
+     '$3,468.00. Line 2: delivery & assembly = $350.00. Subtotal $3,818.00; tax (8.25%) $314.99; TOTAL DUE '
+     '$4,132.99, net 30.',
+     "How much does the dentist's office owe altogether for the office seating, tax included?",
+     'After tax, the full amount billed to the dental practice came to',
+     ['$4,132.99', '4,132.99']),
+    ('database:\n  host: db-replica-02.internal\n  port: 6432\n  pool_size: 25\n  timeout_ms: 1500\ncache:\n  '
+     'ttl_seconds: 900',
+     'Which port is the app pointed at for talking to Postgres on the replica?',
+     'In that config file, the database connection uses port',
+     ['6432']),
+    ('APP_ENV=staging\nS3_BUCKET=kestrel-uploads-stg\nSENTRY_SAMPLE_RATE=0.25\nSMTP_HOST=mail.relay-east.net\n'
+     'FEATURE_FLAGS=new_checkout,dark_mode',
+     "In the pre-production setup, what's the name of the place user files get dumped?",
+     'The storage bucket configured for the staging environment is',
+     ['kestrel-uploads-stg']),
+    ('## v4.12.0 - 2024-02-27\n- Added: CSV export for audit logs\n- Fixed: timezone offset bug in recurring '
+     'reminders (#1187)\n- Deprecated: legacy /v1/sync endpoint, to be removed in v5.0.0',
+     'Which issue number went with the fix for repeating reminders firing at the wrong hour?',
+     'The changelog entry for the recurring-reminder time zone fix points to issue',
+     ['#1187', '1187']),
+    ('sku,description,qty_on_hand,reorder_point,bin\nFX-2207,M8 hex bolt zinc,1240,500,A-14\nFX-2231,M8 nylon '
+     'lock nut,310,400,A-15\nFX-2302,5/16 flat washer,2875,1000,B-02',
+     'Where in the stockroom would I find the locking nuts?',
+     'The M8 nylon lock nuts are kept in bin',
+     ['A-15']),
+    ('| Region | Owner | Q2 target | Q2 actual |\n|---|---|---|---|\n| EMEA | Sofie Brandt | 1.2M | 1.31M |\n| '
+     'APAC | Kenji Morimoto | 950K | 880K |\n| LATAM | Rafael Quintero | 600K | 642K |',
+     "How much did Kenji's Asia-Pacific team actually bring in during April through June?",
+     "The APAC region's real result for the second quarter was",
+     ['880K']),
+    ('[10:02] dana.k: anyone know the door code for the 3rd floor server room?\n[10:04] ops-bot: restricted '
+     "info, ask facilities\n[10:07] miguel.r: it got changed friday, new one is 7391# - don't post it anywhere "
+     'else pls\n[10:08] dana.k: thx',
+     'What did Miguel say the new keypad combination is for the room with all the racks?',
+     'The updated entry code for the third-floor server room is',
+     ['7391#', '7391']),
+    ('7.2 Termination for Convenience. Either party may terminate this Agreement without cause upon ninety '
+     "(90) days' prior written notice to the other party. Notices shall be sent to Halvorsen Logistics AS, "
+     'Attn: Legal, Strandgata 14, 0152 Oslo.',
+     'If we want to walk away from the Halvorsen deal for no particular reason, how much warning do we need to '
+     'give?',
+     'To end the agreement without cause, a party has to give written notice of',
+     ['ninety (90) days', 'ninety']),
+    ('Lab notebook - 2024-04-09 (E. Varga). Ran PCR on samples S-14 through S-22. Annealing temp 58 C, 32 '
+     'cycles. Gel showed a clean band at ~650 bp for all except S-19, which looked smeared; will rerun S-19 '
+     'tomorrow with fresh primers.',
+     "Which of Varga's samples came out messy on the electrophoresis and has to be redone?",
+     "The one sample whose gel lane didn't look clean was",
+     ['S-19']),
+    ('MANIFEST BL-77430 | Vessel: MV Coral Strand | Port of loading: Busan | Port of discharge: Rotterdam | '
+     "ETA: 2024-06-18 | Container MSKU 4829170, 40' HC, 22 pallets, gross wt 18,620 kg, contents: LED panel "
+     'assemblies',
+     'How heavy was the box of LED panels coming over from Korea, all in?',
+     'The total gross weight declared for the LED panel container was',
+     ['18,620 kg', '18,620']),
+    ('PO #55-0318 issued by Brightwater Clinic to Medline Supply Partners. Item: 40 boxes nitrile exam gloves '
+     '(size M). Requested delivery: 22 July. Approved by: Gwen Takahashi, Procurement Manager. Cost center: '
+     '4410-CLN.',
+     "Which budget code is the clinic's glove order being charged to?",
+     'The purchase order for the exam gloves was billed against cost center',
+     ['4410-CLN']),
+    ('[backup]\nschedule = 0 3 * * SUN\nretention_days = 45\ndestination = nas-vault-01:/exports/weekly\n'
+     'compression = zstd',
+     'How long do the Sunday-night backups stick around before they get purged?',
+     'Per the backup settings, each archive is kept for this many days:',
+     ['45']),
+]
+OTHER16_ABSENT = [
+    ("What priority level was Priya's VPN ticket given?", 'chat', 0),
+    ('Who ran the postmortem review meeting for the payments outage?', 'chat', 1),
+    ('What did the losing flooring company quote for the carpet job?', 'chat', 2),
+    ('What username does the app use to log into the replica database?', 'chat', 5),
+    ("What was the North America region's sales target for Q2?", 'chat', 9),
+    ('Which freight carrier is delivering the glove order to the clinic?', 'chat', 14),
+    ('The seal number on the Busan-to-Rotterdam container was', 'completion', 13),
+    ('The job title Marcus was hired into, according to the welcome email, was', 'completion', 3),
+]
+OTHER17 = [
+    ('Inspector Halloran turned the pocket watch over in his gloved hand. The hands had stopped at twenty past '
+     "four, and engraved on the back were the initials E.V.T. - not the dead man's, but his brother-in-law's. "
+     'Sergeant Pike noted that the glass was cracked clean across.',
+     'In that detective story, what time was the broken watch frozen at?',
+     'The watch the inspector examined had stopped at',
+     ['twenty past four']),
+    ('On the third day out of Valparaiso the Merriwether shipped a green sea over her bows that carried away '
+     'the jolly-boat and two hens. Mr. Crane, the second mate, had the topsails reefed, and it was the '
+     'carpenter, a silent Orkneyman named Tobias Flett, who sounded the well and found four feet of water in '
+     'the hold.',
+     'Who was the guy on that ship who checked how much water had got below decks?',
+     'The man who sounded the well aboard the Merriwether was the carpenter,',
+     ['Tobias Flett', 'Flett']),
+    ("LOG 2291.044 - Colony ship Anselm's Reach reports hull breach in Ring C at 0312 station time. Chief "
+     'Engineer Okonkwo-Varga sealed bulkhead 7 by hand, trapping the hydroponics crew for nineteen hours until '
+     'the pressure doors could be cycled. No fatalities. Oxygen reserves at 61 percent.',
+     'How long were the plant-growing people stuck behind the sealed door in that space colony log?',
+     'After the breach, the hydroponics team remained shut in for',
+     ['nineteen hours', 'nineteen']),
+    ('14th March, 1887. Rain again. Papa has promised that if the roads dry we shall drive to Ashcombe on '
+     "Thursday to see the new organ at St. Bride's. Cousin Lettice writes that her spaniel has had six puppies "
+     'and that one is to be mine, and I have already resolved to call him Marmaduke.',
+     'What did the girl in the old Victorian diary want to call her new dog?',
+     'The diarist meant to name the puppy promised to her',
+     ['Marmaduke']),
+    ('My dearest Rowena, - The regiment moves to Quetta on the 9th, and I fear no letters will reach me there '
+     'before Christmas. Send the parcel instead to the care of Mr. Dinshaw Patel, Mess Contractor, Cantonment '
+     'Road, Karachi, who has promised to forward everything. Your loving brother, Alastair.',
+     "In the soldier's letter to his sister, whose address was she supposed to post the package to?",
+     'Alastair asked Rowena to send his parcel in care of',
+     ['Mr. Dinshaw Patel', 'Dinshaw Patel', 'Patel']),
+    ("'You said the vault code was the year your mother was born,' Mara hissed.\n'I said it was the year she "
+     "left,' Dev replied. 'Try 1974.'\n'And if that's wrong?'\n'Then try 1971, and then we run.'",
+     'What number did Dev tell Mara to punch into the safe first?',
+     'The first combination Dev told Mara to try on the vault was',
+     ['1974']),
+    ('The stage from Red Mesa came in two hours late with a bullet hole through the luggage boot. The driver, '
+     'Hank Ocampo, swore it was the Dorsey brothers, and the Wells Fargo agent put the missing strongbox at '
+     'eleven hundred dollars in gold coin.',
+     'In the western, how much money was in the box that got taken off the stagecoach?',
+     'According to the express agent, the stolen strongbox held',
+     ['eleven hundred dollars in gold coin', 'eleven hundred dollars']),
+    ('None may cross the Thornwall save by the Gate of Ashes, and the Gate opens only to one who speaks the '
+     "old word 'velamaroth' beneath a waning moon. So it was written by Sister Ideth in the Chronicle of "
+     'Brannoch, in the year the river froze.',
+     "What's the magic password for getting past that wall in the fantasy chronicle?",
+     'To pass through the Gate of Ashes, a traveller had to say the word',
+     ['velamaroth']),
+    ("Grandma June's lemon drizzle: 225g softened butter, 225g caster sugar, 4 eggs, 275g self-raising flour, "
+     'zest of 2 lemons. Bake at 180C (160C fan) for 45-50 min in a 2lb loaf tin. Drizzle: juice of 1.5 lemons '
+     '+ 85g granulated sugar, pour over while still warm.',
+     "How much flour goes into my gran's lemon cake?",
+     "Grandma June's lemon loaf needs a quantity of self-raising flour equal to",
+     ['275g']),
+    ('Booking confirmed! Hotel Arcadia Lisboa, Rua da Prata 114. Check-in: Fri 12 Sept from 15:00. Check-out: '
+     'Mon 15 Sept by 11:00. Room: Superior Double, non-smoking. Confirmation no. LX-48827-QP. Free '
+     'cancellation until 9 Sept.',
+     "What's the reference number for the place I'm staying in Portugal?",
+     'The confirmation code for the Lisbon hotel stay is',
+     ['LX-48827-QP']),
+    ("[18:02] Mum: Reminder Sunday lunch is at Auntie Pat's this week not ours!!\n[18:03] Dan: what time\n"
+     "[18:05] Mum: 1pm. Bring the folding chairs Dan\n[18:06] Priya: I'll do pudding\n[18:09] Dad: Pat says "
+     'park on Wheeler Close, her drive is being resurfaced',
+     "Where did the family chat say we should leave the car for the weekend lunch at my aunt's?",
+     "Because Pat's driveway is being redone, everyone was told to put their cars on",
+     ['Wheeler Close']),
+    ('Dear Mr. Brennan, You have been booked for an outpatient appointment with Dr. S. Kaur (Dermatology) on '
+     'Tuesday 4 November at 10:40. Please report to Clinic 3B, Level 2, Whitfield Wing, 15 minutes before your '
+     'appointment time. Hospital no.: RWH 7730194.',
+     'Which clinic am I meant to go to for the skin specialist?',
+     'For his dermatology visit, Mr. Brennan has to check in at',
+     ['Clinic 3B, Level 2, Whitfield Wing', 'Clinic 3B']),
+    ('WEEK 3 - Mon: squat 5x5 @ 70kg, bench 5x5 @ 52.5kg. Wed: deadlift 3x5 @ 95kg, overhead press 5x5 @ 35kg. '
+     'Fri: squat 5x5 @ 72.5kg, rows 5x5 @ 50kg. Rest 3 min between sets, walk 30 min on off days.',
+     "How heavy is the bar supposed to be when I'm pulling from the floor in week three?",
+     "In the third week of the programme, Wednesday's deadlift sets use",
+     ['95kg']),
+    ('Year 4 will visit the Brackenhurst Living History Museum on Wednesday 22 May. Children should arrive by '
+     '8:15am as the coach leaves promptly at 8:30. The cost is £14.50 per pupil, payable via ParentPay by 10 '
+     'May. Please send a packed lunch in a disposable bag.',
+     "How much do I have to pay for my kid's school museum outing?",
+     "Each child's place on the Year 4 museum trip costs",
+     ['£14.50', '14.50']),
+    ('Saturday shop: oat milk x2, sourdough, 6 eggs (free range), spinach, feta, tin chickpeas x3, bin bags, '
+     "AA batteries (for Leo's torch), birthday card for Nadia - NOT a funny one.",
+     'What did I want those batteries on my list for?',
+     'The AA batteries on the shopping list are meant for',
+     ["Leo's torch"]),
+    ('4.2 Rent. The Tenant shall pay rent of £1,185.00 per calendar month, in advance, on the 1st day of each '
+     "month, by standing order to the Landlord's account. 4.3 Deposit. A deposit of £1,367.31 shall be held "
+     'with the Tenancy Deposit Scheme (TDS), ref. TDS-0093-5521.',
+     'How much do I owe the landlord every month for the flat?',
+     'Under the tenancy agreement, the monthly payment to the landlord is',
+     ['£1,185.00', '£1,185', '1,185']),
+]
+OTHER17_ABSENT = [
+    ('In the pocket-watch mystery, what was the name of the man who was killed?', 'chat', 0),
+    ('Who was the captain of the Merriwether?', 'chat', 1),
+    ("The total number of colonists aboard Anselm's Reach was", 'completion', 2),
+    ('Which regiment was Alastair serving in when he wrote to Rowena?', 'chat', 4),
+    ("What's my flight number for the Lisbon trip?", 'chat', 9),
+    ('What phone number do I call to move my skin clinic appointment?', 'chat', 11),
+    ('The name of the Year 4 class teacher organising the museum trip is', 'completion', 13),
+    ("What's the landlord's name on my lease?", 'chat', 15),
+]
+OTHER18 = [
+    ('PATIENT: Biscuit (Beagle, F, 6y) | Owner: M. Okafor\n2023-03-14  DHPP booster  Dr. Lena Marsh  lot '
+     '48821B\n2023-03-14  Weight 11.2 kg\n2023-09-02  Dental cleaning + 1 extraction  Dr. Paul Iyer',
+     "Which vet ended up doing Biscuit's teeth?",
+     "Biscuit's dental cleaning was done by",
+     ['Dr. Paul Iyer', 'Paul Iyer', 'Iyer']),
+    ('Date | Mileage | Work done | Shop\n2021-05-10 | 42,310 mi | Oil change, tire rotation | Hallworth Auto\n'
+     '2022-01-18 | 51,870 mi | Front brake pads + rotors | Kessler Brake & Tire\n2022-08-30 | 58,402 mi | '
+     'Timing belt replaced | Hallworth Auto',
+     'How many miles were on my car when I got the brakes redone?',
+     'The odometer reading at the time of the front brake job was',
+     ['51,870 mi', '51,870']),
+    ('MOVE CHECKLIST - 14 Fernhill Rd -> 7B Aldine Court\n[x] Book movers (Two Oaks Removals, arriving 8:00 '
+     'am, quote £1,240)\n[x] Redirect post from 3 June\n[ ] Return old meter key to agent\n[ ] Set up '
+     'broadband - Vortex Fibre install, ref VX-88214',
+     "What's the booking number for getting the internet hooked up at the new flat?",
+     'The reference for the broadband installation is',
+     ['VX-88214']),
+    ('Table 4 (Willow): Aunt Rosalind, Uncle Derek, Priya Nair, Tom Beckett, Grandma June\nTable 5 (Juniper): '
+     'Sam & Alexis Thorne, the Dubois twins, Father Matthew\nTable 6 (Hazel): college friends - Kenji, '
+     'Marisol, Ollie, Bea',
+     'Where did we put the priest for the reception dinner?',
+     'At the reception, the table assigned to the priest is',
+     ['Table 5 (Juniper)', 'Table 5']),
+    ("Sat 12 April - direct-sowed two rows of 'Nantes' carrots along the south fence and put in the garlic "
+     "sets from the co-op. Transplanted six 'Sungold' tomato seedlings into the raised bed by the shed; the "
+     "'Brandywine' ones stay indoors another week.",
+     'Which tomatoes did I plant out in the raised bed?',
+     'The tomato variety moved into the bed next to the shed was',
+     ["'Sungold'", 'Sungold']),
+    ('The Lantern Room, Fri 9 Nov - set (45 min): 1. Copper Wire 2. Slow Tide 3. Marigold 4. Harbor Lights '
+     '(new!) 5. Run Rabbit. Encore: Paper Moons. Notes: Jess broke a string in Marigold; sound guy was Reuben, '
+     'ask him back. Door split £312.',
+     'When the crowd called us back out at that Friday gig, what did we play?',
+     'The song we played as our encore that night was',
+     ['Paper Moons']),
+    ("Session 14 - The Sunken Abbey. The party finally beat the drowned bishop; Kestra (Matt's ranger) landed "
+     'the killing blow with a crit. Loot: 340 gp, a +1 trident, and the Amulet of Brine, which Orrin the '
+     "cleric attuned to. Next session: 22 Feb, at Dee's place.",
+     'In our campaign, who wound up with the magic necklace from the abbey?',
+     'The character who attuned to the amulet was',
+     ['Orrin the cleric', 'Orrin']),
+    ('Day 2: Left Carrow Lake hut at 6:40 and climbed to Tarn Saddle (1,870 m) in just under three hours. Wind '
+     'picked up on the ridge so we skipped the summit of Mt Ashby and dropped to Pellam Creek camp by 2 pm. '
+     'Total distance 14.3 km.',
+     'How high up was the pass we went over on the second day of the trek?',
+     'The elevation of the saddle we crossed was',
+     ['1,870 m', '1,870']),
+    ('Riverside Birding Club - minutes, 3 Oct. Present: 11. Treasurer (Gwen Albright) reported a balance of '
+     '$2,615.40. Motion to buy two spotting scopes passed 9-2. Autumn count moved to Sun 19 Oct, meet at '
+     'Millbrook reservoir car park 7 am. Membership secretary: Howard Teng.',
+     'How much money does the bird-watching group have right now?',
+     "According to the treasurer's report, the club's funds stood at",
+     ['$2,615.40', '2,615.40']),
+    ('12/04  CARD PURCHASE  GREENLEAF GROCERS #221     -64.18\n12/05  DIRECT DEP  HOLLIS & WARD PAYROLL   '
+     '+2,340.00\n12/06  ACH DEBIT  SUNCOAST ELECTRIC CO       -118.72\n12/07  CHECK #1046                      '
+     '    -450.00',
+     'How much did the power company take out of my account in December?',
+     'The payment to the electric utility on my statement came to',
+     ['-118.72', '118.72']),
+    ('PRODUCT: Brevik 2-slot Toaster, model BT-220\nSERIAL NO.: BRV2204-77310\nDATE OF PURCHASE: 17/08/2023\n'
+     'RETAILER: Halden Home, Leeds\nWARRANTY: 24 months from purchase, parts and labour',
+     "I need to file a claim - what's the unique number on my toaster?",
+     "The serial number printed on the toaster's warranty card is",
+     ['BRV2204-77310']),
+    ("Landlord (Mr. Castellan): Hi Nadia, plumber's booked for Thursday between 10 and 12.\nNadia: Great, will "
+     "someone let him in? I'm at work.\nLandlord: Yes, the spare key is with Mrs. Feld in flat 2.\nNadia: "
+     'Perfect, thanks!',
+     'Who did my landlord say has the extra key to my apartment?',
+     'The neighbour holding a spare key to the flat is',
+     ['Mrs. Feld in flat 2', 'Mrs. Feld', 'Feld']),
+    ("Ep. 87 - 'Fermenting Everything' with guest Dr. Ilse Varga (food microbiologist). We cover kimchi, kefir "
+     "grains, why your sourdough starter smells like nail polish, and her new book 'Small Wild Things'. "
+     'Sponsor: Pantrybox, code FERMENT20. Runtime 58:12.',
+     'That podcast with the microbiologist - what was the title of the book she was promoting?',
+     'The book the fermentation expert had just published is called',
+     ['Small Wild Things']),
+    ('10:00  Arrive Marlowe Museum of Science, collect pre-paid tickets (booking MM-40517)\n10:30  Planetarium '
+     "show 'Edge of the Heliosphere' - Dome B\n12:15  Lunch at the Atrium Cafe\n13:30  Guided tour: Victorian "
+     'Engines gallery, guide: Fenella Roy\n15:00  Gift shop, leave by 15:45',
+     "Who's leading the afternoon tour of the old steam machinery?",
+     'The person guiding us around the engine gallery is',
+     ['Fenella Roy', 'Roy']),
+    ('Week 9 long run: 26 km in 2:31:05, avg pace 5:48/km, avg HR 151. Felt strong until km 20, then left calf '
+     'tightened. New shoes (Arlo Tempo 3) - size 10.5 fits better than the 10.',
+     'How long did my big weekend run take me in the ninth week of training?',
+     'My finishing time for the week 9 long run was',
+     ['2:31:05']),
+    ("Project: Harbour cardigan (for Mum)\nPattern: 'Saltmarsh' by Ingrid Holm\nYarn: Ravensfold DK, colour "
+     'Heather Fog, dye lot 3318 - 9 skeins\nNeedles: 4 mm body, 3.25 mm ribbing\nStarted: 2 Jan',
+     "If I need to buy more wool for my mother's sweater, which batch number should I match?",
+     "The dye lot of the yarn I'm using for Mum's cardigan is",
+     ['3318']),
+]
+OTHER18_ABSENT = [
+    ('When is Biscuit due for her next rabies shot?', 'chat', 0),
+    ('How much did the timing belt replacement cost me?', 'chat', 1),
+    ('Which table is my cousin Leonie sitting at for the wedding?', 'chat', 3),
+    ('What level is Kestra at now in our campaign?', 'chat', 6),
+    ('How much is the yearly membership fee for the birding club?', 'chat', 8),
+    ("What's the name of the plumber who's coming on Thursday?", 'chat', 11),
+    ('The price I paid for the toaster at Halden Home was', 'completion', 10),
+    ('The ticket price for the planetarium show was', 'completion', 13),
+]
+OTHER19 = [
+    ('In the spring of 1783 the merchant guild of Vellenburg elected Tobias Arnquist as its first treasurer, a '
+     'post he held for eleven years before retiring to his estate at Holm. His successor inherited ledgers '
+     'that were, by all accounts, immaculate.',
+     "Who was the first person put in charge of the money for that merchants' guild in Vellenburg?",
+     "The guild's earliest keeper of accounts was a man named",
+     ['Tobias Arnquist', 'Arnquist']),
+    ('Samples were centrifuged at 4,200 × g for 12 minutes at 4 °C, after which the supernatant was aliquoted '
+     'into 0.5 mL cryovials and stored at −80 °C until analysis.',
+     'In that lab protocol, how long were the tubes spun for?',
+     'The spin step in the sample preparation lasted',
+     ['12 minutes', '12']),
+    ('For these reasons, the Court orders the respondent, Harlow Freight Ltd, to pay the claimant damages in '
+     'the sum of £48,750, together with interest at 2% above base rate, within 28 days of the date of this '
+     'judgment.',
+     'How much did the judge make the haulage company pay out?',
+     'The trucking firm was ordered to pay compensation amounting to',
+     ['£48,750', '48,750']),
+    ('Crews from three stations were called to the Pellworth Road warehouse shortly after 2:40 a.m. on '
+     'Tuesday. Station commander Rhiannon Dace said the blaze was under control by 6 a.m. and that nobody had '
+     'been hurt.',
+     'Which fire officer gave the statement about that overnight warehouse fire?',
+     'The fire service official quoted about the blaze was',
+     ['Rhiannon Dace', 'Dace']),
+    ('Kestermoor is a market town in the Ardle valley, with a population of 7,316 at the 2021 census. It is '
+     'known for its Thursday cattle market and the fourteenth-century packhorse bridge over the River Sull.',
+     'How many residents does that little valley town with the cattle market have?',
+     'At the most recent census, the number of people living there was',
+     ['7,316']),
+    ('Error E07 | Water inlet blocked | Clean the filter screen behind the inlet hose\nError E12 | Drain pump '
+     'fault | Remove debris from the pump housing\nError E19 | Door lock failure | Contact an authorised '
+     'service agent',
+     "My dishwasher isn't emptying and the pump seems dead - what code would the display show for that?",
+     'When the pump that empties the machine fails, the display shows',
+     ['Error E12', 'E12']),
+    ('`cache_ttl` (integer, default `900`): number of seconds a cached response remains valid. Set to `0` to '
+     'disable caching entirely.\n`max_workers` (integer, default `8`): size of the background thread pool.',
+     'Out of the box, how many seconds does that tool hold on to a stored response before it goes stale?',
+     'Unless you change the setting, a cached reply stays fresh for a number of seconds equal to',
+     ['900']),
+    ('HIST 214: Empires of the Indian Ocean. Instructor: Dr. Samira Okonjo. Lectures meet Tuesdays and '
+     'Thursdays, 10:30-11:45, in Brannock Hall room 302. The final research paper (40% of the grade) is due 9 '
+     'December.',
+     'Where do I go for the lectures of that Indian Ocean history class?',
+     'The classes for that course are held in',
+     ['Brannock Hall room 302', 'Brannock Hall']),
+    ('Personnel: one postdoctoral research associate at 100% FTE for 24 months, salary $58,400 per year plus '
+     'fringe benefits at 31.5%.\nEquipment: one portable trace gas analyser (LI-7810), $42,900.',
+     'How much money did the proposal ask for to buy the field gas instrument?',
+     'The equipment line for the portable analyser comes to',
+     ['$42,900', '42,900']),
+    ('The VESTA-2 trial randomised 612 adults with moderate persistent asthma to velometasone 200 µg daily or '
+     'placebo. The primary endpoint, annualised exacerbation rate, fell by 34% in the treatment arm (p = '
+     '0.003).',
+     'By how much did the new inhaler cut down asthma flare-ups compared with the dummy treatment?',
+     'Relative to placebo, the yearly rate of attacks went down by',
+     ['34%', '34']),
+    ('Ferries to Inis Bráin leave the harbour at Carrickdown twice daily in summer, at 9:15 and 16:30; the '
+     "crossing takes about 50 minutes. Bicycles can be hired from Donagh's shop beside the pier.",
+     'What time does the morning boat out to the island go?',
+     'During the summer season, the earliest sailing departs at',
+     ['9:15']),
+    ('To make a Seed Cake. Take a pound of butter beaten to a cream, a pound of fine sugar, eight eggs, and a '
+     'pound and a quarter of flour; add two ounces of caraway seeds, and bake it in a moderate oven two hours.',
+     'How many eggs do I need for that old-fashioned caraway cake?',
+     'That antique cake recipe calls for',
+     ['eight eggs', 'eight']),
+    ('Ashby Rovers came from behind to beat Millgate 3-2 at Cowley Park. Substitute Declan Furlow, on the '
+     'pitch for barely eleven minutes, headed the winner in the 88th minute from a corner taken by captain '
+     'Joel Mensah.',
+     'Who got the late goal that won it for Ashby?',
+     'The decisive header near the end of the match was scored by',
+     ['Declan Furlow', 'Furlow']),
+    ("Marguerite Shaw's debut novel, The Salt Ledger (Hollins & Reed, 2019), follows a lighthouse keeper's "
+     'daughter through the hard winter of 1911. At 412 pages it occasionally sags, but the final third is '
+     'superb.',
+     'Which publishing house put out that lighthouse novel that got reviewed?',
+     "Marguerite Shaw's first novel was brought out by",
+     ['Hollins & Reed']),
+    ('Interlibrary loan requests are normally processed within five working days. Items obtained from partner '
+     'libraries may be kept for 21 days and renewed once, provided no other reader has placed a hold. Overdue '
+     'fines are 30p per day.',
+     'If I borrow a book through the library from another institution, how long am I allowed to keep it?',
+     'Books borrowed from partner libraries can be held for',
+     ['21 days', '21']),
+    ('Box 14, Folder 3: Correspondence of Alder Vance with the Pemberton Survey Office, 1902-1906. Includes 37 '
+     'letters and two hand-drawn maps of the Greywater estuary. Call number: MS 2291/14/3.',
+     'What reference do I give the archivist to pull those survey office letters?',
+     'To request that folder of correspondence, you would quote the shelfmark',
+     ['MS 2291/14/3']),
+]
+OTHER19_ABSENT = [
+    ('Who took over as treasurer of the Vellenburg guild after Arnquist retired?', 'chat', 0),
+    ('What buffer did they use to lyse the cells before the spin step?', 'chat', 1),
+    ('Which judge decided the Harlow Freight case?', 'chat', 2),
+    ('What did investigators say started the Pellworth Road warehouse fire?', 'chat', 3),
+    ('Who is the teaching assistant for the Indian Ocean empires course?', 'chat', 7),
+    ('How many participants dropped out of the VESTA-2 asthma study?', 'chat', 9),
+    ('An adult return ticket on the ferry to Inis Bráin costs', 'completion', 10),
+    ('The referee who took charge of the Ashby Rovers versus Millgate game was', 'completion', 12),
+]
 DEPTHS_FIT = [0.1, 0.3, 0.5, 0.7, 0.9]
 DEPTHS_SHORT = [0.2, 0.5, 0.8]
 FIT_CHARS, SHORT_CHARS = 5500, 1100
@@ -1775,6 +2188,13 @@ def main(argv=None) -> None:
     with open(a.tech, encoding="utf-8") as f:
         other14_short, other14_memory = build_shapes(f.read(), OTHER14, OTHER14_ABSENT, "other14")
     other15_short, other15_memory = build_shapes(novel_text, OTHER15, OTHER15_ABSENT, "other15")
+    with open(a.reference, encoding="utf-8") as f:
+        other16_short, other16_memory = build_shapes(f.read(), OTHER16, OTHER16_ABSENT, "other16")
+    other17_short, other17_memory = build_shapes(novel_text, OTHER17, OTHER17_ABSENT, "other17")
+    with open(a.tech, encoding="utf-8") as f:
+        other18_short, other18_memory = build_shapes(f.read(), OTHER18, OTHER18_ABSENT, "other18")
+    with open(a.reference, encoding="utf-8") as f:
+        other19_short, other19_memory = build_shapes(f.read(), OTHER19, OTHER19_ABSENT, "other19")
     os.makedirs(a.out, exist_ok=True)
     for name, rows in (("guard-fit.jsonl", fit), ("guard-novel.jsonl", novel), ("guard-short.jsonl", short),
                        ("guard-tech-short.jsonl", tech_short), ("guard-tech-memory.jsonl", tech_memory),
@@ -1794,7 +2214,11 @@ def main(argv=None) -> None:
                        ("guard-other12-short.jsonl", other12_short), ("guard-other12-memory.jsonl", other12_memory),
                        ("guard-other13-short.jsonl", other13_short), ("guard-other13-memory.jsonl", other13_memory),
                        ("guard-other14-short.jsonl", other14_short), ("guard-other14-memory.jsonl", other14_memory),
-                       ("guard-other15-short.jsonl", other15_short), ("guard-other15-memory.jsonl", other15_memory)):
+                       ("guard-other15-short.jsonl", other15_short), ("guard-other15-memory.jsonl", other15_memory),
+                       ("guard-other16-short.jsonl", other16_short), ("guard-other16-memory.jsonl", other16_memory),
+                       ("guard-other17-short.jsonl", other17_short), ("guard-other17-memory.jsonl", other17_memory),
+                       ("guard-other18-short.jsonl", other18_short), ("guard-other18-memory.jsonl", other18_memory),
+                       ("guard-other19-short.jsonl", other19_short), ("guard-other19-memory.jsonl", other19_memory)):
         with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r) + "\n" for r in rows)
         print(f"[guard] {os.path.join(a.out, name)}: {len(rows)} cases")

@@ -16,37 +16,44 @@
 // [K·b − K/2, K·b + K + K/2) clipped to the history, so a fact cut by a block boundary scores in
 // both blocks:
 //   relevance(b) = Σ_{t ∈ Q, t in b's window} idf(t) / Σ_{t ∈ Q} idf(t)   ∈ [0, 1]
-// (0 everywhere when the query has no term). One O(T) pass over the token ids computes every block.
+// (0 everywhere when the query has no term). Over a tree, the tree's term index (term-index.ts)
+// gives the query terms' positions, so a refocus reads those, not every token; over plain ids
+// (top-k retrieval's chunks) one O(T) pass collects them.
 import type { MegaContextTree } from '../../core/tree';
 import type { TermMap } from './term-map';
+import { termIndexOf } from './term-index';
 
-/** (ceil(T / K)) relevance of every K-token block of `ids` to the query. */
-export function blockRelevance(ids: Int32Array, K: number, terms: TermMap, queryIds: ArrayLike<number>): Float64Array {
-  const T = ids.length;
-  const nBlocks = Math.ceil(T / K);
-  const rel = new Float64Array(nBlocks);
-  // Query term index per term id (−1: not in the query).
-  const qOf = new Int32Array(terms.count).fill(-1);
-  let nq = 0;
+/** The distinct terms of the query ids, in order of first appearance. */
+function queryTerms(terms: TermMap, queryIds: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  const seen = new Set<number>();
   for (let i = 0; i < queryIds.length; i++) {
     const t = terms.of(queryIds[i]!);
-    if (t >= 0 && qOf[t] === -1) qOf[t] = nq++;
+    if (t >= 0 && !seen.has(t)) {
+      seen.add(t);
+      out.push(t);
+    }
   }
-  if (nq === 0 || nBlocks === 0) return rel;
+  return out;
+}
+
+/** (ceil(T / K)) relevance of every K-token block of `ids` to the query (one pass over `ids`). */
+export function blockRelevance(ids: Int32Array, K: number, terms: TermMap, queryIds: ArrayLike<number>): Float64Array {
+  const query = queryTerms(terms, queryIds);
+  if (query.length === 0) return new Float64Array(Math.ceil(ids.length / K));
   // Query term index per token id, so the pass reads one table per token.
-  const ofId = terms.ofId;
-  const vocab = ofId.length;
-  const qOfId = new Int32Array(vocab);
-  for (let v = 0; v < vocab; v++) qOfId[v] = ofId[v]! < 0 ? -1 : qOf[ofId[v]!]!;
-  // Pass 1: positions of query terms (in order) and their document frequencies over blocks.
+  const qOf = new Int32Array(terms.count).fill(-1);
+  query.forEach((t, q) => (qOf[t] = q));
+  const { ofId } = terms;
+  const qOfId = Int32Array.from(ofId, (t) => (t < 0 ? -1 : qOf[t]!));
+  // The hits in order (position, query term), then each term's positions.
   let hitPos = new Int32Array(1024);
   let hitQ = new Int32Array(1024);
   let hits = 0;
-  const df = new Int32Array(nq);
-  const last = new Int32Array(nq).fill(-1); // last block counted per query term
-  for (let p = 0; p < T; p++) {
+  const count = new Int32Array(query.length);
+  for (let p = 0; p < ids.length; p++) {
     const id = ids[p]!;
-    if (id >= vocab) continue;
+    if (id < 0 || id >= qOfId.length) continue;
     const q = qOfId[id]!;
     if (q < 0) continue;
     if (hits === hitPos.length) {
@@ -54,35 +61,69 @@ export function blockRelevance(ids: Int32Array, K: number, terms: TermMap, query
       const grownQ = new Int32Array(hits * 2);
       grownPos.set(hitPos);
       grownQ.set(hitQ);
-      hitPos = grownPos;
-      hitQ = grownQ;
+      [hitPos, hitQ] = [grownPos, grownQ];
     }
     hitPos[hits] = p;
     hitQ[hits++] = q;
-    const b = (p / K) | 0;
-    if (last[q] !== b) {
-      last[q] = b;
-      df[q]!++;
-    }
+    count[q]!++;
   }
-  const idf = new Float64Array(nq);
-  let total = 0;
-  for (let q = 0; q < nq; q++) {
-    idf[q] = Math.log1p((nBlocks - df[q]! + 0.5) / (df[q]! + 0.5));
-    total += idf[q]!;
-  }
-  // Pass 2: credit each query term once to every block whose window holds it. A hit at p lies in
-  // the windows of blocks ⌈(p − K − h + 1) / K⌉ … ⌊(p + h) / K⌋; in position order these ranges
-  // never move backwards, so "already credited" is the last block credited per term.
-  const h = K >> 1;
-  last.fill(-1);
+  const positions = query.map((_, q) => new Int32Array(count[q]!));
+  count.fill(0);
   for (let i = 0; i < hits; i++) {
-    const p = hitPos[i]!;
     const q = hitQ[i]!;
-    const hi = Math.min(nBlocks - 1, Math.floor((p + h) / K));
-    for (let b = Math.max(0, Math.ceil((p - K - h + 1) / K), last[q]! + 1); b <= hi; b++) rel[b]! += idf[q]!;
-    if (hi > last[q]!) last[q] = hi;
+    positions[q]![count[q]!++] = hitPos[i]!;
   }
+  return relevanceOfPositions(positions, ids.length, K);
+}
+
+/**
+ * (ceil(T / K)) relevance of every K-token block of a tree's T tokens to the query, from the
+ * tree's term index (term-index.ts): only the query terms' positions are read.
+ */
+export function treeBlockRelevance(tree: MegaContextTree, terms: TermMap, queryIds: ArrayLike<number>): Float64Array {
+  const index = termIndexOf(tree, terms);
+  return relevanceOfPositions(
+    queryTerms(terms, queryIds).map((t) => index.positions(t)),
+    tree.length,
+    tree.blockSize,
+  );
+}
+
+/**
+ * (ceil(T / K)) block relevances from the positions of each query term (each list in order, all
+ * < T). Term by term: df from the blocks its positions fall in, then its idf credited once to
+ * every block whose window holds one of them. A position p lies in the windows of blocks
+ * ⌈(p − K − h + 1) / K⌉ … ⌊(p + h) / K⌋; in position order these ranges never move backwards, so
+ * "already credited" is the last block credited.
+ */
+function relevanceOfPositions(positions: readonly Int32Array[], T: number, K: number): Float64Array {
+  const nBlocks = Math.ceil(T / K);
+  const rel = new Float64Array(nBlocks);
+  if (positions.length === 0 || nBlocks === 0) return rel;
+  const idf = positions.map((ps) => {
+    let df = 0;
+    let last = -1;
+    for (let i = 0; i < ps.length; i++) {
+      const b = (ps[i]! / K) | 0;
+      if (b !== last) {
+        last = b;
+        df++;
+      }
+    }
+    return Math.log1p((nBlocks - df + 0.5) / (df + 0.5));
+  });
+  const h = K >> 1;
+  positions.forEach((ps, q) => {
+    const w = idf[q]!;
+    let last = -1;
+    for (let i = 0; i < ps.length; i++) {
+      const p = ps[i]!;
+      const hi = Math.min(nBlocks - 1, Math.floor((p + h) / K));
+      for (let b = Math.max(0, Math.ceil((p - K - h + 1) / K), last + 1); b <= hi; b++) rel[b]! += w;
+      if (hi > last) last = hi;
+    }
+  });
+  const total = idf.reduce((a, b) => a + b, 0);
   for (let b = 0; b < nBlocks; b++) rel[b]! /= total;
   return rel;
 }
@@ -108,7 +149,7 @@ export class BlockRelevance {
   private blocks(): Float64Array {
     const T = this.tree.length;
     if (T !== this.length) {
-      this.rel = blockRelevance(this.tree.tokenIds(0, T), this.tree.blockSize, this.terms, this.queryIds);
+      this.rel = treeBlockRelevance(this.tree, this.terms, this.queryIds);
       this.length = T;
     }
     return this.rel;

@@ -10,7 +10,7 @@ import {
   placeStarts,
   startsOfKind,
 } from '../../../src/core/answer-kind';
-import { durationStarts, moneyStarts, percentStarts } from '../../../src/core/answer-quantity';
+import { durationStarts, measureStarts, moneyStarts, percentStarts } from '../../../src/core/answer-quantity';
 
 describe('answer kind', () => {
   it('reads the kind from the question words', () => {
@@ -193,6 +193,46 @@ describe('answer kind', () => {
     const ss = ['2', '2019;', '58.7%.'].map((w) => survey.indexOf(w));
     expect(at(survey, startsOfKind(survey, ss, 'count'))).toEqual(['2019;', '58.7%.']);
     expect(at(survey, startsOfKind(survey, [survey.indexOf('2 ')], 'count'))).toEqual(['2']); // (the only one)
+  });
+
+  it('reads prices and durations in words, a measure by its unit, an address by its shape, no abbreviation as a name', () => {
+    const at = (s: string, qs: number[]) =>
+      qs.map((q) =>
+        s
+          .slice(q)
+          .split(/[\s,;:]/)[0]!
+          .replace(/\.$/, ''),
+      );
+    const mare = 'a grey with one white stocking, and I gave him thirty-five pounds for her, though not worth twenty.';
+    const ms = ['one', 'thirty-five', 'twenty'].map((w) => mare.indexOf(w));
+    expect(at(mare, startsOfKind(mare, ms, 'count'))).toEqual(['one', 'thirty-five', 'twenty']);
+    expect(at(mare, moneyStarts(mare, 'How much did the captain hand over for that horse?', ms))).toEqual([
+      'thirty-five',
+    ]);
+    const cake = 'take one pound of flour and six eggs; bake in a slow oven for an hour and three quarters.';
+    const cs = ['one', 'six', 'a slow', 'an hour'].map((w) => cake.indexOf(w));
+    const counts = startsOfKind(cake, cs, 'count');
+    expect(at(cake, counts)).toEqual(['one', 'six', 'an']); // ("a slow oven" is no quantity)
+    expect(at(cake, durationStarts(cake, 'How long is the seed cake supposed to stay in the oven?', counts))).toEqual([
+      'an',
+    ]);
+    const tide = 'Tide table, Thursday 14th: high water 06:12 (4.8 m) and 18:37 (5.1 m).';
+    const ts = ['14th', '4.8', '5.1'].map((w) => tide.indexOf(w));
+    expect(at(tide, measureStarts(tide, 'How high will the water get on Thursday evening?', ts))).toEqual([
+      '4.8',
+      '5.1',
+    ]);
+    expect(at(tide, measureStarts(tide, 'How many tides are there on Thursday?', ts))).toEqual(['14th', '4.8', '5.1']);
+    expect(answerKind("What's the street address where riders meet before the ride sets off?")).toBe('address');
+    expect(answerKind('Which address was the order event listener failing to reach?')).toBe('address');
+    const ride = 'the ride gathers at the Old Forge café, 3 Mill Lane, at 9:30 on 5 October.';
+    const rs = ['Old', '3 Mill', '9:30', '5 October'].map((w) => ride.indexOf(w));
+    expect(at(ride, startsOfKind(ride, rs, 'address'))).toEqual(['3']);
+    const err = 'Error: connect ECONNREFUSED 10.4.7.19:5672 at TCPConnectWrapper.afterConnect';
+    const es = ['ECONNREFUSED', '10.4', 'TCPConnectWrapper'].map((w) => err.indexOf(w));
+    expect(at(err, startsOfKind(err, es, 'address'))).toEqual(['10.4.7.19']);
+    expect(opensKind('PR', 'name')).toBe(false); // an abbreviation ("Review on PR #2291 by Priya Raman")
+    expect(opensKind('Priya', 'name')).toBe(true);
   });
 
   it('names what a naming word introduces past a pronoun, and no sentence opener after a quote or a comment mark', () => {

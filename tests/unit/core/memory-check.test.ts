@@ -123,6 +123,25 @@ describe('memory check', () => {
     ).toEqual([]);
     // (names still are: "Jordan" is also a given name)
     expect(check("What is Jordan's badge number?", trip).missing).toEqual(['Jordan']);
+    // nor a continent, an ocean, a peninsula, an era (writers 16, 17)
+    const manifest = 'Port of loading: Busan | Container MSKU 4829170 | LED panels, gross 18,620 kg';
+    expect(check('How heavy was the box of LED panels coming over from Korea, all in?', manifest).missing).toEqual([]);
+    const diary = '14th March, 1887. Rain again. I shall call the puppy Marmaduke.';
+    expect(check('What did the girl in the old Victorian diary want to call her new dog?', diary).missing).toEqual([]);
+  });
+
+  it('tests a compound that describes by the names among its parts', () => {
+    const tok = new FakeTokenizer();
+    const common = commonWordTest(tok);
+    expect(namesIn('How long do the Sunday-night backups stick around?', common)).toEqual([]);
+    expect(namesIn("How much did Kenji's Asia-Pacific team bring in?", common)).toEqual(['Kenji']);
+    expect(namesIn('Which port does the Redis-backed session store use?', common)).toEqual(['Redis']);
+    expect(namesIn('What did the Busan-to-Rotterdam box weigh?', common)).toEqual(['Busan', 'Rotterdam']);
+    // a compound of names, or of a name and a number, is one name
+    expect(namesIn('What is the Wi-Fi password of Okafor-Varga?', common)).toEqual(['Wi-Fi', 'Okafor-Varga']);
+    expect(namesIn('When was Corvus-3 launched?', common)).toEqual(['Corvus-3']);
+    const memory = 'REDIS_URL=redis://cache-02.internal:6380/3  # session store for the storefront';
+    expect(check('Which port does the Redis-backed session store use?', memory).missing).toEqual([]);
   });
 
   it('vouches for presence only for a request whose names are all found', () => {

@@ -14,13 +14,14 @@ function quote(
   opts = MEMORY_QUOTE_DEFAULTS,
   skip?: (a: number, b: number) => boolean,
   previous = '',
+  keys: 'request' | 'rareInMemory' = 'request',
 ) {
   const tok = new FakeTokenizer();
   const ids = tok.encode(memory);
   const index = new MemoryLetters(tok);
   index.extend(ids);
   const source = { tokenIds: (a: number, b: number) => ids.slice(a, b), decode: (x: number[]) => tok.decode(x) };
-  return memoryQuote(message, index, source, tok, { end: ids.length, skip, opts, previous });
+  return memoryQuote(message, index, source, tok, { end: ids.length, skip, opts, previous, keys });
 }
 
 /**
@@ -98,7 +99,15 @@ describe('memory quote', () => {
     const memory = `${HAY}The station door is painted red. ${HAY}A door. ${HAY}`;
     // "door" and "station" are common words and not adjacent: a piece must hold both
     expect(quote('What door is in the station?', memory)).toBe('The station door is painted red.');
-    expect(quote('What door is it?', memory)).toBe(''); // one content word keys nothing
+    expect(quote('What door is it?', memory)).toBe(''); // one content word keys nothing …
+    // … but by words rare in the memory (keys: 'rareInMemory', asked when the request's keys quote
+    // nothing), it keys the pieces that hold it when the memory holds it only a few times — rare here,
+    // whatever the language ("… the broken watch frozen at?" of "… the pocket watch …") …
+    const rare = (m: string) => quote('What door is it?', m, MEMORY_QUOTE_DEFAULTS, undefined, '', 'rareInMemory');
+    expect(rare(memory)).toBe('The station door is painted red.\nA door.');
+    // … and nothing when it holds it often, or when the request names something
+    expect(rare(`${HAY}The station door is painted red. ${HAY}${'A door. '.repeat(4)}${HAY}`)).toBe('');
+    expect(quote('What door has Lorcan?', memory, MEMORY_QUOTE_DEFAULTS, undefined, '', 'rareInMemory')).toBe('');
   });
 
   it("ranks a follow-up's own keys above the earlier request's names", () => {

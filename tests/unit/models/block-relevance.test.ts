@@ -2,7 +2,7 @@
 // (the same case as training/tests/test_lensnet_match.py), a worded fact in long random prose,
 // a fact cut by a block boundary, IDF weighting, the per-refocus cache, and its cost at 1M tokens.
 import { describe, expect, it } from 'vitest';
-import { BlockRelevance, blockRelevance } from '../../../src/models/focus/block-relevance';
+import { BlockRelevance, blockRelevance, treeBlockRelevance } from '../../../src/models/focus/block-relevance';
 import { TermMap } from '../../../src/models/focus/term-map';
 import { MegaContextTree } from '../../../src/core/tree';
 
@@ -61,6 +61,11 @@ function prose(n: number, seed: number): number[] {
   }
   return out;
 }
+
+const maxDiff = (a: Float64Array, b: Float64Array) => {
+  expect(a.length).toBe(b.length);
+  return a.reduce((m, x, i) => Math.max(m, Math.abs(x - b[i]!)), 0);
+};
 
 const NEEDLE = [' The', ' Alder', ' cellar', ' code', ' is', ' 58213', '.'].map(id);
 const QUESTION = [' Is', ' the', ' alder', ' cellar', ' code', ' known', '?'].filter((w) => WORDS.includes(w)).map(id); // "known": not in the vocabulary
@@ -133,6 +138,25 @@ describe('block relevance', () => {
     expect(rel.block(64)).toBeCloseTo(1, 12);
     expect(rel.block(Math.floor((tree.length - 1) / 32))).toBeCloseTo(1, 12); // the grown tail
     expect(rel.block(5)).toBeGreaterThan(filler); // their idf fell, so the common words weigh more
+  });
+
+  it("over a tree, reads the term index's positions and gives the one-pass scan's relevances, as the tree grows", () => {
+    const tree = new MegaContextTree({ gistDim: 2 });
+    const scan = () => blockRelevance(tree.tokenIds(0, tree.length), tree.blockSize, VOCAB, QUESTION);
+    expect(treeBlockRelevance(tree, VOCAB, QUESTION)).toEqual(new Float64Array(0)); // an empty tree
+    tree.append([...prose(3000, 11), ...NEEDLE, ...prose(777, 12)]);
+    expect(maxDiff(treeBlockRelevance(tree, VOCAB, QUESTION), scan())).toBeLessThan(1e-12);
+    for (const [n, seed] of [
+      [1, 13],
+      [31, 14],
+      [500, 15],
+    ] as const) {
+      tree.append([...prose(n, seed), ...NEEDLE]); // the index extends over the new tokens only
+      const viaIndex = treeBlockRelevance(tree, VOCAB, QUESTION);
+      expect(viaIndex.length).toBe(Math.ceil(tree.length / 32));
+      expect(maxDiff(viaIndex, scan())).toBeLessThan(1e-12);
+    }
+    expect(treeBlockRelevance(tree, VOCAB, [id('?')])).toEqual(new Float64Array(Math.ceil(tree.length / 32))); // no term
   });
 
   it('scores 1M tokens in one pass of a few ms', () => {
