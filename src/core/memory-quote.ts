@@ -11,7 +11,9 @@
 // an e-mail's header, a form, an FAQ entry, a museum label; not one mixing prose and other lines),
 // quoted whole when it holds more of the request's names or attribute words than any one of its
 // lines, a value of the kind asked where that line holds none ("Who's the mechanic …?" of a repair
-// form), or goes on about that line's subject through a pronoun ("Its skipper, …").
+// form), or goes on about that line's subject through a pronoun ("Its skipper, …"). A request that
+// names nothing and whose words quote nothing may be quoted by its words rare in this memory
+// (`keys: 'rareInMemory'`), a weaker quote its callers read as such.
 import {
   commonWordTest,
   isRequest,

@@ -51,7 +51,14 @@ writers 6 and 7 (their out-of-sample test), writers 10 and 11, not read while ru
 once more at the session's end (the out-of-sample test of every rule of the session).
 `guard-other12-*` (`OTHER12`, the PostgreSQL manual) and `guard-other13-*` (`OTHER13`, the novel): two
 writers of 5 December (third session), run on the landed runtime first and once more at the session's
-end, read by no one while its changes were made: their out-of-sample test.
+end, read by no one while its changes were made: their out-of-sample test; `guard-other14-*` (the
+Node.js excerpt) and `guard-other15-*` (the novel), held out of that session's first two batches.
+`guard-other16-*` … `guard-other19-*` (`OTHER16` the PostgreSQL manual, `OTHER17` the novel,
+`OTHER18` the Node.js excerpt, `OTHER19` the PostgreSQL manual): four writers of 5 December (fourth
+session), run on the landed runtime first; 16 and 17 held out of the rules drawn from writers 9–15,
+18 and 19 of every rule of that session (docs/memory-check.md, "Four writers more"). Writer 16's
+"ninety (90) days, ninety, 90" and writer 17's "£1,185.00, £1,185, 1,185.00" were narrowed to
+alternatives that nest (`accepted`).
 """
 from __future__ import annotations
 
