@@ -249,6 +249,21 @@ interface Score {
   own: Set<string>;
 }
 
+/**
+ * The sentence after `piece` on its line, with the space that joins them, read in the tokens after
+ * the occurrence `at` it was found by (up to 3 reaches on); '' when its line ends there or the
+ * window cuts the sentence (a line's next line is another record's: a table's row, a key's line,
+ * another speaker's).
+ */
+function sentenceAfter(source: MemoryText, piece: string, at: number, end: number, reach: number): string {
+  const text = source.decode(Array.from(source.tokenIds(Math.max(0, at - reach), Math.min(end, at + 3 * reach))));
+  const i = text.indexOf(piece);
+  const line = i < 0 ? '' : text.slice(i + piece.length).split('\n')[0]!;
+  if (!/^ \S/.test(line)) return '';
+  const next = quotePieces(line.trim())[0] ?? '';
+  return /[.!?]["'”’)]?$/.test(next) && line.trim().startsWith(next) ? ` ${next}` : '';
+}
+
 /** The pieces `memoryQuote` quotes, best last ([] when it quotes nothing). */
 export function memoryQuotePieces(
   message: string,
@@ -468,6 +483,15 @@ export function memoryQuotePieces(
       const piece = ranked[i]![0];
       if (!overlaps(piece, chosen)) chosen.unshift(piece);
     }
+    // The best piece goes on with the sentence after it on its line where it holds no value of
+    // the kind asked ("Ashby Rovers came from behind to beat Millgate 3-2 at Cowley Park." — "Who got
+    // the late goal …?" — is followed by "Tom Dace headed the winner in the 88th minute."): the
+    // request's words name the sentence that introduces a fact, the value may be in the next one.
+    const last = chosen.at(-1);
+    const lastAt = last === undefined || isRecord(last) ? undefined : best.get(last)?.at;
+    const after = lastAt === undefined ? '' : sentenceAfter(source, last!, lastAt, end, opts.reach);
+    if (after !== '' && last!.length + after.length <= opts.maxChars && kind !== null && !holdsKind(last!))
+      chosen[chosen.length - 1] = last + after;
     return chosen;
   }
 }

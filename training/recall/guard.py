@@ -56,7 +56,9 @@ Node.js excerpt) and `guard-other15-*` (the novel), held out of that session's f
 `guard-other16-*` … `guard-other19-*` (`OTHER16` the PostgreSQL manual, `OTHER17` the novel,
 `OTHER18` the Node.js excerpt, `OTHER19` the PostgreSQL manual): four writers of 5 December (fourth
 session), run on the landed runtime first; 16 and 17 held out of the rules drawn from writers 9–15,
-18 and 19 of every rule of that session (docs/memory-check.md, "Four writers more"). Writer 16's
+18 and 19 of every rule of that session but the last (docs/memory-check.md, "Four writers more");
+`guard-other20-*` (`OTHER20`, the novel) and `guard-other21-*` (`OTHER21`, the Node.js excerpt),
+written after them and held out of that last rule (the sentence after a quoted one). Writer 16's
 "ninety (90) days, ninety, 90" and writer 17's "£1,185.00, £1,185, 1,185.00" were narrowed to
 alternatives that nest (`accepted`).
 """
@@ -2063,6 +2065,222 @@ OTHER19_ABSENT = [
     ('An adult return ticket on the ferry to Inis Bráin costs', 'completion', 10),
     ('The referee who took charge of the Ashby Rovers versus Millgate game was', 'completion', 12),
 ]
+OTHER20 = [
+    ('NOTICE OF PLANNING APPLICATION - Ref. PA/2024/0871. Applicant: Harrowfield Developments Ltd. Proposal: '
+     'conversion of the former Corn Exchange, 14 Mill Lane, Ashcombe, into 22 residential units with '
+     'ground-floor retail. Objections must be received in writing by 17 May 2024 at the Civic Offices, '
+     'Brayford Road.',
+     "What's the application code for turning that old grain trading hall on Mill Lane into flats?",
+     'The planning reference for the Mill Lane conversion scheme is',
+     ['PA/2024/0871']),
+    ('In the year to 31 March 2024, Brightwater Food Network distributed 48,600 emergency parcels across its '
+     'nine hubs, up from 41,250 the previous year. Volunteer hours totalled 63,400, and our new Kettering Road '
+     'hub, opened in October, now serves around 310 households a week.',
+     'How many food packages did the food bank charity give out last year?',
+     'The number of emergency parcels Brightwater handed out in 2023-24 was',
+     ['48,600']),
+    ('Item 6: Transport contract. Mr Okonkwo proposed that the bus contract be awarded to Tallis Coaches at '
+     'GBP 212,000 per annum; seconded by Mrs Pereira. Carried 7-2, Cllr Dunmore abstaining. The Chair, Dr '
+     'Helen Marsh, asked the Bursar to report on fuel surcharges at the July meeting.',
+     "Which firm ended up getting the deal to run the pupils' buses?",
+     'The board gave the school transport contract to',
+     ['Tallis Coaches', 'Tallis']),
+    ('Redgate Rovers FC - Spring fixtures\nSat 6 Apr  | Home | v Castleford Albion | 3:00pm\nSat 13 Apr | Away '
+     '| v Millbrook United  | 2:30pm\nSat 20 Apr | Home | v Hollins Athletic  | 7:45pm (floodlit)\nSat 27 Apr '
+     '| Away | v Penmore Town      | 3:00pm',
+     'Who are Rovers up against in their evening kick-off under the lights?',
+     "Redgate Rovers' floodlit home match is against",
+     ['Hollins Athletic', 'Hollins']),
+    ('THE GLASS ORCHARD by Miriam Achebe-Lowe. Directed by Tomasz Reyes. CAST: Elsie Vane - Priya Lindqvist; '
+     'Arthur Vane - Colm Hartigan; The Stranger - Benedict Osei; Mrs Pruitt - Josephine Tarr. Running time '
+     'approximately 2 hours 10 minutes including one interval.',
+     'Which actor is playing the mysterious visitor in that play?',
+     'In The Glass Orchard, the role of The Stranger is played by',
+     ['Benedict Osei', 'Osei']),
+    ('Eastholme Community Library - revised opening hours from 2 September:\nMon: closed\nTue-Thu: 9:30-18:00\n'
+     'Fri: 9:30-20:00 (late opening)\nSat: 10:00-14:00\nSun: closed\nThe Local Studies room is open by '
+     'appointment only on Wednesdays.',
+     'What time does the library lock up on its late night?',
+     'On Fridays, Eastholme library stays open until',
+     ['20:00']),
+    ("Day 2 - Thursday 11 September\n09:00 Keynote: 'Cities after the car' - Prof. Ingrid Solberg (Hall A)\n"
+     '10:15 Panel: Funding municipal transit - chair: Ravi Menon (Room 3)\n11:30 Coffee\n11:45 Workshop: Open '
+     'data for councils - Aoife Brennan (Room 5)',
+     "Who's moderating the discussion about paying for public transport?",
+     'The panel on financing municipal transit is chaired by',
+     ['Ravi Menon', 'Menon']),
+    ('FOR IMMEDIATE RELEASE - Calder Valley Water today announced that Marguerite Asante will succeed Graham '
+     'Thorne as chief executive with effect from 1 January. Ms Asante joins from Severn Estuary Utilities, '
+     'where she was operations director for six years. Mr Thorne retires after eleven years in the post.',
+     'Who is taking over at the top of the water company?',
+     'The new chief executive of Calder Valley Water will be',
+     ['Marguerite Asante', 'Asante']),
+    ('Hi all - rota for the Harvest Fair tea tent, Saturday:\n10-12: Jean Abbott & Faisal Mirza\n12-2: Lorna '
+     'Keyes & Pete Wilding\n2-4: Samira Doyle (on her own unless someone can join her!)\nFloat/cash box: Derek '
+     'Hume\nThanks, Bev',
+     "Who's looking after the money at the tea stall?",
+     'At the Harvest Fair tea tent, the cash box is being handled by',
+     ['Derek Hume', 'Hume']),
+    ("St Aldhelm's News - The Restoration Appeal has now reached GBP 37,450 of its GBP 60,000 target, thanks "
+     'in large part to the Michaelmas concert. The bell tower scaffolding goes up on 4 November. Please note '
+     'that the Rev. Sarah Quaye will be on retreat for the second week of November; Canon Philip Ames will '
+     'take services.',
+     'How much has the parish collected so far towards the repairs?',
+     "So far the St Aldhelm's restoration fund has raised",
+     ['GBP 37,450', '37,450']),
+    ('Dear Ms Rahimi, I am pleased to offer you a place on the BSc Marine Biology (course code C162) at the '
+     'University of Northmoor, starting in September 2025. This offer is conditional on achieving grades AAB, '
+     'including Biology. Please reply via the applicant portal by 6 June quoting your applicant ID NM-25-48213.',
+     'What number do I need to give the university when I accept my offer?',
+     'The applicant ID to quote when replying to Northmoor is',
+     ['NM-25-48213']),
+    ('SERVICE CHANGE: From Sunday 14 July, route 47 (Broadmere - Hillcrest Hospital) will no longer serve '
+     "Tanners Row. Buses will instead divert via Queen's Parade, with a new stop outside Wexley Library. "
+     'Evening frequency drops from every 20 to every 30 minutes. The 47A is unaffected.',
+     'Which street is the 47 bus dropping from its route?',
+     'After the July change, route 47 will no longer go along',
+     ['Tanners Row']),
+    ('Borough of Kenwick - Elmfield Ward by-election, 2 May\nLEVENTIS, Andreas (Green) 1,204\nMCALLISTER, Joan '
+     '(Labour) 1,877\nPRYCE, Owen (Conservative) 1,652\nWHEATLEY, Nina (Independent) 418\nTurnout: 31.6%. '
+     'Elected: Joan McAllister.',
+     'How many votes did the Tory get in the Elmfield by-election?',
+     'The number of votes won by the Conservative candidate in Elmfield was',
+     ['1,652']),
+    ('Food Hygiene Inspection Report - Premises: The Lantern Bistro, 9 Quay Street, Portwell. Inspector: K. '
+     'Adeyemi. Date: 22/02/2024. Rating awarded: 3 (Generally satisfactory). Issues noted: walk-in chiller at '
+     '9C (should be 8C or below); missing allergen matrix. Re-inspection due within 3 months.',
+     'What score did the inspector give that bistro down on the quay?',
+     'The hygiene rating awarded to The Lantern Bistro was',
+     ['3 (Generally satisfactory)', '3']),
+    ("CHAIR: Next, the treasurer's report. Moira?\nMOIRA LANGE: Thank you. Subscriptions brought in GBP 2,940 "
+     'this year. Our biggest cost was the skip hire for the clean-up day, GBP 685.\nCHAIR: And the balance?\n'
+     'MOIRA LANGE: We closed the year with GBP 4,112 in the bank.',
+     "How much money did the residents' group have left at the end of the year?",
+     "The residents' association's bank balance at year end stood at",
+     ['GBP 4,112', '4,112']),
+    ('From: allotments@rivenshire.gov.uk\nSubject: Your allotment application\nDear Mr Castellano, thank you '
+     'for applying for a half-plot at Orchard Lane allotments. You are currently number 14 on the waiting list '
+     '(reference ALT-3307). Annual rent for a half-plot is GBP 46, payable each October.',
+     'Where am I in the queue for a vegetable plot?',
+     "Mr Castellano's position on the Orchard Lane waiting list is",
+     ['number 14', '14']),
+]
+OTHER20_ABSENT = [
+    ('Who is the council planning officer handling the Mill Lane flats application?', 'chat', 0),
+    ('Who wrote the incidental music for The Glass Orchard?', 'chat', 4),
+    ('What salary will the new water company boss be paid?', 'chat', 7),
+    ("What's the phone number for booking the local history room at the library?", 'chat', 5),
+    ('How many people were on the electoral register in Elmfield ward?', 'chat', 12),
+    ('How much are the yearly tuition fees for the marine biology degree at Northmoor?', 'chat', 10),
+    ('The keynote speaker on the first day of the transit conference was', 'completion', 6),
+    ('The head chef at The Lantern Bistro is', 'completion', 13),
+]
+OTHER21 = [
+    ('"You\'ll take the night mail to Carrowmore," said Aunt Bettany, pressing a folded note into Hal\'s palm. '
+     '"Ask for Mr. Oswin Trayle at the Anchor, and don\'t give him the letter until he\'s paid you the four '
+     'shillings."',
+     'When Hal got to the inn, who was he supposed to ask for?',
+     'At the Anchor, Hal was told to ask for',
+     ['Mr. Oswin Trayle', 'Oswin Trayle', 'Trayle']),
+    ('The ship\'s navigator, Dessa Kuloh, read off the numbers twice before anyone believed her. "We\'ve got '
+     'ninety-one hours of reaction mass, not the hundred and forty the manifest says," she said. "Somebody on '
+     'Ceres lied."',
+     'According to the navigator, how much burn time did the crew really have left?',
+     "The navigator's real count of remaining reaction mass came to",
+     ['ninety-one hours', 'ninety-one']),
+    ('Inspector Rhee tapped the ticket stub against the desk. "Platform nine, the 11:47 to Harwick Junction. '
+     'She never boarded it. The conductor swears the seat was empty." Sergeant Pollard only grunted and lit '
+     'another cigarette.',
+     'What departure time was on the stub the detective was holding?',
+     'The train printed on the ticket stub was due to leave at',
+     ['11:47']),
+    ('The orchard had belonged to the Fennimores for three generations, but it was Grandmother Lisle who named '
+     'the old pear tree "the Bishop." "It bows to no one," she told us the summer I turned nine, "and it gives '
+     'nothing away for free."',
+     'What pet name did the grandma have for that ancient pear tree?',
+     'The old pear tree in the family orchard was nicknamed',
+     ['the Bishop', 'Bishop']),
+    ('"The password changes with the moon," whispered the gatekeeper. "Tonight it is amber lantern. Tomorrow '
+     'it will be something else, and if you forget it, the river will have you." Kestrel repeated it under her '
+     'breath until the gate swung open.',
+     'What did Kestrel have to say to get past the gate that night?',
+     'The secret phrase for getting through the gate that night was',
+     ['amber lantern']),
+    ('When the stage finally rolled into Dry Fork, Marisol counted the fare out on the counter, eleven dollars '
+     'and forty cents, and the clerk, a man named Tobiah Kurn, pushed three of the coins back at her. "Widows '
+     'ride at a discount," he said.',
+     'How much money did the widow lay down for her coach ticket before the clerk gave some back?',
+     'Marisol counted out a stagecoach fare of',
+     ['eleven dollars and forty cents', 'eleven dollars']),
+    ('Dearest Constance, We reached Valparaíso on the 14th of March after a crossing so rough that poor Mr. '
+     'Haldane lost two teeth against the rail. The consul has found us rooms on Calle Esmeralda, at a rent I '
+     'dare not tell Father.',
+     "On what date did the letter writer's party land in Chile?",
+     'According to the letter to Constance, the travellers arrived in Valparaíso on the',
+     ['14th of March', '14th']),
+    ('My father ran the hardware store on Decatur Street for thirty-one years, and in all that time he closed '
+     'it for a whole week only once: the summer of 1977, when my brother Lonnie had his appendix out in '
+     'Shreveport.',
+     'When was the one time Dad shut the shop for an entire week?',
+     'The only time the family store stayed closed for a full week was in',
+     ['the summer of 1977', '1977']),
+    ('From Tashkurgan the road climbs steadily toward the pass, and our driver, a cheerful Tajik named Ruslan, '
+     'insisted on stopping at every yak herd. By the time we reached the border post, the altimeter on my '
+     'watch read 4,693 meters.',
+     "How high up was the frontier checkpoint, going by the author's watch?",
+     "When they got to the border post, the writer's watch showed an altitude of",
+     ['4,693 meters', '4,693']),
+    ('I learned to cook from Mrs. Adaeze Okafor, who lived two floors down and charged me nothing but my '
+     'company. Her rule for jollof was simple: "Never stir after the lid goes on. Let the bottom catch."',
+     'Who was the downstairs neighbor that taught the memoirist to cook?',
+     'The woman two floors down who taught the author to cook was',
+     ['Mrs. Adaeze Okafor', 'Adaeze Okafor', 'Okafor']),
+    ("Dear Mum,\nThey've moved us again and I'm not allowed to say where, but the chaplain says post for 3rd "
+     'Battalion should go via Field Post Office 217. The food is better than at Catterick. Tell Dot I got her '
+     'socks.\nYour loving son, Arthur',
+     'What address did the soldier tell his mother to use so his letters would reach him?',
+     'Arthur said mail for his battalion should be routed through',
+     ['Field Post Office 217', '217']),
+    ('PALE-THROATED WARBLER (Setophaga pallidula). L 12-13 cm. Breeds in mature spruce above 900 m; song a '
+     'thin, rising tsee-tsee-tsitsi. Told from the similar Ashen Warbler by two white wing bars and yellow '
+     'undertail coverts.',
+     'How high up in the mountains does that pale-throated songbird nest?',
+     'The Pale-throated Warbler breeds in mature spruce forest at elevations above',
+     ['900 m', '900']),
+    ('Inspection of Span 4 of the Millrace Viaduct (Structure No. BR-0582) found section loss of up to 38 '
+     'percent in the lower chord of the east truss. A load posting of 15 tons is recommended pending repair.',
+     "What's the bridge's official identifier in that inspection report?",
+     'In the inspection report, the Millrace Viaduct is listed under structure number',
+     ['BR-0582']),
+    ('4. Resuspend the pellet in 500 µL lysis buffer (50 mM Tris-HCl pH 8.0, 150 mM NaCl, 1% Triton X-100).\n'
+     '5. Incubate on ice for 30 min, vortexing every 10 min.\n6. Centrifuge at 14,000 × g for 15 min at 4 °C; '
+     'transfer supernatant to a fresh tube.',
+     "How hard do I need to spin the lysate after it's been sitting on ice?",
+     'After the incubation on ice, the protocol has you centrifuge the sample at',
+     ['14,000 × g', '14,000']),
+    ('2019 Oct 22, 03:15 UT. Seeing 3/5, transparency good. 200 mm Newtonian, 9 mm eyepiece (133x). Comet '
+     "C/2019 K7 seen as a diffuse patch, est. mag 10.8, faint tail ~6' in PA 290. Neighbor's floodlight off at "
+     '03:40.',
+     'How bright did the observer judge the comet to be that night?',
+     "The observer estimated the comet's brightness at magnitude",
+     ['10.8']),
+    ('Borehole GH-12, sited 2.3 km NE of Tarrow Farm, penetrated weathered granodiorite from 6.4 m to 18.7 m, '
+     'below which fresh rock continued to a final depth of 42.0 m. Groundwater was struck at 11.2 m and rose '
+     'to 8.9 m within 20 minutes.',
+     'At what depth did the drill first hit water in that hole near the farm?',
+     'In borehole GH-12, water was first encountered at a depth of',
+     ['11.2 m', '11.2']),
+]
+OTHER21_ABSENT = [
+    ('What was the name of the landlady who ran the Anchor, where Hal was sent?', 'chat', 0),
+    ('What was the name of the ship Dessa Kuloh was navigating?', 'chat', 1),
+    ('What did the hardware store on Decatur Street sell as its best-selling item?', 'chat', 7),
+    ('Which hotel did the travel writer stay at in Tashkurgan?', 'chat', 8),
+    ("What's the wingspan of the Pale-throated Warbler?", 'chat', 11),
+    ('Which engineer signed off on the Millrace Viaduct inspection?', 'chat', 12),
+    ('The monthly rent for the rooms on Calle Esmeralda came to', 'completion', 6),
+    ('The comet observations were made from an observing site in the town of', 'completion', 14),
+]
 DEPTHS_FIT = [0.1, 0.3, 0.5, 0.7, 0.9]
 DEPTHS_SHORT = [0.2, 0.5, 0.8]
 FIT_CHARS, SHORT_CHARS = 5500, 1100
@@ -2202,6 +2420,9 @@ def main(argv=None) -> None:
         other18_short, other18_memory = build_shapes(f.read(), OTHER18, OTHER18_ABSENT, "other18")
     with open(a.reference, encoding="utf-8") as f:
         other19_short, other19_memory = build_shapes(f.read(), OTHER19, OTHER19_ABSENT, "other19")
+    other20_short, other20_memory = build_shapes(novel_text, OTHER20, OTHER20_ABSENT, "other20")
+    with open(a.tech, encoding="utf-8") as f:
+        other21_short, other21_memory = build_shapes(f.read(), OTHER21, OTHER21_ABSENT, "other21")
     os.makedirs(a.out, exist_ok=True)
     for name, rows in (("guard-fit.jsonl", fit), ("guard-novel.jsonl", novel), ("guard-short.jsonl", short),
                        ("guard-tech-short.jsonl", tech_short), ("guard-tech-memory.jsonl", tech_memory),
@@ -2225,7 +2446,9 @@ def main(argv=None) -> None:
                        ("guard-other16-short.jsonl", other16_short), ("guard-other16-memory.jsonl", other16_memory),
                        ("guard-other17-short.jsonl", other17_short), ("guard-other17-memory.jsonl", other17_memory),
                        ("guard-other18-short.jsonl", other18_short), ("guard-other18-memory.jsonl", other18_memory),
-                       ("guard-other19-short.jsonl", other19_short), ("guard-other19-memory.jsonl", other19_memory)):
+                       ("guard-other19-short.jsonl", other19_short), ("guard-other19-memory.jsonl", other19_memory),
+                       ("guard-other20-short.jsonl", other20_short), ("guard-other20-memory.jsonl", other20_memory),
+                       ("guard-other21-short.jsonl", other21_short), ("guard-other21-memory.jsonl", other21_memory)):
         with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r) + "\n" for r in rows)
         print(f"[guard] {os.path.join(a.out, name)}: {len(rows)} cases")

@@ -120,6 +120,22 @@ describe('memory quote', () => {
     expect(again.split('\n').at(-1)).toBe('Degrakiorn project, phase 8,37');
   });
 
+  it('goes on with the sentence after the best piece on its line when that piece holds no value of the kind asked', () => {
+    const line = 'Inspector Halloran turned the pocket watch over. The hands had stopped at twenty past four.';
+    const memory = `${HAY}${line} ${HAY}`;
+    // asked a time: the first sentence holds none, the next one does
+    expect(quote('What time had the watch of Inspector Halloran stopped at?', memory)).toBe(line);
+    // asked no kind of value: the best piece alone
+    expect(quote('What did Inspector Halloran turn over?', memory)).toBe(
+      'Inspector Halloran turned the pocket watch over.',
+    );
+    // a line's next line is another record's: not joined
+    const rows = `${HAY}\nInspector Halloran turned the pocket watch over.\nThe hands had stopped at twenty past four.\n${HAY}`;
+    expect(quote('What time had the watch of Inspector Halloran stopped at?', rows)).toBe(
+      'Inspector Halloran turned the pocket watch over.',
+    );
+  });
+
   it('ranks by names held, then words shared with the request, best last; two pieces', () => {
     const memory =
       `Lorcan Mayfield owns a boat. ${HAY}Oriel Vance's badge is 7. ${HAY}` +
