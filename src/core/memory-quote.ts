@@ -484,14 +484,15 @@ export function memoryQuotePieces(
       if (!overlaps(piece, chosen)) chosen.unshift(piece);
     }
     // The best piece goes on with the sentence after it on its line where it holds no value of
-    // the kind asked ("Ashby Rovers came from behind to beat Millgate 3-2 at Cowley Park." — "Who got
-    // the late goal …?" — is followed by "Tom Dace headed the winner in the 88th minute."): the
-    // request's words name the sentence that introduces a fact, the value may be in the next one.
+    // the kind asked ("In that detective story, what time was the broken watch frozen at?" of
+    // "Inspector Halloran turned the pocket watch over in his gloved hand. The hands had stopped at
+    // twenty past four."): the request's words name the sentence that introduces a fact, the value
+    // may be in the next one.
     const last = chosen.at(-1);
-    const lastAt = last === undefined || isRecord(last) ? undefined : best.get(last)?.at;
+    const lastAt =
+      last === undefined || isRecord(last) || kind === null || holdsKind(last) ? undefined : best.get(last)?.at;
     const after = lastAt === undefined ? '' : sentenceAfter(source, last!, lastAt, end, opts.reach);
-    if (after !== '' && last!.length + after.length <= opts.maxChars && kind !== null && !holdsKind(last!))
-      chosen[chosen.length - 1] = last + after;
+    if (after !== '' && last!.length + after.length <= opts.maxChars) chosen[chosen.length - 1] = last + after;
     return chosen;
   }
 }

@@ -3,9 +3,8 @@
 // as the text the engine puts before the turn ("\n\n" + quote, part of the user turn's span).
 // The letters index is the memory check's (memory-check-turn.ts), built once per tree.
 import { memoryQuotePieces, quoteText, type QuoteContext } from '../core/memory-quote';
-import type { MemoryLetters } from '../core/memory-letters';
+import type { MemoryLetters, TokenTerms } from '../core/memory-letters';
 import type { MemoryCheckTokenizer } from '../core/memory-check';
-import type { TokenTerms } from '../core/memory-letters';
 import type { MegaContextTree } from '../core/tree';
 import { previousRequest, type TurnMarks } from '../core/previous-request';
 import { forgottenSkip, lettersOf, treeText, type TurnReading } from './memory-check-turn';
