@@ -280,6 +280,20 @@ export function memoryQuotePieces(
   // words that the memory holds ("build farm"; "Same question for the wide oven."), else by the
   // names of the request before ("And its drive height?"), whose words then break ties.
   const requestNames = namesIn(message, common);
+  if (keys === 'rareInMemory') {
+    if (requestNames.length > 0) return [];
+    // Keyed by words rare in this memory: for a request that names nothing and whose keys quoted
+    // nothing ("In that detective story, what time was the broken watch frozen at?" of "… turned the
+    // pocket watch over …"), its content words the memory holds only a few times are its keys, a
+    // piece holding one of them is quoted — rare here, as a retriever's idf, not in the language
+    // (writers 16, 17: training/recall/guard.py).
+    const fewTimes = (w: string) => {
+      const n = index.tokensOf(w, end, RARE_IN_MEMORY + 1, wordStartSkip(source, w, end, skip)).length;
+      return n > 0 && n <= RARE_IN_MEMORY;
+    };
+    const rareHere = contentWords(message).filter((w) => w.length >= 4 && !POLITE.has(w) && fewTimes(w));
+    return rareHere.length > 0 ? quotedPieces(rareHere, new Set(rareHere), 1) : [];
+  }
   let names = requestNames.map(letters);
   // the request's own keys: a piece holding more of them ranks above one holding more of the earlier request's
   let ownKeys = new Set(names);
@@ -303,19 +317,7 @@ export function memoryQuotePieces(
     }
     names = [...new Set([...ownKeys, ...earlier])];
   }
-  if (keys === 'request') return names.length > 0 ? quotedPieces(names, ownKeys, minHits) : [];
-  if (requestNames.length > 0) return [];
-  // Keyed by words rare in this memory: for a request that names nothing and whose keys quoted
-  // nothing ("In that detective story, what time was the broken watch frozen at?" of "… turned the
-  // pocket watch over …"), its content words the memory holds only a few times are its keys, a
-  // piece holding one of them is quoted — rare here, as a retriever's idf, not in the language
-  // (writers 16, 17: training/recall/guard.py).
-  const fewTimes = (w: string) => {
-    const n = index.tokensOf(w, end, RARE_IN_MEMORY + 1, wordStartSkip(source, w, end, skip)).length;
-    return n > 0 && n <= RARE_IN_MEMORY;
-  };
-  const rareHere = contentWords(message).filter((w) => w.length >= 4 && !POLITE.has(w) && fewTimes(w));
-  return rareHere.length > 0 ? quotedPieces(rareHere, new Set(rareHere), 1) : [];
+  return names.length > 0 ? quotedPieces(names, ownKeys, minHits) : [];
 
   /** The pieces quoted for keys `names` (of them the request's own `ownKeys`), each holding `minHits` of them. */
   function quotedPieces(names: string[], ownKeys: ReadonlySet<string>, minHits: number): string[] {
