@@ -20,7 +20,7 @@
 
 import { ValueBounds } from './answer-value-bounds.ts';
 import { asksWhere, namedStarts, placeStarts, startsOfKind, type AnswerKind } from './answer-kind.ts';
-import { durationStarts, measureStarts, moneyStarts, percentStarts } from './answer-quantity.ts';
+import { durationStarts, measureStarts, moneyStarts, percentStarts, priceAsked } from './answer-quantity.ts';
 import { phoneStarts } from './answer-phone.ts';
 import { startsAfterPrompt } from './answer-follows.ts';
 import { startsAfterRequest } from './answer-place.ts';
@@ -190,7 +190,12 @@ export class AnswerCopyGrammar {
     // asked how long, a value with its unit of time ("19 days", not the "2" of "Aero 2")
     // asked a share, a percentage ("15 per cent", not "25/3/1862")
     // asked a measure, a value with its unit ("5.1 m", not the "14th" of "Thursday 14th")
-    if (kind === 'count' && ofKind.length > 0 && spec.about) {
+    // (or a price asked by its verb alone: "What did I pay altogether at the Pharmacie du Pont?" —
+    // of every value, the money values)
+    if (
+      spec.about &&
+      ((kind === 'count' && ofKind.length > 0) || (kind === null && priceAsked(spec.about.request) !== null))
+    ) {
       const r = spec.about.request;
       starts = measureStarts(
         source,

@@ -47,7 +47,7 @@ const TIME =
 const TIME_VALUE = /^(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|noon\b|midnight\b)/i;
 // A completion that asks a quantity by its last words: "… once every", "… comes to EUR", "… lasted".
 const ENDS_WITH_COUNT = new RegExp(
-  `(?:\\b(?:every|each|lasted|took|costs?|weighs|measures|totals?|${CURRENCY_CODES.join('|')})|[$£€¥])\\s*$`,
+  `(?:\\b(?:every|each|lasted|took|costs?|weighs|measures|totals?|worth|${CURRENCY_CODES.join('|')})|[$£€¥])\\s*$`,
   'u',
 );
 const COUNT = new RegExp(
@@ -84,7 +84,7 @@ const OPENS_WITH_COUNT = new RegExp(`^\\s*(?:the|a|an)\\s+(?:\\p{L}+\\s+)?${COUN
 
 // A completion about a person by their role: "The technician looking after … is", "The architect of … was".
 const OPENS_WITH_PERSON =
-  /^\s*(?:the|a|an)\s+(?:\p{L}+\s+)?(?:person|man|woman|technician|mechanic|engineer|manager|owner|author|writer|architect|designer|secretary|contact|chair(?:man|woman|person)?|president|director|teacher|doctor|driver|captain|keeper|landlord|landlady|tenant|buyer|seller|winner|lead|leader|head|founder|editor|surgeon|lawyer|agent)\b(?!\s+(?:address|e-?mail|number|phone))/iu;
+  /^\s*(?:the|a|an)\s+(?:\p{L}+\s+)?(?:person|man|woman|technician|mechanic|engineer|manager|owner|author|writer|architect|designer|secretary|contact|chair(?:man|woman|person)?|president|director|teacher|doctor|driver|captain|keeper|landlord|landlady|tenant|buyer|seller|winner|lead|leader|head|founder|editor|surgeon|lawyer|agent|scorer|run-scorer|goalscorer|top-scorer|player|champion|runner-up|referee|umpire|candidate|nominee|recipient)\b(?!\s+(?:address|e-?mail|number|phone))/iu;
 // A completion that ends on whom to turn to: "… should first consult", "… check with".
 const ENDS_WITH_PERSON = /\b(?:consult|ask|contact|talk to|speak to|speak with|talk with|check with|report to)\s*$/i;
 
@@ -255,17 +255,28 @@ export function asksWhere(request: string): boolean {
 // A place's preposition and article before a value: "seated in Valletta", "at the Birchwater ranger station".
 const PLACE_BEFORE = /\b(?:in|at|on|inside|near|beside|from|to|into|outside)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
-/** The starts of `starts` said right after a place's preposition (and article). */
+/** The starts of `starts` said right after a place's preposition (and article): no date or time ("on 2 September", "by 18:00"). */
 export function placeStarts(source: string, starts: readonly number[]): number[] {
-  return starts.filter((q) => PLACE_BEFORE.test(source.slice(Math.max(0, q - 16), q)));
+  return starts.filter(
+    (q) =>
+      PLACE_BEFORE.test(source.slice(Math.max(0, q - 16), q)) &&
+      !DATE_SHAPED.test(source.slice(q, q + 24)) &&
+      !TIME_VALUE.test(source.slice(q, q + 12)),
+  );
 }
 
 /**
  * The starts of `starts` that open a value of `kind` in `source` (of the names, none a sentence
  * opens with, when others remain): where answer copy opens a value of the kind asked for, and
+ * (`strict`: no date's day nor street's number as a count, even when the source has no other)
  * whether a quoted piece holds one at all.
  */
-export function startsOfKind(source: string, starts: readonly number[], kind: AnswerKind): number[] {
+export function startsOfKind(
+  source: string,
+  starts: readonly number[],
+  kind: AnswerKind,
+  { strict = false }: { strict?: boolean } = {},
+): number[] {
   if (kind === 'colour') {
     // the colour's whole phrase: "deep saffron yellow", not "yellow" after its qualifiers
     const of = starts.filter((q) => colourOpens(source.slice(q, q + 64)));
@@ -285,20 +296,29 @@ export function startsOfKind(source: string, starts: readonly number[], kind: An
       (kind === 'count' && articleQuantityAt(source, q)) ||
       (kind === 'address' && STREET_AT.test(source.slice(q, q + 48))),
   );
-  // a count is no day of a month ("revised on 2 February 2019"), where the source says another
+  // a count is no day of a month ("revised on 2 February 2019"), where the source says another —
+  // `strict`: none at all, nor a street's number ("14 Aldgrave Lane"): whether a piece holds a count
   if (kind === 'count') {
     const counts = of.filter(
-      (q) => !DAY_OF_MONTH.test(source.slice(q, q + 16)) && !afterCode(source, q, CURRENCY_CODE),
+      (q) =>
+        !DAY_OF_MONTH.test(source.slice(q, q + 16)) &&
+        !afterCode(source, q, CURRENCY_CODE) &&
+        !(strict && STREET_AT.test(source.slice(q, q + 48))),
     );
-    return counts.length > 0 ? counts : of;
+    return counts.length > 0 || strict ? counts : of;
   }
   // a date as dates are written ("2003-09-02", "19 November", "on Friday", "1822"), where the source has one, not "312"
   if (kind === 'date') {
     const dates = of.filter((q) => DATE_SHAPED.test(source.slice(q, q + 24)));
     return dates.length > 0 ? dates : of;
   }
-  // a carrier's code is copied whole ("VY 7314", not "7314")
-  if (kind === 'code') return of.filter((q) => !afterCode(source, q, CARRIER_CODE));
+  // a carrier's code is copied whole ("VY 7314", not "7314"); a code is no day of a month ("rebooked
+  // onto Kestrel Air KH 9081, departing at 23:15 on 9 October"), where the source says another
+  if (kind === 'code') {
+    const codes = of.filter((q) => !afterCode(source, q, CARRIER_CODE));
+    const notDays = codes.filter((q) => !DAY_OF_MONTH.test(source.slice(q, q + 16)));
+    return notDays.length > 0 ? notDays : codes;
+  }
   if (kind !== 'name') return of;
   const inSentence = nameStartsInSentence(source, of);
   return inSentence.length > 0 ? inSentence : of;

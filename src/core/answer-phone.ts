@@ -15,6 +15,17 @@ const DIGITS_IN_PHONE = 7;
 // (not a date and time: "2024-03-11 09")
 const DATE_AHEAD = /^\d{4}-\d{2}-\d{2}|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
 
+/** The word by which `request` asks a phone number ("mobile", "fax"), or null (none, whom to phone, an extension). */
+export function phoneAsked(request: string): string | null {
+  const m = ASKS_PHONE.exec(request);
+  return m === null || /\bext(?:ension)?\b|\bwho(?:m)?\b/i.test(request) ? null : m[0].trim().toLowerCase();
+}
+
+/** Does `text` write a phone number anywhere? */
+export function statesPhone(text: string): boolean {
+  return [...text.matchAll(/(?<![\p{N}])[+(]?\p{N}/gu)].some((m) => phoneAt(text, m.index));
+}
+
 /** Is a phone number written at `q` of `source`? */
 export function phoneAt(source: string, q: number): boolean {
   const run = PHONE_RUN.exec(source.slice(q, q + 32));

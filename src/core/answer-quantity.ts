@@ -14,7 +14,7 @@ import { CURRENCY_CODES, NUMBER_WORDS } from './answer-value-bounds.ts';
 
 // Asked a price: "How much does a loaf … cost?", "… what did it sell for?" (not "How much sugar …").
 const ASKS_MONEY =
-  /\b(?:costs?|costing|price[ds]?|pay|paid|paying|pays|charged?|charges|spen[dt]|spending|rent|fees?|fare|bill|owed?|salary|wages?|budget|worth|sell|sells|sold|bought|set (?:\p{L}+ )?back)\b|\bhow much (?:did|does|do|is|was|were|will|would|are)\b/iu;
+  /\b(?:costs?|costing|price[ds]?|pay|paid|paying|pays|charged?|charges|spen[dt]|spending|rent|fees?|fare|bill|owed?|salary|wages?|budget|worth|sell|sells|sold|bought|refund(?:ed|s)?|credited|reimburse(?:d|ment)?|set (?:\p{L}+ )?back)\b|\bhow much (?:did|does|do|is|was|were|will|would|are)\b/iu;
 // Currencies' names after a number ("40 dollars", "forty-two guineas", "nine shillings"; not "marks", an exam's too).
 const CURRENCY_NAMES =
   'euros? dollars? pounds? pence cents? guineas? shillings? sovereigns? crowns? francs? rupees? yen yuan'.split(' ');
@@ -32,6 +32,45 @@ const ASKS_TOTAL =
   /\b(?:end(?:ed|s)? up|in total|altogether|all in|in all|came to|comes? to|totals?|final|after (?:the )?discount|grand|amount due)\b/i;
 const TOTAL_LABEL = /\b(?:total|amount due|balance due|to pay|grand total)\b[^\n\p{Nd}]{0,24}$/iu;
 
+/** The word by which `request` asks a price ("cost", "fare"), or null (none, or how many, how long, how often, a share, "paid leave"). */
+export function priceAsked(request: string): string | null {
+  const m = ASKS_MONEY.exec(request);
+  // ("worth" alone may be points: "… Scrabble move was worth" → "365 points")
+  return m === null || NOT_A_PRICE.test(request) || /^worth$/i.test(m[0]) ? null : lastWord(m[0]);
+}
+const lastWord = (text: string) => text.split(/\s+/).at(-1)!.toLowerCase();
+
+// A price named by its noun or its cost ("the fare", "What did … cost?"), not by a verb of paying
+// alone ("… kept customers from paying for a total of" asks how long).
+const NAMES_PRICE = /\b(?:costs?|costing|price[ds]?|fees?|fares?|rent|bill|salary|wages?|budget|refund(?:ed|s)?)\b/i;
+
+/** The word by which `request` names a price it asks ("cost", "fare"), or null (`priceAsked`, a noun or "cost" only). */
+export function priceNamed(request: string): string | null {
+  const m = NAMES_PRICE.exec(request);
+  return m === null || priceAsked(request) === null ? null : m[0].toLowerCase();
+}
+const NOT_A_PRICE =
+  /\bhow (?:many|long|often|old)\b|\bpaid (?:leave|holiday|annual|time|vacation|sick)\b|\bpercent(?:age)?\b|\bper cent\b|\bproportion\b|\b(?:what|which) (?:share|fraction)\b/i;
+
+// A bare amount: a number with nothing after it but punctuation, a table's bar or the line's end, or
+// a multiplier ("412.50" in a CSV's total column, "880K", "2.4 million") — not a number that counts a
+// thing ("27 days", "two teeth", "3 parcels"), nor part of a code, a date or a clock time ("CB-55710-Q",
+// "17/08/2023", "06:50"). A price may be written so without its currency.
+const BARE_AMOUNT = new RegExp(
+  `(?<![\\p{L}\\p{N}/.:#-])(?:\\p{Nd}[\\d,]*(?:\\.\\d+)?|${NUMBER_IN_WORDS})(?:\\s?(?:k|m|bn|million|billion|thousand|grand))?(?=\\s*(?:$|[|,;)\\]]|\\.(?!\\d)))`,
+  'imu',
+);
+const CLOCK_TIME = /(?<!\p{N})\d{1,2}:\d{2}(?!\p{N})/gu;
+
+/**
+ * Could `text` state a price: a money value (its currency's symbol, code or name) or a bare amount
+ * anywhere? False when every number it says counts a thing, names a code, a date or a time.
+ */
+export function statesAmount(text: string): boolean {
+  const at = [...text.matchAll(/[$£€¥₹]|(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)].map((m) => m.index);
+  return at.some((q) => MONEY_AT.test(text.slice(q, q + 40))) || BARE_AMOUNT.test(text.replace(CLOCK_TIME, ' '));
+}
+
 /**
  * Of `starts` (of the count kind), the money values when `request` asks a price and the source
  * writes some ("£49.26", not the "2" of "2 @ £27.99"), of them a receipt's total when the request
@@ -39,7 +78,8 @@ const TOTAL_LABEL = /\b(?:total|amount due|balance due|to pay|grand total)\b[^\n
  */
 export function moneyStarts(source: string, request: string, starts: readonly number[]): number[] {
   const asksTotal = ASKS_TOTAL.test(request);
-  if (!ASKS_MONEY.test(request) && !asksTotal) return [...starts];
+  // (not a share of a cost: "What share of physio costs does my plan pay back?" → "70%", not "$250")
+  if ((!ASKS_MONEY.test(request) && !asksTotal) || NOT_A_PRICE.test(request)) return [...starts];
   const money = starts.filter((q) => MONEY_AT.test(source.slice(q, q + 24)));
   const totals = asksTotal
     ? money.filter(
@@ -78,18 +118,65 @@ export function percentStarts(source: string, request: string, starts: readonly 
 // Asked a measure: "How high will the water get …?", "How heavy was the box …?", "the height of …"
 // (not "how long", a duration's or a length's: durationStarts first).
 const ASKS_MEASURE =
-  /\bhow (?:high|tall|deep|wide|far|heavy|big|large|thick)\b|\b(?:height|depth|width|length|weight|distance|altitude|elevation|mass|weighs?|weighed|measures?|measured)\b/i;
-// A number and its unit of length, weight, area, volume or data ("5.1 m", "18,620 kg", "40 miles", "24GB").
-const MEASURE_UNIT =
-  'mm|cm|m|km|in|inch(?:es)?|ft|feet|foot|yds?|yards?|mi|miles?|(?:milli|centi|kilo)?met(?:re|er)s?|nm|g|kg|mg|grams?|kilos?|kilograms?|t|tonnes?|tons?|lbs?|pounds?|oz|ounces?|stones?|hands?|fathoms?|leagues?|acres?|hectares?|ha|litres?|liters?|l|ml|gallons?|pints?|bp|kb|mb|gb|tb|kib|mib|gib|tib';
-const WITH_MEASURE_UNIT = new RegExp(`^(?:\\S*\\p{Nd}[\\d.,]*\\s?|${NUMBER_IN_WORDS}\\s)(?:${MEASURE_UNIT})\\b`, 'iu');
+  /\bhow (?:high|tall|deep|wide|far|heavy|big|large|thick|warm|hot|cold)\b|\b(?:height|depth|width|length|weight|distance|altitude|elevation|mass|weighs?|weighed|measures?|measured|temperature)\b/i;
+// Units by what they measure: a measure is a number and its unit ("5.1 m", "18,620 kg", "40 miles", "24GB").
+const UNITS_OF = {
+  length:
+    'mm|cm|m|km|in|inch(?:es)?|ft|feet|foot|yds?|yards?|mi|miles?|(?:milli|centi|kilo)?met(?:re|er)s?|nm|hands?|fathoms?|leagues?',
+  weight: 'g|kg|mg|grams?|kilos?|kilograms?|t|tonnes?|tons?|lbs?|pounds?|oz|ounces?|stones?',
+  temperature: '[°º]\\s?[CF]?|degrees?|celsius|fahrenheit|kelvin',
+  other: 'acres?|hectares?|ha|litres?|liters?|l|ml|gallons?|pints?|bp|kb|mb|gb|tb|kib|mib|gib|tib',
+};
+type Dimension = 'length' | 'weight' | 'temperature';
+// A request that can only be answered by a length or a weight ("How tall …", "What did … weigh?";
+// not "how far" or "the distance", said in hours too, nor "the length" of a stay).
+const ASKS_DIMENSION: Record<Dimension, RegExp> = {
+  length:
+    /\bhow (?:high|tall|deep|wide|thick)\b|\b(?:height|depth|width|thickness|altitude|elevation|wingspan|diameter)\b/i,
+  weight: /\bhow heavy\b|\b(?:weight|weighs?|weighed|mass)\b/i,
+  temperature: /\bhow (?:warm|hot|cold)\b|\btemperature\b/i,
+};
+const NUMBER_BEFORE_UNIT = `(?:\\S*\\p{Nd}[\\d.,]*\\s?|${NUMBER_IN_WORDS}\\s)`;
+// (a unit's end: no letter or digit after it — "12.8 °C", "24GB", not the "m" of "mins")
+const withUnit = (units: string) => new RegExp(`^${NUMBER_BEFORE_UNIT}(?:${units})(?![\\p{L}\\p{N}])`, 'iu');
+const WITH_MEASURE_UNIT = withUnit(Object.values(UNITS_OF).join('|'));
+const WITH_UNIT_OF: Record<Dimension, RegExp> = {
+  length: withUnit(UNITS_OF.length),
+  weight: withUnit(UNITS_OF.weight),
+  temperature: withUnit(UNITS_OF.temperature),
+};
 
-/** Of `starts` (of the count kind), those with a unit of measure when `request` asks a measure and the source says one; else `starts`. */
+/** The dimension only a length or a weight answers that `request` asks, and the word asking it ("weigh", "tall"), or null. */
+export function dimensionAsked(request: string): { dim: Dimension; word: string } | null {
+  for (const dim of ['weight', 'temperature', 'length'] as const) {
+    const m = ASKS_DIMENSION[dim].exec(request);
+    if (m !== null) return { dim, word: lastWord(m[0]) };
+  }
+  return null;
+}
+
+/**
+ * Of `starts` (of the count kind), those with a unit of measure when `request` asks a measure and the
+ * source says one — of them, those with a unit of the dimension asked when there are any (a weight
+ * is not "41.5 cm"); else `starts`.
+ */
 export function measureStarts(source: string, request: string, starts: readonly number[]): number[] {
   if (!ASKS_MEASURE.test(request)) return [...starts];
   const measured = starts.filter((q) => WITH_MEASURE_UNIT.test(source.slice(q, q + 32)));
-  return measured.length > 0 ? measured : [...starts];
+  const dim = dimensionAsked(request)?.dim;
+  const ofDim = dim === undefined ? [] : measured.filter((q) => WITH_UNIT_OF[dim].test(source.slice(q, q + 32)));
+  return ofDim.length > 0 ? ofDim : measured.length > 0 ? measured : [...starts];
 }
+
+/** Does `text` state a measure of dimension `dim` anywhere (a number and a unit of it: "41.5 kg", "six feet")? */
+export function statesDimension(text: string, dim: Dimension): boolean {
+  // (a length in feet and inches may be written with their marks: 6'2", 5′ 11″)
+  if (dim === 'length' && /\p{Nd}\s?['′"″]/u.test(text)) return true;
+  return wordStarts(text).some((q) => WITH_UNIT_OF[dim].test(text.slice(q, q + 32)));
+}
+
+/** Offsets where a word or a number starts. */
+const wordStarts = (text: string) => [...text.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)].map((m) => m.index);
 
 // A quantity said with an article: "an hour and three quarters", "a fortnight", "half a pound".
 const ARTICLE_QUANTITY =

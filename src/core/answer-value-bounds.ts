@@ -57,6 +57,10 @@ export const MONTHS: ReadonlySet<string> = new Set([
   ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 ]);
 export const WEEKDAYS: readonly string[] = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
+// A weekday's name right before a value's end, and a day of a month after it (ValueBounds.endsAt).
+const WEEKDAY_BEFORE = new RegExp(`\\b(?:${WEEKDAYS.join('|')}),?$`, 'i');
+const DAY_MONTH_AFTER =
+  /^,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
  * The request's own words (lower-cased letters and digits) and the function words: no value
@@ -433,6 +437,8 @@ export class ValueBounds {
   endsAt(q: number): boolean {
     const s = this.s;
     if (this.noEnd.has(q) || insideName(s, q + 1) || namePairAt(s, q)) return false;
+    // a weekday goes on with the date after it: "due Friday 21 November" is one date, not "Friday"
+    if (WEEKDAY_BEFORE.test(s.slice(Math.max(0, q - 10), q)) && DAY_MONTH_AFTER.test(s.slice(q, q + 24))) return false;
     // a value does not end with the comma, colon or semicolon after it ('"spite dictate device,"')
     if (/[,;:]["'”’)\]]*$/.test(s.slice(Math.max(0, q - 4), q))) return false;
     if (q >= s.length || SPACE.test(s[q]!)) return true;

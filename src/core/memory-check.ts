@@ -16,7 +16,8 @@
 // hand-written guard sets it called 38 present facts absent ("the skin specialist" of "Dr. Helena
 // Okafor (dermatology)") for 2 absent ones caught, and 6 on the generator's sets (5 December, third
 // session: docs/memory-check.md). Nor is a country, a nationality, a continent, a sea or a peninsula
-// (src/core/regions.ts): the memory may name a place inside it; nor an era ("Victorian"); and a
+// (src/core/regions.ts): the memory may name a place inside it; nor an era ("Victorian"), a weekday's
+// plural ("Fridays"), a word for a relative ("Dad") or a party ("Tory"); and a
 // compound that describes ("Redis-backed", "Sunday-night") is tested by the names among its parts.
 //
 // A name occurs in the memory when its letters and digits, lower-cased, occur in the memory's
@@ -142,20 +143,28 @@ export function namesIn(message: string, isCommon: (word: string) => boolean): s
   return out;
 }
 
-// A compound's part that makes it a description: a word in lower case, a time or a region.
+// A compound's part that makes it a description: a word in lower case, a time, a region or a
+// relative ("Great-Uncle Walter" is tested by "Walter").
 const describes = (part: string) => {
   const lower = part.toLowerCase();
-  return /^\p{Ll}/u.test(part) || DATE_NAMES.has(lower) || ERAS.has(lower) || REGIONS.has(lower);
+  return (
+    /^\p{Ll}/u.test(part) ||
+    isDateName(lower) ||
+    ERAS.has(lower) ||
+    REGIONS.has(lower) ||
+    KIN_AND_AFFILIATION.has(lower)
+  );
 };
 
 /**
  * Whether one word (no sentence's opener) is a name: capitalised, ASCII, no short capitals' word,
- * title, date, era, country or region, nor a word `isCommon` calls common.
+ * title, date (or dates: "Fridays"), era, country or region, nor a word `isCommon` calls common. (A
+ * relative's or a party's word is a name, a key of the quote, but never missing: `checkMemory`.)
  */
 function isName(w: string, isCommon: (word: string) => boolean): boolean {
   if (w.length < 2 || !/^\p{Lu}/u.test(w) || !ASCII_WORD.test(w) || FORMAT_WORD.test(w)) return false;
   const lower = w.toLowerCase();
-  if (TITLE.has(lower) || DATE_NAMES.has(lower) || ERAS.has(lower) || /^I['’]/u.test(w)) return false;
+  if (TITLE.has(lower) || isDateName(lower) || ERAS.has(lower) || /^I['’]/u.test(w)) return false;
   // a country, a nationality, a continent or a sea names a region, which the memory may know by a
   // place inside it ("… where we're sleeping in Portugal" of "Casa Azulejo in Alfama … Lisbon trip")
   if (REGIONS.has(lower)) return false;
@@ -168,7 +177,7 @@ function isName(w: string, isCommon: (word: string) => boolean): boolean {
 const PLACE_IN_TEXT = new Set(
   [
     'chapter page line lines section part verse paragraph step item figure table row column volume book act scene',
-    'clause article period footnote appendix annex schedule exhibit lesson slide track',
+    'clause claim article period footnote appendix annex schedule exhibit lesson slide track',
     'question turn message answer version round level stage episode season day days week weeks month months year',
     'years hour hours minute minutes second seconds number',
     // months and weekdays ("March 3" may be written "3 March")
@@ -176,7 +185,9 @@ const PLACE_IN_TEXT = new Set(
     'monday tuesday wednesday thursday friday saturday sunday',
     // words before a number that are not its subject ("since 1990", "about 40", "top 10")
     'since until till after before from than about around over under near nearly almost',
-    'approximately roughly least most top first last next all only just with into between',
+    'approximately roughly least most top first last next all only just with into between each every per',
+    // nor a conjunction's ("can't be reverted once 0143 has been applied")
+    'once when while if unless whereas though although because',
   ]
     .join(' ')
     .split(' '),
@@ -186,6 +197,26 @@ const PLACE_IN_TEXT = new Set(
 // "2026-03-12", Christmas "Xmas" or "25 December".
 const HOLIDAYS = 'christmas xmas easter halloween thanksgiving hanukkah diwali ramadan eid'.split(' ');
 const DATE_NAMES = new Set([...MONTH_NAMES, ...WEEKDAYS, ...HOLIDAYS]);
+/** A date's name or its plural ("Fridays": the memory's timetable may write "Fri: 9:30-20:00"). */
+const isDateName = (lower: string) =>
+  DATE_NAMES.has(lower) || (lower.endsWith('s') && DATE_NAMES.has(lower.slice(0, -1)));
+// Words that address a relative ("When did Dad shut the shop?" of "My father ran the hardware store
+// …") or say a person's party or faith ("the Tory" of "PRYCE, Owen (Conservative)"): the memory may
+// describe that person otherwise, as a country's people may be named by a town (writers 20, 21).
+// They are never missing, but still keys of the quote ("the Conservative candidate" finds "(Conservative)").
+/** Is `name` a word for a relative or a party or faith ("Dad", "Tory"): never missing, a key of the quote only where the memory holds it? */
+export const describesPerson = (name: string) => KIN_AND_AFFILIATION.has(name.toLowerCase());
+const KIN_AND_AFFILIATION = new Set(
+  [
+    'dad daddy mum mummy mom mommy mam mama mamma papa pa ma grandma grandpa granny grandad granddad gran nan nana',
+    'nanna grandmother grandfather auntie aunty aunt uncle cousin sis',
+    'tory tories labour whig whigs democrat democrats republican republicans liberal liberals conservative',
+    'conservatives socialist socialists communist communists unionist unionists nationalist nationalists',
+    'catholic catholics protestant protestants anglican anglicans methodist methodists quaker quakers',
+  ]
+    .join(' ')
+    .split(' '),
+);
 // Eras name times too, and describe ("the old Victorian diary" of "14th March, 1887. Rain again."); not
 // those that are also given names ("Stuart", "Tudor").
 const ERAS = new Set('victorian edwardian elizabethan jacobean georgian regency napoleonic'.split(' '));
@@ -267,6 +298,8 @@ export interface MemoryCheckResult {
   names: string[];
   /** Names that occur nowhere in the memory: non-empty → answer "not in memory". */
   missing: string[];
+  /** Words for a relative or a party the message uses that the memory does not hold (never missing: `describesPerson`). */
+  unheld?: string[];
 }
 
 /** Where the check and the quote read the memory, and whether the message asks. */
@@ -295,11 +328,57 @@ export function checkMemory(
   const request = asks ?? isRequest(message);
   if (!request || end === 0) return { request, names: [], missing: [] };
   const names = namesIn(message, commonWordTest(tok));
-  const missing = names.filter((name) => {
+  const absent = names.filter((name) => {
     const needle = letters(name);
-    return !memory.has(needle, end, wordStartSkip(text, needle, end, skip));
+    return (
+      !memory.has(needle, end, wordStartSkip(text, needle, end, skip)) &&
+      !abbreviatedNumbered(name, memory, text, end, skip)
+    );
   });
-  return { request, names, missing };
+  // (a relative's or a party's word is never missing: "Dad" of "My father …")
+  const missing = absent.filter((name) => !describesPerson(name));
+  const unheld = absent.filter(describesPerson);
+  return unheld.length > 0 ? { request, names, missing, unheld } : { request, names, missing };
+}
+
+/**
+ * Whether a numbered subject ("experiment 12") occurs in the memory with its word abbreviated, or
+ * the request abbreviates the memory's word: "expt 12", "Rm 4" of "room 4", "Apt 7" of "apartment 7"
+ * (writer 23's lab notebook). An abbreviation keeps the word's first letter and some of its letters
+ * in order; the number must be a whole number of the text, right after the word (a dot, "#" or "No."
+ * between). Read only where the name as written is missing: the number's occurrences are decoded
+ * with the tokens before them.
+ */
+function abbreviatedNumbered(
+  name: string,
+  memory: MemoryLetters,
+  text: MemoryText,
+  end: number,
+  skip?: (first: number, last: number) => boolean,
+): boolean {
+  const m = /^(\p{L}+) (\p{N}+\p{L}{0,2})$/u.exec(name);
+  if (m === null) return false;
+  const word = m[1]!.toLowerCase();
+  const num = letters(m[2]!);
+  const before = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}+)[.-]?\\s*(?:#|no\\.?\\s*)?${num}(?![\\p{L}\\p{N}])`, 'giu');
+  return memory.has(num, end, (first, last) => {
+    if (skip?.(first, last)) return true;
+    // (the word before: a few tokens of a subword vocabulary, up to 16 of a character-level one)
+    const around = text.decode(Array.from(text.tokenIds(Math.max(0, first - 16), Math.min(end, last + 1))));
+    for (const b of around.matchAll(before)) {
+      const w = b[1]!.toLowerCase();
+      if (abbreviates(w, word) || abbreviates(word, w)) return false;
+    }
+    return true;
+  });
+}
+
+/** Is `short` an abbreviation of `long`: shorter, two letters or more, the same first letter, its letters in `long` in order? */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || short.length >= long.length || short[0] !== long[0]) return false;
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
 }
 
 /**
@@ -335,8 +414,10 @@ export interface CheckAnswer {
  */
 export function checkAnswer(r: MemoryCheckResult, request: string | null, quote: string): CheckAnswer | null {
   if (r.missing.length > 0) return { text: notInMemoryReply(r.missing), notInMemory: r.missing };
-  const unstated = vouchesForPresence(r) && request !== null ? unstatedQuantityReply(request, quote, r.names) : null;
-  return unstated === null ? null : { text: unstated, quantityUnstated: r.names };
+  // (the names the memory holds: not "the Tory" of "PRYCE, Owen (Conservative)")
+  const held = r.names.filter((n) => !r.unheld?.includes(n));
+  const unstated = vouchesForPresence(r) && request !== null ? unstatedQuantityReply(request, quote, held) : null;
+  return unstated === null ? null : { text: unstated, quantityUnstated: held };
 }
 
 /** The reply to a request whose names are not in memory. */

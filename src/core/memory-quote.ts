@@ -16,6 +16,7 @@
 // (`keys: 'rareInMemory'`), a weaker quote its callers read as such.
 import {
   commonWordTest,
+  describesPerson,
   isRequest,
   letters,
   namesIn,
@@ -279,7 +280,11 @@ export function memoryQuotePieces(
   // the names of the request it follows. One with no rare word either is keyed by the pairs of its
   // words that the memory holds ("build farm"; "Same question for the wide oven."), else by the
   // names of the request before ("And its drive height?"), whose words then break ties.
-  const requestNames = namesIn(message, common);
+  // (a relative's or a party's word the memory does not hold is no key: "When did Dad shut the shop?"
+  // of "My father ran the hardware store …" is keyed as a request that names nothing)
+  const requestNames = namesIn(message, common).filter(
+    (n) => !describesPerson(n) || index.has(letters(n), end, wordStartSkip(source, letters(n), end, skip)),
+  );
   if (keys === 'rareInMemory') {
     if (requestNames.length > 0) return [];
     // Keyed by words rare in this memory: for a request that names nothing and whose keys quoted
@@ -425,7 +430,8 @@ export function memoryQuotePieces(
     const holdsKind = (piece: string) => {
       let h = holding.get(piece);
       if (h === undefined) {
-        h = kind !== null && startsOfKind(piece, new ValueBounds(piece, avoid).starts, kind).length > 0;
+        h =
+          kind !== null && startsOfKind(piece, new ValueBounds(piece, avoid).starts, kind, { strict: true }).length > 0;
         holding.set(piece, h);
       }
       return h;

@@ -7,9 +7,21 @@
 // "It is 12 March 2026." and "It is Please.". The engine answers it as absent, as it does a name the
 // memory lacks. Only requests that can be answered by nothing but a number count ("how many",
 // "how much", "the price", "the budget"; not "size" or "rate", which may be words), and a number
-// word counts as a number ("fourteen brace"). Pure logic over text.
+// word counts as a number ("fourteen brace").
+// Finer (writers 1–21's absent questions, 6 December): a price asked whose quote states no amount
+// (every number there counts a thing or names a code, a date or a time: "What did the AeroBlend X5
+// cost?" of a warranty card's "36 months parts … Serial: CB-55710-Q"), a weight or a height asked
+// whose quote states none ("How much does the whalebone ladle weigh?" of "… 41.5 cm long"), a phone
+// number asked whose quote writes none ("Harriet Vane's fax number" of "(ext. 2291)"). Each value's
+// forms are answer-quantity.ts's and answer-phone.ts's, which answer copy reads too; a form they
+// miss errs toward "stated" for a price (a bare number may be one), so the model answers. Pure
+// logic over text.
 
-import { NUMBER_WORDS, MONTHS } from './answer-value-bounds.ts';
+import { NUMBER_WORDS, MONTHS, WORD_RUN } from './answer-value-bounds.ts';
+import { sameStem } from './answer-table.ts';
+import { answerKind } from './answer-kind.ts';
+import { dimensionAsked, priceNamed, statesAmount, statesDimension } from './answer-quantity.ts';
+import { phoneAsked, statesPhone } from './answer-phone.ts';
 
 // What only a number answers.
 const ASKS_QUANTITY =
@@ -36,12 +48,39 @@ export function statesNumber(text: string): boolean {
 }
 
 /**
- * The reply to `request` when it asks a quantity that its memory `quote` (non-empty: its names were
- * found) does not state, else null.
+ * What `request` asks that `quote` does not state: "number", "price", "weight", "temperature", "height or length"
+ * or "phone number" — or null when it states what is asked, or asks nothing these tests can read. A
+ * quote that says the word asking a price, a measure or a phone ("cost", "height", "fax") states it in
+ * some form these tests may not read ("the cert height of Seiskequo turned out to be 203 seconds"):
+ * the model answers.
+ */
+export function unstatedAsked(request: string, quote: string): string | null {
+  // (not who: "Who's on the hook for getting the updated price deck over to Calloway?")
+  if (
+    asksQuantity(request) &&
+    answerKind(request) !== 'name' &&
+    !(ASKS_YEAR.test(request) ? /\p{N}/u.test(quote) : statesNumber(quote))
+  )
+    return 'number';
+  const says = (word: string) => [...quote.matchAll(WORD_RUN)].some((m) => sameStem(word, m[0].toLowerCase()));
+  const price = answerKind(request) === 'count' ? priceNamed(request) : null;
+  if (price !== null && !statesAmount(quote) && !says(price)) return 'price';
+  const measure = dimensionAsked(request);
+  if (measure !== null && !statesDimension(quote, measure.dim) && !says(measure.word))
+    return measure.dim === 'length' ? 'height or length' : measure.dim;
+  const phone = phoneAsked(request);
+  if (phone !== null && !statesPhone(quote) && !says(phone)) return 'phone number';
+  return null;
+}
+
+/**
+ * The reply to `request` when it asks a quantity, a price, a measure or a phone number that its
+ * memory `quote` (non-empty: its names were found) does not state, else null.
  */
 export function unstatedQuantityReply(request: string, quote: string, names: readonly string[]): string | null {
-  if (quote.trim() === '' || !asksQuantity(request)) return null;
-  if (ASKS_YEAR.test(request) ? /\p{N}/u.test(quote) : statesNumber(quote)) return null;
+  if (quote.trim() === '') return null;
+  const what = unstatedAsked(request, quote);
+  if (what === null) return null;
   const about = names.length > 0 ? names.map((n) => `“${n}”`).join(' and ') : 'what you asked about';
-  return `I don't know: what I was given mentions ${about} but states no number for what you asked.`;
+  return `I don't know: what I was given mentions ${about} but states no ${what} for what you asked.`;
 }

@@ -61,6 +61,16 @@ session), run on the landed runtime first; 16 and 17 held out of the rules drawn
 written after them and held out of that last rule (the sentence after a quoted one). Writer 16's
 "ninety (90) days, ninety, 90" and writer 17's "£1,185.00, £1,185, 1,185.00" were narrowed to
 alternatives that nest (`accepted`).
+`guard-other22-*` … `guard-other27-*` (`OTHER22` health, travel and customer service in the PostgreSQL
+manual, `OTHER23` school, sport and science in the novel, `OTHER24` software operations in the Node.js
+excerpt, `OTHER25` home, family and money in the novel, `OTHER26` history and local news in the novel,
+`OTHER27` business in the PostgreSQL manual, `OTHER28` a personal notebook and messages in the novel,
+`OTHER29` technical and scientific documents in the Node.js excerpt): eight writers of 5 December
+(fifth session), each run on the landed runtime first; 22 and 23 held out of that session's first
+batch, 24 and 25 of its first four but two fixes drawn from 24's first outputs, 26 and 27 of its
+first four, 28 and 29 of all five (docs/memory-check.md, "Eight writers more"). A reply is graded on
+the shortest alternative as a whole word, so "78th minute" does not say writer 23's "78" (nor
+"v4.12.3" writer 8's "4.12.3"): such cases count as missed.
 """
 from __future__ import annotations
 
@@ -2281,6 +2291,784 @@ OTHER21_ABSENT = [
     ('The monthly rent for the rooms on Calle Esmeralda came to', 'completion', 6),
     ('The comet observations were made from an observing site in the town of', 'completion', 14),
 ]
+OTHER22 = [
+    ('Your follow-up appointment with Dr. Ilse Marchetti (Dermatology) is booked for Thursday 14 March at '
+     '10:40 in Room 3.12 of the Kingsmere Clinic. Please arrive fifteen minutes early and bring your referral '
+     'letter.',
+     'What time is my dermatology follow-up with Dr. Marchetti?',
+     'The dermatology follow-up with Dr. Marchetti starts at',
+     ['10:40']),
+    ('Rx #4471902 | AMOXICILLIN 500MG CAPS | Take 1 capsule three times daily for 7 days | Qty: 21 | Refills: '
+     '0 | Prescriber: Dr. P. Okafor | Hollis Street Pharmacy',
+     "What's the prescription number printed on my amoxicillin bottle?",
+     'The amoxicillin prescription is filed under number',
+     ['Rx #4471902', '#4471902', '4471902']),
+    ('Booking reference: QZ7R4K\nProperty: Hotel Albarella, Lisbon\nCheck-in: 22 May / Check-out: 26 May\n'
+     'Room: Superior double, breakfast included',
+     "What's the confirmation code for my stay at the Lisbon hotel?",
+     'The Hotel Albarella reservation can be looked up with the code',
+     ['QZ7R4K']),
+    ("[Ticket #88213] Agent Maribel: Thanks for your patience. I've issued a refund of $64.18 to the Visa "
+     'ending 3390; it should show up within 5-7 business days.',
+     'How much money did the support agent say she was sending back to my card?',
+     "The amount Maribel credited back to the customer's Visa was",
+     ['$64.18', '64.18']),
+    ('[09:17] Nordvia Air: Flight NV 412 to Tromso now departs from gate C27. Boarding begins 09:55. Reply '
+     'STOP to opt out.',
+     'Which gate is the Tromso flight leaving from now?',
+     'Passengers on NV 412 were told to go to',
+     ['gate C27', 'C27']),
+    ('Claim number HLX-2024-55817 has been opened for the emergency room visit on 3 August. The adjuster '
+     'assigned to your file is Teodor Vasquez, who will contact you within ten working days.',
+     'Who is handling my insurance claim for the ER visit?',
+     'The adjuster in charge of the emergency room claim is',
+     ['Teodor Vasquez', 'Vasquez']),
+    ('"Your seat\'s been moved on the Madrid leg," the gate agent said, tapping at her screen. "You\'re now in '
+     '31F, a window, just behind the exit row."',
+     'What seat did the gate agent put me in for the Madrid flight?',
+     "After the reassignment, the traveller's new seat on the Madrid leg was",
+     ['31F']),
+    ('PHARMACIE DU PONT - 2x Doliprane 1000mg 4.36 EUR, 1x Biafine 186g 7.90 EUR - TOTAL 16.62 EUR - Paid by '
+     'card **** 1207 - Merci de votre visite',
+     'What did I pay altogether at the Pharmacie du Pont?',
+     'The full bill at Pharmacie du Pont came to',
+     ['16.62 EUR', '16.62']),
+    ('Dear Ms. Adeyemi, owing to a crew shortage your connecting flight from Doha has been rebooked onto '
+     'Kestrel Air KH 9081, departing at 23:15 on 9 October. Your baggage will be transferred automatically.',
+     "Which flight number did they move Ms. Adeyemi's Doha connection to?",
+     "Ms. Adeyemi's onward flight out of Doha was changed to",
+     ['Kestrel Air KH 9081', 'KH 9081', '9081']),
+    ('Your room at the Pinecrest Lodge will be ready from 3 p.m. If you arrive after 10 p.m., the keypad code '
+     'for the side entrance is 4-8-1-6#.',
+     "What's the code to get in the Pinecrest side door late at night?",
+     'To open the Pinecrest side entrance after ten in the evening, guests type',
+     ['4-8-1-6#', '4-8-1-6']),
+    ('| 12 Apr | Vaccination clinic | Hepatitis A (dose 2) | Lot no. HA-7731B | Nurse R. Lindqvist | left '
+     'deltoid |',
+     'What was the batch number of my second hep A shot?',
+     'The second Hepatitis A dose was drawn from batch',
+     ['HA-7731B']),
+    ('Patient: Jonas Ferreira\nProcedure: colonoscopy\nDate: 17 June 2025\nFasting from: midnight\nEscort '
+     'required: yes',
+     'When is Jonas scheduled for his colonoscopy?',
+     'Jonas Ferreira is due to undergo his colonoscopy on',
+     ['17 June 2025', '17 June']),
+    ('Chat transcript, 14:02 - Agent Dev: Good news, the replacement router has been dispatched via Parcelwing '
+     'Express and should reach you by Friday. No need to return the old unit.',
+     'Which delivery company is bringing my new router?',
+     'The replacement router is being delivered by',
+     ['Parcelwing Express', 'Parcelwing']),
+    ('Rental agreement RA-30921: pick-up at Keflavik Airport, Desk 4. The car must be brought back by 18:00 on '
+     '2 September to the Reykjavik city office on Skeifan 9.',
+     'Where do I have to drop off the rental car?',
+     'Under agreement RA-30921 the vehicle is to be returned to',
+     ['the Reykjavik city office on Skeifan 9', 'Reykjavik city office on Skeifan 9', 'Skeifan 9']),
+    ('Ventorin inhaler: take 2 puffs every 4 hours as needed, not exceeding 8 puffs in 24 hours. Refill '
+     'authorised until 30 November.',
+     "What's the most puffs of the Ventorin inhaler I'm allowed in a day?",
+     'The daily maximum for the Ventorin inhaler is',
+     ['8 puffs', '8']),
+    ('Under the Brightwell Silver plan, physiotherapy sessions are reimbursed at 70% once the $250 annual '
+     'deductible is met, up to 20 sessions per calendar year.',
+     'What share of physio costs does my Brightwell Silver plan pay back?',
+     'Once the deductible is met, Brightwell Silver reimburses physiotherapy at',
+     ['70%', '70']),
+]
+OTHER22_ABSENT = [
+    ('What seat number was I assigned on Nordvia flight NV 412 to Tromso?', 'chat', 4),
+    ("What's the phone number of Hollis Street Pharmacy?", 'chat', 1),
+    ('How much does a night at Hotel Albarella in Lisbon cost?', 'chat', 2),
+    ('What was the total billed amount on my ER insurance claim?', 'chat', 5),
+    ('Which room number is reserved for me at the Pinecrest Lodge?', 'chat', 9),
+    ("What's the tracking number for the replacement router shipment?", 'chat', 12),
+    ('The daily rental rate charged under agreement RA-30921 was', 'completion', 13),
+    ("Jonas Ferreira's colonoscopy will be performed by Dr.", 'completion', 11),
+]
+OTHER23 = [
+    ('Timetable, Year 9 Set 3 — Tuesday: Period 2 Chemistry with Mr. Halloran in Lab C7; Period 3 French in '
+     'Room 21; lunch from 12:40.',
+     "Which room is Year 9 Set 3's Tuesday chemistry lesson in?",
+     'On Tuesdays, Year 9 Set 3 have chemistry in',
+     ['Lab C7', 'C7']),
+    ('Brackenford Rovers beat Eastmoor Athletic 3-1 on Saturday. Tomasz Wilk headed the winner in the 78th '
+     'minute, after Eastmoor had equalised just before half-time.',
+     'When in the game did Brackenford Rovers score their decisive goal against Eastmoor?',
+     "Tomasz Wilk's header that settled the Eastmoor game came in the",
+     ['78th minute', '78th', '78']),
+    ('Pos 4 | Harlow Vale Netball Club | P 14 | W 9 | D 1 | L 4 | GD +37 | Pts 28',
+     'How many points does Harlow Vale Netball Club have in the standings?',
+     "In the league standings, Harlow Vale Netball Club's points total is",
+     ['28']),
+    ('Round 5, board 2: Imogen Falk (White) beat Darius Okoye in 41 moves. The opening was a Caro-Kann Advance '
+     'Variation, and Okoye resigned after losing the exchange.',
+     'What opening did Falk and Okoye play in their fifth-round game?',
+     'In the round five game between Falk and Okoye, the players chose the',
+     ['Caro-Kann Advance Variation', 'Caro-Kann Advance', 'Caro-Kann']),
+    ('Thurs 6 Mar — 8 x 400 m reps on the track, averaged 71 seconds per rep. Coach Ferris wants sub-70 by '
+     'April. Left calf tight afterwards.',
+     'What was my average time on the 400m repeats in the 6 March session?',
+     'In the 6 March track session, each 400 m repetition took on average',
+     ['71 seconds', '71']),
+    ('Lab notebook, expt 12: titration of unknown HCl against 0.10 M NaOH; mean titre 23.45 cm³ from three '
+     'concordant runs. Burette rinsed twice before use.',
+     'What average volume was recorded from the concordant titrations in experiment 12?',
+     'Averaged over its concordant runs, experiment 12 gave a titre of',
+     ['23.45 cm³', '23.45']),
+    ('Field notes, 14 May, Corrow Marsh transect B: 17 great crested newts counted in pitfall traps; water '
+     'temperature 12.8 °C at 07:15, light drizzle.',
+     'How warm was the water during the Corrow Marsh transect B survey?',
+     'On the Corrow Marsh transect B survey, the water measured',
+     ['12.8 °C', '12.8']),
+    ('Ammonite (Dactylioceras commune), Early Jurassic, about 180 million years old. Found at Saltwick Bay in '
+     '1897 by collector Edith Marwood. Accession no. GM.1923.441.',
+     "What's the catalogue number of the Dactylioceras ammonite on display?",
+     'The Dactylioceras ammonite is catalogued under the number',
+     ['GM.1923.441', '1923.441']),
+    ('Quiz night results: The Quizzly Bears finished first on 47 points, two clear of Les Quizerables, so the '
+     'tiebreak question was never needed.',
+     'Which team came top at the quiz night?',
+     'First place at the quiz night went to the team called',
+     ['The Quizzly Bears', 'Quizzly Bears']),
+    ('"Did Coach Ramsay move practice?" asked Priya. "Yeah, it\'s Wednesday at 4:45 now, on the back pitch, '
+     'not Thursday," said Leon.',
+     'What time does the rescheduled practice start, according to Leon?',
+     'Leon told Priya that the moved practice now begins at',
+     ['4:45']),
+    ("Note for cover teacher: 8R's history essays on the Corn Laws are due Friday 21 November. Please collect "
+     'them and leave them in pigeonhole 36; no extensions without checking with Ms. Adeyemi.',
+     'When do 8R have to hand in their Corn Laws essays?',
+     "The deadline for 8R's Corn Laws essays is",
+     ['Friday 21 November', '21 November']),
+    ('• Under-14 cup semi-final moved: now at Pellingham Leisure Centre, Court 3\n• Kit: navy away strip\n• '
+     'Minibus leaves school at 8:10',
+     "Where is the under-14 semi-final being played now that it's been relocated?",
+     'The under-14 cup semi-final will now be held at',
+     ['Pellingham Leisure Centre, Court 3', 'Pellingham Leisure Centre', 'Pellingham']),
+    ('Scrabble club log, 3 Feb: Agnes Threlkeld laid QUIXOTIC across two triple-word squares for 365 points, '
+     "still the club's highest single move.",
+     "How many points did Agnes Threlkeld's record Scrabble play score?",
+     "Agnes Threlkeld's club-record Scrabble move was worth",
+     ['365 points', '365']),
+    ('Pendulum investigation (group 4): with a string length of 0.80 m, ten swings took 17.9 s, giving a '
+     'period of 1.79 s.',
+     'How long was the string group 4 used in their pendulum experiment?',
+     "For the pendulum investigation, group 4's string was",
+     ['0.80 m', '0.80']),
+    ('Against Ashcombe Grammar, the first XI posted 212 for 7; opener Ravi Mendonca top-scored with 88 before '
+     'being caught at slip.',
+     'Who made the most runs for the first XI against Ashcombe Grammar?',
+     "The first XI's leading run-scorer against Ashcombe Grammar was",
+     ['Ravi Mendonca', 'Mendonca']),
+    ('"How\'d the doubles go?" asked Freya. "Lost the first game, then Sam and I took the next two — 21-18 in '
+     'the decider," Ellis said, still out of breath.',
+     "What was the score in the final game of Ellis and Sam's doubles match?",
+     'Ellis and Sam won the deciding game of their doubles match',
+     ['21-18']),
+]
+OTHER23_ABSENT = [
+    ('How many spectators attended the Brackenford Rovers against Eastmoor Athletic match?', 'chat', 1),
+    ("What is Imogen Falk's chess rating?", 'chat', 3),
+    ('What concentration did the unknown HCl in experiment 12 turn out to be?', 'chat', 5),
+    ('How much does the Dactylioceras ammonite on display weigh?', 'chat', 7),
+    ('Who was the quizmaster at the quiz night?', 'chat', 8),
+    ('How many wickets did Ashcombe Grammar lose when they batted?', 'chat', 14),
+    ("The name of the cover teacher taking 8R's history lesson is", 'completion', 10),
+    ("Harlow Vale Netball Club's head coach is", 'completion', 2),
+]
+OTHER24 = [
+    ('Postmortem INC-4471: the checkout outage lasted 47 minutes, from 02:13 to 03:00 UTC, after a bad feature '
+     'flag rollout hit roughly 12% of EU traffic.',
+     'How long were customers unable to check out during incident INC-4471?',
+     'The INC-4471 checkout incident kept customers from paying for a total of',
+     ['47 minutes', '47']),
+    ('redis-cache:\n  host: cache-03.internal\n  port: 6380\n  maxmemory: 2gb\n  eviction: allkeys-lru',
+     'Which port is the redis-cache service listening on?',
+     'Clients connect to the redis-cache service on port',
+     ['6380']),
+    ('commit 9f3c2e1\nAuthor: Priya Ramanathan\n\n    Bump openssl to 3.0.13 to patch CVE-2024-0727; also pin '
+     'libcurl at 8.5.0.',
+     'What OpenSSL version did Priya upgrade the project to?',
+     "In Priya's commit, the OpenSSL dependency was raised to version",
+     ['3.0.13']),
+    ('2024-03-18T04:52:09Z ERROR payments-worker-7 db connection pool exhausted (max=48, waiting=113); last '
+     'successful query 38s ago',
+     "What's the maximum size of the payments worker's database connection pool?",
+     'The database connection pool on payments-worker-7 is capped at',
+     ['48']),
+    ('Handover note, Friday: pager rotation passes from Tomasz Kowalczyk to Aiyana Redcloud at 18:00 CET; '
+     'Tomasz still owns open ticket OPS-2290 about disk alerts on db-west-2.',
+     'Who is taking over the on-call pager from Tomasz?',
+     'From Friday evening onward, the engineer carrying the on-call pager is',
+     ['Aiyana Redcloud', 'Redcloud']),
+    ('STRIPE_WEBHOOK_TIMEOUT_MS=7500\nSENTRY_ENV=staging\nFEATURE_BULK_EXPORT=false',
+     'What timeout, in milliseconds, is configured for Stripe webhooks in the env file?',
+     'Stripe webhook calls are configured to give up after a number of milliseconds equal to',
+     ['7500']),
+    ('Migration 0142_split_user_addresses ran against prod on 2024-05-09 and took 3h 12m; it copies rows into '
+     'the new user_addresses table and must not be rolled back after 0143 lands.',
+     "Which migration can't be reverted once 0143 has been applied?",
+     'The migration that is unsafe to undo after 0143 is deployed is called',
+     ['0142_split_user_addresses', '0142']),
+    ('GET /v2/invoices/{id} - Returns a single invoice. Rate limited to 120 requests per minute per API key; '
+     'responses are cached for 30 seconds.',
+     'How many calls per minute can a single API key make to the invoice lookup endpoint?',
+     'Each API key is allowed to query the single-invoice endpoint at most',
+     ['120 requests per minute', '120']),
+    ('[10:42] dana: which box is running the nightly backup now?\n[10:43] lukas: moved it to bkp-nyc-07 last '
+     'week, the old one (bkp-nyc-02) had a dying RAID card',
+     'What host handles the nightly backups these days?',
+     'These days the nightly backup job executes on the machine',
+     ['bkp-nyc-07']),
+    ('- v4.8.0: The CSV exporter now streams rows instead of buffering, cutting peak memory on 1M-row exports '
+     'from 3.1 GB to 410 MB.',
+     'After the streaming change, how much memory does exporting a million rows peak at?',
+     'With the streaming exporter, a one-million-row export now tops out at about',
+     ['410 MB', '410']),
+    ('# NOTE(kenji): retry budget is 5 attempts with exponential backoff starting at 250ms; do not raise it, '
+     'the upstream ledger API bans clients after 20 failures/min.',
+     "What's the initial delay before the first retry in Kenji's backoff logic?",
+     'The exponential backoff in the ledger retry code begins with a wait of',
+     ['250ms', '250']),
+    ('# edge-proxy.toml\n[server]\nbind = "0.0.0.0"\nworkers = 12\ntls_cert = "/etc/ssl/edge/fullchain.pem"',
+     'Where on disk does the edge proxy load its TLS certificate from?',
+     'The edge proxy reads its TLS certificate from the file',
+     ['/etc/ssl/edge/fullchain.pem', 'fullchain.pem']),
+    ('Root cause (INC-5012): an expired intermediate certificate on internal load balancer lb-int-4; detection '
+     'took 22 minutes because the synthetic check only hit the public endpoint.',
+     'What was the underlying reason for incident INC-5012?',
+     'INC-5012 was ultimately caused by an',
+     ['expired intermediate certificate', 'intermediate cert']),
+    ('| eu-central | k8s 1.28.7 | 42 nodes | owner: Fatima Al-Sayed | next upgrade: 2024-07-15 |',
+     'When is the eu-central cluster scheduled for its next Kubernetes upgrade?',
+     "The eu-central cluster's upcoming upgrade is planned for",
+     ['2024-07-15']),
+    ('Maintenance window for the billing Postgres primary is every Sunday at 03:30 UTC; expect up to 90 '
+     'seconds of write unavailability during failover to pg-billing-b.',
+     'What time does the weekly maintenance on the billing database kick off?',
+     'Each week, maintenance on the billing Postgres primary starts at',
+     ['03:30 UTC', '03:30']),
+    ("Support macro: if the mobile app shows error code E-7319, the user's refresh token was revoked; tell "
+     'them to sign out and back in. E-7320 means the device clock is skewed.',
+     "Which error code does the mobile app display when someone's refresh token has been revoked?",
+     "When a user's refresh token is revoked, the mobile app reports error",
+     ['E-7319', '7319']),
+]
+OTHER24_ABSENT = [
+    ('Who was the incident commander during INC-4471?', 'chat', 0),
+    ('What password does the redis-cache service require?', 'chat', 1),
+    ("Who was on call right before Tomasz Kowalczyk's shift?", 'chat', 4),
+    ('How many rows did migration 0142 copy into the user_addresses table?', 'chat', 6),
+    ('How long are the nightly backups retained on bkp-nyc-07?', 'chat', 8),
+    ('How many nodes does the us-east Kubernetes cluster have?', 'chat', 13),
+    ('The rate limit for creating invoices via POST /v2/invoices is', 'completion', 7),
+    ('The weekly maintenance window for the analytics ClickHouse cluster begins at', 'completion', 14),
+]
+OTHER25 = [
+    ("[Sat 19:42] Aunt Bev: Right, all sorted for Grandad's 80th! Table for 11 at The Old Mill in Hexham, "
+     "Sunday the 14th, 1pm. I've put down a £60 deposit so everyone owes me about a fiver.",
+     "Where did Aunt Bev book for Grandad's eightieth birthday lunch?",
+     "For Grandad's 80th, Aunt Bev reserved a table at",
+     ['The Old Mill in Hexham', 'The Old Mill']),
+    ('Dear Ms Okafor, I write to give notice that from 1 April the monthly rent for Flat 3, 27 Carrow Road '
+     'will increase from £875 to £940. Your deposit of £1,010 remains protected with the DPS. Yours sincerely, '
+     'J. Marsh',
+     "After the landlord's increase kicks in, how much will I be paying for the flat every month?",
+     'Once the new rate applies in April, the monthly rent on Flat 3 will be',
+     ['£940', '940']),
+    ('Account no. 4471 2290 18 | Electricity, 12 Jun - 11 Sep | Units used: 964 kWh | Standing charge: 53.2p '
+     'per day | Amount due: £312.67 by 2 October',
+     'How much electricity did we actually get through over the summer, going by the bill?',
+     "For the June to September period, the household's electricity consumption came to",
+     ['964 kWh', '964']),
+    ("Nana Rose's Parkin: 225g medium oatmeal, 110g self-raising flour, 110g black treacle, 55g golden syrup, "
+     '2 tsp ground ginger. Bake at 140C for an hour and a quarter, then keep in a tin for three days before '
+     'cutting.',
+     "How much oatmeal do I need for Nana's parkin?",
+     "Nana Rose's parkin recipe calls for an oatmeal quantity of",
+     ['225g', '225']),
+    ('Year 4 visit to the Eden Project, Thursday 22 May. The coach leaves school at 7:45am sharp and returns '
+     'at approximately 5:30pm. Cost £18.50 per child, payable on ParentPay by 9 May.',
+     'What time do I need to have my daughter at school for the coach on the Eden Project trip?',
+     'On the morning of the Year 4 Eden Project outing, the coach sets off from school at',
+     ['7:45am', '7:45']),
+    ('14/03/2023 - Full service, Dobson & Reid Motors, Leek. Odometer reading: 48,310 miles. Oil and filter, '
+     'air filter and front brake pads replaced. Invoice DR-55817, total £386.40.',
+     'How many miles were on the car when it went in for its full service last March?',
+     'When the car had its full service at Dobson & Reid in March 2023, the mileage recorded was',
+     ['48,310 miles', '48,310']),
+    ('03 NOV   DD   HALCYON LEISURE MEMBERSHIP      -42.99      BAL 1,187.35',
+     'How much is the gym taking out of my account each month by direct debit?',
+     'The Halcyon Leisure membership direct debit on my November statement was for',
+     ['£42.99', '42.99']),
+    ('April 9th. Dry and bright at last. Marked out the new bed by the shed, 3.6 metres long and 1.2 wide, and '
+     'sowed two rows of Kelvedon Wonder peas. Saw the first swallow over the allotment at ten past six.',
+     'How long is the new vegetable bed I dug next to the shed?',
+     'According to the garden diary, the new bed beside the shed measures in length',
+     ['3.6 metres', '3.6']),
+    ('Mr and Mrs Alan Penrose request the pleasure of your company at the marriage of their daughter Clara to '
+     "Mr Tomasz Wojcik at St Winifred's Church, Holywell, on Saturday the seventh of September at half past "
+     'two, and afterwards at the Riverside Hotel.',
+     'Which church is cousin Clara getting married in?',
+     'Clara Penrose and Tomasz Wojcik will be married at',
+     ["St Winifred's Church, Holywell", "St Winifred's Church", 'Winifred']),
+    ('Jess - thanks so much for tonight! Oscar to bed by 7:30, Mia by 8. No screens after 7 please. The '
+     "burglar alarm code is 6058, press the tick after. Dr Lamb's out-of-hours number is on the fridge. Back "
+     'by 11, Priya & Tom x',
+     'What number does the babysitter punch in to set our house alarm?',
+     'The note left for Jess gives the burglar alarm code as',
+     ['6058']),
+    ("Hiya, it's Derek at no. 14. I've taken in a DPD parcel for you, it's in my porch. If I'm out, the spare "
+     "key's under the blue pot. My mobile's 07700 914 362 if you need me, back Thursday.",
+     "What's the mobile number for Derek next door?",
+     'If I need to get hold of Derek from number 14, I can call him on',
+     ['07700 914 362', '914 362']),
+    ('I, WALTER ERNEST LUND of Saxmundham, GIVE my oak longcase clock together with the sum of two thousand '
+     'pounds (GBP 2,000) to my niece Harriet Mary Lund, and I GIVE my stamp collection to the Aldeburgh '
+     'Philatelic Society absolutely.',
+     'Who did Great-Uncle Walter leave his grandfather clock to?',
+     "Under the terms of Walter Lund's will, the oak longcase clock goes to",
+     ['Harriet Mary Lund', 'Harriet']),
+    ('My dearest Edith, the crossing was rough and I was sick as a dog for a fortnight, but we docked at '
+     'Fremantle on the 3rd of March and I have found lodgings with a Mrs Pryce at eleven shillings a week. '
+     'Kiss the little ones for me. Your loving Albert',
+     "Which port did Great-Grandad Albert's ship arrive at, according to his letter to Edith?",
+     'Albert wrote to Edith that after the rough crossing his ship docked at',
+     ['Fremantle']),
+    ('Tuesday 2nd Feb 1954. Snow again, the lane is blocked. Father sold the Hereford heifer at Ludlow market '
+     'for £38 10s, which he says is daylight robbery. Mother has started knitting for the new baby.',
+     'How much did Father get for the heifer at Ludlow?',
+     'In February 1954 the Hereford heifer was sold at market for',
+     ['£38 10s', '£38']),
+    ('Home insurance | Policy HH-3302-7781-K | Buildings & contents | Renewal date: 28 August 2025 | Annual '
+     'premium: £463.90 | Voluntary excess: £250',
+     'When is our house insurance due for renewal?',
+     'The buildings and contents policy comes up for renewal on',
+     ['28 August 2025', '28 August']),
+    ('"Did you ever ring about the boiler?" Mum asked. "Yes, Brightwater Heating are sending a chap called '
+     'Gary on Wednesday between ten and twelve," said Dad. "He reckons the part\'s about ninety quid."',
+     'Which firm is Dad getting in to look at the boiler?',
+     'The company sending Gary round on Wednesday to fix the boiler is',
+     ['Brightwater Heating', 'Brightwater']),
+]
+OTHER25_ABSENT = [
+    ("What's the phone number for the garage in Leek that serviced my car?", 'chat', 5),
+    ('When does my tenancy agreement on the Carrow Road flat come to an end?', 'chat', 1),
+    ("What's the dress code for Clara's wedding?", 'chat', 8),
+    ('In his will, Walter Ernest Lund appointed as his executor', 'completion', 11),
+    ('What did the family end up naming the new baby in 1954?', 'chat', 13),
+    ("What's the sort code for the account the gym membership comes out of?", 'chat', 6),
+    ('The name of the ship that carried Albert out to Australia was', 'completion', 12),
+    ('How many parent helpers does the school need for the Eden Project trip?', 'chat', 4),
+]
+OTHER26 = [
+    ('Baptisms, 1783. March 14th -- Eliza, daughter of Thomas Hebden, weaver, and Mary his wife, of Lumb Foot; '
+     'sponsors John Platt and Ann Greaves. By me, Samuel Oddie, curate.',
+     'In that 1783 baptism record for little Eliza, who is named as her father?',
+     'The father of the infant Eliza christened in March 1783 was',
+     ['Thomas Hebden', 'Hebden']),
+    ('Log of the brig Margaret Ann, 3rd June 1841. At 6 a.m. sounded in 23 fathoms, sandy bottom; wind WSW, '
+     'fresh breeze; Start Point bearing N by E about 9 leagues. Two hands sick.',
+     'How deep was the water when the Margaret Ann took a sounding early on 3 June 1841?',
+     'When the brig Margaret Ann sounded at dawn on 3 June 1841, the depth of water recorded was',
+     ['23 fathoms', '23']),
+    ('My dear Harriet, -- The carrier brought your parcel safe on Tuesday. Father has at last sold the grey '
+     'mare to Mr Ashworth of Clitheroe for eleven guineas, which he says is two more than she is worth, and we '
+     'are to have a new roof on the dairy before Michaelmas.',
+     'What price did the grey mare fetch when father let Mr Ashworth have her?',
+     'According to the letter to Harriet, the grey mare went to Mr Ashworth for',
+     ['eleven guineas', 'eleven']),
+    ('At the Borough Police Court on Monday, before Mr J. Haworth and Alderman Nuttall, Patrick Doyle, 34, '
+     'labourer, was charged with stealing two brass taps from the Victoria Mill. The Bench sentenced him to 21 '
+     "days' imprisonment with hard labour.",
+     'How long did Patrick Doyle get locked up for pinching the brass taps from Victoria Mill?',
+     'For the theft of the brass taps, the magistrates gave Patrick Doyle a term of',
+     ['21 days', '21']),
+    ('Object: Copper-alloy harness pendant, enamelled. Find-spot: Low Burrow Farm, ploughsoil. Date: 2nd '
+     'century AD. Acc. no.: 1937.114.22. Donor: Miss E. Fothergill.',
+     "What's the museum's catalogue number for that enamelled harness pendant from Low Burrow Farm?",
+     'The enamelled harness pendant found at Low Burrow Farm is registered in the collection as item',
+     ['1937.114.22']),
+    ('From the stile, bear left along the wall and climb steadily for about a mile to the summit cairn of Crag '
+     'Fell, 523 metres above sea level, from which Ennerdale Water lies spread out below. Descend by the '
+     'forestry track, reaching the car park after 4 km.',
+     'How high is the top of Crag Fell?',
+     'The summit cairn of Crag Fell stands at an altitude of',
+     ['523 metres', '523']),
+    ('Windermere dep 09:31 | Staveley 09:37 | Kendal 09:48 | Oxenholme arr 09:55 (SO -- change at Oxenholme '
+     'for Lancaster 10:22)',
+     'On the Saturday-only train out of Windermere, what time does it stop at Kendal?',
+     'On that Saturdays-only service from Windermere, the train calls at Kendal at',
+     ['09:48']),
+    ('Minute 47/23 -- Village Hall roof. Resolved that the tender of Pennine Roofing Ltd in the sum of £6,840 '
+     'be accepted (proposed Cllr Briggs, seconded Cllr Oates; carried 6-2). The matter to be reviewed at the '
+     'next meeting on Tuesday 9 April.',
+     'When is the parish council going to look at the village hall roof again?',
+     'The village hall roofing job is due to come back before the council at its next meeting on',
+     ['Tuesday 9 April', '9 April']),
+    ('HALLIWELL, Margaret (Peggy), peacefully at Brookside Nursing Home on 2nd February, aged 94. Born in '
+     "Kirkcudbright, she taught infants at St Mary's School for thirty-one years. Widow of Frank; mother of "
+     'Anne and David.',
+     'Where was Peggy Halliwell originally from?',
+     "Margaret 'Peggy' Halliwell's birthplace was",
+     ['Kirkcudbright']),
+    ('The star of the evening at The Old Forge was a starter of smoked eel with pickled beetroot and '
+     'horseradish cream (£9.50); the lamb that followed was competent but underseasoned, and the treacle tart '
+     'came stone cold.',
+     'Which dish did the critic rate as the highlight of their dinner at The Old Forge?',
+     "The standout plate of the reviewer's meal at The Old Forge was",
+     ['smoked eel with pickled beetroot and horseradish cream', 'smoked eel']),
+    ('Station: Moor House | Date: 14 Oct 1987 | Max 11.2 °C | Min 4.8 °C | Rainfall 38.6 mm | Gust 62 kn SW',
+     'How much rain came down at Moor House on 14 October 1987?',
+     'The precipitation total logged at the Moor House station on 14 October 1987 was',
+     ['38.6 mm', '38.6']),
+    ('"What was the dog called, the one at the farm?" I asked. Gran laughed. "Biscuit. Your grandad wanted '
+     'Captain, but your mother was six and she won."',
+     'What name did the farm dog end up with, according to Gran?',
+     'The dog Gran kept at the farm was named',
+     ['Biscuit']),
+    ('Aug. 29th 1911. Very close & still. Walked to Hollins with Edith after tea; counted 47 swallows on the '
+     'telegraph wire by the level crossing, more than I have ever seen. Post late again.',
+     'In the 1911 diary, how many swallows were sitting on the wire near the level crossing?',
+     'On 29 August 1911 the diarist tallied a total of',
+     ['47 swallows', '47']),
+    ('Benmore is reached by the little ferry from Port Askaig, after which there is nothing for it but to '
+     "walk. I spent three nights at the Drovers' Rest, a low whitewashed inn whose landlady, Mrs Currie, "
+     'served porridge with salt and would hear no argument.',
+     'Which inn did the travel writer put up at on Benmore?',
+     'During those three nights on Benmore, the writer lodged at',
+     ["the Drovers' Rest", "Drovers' Rest"]),
+    ("The clock tower on Market Place was built in 1887 to mark Queen Victoria's Golden Jubilee, at a cost of "
+     '£1,200 raised by public subscription. Volunteers from the civic society hope to have its chimes working '
+     'again by Easter.',
+     'When was the Market Place clock tower put up?',
+     'The Market Place clock tower was erected in the year',
+     ['1887']),
+    ('Name: Duncan McRae. Age: 28. Occupation: shepherd. From: Glenelg, Inverness-shire. Vessel: Hercules. '
+     'Sailed: Campbeltown, 26 Dec 1852. Destination: Adelaide.',
+     'Which ship did Duncan McRae emigrate on?',
+     'Duncan McRae, the shepherd from Glenelg, made the voyage to Australia aboard the',
+     ['Hercules']),
+]
+OTHER26_ABSENT = [
+    ('In what year were Thomas Hebden and his wife Mary married?', 'chat', 0),
+    ('Who was the mill foreman that caught Patrick Doyle with the brass taps?', 'chat', 3),
+    ('What is the name of the car park where the Crag Fell walk begins?', 'chat', 5),
+    ("Peggy Halliwell's late husband Frank worked for most of his life as a", 'completion', 8),
+    ('How much did the whole dinner at The Old Forge cost the reviewer in total?', 'chat', 9),
+    ('How many hours of sunshine were recorded at Moor House on 14 October 1987?', 'chat', 10),
+    ('Who was the architect that designed the Market Place clock tower?', 'chat', 14),
+    ('The emigrant ship Hercules finally arrived at Adelaide on', 'completion', 15),
+]
+OTHER27 = [
+    ('PO-44817 - Supplier: Hartwell Fasteners Ltd. Item: M8 stainless hex bolts, qty 3,600 units at £0.14 '
+     'each; requested delivery 12 March, deliver to Goods In, Gate 2.',
+     'How many of the M8 bolts did we order from Hartwell on that PO?',
+     'The number of M8 stainless hex bolts ordered on PO-44817 was',
+     ['3,600 units', '3,600']),
+    ('Quote from Brennock Packaging, valid 30 days: 5,000 kraft mailer boxes (300 x 220 x 80 mm) at a total of '
+     '€2,875.00 excluding VAT, plus a one-off tooling charge of €180.',
+     'What did Brennock want for the 5,000 kraft mailers, before tax?',
+     "Before VAT, Brennock Packaging's price for the batch of 5,000 kraft mailer boxes came to",
+     ['€2,875.00', '2,875.00']),
+    ('Container MSKU 7730215 | 48 pallets | gross weight 18,420 kg | port of loading Rotterdam | ETA '
+     'Felixstowe 9 Oct',
+     'How heavy is container MSKU 7730215 all in?',
+     'The total loaded mass recorded for container MSKU 7730215 is',
+     ['18,420 kg', '18,420']),
+    ("Grand opening! Pemberton's Deli at 14 Castle Row opens its doors on Saturday 5 April at 8:30am - the "
+     'first 50 customers get a free coffee.',
+     'When is the new deli on Castle Row having its launch day?',
+     "Pemberton's Deli on Castle Row will first welcome customers on",
+     ['Saturday 5 April', '5 April']),
+    ('Model: AquaPure X40 countertop filter\nFlow rate: 2.2 litres per minute\nCartridge life: 6 months\nMax. '
+     'operating pressure: 6.5 bar',
+     'How fast does water come through the AquaPure X40?',
+     'The AquaPure X40 countertop filter delivers water at',
+     ['2.2 litres per minute', '2.2 litres', '2.2']),
+    ('• ACTION: Priyanka Desai to send the revised pricing deck to Calloway Foods by Thursday noon (Tom Reyes '
+     'to review the margins first).',
+     "Who's on the hook for getting the updated price deck over to Calloway?",
+     'The person responsible for sending Calloway Foods the new pricing deck is',
+     ['Priyanka Desai']),
+    ('[09:42] Marcus Oyelaran: just closed the Fernhill Hotels deal! three-year contract, annual value '
+     '$148,500 - Dana, can you set up the kickoff for next week?',
+     'How much per year is the Fernhill Hotels contract worth?',
+     "Each year, Marcus's newly signed Fernhill Hotels deal brings in",
+     ['$148,500', '148,500']),
+    ('INV-20931 line 3: SKU TRK-5520-BLK, heavy-duty hand truck, 4 @ $212.00, line total $848.00.',
+     "What's the product code for the hand trucks on invoice 20931?",
+     'On INV-20931, the heavy-duty hand truck carries the item code',
+     ['TRK-5520-BLK']),
+    ('Warehouse Team Leader, Daventry site. £31,750 per annum plus shift allowance, 4 on / 4 off pattern. '
+     'Applications close at 5pm on 28 February; send your CV to Northgate Logistics recruitment.',
+     "What's the deadline to apply for the Daventry warehouse team leader job?",
+     'Anyone wanting the Daventry Team Leader role must get their application in by',
+     ['5pm on 28 February', '28 February']),
+    ("Clause 7.2: The Tenant shall pay a service charge equal to 12.5% of the Landlord's annual building "
+     'costs, payable quarterly in advance; the rent review falls on the fifth anniversary of the Term '
+     'Commencement Date.',
+     'What share of the building costs does the tenant have to cover under the lease?',
+     "Under clause 7.2, the tenant's contribution to the landlord's yearly building costs is",
+     ['12.5%', '12.5']),
+    ('Stock-take, Bay C, 31 Jan: A4 copier paper - system 412, counted 397 reams; toner TN-247 - system 36, '
+     'counted 36.',
+     'How many reams of A4 did they physically find in Bay C at stock-take?',
+     'At the Bay C stock-take, the physical tally of A4 copier paper came to',
+     ['397 reams', '397']),
+    ('Helen Marsh wrote that order #KB-66102 arrived with a cracked slow-cooker lid. Our reply: "Sorry, Helen '
+     '- please call our returns team on 0161 496 0732 and we\'ll dispatch a replacement within 2 working days."',
+     'What number should Helen ring about her broken slow cooker?',
+     'To arrange the slow cooker swap, Helen was told to phone',
+     ['0161 496 0732']),
+    ('Hi Raj, just confirming the booth at ExpoTech Birmingham is booked - stand H47, 6m x 4m, setup from 7am '
+     'on the 14th. Cheers, Olivia',
+     'How big is our stand at ExpoTech?',
+     'The floor dimensions of the booth reserved at ExpoTech Birmingham are',
+     ['6m x 4m']),
+    ('Following the tender, the cleaning contract for all six branches was awarded to Brightwell Facility '
+     'Services, beating Sparkle Pro and CleanCo on price.',
+     'Which firm won the cleaning tender for the branches?',
+     'The company that secured the six-branch cleaning deal was',
+     ['Brightwell Facility Services', 'Brightwell']),
+    ('Terms agreed with Oakridge Timber: payment net 45 days from invoice, 2% early-settlement discount if '
+     'paid within 10 days, minimum order £500.',
+     "How long do we have to settle Oakridge Timber's invoices?",
+     "The standard period we're given to pay Oakridge Timber is",
+     ['net 45 days', '45 days']),
+    ('Courier cut-off reminder: orders placed before 3:15pm ship same day from the Leicester warehouse; '
+     'Saturday orders go out Monday.',
+     "What's the latest time I can order for same-day dispatch from Leicester?",
+     'For an order to leave the Leicester warehouse the same day, it has to be in before',
+     ['3:15pm']),
+]
+OTHER27_ABSENT = [
+    ('Which carrier is delivering PO-44817 from Hartwell Fasteners?', 'chat', 0),
+    ('What seal number is on container MSKU 7730215?', 'chat', 2),
+    ('The AquaPure X40 countertop filter weighs', 'completion', 4),
+    ('When does the Fernhill Hotels contract start?', 'chat', 6),
+    ('Who is the hiring manager for the Daventry warehouse team leader role?', 'chat', 8),
+    ('How much is the security deposit under the lease with clause 7.2?', 'chat', 9),
+    ('The total cost of the ExpoTech Birmingham stand was', 'completion', 12),
+    ('What delivery lead time does Oakridge Timber quote?', 'chat', 14),
+]
+OTHER28 = [
+    ('Note to self: Declan the plumber is coming Thursday between 8 and 10, not Friday. The boiler display was '
+     'flashing E119 again last night, so tell him that before he starts poking around.',
+     'What error code was the boiler showing that I need to pass on to the plumber?',
+     'The fault code flashing on the boiler display, which I meant to tell Declan about, was',
+     ['E119']),
+    ("Packing list, Lisbon trip: 3 passports, 2 adapter plugs, Milo's inhaler, factor 50 sun cream, and 7 "
+     'pairs of socks each because the apartment has no washing machine.',
+     'For the Lisbon trip, how many pairs of socks was each of us supposed to bring?',
+     'Because the Lisbon flat had no washer, the packing list said to take, per person,',
+     ['7 pairs of socks', '7 pairs', '7']),
+    ('Gym log, Tue 4 March: squat 5x5 at 82.5 kg, bench 3x8 at 60 kg, rowed 2,000 m in 8:14. Felt heavy, slept '
+     'badly.',
+     'What weight was I squatting for my sets on that Tuesday in early March?',
+     'According to the gym log for Tuesday 4 March, my squat sets were done with',
+     ['82.5 kg', '82.5']),
+    ("Dr Okafor's advice (written down so I don't forget): one 250 mg naproxen tablet twice a day with food "
+     'for ten days, never more than 500 mg in a day, and go back if the knee is still swollen after 3 weeks.',
+     "What's the most naproxen the doctor said I could take in a single day?",
+     'Dr Okafor told me my total daily naproxen must never go above',
+     ['500 mg', '500']),
+    ("[Voice memo, 07:42] Okay, so, the storage unit -- it's number 318 at the Kestrel Road place, the gate "
+     'code is 4471 then hash, and the padlock key is on the blue fob, not the red one.',
+     'What do I need to punch in to get through the gate at the storage site?',
+     'To open the entrance gate at the Kestrel Road storage place you key in',
+     ['4471']),
+    ("Gran (Sun 18:05): Tell your mother the church fete has moved to the 21st of June, and I've put you down "
+     'for the tombola stall, love. Bring the folding table and the 2 cash tins.',
+     'When is the church fete happening now, according to what Gran texted?',
+     'Gran messaged to say the church fete had been rescheduled for the',
+     ['21st of June', '21st']),
+    ("My cousin Priya, 11:03: flight lands at Gatwick North at 16:50, can you grab me?? I'm on the BA one from "
+     "Catania, not the easyJet, and I've only got 1 bag.",
+     "What time is my cousin's plane getting in at Gatwick?",
+     "Priya's flight from Catania is due to touch down at",
+     ['16:50']),
+    ("Auntie Bola's jollof, as she dictated it over the phone: 3 cups of rice, 6 plum tomatoes, 2 red peppers, "
+     "1 scotch bonnet, and a good handful of thyme. Let the bottom catch for 4 minutes at the end -- that's "
+     'the party taste.',
+     "How many tomatoes go into Auntie Bola's jollof rice?",
+     'For her jollof, Auntie Bola says to blend in',
+     ['6 plum tomatoes', '6']),
+    ("Birthdays to remember -- Uncle Ray: 2 Feb; Jess (Tom's wife): 11 Sept; Grandad Pete: 30 Oct; little "
+     'Noor: 9 May, turning 5.',
+     "When is Tom's wife's birthday?",
+     'On my list of birthdays, Jess, who is married to Tom, has hers on',
+     ['11 Sept', '11']),
+    ('Car share from September: Martin drives Mon/Wed, I do Tue/Thu, and we alternate Fridays. I give him 18 '
+     'quid a week for petrol, and he collects me from the Co-op car park on Dalby Lane at 7:35.',
+     'Where does Martin pick me up for our car share?',
+     "For the car share, Martin's collection point for me is",
+     ['the Co-op car park on Dalby Lane', 'Co-op car park on Dalby Lane', 'Dalby Lane']),
+    ('Landlord (Mr Haddad), 09:12: Hi, the gas safety engineer is coming Wed 12th between 1 and 3pm. His name '
+     "is Gareth, he'll ring 07700 914238 if he's running late.",
+     "What number will the gas engineer call me from if he's delayed?",
+     'If Gareth is running behind for the gas safety check, he will phone from',
+     ['07700 914238']),
+    ('Diary, 14 Oct. Walked the whole ridge with Hannah today, 11.6 miles from the bothy to Coire Dubh, and it '
+     'only rained for the last hour. Saw three red deer near the loch.',
+     'How far was the ridge walk Hannah and I did in October?',
+     'The ridge hike from the bothy to Coire Dubh with Hannah covered',
+     ['11.6 miles', '11.6']),
+    ('From the Harbourside Chess Club newsletter: our new treasurer is Imelda Grantham, taking over from Vic, '
+     'who served eleven years. Subs stay at 40 pounds for adults and 15 for juniors.',
+     'Who took over the money side of things at the chess club?',
+     "The Harbourside Chess Club's newly appointed treasurer is",
+     ['Imelda Grantham', 'Grantham']),
+    ("Vet | Paws & Co, Fenwick St | Biscuit's booster jab | Fri 10:20 | ref PC-7713 | £62.40",
+     "How much is Biscuit's booster vaccination going to cost?",
+     "The bill for Biscuit's booster at Paws & Co comes to",
+     ['£62.40', '62.40']),
+    ('"What\'s the wifi at yours again?" "It\'s BlueHeron_22, all one word, capital B and H," said Uncle Stan. '
+     '"The router\'s behind the telly if it drops out."',
+     "What's the Wi-Fi password at Uncle Stan's place?",
+     "To get online at Uncle Stan's house you type the password",
+     ['BlueHeron_22']),
+    ("Reminder: Ella's school pick-up password this term is 'orange kite' -- Mrs Dunmore won't let her go with "
+     "anyone who can't say it. Gate closes at 3:20, room 4 on Wednesdays.",
+     "What's the safe word I have to give to collect Ella from school?",
+     'Whoever collects Ella from school this term has to tell Mrs Dunmore the phrase',
+     ['orange kite']),
+]
+OTHER28_ABSENT = [
+    ('How much is Declan the plumber charging for the boiler callout?', 'chat', 0),
+    ("What's the name of the storage company on Kestrel Road?", 'chat', 4),
+    ("What's the flight number of Priya's plane from Catania?", 'chat', 6),
+    ("When is Auntie Lorna's birthday?", 'chat', 8),
+    ('How much are the chess club subs for seniors over 65?', 'chat', 12),
+    ('What did I bench press on Thursday 6 March?', 'chat', 2),
+    ('Gareth, the gas safety engineer, has the surname', 'completion', 10),
+    ("Auntie Bola's jollof is finished in the oven at a temperature of", 'completion', 7),
+]
+OTHER29 = [
+    ('TXM-4410 3-axis accelerometer. VDD supply range: 1.71 V to 3.6 V. Quiescent current: 4.2 µA typical (ODR '
+     '12.5 Hz). Package: QFN-24, 4 mm x 4 mm.',
+     'How much current does the TXM-4410 accelerometer draw when idle?',
+     'The typical quiescent current of the TXM-4410 accelerometer is',
+     ['4.2 µA', '4.2']),
+    ('4.3. A client MUST retransmit the HELLO frame if no ACK arrives within an initial timeout of 1200 '
+     'milliseconds, doubling the interval on each retry up to a maximum of 5 attempts. Servers SHOULD discard '
+     'frames whose hop count exceeds 16.',
+     'Per the spec, how long does a client wait before first resending the HELLO frame?',
+     'Before its first retransmission of the HELLO frame, a client waits',
+     ['1200 milliseconds', '1200']),
+    ('Step 7. Incubate the plates at 37 °C for 18 hours, then centrifuge the pooled cultures at 4,000 x g for '
+     '10 minutes and discard the supernatant.',
+     'In step 7 of the protocol, at what speed are the pooled cultures spun down?',
+     'In step 7, the pooled cultures are centrifuged at',
+     ['4,000 x g', '4,000']),
+    ('Bug #88217 (severity: critical): segfault in the PNG decoder when a single IDAT chunk exceeds 2 GB. '
+     'First reported by Marguerite Okonkwo-Hale on the dev mailing list; reproduced on builds 3.1 and 3.2.',
+     'Who was the first person to report the PNG decoder segfault, bug #88217?',
+     'Bug #88217, the PNG decoder segfault, was first reported by',
+     ['Marguerite Okonkwo-Hale', 'Okonkwo-Hale']),
+    ('[[package]]\nname = "quillstream"\nversion = "2.13.4"\nsource = '
+     '"registry+https://packages.example.org/index"',
+     'Which release of quillstream is pinned in the lockfile?',
+     'The lockfile pins the quillstream package at version',
+     ['2.13.4']),
+    ('| Halcyon-50 | batch 256 | 3,412 img/s | 71.8% top-1 | 212 W |',
+     'What top-1 accuracy did Halcyon-50 reach in the benchmark table?',
+     'In the benchmark table, the Halcyon-50 model scored a top-1 accuracy of',
+     ['71.8% top-1', '71.8%', '71.8']),
+    ('During the second funding year, the project (award DEB-2291047) supported 14 graduate students and '
+     'produced 9 peer-reviewed papers, with total expenditures of $412,300 against a budget of $450,000.',
+     'How many grad students did award DEB-2291047 fund in its second year?',
+     'In its second year, award DEB-2291047 supported a total of',
+     ['14 graduate students', '14']),
+    ('3. The apparatus of claim 1, wherein the heat sink comprises a plurality of copper fins spaced at a '
+     'pitch of 1.8 millimeters and bonded to a graphite spreader.',
+     'In claim 3 of the patent, what are the copper fins of the heat sink attached to?',
+     "According to claim 3, the heat sink's copper fins are bonded to",
+     ['a graphite spreader', 'graphite spreader', 'graphite']),
+    ('2023-10-14 02:47 UT -- M57, 18-inch Dob at 220x, seeing 3/5. Central star glimpsed intermittently with '
+     'averted vision. Naked-eye limiting magnitude 6.1.',
+     'What was the faintest naked-eye magnitude noted during the M57 observation?',
+     'During the M57 session, the naked-eye limiting magnitude was',
+     ['6.1']),
+    ('Outcrop GR-12: interbedded sandstone and mudstone, bedding strike 047°, dip 32° to the SE. Collected '
+     'samples GR-12a through GR-12d for zircon dating.',
+     'How steeply do the beds at outcrop GR-12 incline?',
+     'The bedding at outcrop GR-12 dips at',
+     ['32° to the SE', '32°', '32']),
+    ('Vexoprazine | 0.15 mg/kg IV | q8h | max 12 mg/day | reduce by 50% if CrCl < 30 mL/min',
+     "What's the highest daily amount of Vexoprazine allowed in the dosing table?",
+     'The maximum daily dose of Vexoprazine is',
+     ['12 mg/day', '12 mg', '12']),
+    ('Item 4.2: The working group voted 11-3 (2 abstentions) to adopt a clock-skew tolerance of ±50 ppm for '
+     'draft 0.9. Chair Henrik Valdemarsson will circulate the ballot by 30 June 2024.',
+     'By when is the chair supposed to send out the ballot on draft 0.9?',
+     'Henrik Valdemarsson is due to circulate the draft 0.9 ballot by',
+     ['30 June 2024', '30 June']),
+    ('Priya: Did the cryostat hold overnight?\nTomasz: Yes, base temperature stayed at 11 mK, though the '
+     'helium level dropped to 38% by morning.',
+     'According to Tomasz, what base temperature did the cryostat maintain overnight?',
+     'Overnight, the cryostat held a base temperature of',
+     ['11 mK', '11']),
+    ('max_connections = 480    # raised from 300 after the March load test\nshared_buffers = 8GB\nwork_mem = '
+     '64MB',
+     "What is the database's connection limit set to in the config?",
+     'In the configuration, the maximum number of connections is set to',
+     ['480']),
+    ('The calibration reference samples were supplied by the Instituto de Metrología de Valparaíso; '
+     'traceability certificate No. CM-7712 remains valid through 2026.',
+     'Which organization provided the calibration reference samples?',
+     'The calibration reference samples came from the',
+     ['Instituto de Metrología de Valparaíso', 'Valparaíso']),
+    ('Firmware image fw-gatekeeper-r7 was signed with key ID 0x3F9A27C1 and flashed to 62 units at the Leeds '
+     'site on the second shift.',
+     'Which signing key identifier was used for the fw-gatekeeper-r7 firmware?',
+     'The fw-gatekeeper-r7 firmware image was signed using key ID',
+     ['0x3F9A27C1']),
+]
+OTHER29_ABSENT = [
+    ('What operating temperature range is the TXM-4410 accelerometer rated for?', 'chat', 0),
+    ('How many bytes long is the HELLO frame header in the spec?', 'chat', 1),
+    ('Which release of the PNG decoder finally fixed bug #88217?', 'chat', 3),
+    ('What inference latency did Halcyon-50 show at batch size 1?', 'chat', 5),
+    ('What age did the zircon dating of the GR-12 samples give?', 'chat', 9),
+    ('What is the oral bioavailability of Vexoprazine?', 'chat', 10),
+    ("The cryostat's cooldown from room temperature to base took a total of", 'completion', 12),
+    ('The firmware image fw-gatekeeper-r7 reports its build date as', 'completion', 15),
+]
+# Each other writer's facts, absent questions and haystack (the novel, the Node.js excerpt or the
+# PostgreSQL manual): `guard-otherN-short.jsonl`, `guard-otherN-memory.jsonl`.
+OTHER_WRITERS = [
+    ("other", OTHER, OTHER_ABSENT, "reference"),
+    ("other2", OTHER2, OTHER2_ABSENT, "novel"),
+    ("other3", OTHER3, OTHER3_ABSENT, "tech"),
+    ("other4", OTHER4, OTHER4_ABSENT, "reference"),
+    ("other5", OTHER5, OTHER5_ABSENT, "novel"),
+    ("other6", OTHER6, OTHER6_ABSENT, "tech"),
+    ("other7", OTHER7, OTHER7_ABSENT, "novel"),
+    ("other8", OTHER8, OTHER8_ABSENT, "reference"),
+    ("other9", OTHER9, OTHER9_ABSENT, "novel"),
+    ("other10", OTHER10, OTHER10_ABSENT, "tech"),
+    ("other11", OTHER11, OTHER11_ABSENT, "novel"),
+    ("other12", OTHER12, OTHER12_ABSENT, "reference"),
+    ("other13", OTHER13, OTHER13_ABSENT, "novel"),
+    ("other14", OTHER14, OTHER14_ABSENT, "tech"),
+    ("other15", OTHER15, OTHER15_ABSENT, "novel"),
+    ("other16", OTHER16, OTHER16_ABSENT, "reference"),
+    ("other17", OTHER17, OTHER17_ABSENT, "novel"),
+    ("other18", OTHER18, OTHER18_ABSENT, "tech"),
+    ("other19", OTHER19, OTHER19_ABSENT, "reference"),
+    ("other20", OTHER20, OTHER20_ABSENT, "novel"),
+    ("other21", OTHER21, OTHER21_ABSENT, "tech"),
+    ("other22", OTHER22, OTHER22_ABSENT, "reference"),
+    ("other23", OTHER23, OTHER23_ABSENT, "novel"),
+    ("other24", OTHER24, OTHER24_ABSENT, "tech"),
+    ("other25", OTHER25, OTHER25_ABSENT, "novel"),
+    ("other26", OTHER26, OTHER26_ABSENT, "novel"),
+    ("other27", OTHER27, OTHER27_ABSENT, "reference"),
+    ("other28", OTHER28, OTHER28_ABSENT, "novel"),
+    ("other29", OTHER29, OTHER29_ABSENT, "tech"),
+]
+
+
 DEPTHS_FIT = [0.1, 0.3, 0.5, 0.7, 0.9]
 DEPTHS_SHORT = [0.2, 0.5, 0.8]
 FIT_CHARS, SHORT_CHARS = 5500, 1100
@@ -2383,72 +3171,24 @@ def main(argv=None) -> None:
     ap.add_argument("--reference", default=REFERENCE)
     ap.add_argument("--out", default=OUT)
     a = ap.parse_args(argv)
-    with open(a.novel, encoding="utf-8") as f:
-        novel_text = f.read()
+    texts = {}
+    for hay, path in (("novel", a.novel), ("tech", a.tech), ("reference", a.reference)):
+        with open(path, encoding="utf-8") as f:
+            texts[hay] = f.read()
+    novel_text = texts["novel"]
     fit, novel, short = build(novel_text)
     shapes_short, shapes_memory = build_shapes(novel_text)
     mixed_short, mixed_memory = build_shapes(novel_text, MIXED, MIXED_ABSENT, "mixed")
-    other2_short, other2_memory = build_shapes(novel_text, OTHER2, OTHER2_ABSENT, "other2")
-    with open(a.tech, encoding="utf-8") as f:
-        tech_short, tech_memory = build_tech(f.read())
-    with open(a.reference, encoding="utf-8") as f:
-        other_short, other_memory = build_shapes(f.read(), OTHER, OTHER_ABSENT, "other")
-    with open(a.tech, encoding="utf-8") as f:
-        other3_short, other3_memory = build_shapes(f.read(), OTHER3, OTHER3_ABSENT, "other3")
-    with open(a.reference, encoding="utf-8") as f:
-        other4_short, other4_memory = build_shapes(f.read(), OTHER4, OTHER4_ABSENT, "other4")
-    other5_short, other5_memory = build_shapes(novel_text, OTHER5, OTHER5_ABSENT, "other5")
-    with open(a.tech, encoding="utf-8") as f:
-        other6_short, other6_memory = build_shapes(f.read(), OTHER6, OTHER6_ABSENT, "other6")
-    other7_short, other7_memory = build_shapes(novel_text, OTHER7, OTHER7_ABSENT, "other7")
-    with open(a.reference, encoding="utf-8") as f:
-        other8_short, other8_memory = build_shapes(f.read(), OTHER8, OTHER8_ABSENT, "other8")
-    other9_short, other9_memory = build_shapes(novel_text, OTHER9, OTHER9_ABSENT, "other9")
-    with open(a.tech, encoding="utf-8") as f:
-        other10_short, other10_memory = build_shapes(f.read(), OTHER10, OTHER10_ABSENT, "other10")
-    other11_short, other11_memory = build_shapes(novel_text, OTHER11, OTHER11_ABSENT, "other11")
-    with open(a.reference, encoding="utf-8") as f:
-        other12_short, other12_memory = build_shapes(f.read(), OTHER12, OTHER12_ABSENT, "other12")
-    other13_short, other13_memory = build_shapes(novel_text, OTHER13, OTHER13_ABSENT, "other13")
-    with open(a.tech, encoding="utf-8") as f:
-        other14_short, other14_memory = build_shapes(f.read(), OTHER14, OTHER14_ABSENT, "other14")
-    other15_short, other15_memory = build_shapes(novel_text, OTHER15, OTHER15_ABSENT, "other15")
-    with open(a.reference, encoding="utf-8") as f:
-        other16_short, other16_memory = build_shapes(f.read(), OTHER16, OTHER16_ABSENT, "other16")
-    other17_short, other17_memory = build_shapes(novel_text, OTHER17, OTHER17_ABSENT, "other17")
-    with open(a.tech, encoding="utf-8") as f:
-        other18_short, other18_memory = build_shapes(f.read(), OTHER18, OTHER18_ABSENT, "other18")
-    with open(a.reference, encoding="utf-8") as f:
-        other19_short, other19_memory = build_shapes(f.read(), OTHER19, OTHER19_ABSENT, "other19")
-    other20_short, other20_memory = build_shapes(novel_text, OTHER20, OTHER20_ABSENT, "other20")
-    with open(a.tech, encoding="utf-8") as f:
-        other21_short, other21_memory = build_shapes(f.read(), OTHER21, OTHER21_ABSENT, "other21")
+    tech_short, tech_memory = build_tech(texts["tech"])
+    sets = [("guard-fit.jsonl", fit), ("guard-novel.jsonl", novel), ("guard-short.jsonl", short),
+            ("guard-tech-short.jsonl", tech_short), ("guard-tech-memory.jsonl", tech_memory),
+            ("guard-shapes-short.jsonl", shapes_short), ("guard-shapes-memory.jsonl", shapes_memory),
+            ("guard-mixed-short.jsonl", mixed_short), ("guard-mixed-memory.jsonl", mixed_memory)]
+    for prefix, facts, absent, hay in OTHER_WRITERS:
+        other_short, other_memory = build_shapes(texts[hay], facts, absent, prefix)
+        sets += [(f"guard-{prefix}-short.jsonl", other_short), (f"guard-{prefix}-memory.jsonl", other_memory)]
     os.makedirs(a.out, exist_ok=True)
-    for name, rows in (("guard-fit.jsonl", fit), ("guard-novel.jsonl", novel), ("guard-short.jsonl", short),
-                       ("guard-tech-short.jsonl", tech_short), ("guard-tech-memory.jsonl", tech_memory),
-                       ("guard-shapes-short.jsonl", shapes_short), ("guard-shapes-memory.jsonl", shapes_memory),
-                       ("guard-mixed-short.jsonl", mixed_short), ("guard-mixed-memory.jsonl", mixed_memory),
-                       ("guard-other-short.jsonl", other_short), ("guard-other-memory.jsonl", other_memory),
-                       ("guard-other2-short.jsonl", other2_short), ("guard-other2-memory.jsonl", other2_memory),
-                       ("guard-other3-short.jsonl", other3_short), ("guard-other3-memory.jsonl", other3_memory),
-                       ("guard-other4-short.jsonl", other4_short), ("guard-other4-memory.jsonl", other4_memory),
-                       ("guard-other5-short.jsonl", other5_short), ("guard-other5-memory.jsonl", other5_memory),
-                       ("guard-other6-short.jsonl", other6_short), ("guard-other6-memory.jsonl", other6_memory),
-                       ("guard-other7-short.jsonl", other7_short), ("guard-other7-memory.jsonl", other7_memory),
-                       ("guard-other8-short.jsonl", other8_short), ("guard-other8-memory.jsonl", other8_memory),
-                       ("guard-other9-short.jsonl", other9_short), ("guard-other9-memory.jsonl", other9_memory),
-                       ("guard-other10-short.jsonl", other10_short), ("guard-other10-memory.jsonl", other10_memory),
-                       ("guard-other11-short.jsonl", other11_short), ("guard-other11-memory.jsonl", other11_memory),
-                       ("guard-other12-short.jsonl", other12_short), ("guard-other12-memory.jsonl", other12_memory),
-                       ("guard-other13-short.jsonl", other13_short), ("guard-other13-memory.jsonl", other13_memory),
-                       ("guard-other14-short.jsonl", other14_short), ("guard-other14-memory.jsonl", other14_memory),
-                       ("guard-other15-short.jsonl", other15_short), ("guard-other15-memory.jsonl", other15_memory),
-                       ("guard-other16-short.jsonl", other16_short), ("guard-other16-memory.jsonl", other16_memory),
-                       ("guard-other17-short.jsonl", other17_short), ("guard-other17-memory.jsonl", other17_memory),
-                       ("guard-other18-short.jsonl", other18_short), ("guard-other18-memory.jsonl", other18_memory),
-                       ("guard-other19-short.jsonl", other19_short), ("guard-other19-memory.jsonl", other19_memory),
-                       ("guard-other20-short.jsonl", other20_short), ("guard-other20-memory.jsonl", other20_memory),
-                       ("guard-other21-short.jsonl", other21_short), ("guard-other21-memory.jsonl", other21_memory)):
+    for name, rows in sets:
         with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r) + "\n" for r in rows)
         print(f"[guard] {os.path.join(a.out, name)}: {len(rows)} cases")

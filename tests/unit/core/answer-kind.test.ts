@@ -124,6 +124,18 @@ describe('answer kind', () => {
     const s = 'Any dispute under this Agreement shall be resolved by arbitration seated in Valletta, Malta.';
     const starts = ['Any', 'dispute', 'Agreement', 'arbitration', 'Valletta', 'Malta'].map((w) => s.indexOf(w));
     expect(placeStarts(s, starts).map((q) => s.slice(q).split(/[ ,]/)[0])).toEqual(['Valletta']);
+    // no date or time after a place's preposition (writer 22's rental car)
+    const car = 'The car must be brought back by 18:00 on 2 September to the Reykjavik city office on Skeifan 9.';
+    const cs = ['18:00', '2 September', 'Reykjavik', 'Skeifan'].map((w) => car.indexOf(w));
+    expect(placeStarts(car, cs).map((q) => car.slice(q).split(/[ ,]/)[0])).toEqual(['Reykjavik', 'Skeifan']);
+  });
+
+  it('opens a code at no day of a month where the source has another (writer 22)', () => {
+    const s = 'Your flight has been rebooked onto Kestrel Air KH 9081, departing at 23:15 on 9 October.';
+    const starts = ['KH', '9081', '23:15', '9 October'].map((w) => s.indexOf(w));
+    expect(startsOfKind(s, starts, 'code').map((q) => s.slice(q).split(/[ ,]/)[0])).toEqual(['KH']);
+    const only = 'Gate closes 9 October.';
+    expect(startsOfKind(only, [only.indexOf('9')], 'code')).toEqual([only.indexOf('9')]);
   });
 
   it('opens a colour at the first word of a phrase holding a colour word within three words', () => {
@@ -223,6 +235,14 @@ describe('answer kind', () => {
       '5.1',
     ]);
     expect(at(tide, measureStarts(tide, 'How many tides are there on Thursday?', ts))).toEqual(['14th', '4.8', '5.1']);
+    // of the measures, those of the dimension asked: a weight is not "41.5 cm"
+    const ladle = 'Ladle, whalebone, c. 1740. Length 41.5 cm, weight 0.6 kg.';
+    const ls = ['1740', '41.5', '0.6'].map((w) => ladle.indexOf(w));
+    expect(at(ladle, measureStarts(ladle, 'How heavy is the ladle?', ls))).toEqual(['0.6']);
+    expect(at(ladle, measureStarts(ladle, 'How long is the ladle, end to end? What is its length?', ls))).toEqual([
+      '41.5',
+      '0.6',
+    ]);
     expect(answerKind("What's the street address where riders meet before the ride sets off?")).toBe('address');
     expect(answerKind('Which address was the order event listener failing to reach?')).toBe('address');
     const ride = 'the ride gathers at the Old Forge café, 3 Mill Lane, at 9:30 on 5 October.';

@@ -23,6 +23,13 @@ describe('ValueBounds', () => {
     for (const cut of ['twenty', 'twenty past', 'six', 'September 19', '1850']) expect(t).not.toContain(cut);
   });
 
+  it('goes on from a weekday to the date after it (writer 23: "due Friday 21 November")', () => {
+    const v = valuesOf("8R's essays are due Friday 21 November. Collect them on Monday, please.");
+    expect(v).toContain('Friday 21 November');
+    expect(v).not.toContain('Friday');
+    expect(v).toContain('Monday'); // (no date after it)
+  });
+
   it('glues a month only as a date writes it: "may" the verb is no month', () => {
     expect(valuesOf('they said 12 may be enough')).toContain('12');
     expect(valuesOf('due on May 12 at noon')).not.toContain('12');

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   absentReplyStart,
+  checkAnswer,
   checkMemory,
   commonWordTest,
   isRequest,
@@ -128,6 +129,44 @@ describe('memory check', () => {
     expect(check('How heavy was the box of LED panels coming over from Korea, all in?', manifest).missing).toEqual([]);
     const diary = '14th March, 1887. Rain again. I shall call the puppy Marmaduke.';
     expect(check('What did the girl in the old Victorian diary want to call her new dog?', diary).missing).toEqual([]);
+    // nor a weekday's plural, a word for a relative, a party (writers 20, 21)
+    const hours = 'Eastholme Community Library - opening hours:\nFri: 9:30-20:00 (late opening)\nSun: closed';
+    expect(check('On Fridays, Eastholme library stays open until', hours).missing).toEqual([]);
+    const store = 'My father ran the hardware store on Decatur Street and closed it for a week only once.';
+    expect(check('When was the one time Dad shut the shop for an entire week?', store).missing).toEqual([]);
+    expect(check('When did Uncle Lonnie shut the shop?', store).missing).toEqual(['Lonnie']);
+    const poll = 'Elmfield Ward by-election\nPRYCE, Owen (Conservative) 1,652\nMCALLISTER, Joan (Labour) 1,877';
+    expect(check('How many votes did the Tory get in the Elmfield by-election?', poll).missing).toEqual([]);
+    expect(check('How many votes did the Tory get in the Ashcombe by-election?', poll).missing).toEqual(['Ashcombe']);
+    // (its reply names what the memory holds, not the word it lacks)
+    const heading = check('How many votes did the Tory get in Elmfield?', 'Elmfield Ward by-election, 2 May');
+    expect(heading.unheld).toEqual(['Tory']);
+    expect(
+      checkAnswer(heading, 'How many votes did the Tory get in Elmfield?', 'Elmfield Ward by-election, 2 May')?.text,
+    ).toBe("I don't know: what I was given mentions “Elmfield” but states no number for what you asked.");
+    // a numbered subject abbreviated on either side, not a number after a quantifier (writer 23)
+    const notebook = 'Lab notebook, expt 12: titration of unknown HCl; mean titre 23.45 cm³. Rm 4 was locked.';
+    expect(check('What titre did experiment 12 give?', notebook).missing).toEqual([]);
+    expect(check('Which lab was room 4?', notebook).missing).toEqual([]);
+    expect(check('What titre did experiment 13 give?', notebook).missing).toEqual(['experiment 13']);
+    expect(check('What titre did trial 12 give?', notebook).missing).toEqual(['trial 12']);
+    expect(check('What titre did experiment 2 give?', notebook).missing).toEqual(['experiment 2']);
+    expect(
+      check('How long did each 400 m rep take?', 'Thurs 6 Mar: 8 x 400 m reps, 71 seconds per rep.').names,
+    ).toEqual([]);
+    // nor after a conjunction; a code's letters before a dash abbreviate too; a relative's compound (writers 24, 25, 27)
+    expect(check("Which migration can't be reverted once 0143 has been applied?", 'after 0143 lands').missing).toEqual(
+      [],
+    );
+    // nor a part of a text: a patent's claim is numbered "3." (writer 29)
+    expect(
+      check('In claim 3 of the patent, what are the fins attached to?', '3. The heat sink of claim 1.').names,
+    ).toEqual([]);
+    const invoice = 'INV-20931 line 3: SKU TRK-5520-BLK, heavy-duty hand truck, 4 @ $212.00.';
+    expect(check("What's the product code for the hand trucks on invoice 20931?", invoice).missing).toEqual([]);
+    const will = 'My great-uncle Walter left the grandfather clock to his niece.';
+    expect(check('Who did Great-Uncle Walter leave his grandfather clock to?', will).missing).toEqual([]);
+    expect(check('Who did Great-Uncle Albert leave his clock to?', will).missing).toEqual(['Albert']);
   });
 
   it('tests a compound that describes by the names among its parts', () => {

@@ -136,6 +136,27 @@ describe('memory quote', () => {
     );
   });
 
+  it("keys a relative's word only where the memory holds it (writer 21)", () => {
+    const fact = 'My father ran the hardware store on Decatur Street and closed it for a week only once, in 1977.';
+    const memory = `${HAY}${fact} ${HAY}`;
+    // "Dad" is nowhere: the request is keyed as one that names nothing (its words rare in the memory)
+    expect(quote('When did Dad close the hardware store?', memory, undefined, undefined, '', 'rareInMemory')).toBe(
+      fact,
+    );
+    // "Uncle" is: a key
+    const uncle = `${HAY}Uncle Ferris keeps the safe code, 4471, in his study. ${HAY}`;
+    expect(quote("What's the code of Uncle's safe?", uncle)).toBe(
+      'Uncle Ferris keeps the safe code, 4471, in his study.',
+    );
+  });
+
+  it('quotes a record over its heading line when the heading holds only a date (writer 20)', () => {
+    const result = 'Elmfield by-election, 2 May\nPRYCE, Owen (Con) 1,652';
+    const memory = `${HAY}\n\n${result}\n\n${HAY}`;
+    // (a count is asked: "2 May" is a date, no count — the heading alone holds none)
+    expect(quote('How many votes did the Tory get in the Elmfield by-election?', memory)).toBe(result);
+  });
+
   it('ranks by names held, then words shared with the request, best last; two pieces', () => {
     const memory =
       `Lorcan Mayfield owns a boat. ${HAY}Oriel Vance's badge is 7. ${HAY}` +

@@ -2,7 +2,7 @@
 // quote states none is answered as absent — and one whose quote states any number, or that asks
 // for something a word may answer, is left to the model.
 import { describe, expect, it } from 'vitest';
-import { asksQuantity, statesNumber, unstatedQuantityReply } from '../../../src/core/unstated-quantity';
+import { asksQuantity, statesNumber, unstatedAsked, unstatedQuantityReply } from '../../../src/core/unstated-quantity';
 import { saysAbsent } from '../../../src/eval/answer-check';
 
 describe('unstated quantity', () => {
@@ -39,5 +39,67 @@ describe('unstated quantity', () => {
     expect(
       unstatedQuantityReply('What year was the lighthouse built?', 'The cottage door is yellow.', []),
     ).not.toBeNull();
+  });
+
+  // writers 1–21's absent questions: a price, a weight, a height, a phone the quote does not state
+  it('asks a price, a measure or a phone the quote does not state', () => {
+    const card =
+      'WARRANTY CARD - Model: Corvell AeroBlend X5 blender. Serial: CB-55710-Q. Coverage: 36 months parts, 12 months labour.';
+    expect(unstatedAsked('What did the AeroBlend X5 blender cost when it was bought?', card)).toBe('price');
+    const ladle =
+      'Ceremonial ladle, carved whalebone, c. 1740. Given to the Halvercombe Museum in 1962. Length 41.5 cm.';
+    expect(unstatedAsked('How much does the whalebone ladle at the Halvercombe Museum weigh?', ladle)).toBe('weight');
+    const tower = 'The observation tower at Gransholm Point was designed by Ilse Marrowby and completed in 1962.';
+    expect(unstatedAsked('The observation tower at Gransholm Point rises to a height of', tower)).toBe(
+      'height or length',
+    );
+    const signature = '-- Harriet Vane, Head of Archives, Shrewsbury College (ext. 2291)';
+    expect(unstatedAsked("What is Harriet Vane's fax number?", signature)).toBe('phone number');
+    const reply = unstatedQuantityReply("What is Harriet Vane's fax number?", signature, ['Harriet', 'Vane']);
+    expect(saysAbsent(reply!)).toBe(true);
+    expect(reply).toContain('states no phone number');
+  });
+
+  it('leaves to the model what the quote states in any form it may have', () => {
+    // a price as a bare amount ("412.50" in a CSV's total column, "880K"), with its currency in words
+    expect(
+      unstatedAsked("What did Ottoline Price's order cost?", 'order_id,customer,total\n88213,Ottoline Price,412.50'),
+    ).toBeNull();
+    expect(
+      unstatedAsked('How much did the team bring in, all in all, and what did it cost?', '| APAC | Kenji | 880K |'),
+    ).toBeNull();
+    expect(
+      unstatedAsked('How much did the widow pay for the coach?', 'She laid down eleven dollars for the seat.'),
+    ).toBeNull();
+    // not who, though it says a price (writer 27)
+    const action = '• ACTION: Priyanka Desai to send the revised pricing deck to Calloway Foods by Thursday noon.';
+    expect(unstatedAsked("Who's on the hook for getting the updated price deck over to Calloway?", action)).toBeNull();
+    // not a price: how many days, a share, paid leave, a verb of paying alone (writer 24)
+    expect(
+      unstatedAsked(
+        'The INC-4471 checkout incident kept customers from paying for a total of',
+        'INC-4471: 47 minutes.',
+      ),
+    ).toBeNull();
+    expect(
+      unstatedAsked('How many days did the volunteers spend on the survey?', 'The survey took 41 days.'),
+    ).toBeNull();
+    expect(
+      unstatedAsked('How many days of paid holiday will staff get?', 'Staff get 27 days of paid leave.'),
+    ).toBeNull();
+    // a measure of the dimension asked, in its units or its marks
+    expect(unstatedAsked('How heavy was the crate?', 'The crate: 18,620 kg gross.')).toBeNull();
+    expect(unstatedAsked('How tall is Marlow?', 'Marlow stands 6\'2" in his socks.')).toBeNull();
+    expect(unstatedAsked('How tall is Marlow?', 'Marlow stands six feet in his socks.')).toBeNull();
+    // the quote says the word asked: it states the value in some form (the generator's "203 seconds")
+    expect(
+      unstatedAsked('What is the cert height of Seiskequo?', 'The cert height of Seiskequo is 203 seconds.'),
+    ).toBeNull();
+    // a phone written with its marks; whom to phone asks a name; an extension is no phone number
+    expect(unstatedAsked("What is Harriet's mobile?", 'Harriet Vane: +44 (0)1632 960448')).toBeNull();
+    expect(
+      unstatedAsked('Who should I phone about the Kennel Club?', 'Queries about the Kennel Club? Ring our secretary.'),
+    ).toBeNull();
+    expect(unstatedAsked("What is Harriet Vane's phone extension?", 'Harriet Vane (ext. 2291)')).toBeNull();
   });
 });
