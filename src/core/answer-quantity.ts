@@ -128,8 +128,8 @@ const UNITS_OF = {
   other: 'acres?|hectares?|ha|litres?|liters?|l|ml|gallons?|pints?|bp|kb|mb|gb|tb|kib|mib|gib|tib',
 };
 type Dimension = 'length' | 'weight' | 'temperature';
-// A request that can only be answered by a length or a weight ("How tall …", "What did … weigh?";
-// not "how far" or "the distance", said in hours too, nor "the length" of a stay).
+// A request that can only be answered by a length, a weight or a temperature ("How tall …", "What did
+// … weigh?", "How warm …"; not "how far" or "the distance", said in hours too, nor "the length" of a stay).
 const ASKS_DIMENSION: Record<Dimension, RegExp> = {
   length:
     /\bhow (?:high|tall|deep|wide|thick)\b|\b(?:height|depth|width|thickness|altitude|elevation|wingspan|diameter)\b/i,
@@ -146,7 +146,7 @@ const WITH_UNIT_OF: Record<Dimension, RegExp> = {
   temperature: withUnit(UNITS_OF.temperature),
 };
 
-/** The dimension only a length or a weight answers that `request` asks, and the word asking it ("weigh", "tall"), or null. */
+/** The dimension (length, weight, temperature) `request` asks, and the word asking it ("weigh", "tall"), or null. */
 export function dimensionAsked(request: string): { dim: Dimension; word: string } | null {
   for (const dim of ['weight', 'temperature', 'length'] as const) {
     const m = ASKS_DIMENSION[dim].exec(request);

@@ -8,14 +8,15 @@
 // memory lacks. Only requests that can be answered by nothing but a number count ("how many",
 // "how much", "the price", "the budget"; not "size" or "rate", which may be words), and a number
 // word counts as a number ("fourteen brace").
-// Finer (writers 1–21's absent questions, 6 December): a price asked whose quote states no amount
-// (every number there counts a thing or names a code, a date or a time: "What did the AeroBlend X5
-// cost?" of a warranty card's "36 months parts … Serial: CB-55710-Q"), a weight or a height asked
-// whose quote states none ("How much does the whalebone ladle weigh?" of "… 41.5 cm long"), a phone
-// number asked whose quote writes none ("Harriet Vane's fax number" of "(ext. 2291)"). Each value's
-// forms are answer-quantity.ts's and answer-phone.ts's, which answer copy reads too; a form they
-// miss errs toward "stated" for a price (a bare number may be one), so the model answers. Pure
-// logic over text.
+// Finer (writers 1–21's absent questions, 5 December, fifth session): a price named whose quote
+// states no amount (every number there counts a thing or names a code, a date or a time: "What did
+// the AeroBlend X5 cost?" of a warranty card's "36 months parts … Serial: CB-55710-Q"), a weight, a
+// height or a temperature asked whose quote states none ("How much does the whalebone ladle weigh?"
+// of "… Length 41.5 cm."), a phone number asked whose quote writes none ("Harriet Vane's fax
+// number" of "(ext. 2291)"); not where the quote says the word asking it, nor a request that asks
+// who. Each value's forms are answer-quantity.ts's and answer-phone.ts's, which answer copy reads
+// too; a form they miss errs toward "stated" for a price (a bare number may be one), so the model
+// answers. Pure logic over text.
 
 import { NUMBER_WORDS, MONTHS, WORD_RUN } from './answer-value-bounds.ts';
 import { sameStem } from './answer-table.ts';
