@@ -282,9 +282,8 @@ export function memoryQuotePieces(
   // names of the request before ("And its drive height?"), whose words then break ties.
   // (a relative's or a party's word the memory does not hold is no key: "When did Dad shut the shop?"
   // of "My father ran the hardware store …" is keyed as a request that names nothing)
-  const requestNames = namesIn(message, common).filter(
-    (n) => !describesPerson(n) || index.has(letters(n), end, wordStartSkip(source, letters(n), end, skip)),
-  );
+  const held = (key: string) => index.has(key, end, wordStartSkip(source, key, end, skip));
+  const requestNames = namesIn(message, common).filter((n) => !describesPerson(n) || held(letters(n)));
   if (keys === 'rareInMemory') {
     if (requestNames.length > 0) return [];
     // Keyed by words rare in this memory: for a request that names nothing and whose keys quoted
@@ -306,7 +305,6 @@ export function memoryQuotePieces(
   let minHits = 1;
   if (names.length === 0) {
     const earlier = previous !== '' && isRequest(previous) ? namesIn(previous, common).map(letters) : [];
-    const held = (key: string) => index.has(key, end, wordStartSkip(source, key, end, skip));
     // (a rare word the memory lacks is looked for by its stem — "tours" by "tour", "quarterly" by
     // "quarter" —, and where the memory holds none, the pairs are the keys)
     const rare = rareWords(message, common).flatMap((w) => {

@@ -56,15 +56,16 @@ export function statesNumber(text: string): boolean {
  * the model answers.
  */
 export function unstatedAsked(request: string, quote: string): string | null {
+  const kind = answerKind(request);
   // (not who: "Who's on the hook for getting the updated price deck over to Calloway?")
   if (
     asksQuantity(request) &&
-    answerKind(request) !== 'name' &&
+    kind !== 'name' &&
     !(ASKS_YEAR.test(request) ? /\p{N}/u.test(quote) : statesNumber(quote))
   )
     return 'number';
   const says = (word: string) => [...quote.matchAll(WORD_RUN)].some((m) => sameStem(word, m[0].toLowerCase()));
-  const price = answerKind(request) === 'count' ? priceNamed(request) : null;
+  const price = kind === 'count' ? priceNamed(request) : null;
   if (price !== null && !statesAmount(quote) && !says(price)) return 'price';
   const measure = dimensionAsked(request);
   if (measure !== null && !statesDimension(quote, measure.dim) && !says(measure.word))
