@@ -27,6 +27,7 @@ import { startsAfterRequest } from './answer-place.ts';
 import { currentStarts } from './answer-superseded.ts';
 import { startsInClauseAsked } from './answer-clause.ts';
 import { startsNearAsked } from './answer-near.ts';
+import { startsInSlidingWindow } from './answer-sliding.ts';
 import { namesAsked } from './answer-name-asked.ts';
 
 /** A frame: literals[0] {value} literals[1] … {value} literals[k] (k ≥ 1 values), as token ids. */
@@ -237,7 +238,17 @@ export class AnswerCopyGrammar {
       following.length === 0 && spec.about && asksWhere(spec.about.request) && about.length === starts.length
         ? placeStarts(source, about)
         : [];
-    const chosen = following.length > 0 ? following : placed.length > 0 ? placed : about;
+    const picked = following.length > 0 ? following : placed.length > 0 ? placed : about;
+    // (of a one-value reply's openings not after a completion's own words, those whose window says
+    // most of the request: answer-sliding.ts — a completion's clauses, or values of the kind asked;
+    // not any word of a chat reply, where the window's best is a word beside the request's, not a value)
+    const chosen =
+      following.length === 0 &&
+      spec.about &&
+      (spec.wholeClause === true || ofKind.length > 0) &&
+      spec.frames.every((f) => f.literals.length === 2)
+        ? startsInSlidingWindow(source, spec.about.request, picked)
+        : picked;
     // a start at a symbol the vocabulary cannot open a value with (a byte-level "£" of "£12.75")
     // opens at the word after it
     const opens = [

@@ -11,9 +11,10 @@
 // an e-mail's header, a form, an FAQ entry, a museum label; not one mixing prose and other lines),
 // quoted whole when it holds more of the request's names or attribute words than any one of its
 // lines, a value of the kind asked where that line holds none ("Who's the mechanic …?" of a repair
-// form), or goes on about that line's subject through a pronoun ("Its skipper, …"). A request that
-// names nothing and whose words quote nothing may be quoted by its words rare in this memory
-// (`keys: 'rareInMemory'`), a weaker quote its callers read as such.
+// form), goes on about that line's subject through a pronoun ("Its skipper, …"), or is a paragraph
+// of one line that the line opens (a fact written as its own paragraph: "… aged 94. Born in
+// Kirkcudbright, …"). A request that names nothing and whose words quote nothing may be quoted by
+// its words rare in this memory (`keys: 'rareInMemory'`), a weaker quote its callers read as such.
 import {
   commonWordTest,
   describesPerson,
@@ -421,6 +422,13 @@ export function memoryQuotePieces(
       const rest = parts.filter((r) => r !== piece && !piece.includes(r));
       return record.includes(piece) && rest.length > 0 && rest.every((r) => REFERS_BACK.test(r));
     };
+    // Is a record a paragraph of one line that the piece opens — a fact written as its own paragraph,
+    // naming its subject first and going on about it ("HALLIWELL, Margaret (Peggy), peacefully at
+    // Brookside Nursing Home on 2nd February, aged 94. Born in Kirkcudbright, …"; "Rental agreement
+    // RA-30921: pick-up at Keflavik Airport, Desk 4. The car must be brought back … to the Reykjavik
+    // city office on Skeifan 9.")? (Not a piece set inside someone else's paragraph, nor a record of
+    // several lines, whose other lines may be other facts about other subjects.)
+    const opensParagraph = (record: string, piece: string) => !record.includes('\n') && record.startsWith(piece);
     // Does a piece hold a value of the kind the request asks for, other than the request's own words?
     const kind = answerKind(message);
     const avoid = wordsNoValueOpens(message);
@@ -437,7 +445,8 @@ export function memoryQuotePieces(
     /** > 0 when p, of record p and piece q (or of piece p and record q), ranks higher. */
     const recordWins = (p: string, q: string) => {
       const [record, piece] = isRecord(p) ? [p, q] : [q, p];
-      const wins = continues(record, piece) || (holdsKind(record) && !holdsKind(piece));
+      const wins =
+        continues(record, piece) || (holdsKind(record) && !holdsKind(piece)) || opensParagraph(record, piece);
       return (isRecord(p) ? 1 : -1) * (wins ? 1 : -1);
     };
     const rank = (score: (s: Score) => Pick<Score, 'hits' | 'ownHits' | 'shared'>) =>

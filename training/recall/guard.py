@@ -68,7 +68,12 @@ excerpt, `OTHER25` home, family and money in the novel, `OTHER26` history and lo
 `OTHER29` technical and scientific documents in the Node.js excerpt): eight writers of 5 December
 (fifth session), each run on the landed runtime first; 22 and 23 held out of that session's first
 batch, 24 and 25 of its first four but two fixes drawn from 24's first outputs, 26 and 27 of its
-first four, 28 and 29 of all five (docs/memory-check.md, "Eight writers more"). A reply is graded on
+first four, 28 and 29 of all five (docs/memory-check.md, "Eight writers more").
+`guard-other30-*` … `guard-other35-*` (`OTHER30` legal and government paperwork and `OTHER33`
+shopping in the PostgreSQL manual, `OTHER31` fiction and `OTHER34` nature in the novel, `OTHER32`
+workplace messages and `OTHER35` hobbies and culture in the Node.js excerpt): six writers of 5
+December (sixth session), run on the landed runtime first; 30–32 once more after the sliding window,
+33–35 only at the session's end (docs/memory-check.md, "Six writers more"). A reply is graded on
 the shortest alternative as a whole word, so "78th minute" does not say writer 23's "78" (nor
 "v4.12.3" writer 8's "4.12.3"): such cases count as missed.
 """
@@ -3034,6 +3039,568 @@ OTHER29_ABSENT = [
     ("The cryostat's cooldown from room temperature to base took a total of", 'completion', 12),
     ('The firmware image fw-gatekeeper-r7 reports its build date as', 'completion', 15),
 ]
+OTHER30 = [
+    ('Clause 4.2 (Rent). The Tenant shall pay £1,185.00 per calendar month, due on the 3rd day of each month. '
+     'The security deposit of £1,640.00 is held with Halden Deposit Protection under ref HDP-77214.',
+     'How much do I owe the landlord every month under the flat tenancy?',
+     'The monthly payment the tenant must make under the tenancy agreement is',
+     ['£1,185.00', '1,185.00']),
+    ('NOTICE OF HEARING. Case No. CV-2291-0483. The hearing is listed at Farrowdale County Court, Courtroom 6, '
+     'on 14 March 2025 at 10:30 a.m. Time estimate: 45 minutes. Parties should attend 30 minutes early.',
+     'What time is the court appointment actually scheduled to begin?',
+     'The listed start time for the Farrowdale hearing is',
+     ['10:30 a.m.', '10:30']),
+    ('Dear Ms Okonjo, following the site inspection on 9 October, Wrenmoor District Council has approved your '
+     'application for a dropped kerb outside 47 Tilbury Crescent, subject to a fee of £412. Your case officer '
+     'is Declan Ashworth-Pyle.',
+     'Who at the council is looking after the application to lower the pavement outside my house?',
+     'The council employee assigned to the dropped kerb application is',
+     ['Declan Ashworth-Pyle', 'Ashworth-Pyle']),
+    ('| Section | Sum insured | Excess |\n| Buildings | £350,000 | £250 |\n| Contents | £62,500 | £150 |\n| '
+     'Accidental damage | Included | £100 |',
+     "What's the most the home policy would pay out for my belongings?",
+     'The cover limit for household possessions on the policy is',
+     ['£62,500', '62,500']),
+    ('Box 17 Allowable expenses: 3,842.60\nBox 18 Net profit: 21,907.40\nBox 19 Class 4 NIC due: 1,314.45',
+     'How much in deductible business costs was claimed on the self-employment return?',
+     'The deductible business costs claimed on the tax return came to',
+     ['3,842.60']),
+    ('PERMIT TO WORK ON THE HIGHWAY\nPermit ref: WHP/25/08831\nLocation: Cinder Lane, junction with Moss Row\n'
+     'Valid: 02/06/2025 to 13/06/2025\nPermitted hours: 09:30-15:30 Mon-Fri\nPromoter: Keldale Water Ltd',
+     "What's the reference code on the roadworks authorisation for the water company's dig?",
+     'The roadworks authorisation for the water company is referenced as',
+     ['WHP/25/08831']),
+    ('Reg. 12(3): No tenant shall keep more than 6 hens, and no cockerel, on any allotment plot of less than '
+     '250 square metres; on larger plots the limit is 10 hens.',
+     'How many chickens am I allowed on one of the smaller allotments?',
+     'On an allotment under the size threshold, the maximum number of poultry a tenant may keep is',
+     ['6 hens', '6']),
+    ("Solicitor (R. Vantongeren): Completion is fixed for Friday 27 June. The buyer's 10% deposit is to be "
+     'held by Marsh & Ilkley as stakeholder, not as agent.',
+     'Which firm is looking after the deposit money on the house purchase?',
+     'The house purchase deposit is being held as stakeholder by',
+     ['Marsh & Ilkley']),
+    ('2025-02-11 14:07:52 PLANNING-PORTAL INFO application=PA/2025/0419 status=VALIDATED '
+     'consultation_end=2025-03-04 officer=jpenhallow',
+     'When do neighbours have to get their objections in by for the planning application?',
+     'The public consultation on the planning application closes on',
+     ['2025-03-04']),
+    ('tax_year: 2024-25\nreturn_deadline: 31-01-2026\npenalty_initial_gbp: 100\nlate_daily_gbp: 10\n'
+     'max_daily_days: 90',
+     'For how many days at most can the per-day charge for a late return keep building up?',
+     'The daily late-filing penalty can run for a maximum number of days equal to',
+     ['90']),
+    ('RECEIPT: Harrowgate Land Registry Office\nOfficial copy of register: £7.00\nTitle plan: £7.00\nSearch of '
+     'index map (SIM): £14.00\nTotal paid: £28.00 by card ending 4417',
+     'What did I pay for the index map search at the land registry?',
+     'The land registry charged for the map index search a fee of',
+     ['£14.00', '14.00']),
+    ('Note to file, 3 Apr: spoke to the loss adjuster, Priyanka Dellacourt, re claim CLM-40-66217 (burst pipe, '
+     'kitchen). She will visit Tuesday between 8 and 12; have photos ready of the damaged skirting.',
+     "Which bit of the kitchen does the insurer's assessor want pictures of?",
+     'Before the adjuster comes, I need to photograph the damaged',
+     ['skirting']),
+    ("SECTION 7: NOTICE PERIOD\nEither party may terminate this agreement on not less than eight (8) weeks' "
+     "written notice, save during the first 6 months (the Probationary Period), when one (1) week's notice "
+     'applies.',
+     'Once the trial period is over, how much warning do I have to give before leaving the job?',
+     'After probation, to end the employment either side must give written notice of at least',
+     ['eight (8) weeks', 'eight']),
+    ('Your nearest household waste recycling centre is at Brackenhurst Quarry Road, open 08:00-17:00 (closed '
+     'Wednesdays). A bulky-item collection costs £38 for up to 4 items.',
+     "Where's the closest tip I can drive my rubbish to?",
+     "The council's nearest recycling site is located at",
+     ['Brackenhurst Quarry Road', 'Brackenhurst']),
+    ('This Agreement is made on 19 August 2024 between (1) Tallowmere Freight Services Ltd (company no. '
+     "08841267) (the 'Supplier') and (2) Oswin & Brace Logistics LLP (the 'Customer').",
+     "What's the Companies House registration number of the business providing the services in that agreement?",
+     'The supplier under the freight agreement is registered under company number',
+     ['08841267']),
+    ('Condition 5: The rear extension shall not exceed 3.6 metres in depth or 3.9 metres in eaves height, and '
+     'external materials shall match the existing dwelling at 22 Pendle View.',
+     'How far out from the back of the house is the new extension allowed to project?',
+     'The approved rear extension may project from the house by no more than',
+     ['3.6 metres', '3.6']),
+]
+OTHER30_ABSENT = [
+    ("What is the tenant's full name on the flat tenancy with the £1,185.00 rent?", 'chat', 0),
+    ('Which judge is hearing case CV-2291-0483 at Farrowdale County Court?', 'chat', 1),
+    ('On what date did Ms Okonjo first submit her dropped kerb application to Wrenmoor District Council?', 'chat', 2),
+    ('What is the annual premium for the home insurance policy with the £350,000 buildings cover?', 'chat', 3),
+    ('What phone number should I ring to reach Keldale Water Ltd about the Cinder Lane roadworks?', 'chat', 5),
+    ('What is the agreed purchase price for the house completing on Friday 27 June?', 'chat', 7),
+    ('The total contract value agreed between Tallowmere Freight Services Ltd and Oswin & Brace Logistics LLP '
+     'is', 'completion', 14),
+    ('The planning permission for the rear extension at 22 Pendle View expires on', 'completion', 15),
+]
+OTHER31 = [
+    ("'The clock in the study stopped at 11:42,' Inspector Halloran said, tapping the cracked glass. 'Yet the "
+     "maid swears she heard the shot at a quarter past ten, and the vicar left the house at 9:50.'",
+     'When the inspector looked at the broken timepiece in the study, what hour and minute was it frozen on?',
+     'The hands of the stalled study clock were fixed at',
+     ['11:42']),
+    ('The Marguerite Vane cleared Port Essery on the ninth of Thornmonth with forty-one souls aboard and '
+     'eleven barrels of lamp oil lashed below; Captain Orlo Pettigrew meant to reach the Cindermouth shoals '
+     'before the first gale.',
+     "How many people were on board when Pettigrew's ship left harbour?",
+     'Counting everyone aboard, the ship sailed out of Port Essery carrying',
+     ['forty-one souls', 'forty-one']),
+    ('Grandmother Isolde left the orchard at Wrenhollow to Bertram, the silver to Cecily, and to young Tobias, '
+     'who had never once visited her, the sum of £3,750 and the brass telescope.',
+     'How much cash did the grandson who never came to see the old lady end up inheriting?',
+     'In the will, the grandson who had never visited was bequeathed a sum of',
+     ['£3,750', '3,750']),
+    ("'The door beneath Kell's Tooth opens only to a spoken word,' the hermit told them. 'Not ember, not "
+     "harrow; those are the traps. Say Vaelstrand, and say it only once.'",
+     'According to the old recluse, what word do they have to say aloud to get in under the mountain?',
+     "The one safe word that unseals the entrance under Kell's Tooth is",
+     ['Vaelstrand']),
+    ("From the logbook, in Pettigrew's cramped hand: '14th. Wind NNE, force 6. Glass at 29.42 and falling. "
+     "Sounded 27 fathoms over sand. Bosun Merrow lashed for drunkenness.'",
+     'What did the barometer read on the day the bosun was flogged?',
+     'On the 14th the captain noted the pressure gauge standing at',
+     ['29.42']),
+    ("My dear Cecily, the wedding is fixed for Saturday the 17th of April at St. Aldric's in Lower Brancombe; "
+     'Mother insists on lilies, Father on brevity. Your loving brother, Bertram.',
+     'In which village is Bertram getting married?',
+     "Bertram's marriage ceremony is to take place in the parish church of the village of",
+     ["St. Aldric's in Lower Brancombe", 'Lower Brancombe']),
+    ("Beneath the blotter Halloran found a pawn ticket: Mossgrave & Daughters, No. 7719-K, one gentleman's "
+     'signet ring, advanced 4s. 6d., dated the third of March.',
+     "What serial number was printed on the pawnbroker's slip hidden under the blotter?",
+     'The ticket from the pawnshop under the blotter carried the number',
+     ['7719-K']),
+    ('What the company carried out of Duskmere:\n- Brannoc: the broken spear and a wheel of goat cheese\n- '
+     'Ysolde: the map, the lantern, nine silver crowns\n- Fen: a lute with two strings and a stolen key',
+     'Which member of the party had the lamp when they fled Duskmere?',
+     'When the company left Duskmere, the person bearing the lantern was',
+     ['Ysolde']),
+    ("'How far to the lighthouse?' asked Perpetua. The ferryman spat over the gunwale. 'Six and a half miles "
+     "by water, miss, twelve if you walk round by Gullet Head. Tide turns at ten past four.'",
+     'If Perpetua went by boat rather than on foot, how far would she have to travel to reach the beacon tower?',
+     'Rowing across rather than walking the headland, the distance to the lighthouse is',
+     ['Six and a half miles', 'Six and a half']),
+    ("Halloran copied the porter's register into his notebook:\n| Guest | Room | Returned |\n| Mr. Abernathy "
+     'Crane | 12 | 10:05 p.m. |\n| Miss Lavinia Orr | 7 | 11:30 p.m. |\n| Colonel Stroud | 3 | did not return |',
+     'Which room number was Lavinia Orr given at the hotel?',
+     "According to the porter's book, Miss Orr was lodged in room number",
+     ['7']),
+    ('Cecily was born in the hard winter of 1881, the same year the mill burned; Bertram followed two years '
+     'later, and Tobias not until 1890, by which time their father had gone grey.',
+     'What year did the youngest of the three siblings come into the world?',
+     'The last-born of the three children arrived in the year',
+     ['1890']),
+    ("Manifest, hold two: 140 bolts of indigo calico; 32 crates Ferrant's tinned mutton; 6 casks of Marrowby "
+     "rum (purser's seal unbroken).",
+     'How many boxes of canned meat were stowed in the second hold?',
+     'Of preserved lamb, the second cargo hold contained',
+     ['32 crates', '32']),
+    ('The wyrm that nested under Ashfold had three names: the villagers called it Old Cinder, the priests '
+     'called it the Unquiet, but its true name, the one Fen found carved into the bone-gate, was Morthagyl.',
+     "What was the dragon's real name, the one engraved on the gate of bones?",
+     'The secret name of the Ashfold beast, as cut into the bone-gate, was',
+     ['Morthagyl']),
+    ("Entry in Dunmore's poison book, in violet ink: 'Arsenic, 2 oz., sold to Mr. J. Tolliver, for rats. "
+     "Signed J. T., witnessed P. Dunmore.' The date beside it read 29th January.",
+     "Who does the chemist's register say bought the arsenic?",
+     "The pharmacist's ledger records the purchaser of the poison as",
+     ['Mr. J. Tolliver', 'J. Tolliver', 'Tolliver']),
+    ("'You'll sign for the whole voyage,' said the mate, 'two pound ten a month and your grog, paid off at "
+     "Halvering.' Tam studied the articles. The ship was the Gannet's Rest, bound for the Sallow Isles with a "
+     'crew of nineteen.',
+     'What wage was Tam offered for each month at sea?',
+     "For every month aboard the Gannet's Rest, Tam would be paid",
+     ['two pound ten a month', 'two pound ten']),
+    ("Aunt Hesper's diary, 3 June: 'Planted the Lady Gwendolyn roses along the south wall, twenty-two bushes, "
+     "9 shillings from Pell's nursery. Edmund says they'll never take.'",
+     'Which variety of rose did Hesper put in by the south-facing wall?',
+     'The kind of rose bushes Aunt Hesper set along the south wall was called',
+     ['Lady Gwendolyn']),
+]
+OTHER31_ABSENT = [
+    ('What time did the vicar arrive at the house on the night of the shooting?', 'chat', 0),
+    ("What was Grandmother Isolde's maiden name?", 'chat', 2),
+    ("At what time of day is the wedding at St. Aldric's due to begin?", 'chat', 5),
+    ('What street is the Mossgrave & Daughters pawnshop on?', 'chat', 6),
+    ('What time did Colonel Stroud go out of the hotel that evening?', 'chat', 9),
+    ('How much did Mr. J. Tolliver pay Dunmore for the arsenic?', 'chat', 13),
+    ('Captain Orlo Pettigrew was first given command of the Marguerite Vane in the year', 'completion', 1),
+    ("The first mate who signed Tam aboard the Gannet's Rest was called", 'completion', 14),
+]
+OTHER32 = [
+    ('From: Priya Halvorsen\nSubject: RE: Ostrand Logistics renewal\nLegal has agreed the redline: the renewal '
+     'caps any rate increase at 3.5% per year, the term is 24 months, and the signature deadline is 14 '
+     'November.',
+     "Under the renewed Ostrand deal, what's the most the supplier can hike its prices each year?",
+     'The yearly ceiling on price rises in the Ostrand Logistics renewal is',
+     ['3.5%', '3.5']),
+    ('[09:42] tomasz.rybka: heads up all — the staging DB migration has moved to Thursday 02:30 UTC, rollback '
+     "window is 45 min. Ping #infra-ops if you're blocked.",
+     'What time of night is the staging database move now kicking off?',
+     'The rescheduled staging database migration starts at',
+     ['02:30 UTC', '02:30']),
+    ('Platform sync — minutes, 6 March\nAction items:\n- Wendeline Osei: draft the on-call rota by 13 March\n- '
+     'Marek Vasquez: benchmark the cache layer\n- Aiko Brandt: book the offsite venue',
+     'Who got the job of measuring how fast the caching tier performs?',
+     'The person tasked with benchmarking the cache layer is',
+     ['Marek Vasquez', 'Marek']),
+    ('Event: Quarterly Business Review\nWhen: Tue 21 Oct, 14:00–15:30\nWhere: Room Kestrel, 4th floor, '
+     'Harbourgate building\nDial-in: 0800 417 2290, PIN 88314#',
+     'Which conference room has been reserved for the QBR session?',
+     'The Quarterly Business Review will take place in',
+     ['Room Kestrel', 'Kestrel']),
+    ('HR update: Starting 1 January, the annual home-office stipend rises from £300 to £420 per employee. The '
+     'wellness allowance stays at £150, and the cycle-to-work cap is unchanged.',
+     'After the new year, how much will each staff member get per year to kit out their remote workspace?',
+     'From January, the yearly allowance for home-office equipment will be',
+     ['£420', '420']),
+    ('| Workstream | Owner | RAG | Complete |\n| Data migration | Ilse Marquardt | Amber | 62% |\n| API '
+     'gateway | Ruben Achterberg | Green | 88% |\n| Billing cutover | Sunniva Lake | Red | 35% |',
+     'How far along is the switchover to the new invoicing system?',
+     'The billing cutover workstream is currently at',
+     ['35%', '35']),
+    ('Lorenzo Pacheco (Teams, 11:07): Linking everything to the parent ticket INC-40917 for the root-cause '
+     'write-up. The duplicates INC-40921 and INC-40933 are now closed.',
+     "What's the reference of the main ticket that the outage post-mortem is attached to?",
+     'The parent incident used for the root-cause analysis is',
+     ['INC-40917', '40917']),
+    ("Automatic reply: I'm out of the office until Monday 17 February with limited email access. For urgent "
+     'payroll questions please contact Gwendolyn Achebe (ext. 4471); for IT access requests, contact Fenwick '
+     'Oduya (ext. 4418).',
+     "Which internal phone number should I ring about a pressing salary problem while she's away?",
+     'For urgent payroll matters during the absence, dial',
+     ['ext. 4471', '4471']),
+    ('2024-09-12 08:15:03 [mailer] weekly-digest: delivered to 1,284 recipients; bounced: 37; deferred: 12; '
+     'unsubscribes: 5',
+     'How many copies of the internal weekly newsletter came back undeliverable?',
+     'The number of weekly digest emails that bounced was',
+     ['37']),
+    ('# Chat workspace retention policy\nretention.public_channels: 540 days\nretention.private_channels: 365 '
+     'days\nretention.direct_messages: 90 days\nretention.files: 730 days',
+     "How long do messages posted in open channels stick around before they're purged?",
+     'Messages in public channels are retained for',
+     ['540 days', '540']),
+    ("Halima: So are we still doing the launch party on the rooftop?\nDevon: No, it's moved to the Copperline "
+     'Taproom on Wexley Street.\nHalima: And headcount is still 60?\nDevon: 65 now, with the contractors.',
+     "Where's the product launch celebration being held now that the plan changed?",
+     'The launch party has been relocated to',
+     ['the Copperline Taproom on Wexley Street', 'Copperline Taproom']),
+    ('Travel request TR-2291 — APPROVED\nDestination: Lisbon, 3 nights\nHotel budget: €165/night\nPer diem: '
+     '€48\nApprover: Nadia Kowalczyk',
+     "What's the maximum I can spend per night on lodging for the approved Lisbon trip?",
+     'The nightly accommodation allowance for travel request TR-2291 is',
+     ['€165', '165']),
+    ('Sprint 42 retrospective\nFacilitator: Oskar Lindqvist\nNote-taker: Bea Ferreira\nTheme: handoffs\n'
+     'Duration: 50 minutes',
+     'What topic is the sprint 42 retro going to focus on?',
+     'The focus theme chosen for the sprint 42 retrospective is',
+     ['handoffs']),
+    ('Subject: Office relocation — Dunmore team\nFrom 29 September the team sits on Floor 7 of the Alder Quay '
+     'building. Desks are numbered D7-01 to D7-48, and parking permits switch to code AQ-P3.',
+     'After the Dunmore team moves, what code will their car park passes carry?',
+     'Following the relocation, the new parking permit code is',
+     ['AQ-P3']),
+    ('Reminder: open enrolment for the 2025 benefits plan closes on 22 November at 17:00. The pension match '
+     'rises to 6.5%, and dental cover moves to provider Brightwell.',
+     "What's the final day to pick my benefits for next year?",
+     'Enrolment for the 2025 benefits plan ends on',
+     ['22 November']),
+    ('Weekly status — Project Larkspur\nBurn rate: £38,200/week\nRemaining budget: £412,750\nForecast slip: '
+     '1.5 weeks\nNext steering committee: 4 Dec',
+     'How far behind schedule is Larkspur currently expected to finish?',
+     'The projected delay for Project Larkspur is',
+     ['1.5 weeks', '1.5']),
+]
+OTHER32_ABSENT = [
+    ('Who at Ostrand Logistics is going to countersign the renewal contract?', 'chat', 0),
+    ('Who sent the calendar invite for the Quarterly Business Review?', 'chat', 3),
+    ('By how much is the learning and development budget going up in January?', 'chat', 4),
+    ("What is Fenwick Oduya's job title?", 'chat', 7),
+    ('Which airline is the Lisbon trip under TR-2291 booked with?', 'chat', 11),
+    ("What's the street address of the Alder Quay building?", 'chat', 13),
+    ('The next Project Larkspur steering committee will be held in the room called', 'completion', 15),
+    ('Before it was moved, the staging DB migration was originally scheduled for', 'completion', 1),
+]
+OTHER33 = [
+    ('Listing: Harrowgate Canvas Weekender Bag | Colour: Moss Green | Capacity: 38 L | Weight: 1.4 kg | Price: '
+     '£84.50 | Seller: Tidewick Goods',
+     'How much can the Harrowgate weekender hold, volume-wise?',
+     'The Harrowgate holdall has a carrying volume of',
+     ['38 L', '38']),
+    ('★★★★☆ Ingrid Vasquel, 14 March 2024: "The Pemberly espresso grinder is quiet, but the hopper cracked '
+     'after 11 weeks. Support in Leuven sent a replacement within 6 days."',
+     "In Ingrid's review, how long did the grinder's bean container survive before it broke?",
+     "According to Ingrid, the Pemberly's bean hopper gave out after",
+     ['11 weeks', '11']),
+    ('Order #KV-58213-T confirmed on 2 October 2024. Items: 2 × Larchmont wool socks (£9.00 each), 1 × Fenwick '
+     'beanie (£14.75). Subtotal £32.75, delivery £3.99, total £36.74.',
+     'What did the socks-and-beanie purchase cost me altogether once postage was added?',
+     'With postage included, the Larchmont socks and Fenwick beanie order came to',
+     ['£36.74', '36.74']),
+    ('2024-11-07 16:42 | Parcel QX4471902GB | Out for delivery | Depot: Ashby Cross sorting hub | Driver: '
+     'Tomasz Reyl | ETA window 17:30–19:00',
+     'Which facility did parcel QX4471902GB leave from on its final leg?',
+     'The last-mile run for parcel QX4471902GB started at',
+     ['Ashby Cross sorting hub', 'Ashby Cross']),
+    ('Returns: Unworn footwear may be sent back within 45 days of delivery. Sale items: 14 days, store credit '
+     'only. Restocking fee for opened electronics: 12%.',
+     "If I send back a gadget I've already unboxed, what percentage gets deducted?",
+     'For electronics that have been unsealed, the shop keeps a deduction of',
+     ['12%', '12']),
+    ('Coupon code: BRAMBLE-FALL25 — 25% off orders over $60, valid through 30 November 2024; excludes gift '
+     'cards; limit one per customer.',
+     'What do I type at checkout to get the autumn quarter-off discount?',
+     'The promo string to enter for the autumn discount is',
+     ['BRAMBLE-FALL25']),
+    ("Buyer (dunmore_vik): Would you take £140 for the Solvane road bike?\nSeller (petra.oakes): Lowest I'll "
+     "go is £165, and you'd collect from Wexcombe.\nBuyer (dunmore_vik): Deal, I can come Saturday.",
+     'What was the least petra.oakes would accept for the bicycle?',
+     "The seller's floor price for the Solvane was",
+     ['£165', '165']),
+    ('| SKU | Product | Stock | Warehouse |\n| TL-0932 | Quillon desk lamp | 214 | Marden Park |\n| TL-0933 | '
+     'Quillon floor lamp | 57 | Corby East |',
+     'How many of the standing Quillon lights are left in inventory?',
+     'Units of the Quillon floor-standing model currently on hand:',
+     ['57']),
+    ('free_shipping_threshold_eur = 49.00\nexpress_surcharge_eur = 7.50\nmax_items_per_parcel = 12',
+     'How much extra, in euros, does the store add for faster delivery?',
+     'Choosing the speedy shipping option adds a charge in euros of',
+     ['7.50']),
+    ('HOLLOWAY & PIKE — Store 0417, Kettering\n1 x Ceramic pour-over set   £27.00\n1 x Filter papers (100)   '
+     '£3.20\nPaid: Visa ****6614   Cashier: Marguerite\n12/08/2024 11:23',
+     'Who rang up the pour-over set at the till in Kettering?',
+     'The staff member who served the pour-over purchase was',
+     ['Marguerite']),
+    ('## Estimated dispatch\nMade-to-order oak shelves: 9–12 working days. In-stock walnut shelves: 2 working '
+     'days. Everything ships from our Glenrothes workshop.',
+     'How long until bespoke oak shelving leaves the workshop?',
+     'Custom-built oak shelves are dispatched after',
+     ['9–12 working days', '9–12']),
+    ('Q: Does the Corvida rain jacket run small?\nA (Selby Outfitters staff, Jun 3): Yes, size up one; the '
+     'chest on a Medium measures 104 cm, on a Large 111 cm.',
+     "What's the chest measurement of the Corvida coat in a size M?",
+     'A medium Corvida waterproof measures across the chest',
+     ['104 cm', '104']),
+    ('Your package from Ormsby Ceramics has been handed to Pellion Freight. It weighs 3.6 kg and is expected '
+     'on Thursday 21 November. A signature is required on delivery.',
+     'Which courier firm is carrying my Ormsby pottery order?',
+     'The Ormsby Ceramics parcel is being transported by',
+     ['Pellion Freight', 'Pellion']),
+    ('Seller dashboard note — payout for week 46 scheduled for 19 Nov 2024; amount: €1,284.60 after 8.5% '
+     'marketplace commission; account ending 3307.',
+     'How much will land in my account for week 46 once the platform takes its cut?',
+     'After the marketplace fee, the week 46 transfer amounts to',
+     ['€1,284.60', '1,284.60']),
+    ('- Gold tier: reached at 2,500 points; perks: free returns, early sale access\n- Platinum tier: reached '
+     'at 6,000 points; perks: free next-day delivery, birthday voucher of £15',
+     'What points balance do I need to reach Platinum status?',
+     "Platinum membership unlocks once you've collected",
+     ['6,000 points', '6,000']),
+    ('[09:14] Support (Anouk): Your faulty kettle will be collected on 4 December between 08:00 and 12:00; the '
+     'replacement ships once it reaches our Dunholm returns centre.\n[09:15] You: Can the courier leave the '
+     'new one with a neighbour at no. 17?\n[09:16] Support (Anouk): Yes, noted on the booking.',
+     'What day is the broken kettle being picked up?',
+     'Pickup of the defective kettle is booked for',
+     ['4 December']),
+]
+OTHER33_ABSENT = [
+    ('How long is the shoulder strap on the Harrowgate Canvas Weekender Bag?', 'chat', 0),
+    ('How many grind settings does the Pemberly espresso grinder have?', 'chat', 1),
+    ('What phone number can I use to reach driver Tomasz Reyl about parcel QX4471902GB?', 'chat', 3),
+    ('From what date could the BRAMBLE-FALL25 coupon first be used?', 'chat', 5),
+    ('What model year is the Solvane road bike petra.oakes was selling?', 'chat', 6),
+    ('The surname of Marguerite, the cashier at Holloway & Pike store 0417, is', 'completion', 9),
+    ('What tracking number did Pellion Freight give the Ormsby Ceramics package?', 'chat', 12),
+    ('The seller payout for week 47 is scheduled for', 'completion', 13),
+]
+OTHER34 = [
+    ('2023-07-14 06:00 | STN WX-Harrowfield-07 | temp 11.8°C | RH 94% | wind SW 3.1 m/s | rain 0.0 mm',
+     'How damp was the air at the Harrowfield weather station at six that morning?',
+     "At 6 a.m. on 14 July the Harrowfield station's relative humidity stood at",
+     ['94%', '94']),
+    ("Sowed the 'Marlow Crimson' beetroot in bed 4 on 2 April; germination took 11 days, slower than the "
+     "'Ellery Gold' chard in bed 6, which showed in 7.",
+     'How long did the red beetroot take to come up after I sowed it?',
+     'The Marlow Crimson seedlings broke the surface after',
+     ['11 days', '11']),
+    ("No. 4471 — Tomato 'Bramwell's Pride' — indeterminate, 70–75 days to harvest. Packet of 25 seeds £2.85; "
+     '100 seeds £8.40; 250 seeds £17.90.',
+     "What would the smallest pack of Bramwell's Pride tomato seed set me back?",
+     "The cheapest packet of the Bramwell's Pride tomato costs",
+     ['£2.85', '2.85']),
+    ('Tamsin: "Counted 38 redshank on the mudflats at Cogger\'s Spit, plus two greenshank."\nOwen: "The '
+     'spoonbill was still on the lagoon by the sluice at 16:20, then flew west."',
+     'What time did Owen last see the spoonbill on the lagoon?',
+     'Owen noted the spoonbill was still by the sluice at',
+     ['16:20']),
+    ('Sat 9 Sept — River Leddon, Wexley Bridge beat. Brown trout 1 lb 6 oz on a size 14 Partridge & Orange; '
+     'grayling 14 oz on a Red Tag; water 12.5°C, falling.',
+     'Which fly pattern did the brown trout take at Wexley Bridge?',
+     'The trout from the Leddon was caught on a',
+     ['size 14 Partridge & Orange', 'Partridge & Orange']),
+    ('Incident ref: PR-2291-K\nRanger on duty: Colm Ardagh\nLocation: Tarnbeck Falls car park\nDetails: fallen '
+     'ash blocking lower trail, cleared 14:45 with help from volunteer Ines Marr.',
+     'Who was the warden on shift when the tree came down at Tarnbeck Falls?',
+     'The ranger responsible for incident PR-2291-K was',
+     ['Colm Ardagh', 'Ardagh']),
+    ("| Field | Crop | Drilled | Seed rate | Yield |\n| Long Acre | winter barley 'Halden' | 28 Sep | 165 "
+     'kg/ha | 7.4 t/ha |\n| Top Piece | oilseed rape | 22 Aug | 4 kg/ha | 3.9 t/ha |',
+     'How many tonnes per hectare came off Long Acre?',
+     'The barley in Long Acre yielded',
+     ['7.4 t/ha', '7.4']),
+    ('station_id = "KELBY-03"\nlogging_interval_s = 300\nrain_gauge_tip_mm = 0.254\nwind_vane_offset_deg = 12\n'
+     'upload_host = "wx.kelbyfarm.net"',
+     "How much rainfall does one flip of the Kelby gauge's bucket represent, in millimetres?",
+     'Each tip of the tipping-bucket rain gauge at KELBY-03 counts as',
+     ['0.254']),
+    ("GREENLEAF NURSERIES, Pottery Lane\n3 x Hellebore 'Winter Dawn' @ £6.50 ..... £19.50\n1 x John Innes "
+     'No.2, 25L ..... £7.25\nPaid by card 11/03/2024  Ref TXN-88214',
+     'What did the hellebores come to altogether on that Greenleaf receipt?',
+     'The line total for the three Winter Dawn plants was',
+     ['£19.50', '19.50']),
+    ('## Last frost (Orchard Row allotments, 2024)\n17 April — ground frost of -2°C, two degrees colder than '
+     'forecast; first courgettes planted out 12 May.',
+     'When was the final frosty morning of spring at the Orchard Row plots in 2024?',
+     "The season's last frost at Orchard Row allotments came on",
+     ['17 April']),
+    ('[2024-06-02 07:12] Hive 3 inspected — queen seen, 9 frames brood, temper calm\n[2024-06-02 07:30] Hive 5 '
+     'inspected — queen cells x4, split made into nuc N-12\n[2024-06-02 07:48] Hive 6 — fed 2L syrup',
+     'What label was given to the small colony split off from hive five?',
+     'The split taken from Hive 5 was put into',
+     ['nuc N-12', 'N-12']),
+    ('- Lesser whitethroat — heard only, hedgerow east of Fennimore Lane, 05:50\n- Cuckoo — first of year, '
+     'calling from Ragwell Copse, 06:15\n- Hobby — 1 hunting over the reedbed, 19:40',
+     "Where was the season's first cuckoo heard calling?",
+     "This year's first cuckoo was calling from",
+     ['Ragwell Copse']),
+    ('Overnight low at the Dunmere ridge gauge: -6.3°C at 04:40; max gust 71 km/h from the NNW at 02:15; snow '
+     'depth 9 cm by dawn.',
+     'What was the strongest burst of wind recorded up on Dunmere ridge that night?',
+     'The peak gust logged at the Dunmere ridge gauge reached',
+     ['71 km/h', '71']),
+    ("Sweet pepper 'Calloway Sun' (cat. SP-309): sow at 21–24°C, cover 6 mm deep, expect 92% germination; "
+     'fruits ripen from green to tangerine.',
+     "What colour does the Calloway Sun pepper turn once it's fully ripe?",
+     'When mature, Calloway Sun fruits change from green to',
+     ['tangerine']),
+    ('Ranger Priya Solberg: "The bridleway closure at Hobcross Moor runs until 30 June. The Greyling footpath '
+     'reopens on 3 June, and the ford stays shut all summer."',
+     'Until what date is the horse trail across Hobcross Moor shut?',
+     'According to Priya Solberg, the Hobcross Moor bridleway stays closed until',
+     ['30 June']),
+    ('Ewe tag UK0744182-00317 lambed 14 Mar, twins (ram lamb 4.6 kg, ewe lamb 3.9 kg); shepherd: Gwilym Rees; '
+     'dam condition score 3.',
+     'How heavy was the male twin born to ewe 00317?',
+     'At birth the ram lamb weighed',
+     ['4.6 kg', '4.6']),
+]
+OTHER34_ABSENT = [
+    ("How much do 500 seeds of the Bramwell's Pride tomato cost?", 'chat', 2),
+    ('What time was the fallen ash at Tarnbeck Falls first reported to Colm Ardagh?', 'chat', 5),
+    ('Which member of staff served me at Greenleaf Nurseries when I bought the Winter Dawn hellebores?', 'chat', 8),
+    ('What was the weather like when the first cuckoo was heard at Ragwell Copse?', 'chat', 11),
+    ('What breed is the ewe that Gwilym Rees lambed on 14 March?', 'chat', 15),
+    ('On what date was the Halden barley in Long Acre harvested?', 'chat', 6),
+    ('The highest temperature recorded at the Harrowfield station on 14 July 2023 was', 'completion', 0),
+    ("The 'Ellery Gold' chard was sown in bed 6 on", 'completion', 1),
+]
+OTHER35 = [
+    ('Fri 14 Nov — The Marrow Foxes + support Gull Static | Doors 19:30, on stage 20:45 | The Tinderbox, '
+     'Harrowgate Street | £16.50 adv / £19 door',
+     'When will the headline band actually start playing at the Tinderbox that Friday?',
+     'The Marrow Foxes are expected to begin their set at',
+     ['20:45']),
+    ("The Quillon Players revive 'A Lantern for Mrs Abery' at the Corran Street Playhouse from 3 to 18 March; "
+     'running time is 2 hours 10 minutes including one interval. Directed by Fenella Oduya, designed by Tomas '
+     'Reyland.',
+     "Who is at the helm of the Quillon Players' Mrs Abery revival?",
+     'The person steering the Corran Street production of the Mrs Abery play is',
+     ['Fenella Oduya']),
+    ("★★★½ — 'The Salt Orchard' (dir. Ines Calloway, 104 min). Calloway's slow-burn coastal drama is carried "
+     'by Rafe Denholm as the estranged brother; cinematographer Petra Voss shoots the marshes in muted '
+     'grey-greens.',
+     'How long would I be sitting in the cinema for The Salt Orchard?',
+     "The running length of Ines Calloway's coastal drama is",
+     ['104 min', '104']),
+    ('TIDEWRIGHT — Setup (3–5 players): Each player takes 4 harbour tiles and 7 coin tokens. The first player '
+     'is whoever most recently sailed. In a 2-player game, remove all violet cargo cards before shuffling.',
+     'In Tidewright, how much money does everyone begin the game with?',
+     "At the start of Tidewright each player's purse holds",
+     ['7 coin tokens', '7']),
+    ('NEON PETREL — cabinet high scores\n| Rank | Player | Score | Stage | Date |\n| 1 | KESTRA | 1,482,300 | '
+     '9-4 | 2024-02-11 |\n| 2 | BOWLINE | 1,209,750 | 8-2 | 2024-01-30 |\n| 3 | MOTH | 998,410 | 7-1 | '
+     '2024-02-03 |',
+     'On the Neon Petrel arcade machine, how many points did the runner-up rack up?',
+     'The second-best total on the Neon Petrel leaderboard is',
+     ['1,209,750']),
+    ('Lidded jar with heron motif\nGlazed stoneware, c. 1760\nMade at the Brackwater kiln, Orrin Valley\nGift '
+     'of Mrs Agatha Penhallow, 1931\nAcc. no. 1931.44.7',
+     'Which pottery works produced the stoneware pot decorated with a heron?',
+     'The heron-decorated jar was fired at',
+     ['the Brackwater kiln', 'Brackwater kiln', 'Brackwater']),
+    ('Title: Knots of the Northern Fleets / Author: Haldane, Corin / Call no.: 623.88 HAL / Barcode: 30118 '
+     '00472 9915 / Due: 22/05/2024 / Renewals: 2 of 3 used',
+     "What shelf mark should I look for to find Corin Haldane's book on sailors' knots?",
+     'To locate the Haldane knot book on the shelves, look under',
+     ['623.88 HAL', '623.88']),
+    ("Rowan Ridge Cowl — Yarn: 2 skeins Fellbrook Aran (colour 'Peat Smoke', 180 m each). Needles: 5 mm "
+     'circular, 60 cm. Cast on 132 sts and join in the round, taking care not to twist.',
+     'How many loops go on the needle at the very beginning of the Rowan Ridge cowl?',
+     'For the Rowan Ridge cowl you begin by casting on',
+     ['132 sts', '132']),
+    ('Tue 9 Apr — 45 min. Scales (B♭ major, G minor) at ♩=92. Bach Bourrée II: bars 17–32 clean at ♩=76, '
+     'target 104. Note from Mrs Lindqvist: watch the shift in bar 24.',
+     'What metronome speed am I ultimately aiming to play the Bourrée at?',
+     "The eventual tempo goal for Bach's Bourrée II is",
+     ['104']),
+    ('MAEVE: Did you sort the tickets for Corvid Lantern?\nDEV: Yep, two standing. Booking ref is '
+     "TKX-48821-QB, I paid £62 for both.\nMAEVE: Legend. Venue's the Old Ropeworks, right?",
+     'What confirmation code did Dev get when he bought the Corvid Lantern tickets?',
+     "Dev's reservation reference for the Corvid Lantern show is",
+     ['TKX-48821-QB']),
+    ('Game night log — Canopy, game 3 final scores: Hollis 87, Priya 94, Benedikt 79, Sunniva 91. Priya takes '
+     'the series 2–1.',
+     'Who finished bottom of the table in the third round of Canopy?',
+     'The lowest scorer in the third Canopy game was',
+     ['Benedikt']),
+    ("screening_id: HFF-217\nfilm: 'Paper Moths'\nvenue: Screen 2, Alderbank Picturehouse\nstart: "
+     '2024-10-19T18:15\nqa_guest: Yusuf Brennard (editor)',
+     'Which auditorium is Paper Moths being shown in during the festival?',
+     'The festival screening of Paper Moths takes place in',
+     ['Screen 2, Alderbank Picturehouse', 'Screen 2']),
+    ('Visitor notice: Gallery 6 (Textiles) closes at 16:00 on Thursdays for conservation work; all other '
+     'galleries open until 17:30. The free guided tour of the Velmont Tapestries starts at the lion statue at '
+     '11:15.',
+     'Where do people gather for the no-charge walk-through of the Velmont Tapestries?',
+     'The complimentary Velmont Tapestries tour sets off from',
+     ['the lion statue', 'lion statue']),
+    ("Harlow Cross Library — receipt\nItem: 'The Glass Cartographer' (DVD)\nReturned: 3 days late\nFine: "
+     '£1.35\nPaid: cash\nMember no. HC-0093317',
+     'How much was I charged for bringing The Glass Cartographer back overdue?',
+     'The penalty paid for the late return of The Glass Cartographer was',
+     ['£1.35', '1.35']),
+    ('Patch 2.7.1 — Emberfall Tactics\n- Pike Warden: movement reduced from 4 to 3 tiles.\n- Ashcaller: Cinder '
+     'Bolt cooldown 3 → 2 turns.\n- Fixed crash when loading saves from the Thornmarch campaign.',
+     'After the latest balance update, how far can the Pike Warden travel in one go?',
+     "Following the Emberfall Tactics update, the Pike Warden's movement range is",
+     ['3 tiles', '3']),
+    ("Ashby Community Choir — our spring concert 'Songs of the Estuary' is on Saturday 25 May at St Wenna's "
+     'Church. Rehearsals move to Wednesday evenings from 1 May. Conductor: Ottilie Marchbank.',
+     "When is the Ashby choir's spring performance taking place?",
+     'Songs of the Estuary will be performed on',
+     ['Saturday 25 May', '25 May']),
+]
+OTHER35_ABSENT = [
+    ('What time is The Marrow Foxes gig at the Tinderbox expected to finish?', 'chat', 0),
+    ("How much are tickets for the Quillon Players' 'A Lantern for Mrs Abery' at the Corran Street "
+     'Playhouse?', 'chat', 1),
+    ("Who composed the score for Ines Calloway's film The Salt Orchard?", 'chat', 2),
+    ('The heron motif lidded jar from the Brackwater kiln stands at a height of', 'completion', 5),
+    ("Which publisher brought out Corin Haldane's Knots of the Northern Fleets?", 'chat', 6),
+    ('On what date is the Corvid Lantern gig at the Old Ropeworks?', 'chat', 9),
+    ('The Glass Cartographer DVD borrowed from Harlow Cross Library was originally due back on', 'completion', 13),
+    ("What time does the Ashby Community Choir's Songs of the Estuary concert begin?", 'chat', 15),
+]
 # Each other writer's facts, absent questions and haystack (the novel, the Node.js excerpt or the
 # PostgreSQL manual): `guard-otherN-short.jsonl`, `guard-otherN-memory.jsonl`.
 OTHER_WRITERS = [
@@ -3066,6 +3633,12 @@ OTHER_WRITERS = [
     ("other27", OTHER27, OTHER27_ABSENT, "reference"),
     ("other28", OTHER28, OTHER28_ABSENT, "novel"),
     ("other29", OTHER29, OTHER29_ABSENT, "tech"),
+    ("other30", OTHER30, OTHER30_ABSENT, "reference"),
+    ("other31", OTHER31, OTHER31_ABSENT, "novel"),
+    ("other32", OTHER32, OTHER32_ABSENT, "tech"),
+    ("other33", OTHER33, OTHER33_ABSENT, "reference"),
+    ("other34", OTHER34, OTHER34_ABSENT, "novel"),
+    ("other35", OTHER35, OTHER35_ABSENT, "tech"),
 ]
 
 

@@ -2,13 +2,9 @@
 // the kind asked, the one the request's words stand beside, a word before it counting twice one after.
 import { describe, expect, it } from 'vitest';
 import { startsNearAsked } from '../../../src/core/answer-near';
-import { FUNCTION_WORDS, ValueBounds } from '../../../src/core/answer-value-bounds';
+import { valuesKept } from './value-openings';
 
-const VALUE = /^[£$]?[\p{L}\p{N}]+(?:[.,:-][\p{L}\p{N}]+)*/u;
-const pick = (source: string, request: string, keep: RegExp) => {
-  const starts = new ValueBounds(source, FUNCTION_WORDS).starts.filter((q) => keep.test(source.slice(q)));
-  return startsNearAsked(source, request, starts).map((q) => VALUE.exec(source.slice(q))![0]);
-};
+const pick = (source: string, request: string, keep: RegExp) => valuesKept(source, request, keep, startsNearAsked);
 
 describe('startsNearAsked', () => {
   it("takes the value beside the request's words in a clause of several", () => {

@@ -293,6 +293,17 @@ describe('quote pieces', () => {
     expect(quote('The captain of the Marisol Quay was', `${HAY}\n\n${ferry}\n\n${HAY}`, wide)).toContain(
       'Odalys Fenwick',
     );
+    // … or by being a paragraph of one line that its named sentence opens (a fact as its own paragraph)
+    const notice =
+      'HALLIWELL, Margaret (Peggy), peacefully at Brookside Nursing Home, aged 94. Born in Kirkcudbright, she taught infants.';
+    expect(quote('Where was Peggy Halliwell originally from?', `${HAY}\n\n${notice}\n\n${HAY}`, wide)).toContain(
+      'Born in Kirkcudbright',
+    );
+    // (not a named sentence set inside someone else's paragraph: its other sentences are not about it)
+    const inside = `The weather turned. HALLIWELL, Margaret (Peggy), peacefully at Brookside, aged 94. Born in Kirkcudbright, she taught infants.`;
+    expect(quote('Where was Peggy Halliwell originally from?', `${HAY}\n\n${inside}\n\n${HAY}`, wide)).not.toContain(
+      'Kirkcudbright',
+    );
     // a paragraph mixing prose and other lines is no record: a fact line set in someone else's paragraph
     const mixed =
       "assert.notEqual(1, '1');\n// AssertionError: 1 != '1'\nThe checksum contact of Walter Walsh is Fatima Walsh.";
