@@ -2,7 +2,7 @@
 // after the rules of kind, clause and place have narrowed where a value may open, several openings
 // often remain in different lines and clauses — "12 April: sowed three rows of Boltardy beetroot by
 // the shed", "Kestra (Matt's ranger) landed … the Amulet of Brine, which Orrin the cleric …" — and the
-// demo model, which does not read, picked one of them at random. The classic baseline of
+// demo model, which does not read, took one of them by its own preference. The classic baseline of
 // extractive reading (Richardson et al., MCTest 2013: the sliding window) takes the opening whose
 // nearby words say most of the request's content words, each weighted by how rare it is in the
 // source (a word every line says locates nothing), nearer words counting more, words before the
@@ -11,7 +11,7 @@
 // bar: a record's other lines and a row's other cells are other values' words (the table rules
 // read those: answer-table.ts). Where no opening has an asked word near it, all stay. Pure logic
 // over words; measured on writers 1–29 offline first, held-out writers 30–35 after
-// (docs/memory-check.md, "The sliding window").
+// (docs/memory-check.md, "Six writers more, and the sliding window").
 
 import { contentWords } from './answer-clause.ts';
 import { WORD_RUN } from './answer-value-bounds.ts';
@@ -24,7 +24,7 @@ const AFTER = 3;
 const APART = /\n|\|/;
 
 /**
- * Of `starts` (ascending offsets into `source`), those whose window scores highest: for each
+ * Of `starts` (offsets into `source`), those whose window scores highest: for each
  * content word of `request` (matched by stem), the nearest occurrence within BEFORE words before
  * the opening (weight 1 / (1 + 0.25 · words between)) or AFTER words after it (half that), times
  * the word's rarity in the source, log((n + 1) / (1 + its occurrences)); ties all stay, and all
