@@ -73,7 +73,11 @@ first four, 28 and 29 of all five (docs/memory-check.md, "Eight writers more").
 shopping in the PostgreSQL manual, `OTHER31` fiction and `OTHER34` nature in the novel, `OTHER32`
 workplace messages and `OTHER35` hobbies and culture in the Node.js excerpt): six writers of 5
 December (sixth session), run on the landed runtime first; 30–32 once more after the sliding window,
-33–35 only at the session's end (docs/memory-check.md, "Six writers more"). A reply is graded on
+33–35 only at the session's end (docs/memory-check.md, "Six writers more"); `guard-other36-*`
+(`OTHER36` medicine and care at home, the novel), `guard-other37-*` (`OTHER37` transport and
+logistics, the PostgreSQL manual) and `guard-other38-*` (`OTHER38` software and data, the Node.js
+excerpt), written after that session's last change and run once on the runtime before it and once
+after. A reply is graded on
 the shortest alternative as a whole word, so "78th minute" does not say writer 23's "78" (nor
 "v4.12.3" writer 8's "4.12.3"): such cases count as missed.
 """
@@ -3601,6 +3605,291 @@ OTHER35_ABSENT = [
     ('The Glass Cartographer DVD borrowed from Harlow Cross Library was originally due back on', 'completion', 13),
     ("What time does the Ashby Community Choir's Songs of the Estuary concert begin?", 'chat', 15),
 ]
+OTHER36 = [
+    ('Rx No. 448-2917 | Patient: Morwenna Tredinnick | Drug: Felodrazine 5 mg tablets | Sig: one tablet twice '
+     'daily with food | Qty: 56 | Repeats: 3 | Prescriber: Dr. Ansel Quarmby',
+     'How many times can Morwenna get her Felodrazine refilled on that script?',
+     "The number of refills allowed on Morwenna Tredinnick's Felodrazine prescription is",
+     ['3']),
+    ('Mr. Idris Penhallow was discharged from Ward 7B at Carrow Vale Hospital on 14 March 2024 after a 6-day '
+     'admission for cellulitis of the left shin. District nurses will redress the wound every 48 hours; review '
+     'at the Tuesday clinic on 2 April 2024.',
+     'On what day was Idris allowed to go home from the hospital?',
+     'Idris Penhallow left Carrow Vale and went home on',
+     ['14 March 2024', '14 March']),
+    ('2024-05-09 21:40 | Room 12 | Res: Mrs. Eulalie Fenwick | Fall in en-suite, found by carer Bronagh '
+     'Teague, no head injury, BP 138/84, obs hourly until 02:00. Son (Lorcan) informed 22:05 by nurse Petra '
+     'Vollmer.',
+     'Which staff member came across Mrs Fenwick on the floor after her tumble?',
+     'The care worker who discovered Eulalie Fenwick after she went down in her bathroom was',
+     ['Bronagh Teague', 'Bronagh']),
+    ('KESTLE ROW PHARMACY  01632 960 418\nAMOXITRAL 250mg/5ml ORAL SUSPENSION\nGive 7.5 ml three times a day '
+     'for 7 days. Shake well. Discard 10 days after opening.\nPippa Hollinrake    Dispensed 03/10/24',
+     "How much of the antibiotic liquid does Pippa get each time it's given?",
+     "Each single dose of Pippa's Amoxitral mixture measures",
+     ['7.5 ml', '7.5']),
+    ('| Patient | Species | Weight | Vaccine | Batch | Next due |\n| Biscuit (Tremlett) | Canine, cocker '
+     'spaniel | 13.8 kg | DHP + Lepto L4 | VX-30917 | 11 Feb 2025 |',
+     "What lot number was on the jab the Tremletts' spaniel received?",
+     'The vaccine lot code logged for Biscuit the dog was',
+     ['VX-30917']),
+    ('ALLERGY ALERT CARD\nName: Thaddeus Mowbray   DOB: 22/08/1957\nAllergen: Cefadroxane (anaphylaxis, 2019)\n'
+     'Intolerance: Codralene (vomiting)\nCarries: adrenaline auto-injector 300 mcg',
+     'Which medicine gave Thaddeus the life-threatening reaction?',
+     'The drug that sent Thaddeus Mowbray into anaphylactic shock is',
+     ['Cefadroxane']),
+    ('Home exercise plan — Gwenllian Abery (R knee replacement)\n- Heel slides: 3 sets of 12, twice daily\n- '
+     'Straight-leg raises: 2 sets of 15\n- Sit-to-stand from kitchen chair: 10 reps, hold rail\n- Walk with '
+     'stick to postbox and back: 400 m daily',
+     'What should Gwenllian be getting up from and sitting back down on for her standing practice?',
+     'For her rise-from-sitting drill, Gwenllian is told to use the',
+     ['kitchen chair']),
+    ('Pharmacist (Osric): Your Coumaviran will be at the collection hatch after 4:15 pm on Thursday.\nMrs '
+     'Delphine Arkwright: Not Wednesday?\nOsric: No, the wholesaler drops off Thursday at 11; we close at 6:30.',
+     'What time can Delphine come and pick up her blood-thinner tablets?',
+     "Delphine Arkwright's Coumaviran can be fetched from",
+     ['after 4:15 pm', '4:15 pm', '4:15']),
+    ('# pillbox.yaml (Nan\'s dispenser)\npatient: Hester Quilliam\nslots:\n  - {time: "08:00", med: Levorastin '
+     '50 mcg}\n  - {time: "13:30", med: Paracetol 1 g}\n  - {time: "22:15", med: Somnadine 7.5 mg}\n'
+     'alarm_volume: 6\nlow_stock_alert_at: 9',
+     "At what hour does the pill machine drop out Hester's Somnadine?",
+     "Hester Quilliam's automatic dispenser releases the Somnadine at",
+     ['22:15']),
+    ('BRACKENRIDGE MOBILITY & CARE\nPerching stool (height adj.)   £34.99\nGrab rail 450 mm x2            '
+     '£27.00\nRaised toilet seat w/ lid      £41.50\nTOTAL                          £103.49\nPaid by card '
+     '****7712  18/06/2024',
+     'What did the elevated loo seat from Brackenridge cost?',
+     'The price charged for the heightened WC seat was',
+     ['£41.50', '41.50']),
+    ('NEXT INR TEST — Mr. Caradoc Venning\nWednesday 17 July, 10:20, at home (Flat 3, Orchard Mews)\nTarget '
+     'range 2.0–3.0 · last reading 3.4 on 10 July',
+     "What did Caradoc's most recent clotting check come back as?",
+     "Caradoc Venning's previous INR result was",
+     ['3.4']),
+    ('Handover, Larkspur House, night shift: Mr. Ambrose Kettleby refused his evening Memantrel; senior carer '
+     'Farah Okonjo will retry at 07:00. Dietitian Ms. Ysolde Pruett visits Friday re: weight loss (now 58.2 '
+     'kg, down from 61.0 kg).',
+     "Who is the nutrition specialist coming to look at Ambrose's weight?",
+     'The food-and-nutrition professional due to see Mr Kettleby on Friday is',
+     ['Ms. Ysolde Pruett', 'Ysolde Pruett', 'Pruett']),
+    ('Referral: continence service, Ravensmoor Health Centre, Unit 4 Tolley Road, Stainby (appointments '
+     'Mondays only). Patient: Jocasta Wrenfield, long-term catheter 14 Ch, changed every 12 weeks by practice '
+     'nurse.',
+     "Which town is the clinic looking after Jocasta's catheter in?",
+     'The continence clinic Jocasta Wrenfield was referred to is in the town of',
+     ['Stainby']),
+    ('Tabitha (DSH cat, 4.1 kg), owner Mr. Lysander Cobb: Renafel 2.5 mg once daily in wet food; recheck '
+     'kidney bloods in 6 weeks. Repeat Rx #V-55821 signed by Imelda Rusk, Ashgrove Veterinary Surgery.',
+     "How heavy is Lysander Cobb's cat?",
+     'On the scales, Tabitha came in at',
+     ['4.1 kg', '4.1']),
+    ('Wound chart — Mrs. Noreen Ashdown, sacral pressure ulcer, grade 2 | 12 Aug: 3.2 cm x 1.9 cm | exudate: '
+     'moderate, serous | periwound: macerated | dressing: Aquaflen foam, change every 3 days',
+     "How did the nurse describe the skin surrounding Noreen's bedsore?",
+     "The skin bordering Noreen Ashdown's sore on her lower back was recorded as",
+     ['macerated']),
+    ('Community Equipment Loan — Ref CEL/24/06631. Item: pressure-relieving air mattress (Alternacare 3). '
+     'Delivered to 9 Gorse Close on 5 Sept; to arrange collection ring 0800 555 0147 quoting the loan ref.',
+     'What code do I give when I phone to have the air bed taken away?',
+     'When booking pickup of the inflatable mattress, the reference to quote is',
+     ['CEL/24/06631']),
+]
+OTHER36_ABSENT = [
+    ("On what date did Dr. Ansel Quarmby write Morwenna Tredinnick's Felodrazine prescription?", 'chat', 0),
+    ("Which consultant was in charge of Idris Penhallow's care on Ward 7B?", 'chat', 1),
+    ("What is Pippa Hollinrake's date of birth, as printed on her Amoxitral label?", 'chat', 3),
+    ("How much did the Tremlett family pay for Biscuit's vaccination?", 'chat', 4),
+    ('The Brackenridge Mobility & Care branch where the perching stool was bought is on', 'completion', 9),
+    ('Which room is Ambrose Kettleby in at Larkspur House?', 'chat', 11),
+    ('The telephone number for Imelda Rusk at Ashgrove Veterinary Surgery is', 'completion', 13),
+    ('On what date is the Alternacare 3 air mattress due to be collected from 9 Gorse Close?', 'chat', 15),
+]
+OTHER37 = [
+    ('Booking ref FJ-44817 | Sailing: Port Keldry → Ansholm, 14 Sep 07:40 | Vehicle: estate car, 4.9 m | '
+     'Passengers: 2 adults, 1 child | Port fees £14.00 | Total £186.50',
+     'What was the overall price I paid for the car ferry over to Ansholm?',
+     'All in, the Port Keldry to Ansholm crossing came to',
+     ['£186.50', '186.50']),
+    ('Route 73B (weekdays) | Dep. Corvell Bus Station 06:12 | Harnwick Green 06:31 | Tilby Cross 06:48 | Arr. '
+     'Mossfield Hospital 07:05',
+     'If I catch the first 73B in the morning, when will it get me to Tilby Cross?',
+     'The early 73B is timetabled to call at Tilby Cross at',
+     ['06:48']),
+    ('Delivery note DN-30952 — Driver: Tomasz Wierzbic. Pallets: 6 of 7 delivered, 1 short (to follow Tue). '
+     'Received by: Orla Penhaligon, goods-in supervisor, 10:42.',
+     'Whose signature is on DN-30952 for accepting the pallets at our end?',
+     'The person who signed for the DN-30952 consignment on arrival was',
+     ['Orla Penhaligon', 'Penhaligon']),
+    ('PICK 0418 | Bin C-14-03 | SKU HX-2271 hex bolt M10 | Qty 240 | Picker: Jun Ashdown\nPICK 0419 | Bin '
+     'C-14-07 | SKU HX-2275 hex nut M10 | Qty 240 | Picker: Jun Ashdown',
+     'Which shelf slot do I go to for the M10 bolts on that pick run?',
+     'The M10 hex bolts are to be pulled from storage location',
+     ['C-14-03']),
+    ('2024-03-11 09:22 VAN-117 service: front brake pads replaced, odometer 84,312 km, tyres set to 3.6 bar, '
+     'next service due 99,000 km. Tech: R. Olufemi',
+     'How far had van 117 travelled according to its clock when it came in for new brakes?',
+     'When VAN-117 had its brake job, the distance reading on its dashboard was',
+     ['84,312 km', '84,312']),
+    ('Permit No. PZ-5530 — Zone D (Ellersby Road residents) — Vehicle reg KD19 WXR — Valid from 01/05/2025 to '
+     '30/04/2026 — Fee paid: £72',
+     "Until what date can KD19 WXR keep parking on Ellersby Road under its residents' pass?",
+     "The residents' parking pass for KD19 WXR stops being valid after",
+     ['30/04/2026']),
+    ("Agent: You're confirmed on KV 318, leaving Oslenby at 13:55, seat 22F, fare class Flexi, so date changes "
+     'are free.\nCustomer: And luggage?\nAgent: One checked bag up to 23 kg is included.',
+     'What ticket tier did the agent put me on for the KV 318 flight?',
+     'The KV 318 seat was booked in the fare category called',
+     ['Flexi']),
+    ('Day 2 route: Brackwater depot → Sellingford (drop 4) → Cowley Vale (drop 9) → overnight at Linthorpe '
+     'Services lorry park. Planned distance 412 km, driving time 6 h 50 min.',
+     "Where does the driver stop to sleep at the end of the second day's run?",
+     'On the second day the truck parks up overnight at',
+     ['Linthorpe Services lorry park', 'Linthorpe Services']),
+    ('dispatch.cutoff_time = "15:30"   # later orders ship next working day\ndispatch.max_parcel_weight_kg = '
+     '31.5\ndispatch.default_carrier = "Halvern Express"',
+     'What is the heaviest single package the dispatch setup will let through, in kilos?',
+     'The per-parcel weight ceiling configured for dispatch is',
+     ['31.5']),
+    ('Note: Service 2K41 does not call at Drummock Halt on Sundays; passengers should alight at Fennick '
+     'Junction and use the replacement minibus run by Greyloch Coaches.',
+     'On a Sunday, where am I supposed to get off the 2K41 since it skips Drummock Halt?',
+     'Sunday travellers for Drummock Halt have to leave the 2K41 train at',
+     ['Fennick Junction', 'Fennick']),
+    ('HARBOURSIDE FUEL STOP  22 Feb 2025 18:04  Pump 7\nDiesel 148.60 L @ £1.529/L\nTOTAL £227.21  Card '
+     '****4409  Fleet card FC-88213',
+     'What volume of diesel was pumped in that Harbourside fill-up?',
+     'The quantity of fuel dispensed on the Harbourside receipt was',
+     ['148.60 L', '148.60']),
+    ('## Loading dock assignments — Week 36\nInbound Nordvik Timber: Dock 5\nOutbound Pellham Foods: Dock 2\n'
+     'Cross-dock returns: Dock 9',
+     'In week 36, which bay should the Nordvik Timber lorry back onto to unload?',
+     'During week 36 the incoming Nordvik Timber load is handled at',
+     ['Dock 5']),
+    ('[2025-06-03 02:17:44] TRK-2209 GEOFENCE_EXIT site=Ravensmoor DC driver_id=D-0461 temp_reefer=-18.4C '
+     'seal=SL7730215',
+     "What security tag number was on TRK-2209's trailer doors when it pulled out of Ravensmoor?",
+     'When TRK-2209 left the Ravensmoor site its trailer seal was numbered',
+     ['SL7730215']),
+    ('The container vessel Marisol Brae was shifted from berth 12 to berth 4 at Quenby Docks after the gantry '
+     'crane on 12 broke down; her departure has slipped to Thursday 19 June.',
+     'With the crane trouble, when is the Marisol Brae now expected to sail?',
+     "Following the berth change, the Marisol Brae's revised sailing day is",
+     ['Thursday 19 June', '19 June']),
+    ('Handling code: KEEP UPRIGHT – FRAGILE GLASS. Consignee: Velloway Interiors, Unit 3 Skerrin Park. '
+     'Incoterm: DAP. Declared value: €4,850.',
+     'What care instruction has to be marked on the Velloway Interiors shipment?',
+     'The label telling handlers how to treat the Velloway consignment reads',
+     ['KEEP UPRIGHT – FRAGILE GLASS', 'FRAGILE GLASS']),
+    ('- Day shift yard marshal: Priya Connaught (radio ch. 4)\n- Night shift yard marshal: Benedikt Arrowsmith '
+     '(radio ch. 6)\n- Gatehouse: Lem Tovey',
+     'Who directs the trucks around the yard after dark?',
+     'The person marshalling vehicles in the yard on the overnight shift is',
+     ['Benedikt Arrowsmith', 'Arrowsmith']),
+]
+OTHER37_ABSENT = [
+    ('What time does the return sailing from Ansholm back to Port Keldry leave on booking FJ-44817?', 'chat', 0),
+    ('What was the registration number of the lorry Tomasz Wierzbic drove for DN-30952?', 'chat', 2),
+    ('How much did the front brake pad replacement on VAN-117 cost?', 'chat', 4),
+    ('What is the name of the resident who holds parking permit PZ-5530?', 'chat', 5),
+    ('Which gate does KV 318 board from at Oslenby?', 'chat', 6),
+    ('What was the reefer temperature on TRK-2209 when it arrived at its next drop after leaving Ravensmoor '
+     'DC?', 'chat', 12),
+    ('The captain in command of the Marisol Brae at Quenby Docks is', 'completion', 13),
+    ('The odometer reading the driver logged at the Harbourside Fuel Stop fill-up was', 'completion', 10),
+]
+OTHER38 = [
+    ('## Running locally\nRequires Python 3.11+ and at least 2.5 GB of free disk. The server listens on port '
+     '8742 by default; the admin console uses 8743.',
+     "If I don't touch the config, what port number does the main server come up on?",
+     'Out of the box, with no config changes, the main server answers on port',
+     ['8742']),
+    ('## [4.7.2] - 2023-11-14\n### Fixed\n- CSV export no longer drops rows past 65,000 (reported by Inés '
+     'Valbuena).\n- Thumbnail cache TTL cut from 72h to 18h.',
+     'Who was it that flagged the spreadsheet-export bug where rows went missing?',
+     'The person credited with spotting the truncated CSV export problem is',
+     ['Inés Valbuena', 'Valbuena']),
+    ('DB_HOST=pg-orchid-03.internal\nDB_POOL_MAX=27\nCACHE_TTL_SECONDS=420\nSENTRY_ENV=staging-kelp\n'
+     'LOG_LEVEL=warn',
+     'How many seconds do cached entries live before they expire in that environment config?',
+     'According to the environment file, cached entries expire after this many seconds:',
+     ['420']),
+    ("SELECT region_code, SUM(net_amount) AS total\nFROM orders_2022\nWHERE status = 'SETTLED' AND created_at "
+     ">= '2022-03-01'\nGROUP BY region_code\nHAVING SUM(net_amount) > 15000;",
+     "In the regional totals query, how big does a region's summed amount have to be before it makes it into "
+     'the results?',
+     'A region only shows up in the query output if its total net amount is greater than',
+     ['15000']),
+    ('[2024-02-19 03:12:44] job build-arm64 #5531 FAILED after 14m 07s (exit code 137, runner '
+     'ci-runner-tamarack, cache hit 82%)',
+     'How long had the arm64 build been going when it died?',
+     'Before it failed, the arm64 build job had been running for',
+     ['14m 07s']),
+    ('brannock-lee commented: Reproduced on 3.2.0-rc1 with Firefox 121. Bisected it — the regression came in '
+     'with commit a91f3ce. Assigning to Odile Marchetti since she owns the tokenizer module.',
+     'Which change did the bisect point to as the source of the breakage?',
+     'Bisecting traced the regression back to commit',
+     ['a91f3ce']),
+    ('sku,description,warehouse,qty_on_hand,unit_cost\nHX-2210,Brass hinge 40mm,Leeds-B,1180,0.37\n'
+     'HX-2214,Brass hinge 60mm,Leeds-B,645,0.52',
+     'How many of the larger brass hinges do we currently have in stock?',
+     'The on-hand quantity for the bigger (60 mm) brass hinge is',
+     ['645']),
+    ('GET /v2/invoices/{id}/pdf\nRate limit: 40 requests per minute per token. Responses are cached for 90 '
+     'seconds. Returns 404 if the invoice is older than 7 years.',
+     'How often can a single API key call the endpoint that renders invoices as PDFs?',
+     'A single token is allowed to call the invoice PDF endpoint at most',
+     ['40 requests per minute', '40']),
+    ('Release 5.0 (codename "Marram")\n- Release owner: Tobiah Fenwick\n- Code freeze: Thursday 6 June\n- GA '
+     'target: 24 June\n- Docs sign-off: Priya Ottley',
+     'When is version 5 supposed to become generally available?',
+     'General availability for version 5.0 is targeted for',
+     ['24 June']),
+    ('services:\n  worker:\n    image: registry.quellby.io/ingest-worker:2.14.3\n    mem_limit: 768m\n    '
+     'cpus: "1.5"\n    replicas: 6',
+     "What's the RAM cap on each ingest worker container?",
+     'Each ingest worker container is limited to a memory ceiling of',
+     ['768m']),
+    ('| Dataset | Rows | Load time | Peak RAM |\n|---|---|---|---|\n| taxi_small | 1.2M | 3.8 s | 410 MB |\n| '
+     'taxi_full | 48M | 2 min 11 s | 6.7 GB |',
+     'When the complete taxi data was loaded, what was the highest memory usage in the benchmark?',
+     'In the benchmark, loading the full taxi dataset pushed memory use up to a peak of',
+     ['6.7 GB', '6.7']),
+    ('Incident INC-2207 (postmortem): 47-minute outage caused by a chiller fault at the Corrowby data centre, '
+     'rack row F. Failover to Hesketh Vale took 6 min. Owner: Lachlan Beaudry.',
+     'Where did the cooling failure behind that outage happen?',
+     'The chiller fault that caused the outage occurred at the',
+     ['Corrowby data centre', 'Corrowby']),
+    ('Invoice INV-30418 — Pellucid Cloud Ltd\nCompute (reserved): €1,284.60\nEgress 3.1 TB: €212.75\nSupport '
+     'plan: €99.00\nTotal due 15 Aug 2024: €1,596.35',
+     'On that cloud bill, how much were we charged for outbound data transfer?',
+     'The outbound data transfer line on the Pellucid bill came to',
+     ['€212.75', '212.75']),
+    ("Marisol: who's on call for payments this weekend?\nDev: Kwabena has Saturday, Henrike takes Sunday from "
+     '08:00.\nMarisol: and the escalation line?\nDev: ext. 4471.',
+     "Who's covering the payments pager on the Sunday?",
+     'The person handling payments on-call duty on Sunday is',
+     ['Henrike']),
+    ('### Minimum supported browser\nSafari 15.4 (iOS and macOS). Older versions fall back to the legacy '
+     'viewer, which was dropped from the Windows build in 3.9.',
+     "What's the oldest version of Apple's browser the app still supports?",
+     'The earliest Apple browser release that remains supported is',
+     ['Safari 15.4', '15.4']),
+    ('Column `cust_tier` (CHAR(1)): G = gold, S = standard, P = probation. Added in migration '
+     '0087_add_customer_tier by Ruairi Doyle, 2021-09-30.',
+     'In the customer tier field, what does the letter P mean?',
+     'In the cust_tier column, a value of P stands for',
+     ['probation']),
+]
+OTHER38_ABSENT = [
+    ('Which port does the metrics exporter listen on by default?', 'chat', 0),
+    ('What was the release date of version 4.7.1?', 'chat', 1),
+    ('What database password is set in the environment file?', 'chat', 2),
+    ('When was the fix for the tokenizer regression merged?', 'chat', 5),
+    ('What status code does the invoice PDF endpoint return when the token has expired?', 'chat', 7),
+    ('What is the VAT number printed on the Pellucid Cloud invoice?', 'chat', 12),
+    ("Kwabena's surname, as given in the payments on-call chat, is", 'completion', 13),
+    ('In the benchmark table, loading the medium-sized taxi dataset took', 'completion', 10),
+]
 # Each other writer's facts, absent questions and haystack (the novel, the Node.js excerpt or the
 # PostgreSQL manual): `guard-otherN-short.jsonl`, `guard-otherN-memory.jsonl`.
 OTHER_WRITERS = [
@@ -3639,6 +3928,9 @@ OTHER_WRITERS = [
     ("other33", OTHER33, OTHER33_ABSENT, "reference"),
     ("other34", OTHER34, OTHER34_ABSENT, "novel"),
     ("other35", OTHER35, OTHER35_ABSENT, "tech"),
+    ("other36", OTHER36, OTHER36_ABSENT, "novel"),
+    ("other37", OTHER37, OTHER37_ABSENT, "reference"),
+    ("other38", OTHER38, OTHER38_ABSENT, "tech"),
 ]
 
 
