@@ -174,6 +174,8 @@ export class AnswerCopyGrammar {
     if (spec.frames.length === 0) throw new Error('answer copy needs at least one frame');
     this.bounds = new ValueBounds(spec.source, spec.avoid);
     const { kind, source, follows } = spec;
+    // (a reply of one value: "It is {value}.", a completion's "{value}")
+    const oneValue = spec.frames.every((f) => f.literals.length === 2);
     let kindStarts = kind ? startsOfKind(source, this.bounds.starts, kind) : [];
     // a time the source writes as no clock time may still be a date's ("on Friday")
     if (kind === 'time' && kindStarts.length === 0) kindStarts = startsOfKind(source, this.bounds.starts, 'date');
@@ -216,7 +218,7 @@ export class AnswerCopyGrammar {
     // stays at £980"), in a list the one whose item says it ("225 g caster sugar")
     if (spec.about) {
       starts = currentStarts(source, spec.about.request, starts);
-      if (spec.frames.every((f) => f.literals.length === 2)) {
+      if (oneValue) {
         starts = startsInClauseAsked(source, spec.about.request, starts);
         // (values of the kind asked: beside the request's words)
         if (ofKind.length > 0) starts = startsNearAsked(source, spec.about.request, starts);
@@ -228,7 +230,7 @@ export class AnswerCopyGrammar {
     const about =
       following.length === 0 && spec.about
         ? startsAfterRequest(source, spec.about.request, starts, {
-            oneValue: spec.frames.every((f) => f.literals.length === 2),
+            oneValue,
             previous: spec.about.previous,
           })
         : starts;
@@ -243,10 +245,7 @@ export class AnswerCopyGrammar {
     // most of the request: answer-sliding.ts — a completion's clauses, or values of the kind asked;
     // not any word of a chat reply, where the window's best is a word beside the request's, not a value)
     const chosen =
-      following.length === 0 &&
-      spec.about &&
-      (spec.wholeClause === true || ofKind.length > 0) &&
-      spec.frames.every((f) => f.literals.length === 2)
+      following.length === 0 && spec.about && (spec.wholeClause === true || ofKind.length > 0) && oneValue
         ? startsInSlidingWindow(source, spec.about.request, picked)
         : picked;
     // a start at a symbol the vocabulary cannot open a value with (a byte-level "£" of "£12.75")

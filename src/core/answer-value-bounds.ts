@@ -59,8 +59,7 @@ export const MONTHS: ReadonlySet<string> = new Set([
 export const WEEKDAYS: readonly string[] = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 // A weekday's name right before a value's end, and a day of a month after it (ValueBounds.endsAt).
 const WEEKDAY_BEFORE = new RegExp(`\\b(?:${WEEKDAYS.join('|')}),?$`, 'i');
-const DAY_MONTH_AFTER =
-  /^,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const DAY_MONTH_AFTER = new RegExp(`^,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${[...MONTHS].join('|')})`, 'i');
 
 /**
  * The request's own words (lower-cased letters and digits) and the function words: no value

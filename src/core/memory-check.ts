@@ -147,13 +147,7 @@ export function namesIn(message: string, isCommon: (word: string) => boolean): s
 // relative ("Great-Uncle Walter" is tested by "Walter").
 const describes = (part: string) => {
   const lower = part.toLowerCase();
-  return (
-    /^\p{Ll}/u.test(part) ||
-    isDateName(lower) ||
-    ERAS.has(lower) ||
-    REGIONS.has(lower) ||
-    KIN_AND_AFFILIATION.has(lower)
-  );
+  return /^\p{Ll}/u.test(part) || isDateName(lower) || ERAS.has(lower) || REGIONS.has(lower) || describesPerson(part);
 };
 
 /**
