@@ -27,7 +27,13 @@
 // before any date word, "which firm / dentist / brig" a name. Writers 11 and 14 added: any
 // "address" asks one — an e-mail's, a web page's, a server's ("10.4.7.19:5672") or a street's
 // ("3 Mill Lane", not the "9:30" beside it) —, "the cell number" identifies, and an abbreviation
-// ("Review on PR #2291 by Priya Raman") is no name. Pure logic over words.
+// ("Review on PR #2291 by Priya Raman") is no name. Writers 1–38's misses, sorted by the grammar's
+// step that lost the answer (docs/memory-check.md, "What a question asks about"), added: the scene an
+// opening phrase sets before a comma is not what is asked ("When VAN-117 had its brake job, the
+// mileage recorded was"), "What/Which" asks about the words after it ("What ticket tier … for the KV
+// 318 flight?" asks no flight's code), a relative "whose" or "anyone who" asks no name, "where" no
+// count or date, "each year" no date, a completion's last words how long ("… ran for"), how many
+// ("… came to", "… held about", "… an altitude of") or who ("… chaired by"). Pure logic over words.
 
 import { CURRENCY_CODES, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS } from './answer-value-bounds.ts';
 import { articleQuantityAt } from './answer-quantity.ts';
@@ -35,25 +41,42 @@ import { articleQuantityAt } from './answer-quantity.ts';
 export type AnswerKind = 'name' | 'address' | 'time' | 'date' | 'count' | 'code' | 'colour';
 
 // (not a relative "who" after a plural: "The number of fans who turned up …")
-const NAME = /(?<!\p{L}s\s)\b(?:who|whom|whose)\b/iu;
+// (nor one after an indefinite pronoun: "Anyone who found the terrier was asked to return him to")
+const NAME =
+  /(?<!\p{L}s\s)(?<!\b(?:anyone|anybody|someone|somebody|everyone|everybody|whoever|those|one)\s)\b(?:who|whom|whose)\b/iu;
+// In a completion (no question mark), "who" or "whose" after a word opens a relative clause about
+// that word, not a question ("The one sample whose gel lane didn't look clean was"); the person it
+// may ask for is the completion's own subject ("The technician who …": OPENS_WITH_PERSON).
+const RELATIVE_NAME = /[\p{L}\p{N}]\s+(?:who|whom|whose)\b/iu;
+/** Does `request` ask who: a question's "who/whom/whose", or a completion's first word — not its relative clause? */
+const asksWho = (request: string) =>
+  NAME.test(request) &&
+  (request.includes('?') || /^\s*(?:who|whom|whose)\b/i.test(request) || !RELATIVE_NAME.test(request));
 // (any address: a street's, a server's — "Which address was the listener failing to reach?")
 const ADDRESS = /\b(?:e-?mail|url|web ?site|web ?page|homepage|link|address(?:es)?)\b/i;
 // A time or date may be written with a month's or a day's name ("September 19, 1850", "on Friday").
 const DATE = /\b(?:when|what time|dates?|years?|birthday|born|day|deadline|time)\b/i;
+// A day, a year or a time that says how often or which one by its number asks no date: "the most
+// … each year", "in a day", "the same day", "Year 9 Set 3", "Day 3".
+const NO_DATE_ASKED =
+  /\b(?:each|every|per|a|an|one|the same|that|this)\s+(?:day|year|week|month|time)\b|\b(?:years?|days?)\s+\d+\b/gi;
 // A time of day is written with its hours and minutes ("14:40", "9.30", "7 pm"): "What time …
 // starts?" is not "It is 9 Oct." of "Thu 9 Oct | 14:40–15:25 | Dentist".
+// (or when a thing starts or arrives: "When will the headline band actually start playing …?"; not
+// when it did: "When did Dad close the hardware store?" asks a date)
 const TIME =
-  /\b(?:what time|at what hour|times?|o'clock)\b|\b(?:leaves?|departs?|arrives?|starts?|begins?|opens?|closes?|ends?|finishes?|descends?)\s+at\s*$/i;
+  /\bwhen(?:['’]s|\s+(?:will|does|do|is|are))\b.*\b(?:(?:start|begin|open|kick off|depart|land|finish)(?:s|ing|ed)?|(?:clos|leav|arriv)(?:e|es|ing|ed))\b|\b(?:what time|(?:at )?what hour|hour and minute|times?|o'clock)\b|\b(?:leaves?|departs?|arrives?|starts?|begins?|opens?|closes?|ends?|finishes?|descends?|runs?|run|scheduled)\s+at\s*$/i;
 const TIME_VALUE = /^(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|noon\b|midnight\b)/i;
-// A completion that asks a quantity by its last words: "… once every", "… comes to EUR", "… lasted".
+// A completion that asks a quantity by its last words: "… once every", "… comes to EUR", "… lasted",
+// "… ran for" (how long: answer-quantity.ts reads which).
 const ENDS_WITH_COUNT = new RegExp(
-  `(?:\\b(?:every|each|lasted|took|costs?|weighs|measures|totals?|worth|${CURRENCY_CODES.join('|')})|[$£€¥])\\s*$`,
+  `(?:\\b(?:(?:ran|runs|run|lasted|lasts|kept(?: around)?|stored|retained|held|valid|stays?|stayed|went on|goes on|continued|waited|open) for|every|each|lasted|took|costs?|weighs|measures|totals?|totall?ed|worth|(?:came|comes|amounts?|amounted|adds up|added up) to|about|around|roughly|approximately|nearly|almost|(?:stood|stands|standing) at|(?:raised|increased|reduced|cut|lowered|dropped|fell|rose|went up|went down|grew|shrank) by|${CURRENCY_CODES.join('|')})|[$£€¥])\\s*$`,
   'u',
 );
 const COUNT = new RegExp(
   '\\b(?:how (?:many|much|old|long|far|tall|high|deep|wide|big|large|heavy|often|fast|strong|hot|cold|warm|loud|steep|thick)|' +
-    'numbers?|versions?|releases?|total|count|amount|price|cost|age|height|width|' +
-    'length|depth|weight|speed|temperature|percent(?:age)?|score|frequency|capacity|size|distance|' +
+    'numbers?|versions?|releases?|total|count|amount|price|costs?|age|height|width|' +
+    'length|depth|weight|speed|temperature|altitude|elevation|percent(?:age)?|score|frequency|capacity|size|distance|' +
     'duration|interval|attendance|population|salary|fee|rate|balance|volume|turnout|tally|headcount|' +
     'rent|fares?|fees|wages?|proportion|share|fraction|ratio|latency|lag|delay|timeout|throughput|limit|threshold|' +
     'uptime|downtime|mileage|dosage|dose)\\b',
@@ -64,7 +87,18 @@ const COUNT = new RegExp(
 // a flight's, a train's, a route's ("VY 7314", "TGV 6611"), and what a completion says to dial
 // or key in ("To reach Dorota, you should dial", "… the cabin these days you punch in").
 const CODE =
-  /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|id|identifier|pin|passcode|passkey|pass key|serial|uuid|hash|checksum|sku|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|punch in|key in|type in|enter)\s*$/i;
+  /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|id|identifier|pin|passcode|passkey|pass key|serial|uuid|hash|checksum|sku|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|punch in|key in|type in|enter|numbered|batch|lot)\s*$|\b(?:call|ring|phone|text|reach)\s+(?:\p{L}+\s+)?on\s*$/iu;
+// Asked which seat, gate or machine: things known by a number or a code ("Which server …?" →
+// "pg-replica-05", "What seat …?" → "31F"); not such a word anywhere else ("The purge on the
+// analytics machine is set to run at" asks a time).
+// (or a completion says it first or last: "… the traveller's new seat on the Madrid leg was", "… are
+// now executed on the host")
+const THING = '(?:seats?|gates?|lockers?|cabins?|servers?|hosts?|machines?|box(?:es)?|nodes?|instances?)';
+const NUMBERED_THING = new RegExp(`^\\s*(?:what|which)\\s+(?:[\\p{L}-]+\\s+)?${THING}\\b`, 'iu');
+const COMPLETION_THING = new RegExp(
+  `^\\s*(?:(?:the|a|an|my|our|his|her|their|its)\\s+|[\\p{L}-]+['’]s\\s+)(?:[\\p{L}'’-]+\\s+){0,2}?${THING}\\b|\\b(?:the|a)\\s+${THING}\\s*$`,
+  'iu',
+);
 // A number that identifies a thing is a code, even with letters ("YK19 WZT", "BCX-88120-Q"): "the plate
 // number", "the order reference", "the container number" (not "the number of orders").
 const IDENTIFYING =
@@ -84,9 +118,11 @@ const OPENS_WITH_COUNT = new RegExp(`^\\s*(?:the|a|an)\\s+(?:\\p{L}+\\s+)?${COUN
 
 // A completion about a person by their role: "The technician looking after … is", "The architect of … was".
 const OPENS_WITH_PERSON =
-  /^\s*(?:the|a|an)\s+(?:\p{L}+\s+)?(?:person|man|woman|technician|mechanic|engineer|manager|owner|author|writer|architect|designer|secretary|contact|chair(?:man|woman|person)?|president|director|teacher|doctor|driver|captain|keeper|landlord|landlady|tenant|buyer|seller|winner|lead|leader|head|founder|editor|surgeon|lawyer|agent|scorer|run-scorer|goalscorer|top-scorer|player|champion|runner-up|referee|umpire|candidate|nominee|recipient)\b(?!\s+(?:address|e-?mail|number|phone))/iu;
+  /^\s*(?:the|a|an)\s+(?:\p{L}+\s+)?(?:person|man|woman|technician|mechanic|engineer|manager|owner|author|writer|architect|designer|secretary|contact|chair(?:man|woman|person)?|president|director|teacher|doctor|driver|captain|keeper|landlord|landlady|tenant|buyer|seller|winner|lead|leader|head|founder|editor|surgeon|lawyer|agent|scorer|run-scorer|goalscorer|top-scorer|player|champion|runner-up|referee|umpire|candidate|nominee|recipient)\b(?!['’]s\b)(?!\s+(?:address|e-?mail|number|phone))/iu;
 // A completion that ends on whom to turn to: "… should first consult", "… check with".
-const ENDS_WITH_PERSON = /\b(?:consult|ask|contact|talk to|speak to|speak with|talk with|check with|report to)\s*$/i;
+// (or on who does it: "… the cash box is being handled by", "… the panel is chaired by")
+const ENDS_WITH_PERSON =
+  /\b(?:consult|ask|contact|talk to|speak to|speak with|talk with|check with|report to|(?:handled|run|managed|chaired|led|signed|approved|organi[sz]ed|hosted|written|painted|taught|coached|refereed|presented|directed|composed|designed|edited|illustrated|photographed|inspected|examined|treated|prescribed|supervised|authori[sz]ed|countersigned|witnessed) by|(?:is|was|are|were) (?:named|called))\s*$/i;
 
 // Asked which firm, team or vessel: what answers is its name ("Which outside firm did the repair …?"
 // is "Orlith Mechanical", not the "02:14" beside it).
@@ -99,12 +135,67 @@ const QUESTION_WORD = /\b(?:what|which|who|whom|whose|where|when|how|why)\b/i;
 const SUBORDINATE =
   /\s(?:when|whenever|where|while|who|whom|whose|which|that|if|once|after|before|until|because|since)\b/gi;
 
-/** `request` up to the subordinate clause after its question word (all of it when it has none). */
-export function questionClause(request: string): string {
+// A request may open with a clause or phrase that sets the scene before a comma ("When Hal got to
+// the inn, who was he supposed to ask for?", "When VAN-117 had its brake job, the distance reading
+// … was", "Despite what Cousin Barnaby claims, Aunt Wilhelmina's birthday is on", "At the most
+// recent census, the number of people living there was"): what it asks is said after the comma. Not
+// a question word's own clause ("When is the fete happening now, according to Gran?": an auxiliary
+// follows it).
+const SCENE_OPENING =
+  /^\s*(?:when|whenever|after|before|once|if|although|though|despite|while|since|until|because|for|during|according to|in|on|at|by|with|without|given|measured|as|from|of|out of|apart from|besides|between|among|over|under|throughout|within|upon)\b(?!\s+(?:is|are|was|were|do|does|did|will|would|can|could|should|shall|has|have|had|may|might|must)\b)[^,?]*,\s*/i;
+
+/** `request` after the scene its opening phrase sets before a comma, when what follows says enough (three words or more). */
+function sceneLess(request: string): string {
+  const m = SCENE_OPENING.exec(request);
+  // (a question word past the opening's first word asks there: "At what time does the boat leave
+  // Lyme, according to Captain Benwick?")
+  if (m === null || QUESTION_WORD.test(m[0].replace(/^\s*\S+/, ''))) return request;
+  const rest = request.slice(m[0].length);
+  return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 ? sceneLess(rest) : request;
+}
+
+/** `request` up to the subordinate clause after its question word (all of it when it has none), after the scene its opening sets. */
+export function questionClause(message: string): string {
+  const request = sceneLess(message);
   const first = QUESTION_WORD.exec(request);
   if (first === null) return request;
   for (const m of request.matchAll(SUBORDINATE)) if (m.index > first.index + 2) return request.slice(0, m.index);
   return request;
+}
+
+// The words a request asks about, the attribute whose value answers it: "What/Which" and its words
+// before the verb ("What's the container number holding the ceramic tiles …?" → container, number),
+// "What's the …" up to a preposition or the question's end ("What is the retention period for …"),
+// a completion's subject ("The confirmation code for my lodging … is", "Aunt Wilhelmina's birthday
+// is on"). The words around the value say it ("Container: TGHU-5520193"); the request's other words
+// say which record (the "ceramic tiles" beside another value, "340 crates").
+const NP = '((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)';
+const ATTRIBUTE_AFTER_IS = new RegExp(
+  `\\b(?:what|which)(?:['’]s|\\s+(?:is|was|are|were))\\s+(?:the|your|my|our|his|her|their|its)\\s+${NP}(?=\\s+(?:of|for|on|in|at|to|from|that|which|who|with|when|where|by)\\b|\\s+\\p{L}+ing\\b|\\s*\\?|\\s*$)`,
+  'iu',
+);
+const SUBJECT_OF_COMPLETION = new RegExp(
+  `(?:^\\s*(?:the|a|an|my|our|his|her|their|its)\\s+|['’]s\\s+)${NP}(?=\\s+(?:of|for|is|was|are|were)\\b)`,
+  'iu',
+);
+
+const WHICH_ONE: ReadonlySet<string> = new Set(
+  'new old current latest first last next final previous original usual main exact overall total full'.split(' '),
+);
+
+/** The request's attribute words (lower case, no function or asking word): [] when its shape says none. */
+export function attributeAsked(request: string): string[] {
+  const clause = questionClause(request);
+  const head = HEAD_ASKED.exec(clause);
+  const np = head
+    ? head[2]!
+    : (ATTRIBUTE_AFTER_IS.exec(clause)?.[1] ??
+      (request.includes('?') ? undefined : SUBJECT_OF_COMPLETION.exec(sceneLess(request))?.[1]));
+  if (np === undefined) return [];
+  const words = np.toLowerCase().split(/\s+/);
+  if (words.some((w) => FUNCTION_WORDS.has(w) || QUESTION_WORD.test(w))) return [];
+  // (not the words that say which one: "new", "current", "last")
+  return words.filter((w) => !WHICH_ONE.has(w));
 }
 
 /** The kind of value `request` asks for, or null when its words name none (read in its question's own clause). */
@@ -112,20 +203,41 @@ export function answerKind(request: string): AnswerKind | null {
   return kindOf(questionClause(request));
 }
 
+// "What/Which" and the words it asks about, before the question's verb ("What ticket tier did the
+// agent put me on for the KV 318 flight?" asks a tier, not the flight's code; "Which room is Year 9
+// Set 3's Tuesday chemistry lesson in?" a room, not a date).
+const HEAD_ASKED =
+  /\b(what|which)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had|may|might|must)\b/iu;
+
+// (a word that names no attribute leaves the kind to the rest of the question: "What millisecond
+// value should the statement timeout stay at …?")
+const GENERIC_HEAD = /\b(?:value|thing|one|item|entry|setting|figure|detail|info|information|bit|part)s?$/i;
+
 function kindOf(request: string): AnswerKind | null {
+  // (a quantity's word and "of" end a completion: "… showed an altitude of", "… a total of")
+  const endsOf = /\b(\p{L}+) of\s*$/u.exec(request);
+  if (endsOf && !request.includes('?') && COUNT.test(endsOf[1]!)) return 'count';
+  // the kind of the words "What/Which" asks about, where they say one: else none
+  const head = HEAD_ASKED.exec(request);
+  if (head && !head[2]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase())) && !GENERIC_HEAD.test(head[2]!))
+    return kindOf(`${head[1]} ${head[2]}`);
   if (IDENTIFYING.test(request)) return 'code';
+  if (NUMBERED_THING.test(request) || (!request.includes('?') && COMPLETION_THING.test(request))) return 'code';
   // ("How many people came … this year?" asks a count, not a date)
   if (OPENS_WITH_COUNT.test(request) || ENDS_WITH_COUNT.test(request) || HOW_MANY.test(request)) return 'count';
   if (
-    NAME.test(request) ||
+    asksWho(request) ||
     OPENS_WITH_PERSON.test(request) ||
     ENDS_WITH_PERSON.test(request) ||
     WHICH_NAMED.test(request)
   )
     return 'name';
   if (ADDRESS.test(request)) return 'address';
+  // asked where, a place: no date, count or code ("Where does Martin pick me up for our car share?",
+  // "Which street is the 47 bus dropping …?"): asksWhere, placeStarts
+  if (WHERE.test(request)) return null;
   if (TIME.test(request)) return 'time';
-  if (DATE.test(request)) return 'date';
+  if (DATE.test(request.replace(NO_DATE_ASKED, ''))) return 'date';
   if (COUNT.test(request)) return 'count';
   if (CODE.test(request)) return 'code';
   if (CALLED.test(request) && !LOWER_CASE_NAMES.test(request)) return 'name';
@@ -245,7 +357,7 @@ export function nameStartsInSentence(source: string, starts: readonly number[]):
 
 // Asked where: "Where …", "In which city …", "Which port …", "In what town …".
 const WHERE =
-  /\bwhere(?:abouts)?\b|\b(?:which|what) (?:city|town|village|country|county|state|province|region|place|port|harbou?r|island|street|road|building|venue|station|room|hall|office|hotel|address)\b/i;
+  /\bwhere(?:abouts)?\b|\b(?:birthplace|hometown|destination|venue|location)\b|\b(?:which|what) (?:city|town|village|country|county|state|province|region|place|port|harbou?r|island|street|road|building|venue|station|room|hall|office|hotel|address)\b/i;
 
 /** Does `request` ask where something is, happens or goes? */
 export function asksWhere(request: string): boolean {

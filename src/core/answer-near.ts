@@ -10,6 +10,7 @@
 import { CLAUSE_BREAK, contentWords, spanAround } from './answer-clause.ts';
 import { WORD_RUN } from './answer-value-bounds.ts';
 import { sameStem } from './answer-table.ts';
+import { attributeAsked } from './answer-kind.ts';
 
 /** Words of `text` from `from`: each with its offset, lower case. */
 function wordsOf(text: string, from: number): Array<{ w: string; at: number }> {
@@ -27,6 +28,10 @@ export function startsNearAsked(source: string, request: string, starts: readonl
   const asked = contentWords(request).filter((a) => !a.includes(' '));
   if (asked.length === 0 || starts.length < 2) return [...starts];
   const breaks = [...source.matchAll(CLAUSE_BREAK)].map((m) => m.index!);
+  // (the words the request asks about count twice: "Container: TGHU-5520193", not the "340 crates"
+  // beside the "ceramic tiles" that say which record — answer-kind.ts `attributeAsked`)
+  const attribute = attributeAsked(request);
+  const weight = (a: string) => (attribute.some((x) => sameStem(a, x)) ? ATTRIBUTE_WEIGHT : 1);
   const scored = starts.map((q) => {
     const [s, e] = spanAround(source, q, breaks);
     const words = wordsOf(source.slice(s, e), s);
@@ -45,7 +50,7 @@ export function startsNearAsked(source: string, request: string, starts: readonl
         // forty-two guineas", "the brig, the Wandering Kestrel")
         best = Math.max(best, i < at ? 1 / (1 + between) : 0.5 / (2 + between));
       });
-      score += best;
+      score += best * weight(a);
     }
     return { q, score, clause: s };
   });
@@ -55,6 +60,8 @@ export function startsNearAsked(source: string, request: string, starts: readonl
   return scored.filter((x) => x.score === top.get(x.clause)).map((x) => x.q);
 }
 
+/** How much more a word the request asks about counts than its other words. */
+export const ATTRIBUTE_WEIGHT = 2;
 /** Words between a value and a word beside it, at most. */
 const NEAR = 3;
 // A table's cell bar, or a list's "and" / "or", stands between items: "175 grams of caster sugar and

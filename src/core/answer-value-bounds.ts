@@ -21,7 +21,9 @@
 // quarter before six", a month's short form ("Nov. 2nd, 1858"), "the 14th of March", a name with a
 // possessive inside ("Curlew's Daughter"); a currency's code and a numbered place end on their
 // number ("CHF 236.40", "platform 7": the number alone may be the value too); a list's number ("3. ")
-// and a question word ("when") are no values.
+// and a question word ("when") are no values. Writers 1–38's misses (docs/memory-check.md, "What a
+// question asks about") added: a firm's "&" ("Marsh & Ilkley"), a size's "x" ("6m x 4m"), "and a
+// half" ("Six and a half miles") and a weekday's time ("Thursday at 4:15pm") go on.
 // A quoted phrase of several words is one value too ("trap circuit leader laboratory" in quotes, not
 // its first three words); a quoted key ('"name": "Graipav Group"') is none.
 
@@ -57,6 +59,11 @@ export const MONTHS: ReadonlySet<string> = new Set([
   ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 ]);
 export const WEEKDAYS: readonly string[] = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
+// After a value's end: a time said with "at", a firm's "&" and a capitalised word, a size's "x" and a number.
+const TIME_AFTER = /^,? at \d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b)?/i;
+const FIRM_AFTER = /^ & \p{Lu}/u;
+const CAPITALISED_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'’-]*$/u;
+const SIZE_AFTER = /^ ?[x×] ?\p{N}/u;
 // A weekday's name right before a value's end, and a day of a month after it (ValueBounds.endsAt).
 const WEEKDAY_BEFORE = new RegExp(`\\b(?:${WEEKDAYS.join('|')}),?$`, 'i');
 const DAY_MONTH_AFTER = new RegExp(`^,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${[...MONTHS].join('|')})`, 'i');
@@ -438,6 +445,12 @@ export class ValueBounds {
     if (this.noEnd.has(q) || insideName(s, q + 1) || namePairAt(s, q)) return false;
     // a weekday goes on with the date after it: "due Friday 21 November" is one date, not "Friday"
     if (WEEKDAY_BEFORE.test(s.slice(Math.max(0, q - 10), q)) && DAY_MONTH_AFTER.test(s.slice(q, q + 24))) return false;
+    // nor without its time ("Thursday at 4:15pm"); a firm's name goes on past "&" ("Marsh & Ilkley"),
+    // a size past "x" ("6m x 4m"), a number past "and a half" ("Six and a half miles")
+    if (WEEKDAY_BEFORE.test(s.slice(Math.max(0, q - 10), q)) && TIME_AFTER.test(s.slice(q, q + 16))) return false;
+    if (FIRM_AFTER.test(s.slice(q, q + 4)) && CAPITALISED_BEFORE.test(s.slice(Math.max(0, q - 32), q))) return false;
+    if (SIZE_AFTER.test(s.slice(q, q + 5)) && /\p{N}\p{L}{0,3}$/u.test(s.slice(Math.max(0, q - 4), q))) return false;
+    if (/^ and a (?:half|quarter)\b/.test(s.slice(q, q + 16))) return false;
     // a value does not end with the comma, colon or semicolon after it ('"spite dictate device,"')
     if (/[,;:]["'”’)\]]*$/.test(s.slice(Math.max(0, q - 4), q))) return false;
     if (q >= s.length || SPACE.test(s[q]!)) return true;

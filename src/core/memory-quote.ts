@@ -429,6 +429,10 @@ export function memoryQuotePieces(
     // city office on Skeifan 9.")? (Not a piece set inside someone else's paragraph, nor a record of
     // several lines, whose other lines may be other facts about other subjects.)
     const opensParagraph = (record: string, piece: string) => !record.includes('\n') && record.startsWith(piece);
+    // Does the piece introduce what its record's next lines say, ending on a colon ("What the company
+    // carried out of Duskmere:" over the list of who carried what)?
+    const introduces = (record: string, piece: string) =>
+      /:\s*$/.test(piece) && record.includes(`${piece.trimEnd()}\n`);
     // Does a piece hold a value of the kind the request asks for, other than the request's own words?
     const kind = answerKind(message);
     const avoid = wordsNoValueOpens(message);
@@ -446,7 +450,10 @@ export function memoryQuotePieces(
     const recordWins = (p: string, q: string) => {
       const [record, piece] = isRecord(p) ? [p, q] : [q, p];
       const wins =
-        continues(record, piece) || (holdsKind(record) && !holdsKind(piece)) || opensParagraph(record, piece);
+        continues(record, piece) ||
+        (holdsKind(record) && !holdsKind(piece)) ||
+        opensParagraph(record, piece) ||
+        introduces(record, piece);
       return (isRecord(p) ? 1 : -1) * (wins ? 1 : -1);
     };
     const rank = (score: (s: Score) => Pick<Score, 'hits' | 'ownHits' | 'shared'>) =>

@@ -77,7 +77,13 @@ December (sixth session), run on the landed runtime first; 30–32 once more aft
 (`OTHER36` medicine and care at home, the novel), `guard-other37-*` (`OTHER37` transport and
 logistics, the PostgreSQL manual) and `guard-other38-*` (`OTHER38` software and data, the Node.js
 excerpt), written after that session's last change and run once on the runtime before it and once
-after. A reply is graded on
+after. `guard-other39-*` … `guard-other44-*` (`OTHER39` sport and fitness and `OTHER42` household
+money in the novel, `OTHER40` food and restaurants and `OTHER43` events and bookings in the
+PostgreSQL manual, `OTHER41` housing and building work and `OTHER44` music, film and publishing in
+the Node.js excerpt): six writers of 5 December (seventh session), commissioned before any change of
+that session, run on the landed runtime first and once more at its end, their outputs not read while
+its rules were written from writers 1–38 (docs/memory-check.md, "What a question asks about").
+A reply is graded on
 the shortest alternative as a whole word, so "78th minute" does not say writer 23's "78" (nor
 "v4.12.3" writer 8's "4.12.3"): such cases count as missed.
 """
@@ -3890,6 +3896,650 @@ OTHER38_ABSENT = [
     ("Kwabena's surname, as given in the payments on-call chat, is", 'completion', 13),
     ('In the benchmark table, loading the medium-sized taxi dataset took', 'completion', 10),
 ]
+OTHER39 = [
+    ('Harrowgate Rovers came from behind to beat Linfield Athletic 3-2 at Copse Lane on Saturday. '
+     'Dami Okonjo levelled it in the 71st minute before Ruairi Fenn headed the winner deep into '
+     'stoppage time.',
+     'Who got the winning goal for Harrowgate?',
+     'The late header that sealed the points for Rovers came from',
+     ['Ruairi Fenn', 'Fenn']),
+    ('Pos | Team        | P  | W  | D | L | Pts\n'
+     '3   | Kestrel Bay | 18 | 11 | 4 | 3 | 37\n'
+     '4   | Marlow Vale | 18 | 10 | 5 | 3 | 35\n'
+     '5   | Dunmore Town| 18 | 10 | 3 | 5 | 33',
+     'How many points has Marlow Vale picked up so far?',
+     "Going by the standings, Marlow Vale's tally currently stands at",
+     ['35']),
+    ('NOTICE: From 2 June the Ridgeway Leisure Centre pool will close at 20:45 on weekdays '
+     '(previously 21:30). Sauna hours are unchanged, 07:00-21:00.',
+     'What time does the pool shut on weekdays once June starts?',
+     'Starting in June, weekday swimmers need to be out of the water by',
+     ['20:45']),
+    ('Week 6 - half marathon plan\n'
+     'Tue: 6 x 800m @ 5k pace, 90s jog recovery\n'
+     'Thu: 45 min easy\n'
+     'Sat: long run 16 km\n'
+     'Sun: rest or 30 min cross-training',
+     "Remind me how far the weekend long run is in week six of the plan.",
+     'In the sixth week, the Saturday endurance outing covers',
+     ['16 km', '16']),
+    ("Hi all - the U12 girls' tournament at Fernleigh Park has been moved to Sunday 14 September "
+     "because of the pitch reseeding. Kit check is still Friday 12th at 6pm. - Coach Marisol Tenby",
+     "When is the under-12 girls' tournament happening now?",
+     'Because of the work on the grass, the under-12 girls will now play their tournament on',
+     ['Sunday 14 September', '14 September']),
+    ('2024-03-09 07:42:15 GATE-2 ENTRY member=BX-40917 name="Ola Brandt" plan=OFFPEAK '
+     'status=DENIED reason=outside_hours',
+     'What membership number belonged to the person turned away at gate 2?',
+     'The member ID recorded on the rejected turnstile attempt was',
+     ['BX-40917']),
+    ('Sprint & Stride Sports - Receipt #55012\n'
+     '1 x Trail shoes (Vexa Ridge 3)   £94.99\n'
+     '2 x Running socks                £7.50\n'
+     'Member discount                 -£10.00\n'
+     'TOTAL                            £99.99',
+     'How much did the trail shoes themselves cost me?',
+     'Before any discount, the Vexa Ridge 3 pair on its own came to',
+     ['£94.99', '94.99']),
+    ("Pavel: Board three's yours tonight, Iris - you're black against Hollins from Quarry Road. "
+     "Time control is 60 minutes plus 30 seconds a move, so don't rush.",
+     'Who is Iris up against at the chess match tonight?',
+     "Playing with the black pieces on the third board, Iris's opponent will be",
+     ['Hollins']),
+    ('WESTBROOK ROWING CLUB - MEMBERSHIP FORM\n'
+     'Name: Tomasz Keely    DOB: 11/04/1996\n'
+     'Category: Senior Novice\n'
+     'Emergency contact: Aoife Keely, 07700 914382\n'
+     'Swim test passed: Yes (03/05/2024)',
+     'Who should the club ring if Tomasz has an accident?',
+     'Should something happen to Tomasz on the water, the person to phone is',
+     ['Aoife Keely', 'Aoife']),
+    ('lobby.cfg: region=EU-West-2; format=best_of_3; first_map=Ironworks; decider_map=Dustline; '
+     'admin=kai_rostova',
+     'Which map are we starting the series on?',
+     'The opening game of the series will be played on',
+     ['Ironworks']),
+    ("Photo: Keeper Lina Vos (No. 1) dives to keep out Bram Eckert's 88th-minute penalty, "
+     "Brinkhaven v Oosterdam, 21 April. Credit: J. Hallworth",
+     'Whose spot kick did Lina Vos save in that picture?',
+     'The penalty that Vos stopped had been struck by',
+     ['Bram Eckert', 'Eckert']),
+    ('Note to self: deadlift PB today, 142.5 kg x 1! Bench still stuck at 87.5 kg for 3. '
+     'Thursday: drop squat to 110 for volume.',
+     'What did I hit for my new deadlift record?',
+     'My heaviest single ever pulled from the floor came in at',
+     ['142.5 kg', '142.5']),
+    ('Sat 5 Oct   Greystone HC v Pellow Hill   11:00   Abbey Meadow\n'
+     'Sat 12 Oct  Pellow Hill v Tarnside       13:30   Pellow Rec\n'
+     'Sun 20 Oct  Greystone HC v Tarnside      10:30   Abbey Meadow',
+     'What time is the Pellow Hill against Tarnside game pushing back?',
+     'Push-back for the Tarnside fixture at Pellow Rec is set for',
+     ['13:30']),
+    ("Second place in the women's 10K at the Otterburn Harbour Run went to Keziah Mbeki in 38:52, "
+     "eleven seconds behind winner Sofie Lindqvist; Carla Dunne was third.",
+     "Who actually won the women's 10K at Otterburn?",
+     'First across the line among the women over ten kilometres was',
+     ['Sofie Lindqvist', 'Lindqvist']),
+    ('Booking confirmed: Squash Court 4, Thu 17 Oct, 18:40-19:20. Ref SQ-7781. '
+     'Cancel up to 3 hrs before for a refund. Guest fee £6 payable at desk.',
+     "What's the reference for my squash booking?",
+     'If reception asks, the code I should quote for Thursday is',
+     ['SQ-7781']),
+    ('Tarrow Cycling Club AGM: Helen Marsh stands down as treasurer after six years; '
+     'Devi Raman elected in her place, unopposed. Subs for 2025 held at £32 (juniors £12).',
+     'Who has taken over looking after the money at Tarrow Cycling Club?',
+     "Taking charge of the club's finances from Helen Marsh is",
+     ['Devi Raman', 'Raman']),
+]
+
+OTHER39_ABSENT = [
+    ('How many people turned up to watch Harrowgate Rovers beat Linfield?', 'chat', 0),
+    ('Which team is sitting top of that league table?', 'chat', 1),
+    ('What does an adult swim cost at Ridgeway Leisure Centre these days?', 'chat', 2),
+    ("Where is the kit check for the U12 girls' tournament taking place?", 'chat', 4),
+    ('Did I pay for the trail shoes by card or cash?', 'chat', 6),
+    ("Could you tell me what Tomasz Keely's membership number at Westbrook is?", 'chat', 8),
+    ('The referee who took charge of Brinkhaven v Oosterdam was', 'completion', 10),
+    ('At the Tarrow Cycling Club AGM, the person elected club secretary was', 'completion', 15),
+]
+OTHER40 = [
+    ('Hi Marco, heads up: Thursday\'s drop from Fenwick Dairy will be 22 kg of mozzarella, not the 18 kg '
+     'on the invoice. Driver is Lukas Brenner this week, ETA 06:45. Cheers, Sunita',
+     'Who is bringing the dairy order on Thursday?',
+     'The person behind the wheel for this week\'s Fenwick delivery is',
+     ['Lukas Brenner', 'Brenner']),
+    ('Saffron risotto (serves 4)\n- 320 g carnaroli rice\n- 1.2 L hot chicken stock\n'
+     '- 0.5 g saffron threads\n'
+     '- 60 g parmesan, grated\n- 40 g cold butter',
+     'For the saffron risotto, how much rice do I need?',
+     'To make four portions of the saffron risotto you should weigh out',
+     ['320 g', '320']),
+    ('THE COPPER LADLE  Table 12\n2x Lamb tagine      18.50\n1x Halloumi fries    7.25\n'
+     '2x Mint tea          3.40\nTOTAL           £51.05\nServed by: Anouk',
+     'What did table 12 end up paying altogether at the Copper Ladle?',
+     'The grand total on the table 12 bill came to',
+     ['£51.05', '51.05']),
+    ('2024-08-14 21:07:33 POS-03 ORDER #A7731 created_by=srv:Tomas Ek voided_by=mgr:Dalia Reyes '
+     'reason=wrong_table',
+     'Which manager cancelled order A7731 on the till?',
+     'Order A7731 was voided on POS-03 by the manager',
+     ['Dalia Reyes', 'Reyes']),
+    ('Went to Blue Heron Noodle Bar on a Tuesday. Dan dan noodles were fantastic, but we stood at the door '
+     'for 40 minutes before getting a table, and the dumplings turned up 15 minutes after our mains. 3/5.',
+     'How long did the reviewer have to wait to be seated at Blue Heron?',
+     'Before they were finally shown to a table, the diners had been waiting',
+     ['40 minutes', '40']),
+    ('walkin_2.alert_threshold_c = 5.0   # walk-in 1 stays at 4.0; both page Chef Odhiambo after 10 min',
+     'At what temperature does the second walk-in cooler set off its alarm?',
+     'The alert for cold room number two trips once it warms past',
+     ['5.0']),
+    ('Kemi: Can we switch Saturday\'s brunch special to the shakshuka?\n'
+     'Farid: Sure, but we\'re out of feta till Monday, so I\'ll crumble labneh on top instead.',
+     'What cheese is Farid using in place of feta this weekend?',
+     'Since feta has run out, the shakshuka will be topped with',
+     ['labneh']),
+    ('SKU    | Item          | Case price\nVG-118 | Shallots 5kg  | €14.20\n'
+     'VG-121 | Leeks 10kg    | €19.80\nVG-130 | Fennel 6kg    | €23.60',
+     'Remind me what a case of leeks costs from this supplier?',
+     'Ordering one case of leeks (VG-121) will set us back',
+     ['€19.80', '19.80']),
+    ('Photo: sous-chef Ines Carvalho plating the cured mackerel starter at Salt & Sorrel\'s pop-up in '
+     'Whitby, 9 November.',
+     'In which town did Salt & Sorrel hold that pop-up?',
+     'The Salt & Sorrel pop-up where Ines was photographed took place in',
+     ['Whitby']),
+    ('Note on the pass: "HALVORSEN, party of 14, 19:30. Nut allergy seat 3. Guest bringing own birthday '
+     'cake - cakeage £2pp."',
+     'When is the Halvorsen group booked in for?',
+     'The Halvorsen table is expecting to sit down at',
+     ['19:30']),
+    ('CATERING REQUEST\nClient: Orla Finnegan\nEvent date: 22/06/2025\nGuest count: 85\n'
+     'Menu: Package C (grazing tables)\nDeposit paid: €600',
+     'How many people are we catering for at Orla Finnegan\'s event?',
+     'For the Finnegan job, the number of guests we need to feed is',
+     ['85']),
+    ('MAINS  Charred hispi cabbage, miso butter, crispy shallots 16 | Braised beef shin, horseradish '
+     'mash 24 | Hake, brown shrimp, sea vegetables 22',
+     'What does the fish main go for on this menu?',
+     'If you order the hake with brown shrimp, the price is',
+     ['22']),
+    ('AM prep (Wed):\n1) pickle 3 kg red onions\n2) break down 2 lamb shoulders\n3) make 4 L romesco\n'
+     '4) portion 30 panna cottas',
+     'How much romesco sauce should the morning shift make on Wednesday?',
+     'Wednesday morning\'s target quantity for the romesco is',
+     ['4 L']),
+    ('Bake the focaccia at 230°C for 18 minutes, then brush with rosemary oil while still hot; the second '
+     'tray needs 22 minutes because it sits on the lower shelf.',
+     'How long does the top tray of focaccia stay in the oven?',
+     'The first tray of focaccia should come out after',
+     ['18 minutes', '18']),
+    ('running late!! Pescheria Valli only had 6 turbot so I grabbed 4 kg of sea bream as well. '
+     'invoice no. PV-20418, will drop it on your desk',
+     'What\'s the reference number on the fishmonger\'s invoice?',
+     'The Pescheria Valli paperwork for today is numbered',
+     ['PV-20418']),
+    ('Inspection 03/02/2025 - Maple & Rye Bistro - Inspector R. Kowalczyk. '
+     'Hygiene rating: 4 (previously 5). '
+     'Action required: replace cracked chopping boards by 17/02/2025.',
+     'What is the deadline for swapping out the damaged chopping boards at Maple & Rye?',
+     'The inspector gave Maple & Rye until this date to get new chopping boards:',
+     ['17/02/2025']),
+]
+
+OTHER40_ABSENT = [
+    ('What\'s the phone number for Fenwick Dairy?', 'chat', 0),
+    ('How much of a tip did table 12 leave at the Copper Ladle?', 'chat', 2),
+    ('Which table was order A7731 actually meant for?', 'chat', 3),
+    ('How much are we charging for the shakshuka brunch special?', 'chat', 6),
+    ('The photographer who took the picture of Ines Carvalho was', 'completion', 8),
+    ('What is Orla Finnegan\'s contact phone number?', 'chat', 10),
+    ('What was the price per kilo of the turbot from Pescheria Valli?', 'chat', 14),
+    ('The head chef at Maple & Rye Bistro is named', 'completion', 15),
+]
+OTHER41 = [
+    ('3.1 The Tenant shall pay rent of £1,275 per calendar month in advance on the 3rd day of each month. '
+     '3.2 The deposit of £1,470 is protected with the TDS under ref. TDS-88213-K.',
+     'How much is the monthly rent under this lease?',
+     'Each month, the amount the tenant has to hand over for rent comes to',
+     ['£1,275', '1,275']),
+    ('Quote Q-4471 - Hartley & Vane Roofing\n'
+     'Item                          | Cost\n'
+     'Strip and re-felt flat roof   | £3,860\n'
+     'Replace lead flashing         | £740\n'
+     'Scaffold (2 weeks)            | £1,150',
+     'What did the roofers want for putting the scaffolding up?',
+     'For the scaffold alone, Hartley & Vane are charging',
+     ['£1,150', '1,150']),
+    ('Hi Marcus, the viewing at 14 Bellrope Lane is confirmed for Thursday 11 April at 17:45. The landlord, '
+     'Mrs Ines Calloway, will meet you there instead of me. - Dana (Fenwick Lettings)',
+     "Who's actually going to show Marcus round the Bellrope Lane house?",
+     'Rather than Dana from the agency, the person greeting Marcus at the property will be',
+     ['Mrs Ines Calloway', 'Ines Calloway', 'Calloway']),
+    ('NOTICE OF PLANNING APPLICATION  Ref: 24/01937/FUL  Received: 18 April 2024\n'
+     'Site: Orchard Barn, Mill Hythe Road, Stoke Tarrant\n'
+     'Proposal: single-storey rear extension and 2 no. rooflights\n'
+     'Representations must be made by 9 May 2024.',
+     "What's the last day neighbours can object to the Orchard Barn extension?",
+     'Anyone wanting to comment on the rear extension at Orchard Barn has until',
+     ['9 May 2024', '9 May']),
+    ('2024-03-14 10:22 INSPECT unit="Flat 7B, Corran House" result=FAIL item="smoke alarm (hallway)" '
+     'inspector=R.Mbeki reinspect_by=2024-03-28',
+     'By what date does Flat 7B need its follow-up check?',
+     'Because the hallway alarm failed, the flat in Corran House must be looked at again no later than',
+     ['2024-03-28']),
+    ("Gavin (plasterer): \"I can skim both bedrooms for eleven hundred, but the lounge ceiling's another "
+     "£420 on top cos of the artex.\"",
+     'How much more is Gavin asking to do the living room ceiling?',
+     'Because of the textured coating, the lounge ceiling adds an extra',
+     ['£420', '420']),
+    ('BUILDBASE DEPOT - Tollgate Rd branch\n'
+     '4x Celotex 100mm board    £172.80\n'
+     '12x 2.4m CLS timber       £58.20\n'
+     'TOTAL £231.00   Paid: VISA card ending 6619',
+     'Which card did I pay with at Buildbase? Just the last four digits.',
+     'The insulation and timber were bought on a bank card whose final digits are',
+     ['6619']),
+    ('Boiler: Worcester Greenstar 30i, serial 77C2-04518, installed Oct 2019 by Heatwell Gas Services. '
+     'Next service due Nov 2024.',
+     'Remind me of the serial number on our boiler.',
+     'The manufacturer ID printed on the Greenstar reads',
+     ['77C2-04518']),
+    ('Tenancy application - Section B\n'
+     'Full name: Oluwaseun Adeyemi-Price\n'
+     'Employer: Castlegate Logistics Ltd\n'
+     'Annual salary: £38,500\n'
+     'Guarantor: Mrs Folake Adeyemi',
+     'Who has agreed to back the applicant as guarantor?',
+     "If Oluwaseun can't pay, the person who has signed up to cover the rent is",
+     ['Mrs Folake Adeyemi', 'Folake Adeyemi']),
+    ('Key safe code for 22 Ferrier Court: 4081 (front door), garage padlock: 7730. '
+     'Change both after the tenancy ends on 31 Aug.',
+     'What combination opens the lockbox by the front entrance at Ferrier Court?',
+     'To get the house keys out at 22 Ferrier Court, you punch in',
+     ['4081']),
+    ('Photo 3: damp patch, north wall of rear bedroom. Moisture meter reading 28% '
+     '(surrounding plaster 12%). Taken by surveyor Elise Haraldsen, 6 Feb.',
+     'What did the surveyor measure on the damp bit of wall in the back bedroom?',
+     "On the wet patch itself, Elise Haraldsen's meter showed",
+     ['28%', '28']),
+    ('Snagging list - Plot 14, Wrenfield Meadows\n'
+     '1. Ensuite door sticks\n'
+     '2. Missing grout behind kitchen sink\n'
+     '3. Cracked panel on garden fence (west side)\n'
+     '4. Loft hatch not insulated\n'
+     'Handover: 21 June',
+     'Which side of the garden is the broken fence panel on at Plot 14?',
+     'At Plot 14, the damaged fence panel is on the',
+     ['west side', 'west']),
+    ('Subject: Service charge 2024/25 - Kingsmead Mansions\n'
+     'The annual charge for your flat (No. 19) has been set at £2,340, payable in two halves on 25 March '
+     'and 29 September. Major works reserve contribution: £600.',
+     'Can you tell me what the yearly service charge is for flat 19 at Kingsmead?',
+     'For the 2024/25 year, the freeholder has fixed the flat 19 service charge at',
+     ['£2,340', '2,340']),
+    ("Address                  | EPC rating | Potential | Expires\n"
+     "3 Tanner's Yard, Ledbury | D (61)     | B (84)    | 02/07/2031",
+     "What energy rating could 3 Tanner's Yard get to if it were improved?",
+     "With the recommended upgrades done, the Ledbury house could reach an energy band of",
+     ['B (84)', '84']),
+    ('Sparky here - consumer unit swap at yours booked for Mon 8th, 8am. Need power off about 5 hrs. '
+     'EICR cert will be emailed by Wednesday. - Kieran, Brightline Electrical',
+     "I need to know how long we'll be without electricity for the fuse box job.",
+     'While Kieran replaces the fuse board, the house will have no mains supply for',
+     ['about 5 hrs', '5 hrs']),
+    ('Under clause 4.7 of your lease, we give 24 hours\' notice that contractor Pellow Damp Solutions will '
+     'attend on 15 October between 9am and 1pm to install a positive input ventilation unit in the hallway.',
+     'Which firm is coming to fit the ventilation unit in the hall?',
+     'The PIV unit going into the hallway is being put in by',
+     ['Pellow Damp Solutions', 'Pellow']),
+]
+OTHER41_ABSENT = [
+    ('How long is the fixed term on this tenancy - 6 or 12 months?', 'chat', 0),
+    ('How many years of guarantee do Hartley & Vane give on the new roof felt?', 'chat', 1),
+    ('Who is the applicant behind the Orchard Barn extension?', 'chat', 3),
+    ('Which company supplied the smoke alarm that failed in Flat 7B?', 'chat', 4),
+    ('What time does the Tollgate Rd Buildbase close on Saturdays?', 'chat', 6),
+    ('The gas safety certificate for the Greenstar boiler has the number', 'completion', 7),
+    ('Who is holding the spare garage key for 22 Ferrier Court?', 'chat', 9),
+    ('The site manager dealing with the Plot 14 snags is called', 'completion', 11),
+]
+OTHER42 = [
+    ('Halden Mutual Bank - current acct ending 4417 - Statement 12 Feb to 11 Mar\n'
+     '12 Feb  Opening balance            £1,284.60\n'
+     '19 Feb  DD Corran Energy           -£96.40\n'
+     '28 Feb  Salary BRISWELL LOGISTICS  +£2,310.00\n'
+     '11 Mar  Closing balance            £2,871.15',
+     'What did my Halden account finish the March statement period on?',
+     'At the end of that statement period the account ending 4417 was sitting at',
+     ['£2,871.15', '2,871.15']),
+    ('From: claims@thornbury-home.co.uk\n'
+     'Re: Claim TH-58820-K (escape of water, kitchen ceiling)\n'
+     "Hi Mrs Adeyemi, your loss adjuster will be Gareth Pell; he'll visit on Thursday 6 June between "
+     '10am and 1pm. Your policy excess of £350 will be deducted from any settlement.',
+     "Who's the person coming out to look at the leak damage at the Adeyemi house?",
+     'The assessor Thornbury is sending round for the ceiling claim is named',
+     ['Gareth Pell', 'Pell']),
+    ('Revenue Office ref 7731/QP/2024. Dear Mr Lindqvist, our records show underpaid tax of £612.80 for '
+     'the year ended 5 April 2024. This will be collected through your tax code 1048L from 6 April 2025 '
+     'unless you pay in full by 31 January 2025.',
+     "If I'd rather not have it taken through my code, what's the deadline for paying the lot?",
+     'To avoid the adjustment to his PAYE code, Mr Lindqvist has to clear the balance by',
+     ['31 January 2025']),
+    ('Note to self (pension): Aldmoor Workplace Pension, member no. AWP-220391. Employer puts in 5%, '
+     'I put in 4%. Selected retirement age 67. Fund: Aldmoor Global Equity Tracker. '
+     'Transfer value last quoted: £41,906.',
+     'As a percentage, how much is the company contributing to my workplace pension?',
+     'The contribution rate my firm pays into Aldmoor on my behalf is',
+     ['5%']),
+    ('2024-11-03 14:22:07 [ALERT] NorthQuay Bank: card ending 8812 declined at MERIDIAN FUEL STN, LEEK, '
+     'amount £74.10 - reason: SUSPECTED FRAUD; case id NQ-FR-30947',
+     'When my card got blocked at the petrol station, what reference did they give the fraud case?',
+     'The fraud team opened a file on the stopped fuel payment under the reference',
+     ['NQ-FR-30947']),
+    ('ASHCOMBE BUILDING SOCIETY - Counter receipt\n'
+     'Branch: Market Street, Tolworth   Cashier: 07 (Imogen)\n'
+     'Cash deposit to Easy Saver 3391-0072    £450.00\n'
+     'New balance                            £6,118.25\n'
+     'Date 14/08/2024  Time 11:41',
+     'How much money did I pay into the Easy Saver over the counter in Tolworth?',
+     'The sum of notes handed to the cashier for the savings account that day came to',
+     ['£450.00', '450.00']),
+    ("Dad: Your car insurance with Kestrel renews on 2 September, and they've quoted £788 this year, "
+     "up from £641. Don't let it auto-renew - ring Bexley Direct, they said £702.",
+     "What's Kestrel asking for to renew my motor policy this time?",
+     "For the coming year, Kestrel's price to carry on covering the car is",
+     ['£788', '788']),
+    ('# moneyplan.yaml\n'
+     "savings_sweep: {from: 'Halden Current', to: 'Halden Bonus Saver', threshold: 1500, day_of_month: 27}\n"
+     'rent_reserve: 925\n'
+     'emergency_fund_target: 6000',
+     'Above what balance does my setup start shifting cash across to the bonus saver?',
+     'Money gets moved out of the current account automatically once it climbs above',
+     ['1500']),
+    ('Direct debits (joint account, Okonkwo):\n'
+     '- Severn Water .......... £38.50 on the 3rd\n'
+     '- Lanford Council Tax ... £164.00 on the 15th\n'
+     '- Pellucid Life Cover ... £22.75 on the 22nd\n'
+     '- Brightmoor Broadband .. £31.99 on the 28th',
+     'Remind me which day each month the council tax gets taken.',
+     'Every month the payment to Lanford for council tax leaves the joint account on the',
+     ['15th']),
+    ('Scan 3 of 5: Mortgage offer from Greyridge Home Loans, dated 21 October 2024, fixed at 4.39% for '
+     'five years, then tracker at base + 1.95%. Loan £187,500 over 28 years.',
+     'What interest rate is locked in on the Greyridge mortgage deal?',
+     'For the first five years the Greyridge loan charges interest at',
+     ['4.39%', '4.39']),
+    ('CLAIM FORM - Pet insurance (Larchfield Pet Cover)\n'
+     'Policyholder: Tomasz Wróbel   Policy no: LPC-0093127\n'
+     'Pet: Biscuit (beagle, 6 yrs)   Vet: Orchard Lane Veterinary, Chesham\n'
+     'Treatment dates: 02/03/2025 - 05/03/2025   Amount claimed: £1,236.40',
+     'Which practice looked after the beagle on that pet insurance claim?',
+     "Biscuit's treatment was carried out at",
+     ['Orchard Lane Veterinary', 'Orchard Lane']),
+    ('Sticky note on the fridge: Self-assessment done!! Owed £1,942 for 2023-24, paid online 19 Jan. '
+     "Payment on account for July is £971. UTR is 61307 24859 - don't lose it again. - M",
+     "I keep forgetting it - what's my unique taxpayer reference?",
+     "The ten-digit number the tax office files M's self-assessment under is",
+     ['61307 24859']),
+    ('SMS from Wexcombe Bank: Your ISA transfer from Pennant Invest of £14,250 completed on 04/04/2025. '
+     'Remaining allowance this tax year: £5,750. Reply STOP to opt out.',
+     'How much more can I still put into ISAs before the tax year is out?',
+     'Wexcombe says the amount I can still shelter in an ISA this year is',
+     ['£5,750', '5,750']),
+    ("Voicemail, 10:52: 'Hi, it's Delphine from Carrow & Finch Accountants. We need your P60 and the "
+     "rental income figures for Albury Close by Friday the 24th so we can file. You can reach me direct "
+     "on 01632 960 447. Thanks.'",
+     'What number should I ring to get hold of the accountant who left that message?',
+     'To call Delphine straight back at Carrow & Finch, dial',
+     ['01632 960 447']),
+    ('Calendar - Tue 17 Sep, 15:30-16:15: Pension review with Anil Gupta (IFA), Brennock Wealth, '
+     '2nd floor, 8 Quayside, Norbridge. Bring: state pension forecast (£221.20/wk), '
+     'old Corvane scheme statement.',
+     'What weekly figure did my state pension forecast come out at?',
+     'The government reckons my state pension will pay me each week',
+     ['£221.20', '221.20']),
+    ('date,payee,category,amount,ref\n'
+     '2025-01-06,Stourfield Home Insurance,insurance,-412.00,SHI-77201\n'
+     '2025-01-09,Revenue refund,tax,+286.35,TXR-1190\n'
+     '2025-01-13,Millbank Credit Card,debt,-150.00,MCC-5521',
+     'Which reference code is the Stourfield premium logged with?',
+     'In the spreadsheet, the buildings and contents payment to Stourfield carries the reference',
+     ['SHI-77201']),
+]
+OTHER42_ABSENT = [
+    ("What's the arranged overdraft limit on my Halden account ending 4417?", 'chat', 0),
+    ('How much has Thornbury offered to pay out for the kitchen ceiling claim?', 'chat', 1),
+    ('What are the yearly management charges on the Aldmoor Global Equity Tracker?', 'chat', 3),
+    ('Which phone number do I call to get NorthQuay card 8812 unblocked?', 'chat', 4),
+    ('The number of no-claims years on my Kestrel car policy is', 'completion', 6),
+    ('What will the monthly repayment be on the Greyridge mortgage?', 'chat', 9),
+    ('What interest rate does my Wexcombe ISA pay?', 'chat', 12),
+    ("Carrow & Finch's fee for filing my tax return comes to", 'completion', 13),
+]
+OTHER43 = [
+    ("Hi all - Marisol & Dev's wedding is Sat 14 June at Larchfield Barn. Ceremony starts 2:30pm, "
+     "reception from 6pm. Please RSVP to Ines by 20 May!",
+     "What time should we be there for the actual ceremony at Marisol and Dev's wedding?",
+     "Guests need to be seated at Larchfield Barn for the vows by",
+     ['2:30pm', '2:30']),
+    ('ORDER #TKX-58213 | The Velvet Hollows - Live at Granary Hall | 2 x Standing @ €42.50 | '
+     'Booking fee €6.80 | Total €91.80',
+     'How much was the service charge on my Velvet Hollows order?',
+     'On top of the ticket price itself, the order for the Granary Hall gig added a handling charge of',
+     ['€6.80', '6.80']),
+    ('conference: NordicData 2025\n'
+     'venue: Kalvø Congress Centre, Hall B\n'
+     'early_bird_deadline: 2025-03-31\n'
+     'registration_close: 2025-05-15\n'
+     'max_attendees: 420',
+     'Until what date can people still get the cheaper early rate for NordicData?',
+     'The discounted early pricing for NordicData stops being offered after',
+     ['2025-03-31']),
+    ('Room | Date | Booked by | Capacity\n'
+     'Cedar Suite | 9 Oct | Farah Quinlan | 80\n'
+     'Willow Room | 9 Oct | Ben Oduya | 35\n'
+     'Atrium | 11 Oct | Farah Quinlan | 200',
+     'Whose name is the Willow Room reservation under?',
+     'The person who reserved the Willow Room is',
+     ['Ben Oduya', 'Oduya']),
+    ('2024-11-02 19:47:12 INFO gate-scanner-3 ticket=GH-7731-C status=ADMITTED section=Balcony '
+     'row=F seat=14',
+     'Which part of the house was ticket GH-7731-C for?',
+     'When GH-7731-C was scanned in, its holder was sent up to the',
+     ['Balcony']),
+    ('Caterer (Jun Park): We can do canapés for 110 guests, no problem, but the venue says last orders '
+     'at the bar are 11:15 and everything has to be cleared out by midnight.',
+     "Remind me when the bar stops taking drink orders, according to Jun?",
+     'The final round of drinks can be ordered at the bar up until',
+     ['11:15']),
+    ('RECEIPT No. 00482 - Thornbury Assembly Rooms\n'
+     'Received from: Oluwaseun Adebayo-Clarke\n'
+     'For: Deposit, wedding reception 23/08/2025\n'
+     'Amount: £750.00 (balance of £2,100.00 due 01/08/2025)',
+     'How much has already been paid up front to hold the Thornbury rooms?',
+     'To secure the Thornbury venue for the reception, Oluwaseun has so far handed over',
+     ['£750.00', '750.00', '750']),
+    ('Day 2 lineup (Ardmore FinTech Summit):\n'
+     '- 09:30 keynote: Prof. Lidia Varga\n'
+     '- 11:00 panel on open banking, chaired by Tomasz Reyes\n'
+     '- 14:15 workshop: Hemi Walker',
+     "Who's moderating the open banking discussion on the summit's second day?",
+     'The open-banking session on day two of the Ardmore summit will be hosted by',
+     ['Tomasz Reyes', 'Reyes']),
+    ("Photo: The Brasswick Community Choir rehearsing at St Aldric's ahead of their 40th-anniversary "
+     'concert on 7 December; conductor Greta Mahlangu (centre).',
+     'When is the Brasswick choir putting on its anniversary show?',
+     "The Brasswick singers' big anniversary performance takes place on",
+     ['7 December']),
+    ('Event Booking Form\n'
+     'Name: Keira Lindqvist\n'
+     'Event type: Engagement party\n'
+     'Guests: 64 | Preferred date: 19 April\n'
+     'Dietary: 3 vegan, 2 gluten-free',
+     "I need the headcount for Keira's engagement do - how many are coming?",
+     'The number of people Keira expects at her engagement celebration is',
+     ['64']),
+    ('hey!! got us 4 tix for Moonrail at Docklands Arena, Fri 21 Nov. doors 7, support is Glasshound '
+     'on at 7:45. we are block 112 row K',
+     'Which band is opening for Moonrail?',
+     'Before Moonrail takes the stage, the warm-up set will be played by',
+     ['Glasshound']),
+    ('Attendees of the Coastal Ecology Forum can book at the Harbourline Hotel using group code '
+     'CEF25-HL before 2 September; the negotiated rate is $139/night.',
+     'What code do I give the hotel to get the forum discount?',
+     "To get the conference's room deal at the Harbourline, quote",
+     ['CEF25-HL']),
+    ('Item | Qty | Unit | Line total\n'
+     'PA system (2kW) | 1 | €380 | €380\n'
+     'Wireless mics | 4 | €25 | €100\n'
+     'Stage lighting rig | 1 | €520 | €520',
+     "What's the AV company charging us for the lights?",
+     'According to the hire quote, the stage lights will cost',
+     ['€520', '520']),
+    ('Seating plan notes - Table 3: college friends. Table 7 (by the dance floor): Grandma Rosalind, '
+     'Uncle Petros, Aunt Noor, the Halloran twins. Table 9: work people.',
+     'Where have we put Uncle Petros for the meal?',
+     "At the reception, Uncle Petros's seat is at",
+     ['Table 7']),
+    ('Cancellations made more than 60 days before the event receive a full refund; between 30 and 60 '
+     'days, 50% is returned; within 30 days the deposit is forfeited. '
+     '- Millbrook Orangery T&Cs, clause 8.2',
+     "Which section of the Orangery's terms deals with refunds if we cancel?",
+     "Millbrook Orangery's rules on calling off a booking are set out in clause",
+     ['8.2']),
+    ('BOOKED: Rivermoor Jazz Club - private hire, Thu 6 Mar 20:00-23:30, contact Ayo Brennan, '
+     'ref RJC-0916, 90 seated',
+     "Could you tell me the reference number for our jazz club hire?",
+     'If you ring the Rivermoor about the private evening, the booking number to give is',
+     ['RJC-0916']),
+]
+OTHER43_ABSENT = [
+    ("What's the dress code for Marisol and Dev's wedding?", 'chat', 0),
+    ('What date is the Velvet Hollows show at Granary Hall?', 'chat', 1),
+    ('How much does it cost per hour to hire the Cedar Suite?', 'chat', 3),
+    ('How much is Jun Park charging per head for the canapés?', 'chat', 5),
+    ("What's the title of Hemi Walker's workshop at the Ardmore summit?", 'chat', 7),
+    ('How much did each of the Moonrail tickets cost?', 'chat', 10),
+    ('The registration fee for attending the Coastal Ecology Forum is', 'completion', 11),
+    ('For a seated dinner, the Millbrook Orangery can hold a maximum of', 'completion', 14),
+]
+OTHER44 = [
+    ('ROYALTY STATEMENT Q2 - Payee: Marisol Quenby (writer)\n'
+     'Title: "Glass Orchard" | Streams: 412,880 | Net due: $1,936.40\n'
+     'Title: "Low Tide Letters" | Streams: 98,115 | Net due: $461.02',
+     'How much is Marisol getting paid for Glass Orchard this quarter?',
+     'For the second quarter, the payout owed on "Glass Orchard" came to',
+     ['$1,936.40', '1,936.40']),
+    ('KRVN 94.3 Saturday lineup\n'
+     '06:00 Dawn Patrol w/ Hettie Ambrose\n'
+     '09:00 Crate Diggers w/ Oskar Vell\n'
+     '13:00 Live from Studio B (rotating hosts)',
+     'Who presents the Crate Diggers show on KRVN?',
+     'On Saturday mornings the nine o\'clock record show on KRVN is hosted by',
+     ['Oskar Vell', 'Vell']),
+    ('Hi Dev - label legal signed off this morning. Advance is $25,000 on signing, option period '
+     '18 months, and the delivery deadline for the second album is 30 November 2025. '
+     'Any questions, ping Rosalind. - Cal',
+     'By when does Dev have to hand in the follow-up record?',
+     'The sophomore LP has to be turned in to the label no later than',
+     ['30 November 2025', '30 November']),
+    ('4/5 - "Verhoeven Street" (dir. Ilse Makarova, 104 min) is a patient, chilly thriller; '
+     'Tamsin Reyes gives the performance of her career as the night-shift dispatcher. '
+     '- Cordelia Vance, The Harrow Courier',
+     'Which actress plays the emergency operator in Makarova\'s film?',
+     'In the Makarova thriller, the overnight emergency call-taker is played by',
+     ['Tamsin Reyes', 'Reyes']),
+    ('Director of Photography ........ Anselm Krug\n'
+     'Production Designer ............ Wren Okonjo\n'
+     'Editor ......................... Paloma Strand\n'
+     'Original Music ................. Dario Feeney',
+     'Remind me who cut the picture on that one?',
+     'The film\'s editing was handled by',
+     ['Paloma Strand', 'Strand']),
+    ('2024-03-17 02:14:09 [PLAYOUT] WARN dead-air detected on CH2 (Harbour FM) for 11s; '
+     'failover to backup carousel CAR-07 engaged',
+     'How long did Harbour FM go silent before the backup took over?',
+     'The gap of silence on the Harbour FM channel lasted',
+     ['11s', '11']),
+    ('Bluefinch Studios - Invoice 3318\n'
+     'Tracking, Room A, 8 hrs @ £65 ........ £520\n'
+     'Mixing, Room C, 5 hrs @ £80 .......... £400\n'
+     'Tape stock (2 reels) ................ £90\n'
+     'TOTAL ................................ £1,010',
+     'What did Bluefinch charge per hour for the mix sessions?',
+     'Each hour in the mixing room was billed at',
+     ['£80', '80']),
+    ('feed.title = "The Marginalia Hour"\n'
+     'feed.author = "Jun Akiyama"\n'
+     'feed.explicit = false\n'
+     'feed.episode_prefix = "MH-"\n'
+     'feed.publish_day = "Thursday"',
+     'Which day of the week do new Marginalia Hour episodes come out?',
+     'Jun Akiyama\'s podcast releases fresh episodes every',
+     ['Thursday']),
+    ('BEATRIX: If the cue runs over ninety seconds they\'ll want the full sync fee, so trim the '
+     'bridge and keep it at 1:24 - the director already signed off on that length.',
+     'What running time did the director approve for the cue?',
+     'The version of the music cue that got the director\'s okay lasts',
+     ['1:24']),
+    ('AUTHOR: Fenwick Adeyemi-Hart\n'
+     'WORK: "The Salt Cartographers" (novel)\n'
+     'ADVANCE: £12,000 (3 tranches)\n'
+     'ROYALTY, HARDBACK: 10% RRP\n'
+     'ROYALTY, EBOOK: 25% net receipts\n'
+     'TERRITORY: World English',
+     'I forget - what cut does Fenwick get on digital sales of the novel?',
+     'On e-book copies of The Salt Cartographers, the author is paid',
+     ['25% net receipts', '25%']),
+    ('Pictured: bassist Ludo Ferreira (left) and producer Shona Markham at Kettleworth Mill, '
+     'where the band tracked most of "Drover\'s Almanac" in February.',
+     'Who is the producer standing next to Ludo in that photo?',
+     'The record producer shown beside the bass player is',
+     ['Shona Markham', 'Markham']),
+    ('Loughmore Film Fest - Sunday screenings\n'
+     '- "Paper Lanterns" 11:00, Screen 2\n'
+     '- "The Quiet Ferry" 14:30, Screen 1\n'
+     '- "Mordant" 19:45, Screen 2 (Q&A after)',
+     'What time does The Quiet Ferry start at the Loughmore festival on Sunday?',
+     'The Sunday showing of the ferry film at Loughmore begins at',
+     ['14:30']),
+    ('Note to self - Gordy at Halyard Press says the proofs for Ember & Rust go back to the '
+     'typesetter on 9 May, not the 2nd. Cover reveal still 21 May.',
+     'When are the Ember & Rust proofs being returned to the typesetter?',
+     'Halyard Press will send the corrected pages back for setting on',
+     ['9 May']),
+    ('Wk | Title | Artist | Pos | Prev\n'
+     '14 | Copper Sky | The Valance Twins | 7 | 12\n'
+     '14 | Neon Psalm | Irah Dunmore | 3 | 3\n'
+     '14 | Kilowatt | Bexley Rome | 18 | new',
+     'Which chart position did Bexley Rome\'s Kilowatt debut at?',
+     'On its first week in the chart, the Bexley Rome single landed at number',
+     ['18']),
+    ('SYNC LICENCE - Ref SL-2291\n'
+     'Track: "Harrowgate Blues" (Perpetua Lane)\n'
+     'Media: TV advert, UK only, 12 months\n'
+     'Fee: £7,500 (master) + £6,000 (publishing)\n'
+     'Licensee: Corbel Motors Ltd',
+     'Which company is paying to use Harrowgate Blues in its ad?',
+     'The firm that took out the licence for the Perpetua Lane song is',
+     ['Corbel Motors Ltd', 'Corbel Motors']),
+    ('Reprint approved: "A Field Guide to Small Weathers" by Odile Brannock - 4th impression, '
+     '3,500 copies, paperback only; due in warehouse w/c 14 October.',
+     'How big is the new print run of Odile Brannock\'s field guide?',
+     'This latest impression of Brannock\'s book totals',
+     ['3,500 copies', '3,500']),
+]
+
+OTHER44_ABSENT = [
+    ('Who publishes Marisol Quenby\'s song Glass Orchard?', 'chat', 0),
+    ('What royalty rate is Dev getting on the new record deal?', 'chat', 2),
+    ('The company distributing "Verhoeven Street" in cinemas is', 'completion', 3),
+    ('Who did the casting on the film that Anselm Krug shot?', 'chat', 4),
+    ('Which engineer ran the tracking session at Bluefinch Studios?', 'chat', 6),
+    ('When is the manuscript of The Salt Cartographers due to the publisher?', 'chat', 9),
+    ('The record label that released "Drover\'s Almanac" is', 'completion', 10),
+    ('On what date does the Corbel Motors advert first go on air?', 'chat', 14),
+]
 # Each other writer's facts, absent questions and haystack (the novel, the Node.js excerpt or the
 # PostgreSQL manual): `guard-otherN-short.jsonl`, `guard-otherN-memory.jsonl`.
 OTHER_WRITERS = [
@@ -3931,6 +4581,12 @@ OTHER_WRITERS = [
     ("other36", OTHER36, OTHER36_ABSENT, "novel"),
     ("other37", OTHER37, OTHER37_ABSENT, "reference"),
     ("other38", OTHER38, OTHER38_ABSENT, "tech"),
+    ("other39", OTHER39, OTHER39_ABSENT, "novel"),
+    ("other40", OTHER40, OTHER40_ABSENT, "reference"),
+    ("other41", OTHER41, OTHER41_ABSENT, "tech"),
+    ("other42", OTHER42, OTHER42_ABSENT, "novel"),
+    ("other43", OTHER43, OTHER43_ABSENT, "reference"),
+    ("other44", OTHER44, OTHER44_ABSENT, "tech"),
 ]
 
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answerKind,
   asksWhere,
+  attributeAsked,
   nameStartsInSentence,
   namedStarts,
   opensKind,
@@ -85,6 +86,57 @@ describe('answer kind', () => {
       footman.indexOf('Osric'),
     ]);
     expect(namedStarts('Anne met Captain Wentworth.', [9, 17])).toEqual([]);
+  });
+
+  it('reads the kind after the scene an opening sets, by the words "what" asks about, no date of "each year"', () => {
+    // (writers 7, 12, 21, 25: what is asked follows the comma)
+    expect(answerKind('When Hal got to the inn, who was he supposed to ask for?')).toBe('name');
+    expect(answerKind('When VAN-117 had its brake job, the mileage recorded was')).toBe('count');
+    expect(answerKind('At the most recent census, the number of people living there was')).toBe('count');
+    expect(answerKind('When is the church fete happening now, according to what Gran texted?')).toBe('date');
+    expect(answerKind('At what time does the boat leave Lyme, according to Captain Benwick?')).toBe('time');
+    expect(answerKind('If I need to get hold of Derek from number 14, I can call him on')).toBe('code');
+    // "What/Which" asks about the words after it, not the flight the clause ends on
+    expect(answerKind('What ticket tier did the agent put me on for the KV 318 flight?')).toBeNull();
+    expect(answerKind('What seat did the gate agent put me in for the Madrid flight?')).toBe('code');
+    expect(answerKind('Which room is Year 9 Set 3s Tuesday chemistry lesson in?')).toBeNull();
+    expect(answerKind('What score did the inspector give that bistro down on the quay?')).toBe('count');
+    expect(answerKind('At what hour does the pill machine drop out the tablets?')).toBe('time');
+    // how often is no date; asked where, a place (no count of "car share")
+    expect(answerKind("What's the most puffs of the inhaler I'm allowed in a day?")).toBeNull();
+    expect(answerKind('Where does Martin pick me up for our car share?')).toBeNull();
+    // a relative "whose" in a completion, "anyone who" in any request: no name asked
+    expect(answerKind("The one sample whose gel lane didn't look clean was")).toBeNull();
+    expect(answerKind('Anyone who found the terrier was asked to return him to')).toBeNull();
+    // a completion's last words: how long, about how many, a quantity's word and "of"
+    expect(answerKind('The red build for the checkout package ran for')).toBe('count');
+    expect(answerKind('When its cleanup thresholds were lowered, the events table held about')).toBe('count');
+    expect(answerKind("The writer's watch showed an altitude of")).toBe('count');
+    expect(answerKind("Under clause 7.2, the tenant's share of the landlord's building costs is")).toBe('count');
+    // a numbered thing asked first or said last; when a thing will start is a time, when it did a date
+    expect(answerKind("After the reassignment, the traveller's new seat on the Madrid leg was")).toBe('code');
+    expect(answerKind('The scheduled overnight reports are now executed on the host')).toBe('code');
+    expect(answerKind('The purge on the analytics machine is set to run at')).toBe('time');
+    expect(answerKind('When will the headline band actually start playing?')).toBe('time');
+    expect(answerKind('When did Dad close the hardware store?')).toBe('date');
+    // a measure a completion says stood at, a name it says was named; a word that names no attribute asks nothing
+    expect(answerKind('When the storm broke that afternoon, the rectory barometer stood at')).toBe('count');
+    expect(answerKind("The sexton who received his quarter's wages was named")).toBe('name');
+    expect(answerKind('What millisecond value should the statement timeout stay at?')).toBe('count');
+  });
+
+  it('reads the words a request asks about', () => {
+    expect(attributeAsked("What's the container number holding the ceramic tiles aboard the Belle?")).toEqual([
+      'container',
+      'number',
+    ]);
+    expect(attributeAsked('The confirmation code for my lodging in Okkerstad is')).toEqual(['confirmation', 'code']);
+    expect(attributeAsked("Despite what Cousin Barnaby claims, Aunt Wilhelmina's birthday is on")).toEqual([
+      'birthday',
+    ]);
+    expect(attributeAsked('The new chief executive of Calder Valley Water will be')).toEqual(['chief', 'executive']);
+    expect(attributeAsked('According to Rufus, the locker at Westvale pool now opens with')).toEqual([]);
+    expect(attributeAsked('Who did my landlord say has the extra key?')).toEqual([]);
   });
 
   it('reads kinds from the words a completion opens or ends with, and no relative "who"', () => {

@@ -30,6 +30,17 @@ describe('ValueBounds', () => {
     expect(v).toContain('Monday'); // (no date after it)
   });
 
+  it('goes on from a weekday to its time, past a firm\'s "&", a size\'s "x" and "and a half"', () => {
+    const v = valuesOf('Lessons move to Thursday at 4:15pm. Marsh & Ilkley hold the deposit; the stand is 6m x 4m.');
+    expect(v).toContain('Thursday at 4:15pm');
+    expect(v).toContain('Marsh & Ilkley');
+    expect(v).toContain('6m x 4m');
+    for (const cut of ['Thursday', 'Marsh', '6m']) expect(v).not.toContain(cut);
+    const m = valuesOf('By boat it is six and a half miles, on foot nine.');
+    expect(m).toContain('six and a half miles');
+    expect(m).not.toContain('six');
+  });
+
   it('glues a month only as a date writes it: "may" the verb is no month', () => {
     expect(valuesOf('they said 12 may be enough')).toContain('12');
     expect(valuesOf('due on May 12 at noon')).not.toContain('12');

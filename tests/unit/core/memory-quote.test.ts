@@ -299,6 +299,12 @@ describe('quote pieces', () => {
     expect(quote('Where was Peggy Halliwell originally from?', `${HAY}\n\n${notice}\n\n${HAY}`, wide)).toContain(
       'Born in Kirkcudbright',
     );
+    // … or by being introduced by it, a line ending on a colon (writer 31)
+    const carried =
+      'What the company carried out of Duskmere:\n- Brannoc: the broken spear\n- Ysolde: the map, the lantern\n- Fen: a lute';
+    expect(
+      quote('Which member of the party had the lamp when they fled Duskmere?', `${HAY}\n\n${carried}\n\n${HAY}`, wide),
+    ).toContain('Ysolde: the map, the lantern');
     // (not a named sentence set inside someone else's paragraph: its other sentences are not about it)
     const inside = `The weather turned. HALLIWELL, Margaret (Peggy), peacefully at Brookside, aged 94. Born in Kirkcudbright, she taught infants.`;
     expect(quote('Where was Peggy Halliwell originally from?', `${HAY}\n\n${inside}\n\n${HAY}`, wide)).not.toContain(
