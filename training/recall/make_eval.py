@@ -26,6 +26,7 @@ import math
 import os
 import random
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -219,6 +220,11 @@ def main(argv: list[str] | None = None) -> None:
     if not os.path.exists(a.haystacks):
         raise SystemExit(f"no evaluation haystacks at {a.haystacks}: build them with "
                          "`/usr/bin/python3 -m training.recall.eval_sources`")
+    if not os.path.exists(a.nouns):
+        # (the README's suites were drawn with them: without, the same seed draws other words)
+        print(f"[make_eval] no corpus nouns at {a.nouns}: drawing from the built-in word lists, so this suite "
+              "is not the README's (build them: `/usr/bin/python3 -m training.corpus.build`, then "
+              "`/usr/bin/python3 -m training.recall.lexicon`)", file=sys.stderr)
     counts = parse_counts(a.counts) if a.counts else SUITES[a.suite]
     out = a.out or os.path.join(REPO, "build", "recall-eval", f"{a.suite if not a.counts else 'custom'}.jsonl")
     make_suite(out, counts, seed=a.seed, haystacks=a.haystacks, nouns=a.nouns if os.path.exists(a.nouns) else None,
