@@ -102,7 +102,7 @@ const COMPLETION_THING = new RegExp(
 // A number that identifies a thing is a code, even with letters ("YK19 WZT", "BCX-88120-Q"): "the plate
 // number", "the order reference", "the container number" (not "the number of orders").
 const IDENTIFYING =
-  /\b(?:plate|registration|reg|phone|telephone|mobile|cell|account|order|ticket|serial|policy|container|invoice|tracking|booking|confirmation|case|claim|membership|passport|licen[cs]e|vehicle|part|model)\s+(?:no\.?|number|#)|\b(?:reference|ref)\b/i;
+  /\b(?:plate|registration|reg|phone|telephone|mobile|cell|account|order|ticket|serial|policy|container|invoice|tracking|booking|confirmation|case|claim|membership|passport|licen[cs]e|vehicle|part|model|lot|batch)\s+(?:no\.?|number|#)|\b(?:reference|ref)\b/i;
 
 // Asked by what it is called: "What was the Musgroves' dog called?", "the name of the footman";
 // not a file's, a user's or a package's name, which are written in lower case.

@@ -322,17 +322,26 @@ export function checkMemory(
   const request = asks ?? isRequest(message);
   if (!request || end === 0) return { request, names: [], missing: [] };
   const names = namesIn(message, commonWordTest(tok));
-  const absent = names.filter((name) => {
-    const needle = letters(name);
-    return (
-      !memory.has(needle, end, wordStartSkip(text, needle, end, skip)) &&
-      !abbreviatedNumbered(name, memory, text, end, skip)
-    );
-  });
+  const held = (needle: string) => memory.has(needle, end, wordStartSkip(text, needle, end, skip));
+  const absent = names.filter(
+    (name) => heldKey(letters(name), held) === null && !abbreviatedNumbered(name, memory, text, end, skip),
+  );
   // (a relative's or a party's word is never missing: "Dad" of "My father …")
   const missing = absent.filter((name) => !describesPerson(name));
   const unheld = absent.filter(describesPerson);
   return unheld.length > 0 ? { request, names, missing, unheld } : { request, names, missing };
+}
+
+/**
+ * The key the memory holds a name by (letters): the name's own, or — for a family named in the plural,
+ * "the Tremletts' spaniel" of "… Tremlett …" (writer 36), "the Joneses'" — its singular; null when
+ * it holds neither.
+ */
+export function heldKey(needle: string, held: (needle: string) => boolean): string | null {
+  if (held(needle)) return needle;
+  if (!needle.endsWith('s') || needle.length < 5) return null;
+  const singular = /(?:s|x|z|ch|sh)es$/.test(needle) ? needle.slice(0, -2) : needle.slice(0, -1);
+  return held(singular) ? singular : null;
 }
 
 /**

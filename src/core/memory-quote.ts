@@ -18,6 +18,7 @@
 import {
   commonWordTest,
   describesPerson,
+  heldKey,
   isRequest,
   letters,
   namesIn,
@@ -299,7 +300,8 @@ export function memoryQuotePieces(
     const rareHere = contentWords(message).filter((w) => w.length >= 4 && !POLITE.has(w) && fewTimes(w));
     return rareHere.length > 0 ? quotedPieces(rareHere, new Set(rareHere), 1) : [];
   }
-  let names = requestNames.map(letters);
+  // (by the key the memory holds each by: a family's plural by its singular, "Tremletts" by "Tremlett")
+  let names = requestNames.map((n) => heldKey(letters(n), held) ?? letters(n));
   // the request's own keys: a piece holding more of them ranks above one holding more of the earlier request's
   let ownKeys = new Set(names);
   // pieces must hold this many of the keys (two when the keys are single common words)

@@ -123,6 +123,7 @@ describe('answer kind', () => {
     expect(answerKind('When the storm broke that afternoon, the rectory barometer stood at')).toBe('count');
     expect(answerKind("The sexton who received his quarter's wages was named")).toBe('name');
     expect(answerKind('What millisecond value should the statement timeout stay at?')).toBe('count');
+    expect(answerKind("What lot number was on the jab the Tremletts' spaniel received?")).toBe('code');
   });
 
   it('reads the words a request asks about', () => {
