@@ -28,10 +28,7 @@ export function startsNearAsked(source: string, request: string, starts: readonl
   const asked = contentWords(request).filter((a) => !a.includes(' '));
   if (asked.length === 0 || starts.length < 2) return [...starts];
   const breaks = [...source.matchAll(CLAUSE_BREAK)].map((m) => m.index!);
-  // (the words the request asks about count twice: "Container: TGHU-5520193", not the "340 crates"
-  // beside the "ceramic tiles" that say which record — answer-kind.ts `attributeAsked`)
-  const attribute = attributeAsked(request);
-  const weight = (a: string) => (attribute.some((x) => sameStem(a, x)) ? ATTRIBUTE_WEIGHT : 1);
+  const weight = askedWeight(request);
   const scored = starts.map((q) => {
     const [s, e] = spanAround(source, q, breaks);
     const words = wordsOf(source.slice(s, e), s);
@@ -61,7 +58,17 @@ export function startsNearAsked(source: string, request: string, starts: readonl
 }
 
 /** How much more a word the request asks about counts than its other words. */
-export const ATTRIBUTE_WEIGHT = 2;
+const ATTRIBUTE_WEIGHT = 2;
+
+/**
+ * The weight of each of the request's words beside a value: ATTRIBUTE_WEIGHT for the words it asks
+ * about (answer-kind.ts `attributeAsked`: "Container: TGHU-5520193", not the "340 crates" beside the
+ * "ceramic tiles" that say which record), 1 for the others. Shared with answer-sliding.ts.
+ */
+export function askedWeight(request: string): (word: string) => number {
+  const attribute = attributeAsked(request);
+  return (word) => (attribute.some((x) => sameStem(word, x)) ? ATTRIBUTE_WEIGHT : 1);
+}
 /** Words between a value and a word beside it, at most. */
 const NEAR = 3;
 // A table's cell bar, or a list's "and" / "or", stands between items: "175 grams of caster sugar and

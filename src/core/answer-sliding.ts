@@ -16,8 +16,7 @@
 import { contentWords } from './answer-clause.ts';
 import { WORD_RUN } from './answer-value-bounds.ts';
 import { sameStem } from './answer-table.ts';
-import { attributeAsked } from './answer-kind.ts';
-import { ATTRIBUTE_WEIGHT } from './answer-near.ts';
+import { askedWeight } from './answer-near.ts';
 
 /** Words before a value, and after it, that count as beside it. */
 const BEFORE = 8;
@@ -38,13 +37,9 @@ export function startsInSlidingWindow(source: string, request: string, starts: r
   if (asked.length === 0) return [...starts];
   const words = [...source.matchAll(WORD_RUN)].map((m) => ({ w: m[0].toLowerCase(), at: m.index! }));
   const n = words.length;
-  // (the words the request asks about weigh ATTRIBUTE_WEIGHT times more: answer-near.ts)
-  const attribute = attributeAsked(request);
-  const rarity = asked.map(
-    (a) =>
-      Math.log((n + 1) / (1 + words.filter((x) => sameStem(a, x.w)).length)) *
-      (attribute.some((x) => sameStem(a, x)) ? ATTRIBUTE_WEIGHT : 1),
-  );
+  // (the words the request asks about weigh more: answer-near.ts `askedWeight`)
+  const weight = askedWeight(request);
+  const rarity = asked.map((a) => Math.log((n + 1) / (1 + words.filter((x) => sameStem(a, x.w)).length)) * weight(a));
   const scored = starts.map((q) => {
     // the opening's place among the words (the first word at or after it)
     let at = words.findIndex((x) => x.at >= q);
