@@ -65,7 +65,7 @@ const NO_DATE_ASKED =
 // (or when a thing starts or arrives: "When will the headline band actually start playing …?"; not
 // when it did: "When did Dad close the hardware store?" asks a date)
 const TIME =
-  /\bwhen(?:['’]s|\s+(?:will|does|do|is|are))\b.*\b(?:(?:start|begin|open|kick off|depart|land|finish)(?:s|ing|ed)?|(?:clos|leav|arriv)(?:e|es|ing|ed))\b|\b(?:what time|(?:at )?what hour|hour and minute|times?|o'clock)\b|\b(?:leaves?|departs?|arrives?|starts?|begins?|opens?|closes?|ends?|finishes?|descends?|runs?|run|scheduled)\s+at\s*$/i;
+  /\bwhen(?:['’]s|\s+(?:will|does|do|is|are))\b.*\b(?:(?:start|begin|open|kick off|depart|land|finish)(?:s|ing|ed)?|(?:clos|leav|arriv)(?:e|es|ing|ed))\b|\b(?:what time|(?:at )?what hour|hour and minute|times?|o'clock|how early|how late)\b|\b(?:leaves?|departs?|arrives?|starts?|begins?|opens?|closes?|ends?|finishes?|descends?|runs?|run|scheduled)\s+at\s*$/i;
 const TIME_VALUE = /^(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|noon\b|midnight\b)/i;
 // A completion that asks a quantity by its last words: "… once every", "… comes to EUR", "… lasted",
 // "… ran for" (how long: answer-quantity.ts reads which).
@@ -111,8 +111,14 @@ const CALLED =
 const LOWER_CASE_NAMES =
   /\b(?:file|user|host|variable|function|package|module|field|column|branch|domain|repo|repository|tag|command|method|property|attribute|env|environment|code)\s+name\b/i;
 
-// (or "how old", "how long", …: "How old is Freddie going to be on his birthday?" asks no date)
-const HOW_MANY = /\bhow (?:many|much|old|long|far|tall|high|deep|wide|big|large|heavy|often|fast|strong)\b/i;
+// (or "how old", "how long", …: "How old is Freddie going to be on his birthday?" asks no date; any
+// "how" and a word before the question's verb asks how much of it: "How damp was the air …?" → "RH
+// 94%", "How hard do I need to spin the lysate …?" — not "how well", "how come")
+const HOW_MANY = new RegExp(
+  '\\bhow (?:many|much|old|long|far|tall|high|deep|wide|big|large|heavy|often|fast|strong)\\b|' +
+    '\\bhow (?!come\\b|early\\b|late\\b|soon\\b|well\\b|badly\\b|about\\b|so\\b)\\p{L}+ (?:is|are|was|were|do|does|did|will|would|can|could|should|must)\\b',
+  'iu',
+);
 // A completion about a quantity: "The number of fans who … was", "The total price of … is".
 const OPENS_WITH_COUNT = new RegExp(`^\\s*(?:the|a|an)\\s+(?:\\p{L}+\\s+)?${COUNT.source.slice(2)}`, 'iu');
 

@@ -89,10 +89,12 @@ export function startsAfterRequest(
     const lineEnd = lineStart + line.length;
     const lineAt = lineStart + line.length - line.trimStart().length;
     // a table's header holds no value; a row's value is the cell under the header the request names
+    // (when a value may open there: "order_id" of "What did Ottoline Price's order come to?" holds no
+    // sum, and the row is read as any line)
     const inLine = tables.headers.has(lineAt) ? [] : starts.filter((q) => q >= lineStart && q < lineEnd);
     const cell = tables.asked.get(lineAt);
-    if (cell) {
-      const under = inLine.filter((q) => q >= cell[0] && q < cell[1]);
+    const under = cell ? inLine.filter((q) => q >= cell[0] && q < cell[1]) : [];
+    if (under.length > 0) {
       out.push(...under);
       set.push(...under.map((q) => ({ q, says: says(line) })));
       lineStart = lineEnd + 1;

@@ -104,7 +104,7 @@ function sentences(message: string): string[] {
  * call common words, nor months, weekdays, holidays (a date: "Thu 9 Oct", "Xmas"), eras, regions or "I'm", "I've" —
  * of a compound that describes ("Redis-backed", "Sunday-night"), its parts that are names; and numbered
  * subjects, a word followed by a number ("station 25", "door 10", "Flat 7C"; not "chapter 3", "line 20":
- * PLACE_IN_TEXT; nor "their 1987", "volunteers' 1987": a function word or a possessive).
+ * PLACE_IN_TEXT; nor "their 1987", "volunteers' 1987", "could 3": a function word, a possessive or a verb).
  */
 export function namesIn(message: string, isCommon: (word: string) => boolean): string[] {
   const out: string[] = [];
@@ -182,6 +182,8 @@ const PLACE_IN_TEXT = new Set(
     'approximately roughly least most top first last next all only just with into between each every per',
     // nor a conjunction's ("can't be reverted once 0143 has been applied")
     'once when while if unless whereas though although because',
+    // nor a verb's ("What energy rating could 3 Tanner's Yard get to?", "the flat has 2 bedrooms")
+    'can could will would shall should may might must do does did has have had get gets got',
   ]
     .join(' ')
     .split(' '),

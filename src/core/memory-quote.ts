@@ -11,10 +11,12 @@
 // an e-mail's header, a form, an FAQ entry, a museum label; not one mixing prose and other lines),
 // quoted whole when it holds more of the request's names or attribute words than any one of its
 // lines, a value of the kind asked where that line holds none ("Who's the mechanic …?" of a repair
-// form), goes on about that line's subject through a pronoun ("Its skipper, …"), or is a paragraph
+// form), goes on about that line's subject through a pronoun ("Its skipper, …"), is a paragraph
 // of one line that the line opens (a fact written as its own paragraph: "… aged 94. Born in
-// Kirkcudbright, …"). A request that names nothing and whose words quote nothing may be quoted by
-// its words rare in this memory (`keys: 'rareInMemory'`), a weaker quote its callers read as such.
+// Kirkcudbright, …"), or is a record of lines that line heads, the only one naming its subject
+// ("Name: Thaddeus Mowbray" over "Allergen: Cefadroxane"). A request that names nothing and whose
+// words quote nothing may be quoted by its words rare in this memory (`keys: 'rareInMemory'`), a
+// weaker quote its callers read as such.
 import {
   commonWordTest,
   describesPerson,
@@ -29,7 +31,7 @@ import {
   type MemoryText,
 } from './memory-check.ts';
 import type { MemoryLetters } from './memory-letters.ts';
-import { BLOCK_HEAD, TABLE_ROW, namedText, paragraphRecords, quotePieces } from './quote-pieces.ts';
+import { BLOCK_HEAD, namedText, paragraphRecords, quotePieces, rowShape } from './quote-pieces.ts';
 import { FUNCTION_WORDS, ValueBounds, wordsNoValueOpens } from './answer-value-bounds.ts';
 import { answerKind, startsOfKind } from './answer-kind.ts';
 
@@ -233,7 +235,7 @@ export function quoteText(pieces: readonly string[], opts: MemoryQuoteOptions = 
 /** The lines of a piece that state its fact: not a line of brackets alone, nor a table row's header. */
 function factLines(piece: string): string[] {
   const lines = piece.split('\n').filter((line) => /[\p{L}\p{N}]/u.test(line));
-  return lines.length === 2 && TABLE_ROW.test(lines[0]!) ? lines.slice(1) : lines;
+  return lines.length === 2 && rowShape(lines[0]!) !== null ? lines.slice(1) : lines;
 }
 
 /** How a piece answers a request: names (keys) held, words shared, the previous request's words, where. */
@@ -418,10 +420,13 @@ export function memoryQuotePieces(
     // pronoun that refers back ("The ferry Marisol Quay pulled out … . Its skipper, a wiry woman
     // named Odalys Fenwick, …")?
     const recordParts = new Map<string, string[]>();
-    const continues = (record: string, piece: string) => {
+    const partsOf = (record: string) => {
       let parts = recordParts.get(record);
       if (!parts) recordParts.set(record, (parts = quotePieces(record)));
-      const rest = parts.filter((r) => r !== piece && !piece.includes(r));
+      return parts;
+    };
+    const continues = (record: string, piece: string) => {
+      const rest = partsOf(record).filter((r) => r !== piece && !piece.includes(r));
       return record.includes(piece) && rest.length > 0 && rest.every((r) => REFERS_BACK.test(r));
     };
     // Is a record a paragraph of one line that the piece opens — a fact written as its own paragraph,
@@ -435,6 +440,19 @@ export function memoryQuotePieces(
     // carried out of Duskmere:" over the list of who carried what)?
     const introduces = (record: string, piece: string) =>
       /:\s*$/.test(piece) && record.includes(`${piece.trimEnd()}\n`);
+    // Does the piece head its record — the record's only piece naming what the request asks about,
+    // saying none of its attribute words, the other lines going on about that subject without naming
+    // it ("Travel request TR-2291 — APPROVED" over "Hotel budget: €165/night"; "Name: Thaddeus
+    // Mowbray   DOB: 22/08/1957" over "Allergen: Cefadroxane")? Not a line among others that name the
+    // subject again ("The lucky number of Filip Siostult is …"), nor a sentence of a paragraph of prose
+    // (its other sentences may be other facts), nor a table's row (the other rows are other records).
+    const heads = (record: string, piece: string) => {
+      if (!record.includes('\n') || record.split('\n').some((line) => rowShape(line) !== null)) return false;
+      if (!record.includes(piece) || (best.get(piece)?.attributes ?? 0) > 0) return false;
+      // (its other pieces: not one holding it, as a short line and the next)
+      const rest = partsOf(record).filter((r) => !r.includes(piece) && !piece.includes(r));
+      return rest.length > 0 && rest.every((r) => !names.some((n) => startsAtWord(r, n)));
+    };
     // Does a piece hold a value of the kind the request asks for, other than the request's own words?
     const kind = answerKind(message);
     const avoid = wordsNoValueOpens(message);
@@ -455,7 +473,8 @@ export function memoryQuotePieces(
         continues(record, piece) ||
         (holdsKind(record) && !holdsKind(piece)) ||
         opensParagraph(record, piece) ||
-        introduces(record, piece);
+        introduces(record, piece) ||
+        heads(record, piece);
       return (isRecord(p) ? 1 : -1) * (wins ? 1 : -1);
     };
     const rank = (score: (s: Score) => Pick<Score, 'hits' | 'ownHits' | 'shared'>) =>

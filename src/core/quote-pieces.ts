@@ -73,8 +73,23 @@ export function quotePieces(text: string): string[] {
 }
 
 // A table's row ("| Bramblecote | Tuesday | Wren Abernathy |") and its rule line ("|---|:---|").
-export const TABLE_ROW = /^\|.*\|$/;
+const TABLE_ROW = /^\|.*\|$/;
 export const TABLE_RULE = /^\|[\s:|-]+\|$/;
+
+/**
+ * A table row's shape, or null when the line is none: a Markdown row ('|', whatever its cells), or
+ * cells between bars without the outer ones ("Willow Room | 9 Oct | Ben Oduya": '|3'), or a CSV line
+ * ("FX-2231,M8 nylon lock nut,310,400,A-15": ',5' — commas, none before a space as prose writes them,
+ * not only a number's thousands). Rows of one table share a shape.
+ */
+export function rowShape(line: string): string | null {
+  if (TABLE_ROW.test(line)) return '|';
+  const bars = line.split('|').length - 1;
+  if (bars >= 2) return `|${bars + 1}`;
+  const commas = line.split(',').length - 1;
+  if (commas >= 2 && !/,\s/.test(line) && /\D,|,\D/.test(line)) return `,${commas + 1}`;
+  return null;
+}
 
 /**
  * The header of the table whose data row is part j — the first row of the rows above it, when the
@@ -83,12 +98,20 @@ export const TABLE_RULE = /^\|[\s:|-]+\|$/;
  */
 function tableHeader(parts: readonly { piece: string }[], j: number): string | null {
   const row = parts[j]!.piece;
-  if (!TABLE_ROW.test(row) || TABLE_RULE.test(row)) return null;
+  const shape = rowShape(row);
+  if (shape === null || TABLE_RULE.test(row)) return null;
   let k = j;
-  while (k > 0 && TABLE_ROW.test(parts[k - 1]!.piece)) k--;
+  while (k > 0 && rowShape(parts[k - 1]!.piece) === shape) k--;
   const header = parts[k]!.piece;
-  return k < j && !TABLE_RULE.test(header) ? header : null;
+  return k < j && !TABLE_RULE.test(header) && headsTable(header, shape) ? header : null;
 }
+
+/**
+ * May a table's first row be its header? A Markdown table's always; another's when it holds no digit
+ * ("Date | Mileage | Work done | Shop", "sku,description,qty_on_hand,bin") — a window that cut a
+ * table's top begins at a row of data ("2022-01-18 | 51,870 mi | Front brake pads"), which heads nothing.
+ */
+export const headsTable = (row: string, shape: string) => shape === '|' || !/\d/.test(row);
 
 /**
  * The text whose names a piece counts: its first line, or the whole piece when that line opens a
@@ -97,7 +120,7 @@ function tableHeader(parts: readonly { piece: string }[], j: number): string | n
  */
 export function namedText(piece: string): string {
   const head = piece.split('\n')[0]!;
-  return /[:{[]$/.test(head) || TABLE_ROW.test(head) ? piece : head;
+  return /[:{[]$/.test(head) || rowShape(head) !== null ? piece : head;
 }
 
 /**

@@ -33,6 +33,8 @@ export interface AnswerCopyTurn {
 // One vocabulary of token texts per model: its frames are encoded once, when it loads.
 const vocabs = new WeakMap<readonly AnswerFrame[], TokenTexts>();
 
+const JOINS_SEVERAL = /\b(?:and|both|plus)\b|&/i;
+
 /** `generateTurn`'s `allowedNext` for this turn, or undefined when the reply is left free. */
 export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) => readonly number[] | null) | undefined {
   if (!t.frames || !t.checked || t.source.trim() === '') return undefined;
@@ -50,7 +52,11 @@ export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) =>
   const about = { request: t.message, previous: t.previous ?? '' };
   // One grammar per frame: "It is {value}." copies from the best piece (the second piece only offered
   // the model another sentence's words), "They are {value} and {value}." from the whole quote.
+  // (a reply of several values only to a request that joins several: "… and …", "both"; not "They
+  // are lamp and lamp." to "How many of the standing Quillon lights are left in inventory?")
+  const joins = JOINS_SEVERAL.test(t.message);
   const grammars = t.frames
+    .filter((f) => f.literals.length === 2 || joins)
     .map((f) => {
       const source = f.literals.length === 2 && t.best.trim() !== '' ? t.best : t.source;
       // (a two-value request's kind words may name one of its parts only: "the contact of A and the date of B")

@@ -83,6 +83,11 @@ PostgreSQL manual, `OTHER41` housing and building work and `OTHER44` music, film
 the Node.js excerpt): six writers of 5 December (seventh session), commissioned before any change of
 that session, run on the landed runtime first and once more at its end, their outputs not read while
 its rules were written from writers 1–38 (docs/memory-check.md, "What a question asks about").
+`guard-other45-*` … `guard-other50-*` (`OTHER45` gardening and `OTHER48` hobby clubs in the novel,
+`OTHER46` schools and exams and `OTHER49` council business in the PostgreSQL manual, `OTHER47` pets
+and vets and `OTHER50` lab notebooks and field research in the Node.js excerpt): six writers of 6
+December (eighth session), commissioned before any change of that session and run on the landed
+runtime first, their outputs not read while its rules were written from writers 1–44.
 A reply is graded on
 the shortest alternative as a whole word, so "78th minute" does not say writer 23's "78" (nor
 "v4.12.3" writer 8's "4.12.3"): such cases count as missed.
@@ -4540,6 +4545,652 @@ OTHER44_ABSENT = [
     ('The record label that released "Drover\'s Almanac" is', 'completion', 10),
     ('On what date does the Corbel Motors advert first go on air?', 'chat', 14),
 ]
+OTHER45 = [
+    ('Hi Marguerite, just confirming your allotment plot is 14B on the Fenwick Lane site. '
+     'Annual rent is £42.50, due by 1 October. Your neighbour on 14A is Desmond Priestley. '
+     '- Carol, Fenwick Lane Allotment Society',
+     'Which plot number did they give me at Fenwick Lane?',
+     'The allotment that Marguerite has been allocated is numbered',
+     ['14B']),
+    ('ORDER #SG-77391 | Hollowmere Seeds\n'
+     '1 x Tomato "Crimson Lantern" (25 seeds) ... £3.20\n'
+     '2 x Runner Bean "Tallboy" (40 seeds) ..... £5.90\n'
+     '1 x Parsnip "Ivory Spire" (200 seeds) .... £2.75\n'
+     'Dispatched 12 Feb via Royal Mail 2nd class',
+     'How much did the parsnip seed cost me on that Hollowmere order?',
+     'On the Hollowmere receipt, the line for parsnips came to',
+     ['£2.75', '2.75']),
+    ('Nursery stock log, Brackenridge Plants: 09/04 08:12 potted on 60 x Salvia "Night Ember" '
+     'into 2L pots, bench C3; 09/04 10:47 moved 24 x Heuchera "Copper Veil" to shade tunnel 2.',
+     'Where did the salvias end up after potting on?',
+     'After being moved into two-litre pots, the Night Ember salvias were placed on',
+     ['bench C3', 'C3']),
+    ('Gran always said: never sow your broad beans before St Swithin\'s fair, and never lift the '
+     'leeks until after the first hard frost. She grew "Aquadulce Claudia" at the cottage in '
+     'Little Harnby for forty-one years.',
+     'What variety of broad bean did my gran grow?',
+     'The broad bean that Gran favoured at her cottage was called',
+     ['Aquadulce Claudia']),
+    ('[greenhouse]\nmin_temp_c = 7\nvent_open_c = 24\nmisting_interval_min = 45\n'
+     'controller_id = GH-ORCHARD-02',
+     'At what temperature do the greenhouse vents kick open?',
+     'The greenhouse controller is set to start venting once the air reaches',
+     ['24']),
+    ('Photo caption: Rosalind Okonkwo-Hale with her prize-winning marrow at the Wetherby Vale '
+     'Horticultural Show, weighing in at 31.4 kg - beating last year\'s winner, Ian Threlfall, '
+     'by almost 3 kilos.',
+     'How heavy was Rosalind\'s winning marrow?',
+     'The scales at the Wetherby Vale show put Rosalind\'s marrow at',
+     ['31.4 kg', '31.4']),
+    ('Waiting list - Orchard Road allotments\n'
+     '1. Farida Sheikh (joined 03/2021)\n2. Tobias Lund (joined 07/2021)\n'
+     '3. Enid Marsh (joined 11/2021)\n4. Callum Reyes (joined 02/2022)',
+     'Who is third in the queue for an Orchard Road plot?',
+     'The person currently sitting in position three for an Orchard Road plot is',
+     ['Enid Marsh']),
+    ('"If you want the dahlia tubers, come before Saturday - Gerald\'s taking whatever\'s left '
+     'to the swap at Pennicott Village Hall," said Maureen, leaning on the shed door.',
+     'Where is Gerald taking the leftover dahlia tubers?',
+     'Any dahlia tubers not collected by the weekend will go to the swap at',
+     ['Pennicott Village Hall', 'Pennicott']),
+    ('Supplier | Item | Qty | Unit | Delivery\n'
+     'Greenbank Growers | Lavender "Hidcote" 9cm | 120 | £1.85 | 14 Mar\n'
+     'Oakhill Trees | Apple "Discovery" bare-root | 8 | £18.00 | 21 Mar',
+     'What day are the bare-root apple trees arriving?',
+     'Oakhill Trees are due to drop off the Discovery apples on',
+     ['21 Mar']),
+    ('Note to self: the blight-resistant spuds were "Sarpo Mira", planted in the lower bed on '
+     '18 April. The earlies ("Swift") went in on 2 April. Lift the Swift around early June.',
+     'When did I put the Sarpo Mira potatoes in the ground?',
+     'The blight-resistant potatoes were planted in the lower bed on',
+     ['18 April']),
+    ('From: orders@thistledownnursery.co.uk\nSubject: Your order TDN-4408 has shipped\n'
+     'Tracking ref: ZX 5512 9037 GB. Expected between Tue 6 and Thu 8 May. '
+     'Questions? Ring Hamish on 01632 960417.',
+     'What\'s the tracking code for my Thistledown parcel?',
+     'To follow the Thistledown delivery online, the reference you need is',
+     ['ZX 5512 9037 GB']),
+    ('Soil test, plot 7, Ashby Common: pH 6.2, phosphorus low (index 1), potassium moderate '
+     '(index 2), magnesium high (index 3). Tested by Lyndon Agri Labs, sample ref LAL-2291.',
+     'Remind me what the acidity reading was for plot 7.',
+     'According to the lab, the soil on plot 7 has a pH of',
+     ['6.2']),
+    ('- 3 bags peat-free compost (Westland, 50L)\n- 1 roll enviromesh, 2m x 10m\n'
+     '- 20 bamboo canes, 8ft\n- slug copper tape for the hostas\n- ask Perry about his comfrey',
+     'How long are the bamboo canes on my shopping list?',
+     'The bamboo canes I need to pick up are each',
+     ['8ft']),
+    ('Committee decision (AGM, 22 Nov): from next season, bonfires on the Millbrook allotments '
+     'are permitted only between 1 November and 28 February, and never on Sundays. '
+     'Proposed by Sheila Varga.',
+     'During which months can Millbrook plot holders have a bonfire now?',
+     'Under the new Millbrook rule, burning is only allowed from',
+     ['1 November and 28 February', '1 November']),
+    ('Customer: Nadia Brennan | Membership no. HSN-30582 | Tier: Gold | Discount: 15% on plants, '
+     '10% on sundries | Renewal: 31/08/2025',
+     'What\'s Nadia\'s membership number at the nursery?',
+     'For the loyalty scheme, Nadia Brennan is registered under number',
+     ['HSN-30582']),
+    ('Sowing calendar, kitchen garden at Larkfield House: sweet peas under glass in October; '
+     'celeriac in February at 18C; chillies "Apache" in January on the heated mat; '
+     'leeks "Musselburgh" outdoors in March.',
+     'When should the Apache chillies be started off?',
+     'At Larkfield House, the Apache chilli seeds get sown in',
+     ['January']),
+]
+
+OTHER45_ABSENT = [
+    ('How big is plot 14B at Fenwick Lane?', 'chat', 0),
+    ('What was the total postage on the Hollowmere seed order?', 'chat', 1),
+    ('How many Heucheras died in the shade tunnel at Brackenridge?', 'chat', 2),
+    ('Who took the photo of Rosalind with her marrow?', 'chat', 5),
+    ('When did Farida Sheikh first apply for a plot at a different site?', 'chat', 6),
+    ('Which courier is Thistledown using to deliver order TDN-4408?', 'chat', 10),
+    ('The recommended lime application for plot 7 at Ashby Common was', 'completion', 11),
+    ('The Millbrook AGM vote on the bonfire rule finished with a count of', 'completion', 13),
+]
+OTHER46 = [
+    ('Hi all - quick correction: the Year 10 geography fieldwork write-up is due Friday 14 March, '
+     'not the 7th as printed in the planner. Anything late goes to Mr. Delacroix-Webb. '
+     '- Ms. Anneliese Varga',
+     'When does the Year 10 geo fieldwork report actually have to be handed in?',
+     'The corrected hand-in date for the Year 10 geography fieldwork report is',
+     ['Friday 14 March', '14 March']),
+    ('Paper   | Date   | Room          | Start\n'
+     'CHEM-H2 | 22 May | Sports Hall B | 09:15\n'
+     'PHYS-H1 | 23 May | Library Annex | 13:40\n'
+     'BIO-H3  | 27 May | Sports Hall B | 09:15',
+     'Where am I sitting the PHYS-H1 exam?',
+     'The physics H1 paper will be held in the',
+     ['Library Annex']),
+    ('2024-11-08 23:58:41 SUBMIT ok user=s2219874 course=CS2041 assignment=A3-linkedlists '
+     'file=a3_final_v2.zip size=184KB late=false',
+     'What was the name of the file student s2219874 uploaded for the linked lists assignment?',
+     'For A3 in CS2041, the archive that got handed in was called',
+     ['a3_final_v2.zip']),
+    ('Kingsbridge University Bookshop - Receipt #77120\n'
+     'Calculus: Early Transcendentals (used)  £38.50\n'
+     'Lab coat, size M  £14.00\n'
+     'Scientific calculator FX-991  £22.99\n'
+     'Total  £75.49',
+     'How much did I pay for the lab coat at the campus shop?',
+     'At the university bookshop, the white coat for practicals cost me',
+     ['£14.00', '14.00']),
+    ("Tutor (Dr. Ines Halvorsen): Your extension is approved - the dissertation proposal can now come in "
+     "on 2 April instead of 19 March. Please don't ask to push it again, Marcus.",
+     "What's Marcus's new deadline for getting his dissertation proposal in?",
+     'Now that the extension has been granted, the proposal is due on',
+     ['2 April']),
+    ("Application form - St. Aldric's Sixth Form College\n"
+     'Applicant: Lucia Ferreira-Quint\n'
+     'Candidate no.: 4471\n'
+     'Preferred subjects: Economics, Latin, Further Maths\n'
+     'Interview slot: Tue 11 Feb, 10:20',
+     'Which applicant number was Lucia given by the college?',
+     "Lucia Ferreira-Quint's ID number on the St. Aldric's paperwork is",
+     ['4471']),
+    ('grading.late_penalty_per_day = 7.5   # percent; capped by grading.max_late_days = 4 '
+     '(MATH1320 Moodle settings)',
+     'For MATH1320, how many percent get knocked off for each day a submission is overdue?',
+     'Every day a MATH1320 assignment comes in late, the percentage deducted is',
+     ['7.5']),
+    ("Photo: Harrowgate Grammar's debating team - captain Oyelaran Adebisi (centre) holding the "
+     'Fenwick Shield after the county final in Thornleigh, 2019.',
+     'Who led the debating squad in that picture?',
+     "The student captaining Harrowgate Grammar's debaters was",
+     ['Oyelaran Adebisi', 'Adebisi']),
+    ('Coursework checklist HIST 214:\n'
+     '- source analysis (1,500 words) - 20%\n'
+     '- archive visit report - 15%\n'
+     '- research essay (4,000 words) - 45%\n'
+     '- seminar participation - 20%',
+     'How much of the HIST 214 grade does the big research essay count for?',
+     'Of the overall HIST 214 mark, the long essay is weighted at',
+     ['45%', '45']),
+    ('Note to self: library fine for the overdue thesis binding manual is £6.40 - pay at the '
+     'Merrow Building desk before graduation clearance on 30 June. Also return locker 118 key.',
+     'Remind me where I have to go to settle that library fine.',
+     'The overdue-book charge can be paid at the',
+     ['Merrow Building desk', 'Merrow Building']),
+    ('Pinecrest Primary will close at 12:30 on Thursday 5 December for staff training; the Nativity '
+     'rehearsal moves to Monday 9 December at 14:00.',
+     'What time are the Pinecrest kids let out early on the training day?',
+     'On the staff development day, Pinecrest Primary shuts its doors at',
+     ['12:30']),
+    ('From: admissions@velloway.ac.uk\n'
+     'Subject: Offer ref VEL-2025-08833 - conditional on AAB\n'
+     'Please confirm your place by 15 July via the applicant portal.',
+     "What's the reference code on my offer from Velloway?",
+     'The Velloway admissions team filed my offer under the reference',
+     ['VEL-2025-08833']),
+    ('| Quentin Marsh | MSc Data Science | Supervisor: Prof. Tabitha Orr | Viva: 17 Sept | Room G.04 |',
+     'Who is overseeing Quentin Marsh\'s MSc project?',
+     "Quentin's master's research is being supervised by",
+     ['Prof. Tabitha Orr', 'Tabitha Orr', 'Orr']),
+    ('Jonah: lab report for organic chem got moved!! now due wed 9am, prac quiz is still tues. '
+     'bring goggles, Dr Pell says no goggles no entry',
+     'By when does the organic chemistry write-up need to be in now?',
+     'The rescheduled deadline for the organic chem lab report is',
+     ['wed 9am', '9am']),
+    ("Exam board decision (ref EB/24/117): candidate Ravi Sundaram's appeal upheld; module ECON305 "
+     'mark revised from 38 to 52. Resit no longer required.',
+     "What did Ravi's ECON305 mark get changed to after the appeal?",
+     "Following the board's ruling, Ravi Sundaram's ECON305 result now stands at",
+     ['52']),
+    ("Brightwater Academy - Parents' Evening\n"
+     'Year 7: Mon 3 Mar, 16:00-19:00, Main Hall\n'
+     'Year 9: Wed 5 Mar, 16:30-19:30, Drama Studio\n'
+     'Year 11: Thu 6 Mar, 17:00-20:00, Main Hall',
+     'Which day do the Year 9 parents need to come in to meet teachers?',
+     'Parents of Year 9 pupils at Brightwater are invited to come in on',
+     ['Wed 5 Mar', '5 Mar']),
+]
+OTHER46_ABSENT = [
+    ('How many words is the Year 10 geography fieldwork write-up supposed to be?', 'chat', 0),
+    ('What time does the BIO-H3 exam finish?', 'chat', 1),
+    ('What mark did s2219874 get on the linked lists assignment?', 'chat', 2),
+    ("What is Marcus's dissertation actually about?", 'chat', 4),
+    ("Lucia Ferreira-Quint's admissions interview will be conducted by", 'completion', 5),
+    ('Which school came second at the county debating final in Thornleigh?', 'chat', 7),
+    ('Which degree course is the Velloway offer for?', 'chat', 11),
+    ("The external examiner on Quentin Marsh's viva panel is", 'completion', 12),
+]
+OTHER47 = [
+    ("Hi Marisol, Dr. Teodor Vance had to move Biscuit's dental cleaning from Tue 9 April to "
+     "Thu 11 April, same time (08:15). Please keep him fasting from 10pm the night before. "
+     "- Fernhill Veterinary Practice",
+     "What day did Biscuit's teeth appointment get pushed back to?",
+     "The rescheduled scale-and-polish for Biscuit now takes place on",
+     ['Thu 11 April', '11 April']),
+    ("BOOKING FORM - Larchwood Boarding Kennels\n"
+     "Dog: Pepper (Border Collie, 6 yrs)   Run no.: 14B\n"
+     "Check-in: 22/07   Check-out: 03/08\n"
+     "Emergency contact: Gareth Pryce, 07700 914 362",
+     "Which run has Pepper been put in at Larchwood?",
+     "While she boards at the kennels, Pepper will be staying in run",
+     ['14B']),
+    ("| Pet         | Vaccine | Given      | Due        |\n"
+     "| Mochi (cat) | FVRCP   | 02/02/2024 | 02/02/2025 |\n"
+     "| Mochi (cat) | Rabies  | 15/03/2024 | 15/03/2027 |\n"
+     "| Rufus (dog) | Lepto   | 10/01/2024 | 10/01/2025 |",
+     "When is the cat next due for her rabies jab?",
+     "Mochi's next shot against rabies should be booked for",
+     ['15/03/2027']),
+    ('2024-05-18 14:02:51 INTAKE shelter=Oakbridge id=A-30917 species=rabbit name="Clover" '
+     'source=stray kennel=R-06 intake_weight=1.9kg officer=J.Mbeki',
+     "What record number did Oakbridge assign to Clover when she came in?",
+     "In the shelter's system, the stray bunny Clover is logged under",
+     ['A-30917']),
+    ("PAWSTEAD ANIMAL HOSPITAL   Inv #88213\n"
+     "Consultation ........ $65.00\n"
+     "X-ray (2 views) ..... $210.00\n"
+     "Meloxicam 10ml ...... $18.40\n"
+     "TOTAL ............... $293.40   Paid: Visa ****4417",
+     "How much did the radiographs cost on that Pawstead bill?",
+     "Leaving aside the consult and the painkiller, the imaging alone came to",
+     ['$210.00', '210.00', '210']),
+    ("Receptionist (Keely): 'Yes, we can squeeze Juniper in, but Dr. Osei is in surgery until two, "
+     "so you'd be seeing Dr. Lindqvist at 11:40 instead.'",
+     "Who's the vet that Juniper will actually be seen by?",
+     "Because the usual vet is tied up in theatre, Juniper's slot is with",
+     ['Dr. Lindqvist', 'Lindqvist']),
+    ("# Tango (husky) - kitchen feeder\n"
+     "feeder.schedule = 06:30, 12:15, 18:45\n"
+     "feeder.portion_grams = 85\n"
+     "feeder.low_hopper_alert = 400",
+     "Remind me when Tango gets his last meal of the day from the machine.",
+     "The automatic feeder serves Tango his evening dinner at",
+     ['18:45']),
+    ("Photo: Volunteer Anouk Ferreira with Bramble, a 9-year-old greyhound who found a home on "
+     "Saturday after 214 days at Hollins Lane Rescue - our longest-staying resident this year.",
+     "How long was Bramble waiting at the rescue before somebody adopted him?",
+     "Before finally going to a family, the old greyhound had spent",
+     ['214 days', '214']),
+    ("Cat room rota - Week 32\n"
+     "Mon: Imogen T.\nTue: Rashid\nWed: Imogen T.\n"
+     "Thu: Bea Kowalczyk\nFri: (vacant)\nSat: Rashid + Liesl",
+     "Who's covering the Thursday shift with the cats that week?",
+     "In week 32, the cattery volunteer on duty on Thursday is",
+     ['Bea Kowalczyk', 'Kowalczyk']),
+    ("Pet sitter - Whiskers gets 1/4 tablet of methimazole with breakfast ONLY. Hide it in the tuna "
+     "paste. Litter is under the stairs. Vet if needed: Elmstone Vets 01632 480 227 "
+     "(not the 24h number on the magnet).",
+     "If something goes wrong with Whiskers, what number should I ring for the vet?",
+     "Should Whiskers need medical attention, the person minding him ought to dial",
+     ['01632 480 227']),
+    ("Claim ref: PHX-5520-K | Policyholder: Dana Whitcombe | Pet: Ziggy (ferret) | "
+     "Condition: adrenal disease | Amount claimed: €640 | Excess: €99 | Status: approved 02 Oct",
+     "What deductible did Dana have to pay on Ziggy's insurance claim?",
+     "The portion of the ferret's bill that Dana covered herself under the policy was",
+     ['€99', '99']),
+    ("The Greystoke Road clinic was founded in 1987 by a retired farm vet, Agnes Muir, and moved to "
+     "its current premises beside the canal in 2009 when the practice took on its first "
+     "exotic-animal specialist.",
+     "In which year did the Greystoke Road practice relocate to the building by the canal?",
+     "The practice has been operating from its waterside site since",
+     ['2009']),
+    ("FROM: CedarVet - Reminder: Luna's booster is due. Reply 1 to confirm Fri 14:20 with nurse "
+     "Priyanka, 2 to cancel. Clinic closes 17:30. Ref CV-7741",
+     "Which member of staff is giving Luna her vaccination?",
+     "On Friday afternoon, Luna's jab is being done by",
+     ['nurse Priyanka', 'Priyanka']),
+    ("LOST - GINGER TOM 'MARMADUKE'\n"
+     "Last seen Thurs evening near Pollard Street allotments. Neutered, chipped "
+     "(chip 941000024417735), blue collar with bell.\n"
+     "£300 REWARD - call Hettie on 07911 225 604",
+     "How much money is being offered to whoever finds Marmaduke?",
+     "Anyone who brings the missing ginger cat home can collect",
+     ['£300', '300']),
+    ("4.2 The adopter agrees to have the animal spayed/neutered within 60 days of the adoption date "
+     "if not already done, and to return the animal to Brookfield Animal Shelter, not rehome it "
+     "privately, should they be unable to keep it. Adoption fee (non-refundable): $175.",
+     "How long do I get to have my new dog fixed after adopting from Brookfield?",
+     "Under the Brookfield contract, desexing must be carried out at most",
+     ['60 days', '60']),
+    ("Weigh-ins (Hazel, dachshund):\n"
+     "Jan 6 - 9.8 kg\nFeb 3 - 9.4 kg\n"
+     "Mar 2 - 9.1 kg  (target 8.5 kg per Dr. Amadi)",
+     "What weight is Hazel supposed to slim down to?",
+     "The vet's goal weight for the little sausage dog is",
+     ['8.5 kg', '8.5']),
+]
+
+OTHER47_ABSENT = [
+    ("How much is Biscuit's dental cleaning at Fernhill going to cost?", 'chat', 0),
+    ("What's the nightly rate Larchwood charges for Pepper's stay?", 'chat', 1),
+    ("Who ended up adopting Clover the rabbit from Oakbridge?", 'chat', 3),
+    ("Which vet signed off invoice 88213 at Pawstead?", 'chat', 4),
+    ("What are the names of the family that took Bramble home?", 'chat', 7),
+    ("Which vet diagnosed Ziggy's adrenal disease?", 'chat', 10),
+    ("The current head vet at the Greystoke Road clinic is", 'completion', 11),
+    ("Marmaduke's owner lives on the street called", 'completion', 13),
+]
+OTHER48 = [
+    ('Hi all - the Thursday ladder night moves from the Crown & Anchor to Dunmore Library, Room 3B, '
+     'starting 14 Nov. Boards set up at 7:15, first round 7:30. - Gerald',
+     'Where will the weekly ladder games be played from now on?',
+     'From mid-November, the chess club ladder evenings will take place at',
+     ['Dunmore Library, Room 3B', 'Dunmore Library']),
+    ('Woolly Wonders, 22 Fen Lane\n'
+     '2 x Drops Merino Extra Fine (col. 17) @ 6.40 = 12.80\n'
+     '1 x 4mm circular needles, 80cm = 9.95\n'
+     "Members' discount 10%: -2.28\n"
+     'TOTAL 20.47',
+     'How much did I pay for the circular needles on that yarn shop receipt?',
+     'Before the discount, the 4 mm circulars rang up at',
+     ['9.95']),
+    ('Layout | Gauge | Length | Builder\n'
+     'Kettlewell Junction | OO | 4.2 m | Derek Pryce\n'
+     'Ashby Quarry Branch | N | 2.7 m | Sunita Vale\n'
+     'Port Carrick | O | 6.1 m | Ron Ebbage',
+     'Who made the N gauge layout?',
+     'The N-scale exhibit on the society list was constructed by',
+     ['Sunita Vale', 'Vale']),
+    ("Spring Open results (judge: Marguerite Oyelaran): 1st 'Heron at Dawn' - Callum Rees; "
+     "2nd 'Rust Belt' - Ines Haddad; 3rd 'Fogbound' - Peter Lusk. HC: 'Tin Roof' - Ines Haddad.",
+     'What was the name of the picture that finished runner-up in the spring contest?',
+     'The image placed just behind the winner in the Spring Open was titled',
+     ['Rust Belt']),
+    ('[tournament]\n'
+     'name = Harrowgate Rapidplay 2024\n'
+     'time_control = 15+10\n'
+     'rounds = 6\n'
+     'pairing = swiss\n'
+     'entry_fee_gbp = 12',
+     "What's the clock setting for the Harrowgate rapid event?",
+     'Players at the Harrowgate rapidplay will have a time limit of',
+     ['15+10']),
+    ("Maud: Don't forget, the charity blanket squares need to be 20 cm by 20 cm, and hand them to "
+     "Beryl by the 9th of March, not me - I'm away in Whitby till the 15th.",
+     'Who am I supposed to give my finished squares to?',
+     'Completed squares for the charity blanket should be dropped off with',
+     ['Beryl']),
+    ('NEW MEMBER FORM - Lowther Camera Club\n'
+     'Name: Tobias Merriweather\n'
+     'Membership no.: LCC-0473\n'
+     'Camera: Fujifilm X-T30\n'
+     'Interests: street, long exposure\n'
+     'Joined: 02/09/2023',
+     "Remind me what Tobias's club number is.",
+     'The ID the camera club issued to Merriweather is',
+     ['LCC-0473', '0473']),
+    ("Note to self: the Bachmann class 37 (D6817) needs a new traction tyre, rear bogie. "
+     "Loco 'Cwm Prysor' just needs cleaning. Spares box is in the loft, shelf 2.",
+     'Which running number is on the engine that needs its tyre replaced?',
+     'The locomotive with the worn traction tyre carries the number',
+     ['D6817']),
+    ("Above: Ffion Pugh's 'Salt Flats, Lake Eyre' - shot on a Nikon Z6 at f/11, 1/250s, ISO 100 - "
+     "took the Members' Choice award at our October exhibition in Brecon.",
+     'What aperture was the salt flats photo taken at?',
+     'For her award-winning salt flats picture, Pugh stopped the lens down to',
+     ['f/11']),
+    ('2024-03-18 21:42:07 INFO game#88314 finished: white=kpatel_chess (1612) '
+     'black=Norbury_Rook (1588) result=0-1 termination=resignation moves=41',
+     'What rating did the player with the black pieces have in that game?',
+     'Going into game 88314, Norbury_Rook was rated',
+     ['1588']),
+    ("Bring to Saturday's sock workshop:\n"
+     '- 100g 4-ply sock yarn\n'
+     '- 2.5mm DPNs (set of 5)\n'
+     '- stitch markers\n'
+     '- £8 for tea and cake (pay Gwen)\n'
+     "Venue: St Aidan's church hall, 10am-1pm",
+     'What size double-pointed needles do I need for the sock class?',
+     'The double-pointed needles to take along on Saturday should be size',
+     ['2.5mm', '2.5']),
+    ('Subject: AGM - Tues 21 May\n'
+     'Dear members, the AGM will be held at 8pm in the Signal Box Room, Harlow Rd. Nominations for '
+     'treasurer close on 7 May; please send them to our secretary, Alan Fairclough.',
+     'By when do I have to put someone forward for the treasurer post?',
+     'Anyone wishing to propose a candidate for treasurer must do so by',
+     ['7 May']),
+    ('Date | Speaker | Topic\n'
+     '12 Jan | Helena Strand | Infrared landscapes\n'
+     '26 Jan | Omar Baptiste | Wet-plate collodion\n'
+     '9 Feb | Rhys Tallow | Birds in flight',
+     'Who is coming to talk to us about the old collodion process?',
+     'The evening on nineteenth-century plate photography will be presented by',
+     ['Omar Baptiste', 'Baptiste']),
+    ('The Ravensmoor Chess Club was founded in 1957 by a railway signalman, Albert Quigley, and won '
+     'the county league for the first time in 1982.',
+     'In which year did Ravensmoor first take the county title?',
+     "Ravensmoor's maiden county league championship came in",
+     ['1982']),
+    ("[19:04] Rosalind: Yarn swap moved to the Bell Inn back room, Thursday 6:30. Bring up to 5 skeins. "
+     "Kettle's on at Joan's after if anyone fancies it.",
+     'How many skeins is each of us allowed to bring to the swap?',
+     'The most skeins any one knitter may bring to the swap is',
+     ['5']),
+    ('BOOKING CONFIRMED - Trentham Model Rail Show\n'
+     'Ref: TMR-55920 | Stand B14 | 2 exhibitor passes\n'
+     'Set-up: Fri 4 Oct from 16:00 | Doors open: Sat 5 Oct 10:00\n'
+     'Balance due: £145.00',
+     "Which pitch have we been allocated at the Trentham show? I can't remember.",
+     'At the Trentham exhibition our layout will be set up on stand',
+     ['B14']),
+]
+OTHER48_ABSENT = [
+    ('What time does the Thursday ladder night finish?', 'chat', 0),
+    ("What's the phone number for Woolly Wonders?", 'chat', 1),
+    ('In what year was Kettlewell Junction built?', 'chat', 2),
+    ('How many squares are needed in total for the charity blanket?', 'chat', 6),
+    ('The email address Merriweather gave on his membership form is', 'completion', 7),
+    ('Which opening was played in game 88314?', 'chat', 9),
+    ("Who is the model railway society's current treasurer?", 'chat', 11),
+    ('The Trentham show booking was made in the name of', 'completion', 15),
+]
+OTHER49 = [
+    ('PCN No: WK48207193 | Vehicle reg: LM19 XTV | Contravention code: 01 (parked in restricted street '
+     'during prescribed hours) | Issued: 14/02/2024 09:42 | Amount: £70 (reduced to £35 if paid within '
+     '14 days)',
+     'If I settle this parking ticket quickly, what does it come down to?',
+     'Paying promptly, inside the two-week window, brings the penalty down to',
+     ['£35', '35']),
+    ('Hi Mr Delacroix, your application ref 24/01187/FUL for a single-storey rear extension at '
+     '9 Harrowgate Close has been validated. The target decision date is 22 April 2024 and the case '
+     'officer is Fenella Roscoe.',
+     "Who at the council is actually dealing with my extension application?",
+     'The planner assigned to look after the Harrowgate Close extension is',
+     ['Fenella Roscoe', 'Roscoe']),
+    ('Resident permit charges (Zone K):\n'
+     '1st vehicle | £62/yr\n'
+     '2nd vehicle | £118/yr\n'
+     'Visitor scratchcards (book of 10) | £14.50',
+     "We've got two cars now - what would the second one's permit set me back each year in Zone K?",
+     'For an additional household car in Zone K, the annual charge comes to',
+     ['£118', '118']),
+    ('2024-03-05 11:17:02 [ENFORCE] officer=CEO-3312 street=Pellow Road bay=PR-14 '
+     'action=warning_notice vrm=KD22 FHB',
+     'Can you tell me the ID of the warden who put the warning on the car in Pellow Road?',
+     'The warning notice at bay PR-14 was recorded by enforcement officer',
+     ['CEO-3312']),
+    ("Cllr Oduya: I'd ask that the Brackenfield skate park licence be deferred to the June committee.\n"
+     'Chair (Cllr Hambleton): Noted. Next item is the Lantern Street market trading permit.',
+     'Which meeting did Oduya want the skate park decision pushed back to?',
+     'One councillor proposed putting off the skate park licence until the',
+     ['June committee', 'June']),
+    ('ASHBURY DISTRICT COUNCIL - Receipt\n'
+     'Skip permit (7 days), outside 41 Quarry Lane\n'
+     'Paid: £45.00 by card, 08/05/2024\n'
+     'Receipt no. SKP-55019',
+     "Remind me of the reference on the payment slip for the skip I had on Quarry Lane.",
+     'For the record, my skip licence payment was logged under number',
+     ['SKP-55019']),
+    ('Note to self: bin collection moved from Tuesday to Thursday from 1 July; garden waste '
+     'subscription renewal £49 due by 31 May. Call ref for missed bins: MB-2207.',
+     "When's the deadline for renewing the green bin subscription?",
+     'I have to sort out the garden waste renewal no later than',
+     ['31 May']),
+    ('[zone.CPZ-F] hours = "Mon-Sat 08:30-18:30"; max_stay_mins = 120; tariff_per_hour = 2.40; '
+     'no_return_mins = 60',
+     'What is the longest a car is allowed to stay in CPZ-F, in minutes?',
+     'In zone CPZ-F the maximum parking time allowed, in minutes, is',
+     ['120']),
+    ('Photo: the proposed four-storey block at the former Merriton Dairy site, Wick Lane, as shown in '
+     'plans lodged by Calloway Homes (48 flats, 12 designated affordable).',
+     'How many of the homes planned for the old Merriton Dairy would count as affordable housing?',
+     'Of all the flats Calloway wants to build on the dairy land, the number earmarked as affordable is',
+     ['12']),
+    ('I am writing to appeal PCN HT30914552, issued on Corvan Street on 3 June. The signage at the bay '
+     'entrance was obscured by scaffolding erected by Brightwell Builders. - Sanjay Mehta',
+     "Whose scaffolding was covering the parking sign in Sanjay's appeal?",
+     'The scaffold hiding the sign on Corvan Street had been put up by',
+     ['Brightwell Builders', 'Brightwell']),
+    ('Licensing sub-committee, 18 Sept:\n'
+     '1. Premises licence variation - The Copper Kettle, 12 Fore St\n'
+     "2. Street trading consent - Nadia's Crepes, Market Sq\n"
+     '3. Taxi driver review - licence no. HD-0481',
+     'Which business on that agenda wants permission to sell from a pitch in the square?',
+     'The stall hoping to get the go-ahead to trade on the market square is',
+     ["Nadia's Crepes", 'Nadia']),
+    ('Ashbury Council: Your dropped kerb application DK/2291 has been approved. Works must be done by '
+     'an approved contractor. Inspection fee £95 payable before 30/09.',
+     'By what date do I need to have paid for the dropped kerb inspection?',
+     'The charge for having the new kerb inspected must be settled before',
+     ['30/09']),
+    ('Caller: Hi, it\'s Gwen Talbot, I reported a pothole on Sedley Avenue last week.\n'
+     "Agent: Thanks Gwen, that's job 774361, it's been graded Category 2, so repair within 28 days.",
+     'How urgent did the council rate the Sedley Avenue pothole - what grade did it get?',
+     "After assessment, Gwen's road defect report was placed in",
+     ['Category 2']),
+    ('Weekly list w/c 8 Jan\n'
+     'Ref | Address | Proposal | Ward\n'
+     '24/00031/HOU | 7 Linnet Way | loft dormer | Eastfield\n'
+     "24/00044/LBC | Old Rectory, Church Row | replace windows | St Aldhelm's",
+     'The window replacement at the Old Rectory - which ward does that come under?',
+     'The listed building case on Church Row sits in the ward of',
+     ["St Aldhelm's", 'Aldhelm']),
+    ('Temporary Road Closure Order - Applicant: Harefield Carnival Committee. Road: Dunmore Street '
+     '(junction with Bell Lane to No. 60). Date: Sat 13 July, 10:00-17:00. Diversion via Ormsby Road.',
+     'Where will the traffic be sent while Dunmore Street is shut for the carnival?',
+     'While the carnival has the street closed, drivers will be rerouted along',
+     ['Ormsby Road', 'Ormsby']),
+    ('TPO 2023/07 covers the copper beech (T1) and two limes (T2, T3) at Fallowfield House. Works '
+     'application by arborist Kieran Doyle to crown-lift T2 refused 2 Feb.',
+     'Who was the tree surgeon that asked to do work on the lime at Fallowfield House?',
+     'The crown-lift request that got turned down had been submitted by',
+     ['Kieran Doyle', 'Doyle']),
+]
+OTHER49_ABSENT = [
+    ('Which street was the car parked on when ticket WK48207193 was issued?', 'chat', 0),
+    ('When did Mr Delacroix first submit his extension application?', 'chat', 1),
+    ('Which skip hire firm supplied the skip outside 41 Quarry Lane?', 'chat', 5),
+    ('The fine for overstaying the time limit in zone CPZ-F is', 'completion', 7),
+    ('How tall, in metres, would the Merriton Dairy block be?', 'chat', 8),
+    ('What time does the licensing sub-committee meeting on 18 Sept start?', 'chat', 10),
+    ('Which contractor has been sent to fix the Sedley Avenue pothole?', 'chat', 12),
+    ('The person at the carnival committee to contact about the Dunmore Street closure is',
+     'completion', 14),
+]
+OTHER50 = [
+    ('14 Feb - Ran the second Bradford assay on lysate batch KL-7. Absorbance at 595 nm averaged 0.62; '
+     'protein came out at 1.8 mg/mL, well below the 3.1 mg/mL we got from batch KL-6. '
+     'Lena suspects the sonicator probe.',
+     'What protein concentration did the KL-7 lysate end up giving?',
+     'According to the Bradford readout, the lysate from batch KL-7 contained',
+     ['1.8 mg/mL', '1.8']),
+    ('Sample ID | Site | Collected | Depth (m) | Collector\n'
+     'SED-0419 | Harrow Fen core B | 2023-08-11 | 2.35 | R. Adeyemi\n'
+     'SED-0420 | Harrow Fen core C | 2023-08-12 | 1.90 | M. Tullock',
+     'Who pulled sediment sample SED-0420 out of the fen?',
+     'The person credited with gathering core SED-0420 is',
+     ['M. Tullock', 'Tullock']),
+    ('Hi Joan - the -80 freezer in room B214 alarmed overnight; it climbed to -61°C before Facilities '
+     'reset it at 06:40. I\'ve moved the plasmid boxes to the backup unit in B209. - Dev',
+     'Where did Dev shift the plasmids to after the freezer warmed up?',
+     'Following the overnight alarm, the plasmid stocks were relocated to the spare freezer in room',
+     ['B209']),
+    ('06:12 transect T3, marker 14: 2 adult natterjack toads under slate; air 9.5°C, soil damp. '
+     '06:31 marker 17: nil. 06:48 marker 22: 1 juvenile, photo IMG_4471.',
+     'Which image file has the young toad in it?',
+     'The juvenile spotted at the 22nd marker was captured in the picture named',
+     ['IMG_4471', '4471']),
+    ('incubator_3: setpoint_temp=37.0  co2_pct=5.0  humidity=95  last_calibrated=2024-01-09  '
+     'owner=cellbio_core',
+     'When did someone last check and adjust the third incubator?',
+     'The most recent calibration of incubator number three took place on',
+     ['2024-01-09']),
+    ('Marta (on radio, 14:05): "Base, we\'ve reached the second ice cave. Reading 412 ppm CO2 at the '
+     'entrance, dropping to 388 inside. Heading back by 15:30."',
+     'Once Marta got deeper into the cave, what carbon dioxide level did she report?',
+     'Past the mouth of the second ice cave, the carbon dioxide reading fell to',
+     ['388']),
+    ('Halvorsen Scientific - Invoice #HS-22817\n'
+     '2 x Whatman GF/F filters (pk 100) ... $184.00\n'
+     '1 x nitrile gloves M (case) ... $62.50\n'
+     'Shipping ... $14.00\n'
+     'Total ... $260.50',
+     'How much were we charged for the box of gloves on the Halvorsen order?',
+     'On the Halvorsen bill, the case of medium-size nitrile gloves came to',
+     ['$62.50', '62.50']),
+    ('Fig. 3. Stomatal density on abaxial leaf surfaces of Quercus petraea seedlings grown at 420 ppm '
+     '(left) vs 700 ppm (right). Scale bar = 50 µm. Imaged by T. Okonkwo, Leica DM6, 14 Jun 2022.',
+     'In the oak stomata figure, how long is the scale bar supposed to be?',
+     'In the micrographs of the oak seedling leaves, the little reference bar represents',
+     ['50 µm', '50']),
+    ('Field kit checklist for Kessock estuary trip (Sat):\n'
+     '- 40 sterile Falcon tubes\n'
+     '- 2 YSI probes (charged)\n'
+     '- tide table - low water 11:52\n'
+     '- waders x4\n'
+     '- cool box + 6 ice packs',
+     'Remind me what time the tide bottoms out on Saturday at Kessock.',
+     'On the estuary outing, the sea will be furthest out at',
+     ['11:52']),
+    ('SAMPLE TRANSFER FORM\n'
+     'From: Dr. Ilse Brandvold (Marine Ecology)\n'
+     'To: Genomics Core, attn. Kwame Asante\n'
+     'Items: 24 gill tissue samples in RNAlater\n'
+     'Courier: DHL, tracking 7730 1182 0496\n'
+     'Date shipped: 3 Oct',
+     'Who at the genomics facility is meant to be receiving the gill tissue?',
+     'The fish gill shipment was addressed for the attention of',
+     ['Kwame Asante', 'Asante']),
+    ('Our weather station on Skarvfjell (elevation 1,140 m) logged a minimum of -23.4 °C on the night '
+     'of 17 January, the coldest since we installed it in 2019; the maximum the following day was '
+     'only -15.8 °C.',
+     'How cold did it get up at the Skarvfjell station that record night in January?',
+     'The lowest overnight temperature the mountain station registered on 17 January was',
+     ['-23.4 °C', '-23.4']),
+    ('Prepared 500 mL of 10x PBS, lot tag PBS-0317. Weighed 40.0 g NaCl, 1.0 g KCl, 7.2 g Na2HPO4, '
+     '1.2 g KH2PO4. pH adjusted to 7.4 with HCl. Autoclaved. Stored shelf 2, cold room. -JR',
+     'How much potassium chloride did JR put into the buffer?',
+     'For that concentrated PBS batch, the quantity of KCl used was',
+     ['1.0 g', '1.0']),
+    ('[2024-03-22 02:17:44] HPLC-2 WARN: column pressure 318 bar exceeds limit 300 bar; '
+     'sequence SEQ_0912 paused at vial 37 of 60.',
+     'Which vial number was the HPLC on when it stopped overnight?',
+     'When the overpressure warning halted the run, the autosampler had got as far as vial',
+     ['37']),
+    ('Subject: Re: otter spraint survey\n'
+     'Thanks, Priyanka. Confirming we\'ll start at Glenarrow bridge on the 9th and finish at Dunmore '
+     'weir. Permit number from NatureScot is NS-2086-B - please keep a copy in the van. Cheers, Owen',
+     'Which licence reference did NatureScot issue us for the otter work?',
+     'The authorisation code the survey team must carry, issued by NatureScot, is',
+     ['NS-2086-B']),
+    ('Ring no. | Species | Wing (mm) | Mass (g)\n'
+     'Z81204 | Blue tit | 66 | 11.2\n'
+     'Z81205 | Great tit | 75 | 18.6\n'
+     'Z81206 | Blue tit | 64 | 10.8',
+     'How heavy was the great tit we ringed, in grams?',
+     'In grams, the weight recorded for the great tit was',
+     ['18.6']),
+    ('Sven: heads up, the autoclave in 3.11 is out till Thursday - tech from Steriltek said the door '
+     'seal\'s gone. Use the one on floor 2 meanwhile, booking sheet\'s on the door.',
+     'I need to sterilise some media - when will the broken autoclave be usable again?',
+     'The faulty steriliser in room 3.11 should be back in action on',
+     ['Thursday']),
+]
+OTHER50_ABSENT = [
+    ('What absorbance reading did batch KL-6 give at 595 nm?', 'chat', 0),
+    ('Who collected sediment sample SED-0421 at Harrow Fen?', 'chat', 1),
+    ('What time did the -80 freezer in B214 first start alarming?', 'chat', 2),
+    ('What was the air temperature when the juvenile toad was found at marker 22?', 'chat', 3),
+    ('What oxygen setpoint is incubator 3 running at?', 'chat', 4),
+    ('The serial number of the Leica microscope used to image the oak leaves is', 'completion', 7),
+    ('When did the genomics core confirm they had received the gill samples?', 'chat', 9),
+    ('The expiry date written on the 10x PBS batch is', 'completion', 11),
+]
 # Each other writer's facts, absent questions and haystack (the novel, the Node.js excerpt or the
 # PostgreSQL manual): `guard-otherN-short.jsonl`, `guard-otherN-memory.jsonl`.
 OTHER_WRITERS = [
@@ -4587,6 +5238,12 @@ OTHER_WRITERS = [
     ("other42", OTHER42, OTHER42_ABSENT, "novel"),
     ("other43", OTHER43, OTHER43_ABSENT, "reference"),
     ("other44", OTHER44, OTHER44_ABSENT, "tech"),
+    ("other45", OTHER45, OTHER45_ABSENT, "novel"),
+    ("other46", OTHER46, OTHER46_ABSENT, "reference"),
+    ("other47", OTHER47, OTHER47_ABSENT, "tech"),
+    ("other48", OTHER48, OTHER48_ABSENT, "novel"),
+    ("other49", OTHER49, OTHER49_ABSENT, "reference"),
+    ("other50", OTHER50, OTHER50_ABSENT, "tech"),
 ]
 
 

@@ -128,21 +128,40 @@ _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|[\s:|-]+\|$")
 
 
+def row_shape(line: str) -> str | None:
+    """A table row's shape, or None (the runtime's quote-pieces.ts `rowShape`): a Markdown row ('|'),
+    cells between bars without the outer ones ('|3'), or a CSV line (',5': commas, none before a
+    space, not only a number's thousands)."""
+    if _TABLE_ROW.match(line):
+        return "|"
+    bars = line.count("|")
+    if bars >= 2:
+        return f"|{bars + 1}"
+    commas = line.count(",")
+    if commas >= 2 and not re.search(r",\s", line) and re.search(r"\D,|,\D", line):
+        return f",{commas + 1}"
+    return None
+
+
 def _table_header(found: list[str], j: int) -> str | None:
-    """The header of the table whose data row is found[j] (the first row of the rows above it), or None."""
+    """The header of the table whose data row is found[j] (the first row of the rows above it of its
+    shape), or None."""
     row = found[j]
-    if not _TABLE_ROW.match(row) or _TABLE_RULE.match(row):
+    shape = row_shape(row)
+    if shape is None or _TABLE_RULE.match(row):
         return None
     k = j
-    while k > 0 and _TABLE_ROW.match(found[k - 1]):
+    while k > 0 and row_shape(found[k - 1]) == shape:
         k -= 1
-    return found[k] if k < j and not _TABLE_RULE.match(found[k]) else None
+    # (another table's first row heads it only when it holds no digit: a window may cut a table's top)
+    heads = shape == "|" or not re.search(r"\d", found[k])
+    return found[k] if k < j and not _TABLE_RULE.match(found[k]) and heads else None
 
 
 def _fact_lines(piece: str) -> list[str]:
     """The lines of a piece that state its fact: not a line of brackets alone, nor a table row's header."""
     lines = [line for line in piece.split("\n") if re.search(r"[A-Za-z0-9]", line)]
-    return lines[1:] if len(lines) == 2 and _TABLE_ROW.match(lines[0]) else lines
+    return lines[1:] if len(lines) == 2 and row_shape(lines[0]) is not None else lines
 
 
 def named_text(piece: str) -> str:
@@ -150,7 +169,7 @@ def named_text(piece: str) -> str:
     block (ends with `:`, `{` or `[`: a JSON object or a YAML mapping is one record) or is a table's
     header (its row follows)."""
     head = piece.split("\n")[0]
-    return piece if head.endswith((":", "{", "[")) or _TABLE_ROW.match(head) else head
+    return piece if head.endswith((":", "{", "[")) or row_shape(head) is not None else head
 
 
 def quote_by_names(context: str, question: str, k: int = QUOTE_PIECES, max_chars: int = QUOTE_CHARS) -> str:

@@ -41,6 +41,12 @@ describe('answer kind', () => {
     expect(answerKind('What colour does the screen show when a replica is more than a minute behind?')).toBe('colour');
     expect(answerKind('What was the barometer reading at the moment when the storm broke?')).toBeNull();
     expect(answerKind('How old is Freddie going to be on his birthday?')).toBe('count');
+    // any "how" and a word before the question's verb asks how much of it; "how early/late" a time
+    expect(answerKind('How damp was the air at the Harrowfield weather station at six?')).toBe('count');
+    expect(answerKind('How hard do I need to spin the lysate after it has been on ice?')).toBe('count');
+    expect(answerKind('How early in the day does the Swift Lark set off from its inn?')).toBe('time');
+    expect(answerKind('How late is the pharmacy open on Sundays?')).toBe('time');
+    expect(answerKind('How well did the Rovers play?')).toBeNull();
     expect(answerKind("What's the 99th-percentile latency for looking up orders?")).toBe('count');
     expect(asksWhere('Which release got rid of the bug where the scheduler ran twice?')).toBe(false);
   });

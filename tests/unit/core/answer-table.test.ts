@@ -27,6 +27,28 @@ describe('answer table', () => {
     expect(kept.map((q) => TABLE.slice(q).split(' ')[0])).toEqual(['Wren']);
   });
 
+  it('reads a table of bars without the outer ones, and a CSV table, the same way', () => {
+    const bars =
+      'Room | Date | Booked by | Capacity\nCedar Suite | 9 Oct | Farah Quinlan | 80\nWillow Room | 9 Oct | Ben Oduya | 35';
+    const reading = readTables(bars, new Set(['whose', 'willow', 'room', 'booked']));
+    const [a, b] = reading.asked.get(bars.indexOf('Willow Room'))!;
+    expect(bars.slice(a, b).trim()).toBe('Ben Oduya');
+    const csv = 'sku,description,qty_on_hand,bin\nFX-2231,M8 nylon lock nut,310,A-15';
+    const [c, d] = readTables(csv, new Set(['nuts', 'kept', 'bin'])).asked.get(csv.indexOf('FX-2231'))!;
+    expect(csv.slice(c, d)).toBe('A-15');
+    // (not the key's column: its cell says the request's words — "pg-ravel-11" of "the ravel host")
+    const hosts = 'region,host,disk_gb,owner\nap-south,pg-ravel-11,3840,Yusuf Demirel';
+    const [e, f] = readTables(hosts, new Set(['gigabytes', 'disk', 'ravel', 'host', 'south'])).asked.get(
+      hosts.indexOf('ap-south'),
+    )!;
+    expect(hosts.slice(e, f)).toBe('3840');
+    // (a first row of data heads nothing: a window that cut the table's top)
+    const cut = '2022-01-18 | 51,870 mi | Kessler\n2022-08-30 | 58,402 mi | Hallworth';
+    expect(readTables(cut, new Set(['miles', 'kessler'])).asked.size).toBe(0);
+    // (prose with a number's thousands is no table)
+    expect(readTables('It held 1,204,000 rows.\nThen 2,000,000 more.', new Set(['rows'])).headers.size).toBe(0);
+  });
+
   it('leaves a table alone when no header cell is asked for', () => {
     const reading = readTables(TABLE, new Set(['what', 'about', 'bramblecote']));
     expect(reading.asked.size).toBe(0);

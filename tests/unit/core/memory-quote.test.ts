@@ -305,6 +305,20 @@ describe('quote pieces', () => {
     expect(
       quote('Which member of the party had the lamp when they fled Duskmere?', `${HAY}\n\n${carried}\n\n${HAY}`, wide),
     ).toContain('Ysolde: the map, the lantern');
+    // … or by being headed by it, its only piece naming the subject, which says none of the request's
+    // attribute words (a card's name line over its other lines)
+    const card =
+      'ALLERGY ALERT CARD\nName: Thaddeus Mowbray   DOB: 22/08/1957\nAllergen: Cefadroxane (anaphylaxis, 2019)\nCarries: auto-injector';
+    expect(
+      quote('Which medicine gave Thaddeus the life-threatening reaction?', `${HAY}\n\n${card}\n\n${HAY}`, wide),
+    ).toContain('Allergen: Cefadroxane');
+    // (not a table's row: the other rows are other records)
+    const table = 'Room | Date | Booked by\nCedar Suite | 9 Oct | Farah Quinlan\nWillow Room | 9 Oct | Ben Oduya';
+    expect(
+      quote('Whose name is the Willow Room reservation under?', `${HAY}\n\n${table}\n\n${HAY}`, wide)
+        .split('\n')
+        .at(-1),
+    ).toBe('Willow Room | 9 Oct | Ben Oduya');
     // (not a named sentence set inside someone else's paragraph: its other sentences are not about it)
     const inside = `The weather turned. HALLIWELL, Margaret (Peggy), peacefully at Brookside, aged 94. Born in Kirkcudbright, she taught infants.`;
     expect(quote('Where was Peggy Halliwell originally from?', `${HAY}\n\n${inside}\n\n${HAY}`, wide)).not.toContain(

@@ -52,15 +52,22 @@ const texts = (ids: readonly number[] | null | undefined) => (ids ?? []).map((id
 
 describe('answerCopyFor', () => {
   it('copies a one-value reply from the best piece, a two-value reply from the whole quote', () => {
-    const next = turn()!;
+    const next = turn({ message: 'What is on the chest and in the box?' })!;
     // not " 612" (another piece), not the line's opening word; the number said right after "chest"
     expect(texts(next(encode('It is')))).toEqual([' 7390']);
     expect(texts(next(encode('They are')))).toEqual([' 612', ' 7390', ' paid', ' rent']);
   });
 
+  it('offers a reply of several values only to a request that joins several', () => {
+    // "They are lamp and lamp." was the reply to "How many of the standing Quillon lights are left?"
+    const next = turn()!;
+    expect(next(encode('They are'))).toBeNull();
+    expect(texts(next([]))).toEqual(['It']);
+  });
+
   it('opens a one-value reply at a value of the kind asked for, when the source holds one', () => {
     // "What number …" asks for a quantity: " 7390", not " keeps"; two values may be of two kinds.
-    const next = turn({ message: 'What number is on the chest?' })!;
+    const next = turn({ message: 'What number is on the chest, and in the box?' })!;
     expect(texts(next(encode('It is')))).toEqual([' 7390']);
     expect(texts(next(encode('They are')))).toEqual([' 612', ' 7390', ' paid', ' rent']);
     // "Who …" asks for a name, but the best piece's only name opens its line (no value starts there): every start stays open.
