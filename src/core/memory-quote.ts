@@ -446,12 +446,22 @@ export function memoryQuotePieces(
     // Mowbray   DOB: 22/08/1957" over "Allergen: Cefadroxane")? Not a line among others that name the
     // subject again ("The lucky number of Filip Siostult is …"), nor a sentence of a paragraph of prose
     // (its other sentences may be other facts), nor a table's row (the other rows are other records).
+    // (read once per record and piece: the ranking's comparisons ask again)
+    const headed = new Map<string, boolean>();
     const heads = (record: string, piece: string) => {
-      if (!record.includes('\n') || record.split('\n').some((line) => rowShape(line) !== null)) return false;
-      if (!record.includes(piece) || (best.get(piece)?.attributes ?? 0) > 0) return false;
-      // (its other pieces: not one holding it, as a short line and the next)
-      const rest = partsOf(record).filter((r) => !r.includes(piece) && !piece.includes(r));
-      return rest.length > 0 && rest.every((r) => !names.some((n) => startsAtWord(r, n)));
+      if (!record.includes('\n') || !record.includes(piece) || (best.get(piece)?.attributes ?? 0) > 0) return false;
+      const key = `${record}\u0000${piece}`;
+      let h = headed.get(key);
+      if (h === undefined) {
+        // (its other pieces: not one holding it, as a short line and the next)
+        const rest = partsOf(record).filter((r) => !r.includes(piece) && !piece.includes(r));
+        h =
+          !record.split('\n').some((line) => rowShape(line) !== null) &&
+          rest.length > 0 &&
+          rest.every((r) => !names.some((n) => startsAtWord(r, n)));
+        headed.set(key, h);
+      }
+      return h;
     };
     // Does a piece hold a value of the kind the request asks for, other than the request's own words?
     const kind = answerKind(message);
