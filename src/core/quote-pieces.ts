@@ -80,12 +80,14 @@ export const TABLE_RULE = /^\|[\s:|-]+\|$/;
  * A table row's shape, or null when the line is none: a Markdown row ('|', whatever its cells), or
  * cells between bars without the outer ones ("Willow Room | 9 Oct | Ben Oduya": '|3'), or a CSV line
  * ("FX-2231,M8 nylon lock nut,310,400,A-15": ',5' — commas, none before a space as prose writes them,
- * not only a number's thousands). Rows of one table share a shape.
+ * not only a number's thousands). Rows of one table share a shape. (A line of code may look like
+ * either: `f(a,b,c)` does; `a || b || c` does not.)
  */
 export function rowShape(line: string): string | null {
   if (TABLE_ROW.test(line)) return '|';
   const bars = line.split('|').length - 1;
-  if (bars >= 2) return `|${bars + 1}`;
+  // (not code's "||": `if (a || b || c)`)
+  if (bars >= 2 && !line.includes('||')) return `|${bars + 1}`;
   const commas = line.split(',').length - 1;
   if (commas >= 2 && !/,\s/.test(line) && /\D,|,\D/.test(line)) return `,${commas + 1}`;
   return null;

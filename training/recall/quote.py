@@ -135,7 +135,7 @@ def row_shape(line: str) -> str | None:
     if _TABLE_ROW.match(line):
         return "|"
     bars = line.count("|")
-    if bars >= 2:
+    if bars >= 2 and "||" not in line:   # (not code's "||")
         return f"|{bars + 1}"
     commas = line.count(",")
     if commas >= 2 and not re.search(r",\s", line) and re.search(r"\D,|,\D", line):

@@ -45,6 +45,8 @@ describe('answer table', () => {
     // (a first row of data heads nothing: a window that cut the table's top)
     const cut = '2022-01-18 | 51,870 mi | Kessler\n2022-08-30 | 58,402 mi | Hallworth';
     expect(readTables(cut, new Set(['miles', 'kessler'])).asked.size).toBe(0);
+    // (code's "||" is no table either)
+    expect(readTables('const a = x || y || z;\nconst b = p || q || r;', new Set(['const'])).headers.size).toBe(0);
     // (prose with a number's thousands is no table)
     expect(readTables('It held 1,204,000 rows.\nThen 2,000,000 more.', new Set(['rows'])).headers.size).toBe(0);
   });
