@@ -88,6 +88,12 @@ its rules were written from writers 1–38 (docs/memory-check.md, "What a questi
 and vets and `OTHER50` lab notebooks and field research in the Node.js excerpt): six writers of 6
 December (eighth session), commissioned before any change of that session and run on the landed
 runtime first, their outputs not read while its rules were written from writers 1–44.
+`guard-other51-*` … `guard-other56-*` (`OTHER51` weddings and family celebrations and `OTHER54` IT
+helpdesk and software licences in the novel, `OTHER52` cars and garages and `OTHER55` farming and
+livestock in the PostgreSQL manual, `OTHER53` charities and volunteering and `OTHER56` astronomy,
+weather stations and amateur radio in the Node.js excerpt): six writers commissioned at the end of that
+session, run once on its final runtime and held out for the next (no rule has been written with them,
+no output of theirs read).
 A reply is graded on
 the shortest alternative as a whole word, so "78th minute" does not say writer 23's "78" (nor
 "v4.12.3" writer 8's "4.12.3"): such cases count as missed.
@@ -5191,6 +5197,620 @@ OTHER50_ABSENT = [
     ('When did the genomics core confirm they had received the gill samples?', 'chat', 9),
     ('The expiry date written on the 10x PBS batch is', 'completion', 11),
 ]
+OTHER51 = [
+    ('Hi all - the christening for baby Rosalind is at St Brannock\'s on Saturday 14 June at 11:30; '
+     'lunch afterwards at the Fernleigh Arms from 1pm. Please RSVP to Margo by 30 May.',
+     'What time does the church service for little Rosalind kick off?',
+     'Rosalind\'s baptism gets underway in church at',
+     ['11:30']),
+    ('Table | Guests\n'
+     '4 | Uncle Desmond Pyle, Aunt Corinne, cousin Fitz\n'
+     '7 | Grandma Ilse Varga, Pastor Okonjo\n'
+     '9 | Kids\' table (8 children)',
+     'Which table did we put Grandma Ilse at?',
+     'On the seating plan, Ilse Varga is sitting at table number',
+     ['7']),
+    ('Blossom & Twine Florists - Invoice #BT-20931\n'
+     '12x buttonholes @ £6.50 ........ £78.00\n'
+     'Bridal bouquet (peonies) ....... £145.00\n'
+     'Deposit paid ................... £60.00',
+     'How much did the bride\'s flowers that she carries come to?',
+     'The peony bouquet the bride will hold was charged at',
+     ['£145.00', '145.00']),
+    ('2024-08-17 16:42:05 [booking] venue=Hollowmere Barn status=CONFIRMED ref=HMB-5527 '
+     'guests=112 coordinator=Leona Fitch',
+     'Remind me of the reservation number for the barn.',
+     'If the venue asks, our confirmation code for Hollowmere is',
+     ['HMB-5527']),
+    ('Auntie Pearl: Don\'t forget, your grandparents\' ruby anniversary party is on the 22nd, '
+     'not the 29th - the 29th is Benji\'s graduation!',
+     'When exactly is Gran and Grandad\'s anniversary do?',
+     'The celebration for my grandparents\' forty years together falls on the',
+     ['22nd']),
+    ('Marriage notice form - Section B\n'
+     'Party 1: Tomasz Wilk, age 34, occupation: joiner\n'
+     'Party 2: Eleri Mabbott, age 31, occupation: midwife\n'
+     'Registration district: Carrowdale',
+     'What does Eleri do for a living?',
+     'By profession, the bride-to-be Eleri is a',
+     ['midwife']),
+    ('Cutting the cake at Harriet & Jomo\'s reception, Larkspur Hall, 9 Sept 2023. '
+     'Cake by Mrs. Adaeze Quill of Crumbworth Bakes (four tiers, lemon & elderflower).',
+     'Who baked the cake for Harriet and Jomo\'s wedding?',
+     'The four-tier lemon and elderflower creation at Larkspur Hall was made by',
+     ['Mrs. Adaeze Quill', 'Adaeze Quill', 'Quill']),
+    ('Godparents for Felix:\n'
+     '- Godmother: Sunniva Haraldsen\n'
+     '- Godfathers: Raffi Okello, Declan Moor\n'
+     '- Officiant: Rev. Gwen Altamirano',
+     'Can you tell me who Felix\'s godmother is?',
+     'The woman chosen to stand as godmother for baby Felix is',
+     ['Sunniva Haraldsen', 'Haraldsen']),
+    ('rsvp_deadline=2025-04-18  meal_choices=beef,salmon,mushroom_wellington  '
+     'max_plus_ones=1  wedding_date=2025-06-07',
+     'By what date do guests need to have replied to the invite?',
+     'The last day people can send back their responses is',
+     ['2025-04-18']),
+    ('Note to self: pay Gideon the DJ his balance of $740 by Friday. The photographer (Carys Lunt) '
+     'already got her $1,200, and the band deposit was $300.',
+     'How much do I still owe the DJ?',
+     'What remains to be paid to Gideon for the music is',
+     ['$740', '740']),
+    ('The Abernethy-Sato twins were christened together in the old chapel at Inverquay, wearing '
+     'the same lace gown their great-grandmother Morag had worn in 1931.',
+     'What year did great-grandma Morag wear that christening gown?',
+     'The lace gown had first been worn by Morag back in',
+     ['1931']),
+    ('[19:04] Dev: hen do is moving to the Brass Lantern on Corwen St, bring £25 cash for the kitty, '
+     'cocktail masterclass starts 8.15',
+     'How much money should I bring along to the hen night?',
+     'Each of the girls is meant to chip in cash of',
+     ['£25', '25']),
+    ('Course | Option A | Option B\n'
+     'Starter | beetroot tartlet | smoked trout\n'
+     'Main | lamb rump | wild mushroom risotto\n'
+     'Dessert | sticky toffee pudding | Eton mess',
+     'If someone doesn\'t want the first main course choice, what\'s the alternative?',
+     'Guests who pass on the lamb can instead go for the',
+     ['wild mushroom risotto', 'mushroom risotto']),
+    ('From: Ottoline Frey\nSubject: Noam\'s bar mitzvah\n'
+     'The kiddush will be at Beth Shalom hall, 2 Tannery Lane. Please park at the Wexcombe Road '
+     'car park, not at the hall itself.',
+     'Where are we supposed to leave the car for Noam\'s bar mitzvah?',
+     'Anyone driving to Noam\'s celebration should use',
+     ['the Wexcombe Road car park', 'Wexcombe Road']),
+    ('Room block: Granby Court Hotel, code WED-PARRISH, 20 rooms held at £119/night until 1 May; '
+     'after that the standard rate of £165 applies.',
+     'What do I quote when booking Granby Court to get the wedding discount?',
+     'To get the reduced wedding rate at the hotel, mention the code',
+     ['WED-PARRISH']),
+    ('Speeches (approx.): 19:10 father of the bride (Cyril Danvers), 19:20 best man (Ashok Pillai), '
+     '19:35 groom.',
+     'Who is doing the best man\'s speech?',
+     'Straight after Cyril, the toast from the best man will be given by',
+     ['Ashok Pillai', 'Pillai']),
+]
+OTHER51_ABSENT = [
+    ('Who are Rosalind\'s godparents?', 'chat', 0),
+    ('What colour are the peonies in the bridal bouquet?', 'chat', 2),
+    ('How many guests at Hollowmere Barn asked for a vegetarian meal?', 'chat', 3),
+    ('Where does Tomasz Wilk live?', 'chat', 5),
+    ('What time is Felix\'s christening service?', 'chat', 7),
+    ('What\'s the name of the band we booked?', 'chat', 9),
+    ('At Granby Court Hotel, wedding guests can check in from', 'completion', 14),
+    ('The maid of honour who speaks after the groom is called', 'completion', 15),
+]
+OTHER52 = [
+    ('MOT TEST CERTIFICATE\n'
+     'Vehicle: 2014 Vauxhall Corsa, reg KP14 XZD\n'
+     'Odometer: 68,412 miles\n'
+     'Test date: 12/09/2024   Expiry: 11/09/2025\n'
+     'Testing station: Brackley Lane Motors, no. 4471',
+     'What mileage was on the clock when the Corsa was tested?',
+     'When it went in for its test, the little Vauxhall had covered',
+     ['68,412 miles', '68,412']),
+    ('Hi Dan, your Ducati is back off the dyno - after the remap it made 94.6 bhp at the wheel, '
+     'up from 88.2 before. Invoice to follow. Cheers, Marcus @ Redline Moto',
+     'How much power is the Ducati putting out now that it has been tuned?',
+     'Following the new ECU map, the bike measured',
+     ['94.6 bhp', '94.6']),
+    ('HOLLIS & SONS GARAGE - Receipt #20931\n'
+     'Front brake pads (pair)    £64.00\n'
+     'Rear wiper blade           £11.50\n'
+     'Labour 1.5h                £90.00\n'
+     'TOTAL inc VAT             £198.60',
+     'What did Hollis & Sons charge me for the hour and a half of work?',
+     'For the mechanic\'s time alone, the garage billed',
+     ['£90.00', '90.00']),
+    ("2024-11-03 08:14:22 WARN OBD2 ecu=ENGINE code=P0301 desc='Cylinder 1 misfire detected' "
+     "rpm=820 coolant=87C vin=WF0XXXGCDX8R12345",
+     'Which fault code did the scanner pick up from the engine?',
+     'The trouble code stored by the ECU that morning was',
+     ['P0301']),
+    ("Receptionist: \"The mechanic who did your cambelt was Gwen Tulloch, but if it's about the "
+     "clutch you'll want Ravi Bhandari - he's in Thursday.\"",
+     'Who am I supposed to speak to about my clutch problem?',
+     'Any questions about the clutch should go to',
+     ['Ravi Bhandari', 'Bhandari']),
+    ('Bike               | Reg      | MOT due\n'
+     'Honda CB500F       | YD19 LMV | 04 Mar 2025\n'
+     'Triumph Bonneville | SN66 PRT | 17 Aug 2025\n'
+     'Yamaha MT-07       | LB21 KOE | 29 Jan 2026',
+     'Remind me when the Bonneville has to go in for its next test.',
+     'The Triumph will need its annual roadworthiness check by',
+     ['17 Aug 2025']),
+    ('tyre_pressure_psi: {front: 32, rear: 36}   # Peugeot 308 SW, set by Fenwick Tyres',
+     'What should the back tyres on the Peugeot estate be pumped up to?',
+     'On the 308, the recommended inflation for the rear wheels in psi is',
+     ['36']),
+    ("Note on workshop fridge: Mrs Okonjo's Fiesta - customer says knocking over speed bumps. "
+     "Suspect drop link. Courtesy car = the blue Kia, key tag 17.",
+     "What part do the mechanics reckon is making the noise on Mrs Okonjo's Ford?",
+     'The component the workshop thinks is behind the clunking is the',
+     ['drop link']),
+    ('Tilly bought the 1987 Land Rover Ninety from a farmer in Llandovery for £7,350, '
+     'then spent another £2,100 on a galvanised chassis.',
+     'How much did Tilly hand over for the Land Rover itself?',
+     'The Welsh farmer sold Tilly his old Ninety for',
+     ['£7,350', '7,350']),
+    ('MOT result: FAIL\n'
+     '- Nearside front tyre tread below 1.6mm (dangerous)\n'
+     '- Offside headlamp aim too high (major)\n'
+     '- Exhaust slight leak (minor)\n'
+     'Tester ID: JHW0982',
+     'Which tyre did the tester say was worn past the legal limit?',
+     'The wheel whose rubber was marked as a dangerous defect was the',
+     ['Nearside front tyre', 'Nearside front']),
+    ('Photo: Jonah Whitcombe on his 1972 BSA Rocket 3 at the Cadwell Park vintage sprint, '
+     'where he clocked 11.84s over the quarter mile - third behind two Nortons.',
+     "What was Jonah's time on the sprint?",
+     'Over the 400-odd metres, the old BSA was timed at',
+     ['11.84s', '11.84']),
+    ("Your car's ready for collection at Kestrel Autos, Unit 9 Dunmore Trading Estate. "
+     "We close 17:30 today, open 08:00 tomorrow. Ref KA-5532.",
+     'What time does Kestrel Autos shut this evening?',
+     'If I want to pick the car up today, I have to get there before',
+     ['17:30']),
+    ('Registered keeper: Alisha Pemberton\n'
+     'Previous keepers: 3\n'
+     'Colour: Moonstone Grey\n'
+     'Engine size: 1598cc\n'
+     'First registered: 21/06/2016',
+     "What colour is Alisha's car according to the logbook?",
+     'On the V5C, the paintwork of the vehicle is recorded as',
+     ['Moonstone Grey']),
+    ("Re: clutch cable snapped - Did mine on the GSX-R last month; part no. 58200-33E00 from "
+     "Bikebitz was £18.99 and fitted in 20 min. Don't get the £9 eBay copy, mine frayed in a week. "
+     "- twostroke_tez",
+     'Can you tell me which part number Tez says to order for the Suzuki clutch cable?',
+     'The genuine replacement cable for the GSX-R has the part number',
+     ['58200-33E00']),
+    ('Booking confirmed: Class 4 MOT + interim service, Saab 9-3 (RX08 HGA), Wed 15 Jan at 10:15, '
+     'Thornbury Test Centre, Bay 6. Please arrive 10 minutes early.',
+     'What time is the Saab booked in for?',
+     'I need to have the Saab at Thornbury for the slot starting at',
+     ['10:15']),
+    ('Date,Odometer,Litres,Cost,Station\n'
+     '08/02/2025,41230,38.6,£55.12,Esso Harrogate Rd\n'
+     '22/02/2025,41702,41.2,£58.44,Tesco Ripon',
+     'How much fuel went in when I filled up at Tesco in Ripon?',
+     'At the Ripon supermarket pump, the number of litres taken on was',
+     ['41.2']),
+]
+OTHER52_ABSENT = [
+    ('Did the Corsa get any advisories on that MOT, and if so what were they?', 'chat', 0),
+    ('Who was the mechanic that fitted the front pads at Hollis & Sons?', 'chat', 2),
+    ('When did Gwen Tulloch replace my cambelt?', 'chat', 4),
+    ('How many miles had the Land Rover done when Tilly bought it?', 'chat', 8),
+    ("What's the phone number for Kestrel Autos?", 'chat', 11),
+    ('What year is the GSX-R that Tez fitted the cable to?', 'chat', 13),
+    ('The current mileage on the Honda CB500F stands at', 'completion', 5),
+    ('All in, the MOT and interim service on the Saab is going to cost', 'completion', 14),
+]
+OTHER53 = [
+    ('Hi all - quick change: the Riverside Food Bank drive moves to Saturday 12 October (it was the 5th). '
+     "Drop-off at St Alban's car park, 9am-1pm. Questions to Marguerite Oyelaran.",
+     'When is the food bank collection happening now that it got moved?',
+     'The rescheduled food bank collection will now take place on Saturday',
+     ['12 October']),
+    ('Runner | Bib | Pledged | Raised\n'
+     'Dev Kaluwitharana | 418 | £500 | £612.40\n'
+     'Aoife Brennan | 419 | £300 | £275.00',
+     'How much money did Aoife actually bring in for the run?',
+     'By the end of the run, the total Aoife Brennan had collected came to',
+     ['£275.00', '275.00']),
+    ('2024-06-14 10:22:07 DONATION id=DN-88213 donor=anon amount=250.00 EUR '
+     'campaign=CLEANWATER-KE status=settled',
+     'Which campaign was that anonymous 250 euro gift for?',
+     'The anonymous 250-euro gift was earmarked for the campaign code',
+     ['CLEANWATER-KE']),
+    ('Volunteer sign-up - Harbourside Animal Rescue\n'
+     'Name: Tobias Rennick\n'
+     'Availability: Tues & Thurs evenings\n'
+     'Preferred task: dog walking\n'
+     'Emergency contact: Ilse Rennick, 07700 914382',
+     'If something happens to Tobias while he is volunteering, who do we ring?',
+     'If Tobias gets hurt on shift, the person to phone is',
+     ['Ilse Rennick']),
+    ('THANK YOU! Greenholme Hospice Shop #12 - 1x wool coat £8.50, 2x paperbacks £2.00, '
+     '1x vase £4.00. Total £14.50. Gift Aid ref GA-55071.',
+     "What's the Gift Aid code on my charity shop receipt?",
+     'For Gift Aid purposes, that till slip is tagged with reference',
+     ['GA-55071']),
+    ('Coordinator (Bea): We need 14 marshals for the canal walk, but so far only 9 have confirmed - '
+     'can anyone bring a friend?',
+     'How many marshals have actually said yes so far?',
+     'The number of marshals who have committed to the canal walk so far is',
+     ['9']),
+    ('raffle.ticket_price=2.50\n'
+     'raffle.max_tickets_per_person=20\n'
+     'raffle.draw_time=16:45',
+     'Remind me what time the winning raffle tickets get pulled.',
+     'The prize draw for the raffle is scheduled for',
+     ['16:45']),
+    ('Photo: Volunteers from the Larchmont Rotary plant 340 saplings along Fenwick Brook, 3 May. '
+     '(L-R) Opal Hendricks, Marcus Ibe, Sunniva Laird.',
+     'How many young trees did the Rotary group put in the ground by the brook?',
+     'The count of young trees the Rotary group put in beside the brook was',
+     ['340']),
+    ('Note to self: bake sale float is £40 in coins, in the blue tin under the sink. '
+     'Trestle tables from Mr Adeyemi at no. 27 - collect Friday after 6.',
+     'Where did I stash the change for the bake sale?',
+     'The coins for the bake sale cash box are kept in',
+     ['the blue tin under the sink', 'blue tin']),
+    ('Gala auction lots:\n'
+     '1. Weekend at Craigmoor Lodge - reserve £600\n'
+     '2. Signed Hartwell Rovers shirt - reserve £150\n'
+     '3. Cookery class with chef Renata Solis - reserve £220',
+     "What's the lowest bid we'd accept for the cooking lesson lot?",
+     "The cooking lesson won't be sold at the gala for less than",
+     ['£220', '220']),
+    ('The Willowbrook Literacy Trust was founded in 1987 by retired headteacher Gwendolyn Farrow '
+     'and now runs reading clubs in 23 libraries across the county.',
+     'Who started the Willowbrook Literacy Trust?',
+     'The person who set up the Willowbrook reading charity was the former head teacher',
+     ['Gwendolyn Farrow', 'Farrow']),
+    ('Subject: Re: matched giving\n'
+     'Hi Jonas, Pellbridge Logistics will match staff donations up to £1,000 per employee this year; '
+     'claims must be in by 30 November. Use form MG-7. - Carla',
+     "What's the cutoff date for sending in a donation matching request at Pellbridge?",
+     'Pellbridge staff who want their gift doubled have to submit the paperwork before',
+     ['30 November']),
+    ('Reminder: Sleep-Out for Shelter, tonight, check-in 7:30pm at Quayside Square. '
+     'Bring a sleeping bag + cardboard. Your team number is T-41. Reply STOP to opt out.',
+     'Which team was I put in for the sleep-out?',
+     "For tonight's homelessness sleep-out I've been assigned to team",
+     ['T-41']),
+    ('Soup kitchen rota - week 22\n'
+     'Mon: Hector Quinones\n'
+     'Wed: Lulu Varga\n'
+     'Fri: Rashid Onwuachi',
+     "Who's covering the soup kitchen on Wednesday that week?",
+     'The volunteer down for the midweek soup kitchen shift is',
+     ['Lulu Varga', 'Varga']),
+    ('Charity quiz night - The Crooked Anchor, Thu 21 Nov, doors 7pm, quiz 7:45pm. '
+     "£5/head, teams of up to 6. Proceeds to Millbrook Children's Ward.",
+     'Do you know which cause benefits from the pub quiz takings?',
+     'All the money raised at the pub quiz will go to',
+     ["Millbrook Children's Ward", 'Millbrook']),
+    ('Grant decision GR-2024-117: Eastfold Community Fund awards £3,750 to Tidewater Youth Sailing '
+     'for safety equipment; requested amount was £5,200.',
+     'How much did the sailing club end up getting from Eastfold?',
+     'In the end, the Eastfold fund handed the youth sailing club',
+     ['£3,750', '3,750']),
+]
+
+OTHER53_ABSENT = [
+    ('Which items is the Riverside Food Bank most short of at the moment?', 'chat', 0),
+    ('How much has the CLEANWATER-KE campaign raised in total so far?', 'chat', 2),
+    ('When did Tobias Rennick start volunteering at the animal rescue?', 'chat', 3),
+    ('How many raffle tickets were sold altogether?', 'chat', 6),
+    ('Who chairs the Willowbrook Literacy Trust these days?', 'chat', 10),
+    ('What time does the Sleep-Out for Shelter wrap up the next morning?', 'chat', 12),
+    ('The quizmaster hosting the charity night at The Crooked Anchor is', 'completion', 14),
+    ('The Eastfold Community Fund panel made its decision on grant GR-2024-117 on', 'completion', 15),
+]
+OTHER54 = [
+    ('Ticket HD-40721 (printer jam, 3rd floor) reassigned from Marcus Bell to Ines Varga at 09:42; '
+     'SLA breach at 13:00.',
+     'Who has the third-floor printer ticket now?',
+     'The paper jam on the third floor is now being handled by',
+     ['Ines Varga', 'Varga']),
+    ('Product              | Seats | Renewal\n'
+     'Draftwell Pro        | 25    | 14 Aug 2025\n'
+     'Tallyline Accounting | 12    | 2 Feb 2026\n'
+     'SketchNote Team      | 40    | 30 Nov 2025',
+     'How many licences do we have for the accounting package?',
+     'The number of Tallyline users we are licensed for is',
+     ['12']),
+    ('2024-05-17 08:13:55 WARN auth-gw: 5 failed logins for user r.okonkwo from 10.4.22.118; '
+     'account locked for 30 min',
+     'Which IP address were those bad sign-in attempts coming from?',
+     "The repeated password failures on r.okonkwo's account originated at",
+     ['10.4.22.118']),
+    ('Bramley Office Supply - Invoice 7718\n'
+     '2 x Logitek K340 keyboard   £58.00\n'
+     '1 x Vantra 27" monitor      £219.99\n'
+     '3 x USB-C dock              £267.00\n'
+     'Total                       £544.99',
+     'What did we pay for the screen on that Bramley invoice?',
+     'On invoice 7718 the 27-inch display came to',
+     ['£219.99', '219.99']),
+    ("Kenji (IT): your new laptop's asset tag is LT-0938 - the old one, LT-0512, goes back to the cage "
+     "in room B14 by Friday.",
+     "Remind me what the replacement notebook's asset number is?",
+     'The label on the machine I was just handed reads',
+     ['LT-0938']),
+    ('vpn.conf: server = vpn2.halden-corp.net; port = 1194; proto = udp; max_clients = 250',
+     'Which port number does our VPN listen on?',
+     'Remote-access tunnel traffic from the client should be sent to port',
+     ['1194']),
+    ('FJORD ROOM PROJECTOR: HDMI input is broken, use the VGA cable in the drawer. '
+     'Remote batteries replaced 4 June. - Hal',
+     'When did someone last put fresh batteries in the Fjord room clicker?',
+     "The projector remote in Fjord had its batteries swapped on",
+     ['4 June']),
+    ('NEW STARTER IT REQUEST\n'
+     'Name: Delphine Arkwright\n'
+     'Dept: Procurement\n'
+     'Start date: 9 September\n'
+     'Software: Tallyline, Draftwell\n'
+     'Manager: Osei Quarshie',
+     "Who's going to be the line manager for the new procurement hire?",
+     'Delphine Arkwright will be reporting to',
+     ['Osei Quarshie', 'Quarshie']),
+    ("Hi all, the password for the guest network GUEST-Linden changes on Monday to Maple#2291 - "
+     "please don't write it on the whiteboard. Thanks, Roisin",
+     "What's the visitor wifi key going to be from next week?",
+     'Starting Monday, visitors connecting to GUEST-Linden will have to type in',
+     ['Maple#2291']),
+    ("Photo: rack R3, Leeds comms room, after Saturday's recabling - 14 patch panels, 2 switches, 1 UPS. "
+     'Labels by Gavin Threlkeld.',
+     'How many patch panels does rack R3 hold after the rewiring?',
+     'Counting the patching panels in the Leeds R3 cabinet, you get',
+     ['14']),
+    ('Toner reorder list (2nd floor):\n'
+     '- Ricova SP-C250 cyan: 2\n'
+     '- Kyomark TK-1150: 4\n'
+     '- Ricova SP-C250 black: 9',
+     'I need to know how many Kyomark cartridges to order.',
+     'For the second floor, the quantity of TK-1150 toners we need to buy is',
+     ['4']),
+    ('The site licence for Quillmark PDF Editor (contract QM-55-2093) was bought through reseller '
+     'Northgate Systems and covers up to 300 users until March 2027.',
+     'Which supplier did we get the PDF editor licence from?',
+     'The company that sold us the Quillmark agreement was',
+     ['Northgate Systems', 'Northgate']),
+    ('[14:05] Petra Lindqvist: helpdesk, the badge reader on door 2C is beeping red again\n'
+     '[14:07] Helpdesk (Sam): logged as INC-88214, facilities will be out by 16:30',
+     'What reference number did the door 2C card reader fault get?',
+     "Sam recorded Petra's access-control problem under",
+     ['INC-88214']),
+    ('| ASSET-2207 | Polyvox VX400 desk phone | Room 412 | assigned: Tobias Wren | warranty to 2026-01-31 |',
+     "Until what date is Tobias Wren's phone covered by the manufacturer?",
+     'The handset in room 412 stays under warranty until',
+     ['2026-01-31']),
+    ("Handover, night shift: backup job NAS-02 failed at 02:10 with 'disk quota exceeded'; reran at 03:25, "
+     'completed OK. Vendor case with Stornet: SN-6614. - Lucia',
+     'What time was the NAS backup kicked off again after it fell over?',
+     'The second, successful attempt at the NAS-02 job started at',
+     ['03:25']),
+    ('Approved: 15 extra seats of Corvid CRM for Sales at $34/user/month, billed annually. '
+     'Cost centre 4410. Approver: Hannah Mbeki, 22 Jan.',
+     'How much per person per month are the additional CRM licences costing?',
+     'Each of the new Corvid seats for the sales team is priced monthly at',
+     ['$34', '34']),
+]
+
+OTHER54_ABSENT = [
+    ('Who originally reported the printer jam on the third floor?', 'chat', 0),
+    ('When is payment due on the Bramley Office Supply invoice?', 'chat', 3),
+    ('What encryption cipher is the VPN configured to use?', 'chat', 5),
+    ('What job title will Delphine Arkwright have in procurement?', 'chat', 7),
+    ('What was the guest Wi-Fi password before this change?', 'chat', 8),
+    ('How much did we pay for the Quillmark PDF Editor site licence?', 'chat', 11),
+    ('The desk phone asset ASSET-2207 was originally purchased on', 'completion', 13),
+    ('The sales manager who requested the extra Corvid CRM seats is called', 'completion', 15),
+]
+OTHER55 = [
+    ('14:22 LOT 117 - 9 Texel x ewe lambs, vendor R. Pennick (Hollowbrook Farm), sold £86.50/head '
+     'to buyer #204; reserve was £80.00.',
+     'What did lot 117 go for per head in the end?',
+     "Each of Pennick's ewe lambs fetched",
+     ['£86.50', '86.50']),
+    ('Hi Gwen - the judging for the Young Handlers class has moved from Ring 2 to Ring 4 because of the '
+     'flooding by the cattle lines. Still a 10:45 start. - Marcus',
+     'Where are the Young Handlers being judged now?',
+     'Because of the waterlogged ground, the young handlers should now head to',
+     ['Ring 4']),
+    ('ENTRY FORM - Carrowmore Agricultural Show\n'
+     'Exhibitor: Deirdre Lanagan\n'
+     'Class: 34 (Heaviest Marrow)\n'
+     'Entry no.: C-0917\n'
+     'Fee paid: €6',
+     "What number did Deirdre get for her marrow in the competition?",
+     "The number assigned to Lanagan's marrow at Carrowmore is",
+     ['C-0917']),
+    ('Cow | Lactation | 305-day yield (kg) | Butterfat %\n'
+     'Bramble 42 | 3rd | 9,870 | 4.12\n'
+     'Juniper 17 | 2nd | 8,415 | 4.38',
+     'How much milk did Juniper 17 give over the standard lactation?',
+     'Across its full recorded lactation, Juniper 17 produced a total in kilos of',
+     ['8,415']),
+    ('Tullochbank Feed Supplies - Receipt #55812\n'
+     '20 x 25kg layers pellets @ £11.40 ... £228.00\n'
+     '2 x mineral lick buckets @ £19.95 ... £39.90\n'
+     'Total: £267.90 (paid card)',
+     'How much was one of those mineral buckets?',
+     'A single mineral lick bucket from Tullochbank was priced at',
+     ['£19.95', '19.95']),
+    ("Owen Prys: 'Scanned the Llanfair flock yesterday - 312 ewes, 41 carrying triplets, 23 empty. "
+     "Vet's back Thursday for the barren ones.'",
+     'How many of the ewes turned out to be expecting three lambs?',
+     'The number of Llanfair ewes found to have three lambs inside was',
+     ['41']),
+    ('[dairy_parlour]\n'
+     'herd_id = UK-742119\n'
+     'wash_cycle_interval_hours = 8\n'
+     'bulk_tank_alarm_temp_c = 6.5',
+     'At what temperature does the milk tank alarm go off, in Celsius?',
+     'The warning on the bulk milk tank is triggered once it warms to (degrees C)',
+     ['6.5']),
+    ("Photo: Supreme Champion at the 2023 Ashby Vale Show, Limousin heifer 'Kestrel Dawn', led by "
+     '16-year-old Ellie Marchbank. Judge: Fergus Tolland.',
+     'Who was doing the judging the year Kestrel Dawn took the top prize?',
+     'The person who picked Kestrel Dawn as overall winner was',
+     ['Fergus Tolland', 'Tolland']),
+    ("Note to self: pig movement licence ref 88-3310-K for the 14 weaners going to Dunmore's on Sat. "
+     "Don't forget the pen cards. Haulier is Bryce, leaves 7am.",
+     'Remind me what the reference is on the licence for shifting the weaners.',
+     'The paperwork for transporting the young pigs carries reference number',
+     ['88-3310-K']),
+    ("Market day stall rota (Whitfell Farmers' Market):\n"
+     '- Eggs: Hannah Oduya\n'
+     '- Honey: Stan Pelling\n'
+     '- Lamb boxes: Moira Kettle\n'
+     '- Cheese: the Redfern twins',
+     "Who's looking after the honey at Whitfell?",
+     'The person selling honey on market day will be',
+     ['Stan Pelling', 'Pelling']),
+    ('The Glenarrow Show committee confirmed the 2025 event will run on 16 August, a week later than '
+     'usual, with entries closing on 25 July.',
+     "When's the last day to get an entry in for Glenarrow?",
+     'Anyone hoping to compete at Glenarrow next year must submit their entries by',
+     ['25 July']),
+    ('Castle Rigg Mart, store cattle, Tues:\n'
+     'Steers 400-500kg avg 268p/kg (top 291p)\n'
+     'Heifers 400-500kg avg 254p/kg (top 276p)\n'
+     'Through ring: 418 head',
+     'What did the mid-weight heifers average per kilo at Castle Rigg?',
+     "On average, Tuesday's 400-500kg heifers made",
+     ['254p/kg', '254p']),
+    ('2024-03-11 09:40 | Calf UK391044-200187 | scour, dehydrated | treated: oral electrolytes 2L + '
+     'meloxicam 2.5ml | vet: A. Szymanska | recheck 2024-03-13',
+     'When is the vet coming back to look at the calf with scour?',
+     'The follow-up check on the dehydrated calf is booked for',
+     ['2024-03-13']),
+    ('Tractor is booked in at Harlow Agri for the PTO fault - job card HA-2291, they quoted 3 days. '
+     'Loan Fendt arrives Monday.',
+     "What's the job number Harlow Agri gave for the tractor repair?",
+     'The garage is tracking the PTO repair under the number',
+     ['HA-2291']),
+    ('FOR SALE: 6 in-calf Hereford cows, due April, TB tested clear Jan. £1,650 each or £9,400 the lot. '
+     'Ring Gareth, 07700 914362, Brecon.',
+     'How much is Gareth asking if I take all six Herefords?',
+     'Buying the whole group of cows together would cost',
+     ['£9,400', '9,400']),
+    ('Class 12, Pen of Three Ducks: 1st Bernadette Coyle (Aylesbury); 2nd Hamish Dunnet '
+     '(Khaki Campbell); 3rd Lorna Pike (Call Ducks).',
+     'Who was runner-up in the three-duck pen class?',
+     'Second place for the pen of ducks went to',
+     ['Hamish Dunnet', 'Dunnet']),
+]
+OTHER55_ABSENT = [
+    ('Which auction mart held the sale where lot 117 went through?', 'chat', 0),
+    ('What variety of marrow is Deirdre Lanagan entering at Carrowmore?', 'chat', 2),
+    ("What's the phone number for Tullochbank Feed Supplies?", 'chat', 4),
+    ('Which farm bred Kestrel Dawn, the Limousin champion?', 'chat', 7),
+    ('Who chairs the Glenarrow Show committee?', 'chat', 10),
+    ('What make and model is the tractor that went in to Harlow Agri?', 'chat', 13),
+    ("The bull that Gareth's Hereford cows are in calf to is called", 'completion', 14),
+    ("The name of the vet coming to see Owen Prys's empty ewes is", 'completion', 5),
+]
+OTHER56 = [
+    ('Hi all - the Ridgeway Astronomy Society star party at Coldharbour Farm moves from Sat 12 Oct to '
+     'Sat 19 Oct because of the cloud forecast. Gates open 18:45; red torches only please. '
+     '- Marguerite Vell, events sec.',
+     "What's the new date for the star party?",
+     'The rescheduled observing night at the farm will now take place on',
+     ['Sat 19 Oct', '19 Oct']),
+    ('2024-03-07 06:10 UTC | STN KBW-04 Hollin Moss | temp -2.4C | RH 91% | gust 47 km/h NW | '
+     'pressure 1003.8 hPa | batt 12.6V',
+     'What barometric reading did the Hollin Moss station log that morning?',
+     'The air pressure recorded at KBW-04 in that entry was',
+     ['1003.8 hPa', '1003.8']),
+    ('QSO log: 14.212 MHz SSB, 21:37Z, worked EI7TQR (op Declan) from Ballyvourney, RST sent 57 rcvd 59. '
+     'Rig: IC-7300 at 80 W into a half-wave dipole.',
+     'What signal report did I give the Irish station on 20 metres?',
+     'The RST I handed Declan during that contact was',
+     ['57']),
+    ('[upload]\nservice = wunderground\nstation_id = IWESTB22\ninterval_sec = 300\nretries = 3\n'
+     'archive_minutes = 5',
+     'How often, in seconds, does my weather station push its data online?',
+     'Readings get sent to the website once every',
+     ['300']),
+    ('Orion Optics Ltd - Receipt #OO-55817\n1x Skywatcher 8" Dobsonian   £389.00\n'
+     '1x Telrad finder   £44.50\nClub discount (Fenwick AS, 10%)   -£43.35\nTotal   £390.15',
+     'How much did I pay for the reflex sight on that order?',
+     'The finder that came with the Dobsonian was priced at',
+     ['£44.50', '44.50']),
+    ("Okonkwo: Dr. Ilse Brandvik is giving the talk on variable stars at the October meeting, and "
+     "Pete Sallow's running the equipment swap afterwards.",
+     "Who's the guest speaker at next month's meeting?",
+     'The lecture about stars that change brightness will be presented by',
+     ['Dr. Ilse Brandvik', 'Ilse Brandvik', 'Brandvik']),
+    ('| Callsign | Name | Licence class | Expires |\n'
+     '| M0XPV | Gwen Tallis | Full | 2031-06-30 |\n'
+     '| 2E0KRB | Arun Mehta | Intermediate | 2029-11-14 |',
+     "Can you tell me when Arun's ham licence runs out?",
+     "Arun Mehta's amateur radio licence remains valid until",
+     ['2029-11-14']),
+    ('Note to self: rain gauge on the allotment shed recalibrated by Hamish on 2 May - tipping bucket '
+     'is now 0.2 mm per tip (was 0.25). Next check due in August.',
+     'How much rainfall does each tip of the bucket represent now?',
+     "After Hamish's adjustment, every time the bucket flips it counts",
+     ['0.2 mm', '0.2']),
+    ('Observatory booking form\nMember: Lachlan Petrie    Member no: 0447\nTelescope: 14" SCT (dome B)\n'
+     'Date: 23/11    Slot: 22:00-01:30\nTargets: M33, NGC 891, Stephan\'s Quintet',
+     "Remind me what Lachlan Petrie's membership number is.",
+     'The club ID on Lachlan\'s reservation is',
+     ['0447']),
+    ('Thursday nets (Calder Valley ARC):\n- 19:30 2m FM, 145.550 MHz, NCS G4WLD\n'
+     '- 20:15 70cm via GB3CV repeater, 430.925 MHz, NCS M7JBO\n- 21:00 80m SSB, 3.722 MHz',
+     'Which frequency should I tune to for the seventy-centimetre net?',
+     'To join the UHF repeater net on a Thursday evening, set the radio to',
+     ['430.925 MHz', '430.925']),
+    ('Photo: Perseid fireball captured from Tolsford Hill at 02:14 on 13 August by Ruth Ambler '
+     '(Canon 6D, 14 mm, 20 s at ISO 3200).',
+     'Who took that picture of the bright meteor?',
+     'The image of the Perseid was shot by',
+     ['Ruth Ambler', 'Ambler']),
+    ('Text from Colin: anemometer on the Grisedale mast is back up. Mast height 10 m, new logger serial '
+     'DX-3381-R, the old one (DX-2907-R) is in the van.',
+     'What serial number is on the data logger that is now installed at Grisedale?',
+     'The replacement recording unit fitted on the mast has serial',
+     ['DX-3381-R']),
+    ("Treasurer's report (AGM, 14 Jan): subs held at £32 adult / £12 junior; the Lowther Trust grant "
+     "of £1,750 covers the new roll-off roof motor.",
+     'How much do under-18 members pay each year?',
+     'For young members the yearly subscription stays at',
+     ['£12', '12']),
+    ('Field Day 2024 results, Class 3A: 1st Pennine Hills RS 1,842 pts; 2nd Wrekin DX Group 1,610 pts; '
+     '3rd Saltash & District ARC 1,377 pts.',
+     'Which club was runner-up in the 3A category?',
+     'Taking second place in that section was',
+     ['Wrekin DX Group', 'Wrekin']),
+    ("Next passes of cubesat FX-9 'Kestrel' over Brecon: 18:42 max el 64°, 20:19 max el 12°. "
+     "Downlink 435.310 MHz FM.",
+     'How high above the horizon does the earlier pass get?',
+     'On its first pass this evening the satellite climbs to an elevation of',
+     ['64°', '64']),
+    ('Loan register: Coronado PST solar scope out to Bethan Cole 4 Jun, due back 18 Jun; £50 deposit '
+     'taken. Baader film filter with Mr. Ikeda since 27 May.',
+     'When is Bethan meant to return the solar telescope?',
+     'The hydrogen-alpha scope has to be handed back by',
+     ['18 Jun']),
+]
+OTHER56_ABSENT = [
+    ('How much does it cost to get into the Ridgeway star party?', 'chat', 0),
+    ('What was the rainfall total at Hollin Moss that morning?', 'chat', 1),
+    ('How much power was Declan running at his end of the contact?', 'chat', 2),
+    ("What's the topic of the November talk?", 'chat', 5),
+    ('The make and model of the tipping-bucket gauge on the allotment shed is', 'completion', 7),
+    ('Which brand of anemometer is fitted on the Grisedale mast?', 'chat', 11),
+    ('In total, the new roll-off roof motor cost the society', 'completion', 12),
+    ("What's the uplink frequency for the Kestrel cubesat?", 'chat', 14),
+]
 # Each other writer's facts, absent questions and haystack (the novel, the Node.js excerpt or the
 # PostgreSQL manual): `guard-otherN-short.jsonl`, `guard-otherN-memory.jsonl`.
 OTHER_WRITERS = [
@@ -5244,6 +5864,12 @@ OTHER_WRITERS = [
     ("other48", OTHER48, OTHER48_ABSENT, "novel"),
     ("other49", OTHER49, OTHER49_ABSENT, "reference"),
     ("other50", OTHER50, OTHER50_ABSENT, "tech"),
+    ("other51", OTHER51, OTHER51_ABSENT, "novel"),
+    ("other52", OTHER52, OTHER52_ABSENT, "reference"),
+    ("other53", OTHER53, OTHER53_ABSENT, "tech"),
+    ("other54", OTHER54, OTHER54_ABSENT, "novel"),
+    ("other55", OTHER55, OTHER55_ABSENT, "reference"),
+    ("other56", OTHER56, OTHER56_ABSENT, "tech"),
 ]
 
 
