@@ -19,16 +19,26 @@
 // dozen tokens).
 
 import { ValueBounds } from './answer-value-bounds.ts';
-import { asksWhere, namedStarts, placeStarts, startsOfKind, type AnswerKind } from './answer-kind.ts';
+import {
+  asksPerson,
+  asksWhere,
+  namedStarts,
+  placeKindStarts,
+  placeStarts,
+  startsOfKind,
+  type AnswerKind,
+} from './answer-kind.ts';
 import { durationStarts, measureStarts, moneyStarts, percentStarts, priceAsked } from './answer-quantity.ts';
 import { phoneStarts } from './answer-phone.ts';
 import { startsAfterPrompt } from './answer-follows.ts';
 import { startsAfterRequest } from './answer-place.ts';
-import { currentStarts } from './answer-superseded.ts';
+import { currentStarts, supersededAt } from './answer-superseded.ts';
 import { startsInClauseAsked } from './answer-clause.ts';
 import { startsNearAsked } from './answer-near.ts';
+import { startsAfterExtreme } from './answer-extreme.ts';
 import { startsInSlidingWindow } from './answer-sliding.ts';
 import { namesAsked } from './answer-name-asked.ts';
+import { personStarts } from './answer-person.ts';
 
 /** A frame: literals[0] {value} literals[1] … {value} literals[k] (k ≥ 1 values), as token ids. */
 export interface AnswerFrame {
@@ -132,10 +142,13 @@ export interface AnswerCopySpec {
 const COMMENT_AHEAD = /^[ \t]+(?:#|\/\/)/;
 const CLAUSE_END = /[.,;:!?)\]}"'”’|\n\r]/;
 
-// The second end of a range: "14:40–15:25", "1812-1815", "pages 4–9".
+// The second end of a range: "14:40–15:25", "1812-1815", "pages 4–9", "01/05/2025 to 30/04/2026".
 const RANGE_BEFORE = /\p{N}[–—-]$/u;
+const RANGE_TO_BEFORE = /(?<=^|\s)\S*\p{N} to $/u;
 const ASKS_END =
   /\b(?:ends?|ending|ended|finish(?:es|ed)?|clos(?:e|es|ed|ing)|until|till|arriv(?:e|es|ed|al)|last|latest|upper|maximum|max|to what)\b/i;
+// A request that asks where a span ends ("Until what date …?", "When does the permit expire?").
+const RANGE_END_ASKED = /\b(?:until|till|ends?|ending|expir(?:e|es|ed|y|ing)|valid to|to what)\b/i;
 
 /**
  * A copied span of the source: [start, end), and the ids still to write of the character at `end`
@@ -208,10 +221,23 @@ export class AnswerCopyGrammar {
     }
     // asked a phone, a phone number ("Mobile 07723 418 902", not the "8" of "weekdays 8 to 5")
     if (kind === 'code' && ofKind.length > 0 && spec.about) starts = phoneStarts(source, spec.about.request, starts);
-    // a range's second end ("14:40–15:25") answers only when the request asks where it ends
-    if (spec.about && !ASKS_END.test(spec.about.request)) {
-      const firsts = starts.filter((q) => !RANGE_BEFORE.test(source.slice(Math.max(0, q - 2), q)));
-      if (firsts.length > 0) starts = firsts;
+    // a range's second end ("14:40–15:25", "01/05/2025 to 30/04/2026") answers only when the request
+    // asks where it ends — and then it does
+    // (a "to" between two values ends a range, not a change's "from 85 to 78": answer-superseded.ts)
+    if (spec.about) {
+      const request = spec.about.request;
+      const second = (q: number) => {
+        if (RANGE_BEFORE.test(source.slice(Math.max(0, q - 2), q))) return true;
+        const to = RANGE_TO_BEFORE.exec(source.slice(Math.max(0, q - 40), q));
+        return to !== null && !supersededAt(source, q - to[0].length);
+      };
+      // (asked until when a thing runs, only the second ends; asked anything but an end, only the first)
+      const kept = RANGE_END_ASKED.test(request)
+        ? starts.filter(second)
+        : ASKS_END.test(request)
+          ? []
+          : starts.filter((q) => !second(q));
+      if (kept.length > 0) starts = kept;
     }
     // not a value the source says was before a change ("up from 11,905"), and — of a one-value
     // reply — the one whose clause says the request ("… Flat 7B goes up to £1,140 …; Flat 7A
@@ -219,7 +245,14 @@ export class AnswerCopyGrammar {
     if (spec.about) {
       starts = currentStarts(source, spec.about.request, starts);
       if (oneValue) {
+        // (asked the most or the least: the value a limit's or an extreme's words mark)
+        starts = startsAfterExtreme(source, spec.about.request, starts);
+        // (asked "where": no time, date, sum or quantity — a number only where it numbers a place)
+        starts = placeKindStarts(source, spec.about.request, starts);
         starts = startsInClauseAsked(source, spec.about.request, starts);
+        // (asked who: of the names, those written as a person's)
+        if (kind === 'name' && ofKind.length > 0 && asksPerson(spec.about.request))
+          starts = personStarts(source, starts);
         // (values of the kind asked: beside the request's words)
         if (ofKind.length > 0) starts = startsNearAsked(source, spec.about.request, starts);
       }

@@ -52,25 +52,31 @@ const RELATIVE_NAME = /[\p{L}\p{N}]\s+(?:who|whom|whose)\b/iu;
 const asksWho = (request: string) =>
   NAME.test(request) &&
   (request.includes('?') || /^\s*(?:who|whom|whose)\b/i.test(request) || !RELATIVE_NAME.test(request));
+const OPENS_WITH_WHO =
+  /^\s*(?:(?:remind me|tell me|do you (?:know|remember)|can you (?:tell me|remind me)|any idea)\s+)?(?:who|whom)\b/i;
 // (any address: a street's, a server's — "Which address was the listener failing to reach?")
 const ADDRESS = /\b(?:e-?mail|url|web ?site|web ?page|homepage|link|address(?:es)?)\b/i;
 // A time or date may be written with a month's or a day's name ("September 19, 1850", "on Friday").
 const DATE = /\b(?:when|what time|dates?|years?|birthday|born|day|deadline|time)\b/i;
 // A day, a year or a time that says how often or which one by its number asks no date: "the most
-// … each year", "in a day", "the same day", "Year 9 Set 3", "Day 3".
+// … each year", "in a day", "the same day", "Year 9 Set 3", "Day 3"; nor a day that sets the scene
+// ("What did the barometer read on the day the bosun was flogged?").
 const NO_DATE_ASKED =
-  /\b(?:each|every|per|a|an|one|the same|that|this)\s+(?:day|year|week|month|time)\b|\b(?:years?|days?)\s+\d+\b/gi;
+  /\b(?:each|every|per|a|an|one|the same|that|this)\s+(?:day|year|week|month|time)\b|\b(?:years?|days?)\s+\d+\b|\bon the (?:day|night|morning|evening|afternoon)\s+(?:the|that|when|we|i|he|she|they|it|my|our|his|her|their)\b/gi;
 // A time of day is written with its hours and minutes ("14:40", "9.30", "7 pm"): "What time …
 // starts?" is not "It is 9 Oct." of "Thu 9 Oct | 14:40–15:25 | Dentist".
 // (or when a thing starts or arrives: "When will the headline band actually start playing …?"; not
-// when it did: "When did Dad close the hardware store?" asks a date)
+// when it did: "When did Dad close the hardware store?" asks a date; a completion's "… was back
+// online at", "… starting at")
 const TIME =
-  /\bwhen(?:['’]s|\s+(?:will|does|do|is|are))\b.*\b(?:(?:start|begin|open|kick off|depart|land|finish)(?:s|ing|ed)?|(?:clos|leav|arriv)(?:e|es|ing|ed))\b|\b(?:what time|(?:at )?what hour|hour and minute|times?|o'clock|how early|how late)\b|\b(?:leaves?|departs?|arrives?|starts?|begins?|opens?|closes?|ends?|finishes?|descends?|runs?|run|scheduled)\s+at\s*$/i;
+  /\bwhen(?:['’]s|\s+(?:will|does|do|is|are))\b.*\b(?:(?:start|begin|open|kick off|depart|land|finish)(?:s|ing|ed)?|(?:clos|leav|arriv)(?:e|es|ing|ed))\b|\b(?:what time|(?:at )?what hour|hour and minute|times?|o'clock|how early|how late)\b|\b(?:leaves?|departs?|arrives?|starts?|begins?|opens?|closes?|ends?|finishes?|descends?|runs?|run|scheduled|starting|beginning|online|restored|resumed|reopen(?:s|ed)?)\s+at\s*$/i;
+const DURATION_TIME =
+  /\b(?:average|mean|median|lap|finish(?:ing)?|race|best|fastest|slowest|total|cooking|baking|waiting|wait|journey|travel|load(?:ing)?|response|boot|build|recovery|split|transit|turnaround|processing|reaction|solve|completion) times?\b/i;
 const TIME_VALUE = /^(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|noon\b|midnight\b)/i;
 // A completion that asks a quantity by its last words: "… once every", "… comes to EUR", "… lasted",
-// "… ran for" (how long: answer-quantity.ts reads which).
+// "… ran for" (how long: answer-quantity.ts reads which), "… came in at", "… covered", "… fell to".
 const ENDS_WITH_COUNT = new RegExp(
-  `(?:\\b(?:(?:ran|runs|run|lasted|lasts|kept(?: around)?|stored|retained|held|valid|stays?|stayed|went on|goes on|continued|waited|open) for|every|each|lasted|took|costs?|weighs|measures|totals?|totall?ed|worth|(?:came|comes|amounts?|amounted|adds up|added up) to|about|around|roughly|approximately|nearly|almost|(?:stood|stands|standing) at|(?:raised|increased|reduced|cut|lowered|dropped|fell|rose|went up|went down|grew|shrank) by|${CURRENCY_CODES.join('|')})|[$£€¥])\\s*$`,
+  `(?:\\b(?:(?:ran|runs|run|lasted|lasts|kept(?: around)?|stored|retained|held|valid|stays?|stayed|went on|goes on|continued|waited|open) for|every|each|lasted|took|takes|costs?|weighs|measures|totals?|totall?ed|worth|(?:came|comes|amounts?|amounted|amounting|adds up|added up) to|about|around|roughly|approximately|nearly|almost|(?:stood|stands|standing) at|(?:came|comes|coming) in at|covered|(?:fell|falls|rose|rises|dropped|drops|climbed|dipped|jumped|went up|went down|increased|decreased|reduced|lowered|raised) to|(?:raised|increased|reduced|cut|lowered|dropped|fell|rose|went up|went down|grew|shrank) by|${CURRENCY_CODES.join('|')})|[$£€¥])\\s*$`,
   'u',
 );
 const COUNT = new RegExp(
@@ -103,6 +109,15 @@ const COMPLETION_THING = new RegExp(
 // number", "the order reference", "the container number" (not "the number of orders").
 const IDENTIFYING =
   /\b(?:plate|registration|reg|phone|telephone|mobile|cell|account|order|ticket|serial|policy|container|invoice|tracking|booking|confirmation|case|claim|membership|passport|licen[cs]e|vehicle|part|model|lot|batch)\s+(?:no\.?|number|#)|\b(?:reference|ref)\b/i;
+// A completion that ends on a number's or a clause's word asks a code: "… is filed under number", "…
+// are set out in clause" — and so do the words "What/Which" asks about ("Which flight number …",
+// "What security tag number …", "Which running number …"; not "the number of …").
+const ENDS_WITH_CODE = /\b(?:number|no\.?|clause|section|ref(?:erence)?)\s*$/i;
+// A number to call is a phone's ("What number will the gas engineer call me from …?"), read before
+// the words "What number" ask (a count).
+// (or a completion that ends on how to reach someone: "… can be reached on")
+const REACHED_ON = /\b(?:reached|contacted|called|rung|phoned|texted|reachable) (?:on|at)\s*$/i;
+const CALL_NUMBER = /\b(?:what|which) number\b.*\b(?:call|calls|ring|rings|text|phone|dial|reach|contact)\b/i;
 
 // Asked by what it is called: "What was the Musgroves' dog called?", "the name of the footman";
 // not a file's, a user's or a package's name, which are written in lower case.
@@ -122,18 +137,52 @@ const HOW_MANY = new RegExp(
 // A completion about a quantity: "The number of fans who … was", "The total price of … is".
 const OPENS_WITH_COUNT = new RegExp(`^\\s*(?:the|a|an)\\s+(?:\\p{L}+\\s+)?${COUNT.source.slice(2)}`, 'iu');
 
+// People named by their role or their relation (a completion's subject, "Which … ?"'s noun).
+const PERSON_NOUNS =
+  'person|man|woman|technician|mechanic|engineer|electrician|plumber|builder|manager|owner|author|writer|architect|designer|secretary|contact|chair(?:man|woman|person)?|president|director|teacher|tutor|doctor|dentist|vet|nurse|carer|dietitian|surgeon|lawyer|solicitor|driver|captain|keeper|ranger|warden|officer|inspector|assessor|adjuster|clerk|landlord|landlady|tenant|buyer|seller|customer|client|patient|guest|winner|lead|leader|head|founder|editor|reviewer|agent|scorer|run-scorer|goalscorer|top-scorer|player|champion|runner-up|referee|umpire|coach|candidate|nominee|recipient|actor|actress|singer|artist|painter|photographer|speaker|colleague|neighbou?r|friend|relative|cousin|aunt|uncle|member|volunteer|councillor|minister|priest|vicar|witness|assignee|reporter|supervisor|treasurer';
 // A completion about a person by their role: "The technician looking after … is", "The architect of … was".
-const OPENS_WITH_PERSON =
-  /^\s*(?:the|a|an)\s+(?:\p{L}+\s+)?(?:person|man|woman|technician|mechanic|engineer|manager|owner|author|writer|architect|designer|secretary|contact|chair(?:man|woman|person)?|president|director|teacher|doctor|driver|captain|keeper|landlord|landlady|tenant|buyer|seller|winner|lead|leader|head|founder|editor|surgeon|lawyer|agent|scorer|run-scorer|goalscorer|top-scorer|player|champion|runner-up|referee|umpire|candidate|nominee|recipient)\b(?!['’]s\b)(?!\s+(?:address|e-?mail|number|phone))/iu;
+// (a thing of theirs is no person: "The member ID …", "The contact number …"; and the completion ends
+// on its verb "is": "a client waits" asks how long)
+const THEIR_THING =
+  '(?!\\s+(?:address|e-?mail|number|phone|id|ids|no|code|card|ref|reference|details|time|office|count|list|rota|fee|price|rate)\\b)';
+const OPENS_WITH_PERSON = new RegExp(
+  `^\\s*(?:the|a|an)\\s+(?:\\p{L}+\\s+)?(?:${PERSON_NOUNS})\\b(?!['’]s\\b)${THEIR_THING}.*\\b(?:is|was|are|were|be)\\s*$`,
+  'iu',
+);
 // A completion that ends on whom to turn to: "… should first consult", "… check with".
-// (or on who does it: "… the cash box is being handled by", "… the panel is chaired by")
+// (or on who does it: "… the cash box is being handled by", "… the panel is chaired by", any passive's
+// agent: "The decisive strike … was scored by"; whom a thing goes to: "… should be dropped off with",
+// "… the wooden desk passed to")
 const ENDS_WITH_PERSON =
-  /\b(?:consult|ask|contact|talk to|speak to|speak with|talk with|check with|report to|(?:handled|run|managed|chaired|led|signed|approved|organi[sz]ed|hosted|written|painted|taught|coached|refereed|presented|directed|composed|designed|edited|illustrated|photographed|inspected|examined|treated|prescribed|supervised|authori[sz]ed|countersigned|witnessed) by|(?:is|was|are|were) (?:named|called))\s*$/i;
+  /\b(?:consult|ask|contact|talk to|speak to|speak with|talk with|check with|report to|(?:handled|run|managed|chaired|led|signed|approved|organi[sz]ed|hosted|written|painted|taught|coached|refereed|presented|directed|composed|designed|edited|illustrated|photographed|inspected|examined|treated|prescribed|supervised|authori[sz]ed|countersigned|witnessed) by|(?:is|was|are|were) (?:named|called)|(?:is|was|are|were|been|being) \p{L}+ed by|(?:dropped off|left|handed|given|passed|entrusted|lent|loaned|sold|bequeathed) (?:with|to))\s*$/iu;
 
 // Asked which firm, team or vessel: what answers is its name ("Which outside firm did the repair …?"
 // is "Orlith Mechanical", not the "02:14" beside it).
 const WHICH_NAMED =
   /\b(?:which|what) (?:\p{L}+ )?(?:firms?|dentists?|doctors?|vets?|teachers?|tutors?|surgeons?|lawyers?|solicitors?|plumbers?|builders?|engineers?|drivers?|company|companies|contractors?|suppliers?|vendors?|teams?|clubs?|bands?|brands?|manufacturers?|makers?|agency|agencies|banks?|publishers?|ships?|vessels?|boats?|brigs?|schooners?|horses?)\b/iu;
+
+// Asked which person by their role: "Which dentist …", "What actress …", "Which fire officer …"
+// (`asksPerson`: of the names, the people's — answer-person.ts).
+// (not "What lead time …", "What contact number …": a role's word before a thing's; nor "What did
+// Inspector Halloran turn over?": a title after the question's verb)
+const AUX = '(?:is|are|was|were|do|does|did|will|would|can|could|should|shall|has|have|had|may|might|must)';
+const WHICH_PERSON = new RegExp(
+  `\\b(?:which|what) (?:(?!${AUX}\\b)\\p{L}+ )?(?!lead\\b|head\\b|keeper\\b)(?:${PERSON_NOUNS})s?\\b(?!['’])${THEIR_THING}`,
+  'iu',
+);
+
+/**
+ * Does the request ask for a person: "Who …", "Whose …" in its question's own clause, "Which dentist
+ * …", or a completion about one ("The ranger responsible for … was", "… is chaired by")?
+ */
+export function asksPerson(request: string): boolean {
+  const clause = questionClause(request);
+  return (
+    /\b(?:who|whom|whose)\b/i.test(clause) ||
+    WHICH_PERSON.test(clause) ||
+    (!request.includes('?') && (OPENS_WITH_PERSON.test(request) || ENDS_WITH_PERSON.test(request)))
+  );
+}
 
 // A question asks with its own clause: "What colour does the screen show | when a replica is behind?"
 // asks a colour, not a date; "Which release got rid of the bug | where …" asks no place.
@@ -223,25 +272,32 @@ function kindOf(request: string): AnswerKind | null {
   // (a quantity's word and "of" end a completion: "… showed an altitude of", "… a total of")
   const endsOf = /\b(\p{L}+) of\s*$/u.exec(request);
   if (endsOf && !request.includes('?') && COUNT.test(endsOf[1]!)) return 'count';
+  if (CALL_NUMBER.test(request) || REACHED_ON.test(request)) return 'code';
   // the kind of the words "What/Which" asks about, where they say one: else none
   const head = HEAD_ASKED.exec(request);
   if (head && !head[2]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase())) && !GENERIC_HEAD.test(head[2]!))
     return kindOf(`${head[1]} ${head[2]}`);
-  if (IDENTIFYING.test(request)) return 'code';
+  if (IDENTIFYING.test(request) || (!request.includes('?') && ENDS_WITH_CODE.test(request))) return 'code';
   if (NUMBERED_THING.test(request) || (!request.includes('?') && COMPLETION_THING.test(request))) return 'code';
+  // (a request that opens with "who" asks a person, whatever quantity its clause names: "Who got the
+  // job of measuring how fast the caching tier performs?")
+  if (OPENS_WITH_WHO.test(request)) return 'name';
   // ("How many people came … this year?" asks a count, not a date)
   if (OPENS_WITH_COUNT.test(request) || ENDS_WITH_COUNT.test(request) || HOW_MANY.test(request)) return 'count';
   if (
     asksWho(request) ||
     OPENS_WITH_PERSON.test(request) ||
     ENDS_WITH_PERSON.test(request) ||
-    WHICH_NAMED.test(request)
+    WHICH_NAMED.test(request) ||
+    WHICH_PERSON.test(request)
   )
     return 'name';
   if (ADDRESS.test(request)) return 'address';
   // asked where, a place: no date, count or code ("Where does Martin pick me up for our car share?",
   // "Which street is the 47 bus dropping …?"): asksWhere, placeStarts
   if (WHERE.test(request)) return null;
+  // (a duration's "time" asks how long: "What was my average time on the 400m repeats …?" → "71 seconds")
+  if (DURATION_TIME.test(request)) return 'count';
   if (TIME.test(request)) return 'time';
   if (DATE.test(request.replace(NO_DATE_ASKED, ''))) return 'date';
   if (COUNT.test(request)) return 'count';
@@ -303,9 +359,12 @@ const DATE_SHAPED = new RegExp(
 );
 /** Is the value at `q` the number of a code `code` opens with the word right before it ("7314" of "VY 7314")? */
 const afterCode = (source: string, q: number, code: RegExp) => {
-  const m = /(?:^|[^\p{L}])(\p{L}+) $/u.exec(source.slice(Math.max(0, q - 8), q));
-  return m !== null && code.test(source.slice(q - m[1]!.length - 1, q + 12));
+  const n = codeLength(source, q);
+  return n > 0 && code.test(source.slice(q - n - 1, q + 12));
 };
+/** The length of the word of letters right before `q` and one space (0 when none). */
+const codeLength = (source: string, q: number) =>
+  /(?:^|[^\p{L}])(\p{L}+) $/u.exec(source.slice(Math.max(0, q - 8), q))?.[1]!.length ?? 0;
 const DAY_OF_MONTH = new RegExp(`^${DAY_MONTH}`, 'i');
 const DATE_OR_TIME_WORD = /^\d{4}-\d{2}-\d{2}|^\d{1,2}:\d{2}|^\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 const DAYS = new Set([...WEEKDAYS, 'noon', 'midnight']);
@@ -317,7 +376,12 @@ export function opensKind(word: string, kind: AnswerKind): boolean {
       return (
         /^\p{Lu}/u.test(word) &&
         !/^\p{Lu}{2,}\b/u.test(word) &&
-        !DATE_WORDS.has(word.toLowerCase().replace(/[^\p{L}]+/gu, ''))
+        !DATE_WORDS.has(
+          word
+            .toLowerCase()
+            .replace(/['’]s(?!\p{L})/u, '')
+            .replace(/[^\p{L}]+/gu, ''),
+        )
       );
     case 'colour':
       return COLOUR_WORDS.has(word.toLowerCase().replace(/[^\p{L}]+/gu, ''));
@@ -331,7 +395,11 @@ export function opensKind(word: string, kind: AnswerKind): boolean {
     case 'date': {
       // (a count opens with its number or its currency: "48,300", "$12", not "db-mirror-07.kestrel.internal")
       // (nor a date or a clock time: "2023-04-11", "25/3/1862", "14:40")
-      if (kind === 'date' ? /\p{Nd}/u.test(word) : /^[#№$£€¥₹]?\p{Nd}/u.test(word) && !DATE_OR_TIME_WORD.test(word))
+      if (
+        kind === 'date'
+          ? /\p{Nd}/u.test(word)
+          : /^(?:[#№$£€¥₹]|[-−](?=\p{Nd}))?\p{Nd}/u.test(word) && !DATE_OR_TIME_WORD.test(word)
+      )
         return true;
       const letters = word.toLowerCase().replace(/[^\p{L}-]+/gu, '');
       // (a number in words, hyphenated or not: "thirty-five")
@@ -381,6 +449,30 @@ export function placeStarts(source: string, starts: readonly number[]): number[]
       !DATE_SHAPED.test(source.slice(q, q + 24)) &&
       !TIME_VALUE.test(source.slice(q, q + 12)),
   );
+}
+
+// A number that numbers a place: after the place's noun ("table 11", "bench C3", "platform 6", "Unit
+// 14", "No. 60"), or a street's house number ("3 Mill Lane").
+const NUMBERED_PLACE_BEFORE =
+  /\b(?:table|room|platform|bench|desk|gate|unit|bay|dock|plot|bed|shelf|bin|locker|seat|row|stand|pitch|berth|aisle|level|floor|block|flat|apartment|suite|ward|lab|no|number|pier|stall|cabin|carriage|coach|house|site|zone|area|section|court|door|tunnel|shed|rack|hall|building|studio|terminal|lane|track|stage|booth|pod|wing|office)\.?\s*#?$/i;
+
+/**
+ * The starts of `starts` that may name a place, asked "where": not a clock time, a date, a sum, a share
+ * or a quantity — "It is 1:30." of "ceremony at St Brannock's at 1:30, … we're on table 11", "It is
+ * 80th." of "all sorted for Grandad's 80th! Table for 11 at The Old Mill" — a number only where it
+ * numbers a place; all of `starts` when none may, or when the request asks by a place's noun ("Which
+ * port …", "Which room number …": a number answers).
+ */
+export function placeKindStarts(source: string, request: string, starts: readonly number[]): number[] {
+  if (!/\bwhere(?:abouts)?\b/i.test(questionClause(request))) return [...starts];
+  const kept = starts.filter((q) => {
+    const at = source.slice(q, q + 48);
+    if (!/^[-−#№$£€¥₹]?\p{Nd}/u.test(at)) return true;
+    if (STREET_AT.test(at)) return true;
+    if (DATE_SHAPED.test(at) || TIME_VALUE.test(at)) return false;
+    return NUMBERED_PLACE_BEFORE.test(source.slice(Math.max(0, q - 16), q).trimEnd() + ' ');
+  });
+  return kept.length > 0 ? kept : [...starts];
 }
 
 /**
@@ -433,7 +525,9 @@ export function startsOfKind(
   // a carrier's code is copied whole ("VY 7314", not "7314"); a code is no day of a month ("rebooked
   // onto Kestrel Air KH 9081, departing at 23:15 on 9 October"), where the source says another
   if (kind === 'code') {
-    const codes = of.filter((q) => !afterCode(source, q, CARRIER_CODE));
+    // (only where the carrier's letters open a value themselves: "Kestrel Air KH 9081" opens at "9081")
+    const open = new Set(starts);
+    const codes = of.filter((q) => !afterCode(source, q, CARRIER_CODE) || !open.has(q - codeLength(source, q) - 1));
     const notDays = codes.filter((q) => !DAY_OF_MONTH.test(source.slice(q, q + 16)));
     return notDays.length > 0 ? notDays : codes;
   }

@@ -8,7 +8,7 @@
 // logic over words.
 
 import { TITLES } from './answer-value-bounds.ts';
-import { questionClause } from './answer-kind.ts';
+import { asksPerson } from './answer-kind.ts';
 
 // A name's words from a start: capitalised words (a title's dot, a possessive, a hyphen inside),
 // one space apart ("Mr. Lemuel Harrap", "Curlew's Daughter", "Room S14").
@@ -32,16 +32,14 @@ function namesOf(request: string): Set<string> {
   );
 }
 
-// Asked for a person ("Who …", "Whose …"): a name with a number is a room's or a group's.
-const ASKS_PERSON = /\b(?:who|whom|whose)\b/i;
-
 /**
- * Of `starts` (names), those whose name says none of the request's names — and, asked "who", holds
- * no number ("registered as" asks "YK19 WZT") — when any remains; else `starts`.
+ * Of `starts` (names), those whose name says none of the request's names — and, asked for a person
+ * (answer-kind.ts `asksPerson`), holds no number: a room's or a group's ("registered as" asks "YK19
+ * WZT") — when any remains; else `starts`.
  */
 export function namesAsked(source: string, request: string, starts: readonly number[]): number[] {
   const said = namesOf(request);
-  const person = ASKS_PERSON.test(questionClause(request));
+  const person = asksPerson(request);
   const asked = starts.filter((q) => {
     const words = (NAME_RUN.exec(source.slice(q, q + 96))?.[0] ?? '').split(' ');
     return !words.some((w) => (person && /\p{N}/u.test(w)) || said.has(bare(w)));

@@ -104,8 +104,11 @@ export function durationStarts(source: string, request: string, starts: readonly
   return timed.length > 0 ? timed : [...starts];
 }
 
-// Asked a share: "By what percentage …", "what proportion of …", "What share …".
-const ASKS_PERCENT = /\b(?:percent(?:age)?|per cent|proportion|what share|what fraction)\b/i;
+// Asked a share: "By what percentage …", "what proportion of …", "What share …", a rate that is one
+// ("At what rate was VAT charged …?" → "VAT at 20%", "What interest rate is locked in …?" → "4.39%";
+// not a heart's, a frame's or an hour's rate, said in their units).
+const ASKS_PERCENT =
+  /\b(?:percent(?:age)?|per cent|proportion|what share|what fraction)\b|(?<!\b(?:heart|pulse|frame|bit|sample|sampling|refresh|exchange|hourly|daily|weekly|nightly|day|baud|flow|breathing|respiratory|data|transfer|birth|death|going|flat|hire)\s)\brates?\b/i;
 const PERCENT_AT = /^\S*\p{Nd}(?:\s?%|\s?‰|\s(?:per cent|percent)\b)/u;
 
 /** Of `starts` (of the count kind), the percentages when `request` asks a share and the source writes some ("15 per cent", not "25/3/1862"); else `starts`. */

@@ -9,12 +9,14 @@
 // Pure logic over words.
 
 // What marks the value after it as the old one: a change "from" ("up from", "slipped from", "down
-// from nearly", "moving from Tuesdays to …", "moving from Saturday 02:00 to …"), a bracket's "(it
+// from nearly", "moving from Tuesdays to …", "moving from Saturday 02:00 to …", a verb in any form and
+// up to three words before its "from": "will increase from £875", "had to move Biscuit's dental
+// cleaning from Tue 9 April"), a bracket's "(it
 // was", "(previously", a "not" or "instead of" (and what it lists: "'Kingfisher' instead of 'Heron'
 // or 'Osprey'"), a comparison's other term ("$48,250, compared with $41,900 last year"), an old value's adjective a few words before ("the earlier turnout estimate of"; not
 // "old", said of people: "old Tobias Wrenfield").
 const CHANGED_FROM =
-  /\b(?:up|down|slipped|slips|moved|moves|moving|changed|changes|changing|raised|lowered|increased|decreased|reduced|rose|fell|dropped|pushed|postponed|delayed|brought forward|revised|corrected|updated|switched|switching|bumped|cut|shifted|rescheduled|gone|went|going)\s+(?:\p{L}+\s+)?from\s+(?:(?:the|a|an|its|their|current|nearly|about|around|roughly|almost|over|under)\s+)*(?:(?!to\b)\S+\s+)?$/iu;
+  /\b(?:up|down|slip|slipped|slips|move|moved|moves|moving|change|changed|changes|changing|raise|raised|raises|lower|lowered|lowers|increase|increased|increases|increasing|decrease|decreased|decreases|reduce|reduced|reduces|rise|rises|rising|rose|fall|falls|falling|fell|drop|drops|dropped|push|pushed|postpone|postponed|delay|delayed|bring forward|brought forward|revise|revised|correct|corrected|update|updated|switch|switched|switching|bump|bumped|cut|cuts|shift|shifted|reschedule|rescheduled|gone|went|going)\s+(?:[\p{L}'’]+\s+){0,3}?from\s+(?:(?:the|a|an|its|their|current|nearly|about|around|roughly|almost|over|under)\s+)*(?:(?!to\b)\S+\s+)?[$£€¥₹]?$/iu;
 const BRACKET_WAS =
   /\(\s*(?:(?:it|that|this|they)\s+)?(?:was|were|used to be|previously|formerly|originally|old|from)\s*:?\s*$/iu;
 const NOT_BEFORE =
@@ -55,5 +57,20 @@ export function supersededAt(source: string, q: number): boolean {
 export function currentStarts(source: string, request: string, starts: readonly number[]): number[] {
   if (ASKS_OLD.test(request)) return [...starts];
   const kept = starts.filter((q) => !supersededAt(source, q));
-  return kept.length > 0 ? kept : [...starts];
+  if (kept.length === 0) return [...starts];
+  // asked the new value, the one a change goes "to" from a value it marks as old ("What's the new
+  // … setting?" of "default JPEG quality drops from 85 to 78", not "AVIF" beside it)
+  if (ASKS_NEW.test(request)) {
+    const changedTo = kept.filter((q) => {
+      const m = TO_BEFORE.exec(source.slice(Math.max(0, q - 40), q));
+      return m !== null && starts.some((p) => p < q && p >= q - m[0].length && supersededAt(source, p));
+    });
+    if (changedTo.length > 0) return changedTo;
+  }
+  return kept;
 }
+
+// A request that asks the value after a change ("What's the new …?", "… now?", "… currently …").
+const ASKS_NEW = /\b(?:new|now|current|currently|latest|updated|revised|changed)\b/i;
+// A change's "to" right after the old value: "from 85 to ", "from £875 to ", "from Tue 9 April to ".
+const TO_BEFORE = /\S+(?:\s+\S+){0,2}\s+to\s+[$£€¥₹]?$/u;

@@ -107,6 +107,9 @@ const UNITS = new Set(
 );
 
 const SPACE = /\s/;
+// A minus sign that opens a number after a space ("low of -6.3°C"), not a range's or a code's dash
+// ("2-1", "55-0812"); (after a bracket or a mark the number opens without it: "(−12)" → "12").
+const SIGNED = /(?<=^|\s)[-−](?=\p{Nd})/gu;
 // Marks that open a bracketed or quoted text.
 const OPENING = /[([{<"'“‘«]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -194,6 +197,11 @@ function wordsOf(s: string): Word[] {
 }
 
 const isNumber = (w: string) => DIGIT.test(w) || NUMBER_WORDS.has(w);
+/** Is word `w` a number no greater than `max` (digits, or a number's word; "quarter" and "half" are minutes)? */
+const atMost = (w: string, max: number) =>
+  /^\d+$/.test(w)
+    ? Number(w) <= max
+    : w === 'quarter' || w === 'half' || w === 'one' || Number(DIGITS_OF.get(w) ?? Infinity) <= max;
 
 /** A word in lower case, letters only, that is no function word (punctuation around it aside). */
 const plain = (w: Word, s: string) =>
@@ -274,8 +282,15 @@ function gluedBoundaries(s: string, words: readonly Word[]): boolean[] {
       )
         glued[k] = true;
       if (words[k]!.month && /^\p{N}/u.test(b)) glued[k] = true;
-      // "twenty past six", "quarter to five", "a quarter before six"
-      if (CLOCK_JOIN.has(b) && isNumber(a) && tight(k + 1) && isNumber(words[k + 2]!.core))
+      // "twenty past six", "quarter to five", "a quarter before six" — a clock's minutes and hour, not
+      // a change's or a range's two numbers ("drops from 85 to 78": writer 14; "from 10 to 12")
+      if (
+        CLOCK_JOIN.has(b) &&
+        atMost(a, 59) &&
+        tight(k + 1) &&
+        atMost(words[k + 2]!.core, 12) &&
+        !(k > 0 && /^(?:from|between)$/.test(words[k - 1]!.core))
+      )
         glued[k] = glued[k + 1] = true;
       // "an hour and three quarters", "two hours and ten minutes", "a pound and a half"
       if (b === 'and' && k > 0 && glued[k - 1] && isUnit(words[k]!) && tight(k + 1)) {
@@ -384,6 +399,8 @@ export class ValueBounds {
     for (const m of s.matchAll(QUOTED_KEY)) this.noStart.add(m.index! + 1);
     // a list's number is no value ("3. 41% (share …)  4. 1,204 metres": not "4")
     for (const m of s.matchAll(LIST_NUMBER)) this.noStart.add(m.index! + m[0].length - m[2]!.length - 2);
+    // a negative number keeps its sign ("-23.4 °C", not "23.4")
+    for (const m of s.matchAll(SIGNED)) this.noStart.add(m.index! + 1);
     // a percentage keeps its sign ("2.6%", not "2.6")
     for (const m of s.matchAll(/\p{N}[%‰]/gu)) this.noEnd.add(m.index! + 1);
     // a number's thousands ("EUR 48,300", "Attendance: 6,418") is one value: no end at its commas, no start after them

@@ -33,7 +33,10 @@ import {
 import type { MemoryLetters } from './memory-letters.ts';
 import { BLOCK_HEAD, namedText, paragraphRecords, quotePieces, rowShape } from './quote-pieces.ts';
 import { FUNCTION_WORDS, ValueBounds, wordsNoValueOpens } from './answer-value-bounds.ts';
-import { answerKind, startsOfKind } from './answer-kind.ts';
+import { answerKind, startsOfKind, type AnswerKind } from './answer-kind.ts';
+
+// Kinds whose values have a shape of their own (a piece holding one holds what a "when" asks, not a stray number).
+const SHAPED_KINDS: ReadonlySet<AnswerKind> = new Set(['time', 'date', 'address', 'colour']);
 
 export interface MemoryQuoteOptions {
   /** pieces quoted */
@@ -440,29 +443,6 @@ export function memoryQuotePieces(
     // carried out of Duskmere:" over the list of who carried what)?
     const introduces = (record: string, piece: string) =>
       /:\s*$/.test(piece) && record.includes(`${piece.trimEnd()}\n`);
-    // Does the piece head its record — the record's only piece naming what the request asks about,
-    // saying none of its attribute words, the other lines going on about that subject without naming
-    // it ("Travel request TR-2291 — APPROVED" over "Hotel budget: €165/night"; "Name: Thaddeus
-    // Mowbray   DOB: 22/08/1957" over "Allergen: Cefadroxane")? Not a line among others that name the
-    // subject again ("The lucky number of Filip Siostult is …"), nor a sentence of a paragraph of prose
-    // (its other sentences may be other facts), nor a table's row (the other rows are other records).
-    // (read once per record and piece: the ranking's comparisons ask again)
-    const headed = new Map<string, boolean>();
-    const heads = (record: string, piece: string) => {
-      if (!record.includes('\n') || !record.includes(piece) || (best.get(piece)?.attributes ?? 0) > 0) return false;
-      const key = `${record}\u0000${piece}`;
-      let h = headed.get(key);
-      if (h === undefined) {
-        // (its other pieces: not one holding it, as a short line and the next)
-        const rest = partsOf(record).filter((r) => !r.includes(piece) && !piece.includes(r));
-        h =
-          !record.split('\n').some((line) => rowShape(line) !== null) &&
-          rest.length > 0 &&
-          rest.every((r) => !names.some((n) => startsAtWord(r, n)));
-        headed.set(key, h);
-      }
-      return h;
-    };
     // Does a piece hold a value of the kind the request asks for, other than the request's own words?
     const kind = answerKind(message);
     const avoid = wordsNoValueOpens(message);
@@ -473,6 +453,39 @@ export function memoryQuotePieces(
         h =
           kind !== null && startsOfKind(piece, new ValueBounds(piece, avoid).starts, kind, { strict: true }).length > 0;
         holding.set(piece, h);
+      }
+      return h;
+    };
+    // Does the piece head its record — the record's only piece naming what the request asks about,
+    // saying none of its attribute words, the other lines going on about that subject without naming
+    // it ("Travel request TR-2291 — APPROVED" over "Hotel budget: €165/night"; "Name: Thaddeus
+    // Mowbray   DOB: 22/08/1957" over "Allergen: Cefadroxane")? Not a line among others that name the
+    // subject again ("The lucky number of Filip Siostult is …"), nor a sentence of a paragraph of prose
+    // (its other sentences may be other facts), nor a table's row (the other rows are other records).
+    // Nor a piece that holds a value of a shape asked itself — a time, a date, an address, a colour
+    // ("feeder.schedule = 06:30, 12:15, 18:45" over the rest of the feeder's config block, asked when:
+    // writer 47); not a count's or a name's, which a heading holds as often as not ("Store #0412",
+    // "PATIENT: Biscuit (Beagle …": writers 4 and 18 lost their records with them).
+    // (read once per record and piece: the ranking's comparisons ask again)
+    const headed = new Map<string, boolean>();
+    const heads = (record: string, piece: string) => {
+      if (
+        !record.includes('\n') ||
+        !record.includes(piece) ||
+        (best.get(piece)?.attributes ?? 0) > 0 ||
+        (kind !== null && SHAPED_KINDS.has(kind) && holdsKind(piece))
+      )
+        return false;
+      const key = `${record}\u0000${piece}`;
+      let h = headed.get(key);
+      if (h === undefined) {
+        // (its other pieces: not one holding it, as a short line and the next)
+        const rest = partsOf(record).filter((r) => !r.includes(piece) && !piece.includes(r));
+        h =
+          !record.split('\n').some((line) => rowShape(line) !== null) &&
+          rest.length > 0 &&
+          rest.every((r) => !names.some((n) => startsAtWord(r, n)));
+        headed.set(key, h);
       }
       return h;
     };

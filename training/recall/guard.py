@@ -91,9 +91,14 @@ runtime first, their outputs not read while its rules were written from writers 
 `guard-other51-*` … `guard-other56-*` (`OTHER51` weddings and family celebrations and `OTHER54` IT
 helpdesk and software licences in the novel, `OTHER52` cars and garages and `OTHER55` farming and
 livestock in the PostgreSQL manual, `OTHER53` charities and volunteering and `OTHER56` astronomy,
-weather stations and amateur radio in the Node.js excerpt): six writers commissioned at the end of that
-session, run once on its final runtime and held out for the next (no rule has been written with them,
-no output of theirs read).
+weather stations and amateur radio in the Node.js excerpt): six writers commissioned at the end of the
+eighth session, run once on its final runtime and held out for the ninth (its rules were written from
+writers 1–50). `guard-other57-*` … `guard-other62-*` (`OTHER57` restaurants and food deliveries and
+`OTHER60` parcels, couriers and customs in the novel, `OTHER58` home repairs and tradespeople and
+`OTHER61` bands, concerts and music lessons in the PostgreSQL manual, `OTHER59` solicitors, small
+claims and tenancy disputes and `OTHER62` libraries, archives and museums in the Node.js excerpt): six
+writers commissioned during the ninth session (6 December), run once on its final runtime and held out
+for the next (no rule has been written with them, no output of theirs read).
 A reply is graded on
 the shortest alternative as a whole word, so "78th minute" does not say writer 23's "78" (nor
 "v4.12.3" writer 8's "4.12.3"): such cases count as missed.
@@ -5811,6 +5816,649 @@ OTHER56_ABSENT = [
     ('In total, the new roll-off roof motor cost the society', 'completion', 12),
     ("What's the uplink frequency for the Kestrel cubesat?", 'chat', 14),
 ]
+OTHER57 = [
+    ('THE COPPER KETTLE, 14 Mill Lane, Ashby\n'
+     'Table 9   Server: Dominika\n'
+     '2x Flat white      6.40\n'
+     '1x Shakshuka       9.95\n'
+     'Service 1.64   TOTAL 17.99   Paid VISA ****4471',
+     'Who waited on us at table 9 at the Copper Kettle?',
+     'The person who looked after that table at the Copper Kettle was',
+     ['Dominika']),
+    ('Hi Marcus, just confirming your booking at Ostra Fish House for Saturday 12 July, party of 6, '
+     'at 19:45. Please note we hold tables for 15 minutes only. - Leonie, Reservations',
+     "Remind me what time Marcus's table at Ostra Fish House is for.",
+     'Marcus and his group are expected at Ostra Fish House that Saturday at',
+     ['19:45']),
+    ('2024-05-03 21:17:42 INFO order=DLV-88213 status=PICKED_UP courier="Kwame Boateng" '
+     'eta_min=14 restaurant="Lucky Bamboo"',
+     'Which rider collected the Lucky Bamboo order?',
+     'The driver who grabbed order DLV-88213 from the restaurant was',
+     ['Kwame Boateng', 'Boateng']),
+    ('Dish           | Small  | Large\n'
+     'Margherita     | £8.50  | £12.00\n'
+     'Nduja & honey  | £10.25 | £14.75\n'
+     'Funghi bianca  | £9.40  | £13.60',
+     "How much would I pay for the big nduja and honey pizza?",
+     'Going for the nduja-and-honey pie in the bigger size will set you back',
+     ['£14.75', '14.75']),
+    ('Food Hygiene Inspection - Premises: Golden Dragon Takeaway, 17 Ferry Rd\n'
+     'Inspector: R. Halloran   Date of visit: 22/01/2024\n'
+     'Rating awarded: Generally satisfactory\n'
+     'Re-visit due: 22/07/2024',
+     "When's the inspector supposed to come back to the Golden Dragon?",
+     'A follow-up check on the Golden Dragon Takeaway is scheduled for',
+     ['22/07/2024']),
+    ('Chef Aurelio: "No more than forty covers on Tuesdays until the new combi oven arrives - '
+     'Benny, tell front of house."',
+     'According to Chef Aurelio, how many diners max can we take on a Tuesday?',
+     'Until the replacement oven turns up, Tuesday bookings are capped at',
+     ['forty']),
+    ('kiosk.cafe_bluewren.loyalty.stamps_required=9\n'
+     'kiosk.cafe_bluewren.loyalty.reward="free oat latte"\n'
+     'kiosk.cafe_bluewren.wifi_ssid=BlueWren_Guest',
+     'How many stamps do you have to collect at Cafe Bluewren before the freebie?',
+     'Bluewren regulars earn their free drink once their card has',
+     ['9']),
+    ("Note for Sat: Nonna Rosa's catering order - 3 trays lasagne, 2 tiramisu. Pickup by Gianluca "
+     'at 11am, deposit £60 already paid, balance £145 on collection.',
+     "Can you tell me what's still outstanding on the Nonna Rosa lasagne order?",
+     'When the trays are picked up, the amount left to pay is',
+     ['£145', '145']),
+    ('We stumbled into Tapería Luz on Calle Norte after the market closed; the standout was the '
+     'octopus with smoked paprika, though my partner swore by the croquetas de jamón. '
+     'Owner Inés Varela came out to chat.',
+     "Who's the owner of Tapería Luz?",
+     'The proprietor of that tapas bar on Calle Norte is',
+     ['Inés Varela', 'Varela']),
+    ('Harbour Café rota, wk 31\n'
+     '- Mon/Tue open: Saoirse\n'
+     '- Wed/Thu open: Declan\n'
+     '- Fri open: Mehmet\n'
+     '- Sat/Sun open: Saoirse + Piotr',
+     "Who's unlocking the Harbour Café on Friday in week 31?",
+     'On the Friday of week 31, the Harbour Café opening shift belongs to',
+     ['Mehmet']),
+    ('INV-30571 | Greenleaf Produce | delivered to Basil & Brine | 40kg heritage tomatoes | '
+     'due 15 Sep 2024 | £212.80',
+     'I need the payment deadline for the Greenleaf tomato invoice.',
+     'Basil & Brine has to settle the bill for the heritage tomatoes by',
+     ['15 Sep 2024']),
+    ('Ticket #5582 - Customer: Hollis Vane. Order from Burger Barn arrived 52 min late and missing '
+     'onion rings. Agent Fatima issued refund of £7.30 + voucher code BBSORRY10.',
+     "What discount code did Hollis Vane get as an apology for the Burger Barn mess?",
+     'To make up for the late burgers, support handed the customer the code',
+     ['BBSORRY10']),
+    ("Mama Ngozi's Kitchen - Hours\n"
+     'Mon closed\n'
+     'Tue-Thu 12:00-21:30\n'
+     'Fri-Sat 12:00-23:00\n'
+     'Sun 13:00-20:00',
+     "What time does Mama Ngozi's shut on a Sunday?",
+     "On Sundays, Mama Ngozi's Kitchen closes its doors at",
+     ['20:00']),
+    ('sorry running late!! grabbed the dumplings from Jade Garden, order no. 417, but they\'d run '
+     'out of the chilli oil so I got the black vinegar instead. be there ~8:20',
+     'What did they pick up in place of the chilli oil at Jade Garden?',
+     'Since Jade Garden had no chilli oil left, the substitute they brought was',
+     ['black vinegar']),
+    ('The Crumb & Co. franchise agreement for the Wexford Street unit was signed on 4 March 2023 by '
+     'franchisee Tobias Lindqvist; the lease runs until 2033 and the royalty is 6% of net sales.',
+     "What's the royalty rate on the Wexford Street Crumb & Co. franchise?",
+     'Under that bakery franchise deal, the cut of net takings paid to head office is',
+     ['6%', '6']),
+    ('Allergen sheet - Spiced Lentil Wrap (SKU LW-204): contains gluten, mustard, sesame. '
+     'May contain: peanuts. Prepared by: Orla Quinn, 08/02/2024.',
+     "Which allergen is only listed as a possible trace in the lentil wrap?",
+     'The spiced lentil wrap carries a cross-contamination warning for',
+     ['peanuts']),
+]
+
+OTHER57_ABSENT = [
+    ("What's the phone number for the Copper Kettle in Ashby?", 'chat', 0),
+    ("What's Marcus's surname on the Ostra Fish House booking?", 'chat', 1),
+    ('How much did the Lucky Bamboo order DLV-88213 cost?', 'chat', 2),
+    ('The new combi oven for Chef Aurelio\'s kitchen is due to be delivered on', 'completion', 5),
+    ("What's the Wi-Fi password at Cafe Bluewren?", 'chat', 6),
+    ('A plate of the octopus with smoked paprika at Tapería Luz costs', 'completion', 8),
+    ('Who closes up the Harbour Café on Saturdays in week 31?', 'chat', 9),
+    ("What delivery address did Hollis Vane give for the Burger Barn order?", 'chat', 11),
+]
+
+OTHER58 = [
+    ('Halloran Plumbing & Heating - Invoice #HP-20417\n'
+     'Replace 22mm isolation valve ........ £38.50\n'
+     'Labour (1.5 hrs) .................... £82.50\n'
+     'Call-out fee ......................... £45.00\n'
+     'Total due: £166.00 (pay by 14 Nov)',
+     "What's the labour charge on the Halloran bill?",
+     'For the hour and a half the plumber spent on the job, Halloran charged',
+     ['£82.50', '82.50']),
+    ('Hi Marta, Dariusz from Kowal Roofing here - we can start stripping the old slates on Tuesday 9 April, '
+     'weather permitting, and the scaffold goes up the Friday before (5 April). Regards, D.',
+     'When is the roofer planning to begin taking the slates off?',
+     'Weather allowing, the roofing crew will begin removing the existing slates on',
+     ['Tuesday 9 April', '9 April']),
+    ('2024-03-18 07:42:11 THERMOSTAT hallway-unit fault=E27 boiler_pressure=0.6bar setpoint=19.5C '
+     'action=lockout',
+     'Which error code did the thermostat in the hall throw up?',
+     'The fault code recorded by the hallway thermostat was',
+     ['E27']),
+    ('Paint schedule - 14 Larch Close\n'
+     'Room | Colour | Finish | Coats\n'
+     'Lounge | Farrow Mist No. 212 | matt | 2\n'
+     'Kitchen | Sage Drift No. 87 | eggshell | 3\n'
+     'Landing | Chalk Linen No. 5 | matt | 2',
+     'Remind me what shade we picked for the kitchen walls?',
+     'The colour going on the kitchen at Larch Close is',
+     ['Sage Drift No. 87', 'Sage Drift']),
+    ("Ewan (electrician): 'Your consumer unit's a 1998 Wylex - it's got no RCD protection, so I'd quote "
+     "£640 to swap it for a 10-way split-load board.'",
+     'How much did the sparky reckon replacing the old fuse box would cost?',
+     'To put in a new split-load board in place of the Wylex, Ewan quoted',
+     ['£640', '640']),
+    ('Note for Gav: the stopcock is under the sink behind the bleach, NOT in the garage. Spare key for side '
+     'gate with Mrs Pereira at no. 31. Skip arrives Thurs am.',
+     "Who's holding the spare key for the side gate?",
+     'If Gav needs to get through the side gate, he can collect the key from',
+     ['Mrs Pereira', 'Pereira']),
+    ('Planning application ref: 23/01874/HOU\n'
+     'Applicant: Sunil Bhattacharya\n'
+     'Site: 6 Orchard Row, Whitfield\n'
+     'Proposal: single-storey rear extension, 4.2 m deep\n'
+     'Decision due: 28 June 2024',
+     'How far out from the back of the house will Sunil\'s extension stick?',
+     'Measured back from the existing house, the new extension at Orchard Row will project',
+     ['4.2 m', '4.2']),
+    ('Shopping list for bathroom retile:\n'
+     '- 6 boxes Calder white metro tiles (300x100)\n'
+     '- 2 x 10kg bags rapid-set adhesive\n'
+     '- 1 tub grey grout\n'
+     '- 3mm spacers\n'
+     '- tile trim, chrome, 2.5m x 4',
+     'How many boxes of the metro tiles do I need to get?',
+     'For the white Calder tiles in the bathroom, I need to pick up',
+     ['6 boxes', '6']),
+    ('Photo 3: damp patch on north bedroom wall, approx. 40 cm above skirting - surveyor Ines Dlamini '
+     'suspects failed DPC rather than condensation. Taken 2 Feb.',
+     'What does the surveyor think is behind the damp in the bedroom?',
+     'According to Ines, the damp on the north wall is most likely down to a',
+     ['failed DPC', 'DPC']),
+    ('TRADEWELL BUILDERS MERCHANTS, Ashby Rd\n'
+     '12 x CLS timber 38x89 3.0m   £71.88\n'
+     '1 x Thistle Multi-Finish 25kg  £11.40\n'
+     'Acct: BRAMLEY JOINERY  Till 4  Op: Kerry\n'
+     '16/05/2024 10:13',
+     'Which trade account did the timber and plaster go on?',
+     'The Tradewell purchase was charged to the account of',
+     ['BRAMLEY JOINERY', 'BRAMLEY']),
+    ('Tomasz 14:05: Hi, the glazier can only do the bay window on the 22nd not the 19th, and he says the '
+     'new unit is 6 weeks lead time. Ok with you?',
+     'How long will we have to wait for the replacement bay window unit to arrive?',
+     'Once ordered, the new glazed unit for the bay will take',
+     ['6 weeks']),
+    ('Boiler: Vantia ecoHeat 30c  Serial: VH30-88127-KQ\n'
+     'Installed: 11/10/2022 by Ridgeway Gas Ltd (Gas Safe 604312)\n'
+     'Warranty: 7 years, subject to annual service',
+     "What's the Gas Safe registration of the firm that put the boiler in?",
+     'The installer Ridgeway Gas is registered with Gas Safe under number',
+     ['604312']),
+    ('When we gutted the cellar at Brookfield Mill House, Aled found a 1930s newspaper wedged behind the '
+     'lath, and the foundations turned out to be only 450 mm deep, so the engineer, Rosalind Achebe, '
+     'specified underpinning to 1.2 m.',
+     'How deep did the structural engineer want the underpinning taken?',
+     "Rosalind's spec called for the new underpinning to go down to",
+     ['1.2 m', '1.2']),
+    ("★★☆☆☆ 'Fenwick & Sons fitted our kitchen in March. Worktops lovely, but the fitter, Callum, left the "
+     "extractor unvented and it took three calls to get him back.' - Jo, Sale",
+     'What was the name of the Fenwick installer who botched the cooker hood?',
+     "The guy from Fenwick & Sons who didn't duct the cooker hood properly was",
+     ['Callum']),
+    ('Job sheet wk 27 - Hartley Decorating\n'
+     'Mon-Tue: 3 Quarry Lane, hall/stairs, Niamh\n'
+     'Wed: 17 Beech Grove, fence stain, Rob\n'
+     'Thu-Fri: 48 Mill Street, exterior masonry, Niamh + Rob',
+     'Where is the fence-staining job that week?',
+     "Hartley's fence staining in week 27 is taking place at",
+     ['17 Beech Grove', 'Beech Grove']),
+    ('[leak_sensor.utility_room]\n'
+     'threshold_mm = 3\n'
+     'notify = alan.okoro@fastmail.example\n'
+     'shutoff_valve = yes\n'
+     'battery_check_days = 90',
+     'Which email address do the utility room water alerts get sent to?',
+     'Whenever the sensor by the washing machine picks up water, a message goes to',
+     ['alan.okoro@fastmail.example']),
+]
+OTHER58_ABSENT = [
+    ("What was the name of the plumber who did the Halloran job?", 'chat', 0),
+    ('The hallway thermostat fault was finally repaired by an engineer on', 'completion', 2),
+    ('Which colour was chosen for the main bedroom at Larch Close?', 'chat', 3),
+    ('What day is the skip being collected?', 'chat', 5),
+    ('Who is the architect for the Orchard Row extension?', 'chat', 6),
+    ('The name of the glazier fitting the bay window is', 'completion', 10),
+    ('Which engineer did the last annual service on the Vantia boiler?', 'chat', 11),
+    ('How much did Fenwick & Sons charge for fitting the kitchen?', 'chat', 13),
+]
+
+OTHER59 = [
+    ('Hi Gareth, the hearing at Wrexham County Court has been moved from 12 May to 9 June, 10:30am, '
+     'courtroom 4. Claim no. K3QZ81F. Regards, Delia (Pruett & Vance Solicitors)',
+     "So what's the new date for the Wrexham hearing now it's been shifted?",
+     'Following the rescheduling, the Wrexham case will now be heard on',
+     ['9 June']),
+    ('Tenant: Marisol Okonjo | Landlord: Bexley Row Lettings Ltd | Rent: £1,140 pcm | '
+     'Deposit: £1,315 (held by TDS, ref 88-40217) | Term start: 01/09/2023',
+     'How much did Marisol have to put down as security when she moved in?',
+     'The sum Marisol Okonjo handed over to be protected by the scheme was',
+     ['£1,315', '1,315']),
+    ('2024-02-14 09:12:07 INFO e-filing: claim MCOL-5520-TR submitted by user h.achterberg; '
+     'fee paid £115; status=ISSUED',
+     'Which account was used to lodge claim MCOL-5520-TR online?',
+     'The online login that filed the MCOL-5520-TR claim was',
+     ['h.achterberg']),
+    ("District Judge Fennimore: 'I'll allow the claimant £640 for the damaged boiler but nothing "
+     "for the carpet. The defendant has 14 days to pay.'",
+     'How long did the judge give the defendant to settle up?',
+     "Under Judge Fennimore's order, the losing side must hand over the money within",
+     ['14 days']),
+    ('RECEIPT - Hollis Croft Legal LLP\n'
+     'Initial consultation (45 min) ........ £90.00\n'
+     'Letter before action .................. £175.00\n'
+     'VAT ................................... £53.00\n'
+     'Total ................................. £318.00',
+     'Remind me what Hollis Croft billed for drafting the pre-claim demand letter.',
+     'Having the firm write the formal warning letter before suing cost',
+     ['£175.00', '175.00']),
+    ("Note to self - Ravi's mediator is Ottilie Brandsma, small claims mediation service, call slot "
+     'Thurs 3pm. Bring photos of the mould in the back bedroom.',
+     "Who's been assigned to mediate Ravi's dispute?",
+     "The person handling mediation for Ravi's small claim is",
+     ['Ottilie Brandsma', 'Brandsma']),
+    ('notice_period_days = 56  # section 21, tenancy ref TEN-0932\n'
+     'rent_review_months = 12',
+     'For tenancy TEN-0932, how many days of notice does the section 21 setting use?',
+     'On tenancy TEN-0932 the number of days given for a no-fault eviction notice is',
+     ['56']),
+    ('Documents to bring to Bristol Civil Justice Centre:\n'
+     '1. Signed contract dated 3 Oct 2022\n'
+     '2. Invoice #INV-7741\n'
+     '3. Witness statement from Carys Lloyd-Penn\n'
+     '4. Bank statement showing £2,080 transfer',
+     'I need to take a witness statement to Bristol - whose is it again?',
+     'The written evidence from a witness that goes in the Bristol bundle was given by',
+     ['Carys Lloyd-Penn', 'Lloyd-Penn']),
+    ("Clause 7.2: Either party may terminate this agreement on not less than 30 days' written notice, "
+     'save that the Supplier (Tarnbrook Joinery Ltd) may terminate immediately if payment is more '
+     'than 21 days overdue.',
+     'How late does a payment have to be before Tarnbrook can pull out straight away?',
+     'Tarnbrook Joinery can end the deal on the spot once an invoice is unpaid for more than',
+     ['21 days']),
+    ('Photo 3 of 11: water damage to ceiling of Flat 2B, 17 Cobbold Street, Ipswich, taken by tenant '
+     'Jun Whitlock on 28/11/2023.',
+     'Which flat is shown in the third picture?',
+     'The leaking ceiling captured in picture number three belongs to',
+     ['Flat 2B', '2B']),
+    ('N1 Claim Form - Claimant: Beatrix Olumide. Defendant: Kestrel Van Hire Ltd. '
+     'Amount claimed: £2,460. Court fee: £115. Legal rep costs: £80.',
+     'Can you tell me how much Beatrix is suing the van hire company for?',
+     'The sum Beatrix Olumide wants back from Kestrel is',
+     ['£2,460', '2,460']),
+    ("Landlord (Mr Szabo) texted at 18:40: 'Boiler engineer coming Weds between 8 and 12, his name "
+     "is Declan, pls leave key with no. 14.'",
+     'Where did Mr Szabo say to drop off the key for the engineer?',
+     "So Declan can get in, the landlord wants the key left with the neighbours at",
+     ['no. 14', '14']),
+    ('Case | Claimant | Judgment | Date\n'
+     'SC/24/0193 | Amara Ditchfield | £1,720 | 05-03-2024\n'
+     'SC/24/0207 | Lowen Price | £395 | 12-03-2024',
+     'What did the court award Lowen Price?',
+     'In case SC/24/0207 the judgment in the claimant\'s favour came to',
+     ['£395', '395']),
+    ('Tue 16 Apr, 14:00 - call with Fenwick at Ashdown Kerr re: the dilapidations claim; '
+     'his direct line 0161 496 0732.',
+     "What's the number to reach Fenwick without going through the switchboard?",
+     'To phone Fenwick at Ashdown Kerr directly, dial',
+     ['0161 496 0732']),
+    ('We act for your former tenant, Ms Elspeth Guerin, who vacated 4 Larchmere Close on 31 January. '
+     'Our client\'s deposit of £950 remains unreturned. - Calloway Brisk Solicitors, ref CB/EG/2217',
+     "I'm writing back to Ms Guerin's lawyers - which reference should I quote?",
+     'Any reply to Calloway Brisk about the Guerin deposit should cite reference',
+     ['CB/EG/2217']),
+    ('Ended up at Luton small claims last week over the kitchen fitters. Judge Ashworth-Teale capped '
+     'their cancellation charge at 10%, not the 35% in their T&Cs.',
+     'What percentage did the judge limit the kitchen firm\'s cancellation fee to?',
+     'At Luton, the fitters were only allowed to keep a cancellation fee of',
+     ['10%', '10']),
+]
+
+OTHER59_ABSENT = [
+    ('How much money is being claimed in the Wrexham case K3QZ81F?', 'chat', 0),
+    ("When does Marisol Okonjo's tenancy with Bexley Row Lettings come to an end?", 'chat', 1),
+    ('What was the name of the claimant in front of District Judge Fennimore?', 'chat', 3),
+    ("The phone number for Ravi's mediator, Ottilie Brandsma, is", 'completion', 5),
+    ('What is the total contract price under the Tarnbrook Joinery agreement?', 'chat', 8),
+    ('Who owns Flat 2B at 17 Cobbold Street?', 'chat', 9),
+    ("What's Declan the boiler engineer's surname?", 'chat', 11),
+    ('The hourly rate Calloway Brisk are charging Ms Guerin is', 'completion', 14),
+]
+
+OTHER60 = [
+    ('Hi Marta, the pallet for Brennan Tools left Rotterdam on 12 May and should clear Felixstowe '
+     'customs by 19 May. Tracking ref is RTX-448210. Cheers, Jonas',
+     'When is the Brennan Tools pallet expected to get through the border checks at the UK port?',
+     'The officials at the English port ought to have released the Brennan Tools goods by',
+     ['19 May']),
+    ('Container      | Seal no.  | Gross wt  | Vessel\n'
+     'MSKU 771203-4  | SL-099812 | 18,420 kg | MV Orla Bright\n'
+     'TGHU 550918-1  | SL-099847 | 21,065 kg | MV Orla Bright',
+     'Remind me which tamper tag went on the TGHU box?',
+     'The security tag fitted to the TGHU 550918-1 unit reads',
+     ['SL-099847']),
+    ('2024-03-08 14:22:07 SCAN depot=LEEDS-04 parcel=JD0092217745 status=OUT_FOR_DELIVERY '
+     'driver=Kofi Mensah van=VN-31',
+     'Who had parcel JD0092217745 on their round that afternoon?',
+     'The courier who took JD0092217745 out from the Leeds depot was',
+     ['Kofi Mensah', 'Mensah']),
+    ('CN23 | Sender: Ilse Vandermeer, Ghent | Contents: 2 hand-knitted wool scarves | '
+     'Declared value: €64.00 | HS tariff no.: 6117.10 | Weight: 0.48 kg',
+     'How much did Ilse say the scarves were worth on the customs form?',
+     'According to the paperwork, the two knitted items from Ghent had a stated worth of',
+     ['€64.00', '64.00']),
+    ('Dispatcher (Renée): Your 3pm pickup at Halvorsen Dental moved to 4:45, and they want it '
+     'taken to the lab on Corbin Street, not the Bayside one.',
+     'What time am I collecting from the dentist now?',
+     'The rescheduled collection at the dental practice will happen at',
+     ['4:45']),
+    ('PARCELPOINT KIOSK #117 - Tideswell\n'
+     '1x Medium box 45x35x16      £2.80\n'
+     'Tracked 48 (2.1 kg)         £7.95\n'
+     'Insurance up to £250        £3.40\n'
+     'TOTAL                      £14.15',
+     'Can you check what I paid to cover the parcel against loss?',
+     'Protecting the package in case it went missing cost an extra',
+     ['£3.40', '3.40']),
+    ('Note to self: customs broker for the Lisbon shipment is Teodora Vasic (Atlas Clearance), '
+     'ext. 2214. Her deputy Paul Ng only handles air freight.',
+     "Who's sorting out clearance on the Lisbon consignment?",
+     'The agent dealing with the import formalities for the Lisbon goods is',
+     ['Teodora Vasic', 'Vasic']),
+    ('courier.retry.max_attempts = 3\n'
+     'courier.retry.hold_days = 5\n'
+     'courier.return_to_sender_after_days = 14',
+     'After how many days does an undelivered parcel get sent back to whoever posted it?',
+     'Items that never reach their recipient are shipped back to the sender once they have waited',
+     ['14']),
+    ('Photo 3: crushed corner on crate 7 of 12, noticed at Antwerp gate-in by surveyor '
+     'Bram de Wit, 02/11.',
+     'Who spotted the dented crate when it arrived at the Antwerp terminal?',
+     'The damage to the crate on arrival in Belgium was first flagged by',
+     ['Bram de Wit', 'de Wit']),
+    ('Packing list - order 55-1902\n'
+     '- 40 ceramic mugs (carton A)\n'
+     '- 12 teapots (carton B)\n'
+     '- 25 tea towels (carton C)\n'
+     '- 6 serving trays (carton B)',
+     'How many teapots went into that order?',
+     'The number of teapots packed for this consignment comes to',
+     ['12']),
+    ('SwiftDrop: Your parcel from Kettleby Outdoor is at the Larch Road locker, code 5583. '
+     'Collect by Thu 21 Nov or it returns.',
+     "What's the PIN I need to open the locker?",
+     'To get the Kettleby Outdoor package out of the box on Larch Road, you type in',
+     ['5583']),
+    ('Commercial invoice INV-2207: seller Hartmoor Textiles Ltd, buyer Okonkwo Imports (Lagos). '
+     'Terms FOB Southampton, currency GBP, total 9,870.00. Country of origin: Portugal.',
+     'Where were the goods on invoice INV-2207 actually produced?',
+     'The textiles Hartmoor sold to the Lagos importer were made in',
+     ['Portugal']),
+    ('Subject: Missing parcel claim #CLM-30417\n'
+     "We were told the driver left it 'with a neighbour at no. 23' but nobody at 23 or 25 "
+     'Abbey Close signed for it. Please escalate. - Gwen Tarrant',
+     'What reference did Gwen get for her lost-parcel complaint?',
+     "Gwen's complaint about the package that vanished is logged under",
+     ['CLM-30417']),
+    ('Vessel         | ETD Busan | ETA Hamburg\n'
+     'Kestrel Dawn   | 04 Jun    | 11 Jul\n'
+     'Marigold Crest | 09 Jun    | 15 Jul',
+     'Tell me when the Marigold Crest is due into Hamburg.',
+     'The Marigold Crest should be docking in Germany on',
+     ['15 Jul']),
+    ('@ops heads up - the reefer on booking BK-66021 must be kept at -18°C, not -20. '
+     "Shipper's instruction, per Lotte at Nordfrost.",
+     'What temperature does the refrigerated container on BK-66021 need to be held at?',
+     'Nordfrost wants the cold-storage box for BK-66021 set to',
+     ['-18°C', '-18']),
+    ('Express rate, zone 4 (Nordics): first 0.5 kg €18.20, each extra 0.5 kg €3.10. '
+     'Fuel surcharge 11.5%. Cut-off for same-day collection: 15:30.',
+     'By what time do I have to book if I want the courier to pick up today?',
+     'If you want a driver to come for your parcel on the day you book, get the request in before',
+     ['15:30']),
+]
+OTHER60_ABSENT = [
+    ('Which haulage firm is moving the Brennan Tools pallet from Rotterdam?', 'chat', 0),
+    ('What address is parcel JD0092217745 being delivered to?', 'chat', 2),
+    ('Who is Ilse Vandermeer sending the scarves to?', 'chat', 3),
+    ("What's Paul Ng's phone extension at Atlas Clearance?", 'chat', 6),
+    ('How heavy is order 55-1902 altogether?', 'chat', 9),
+    ('What date was invoice INV-2207 issued?', 'chat', 11),
+    ("The Kestrel Dawn's voyage number on the Busan-Hamburg run is", 'completion', 13),
+    ('The container number of the reefer booked under BK-66021 is', 'completion', 14),
+]
+
+OTHER61 = [
+    ('Hi all - rehearsal moved from Thursday to Tuesday 19 Nov, 7:30pm at Brackley Scout Hut. '
+     "Bring the new charts for 'Sallow Light'. - Imogen",
+     'Where are we practising this week?',
+     'This week the band will be running through the set at',
+     ['Brackley Scout Hut', 'Brackley']),
+    ('Lesson | Student | Teacher | Fee\n'
+     'Cello, grade 4 | Maisie Trent | Olga Varnavas | £32\n'
+     'Piano, grade 6 | Ruben Achterberg | Delphine Okoro | £38',
+     'Who takes Ruben for his piano lessons?',
+     "Ruben's piano tuition is given by",
+     ['Delphine Okoro', 'Okoro']),
+    ('2024-06-14 22:41:07 [soundcheck] ch12 gain set to +38 dB (kick in); ch13 gain set to +24 dB '
+     '(kick out); operator=jpell',
+     'How much gain got dialled in for the mic sitting inside the bass drum?',
+     'At soundcheck, the inner kick drum microphone was boosted to',
+     ['+38 dB', '38']),
+    ('HARLOW STRINGS & REEDS\n'
+     '1x Calloway clarinet reeds (box of 10, str 2.5) .... £27.50\n'
+     '1x Brightwire violin strings set ................. £11.99\n'
+     'TOTAL £39.49   PAID CARD ****4471',
+     'What did I pay for the violin strings on that music shop receipt?',
+     'The set of violin strings from Harlow came to',
+     ['£11.99', '11.99']),
+    ("Kofi (drums): I can't do the Saturday gig at the Anchor, it's my cousin's wedding. "
+     'Ask Petra Lindqvist - she depped for us at Goose Fair.',
+     'Who did Kofi suggest could cover for him behind the kit?',
+     "Since Kofi can't play Saturday, the stand-in he recommended is",
+     ['Petra Lindqvist', 'Lindqvist']),
+    ("click.enabled = true; click.count_in_bars = 2; click.default_bpm = 112; "
+     "song['Paper Harbour'].bpm = 96",
+     'Remind me what tempo the click track runs at for Paper Harbour.',
+     'For Paper Harbour the metronome should be ticking at',
+     ['96']),
+    ('VENUE BOOKING FORM\n'
+     'Organisation: Wexcombe Community Choir    Contact: Harriet Bello\n'
+     'Date requested: Sat 8 March 2025\n'
+     'Doors: 18:45    Start: 19:30    Expected audience: 220',
+     'What time does the choir actually start singing?',
+     "The Wexcombe choir's performance is due to kick off at",
+     ['19:30']),
+    ('note to self - Mr Faraday says do the Kreutzer study slowly at 60 first, then scales in '
+     'E flat major, 3 octaves, slurred. Next lesson Weds 4:15.',
+     'Which key did my violin teacher want the scales done in?',
+     'The three-octave scales I am supposed to be working on are in',
+     ['E flat major', 'E flat']),
+    ('Photo: The Marrow Lanterns on the main stage at Fenwick Fields Festival, 2019. '
+     'L-R: Dev Ashworth (bass), Noor Halabi (vocals), Callum Reid (guitar).',
+     "Who's the bassist in the Marrow Lanterns?",
+     'The member of the Marrow Lanterns who handles the low end is',
+     ['Dev Ashworth', 'Ashworth']),
+    ('Van load for Friday:\n'
+     '- 2x Orange amp heads\n'
+     '- keyboard stand (the wobbly one)\n'
+     '- 14 XLR cables\n'
+     '- spare snare skin\n'
+     '- merch box (76 T-shirts)',
+     'How many mic leads am I supposed to pack?',
+     'The number of microphone leads going in the van is',
+     ['14']),
+    ('The Dunmore Brass Band was founded in 1887 by colliery foreman Josiah Peake, and went on to '
+     'win the regional championship in 1923 and again in 1951.',
+     'When did the Dunmore Brass Band first get started?',
+     "Dunmore's brass band has been going since",
+     ['1887']),
+    ('Re: invoice - Hi Tomasz, the agreed fee for the Halloway wedding set is €850, with a €200 '
+     'deposit already received on 2 May. Balance due on the night. Cheers, Aisling',
+     'How much was paid up front for the Halloway wedding gig?',
+     'Ahead of the Halloway wedding, the band had already been handed a deposit of',
+     ['€200', '200']),
+    ('ADMIT ONE - VELVET CANARY + support Hollis Grey | Corn Exchange, Ludbury | Fri 21 Feb 2025 '
+     '| Doors 7pm | Row K Seat 17 | Ref VC-20931',
+     "Can you pull the booking reference off my Velvet Canary ticket?",
+     'The code printed on the Velvet Canary ticket for the booking is',
+     ['VC-20931']),
+    ('[09:12] Lena: orchestra sectional is in Room B14 not B12 this week, B12 has the piano '
+     'tuner in all morning',
+     'Which room has the sectional been moved to?',
+     "This week's string sectional will be held in room",
+     ['B14']),
+    ('Grade exams - Linford Music Centre, Sat 17th\n'
+     'Candidate | Instrument | Slot\n'
+     'A. Mbeki | Flute gr. 5 | 10:20\n'
+     'J. Soto | Trumpet gr. 3 | 10:45\n'
+     'R. Kaur | Flute gr. 7 | 11:30',
+     "I need to know when J. Soto's trumpet exam is.",
+     'Soto is due to sit the trumpet grade at',
+     ['10:45']),
+    ("Band meeting 12/09: agreed new name 'Static Orchard' (beat 'The Lowtides' 3 votes to 2). "
+     'Rehearsal budget capped at £60/month. Sam to design logo.',
+     'What did the band end up renaming itself?',
+     'After the vote, the group decided it would now be called',
+     ['Static Orchard']),
+]
+
+OTHER61_ABSENT = [
+    ('What time does the rehearsal at Brackley Scout Hut finish?', 'chat', 0),
+    ('What date was printed on the Harlow Strings & Reeds receipt?', 'chat', 3),
+    ("What's the name of the cousin whose wedding Kofi is going to?", 'chat', 4),
+    ('How much is the hire fee for the Wexcombe choir concert venue?', 'chat', 6),
+    ('Who plays drums in the Marrow Lanterns?', 'chat', 8),
+    ('How much did my Velvet Canary ticket cost?', 'chat', 12),
+    ("The Dunmore Brass Band's current conductor is", 'completion', 10),
+    ("The band member who first suggested the name 'Static Orchard' was", 'completion', 15),
+]
+
+OTHER62 = [
+    ('Hi Marta - quick correction: the reading room at Pellow Street Archive reopens on 9 October, '
+     'not the 2nd as we posted. Ordering cut-off stays at 3:45pm. Cheers, Gareth',
+     'When does the Pellow Street reading room open its doors again?',
+     'According to the corrected notice, researchers can get back into the Pellow Street reading room on',
+     ['9 October']),
+    ('Accession | Item | Donor | Date received\n'
+     "2023.114 | Brass ship's bell, SS Carrowmore | Enid Varley | 14/06/2023\n"
+     '2023.115 | Tin toy tram | Colin Rusk | 02/07/2023',
+     "Who gave the museum that old bell off the ship?",
+     'The bell from the SS Carrowmore came to the collection as a gift from',
+     ['Enid Varley', 'Varley']),
+    ('2024-03-11 02:14:07 WARN hvac-zone3 (Strongroom B) RH=61.4% threshold=55% temp=17.2C',
+     'What was the humidity level that set off the strongroom alarm overnight?',
+     'When the Strongroom B warning fired, the relative humidity stood at',
+     ['61.4%', '61.4']),
+    ('Fenwick Local History Society - Receipt #0472\n'
+     'Annual membership (couple): £24.00\n'
+     "Copy of 'Mills of the Upper Dene': £9.50\n"
+     'Total paid: £33.50 (cash)',
+     'How much was I charged for the book about the mills?',
+     "The society sold me its 'Mills of the Upper Dene' booklet for",
+     ['£9.50', '9.50']),
+    ("Librarian: Interlibrary loans take about eleven working days at the moment, and there's a £3 "
+     "charge per request unless you're over 65.",
+     'Roughly how long will I be waiting if I order a book in from another library?',
+     'A title borrowed through the interlibrary scheme usually turns up after',
+     ['eleven working days', 'eleven']),
+    ("barcode_prefix = 'HRL'  # Halsworth Reference Library; max_renewals = 4; loan_period_days = 21",
+     'Remind me how many times a borrower is allowed to renew something under this config.',
+     'Under these settings, a single loan can be extended no more than',
+     ['4']),
+    ('Fig. 12. Stallholders at Quarry Lane market, c. 1931. Photograph by Ada Penhallow; deposited by '
+     'her nephew Ronald Penhallow in 1987. Ref. QLM/PH/0339.',
+     'Who was actually behind the camera for that market stallholders shot?',
+     'The picture of the Quarry Lane traders was taken by',
+     ['Ada Penhallow']),
+    ('Sticky note on the scanner: Parish registers (Brinscombe, 1754–1812) - DO NOT open past 120°. '
+     'Ask Yusuf before scanning vol. 3; spine repaired Feb.',
+     "What's the widest we're allowed to open the Brinscombe registers when scanning?",
+     'When digitising the Brinscombe parish books, the opening angle must never exceed',
+     ['120°', '120']),
+    ('Research visit request\n'
+     'Name: Tobias Wren\n'
+     'Reader ticket no.: RT-55817\n'
+     'Collection: Ashcombe Estate papers, boxes 4–7\n'
+     'Preferred date: Thu 21 Nov',
+     "Can you tell me Tobias's reader ticket number?",
+     'On his application, Mr Wren quoted the reader ticket',
+     ['RT-55817', '55817']),
+    ('Exhibition loans out this season:\n'
+     "- Weaver's shuttle (LM.88.2) -> Corran Textile Museum, until 30 Apr\n"
+     "- Mayor's chain (LM.61.1) -> Town Hall foyer, until 12 Jan\n"
+     '- Clay pipe hoard (LM.97.14) -> Dunmore Heritage Centre, until 8 Mar',
+     'Where has the clay pipe hoard gone on loan?',
+     'For the current season, the hoard of clay pipes is being displayed at',
+     ['Dunmore Heritage Centre', 'Dunmore']),
+    ("The Kestleby Mechanics' Institute library was founded in 1842 by a subscription of forty-three "
+     'local weavers, and moved to its present premises on Tanner Row in 1896.',
+     "In what year did the Mechanics' Institute library settle into the building it uses today?",
+     'The Kestleby library has occupied its current Tanner Row home since',
+     ['1896']),
+    ("AGM 17 May: Treasurer Lorna Baptiste reported a balance of £2,316; chair Des Okonjo re-elected "
+     "unopposed. Next oral-history evening: 6 Sept, St Aldhelm's hall.",
+     "Who's in charge of the society's money these days?",
+     "The person who keeps the society's accounts and reported the bank balance is",
+     ['Lorna Baptiste', 'Baptiste']),
+    ('Orchard Green Library - opening hours\n'
+     'Mon   closed\n'
+     'Tue   10:00–17:00\n'
+     'Wed   10:00–19:30\n'
+     'Sat   09:30–13:00',
+     'How late can I stay at Orchard Green on a Wednesday?',
+     'Midweek late opening at Orchard Green means Wednesday closing time is',
+     ['19:30']),
+    ('Title: Letters of a Harbourmaster, 1868–1874\n'
+     'Creator: Silas Trevanion\n'
+     'Extent: 2 boxes (0.3 linear m)\n'
+     'Shelfmark: MS Add. 4471\n'
+     'Access: open',
+     "Which reference do I put on the slip to call up the harbourmaster's correspondence?",
+     'To request the Trevanion letters in the reading room, you order',
+     ['MS Add. 4471', '4471']),
+    ("Volunteer rota swap: Bev can't do the Saturday desk at the Lindholm Toy Museum, so Priyanka's "
+     'covering 24 Aug and Bev takes her 31 Aug shift instead.',
+     'Who ended up on front-desk duty at the toy museum on the 24th of August?',
+     'After the swap, the Saturday shift on 24 Aug will be staffed by',
+     ['Priyanka']),
+    ('Quote Q-3091, Harlan Bindery: rebinding 6 vols of Corby Gazette (1902–07) in buckram, '
+     '£1,140 + VAT; turnaround 8 weeks from collection.',
+     'What did the bindery say it would cost to redo the Gazette volumes?',
+     'Excluding tax, Harlan Bindery priced the rebinding job at',
+     ['£1,140', '1,140']),
+]
+
+OTHER62_ABSENT = [
+    ('What year was the SS Carrowmore built?', 'chat', 1),
+    ('Is there a fee for reserving a book the library already has on its shelves?', 'chat', 4),
+    ('What time is Tobias Wren booked in to arrive for his visit?', 'chat', 8),
+    ("Who was the first librarian at the Kestleby Mechanics' Institute?", 'chat', 10),
+    ('Which port was Silas Trevanion harbourmaster of?', 'chat', 13),
+    ('Who at Harlan Bindery signed off on the Gazette rebinding quote?', 'chat', 15),
+    ("At the AGM, the society's secretary was confirmed as", 'completion', 11),
+    ('On Sundays, Orchard Green Library opens its doors at', 'completion', 12),
+]
+
+
 # Each other writer's facts, absent questions and haystack (the novel, the Node.js excerpt or the
 # PostgreSQL manual): `guard-otherN-short.jsonl`, `guard-otherN-memory.jsonl`.
 OTHER_WRITERS = [
@@ -5870,6 +6518,12 @@ OTHER_WRITERS = [
     ("other54", OTHER54, OTHER54_ABSENT, "novel"),
     ("other55", OTHER55, OTHER55_ABSENT, "reference"),
     ("other56", OTHER56, OTHER56_ABSENT, "tech"),
+    ("other57", OTHER57, OTHER57_ABSENT, "novel"),
+    ("other58", OTHER58, OTHER58_ABSENT, "reference"),
+    ("other59", OTHER59, OTHER59_ABSENT, "tech"),
+    ("other60", OTHER60, OTHER60_ABSENT, "novel"),
+    ("other61", OTHER61, OTHER61_ABSENT, "reference"),
+    ("other62", OTHER62, OTHER62_ABSENT, "tech"),
 ]
 
 

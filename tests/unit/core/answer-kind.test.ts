@@ -3,11 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   answerKind,
+  asksPerson,
   asksWhere,
   attributeAsked,
   nameStartsInSentence,
   namedStarts,
   opensKind,
+  placeKindStarts,
   placeStarts,
   startsOfKind,
 } from '../../../src/core/answer-kind';
@@ -59,6 +61,9 @@ describe('answer kind', () => {
     expect(at(startsOfKind(notice, ns, 'count'))).toEqual(['15', '3']);
     expect(at(percentStarts(notice, 'By what percentage is the rent going up?', ns))).toEqual(['15']);
     expect(at(percentStarts(notice, 'How many pigs?', ns))).toEqual(['25/3/1862', '15', '3']); // not asked a share
+    // a rate that is a share (writer 11's VAT), not a heart's or an hour's
+    expect(at(percentStarts(notice, 'At what rate will it be added?', ns))).toEqual(['15']);
+    expect(at(percentStarts(notice, 'What was his heart rate?', ns))).toEqual(['25/3/1862', '15', '3']);
     const key = '3. 41% (ferry)  4. 1,204 metres';
     expect(percentStarts(key, 'What proportion go by ferry?', [3, 19]).map((q) => key.slice(q, q + 3))).toEqual([
       '41%',
@@ -189,10 +194,61 @@ describe('answer kind', () => {
     expect(placeStarts(car, cs).map((q) => car.slice(q).split(/[ ,]/)[0])).toEqual(['Reykjavik', 'Skeifan']);
   });
 
+  it("reads a person, a phone, a duration's time, a scene's day and a passive's agent (writers 1–50)", () => {
+    expect(answerKind('Who got the job of measuring how fast the caching tier performs?')).toBe('name');
+    expect(answerKind('Remind me who cut the picture on that one?')).toBe('name');
+    expect(answerKind('Which fire officer gave the statement about the warehouse fire?')).toBe('name');
+    expect(answerKind("What number will the gas engineer call me from if he's delayed?")).toBe('code');
+    expect(answerKind('What was my average time on the 400m repeats in the 6 March session?')).toBe('count');
+    expect(answerKind('What time does the boat leave?')).toBe('time');
+    expect(answerKind('What did the barometer read on the day the bosun was flogged?')).toBeNull();
+    expect(answerKind('The decisive strike near the end of the game was scored by')).toBe('name');
+    expect(answerKind('The fee was reduced by')).toBe('count');
+    expect(answerKind('Getting from Elm Street to the medical centre on the 42 takes')).toBe('count');
+    expect(answerKind('The firm was ordered to pay compensation amounting to')).toBe('count');
+    expect(answerKind('The payments gateway was back online at')).toBe('time');
+    expect(answerKind('On the scales, Tabitha came in at')).toBe('count');
+    expect(answerKind('Past the mouth of the cave, the reading fell to')).toBe('count');
+    expect(answerKind('The amoxicillin prescription is filed under number')).toBe('code');
+    expect(answerKind('The number of fans who came was')).toBe('count');
+    expect(answerKind('The ranger responsible for incident PR-2291-K was')).toBe('name');
+    expect(asksPerson('The panel on financing municipal transit is chaired by')).toBe(true);
+    expect(asksPerson('Which fire officer gave the statement?')).toBe(true);
+    expect(asksPerson('What lead time does the supplier quote?')).toBe(false);
+    expect(asksPerson('What did Inspector Halloran turn over?')).toBe(false);
+    expect(asksPerson('What contact number did the plumber leave?')).toBe(false);
+    // a person's thing, a completion that ends on another verb, how to reach someone
+    expect(answerKind('The member ID recorded on the rejected turnstile attempt was')).toBe('code');
+    expect(answerKind('Before its first retransmission of the frame, a client waits')).not.toBe('name');
+    expect(answerKind('The engineer the man next door swears by can be reached on')).toBe('code');
+    expect(answerKind("Which flight number did they move Ms. Adeyemi's connection to?")).toBe('code');
+  });
+
+  it('asked where, opens at no time, date, sum or quantity, and at a number only where it numbers a place', () => {
+    const first = (s: string, qs: number[]) => qs.map((q) => s.slice(q).split(/[ ,!;]/)[0]);
+    const wedding =
+      "Ceremony at St Brannock's at 1:30, reception at Trewin Barn; we're on table 11 with the Pughs, gift £75.";
+    const ws = ['St', '1:30', 'Trewin', '11', '£75'].map((w) => wedding.indexOf(w));
+    expect(first(wedding, placeKindStarts(wedding, 'Where are we sitting?', ws))).toEqual(['St', 'Trewin', '11']);
+    const lunch =
+      "All sorted for Grandad's 80th! Table for 11 at The Old Mill, Sunday the 14th, 1pm; riders meet at 3 Mill Lane.";
+    const ls = ['80th', '11', 'The Old', '14th', '1pm', '3 Mill'].map((w) => lunch.indexOf(w));
+    expect(first(lunch, placeKindStarts(lunch, 'Where is the lunch?', ls))).toEqual(['The', '3']);
+    // (no place at all: the starts as they were)
+    const none = 'Doors at 7:45, tickets £12.';
+    const ns = ['7:45', '£12'].map((w) => none.indexOf(w));
+    expect(placeKindStarts(none, 'Where do we go?', ns)).toEqual(ns);
+    // (asked by a place's noun, a number answers: "Which port …?")
+    expect(placeKindStarts(wedding, 'Which table number are we on?', ws)).toEqual(ws);
+  });
+
   it('opens a code at no day of a month where the source has another (writer 22)', () => {
     const s = 'Your flight has been rebooked onto Kestrel Air KH 9081, departing at 23:15 on 9 October.';
     const starts = ['KH', '9081', '23:15', '9 October'].map((w) => s.indexOf(w));
     expect(startsOfKind(s, starts, 'code').map((q) => s.slice(q).split(/[ ,]/)[0])).toEqual(['KH']);
+    // (a carrier's letters inside a name open no value: its number does — "Kestrel Air KH 9081")
+    const air = 'rebooked onto Kestrel Air KH 9081, departing on 9 October.';
+    expect(startsOfKind(air, [air.indexOf('9081'), air.indexOf('9 October')], 'code')).toEqual([air.indexOf('9081')]);
     const only = 'Gate closes 9 October.';
     expect(startsOfKind(only, [only.indexOf('9')], 'code')).toEqual([only.indexOf('9')]);
   });

@@ -24,6 +24,16 @@ describe('currentStarts', () => {
     expect(words(cabin, "What's the door code?")).toEqual(['5082']);
     const fee = 'The club fee is moving from 40 to 55 euros, after 3 years.';
     expect(words(fee, 'What is the club fee now?')).not.toContain('40');
+    // (a change's verb in any form, up to three words before its "from": writers 11 and 47)
+    const rent = 'NOTICE: the rent will increase from £875 to £940 per calendar month from 1 September.';
+    expect(words(rent, 'What will I be paying each month for the flat?')).toEqual(['940', '1']);
+    const vet = "Dr. Vance had to move Biscuit's dental cleaning from Tue 9 April to Thu 11 April, same time (08:15).";
+    expect(words(vet, "What day did Biscuit's appointment get pushed back to?")).toEqual(['11', '08:15']);
+    // asked the new value, the one the change goes to (writer 14)
+    const resizer =
+      'the resizer now supports AVIF output, default JPEG quality drops from 85 to 78, and 25 MB uploads.';
+    expect(words(resizer, "What's the new default compression setting for jpegs?")).toEqual(['78']);
+    expect(words(resizer, 'How big may an upload be?')).toEqual(['78', '25']);
     const survey = 'the earlier turnout estimate of 63.4% was corrected to 58.7%.';
     expect(words(survey, 'What turnout did the survey report?')).toEqual(['58.7%']);
   });

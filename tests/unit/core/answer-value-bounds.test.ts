@@ -21,6 +21,10 @@ describe('ValueBounds', () => {
     expect(t).toContain('twenty past six');
     expect(t).toContain('September 19, 1850');
     for (const cut of ['twenty', 'twenty past', 'six', 'September 19', '1850']) expect(t).not.toContain(cut);
+    // a clock's minutes and hour, not a change's two numbers (writer 14)
+    expect(valuesOf('We meet at quarter to five.')).toContain('quarter to five');
+    const change = valuesOf('default JPEG quality drops from 85 to 78, shifts from 10 to 12');
+    for (const each of ['85', '78', '10', '12']) expect(change).toContain(each);
   });
 
   it('goes on from a weekday to the date after it (writer 23: "due Friday 21 November")', () => {
@@ -180,5 +184,13 @@ describe('ValueBounds', () => {
     const pct = valuesOf('arms now fail on only 2.6% of picks');
     expect(pct).toContain('2.6%');
     expect(pct).not.toContain('2.6');
+  });
+
+  it("keeps a negative number's sign, not a range's or a code's dash (writer 50)", () => {
+    const v = valuesOf('logged a minimum of -23.4 °C, then −6.3 at dawn; score 2-1, ref 55-0812');
+    for (const signed of ['-23.4 °C', '−6.3']) expect(v).toContain(signed);
+    for (const cut of ['23.4 °C', '23.4', '6.3']) expect(v).not.toContain(cut);
+    expect(valuesOf('a reading (−12) at noon')).toContain('12');
+    for (const whole of ['2-1', '55-0812']) expect(v).toContain(whole);
   });
 });

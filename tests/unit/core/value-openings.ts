@@ -2,7 +2,7 @@
 // through one rule, read back as the values' texts.
 import { FUNCTION_WORDS, ValueBounds } from '../../../src/core/answer-value-bounds';
 
-const VALUE = /^[£$]?[\p{L}\p{N}]+(?:[.,:-][\p{L}\p{N}]+)*/u;
+const VALUE = /^(?:[£$]|[-−](?=\d))?[\p{L}\p{N}]+(?:[.,:-][\p{L}\p{N}]+)*/u;
 
 /** The values whose openings `rule` keeps, of `source`'s openings that `keep` matches. */
 export function valuesKept(
