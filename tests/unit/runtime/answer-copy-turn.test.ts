@@ -131,5 +131,13 @@ describe('answerCopyFor', () => {
     const at = (message: string) => texts(turn({ message, source, best: source })!(encode('It is')));
     expect(at('What time does my dentist appointment start?')).toEqual([' 14:40']);
     expect(at('What time does my dentist appointment end?')).toContain(' 15:25');
+    // a range written with "to": its second end when asked until when; a change's "to" is no range
+    const to = 'Dentist 14:40 to 15:25';
+    const upTo = (message: string) => texts(turn({ message, source: to, best: to })!(encode('It is')));
+    expect(upTo('When does my dentist appointment start?')).toEqual([' 14:40']);
+    expect(upTo('Until when is my dentist appointment?')).toEqual([' 15:25']);
+    const moved = 'Dentist moved from 14:40 to 15:25';
+    const now = (message: string) => texts(turn({ message, source: moved, best: moved })!(encode('It is')));
+    expect(now('When is my dentist appointment now?')).toEqual([' 15:25']);
   });
 });
