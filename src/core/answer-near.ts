@@ -11,6 +11,7 @@ import { CLAUSE_BREAK, contentWords, spanAround } from './answer-clause.ts';
 import { WORD_RUN } from './answer-value-bounds.ts';
 import { sameStem } from './answer-table.ts';
 import { attributeAsked } from './answer-kind.ts';
+import { wordMatch } from './related-words.ts';
 
 /** Words of `text` from `from`: each with its offset, lower case. */
 function wordsOf(text: string, from: number): Array<{ w: string; at: number }> {
@@ -18,7 +19,8 @@ function wordsOf(text: string, from: number): Array<{ w: string; at: number }> {
 }
 
 /**
- * Of `starts`, those whose clause's words matching the request's content words (by stem) stand
+ * Of `starts`, those whose clause's words matching the request's content words (by stem, or at
+ * RELATED_WEIGHT by a related word: related-words.ts) stand
  * nearest them: each asked word the clause says within NEAR words of a start, not across a cell's
  * bar or a list's "and", adds 1 / (1 + the words between) before it, half of 1 / (2 + them) after it
  * (past the value's first word); in each clause the highest sum wins (ties stay; a clause that says
@@ -39,13 +41,15 @@ export function startsNearAsked(source: string, request: string, starts: readonl
     for (const a of asked) {
       let best = 0;
       words.forEach((x, i) => {
-        if (i === at || !sameStem(a, x.w)) return; // (the value's own first word is no word beside it)
+        // (the value's own first word is no word beside it; a related word counts less: related-words.ts)
+        const match = i === at ? 0 : wordMatch(a, x.w, sameStem);
+        if (match === 0) return;
         const between = Math.abs(i - at) - 1;
         const [from, to] = i < at ? [x.at, q] : [q, x.at];
         if (between > NEAR || APART.test(source.slice(from, to))) return;
         // (a word after the value counts half: a value follows what it is said of — "my father
         // forty-two guineas", "the brig, the Wandering Kestrel")
-        best = Math.max(best, i < at ? 1 / (1 + between) : 0.5 / (2 + between));
+        best = Math.max(best, match * (i < at ? 1 / (1 + between) : 0.5 / (2 + between)));
       });
       score += best * weight(a);
     }

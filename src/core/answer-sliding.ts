@@ -17,6 +17,7 @@ import { contentWords } from './answer-clause.ts';
 import { WORD_RUN } from './answer-value-bounds.ts';
 import { sameStem } from './answer-table.ts';
 import { askedWeight } from './answer-near.ts';
+import { wordMatch } from './related-words.ts';
 
 /** Words before a value, and after it, that count as beside it. */
 const BEFORE = 8;
@@ -26,7 +27,7 @@ const APART = /\n|\|/;
 
 /**
  * Of `starts` (offsets into `source`), those whose window scores highest: for each
- * content word of `request` (matched by stem), the nearest occurrence within BEFORE words before
+ * content word of `request` (matched by stem, or at RELATED_WEIGHT by a related word: related-words.ts), the nearest occurrence within BEFORE words before
  * the opening (weight 1 / (1 + 0.25 · words between)) or AFTER words after it (half that), times
  * the word's rarity in the source, log((n + 1) / (1 + its occurrences)); ties all stay, and all
  * stay when no window says an asked word.
@@ -48,11 +49,13 @@ export function startsInSlidingWindow(source: string, request: string, starts: r
     asked.forEach((a, k) => {
       let best = 0;
       for (let i = Math.max(0, at - BEFORE); i < Math.min(n, at + 1 + AFTER); i++) {
-        if (i === at || !sameStem(a, words[i]!.w)) continue; // (the value's own first word is not beside it)
+        // (the value's own first word is not beside it; a related word counts less: related-words.ts)
+        const match = i === at ? 0 : wordMatch(a, words[i]!.w, sameStem);
+        if (match === 0) continue;
         const [from, to] = i < at ? [words[i]!.at, q] : [q, words[i]!.at];
         if (APART.test(source.slice(from, to))) continue;
         const between = Math.abs(i - at) - 1;
-        best = Math.max(best, (i < at ? 1 : 0.5) / (1 + 0.25 * between));
+        best = Math.max(best, (match * (i < at ? 1 : 0.5)) / (1 + 0.25 * between));
       }
       score += best * rarity[k]!;
     });
