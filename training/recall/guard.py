@@ -98,7 +98,13 @@ writers 1–50). `guard-other57-*` … `guard-other62-*` (`OTHER57` restaurants 
 `OTHER61` bands, concerts and music lessons in the PostgreSQL manual, `OTHER59` solicitors, small
 claims and tenancy disputes and `OTHER62` libraries, archives and museums in the Node.js excerpt): six
 writers commissioned during the ninth session (6 December), run once on its final runtime and held out
-for the next (no rule has been written with them, no output of theirs read).
+for the next (no rule has been written with them, no output of theirs read); the tenth session's
+change (related words: src/core/related-words.ts) was chosen on writers 1–56 and measured on them once.
+`guard-other63-*` … `guard-other68-*` (`OTHER63` insurance claims and `OTHER66` energy, water and
+broadband bills in the novel, `OTHER64` trains, buses and commuting and `OTHER67` youth sports leagues
+in the PostgreSQL manual, `OTHER65` GP surgeries, pharmacies and dentists and `OTHER68` factories,
+warehouses and quality control in the Node.js excerpt): six writers commissioned during the tenth
+session (6 December), run once on its final runtime and held out for the next.
 A reply is graded on
 the shortest alternative as a whole word, so "78th minute" does not say writer 23's "78" (nor
 "v4.12.3" writer 8's "4.12.3"): such cases count as missed.
@@ -6461,6 +6467,646 @@ OTHER62_ABSENT = [
 
 # Each other writer's facts, absent questions and haystack (the novel, the Node.js excerpt or the
 # PostgreSQL manual): `guard-otherN-short.jsonl`, `guard-otherN-memory.jsonl`.
+
+OTHER63 = [
+    ('Hi Marcus, the adjuster assigned to claim HX-40718 is Delphine Okoro; she will visit Thursday at 9am. '
+     'The roofer quote came in at £6,340 and your excess is £250. - Kerry, Claims Team',
+     'Who is coming out to look at the roof damage for HX-40718?',
+     'The person sent to assess the damage on HX-40718 is',
+     ['Delphine Okoro', 'Okoro']),
+    ('Policy   | Holder         | Sum insured | Renewal\n'
+     'HM-22915 | Ruth Calloway  | $412,000    | 01/09/2025\n'
+     'HM-22916 | Idris Nkemelu  | $298,500    | 15/10/2025',
+     "What's the coverage limit on Idris's house policy?",
+     "Idris Nkemelu's home is insured for up to",
+     ['$298,500', '298,500']),
+    ('2024-11-03 14:22:07 INFO CLAIM_STATUS claim=MV-88213 from=PENDING_DOCS to=APPROVED '
+     'payout=4,875.00 EUR reserve=6,000.00 EUR handler=tvasquez',
+     'How much money is actually being paid out on MV-88213?',
+     'The settlement released for motor claim MV-88213 came to',
+     ['4,875.00 EUR', '4,875.00']),
+    ('INCIDENT REPORT\nDate of incident: 17 Feb 2025\nDate reported: 21 Feb 2025\n'
+     'Location: Carrowmore Business Park, Unit 9\nCause: burst pipe (frozen)',
+     'On what day did the pipe actually burst at Carrowmore?',
+     'The water escape at Unit 9 took place on',
+     ['17 Feb 2025']),
+    ("Caller: ...so what happens to my no-claims discount now?\n"
+     "Agent (Bronwyn): After the windscreen claim you go from 9 years down to 5, "
+     "so your discount is 52% instead of 65%.",
+     'What percentage discount will the caller have once the windscreen claim goes through?',
+     'Following the windscreen claim, the no-claims reduction falls to',
+     ['52%', '52']),
+    ('Lakeshore Glass & Glazing - Invoice 7731\n'
+     'Replacement front window, laminated ..... $1,180.00\n'
+     'Labour (2.5 hrs) ........................ $212.50\n'
+     'Total due ............................... $1,392.50\n'
+     'Billed to: Pemberton Mutual, ref PM-5520',
+     'Remind me what Lakeshore charged for the fitters\' time?',
+     'For the hours spent fitting the window, the glaziers billed',
+     ['$212.50', '212.50']),
+    ('Note to file: insured Gerald Aft says the stolen bike was a Brennan Velo X7 bought in 2021. '
+     'No receipt, but he has a bank statement. Serial number per owner: BV7-00931-K.',
+     "What's the frame number of Gerald's stolen bicycle?",
+     'According to the owner, the missing bike can be identified by serial',
+     ['BV7-00931-K']),
+    ('claims.autoapprove.threshold_gbp = 1500\n'
+     'claims.fraud_review.threshold_gbp = 12000\n'
+     'claims.sla.first_contact_hours = 48',
+     'Above what amount does a claim get sent off for a fraud check?',
+     'Any claim bigger than this many pounds gets referred to the fraud team:',
+     ['12000']),
+    ('Exclusions (Section 4) - we will not pay for:\n'
+     ' a) wear and tear\n b) damage caused by vermin\n'
+     ' c) loss while the home is unoccupied for more than 45 consecutive days\n'
+     ' d) frost damage to outbuildings',
+     'How long can the house sit empty before the cover stops applying?',
+     'Losses are excluded if nobody has lived in the property for longer than',
+     ['45 consecutive days', '45']),
+    ('Photo 3 of 11: ceiling collapse in rear bedroom, 14 Alder Row, Kettleby. '
+     'Taken by adjuster Sunil Ravat on 6 March; moisture meter reading 38%.',
+     'Who took the pictures of the fallen bedroom ceiling?',
+     'The images of the collapsed ceiling were captured by',
+     ['Sunil Ravat', 'Ravat']),
+    ('Under the Harbourline Fleet policy each vehicle carries a deductible of $750, '
+     'rising to $2,000 for any driver under 25.',
+     'If one of our younger drivers crashes, what excess do we pay?',
+     'When the person at the wheel is below 25 years old, the deductible becomes',
+     ['$2,000', '2,000']),
+    ('From: Oriane Faber <o.faber@cleggadjusting.co.uk>\nSubject: Re: Claim 55-QT-0192\n'
+     "We've reserved £18,400 for the stock loss and £3,100 for business interruption, "
+     'pending the accounts.',
+     'How much has been set aside to cover the damaged inventory?',
+     'The reserve Clegg put against the lost stock is',
+     ['£18,400', '18,400']),
+    ("Tamsin: the loss adjuster from Greyfield rang - visit moved from Tue to Fri 11:30, "
+     "and she said bring the CCTV footage on a USB stick",
+     'What time is the Greyfield adjuster turning up now?',
+     'After the rearrangement, the inspection on Friday begins at',
+     ['11:30']),
+    ('Cover           | Annual premium\n'
+     'Buildings       | £342.18\n'
+     'Contents        | £127.60\n'
+     'Legal expenses  | £24.99\n'
+     'IPT (12%)       | £59.38',
+     'How much per year am I paying just to insure my belongings?',
+     'The yearly cost of the contents section alone is',
+     ['£127.60', '127.60']),
+    ("Subrogation update: recovery of $9,260 from Ardent Plumbing Ltd's insurer agreed on 2 May; "
+     "cheque expected within 30 days. Insured's $500 excess to be refunded once funds clear.",
+     'Which firm\'s insurers agreed to reimburse us for the leak?',
+     'The third party whose insurer is paying the money back is',
+     ['Ardent Plumbing Ltd', 'Ardent Plumbing']),
+    ('Named drivers: Kofi Mensah-Bright (main), Alina Mensah-Bright; Vehicle reg: KT19 XWR; '
+     'Cover: comprehensive; Policy no. CV/0046612',
+     'What number plate is on the car the Mensah-Brights have insured?',
+     'The vehicle covered under this schedule is registered as',
+     ['KT19 XWR']),
+]
+
+OTHER63_ABSENT = [
+    ('When was the roof damage on claim HX-40718 first reported to us?', 'chat', 0),
+    ("What's the annual premium Ruth Calloway pays on HM-22915?", 'chat', 1),
+    ('Who was it that phoned in the burst pipe at Carrowmore Business Park?', 'chat', 3),
+    ('What date is on Lakeshore Glass invoice 7731?', 'chat', 5),
+    ('How much did Gerald Aft pay for his Brennan Velo X7?', 'chat', 6),
+    ('Which company is the policyholder on claim 55-QT-0192?', 'chat', 11),
+    ('The loss adjusting firm that Sunil Ravat works for is', 'completion', 9),
+    ('The make and model of the car insured under CV/0046612 is', 'completion', 15),
+]
+
+OTHER64 = [
+    ('Hi Dana, your Anytime season ticket (Harwick Vale to Corrin Street) renews on 14 September; '
+     'the annual price rises from £3,184 to £3,342. Your current card number ends 7719. '
+     '- Mersey Arc Rail Customer Team',
+     "What's Dana going to pay for a year of travel once the ticket renews?",
+     'After the renewal, a year of commuting between Harwick Vale and Corrin Street will cost Dana',
+     ['£3,342', '3,342']),
+    ('Route 47B weekday departures from Ostley Bus Garage:\n'
+     '06:12 | 06:41 | 07:05 | 07:33\n'
+     'Last bus back from Pellbrook Market: 23:18',
+     'When does the final 47B leave Pellbrook Market at night?',
+     'If you want to get home from Pellbrook Market, the latest bus you can catch goes at',
+     ['23:18']),
+    ('2024-02-09 08:14:52 GATE_REJECT station=KNW-04 card=OY-558210 reason=EXPIRED_SEASON '
+     'balance=£0.00 retry=2',
+     'Which barrier location code turned the card away in that log?',
+     'The ticket gate that refused the commuter is identified as',
+     ['KNW-04']),
+    ("Conductor: 'This off-peak ticket isn't valid on the 17:02, sir. You'll need to pay the £14.60 "
+     "difference, or get off at Brantham and wait for the 18:25.'",
+     'If the passenger refused to pay extra, which later train did the guard say to take?',
+     'To avoid the excess fare, he could hop off and catch the service leaving at',
+     ['18:25']),
+    ('CALDER LINK TRAVEL CENTRE\n'
+     'Weekly bus pass (Zones 1-3)   £27.50\n'
+     'Photocard replacement          £5.00\n'
+     'Paid by card ****4421   Ref TX-88310',
+     'How much was I charged for a new photocard?',
+     'Getting the lost photocard reissued set me back',
+     ['£5.00', '5.00']),
+    ('Note to self: car park at Wendle Parkway is full by 07:40 on Mondays. Overflow lot is behind '
+     'the Fenwick Arms, £3 all day, cash only.',
+     "Where's the backup parking when the station lot is packed?",
+     'When there are no spaces left at the station, you can leave the car behind',
+     ['the Fenwick Arms', 'Fenwick Arms']),
+    ("commute_alert: {line: 'Thorne Valley', origin: 'Selby Cross', notify_if_delay_min: 12, "
+     "quiet_hours: '22:00-06:30'}",
+     'How late does a Thorne Valley train have to be before I get pinged?',
+     'A delay notification only fires once the train is running behind by this many minutes:',
+     ['12']),
+    ('Season Ticket Application - Employer Loan Scheme\n'
+     'Employee: Marcus Oyelaran   Staff no. 40918\n'
+     'Ticket: Annual, Grindle Junction – Halsey Quay\n'
+     'Loan amount: £2,760   Repay over: 10 months',
+     "Over what period will Marcus be paying back the money his employer lends him?",
+     'Marcus will clear the ticket advance in',
+     ['10 months', '10']),
+    ('Since the timetable change on 19 May, the 07:52 from Ashby Lowe no longer stops at Creel Halt; '
+     'commuters for Creel now need the 08:06 stopping service, which calls at platform 3.',
+     'Which platform do I need for the train that still stops at Creel?',
+     'People travelling to Creel Halt should now wait on',
+     ['platform 3', '3']),
+    ('Photo: driver Lidia Varga with bus no. 6113 on its final run of route 22, Hollin Road depot, '
+     '30 August. Fellow driver Ken Ashdown took the picture.',
+     'Who was behind the camera for that last-day route 22 shot?',
+     "The snapshot of the bus's farewell trip was taken by",
+     ['Ken Ashdown', 'Ashdown']),
+    ('Things to sort before the new job:\n'
+     '- Renew railcard (expires 3 Nov)\n'
+     '- Ask HR about cycle-to-work scheme\n'
+     '- Buy monthly Southway pass, zone 2-4, £148\n'
+     '- Check if the 219 bus runs on Sundays',
+     'Remind me when my railcard runs out.',
+     'My railcard stops being valid after',
+     ['3 Nov']),
+    ('Subject: Delay Repay claim DR-20931 - Your claim for the 18:47 Pennick to Wolsey Green '
+     '(delayed 41 mins) has been approved. £9.35 will be credited to your account within 5 working days.',
+     'By how much was the Pennick evening train held up?',
+     'According to the compensation email, that train arrived late by',
+     ['41 mins', '41']),
+    ('| Carnet (10 singles) | Zone A–B | Adult £19.80 | Child £9.90 | valid 90 days |',
+     "What does the ten-trip bundle cost for a kid?",
+     'For under-16s, a book of ten single journeys is priced at',
+     ['£9.90', '9.90']),
+    ("Priyanka (WhatsApp, 07:21): bus broke down outside Tamsin Lane, we're all being moved to a "
+     "replacement coach, tell Oskar I'll miss the 8:30 standup",
+     'Where did Priyanka say her bus conked out?',
+     "Priyanka's bus gave up just outside",
+     ['Tamsin Lane']),
+    ('Lost property ref LP-3307: black umbrella + blue folder, found on 16:15 Merrow Bridge–Stannet '
+     'service, coach D, handed in by guard R. Tully. Collect from Merrow Bridge ticket office.',
+     'Which carriage were the umbrella and folder left in?',
+     'The forgotten items turned up in',
+     ['coach D']),
+    ('Fare change notice: from 2 January the Pelham Zone weekly ticket goes up to £31.40; the monthly '
+     'stays at £112. Existing tickets bought before 1 January remain valid until expiry.',
+     'I need to know the date the weekly price rise kicks in.',
+     'The dearer seven-day fare comes into force on',
+     ['2 January']),
+]
+OTHER64_ABSENT = [
+    ('How is Dana paying for her season ticket renewal - direct debit or card?', 'chat', 0),
+    ('How much is a single fare on the 47B?', 'chat', 1),
+    ('What time was the weekly bus pass bought at the Calder Link travel centre?', 'chat', 4),
+    ("Who signed off Marcus Oyelaran's season ticket loan?", 'chat', 7),
+    ('How many years had Lidia Varga been driving route 22?', 'chat', 9),
+    ('What time did the delayed Pennick train finally get into Wolsey Green?', 'chat', 11),
+    ('In the end, the replacement coach got Priyanka to work at', 'completion', 13),
+    ('The lost property desk at Merrow Bridge closes each evening at', 'completion', 14),
+]
+
+OTHER65 = [
+    ('Hi Mrs Delacroix, your repeat prescription for sertraline 50mg will be ready for collection at '
+     'Brindlecombe Pharmacy from Thursday 14 November. Your next medication review is due 9 January.',
+     'When can I go and pick up my sertraline refill?',
+     'The antidepressant refill can be collected starting',
+     ['Thursday 14 November', '14 November']),
+    ('Treatment           | Band | Fee\n'
+     'Scale & polish      | -    | £62\n'
+     'Root canal (molar)  | 2    | £318\n'
+     'Crown (porcelain)   | 3    | £495',
+     'How much would it cost to get a back tooth root-filled there?',
+     'Having a molar root-treated at that practice will set you back',
+     ['£318', '318']),
+    ('2024-03-11 08:02:17 [BOOKING] patient_id=NHS4471093 clinic=Phlebotomy slot=08:40 room=B12 '
+     'status=CONFIRMED',
+     'Which room do I need to go to for my blood test?',
+     'The blood sample will be taken in room',
+     ['B12']),
+    ("Receptionist: Dr Whitmore's fully booked till Friday, but Dr Anjali Rao has a cancellation at "
+     "11:20 tomorrow if you want it.",
+     'Who was the doctor with a free slot tomorrow morning?',
+     'The GP who could squeeze me in tomorrow is',
+     ['Dr Anjali Rao', 'Anjali Rao', 'Rao']),
+    ('Outpatient appointment: Orthopaedics (Mr K. Lindqvist). Date: 3 June 2025, 14:15. '
+     'Location: Hartsfield General, Level 2, Clinic F. Please arrive 15 minutes early and bring a list '
+     'of your medications.',
+     'Remind me which clinic my bone specialist appointment is in at Hartsfield.',
+     'For the orthopaedic consultation, I should report to',
+     ['Clinic F']),
+    ('ALDERWAY CHEMIST  #0193\n'
+     'Ibuprofen 200mg x24     £2.15\n'
+     'Cetirizine 10mg x30     £3.49\n'
+     'Prescription charge     £9.90\n'
+     'TOTAL                   £15.54',
+     'What was the NHS script fee on that chemist receipt?',
+     'The charge for dispensing my prescription came to',
+     ['£9.90', '9.90']),
+    ("Sticky note on fridge: Dad's INR check moved to Tues 22nd, anticoagulation clinic at St Brannock's "
+     "- ring 01632 960418 if he can't make it. Warfarin dose stays 4mg.",
+     "What number do we call if Dad can't get to his blood-thinning clinic?",
+     "If Dad needs to cancel his clotting test, the number to phone is",
+     ['01632 960418']),
+    ('surgery.opening.saturday = 08:30-12:00  # extended access, Fernhill Medical Centre; '
+     'weekdays 08:00-18:30',
+     'What are the weekend hours at Fernhill on a Saturday?',
+     'On Saturday mornings the practice is open',
+     ['08:30-12:00']),
+    ('New patient registration - Oakmere Dental\n'
+     'Name: Tobias Grenfell\n'
+     'DOB: 17/08/1991\n'
+     'Previous dentist: Castlegate Smiles, Leeds\n'
+     'Allergies: penicillin',
+     'Which dental practice was Tobias with before he signed up at Oakmere?',
+     'Before moving to Oakmere, Tobias used to have his teeth seen to at',
+     ['Castlegate Smiles, Leeds', 'Castlegate Smiles']),
+    ('Photo: Nurse practitioner Gwen Ashdown (left) with practice manager Colin Mbeki at the opening '
+     'of the new Larchfield Surgery diabetes hub, 5 February.',
+     'Who runs the admin side of things at Larchfield Surgery?',
+     'The man in charge of managing Larchfield Surgery is',
+     ['Colin Mbeki', 'Mbeki']),
+    ('Things to take to the pre-op assessment (ward 7, Wed 10:00):\n'
+     '1. photo ID  2. current meds in their boxes  3. the green consent form  4. glasses',
+     'Where in the hospital is my pre-surgery check happening?',
+     'The assessment before the operation is being held on',
+     ['ward 7']),
+    ('NHS: Your COVID & flu vaccines are booked for 19/10 at 15:45, Riverside Pharmacy, 42 Mill Lane. '
+     'Reply CANCEL to cancel. Ref: VX-88231',
+     "I need the booking code for my jabs - what is it?",
+     'The reference number for the vaccination booking is',
+     ['VX-88231']),
+    ('After the extraction on Monday, Dr Feliks Nowak at Quayside Dental told me to avoid hot drinks '
+     'for 24 hours and to come back in 10 days to have the stitches out.',
+     'How long until I go back to get my stitches removed?',
+     'The dentist wants to take the sutures out after',
+     ['10 days']),
+    ('Service       | Avg wait\n'
+     'Dermatology   | 18 weeks\n'
+     'Cardiology    | 11 weeks\n'
+     'ENT           | 26 weeks\n'
+     '(Kestrel Valley NHS Trust, Q3)',
+     'Roughly how long do people wait to see a heart specialist in Kestrel Valley?',
+     'Patients referred to the heart department typically wait about',
+     ['11 weeks', '11']),
+    ('From: Lena Hargreaves - Can you remind Mum her hearing aid fitting got moved from the 8th to '
+     '12 April at Audiology, Pennant Road? Same time, 9:30.',
+     "What's the new date for Mum's hearing aid appointment?",
+     "Mum's audiology fitting has been rescheduled for",
+     ['12 April']),
+    ('Pharmacy rota w/c 3 Mar: Mon-Wed pharmacist Imran Qureshi; Thu-Sat locum Bethany Cole; Sun closed.',
+     'Who is the stand-in pharmacist covering that week?',
+     'The locum filling in at the end of the week is',
+     ['Bethany Cole', 'Cole']),
+]
+
+OTHER65_ABSENT = [
+    ("Which GP signed off Mrs Delacroix's sertraline prescription?", 'chat', 0),
+    ('Which nurse will be taking my blood at the phlebotomy clinic?', 'chat', 2),
+    ("What's the phone number for the orthopaedic clinic at Hartsfield General?", 'chat', 4),
+    ("What is Dad's target INR range?", 'chat', 6),
+    ("What's Tobias Grenfell's home address?", 'chat', 8),
+    ('Which tooth did Dr Nowak pull out on Monday?', 'chat', 12),
+    ('The jabs at Riverside Pharmacy will be given by pharmacist', 'completion', 11),
+    ('On Saturdays the pharmacy on that rota shuts at', 'completion', 15),
+]
+
+OTHER66 = [
+    ('Hi Mark, just to confirm your new fixed tariff with Harrowgate Energy starts on 14 June at 24.86p '
+     'per kWh for electricity and 6.12p per kWh for gas. Standing charges stay at 53.2p/day. '
+     '- Leanne, Customer Team',
+     "What's the unit rate I'll be paying for gas under the new fixed deal?",
+     'Under the Harrowgate plan, every kilowatt-hour of gas Mark burns will cost him',
+     ['6.12p per kWh', '6.12p']),
+    ('Date       | Meter   | Reading | Type\n'
+     '02/01/2024 | E-44791 | 38214   | Actual\n'
+     '02/04/2024 | E-44791 | 39067   | Estimated\n'
+     '02/07/2024 | E-44791 | 39581   | Actual',
+     'Which of those readings was just a guess by the supplier rather than taken off the meter?',
+     'The one figure the supplier guessed instead of reading off the dial was',
+     ['39067']),
+    ('2024-03-18 07:42:11 WARN smartmeter[gw-0932]: leak alarm triggered, continuous flow 4.8 L/min '
+     'for 180 min at property UPRN 100023887412',
+     'How fast was the water running when the smart meter raised the alarm?',
+     'The gateway flagged a suspected leak because water kept going through at a rate of',
+     ['4.8 L/min', '4.8']),
+    ('PAYPOINT RECEIPT\nStore: Kwik Mart, Delph Road\nAccount: 9826 0041 7735\nGas top-up: £30.00\n'
+     'Txn ref: PP-77Q1-K3\n12/11/23 18:04',
+     "Remind me of the reference code on the shop slip from when I put credit on the gas.",
+     'To chase the missing gas credit with the supplier, quote the code',
+     ['PP-77Q1-K3']),
+    ("Agent (Dariusz): I've logged the fault on your line. An Openreach engineer will visit on "
+     'Thursday 9 May between 8am and 1pm; your fault reference is FLT-5520931.',
+     'When is the technician coming round to sort out my broadband?',
+     'Someone is booked to come out and repair the connection on',
+     ['Thursday 9 May', '9 May']),
+    ('Flat 3 bills split (Oct): electric £96.40, water £38.10, internet £27.99. Sam paid the electric, '
+     'Jo the water, I covered internet. Owe Sam £32.13.',
+     'Who forked out for the water bill in October?',
+     "In Flat 3, October's water charge was settled by",
+     ['Jo']),
+    ('tariff_profile = { name: "Agile-Nov24", offpeak_window: "00:30-05:30", offpeak_rate: 8.5, '
+     'peak_rate: 29.3, export_rate: 15.0 }',
+     'What hours count as the cheap period on my Agile setup?',
+     'Discounted overnight electricity on that profile applies during the hours',
+     ['00:30-05:30']),
+    ('Direct Debit Instruction\nName of account holder: Miriam Okonkwo-Hale\nSort code: 20-45-77\n'
+     'Account number: 63018842\nMonthly amount: £142\nCollection day: 17th',
+     'On which day of the month will the payment come out of my account?',
+     "Each month Miriam's money is taken by the supplier on the",
+     ['17th']),
+    ('Photo 2 of 4: gas meter in the cupboard under the stairs, serial G4A 00815527, dial reads '
+     '07731.4 m³ on 30 Jan.',
+     'What number was showing on the gas meter in that picture?',
+     'In the snapshot taken at the end of January, the figure on the gas meter was',
+     ['07731.4 m³', '07731.4']),
+    ('Broadband options we looked at:\n'
+     '- Fibrenest 500: 500 Mbps, £31/mo, 24-month contract\n'
+     '- Cloudline Fibre 150: 150 Mbps, £24/mo, 18-month contract\n'
+     '- Vellum Air 5G: up to 300 Mbps, £22/mo, 30-day rolling',
+     "Which of the internet deals we compared didn't tie us in long term?",
+     'The only package we could cancel month to month was',
+     ['Vellum Air 5G']),
+    ('Southmere Water raised our annual charge from £412 to £447 this April, and the sewerage element '
+     'now makes up £261 of that.',
+     'How much were we paying a year for water before the April increase?',
+     "Before Southmere's price rise, the yearly water bill came to",
+     ['£412', '412']),
+    ('| 2024-Q2 | Acct 55-CB-3019 | Broadband+TV | Due 28/06/2024 | £64.50 | Late fee £7.50 |',
+     "How much extra would they charge if the quarter-two bundle payment goes in after the deadline?",
+     'Paying the Broadband+TV bill after it falls due adds a penalty of',
+     ['£7.50', '7.50']),
+    ("EnerFlow: Hi Tom, we couldn't get access to read your meter on 22/08. Please submit a reading "
+     'by 05/09 via the app or text READ 4417 to 60211. Thanks',
+     "What's the cut-off for sending them my meter numbers?",
+     'EnerFlow wants Tom to send his figures in no later than',
+     ['05/09']),
+    ('From: Gareth Pryce <gareth@pryceletting.co.uk>\nSubject: Flat 12B utilities\n'
+     "The boiler service is booked with Emberline Heating for 3 Oct; the tenants' gas supplier is "
+     'Corrie Gas, customer no. CG-208814.',
+     'Which company do the people renting 12B get their gas from?',
+     'According to the landlord, the occupants of Flat 12B buy their gas from',
+     ['Corrie Gas']),
+    ('Heat network charge breakdown - Plot 41, Larchfield Quay\n'
+     'Heat used: 1,284 kWh @ 11.9p\nFixed network charge: £0.62/day\n'
+     'Meter rental: £4.00/quarter\nVAT: 5%',
+     'What do they bill each day for the heat network itself, regardless of usage?',
+     'However little heat Plot 41 uses, the standing daily fee for the network is',
+     ['£0.62/day', '£0.62', '0.62']),
+    ('Ours came in at 3,120 kWh for the year according to the annual statement, but the EPC had '
+     'estimated 4,600, so I reckon the new heat pump is doing its job. - Rhiannon, Aberporth',
+     "How much electricity did Rhiannon's yearly summary actually show her using?",
+     "Rhiannon's real consumption over the twelve months, per her statement, was",
+     ['3,120 kWh', '3,120']),
+]
+OTHER66_ABSENT = [
+    ("What's the exit fee if Mark leaves the Harrowgate fixed tariff early?", 'chat', 0),
+    ('Which plumber was sent out after the leak alarm on gateway gw-0932?', 'chat', 2),
+    ('What is the name of the Openreach engineer coming on 9 May?', 'chat', 4),
+    ('How much is the daily standing charge on the Agile-Nov24 profile?', 'chat', 6),
+    ('The electricity meter in the same cupboard under the stairs has the serial number', 'completion', 8),
+    ('What upload speed does the Fibrenest 500 package offer?', 'chat', 9),
+    ('For the previous quarter, Q1, the Broadband+TV bill on account 55-CB-3019 came to',
+     'completion', 11),
+    ("When does Corrie Gas's contract for Flat 12B come to an end?", 'chat', 13),
+]
+
+OTHER67 = [
+    ("Hi all - just confirming the U12 girls' match vs Kestrel Vale has moved from Sat 14 Sept to "
+     "Sun 15 Sept, kickoff 10:30 at Brambley Rec pitch 3. Warm-up from 9:45. - Coach Dana Whitlock",
+     "Which day did the U12 girls' game against Kestrel Vale get pushed back to?",
+     "The U12 girls will now take on Kestrel Vale on",
+     ['Sun 15 Sept', '15 Sept']),
+    ('Kit order - Harrowgate Colts U10\n'
+     'Item | Size | Qty | Unit\n'
+     'Home shirt (amber) | YM | 14 | £11.50\n'
+     'Away shirt (navy) | YM | 14 | £11.50\n'
+     'Socks | 12-2 | 16 | £3.20',
+     'How many pairs of socks are the Harrowgate Colts getting?',
+     'The number of sock pairs on the Colts U10 order comes to',
+     ['16']),
+    ('2024-10-05 09:12:44 REF_ASSIGN match=U14B-0387 ref=Oluwaseun Bright AR1=Kit Marsh '
+     'AR2=unassigned venue=Fernhill Park status=CONFIRMED',
+     'Who is running the line as first assistant for game U14B-0387?',
+     'The first assistant on the flag for the under-14 boys fixture U14B-0387 is',
+     ['Kit Marsh', 'Marsh']),
+    ('Parent (WhatsApp): Does anyone know if the Ridgeway Rovers tournament entry fee is £45 per team '
+     'or per squad?\n'
+     "Treasurer Marguerite Olsen: It's £45 per team, but the deadline for paying is 27 June, "
+     'not the 30th like last year.',
+     'Remind me when the money for the Ridgeway Rovers tournament has to be in?',
+     'Entry fees for the Ridgeway Rovers event must be settled no later than',
+     ['27 June']),
+    ('[fixtures]\n'
+     'u9_match_minutes = 40\n'
+     'u11_match_minutes = 50\n'
+     'u13_match_minutes = 60\n'
+     'max_squad_size = 14',
+     'In the fixtures settings, how long is an under-11 game supposed to last?',
+     'According to the config, the total length of an under-11 match in minutes is',
+     ['50']),
+    ('Pitchside Sports Ltd - Receipt #PS-20931\n'
+     '2 x match balls (size 4)   £38.00\n'
+     '1 x referee whistle (Fox 40)   £7.50\n'
+     '1 x set corner flags   £24.99\n'
+     'Total £70.49 - paid by card, 12/03/2024',
+     'What did we pay for the corner flags at Pitchside?',
+     'On that Pitchside receipt, the set of corner flags cost',
+     ['£24.99', '24.99']),
+    ("Note to self: Ref assessor for Saturday is Graham Pettifer, not Lorna. He'll be watching my "
+     'positioning at set pieces. Bring the yellow badge, not the black one.',
+     "Who's going to be grading my refereeing this weekend?",
+     'The person marking my performance in the middle on Saturday will be',
+     ['Graham Pettifer', 'Pettifer']),
+    ('Photo: Millbrook Juniors U15s lifting the Carrow Shield after a 3-1 win over Eastleigh Athletic, '
+     '19 May. Captain Rhys Abernathy (no. 6) scored twice.',
+     "Which trophy did Millbrook's under-15 side pick up?",
+     'The silverware the Millbrook under-15s are holding up in the picture is',
+     ['the Carrow Shield', 'Carrow Shield']),
+    ('Player Registration - Season 2024/25\n'
+     'Name: Amara Lindqvist\n'
+     'DOB: 02/08/2013\n'
+     'Club: Saltmarsh Wanderers\n'
+     'FA ID: 88412077\n'
+     'Shirt no.: 11',
+     "Can you find Amara's FA identification number for me?",
+     'The FA number on file for Amara Lindqvist is',
+     ['88412077']),
+    ('Referee fees (Vale Youth League, from Sept):\n'
+     '- U7-U10: £20\n'
+     '- U11-U12: £25\n'
+     '- U13-U14: £30\n'
+     '- U15-U18: £38 (ARs £22)',
+     'How much does a ref get paid to take an under-13 game in the Vale league?',
+     'Officiating a U13 fixture in the Vale league now earns the referee',
+     ['£30', '30']),
+    ('After the floodlight failure at Cobden Lane, the league has rescheduled the U16 cup semi between '
+     'Hartwell Saints and Dunmore FC for Wednesday 9 April at 7pm, to be played at Oakhurst 3G instead.',
+     'Where is the rearranged Hartwell Saints v Dunmore semi-final being played?',
+     'Because the lights went out, the Hartwell-Dunmore semi-final has been moved to',
+     ['Oakhurst 3G', 'Oakhurst']),
+    ('Disciplinary update: Player #17 (Kai Mbeki, Thornby Town U17) - sent off 22/02 for serious foul '
+     'play, banned for 3 matches, £15 fine to club. Player #4 (Leo Fairbairn) - caution, no further '
+     'action.',
+     'How long is Kai Mbeki suspended for?',
+     'Following his red card, Kai Mbeki has to sit out',
+     ['3 matches', '3']),
+    ('From: orders@strikeline-kits.co.uk\n'
+     "Your order SL-55102 for Pendle Hawks: shirts in claret with sky-blue sleeves, sponsor 'Halloran "
+     "Plumbing' on the front, estimated dispatch 4 Aug.",
+     'Whose name is going across the chest of the new Pendle Hawks shirts?',
+     'The sponsor printed on the front of the Hawks kit will be',
+     ['Halloran Plumbing', 'Halloran']),
+    ('Sat 12 Oct  Brookfield U13 v Lyndon Park U13   KO 09:30  Ref: T. Osei\n'
+     'Sat 12 Oct  Ashby Green U13 v Brookfield Res   KO 11:00  Ref: M. Carraway\n'
+     'Sat 19 Oct  Lyndon Park U13 v Ashby Green U13  KO 10:00  Ref: TBC',
+     "What time do Ashby Green start against Brookfield's reserves?",
+     "On the 12th, Ashby Green's under-13s get going against the Brookfield reserve side at",
+     ['11:00']),
+    ('AGM, 14 Jan: Welfare officer role passes from Sunita Rao to Declan Hughes with immediate effect; '
+     'Sunita stays on as fixtures secretary.',
+     'Who took over as the club welfare officer at the AGM?',
+     'Safeguarding and welfare at the club are now the responsibility of',
+     ['Declan Hughes', 'Hughes']),
+    ("Coach Bev: Training moved to Thurs 6-7:15pm at St Aldric's School sports hall (side entrance, "
+     'code 4471). Bring indoor trainers, no studs!',
+     "What's the door code for getting into St Aldric's hall?",
+     'To get in through the side door of the sports hall, you punch in',
+     ['4471']),
+]
+
+OTHER67_ABSENT = [
+    ("Who's refereeing the U12 girls' match against Kestrel Vale?", 'chat', 0),
+    ('What time does match U14B-0387 kick off?', 'chat', 2),
+    ('How much VAT was on the Pitchside Sports receipt?', 'chat', 5),
+    ("Who got Eastleigh Athletic's goal in the Carrow Shield final?", 'chat', 7),
+    ('What position does Amara Lindqvist play for Saltmarsh Wanderers?', 'chat', 8),
+    ('How many shirts did Pendle Hawks order from Strikeline?', 'chat', 12),
+    ('The referee appointed for the Hartwell Saints v Dunmore FC semi-final is', 'completion', 10),
+    ('At the January AGM, the person elected club treasurer was', 'completion', 14),
+]
+
+OTHER68 = [
+    ('Week 14 rota, Bay C packing line:\n'
+     'Early (06:00-14:00) - Dmitri Vasko\n'
+     'Late (14:00-22:00) - Aoife Brennan\n'
+     'Nights (22:00-06:00) - Kwame Asante',
+     "Who's covering the overnight slot on the Bay C packers in week 14?",
+     'In week 14, the person working through the night on the Bay C packing line is',
+     ['Kwame Asante', 'Asante']),
+    ('2024-05-17 09:42:13 QC-REJECT lot=HX-4471 station=VIS-02 defect=burr_on_flange count=38 '
+     'inspector=mpatel',
+     'How many parts got kicked out of lot HX-4471 at the visual check?',
+     'For the flange burrs on lot HX-4471, the number of pieces scrapped at inspection came to',
+     ['38']),
+    ('Hi all, just a heads-up that the forklift recertification for the Larkfield warehouse has moved '
+     'from Tues 11 June to Thurs 20 June. Trainer is still Gareth Pryce from SafeLift. - Mona',
+     'When are the Larkfield forklift drivers getting recertified now?',
+     'After the reschedule, forklift drivers at Larkfield need to turn up for their refresher on',
+     ['Thurs 20 June', '20 June']),
+    ('GOODS RECEIVED NOTE #GRN-20931\n'
+     'Supplier: Tarnwell Fasteners Ltd\n'
+     'Item: M8 hex bolts, zinc, box of 500\n'
+     'Qty ordered: 40 boxes | Qty received: 36 boxes\n'
+     'Received by: J. Okonkwo, Dock 3',
+     'How much of the Tarnwell bolt order actually showed up at the dock?',
+     'Of the M8 bolts we asked Tarnwell for, the amount that physically arrived was',
+     ['36 boxes', '36']),
+    ('# line7_press.yaml\n'
+     'max_tonnage: 250\n'
+     'die_change_timeout_min: 45\n'
+     'temp_alarm_c: 82\n'
+     'operator_pin_required: true',
+     'At what temperature in Celsius does the line 7 press start alarming?',
+     'The press on line 7 will sound its heat warning once it reaches (in degrees C)',
+     ['82']),
+    ("Supervisor (Renata): If the sealer on line 2 jams again, don't restart it yourself - call "
+     'maintenance on extension 4417, not the old 4410 number.',
+     'Remind me which extension I ring for maintenance when the line 2 sealer gets stuck?',
+     'When the second line\'s sealing machine seizes up, the maintenance team should be phoned on extension',
+     ['4417']),
+    ('The Brackenfield plant passed its ISO 9001 surveillance audit on 3 October with two minor '
+     'non-conformities, both relating to calibration records in the metrology lab; the lead auditor '
+     'was Sunita Kharbanda of Veritrust.',
+     'Who headed up the ISO audit team at Brackenfield?',
+     'The person in charge of inspecting Brackenfield for its ISO 9001 check was',
+     ['Sunita Kharbanda', 'Kharbanda']),
+    ('NOTE ON CHILLER 2: Coolant topped up 14/02 by Lewis. Next filter swap due 28/02. '
+     "Do NOT use the blue drum - that's for chiller 1 only.",
+     "When's the filter on the second chiller next getting changed?",
+     'The second chiller is booked in for a fresh filter on',
+     ['28/02']),
+    ('SKU | Description | Location | On hand\n'
+     'PK-1180 | Cardboard tube 60cm | Aisle 12, Bin 4 | 1,240\n'
+     'PK-1195 | Stretch wrap 500mm | Aisle 9, Bin 17 | 86\n'
+     'PK-1202 | Pallet corner guard | Aisle 12, Bin 9 | 3,400',
+     'Where in the warehouse is the 500mm pallet wrap kept?',
+     'Anyone picking the 500mm stretch film should head to',
+     ['Aisle 9, Bin 17', 'Aisle 9']),
+    ('Nightshift handover checklist (Unit 5):\n'
+     '1. Log boiler pressure\n'
+     '2. Lock cage B\n'
+     '3. Sign out radio set #R-22\n'
+     '4. Leave keys with security at Gate North',
+     'Which walkie-talkie has to be signed off when nights hand over in Unit 5?',
+     'At the end of the night shift in Unit 5, the radio that gets signed out is',
+     ['#R-22', 'R-22']),
+    ("Photo caption: Caro Mendes (left) and Idris Fallon receiving the 'Zero Lost-Time Injuries' "
+     'plaque for the Ostrava distribution centre, 412 days without a reportable accident.',
+     'How long did the Ostrava DC go without anyone getting hurt on the job?',
+     "The Ostrava depot's accident-free streak, as of the award, stood at",
+     ['412 days', '412']),
+    ('NON-CONFORMANCE REPORT\n'
+     'NCR No.: NCR-0387\n'
+     'Part: Gearbox housing GH-22\n'
+     'Raised by: Tomasz Wierzbicki\n'
+     'Disposition: Rework\n'
+     'Approved by: Helen Achterberg',
+     'Can you tell me who signed off NCR-0387?',
+     'The rework decision on the GH-22 gearbox housing was authorised by',
+     ['Helen Achterberg', 'Achterberg']),
+    ("[Slack #dispatch] Bilal: trailer for the Hexham run is swapped, it's now reg KX19 TWP not "
+     "KX17 LMR. driver's Shona, leaving 04:30",
+     "What's the number plate on the trailer doing the Hexham delivery?",
+     'The Hexham load will go out on the trailer with registration',
+     ['KX19 TWP']),
+    ('From 1 July, overtime on Sundays at the Weldmoor site will be paid at 1.75x base rate '
+     '(up from 1.5x). Bank holidays remain at 2x.',
+     'I need to know what multiplier Weldmoor will pay for Sunday overtime after the change.',
+     'Starting in July, Weldmoor staff putting in extra hours on a Sunday will earn',
+     ['1.75x base rate', '1.75x']),
+    ('Calibration cert CC-5521 - torque wrench TW-08 (serial 7730412). Calibrated 09 Jan 2025 by '
+     'Norvale Metrology. Result: PASS, deviation +1.2%. Valid until 09 Jan 2026.',
+     'Until when is the torque wrench TW-08 certificate good for?',
+     'Torque wrench TW-08 has to go back for recalibration no later than',
+     ['09 Jan 2026']),
+    ('Shift swap form - Requested by: Farida Noorzai (Line 4, Lates). Swap with: Pete Olawale. '
+     "Date: Sat 8 March. Reason: sister's wedding. Team leader OK: yes (G. Hollis).",
+     "Who's Farida trading her Line 4 shift with?",
+     'On Saturday 8 March, Farida will be exchanging shifts with',
+     ['Pete Olawale', 'Olawale']),
+]
+
+OTHER68_ABSENT = [
+    ('Who is on the Bay C packing line at weekends during week 14?', 'chat', 0),
+    ('What was the unit price Tarnwell charged for the M8 bolts?', 'chat', 3),
+    ('When is the next ISO audit at Brackenfield due?', 'chat', 6),
+    ("What's the reorder level for the 500mm stretch wrap?", 'chat', 8),
+    ('What root cause was recorded on NCR-0387?', 'chat', 11),
+    ('Which customer address is the Hexham trailer dropping at?', 'chat', 12),
+    ('At Weldmoor, weekday night-shift overtime is paid at', 'completion', 13),
+    ('The Norvale Metrology technician who checked torque wrench TW-08 was', 'completion', 14),
+]
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -6524,6 +7170,12 @@ OTHER_WRITERS = [
     ("other60", OTHER60, OTHER60_ABSENT, "novel"),
     ("other61", OTHER61, OTHER61_ABSENT, "reference"),
     ("other62", OTHER62, OTHER62_ABSENT, "tech"),
+    ("other63", OTHER63, OTHER63_ABSENT, "novel"),
+    ("other64", OTHER64, OTHER64_ABSENT, "reference"),
+    ("other65", OTHER65, OTHER65_ABSENT, "tech"),
+    ("other66", OTHER66, OTHER66_ABSENT, "novel"),
+    ("other67", OTHER67, OTHER67_ABSENT, "reference"),
+    ("other68", OTHER68, OTHER68_ABSENT, "tech"),
 ]
 
 
