@@ -58,6 +58,7 @@ def test_committed_table_matches_wordnet():
     committed = json.load(open(out))
     for g in ("cause grounds reason", "booking reservation"):
         assert g in committed["groups"].split("\n")
+    assert "WordNet 3.0 Copyright 2006 by Princeton University" in committed["licence"]  # (on every copy)
     if not os.path.isdir(root):
         import pytest
         pytest.skip("wordnet-base not fetched (python3 -m training.corpus.build fetches it)")
