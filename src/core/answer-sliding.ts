@@ -26,11 +26,11 @@ const AFTER = 3;
 const APART = /\n|\|/;
 
 /**
- * Of `starts` (offsets into `source`), those whose window scores highest: for each
- * content word of `request` (matched by stem, or at RELATED_WEIGHT by a related word: related-words.ts), the nearest occurrence within BEFORE words before
- * the opening (weight 1 / (1 + 0.25 · words between)) or AFTER words after it (half that), times
- * the word's rarity in the source, log((n + 1) / (1 + its occurrences)); ties all stay, and all
- * stay when no window says an asked word.
+ * Of `starts` (offsets into `source`), those whose window scores highest: for each content word of
+ * `request` (matched by stem, or at RELATED_WEIGHT by a related word: related-words.ts), the nearest
+ * occurrence within BEFORE words before the opening (weight 1 / (1 + 0.25 · words between)) or AFTER
+ * words after it (half that), times the word's rarity in the source, log((n + 1) / (1 + its
+ * occurrences)); ties all stay, and all stay when no window says an asked word.
  */
 export function startsInSlidingWindow(source: string, request: string, starts: readonly number[]): number[] {
   if (starts.length < 2) return [...starts];

@@ -5,8 +5,9 @@
 // words WordNet puts in one synset with one of a word's two commonest senses
 // (src/core/related-words.json, written by `python3 -m training.recall.related_words`) count beside
 // a value at half the word's own weight: a synset of a common sense still holds words nobody means
-// ("employment" is also "use"), and the word itself, where the source says it, is the surer mark. No maintained library gives synsets to the browser in a few
-// hundred kilobytes, so the table is ours (WordNet 3.0 licence: permissive, attribution).
+// ("employment" is also "use"), and the word itself, where the source says it, is the surer mark.
+// No maintained library gives synsets to the browser in a few hundred kilobytes, so the table is
+// ours (WordNet 3.0 licence: permissive; its notice travels in the table, `licence`).
 // Pure logic.
 
 import table from './related-words.json';
