@@ -42,7 +42,7 @@ export function startsNearAsked(source: string, request: string, starts: readonl
       let best = 0;
       words.forEach((x, i) => {
         // (the value's own first word is no word beside it; a related word counts less: related-words.ts)
-        const match = i === at ? 0 : wordMatch(a, x.w, sameStem);
+        const match = i === at ? 0 : wordMatch(a, x.w);
         if (match === 0) return;
         const between = Math.abs(i - at) - 1;
         const [from, to] = i < at ? [x.at, q] : [q, x.at];

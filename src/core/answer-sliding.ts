@@ -50,7 +50,7 @@ export function startsInSlidingWindow(source: string, request: string, starts: r
       let best = 0;
       for (let i = Math.max(0, at - BEFORE); i < Math.min(n, at + 1 + AFTER); i++) {
         // (the value's own first word is not beside it; a related word counts less: related-words.ts)
-        const match = i === at ? 0 : wordMatch(a, words[i]!.w, sameStem);
+        const match = i === at ? 0 : wordMatch(a, words[i]!.w);
         if (match === 0) continue;
         const [from, to] = i < at ? [words[i]!.at, q] : [q, words[i]!.at];
         if (APART.test(source.slice(from, to))) continue;

@@ -11,6 +11,7 @@
 // Pure logic.
 
 import table from './related-words.json';
+import { sameStem } from './answer-table.ts';
 
 /** How much a related word counts beside a value, where the word itself counts 1. */
 export const RELATED_WEIGHT = 0.5;
@@ -80,7 +81,10 @@ export function related(a: string, b: string): boolean {
   return false;
 }
 
-/** 1 for words `same` matches (by stem), RELATED_WEIGHT for related words, else 0. */
-export function wordMatch(asked: string, word: string, same: (a: string, b: string) => boolean): number {
-  return same(asked, word) ? 1 : related(asked, word) ? RELATED_WEIGHT : 0;
+/**
+ * How much `word` says `asked` (both lower case): 1 sharing its stem (answer-table.ts `sameStem`),
+ * RELATED_WEIGHT related, else 0.
+ */
+export function wordMatch(asked: string, word: string): number {
+  return sameStem(asked, word) ? 1 : related(asked, word) ? RELATED_WEIGHT : 0;
 }
