@@ -7,9 +7,10 @@
 // request's words. Line by line (lines are compared by the record and label rules: answer-place.ts,
 // quote-pieces.ts), of a line's starts, those whose clause (a sentence or a part between
 // semicolons) says most of the request's content words, matched by stem ("correction" ~
-// "corrected"), a clause that refers back by a pronoun adding what the one before says and a
-// question holding no answer; of those, in a list, the ones whose item says the request's
-// attribute words that no other item says, where one does. Pure logic over words.
+// "corrected"), a name counting half a word of the attribute asked, a clause that refers back by
+// a pronoun adding what the one before says and a question holding no answer; of those, in a list,
+// the ones whose item says the request's attribute words that no other item says, where one does.
+// Pure logic over words.
 
 import { FUNCTION_WORDS, MONTHS, WORD_RUN } from './answer-value-bounds.ts';
 import { sameStem } from './answer-table.ts';
@@ -82,16 +83,19 @@ function spanBefore(source: string, s: number, breaks: readonly number[]): strin
  * How many of `asked` the text says (each word by stem or by its short form with a dot — "ref." says
  * "reference", "approx." "approximately" —, a name's number as written: "Aero 3", once).
  */
-function says(text: string, asked: readonly string[]): number {
+function says(text: string, asked: readonly string[], weight: (word: string) => number = () => 1): number {
   const lower = text.toLowerCase();
   const words = [...lower.matchAll(WORD_RUN)].map((m) => m[0]);
   const short = [...lower.matchAll(SHORT_FORM)].map((m) => m[1]!).filter((w) => !FUNCTION_WORDS.has(w));
-  return asked.filter((a) =>
-    a.includes(' ')
-      ? new RegExp(`(?<![\\p{L}\\p{N}])${a.replace(' ', '\\s+')}(?![\\p{L}\\p{N}])`, 'u').test(lower)
-      : words.some((w) => sameStem(a, w)) || short.some((w) => a.length >= w.length + 3 && a.startsWith(w)),
-  ).length;
+  return asked
+    .filter((a) =>
+      a.includes(' ')
+        ? new RegExp(`(?<![\\p{L}\\p{N}])${a.replace(' ', '\\s+')}(?![\\p{L}\\p{N}])`, 'u').test(lower)
+        : words.some((w) => sameStem(a, w)) || short.some((w) => a.length >= w.length + 3 && a.startsWith(w)),
+    )
+    .reduce((n, a) => n + weight(a), 0);
 }
+const NAME_WEIGHT = 0.5;
 const SHORT_FORM = /(?<![\p{L}\p{N}])(\p{L}{3,})\./gu;
 
 // A clause that refers back ("Check with Ilse Marrowby before changing this.", "then finish it with
@@ -103,15 +107,21 @@ const REFERS_BACK = /\b(?:it|its|he|she|him|her|his|they|them|their)\b|\b(?:this
  * Of `starts`, those whose span (between `breaks`) says most of `asked` — a span that refers back
  * adds what the span before it says —; all when none says any.
  */
-function sayingMost(source: string, starts: readonly number[], asked: readonly string[], breaks: RegExp): number[] {
+function sayingMost(
+  source: string,
+  starts: readonly number[],
+  asked: readonly string[],
+  breaks: RegExp,
+  weight: (word: string) => number,
+): number[] {
   const at = [...source.matchAll(breaks)].map((m) => m.index!);
   const scored = starts.map((q) => {
     const [s, e] = spanAround(source, q, at);
     const own = source.slice(s, e);
     // (a question holds no answer: '"Where did you bury the tin box?" asked Louisa. "Under …"')
     if (own.includes('?')) return { q, n: 0 };
-    const back = REFERS_BACK.test(own) ? says(spanBefore(source, s, at), asked) : 0;
-    return { q, n: says(own, asked) + back };
+    const back = REFERS_BACK.test(own) ? says(spanBefore(source, s, at), asked, weight) : 0;
+    return { q, n: says(own, asked, weight) + back };
   });
   const most = Math.max(0, ...scored.map((x) => x.n));
   return most === 0 ? [...starts] : scored.filter((x) => x.n === most).map((x) => x.q);
@@ -183,8 +193,14 @@ export function startsInClauseAsked(source: string, request: string, starts: rea
   const asked = contentWords(request);
   if (asked.length === 0 || starts.length < 2) return [...starts];
   const attributes = contentWords(request.replace(/[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*/gu, ' '));
+  // (a name counts half a word of the attribute asked: the names found the line, whose clauses say
+  // the attribute — "Rating awarded: 3" of "The hygiene rating awarded to The Lantern Bistro was",
+  // not the heading "Premises: The Lantern Bistro, 9 Quay Street"; a name's number counts whole:
+  // "Flat 7A" against "Flat 7B")
+  const named = new Set(asked.filter((a) => !attributes.includes(a)));
+  const weight = (a: string) => (named.has(a) && !a.includes(' ') ? NAME_WEIGHT : 1);
   return byLine(source, starts, (inLine) => {
-    const inClause = sayingMost(source, inLine, asked, CLAUSE_BREAK);
+    const inClause = sayingMost(source, inLine, asked, CLAUSE_BREAK, weight);
     return inClause.length < 2 ? inClause : inItemAsked(source, inClause, attributes);
   });
 }

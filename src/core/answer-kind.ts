@@ -253,6 +253,13 @@ export function attributeAsked(request: string): string[] {
   return words.filter((w) => !WHICH_ONE.has(w));
 }
 
+// A request that joins several ("… and …", "both", "plus") may ask several values: answer copy offers
+// it a reply of two ("They are {value} and {value}."), copied from the whole quote.
+const JOINS_SEVERAL = /\b(?:and|both|plus)\b|&/i;
+
+/** May `request` ask several values at once? */
+export const joinsSeveral = (request: string): boolean => JOINS_SEVERAL.test(request);
+
 /** The kind of value `request` asks for, or null when its words name none (read in its question's own clause). */
 export function answerKind(request: string): AnswerKind | null {
   return kindOf(questionClause(request));

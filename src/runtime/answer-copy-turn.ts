@@ -4,7 +4,7 @@
 // turn and `npm run eval` (src/eval/run-case.ts).
 import { AnswerCopyGrammar, TokenTexts, type AnswerFrame } from '../core/answer-copy';
 import { wordsNoValueOpens } from '../core/answer-value-bounds';
-import { answerKind } from '../core/answer-kind';
+import { answerKind, joinsSeveral } from '../core/answer-kind';
 
 export interface AnswerCopyTurn {
   /** the package's frames, encoded (null: the package names none, or the setting is off) */
@@ -33,8 +33,6 @@ export interface AnswerCopyTurn {
 // One vocabulary of token texts per model: its frames are encoded once, when it loads.
 const vocabs = new WeakMap<readonly AnswerFrame[], TokenTexts>();
 
-const JOINS_SEVERAL = /\b(?:and|both|plus)\b|&/i;
-
 /** `generateTurn`'s `allowedNext` for this turn, or undefined when the reply is left free. */
 export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) => readonly number[] | null) | undefined {
   if (!t.frames || !t.checked || t.source.trim() === '') return undefined;
@@ -54,7 +52,7 @@ export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) =>
   // the model another sentence's words), "They are {value} and {value}." from the whole quote.
   // (a reply of several values only to a request that joins several: "… and …", "both"; not "They
   // are lamp and lamp." to "How many of the standing Quillon lights are left in inventory?")
-  const joins = JOINS_SEVERAL.test(t.message);
+  const joins = joinsSeveral(t.message);
   const grammars = t.frames
     .filter((f) => f.literals.length === 2 || joins)
     .map((f) => {

@@ -104,7 +104,13 @@ change (related words: src/core/related-words.ts) was chosen on writers 1–56 a
 broadband bills in the novel, `OTHER64` trains, buses and commuting and `OTHER67` youth sports leagues
 in the PostgreSQL manual, `OTHER65` GP surgeries, pharmacies and dentists and `OTHER68` factories,
 warehouses and quality control in the Node.js excerpt): six writers commissioned during the tenth
-session (6 December), run once on its final runtime and held out for the next.
+session (6 December), run once on its final runtime and held out for the next; the eleventh session's
+change (a best piece's short paragraph quoted whole; names at half weight in the clause reader) was
+chosen on writers 1–62 and measured on them once. `guard-other69-*` … `guard-other74-*` (`OTHER69`
+hotels and holiday rentals and `OTHER72` theatre, film and TV production in the novel, `OTHER70`
+universities and `OTHER73` airlines and airports in the PostgreSQL manual, `OTHER71` boats, marinas
+and ferries and `OTHER74` small shops in the Node.js excerpt): six writers commissioned during the
+eleventh session (6 December), run once on its final runtime and held out for the next.
 A reply is graded on
 the shortest alternative as a whole word, so "78th minute" does not say writer 23's "78" (nor
 "v4.12.3" writer 8's "4.12.3"): such cases count as missed.
@@ -7107,6 +7113,635 @@ OTHER68_ABSENT = [
     ('The Norvale Metrology technician who checked torque wrench TW-08 was', 'completion', 14),
 ]
 
+OTHER69 = [
+    ('Hi Marta, just confirming your stay at Kestrel Lane Hostel: 2 beds in dorm D4, arriving Thu 11 Sept, '
+     'leaving Sun 14 Sept. Your balance of €96 is due at check-in; the €24 deposit is already taken. - Jonas',
+     'How much do I still owe the hostel when I get there?',
+     'On arrival at Kestrel Lane, the remaining amount to pay is',
+     ['€96', '96']),
+    ('Room | Type | Floor | Nightly rate\n'
+     '12 | Twin, garden view | 1 | £118\n'
+     '14 | Double, sea view | 2 | £142\n'
+     '15 | Family suite | 2 | £195',
+     'What does the sea-view double go for per night?',
+     'Per night, the double with a view of the sea costs',
+     ['£142', '142']),
+    ('2024-06-03 22:47:19 [frontdesk] guest=R. Okonkwo room=308 keycard reissued (reason: demagnetised) '
+     'by staff=PELLIN; old card 77431 disabled',
+     'Which staff member reissued the keycard for room 308?',
+     'The replacement key for Okonkwo was handed out by the employee logged as',
+     ['PELLIN']),
+    ('THE OLD TANNERY B&B - Receipt #B-2291\n'
+     '3 nights x £89 ........ £267\n'
+     'Packed lunches x2 ..... £16\n'
+     'Dog fee ............... £15\n'
+     'TOTAL PAID (Visa) ..... £298',
+     'What was charged for bringing the dog?',
+     'On the Old Tannery receipt, the pet line came to',
+     ['£15', '15']),
+    ('# harbourview-apartments booking engine\n'
+     'min_stay_nights = 3\n'
+     'checkin_time = "16:00"\n'
+     'checkout_time = "10:30"\n'
+     'cleaning_fee_eur = 55',
+     'By what time do guests have to vacate the apartment?',
+     'In the Harbourview settings, departing guests must be out by',
+     ['10:30']),
+    ('Receptionist: "Breakfast runs seven till half ten in the Conservatory, and the pool closes at nine."\n'
+     'Guest: "And the sauna?"\n'
+     'Receptionist: "That\'s on the lower ground floor, opposite the gym."',
+     'Where is breakfast served?',
+     'Guests eat their morning meal in the',
+     ['the Conservatory', 'Conservatory']),
+    ('Photo 7: The hayloft bedroom at Brackenfold Barn, sleeps 3 (one king + one single). '
+     'Photo 8: the wood-fired hot tub, which overlooks Lake Thirlmere-on-Brae.',
+     'How many people can sleep in the hayloft room?',
+     'The hayloft bedroom at Brackenfold has room for',
+     ['3']),
+    ('Note to self: Gwen at the Seaholly Inn said the late arrival code for the side door is 4417, '
+     'and the safe in room 6 resets to 0000. Ring her on 07700 914 362 if stuck.',
+     "What's the code to get in the side door if I turn up late?",
+     'To open the side entrance after hours, punch in',
+     ['4417']),
+    ('GROUP BOOKING FORM\nOrganiser: Desmond Fairleigh-Ode\nGroup: Tilbury Rambling Club\n'
+     'Rooms required: 9\nArrival: 02/05/2025   Departure: 05/05/2025\nDietary: 2 vegan, 1 coeliac',
+     'Who organised the rambling club booking?',
+     'The name given as the group organiser was',
+     ['Desmond Fairleigh-Ode', 'Fairleigh-Ode']),
+    ('Packing list for the Casa Almendro rental:\n'
+     '- bring own beach towels (bath towels provided)\n'
+     '- owner Lucía Ferrer meets us at the gate\n'
+     '- pool heating costs extra, €20/day\n'
+     '- nearest supermarket: Mercadona in Benissa',
+     'Which supermarket is closest to the villa?',
+     'The closest place to buy groceries near Casa Almendro is',
+     ['Mercadona in Benissa', 'Mercadona']),
+    ('★★★★☆ "Spotless rooms and a lovely host, Ingrid. Only gripe: the 6:15 tram rattles past room 21. '
+     'Parking is free but there are only 5 spaces." - reviewed by Pavel K., stayed March 2024',
+     'Which tram wakes people up in room 21?',
+     'The reviewer was bothered by the noise of the tram at',
+     ['6:15']),
+    ('Text from Hotel Veldmere, 14:02: Your room 517 is ready early. Parking level -2, bay 38. '
+     'Spa booking moved to 18:30 as requested.',
+     'Which parking bay did the hotel give me?',
+     'At Hotel Veldmere the car should go in bay',
+     ['38']),
+    ('HOUSE RULES - Larkspur Cottage\n'
+     '1. Quiet hours 22:00-07:00\n'
+     '2. Max 2 dogs, not on beds\n'
+     '3. Log burner: use only the kiln-dried logs in the shed\n'
+     '4. Bins collected Tuesday mornings',
+     'On which day of the week do the bins get picked up?',
+     'At Larkspur Cottage, rubbish is collected on',
+     ['Tuesday']),
+    ('Invoice INV-40318 | Client: Brightwater Conferences Ltd | Venue: Grand Aldous Hotel, Ballroom B | '
+     'Event date: 19 Nov 2024 | Net: £6,400 | VAT: £1,280 | Due by: 3 Dec 2024',
+     'When does the Grand Aldous invoice have to be settled?',
+     'Payment for the ballroom booking must reach the hotel by',
+     ['3 Dec 2024']),
+    ('Sat 21 Jun - check in at Pension Rosskopf, Innsbruck (host: Herr Albrecht Maier)\n'
+     'Mon 23 Jun - move to Hütte Edelweiss, 2,140 m\n'
+     'Wed 25 Jun - back down, night at Gasthof Lindner',
+     "What's the name of the man who runs the Innsbruck pension?",
+     'Our host at Pension Rosskopf will be',
+     ['Herr Albrecht Maier', 'Albrecht Maier']),
+    ('GUEST WI-FI | Network: Driftwood_Guest | Password: shell-cove-92 | '
+     'Staff network (do not share): Driftwood_Ops',
+     'Remind me of the wifi password at the Driftwood.',
+     'The key for the guest wireless network is',
+     ['shell-cove-92']),
+]
+
+OTHER69_ABSENT = [
+    ('What time does check-in open at Kestrel Lane Hostel?', 'chat', 0),
+    ('How much is the family suite per night in winter?', 'chat', 2),
+    ('What was the room number at the Old Tannery B&B?', 'chat', 3),
+    ('What time does the sauna open in the morning?', 'chat', 5),
+    ('How many bathrooms does Brackenfold Barn have?', 'chat', 6),
+    ('What is the Grand Aldous invoice contact email?', 'chat', 13),
+    ('Gwen at the Seaholly Inn said the front door code is', 'completion', 7),
+    ('The Wi-Fi password for the Driftwood staff network is', 'completion', 15),
+]
+
+OTHER70 = [
+    ('Hi Marta, just confirming your viva is booked for 14 June at 10:00 in Room B214, Harrow Building. '
+     'External examiner: Prof. Lionel Badu (Tessford). Internal: Dr. Anjali Rao.',
+     'Who is coming in from another university to examine Marta?',
+     "The examiner travelling in from outside for Marta's defence is",
+     ['Prof. Lionel Badu', 'Lionel Badu', 'Badu']),
+    ('Grant ID | PI | Funder | Amount | End date\n'
+     'KRF-2291 | Dr. Soren Melk | Kestrel Research Fund | €412,000 | 31 Aug 2027\n'
+     'KRF-2305 | Dr. Ines Varga | Kestrel Research Fund | €198,500 | 28 Feb 2026',
+     "How much money did Ines Varga's project get from Kestrel?",
+     "The award to Varga's group comes to",
+     ['€198,500', '198,500']),
+    ('2024-11-03 09:14:52 [admissions-portal] INFO applicant_id=A-77310 status=CONDITIONAL_OFFER '
+     'program="MSc Marine Ecology" deadline_to_accept=2024-11-24',
+     'By what date does applicant A-77310 have to say yes to their offer?',
+     'Applicant A-77310 must confirm they are taking the place no later than',
+     ['2024-11-24']),
+    ('Note to self: Halvorsen Symposium on Computational Linguistics, Tallinn, 8-10 Oct. '
+     'Abstract deadline 15 May, full paper 1 July. Early-bird rego €240 until 31 July, then €310.',
+     "What's the last day to send in my abstract for the Tallinn linguistics meeting?",
+     'Short summaries for the Halvorsen event have to be submitted by',
+     ['15 May']),
+    ('RECEIPT #55019 - Brackwater University Finance Office\n'
+     'Thesis binding (hardcover, 3 copies) ....... £67.50\n'
+     'Late submission fee ........................ £40.00\n'
+     'Paid by: Oluwaseun Adeyemi, card ending 4471',
+     'Remind me what Oluwaseun was charged for getting the thesis bound.',
+     'Having the three hardback copies made cost Adeyemi',
+     ['£67.50', '67.50']),
+    ('Prof. Whitcombe: "We can take two new PhD students this cycle, not three - '
+     'the Lindqvist studentship didn\'t get renewed."',
+     "How many doctoral places does Whitcombe's group actually have this year?",
+     'This round, the number of fresh doctoral candidates Whitcombe can accept is',
+     ['two']),
+    ("ethics_review: {committee: 'HREC-North', protocol: 'HREC-2025-0843', "
+     "approved: 2025-02-17, expires: 2026-02-16}",
+     'What reference number did the ethics board give the study?',
+     'The approval code issued by the human research ethics panel is',
+     ['HREC-2025-0843']),
+    ('THESIS SUBMISSION FORM\n'
+     'Candidate: Yusuf Karaman    Degree: PhD, Dept. of Hydrology\n'
+     'Title: Sediment Pulses in Braided Rivers of the Upper Lenna Basin\n'
+     'Word count: 81,400    Supervisor: Dr. Petra Holm',
+     "How long is Yusuf's dissertation, in words?",
+     "Karaman's doctoral manuscript runs to a length of",
+     ['81,400']),
+    ('Fig. 3: Attendees at the 12th Corrigan Workshop on Soil Microbiomes, Ostrava, June 2023. '
+     'Front row, left to right: Mei-Lin Choi, Rafael Duarte (keynote), Agnes Pohl (chair).',
+     'Who gave the main talk at the soil microbiome workshop in Ostrava?',
+     'The headline speaker at that Ostrava gathering was',
+     ['Rafael Duarte', 'Duarte']),
+    ('Admissions checklist (undergrad, international):\n'
+     '- IELTS 6.5 overall, no band below 6.0\n'
+     '- two reference letters\n'
+     '- personal statement, max 4,000 characters\n'
+     '- application fee: $85 (waived for Fairmont Scholars)',
+     'What total English test score do overseas undergrad applicants need?',
+     'Foreign students applying for a bachelor\'s must reach an overall IELTS of at least',
+     ['6.5']),
+    ("The Delacourt Foundation has renewed its support for Dr. Amara Nwosu's malaria vector project "
+     'for a further three years, bringing total funding since 2019 to $1.3 million; the grant officer '
+     'on the file is Gerald Finch.',
+     "I need to email whoever at Delacourt looks after Nwosu's award - who is that?",
+     "At the foundation, Nwosu's funding is managed by",
+     ['Gerald Finch', 'Finch']),
+    ('Defence schedule - Friday 21 March\n'
+     '09:30  Lena Varro (Chemistry)     Room C-12\n'
+     '11:00  Tomasz Bielak (Physics)    Room P-3\n'
+     '14:00  Chidi Okonkwo (Chemistry)  Room C-12',
+     'When on Friday is Tomasz up for his defence?',
+     "Bielak's oral examination kicks off at",
+     ['11:00']),
+    ('Re: poster session - Sorry Dev, the boards at ICAPS-West are 90 cm wide by 120 cm tall, '
+     'portrait only. The campus print shop charges $38 per A0.',
+     'How tall can my poster be for ICAPS-West?',
+     'Posters at that conference can reach a maximum height of',
+     ['120 cm', '120']),
+    ("Kofi: admissions committee meets Thurs in the Mercer Room, we're reviewing 214 applications "
+     'for the MPH and can make 45 offers.',
+     'How many people applied to the MPH that the panel is going through?',
+     'The size of the public health applicant pool under review is',
+     ['214']),
+    ('Budget line 4.2 (Travel): 2 conference trips/year @ $2,150 = $4,300; '
+     'line 4.3 (Equipment): one Zeiss stereo microscope, $11,780.',
+     'What did we put down as the cost of the microscope?',
+     'In the equipment section, the Zeiss instrument is costed at',
+     ['$11,780', '11,780']),
+    ("Catalogue entry: Ferreira, Beatriz. 'Tidal Archives: Port Labour in Lisbon, 1890-1930'. "
+     'MA thesis, Univ. of Carrow, 2021. Shelfmark: TH/HIS/2021/117. Embargoed until 2026.',
+     "What call number do I give the library to get Beatriz Ferreira's MA dissertation?",
+     "To request Ferreira's Lisbon dissertation, quote the reference",
+     ['TH/HIS/2021/117']),
+]
+OTHER70_ABSENT = [
+    ("Who is chairing Marta's viva?", 'chat', 0),
+    ("When did Soren Melk's Kestrel grant start?", 'chat', 1),
+    ('How much tuition will applicant A-77310 pay for the marine ecology MSc?', 'chat', 2),
+    ('The venue hosting the Halvorsen symposium in Tallinn is', 'completion', 3),
+    ("What was the title of Oluwaseun Adeyemi's thesis?", 'chat', 4),
+    ('Who is the principal investigator on protocol HREC-2025-0843?', 'chat', 6),
+    ("Yusuf Karaman's co-supervisor on the hydrology PhD is", 'completion', 7),
+    ('Where will the next Corrigan Workshop on Soil Microbiomes be held?', 'chat', 8),
+]
+
+OTHER71 = [
+    ('From: Harbour Master Colm Dorrity <hm@kilbrannanquay.ie>\n'
+     'Re: winter berths. Your yacht "Saoirse Bán" moves from pontoon C12 to pontoon F3 on 28 October; '
+     'the lift-out slot for "Merrow" stays on 4 November.',
+     'Where is Saoirse Bán being shifted to for the winter?',
+     'For the winter months the yacht Saoirse Bán will be tied up at',
+     ['pontoon F3', 'F3']),
+    ('Berth | Vessel | LOA | Owner | Paid to\n'
+     'D07 | Halcyon Drift | 11.4 m | Ines Varga | 31/03/2025\n'
+     'D08 | Little Auk | 8.9 m | Rupert Tolland | 30/09/2024',
+     'Who owns the boat in D08?',
+     'According to the berth list, the person who owns Little Auk is',
+     ['Rupert Tolland', 'Tolland']),
+    ('Skerrow Island Ferry - summer timetable\n'
+     'Dep. Portnahaven 07:40, 11:15, 16:50\n'
+     'Dep. Skerrow Pier 08:25, 12:05, 17:35\n'
+     'Last sailing Sundays: 15:20 from Skerrow only.',
+     "What time's the first boat back from the island on a weekday morning?",
+     'If you are on Skerrow and want the earliest crossing home, the boat leaves the pier at',
+     ['08:25']),
+    ('VHF LOG ch16 | 14:02 | MV "Calder Wren" reports fouled prop 2nm SW of Brannock Light; '
+     'crew 3, no injuries | handed to ch67 | tow requested from RIB "Tern 2"',
+     'How many people were on board the Calder Wren when it radioed in?',
+     'The Calder Wren logged its fouled propeller with a crew of',
+     ['3']),
+    ('MARSDEN BASIN FUEL DOCK\n'
+     'Diesel (marked) 142.6 L @ 1.19 = 178.39\n'
+     'Pump-out 1 x 12.00\n'
+     'TOTAL GBP 190.39   Card ****4471   Attendant: Kezia',
+     'How many litres of diesel did I put in at Marsden Basin?',
+     'On the fuel dock receipt the quantity of red diesel comes to',
+     ['142.6 L', '142.6']),
+    ('mooring.buoy[BW-19].max_displacement_t = 14   # raised from 9 after chain swap, J.Pell 2024-05-02',
+     'What tonnage is buoy BW-19 rated for now?',
+     'Following the chain replacement, buoy BW-19 can now hold a vessel of up to',
+     ['14']),
+    ('Deckhand (to skipper): "Ma\'am, the pilot\'s coming out on the launch Ardent at half six, '
+     'not the Vigil - the Vigil\'s got a cracked hull plate."',
+     'Which launch is bringing the pilot out?',
+     'The pilot is being ferried out aboard the launch',
+     ['Ardent']),
+    ('Photo: the restored steam tug "Dunmore Lass" (built 1911, Leith) alongside the East Mole at '
+     'Pettycur during the 2023 Tall Ships weekend. Picture: Aileen Strachan.',
+     'Where was the Dunmore Lass originally built?',
+     'The steam tug Dunmore Lass first came off the slipway in',
+     ['Leith']),
+    ('SMALL CRAFT REGISTRATION FORM\n'
+     'Name of vessel: Pennywhistle   Hull ID: GBR-KTX44713-C   Sail no.: 2287\n'
+     'Home port: Hamble Point   Keeper: Oluwaseun Adebayo   Tel: 07700 900418',
+     "Can you tell me Pennywhistle's hull identification number?",
+     'The hull ID stamped on Pennywhistle is',
+     ['GBR-KTX44713-C']),
+    ('Grab bag checklist - RIB "Sandeel":\n'
+     '- 2x handheld flares (exp. 06/2026)\n'
+     '- 1x orange smoke (exp. 11/2025)\n'
+     '- PLB serial 9A4C-77F1\n'
+     '- spare kill cord, foil blankets x4',
+     'Remind me when the orange smoke canister on Sandeel runs out of date.',
+     'The orange smoke in the Sandeel grab bag is good until',
+     ['11/2025']),
+    ('NOTICE TO MARINERS No. 7/24 - Glenarm inner harbour entrance closed to all traffic '
+     '09:00 Tue 16 July to 18:00 Thu 18 July for dredging. Queries: Deputy HM Niamh Corrigan, ext 212.',
+     'Who should I ring with questions about the dredging closure?',
+     'Anyone with queries about the inner harbour closure should contact',
+     ['Deputy HM Niamh Corrigan', 'Niamh Corrigan', 'Corrigan']),
+    ('INV-30917  Tarrant Boatyard\n'
+     'Haul-out & block-off, "Blue Meridian" (10.2 m)   £385.00\n'
+     'Pressure wash  £96.00\n'
+     'Antifoul, 2 coats  £640.00\n'
+     'Due within 14 days',
+     'How much were we charged for the jet wash on Blue Meridian?',
+     'On the Tarrant Boatyard bill, cleaning the hull with the pressure washer cost',
+     ['£96.00', '96.00']),
+    ('The chain ferry at Kelsall Ness, known locally as "the Clanker", was replaced in 1987 by the '
+     'diesel-electric Rosalind Mae, which carried up to 18 cars until her own retirement in 2016.',
+     'What year did the Clanker get replaced?',
+     'The old chain ferry nicknamed the Clanker was taken out of service in',
+     ['1987']),
+    ("hey it's Dev - marina office says the visitor pontoon is full tonight so they've put us on "
+     "the hammerhead at Q, code for the shower block is 4819 and the gate is 2270. see you at 7",
+     "What's the code to get into the showers?",
+     'To open the shower block at the marina you punch in',
+     ['4819']),
+    ('Larch Cove Marina Committee, 9 Feb: Agreed that visitor night rates rise to £3.10/m from April '
+     '(£2.75/m for members). Treasurer Gwen Allardyce to update website. Next meeting 13 April.',
+     'What will members pay per metre for a night once the new rates kick in?',
+     'Under the new April tariff, a member staying the night will be charged',
+     ['£2.75/m', '£2.75', '2.75']),
+    ('Lost property - ferry terminal, Berth 2\n'
+     '12/08 | blue dry bag w/ binoculars | found on MV Coll Star, car deck | claimed: no\n'
+     '13/08 | child\'s lifejacket (pink) | found on MV Ardnish, lounge | claimed: yes',
+     "Which ferry was the pink kid's lifejacket left on?",
+     'The small pink lifejacket handed in at Berth 2 had been found aboard',
+     ['MV Ardnish', 'Ardnish']),
+]
+
+OTHER71_ABSENT = [
+    ('What length is the yacht Saoirse Bán?', 'chat', 0),
+    ('How much does a single adult ticket cost on the Skerrow Island ferry?', 'chat', 2),
+    ("What was the name of the Calder Wren's skipper?", 'chat', 3),
+    ('What time was the fuel dock receipt at Marsden Basin printed?', 'chat', 4),
+    ('The engine fitted in Pennywhistle is a', 'completion', 8),
+    ('Why was the Glenarm dredging scheduled for July in particular?', 'chat', 10),
+    ('Who was the skipper of the Rosalind Mae on her last crossing?', 'chat', 12),
+    ('At the February meeting, the chair of the Larch Cove Marina Committee was', 'completion', 14),
+]
+
+OTHER72 = [
+    ("CALL SHEET - 'The Salt Orchard' - Day 14 of 31\n"
+     "Unit base: Fennick Quarry car park, Lower Marl\n"
+     "Crew call 06:15 | Talent call 07:00 | Est. wrap 19:30\n"
+     "Sunrise 05:48 / Sunset 20:12",
+     'What time do the actors need to be in on day 14 of The Salt Orchard?',
+     'On day 14 of the Salt Orchard shoot, cast members are expected to report at',
+     ['07:00']),
+    ("Hi Marta - just confirming the Brixby Playhouse get-in for 'Quiet Harbour' is Tuesday 9 April "
+     "from 8am; get-out is Sunday 28 April after the matinee. Load via the Tanner Lane dock, not the "
+     "front. - Owen",
+     'Which entrance are we supposed to bring the set in through at Brixby?',
+     'Trucks delivering the Quiet Harbour scenery to the theatre should pull up at',
+     ['the Tanner Lane dock', 'Tanner Lane dock', 'Tanner Lane']),
+    ('ROLE | ACTOR | UNDERSTUDY\n'
+     'Lady Verrow | Imogen Tallis | Ruth Okonkwo-Hale\n'
+     'Captain Drey | Samuel Achterberg | Leon Fry\n'
+     'The Ferryman | Bertie Glass | Leon Fry',
+     "If Imogen Tallis is off sick, who goes on in her place?",
+     'Whenever Imogen Tallis misses a performance, her part is covered by',
+     ['Ruth Okonkwo-Hale', 'Okonkwo-Hale']),
+    ('2024-03-11 14:52:07 [DIT] card A017 offloaded: 412 GB, 3 copies verified (shuttle SH-09), '
+     'checksum xxHash OK; card A018 pending',
+     'How much data came off the A017 camera card?',
+     'The footage dumped from camera card A017 totalled',
+     ['412 GB', '412']),
+    ('Pellham Costume Hire - Receipt #PC-88213\n'
+     "3x Edwardian frock coat @ \u00a365 = \u00a3195\n"
+     "1x bishop's cope (damaged hem noted) @ \u00a3120\n"
+     'Deposit held: \u00a3300 | Return by 17 June',
+     'Remind me when the Pellham rentals have to go back.',
+     'Everything hired from Pellham needs to be returned no later than',
+     ['17 June']),
+    ("ASM note, Act 2 Sc 3: Cue LX 47 goes on Hollis's line 'the lamps are out in Dorrow', NOT on the "
+     'door slam. Sound Q 22 follows 3 sec later.',
+     'What line of dialogue should lighting cue 47 be called on?',
+     'The stage manager calls lighting cue 47 when Hollis speaks the words',
+     ["'the lamps are out in Dorrow'", 'the lamps are out in Dorrow']),
+    ("render_farm.yaml: queue: 'ep104_vfx'  priority: 7  max_nodes: 64  "
+     'output_path: /mnt/grimsby/ep104/comp_v12',
+     'What is the node limit on the render queue for episode 104 effects?',
+     'The ep104_vfx render queue may use, at most, this many machines:',
+     ['64']),
+    ('Above: director Luc\u00eda Brennvik (left) and DP Tomasz Orrin scout the lighthouse at Carrow Point, '
+     "October 2023, for the feature 'Low Water'.",
+     "Who's the cinematographer on Low Water?",
+     'The director of photography responsible for shooting Low Water is',
+     ['Tomasz Orrin', 'Orrin']),
+    ('Props to source for Sc. 41 (kitchen):\n'
+     '- brass kettle (period, pre-1950)\n'
+     "- 2 tins of Harlow's Pilchards (hero + backup)\n"
+     '- blue enamel colander\n'
+     '- wall calendar showing November 1962',
+     'Which month should the calendar on the kitchen wall be turned to in scene 41?',
+     'The calendar hanging in the scene 41 kitchen has to display',
+     ['November 1962']),
+    ("Season two of 'Dunmore Road' will shoot 10 episodes over 94 days at Greythorn Studios, Stage 4, "
+     'with exteriors in Kilbrannock; the budget per episode is capped at $3.2 million.',
+     'How long is the shooting schedule for the second series of Dunmore Road?',
+     'Principal photography on Dunmore Road series two is planned to run for',
+     ['94 days', '94']),
+    ('LOCATION RELEASE\n'
+     'Property: Ashcombe Mill, Bridle Lane, Pennock\n'
+     'Owner: Gerald Fairweather\n'
+     'Fee: \u00a31,750/day (prep), \u00a32,400/day (shoot)\n'
+     'Access hours: 07:00-22:00',
+     "What's the daily rate we pay the mill owner on the days we're actually filming?",
+     'For every day the cameras roll at Ashcombe Mill, the owner gets paid',
+     ['\u00a32,400', '2,400']),
+    ('[19:04] Dana (SM): house is at 312 tonight, 6 comps, we go up at 19:37 - 7 min late because the '
+     'fire curtain check ran over',
+     'How many people were in the audience tonight according to Dana?',
+     "According to stage management, tonight's audience numbered",
+     ['312']),
+    ("Reminder: audition for the role of Mabs in 'Kettle Weather' moved from Studio B to the Orla Room, "
+     '3rd floor, Thurs 2:30. Bring sides pp. 12-15. Casting: Philippa Drummond.',
+     "I'm reading for Mabs on Thursday - where do I go now?",
+     'Actors trying out for Mabs should now make their way to',
+     ['the Orla Room, 3rd floor', 'the Orla Room', 'Orla Room']),
+    ('Sc | Set | D/N | Pages\n'
+     "12 | Int. Harbourmaster's office | D | 2 3/8\n"
+     '27 | Ext. Slipway | N | 1 1/8\n'
+     '33 | Int. Chapel | D | 4/8',
+     'Which of these scenes has to be shot after dark?',
+     'Of the three scenes listed, the one filmed at night is scene',
+     ['27']),
+    ("Deal memo: Nadia Castellane - 'Hollow Crown Lane' (guest star, ep 3). Fee $18,500 flat, 6 shoot "
+     "days, billing 'Special Guest Star' in main titles, own trailer. Agent: Ferris Colm, Colm & Pike.",
+     'Who is Nadia Castellane represented by on this job?',
+     "The agent who negotiated Nadia Castellane's guest spot is",
+     ['Ferris Colm', 'Ferris']),
+    ("Continuity, Sc 58 tk 4: Arlo's scarf on LEFT shoulder, coffee cup 1/3 full, wristwatch reads 4:10. "
+     'Tk 2 had scarf right - do not cut between.',
+     'In take four of scene 58, what time is showing on Arlo\'s watch?',
+     "In the fourth take of scene 58, the hands on Arlo's watch show",
+     ['4:10']),
+]
+OTHER72_ABSENT = [
+    ('Who is directing The Salt Orchard on day 14?', 'chat', 0),
+    ('Who directs the production where Imogen Tallis plays Lady Verrow?', 'chat', 2),
+    ('How many gigabytes were on camera card A018?', 'chat', 3),
+    ('Whose name is the Pellham costume hire booking under?', 'chat', 4),
+    ('The showrunner in charge of Dunmore Road season two is', 'completion', 9),
+    ("What's Gerald Fairweather's phone number for the Ashcombe Mill shoot?", 'chat', 10),
+    ('Which day of the schedule is the chapel scene, scene 33, being shot?', 'chat', 13),
+    ("The character Nadia Castellane plays in Hollow Crown Lane is called", 'completion', 14),
+]
+
+OTHER73 = [
+    ('Hi Marta, unfortunately flight VQ418 from Ostrava to Lisbon on 12 May (dep. 09:40) has been cancelled. '
+     "We've rebooked you on VQ422, departing 14:05 the same day. Kind regards, Volaria Customer Care",
+     'What time does the replacement flight leave?',
+     "Marta's new departure time after the cancellation is",
+     ['14:05']),
+    ('BAG TAG    | ROUTE   | WEIGHT\n'
+     'KQ 381207  | NBO-AMS | 23.4 kg\n'
+     'KQ 381208  | NBO-AMS | 19.1 kg (fragile)',
+     'How heavy was the suitcase marked fragile?',
+     'The fragile piece of luggage tipped the scales at',
+     ['19.1 kg', '19.1']),
+    ('2024-03-07T06:12:44Z GATE_CHANGE flight=TR2290 old_gate=B14 new_gate=C3 reason=equipment_swap',
+     'Which gate did TR2290 get moved to?',
+     'Passengers for TR2290 should now head over to gate',
+     ['C3']),
+    ('Property Irregularity Report\n'
+     'File ref: LHRBA55813\n'
+     'Passenger: Teodor Vlasic\n'
+     'Bag description: navy hard-shell, orange strap\n'
+     'Delivery address: Hotel Corvina, room 512',
+     "What's the reference number on Teodor's lost luggage claim?",
+     'When chasing up the missing suitcase, Teodor should quote the reference',
+     ['LHRBA55813']),
+    ("Gate agent: \"We're overbooked by four on this one. I can offer €350 in vouchers plus a seat on the "
+     '19:20 to Bergen if you volunteer."',
+     'How much is the agent offering people who give up their seat?',
+     'Anyone who agrees to take the later flight would receive vouchers worth',
+     ['€350', '350']),
+    ('Kestrel Field Airport opened its second runway, 09R/27L, in 2017; the older strip, 09L/27R, '
+     'is now used mainly for cargo.',
+     'Which runway mostly handles freight these days?',
+     'Nowadays the freight traffic at Kestrel Field mostly lands on runway',
+     ['09L/27R']),
+    ('change_fee_basic=75 USD; change_fee_main=0; same_day_standby=30 USD  # Gold members exempt',
+     'What does it cost to wait on standby for an earlier flight on the same day?',
+     'Trying to hop onto an earlier departure that day as a standby passenger will set you back',
+     ['30 USD', '30']),
+    ('Packing note to self: Aeroluna lets me take one carry-on up to 8 kg and a personal item under '
+     '40x30x15 cm. Checked bag booked: 1 x 23 kg.',
+     "Remind me of the weight limit for my cabin bag on Aeroluna.",
+     'On Aeroluna, the bag I bring on board can weigh no more than',
+     ['8 kg', '8']),
+    ('RECEIPT - Skyhaven Air\n'
+     'Excess baggage, 1 piece, 6 kg over: EUR 90.00\n'
+     'Seat selection 14A: EUR 18.00\n'
+     'Total charged to Visa ****4471: EUR 108.00',
+     'How much did I pay to pick my seat?',
+     'Reserving a particular spot on the plane added a charge of',
+     ['EUR 18.00', '18.00']),
+    ('Photo: Captain Ingrid Solberg shakes hands with first officer Rafael Mendes before the inaugural '
+     'Tromsø-Reykjavik run, 2 June.',
+     'Who was the co-pilot on the very first Tromsø to Reykjavik flight?',
+     'The second-in-command on that debut flight to Reykjavik was',
+     ['Rafael Mendes', 'Mendes']),
+    ('NORDAIR: Flight NA 731 HEL-OUL 28 NOV is delayed. New est. departure 21:50. Boarding at gate 22. '
+     'Reply STOP to opt out.',
+     'Can you tell me which gate NA 731 boards from?',
+     'People flying to Oulu on NA 731 will get on the plane at gate',
+     ['22']),
+    ('Lounge        | Terminal | Hours\n'
+     'Aurora Lounge | T2       | 05:00-23:00\n'
+     'Meridian Club | T1       | 06:30-21:30',
+     'Until what time is the Meridian Club open?',
+     'In the evening, the Meridian Club closes at',
+     ['21:30']),
+    ('My flight from Dunmore to Calvera (PX 604) was 4 hrs 10 min late and the airline finally paid out '
+     '400 euros after I quoted EC261 - claim ref CX-90217.',
+     'How long was the delay on the Dunmore to Calvera flight?',
+     'In the end, PX 604 ran behind schedule by',
+     ['4 hrs 10 min']),
+    ('Pets in cabin - Halcyon Airways:\n'
+     '- max 2 per flight\n'
+     '- carrier no taller than 23 cm\n'
+     '- fee: $125 each way\n'
+     '- must book 48 hours ahead',
+     'How far in advance do I need to reserve a spot for my cat on Halcyon?',
+     'An animal reservation with Halcyon Airways has to be made at least',
+     ['48 hours', '48']),
+    ('@dana heads up, ops moved the Tuesday crew briefing from hangar 3 to room 4B at Fenwick Airport, '
+     'starts 05:45 instead of 06:00.',
+     "Where's the Tuesday crew briefing being held now?",
+     "Tuesday's pre-flight meeting for the crew is now taking place in",
+     ['room 4B', '4B']),
+    ('Booking ZK7QPM - Passenger: Leona Hartigan\n'
+     'OUT: GVA->OPO 03 Apr, seat 21C\n'
+     'RETURN: OPO->GVA 10 Apr -> changed to 13 Apr, seat 7F',
+     'Which date did Leona push her return flight back to?',
+     "After the change, Leona's homeward leg is on",
+     ['13 Apr']),
+]
+
+OTHER73_ABSENT = [
+    ('Which flight was Teodor Vlasic on when his bag went missing?', 'chat', 3),
+    ('How long is the newer runway at Kestrel Field?', 'chat', 5),
+    ('What type of aircraft flew the inaugural Tromsø-Reykjavik service?', 'chat', 9),
+    ('On what date was the PX 604 flight delayed?', 'chat', 12),
+    ('What is the maximum combined weight for a pet and its carrier on Halcyon Airways?', 'chat', 13),
+    ('Which airline operates the Meridian Club lounge?', 'chat', 11),
+    ("Marta's seat number on the rebooked VQ422 flight is", 'completion', 0),
+    ('The total fee Leona paid to move her return date came to', 'completion', 15),
+]
+
+OTHER74 = [
+    ('Hi Marta, the Dunmore Dairy rep rang: from 1 July the milk drop moves from Tuesday to Thursday, '
+     'and the minimum order goes up from 20 to 30 crates. - Keith',
+     'Which day will the milk be delivered on once the change kicks in?',
+     'Starting in July, the dairy lorry will be turning up every',
+     ['Thursday']),
+    ('TILL 2 - Z READ 14/05  Cash £412.60  Card £1,088.35  Refunds £23.00  No-sales 4  Operator: BEX',
+     'How much came through on cards at till 2 that day?',
+     'On the 14 May Z report, the card takings for till 2 came to',
+     ['£1,088.35', '1,088.35']),
+    ('SKU       | Item                    | On hand | Reorder at\n'
+     'HB-0417   | Beeswax candle, tall    | 6       | 12\n'
+     'HB-0422   | Lavender soap bar       | 31      | 20',
+     'How many of the tall beeswax candles do we actually have left?',
+     'Current stock count for the tall beeswax candle stands at',
+     ['6']),
+    ('Pennyfield Loyalty - every 10th coffee free. Stamp card code PF-CO10. Cards expire 12 months '
+     'after the first stamp. Not valid with the student discount.',
+     'Remind me how long a stamp card lasts before it runs out.',
+     'A Pennyfield stamp card stops being valid',
+     ['12 months after the first stamp', '12 months']),
+    ('2024-03-09 08:12:44 WARN pos-terminal-3 receipt printer out of paper; job #5521 queued\n'
+     '2024-03-09 08:15:02 INFO pos-terminal-1 drawer opened by user lwhitlock',
+     'Which terminal had the printer problem in that log?',
+     'The paper jam warning that morning came from',
+     ['pos-terminal-3']),
+    ('Supplier: Gorse & Tilling Wholesale, Unit 7 Brackley Trading Estate. Account no. GT-88213. '
+     'Rep: Soraya Lindqvist (07700 914 226). Terms: 30 days net.',
+     'Who is our contact person at Gorse & Tilling?',
+     'The sales rep we deal with at the wholesaler is',
+     ['Soraya Lindqvist', 'Lindqvist']),
+    ('Note on the back-office board: "Do NOT restock the chilled cabinet before 7am - the Fernhill '
+     'Farm van brings eggs at 6:40 and the cheese man at 7:15. Ask Declan."',
+     'What time do the eggs arrive?',
+     'According to the back-office note, the egg delivery from the farm gets in at',
+     ['6:40']),
+    ('Customer: "Can I use my Bramble Points on the sale rack?"\n'
+     'Ahmed: "Afraid not, points only work on full-price lines, but you get double points on Wednesdays."',
+     'On which day of the week do Bramble Points count twice?',
+     'Shoppers earn twice the usual Bramble Points every',
+     ['Wednesdays']),
+    ('RECEIPT  Corner Hardware, 18 Mill Lane\n'
+     '2x Brass hinge 75mm   £7.98\n1x Wood filler 250ml  £4.49\n'
+     'Subtotal £12.47  Paid cash  Tendered £20.00  Change £7.53',
+     'What did the wood filler cost on that hardware receipt?',
+     'The 250ml tub of wood filler was rung up at',
+     ['£4.49', '4.49']),
+    ('[till]\nfloat_default = 150.00\nauto_logout_minutes = 5\nloyalty_prompt = true\n'
+     'receipt_footer = "Thanks for shopping at Haddow\'s!"',
+     'What cash float does each till start the day with?',
+     'By default, the opening float put in the till is',
+     ['150.00']),
+    ('Photo caption, Ashby Gazette: Grocer Winifred Osei (left) and her nephew Callum stand outside '
+     'Osei Provisions on Tanner Street, which marks 25 years of trading this spring.',
+     'What street is the Osei shop on?',
+     'The Osei family grocery can be found on',
+     ['Tanner Street']),
+    ('PO #30718 to Kestrel Paper Co. - 40 reams A4 80gsm, 12 boxes DL envelopes, 5 rolls till roll '
+     '57x40. Requested delivery: 22 Oct. Order placed 15 Oct by N. Achebe.',
+     'When did we ask Kestrel to drop off PO 30718?',
+     'The stationery order is due to be delivered on',
+     ['22 Oct']),
+    ('Stocktake variances, week 38:\n- Crisps, sea salt: -14 (suspected theft)\n'
+     '- Oat milk 1L: +3 (miscount)\n- Batteries AA 4pk: -9 (damaged in storeroom)',
+     'How many AA battery packs were missing at week 38 stocktake?',
+     'At the week 38 count, the AA battery 4-packs came up short by',
+     ['-9', '9']),
+    ('From: orders@lymebrookbakery.co.uk\nSubject: Price change\n'
+     'Dear customer, from Monday 3 June our sourdough loaf wholesale price rises from £2.10 to £2.35; '
+     'rolls stay at 45p each.',
+     'What will we pay per sourdough loaf after the bakery increase?',
+     'Once the new bakery prices apply, each sourdough loaf will cost us',
+     ['£2.35', '2.35']),
+    ('Loyalty tiers - Quill & Page Books: Reader (0-199 pts) 2% back; Bookworm (200-599 pts) 5% back; '
+     'Bibliophile (600+ pts) 8% back plus free gift wrap.',
+     'What is the top tier of the bookshop scheme called?',
+     'The highest level in the Quill & Page loyalty programme is known as',
+     ['Bibliophile']),
+    ('Shift handover 17:30 - Jo: Freezer 2 reading -14C, engineer from ColdServe booked for Fri 9am, '
+     'ref CS-20931. Freezer 1 fine at -19C. Bread returns bagged for Lymebrook.',
+     'What is the reference number for the freezer repair callout?',
+     'The ColdServe engineer visit is logged under the job reference',
+     ['CS-20931']),
+]
+
+OTHER74_ABSENT = [
+    ('What is the price per crate of Dunmore Dairy milk?', 'chat', 0),
+    ('Who was operating till 1 on the 14th of May?', 'chat', 1),
+    ('What is the Gorse & Tilling rep\'s email address?', 'chat', 5),
+    ('How much do the Lymebrook croissants cost wholesale?', 'chat', 13),
+    ('How long do Quill & Page loyalty points last before they expire?', 'chat', 14),
+    ('What are the opening hours at Osei Provisions?', 'chat', 10),
+    ('The price the Pennyfield cafe charges for a regular coffee is', 'completion', 3),
+    ('The Fernhill Farm delivery driver who brings the eggs is called', 'completion', 6),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -7176,6 +7811,12 @@ OTHER_WRITERS = [
     ("other66", OTHER66, OTHER66_ABSENT, "novel"),
     ("other67", OTHER67, OTHER67_ABSENT, "reference"),
     ("other68", OTHER68, OTHER68_ABSENT, "tech"),
+    ("other69", OTHER69, OTHER69_ABSENT, "novel"),
+    ("other70", OTHER70, OTHER70_ABSENT, "reference"),
+    ("other71", OTHER71, OTHER71_ABSENT, "tech"),
+    ("other72", OTHER72, OTHER72_ABSENT, "novel"),
+    ("other73", OTHER73, OTHER73_ABSENT, "reference"),
+    ("other74", OTHER74, OTHER74_ABSENT, "tech"),
 ]
 
 

@@ -20,6 +20,14 @@ describe('startsInClauseAsked', () => {
     expect(pick(survey, 'After the correction, what turnout did it report?')).toEqual(['58.7%']); // correction ~ corrected
   });
 
+  it("counts a request's name half a word of its attribute: the names found the line", () => {
+    const report =
+      'Inspection - Premises: The Lantern Bistro, 9 Quay Street. Rating awarded: 3 (Generally satisfactory).';
+    // the heading says "Lantern" and "Bistro" (1), the rating's clause "rating" and "awarded" (2)
+    expect(pick(report, 'The hygiene rating awarded to The Lantern Bistro was')).toEqual(['3']);
+    // a name beside its number still counts whole ("Flat 7B", above)
+  });
+
   it("counts a name's number with its name and a short form as its word", () => {
     const review = 'The Aero 2 lasted eight months before the switch failed; the Aero 3 died after 19 days.';
     expect(pick(review, "How long did Priya's Fennick Aero 3 keep working?", /[\de]/)).toEqual(['3', '19']);

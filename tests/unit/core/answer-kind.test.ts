@@ -6,6 +6,7 @@ import {
   asksPerson,
   asksWhere,
   attributeAsked,
+  joinsSeveral,
   nameStartsInSentence,
   namedStarts,
   opensKind,
@@ -16,6 +17,14 @@ import {
 import { durationStarts, measureStarts, moneyStarts, percentStarts } from '../../../src/core/answer-quantity';
 
 describe('answer kind', () => {
+  it('tells a request that may ask several values by its joining words', () => {
+    expect(joinsSeveral('Tell me the birthday of oven 16 and its last words.')).toBe(true);
+    expect(joinsSeveral('What are both gate codes?')).toBe(true);
+    expect(joinsSeveral('Who runs R&D?')).toBe(true); // (a joining mark: offered, not imposed)
+    expect(joinsSeveral('What did we pay for the screen on that Bramley invoice?')).toBe(false);
+    expect(joinsSeveral('Where does Sandra keep the spare key?')).toBe(false); // "and" inside a word
+  });
+
   it('reads the kind from the question words', () => {
     expect(answerKind('Who hired out the carriage Lady Russell took to Bath?')).toBe('name');
     expect(answerKind('Whose locker is number 42?')).toBe('name'); // a name, though it says "number"

@@ -129,8 +129,9 @@ describe('memory quote', () => {
     expect(quote('What did Inspector Halloran turn over?', memory)).toBe(
       'Inspector Halloran turned the pocket watch over.',
     );
-    // a line's next line is another record's: not joined
-    const rows = `${HAY}\nInspector Halloran turned the pocket watch over.\nThe hands had stopped at twenty past four.\n${HAY}`;
+    // a line's next line is another record's: not joined (in a long paragraph: a short one is
+    // quoted whole)
+    const rows = `${HAY.repeat(3)}\nInspector Halloran turned the pocket watch over.\nThe hands had stopped at twenty past four.\n${HAY.repeat(3)}`;
     expect(quote('What time had the watch of Inspector Halloran stopped at?', rows)).toBe(
       'Inspector Halloran turned the pocket watch over.',
     );
@@ -324,6 +325,27 @@ describe('quote pieces', () => {
     expect(quote('Where was Peggy Halliwell originally from?', `${HAY}\n\n${inside}\n\n${HAY}`, wide)).not.toContain(
       'Kirkcudbright',
     );
+    // nor a fact line set under a code sample
+    const code =
+      "async function callStat() {\n  const stats = await stat('.');\n}\n> Victor Silva, tyre colour -> pink";
+    expect(quote("What is Victor Silva's tyre colour?", `${HAY}\n\n${code}\n\n${HAY}`, wide)).toBe(
+      '> Victor Silva, tyre colour -> pink',
+    );
+    // the best piece, the first line of a short paragraph, brings its paragraph whole, the answer's
+    // readers choosing the value in it (answer-copy.ts):
+    // an invoice's heading line holds the names, another of its lines the value asked ("screen" is
+    // no word of it); a table's row stays a row (above: the other rows are other records)
+    const invoice =
+      'Bramley Office Supply - Invoice 7718\n2 x Logitek K340 keyboard   £58.00\n1 x Vantra 27" monitor      £219.99\n3 x USB-C dock              £267.00';
+    const bill = quote(
+      'What did we pay for the screen on that Bramley invoice?',
+      `${HAY}\n\n${invoice}\n\n${HAY}`,
+      wide,
+    );
+    expect(bill.split('\n').slice(-4).join('\n')).toBe(invoice);
+    // a long paragraph's line is quoted alone
+    const long = `${HAY.repeat(4)}\n${invoice}\n${HAY.repeat(4)}`;
+    expect(quote('What did we pay for the screen on that Bramley invoice?', long, wide)).not.toContain('monitor');
     // a paragraph mixing prose and other lines is no record: a fact line set in someone else's paragraph
     const mixed =
       "assert.notEqual(1, '1');\n// AssertionError: 1 != '1'\nThe checksum contact of Walter Walsh is Fatima Walsh.";
@@ -331,7 +353,7 @@ describe('quote pieces', () => {
       'The checksum contact of Walter Walsh is Fatima Walsh.',
     );
     // a long paragraph is no record: its sentences are quoted as before
-    const long = `${HAY.repeat(4)}Ishaan Varghese leads Project Tamarind. ${HAY.repeat(4)}`;
-    expect(quote('Who leads Project Tamarind?', long)).toBe('Ishaan Varghese leads Project Tamarind.');
+    const prose = `${HAY.repeat(4)}Ishaan Varghese leads Project Tamarind. ${HAY.repeat(4)}`;
+    expect(quote('Who leads Project Tamarind?', prose)).toBe('Ishaan Varghese leads Project Tamarind.');
   });
 });
