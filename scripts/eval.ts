@@ -4,6 +4,7 @@
 //                   [--memory-check on|off (default: the package's memory_check)]
 //                   [--memory-quote on|off (default: the package's memory_quote)]
 //                   [--answer-copy on|off (default: on when the package names answer_frames)] [--limit N] [--out FILE]
+//                   [--rank-features FILE.jsonl (answer rank's features, for its fit)]
 //   npm run eval -- --make-passkey --lengths 2048,8192 --depths 0.1,0.5,0.9 --seeds 2 --out FILE.jsonl
 //   npm run eval -- --make-passkey --pairs 1500:0.25,8192:0.7 --out FILE.jsonl     (one case per pair)
 // Recall suites come from `python3 -m training.recall.make_eval`; `python3 -m training.recall.report
@@ -11,7 +12,9 @@
 // and every case is tokenized and ingested once for all modes. Results: per-case rows and
 // summaries per mode × split × length, shape, framing, family, depth (src/eval/summary.ts) as JSON;
 // a compact table and the first raw outputs of each mode are printed.
-import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import type { RankRecord } from '../src/core/answer-copy';
+import { RANK_FEATURES } from '../src/core/answer-rank';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { nodeEvalModel, openNodeGister, openNodeModel, openNodeTokenizer } from '../src/eval/node-package';
@@ -104,6 +107,14 @@ async function main() {
   if (copyArg === 'on' && !m.answer_frames) fail('--answer-copy on needs a package whose manifest names answer_frames');
   const answerCopy = copyArg === 'on';
   if (!(Number.isInteger(maxNew) && maxNew >= 1 && maxNew < wMax)) fail(`--max-new must be an integer in [1, ${wMax})`);
+  // Each one-value request's openings and features (src/core/answer-rank.ts), one JSON line each, for
+  // the weights' fit (`python3 -m training.recall.answer_rank`).
+  const rankOut = arg('rank-features');
+  const rankFile = rankOut ? createWriteStream(rankOut) : null;
+  rankFile?.write(`${JSON.stringify({ features: RANK_FEATURES })}\n`);
+  const onRank = rankFile
+    ? (id: string, mode: string, r: RankRecord) => rankFile.write(`${JSON.stringify({ id, mode, ...r })}\n`)
+    : undefined;
   const show = Number(arg('show', '10'));
   const limit = Number(arg('limit', 'Infinity'));
   const baseline = arg('baseline');
@@ -153,6 +164,7 @@ async function main() {
       memoryCheck,
       memoryQuote,
       answerCopy,
+      ...(onRank ? { onRank } : {}),
     });
     // make_eval measured meta.tokens with the Python twin of this tokenizer: they must agree
     if (c.meta?.length_bucket !== undefined && typeof c.meta.tokens === 'number' && c.meta.tokens !== prep.ids.length)
@@ -168,6 +180,7 @@ async function main() {
       `  case ${cases}: ${prep.ids.length} tokens, tokenize + ingest ${(prep.sharedMs / 1000).toFixed(1)}s (shared by the modes)`,
     );
   }
+  if (rankFile) await new Promise((done) => rankFile.end(done));
   const summary = summarize(rows);
   const first = rows.filter((r) => r.mode === modeName(modes[0]!));
   const sharedByLength: Record<string, { median: number; n: number }> = {};

@@ -53,6 +53,10 @@ export function contentWords(request: string): string[] {
   for (const m of request.matchAll(NAME_NUMBER)) out.add(`${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}`);
   return [...out];
 }
+/** The request's content words that are no name (nor a sentence's capitalised first word). */
+export const attributeWords = (request: string): string[] =>
+  contentWords(request.replace(/[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*/gu, ' '));
+
 const NAME_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+) (\p{N}[\p{L}\p{N}]?)(?![\p{L}\p{N}])/gu;
 
 /** [start, end) of the span of `source` around `q` between two `breaks`. */
@@ -192,7 +196,7 @@ function inItemAsked(source: string, starts: readonly number[], attributes: read
 export function startsInClauseAsked(source: string, request: string, starts: readonly number[]): number[] {
   const asked = contentWords(request);
   if (asked.length === 0 || starts.length < 2) return [...starts];
-  const attributes = contentWords(request.replace(/[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*/gu, ' '));
+  const attributes = attributeWords(request);
   // (a name counts half a word of the attribute asked: the names found the line, whose clauses say
   // the attribute — "Rating awarded: 3" of "The hygiene rating awarded to The Lantern Bistro was",
   // not the heading "Premises: The Lantern Bistro, 9 Quay Street"; a name's number counts whole:

@@ -14,7 +14,9 @@
 // quantities: src/core/answer-value-bounds.ts) is the source's; the values of one reply are copied
 // from different places of it (not "They are 97 and 97." where it says 97 once). A character no
 // token's text holds (a byte-level vocabulary's "£" or "é", two byte tokens that decode to nothing
-// alone) is copied through the ids the tokenizer spells it with (`spell`).
+// alone) is copied through the ids the tokenizer spells it with (`spell`). Where a one-value reply
+// may open, the readers (answer-clause.ts, answer-place.ts, answer-sliding.ts …) each vote and
+// learned weights choose (answer-rank.ts).
 // Pure logic: the state is re-derived from the reply's tokens at every step (a reply is ≤ a few
 // dozen tokens).
 
@@ -33,12 +35,13 @@ import { phoneStarts } from './answer-phone.ts';
 import { startsAfterPrompt } from './answer-follows.ts';
 import { startsAfterRequest } from './answer-place.ts';
 import { currentStarts, supersededAt } from './answer-superseded.ts';
-import { startsInClauseAsked } from './answer-clause.ts';
+import { attributeWords, startsInClauseAsked } from './answer-clause.ts';
 import { startsNearAsked } from './answer-near.ts';
 import { startsAfterExtreme } from './answer-extreme.ts';
 import { startsInSlidingWindow } from './answer-sliding.ts';
 import { namesAsked } from './answer-name-asked.ts';
 import { personStarts } from './answer-person.ts';
+import { rankedStarts, rankFeatures, type ReaderVotes } from './answer-rank.ts';
 
 /** A frame: literals[0] {value} literals[1] … {value} literals[k] (k ≥ 1 values), as token ids. */
 export interface AnswerFrame {
@@ -135,6 +138,19 @@ export interface AnswerCopySpec {
    * ids it spells it with ("£12.75", "CAFÉ"). Without it such a character ends what can be copied.
    */
   spell?: (text: string) => number[];
+  /**
+   * Called with each one-value request's openings and their features (answer-rank.ts) where the
+   * readers vote: `npm run eval -- --rank-features` writes them for the weights' fit.
+   */
+  onRank?: (record: RankRecord) => void;
+}
+
+/** A request's openings and their features, as answer rank's fit reads them (training/recall/answer_rank.py). */
+export interface RankRecord {
+  request: string;
+  source: string;
+  starts: readonly number[];
+  features: number[][];
 }
 
 // What ends a clause: its punctuation, a closing bracket or quote, the line's end, a code comment
@@ -149,6 +165,9 @@ const ASKS_END =
   /\b(?:ends?|ending|ended|finish(?:es|ed)?|clos(?:e|es|ed|ing)|until|till|arriv(?:e|es|ed|al)|last|latest|upper|maximum|max|to what)\b/i;
 // A request that asks where a span ends ("Until what date …?", "When does the permit expire?").
 const RANGE_END_ASKED = /\b(?:until|till|ends?|ending|expir(?:e|es|ed|y|ing)|valid to|to what)\b/i;
+
+// The words of a follow-up that names only its subject ("What about …?", "Same question for …").
+const FOLLOW_UP_WORDS: ReadonlySet<string> = new Set(['about', 'same', 'question']);
 
 /**
  * A copied span of the source: [start, end), and the ids still to write of the character at `end`
@@ -242,6 +261,8 @@ export class AnswerCopyGrammar {
     // not a value the source says was before a change ("up from 11,905"), and — of a one-value
     // reply — the one whose clause says the request ("… Flat 7B goes up to £1,140 …; Flat 7A
     // stays at £980"), in a list the one whose item says it ("225 g caster sugar")
+    // (the openings every reader votes on: answer-rank.ts)
+    const voted = [...starts];
     if (spec.about) {
       starts = currentStarts(source, spec.about.request, starts);
       if (oneValue) {
@@ -277,10 +298,28 @@ export class AnswerCopyGrammar {
     // (of a one-value reply's openings not after a completion's own words, those whose window says
     // most of the request: answer-sliding.ts — a completion's clauses, or values of the kind asked;
     // not any word of a chat reply, where the window's best is a word beside the request's, not a value)
-    const chosen =
+    const chain =
       following.length === 0 && spec.about && (spec.wholeClause === true || ofKind.length > 0) && oneValue
         ? startsInSlidingWindow(source, spec.about.request, picked)
         : picked;
+    // (of a one-value reply, each reader votes on every opening and learned weights choose: answer-rank.ts)
+    // (the chain's own openings are voted on too: a completion's sliding window opens at a clause's
+    // first word, "so he is officially Admiral Pennywhistle", of no kind asked)
+    // (not a follow-up that names only its subject, "What about Uriel Praquiopeirk?": the readers
+    // read the request, which names no attribute; the chain's request's-words reader reads the
+    // request before it, which does)
+    const bareFollowUp =
+      spec.about !== undefined &&
+      (spec.about.previous ?? '') !== '' &&
+      attributeWords(spec.about.request).every((w) => FOLLOW_UP_WORDS.has(w));
+    const chosen =
+      spec.about && oneValue && !bareFollowUp
+        ? this.ranked(
+            [...new Set([...voted, ...chain])].sort((a, b) => a - b),
+            chain,
+            ofKind.length > 0,
+          )
+        : chain;
     // a start at a symbol the vocabulary cannot open a value with (a byte-level "£" of "£12.75")
     // opens at the word after it
     const opens = [
@@ -297,6 +336,33 @@ export class AnswerCopyGrammar {
     // a money value opens at its currency's symbol where it can ("£1,140", not "1,140")
     const at = new Set(opens);
     this.starts = opens.filter((q) => !(q > 0 && /[$£€¥₹]/u.test(source[q - 1]!) && at.has(q - 1)));
+  }
+
+  /** The openings of `voted` the readers' votes rank best (answer-rank.ts), each reader reading all of them. */
+  private ranked(voted: readonly number[], chain: readonly number[], hasKind: boolean): number[] {
+    const { source, about, follows, kind } = this.spec;
+    const request = about!.request;
+    const after = startsAfterRequest(source, request, voted, { oneValue: true, previous: about!.previous });
+    const v: ReaderVotes = {
+      starts: voted,
+      votes: {
+        current: currentStarts(source, request, voted),
+        extreme: startsAfterExtreme(source, request, voted),
+        placeKind: placeKindStarts(source, request, voted),
+        clause: startsInClauseAsked(source, request, voted),
+        person: kind === 'name' && hasKind && asksPerson(request) ? personStarts(source, voted) : voted,
+        near: hasKind ? startsNearAsked(source, request, voted) : voted,
+        following: follows && (!follows.onlyOfKind || hasKind) ? startsAfterPrompt(source, follows.text, voted) : [],
+        about: after,
+        placed: asksWhere(request) && after.length === voted.length ? placeStarts(source, after) : [],
+        sliding: this.spec.wholeClause === true || hasKind ? startsInSlidingWindow(source, request, voted) : voted,
+        chain,
+      },
+      framing: this.spec.wholeClause === true ? 'completion' : 'chat',
+      kind: kind ?? null,
+    };
+    this.spec.onRank?.({ request, source, starts: voted, features: rankFeatures(v) });
+    return rankedStarts(v);
   }
 
   /** May a value end before source offset `q`? */

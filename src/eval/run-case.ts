@@ -24,7 +24,7 @@ import { SharedGister } from './shared-gister';
 import { checkTurn } from '../runtime/memory-check-turn';
 import { checkAnswer, vouchesForPresence, type MemoryCheckResult } from '../core/memory-check';
 import { MemoryLetters } from '../core/memory-letters';
-import type { AnswerFrame } from '../core/answer-copy';
+import type { AnswerFrame, RankRecord } from '../core/answer-copy';
 import { answerCopyFor } from '../runtime/answer-copy-turn';
 import { quoteForTurn } from '../runtime/memory-quote-turn';
 import { previousRequest, type TurnMarks } from '../core/previous-request';
@@ -72,6 +72,8 @@ export interface RunOptions {
   memoryQuote?: boolean;
   /** Answer copy (src/core/answer-copy.ts): values copied from the quote, when the package names its frames. */
   answerCopy?: boolean;
+  /** Called with the case's id, its mode and each request's openings and features (answer-rank.ts): `--rank-features`. */
+  onRank?: (id: string, mode: string, record: RankRecord) => void;
 }
 
 export interface CaseResult extends ResultRow {
@@ -292,6 +294,7 @@ async function decodeMode(
       vocabSize: model.table.vocabSize,
       decode: (x) => model.decode(x),
       encode: (text) => model.encode(text),
+      ...(prep.opts.onRank ? { onRank: (r: RankRecord) => prep.opts.onRank!(c.id, modeName(mode), r) } : {}),
     });
     model.decoder.reset();
     const turn = await generateTurn(

@@ -2,7 +2,7 @@
 // names its answer frames, the memory check finds every name of the request (or it names none) and
 // the memory quote holds its lines — the values are copied from the quote. Shared by the engine's
 // turn and `npm run eval` (src/eval/run-case.ts).
-import { AnswerCopyGrammar, TokenTexts, type AnswerFrame } from '../core/answer-copy';
+import { AnswerCopyGrammar, TokenTexts, type AnswerFrame, type RankRecord } from '../core/answer-copy';
 import { wordsNoValueOpens } from '../core/answer-value-bounds';
 import { answerKind, joinsSeveral } from '../core/answer-kind';
 
@@ -28,6 +28,8 @@ export interface AnswerCopyTurn {
   decode: (ids: number[]) => string;
   /** the tokenizer's encoding: a character only byte tokens write ("£") is copied as they spell it */
   encode?: (text: string) => number[];
+  /** each one-value request's openings and their features (answer-rank.ts), for the weights' fit */
+  onRank?: (record: RankRecord) => void;
 }
 
 // One vocabulary of token texts per model: its frames are encoded once, when it loads.
@@ -71,6 +73,7 @@ export function answerCopyFor(t: AnswerCopyTurn): ((reply: readonly number[]) =>
         avoid,
         kind: ofKind,
         ...(t.encode ? { spell: t.encode } : {}),
+        ...(t.onRank ? { onRank: t.onRank } : {}),
         ...(completion
           ? { follows: { text: t.message, onlyOfKind: false }, about, wholeClause: true }
           : { follows: { text: t.message, onlyOfKind: true }, about }),

@@ -110,7 +110,13 @@ chosen on writers 1–62 and measured on them once. `guard-other69-*` … `guard
 hotels and holiday rentals and `OTHER72` theatre, film and TV production in the novel, `OTHER70`
 universities and `OTHER73` airlines and airports in the PostgreSQL manual, `OTHER71` boats, marinas
 and ferries and `OTHER74` small shops in the Node.js excerpt): six writers commissioned during the
-eleventh session (6 December), run once on its final runtime and held out for the next.
+eleventh session (6 December), run once on its final runtime (unread) and once on the twelfth
+session's, whose change (answer rank: src/core/answer-rank.ts, fitted on writers 1–62) was chosen
+without them. `guard-other75-*` … `guard-other80-*` (`OTHER75` banks, mortgages and card disputes and `OTHER78`
+chess clubs and board-game tournaments in the novel, `OTHER76` weather stations and storm reports and
+`OTHER79` printing, publishing and bookshops in the PostgreSQL manual, `OTHER77` job hunting and
+recruitment and `OTHER80` camping, hiking and mountain huts in the Node.js excerpt): six writers
+commissioned during the twelfth session (6 December), held out for the next.
 A reply is graded on
 the shortest alternative as a whole word, so "78th minute" does not say writer 23's "78" (nor
 "v4.12.3" writer 8's "4.12.3"): such cases count as missed.
@@ -7742,6 +7748,647 @@ OTHER74_ABSENT = [
 ]
 
 
+OTHER75 = [
+    ('Hi Marguerite, your remortgage with Halbrook Building Society completes on 14 November; the early '
+     'repayment charge of £3,120 on your old Castlegate loan will be taken that same day. '
+     '- Dev Patel, broker',
+     'How much is the penalty for paying off the Castlegate loan ahead of time?',
+     'The fee for clearing the old Castlegate mortgage before its term ends comes to',
+     ['£3,120', '3,120']),
+    ('Account               | Rate  | Notice\n'
+     'Fernleigh Easy Saver  | 3.85% | none\n'
+     'Fernleigh 95-Day Bond | 4.60% | 95 days\n'
+     'Fernleigh Junior ISA  | 4.10% | none',
+     'What interest does the Fernleigh junior ISA pay?',
+     "Children's tax-free savings at Fernleigh earn",
+     ['4.10%', '4.10']),
+    ('2024-03-08 14:22:17 DISPUTE_OPENED case=CD-558127 card=****4471 merchant=VELOMART GMBH '
+     'amount=EUR 249.00 reason=goods_not_received agent=tkowalski',
+     'Which shop is that chargeback for the undelivered order against?',
+     'The retailer named in the card dispute logged in March is',
+     ['VELOMART GMBH', 'VELOMART']),
+    ("Teller (Odile, Rue Fabert branch): 'Your safe deposit box is number 312, downstairs in the vault; "
+     "the annual fee went up to $95 in January.'",
+     'Remind me which box I rent at the bank?',
+     'The locked box in the vault that is assigned to me is number',
+     ['312']),
+    ('ATM RECEIPT - Corran Valley Credit Union, Kilbride St\n'
+     'WITHDRAWAL   £200.00\n'
+     'FEE          £1.50\n'
+     'AVAIL BAL    £1,846.32\n'
+     'TXN 00471  09/05/2024 18:41',
+     'How much money was left in the account after I took cash out at Kilbride St?',
+     'Once the cash came out of the machine, the funds still available stood at',
+     ['£1,846.32', '1,846.32']),
+    ('mortgage_calc.default_term_years = 25; mortgage_calc.stress_rate = 7.25; mortgage_calc.max_ltv = 0.90',
+     'When the mortgage calculator tests affordability, what interest rate does it assume?',
+     'For its affordability stress test, the calculator plugs in a rate of',
+     ['7.25']),
+    ('Note to self: Hollis & Grange Bank say the dispute over the double-charged hotel bill (Pensione '
+     'Arcadia, 2 nights) will be decided within 45 days. Contact there is Renata Szabo, ext 4418.',
+     'Who should I ask for at Hollis & Grange about the duplicate hotel charge?',
+     'The person at the bank looking after my complaint about being billed twice for the hotel is',
+     ['Renata Szabo', 'Szabo']),
+    ('MORTGAGE APPLICATION - Section 2\n'
+     'Applicant: Tobias Wrenfield    Co-applicant: Ines Wrenfield\n'
+     'Property: 7 Larchmere Close, Dunmore\n'
+     'Purchase price: £412,000    Deposit: £61,800',
+     'Who is named as the joint borrower alongside Tobias on the home loan form?',
+     'Besides Tobias, the other person applying for the mortgage is',
+     ['Ines Wrenfield', 'Ines']),
+    ('Bring to the Amberley Savings appointment on Thursday:\n'
+     '- passport\n'
+     '- two payslips (Feb, Mar)\n'
+     '- council tax bill\n'
+     '- ref no. AMB-22-9047',
+     "What's the booking code I have to quote at Amberley?",
+     'When I turn up at Amberley Savings, the reference I should give them is',
+     ['AMB-22-9047']),
+    ('Photo: Manager Kwame Asante cuts the ribbon at the new Portvale branch of Tideline Bank, '
+     'which opened on 3 June with 14 staff.',
+     "When did Tideline's Portvale office start serving customers?",
+     'Tideline Bank first welcomed customers in Portvale on',
+     ['3 June']),
+    ("Under the Redbrook fixed-rate deal the rate is locked at 4.39% for five years, after which it reverts "
+     "to the lender's standard variable rate, currently 7.99%.",
+     'Once the five-year fix on the Redbrook deal runs out, what rate would I be on as things stand?',
+     'After the fixed period, the Redbrook loan moves to a floating rate that today sits at',
+     ['7.99%', '7.99']),
+    ('Saltmarsh Bank: A payment of $1,380.00 to QUINTARA ELECTRONICS on your card ending 0923 was declined. '
+     'Reply Y if this was you or call 1-800-555-0142.',
+     'What phone number do I ring about the blocked Quintara purchase?',
+     'To speak to Saltmarsh about the refused transaction, dial',
+     ['1-800-555-0142']),
+    ('Subject: Dispute outcome, ref DSP-40918\n'
+     'Dear Mr Olawale, the merchant (Brightwater Gym) did not respond by 21 August, so the chargeback '
+     'has been decided in your favour and the £59.99 credit is now permanent.',
+     'By what date was the gym supposed to answer the chargeback?',
+     'The deadline Brightwater Gym missed for sending its reply was',
+     ['21 August']),
+    ('Member               | Account        | Opened     | Balance\n'
+     'Lucia Ferreira-Doyle | Christmas Club | 12/01/2023 | £740.15\n'
+     'Arthur Pembe         | Regular Saver  | 30/06/2022 | £2,115.00',
+     'When did Arthur start his regular savings account?',
+     "Arthur Pembe's Regular Saver was set up on",
+     ['30/06/2022']),
+    ("[10:04] Gemma (Oakhurst Mutual support): I've raised the overdraft limit on your current account "
+     "from £500 to £1,250, effective tomorrow.",
+     "What's my new overdraft ceiling with Oakhurst?",
+     'From tomorrow, Oakhurst Mutual lets me go into the red by up to',
+     ['£1,250', '1,250']),
+    ('Mon 17 Feb - 11:30 meet Sanjay Mehra (mortgage adviser, Greywell Bank) re: porting the mortgage '
+     'to the new flat; 15:00 dentist.',
+     'What time am I seeing the Greywell mortgage guy on Monday?',
+     "On the 17th, my appointment about moving my home loan to the new flat is at",
+     ['11:30']),
+]
+OTHER75_ABSENT = [
+    ('What interest rate will Marguerite pay on her new Halbrook mortgage?', 'chat', 0),
+    ('On what date was the Velomart card dispute finally resolved?', 'chat', 2),
+    ('Which account number was the £200 Kilbride St withdrawal taken from?', 'chat', 4),
+    ("How much is the monthly repayment on the Wrenfields' mortgage?", 'chat', 7),
+    ('What time is my Amberley Savings appointment on Thursday?', 'chat', 8),
+    ('Is there an arrangement fee on the Redbrook fixed-rate deal, and how much is it?', 'chat', 10),
+    ('The expiry date printed on the Saltmarsh card ending 0923 is', 'completion', 11),
+    ("Lucia Ferreira-Doyle's Christmas Club account pays interest at a rate of", 'completion', 13),
+]
+
+
+OTHER76 = [
+    ('2024-11-08 04:17Z STN KRV-14 Harlow Ridge | gust 61 kt from 290 deg | sustained 38 kt | '
+     'baro 987.2 hPa | batt 12.6V',
+     'What was the top gust picked up at the Harlow Ridge station?',
+     'The strongest single burst of wind logged at Harlow Ridge that night came in at',
+     ['61 kt', '61']),
+    ('Hi Dorota - the anemometer at Pellow Point (site PP-3) is being swapped out on Thursday 14 March '
+     'by Kieran Vasquez from Northfield Instruments; the rain gauge recalibration is pushed to 21 March. '
+     '- Mags',
+     "Who's the person coming out to replace the wind sensor at Pellow Point?",
+     'The technician booked to change over the Pellow Point wind meter is',
+     ['Kieran Vasquez', 'Vasquez']),
+    ('Station        | Elev (m) | Installed\n'
+     'Brackwater Fen | 4        | 2009\n'
+     'Ottery Tor     | 512      | 2015\n'
+     'Glenmarrow     | 287      | 2011',
+     'How many metres above sea level is the Ottery Tor site?',
+     'In metres, the height of the Ottery Tor station above the sea is',
+     ['512']),
+    ('SPOTTER REPORT #4471 - Caller: Wendell Abara, Millbrook Twp. Hail 1.75 in (golf ball) at 18:42 CDT, '
+     'lasted approx. 6 min. Tree limbs 3 in down on County Rd 9.',
+     'Can you tell me what size hailstones the Millbrook caller saw?',
+     'The ice pellets Wendell Abara phoned in from Millbrook were',
+     ['1.75 in', '1.75']),
+    ('Tuesday: Showers clearing by midday, highs near 14°C in Carrow Bay and 11°C inland. '
+     'Winds SW 20-30 km/h easing overnight. Chance of rain 70%.',
+     'What maximum are they predicting for Carrow Bay on Tuesday?',
+     "Down on the coast at Carrow Bay, Tuesday's temperature should peak at roughly",
+     ['14°C', '14']),
+    ('station_id=WX-ALD-07  name="Aldermoor Dam"  upload_interval_s=300  '
+     'ntp_server=time.vexmet.net  wind_height_m=10',
+     'How often, in seconds, does the Aldermoor Dam logger send its readings up?',
+     'Measured in seconds, the gap between data pushes from the Aldermoor Dam station is',
+     ['300']),
+    ("Ferry captain Imogen Salt, 02:10: 'Control, we're seeing swell at about 4.5 metres off Gannet Head, "
+     "visibility down to 800 metres. Requesting permission to hold at Strand Quay.'",
+     'Where did Captain Salt want to sit out the rough seas?',
+     'Rather than push on, the ferry skipper asked control if she could wait at',
+     ['Strand Quay']),
+    ('INVOICE 2231-B - Tessaly Weather Supply\n'
+     '1x Tipping-bucket rain gauge TB-200 ..... $389.00\n'
+     '2x Radiation shield RS-5 ..... $74.50 ea\n'
+     'Shipping ..... $22.00\n'
+     'Total: $560.00',
+     'Remind me what the rain gauge on that Tessaly order cost us.',
+     'On the bill from Tessaly, the TB-200 bucket gauge was charged at',
+     ['$389.00', '389.00']),
+    ('Photo: Funnel cloud over the Dunleavy grain elevators, looking northwest, 7 June 2023 at 5:52 pm. '
+     'Credit: Rosalind Ekwueme / Plains Storm Chasers.',
+     'Who should I credit for that funnel cloud shot above the grain silos?',
+     'The picture of the funnel cloud at Dunleavy was taken by',
+     ['Rosalind Ekwueme', 'Ekwueme']),
+    ('Storm Petra checklist:\n'
+     '- sandbags to back door\n'
+     '- move car off Quarry Lane by 8pm Fri\n'
+     '- charge power banks\n'
+     '- ring Aunt Gwen (landline 01632 448 903)',
+     'What is my deadline for shifting the car before the storm hits?',
+     'Ahead of Storm Petra, the vehicle needs to be moved from the lane no later than',
+     ['8pm Fri', '8pm']),
+    ('AMBER WARNING - RAIN. Valid 06:00 Sat to 18:00 Sun. Areas: Kessock Valley, Upper Drane. '
+     'Expected totals 40-60 mm widely, up to 110 mm on south-facing hills. '
+     'Issued by Cairnfold Met Office, ref CMO-2291.',
+     "What's the worst-case rainfall for the high ground in that amber warning?",
+     'On the slopes facing south, the warning says rain totals might climb to',
+     ['110 mm', '110']),
+    ('Station visit form\n'
+     'Site: Quennell Marsh (QM-2)\n'
+     'Inspector: Anouk Brandsma\n'
+     'Date: 19/09/2024\n'
+     'Issue found: spider nest in rain funnel\n'
+     'Next visit due: 17/10/2024',
+     'When is somebody supposed to go back out and check Quennell Marsh?',
+     'The following inspection of the QM-2 site is scheduled for',
+     ['17/10/2024']),
+    ('date,station,tmax_c,tmin_c,precip_mm\n'
+     '2024-07-22,Fenwick Lodge,31.4,16.9,0.0\n'
+     '2024-07-23,Fenwick Lodge,27.8,18.2,12.6',
+     'How low did the thermometer drop at Fenwick Lodge on the 23rd of July?',
+     'For 23 July, the coldest reading in degrees C at Fenwick Lodge was',
+     ['18.2']),
+    ('@Theo heads up, the Brindle Hill radar goes offline for maintenance from 09:00 to 13:30 on Wed; '
+     "we'll backfill with the Sorrel Point radar. ticket OPS-5814",
+     'Which radar is filling in while Brindle Hill is down on Wednesday?',
+     'During the Brindle Hill outage, the gap in coverage will be plugged by the',
+     ['Sorrel Point radar', 'Sorrel Point']),
+    ('The lowest pressure ever logged at Marrowgate Lighthouse, 951.4 hPa, came during the January 1987 '
+     'gale; the previous low of 958.0 hPa had stood since 1961.',
+     "I forget - what's the all-time minimum barometer reading at Marrowgate Lighthouse?",
+     'The record-low air pressure measured at the Marrowgate light is',
+     ['951.4 hPa', '951.4']),
+    ("Tues - Mum's weather station in the garden says the wind chill hit -17 this morning, even though "
+     "the actual air temp was only -6. Dad blamed the new sensor he bought from Halvorsen's.",
+     'How cold did it feel out in the wind according to the garden station?',
+     "Once the breeze was factored in, the reading on Mum's backyard station was",
+     ['-17']),
+]
+
+OTHER76_ABSENT = [
+    ('What was the air temperature at Harlow Ridge when that big gust came through?', 'chat', 0),
+    ('What phone number did the Millbrook hail spotter call in from?', 'chat', 3),
+    ('What date was the Tessaly Weather Supply invoice issued?', 'chat', 7),
+    ('Who at the Cairnfold Met Office signed off the amber rain warning?', 'chat', 10),
+    ('What time of day did the inspector get to the Quennell Marsh station?', 'chat', 11),
+    ('Which engineer is doing the maintenance work on the Brindle Hill radar?', 'chat', 13),
+    ("The Aldermoor Dam station's latitude is", 'completion', 5),
+    ('The highest wind speed ever recorded at Marrowgate Lighthouse was', 'completion', 14),
+]
+
+
+OTHER77 = [
+    ("Hi Marta, thanks for coming in on Tuesday. We'd like to invite you to a final round with our CTO, "
+     "Deepak Varga, on Friday 14 June at 10:30 in Room 4B. Please bring two references. "
+     "- Lena Sorvik, Talent Team",
+     'Who am I going to be sitting down with for the last interview?',
+     "Marta's last-stage interview will be with the chief technology officer,",
+     ['Deepak Varga', 'Varga']),
+    ('Req ID  | Role            | Location | Salary band | Hiring manager\n'
+     'HR-2291 | Data Analyst II | Leeds    | £38k-£44k   | Owen Pritchard\n'
+     'HR-2294 | QA Engineer     | Bristol  | £41k-£47k   | Sunita Rao',
+     'What requisition number goes with the Bristol testing job?',
+     'The vacancy reference for the QA Engineer opening in Bristol is',
+     ['HR-2294']),
+    ('2024-05-02 16:41:07 ATS status change cand=#C-88417 (Julien Abara) '
+     'stage: Phone Screen -> Technical Test; owner=k.mbeki',
+     'Which step of the process has Julien been moved on to?',
+     "Following the May update, Julien Abara's application advanced to the",
+     ['Technical Test']),
+    ('We are pleased to offer you the position of Senior Product Designer at Halvern Labs, starting '
+     '1 September 2024, at an annual base salary of €72,500 plus a signing bonus of €4,000. '
+     'This offer expires on 19 July 2024.',
+     'By when do I have to say yes to Halvern before the offer lapses?',
+     'The last day to accept the Halvern Labs offer is',
+     ['19 July 2024', '19 July']),
+    ('Interviewer (Gareth): So why are you leaving Corvane Logistics?\n'
+     "Candidate (Aisha Noor): Honestly, after six years there I've stopped learning - "
+     'I want a team that ships weekly.',
+     'How long has Aisha been working at her current employer?',
+     'Aisha Noor told Gareth that her time at Corvane Logistics had lasted',
+     ['six years']),
+    ('Recruiter call notes - Priyesh from Talentbridge. Client is a fintech in Dublin, hybrid 3 days '
+     "in office. Notice period they'll accept: max 8 weeks. He takes 18% fee so don't go direct. "
+     'Follow up Thurs.',
+     "What's the longest notice period the Dublin company will put up with?",
+     'The Dublin fintech is only willing to wait for a notice period of up to',
+     ['8 weeks']),
+    ('Warehouse Team Leader - Nightshift\n'
+     '• Site: Unit 7, Brackmoor Industrial Estate\n'
+     '• Hours: 22:00-06:00, Sun-Thu\n'
+     '• Pay: £14.80/hr + £1.20 night premium\n'
+     '• Apply by 30 April, ref WTL-NS-05',
+     'What does the night team leader job pay per hour before any extras?',
+     'Leaving out the night premium, the base hourly rate for the team leader role is',
+     ['£14.80/hr', '£14.80', '14.80']),
+    ('Application form - Section 3\n'
+     'Full name: Tomasz Wierzbicki\n'
+     'Position applied for: Site Electrician\n'
+     'Earliest start date: 03/06/2024\n'
+     'Right to work: Yes (settled status)\n'
+     'How did you hear about us: Indeed',
+     'Remind me when Tomasz said he could begin?',
+     'The first day Tomasz Wierzbicki says he is available to begin work is',
+     ['03/06/2024']),
+    ('Panel day, Thu 11 Apr\n'
+     '09:00  Ruth Ellery (case study)\n'
+     '10:15  Kwame Boateng (case study)\n'
+     '11:30  Ines Carvalho (presentation)\n'
+     '14:00  debrief, Boardroom',
+     "What time is Kwame's slot on the assessment day?",
+     'Kwame Boateng is scheduled to go through his case study at',
+     ['10:15']),
+    ('@channel heads up - referral bonus for any engineering hire who passes probation is going up from '
+     '$1,500 to $2,500 starting Q3. Sales referrals stay at $1,000. - Dana (People Ops)',
+     'If I refer a developer from Q3 onward, how much will I get once they make it through probation?',
+     'Refer an engineer who gets through probation after Q3 begins, and the payout will be',
+     ['$2,500', '2,500']),
+    ('Dear Felix, thank you for your interest in the Junior Copywriter role (ref JC-0412). We received '
+     'over 340 applications and have decided not to progress yours on this occasion. '
+     "We'll keep your CV on file for 6 months.",
+     'How many people went for that copywriter job Felix was turned down for?',
+     'The number of candidates who put in for the Junior Copywriter opening was',
+     ['over 340', '340']),
+    ('Careerline Print & Copy - receipt #40077\n'
+     '25 x CV copies (colour) ...... £7.50\n'
+     'Business cards x100 .......... £18.00\n'
+     'Total paid: £25.50 (card)  12/03/24',
+     'How much did I spend on the business cards at the print shop?',
+     'At Careerline, the hundred business cards came to',
+     ['£18.00', '18.00']),
+    ('saved_search: title="backend developer" location="Rotterdam" radius_km=25 '
+     'min_salary=55000 frequency=daily',
+     "What's the salary floor on my Rotterdam job alert?",
+     'The saved backend search only shows roles paying at least',
+     ['55000']),
+    ("Thrilled to share that I've joined Ostra Health as Head of Talent Acquisition! Huge thanks to "
+     'Mireille Dupont who took a chance on me, and to my old crew at Brightpath Recruiting. #newjob',
+     'Which company did the person in this post just start working for?',
+     'The new employer being announced in the post is',
+     ['Ostra Health']),
+    ('Scorecard - cand. Yusuf Ardıç, Backend Eng.\n'
+     'System design: 4/5\n'
+     'Coding: 3/5\n'
+     'Communication: 5/5\n'
+     'Recommendation: Hire (Interviewer: P. Lindqvist)',
+     'What mark did Yusuf get for the programming part?',
+     "On the coding section of the evaluation, Yusuf's score was",
+     ['3/5']),
+    ("Hi it's Cora from Meridian Staffing, the assessment centre has moved to the Grafton Street office, "
+     '2nd floor, still 9:45 on Weds. Bring photo ID + NI number pls x',
+     'Where is the Meridian assessment centre being held now?',
+     "Cora's text says the assessment centre has been relocated to the",
+     ['Grafton Street office', 'Grafton Street']),
+]
+OTHER77_ABSENT = [
+    ("Roughly how long is Marta's final round with the CTO expected to last?", 'chat', 0),
+    ('How long is the probation period for the Halvern Labs designer job?', 'chat', 3),
+    ('What is the name of the Dublin fintech that Priyesh is recruiting for?', 'chat', 5),
+    ('The hiring manager for the night team leader job at Brackmoor is', 'completion', 6),
+    ('Who is sitting on the panel that assesses the case studies on 11 April?', 'chat', 8),
+    ('What salary was the Junior Copywriter role that Felix applied for offering?', 'chat', 10),
+    ('The job title the poster held at Brightpath Recruiting was', 'completion', 13),
+    ("What did Yusuf score on the behavioural part of his interview?", 'chat', 14),
+]
+
+
+OTHER78 = [
+    ('Hi all - the Kestrel Lane Chess Club rapid night moves from Tuesday to Thursday starting 9 May. '
+     'Entry stays at £4, juniors £2. - Odile Farnsworth, club secretary',
+     'Which day of the week are the rapid sessions switching to?',
+     'From May onward, the quickplay evenings at Kestrel Lane take place every',
+     ['Thursday']),
+    ('Board | White | Rating | Black | Rating\n'
+     '3 | Imre Valcourt | 1874 | Saskia Drummond-Lee | 1921',
+     "What's Saskia's rating on that pairing sheet?",
+     'The Elo figure printed next to Drummond-Lee was',
+     ['1921']),
+    ('THE MEEPLE & MUG CAFE\n'
+     'Table 6 cover x4 @ £5.50 .... £22.00\n'
+     'Pot of Earl Grey .... £3.80\n'
+     'Nachos (large) .... £7.25\n'
+     'TOTAL .... £33.05   Served by: Junie',
+     'How much did we pay for the big nachos?',
+     'The large plate of tortilla chips came to',
+     ['£7.25', '7.25']),
+    ('2024-11-02 14:07:33 [ARBITER] Round 4, board 12: illegal move claim by Tobiah Renwick upheld; '
+     'opponent Kasia Lindqvist given 2 min time penalty.',
+     'Who was it that complained about the illegal move on board 12?',
+     'The player whose complaint the arbiter accepted in round 4 was',
+     ['Tobiah Renwick', 'Renwick']),
+    ('tournament.time_control = "90+30"  # classical sections; blitz uses 3+2\n'
+     'tournament.max_rounds = 7\n'
+     'tournament.bye_points = 0.5',
+     'How many rounds can the event run to at most?',
+     'The upper limit on the number of rounds in this event is set to',
+     ['7']),
+    ("Marguerite: If you're coming to the Saturday open at the Dunmore Library annex, bring your own "
+     "clock - they've only got eleven spare and there'll be about forty of us.",
+     'Remind me how many extra clocks the library annex has.',
+     'The count of spare chess clocks available at the venue is just',
+     ['eleven']),
+    ('MEMBERSHIP APPLICATION - Harrowgate Knights CC\n'
+     'Name: Delphine Achterberg\nFIDE ID: 34418275\nCategory: Senior (Under-65)\n'
+     'Annual fee paid: £62\nReferee: Colm Brannigan',
+     'Who vouched for Delphine when she applied to join?',
+     'The existing member who backed the Achterberg application was',
+     ['Colm Brannigan', 'Brannigan']),
+    ('Photo: Winner of the 2023 Blackwater Cup, 12-year-old Rafferty Oyelaran, shakes hands with '
+     'runner-up Ines Calloway after a 41-move final.',
+     'How old was the kid who took the Blackwater Cup?',
+     'When he lifted the Blackwater trophy, Rafferty was aged just',
+     ['12']),
+    ('Cafe game library - missing pieces audit\n'
+     '- Agricola: 2 sheep tokens\n- Carcassonne: 1 river tile\n'
+     '- Azul: 3 blue tiles\n- Ticket to Ride: 5 green trains',
+     'Do you know how many train cars have gone walkabout from Ticket to Ride?',
+     'In the Ticket to Ride box, the number of lost green carriages is',
+     ['5']),
+    ('Note for Saturday staff: the back room (seats 24) is booked by the Wyvern Street Go Society from '
+     "1pm till 6pm. Deposit already taken - ref BK-4471. Don't let walk-ins in before 6.",
+     "What's the booking reference for the Go group's reservation?",
+     "The code attached to the Go society's back-room reservation is",
+     ['BK-4471', '4471']),
+    ("The Fenwick County Junior Championship will be held at St Aldric's School sports hall on 14 June, "
+     'with registration closing at 9:15 and round one starting at 10:00.',
+     'By what time do the kids need to have signed in for the junior championship?',
+     'Late arrivals beware: the sign-in desk shuts at',
+     ['9:15']),
+    ('Section | 1st prize | 2nd prize\n'
+     'Open | $600 | $300\n'
+     'U1800 | $250 | $125\n'
+     'U1400 | $120 | $60',
+     'What does the runner-up in the under-1800 group take home?',
+     'Finishing second among the sub-1800 players earns you',
+     ['$125', '125']),
+    ('Subject: Re: league fixture\n'
+     "Alistair - we can't field a team on the 22nd, so Ravensholme B concedes match 5 against "
+     'Tollgate Rooks. Sorry! Perpetua (captain)',
+     'Which side is Ravensholme B forfeiting to?',
+     'Ravensholme B is handing the points for the fifth fixture to',
+     ['Tollgate Rooks']),
+    ("Pawnbrokers Board Game Cafe update: we're now open till midnight on Fridays & Saturdays, and "
+     'Sunday hours are 11am-8pm. Still closed Mondays!',
+     'How late does Pawnbrokers stay open at the weekend now, Fri and Sat?',
+     'On Friday and Saturday nights the cafe keeps its doors open until',
+     ['midnight']),
+    ('Rd 6: Okonkwo, Bartholomew (5.0) 1/2-1/2 Haverty, Lucille (4.5) - Okonkwo takes the title on '
+     'tiebreak (Buchholz 27.5).',
+     'What tiebreak score did the winner end up with?',
+     'The tiebreak figure that secured Bartholomew the championship was',
+     ['27.5']),
+    ("Treasurer's report (AGM, Linthorpe Chess Circle): balance carried forward £1,318.40; new sets and "
+     'boards ordered from Gambit Supplies Ltd, invoice #GS-0932, £286.',
+     'Which company are the new chess sets coming from?',
+     'The club placed its order for replacement pieces and boards with',
+     ['Gambit Supplies Ltd', 'Gambit Supplies']),
+]
+OTHER78_ABSENT = [
+    ('What time do the Kestrel Lane rapid evenings kick off?', 'chat', 0),
+    ('Did we pay the Meeple & Mug bill by card or cash?', 'chat', 2),
+    ('Who was the arbiter that ruled on the board 12 illegal move claim?', 'chat', 3),
+    ("What's the phone number on Delphine Achterberg's membership form?", 'chat', 6),
+    ('The 2023 Blackwater Cup final was played in the town of', 'completion', 7),
+    ('How much is the entry fee for the Fenwick County Junior Championship?', 'chat', 10),
+    ('Who captains the Tollgate Rooks team?', 'chat', 12),
+    ("The Linthorpe Chess Circle's yearly membership subscription costs", 'completion', 15),
+]
+
+
+OTHER79 = [
+    ('Marrowgate Books, 14 Tanner Row\n'
+     'The Salt Cartographer (hb) £18.99\n'
+     'Poems for Low Tide (pb) £9.50\n'
+     'Total £28.49   Paid: card ending 4471',
+     'How much was the hardback on my Marrowgate receipt?',
+     'The hardback copy of The Salt Cartographer set me back',
+     ['£18.99', '18.99']),
+    ('From: Odile Ferreira <odile@quillhousepress.co.uk>\n'
+     'Subject: Re: Brannock proofs\n'
+     'We need the corrected proofs back by 22 October at the latest - the printer slot at Halvard '
+     'has moved to 4 November.',
+     "What's the deadline for getting the fixed proofs back to Odile?",
+     'Odile wants the amended proof pages in her hands no later than',
+     ['22 October']),
+    ('2024-06-11 09:42:17 PRESS-3 job=QH-5582 title="Winter Orchard" sheets=12,400 status=JAM '
+     'operator=K.Mbeki',
+     'Who was running the machine when the Winter Orchard job got stuck?',
+     'The Winter Orchard run stalled while the press was being handled by',
+     ['K.Mbeki', 'Mbeki']),
+    ('Title | First print | Reprint | Binding\n'
+     'The Lantern Clerk | 3,000 | 1,500 | Sewn\n'
+     'Twelve Quiet Rooms | 5,200 | 2,000 | Perfect bound',
+     'How many copies were in the initial run of Twelve Quiet Rooms?',
+     'The original print quantity for Twelve Quiet Rooms came to',
+     ['5,200']),
+    ('typeset.conf: body_font = "Garamond Premier 10.5/13"; trim_size = 129x198mm; '
+     'margins_inner = 18mm; margins_outer = 14mm',
+     'What page dimensions did we set for the book in the typesetting settings?',
+     'Once finished, every page will be cut down to',
+     ['129x198mm', '129x198']),
+    ('Customer: Do you have anything by Teodor Haskell?\n'
+     'Bookseller (Wren): Only the one - Gull Weather, second shelf in Travel, but his new one '
+     'arrives Thursday.',
+     'Which Haskell title did the shop actually have in stock?',
+     'The only book by Haskell that Wren had on hand was',
+     ['Gull Weather']),
+    ('Fig. 7: The Albion hand press at the Corvane Print Museum, built by Hopwood & Sons in 1838 '
+     'and restored in 1996.',
+     'Remind me who manufactured that old Albion press in the museum?',
+     'The Albion hand press on display at Corvane was made by',
+     ['Hopwood & Sons', 'Hopwood']),
+    ('PUBLISHING AGREEMENT - SCHEDULE A\n'
+     'Author: Maren Lindqvist-Oduya\n'
+     'Work: "The Ferryman\'s Ledger"\n'
+     'Advance: £12,000 (payable in three parts)\n'
+     'Royalty (hardback): 10% of RRP\n'
+     'Royalty (ebook): 25% of net receipts',
+     'What percentage does Maren get on e-book sales?',
+     "For digital editions of The Ferryman's Ledger, the author's cut is",
+     ['25% of net receipts', '25%']),
+    ('Sticky note on till: Mr Aldous Prentiss rang - holding the signed Greyfriars Atlas for him '
+     'until Sat 9th. He\'ll pay the £45 balance on collection. - Jo',
+     'Until what day are we keeping the signed atlas aside for Mr Prentiss?',
+     'Jo has reserved the signed atlas for Prentiss up to',
+     ['Sat 9th', '9th']),
+    ('ISBN 978-1-80442-317-6 | Pell, Annika - "Salt and Vellum" | Thornquay Editions, 2023 | '
+     '288 pp. | RRP £16.99',
+     "Who put out Annika Pell's Salt and Vellum?",
+     'Salt and Vellum was released under the imprint of',
+     ['Thornquay Editions', 'Thornquay']),
+    ('Proof queries, ch. 4:\n'
+     '- p.61 "recieve" -> "receive"\n'
+     '- p.64 dates clash: 1871 vs 1881, check with author\n'
+     '- p.70 caption for plate XII missing',
+     'On which page is the misspelling of "receive" in chapter four?',
+     'The proofreader flagged the misspelt word "receive" on',
+     ['p.61', '61']),
+    ('FOR IMMEDIATE RELEASE - Kestrel & Vane is delighted to announce that debut novelist '
+     'Ibby Castellanos has won the 2024 Dunmore Prize for Fiction, worth £7,500, for her novel '
+     '"The Quiet Arithmetic".',
+     'How much money comes with winning the Dunmore Prize?',
+     'The cash award attached to the Dunmore fiction prize is',
+     ['£7,500', '7,500']),
+    ('INVOICE #PX-20931   Fenwick Paper Merchants\n'
+     '40 reams Munken Premium Cream 90gsm @ £6.20\n'
+     '12 reams Arctic Silk 150gsm @ £11.85\n'
+     'Delivery: Unit 6, Brackley Industrial Estate',
+     "What's the per-ream price Fenwick charged for the Arctic Silk?",
+     'Each ream of the 150gsm silk stock was billed at',
+     ['£11.85', '11.85']),
+    ('EVENTS AT PAGETURNERS, HOLLINS LANE\n'
+     'Thu 14 Nov, 7pm - Colm Adair reads from "Brine"\n'
+     'Sat 16 Nov, 11am - Children\'s storytime with Bea Ruiz\n'
+     'Tickets £5, redeemable against any purchase',
+     'What time should I turn up for the Colm Adair reading?',
+     "Colm Adair's reading at Pageturners kicks off at",
+     ['7pm']),
+    ('Period Jan-Jun 2024 | Title: Harbour Lights Cookbook | Units sold: 1,842 | Returns: 117 | '
+     'Net royalty due: £2,306.40',
+     'How many copies of the Harbour Lights Cookbook got sent back in the first half of 2024?',
+     'Between January and June, the number of Harbour Lights copies returned by shops was',
+     ['117']),
+    ('[10:05] Dev Ramaswamy: heads up, the cover for Nightjar Road is going with the teal variant '
+     '(option B), Sasha signed it off this morning. Spine text still needs fixing.',
+     'Who gave the final OK on the Nightjar Road jacket design?',
+     'The chosen Nightjar Road jacket was approved by',
+     ['Sasha']),
+]
+
+OTHER79_ABSENT = [
+    ('What time of day did I buy those books at Marrowgate?', 'chat', 0),
+    ('Who wrote the Brannock book that Odile is chasing proofs for?', 'chat', 1),
+    ("What's the title of Teodor Haskell's new book that's due in on Thursday?", 'chat', 5),
+    ("When is Maren Lindqvist-Oduya's manuscript due to the publisher?", 'chat', 7),
+    ('Who designed the cover of Salt and Vellum?', 'chat', 9),
+    ('Who chaired the judging panel for the Dunmore Prize this year?', 'chat', 11),
+    ('Entry to the Corvane Print Museum costs', 'completion', 6),
+    ('The Harbour Lights Cookbook was written by', 'completion', 14),
+]
+
+
+OTHER80 = [
+    ('Hi Marta, confirming 2 bunks at Refugio Valcanta for 14-15 Aug. Half board is €62 pp. '
+     'The hut warden, Iñigo Barreda, asks that you arrive before 18:00. Deposit of €40 received.',
+     "Who's the person in charge of running Refugio Valcanta?",
+     'The guardian who looks after the Valcanta refuge is',
+     ['Iñigo Barreda', 'Barreda']),
+    ('Packing list (Skarfell traverse):\n- 2x gas canisters 230g\n- tent: Hollin 2P (2.1 kg)\n'
+     '- sleeping bag, comfort rating -4°C\n- 3 L water capacity\n- headlamp + spare AAA',
+     'What temperature is my sleeping bag good down to on the Skarfell trip?',
+     "For the Skarfell traverse I'm bringing a bag that stays comfortable down to",
+     ['-4°C', '-4']),
+    ('2024-07-09 06:42 TRAILHEAD Kessock Gap | party=4 | leader=R. Okonjo | '
+     'planned return 19:30 | route: Blackcomb Ridge loop',
+     'By what time was the Kessock Gap group expected to be back?',
+     'If everything went to plan, the Blackcomb Ridge party would be off the hill by',
+     ['19:30']),
+    ('PINEHOLLOW CAMPGROUND - Site 27B\nTent pitch x3 nights @ $24.00 = $72.00\n'
+     'Firewood bundle x2 = $14.00\nVehicle pass = $10.00\nTOTAL $96.00',
+     'How much did I end up paying for wood at Pinehollow?',
+     'At Pinehollow, the two bundles of wood for the campfire came to',
+     ['$14.00', '14.00']),
+    ('| Hut | Altitude | Beds | Open |\n| Grauwand Hütte | 2,314 m | 46 | 20 Jun-28 Sep |\n'
+     '| Felsrinne Biwak | 2,870 m | 9 | all year |',
+     'How high up is the Felsrinne bivouac?',
+     'The Felsrinne shelter sits at an elevation of',
+     ['2,870 m', '2,870']),
+    ("Ranger Tollis: 'The bridge over Merrow Creek washed out Tuesday - use the ford at mile 6.3 "
+     "instead, it's knee-deep till noon.'",
+     'Now that the footbridge is gone, where along the trail do we get across Merrow Creek?',
+     'With the Merrow Creek bridge out, hikers are told to wade over at',
+     ['mile 6.3', '6.3']),
+    ('BACKCOUNTRY PERMIT No. WR-58841\nZone: Upper Lindqvist Lakes\nEntry: 22 Sept   Exit: 25 Sept\n'
+     'Group size: 3   Stoves only - no fires above 9,500 ft',
+     'Remind me which day we have to be out of the Upper Lindqvist Lakes zone.',
+     'Our Lindqvist permit says we must leave the backcountry on',
+     ['25 Sept']),
+    ('<wpt name="Camp3_Saddle" lat="46.5521" lon="11.8734" ele="2655" '
+     'note="water 200m N, windy"/>',
+     'What altitude did my GPS log for the third camp on the saddle?',
+     'According to the GPS file, Camp3_Saddle lies at a height of',
+     ['2655']),
+    ('Heads up - Corrie Bhan bothy sleeps 8 max, no stove, chimney blocked. Key not needed. '
+     'Nearest spring is 400 m down the burn on the left. - Fiona',
+     'How far do you have to go from the Corrie Bhan bothy to get water?',
+     "Fiona says that from the Corrie Bhan shelter, fresh water is roughly",
+     ['400 m', '400']),
+    ('Photo 14: First light on Sedna Tarn, shot by Jonah Petrakis from the north col on day 3 '
+     'of the Hesperin Circuit. (Lilou Marchetti in the red jacket.)',
+     'Who was behind the camera for the sunrise picture of Sedna Tarn?',
+     'The dawn photograph of Sedna Tarn was taken by',
+     ['Jonah Petrakis', 'Petrakis']),
+    ('Subject: Winter skills weekend\nWe meet Saturday 08:15 at the Glenarrow car park '
+     '(grid NN 214 663). Crampons and ice axe can be hired from Dougal for £12 the weekend. '
+     'Instructor: Sanna Lindgren.',
+     "What's it cost to borrow an axe and crampons for the winter skills course?",
+     'Renting crampons plus an ice axe from Dougal for the two days will set you back',
+     ['£12', '12']),
+    ("Rifugio Cima Lares guestbook, 3 Aug: 'Stuck two nights due to storms. Paolo and I finally "
+     "summited Punta Vedrette on the 5th. Thanks to Elda for the polenta!' - Greta & Paolo",
+     'On what day did Greta and Paolo make it to the top of Punta Vedrette?',
+     'After the storms cleared, Greta and Paolo reached the Punta Vedrette summit on',
+     ['the 5th', '5th']),
+    ('Stormhaven Huts - cancellation terms\n- 30+ days before arrival: full refund minus CHF 15 admin fee\n'
+     '- 7-29 days: 50% refund\n- under 7 days: no refund',
+     'Is there a charge if I call off a Stormhaven booking more than a month ahead? How much?',
+     'Even cancelling a Stormhaven hut reservation well in advance costs a fee of',
+     ['CHF 15', '15']),
+    ('We left Arnsby Hollow at 7 and made the Tarnfold Hut by early afternoon; 18.4 km and '
+     '1,120 m of ascent, which felt brutal with 16 kg packs.',
+     'How much climbing did the walk in to Tarnfold Hut involve?',
+     'The total height gained on the way to Tarnfold was',
+     ['1,120 m', '1,120']),
+    ('@kestrel_hikes: anyone know the padlock code for the Harrow Pike fire lookout cabin?\n'
+     '@ranger_moss: it changed May 1, now 4471. Old one was 2093.',
+     "What's the current combination for the lock on the Harrow Pike lookout?",
+     'These days the Harrow Pike cabin padlock opens with',
+     ['4471']),
+    ('Order #HK-2207 - Alpenkiste Rentals\nPickup: Thu 11 Jul, Innsbrucker Str. 9\n'
+     'Return by: Mon 15 Jul, 17:00\n1x via ferrata set, 1x helmet (size M), 2x trekking poles',
+     'When am I supposed to bring the Alpenkiste gear back?',
+     'The rented via ferrata kit has to be handed back no later than',
+     ['Mon 15 Jul, 17:00', 'Mon 15 Jul', '15 Jul']),
+]
+OTHER80_ABSENT = [
+    ('How many beds does Refugio Valcanta have altogether?', 'chat', 0),
+    ('What brand is the headlamp on my Skarfell packing list?', 'chat', 1),
+    ('Who is the hut keeper at Grauwand Hütte?', 'chat', 4),
+    ('How much did the Upper Lindqvist Lakes permit cost per person?', 'chat', 6),
+    ("What's the grid reference for the Corrie Bhan bothy?", 'chat', 8),
+    ('What time does the winter skills weekend wrap up on Sunday?', 'chat', 10),
+    ('The Harrow Pike fire lookout cabin stands at an altitude of', 'completion', 14),
+    ('For the via ferrata set, Alpenkiste Rentals took a deposit of', 'completion', 15),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -7817,6 +8464,12 @@ OTHER_WRITERS = [
     ("other72", OTHER72, OTHER72_ABSENT, "novel"),
     ("other73", OTHER73, OTHER73_ABSENT, "reference"),
     ("other74", OTHER74, OTHER74_ABSENT, "tech"),
+    ("other75", OTHER75, OTHER75_ABSENT, "novel"),
+    ("other76", OTHER76, OTHER76_ABSENT, "reference"),
+    ("other77", OTHER77, OTHER77_ABSENT, "tech"),
+    ("other78", OTHER78, OTHER78_ABSENT, "novel"),
+    ("other79", OTHER79, OTHER79_ABSENT, "reference"),
+    ("other80", OTHER80, OTHER80_ABSENT, "tech"),
 ]
 
 

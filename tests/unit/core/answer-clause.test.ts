@@ -3,7 +3,7 @@
 // holding no answer), and in a list the item that alone says the request's attribute words. Lines
 // are not compared with each other.
 import { describe, expect, it } from 'vitest';
-import { startsInClauseAsked } from '../../../src/core/answer-clause';
+import { attributeWords, startsInClauseAsked } from '../../../src/core/answer-clause';
 import { FUNCTION_WORDS, ValueBounds } from '../../../src/core/answer-value-bounds';
 
 const VALUE = /^[£$]?[\p{L}\p{N}]+(?:[.,:-][\p{L}\p{N}]+)*%?/u;
@@ -11,6 +11,18 @@ const pick = (source: string, request: string, keep: RegExp = /\d/) => {
   const starts = new ValueBounds(source, FUNCTION_WORDS).starts.filter((q) => keep.test(source[q]!));
   return startsInClauseAsked(source, request, starts).map((q) => VALUE.exec(source.slice(q))![0]);
 };
+
+describe('attributeWords', () => {
+  it("keeps a request's content words that are no name", () => {
+    expect(attributeWords('What about Uriel Praquiopeirk?')).toEqual(['about']);
+    expect(attributeWords('And its drive height?')).toEqual(['drive', 'height']);
+    expect(attributeWords('The hygiene rating awarded to The Lantern Bistro was')).toEqual([
+      'hygiene',
+      'rating',
+      'awarded',
+    ]);
+  });
+});
 
 describe('startsInClauseAsked', () => {
   it("takes the value of the clause that says the request's words", () => {

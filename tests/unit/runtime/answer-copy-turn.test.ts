@@ -103,9 +103,10 @@ describe('answerCopyFor', () => {
     const source = 'Croft paid 7390 for the rent 612.';
     const next = turn({ message: 'How much did Croft pay for the rent?', source, best: source })!;
     expect(texts(next(encode('It is')))).toEqual([' 612']); // "for the rent" → 612, not the other count
-    // a request of no kind leaves every start open
+    // a request of no kind: no reader forces one value; the readers' votes (answer-rank.ts) keep
+    // both numbers open
     const free = turn({ message: 'What did Croft pay?', source, best: source })!;
-    expect(texts(free(encode('It is')))).toEqual([' 612', ' 7390', ' paid', ' rent']);
+    expect(texts(free(encode('It is')))).toEqual(expect.arrayContaining([' 612', ' 7390']));
   });
 
   it("opens no value with the request's words or a function word", () => {
@@ -116,6 +117,24 @@ describe('answerCopyFor', () => {
   it("opens no value with the previous request's words either (a follow-up asks what it asked)", () => {
     const next = turn({ message: 'And Harville?', previous: 'Who keeps the chest?' })!;
     expect(texts(next(encode('It is')))).toEqual([' 7390']); // not " keeps"
+    // a follow-up that names only its subject is read with the request before it, not ranked by
+    // readers that see no attribute in it (answer-copy.ts; the README suite's YAML follow-up)
+    const yaml = 'uriel_praquiopeirk:\n  eighteen_date: July 11, 1902\n  Index Cond: (f1 = 101)';
+    const words = yaml.match(/[\w]+/g)!.map((w) => ` ${w}`);
+    const chars = ['<|end|>', 'It', ' is', '.', ...new Set([...words, ...yaml])];
+    const vocab = greedyVocab(chars);
+    const followUp = answerCopyFor({
+      frames: encodeFrames(['It is {value}.'], vocab.encode),
+      source: yaml,
+      best: yaml,
+      checked: true,
+      message: 'What about Uriel Praquiopeirk?',
+      previous: "What is Wanda's eighteen date?",
+      stopIds: [0],
+      vocabSize: chars.length,
+      decode: vocab.decode,
+    })!;
+    expect(followUp(vocab.encode('It is'))!.map((id) => chars[id])).toContain(' July'); // ranked, only "Index", "f1", "101"
   });
 
   it('leaves the reply free with no frames, no check, or nothing quoted', () => {

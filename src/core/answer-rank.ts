@@ -1,0 +1,89 @@
+// Answer rank (issue 16, "recall that does not care about wording"; learned): answer copy's readers
+// (src/core/answer-copy.ts) each keep the value openings their own rule prefers — the clause that says
+// the request (answer-clause.ts), the value after the request's words (answer-place.ts), the window
+// that says most of it (answer-sliding.ts), the person's name, the current value, the extreme … — and
+// applied one after another, the first reader to narrow the openings decided: a clause that said one
+// incidental word of the request outvoted the value right after "bounced:". Here each reader votes on
+// all the openings, and weights learned over the readers' votes on writers 1–62's cases
+// (`python3 -m training.recall.answer_rank`, src/core/answer-rank.json) choose: a logistic model of
+// which opening holds the answer (a softmax over the openings of one request), its votes split by
+// the reply's framing and the kind asked (a completion's clause reader is not a chat reply's). The
+// chain's own choice is one of the votes. No library fits a model this small to this data in the
+// browser; the weights are fitted offline and read here.
+// Pure logic.
+
+import type { AnswerKind } from './answer-kind.ts';
+import table from './answer-rank.json';
+
+/** The readers that vote, in the order of the features (`chain`: the readers applied one after another). */
+export const RANK_READERS = [
+  'current',
+  'extreme',
+  'placeKind',
+  'clause',
+  'person',
+  'near',
+  'following',
+  'about',
+  'placed',
+  'sliding',
+  'chain',
+] as const;
+export type RankReader = (typeof RANK_READERS)[number];
+
+/** The openings of one request and each reader's vote on them. */
+export interface ReaderVotes {
+  /** the value openings every reader chose among (source offsets, ascending) */
+  starts: readonly number[];
+  /** each reader's kept openings (a reader that keeps all, or none, says nothing) */
+  votes: Readonly<Record<RankReader, readonly number[]>>;
+  /** a completion's value (it finishes the request's words) or a chat reply's */
+  framing: 'chat' | 'completion';
+  kind: AnswerKind | null;
+}
+
+// The feature groups: every request, its framing, the kind it asks.
+const KINDS: ReadonlyArray<AnswerKind | null> = [null, 'name', 'count', 'date', 'time', 'code', 'address', 'colour'];
+const GROUPS = ['all', 'chat', 'completion', ...KINDS.map((k) => `kind:${k ?? 'none'}`)];
+const PER_GROUP = [...RANK_READERS, 'first', 'position'];
+
+/** The features' names, in order: "group/reader" (a reader's vote for the opening), "group/first", "group/position". */
+export const RANK_FEATURES: readonly string[] = GROUPS.flatMap((g) => PER_GROUP.map((f) => `${g}/${f}`));
+
+/**
+ * Each opening's features ([starts][RANK_FEATURES]): per group the request belongs to, 1 for each
+ * reader that keeps the opening while dropping others, 1 for the first opening, its place (0 … 1).
+ */
+export function rankFeatures(v: ReaderVotes): number[][] {
+  const n = v.starts.length;
+  const mine = new Set(['all', v.framing, `kind:${v.kind ?? 'none'}`]);
+  const kept = RANK_READERS.map((r) => {
+    const s = new Set(v.votes[r]);
+    return s.size > 0 && s.size < n ? s : null;
+  });
+  return v.starts.map((q, i) => {
+    const own = [...kept.map((s) => (s?.has(q) ? 1 : 0)), i === 0 ? 1 : 0, n > 1 ? i / n : 0];
+    return GROUPS.flatMap((g) => (mine.has(g) ? own : own.map(() => 0)));
+  });
+}
+
+/** The learned model: a weight per feature, and how far below the best score an opening is still offered. */
+export interface RankWeights {
+  features: readonly string[];
+  weights: readonly number[];
+  margin: number;
+}
+
+export const SHIPPED_RANK: RankWeights = table;
+
+/**
+ * The openings whose score is within the model's margin of the best (the model's decoder chooses
+ * among them); the chain's choice when the weights were fitted to other features.
+ */
+export function rankedStarts(v: ReaderVotes, model: RankWeights = SHIPPED_RANK): number[] {
+  if (v.starts.length < 2 || v.votes.chain.length === 0 || model.features.join() !== RANK_FEATURES.join())
+    return [...v.votes.chain];
+  const scores = rankFeatures(v).map((x) => x.reduce((s, xi, i) => s + xi * model.weights[i]!, 0));
+  const best = Math.max(...scores);
+  return v.starts.filter((_, i) => scores[i]! >= best - model.margin);
+}
