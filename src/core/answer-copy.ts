@@ -41,7 +41,7 @@ import { startsAfterExtreme } from './answer-extreme.ts';
 import { startsInSlidingWindow } from './answer-sliding.ts';
 import { namesAsked } from './answer-name-asked.ts';
 import { personStarts } from './answer-person.ts';
-import { rankedStarts, rankFeatures, type ReaderVotes } from './answer-rank.ts';
+import { SHIPPED_RANK, rankedStarts, rankFeatures, type ReaderVotes } from './answer-rank.ts';
 
 /** A frame: literals[0] {value} literals[1] … {value} literals[k] (k ≥ 1 values), as token ids. */
 export interface AnswerFrame {
@@ -361,8 +361,10 @@ export class AnswerCopyGrammar {
       framing: this.spec.wholeClause === true ? 'completion' : 'chat',
       kind: kind ?? null,
     };
-    this.spec.onRank?.({ request, source, starts: voted, features: rankFeatures(v) });
-    return rankedStarts(v);
+    if (!this.spec.onRank) return rankedStarts(v);
+    const features = rankFeatures(v);
+    this.spec.onRank({ request, source, starts: voted, features });
+    return rankedStarts(v, SHIPPED_RANK, features);
   }
 
   /** May a value end before source offset `q`? */

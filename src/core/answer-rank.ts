@@ -76,14 +76,30 @@ export interface RankWeights {
 
 export const SHIPPED_RANK: RankWeights = table;
 
+// (whether a model's weights were fitted to these features, checked once per model)
+const fitted = new WeakMap<RankWeights, boolean>();
+const fitsFeatures = (model: RankWeights): boolean => {
+  let ok = fitted.get(model);
+  if (ok === undefined) {
+    ok = model.features.length === RANK_FEATURES.length && model.features.every((f, i) => f === RANK_FEATURES[i]);
+    fitted.set(model, ok);
+  }
+  return ok;
+};
+
 /**
  * The openings whose score is within the model's margin of the best (the model's decoder chooses
- * among them); the chain's choice when the weights were fitted to other features.
+ * among them); the chain's choice when the weights were fitted to other features. `features`: the
+ * votes' features when the caller already has them (`rankFeatures(v)`).
  */
-export function rankedStarts(v: ReaderVotes, model: RankWeights = SHIPPED_RANK): number[] {
-  if (v.starts.length < 2 || v.votes.chain.length === 0 || model.features.join() !== RANK_FEATURES.join())
-    return [...v.votes.chain];
-  const scores = rankFeatures(v).map((x) => x.reduce((s, xi, i) => s + xi * model.weights[i]!, 0));
+export function rankedStarts(
+  v: ReaderVotes,
+  model: RankWeights = SHIPPED_RANK,
+  features: readonly (readonly number[])[] = [],
+): number[] {
+  if (v.starts.length < 2 || v.votes.chain.length === 0 || !fitsFeatures(model)) return [...v.votes.chain];
+  const x = features.length === v.starts.length ? features : rankFeatures(v);
+  const scores = x.map((row) => row.reduce((s, xi, i) => s + xi * model.weights[i]!, 0));
   const best = Math.max(...scores);
   return v.starts.filter((_, i) => scores[i]! >= best - model.margin);
 }

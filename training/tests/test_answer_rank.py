@@ -4,6 +4,7 @@ import json
 import os
 
 import numpy as np
+import pytest
 
 from training.recall import answer_rank as R
 
@@ -77,3 +78,15 @@ def test_the_shipped_weights_name_their_features_and_their_fit():
     assert shipped["fit"]["writers"] == 62
     cv = shipped["fit"]["out_of_fold_hit_rate"]
     assert cv["learned"] > cv["chain"]
+
+
+def test_load_refuses_feature_files_of_other_features_and_no_file(tmp_path):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text(json.dumps({"features": ["all/clause", "all/chain"]}) + "\n")
+    b.write_text(json.dumps({"features": ["all/chain"]}) + "\n")
+    cases = tmp_path / "c.jsonl"
+    cases.write_text("")
+    with pytest.raises(SystemExit, match="its features differ"):
+        R.load([str(a), str(b)], [str(cases)])
+    with pytest.raises(SystemExit, match="no feature file given"):
+        R.load([], [str(cases)])
