@@ -116,7 +116,14 @@ without them. `guard-other75-*` … `guard-other80-*` (`OTHER75` banks, mortgage
 chess clubs and board-game tournaments in the novel, `OTHER76` weather stations and storm reports and
 `OTHER79` printing, publishing and bookshops in the PostgreSQL manual, `OTHER77` job hunting and
 recruitment and `OTHER80` camping, hiking and mountain huts in the Node.js excerpt): six writers
-commissioned during the twelfth session (6 December), held out for the next.
+commissioned during the twelfth session (6 December), run once on its final runtime (unread) and
+then on the thirteenth session's answer match, which did not ship. `guard-other81-*` …
+`guard-other86-*` (`OTHER81` museums, art galleries and auction houses and `OTHER84` tax returns,
+accountants and freelance invoices in the novel, `OTHER82` cinemas, streaming subscriptions and TV
+listings and `OTHER85` ski resorts, lift passes and winter sports in the PostgreSQL manual, `OTHER83`
+beekeeping, honey sales and apiary inspections and `OTHER86` removal firms, storage units and moving
+house in the Node.js excerpt): six writers commissioned during the thirteenth session (6 December),
+held out for the next.
 A reply is graded on
 the shortest alternative as a whole word, so "78th minute" does not say writer 23's "78" (nor
 "v4.12.3" writer 8's "4.12.3"): such cases count as missed.
@@ -8389,6 +8396,629 @@ OTHER80_ABSENT = [
 ]
 
 
+OTHER81 = [
+    ('Hi Marta, the Vellacourt consignment (lot 212) will be collected Thursday 9 May at 10:30 by '
+     'Hadley Fine Art Shipping; the lot 214 crates go on the 14th with Brightwater Couriers.',
+     'Which firm is picking up the Vellacourt pieces?',
+     'The Vellacourt consignment is being fetched by',
+     ['Hadley Fine Art Shipping', 'Hadley']),
+    ('Lot | Artist | Estimate | Hammer\n'
+     '47 | Ines Barrowcliffe | £3,000-5,000 | £7,200\n'
+     '48 | Oskar Lindqvell | £1,200-1,800 | £950',
+     'What did the Barrowcliffe end up going for once bidding closed?',
+     'When the gavel came down, the Barrowcliffe painting fetched',
+     ['£7,200', '7,200']),
+    ('2024-03-18 02:14:07 GALLERY-3 HUMIDITY ALERT: RH 61% (threshold 55%), sensor ID HX-0932, '
+     'east wall near case 12',
+     'Which sensor set off the damp warning in gallery three overnight?',
+     'The overnight moisture alarm in Gallery 3 was raised by the device labelled',
+     ['HX-0932']),
+    ("Fig. 14. Anselm Keddrow, 'Harbour at Low Tide, Marrenport', 1887. Oil on canvas, 64 x 92 cm. "
+     'Gift of Mrs. Delphine Ostrava, 1953.',
+     "Who donated Keddrow's harbour scene to the museum?",
+     "Keddrow's Marrenport harbour picture came into the collection as a present from",
+     ['Mrs. Delphine Ostrava', 'Delphine Ostrava', 'Ostrava']),
+    ('Corvin House Museum Shop - Receipt #00481\n'
+     "1x Exhibition catalogue 'Glass & Ember'  £32.00\n"
+     '2x Postcard set  £9.00\n'
+     'Member discount (10%)  -£4.10\n'
+     'Total  £36.90',
+     'How much was the Glass & Ember catalogue before the discount came off?',
+     'Before any member reduction, the Glass & Ember book was priced at',
+     ['£32.00', '32.00']),
+    ('Registrar (Bea): The loan agreement with the Fennick Collection runs until 30 September 2025, '
+     'but insurance is only confirmed to 31 August - can someone chase the underwriters?',
+     'Remind me when the Fennick loan actually ends.',
+     'The pieces borrowed from the Fennick Collection are due to go back on',
+     ['30 September 2025']),
+    ("exhibit_rotation: {gallery: 'West Wing 2', max_lux: 50, rotate_every_days: 90, "
+     "curator_contact: 'j.amberlin@thorncastle-museum.org'}",
+     "What's the maximum light level allowed in West Wing 2?",
+     'Illumination in West Wing 2 is capped at a lux value of',
+     ['50']),
+    ('Reminder: the Ruskova bronze (inv. 1978.221) is off view for conservation until the end of June; '
+     'the replacement on plinth 6 is the Teller marble head, inv. 1991.047.',
+     "What's the inventory number on the Teller marble head?",
+     "The marble head by Teller is catalogued under accession number",
+     ['1991.047']),
+    ('CONDITION REPORT\n'
+     'Object: Lacquered cabinet, Kyoto school\n'
+     'Examiner: Rafael Quintanar\n'
+     'Date: 11/02/2024\n'
+     'Notes: hairline crack to left door panel, 4 cm',
+     'Who did the condition check on the lacquer cabinet?',
+     'The Kyoto-school cabinet was inspected by',
+     ['Rafael Quintanar', 'Quintanar']),
+    ('Spring sale schedule at Brenmoor & Tate:\n'
+     '- Old Masters: 16 April\n'
+     '- Modern British: 23 April\n'
+     '- Jewellery & Watches: 2 May\n'
+     '- Asian Art: 9 May',
+     'When is Brenmoor & Tate holding the Modern British auction?',
+     "Brenmoor & Tate's sale of Modern British works takes place on",
+     ['23 April']),
+    ("Attendance at the Saltmarsh Gallery's 'Tidewrack' exhibition reached 41,380 over its "
+     'twelve-week run, well above the 28,000 the trustees had forecast.',
+     'How many people actually went to see Tidewrack?',
+     'In the end, the real visitor count for the Tidewrack show was',
+     ['41,380']),
+    ('From: Oona Pellegrin <oona@kestrelhall.art>\n'
+     'Subject: Private view\n'
+     'Doors at 6.30pm on Friday; speeches at 7.15 by the director, Casimir Wold. '
+     'Dress code is smart casual.',
+     "Who's going to be addressing guests at the Kestrel Hall private view?",
+     'The talk at Friday\'s opening will be given by the director,',
+     ['Casimir Wold', 'Wold']),
+    ('Halvergate Museum of Clocks - admission\n'
+     'Adult £12 | Concession £8 | Under 16 free | Family (2+3) £30',
+     "I'm a student - how much would a reduced-price ticket to the clock museum be?",
+     'A concessionary entry to the Halvergate clock museum costs',
+     ['£8']),
+    ('Bid log, lot 305 (Margery Tillson silver tea service): paddle 118 £2,400 / phone bidder P4 £2,600 '
+     '/ paddle 077 £2,800 - SOLD to paddle 077.',
+     'Which bidder number took home the Tillson tea service?',
+     'The silver tea set in lot 305 was knocked down to',
+     ['paddle 077', '077']),
+    ('Acquisition committee memo: approved purchase of the Evander Sollis sketchbook from Galerie '
+     'Moutonnet, Lyon, for €18,500, funded from the Abernathy Bequest.',
+     'Tell me which fund is paying for the Sollis sketchbook.',
+     'The money to buy the Sollis sketchbook is coming out of',
+     ['the Abernathy Bequest', 'Abernathy Bequest']),
+    ('Sam - lock codes for the temp install crew at the Dunmore Gallery: loading bay 4471, '
+     "storeroom B 9026. Don't give the storeroom one to the couriers.",
+     "What's the code to get into storeroom B at the Dunmore?",
+     'To open storeroom B at the Dunmore Gallery, key in',
+     ['9026']),
+]
+OTHER81_ABSENT = [
+    ('What time are the lot 214 crates being collected?', 'chat', 0),
+    ('Who was the buyer of the Barrowcliffe painting?', 'chat', 1),
+    ('What was the temperature in Gallery 3 when the humidity alarm went off?', 'chat', 2),
+    ('Where did Anselm Keddrow train as a painter?', 'chat', 3),
+    ('Which company is insuring the Fennick Collection loan?', 'chat', 5),
+    ('What time does the Halvergate clock museum close on weekdays?', 'chat', 12),
+    ('The Tidewrack exhibition at the Saltmarsh Gallery was curated by', 'completion', 10),
+    ('Before the sale, the Tillson silver tea service carried an estimate of', 'completion', 13),
+]
+
+
+OTHER82 = [
+    ('Hi Marcus, just a reminder that your Flixora Premium plan renews on 14 June at £13.49. '
+     'If you switch to Basic, you would pay £6.99 from your next billing cycle.',
+     "What's the top-tier plan going to charge me when it rolls over?",
+     'When the Flixora Premium subscription comes up for renewal, Marcus will be billed',
+     ['£13.49', '13.49']),
+    ('CH 4 | 20:00 Harbour Lights (S3 E7) | 21:05 The Quiet Acre | 22:40 Late Desk',
+     'When does The Quiet Acre come on tonight?',
+     'On channel 4 tonight, The Quiet Acre begins at',
+     ['21:05']),
+    ("ODEONIX BRACKLEY\nScreen 6 - 'Salt Meridian' (12A) - Seats F11, F12\n"
+     '2 x Adult £11.20 | Popcorn L £6.40\nTOTAL £28.80  Ref: BRK-55310',
+     'Can you dig out the booking reference from my cinema receipt?',
+     'The reference printed on the Salt Meridian ticket receipt is',
+     ['BRK-55310']),
+    ('2024-11-03 22:14:07 WARN stream-edge: session ua-77f2 bitrate dropped 8200kbps -> 2100kbps '
+     '(region eu-west-3, title TT-40918)',
+     'What did the bitrate fall down to in that streaming warning?',
+     'After the drop logged by stream-edge, session ua-77f2 was running at only',
+     ['2100kbps', '2100']),
+    ('Ines: I cancelled Kestrel+ on Tuesday but they said my access runs until the 28th, '
+     'so we can still finish Copperfield Row this weekend.',
+     'Up to what date can Ines keep watching on Kestrel+ even though she cancelled?',
+     "Despite cancelling, Ines won't lose her Kestrel+ access until",
+     ['the 28th', '28th']),
+    ("parental_controls: { profile: 'Noor', max_rating: 'PG', pin: 4471, bedtime_lock: '20:30' }",
+     "Which age certificate is the ceiling on Noor's profile?",
+     "The most grown-up rating Noor's profile is allowed to watch is",
+     ['PG']),
+    ('Film club note - the Rialto on Fenwick Street does £5 tickets on Tuesdays, but the Lumen '
+     'Arthouse only gives its discount on Wednesdays before 6pm.',
+     'Which cinema has its cheap tickets midweek, and only in the daytime?',
+     'The venue whose reduced prices apply on Wednesday afternoons is the',
+     ['Lumen Arthouse', 'Lumen']),
+    ('MEMBERSHIP FORM\nName: Cordelia Vasquez-Hart   Card no: CF-208-7716\n'
+     'Tier: Gold Circle   Joined: 09/02/2023   Home cinema: Palladium Exeter Quay',
+     'Remind me what level of membership Cordelia signed up for.',
+     "Cordelia's membership sits in the tier called",
+     ['Gold Circle']),
+    ("Photo: projectionist Alun Pritchard threading the 35mm print of 'Night Ferry to Oban' "
+     'at the Tivoli, Aberwyn, ahead of the 1 a.m. marathon screening.',
+     'Who is the person loading the film reel in that Tivoli picture?',
+     'The man seen lacing up the Night Ferry to Oban print is',
+     ['Alun Pritchard', 'Pritchard']),
+    ('My subs right now:\n- Velvetbox: £8.99/mo (shared w/ Sam)\n- Northlight Sports: £24.50/mo\n'
+     '- Tandem Kids: £3.99/mo\n- Reelvault: annual, £59',
+     'How much does the sports streaming service set me back each month?',
+     'Every month, the Northlight Sports subscription costs',
+     ['£24.50', '24.50']),
+    ("Thursday's pick: 'The Cartographer's Daughter' concludes on BRT Two at 9pm, with the "
+     "director's commentary version repeated on BRT Extra at 11.35pm.",
+     "Which channel is showing the last episode of The Cartographer's Daughter?",
+     "To catch the finale of The Cartographer's Daughter, tune in to",
+     ['BRT Two']),
+    ('Dear Mr Obuya, Screen 2 at the Starlit Picturehouse is reserved for 42 guests on Saturday '
+     '17 May, doors 10:15. Deposit of £150 received; balance of £310 due by 2 May.',
+     "How many people is Mr Obuya's private screening booked for?",
+     'The headcount for the Starlit Picturehouse private hire is',
+     ['42']),
+    ("Agent (Rowan): I've applied a one-off credit of $7.50 to account ZX-3391-Q; your next bill "
+     'on 5 August will show $8.49 instead of $15.99.',
+     'How much did Rowan knock off as a goodwill credit?',
+     'The one-time adjustment support added to account ZX-3391-Q comes to',
+     ['$7.50', '7.50']),
+    ('Screen | Seats | Format\n1      | 312   | IMAX Laser\n2      | 148   | Dolby Atmos\n'
+     '3      | 86    | Standard 2D',
+     'What is the capacity of the Dolby Atmos auditorium?',
+     'The auditorium fitted with Dolby Atmos holds a total of',
+     ['148']),
+    ("Hey it's Priyanka - the wifi password for the cinema café is ReelTime#2290, and the "
+     'late-night showing of Glass Orchard got moved to 23:20.',
+     'What time is the late Glass Orchard screening now, after the change?',
+     'Priyanka says the final Glass Orchard show of the night now starts at',
+     ['23:20']),
+    ("PROGRAMME CHANGE: Mon 12 Feb, 'Gardeners of Lisk' (ep. 4) is replaced by live snooker. "
+     'Episode 4 now airs Wednesday 14 Feb at 19:30 on Channel Meridia.',
+     'Which day did the fourth Gardeners of Lisk episode get pushed back to?',
+     'Because of the snooker, episode 4 of Gardeners of Lisk will be broadcast on',
+     ['Wednesday 14 Feb', '14 Feb']),
+]
+
+OTHER82_ABSENT = [
+    ("Which email address is Marcus's Flixora account registered under?", 'chat', 0),
+    ('What time was the Salt Meridian showing on my Odeonix receipt?', 'chat', 2),
+    ('Which device was session ua-77f2 streaming on when the bitrate dropped?', 'chat', 4),
+    ("Cordelia's Gold Circle card is due to expire on", 'completion', 7),
+    ('How many films were shown in the Tivoli marathon?', 'chat', 8),
+    ("Who directed The Cartographer's Daughter?", 'chat', 10),
+    ('Why was account ZX-3391-Q given a credit?', 'chat', 12),
+    ('Before the snooker took over, episode 4 of Gardeners of Lisk had been scheduled to start at',
+     'completion', 15),
+]
+
+
+OTHER83 = [
+    ('2024-06-11 09:40 | Apiary HV-07 (Marlow Lane) | Inspector: Gethin Pryce | Colonies checked: 14 | '
+     'AFB: none | EFB suspected: hive 9 | Next visit: 2024-07-02',
+     'When is the bee inspector due back at the Marlow Lane site?',
+     'The follow-up inspection at Marlow Lane has been pencilled in for',
+     ['2024-07-02']),
+    ('Hi Dana - the Thistle Cross farm shop wants 48 jars of the heather honey at £6.20 each, plus 24 of '
+     'the wildflower at £4.75. Can you have them labelled by Friday? - Morwenna',
+     'What price per jar did the farm shop agree to pay for the heather?',
+     'Each jar of heather honey going to Thistle Cross will be sold to them for',
+     ['£6.20', '6.20']),
+    ('Hive  | Queen marked  | Frames of brood | Temper\n'
+     'Rowan | yellow (2022) | 7               | calm\n'
+     'Ash   | blue (2020)   | 3               | defensive\n'
+     'Elder | unmarked      | 6               | calm',
+     'Which colour dot is on the queen in the Ash colony?',
+     'The Ash colony\'s queen carries a paint mark that is',
+     ['blue']),
+    ('BEECRAFT SUPPLIES, Unit 4 Harrow Park\n'
+     '1x National brood box (cedar)   58.00\n'
+     '2x Queen excluder               19.00\n'
+     '1x Oxalic acid 35g              11.25\n'
+     'Total £88.25   Paid card ****3310',
+     'Remind me how much that little tub of oxalic acid cost?',
+     'On the Beecraft till slip, the varroa treatment came to',
+     ['11.25']),
+    ('Ifor: Swarm\'s hanging off the plum tree by the back gate, about head height.\n'
+     'Ifor: I\'ve rung Sunniva Holt from the association, she says she can be here by half four.',
+     'Who is coming round to collect the swarm from the plum tree?',
+     'The association member on her way to take the swarm is',
+     ['Sunniva Holt', 'Holt']),
+    ("extractor_schedule: {site: 'Bramblecote shed', spin_rpm: 320, warm_room_temp_c: 34, "
+     "slot_length_min: 90}",
+     'How fast is the honey extractor at Bramblecote set to turn, in rpm?',
+     'The extractor drum in the Bramblecote shed is configured to spin at',
+     ['320']),
+    ('Photo: Lotte van Daal lifting a super from colony 12 at the Kersey Fen out-apiary, late August. '
+     'The bees were on ivy by then.',
+     'Where was that picture of Lotte taking off a super shot?',
+     'The shot of Lotte van Daal removing a honey box was taken at the',
+     ['Kersey Fen out-apiary', 'Kersey Fen']),
+    ('Apiary registration - BeeBase ref: WX-20931\n'
+     'Keeper: Alun Treharne\n'
+     'Postcode: LD3 8QP\n'
+     'No. of apiaries: 2   Colonies: 11',
+     'What reference number is Alun Treharne registered under on BeeBase?',
+     'Alun Treharne\'s BeeBase registration code is',
+     ['WX-20931']),
+    ('Our spring crop from the oilseed rape came to 212 lb, well short of last year\'s 340 lb, so the co-op '
+     'price is staying at £7.50 a pound jar until harvest.',
+     'How much honey did the rape fields give us this spring?',
+     'This year\'s spring extraction off the oilseed rape weighed in at',
+     ['212 lb', '212']),
+    ('Saturday stall, Ludbury market:\n'
+     '- set honey 227g: £5\n'
+     '- runny 454g: £8.50\n'
+     '- comb sections: £11\n'
+     '- beeswax candles (pair): £6',
+     'What are we charging for a comb section at Ludbury on Saturday?',
+     'At the Ludbury market stall, a piece of cut comb costs',
+     ['£11', '11']),
+    ('Seasonal Bee Inspector visit, 19 May. Colony 5: chalkbrood, light. Colony 8: Varroa drop 42/day - '
+     'treat now. Colony 2: queenless, advise uniting. Inspector: Rhiannon Achebe.',
+     'Which of my colonies did the inspector say had lost its queen?',
+     'The inspector suggested uniting because no queen could be found in',
+     ['Colony 2']),
+    ('Tomasz: mite wash on the Hollyhock hive came back 9 mites per 300 bees, the Larch one was 2. '
+     'Going to do the Apivar strips on Tuesday.',
+     'What did the alcohol wash show for Hollyhock?',
+     'When Tomasz sampled the Hollyhock colony for varroa, he counted',
+     ['9 mites per 300 bees', '9']),
+    ('INVOICE #HN-0457 - Caddick\'s Honey to Pell & Stone Deli, 40 x 340g blossom @ £3.90, '
+     'payment terms 30 days, i.e. by 14 Oct 2024.',
+     'By what date does Pell & Stone have to settle the honey invoice?',
+     'The deli\'s payment to Caddick\'s Honey falls due on',
+     ['14 Oct 2024']),
+    ('Association diary: Beginners\' course starts Thu 6 March, 7pm, Corran Village Hall '
+     '(£45, tutor Moira Selkirk). Honey show entries close 28 Aug.',
+     'Who\'s running the beginners\' beekeeping course this year?',
+     'The person teaching the new beekeepers at Corran is',
+     ['Moira Selkirk', 'Selkirk']),
+    ('Label proof v3: "Hedgerow Honey - Produce of England - Best before 09/2026 - Lot K24-17 - '
+     'Packed by Orla Bexley, Stoke Farthing"',
+     'Can you tell me the batch code printed on the Hedgerow Honey jars?',
+     'The lot code on the latest Hedgerow Honey label proof reads',
+     ['K24-17']),
+    ('Weighed hive Beech on the hanging scale: 31.5 kg on 2 Oct, 24.0 kg on 30 Nov. '
+     'Fed 2.5 kg fondant on 4 Dec.',
+     'How heavy was the Beech hive at the start of October?',
+     'Early in October the scale put the Beech colony at',
+     ['31.5 kg', '31.5']),
+]
+
+OTHER83_ABSENT = [
+    ('Who owns the bees at the Marlow Lane apiary?', 'chat', 0),
+    ('What is the address of the Thistle Cross farm shop?', 'chat', 1),
+    ('How much VAT was charged on the Beecraft Supplies receipt?', 'chat', 3),
+    ('The honey extractor in the Bramblecote shed is made by a company called', 'completion', 5),
+    ('In what year did Alun Treharne first register his apiary?', 'chat', 7),
+    ('What treatment did the inspector recommend for the chalkbrood in Colony 5?', 'chat', 10),
+    ('How many places are there on the beginners\' course at Corran Village Hall?', 'chat', 13),
+    ('The queen heading the Beech hive was introduced in the year', 'completion', 15),
+]
+
+
+OTHER84 = [
+    ('Hi Marta, quick chase: invoice INV-2291 for the Kessler logo work (€1,150) is now 30 days overdue. '
+     'The earlier one, INV-2274 for €640, was paid on 2 May. Thanks, Jonas',
+     'Which invoice number is the one Kessler still owes on?',
+     'The unpaid bill for the logo job has the reference',
+     ['INV-2291']),
+    ('Client | Invoice | Issued | Due | Amount\n'
+     'Brightwater Ltd | 0417 | 04/02/2024 | 05/03/2024 | $3,200\n'
+     'Oakhill Studio | 0418 | 11/02/2024 | 12/03/2024 | $975',
+     'By what date is Oakhill Studio supposed to pay me?',
+     'Payment from Oakhill Studio has to arrive no later than',
+     ['12/03/2024']),
+    ('Fenwick & Dole Accountants - Receipt #FD-5530\n'
+     'Self-assessment preparation: £420.00\n'
+     'VAT (20%): £84.00\n'
+     'Total paid: £504.00 by card, 19 Jan 2025',
+     'What did Fenwick & Dole charge for doing my tax return, not counting VAT?',
+     'Before VAT was added, the accountants\' fee for my self-assessment came to',
+     ['£420.00', '420.00']),
+    ('2024-04-15 23:41:07 [efile] submission accepted: return 1040 for taxpayer ID ***-**-6612, '
+     'confirmation code KX93-TT47-0B, refund requested $1,388',
+     'Remind me what code the IRS gave back when my 1040 went through electronically?',
+     'The electronic filing was acknowledged under the reference',
+     ['KX93-TT47-0B']),
+    ("Rosalind Mbeki: \"You only worked from home nine months, and your hours were under 101 a month, "
+     "so claim the flat rate of £18 a month - not the £26 band.\"",
+     'How much per month did my accountant say to put down for working from home?',
+     'For the home office, Rosalind told me the monthly allowance to use was',
+     ['£18', '18']),
+    ('Bring to Gustavo Pereira (tax guy), Thurs 14 Nov, 10:30:\n'
+     '- P60 from Lindgren Foods\n'
+     '- mileage log (4,812 miles)\n'
+     '- pension statement\n'
+     '- £250 donation receipt, Harbourside Hospice',
+     'How far did I drive according to the log I\'m taking to Gustavo?',
+     'The business driving record I need to hand over adds up to',
+     ['4,812 miles', '4,812']),
+    ('invoice_prefix = "NKD-"; payment_terms_days = 45; late_fee_percent = 2.5; currency = "CAD"',
+     'How many days do my clients get to settle a bill under my invoicing settings?',
+     'In the billing software, customers are given a payment window, in days, of',
+     ['45']),
+    ('Photo: Sunita Varghese, CPA, cutting the ribbon at her second office on Delancey Row, Port Haldane, '
+     'March 2023. Her original practice remains in Millbrook.',
+     'Where did Sunita Varghese open her newer accounting office?',
+     'The latest branch of Sunita\'s practice can be found on',
+     ['Delancey Row, Port Haldane', 'Delancey Row']),
+    ('Form W-9 (excerpt)\n'
+     'Name: Tobias Renwick\n'
+     'Business name: Renwick Audio Works LLC\n'
+     'Tax classification: S corporation\n'
+     'TIN: 84-3317205\n'
+     'Address: 19 Quarry Lane, Ashby, OR 97318',
+     'What taxpayer ID number did Renwick Audio Works put on their paperwork?',
+     'The identification number Tobias gave us for tax purposes is',
+     ['84-3317205']),
+    ('Because Delphine filed her 2023 return eleven days late, HMRC charged her a £100 penalty; '
+     'her brother Arno, who missed the deadline by four months, was hit with £1,000 plus daily fines.',
+     'How big was the fine Delphine got for sending her return in late?',
+     'For her slightly tardy filing, the tax office penalised Delphine',
+     ['£100', '100']),
+    ('@kai heads up - Q3 estimated payment is $2,740, due Sept 16. Q4 will be $2,910, due Jan 15. '
+     'Pay from the Birchline checking, not savings.',
+     'How much do I need to send the IRS for the third-quarter estimate?',
+     'The installment owed for July through September comes to',
+     ['$2,740', '2,740']),
+    ('Invoice 2024-031 - Halvorsen Translation Services\n'
+     '12 Aug  Contract review (DE>EN), 3,400 words @ €0.11   €374.00\n'
+     '14 Aug  Certified copy fee                          €35.00\n'
+     '19 Aug  Rush surcharge                              €60.00',
+     'What did Halvorsen charge per word for the German contract?',
+     'Each word of the translated agreement was billed at',
+     ['€0.11', '0.11']),
+    ("Voicemail 3:12pm from Colm at Brennan Tax Partners: \"Your extension went through, new deadline is "
+     "October 15th. I still need the K-1 from Maple Ridge Partners, ideally by September 20th.\"",
+     'When does Colm want me to get him the Maple Ridge partnership form?',
+     'Colm would like the Maple Ridge K-1 in his hands by',
+     ['September 20th', 'September 20']),
+    ('Date   | Category  | Vendor          | Amount | Deductible\n'
+     'Mar 3  | Software  | Figma           | $180   | yes\n'
+     'Mar 9  | Meals     | Tavola Verde    | $96    | 50%\n'
+     'Mar 22 | Equipment | Lumen Camera Co | $1,249 | yes',
+     'Who did I buy equipment from late in March?',
+     'The gear I expensed on the 22nd came from',
+     ['Lumen Camera Co']),
+    ("Hey it's Wren. Dropped your shoebox of receipts at the front desk of Ostrowski & Hale, 4th floor, "
+     "suite 410. Receptionist is Beatriz, she said Piotr would ring you Monday.",
+     'Which office number did Wren leave my receipts at?',
+     'The box of receipts was handed in at the accountants in',
+     ['suite 410', '410']),
+    ('Clause 6.2 - The Freelancer (Ines Carvalho) shall invoice monthly. Invoices unpaid after 30 days '
+     'accrue interest at 1.5% per month. Kill fee: 25% of the agreed project fee of £8,000.',
+     'If the client pulls the plug, what percentage is Ines owed under her contract?',
+     'Should the project be cancelled, Ines is compensated with a share of the fee equal to',
+     ['25%', '25']),
+]
+
+OTHER84_ABSENT = [
+    ('What work was the INV-2274 invoice for?', 'chat', 0),
+    ('What service was Brightwater Ltd billed for on invoice 0417?', 'chat', 1),
+    ('Which accountant at Fenwick & Dole actually prepared my self-assessment?', 'chat', 2),
+    ('When did the refund from my e-filed 1040 actually land in my bank account?', 'chat', 3),
+    ("What's the phone number for Renwick Audio Works?", 'chat', 8),
+    ('How much did Brennan Tax Partners charge me for filing the extension?', 'chat', 12),
+    ('The street address of the Ostrowski & Hale office is', 'completion', 14),
+    ('The client company that signed the contract with Ines Carvalho is', 'completion', 15),
+]
+
+
+OTHER85 = [
+    ('Hi Marta, your Glacier Peak season pass (ref GP-48817) is ready to collect at the Lodge 2 '
+     'ticket window from 12 Dec. If you lose the card, a replacement costs CHF 25.',
+     "What's the reference number on Marta's season pass?",
+     "Marta's pass can be traced using the booking number",
+     ['GP-48817']),
+    ('Lift               | Type         | Status          | Wait\n'
+     'Kraehenbahn        | 6-seat chair | OPEN            | 12 min\n'
+     'Talstation Express | gondola      | ON HOLD (wind)  | --\n'
+     'Moosalm T-bar      | surface      | OPEN            | 4 min',
+     'Which lift is shut at the moment because of the gusts?',
+     'Because of the gusts, the gondola that is not running right now is the',
+     ['Talstation Express']),
+    ('FROSTVALE RENTALS  #R-2291\n'
+     'Skis (Atomic Redster 170cm) x3 days ..... 96.00\n'
+     'Boots x3 days ........................... 45.00\n'
+     'Helmet .................................. 12.00\n'
+     'TOTAL EUR 153.00   Paid: Visa ****4402',
+     'How much did I end up paying just for hiring the boots?',
+     'Hiring boots for the three days set me back EUR',
+     ['45.00']),
+    ('2024-01-17 09:42:13 GATE-07 Chairlift Bergkamm: pass 3F9A-22C1 DENIED (expired 2024-01-15)',
+     'On what date had the rejected lift card run out?',
+     'The card that got refused at gate 7 had lapsed on',
+     ['2024-01-15']),
+    ("Instructor Lukas Brenner: 'Group B meets at the Edelweiss carpet at 9:15, Group C with Sanne "
+     "at the top of Blue 4 at 10:00 - bring your own goggles, folks.'",
+     "When is Sanne's group supposed to start?",
+     "Sanne's lot should turn up for their lesson at",
+     ['10:00']),
+    ('snowmaking.zone3.target_depth_cm = 65   # Lower Fuchs piste; zone2 stays at 40',
+     'How many centimetres of man-made base are they aiming for on Lower Fuchs?',
+     'The snow guns on the Lower Fuchs run are trying to build up a base (in cm) of',
+     ['65']),
+    ('The Hollowpine Ridge night-skiing session runs Thursdays and Saturdays until 21:30, with a '
+     'half-price evening ticket at $38 for anyone under 16.',
+     "What's the reduced price for a kid's evening ticket at Hollowpine?",
+     'A teenager below sixteen can ski the floodlit session for just',
+     ['$38', '38']),
+    ('Packing list - Val Cresta trip\n'
+     '- passports\n'
+     '- ski socks x6\n'
+     '- pass voucher code: WNTR-7731-QX\n'
+     '- snow chains for the Renault (Col de Lune sometimes needs them)',
+     'Remind me what code we have to redeem for our lift passes in Val Cresta.',
+     'The discount code to redeem for the Val Cresta passes is',
+     ['WNTR-7731-QX']),
+    ('AVALANCHE COURSE REGISTRATION\n'
+     'Name: Tobias Yrjana\n'
+     'Level: AIARE 1   Dates: 8-10 Feb\n'
+     'Emergency contact: Inga Yrjana, +46 70 118 2394',
+     'Who should we phone if Tobias gets hurt during the training?',
+     'If anything happens to Tobias on the course, the person to ring is',
+     ['Inga Yrjana', 'Inga']),
+    ('Photo: coach Dari Velasquez (left) with slalom winner Annika Holmstrom after her 1:42.87 run '
+     'at the Sternhorn Cup; runner-up Mei Tanaka-Ross finished 0.64 behind.',
+     'Who took second place at the Sternhorn Cup?',
+     'Silver in the Sternhorn slalom went to',
+     ['Mei Tanaka-Ross', 'Tanaka-Ross']),
+    ('Pass     Adult   Child   Senior\n'
+     '1-day    €62     €31     €49\n'
+     '6-day    €318    €159    €254',
+     'How much would a pensioner pay for the six-day ticket?',
+     'For a week-long (six days) pass, an older skier is charged',
+     ['€254', '254']),
+    ("Shuttle from Brixendorf station leaves at 7:50 and 8:35, last one back from the base at 17:20. "
+     "Don't miss it, taxis are €70!",
+     "When's the final bus down from the resort in the evening?",
+     'If we want the shuttle home, the latest departure from the bottom of the lifts is',
+     ['17:20']),
+    ('Patrol incident 0312 - skier (M, ~40) collided with snow fence on Red 11 below Wolfsjoch at '
+     '14:05. Treated by patroller K. Amundsen, taken by toboggan to the clinic. Radio ch. 4.',
+     'Which member of ski patrol dealt with the guy who hit the fence?',
+     'First aid for the man who crashed into the fence was given by',
+     ['K. Amundsen', 'Amundsen']),
+    ("Your booking at Chalet Silberfuchs is confirmed: check-in Sat 14 Feb, check-out Sat 21 Feb, "
+     "room 'Arve', ski locker no. 118, half board.",
+     'Where do we store our skis at the chalet - what number was it?',
+     'At Silberfuchs, our skis go in the storage unit numbered',
+     ['118']),
+    ('Tip: at Lake Tarnow the magic carpet is free, but the Pinecone Poma costs 3 tokens a ride '
+     '(tokens are 2 for $5). Kids under 6 ski free with a parent.',
+     'How many tokens do you need for one trip up the Pinecone Poma?',
+     'Each ride on the Pinecone drag lift uses up this many tokens:',
+     ['3']),
+    ('Snow report 06:00 - Mont Gele: summit -14°C, 42 cm new in 24 h, base depth 185 cm at the top '
+     'station, 90 cm in the village. Avalanche danger level 3 (considerable).',
+     'How much fresh snow did Mont Gele get over the past day?',
+     'Over the last twenty-four hours, Mont Gele picked up',
+     ['42 cm', '42']),
+]
+
+OTHER85_ABSENT = [
+    ('What time do the ticket windows at Lodge 2 open in the morning?', 'chat', 0),
+    ('What boot size did I rent from Frostvale?', 'chat', 2),
+    ('Where does Group A meet for their ski lesson?', 'chat', 4),
+    ('What time does night skiing at Hollowpine Ridge start?', 'chat', 6),
+    ("How much is Tobias paying for the avalanche course?", 'chat', 8),
+    ('Which country does Annika Holmstrom race for?', 'chat', 9),
+    ('A three-day adult pass costs', 'completion', 10),
+    ('The nightly rate at Chalet Silberfuchs is', 'completion', 13),
+]
+
+
+OTHER86 = [
+    ('Hi Dana, confirming your move with Pellerin & Hoy Removals on Thursday 12 June. Crew of 3 '
+     'arrives 07:45; estimated finish 14:00. Quote ref PH-88213, total £1,640 incl. VAT.',
+     'What time are the movers supposed to turn up on the day?',
+     'The removal team is due on the doorstep at',
+     ['07:45']),
+    ('Unit  | Size      | Floor | Monthly\n'
+     'B-214 | 50 sq ft  | 2     | £89.00\n'
+     'B-219 | 75 sq ft  | 2     | £112.00',
+     'How much would the 75 square foot locker cost me each month?',
+     'Renting the larger of the two second-floor spaces comes to, per month,',
+     ['£112.00', '112.00']),
+    ('2024-09-03 18:22:07 GATE-2 ACCESS GRANTED pin=****31 unit=C-07 tenant=R. Abernethy\n'
+     '2024-09-03 18:25:40 GATE-2 ACCESS DENIED pin=****08 unit=A-19 tenant=unknown',
+     'Which storage unit was R. Abernethy\'s successful gate entry tied to?',
+     'The tenant Abernethy, who got through gate two that evening, rents locker',
+     ['C-07']),
+    ('Box 14 - KITCHEN - fragile: wine glasses, gravy boat\n'
+     'Box 15 - STUDY - tax files 2019-2023, printer cables\n'
+     'Box 16 - NURSERY - cot mobile, night light',
+     'Remind me which carton I put the old tax paperwork in?',
+     'The old tax records got packed into',
+     ['Box 15', '15']),
+    ("Foreman (Gus Mbeki): 'The piano's going up last, we'll need the hoist through the bay window - "
+     "that's an extra £220, and your neighbour at No. 9 has to shift her Fiat.'",
+     'How much more are they charging to lift the piano in through the window?',
+     'Getting the piano hoisted up will add a surcharge of',
+     ['£220', '220']),
+    ('STOWAWAY SELF STORAGE - Leith\n'
+     'Padlock (disc, 70mm)    £14.99\n'
+     'Bubble wrap 10m         £8.50\n'
+     'Double-wall boxes x12   £30.00\n'
+     'Paid by card ****6620 on 28/02/2025',
+     'What did I pay for the roll of protective wrap at the storage place?',
+     'The roll of cushioning plastic set me back',
+     ['£8.50', '8.50']),
+    ("MOVE-OUT CHECKLIST - 41 Carrow Lane, flat 3\n"
+     "Meter readings: electric 58231, gas 10947\n"
+     "Keys returned to: Holm & Birch Lettings\n"
+     "Forwarding address: 7 Tanner's Yard, Norwich NR3 1HG",
+     'When we left the Carrow Lane flat, what number was showing on the gas meter?',
+     'On the day we handed the flat back, the gas supply reading stood at',
+     ['10947']),
+    ('Sticky note on fridge: Parking suspension for the van on Alder Road booked with council, '
+     'permit no. PS-30917, valid 8am-6pm Sat 5 Oct. Bays 12 and 13 only.',
+     "What's the reference number the council gave us for keeping the street clear for the lorry?",
+     'The council paperwork reserving the road space for the van is numbered',
+     ['PS-30917']),
+    ('Photo: Our crew chief Marisol Quintero (left) and driver Femi Adeyemi with the 7.5-tonne '
+     'Luton, Bristol depot, spring 2023.',
+     'In that depot picture, who is the one who drives the truck?',
+     'The person behind the wheel of the 7.5-tonne lorry is',
+     ['Femi Adeyemi', 'Adeyemi']),
+    ('Insurance declaration - Goods in Transit\n'
+     'Highest single item value: £3,200 (oak dresser)\n'
+     'Total declared value: £27,500\n'
+     'Excess per claim: £150',
+     'If something gets broken in the van, how much do I have to cover myself before the cover kicks in?',
+     'Every time I make a claim on the transit policy, I first have to pay',
+     ['£150', '150']),
+    ("Hey it's Lorcan from Swift Shift - running late, stuck on the M62 near junction 26. "
+     "New ETA about 10:40 instead of 9:30. Sorry!!",
+     'After the motorway hold-up, when does Lorcan now reckon he will get here?',
+     'Because of the traffic jam, the van is now expected at roughly',
+     ['10:40']),
+    ('Clause 4.2: Notice to vacate the unit must be given in writing no fewer than 14 days before '
+     'the end of the rental period. Late payments incur a fee of £25 after 7 days.',
+     'How far ahead do I have to tell the storage company in writing that I am leaving?',
+     'Before clearing out of the unit, the minimum written warning the contract demands is',
+     ['14 days', '14']),
+    ('Tue 4 Mar - survey visit, Keeley from Brannock Removals, 2pm\n'
+     'Fri 14 Mar - exchange contracts\n'
+     'Fri 28 Mar - completion + move day',
+     'On which date do we actually get the keys and shift all our stuff?',
+     'The purchase finalises and everything gets carted to the new house on',
+     ['Fri 28 Mar', '28 Mar']),
+    ('Firm             | Quote  | Crew | Earliest date\n'
+     'Harrow Vans      | £1,180 | 2    | 19 Jul\n'
+     'Kestrel Moves    | £1,395 | 3    | 12 Jul\n'
+     'Oakbarrow & Sons | £990   | 2    | 2 Aug',
+     'What price did Kestrel come back with?',
+     'The figure the Kestrel people offered to do the job for was',
+     ['£1,395', '1,395']),
+    ("storage_facility: { site: 'Kingsmere Park', unit: 'D-112', climate_control: true, "
+     "access_hours: '06:00-22:00', insurance_cover: 5000 }",
+     'Between what times am I allowed into the Kingsmere Park site?',
+     'Tenants can get into the Kingsmere Park facility during the window',
+     ['06:00-22:00']),
+    ('Used Fenwick Haulage for our move from Didsbury to Harrogate - two lads, 9 hours door to door, '
+     'only casualty was a lampshade. Rated 4/5, would use again.',
+     'How long did the Fenwick job take from start to finish?',
+     'Leaving Didsbury and unloading everything in Harrogate took a total of',
+     ['9 hours', '9']),
+]
+OTHER86_ABSENT = [
+    ('What mobile number should I ring to reach the Pellerin & Hoy crew on the morning?', 'chat', 0),
+    ("What's the keypad code to get into the building where B-214 is?", 'chat', 1),
+    ('What time did R. Abernethy leave the storage site that night?', 'chat', 2),
+    ('Which box did I pack the bath towels in?', 'chat', 3),
+    ('The company renting out the piano hoist is called', 'completion', 4),
+    ("What's the postcode of the Holm & Birch Lettings office?", 'chat', 6),
+    ('How much rent per month am I paying on the storage unit under that contract?', 'chat', 11),
+    ('In total, Fenwick Haulage charged us', 'completion', 15),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -8470,6 +9100,12 @@ OTHER_WRITERS = [
     ("other78", OTHER78, OTHER78_ABSENT, "novel"),
     ("other79", OTHER79, OTHER79_ABSENT, "reference"),
     ("other80", OTHER80, OTHER80_ABSENT, "tech"),
+    ("other81", OTHER81, OTHER81_ABSENT, "novel"),
+    ("other82", OTHER82, OTHER82_ABSENT, "reference"),
+    ("other83", OTHER83, OTHER83_ABSENT, "tech"),
+    ("other84", OTHER84, OTHER84_ABSENT, "novel"),
+    ("other85", OTHER85, OTHER85_ABSENT, "reference"),
+    ("other86", OTHER86, OTHER86_ABSENT, "tech"),
 ]
 
 
