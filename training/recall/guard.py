@@ -123,7 +123,7 @@ accountants and freelance invoices in the novel, `OTHER82` cinemas, streaming su
 listings and `OTHER85` ski resorts, lift passes and winter sports in the PostgreSQL manual, `OTHER83`
 beekeeping, honey sales and apiary inspections and `OTHER86` removal firms, storage units and moving
 house in the Node.js excerpt): six writers commissioned during the thirteenth session (6 December),
-held out for the next.
+run once on its final runtime (unread), held out for the next.
 A reply is graded on
 the shortest alternative as a whole word, so "78th minute" does not say writer 23's "78" (nor
 "v4.12.3" writer 8's "4.12.3"): such cases count as missed.
