@@ -485,7 +485,8 @@ export function placeKindStarts(source: string, request: string, starts: readonl
 /**
  * The starts of `starts` that open a value of `kind` in `source` (of the names, none a sentence
  * opens with, when others remain): where answer copy opens a value of the kind asked for, and
- * (`strict`: no date's day nor street's number as a count, even when the source has no other)
+ * (`strict`: no date's day nor street's number as a count, no digit but a date's as a date, even when
+ * the source has no other)
  * whether a quoted piece holds one at all.
  */
 export function startsOfKind(
@@ -525,9 +526,10 @@ export function startsOfKind(
     return counts.length > 0 || strict ? counts : of;
   }
   // a date as dates are written ("2003-09-02", "19 November", "on Friday", "1822"), where the source has one, not "312"
+  // (`strict`: none at all, nor a code's digit — "Site: Quennell Marsh (QM-2)" holds no date)
   if (kind === 'date') {
     const dates = of.filter((q) => DATE_SHAPED.test(source.slice(q, q + 24)));
-    return dates.length > 0 ? dates : of;
+    return dates.length > 0 || strict ? dates : of;
   }
   // a carrier's code is copied whole ("VY 7314", not "7314"); a code is no day of a month ("rebooked
   // onto Kestrel Air KH 9081, departing at 23:15 on 9 October"), where the source says another

@@ -15,10 +15,12 @@
 // of one line that the line opens (a fact written as its own paragraph: "… aged 94. Born in
 // Kirkcudbright, …"), or is a record of lines that line heads, the only one naming its subject
 // ("Name: Thaddeus Mowbray" over "Allergen: Cefadroxane"); and the best piece, the first line or
-// sentence of a short paragraph that is no table, brings its paragraph whole, which the answer's
-// readers choose the value from (answer-copy.ts). A request that names nothing and whose words quote
-// nothing may be quoted by its words rare in this memory (`keys: 'rareInMemory'`), a weaker quote
-// its callers read as such.
+// sentence of a short paragraph that is no table (or the line under its heading), brings its
+// paragraph whole — an e-mail's header lines and body, a form, a poster under its title — which
+// the answer's readers choose the value from (answer-copy.ts). A request that names nothing and
+// whose words quote nothing may be quoted by its words rare in this memory (`keys: 'rareInMemory'`;
+// a word the memory lacks by its stem or a related word: "damp" by "moist"), a weaker quote its
+// callers read as such.
 import {
   commonWordTest,
   describesPerson,
@@ -33,8 +35,17 @@ import {
   type MemoryText,
 } from './memory-check.ts';
 import type { MemoryLetters } from './memory-letters.ts';
-import { BLOCK_HEAD, namedText, paragraphRecords, quotePieces, rowShape } from './quote-pieces.ts';
+import {
+  BLOCK_HEAD,
+  holdsTable,
+  isHeading,
+  namedText,
+  paragraphRecords,
+  quotePieces,
+  rowShape,
+} from './quote-pieces.ts';
 import { FUNCTION_WORDS, ValueBounds, wordsNoValueOpens } from './answer-value-bounds.ts';
+import { relatedWords } from './related-words.ts';
 import { answerKind, joinsSeveral, startsOfKind, type AnswerKind } from './answer-kind.ts';
 
 // Kinds whose values have a shape of their own (a piece holding one holds what a "when" asks, not a stray number).
@@ -300,11 +311,25 @@ export function memoryQuotePieces(
     // pocket watch over …"), its content words the memory holds only a few times are its keys, a
     // piece holding one of them is quoted — rare here, as a retriever's idf, not in the language
     // (writers 16, 17: training/recall/guard.py).
+    const times = (w: string) => index.tokensOf(w, end, RARE_IN_MEMORY + 1, wordStartSkip(source, w, end, skip)).length;
     const fewTimes = (w: string) => {
-      const n = index.tokensOf(w, end, RARE_IN_MEMORY + 1, wordStartSkip(source, w, end, skip)).length;
+      const n = times(w);
       return n > 0 && n <= RARE_IN_MEMORY;
     };
-    const rareHere = contentWords(message).filter((w) => w.length >= 4 && !POLITE.has(w) && fewTimes(w));
+    // (a word the memory does not hold at all is looked for by its stem, then by the words WordNet
+    // groups it with: "tickets" by "ticket", "damp" by "moist" — src/core/related-words.ts)
+    const heldForm = (w: string): string[] => {
+      if (times(w) > 0) return fewTimes(w) ? [w] : [];
+      const stem = stemOf(w);
+      if (stem !== w && stem.length >= 4 && times(stem) > 0) return fewTimes(stem) ? [stem] : [];
+      return relatedWords(w)
+        .filter((r) => r.length >= 4 && /^\p{L}+$/u.test(r))
+        .map(letters)
+        .filter(fewTimes);
+    };
+    const rareHere = [
+      ...new Set(contentWords(message).flatMap((w) => (w.length >= 4 && !POLITE.has(w) ? heldForm(w) : []))),
+    ];
     return rareHere.length > 0 ? quotedPieces(rareHere, new Set(rareHere), 1) : [];
   }
   // (by the key the memory holds each by: a family's plural by its singular, "Tremletts" by "Tremlett")
@@ -499,10 +524,7 @@ export function memoryQuotePieces(
       if (h === undefined) {
         // (its other pieces: not one holding it, as a short line and the next)
         const rest = partsOf(record).filter((r) => !r.includes(piece) && !piece.includes(r));
-        h =
-          !record.split('\n').some((line) => rowShape(line) !== null) &&
-          rest.length > 0 &&
-          rest.every((r) => !names.some((n) => startsAtWord(r, n)));
+        h = !holdsTable(record) && rest.length > 0 && rest.every((r) => !names.some((n) => startsAtWord(r, n)));
         headed.set(key, h);
       }
       return h;
@@ -575,16 +597,15 @@ export function memoryQuotePieces(
     // answer's readers then choose the value (answer-copy.ts); the request's words alone named the
     // wrong line often (writers 1–62: 321 of 386 present short cases whose quote missed the answer
     // had it in the best piece's paragraph). Not a line after the first (a fact set in someone
-    // else's paragraph: "> Victor Silva, tyre colour -> pink" under a code sample), nor a table's row
-    // (the other rows are other records), nor for a request that may ask several values, copied
-    // from the whole quote ("Tell me the last words of oven 16 … and the birthday of …").
+    // else's paragraph: "> Victor Silva, tyre colour -> pink" under a code sample) unless the first
+    // is the paragraph's heading (quote-pieces.ts `isHeading`: "Station visit form" over "Site:
+    // Quennell Marsh (QM-2)" and the form's other lines), nor a table's row (the other rows are
+    // other records; one line of bars among others is no table: quote-pieces.ts `holdsTable`), nor
+    // for a request that may ask several values, copied from the whole quote ("Tell me the last
+    // words of oven 16 … and the birthday of …").
     const top = chosen.at(-1);
     const record = top === undefined || isRecord(top) || parts || joinsSeveral(message) ? undefined : recordOf.get(top);
-    if (
-      record !== undefined &&
-      record.startsWith(top!) &&
-      !record.split('\n').some((line) => rowShape(line) !== null)
-    ) {
+    if (record !== undefined && headedBy(record, top!) && !holdsTable(record)) {
       recordPieces.add(record);
       chosen[chosen.length - 1] = record;
       for (let i = chosen.length - 2; i >= 0; i--) if (within(chosen[i]!, record)) chosen.splice(i, 1);
@@ -601,6 +622,16 @@ export function memoryQuotePieces(
     if (after !== '' && last!.length + after.length <= opts.maxChars) chosen[chosen.length - 1] = last + after;
     return chosen;
   }
+}
+
+/**
+ * Does `piece` open `record`, or the line after its heading (quote-pieces.ts `isHeading`: "Station
+ * visit form" over "Site: Quennell Marsh (QM-2)")?
+ */
+function headedBy(record: string, piece: string): boolean {
+  if (record.startsWith(piece)) return true;
+  const [first, next] = record.split('\n');
+  return next !== undefined && isHeading(first!) && next.startsWith(piece);
 }
 
 // How many reaches on each side of an occurrence are read for the short paragraph around it.

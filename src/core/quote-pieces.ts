@@ -94,6 +94,24 @@ export function rowShape(line: string): string | null {
 }
 
 /**
+ * Does a record hold a table: a Markdown rule, or two lines of one row shape? One line with bars or
+ * commas among lines of another shape is a labelled line, not a table ("Ref: TMR-55920 | Stand B14 |
+ * 2 exhibitor passes" under "BOOKING CONFIRMED - Trentham Model Rail Show"; "Crew call 06:15 | Talent
+ * call 07:00" on a call sheet).
+ */
+export function holdsTable(record: string): boolean {
+  const seen = new Set<string>();
+  for (const line of record.split('\n')) {
+    if (TABLE_RULE.test(line)) return true;
+    const shape = rowShape(line);
+    if (shape === null) continue;
+    if (seen.has(shape)) return true;
+    seen.add(shape);
+  }
+  return false;
+}
+
+/**
  * The header of the table whose data row is part j — the first row of the rows above it, when the
  * text holds it — or null: a row is quoted under its header ("| Farm | Delivery day | Driver |"), which
  * says what each of its cells is.
@@ -159,13 +177,32 @@ export function paragraphRecords(
 const PROSE_LINE = /^["'“‘(]?\p{Lu}[^\n]*[.!?]["'”’)]?$/u;
 const LABELLED = /^[^\s:=|][^:=|]{0,40}[:=|]\s/u;
 const isProse = (line: string) => PROSE_LINE.test(line) && !LABELLED.test(line) && line.split(/\s+/).length >= 5;
+// Code's marks: a statement's, a block's, an assignment's, a call's.
+const CODE_MARK = /[;{}=<>`]|\w\(/u;
+
+/**
+ * Is a record's first line its heading: short, no sentence, no code — a title over what follows
+ * ("ASHBURY DISTRICT COUNCIL - Receipt", "Station visit form", "LOST - GINGER TOM 'MARMADUKE'")? A
+ * record under a heading is the heading's, whatever its lines are; code's first line heads nothing
+ * ("assert.notEqual(1, '1');" over a fact line set in its paragraph), nor does a sentence ("The
+ * weather turned." before a notice set in its paragraph).
+ */
+export function isHeading(line: string): boolean {
+  return line.length <= 80 && !line.includes('\n') && !/[.!?]["'”’)]?$/u.test(line) && !CODE_MARK.test(line);
+}
 
 /**
  * Are a paragraph's lines all prose or all something else (labels, a list, a table, code, a
- * heading)? A paragraph mixing them is no record: a fact line set in someone else's paragraph
+ * heading) — or under a heading (`isHeading`: "LOST - GINGER TOM 'MARMADUKE'" over a sentence and
+ * "£300 REWARD - call Hettie …"), or labelled lines and then prose, as an e-mail's or a memo's header over its body
+ * ("From: Ottoline Frey" / "Subject: Noam's bar mitzvah" / "The kiddush will be at …")? A paragraph
+ * mixing them otherwise is no record: a fact line set in someone else's paragraph
  * ("assert.notEqual(1, '1');" / "The checksum contact of Walter Walsh is Fatima Walsh.").
  */
 function oneKindOfLines(record: string): boolean {
-  const kinds = new Set(record.split('\n').map(isProse));
-  return kinds.size === 1;
+  const lines = record.split('\n');
+  const prose = lines.map(isProse);
+  if (new Set(prose).size === 1 || isHeading(lines[0]!)) return true;
+  const body = prose.indexOf(true);
+  return body > 0 && prose.slice(body).every(Boolean) && lines.slice(0, body).every((l) => LABELLED.test(l));
 }

@@ -18,12 +18,14 @@ export const RELATED_WEIGHT = 0.5;
 
 let groupsOf: Map<string, number[]> | null = null;
 let lemmaOf: Map<string, string> | null = null;
+let wordsOfGroup: string[][] = [];
 
 function load(): [Map<string, number[]>, Map<string, string>] {
   if (groupsOf === null || lemmaOf === null) {
     groupsOf = new Map();
-    table.groups.split('\n').forEach((line, g) => {
-      for (const w of line.split(' ')) {
+    wordsOfGroup = table.groups.split('\n').map((line) => line.split(' '));
+    wordsOfGroup.forEach((line, g) => {
+      for (const w of line) {
         const at = groupsOf!.get(w);
         if (at) at.push(g);
         else groupsOf!.set(w, [g]);
@@ -79,6 +81,13 @@ export function related(a: string, b: string): boolean {
   if (ga.size === 0) return false;
   for (const g of groupSet(b)) if (ga.has(g)) return true;
   return false;
+}
+
+/** The words (lower case) that share a group with `word`, other than itself ("damp" → "moist", "dampen", …). */
+export function relatedWords(word: string): string[] {
+  const out = new Set<string>();
+  for (const g of groupSet(word)) for (const w of wordsOfGroup[g]!) if (w !== word) out.add(w);
+  return [...out];
 }
 
 /**

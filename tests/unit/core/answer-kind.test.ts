@@ -62,6 +62,17 @@ describe('answer kind', () => {
     expect(asksWhere('Which release got rid of the bug where the scheduler ran twice?')).toBe(false);
   });
 
+  it('holds a date where a value is written as dates are; strictly, not where a code holds a digit', () => {
+    const site = 'Site: Quennell Marsh (QM-2)';
+    const digit = [site.indexOf('2')];
+    // (answer copy, asked when, still opens at a digit where nothing else is a date …)
+    expect(startsOfKind(site, digit, 'date')).toEqual(digit);
+    // … but a quoted piece holds no date for it (src/core/memory-quote.ts, which piece heads a record)
+    expect(startsOfKind(site, digit, 'date', { strict: true })).toEqual([]);
+    const due = 'Next visit due: 17/10/2024';
+    expect(startsOfKind(due, [due.indexOf('17')], 'date', { strict: true })).toEqual([due.indexOf('17')]);
+  });
+
   it('asks where by "whereabouts"; asked a share, a percentage; a date with slashes is no count', () => {
     expect(asksWhere("Whereabouts in the room is Aunt Cressida's table?")).toBe(true);
     const notice = 'his lease expires at Lady Day, 25/3/1862, after which 15 per cent will be added; 3 pigs';

@@ -110,6 +110,20 @@ describe('memory quote', () => {
     expect(quote('What door has Lorcan?', memory, MEMORY_QUOTE_DEFAULTS, undefined, '', 'rareInMemory')).toBe('');
   });
 
+  it('keys a request whose words the memory lacks by their stems and related words, where rare in it', () => {
+    const rare = (m: string, memory: string) => quote(m, memory, MEMORY_QUOTE_DEFAULTS, undefined, '', 'rareInMemory');
+    const fact = 'The cellar stays moist all winter, so the apples keep until March.';
+    const memory = `${HAY}${fact} ${HAY}`;
+    // "damp" is nowhere; WordNet groups it with "moist" (src/core/related-words.ts)
+    // (asked how damp — a quantity — the piece, holding none, goes on with the next sentence)
+    expect(rare('How damp is it down there?', memory).startsWith(fact)).toBe(true);
+    // "tickets" is nowhere; its stem "ticket" is
+    const tickets = 'Dev picked up one ticket for the Corvid Lantern matinee.';
+    expect(rare('Who collected the tickets?', `${HAY}${tickets} ${HAY}`)).toBe(tickets);
+    // (a word the memory holds often keys nothing, nor do its stem and related words then)
+    expect(rare('How damp is it down there?', `${HAY}${fact} ${'It was damp. '.repeat(4)}${HAY}`)).toBe('');
+  });
+
   it("ranks a follow-up's own keys above the earlier request's names", () => {
     const memory = `${HAY}name,locker\nwide oven,4966428\nDegrakiorn project, phase 8,37\n${HAY}`;
     const previous = 'Which locker was given for the Degrakiorn project, phase 8?';
@@ -352,6 +366,29 @@ describe('quote pieces', () => {
     expect(quote('What is the checksum contact of Walter Walsh?', `${HAY}\n\n${mixed}\n\n${HAY}`, wide)).toBe(
       'The checksum contact of Walter Walsh is Fatima Walsh.',
     );
+    // an e-mail's header lines over its body are one record (its subject line names what it is about)
+    const email =
+      "From: Ottoline Frey\nSubject: Noam's bar mitzvah\nThe kiddush will be at Beth Shalom hall, 2 Tannery Lane. Please park at the Wexcombe Road car park, not at the hall itself.";
+    expect(
+      quote("Where are we supposed to leave the car for Noam's bar mitzvah?", `${HAY}\n\n${email}\n\n${HAY}`, wide),
+    ).toContain('Wexcombe Road');
+    // so are the lines under a heading, whatever they are, and the line after a heading brings them
+    const poster =
+      "LOST - GINGER TOM 'MARMADUKE'\nLast seen Thurs evening near Pollard Street allotments, blue collar with bell.\n£300 REWARD - call Hettie on 07911 225 604";
+    expect(
+      quote('How much is being offered to whoever finds Marmaduke?', `${HAY}\n\n${poster}\n\n${HAY}`, wide),
+    ).toContain('£300 REWARD');
+    const form =
+      'Station visit form\nSite: Quennell Marsh (QM-2)\nInspector: Anouk Brandsma\nDate: 19/09/2024\nNext visit due: 17/10/2024';
+    expect(quote('When is somebody due to check Quennell Marsh again?', `${HAY}\n\n${form}\n\n${HAY}`, wide)).toContain(
+      'Next visit due: 17/10/2024',
+    );
+    // and one line of bars among other lines is a labelled line, not a table's row
+    const booking =
+      'BOOKING CONFIRMED - Trentham Model Rail Show\nRef: TMR-55920 | Stand B14 | 2 exhibitor passes\nBalance due: £145.00';
+    expect(
+      quote('Which pitch have we been given at the Trentham show?', `${HAY}\n\n${booking}\n\n${HAY}`, wide),
+    ).toContain('Stand B14');
     // a long paragraph is no record: its sentences are quoted as before
     const prose = `${HAY.repeat(4)}Ishaan Varghese leads Project Tamarind. ${HAY.repeat(4)}`;
     expect(quote('Who leads Project Tamarind?', prose)).toBe('Ishaan Varghese leads Project Tamarind.');

@@ -1,7 +1,7 @@
 // Related words (src/core/related-words.ts): words of one WordNet synset of a word's commonest senses,
 // found through regular and irregular inflections, and the readers that count them beside a value.
 import { describe, expect, it } from 'vitest';
-import { related } from '../../../src/core/related-words';
+import { related, relatedWords } from '../../../src/core/related-words';
 import { startsInSlidingWindow } from '../../../src/core/answer-sliding';
 import { startsNearAsked } from '../../../src/core/answer-near';
 import { valuesKept } from './value-openings';
@@ -28,6 +28,16 @@ describe('related', () => {
   it('leaves out the light words whose synsets say little', () => {
     expect(related('get', 'become')).toBe(false);
     expect(related('have', 'own')).toBe(false);
+  });
+});
+
+describe('relatedWords', () => {
+  it('lists the words a word shares a group with, not itself; none for a word the table lacks', () => {
+    expect(relatedWords('damp')).toContain('moist');
+    expect(relatedWords('reservation')).toContain('booking');
+    expect(relatedWords('damp')).not.toContain('damp');
+    for (const w of relatedWords('reservation')) expect(related('reservation', w) || w.includes(' ')).toBe(true);
+    expect(relatedWords('zzyzx')).toEqual([]);
   });
 });
 
