@@ -123,7 +123,13 @@ accountants and freelance invoices in the novel, `OTHER82` cinemas, streaming su
 listings and `OTHER85` ski resorts, lift passes and winter sports in the PostgreSQL manual, `OTHER83`
 beekeeping, honey sales and apiary inspections and `OTHER86` removal firms, storage units and moving
 house in the Node.js excerpt): six writers commissioned during the thirteenth session (6 December),
-run once on its final runtime (unread), held out for the next.
+run once on its final runtime (unread), held out for the next: measured once more on the
+fourteenth session's quote records. `guard-other87-*` … `guard-other92-*` (`OTHER87` allotments,
+garden centres and plant nurseries and `OTHER90` school admin in the novel, `OTHER88` car servicing,
+MOT tests, tyres and car parks and `OTHER91` home IT help in the PostgreSQL manual, `OTHER89`
+amateur choirs, orchestras and music exams and `OTHER92` local sports clubs in the Node.js excerpt):
+six writers commissioned during the fourteenth session (6 December; two of writer 91's answer lists
+cut to the alternatives that nest, as `accepted` needs), held out for the next.
 A reply is graded on
 the shortest alternative as a whole word, so "78th minute" does not say writer 23's "78" (nor
 "v4.12.3" writer 8's "4.12.3"): such cases count as missed.
@@ -9019,6 +9025,644 @@ OTHER86_ABSENT = [
 ]
 
 
+OTHER87 = [
+    ('From: Harriet Oyelaran <secretary@millbrookallotments.org.uk>\n'
+     'Subject: Plot 14B renewal\nHi Tom, your annual rent for Plot 14B is £48.50, due by 31 October. The water '
+     'levy this year is £6 on top.\nPlease pay by BACS quoting ref MBA-2291. Thanks, Harriet',
+     'What do I owe the Millbrook allotment society for my plot this year, not counting water?',
+     "Before the water charge, Tom's yearly fee for his Millbrook plot comes to",
+     ['£48.50', '48.50']),
+    ("Hi it's Gav from Hollins Nursery - your 3 Bramley apple trees (MM106) are ready to collect Thurs 12th "
+     "from 2pm. Total £87, you've paid £30 deposit. Gate code is 4471 if the office is shut.",
+     "What's the number I punch in to get through the gate at the nursery?",
+     'To get in at Hollins Nursery when the office is closed, you key in',
+     ['4471']),
+    ('GREENACRE GARDEN CENTRE - Till 3 - 18/04/2024 10:42\nCompost Multi-Purpose 50L x2   £11.98\n'
+     "Tomato plants 'Sungold' x6   £9.00\nHozelock hose connector   £4.49\n"
+     'TOTAL £25.47   Card ****8830   Loyalty pts earned: 25',
+     'How much did the six tomato seedlings set me back at Greenacre?',
+     'The half-dozen tomato plants on that Greenacre receipt came to',
+     ['£9.00', '9.00']),
+    ('Booking confirmed: Pruning Fruit Trees workshop, Ashdown Plant Centre\n'
+     'Date: Saturday 8 February 2025, 10:00-12:30\nTutor: Meena Kowalczyk | Places: 2 | Ref: APC-WK-0573\n'
+     'Please bring secateurs and gloves.',
+     "Who's actually teaching that pruning class I signed up for?",
+     'The person leading the fruit tree session at Ashdown is',
+     ['Meena Kowalczyk', 'Kowalczyk']),
+    ('Plot | Holder | Size (rods) | Start date\n7A | Deirdre Fallon | 5 | 01/03/2023\n'
+     '7B | Raj Bhattacharya | 10 | 15/06/2021\n9 | Colin Ames | 2.5 | 01/11/2024',
+     'Remind me, when did Raj first get his allotment?',
+     'Raj Bhattacharya began renting plot 7B on',
+     ['15/06/2021']),
+    ('Plot Inspection Form - Fernside Allotments\nPlot no: 22   Tenant: Ian Whitlock\n'
+     'Inspection date: 3 July 2024   Cultivation score: 2/5\nAction required: Clear couch grass from north '
+     'beds within 28 days',
+     'How long has Ian been given to sort out the weeds on his plot?',
+     'The time limit Ian Whitlock has to get his north beds cleared is',
+     ['28 days', '28']),
+    ("NOTICE - Sandy Lane Allotments AGM\nThursday 20 March, 7.30pm, St Aidan's Church Hall\n"
+     'Agenda: rent review, new polytunnel rules, election of treasurer.\n'
+     'Apologies to Sec. Brenda Moss, 07700 914362',
+     "Where is the allotment society's yearly meeting happening?",
+     'The Sandy Lane annual general meeting will be held at',
+     ["St Aidan's Church Hall", "St Aidan's"]),
+    ("Sat 12 April - Plot 31. Sowed 2 rows of 'Boltardy' beetroot and a row of 'Nantes 2' carrots.\n"
+     'Planted out 40 onion sets (Sturon). Frost forecast Tues so fleeced the early potatoes. Soil temp 9°C.',
+     'How many of those little onion bulbs did I put in back in April?',
+     'The number of Sturon onions planted on Plot 31 that Saturday was',
+     ['40']),
+    ('[greenhouse_2]\nzone = propagation_bench\nstart_time = 05:45\n'
+     'duration_min = 12\ndays = Mon,Wed,Fri\nmist_humidity_target = 85%',
+     'What time does the sprinkler kick in on the propagation bench?',
+     'Each morning, watering in greenhouse 2 switches on at',
+     ['05:45', '5:45']),
+    ("When Aunt Rosalind died she left her half-plot at Kestrel Road to my cousin Fenella, but the council's "
+     "allotment officer, a Mr Dunmore, said the tenancy couldn't be passed on, so Fenella had to join the "
+     'waiting list behind 63 other people.',
+     'How many people were ahead of Fenella in the queue for a plot?',
+     "On the council's list for a plot, Fenella was placed behind",
+     ['63']),
+    ("Plug plant order - Bloomfield Nurseries (order #BN-40218)\n- 72 x Petunia 'Night Sky'\n"
+     "- 36 x Fuchsia 'Swingtime'\n- 24 x Lobelia 'Crystal Palace'\n"
+     'Delivery: w/c 5 May',
+     'I forgot how many fuchsias I went for in the Bloomfield order - can you remind me?',
+     'The quantity of Swingtime plugs on order from Bloomfield is',
+     ['36']),
+    ('Riverside Garden Centre - summer opening hours\nMon-Fri 9:00-17:30\n'
+     'Sat 8:30-18:00\nSun 10:30-16:30 (browsing from 10:00)\nCafé closes 30 min before the store',
+     'What time does Riverside shut on a Saturday?',
+     'On Saturdays the Riverside shop stays open until',
+     ['18:00']),
+    ('Dear Mrs Adebayo, Following the committee meeting on 14 January, we are pleased to offer you Plot 5C at '
+     'Orchard Lane allotments from 1 February.\nA key deposit of £25 is payable on signing, and the shed on '
+     'the plot is included.\nYours sincerely, Gordon Pike, Lettings Officer',
+     'How much money do I have to put down to get a gate key at Orchard Lane?',
+     'The refundable sum Mrs Adebayo must hand over for her key is',
+     ['£25', '25']),
+    ("Photo: Best Marrow winner, Dunford Horticultural Show 2023 - Alan Petrakis with his 14.2 kg 'Long Green "
+     "Bush', grown on Plot 18 at Dunford Common.",
+     "How heavy was Alan's prize-winning marrow?",
+     'The champion marrow Alan Petrakis entered weighed',
+     ['14.2 kg', '14.2']),
+    ('Nursery assistant (Priya): "The Japanese maple you\'re after, Acer \'Bloodgood\', we\'ve got one in a '
+     '15-litre pot for £64.99, or the 3-litre ones are £19.50 - but those are out back in Polytunnel C."',
+     'How much was the bigger-size acer Priya mentioned?',
+     'The larger Bloodgood maple is priced at',
+     ['£64.99', '64.99']),
+    ('[07:52] Lorna (Plot 3): Anyone want horse manure? Stables at Brackenfield Farm are giving it away free, '
+     "bags left by the gate, collect before Sunday 6pm. Ask for Declan if the gate's locked.",
+     "Who should I ask for at the stables if it's all shut up when I get there?",
+     'If the Brackenfield gate is closed, the person to ask for is',
+     ['Declan']),
+]
+OTHER87_ABSENT = [
+    ("What's Harriet Oyelaran's phone number?", 'chat', 0),
+    ('How much did the pruning workshop at Ashdown Plant Centre cost per person?', 'chat', 3),
+    ("Who carried out the inspection on Ian Whitlock's plot?", 'chat', 5),
+    ('What time is the Sandy Lane Allotments AGM expected to finish?', 'chat', 6),
+    ('How much did the Bloomfield Nurseries plug plant order come to in total?', 'chat', 10),
+    ('How big is Plot 5C at Orchard Lane allotments?', 'chat', 12),
+    ('The street address of Hollins Nursery, where the Bramley trees are collected from, is', 'completion', 1),
+    ('For winning Best Marrow at the Dunford Horticultural Show, Alan Petrakis received a prize of', 'completion', 13),
+]
+
+
+OTHER88 = [
+    ('From: bookings@ridgewaymotors.co.uk\nSubject: Your MOT booking - Ref RM-40772\n'
+     'Hi Gareth, your Skoda Octavia (reg LK19 WPD) is booked in for its MOT on Thursday 12 June at 8:15am.\n'
+     'Please allow 45 minutes. The fee is £54.85, payable on collection.\n'
+     'Ridgeway Motors, Unit 4 Calder Way, Halifax',
+     'What time do I need to drop the Skoda off for its MOT?',
+     "The Octavia's MOT slot at Ridgeway starts at",
+     ['8:15am', '8:15']),
+    ("Hi it's Dean from Kwik Tyre Bay - your 2x Michelin Primacy 4 205/55 R16 are in. Fitted price £196 inc "
+     'balancing. Can do Sat 10:30 or Mon 2pm, text back which. Ta',
+     "How much did the tyre guy say it'll be to put the two Michelins on?",
+     'Including balancing, getting the pair of Michelins on the car comes to',
+     ['£196', '196']),
+    ('GREENLANE AUTO CENTRE - INVOICE 88213\nDate: 03/04/2024  Vehicle: Ford Fiesta YR68 KTF  Mileage: 41,206\n'
+     'Interim service £129.00 | Wiper blades £18.50 | Bulb H7 £6.20\n'
+     'Labour 0.5hr £32.00  VAT incl.  TOTAL £185.70\nPaid: Visa ****4418',
+     'How many miles were on the clock when the Fiesta went into Greenlane?',
+     "When it was booked in at Greenlane, the Fiesta's odometer read",
+     ['41,206']),
+    ('Booking confirmed - SkyPark Meet & Greet, Bristol Airport\nBooking ref: SKP-7Q3M9\n'
+     'Drop-off: Fri 18 Jul 05:40, Terminal short-stay zone B\nReturn: Sun 27 Jul 22:15, flight EZY6218\n'
+     'Total paid: £89.99 | Vehicle: Volvo XC40 (NX21 HBO)',
+     "Which flight did I tell the airport parking lot I'm coming home on?",
+     'The inbound flight number given for the SkyPark meet and greet is',
+     ['EZY6218']),
+    ('Tyre pressures - Honda Jazz (door sticker)\nLoad | Front (psi) | Rear (psi)\n'
+     'Normal | 33 | 32\nFull load | 36 | 38\nSpare | 60 | -',
+     'If the Jazz is packed full, how much air should go in the back tyres?',
+     "With a heavy load on board, the Jazz's rear tyres should be inflated to",
+     ['38']),
+    ('MOT TEST CERTIFICATE SUMMARY\nRegistration: BV17 OXR\nTesting station: Marsh Lane Garage (V12804)\n'
+     'Test date: 22 Jan 2025\nExpiry date: 21 Jan 2026\nOdometer: 67,390 miles | Advisories: Nearside front '
+     'tyre worn close to legal limit (2.0mm)',
+     'When does the MOT on BV17 OXR run out?',
+     'The current MOT pass for BV17 OXR is valid up to',
+     ['21 Jan 2026']),
+    ('NORTHGATE MULTI-STOREY - NOTICE\nFrom Mon 3 March, levels 4 and 5 will be closed for resurfacing until '
+     'further notice.\nOvernight rate rises to £6.50 (6pm-8am). Max height 2.1m.\n'
+     'Lost tickets charged at the daily maximum of £18. Enquiries: 01632 960 451',
+     "If I can't find my parking ticket at Northgate, what will they make me pay?",
+     'A driver who mislays their ticket at the Northgate car park is charged',
+     ['£18']),
+    ('Car log - Tue 8 Oct: Topped up coolant (about 300ml) after low-level warning on the M62.\n'
+     "Wed 9 Oct: Rang Briggs & Sons, they think it's the water pump; booked in Mon 14 Oct, quote £340 "
+     'parts+labour. Courtesy car: Kia Picanto.',
+     'What did Briggs & Sons reckon was wrong with the car?',
+     'According to the garage, the coolant loss is probably caused by the',
+     ['water pump']),
+    ('[PayByPhone]\ndefault_vehicle = WF20 ZKM\nreminder_before_expiry = 10 min\n'
+     'payment_card = Amex ending 3007\nlocation_favourite = 48215 (Jubilee St, Brighton)',
+     'How long before my parking runs out does the app give me a nudge?',
+     'The parking app is set to warn me ahead of the session ending by',
+     ['10 min', '10']),
+    ('Took the Mazda to Halesworth Tyres this morning because of the slow puncture. The fitter, a lad called '
+     'Owen, found a screw in the rear offside and plugged it for £25 rather than selling me a new tyre. He '
+     "said the tread is still 5mm so it's got plenty of life left.",
+     "Who was it that fixed the Mazda's slow puncture?",
+     'The young man at Halesworth Tyres who repaired the tyre was called',
+     ['Owen']),
+    ("Things to ask at Thursday's service (Peugeot 3008):\n- Rattle from dashboard at 40mph\n"
+     '- Recall notice ref PSA-22R07 - check done?\n- Cambelt due at 100k or 6 yrs?\n'
+     '- Price for 4 new Goodyear EfficientGrip (quoted £480 elsewhere)',
+     'I had a safety recall code to mention when the Peugeot goes in - what was it?',
+     'The manufacturer recall I wanted checked on the 3008 has the reference',
+     ['PSA-22R07']),
+    ('Westbrook Park & Ride - Weekday departures to city centre\nFirst bus 06:45 | then every 12 min | Last '
+     'bus back from Market Sq 19:30\nSaturday: 08:00 to 18:30, every 15 min\n'
+     'All-day parking + return ticket: £3.80 per car (up to 5 people)',
+     "What's the latest I can get back from town to the Westbrook park and ride on a weekday?",
+     'Monday to Friday, the final Westbrook service returning from Market Sq goes at',
+     ['19:30']),
+    ('Dear Ms Okafor,\nRe: Parking Charge Notice PCN 5521904 - Riverside Retail Park\n'
+     'Our records show vehicle DK66 LTA stayed 2 hours 47 minutes, exceeding the 2-hour free period on 11 '
+     'February.\nThe charge is £100, reduced to £60 if paid within 14 days.\n'
+     'Yours sincerely, Compliance Team, ParkGuard UK Ltd',
+     'How long do ParkGuard claim my car was sat at Riverside Retail Park?',
+     "ParkGuard's letter says the car was on site at Riverside for",
+     ['2 hours 47 minutes', '47 minutes']),
+    ("Photo: Dad's 1972 MG Midget back from Coleman Classics after its first full service in a decade - new "
+     'points, plugs and a carb rebalance, £410. Reg PXE 311K, 38,102 miles. (June 2024)',
+     'Which garage did Dad take the MG to?',
+     "The workshop that looked after Dad's Midget was",
+     ['Coleman Classics', 'Coleman']),
+    ("Receptionist at Tanner Road Kia: 'Your car's ready, Mrs Hale - the brake discs and pads on the front "
+     "came to £268, and we've stamped the book. Next service is due at 60,000 miles or March next year, "
+     "whichever's first.'",
+     'At what mileage does the Kia need to go back in?',
+     'Tanner Road Kia want to see the car again once the odometer reaches',
+     ['60,000 miles', '60,000']),
+    ('date,vehicle,position,tyre,price,fitter\n2023-11-04,Golf,front pair,Continental EcoContact '
+     '6,£232,Tyresmith Leeds\n2024-05-19,Golf,rear pair,Bridgestone Turanza,£214,Kwik-Fit Kirkstall\n'
+     '2024-09-02,Golf,spare,Falken Sincera,£61,Tyresmith Leeds',
+     'Remind me what make of tyre went on the back wheels of the Golf?',
+     "The brand fitted to the Golf's rear axle in May 2024 was",
+     ['Bridgestone Turanza', 'Bridgestone']),
+]
+OTHER88_ABSENT = [
+    ("What's the phone number for Ridgeway Motors?", 'chat', 0),
+    ('What time does my outbound flight leave for the SkyPark Bristol Airport booking?', 'chat', 3),
+    ('Who was the tester that did the MOT on BV17 OXR?', 'chat', 5),
+    ('The street address of Briggs & Sons garage is', 'completion', 7),
+    ('What time does Halesworth Tyres close on a Saturday?', 'chat', 9),
+    ('Which website do I use to appeal the ParkGuard charge for Riverside Retail Park?', 'chat', 12),
+    ("What colour is Dad's MG Midget?", 'chat', 13),
+    ('The Kia model Mrs Hale had serviced at Tanner Road Kia is a', 'completion', 14),
+]
+
+
+OTHER89 = [
+    ('From: Harriet Okonjo <h.okonjo@ashbournechoral.org>\nSubject: Messiah rehearsal moved\n'
+     "Hi all, Thursday's rehearsal is now at St Aldhelm's Church Hall, 7:15pm start, not the usual 7:30.\n"
+     'Please bring your Novello vocal scores and £4 for the hall fund. Concert is Saturday 14 December.',
+     'What time do I need to be at choir this Thursday?',
+     "This week's Messiah practice kicks off at",
+     ['7:15pm', '7:15']),
+    ("Hi Tom, it's Greta (violin teacher). Can we move Maya's lesson from Weds 4pm to Fri 5:20pm this week? "
+     'Same room, Studio B at Cobbold Music Centre. Also her Grade 5 fee of £62.50 is due by the 3rd. G',
+     "When is Maya's violin lesson happening this week now?",
+     "Greta has rescheduled Maya's session to",
+     ['Fri 5:20pm', '5:20pm', '5:20']),
+    ('Thornbury Music Supplies — Receipt #TMS-48817\n1x Pirastro Tonica violin strings set   £38.95\n'
+     '1x Hidersine rosin   £6.50\n2x Peters Edition Bach Inventions   £17.00\n'
+     'Total paid (card ending 4421): £62.45',
+     'How much did I spend at the music shop altogether?',
+     'My card was charged a grand sum of',
+     ['£62.45', '62.45']),
+    ('Booking confirmed: ABRSM Grade 6 Piano Practical\nCandidate: Oliver Thistlewood\n'
+     'Venue: Halden Methodist Church, Room 3\nDate: Tuesday 11 March, 10:40am (please arrive by 10:25am)\n'
+     'Candidate no.: 0937-22',
+     'Where does Oliver have to go for his piano exam?',
+     'Oliver will sit his Grade 6 practical at',
+     ['Halden Methodist Church, Room 3', 'Halden Methodist Church']),
+    ('Fernleigh Youth Orchestra — section leaders 2024/25\nSection | Leader | Stand partner\n'
+     'First violins | Anya Berkowitz | Kofi Mensah\nCellos | Rhys Pendlebury | Lina Okafor\n'
+     'Horns | Saoirse Doyle | Ben Ashworth',
+     "Who's heading up the cellos at Fernleigh this year?",
+     'The principal cellist of the youth orchestra this season is',
+     ['Rhys Pendlebury', 'Pendlebury']),
+    ('Membership form — Marlow Vale Community Choir\nName: Deborah Fairweather\n'
+     'Voice part: Alto 2\nAnnual subscription: £85 (paid by standing order)\n'
+     'Emergency contact: Colin Fairweather, 07700 914362',
+     'How much does Deborah pay each year to be in the choir?',
+     "Deborah's yearly membership of Marlow Vale costs",
+     ['£85', '85']),
+    ('NOTICE: Kingsbridge Philharmonic Spring Concert\nDvořák Symphony No. 8 & Elgar Cello Concerto (soloist: '
+     'Imogen Treharne)\nSaturday 22 March, 7:30pm, Kingsbridge Corn Exchange\n'
+     'Tickets £15 / £5 under-18s from the box office, 01548 703229',
+     "Who's the featured cellist at the Kingsbridge Phil's spring gig?",
+     'The guest performing the Elgar with the orchestra will be',
+     ['Imogen Treharne', 'Treharne']),
+    ('Practice log – Wed 5 Feb: 25 mins scales (E flat major, C minor melodic), 20 mins on the Gavotte, '
+     'sight-reading ex. 14.\nMrs Adeyemi says metronome at 96 for the Gavotte before next lesson. Total: 50 '
+     'mins.',
+     'How fast did my teacher want me playing the Gavotte?',
+     "The speed I'm supposed to practise the Gavotte at is",
+     ['96']),
+    ('# choir-app settings\nchoir_name = "Westbury Chamber Singers"\n'
+     'rehearsal_day = Monday\nreminder_hours_before = 6\nsection_admin_tenors = "g.ramsbottom"\n'
+     'max_upload_mb = 25',
+     'Which username looks after the tenors in our choir app?',
+     'The account in charge of the tenor section is',
+     ['g.ramsbottom', 'ramsbottom']),
+    ('After three years of trying, my brother Declan finally got into the Ellesmere Festival Chorus last '
+     "night. The audition panel asked him to sing 'Where'er you walk' and do a tonal memory test, and the "
+     "musical director, Patricia Nwosu, told him he'd start as a Bass 1 in September. Rehearsals are at "
+     'Greyfriars School on Tuesdays.',
+     "Who's in charge musically at the choir Declan just got into?",
+     'The chorus Declan joined is conducted by',
+     ['Patricia Nwosu', 'Nwosu']),
+    ('Packing list for Saltmarsh Brass Band contest (Sat 8 Nov)\n- black trousers + band jacket (collect from '
+     "Pauline, locker 17)\n- Bb cornet, mouthpiece, valve oil\n- test piece: 'Pennine Skies' part (2nd "
+     'cornet)\n- coach leaves Bandroom 6:45am',
+     'What time does the bus go on the morning of the brass band competition?',
+     "On contest day the band's transport pulls out at",
+     ['6:45am', '6:45']),
+    ('Summer Music School – Day 2 timetable\n09:00  Warm-up (Main Hall)\n'
+     '09:30  Sectionals: strings Rm 4, wind Rm 7, brass Rm 9\n11:15  Coffee\n'
+     "11:45  Full orchestra – Holst 'Jupiter'   14:00  Chamber groups / theory class with Mr Kavanagh",
+     'Where do the woodwind players go for the 9:30 session on day two?',
+     'On the second day, the flutes, clarinets and oboes rehearse separately in',
+     ['Rm 7']),
+    ('Dear Mrs Castellano,\nWe are pleased to offer Luca a place in the Junior Department at the Northgate '
+     'Conservatoire from September, studying oboe with Mr Felix Arundel as first study and piano as second '
+     'study.\nThe termly fee is £1,140, with a 40% bursary awarded. Please confirm acceptance by 30 June.\n'
+     'Yours sincerely, Dr Ruth Amsel, Head of Junior Department',
+     "Who's going to be teaching Luca oboe at Northgate?",
+     "Luca's main-instrument tutor at the conservatoire will be",
+     ['Mr Felix Arundel', 'Felix Arundel', 'Arundel']),
+    ('Photo caption: Harbourside Ukulele Orchestra at the Penmorvah Folk Festival, 17 August — from left: '
+     'Jenny Lau (bass uke), Marcus Obi, Fran Delgado (musical director), Pete Hallam. 42 players took part.',
+     'How many people played with the Harbourside uke group at Penmorvah?',
+     'The total number of ukulele players who performed at the festival was',
+     ['42']),
+    ('Sandra (orchestra librarian): "Nigel, your Brahms 2 part is in folder V2-14, and the hire from '
+     'Musikverlag Stein has to go back by 19 April or we pay a £30 late charge."',
+     'By when do we have to return the Brahms sheet music?',
+     'The rented Brahms parts are due back to the publisher no later than',
+     ['19 April']),
+    ('INVOICE INV-2291 — Carys Beddoe Singing Tuition\nBill to: Amir Haddad\n'
+     '6 x 45-min lessons (Jan–Feb) @ £38 = £228\nAccompanist for Grade 8 mock, 12 Feb: £25\n'
+     'Amount due: £253 by 28 Feb. Sort code 30-94-57, acc 61827734',
+     'How much do I owe my singing teacher in total?',
+     "Amir's outstanding bill for voice tuition comes to",
+     ['£253', '253']),
+]
+OTHER89_ABSENT = [
+    ('How much are tickets for the Messiah concert on 14 December?', 'chat', 0),
+    ("Who's examining Oliver Thistlewood for his Grade 6 piano?", 'chat', 3),
+    ('Who leads the violas in the Fernleigh Youth Orchestra?', 'chat', 4),
+    ("When's my next lesson with Mrs Adeyemi?", 'chat', 7),
+    ('How much does it cost a year to be in the Ellesmere Festival Chorus?', 'chat', 9),
+    ('On Day 2 of the Summer Music School, the last session of the day finishes at', 'completion', 11),
+    ('The photo of the Harbourside Ukulele Orchestra at Penmorvah was taken by', 'completion', 13),
+    ('What was the name of the pianist who accompanied Amir Haddad at his Grade 8 mock?', 'chat', 15),
+]
+
+
+OTHER90 = [
+    ('From: Mrs Helen Carraway <office@brookfieldprimary.sch.uk>\nSubject: Year 4 trip to Wexcombe Castle\n'
+     'Dear parents, the Year 4 trip to Wexcombe Castle is on Thursday 12 June. The coach leaves at 8:45am and '
+     'returns by 3:30pm.\nThe cost is £18.50 per child, payable via ParentPay by 30 May. Please send a packed '
+     'lunch and a waterproof coat.',
+     "How much do I need to pay for my kid's castle outing?",
+     'The price per pupil for the Wexcombe Castle visit is',
+     ['£18.50', '18.50']),
+    ("SMS from Dani (Oakridge Juniors FC): Hi all, training moved to Wed 4.15-5.15 this week as the field's "
+     "being reseeded. Bring shin pads + water. Match vs St Aldhelm's is now Sat 10am at Pennington Rec, meet "
+     '9.30.',
+     "Where's the Saturday game being played?",
+     "This weekend's fixture against St Aldhelm's takes place at",
+     ['Pennington Rec', 'Pennington']),
+    ('Hartley & Finch Schoolwear - Receipt #HF-40917\n2x Grey trousers age 9 ..... £19.00\n'
+     '3x White polo (logo) ..... £21.75\n1x Navy sweatshirt (logo) ..... £14.50\n'
+     'TOTAL £55.25 - paid by card 23/08/2025',
+     'What did the uniform shop charge me altogether?',
+     'The full amount spent at Hartley & Finch came to',
+     ['£55.25', '55.25']),
+    ("Booking confirmed - Parents' Evening, Kingsmead Academy\nStudent: Isla Brennan (10F)\n"
+     'Appointment: Tuesday 18 March, 17:40 with Mr O. Adeyemi (Maths)\n'
+     'Location: Sports Hall, table 14\nRef: KMA-PE-2291',
+     'Which table am I meeting the maths teacher at for Isla?',
+     "At Isla's parents' evening, Mr Adeyemi will be sitting at",
+     ['table 14', '14']),
+    ('Term | Starts | Half term | Ends\nAutumn 2025 | Wed 3 Sep | 27–31 Oct | Fri 19 Dec\n'
+     'Spring 2026 | Mon 5 Jan | 16–20 Feb | Fri 27 Mar\nSummer 2026 | Mon 13 Apr | 26–29 May | Tue 21 Jul',
+     'When do the kids go back after Christmas?',
+     'School reopens in the new year on',
+     ['Mon 5 Jan', '5 Jan']),
+    ('After-School Club Registration\nChild name: Theo Marsh\nClass: 2B\n'
+     'Club: Lego Robotics (Mondays 3:20–4:30)\nFee per term: £42\nEmergency contact: Rachel Marsh 07700 900318',
+     "What does Theo's Lego club cost me each term?",
+     'For one term of Lego Robotics, the Marsh family pays',
+     ['£42', '42']),
+    ('NON-UNIFORM DAY - Friday 7 February\nPupils may wear their own clothes in exchange for a £1 donation to '
+     "the Children's Heart Trust.\nNo football kits or slogan T-shirts please. Normal uniform resumes Monday "
+     '10 February.',
+     "What's the charity the dress-down day is raising money for?",
+     'Donations collected on the own-clothes day are going to',
+     ["Children's Heart Trust", 'Heart Trust']),
+    ("Mon 12 May - dropped Amira's signed consent form for the Year 6 residential at Llyn Garth to reception. "
+     'Deposit £75 paid (ref LG-6-0384). Balance £165 due 20 June. Kit list meeting Thurs 22 May 6pm in the '
+     'library.',
+     "How much is left to pay on Amira's residential?",
+     'The remaining amount still owed for the Llyn Garth trip is',
+     ['£165', '165']),
+    ('[ParentHub]\nschool_id = SCH-88142\nchild = Ruby Okafor\nyear_group = 8\n'
+     'notify_attendance = true\nquiet_hours = 21:00-07:00\nlunch_balance_alert = £5.00',
+     'At what dinner money amount does the app start warning me about Ruby?',
+     "ParentHub sends a low-balance warning once Ruby's school meals account drops to",
+     ['£5.00', '5.00']),
+    ('Spoke to Ms Farrow at the school gate today. She said Year 3 swimming lessons at Castlegate Leisure '
+     'Centre start on 9 January and run for ten weeks. The kids need a swim hat and goggles, and the bus '
+     'leaves at 1:15pm every Thursday. Kit bags must be labelled.',
+     'What time do the Year 3 kids set off for the pool?',
+     'On swimming days, the transport to Castlegate departs at',
+     ['1:15pm', '1:15']),
+    ('Year 7 Stationery List (Westbury High)\n- 2 black ballpoint pens\n'
+     '- HB pencil, 30cm ruler, eraser\n- Casio fx-83GTX calculator\n'
+     '- Oxford Mini dictionary\n- Clear pencil case (for exams)',
+     'Which calculator model does my son need for starting Year 7?',
+     'The scientific calculator that Westbury High asks new pupils to buy is the',
+     ['Casio fx-83GTX', 'fx-83GTX']),
+    ('Club timetable - Summer term\nMon 12:30  Chess       Room 4      Mr Patel\n'
+     'Tue 15:30  Netball     Playground  Miss Hughes\nWed 15:30  Choir       Hall        Mrs Lindqvist\n'
+     'Thu 12:30  Gardening   Eco plot    Mr Dunmore\nFri 15:30  Coding      ICT suite   Ms Reyes',
+     "Who's in charge of the singing club?",
+     'The teacher who leads the Wednesday singing group is',
+     ['Mrs Lindqvist', 'Lindqvist']),
+    ('Dear Mr and Mrs Delaney, I am writing to confirm that Finn has been awarded a place in the County Youth '
+     "Orchestra's Saturday ensemble. Rehearsals begin on 4 October at Millbrook Music Centre, 9:30–12:00, and "
+     'the annual subscription is £120.\nYours sincerely, Gwen Talbot, Head of Music',
+     "When is Finn's first orchestra practice?",
+     "Finn's Saturday ensemble sessions kick off on",
+     ['4 October']),
+    ("Photo: St Brigid's Under-11 girls' netball team with the Harwell District Cup, won 14–9 against "
+     'Greenhill Primary on 21 March. Captain Maisie Oduya (centre) scored 8 goals.',
+     'What was the final score in the netball cup final?',
+     "St Brigid's beat Greenhill Primary by a scoreline of",
+     ['14–9']),
+    ('Receptionist: "Yes, Mrs Kowalczyk, Zofia\'s flu nasal spray is booked for Wednesday 15 October, morning '
+     'session - the nurse team from Lindenvale Health will be in the medical room, and the consent deadline is '
+     'this Friday."',
+     "Who's coming in to give Zofia her flu vaccine?",
+     "The nurses administering Zofia's flu spray are from",
+     ['Lindenvale Health', 'Lindenvale']),
+    ('INVOICE INV-2025-0613\nLittle Acorns Breakfast Club, Ashdown Primary\n'
+     'Child: Noah Whitcombe - sessions attended in May: 14 @ £4.50\n'
+     'Amount due: £63.00, payable by 6 June (sort code 20-45-77)',
+     "How much do I owe the breakfast club for Noah's May mornings?",
+     "Noah's breakfast club bill for May comes to",
+     ['£63.00', '63.00', '63']),
+]
+OTHER90_ABSENT = [
+    ('Which coach company is taking Year 4 to Wexcombe Castle?', 'chat', 0),
+    ("How long is Isla Brennan's slot with Mr Adeyemi at parents' evening?", 'chat', 3),
+    ("Which teacher runs Theo Marsh's Lego Robotics club?", 'chat', 5),
+    ('What date does Amira actually leave for the Llyn Garth residential?', 'chat', 7),
+    ('The price of the Casio fx-83GTX calculator at the Westbury High school shop is', 'completion', 10),
+    ('What instrument does Finn Delaney play in the County Youth Orchestra?', 'chat', 12),
+    ("Who coaches the St Brigid's Under-11 netball team?", 'chat', 13),
+    ('The bank account number for paying Little Acorns Breakfast Club is', 'completion', 15),
+]
+
+
+OTHER91 = [
+    ('From: Nadia Okafor <support@brightwave-broadband.co.uk>\nSubject: Your fibre upgrade – order BW-448217\n'
+     'Hi Tom, your upgrade to Fibre 500 goes live on Thursday 12 June between 8am and 1pm.\n'
+     'Your new monthly price of £38.50 applies from your July bill.\n'
+     'Your new Hub 4 router will arrive by DPD on 9 June.',
+     'How much am I going to be paying each month once the broadband upgrade kicks in?',
+     "After the fibre upgrade, Tom's monthly broadband charge will be",
+     ['£38.50', '38.50']),
+    ("SMS from Openreach: Hi, this is Dale from Openreach. I'll be with you at 14:30 today to fix the line "
+     'fault (ref OR-77310). Please make sure someone 18+ is home and the master socket is accessible. Reply '
+     'STOP to opt out.',
+     'What time is the phone line guy turning up today?',
+     'The engineer coming to repair the line fault said he would arrive at',
+     ['14:30']),
+    ('Keystone Software Ltd — Receipt #KS-2024-05519  Date: 03/02/2024\n'
+     'Item: PhotoCraft Pro 2024, 3-device licence x1 — £89.99\nVAT (20%): £15.00   Total paid: £104.99 (Visa '
+     '••4412)\nLicence key: PCP4-7XQ2-MM9D-K31A',
+     'I forgot the activation code for PhotoCraft, can you remind me?',
+     'To activate PhotoCraft on a new laptop, you have to enter the code',
+     ['PCP4-7XQ2-MM9D-K31A']),
+    ('Device | IP address | MAC | Room\nLiving room TV | 192.168.1.42 | 3C:A1:0F:22:9B:11 | Lounge\n'
+     'Nest thermostat | 192.168.1.57 | 18:B4:30:7E:02:C5 | Hallway\n'
+     'Printer (Canon TS5350) | 192.168.1.63 | 00:1E:8F:A4:3D:90 | Study\n'
+     'Ring doorbell | 192.168.1.71 | 90:48:6C:11:F2:08 | Front door',
+     "What's the local address of the printer on my home network?",
+     'On the home network, the Canon in the study can be reached at',
+     ['192.168.1.63']),
+    ('Ticket ID: HD-20931\nRaised by: Marcus Lindqvist\nIssue: Outlook keeps asking for password after Windows '
+     'update\nPriority: P3 – Normal\nAssigned to: Fiona Grady (2nd line)   SLA response by: Wed 17 Apr, 16:00',
+     "Who's actually dealing with my Outlook password problem?",
+     "The support person handling Marcus's Outlook ticket is",
+     ['Fiona Grady', 'Grady']),
+    ('[wifi]\nssid_2g = Hollybank-Guest\nssid_5g = Hollybank-5G\nwpa_passphrase = amber-kettle-4471\n'
+     'channel_5g = 44',
+     "What's the password to get on our wifi again?",
+     'To join the Hollybank network, a guest needs to type in',
+     ['amber-kettle-4471']),
+    ('NOTICE TO RESIDENTS – Elmfield Court\nPlanned broadband maintenance by CityNet Fibre on Tuesday 8 '
+     'October, 01:00–05:00.\nInternet and VoIP phones will be down for up to 4 hours.\n'
+     'Queries: building manager Gareth Pryce, ext. 214.',
+     "If I've got questions about the internet outage at Elmfield Court, who am I supposed to ask?",
+     'Residents wanting more information about the CityNet works should speak to',
+     ['Gareth Pryce', 'Pryce']),
+    ('Sat 22 Feb – Reset the Hive hub again (third time this month). Support chat agent Priya said firmware '
+     '4.2.1 should fix the dropouts; case no. HV-558120. Bulbs in kitchen re-paired, took 25 mins.',
+     'What reference did Hive support give me about the hub that keeps disconnecting?',
+     "The number Hive's support chat logged the hub dropout problem under was",
+     ['HV-558120']),
+    ('Booking confirmed – TechHome Visits\nService: Smart home setup (doorbell + 2 cameras)   Technician: '
+     'Ollie Brannigan\nDate: Monday 3 March, arrival window 09:00–11:00\n'
+     'Address: 27 Rowan Crescent, Harrogate HG2 7LP\nFee: £120 (paid) · Booking ref: THV-60342',
+     'Which day is someone coming round to install the cameras and the doorbell?',
+     'The smart home installation visit is scheduled for',
+     ['Monday 3 March', '3 March']),
+    ("Dad (WhatsApp, 19:42): Sorted the Netflix thing – we're on the Standard plan now, £10.99 a month, comes "
+     "out of my Halifax card on the 14th. Login is still mum's email, password's on the fridge.",
+     'What day of the month does the Netflix money get taken?',
+     "Each month, Dad's card gets charged for Netflix on the",
+     ['14th']),
+    ('Dear Ms Adeyemi,\nYour Vortex Broadband 24-month contract (account 5501-882-19) ends on 30 September '
+     '2025.\nIf you do nothing, your price will rise from £29.00 to £46.00 per month.\n'
+     'To re-contract, call our retentions team on 0800 046 7731 quoting code LOYAL25.',
+     "What will my broadband go up to if I don't sign a new deal with Vortex?",
+     'If Ms Adeyemi lets her Vortex deal lapse, the monthly cost becomes',
+     ['£46.00', '46.00']),
+    ('Home NAS backup schedule (Synology DS220+)\nMon–Fri   02:00  Incremental – Photos & Documents\n'
+     "Saturday  03:30  Full backup to USB drive 'VaultDisk'\nSunday    04:15  Cloud sync to Backblaze B2\n"
+     '1st of month  05:00  Integrity check',
+     'What time does the NAS copy everything onto the USB drive each week?',
+     'The Synology makes its weekly complete copy onto VaultDisk on Saturdays at',
+     ['03:30']),
+    ('Product: Eero Pro 6E mesh (3-pack)\nSerial number: GGC4-1T9R-0082\n'
+     'Purchased from: Currys, Leeds White Rose   Purchase date: 11/11/2023\n'
+     'Warranty expires: 10/11/2025\nRegistered to: Hannah Whitlock',
+     'Until when is my mesh wifi covered if it breaks?',
+     "Hannah's Eero system stays protected against faults until",
+     ['10/11/2025']),
+    ("Last week Aunt Rosalind's iPad got locked after too many wrong passcodes, so I took it to the Apple "
+     'Store in Trinity Leeds. The Genius Bar technician, Kwame, restored it from her iCloud backup dated 2 '
+     'May; the repair was free but it took nearly two hours, and she now has a new passcode written in her red '
+     'address book.',
+     "Who sorted out Aunt Rosalind's iPad at the Apple shop?",
+     "The member of staff who got Rosalind's tablet working again was called",
+     ['Kwame']),
+    ('Family software renewals 2025\n- Microsoft 365 Family – renews 19 Jan – £104.99/yr – 6 users\n'
+     '- Norton 360 Deluxe – renews 7 Apr – £84.99/yr – 5 devices\n- 1Password Families – renews 28 Aug – '
+     '$59.88/yr\n- Adobe Lightroom – renews 2 Nov – £119.88/yr',
+     "When's our antivirus due to roll over this year?",
+     'Our virus protection subscription comes up for another year on',
+     ['7 Apr']),
+    ("Voicemail, 11:05 – 'Hi, it's Leanne from Skyline Mobile. Your replacement SIM has been posted to you, it "
+     "should arrive Friday. Once it's in, text ACTIVATE to 61550 and your number 07700 914 382 will move over "
+     "within 2 hours.'",
+     'What number do I need to message to get the new SIM card working?',
+     'To switch on the replacement Skyline SIM, send the word ACTIVATE to',
+     ['61550']),
+]
+OTHER91_ABSENT = [
+    ('How long is the Brightwave Fibre 500 contract I signed up to for Tom?', 'chat', 0),
+    ('When does my PhotoCraft Pro 2024 licence run out?', 'chat', 2),
+    ("What's Fiona Grady's direct phone number on the helpdesk?", 'chat', 4),
+    ('Which brand of cameras is Ollie Brannigan fitting at the TechHome Visits appointment?', 'chat', 8),
+    ('What download speed does Ms Adeyemi get on her Vortex Broadband contract?', 'chat', 10),
+    ('What model of iPad does Aunt Rosalind have?', 'chat', 13),
+    ('The price Hannah Whitlock paid at Currys for the Eero Pro 6E mesh was', 'completion', 12),
+    ('The CityNet Fibre job reference for the Elmfield Court maintenance is', 'completion', 6),
+]
+
+
+OTHER92 = [
+    ('From: Gareth Pell <gareth.pell@ashcombecc.org.uk>\nSubject: Saturday XI v Milbrook - selection\n'
+     "Hi all, we're away at Milbrook Rec on Sat 14 June, start 1:30pm, meet at the pavilion 12:15. Captain: "
+     'Ravi Sethuraman.\nTeas this week: Helen Crouch. Match fee £12, pay Tom on the day.',
+     "Who's sorting out the food for Saturday's cricket at Milbrook?",
+     'The person providing the teas for the Milbrook game is',
+     ['Helen Crouch', 'Crouch']),
+    ("SMS from Riverside RC: Hi it's Jo - your learn-to-row taster has moved to Sun 8 June 7:45am, boathouse "
+     'B. Coach is Marek. Bring a water bottle & wear lycra not cotton. Reply STOP to opt out.',
+     'What time should I turn up for the rowing trial on Sunday?',
+     "The rescheduled Riverside beginners' session kicks off at",
+     ['7:45am', '7:45']),
+    ('KESTREL LEISURE POOLS - Receipt #KL-40917\n03/05/2025 10:22\n'
+     'Junior swim squad Term 3 (Ella Marsh)  £96.00\nSwim cap x2  £7.50\n'
+     'Total paid: £103.50  card ****8821',
+     "How much did I spend altogether at Kestrel for Ella's squad place and caps?",
+     'Altogether, the card payment at Kestrel Leisure came to',
+     ['£103.50', '103.50']),
+    ('Booking confirmed: Net lane 3, Dunmore Park Indoor Cricket Centre\n'
+     'Date: Thursday 19 June, 18:00-19:30\nBooked by: Sanjay Okafor\n'
+     'Ref: DPC-22871\nBowling machine: included',
+     'I need the code for my Dunmore nets session, what was it?',
+     'The Dunmore Park net lane reservation can be quoted as',
+     ['DPC-22871', '22871']),
+    ('Event | Swimmer | Time | Place\n50m free U12 | Amira Khan | 34.81 | 2nd\n'
+     '100m breast U14 | Callum Reid | 1:29.07 | 1st\n50m back U12 | Poppy Stroud | 41.22 | 4th',
+     'How quick was Callum in his race at the gala?',
+     'Callum Reid won the under-14 breaststroke in a time of',
+     ['1:29.07']),
+    ('Member name: Lorna Feeney\nClub: Wexham Swimming Club\nMembership type: Adult Masters\n'
+     'Annual fee: £185\nMembership no.: WSC-0593\nRenewal date: 1 September 2025',
+     'When does my Wexham swim club membership run out?',
+     'Lorna Feeney has to pay again to stay in Wexham Swimming Club by',
+     ['1 September 2025', '1 September']),
+    ('NOTICE - Hallam Vale Rowing Club AGM\nWednesday 23 July, 7:30pm in the Clubroom\n'
+     'Nominations for Captain close 9 July\nBar open from 6:45pm. Enquiries: Secretary Bernard Oyelaran',
+     "What's the last day to put someone forward to be captain at Hallam Vale?",
+     'Anyone who wants to stand for the top job at Hallam Vale must be put forward by',
+     ['9 July']),
+    ('Training log - Tue 10 June: 4x1000m on the erg, avg split 1:52.4, rate 24. Felt strong.\n'
+     'Coach Dana said aim for 1:50 by the regatta. Weight 78.2kg.',
+     'What was my average pace per 500 on the rowing machine on Tuesday?',
+     "During Tuesday's 4x1000m piece, my mean split worked out at",
+     ['1:52.4']),
+    ('[league]\ndivision = Surrey Championship Div 4\novers_per_innings = 40\n'
+     'max_overs_per_bowler = 8\npoints_win = 20\nhome_ground = Elmfield Common',
+     'How many overs is one bloke allowed to bowl in our league games?',
+     'In our Surrey Championship games, a single bowler can send down at most',
+     ['8']),
+    ('Our Ollie started at the Brackley Otters on Monday. His coach, Nadia Petrov, put him in the Stage 4 '
+     "group, which trains Mondays and Wednesdays 5:15 to 6pm at Foxfield Pool. It's £38 a month by direct "
+     'debit, and he needs to pass his 25m backstroke to move up.',
+     'Which level did they stick Ollie in at the Otters?',
+     'At Brackley Otters, Ollie has been placed in',
+     ['Stage 4']),
+    ('Kit to bring - Colts tour to Bridport (Fri 1 Aug - Sun 3 Aug):\n'
+     '- whites x2, box, helmet, sleeping bag\n- packed lunch for the journey\n'
+     '- £45 balance to Mr Ashworth by 18 July',
+     'Who do I hand the rest of the Bridport tour money to?',
+     'The outstanding tour balance should be paid to',
+     ['Mr Ashworth', 'Ashworth']),
+    ('Greywater Lido - Summer Timetable\nMon-Fri   06:30–08:30  Lane swimming\n'
+     'Tue, Thu  19:00–20:00  Triathlon club (coach: Simone Adair)\n'
+     'Sat       08:00–09:00  Junior squad\nSun       10:00–12:00  Family swim',
+     "What time are the kids' squad sessions on Saturday mornings at Greywater?",
+     'At Greywater Lido the youngsters train on Saturdays from',
+     ['08:00–09:00', '08:00']),
+    ("Dear Mrs Whitlock,\nThank you for Harriet's application to the Thornbury Rowing Academy. We are pleased "
+     'to offer her a place in the J15 squad starting 6 September.\n'
+     'Please return the medical consent form by 22 August. The seasonal fee is £240.\n'
+     'Yours sincerely, Colin Marwood, Head Coach',
+     "What's the deadline for sending back Harriet's health form?",
+     "Thornbury needs Harriet's signed health paperwork back by",
+     ['22 August']),
+    ('Photo: Stanton Green CC 2nd XI celebrate winning the Wessex Cup at Ferndown on 27 July - skipper Imran '
+     'Bhatti (centre) made 87 not out. Photo by Kate Lund.',
+     'How many runs did Imran score in that cup final?',
+     'In the Wessex Cup win, Imran Bhatti finished unbeaten on',
+     ['87 not out', '87']),
+    ('Coach Yvonne to the Lowmoor Masters squad after Tuesday\'s session: "Friday\'s off, the pool\'s booked '
+     "for the county gala. We'll do Sunday 22 June, 4 to 5pm, lanes 5 and 6 instead, and Pete Garside is "
+     'covering because I\'m away."',
+     "Who's running the swim session on Sunday since Yvonne is away?",
+     'The replacement Lowmoor Masters session will be taken by',
+     ['Pete Garside', 'Garside']),
+    ('Calendar: Kingsmere Regatta - Novice Eights heat\nSat 12 July, race 11:40, boating 10:55\n'
+     'Crew: Kingsmere B, cox Priya Lall, bow number 14',
+     'What time do we have to be on the water for the Kingsmere regatta?',
+     'Kingsmere B need to launch their boat at',
+     ['10:55']),
+]
+OTHER92_ABSENT = [
+    ("Who's umpiring the Milbrook game on Saturday?", 'chat', 0),
+    ('How much did the net lane at Dunmore Park cost me?', 'chat', 3),
+    ('Which pool does Lorna Feeney train at with Wexham Swimming Club?', 'chat', 5),
+    ('The Hallam Vale Rowing Club AGM will be chaired by', 'completion', 6),
+    ("What's Nadia Petrov's phone number, Ollie's coach at the Otters?", 'chat', 9),
+    ("Which days does Harriet's J15 squad at Thornbury Rowing Academy train?", 'chat', 12),
+    ('Who did Stanton Green beat in the Wessex Cup final?', 'chat', 13),
+    ('The entry fee Kingsmere B paid for the Kingsmere Regatta was', 'completion', 15),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -9106,6 +9750,12 @@ OTHER_WRITERS = [
     ("other84", OTHER84, OTHER84_ABSENT, "novel"),
     ("other85", OTHER85, OTHER85_ABSENT, "reference"),
     ("other86", OTHER86, OTHER86_ABSENT, "tech"),
+    ("other87", OTHER87, OTHER87_ABSENT, "novel"),
+    ("other88", OTHER88, OTHER88_ABSENT, "reference"),
+    ("other89", OTHER89, OTHER89_ABSENT, "tech"),
+    ("other90", OTHER90, OTHER90_ABSENT, "novel"),
+    ("other91", OTHER91, OTHER91_ABSENT, "reference"),
+    ("other92", OTHER92, OTHER92_ABSENT, "tech"),
 ]
 
 
