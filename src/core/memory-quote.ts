@@ -354,11 +354,30 @@ export function memoryQuotePieces(
       if (words.length >= 2) [ownKeys, minHits] = [new Set(words), 2];
     }
     names = [...new Set([...ownKeys, ...earlier])];
+    // (keys that are no names weigh by how rare the memory holds them, as a retriever's idf: "food"
+    // and "bank" of "When is the food bank collection happening …?" over "happen" and "moved", which
+    // a manual says on every page)
+    const rarity = new Map(
+      [...ownKeys].map((k) => {
+        const n = index.tokensOf(k, end, MANY_TIMES, wordStartSkip(source, k, end, skip)).length;
+        return [k, Math.log((end + 1) / (n + 1))];
+      }),
+    );
+    return names.length > 0 ? quotedPieces(names, ownKeys, minHits, rarity) : [];
   }
   return names.length > 0 ? quotedPieces(names, ownKeys, minHits) : [];
 
-  /** The pieces quoted for keys `names` (of them the request's own `ownKeys`), each holding `minHits` of them. */
-  function quotedPieces(names: string[], ownKeys: ReadonlySet<string>, minHits: number): string[] {
+  /**
+   * The pieces quoted for keys `names` (of them the request's own `ownKeys`), each holding `minHits`
+   * of them; a piece's hits are its keys' `weights` summed where given (else each counts 1).
+   */
+  function quotedPieces(
+    names: string[],
+    ownKeys: ReadonlySet<string>,
+    minHits: number,
+    weights?: ReadonlyMap<string, number>,
+  ): string[] {
+    const weigh = (keys: string[]) => (weights ? keys.reduce((sum, k) => sum + (weights.get(k) ?? 1), 0) : keys.length);
     // A request of two parts quotes the best piece of each ("They are {value} and {value}." copies
     // from both): a part that names nothing is keyed by its own rare words.
     const parts = requestParts(message, names, common);
@@ -445,9 +464,9 @@ export function memoryQuotePieces(
           if (/\?$/.test(record ? piece : piece.split('\n')[0]!)) continue;
           const named = record ? piece : namedText(piece);
           const held = names.filter((n) => startsAtWord(named, n));
-          const hits = held.length;
-          if (hits < minHits) continue;
-          const ownHits = held.filter((n) => ownKeys.has(n)).length;
+          if (held.length < minHits) continue;
+          const hits = weigh(held);
+          const ownHits = weigh(held.filter((n) => ownKeys.has(n)));
           const own = new Set([...piece.matchAll(WORD)].map((m) => letters(m[0])));
           const shared = [...words].filter((w) => own.has(w)).length;
           // (an identifier's words too: "weatherMotto", "emergency_contact")
@@ -639,3 +658,6 @@ const RECORD_REACH = 4;
 
 // How often a word may occur in the memory and still key a quote of a request that names nothing.
 const RARE_IN_MEMORY = 3;
+
+// Occurrences counted for a key's rarity (more count as many).
+const MANY_TIMES = 256;

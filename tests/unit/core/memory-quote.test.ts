@@ -124,6 +124,16 @@ describe('memory quote', () => {
     expect(rare('How damp is it down there?', `${HAY}${fact} ${'It was damp. '.repeat(4)}${HAY}`)).toBe('');
   });
 
+  it('weighs the keys of a request that names nothing by how rare the memory holds them', () => {
+    const stall = 'The food bank stall is now by the east gate.';
+    const often = 'The people said the stall would move. ';
+    const memory = `${HAY}${often.repeat(30)}${HAY}${stall} ${HAY}${often}${HAY}`;
+    // the stall's line holds three of its words, the other line four; but "food" and "bank" are said
+    // once, the others 31 times or more: the stall's line ranks best (last), though the other is newer
+    const q = quote('Where did the food bank stall move to, as people said?', memory);
+    expect(q.split('\n').at(-1)).toBe(stall);
+  });
+
   it("ranks a follow-up's own keys above the earlier request's names", () => {
     const memory = `${HAY}name,locker\nwide oven,4966428\nDegrakiorn project, phase 8,37\n${HAY}`;
     const previous = 'Which locker was given for the Degrakiorn project, phase 8?';
