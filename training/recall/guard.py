@@ -129,7 +129,12 @@ garden centres and plant nurseries and `OTHER90` school admin in the novel, `OTH
 MOT tests, tyres and car parks and `OTHER91` home IT help in the PostgreSQL manual, `OTHER89`
 amateur choirs, orchestras and music exams and `OTHER92` local sports clubs in the Node.js excerpt):
 six writers commissioned during the fourteenth session (6 December; two of writer 91's answer lists
-cut to the alternatives that nest, as `accepted` needs), held out for the next.
+cut to the alternatives that nest, as `accepted` needs), run once on its records' runtime and once
+on its rarity weighting (unread). `guard-other93-*` … `guard-other98-*` (`OTHER93` pets, vets and
+kennels and `OTHER96` council services in the novel, `OTHER94` weddings and party planning and
+`OTHER97` home renovation in the PostgreSQL manual, `OTHER95` holiday lettings and small hotels and
+`OTHER98` online shopping, deliveries and returns in the Node.js excerpt): six writers commissioned
+during the fourteenth session (6 December), held out for the next.
 A reply is graded on
 the shortest alternative as a whole word, so "78th minute" does not say writer 23's "78" (nor
 "v4.12.3" writer 8's "4.12.3"): such cases count as missed.
@@ -9663,6 +9668,633 @@ OTHER92_ABSENT = [
 ]
 
 
+OTHER93 = [
+    ('From: Reception <hello@brambleoakvets.co.uk>\nSubject: Vaccination reminder for Biscuit\n'
+     "Hi Mrs Okafor, Biscuit's annual booster is due on 18 September. Dr Helen Marsh has a slot at 10:40 on 16 "
+     'September; the booster costs £58.90.\nReply YES to confirm or call 01632 448 901.',
+     "Which vet is going to be doing Biscuit's jab?",
+     'The vet who will give Biscuit his yearly injection is',
+     ['Dr Helen Marsh', 'Helen Marsh', 'Marsh']),
+    ("Hey Tom, it's Jess (sitter) - all good with Pepper & Mochi today. Fed at 7:15 and 17:30, litter done. "
+     'FYI the spare key is back under the blue plant pot by the shed. See you Sat! Jess x',
+     'where did the cat sitter leave my key?',
+     'Jess said she put the house key back',
+     ['under the blue plant pot by the shed', 'under the blue plant pot', 'blue plant pot']),
+    ('PAWFECT CUTS GROOMING - Receipt #PC-20931\n03/05/2024  Dog: Rolo (Cockapoo)\n'
+     'Full groom £48.00 | Nail clip £8.00 | Teeth clean £7.00\nTotal paid £63.00 (card)  Groomer: Shanice',
+     "How much did Rolo's trip to the groomer come to in the end?",
+     'Altogether, Pawfect Cuts charged me',
+     ['£63.00', '63.00']),
+    ('Booking confirmed - Hollybrook Boarding Kennels\nRef: HBK-7742 | Guest: Juno (Labrador)\n'
+     'Check-in: Fri 9 Aug, 08:00-10:00 | Check-out: Sun 18 Aug, 16:00-18:00\n'
+     'Run: 14 (heated) | Nightly rate £27 | Deposit paid £60',
+     'What day can I go and pick Juno up from the kennels?',
+     'Juno is due to come home from Hollybrook on',
+     ['Sun 18 Aug', '18 Aug']),
+    ('Insurer | Plan | Monthly | Excess | Vet fee limit\nPetGuard | Lifetime Plus | £34.20 | £99 | £7,500\n'
+     'TailSafe | Time-Limited | £19.85 | £120 | £3,000\nFurSure | Lifetime Max | £41.60 | £150 | £12,000',
+     'If I went with TailSafe, what would I be paying every month?',
+     'Each month, the TailSafe cover would set me back',
+     ['£19.85', '19.85']),
+    ('New Patient Form - Willowmere Veterinary Centre\nOwner: Daniel Achterberg\n'
+     'Pet name: Clementine  Species: Rabbit  DOB: 02/11/2021\nMicrochip: 981020004417263\n'
+     'Registered vet: Dr Ama Boateng',
+     "I forgot Clementine's chip number, can you remind me?",
+     "The number on Clementine's implanted ID chip is",
+     ['981020004417263']),
+    ("LOST CAT - ANSWERS TO 'MAGPIE'\nBlack & white tom, 4 yrs, red collar with bell. Last seen Elm Grove, 22 "
+     'June around 9pm.\nNeutered & chipped. REWARD £200.\nCall Priya on 07700 913 482',
+     'how much money are they offering to whoever finds Magpie?',
+     'Anyone who brings Magpie home will be paid',
+     ['£200', '200']),
+    ("Tues 12 March - Took Otis to the vet again for his ear. Dr Kowalczyk says it's a yeast infection, "
+     'prescribed Otomax drops twice daily for 10 days. Weighed 31.4 kg (up from 29.8). Recheck booked for 26 '
+     'March. Bill was £84.30.',
+     'How heavy was Otis when he got weighed at the vet on the 12th?',
+     "On the clinic's scales in March, Otis came in at",
+     ['31.4 kg', '31.4']),
+    ('[sitter_app]\nsitter_name = "Marcus Leung"\nvisit_window = 12:00-13:00\n'
+     'visits_per_day = 2\nemergency_vet = "Riverside 24hr Vets, 0161 555 0192"\n'
+     'hourly_rate_gbp = 14.50',
+     "If something happens to the dog while I'm away, which out-of-hours clinic will the sitter take him to?",
+     "The after-hours practice I've listed for the sitter is",
+     ['Riverside 24hr Vets', 'Riverside']),
+    ("When we adopted Hazel from the Greyfield Rescue in April, they told us she'd been spayed but her "
+     'vaccinations had lapsed. Our new vet, Dr Farrukh Siddiqui at Canal Street Vets, restarted her course '
+     'with two injections three weeks apart, and said she could go to puppy class after 5 May. The whole '
+     'course cost £96.',
+     'When is Hazel allowed to start going to training with other dogs?',
+     "Hazel can join her first group training session once it's after",
+     ['5 May']),
+    ("Packing list for Bramble's stay at Oakfield Kennels:\n- 2kg bag of Lily's Kitchen kibble\n"
+     '- vaccination card (KC booster date 14/01)\n- blue fleece blanket + squeaky hedgehog\n'
+     '- Librela injection due on day 6 - give kennel manager Sandra the vet letter',
+     "Who am I meant to hand Bramble's note from the vet to?",
+     "At Oakfield, the letter about Bramble's injection should go to",
+     ['kennel manager Sandra', 'Sandra']),
+    ('Furrow Lane Grooming - Mobile van schedule (June)\nMon: Ashby 9:00-13:00 | Whitcombe 14:00-17:30\n'
+     'Wed: Penlow 8:30-12:00\nFri: Ashby 10:00-15:00\nSat: Kilnsey Green 9:00-12:30',
+     'What hours is the dog grooming van in Penlow?',
+     'On Wednesdays the Furrow Lane van is parked up in Penlow from',
+     ['8:30-12:00', '8:30']),
+    ('Dear Ms Reyes,\nRe: Claim CLM-558210 for Boris (policy HPI-30047)\n'
+     "We are pleased to confirm we will pay £1,146.80 towards Boris's cruciate surgery at Highgate Referrals, "
+     'after your £99 excess. Payment will reach your account within 5 working days.\n'
+     'Yours sincerely, Karen Whitlow, Harbour Pet Insurance Claims Team',
+     "how much is the insurance actually giving me back for Boris's knee op?",
+     "After the excess, the sum being reimbursed for Boris's operation is",
+     ['£1,146.80', '1,146.80']),
+    ('Photo caption: Nutmeg (left) and Sable after their first day at Happy Tails Daycare, Hove - 7 Oct. Staff '
+     'member Callum Reid says they shared the paddling pool for 40 minutes!',
+     'Who was the person at the daycare who told us about the dogs splashing in the pool?',
+     "The daycare worker who reported on Nutmeg and Sable's pool time was",
+     ['Callum Reid', 'Callum']),
+    ('Groomer (Lucía, Shear Bliss): "I\'d say book Pip in every 6 weeks - his coat mats fast. Next free '
+     'Saturday I\'ve got is the 21st at 11:15, and it\'s £45 for the hand-strip."',
+     'How often did Lucía say Pip should be coming in?',
+     'To stop his coat matting, Pip needs a groom',
+     ['every 6 weeks', '6 weeks']),
+    ('Calendar: Fri 15 Nov (all day) - Dental scale & polish for Ziggy (cat), Larkspur Vets, Unit 4 Mill Road. '
+     'Nil by mouth from midnight. Drop off by 08:30, collect after 16:00. Estimate £310-£360.',
+     "What's the latest I can get Ziggy to the vet on the morning of her teeth cleaning?",
+     'On the day of the dental, Ziggy has to be at Larkspur no later than',
+     ['08:30']),
+]
+OTHER93_ABSENT = [
+    ("What's the phone number for Hollybrook Boarding Kennels, in case I want to check on Juno?", 'chat', 3),
+    ('What breed of rabbit is Clementine?', 'chat', 5),
+    ('Which vet practice does Dr Kowalczyk work at, the one Otis goes to?', 'chat', 7),
+    ("Who was the surgeon that did Boris's cruciate operation?", 'chat', 12),
+    ('How much does Jess charge per visit for looking after Pepper and Mochi?', 'chat', 1),
+    ('How old was Hazel when we adopted her from Greyfield Rescue?', 'chat', 9),
+    ("The street address of Lucía's salon, Shear Bliss, is", 'completion', 14),
+    ("The vet who will be doing Ziggy's dental at Larkspur Vets is", 'completion', 15),
+]
+
+
+OTHER94 = [
+    ('From: Harriet Lowe <harriet@saffronfork.co.uk>\nSubject: Final numbers for the Okafor-Bennett wedding\n'
+     'Hi Dani, we need your final guest count by Friday 9 May. The menu is 3 courses at £54.50 per head, plus '
+     'a £350 service charge.\nVegetarian options so far: 11. Thanks, Harriet',
+     "how much is the caterer charging for each guest's meal?",
+     "The caterer's price for each person's meal is",
+     ['£54.50', '54.50']),
+    ('Tom: Florist just rang – Petal & Stem can do the bouquets but need the £180 deposit by Thursday. Pickup '
+     'from their Elm Street shop at 8:15am on the day. Buttonholes for the bridesmaids = 6.',
+     'what time do we have to go and grab the flowers on the wedding morning?',
+     'On the morning of the wedding, the bouquets have to be collected from the shop at',
+     ['8:15am', '8:15']),
+    ('RECEIPT – Glow Up Marquee Hire Ltd\nInvoice no. GU-44719 | Date: 02/04/2025\n'
+     '1 x 9m x 15m clear-span marquee ... £2,400.00\nFestoon lighting (40m) ... £165.00\n'
+     'Total paid: £2,565.00 | Balance: £0.00',
+     "What's the reference on the bill for the tent we hired?",
+     "The marquee hire bill's reference is",
+     ['GU-44719', '44719']),
+    ("BOOKING CONFIRMED – Ashcombe Hall\nEvent: Priya & Jonah's Reception\n"
+     'Date: Saturday 13 September 2025, 17:00–00:30\nRoom: The Orangery (capacity 140)\n'
+     'Confirmation code: ASH-7Q2M | Deposit received: £1,500',
+     "Which part of Ashcombe Hall are we actually in for Priya and Jonah's party?",
+     "Priya and Jonah's reception at Ashcombe Hall takes place in",
+     ['The Orangery', 'Orangery']),
+    ('Table | Name | Guests | Notes\n1 | Top Table | 8 | bride & groom\n'
+     "4 | Rosemary | 10 | Granny Pat needs step-free access\n7 | Juniper | 9 | kids' table, high chair x2\n"
+     '11 | Thistle | 6 | college friends',
+     'Remind me, where did we put Granny Pat?',
+     'Granny Pat has been seated at the table called',
+     ['Rosemary']),
+    ('RSVP FORM\nGuest name: Marcus Adeyemi\nAttending: Yes   Number in party: 2\n'
+     'Meal choice: Pan-roasted hake\nDietary requirements: no shellfish\n'
+     "Song request: 'September' by Earth, Wind & Fire",
+     'What did Marcus Adeyemi pick for his dinner?',
+     'For the main course, Marcus Adeyemi has chosen the',
+     ['Pan-roasted hake', 'hake']),
+    ('🎉 SURPRISE 40th for DEV! 🎉\nSaturday 21 June – The Copper Kettle, upstairs function room\n'
+     'Arrive by 7:30pm – Dev gets there at 8!\nBring-a-plate; bar tab up to £300 courtesy of Meena\n'
+     "Shhh – don't post on socials!",
+     'by what time does everyone need to be in place before Dev shows up?',
+     "Guests at Dev's surprise party should be there no later than",
+     ['7:30pm', '7:30']),
+    ('Wed 12 Mar – Tasting at Hollybrook Barn with Chef Aurelio. Loved the lamb rump; Mum vetoed the beetroot '
+     'starter. Cake tasting moved to 26 March at Crumb & Co, 2pm. Must ring DJ Kev re: playlist, his number '
+     '07700 914 382.',
+     'I forgot, what day did the cake sampling get pushed to?',
+     'The cake sampling at Crumb & Co was rescheduled for',
+     ['26 March']),
+    ('[wedding_site]\ncouple = "Sofia & Rhys"\nrsvp_deadline = 2025-07-01\n'
+     'guest_password = "lavender1906"\nmax_plus_ones = 1\nregistry_url = https://gifts.example/sofiarhys',
+     "what do guests have to type in to unlock Sofia and Rhys's wedding site?",
+     "To get into Sofia and Rhys's wedding website, guests enter",
+     ['lavender1906']),
+    ('We finally settled on Marlow Lakeside Lodge for the rehearsal dinner. Their events manager, Colette '
+     'Dubois, held the date for us until Monday, and the private dining room seats 32. The minimum spend is '
+     '£1,800 before drinks, and parking is free after 6pm.',
+     "Who's the person I deal with at Marlow Lakeside Lodge for the rehearsal dinner?",
+     'Our point of contact at Marlow Lakeside Lodge is',
+     ['Colette Dubois', 'Dubois']),
+    ('SUPPLIERS – CONTACTS\n• Photographer: Nadia Kowalski, Silverline Studio, 07911 203 556\n'
+     '• Cake: Sugarloaf Bakes – Ellie\n• Band: The Velvet Tides (5-piece), fee £2,150\n'
+     '• Hair & makeup: Jade at Bloom Beauty, trial 3 Aug',
+     'Which group is playing live music at the wedding?',
+     'The live act we hired for the evening is called',
+     ['The Velvet Tides', 'Velvet Tides']),
+    ("ORDER OF THE DAY\n13:30 Ceremony – St Aldhelm's Church\n14:45 Drinks reception & canapés on the lawn\n"
+     '16:00 Wedding breakfast\n18:15 Speeches\n19:30 First dance, band starts\n'
+     '22:45 Sparkler send-off',
+     'When are the toasts happening on the day?',
+     'The best man and father of the bride stand up to talk at',
+     ['18:15']),
+    ('Dear Mr and Mrs Oyelaran,\nThank you for choosing Kestrel Coaches. We confirm two 33-seat vintage buses '
+     'collecting guests from the Royal Oak Hotel at 12:40 on 4 October. Your driver will be Graham Pickett. '
+     'The remaining £640 is payable 14 days prior.\nYours sincerely, L. Haworth, Bookings',
+     'How much do the Oyelarans still owe Kestrel Coaches?',
+     'The outstanding amount left to pay for the vintage buses is',
+     ['£640', '640']),
+    ('Photo caption: Our venue walk-through at Fernleigh Manor with coordinator Bea Lansing – the ceremony '
+     'arch goes under the 200-year-old cedar, with seating for 96 on the west lawn. (Taken 18 Jan 2025)',
+     'How many chairs can we fit for the ceremony at Fernleigh Manor?',
+     "The number of guests who can be seated for the ceremony on Fernleigh's lawn is",
+     ['96']),
+    ('Aunt Linda: "I\'ve sorted the hen do – we\'re at Riverside Cocktail Lounge on Friday 15 August, the '
+     'masterclass starts at 6pm, it\'s £42 each and I\'ve booked under the name LINDA-HEN8."',
+     'How much is the cocktail class at the hen party per person?',
+     'Each of the hens has to pay',
+     ['£42', '42']),
+    ('QUOTE #Q-2291 – Starlight Photobooth Co.\nClient: Amelia Grant | Event: 30th birthday, The Boathouse, 8 '
+     'Nov 2025\nHire period: 3 hours (20:00–23:00)\nUnlimited prints, props box, guestbook | Price: £495 '
+     '(valid until 31 May)',
+     "How long will we have the photo booth at Amelia's birthday?",
+     "Amelia Grant's photobooth is hired for a total of",
+     ['3 hours']),
+]
+OTHER94_ABSENT = [
+    ("Who's the wedding coordinator at Ashcombe Hall for Priya and Jonah's reception?", 'chat', 3),
+    ('Which table is Marcus Adeyemi sitting at?', 'chat', 5),
+    ("What's the phone number for Marlow Lakeside Lodge?", 'chat', 9),
+    ('What time do the Kestrel Coaches buses take guests back to the Royal Oak Hotel?', 'chat', 12),
+    ('How many hours of coverage is Nadia Kowalski booked for?', 'chat', 10),
+    ("Who's making the cake for Dev's surprise 40th?", 'chat', 6),
+    ('The street address of Riverside Cocktail Lounge is', 'completion', 14),
+    ('The deposit Starlight Photobooth Co. asked Amelia Grant to pay is', 'completion', 15),
+]
+
+
+OTHER95 = [
+    ('From: Harriet Cole <stays@saltmarshcottage.co.uk>\nSubject: Your stay at Saltmarsh Cottage, 12–15 June\n'
+     'Hi Tom, check-in is from 4pm and the key safe is by the blue gate, code 4729.\n'
+     'Wi-Fi is "Saltmarsh_Guest", password tidewater88. Checkout by 10am please!',
+     "what's the number to open the little box with the key in it at Saltmarsh?",
+     'To get the key out at Saltmarsh Cottage you punch in',
+     ['4729']),
+    ("Hi it's Marco from Villa Lucerna 👋 Gate code tonight is 1188#, I'll leave the porch lights on. Parking "
+     'is spot 7 under the olive tree. Pool heater runs 9am–7pm. Any probs call 0039 347 552 9104',
+     'Where am I supposed to leave the car at the villa?',
+     'At Villa Lucerna, the car should go in',
+     ['spot 7', '7']),
+    ('THE ANCHOR INN – Room 3 – 2 nights @ £95.00 = £190.00\nBreakfast x4 £38.00 | Parking £10.00\n'
+     'TOTAL £238.00 | Paid Visa ****6612 | 19/08/2024',
+     'how much did the whole stay at the Anchor come to in the end?',
+     'All in, the bill at the Anchor Inn came to',
+     ['£238.00', '238']),
+    ('Booking confirmed – Ref HX-40317\nProperty: Larchwood Lodge, Aviemore\n'
+     'Guests: 4 adults, 1 dog\nArrival: Fri 3 Oct, from 15:00 | Departure: Mon 6 Oct, by 10:30\n'
+     'Deposit paid £150; balance £612 due 5 Sept',
+     'what time do we have to be out of Larchwood Lodge on the Monday?',
+     'On the last day we must vacate Larchwood Lodge no later than',
+     ['10:30']),
+    ('Fernhill Guest House – Wi-Fi\nRoom | Network | Password\n1 Rose | Fernhill-Rose | meadow4421\n'
+     '2 Ivy | Fernhill-Ivy | bramble7730\n3 Oak | Fernhill-Oak | acorn2916',
+     "I'm in the Ivy room at Fernhill, what do I type to get online?",
+     'The internet key for the Ivy room at Fernhill is',
+     ['bramble7730']),
+    ('Guest registration\nName: Aleksandra Wiśniewska\nNationality: Polish | Passport no.: EK 5521873\n'
+     'Vehicle reg: WX19 KTF\nRoom: 14 | Nights: 3',
+     "What's the number plate of the car Aleksandra put down?",
+     'The registration of the vehicle Aleksandra Wiśniewska listed is',
+     ['WX19 KTF']),
+    ('HOUSE RULES – Harbour View Apartments\nQuiet hours 22:00–08:00. No smoking anywhere inside (£200 '
+     'cleaning fee).\nBins: recycling Tuesday, general waste Friday – put out by 7am.\n'
+     'Max 6 guests. No parties.',
+     'which day do I put the bottles and cardboard out at Harbour View?',
+     'At Harbour View Apartments, recycling gets collected on',
+     ['Tuesday']),
+    ('Changeover log – Birch Barn, Sat 14 Sept\n10:20 Previous guests (Okafor party) left, 2 towels missing.\n'
+     '11:05 Cleaner Dana arrived; hot tub drained & refilled.\n13:40 Plumber Steve Rigby fixed dripping shower '
+     'tap, invoice £65.\n15:00 Ready for the Lindqvists.',
+     'who sorted out the leaky shower at Birch Barn?',
+     'The tradesman who repaired the shower tap at Birch Barn was',
+     ['Steve Rigby', 'Rigby']),
+    ('# Poppy Cottage router (BT Smart Hub)\nSSID=PoppyCottage_5G\n'
+     'WPA_KEY=Hollyhock-2291\nADMIN_PW=Xq7!mt44\nGUEST_NETWORK=off',
+     'can you tell me the wifi password for Poppy Cottage? the normal one, not the admin one',
+     'To join the wireless at Poppy Cottage, guests enter',
+     ['Hollyhock-2291']),
+    ('We stayed at the Kestrel Rooms in Whitby for the long weekend. Our host, Brenda Ashworth, met us at the '
+     "door and told us the best fish and chips were at Trenholm's on Pier Road, not the tourist place by the "
+     'bridge. Breakfast was 7:30 to 9:30 and she warned us the 199 steps get slippery after rain.',
+     'what was that chippy Brenda said we should try in Whitby?',
+     'The fish and chip shop our landlady in Whitby rated best was',
+     ["Trenholm's", 'Trenholm']),
+    ('Local tips from Casa Amarela (Lagos)\n- Bakery: Pastelaria Dona Rosa, opens 6:30\n'
+     '- Beach: Praia do Camilo – go before 10am\n- Pharmacy: Farmácia Central, Rua 25 de Abril\n'
+     '- Taxi: Luís, +351 912 448 306',
+     'Remind me which beach the Casa Amarela owners suggested?',
+     'The stretch of sand recommended in the Casa Amarela guide is',
+     ['Praia do Camilo', 'Camilo']),
+    ('Shuttle: Glenmore Hotel ⇄ Inverness Airport\nDep hotel | Arr airport\n'
+     '06:15 | 06:55\n09:40 | 10:20\n14:05 | 14:45\n18:30 | 19:10',
+     'what time does the afternoon bus leave the Glenmore for the airport?',
+     'The afternoon minibus from the Glenmore to Inverness Airport departs at',
+     ['14:05']),
+    ('Dear Mr and Mrs Pereira,\nThank you for choosing Willowbank B&B. Your room, the Garden Suite, will be '
+     'ready from 3pm on 22 May. Please note we do not accept cards; the remaining £184 is payable in cash on '
+     'arrival.\nWarm regards,\nGillian & Rob Hartley',
+     'How much cash do the Pereiras need to bring to Willowbank?',
+     'On arrival at Willowbank the Pereiras must hand over',
+     ['£184', '184']),
+    ("Yusuf (Old Mill Loft host): The spare key is with my neighbour Mrs Delaney at number 12, she's in after "
+     "5. Please don't use the front door, it sticks – use the side door off Tanner's Lane.",
+     "I forgot, who's holding the extra key for the Old Mill Loft?",
+     'If we get locked out of the Old Mill Loft, the backup key is with',
+     ['Mrs Delaney', 'Delaney']),
+    ('INVOICE #PB-3058 – Pinebrook Holiday Lets Ltd\nGuest: Hamid Rahimi | Cottage: Foxglove, 7 nights (2–9 '
+     'Aug)\nRental £840.00 | Cleaning £60.00 | Security deposit (refundable) £250.00\n'
+     'Total £1,150.00',
+     'how much of the Pinebrook money does Hamid get back afterwards?',
+     "The portion of Hamid Rahimi's Foxglove payment that will be returned is",
+     ['£250.00', '250']),
+    ('Photo caption: The view from Room 21 at the Hotel Miramar, Sorrento – ask reception (Chiara) for the '
+     'rooftop terrace key; bar open 18:00–23:30, aperitivo €12.',
+     'what time does the rooftop bar at the Miramar shut?',
+     "The Hotel Miramar's bar stays open until",
+     ['23:30']),
+]
+OTHER95_ABSENT = [
+    ('How much did we pay for the Saltmarsh Cottage stay?', 'chat', 0),
+    ("What's the Wi-Fi password at Larchwood Lodge?", 'chat', 3),
+    ("What's Aleksandra Wiśniewska's phone number?", 'chat', 5),
+    ('How much does Birch Barn cost per night?', 'chat', 7),
+    ('What time is breakfast served at Willowbank B&B?', 'chat', 12),
+    ("What's the key safe code for Foxglove cottage?", 'chat', 14),
+    ('The Wi-Fi password at the Hotel Miramar in Sorrento is', 'completion', 15),
+    ('The check-in time at The Anchor Inn is', 'completion', 2),
+]
+
+
+OTHER96 = [
+    ('From: Waste Services <waste@harlowvale.gov.uk>\nSubject: Change to your collection day\n'
+     'From Monday 3 November your green recycling bin will be emptied on Thursdays instead of Tuesdays.\n'
+     'Your round number is R-47 and crews start at 6:30am.\nGarden waste subscription (brown bin) renews on 1 '
+     'April at £52.',
+     'which day do they empty the green bin now?',
+     'After the change, my recycling gets picked up on',
+     ['Thursdays', 'Thursday']),
+    ('Hi Dev, council parking permit came through! Zone K, reg GL19 XPT, valid till 31 Aug 2025. Cost £78 for '
+     "the year. Visitor scratch cards are 20 for £15 if your mum's coming x",
+     'how much did I pay for my resident permit?',
+     'The annual price of the parking permit was',
+     ['£78', '78']),
+    ('Brackley Borough Council — Payment Receipt\nAccount ref: 60431187 | Band C\n'
+     'Amount paid: £164.50 by debit card on 02/10/2024\nTransaction ID: TXN-88291-KQ\n'
+     'Remaining balance for 2024/25: £987.00',
+     "what's left to pay on my council tax this year?",
+     'The outstanding amount still owed for 2024/25 stands at',
+     ['£987.00', '987.00', '987']),
+    ('Bulky Waste Collection — Booking Confirmed\nRef: BW-20931\nItems: 1 sofa, 1 fridge-freezer, 2 '
+     'mattresses\nCollection date: Wednesday 12 March, leave items out by 7am\n'
+     'Fee paid: £38.00',
+     'when are they coming to take away the old sofa?',
+     'The council will haul away the sofa and fridge-freezer on',
+     ['Wednesday 12 March', '12 March']),
+    ('Title | Branch | Due back\nThe Salt Path | Eastgate Library | 14 June\n'
+     'Growing Herbs Indoors | Eastgate Library | 21 June\nPaddington at the Zoo | Mill Lane Library | 9 June',
+     'when do I have to return the herb book?',
+     'The gardening book about herbs has to go back by',
+     ['21 June']),
+    ('Library card application\nName: Marguerite Osei\nCard number: 2904 1177 3358\n'
+     'PIN: 6612\nHome branch: Fenwick Road Library\nJoined: 8 January 2024',
+     'I forgot the four-digit code I use to log in to the library website, what is it?',
+     'The secret number Marguerite uses with her library card is',
+     ['6612']),
+    ('NOTICE — Festive bin collections 2024\nNormal day Wed 25 Dec → collected Sat 28 Dec\n'
+     'Thu 26 Dec → Mon 30 Dec\nFri 27 Dec → Tue 31 Dec\nReal Christmas trees collected w/c 6 January — cut '
+     'into 1m pieces.',
+     'my bins normally go on Boxing Day, when will they come instead this year?',
+     'Households whose pickup would fall on Boxing Day will instead be served on',
+     ['Mon 30 Dec', '30 Dec']),
+    ('Tue 4 Feb — rang council tax line about single person discount. Spoke to Hamid in revenues, he says 25% '
+     'off backdated to 15 Nov. Case number CT/5521/HK. New monthly instalment should drop to £103.27 from '
+     'March.',
+     'who did I talk to at the council about getting the discount?',
+     'The person from the revenues team who dealt with my call was',
+     ['Hamid']),
+    ('# MyCouncil app — reminders\nbin_reminder_time = 19:45\nbin_reminder_day_before = true\n'
+     'uprn = 100023458812\nemail_alerts = paula.mcgrath@fastmail.co.uk\n'
+     'library_due_alert_days = 3',
+     'what time does the app ping me to put the bins out?',
+     'The evening nudge from the council app about the wheelie bins goes off at',
+     ['19:45']),
+    ('We went down to Orchard Street recycling centre on Saturday to get rid of the old paint tins. You now '
+     'need a booked slot — ours was 10:40 — and they checked the van permit, VP-3307, at the gate. The man '
+     'said plasterboard costs £4 a bag. We still queued for 25 minutes even with a booking.',
+     'how long were we stuck waiting at the tip?',
+     'Despite having a booking, the wait to get in at Orchard Street lasted',
+     ['25 minutes', '25']),
+    ('What to bring to register for a resident parking permit (Zone D):\n'
+     '- proof of address dated within 3 months\n- V5C logbook for the car\n'
+     '- £112 fee (or £56 for an electric vehicle)\n- apply at Kingsmere Civic Centre, desk 4',
+     'how much is the Zone D permit if my car is electric?',
+     'Someone with a battery-powered car would be charged just',
+     ['£56', '56']),
+    ('Mobile library — route 3 timetable\nStop | Day | Time\nAshby Green (village hall) | Tuesday | '
+     '09:30–10:15\nPolesworth Cross (pub car park) | Tuesday | 11:00–11:45\n'
+     'Lower Hatton (school gates) | Thursday | 14:15–15:00',
+     'what time does the book van turn up in Polesworth Cross?',
+     "The mobile library's slot at the pub in Polesworth Cross is",
+     ['11:00–11:45', '11:00']),
+    ('Dear Mr Okonkwo,\nOur records show that your instalment of £146.00 due on 1 September was not received.\n'
+     'Please pay within 7 days to avoid a summons, which would add £85 in costs.\n'
+     'Your account number is 4410 0928 7.\nYours sincerely, Janet Pryce, Revenues Manager, Tollbridge District '
+     'Council',
+     'how much extra will it cost me if they take me to court over it?',
+     'If the matter goes as far as a summons, the added charge would be',
+     ['£85', '85']),
+    ("Our new 240-litre blue bin from Westford Council arrived today — lid sticker says 'Paper & card only', "
+     'emptied fortnightly on Fridays, serial WB-0092731.',
+     'how big is the new blue bin?',
+     'The capacity of the replacement blue bin is',
+     ['240-litre', '240']),
+    ('Receptionist at Castlegate Library: "Your replacement card\'s £2.50, and the overdue fine on the DVD is '
+     '£1.80 — so £4.30 altogether. You can borrow up to 15 items on it."',
+     'how many things can I take out at once on my Castlegate card?',
+     'The maximum number of loans allowed on the card is',
+     ['15']),
+    ("Voicemail (Thu 10:12): Hi, it's Sunita from Ravensholt Council. Your food waste caddies are being "
+     "dropped off on the 19th between 8am and 4pm. If nobody's in, call us back on 01632 960 412 and quote "
+     'FW-118. Compostable liners are free from Brookside library.',
+     "what number do I ring if I'm out when the food caddies get delivered?",
+     'Anyone who misses the food bin drop-off should phone',
+     ['01632 960 412']),
+]
+OTHER96_ABSENT = [
+    ('How did I pay for bulky waste booking BW-20931 — card or cash?', 'chat', 3),
+    ("What's Marguerite Osei's date of birth on her library card application?", 'chat', 5),
+    ("What's Hamid's direct phone number in the revenues team?", 'chat', 7),
+    ("Mr Okonkwo's council tax band is", 'completion', 12),
+    ('What are the opening hours of Orchard Street recycling centre?', 'chat', 9),
+    ('Who drives the route 3 mobile library?', 'chat', 11),
+    ('The permit number printed on my Zone K parking permit is', 'completion', 1),
+    ('What time does Castlegate Library close on Saturdays?', 'chat', 14),
+]
+
+
+OTHER97 = [
+    ('From: Gareth Llewellyn <gareth@llewellynbuild.co.uk>\nSubject: Quote Q-2291 – kitchen extension\n'
+     'Hi Hannah, the total for the single-storey rear extension comes to £38,450 + VAT. We can start on 9 '
+     'September, roughly 11 weeks on site. A deposit of £4,000 secures the slot.',
+     'How much does Gareth want upfront to hold the start date for us?',
+     "To lock in the building slot, Llewellyn's firm is asking for a down payment of",
+     ['£4,000', '4,000']),
+    ('Plumber Dev (SMS 07:42): Morning! Running late, will be with you about 10:15 not 9:30. Bringing the new '
+     'Grohe mixer tap + 2 isolation valves. Call-out £65, parts extra.',
+     'What time is Dev actually going to turn up now?',
+     'The plumber now expects to get to the house at around',
+     ['10:15']),
+    ('BRICKFIELD BUILDERS MERCHANTS – Receipt #BM-77104\n14 x Gyproc plasterboard 12.5mm @ £9.80 ... £137.20\n'
+     '4 x Multi-Finish plaster 25kg @ £11.25 ... £45.00\n1 x Scrim tape 90m ... £4.99\n'
+     'TOTAL PAID (card) £187.19',
+     'What did that whole trip to Brickfield set me back in the end?',
+     'Altogether, the plasterboard, plaster and tape from the merchants cost',
+     ['£187.19', '187.19']),
+    ('BOOKING CONFIRMED – Spark Right Electrical\nRef: SR-40938 | EICR inspection + consumer unit upgrade\n'
+     'Date: Thursday 17 October, arrival window 8–10am\nElectrician: Marek Nowicki (NICEIC reg. 604117)\n'
+     'Price quoted: £720 inc. VAT',
+     "Who's the sparky coming round on Thursday to do the fuse board?",
+     'The person Spark Right is sending out for the inspection and new fuse box is',
+     ['Marek Nowicki', 'Nowicki']),
+    ('Room | Colour | Brand | Finish | Tins\nLounge | Sage Whisper | Dulux Heritage | Matt | 3\n'
+     'Hallway | Pebble Drift | Farrow & Ball No. 2211 | Estate Eggshell | 2\n'
+     'Main bedroom | Oat Milk | Little Greene | Absolute Matt | 4',
+     'Remind me which shade we went for in our bedroom?',
+     'The walls of the main bedroom are going to be painted in',
+     ['Oat Milk']),
+    ('Building Control Application\nApplicant: Hannah Okafor\nSite address: 27 Larkspur Road, Dunmere DN4 8QT\n'
+     'Work type: Loft conversion with dormer\nApplication no.: BC/2024/03317 | Fee paid: £612.00',
+     "I need the council's reference for the loft job – what is it?",
+     'The number the council gave our building regs submission for the dormer is',
+     ['BC/2024/03317', '03317']),
+    ('NOTICE TO RESIDENTS – Harbour Court\nWater will be shut off to Blocks A and B on Tuesday 5 November from '
+     '9:00 to 14:00 while Aquaflow Services replace the rising main. Please store water in advance.\n'
+     'Queries: site manager Lorna Beattie, ext. 214.',
+     "When's the water coming back on at Harbour Court?",
+     'On the day of the rising main work, taps in Blocks A and B should be running again from',
+     ['14:00']),
+    ('Reno diary, Sat 14 Sept: Tiler (Costas) finished the bathroom floor – 6.5 m² of 60x60 porcelain. Used 3 '
+     "bags of grey flexible adhesive. Grout colour ended up 'Jasmine' not 'Pergamon'. Paid him £480 cash, "
+     'still owe £150 for the wall tiles.',
+     'Which shade did we end up with between the bathroom floor tiles?',
+     'The filler Costas used in the joints of the bathroom floor was the colour',
+     ['Jasmine']),
+    ('# underfloor heating – ensuite (Heatmiser zone 3)\nfloor_probe_limit_c = 27\n'
+     'comfort_setpoint_c = 21.5\nsetback_setpoint_c = 17\nschedule_weekday = 06:00-08:30, 17:30-22:00',
+     "What's the hottest the ensuite floor is allowed to get?",
+     "The ensuite's underfloor system is capped so the tiles never go above (in °C)",
+     ['27']),
+    ('We got three quotes for re-roofing the garage. Hartley & Sons came in at £6,900 with a 10-year '
+     "guarantee, Summit Roofing quoted £5,250 but couldn't start until March, and a one-man outfit called "
+     'Ridgeline wanted £4,100 cash with no paperwork. We went with Summit.',
+     'How much was the roofer we actually picked for the garage?',
+     'The price from the company we chose to redo the garage roof was',
+     ['£5,250', '5,250']),
+    ('SNAGGING LIST – 14 Orchard Mews (handover 22 Nov)\n1. Bathroom door catches on new flooring – plane 3mm\n'
+     '2. Missing cover plate on socket by island\n3. Extractor fan in utility rattles – ask Ferris Electrical\n'
+     '4. Hairline crack above kitchen window – refill & repaint',
+     'Who am I supposed to get to look at the noisy fan in the utility room?',
+     'The rattling extractor next to the washing machine is to be sorted out by',
+     ['Ferris Electrical', 'Ferris']),
+    ('Date        Trade                 Contractor\nThu 6 Mar   First-fix plumbing    PipeLine Plumbing\n'
+     'Mon 10 Mar  First-fix electrics   Volt & Co\nWed 12 Mar  Plastering            J. Ashdown\n'
+     'Mon 17 Mar  Kitchen fitting       Bramley Builders',
+     "When's the plasterer booked in?",
+     'Ashdown is due to start skimming the walls on',
+     ['Wed 12 Mar', '12 Mar']),
+    ('Dear Mr and Mrs Fenwick,\nUnder the Party Wall etc. Act 1996, I give notice that I intend to cut into '
+     'the shared wall at 41 Cedar Lane to insert steel beams, starting no sooner than 2 June.\n'
+     'My appointed surveyor is Alan Pritchard MRICS of Pritchard Boundary Surveys.\n'
+     'Yours sincerely, Diane Whitcombe (owner, 43 Cedar Lane)',
+     'Which surveyor is next door using for the party wall stuff?',
+     'For the steel beam work, Diane Whitcombe has engaged the surveyor',
+     ['Alan Pritchard', 'Pritchard']),
+    ("Electrician Jess: 'Your loft cable is 2.5mm twin and earth, but for the new 9.5kW shower you need a 10mm "
+     "run and a 45-amp breaker. I'll do it for £340 labour, Saturday morning if that suits.'",
+     'What rating did Jess say the trip switch for the new shower has to be?',
+     'To protect the new shower circuit, Jess said the MCB needs to be',
+     ['45-amp', '45']),
+    ('INVOICE INV-5582 — Chalkstone Decorating Ltd\nTo: Mr R. Banerjee, 8 Willow Crescent\n'
+     'Labour: 4 days @ £210/day = £840.00 | Materials: £186.40\nSubtotal £1,026.40 | Paid on account £300.00\n'
+     'BALANCE DUE by 30 April: £726.40',
+     'How much do I still have to pay Chalkstone for the decorating?',
+     "After the money already handed over, what's left outstanding to the painters is",
+     ['£726.40', '726.40']),
+    ('Photo 7: Rotten joist under the back bedroom floor, found 11 Feb by Tomasz from Oakline Carpentry. Needs '
+     'sistering – 3 joists affected, approx £950 extra on top of the original quote.',
+     'How many of the floor joists turned out to be damaged?',
+     'The number of floor timbers Tomasz said need sistering is',
+     ['3']),
+]
+OTHER97_ABSENT = [
+    ('How long a guarantee is Gareth Llewellyn giving on the kitchen extension?', 'chat', 0),
+    ("What's Dev the plumber's hourly rate?", 'chat', 1),
+    ("Can you give me Marek Nowicki's mobile number?", 'chat', 3),
+    ("What's the phone number for Aquaflow Services, the company doing the Harbour Court rising main?", 'chat', 6),
+    ('How long is the guarantee Summit Roofing gives on the garage roof?', 'chat', 9),
+    ("The expected length of time Diane Whitcombe's steel beam work will take is", 'completion', 12),
+    ('Which company does Jess the electrician work for?', 'chat', 13),
+    ("The VAT charged on Chalkstone Decorating's invoice INV-5582 came to", 'completion', 14),
+]
+
+
+OTHER98 = [
+    ('From: Parcelwise Deliveries <updates@parcelwise.co.uk>\nSubject: Your parcel PW48213977GB is on its way\n'
+     'Hi Hannah, your order from Brightwell Home (2 items) will arrive on Thursday 12 June between 10:40 and '
+     '11:40. Your driver today is Tomasz.',
+     'Can you remind me of the tracking code for the Brightwell Home stuff coming Thursday?',
+     'The Parcelwise tracking number for the Brightwell Home order is',
+     ['PW48213977GB']),
+    ("DPX: Hi, your driver Leon couldn't deliver parcel 7731-K to 14 Mallard Close today. It's been left at "
+     'Kwik Stop, 3 Station Rd. Collect by 22 May with PIN 5820.',
+     'What number do I need to give the shop to pick up my missed parcel?',
+     'The collection code for the parcel left at Kwik Stop is',
+     ['5820']),
+    ('ORDER RECEIPT - Nettlebay Outdoor\nOrder #NB-205561 | 3 Mar 2025\n'
+     '1x Trailhead 45L Rucksack £84.99\n2x Merino Hiking Socks £11.50\n'
+     'Delivery £3.95 | Total paid £111.94',
+     'How much did I spend altogether at Nettlebay?',
+     'Including postage, the Nettlebay Outdoor order came to',
+     ['£111.94', '111.94']),
+    ('Return Request Form\nRetailer: Corvane Fashion\nItem: Linen wrap dress, size 12\n'
+     'Reason: Too small\nReturn code: RTN-88K4Q\nDrop-off deadline: 30 April\n'
+     'Refund method: original card',
+     'I forgot, by when do I have to hand in the Corvane dress?',
+     'The last day I can send back the linen dress to Corvane is',
+     ['30 April']),
+    ('Order | Shop | Courier | Status\n55102 | Pixelfort | Evri | Delivered 4 Feb\n'
+     '55187 | Homely & Co | Yodel | Delayed\n55230 | Tindle Books | Royal Mail | Out for delivery',
+     'Which company is bringing my Homely & Co order?',
+     'The Homely & Co purchase is being delivered by',
+     ['Yodel']),
+    ("[18:42] Maya: hey, your Lumora lamp came to mine by mistake 😅 the box says order LM-3390. I'll drop it "
+     "round Saturday morning, or grab it from my porch - key's under the blue pot",
+     'Where does Maya keep her spare key so I can get the lamp?',
+     "Maya told me I'd find her key",
+     ['under the blue pot', 'blue pot']),
+    ('Monzo · 14 Aug 09:12\nRefund received: +£249.00 from Halvard Electronics (Aerosound X2 headphones, RMA '
+     '40912)\nBalance now £1,082.55',
+     'How much did I get back for the headphones?',
+     'The money Halvard returned for the Aerosound X2 was',
+     ['£249.00', '249.00']),
+    ('Booking confirmed: 2-person delivery\nRetailer: Oakhaven Furniture\n'
+     'Item: Ellery 3-seater sofa (sage)\nDate: Tuesday 8 July, slot 07:00-13:00\n'
+     'Crew will call 30 mins before. Ref: OHF-77120',
+     'What day is the new sofa turning up?',
+     'The Oakhaven team are bringing the Ellery sofa on',
+     ['Tuesday 8 July', '8 July']),
+    ('Mon 16 Sep - rang Quillmart customer service about the missing blender (order QM-61208). Spoke to '
+     "Priyanka, she's opened case 993-XT and promised a callback within 48 hours. Call lasted 42 minutes.",
+     'What reference did Quillmart give me for the blender complaint?',
+     'The case Priyanka opened about the missing blender has the number',
+     ['993-XT']),
+    ('# ShopNest delivery preferences\ndefault_address = "Flat 3B, 27 Corran Street, Leeds LS6 2QT"\n'
+     'safe_place = "behind the recycling bin"\nneighbour_ok = true  # No. 25, Mr Okafor\n'
+     'sms_alerts = 07700 900318',
+     "Where did I tell ShopNest to leave parcels if I'm out?",
+     'When nobody is home, ShopNest couriers should put my packages',
+     ['behind the recycling bin', 'recycling bin']),
+    ('NOTICE - Parcel Room, Birchfield Court\nUnclaimed parcels are kept for 14 days, then returned to '
+     'sender.\nOpen Mon-Fri 8am-7pm, Sat 9am-1pm.\nConcierge: Dalia Mensah, ext. 210',
+     'How long will they hold a package downstairs at Birchfield Court before sending it back?',
+     "Birchfield Court's parcel room only holds uncollected deliveries for",
+     ['14 days', '14']),
+    ("Ordered a birthday cake stand from Fernlow Crafts on 2 October for Gran's party. It was meant to come by "
+     'the 9th, but the courier, Speedlink, lost it at their Crewe depot. Fernlow re-sent it free and it '
+     'finally turned up on the 14th, the day after the party.',
+     'Where did the cake stand go missing?',
+     'Speedlink misplaced the Fernlow parcel at their',
+     ['Crewe depot', 'Crewe']),
+    ('Returns to post this week:\n- Jumper (Marlowe & Finch) - Post Office, label printed\n'
+     '- Phone case (Gadgetly) - InPost locker, code 3H7W\n- Trainers (StrideHub) - courier pickup Fri, '
+     'deadline 11 Nov',
+     'What do I type into the locker to send back the phone case?',
+     'To drop the Gadgetly return off at InPost I have to enter',
+     ['3H7W']),
+    ('Holloway Road Post Office - last collection times\nMon-Fri  17:30\n'
+     'Saturday 12:15\nSunday   no collection\nParcelForce Express last drop: 16:00 weekdays',
+     "What's the latest I can post something at Holloway Road on a Saturday?",
+     'On Saturdays the final pickup from the Holloway Road branch is at',
+     ['12:15']),
+    ('Dear Mr Adeyemi,\nFurther to your complaint of 3 January about the damaged Kestrel coffee machine, '
+     'Brennan & Lowe will issue a goodwill voucher of £40 in addition to the full refund of £329.\n'
+     'Yours sincerely, Clara Whitcombe, Customer Relations Manager',
+     'How much is the extra gift Brennan & Lowe are giving me on top of my money back?',
+     'As an apology for the broken coffee machine, Brennan & Lowe offered a voucher worth',
+     ['£40', '40']),
+    ("Agent (Ravi, Snapcart Support): I've arranged a replacement for the cracked mirror - it'll ship from our "
+     'Dartford warehouse tomorrow with DHL, tracking SC-DH-550218. No need to return the broken one.',
+     'Where is the new mirror being sent out from?',
+     "Snapcart's replacement mirror will leave from their",
+     ['Dartford warehouse', 'Dartford']),
+]
+OTHER98_ABSENT = [
+    ('How much did I pay for the Brightwell Home order?', 'chat', 0),
+    ('How much will I get back for the Corvane Fashion dress?', 'chat', 3),
+    ('Why did I send back the Aerosound X2 headphones?', 'chat', 6),
+    ('The Ellery 3-seater sofa from Oakhaven Furniture cost me', 'completion', 7),
+    ("What's Mr Okafor's first name?", 'chat', 9),
+    ("The StrideHub trainers I'm returning are size", 'completion', 12),
+    ('When does the Brennan & Lowe voucher expire?', 'chat', 14),
+    ('When did I order the mirror from Snapcart?', 'chat', 15),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -9756,6 +10388,12 @@ OTHER_WRITERS = [
     ("other90", OTHER90, OTHER90_ABSENT, "novel"),
     ("other91", OTHER91, OTHER91_ABSENT, "reference"),
     ("other92", OTHER92, OTHER92_ABSENT, "tech"),
+    ("other93", OTHER93, OTHER93_ABSENT, "novel"),
+    ("other94", OTHER94, OTHER94_ABSENT, "reference"),
+    ("other95", OTHER95, OTHER95_ABSENT, "tech"),
+    ("other96", OTHER96, OTHER96_ABSENT, "novel"),
+    ("other97", OTHER97, OTHER97_ABSENT, "reference"),
+    ("other98", OTHER98, OTHER98_ABSENT, "tech"),
 ]
 
 
