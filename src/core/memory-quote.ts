@@ -312,16 +312,16 @@ export function memoryQuotePieces(
     // piece holding one of them is quoted — rare here, as a retriever's idf, not in the language
     // (writers 16, 17: training/recall/guard.py).
     const times = (w: string) => index.tokensOf(w, end, RARE_IN_MEMORY + 1, wordStartSkip(source, w, end, skip)).length;
-    const fewTimes = (w: string) => {
-      const n = times(w);
-      return n > 0 && n <= RARE_IN_MEMORY;
-    };
+    const few = (n: number) => n > 0 && n <= RARE_IN_MEMORY;
+    const fewTimes = (w: string) => few(times(w));
     // (a word the memory does not hold at all is looked for by its stem, then by the words WordNet
     // groups it with: "tickets" by "ticket", "damp" by "moist" — src/core/related-words.ts)
     const heldForm = (w: string): string[] => {
-      if (times(w) > 0) return fewTimes(w) ? [w] : [];
+      const n = times(w);
+      if (n > 0) return few(n) ? [w] : [];
       const stem = stemOf(w);
-      if (stem !== w && stem.length >= 4 && times(stem) > 0) return fewTimes(stem) ? [stem] : [];
+      const m = stem !== w && stem.length >= 4 ? times(stem) : 0;
+      if (m > 0) return few(m) ? [stem] : [];
       return relatedWords(w)
         .filter((r) => r.length >= 4 && /^\p{L}+$/u.test(r))
         .map(letters)
