@@ -32,6 +32,7 @@ import {
 } from './answer-kind.ts';
 import { durationStarts, measureStarts, moneyStarts, percentStarts, priceAsked } from './answer-quantity.ts';
 import { phoneStarts } from './answer-phone.ts';
+import { portStarts } from './answer-port.ts';
 import { startsAfterPrompt } from './answer-follows.ts';
 import { startsAfterRequest } from './answer-place.ts';
 import { currentStarts, supersededAt } from './answer-superseded.ts';
@@ -164,7 +165,9 @@ const RANGE_TO_BEFORE = /(?<=^|\s)\S*\p{N} to $/u;
 const ASKS_END =
   /\b(?:ends?|ending|ended|finish(?:es|ed)?|clos(?:e|es|ed|ing)|until|till|arriv(?:e|es|ed|al)|last|latest|upper|maximum|max|to what)\b/i;
 // A request that asks where a span ends ("Until what date …?", "When does the permit expire?").
-const RANGE_END_ASKED = /\b(?:until|till|ends?|ending|expir(?:e|es|ed|y|ing)|valid to|to what)\b/i;
+// (or how late it stays open: "How late can I stay …?", "… closes its doors at")
+const RANGE_END_ASKED =
+  /\b(?:until|till|ends?|ending|expir(?:e|es|ed|y|ing)|valid to|to what|how late|clos(?:e|es|ing))\b/i;
 
 // The words of a follow-up that names only its subject ("What about …?", "Same question for …").
 const FOLLOW_UP_WORDS: ReadonlySet<string> = new Set(['about', 'same', 'question']);
@@ -238,8 +241,10 @@ export class AnswerCopyGrammar {
         percentStarts(source, r, durationStarts(source, r, moneyStarts(source, r, starts))),
       );
     }
-    // asked a phone, a phone number ("Mobile 07723 418 902", not the "8" of "weekdays 8 to 5")
-    if (kind === 'code' && ofKind.length > 0 && spec.about) starts = phoneStarts(source, spec.about.request, starts);
+    // asked a phone, a phone number ("Mobile 07723 418 902", not the "8" of "weekdays 8 to 5");
+    // asked a port, the number after its host or its word ("internal:6380", not "TTL_SECONDS=5400")
+    if (kind === 'code' && ofKind.length > 0 && spec.about)
+      starts = portStarts(source, spec.about.request, phoneStarts(source, spec.about.request, starts));
     // a range's second end ("14:40–15:25", "01/05/2025 to 30/04/2026") answers only when the request
     // asks where it ends — and then it does
     // (a "to" between two values ends a range, not a change's "from 85 to 78": answer-superseded.ts)

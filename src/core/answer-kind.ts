@@ -33,7 +33,13 @@
 // mileage recorded was"), "What/Which" asks about the words after it ("What ticket tier … for the KV
 // 318 flight?" asks no flight's code), a relative "whose" or "anyone who" asks no name, "where" no
 // count or date, "each year" no date, a completion's last words how long ("… ran for"), how many
-// ("… came to", "… held about", "… an altitude of") or who ("… chaired by"). Pure logic over words.
+// ("… came to", "… held about", "… an altitude of") or who ("… chaired by"). The sixteenth session's
+// trace of writers 1–92's answers at no opening added: any thing's number is a label ("the reservation
+// number", "the job number"), a number that names a thing asks nothing ("incubator number three", "bug
+// #88217"), what a request asks to be told says its kind ("Can you tell me the ID of the warden who
+// …?" asks a code, not who), a question's clause stays a question, a completion may end on a code's
+// word ("… mention the code", "… drawn from batch"), capitals joined by a hyphen are a code
+// ("WED-PARRISH"), a clock time may be said in words ("a quarter before six"). Pure logic over words.
 
 import { CURRENCY_CODES, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS } from './answer-value-bounds.ts';
 import { articleQuantityAt } from './answer-quantity.ts';
@@ -72,11 +78,13 @@ const TIME =
   /\bwhen(?:['’]s|\s+(?:will|does|do|is|are))\b.*\b(?:(?:start|begin|open|kick off|depart|land|finish)(?:s|ing|ed)?|(?:clos|leav|arriv)(?:e|es|ing|ed))\b|\b(?:what time|(?:at )?what hour|hour and minute|times?|o'clock|how early|how late)\b|\b(?:leaves?|departs?|arrives?|starts?|begins?|opens?|closes?|ends?|finishes?|descends?|runs?|run|scheduled|starting|beginning|online|restored|resumed|reopen(?:s|ed)?)\s+at\s*$/i;
 const DURATION_TIME =
   /\b(?:average|mean|median|lap|finish(?:ing)?|race|best|fastest|slowest|total|cooking|baking|waiting|wait|journey|travel|load(?:ing)?|response|boot|build|recovery|split|transit|turnaround|processing|reaction|solve|completion) times?\b/i;
+const CLOCK_IN_WORDS =
+  /^(?:a\s+)?(?:quarter|half|twenty(?:-five)?|ten|five|\d{1,2})\s+(?:past|to|before|after)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|\d{1,2})\b/i;
 const TIME_VALUE = /^(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|noon\b|midnight\b)/i;
 // A completion that asks a quantity by its last words: "… once every", "… comes to EUR", "… lasted",
 // "… ran for" (how long: answer-quantity.ts reads which), "… came in at", "… covered", "… fell to".
 const ENDS_WITH_COUNT = new RegExp(
-  `(?:\\b(?:(?:ran|runs|run|lasted|lasts|kept(?: around)?|stored|retained|held|valid|stays?|stayed|went on|goes on|continued|waited|open) for|every|each|lasted|took|takes|costs?|weighs|measures|totals?|totall?ed|worth|(?:came|comes|amounts?|amounted|amounting|adds up|added up) to|about|around|roughly|approximately|nearly|almost|(?:stood|stands|standing) at|(?:came|comes|coming) in at|covered|(?:fell|falls|rose|rises|dropped|drops|climbed|dipped|jumped|went up|went down|increased|decreased|reduced|lowered|raised) to|(?:raised|increased|reduced|cut|lowered|dropped|fell|rose|went up|went down|grew|shrank) by|${CURRENCY_CODES.join('|')})|[$£€¥])\\s*$`,
+  `(?:\\b(?:(?:ran|runs|run|lasted|lasts|kept(?: around)?|stored|retained|held|valid|stays?|stayed|went on|goes on|continued|waited|open) for|every|each|lasted|took|takes|costs?|weighs|measures|totals?|totall?ed|worth|(?:came|comes|amounts?|amounted|amounting|adds up|added up) to|about|around|roughly|approximately|nearly|almost|(?:stood|stands|standing) at|rated|ranked|(?:came|comes|coming) in at|covered|(?:fell|falls|rose|rises|dropped|drops|climbed|dipped|jumped|went up|went down|increased|decreased|reduced|lowered|raised) to|(?:raised|increased|reduced|cut|lowered|dropped|fell|rose|went up|went down|grew|shrank) by|${CURRENCY_CODES.join('|')})|[$£€¥])\\s*$`,
   'u',
 );
 const COUNT = new RegExp(
@@ -85,7 +93,7 @@ const COUNT = new RegExp(
     'length|depth|weight|speed|temperature|altitude|elevation|percent(?:age)?|score|frequency|capacity|size|distance|' +
     'duration|interval|attendance|population|salary|fee|rate|balance|volume|turnout|tally|headcount|' +
     'rent|fares?|fees|wages?|proportion|share|fraction|ratio|latency|lag|delay|timeout|throughput|limit|threshold|' +
-    'uptime|downtime|mileage|dosage|dose)\\b',
+    'uptime|downtime|mileage|dosage|dose|pressure|humidity|rainfall|barometer|barometric|reading(?!\\s+(?:rooms?|lists?|groups?|glasses|lamps?|clubs?)))\\b',
   'i',
 );
 
@@ -93,7 +101,7 @@ const COUNT = new RegExp(
 // a flight's, a train's, a route's ("VY 7314", "TGV 6611"), and what a completion says to dial
 // or key in ("To reach Dorota, you should dial", "… the cabin these days you punch in").
 const CODE =
-  /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|id|identifier|pin|passcode|passkey|pass key|serial|uuid|hash|checksum|sku|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|punch in|key in|type in|enter|numbered|batch|lot)\s*$|\b(?:call|ring|phone|text|reach)\s+(?:\p{L}+\s+)?on\s*$/iu;
+  /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|id|identifier|pin|passcode|passkey|pass key|serial|uuid|hash|checksum|sku|digits|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|punch in|key in|type in|enter|numbered|batch|lot)\s*$|\b(?:call|ring|phone|text|reach)\s+(?:\p{L}+\s+)?on\s*$/iu;
 // Asked which seat, gate or machine: things known by a number or a code ("Which server …?" →
 // "pg-replica-05", "What seat …?" → "31F"); not such a word anywhere else ("The purge on the
 // analytics machine is set to run at" asks a time).
@@ -108,11 +116,29 @@ const COMPLETION_THING = new RegExp(
 // A number that identifies a thing is a code, even with letters ("YK19 WZT", "BCX-88120-Q"): "the plate
 // number", "the order reference", "the container number" (not "the number of orders").
 const IDENTIFYING =
-  /\b(?:plate|registration|reg|phone|telephone|mobile|cell|account|order|ticket|serial|policy|container|invoice|tracking|booking|confirmation|case|claim|membership|passport|licen[cs]e|vehicle|part|model|lot|batch)\s+(?:no\.?|number|#)|\b(?:reference|ref)\b/i;
-// A completion that ends on a number's or a clause's word asks a code: "… is filed under number", "…
-// are set out in clause" — and so do the words "What/Which" asks about ("Which flight number …",
+  /\b(?:plate|registration|reg|phone|telephone|mobile|cell|account|order|ticket|serial|policy|container|invoice|tracking|booking|confirmation|case|claim|membership|passport|licen[cs]e|vehicle|part|model|lot|batch)\s+(?:no\.?|number|#)(?!\p{L})|\b(?:reference|ref)\b/iu;
+// (and so does any thing's number: "the reservation number", "the job number", "the asset number",
+// "the requisition no." — a label's, not a quantity's: not "the total number", "what number", "the
+// earliest number 47 bus", "incubator number three", "the number of …")
+const THINGS_NUMBER = /\b(\p{L}[\p{L}-]*)\s+(?:number|no\.|#)(?!\p{L})(?!\s*(?:\p{N}|#)|\s+of\b)/giu;
+const NOT_A_LABEL: ReadonlySet<string> = new Set(
+  'total exact same whole large small big huge rough approximate average overall final actual round odd even right wrong any some great growing record lucky magic'.split(
+    ' ',
+  ),
+);
+const namesThingsNumber = (request: string) =>
+  [...request.matchAll(THINGS_NUMBER)].some((m) => {
+    const w = m[1]!.toLowerCase();
+    const numberFollows = NUMBER_WORDS.has(
+      /^\s*(\p{L}+)/u.exec(request.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? '',
+    );
+    return !numberFollows && !FUNCTION_WORDS.has(w) && !QUESTION_WORD.test(w) && !NOT_A_LABEL.has(w) && !/est$/.test(w);
+  });
+// A completion that ends on a number's, a code's or a clause's word asks a code: "… is filed under
+// number", "… mention the code", "… are set out in clause" — and so do the words "What/Which" asks about ("Which flight number …",
 // "What security tag number …", "Which running number …"; not "the number of …").
-const ENDS_WITH_CODE = /\b(?:number|no\.?|clause|section|ref(?:erence)?)\s*$/i;
+const ENDS_WITH_CODE =
+  /\b(?:number|no\.?|clause|section|ref(?:erence)?|code|id|pin|passcode|password|batch|lot|serial|port)\s*$/i;
 // A number to call is a phone's ("What number will the gas engineer call me from …?"), read before
 // the words "What number" ask (a count).
 // (or a completion that ends on how to reach someone: "… can be reached on")
@@ -262,14 +288,29 @@ export const joinsSeveral = (request: string): boolean => JOINS_SEVERAL.test(req
 
 /** The kind of value `request` asks for, or null when its words name none (read in its question's own clause). */
 export function answerKind(request: string): AnswerKind | null {
-  return kindOf(questionClause(request));
+  const clause = questionClause(request).replace(NUMBER_LABEL, ' ');
+  // (a question's clause is still a question: "Which fire officer gave the statement about | that
+  // overnight fire?" does not end a completion on "about", which asks how many)
+  return kindOf(request.includes('?') && !clause.includes('?') ? `${clause}?` : clause);
 }
+
+// A number that names a thing asks nothing: "the calibration of incubator number three took place
+// on" asks a date, "the earliest number 47 bus" a time, "Who … reported bug #88217?" a name.
+const NUMBER_LABEL = new RegExp(
+  `\\b(?:number|no\\.)\\s+(?:\\p{N}+\\p{L}?|${[...NUMBER_WORDS].join('|')})\\b|#\\s?\\p{N}+\\b`,
+  'giu',
+);
 
 // "What/Which" and the words it asks about, before the question's verb ("What ticket tier did the
 // agent put me on for the KV 318 flight?" asks a tier, not the flight's code; "Which room is Year 9
 // Set 3's Tuesday chemistry lesson in?" a room, not a date).
 const HEAD_ASKED =
   /\b(what|which)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had|may|might|must)\b/iu;
+
+// What a request asks to be told, found or reminded of: "Can you tell me the ID of …", "Remind me of
+// the reservation number for …", "Could you look up Tobias's club number …".
+const TOLD =
+  /^\s*(?:(?:can|could|would|will) you\s+|please\s+)?(?:tell me|remind me(?: of)?|give me|find(?: me)?|pull|look up|get(?: me)?|check)\s+(?:the|my|our|his|her|their|\p{L}+['’]s)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:of|for|on|from|off|at|in|that|which|who|whose|is|was)\b|\s*[?.!]?\s*$)/iu;
 
 // (a word that names no attribute leaves the kind to the rest of the question: "What millisecond
 // value should the statement timeout stay at …?")
@@ -284,7 +325,19 @@ function kindOf(request: string): AnswerKind | null {
   const head = HEAD_ASKED.exec(request);
   if (head && !head[2]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase())) && !GENERIC_HEAD.test(head[2]!))
     return kindOf(`${head[1]} ${head[2]}`);
-  if (IDENTIFYING.test(request) || (!request.includes('?') && ENDS_WITH_CODE.test(request))) return 'code';
+  // the kind of what a request asks to be told ("Can you tell me the ID of the warden who …?" asks a
+  // code, not who), where it says one
+  const told = TOLD.exec(request);
+  if (told) {
+    const k = kindOf(`which ${told[1]}`);
+    if (k !== null) return k;
+  }
+  if (
+    IDENTIFYING.test(request) ||
+    namesThingsNumber(request) ||
+    (!request.includes('?') && ENDS_WITH_CODE.test(request))
+  )
+    return 'code';
   if (NUMBERED_THING.test(request) || (!request.includes('?') && COMPLETION_THING.test(request))) return 'code';
   // (a request that opens with "who" asks a person, whatever quantity its clause names: "Who got the
   // job of measuring how fast the caching tier performs?")
@@ -394,8 +447,8 @@ export function opensKind(word: string, kind: AnswerKind): boolean {
       return COLOUR_WORDS.has(word.toLowerCase().replace(/[^\p{L}]+/gu, ''));
     case 'address': // (an e-mail's, a web page's, a server's: "priya@example.org", "www.…", "10.4.7.19:5672")
       return /@|:\/\/|^www\./i.test(word) || IP_ADDRESS.test(word);
-    case 'code': // (a digit, not a footnote's "³" nor a clock time: "9:47am")
-      return /\p{Nd}/u.test(word) && !TIME_VALUE.test(word);
+    case 'code': // (a digit, not a footnote's "³" nor a clock time: "9:47am"; or capitals joined by a hyphen: "WED-PARRISH")
+      return (/\p{Nd}/u.test(word) && !TIME_VALUE.test(word)) || /^\p{Lu}{2,}(?:-\p{Lu}{2,})+(?![\p{L}_])/u.test(word);
     case 'time':
       return TIME_VALUE.test(word);
     case 'count':
@@ -512,7 +565,9 @@ export function startsOfKind(
       (kind === 'count' && CURRENCY_CODE.test(source.slice(q, q + 12))) ||
       // a quantity said with an article ("an hour and three quarters"), a street's number and name ("3 Mill Lane")
       (kind === 'count' && articleQuantityAt(source, q)) ||
-      (kind === 'address' && STREET_AT.test(source.slice(q, q + 48))),
+      (kind === 'address' && STREET_AT.test(source.slice(q, q + 48))) ||
+      // a clock time said in words ("a quarter before six", "half past eight")
+      (kind === 'time' && CLOCK_IN_WORDS.test(source.slice(q, q + 40))),
   );
   // a count is no day of a month ("revised on 2 February 2019"), where the source says another —
   // `strict`: none at all, nor a street's number ("14 Aldgrave Lane"): whether a piece holds a count

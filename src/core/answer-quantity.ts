@@ -28,8 +28,23 @@ const MONEY_AT = new RegExp(
 
 // Asked what was paid in the end: "How much did the customer end up paying …", "Altogether, the
 // bill … came to", "After the discount, the amount charged …"; a receipt's total is labelled so.
+// (what a thing "came to" is its total only when the thing is a bill: "The full bill at Pharmacie du
+// Pont came to", "With postage included, the … order came to" — not a line of one: "On the Halvorsen
+// bill, the case of medium-size nitrile gloves came to", "The two cans of wall paint came to")
 const ASKS_TOTAL =
-  /\b(?:end(?:ed|s)? up|in total|altogether|all in|in all|came to|comes? to|totals?|final|after (?:the )?discount|grand|amount due)\b/i;
+  /\b(?:end(?:ed|s)? up|in total|altogether|all in|in all|totals?|final|after (?:the )?discount|grand|amount due)\b/i;
+const CAME_TO = /\b(?:came|comes?) to\b/i;
+const BILL_WORDS =
+  /\b(?:bill|receipt|slip|invoice|statement|order|basket|shop|shopping|purchase|tab|full|whole|everything|spent|spend|meal|dinner|lunch|breakfast)\b/i;
+const ONE_LINE = /\b(?:line|item|alone|on its own|each|per)\b/i;
+/** Does `request` ask what was paid in the end (a receipt's total)? */
+function asksTotal(request: string): boolean {
+  if (ASKS_TOTAL.test(request)) return true;
+  const came = CAME_TO.exec(request);
+  if (came === null) return false;
+  const subject = request.slice(0, came.index).split(',').at(-1)!;
+  return BILL_WORDS.test(subject) && !ONE_LINE.test(subject);
+}
 const TOTAL_LABEL = /\b(?:total|amount due|balance due|to pay|grand total)\b[^\n\p{Nd}]{0,24}$/iu;
 
 /** The word by which `request` asks a price ("cost", "fare"), or null (none, or how many, how long, how often, a share, "paid leave"). */
@@ -77,11 +92,11 @@ export function statesAmount(text: string): boolean {
  * asks what was paid in the end ("TOTAL £49.26", not the "Subtotal £55.98"); else `starts`.
  */
 export function moneyStarts(source: string, request: string, starts: readonly number[]): number[] {
-  const asksTotal = ASKS_TOTAL.test(request);
+  const total = asksTotal(request);
   // (not a share of a cost: "What share of physio costs does my plan pay back?" → "70%", not "$250")
-  if ((!ASKS_MONEY.test(request) && !asksTotal) || NOT_A_PRICE.test(request)) return [...starts];
+  if ((!ASKS_MONEY.test(request) && !total && !CAME_TO.test(request)) || NOT_A_PRICE.test(request)) return [...starts];
   const money = starts.filter((q) => MONEY_AT.test(source.slice(q, q + 24)));
-  const totals = asksTotal
+  const totals = total
     ? money.filter(
         (q) =>
           TOTAL_LABEL.test(source.slice(Math.max(0, q - 40), q)) &&

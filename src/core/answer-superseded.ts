@@ -12,7 +12,7 @@
 // from nearly", "moving from Tuesdays to …", "moving from Saturday 02:00 to …", a verb in any form and
 // up to three words before its "from": "will increase from £875", "had to move Biscuit's dental
 // cleaning from Tue 9 April"), a bracket's "(it
-// was", "(previously", a "not" or "instead of" (and what it lists: "'Kingfisher' instead of 'Heron'
+// was", "(previously", a "not" or "instead of" (a title aside: "rather than Dr. Lindqvist"; and what it lists: "'Kingfisher' instead of 'Heron'
 // or 'Osprey'"), a comparison's other term ("$48,250, compared with $41,900 last year"), an old value's adjective a few words before ("the earlier turnout estimate of"; not
 // "old", said of people: "old Tobias Wrenfield").
 const CHANGED_FROM =
@@ -20,7 +20,7 @@ const CHANGED_FROM =
 const BRACKET_WAS =
   /\(\s*(?:(?:it|that|this|they)\s+)?(?:was|were|used to be|previously|formerly|originally|old|from)\s*:?\s*$/iu;
 const NOT_BEFORE =
-  /(?:^|[\s,;(])(?:not|NOT|instead of|rather than|replacing|in place of|compared (?:with|to)|as against|versus|vs\.?)\s+(?:(?:the|a|an|that|this)\s+)?["'“‘$£€¥₹]?(?:\S+\s+(?:or|nor|and)\s+["'“‘]?)?$/u;
+  /(?:^|[\s,;(])(?:not|NOT|instead of|rather than|replacing|in place of|compared (?:with|to)|as against|versus|vs\.?)\s+(?:(?:the|a|an|that|this)\s+)?(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Capt|Rev|St)\.?\s+)?["'“‘$£€¥₹]?(?:\S+\s+(?:or|nor|and)\s+["'“‘]?)?$/u;
 const OLD_ADJECTIVE =
   /\b(?:earlier|previous|former|original|initial|outdated|prior|superseded)\s+(?:[\p{L}-]+\s+){0,3}(?:(?:of|was|at|is)\s+)?$/iu;
 // (or what follows it: "63.4% was corrected to 58.7%", "2:15, now moved to 4:45")

@@ -25,7 +25,13 @@
 // question asks about") added: a firm's "&" ("Marsh & Ilkley"), a size's "x" ("6m x 4m"), "and a
 // half" ("Six and a half miles") and a weekday's time ("Thursday at 4:15pm") go on.
 // A quoted phrase of several words is one value too ("trap circuit leader laboratory" in quotes, not
-// its first three words); a quoted key ('"name": "Graipav Group"') is none.
+// its first three words); a quoted key ('"name": "Graipav Group"') is none. Writers 1–92's answers
+// at no opening (sixteenth session) added: a code after its label is no name's word ("Ref VC-20931",
+// "Room B14"), nor a name after an article ("The Quizzly Bears"); a range's second end opens after its
+// hyphen ("13:00-20:00"), a port after its host ("internal:6380"), a price at its sign after a bracket
+// or a minus ("(£2.75/m", "-£86.40"), a line at a numbered place ("Table 7 (by the dance floor)"); a
+// key written against its value opens none ("ref=HMB-5527"), nor do "key=value" fields glue into one
+// quantity; an initial goes on with its name ("M. Tullock", not "M.").
 
 // Currencies' codes, as a price writes them ("CHF 236.40", "EUR 48,300").
 export const CURRENCY_CODES: readonly string[] = 'EUR USD GBP CHF JPY CAD AUD NZD SEK NOK DKK INR CNY'.split(' ');
@@ -63,6 +69,9 @@ export const WEEKDAYS: readonly string[] = 'monday tuesday wednesday thursday fr
 const TIME_AFTER = /^,? at \d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b)?/i;
 const FIRM_AFTER = /^ & \p{Lu}/u;
 const CAPITALISED_BEFORE = /(?:^|\s)\p{Lu}[\p{L}'’-]*$/u;
+// A capital letter alone, then its dot and a capitalised word: a name's initial ("M. Tullock").
+const INITIAL_BEFORE = /(?:^|[^\p{L}\p{N}.])\p{Lu}$/u;
+const NAME_AFTER_INITIAL = /^\. \p{Lu}\p{Ll}/u;
 const SIZE_AFTER = /^ ?[x×] ?\p{N}/u;
 // A weekday's name right before a value's end, and a day of a month after it (ValueBounds.endsAt).
 const WEEKDAY_BEFORE = new RegExp(`\\b(?:${WEEKDAYS.join('|')}),?$`, 'i');
@@ -107,12 +116,29 @@ const UNITS = new Set(
 );
 
 const SPACE = /\s/;
+// A host's name, its colon and a port ("internal:6380", "localhost:5432/"): not a clock time's "14:40".
+const PORT_AFTER_HOST = /^\p{L}:\d{2,5}(?![\p{L}\p{N}:.])/u;
+
+// Two clock times or two years either side of a hyphen: a range, whose second end opens a value.
+const CLOCK_BEFORE_HYPHEN = /(?:^|[^\p{N}:.])\d{1,2}[:.]\d{2}-$/u;
+const CLOCK_AFTER_HYPHEN = /^\d{1,2}[:.]\d{2}(?!\p{N}|[:.]\p{N})/u;
+const YEAR_BEFORE_HYPHEN = /(?:^|[^\p{N}-])(?:1\d|20)\d{2}-$/u;
+const YEAR_AFTER_HYPHEN = /^(?:1\d|20)\d{2}(?!\p{N}|-\p{N})/u;
+const rangeSecondAt = (s: string, i: number) => {
+  const [before, after] = [s.slice(Math.max(0, i - 7), i), s.slice(i, i + 8)];
+  return (
+    (CLOCK_BEFORE_HYPHEN.test(before) && CLOCK_AFTER_HYPHEN.test(after)) ||
+    (YEAR_BEFORE_HYPHEN.test(before) && YEAR_AFTER_HYPHEN.test(after))
+  );
+};
 // A minus sign that opens a number after a space ("low of -6.3°C"), not a range's or a code's dash
 // ("2-1", "55-0812"); (after a bracket or a mark the number opens without it: "(−12)" → "12").
 const SIGNED = /(?<=^|\s)[-−](?=\p{Nd})/gu;
 // Marks that open a bracketed or quoted text.
 const OPENING = /[([{<"'“‘«]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Does a price open at `i` with its currency's sign ("£2.75")? */
+const priceSignAt = (s: string, i: number) => /[$£€¥₹]/u.test(s[i] ?? '') && DIGIT.test(s[i + 1] ?? '');
 // (and a password's "!": "Quokka!Fern48")
 const JOINER = /[.:\-/@_+#'’!]/;
 const UPPER = /\p{Lu}/u;
@@ -137,10 +163,27 @@ function insideName(s: string, i: number): boolean {
   if (!LETTER.test(s[k] ?? '')) return false;
   let j = k;
   while (j > 0 && LETTER.test(s[j - 1]!)) j--;
+  // (a code after its label is no name's word: "Ref VC-20931", "Room B14", "Ticket SUP-88142" — a
+  // model after its maker is: "Fujifilm X-T30")
+  if (codeWordAt(s, i) && CODE_LABELS.has(s.slice(j, k + 1).toLowerCase())) return false;
   // a sentence's first word is capitalised by grammar, not as a name ("A Code blue")
   const opensSentence = j === 0 || /(?:^|[.!?]\s|\n)$/.test(s.slice(Math.max(0, j - 2), j));
-  return UPPER.test(s[j]!) && !opensSentence && !TITLES.has(s.slice(j, k + 1).toLowerCase());
+  // (nor an article: "The Quizzly Bears", "The Old Ferry Inn" open at their name)
+  const word = s.slice(j, k + 1).toLowerCase();
+  return UPPER.test(s[j]!) && !opensSentence && !TITLES.has(word) && !ARTICLE_WORDS.has(word);
 }
+
+// The words that label a code or a numbered place ("Ref", "Ticket", "Room", "Stand").
+const CODE_LABELS: ReadonlySet<string> = new Set(
+  'ref reference no id code case ticket job order invoice lot batch serial sku booking account item part po pin plot entry tag badge unit room stand gate seat platform bay berth flight table pier track door floor level row coach carriage cabin locker stall flat apartment suite ward bed page chapter exit junction terminal court pitch lane box hall site zone block office lab bench desk shelf bin rack dock pod booth studio wing'.split(
+    ' ',
+  ),
+);
+
+/** Does the word at `i` (up to the next space) hold a digit — a code's ("VC-20931", "B14"), no name's? */
+const codeWordAt = (s: string, i: number) => DIGIT.test(/^\S*/.exec(s.slice(i, i + 40))![0]);
+
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** The length of a possessive "'s" ending right before offset q (0 when none). */
 const possessive = (s: string, q: number) => (s[q - 1] === 's' && /['’]/.test(s[q - 2] ?? '') ? 2 : 0);
@@ -154,7 +197,7 @@ function namePairAt(s: string, q: number): boolean {
   let j = q - 1 - possessive(s, q);
   if (!LETTER.test(s[j] ?? '')) return false;
   while (j > 0 && LETTER.test(s[j - 1]!)) j--;
-  return UPPER.test(s[j]!);
+  return UPPER.test(s[j]!) && !(codeWordAt(s, q + 1) && CODE_LABELS.has(s.slice(j, q).toLowerCase()));
 }
 
 /**
@@ -270,8 +313,14 @@ function gluedBoundaries(s: string, words: readonly Word[]): boolean[] {
   const glued = new Array<boolean>(words.length).fill(false);
   const spaced = (k: number) => k + 1 < words.length && s.slice(words[k]!.end, words[k + 1]!.start) === ' ';
   // word k ends at its core and word k+1 starts at its core: nothing but one space between
+  // (a log's "key=value" pairs are fields, not one quantity: "ref=HMB-5527 guests=112")
+  const keyed = (k: number) => s.slice(words[k]!.start, words[k]!.end).includes('=');
   const tight = (k: number) =>
-    spaced(k) && words[k]!.coreEnd === words[k]!.end && words[k + 1]!.coreStart === words[k + 1]!.start;
+    spaced(k) &&
+    words[k]!.coreEnd === words[k]!.end &&
+    words[k + 1]!.coreStart === words[k + 1]!.start &&
+    !keyed(k) &&
+    !keyed(k + 1);
   for (let k = 0; k + 1 < words.length; k++) {
     const a = words[k]!.core;
     const b = words[k + 1]!.core;
@@ -350,6 +399,9 @@ const THOUSANDS = /(?<![\p{N},.])\p{N}{1,3}(?:,\p{N}{3})+(?!\p{N}|,\p{N})/gu;
 // A list's number: "1. ", "2) " at a line's start or after a tab or two spaces.
 const LIST_NUMBER = /(^|\t| {2})[ \t]*(\p{N}{1,2})[.)] (?=\S)/gmu;
 
+// A key right before "=" and its value, no space between ("ref=HMB-5527", "guests=112").
+const TIGHT_KEY = /(?<![^\s,;([{])[\p{L}_][\p{L}\p{N}_.-]*=(?=[^\s=])/gu;
+
 // A JSON key: a quoted word or words right before a colon.
 const QUOTED_KEY = /["']([^"'\n]{1,60})["']\s*:/gu;
 
@@ -397,6 +449,8 @@ export class ValueBounds {
       if (next && saysItsNumber(s, w, next)) this.noEnd.add(w.coreEnd);
     });
     for (const m of s.matchAll(QUOTED_KEY)) this.noStart.add(m.index! + 1);
+    // a key written against its value is none ("ref=HMB-5527" opens at "HMB-5527")
+    for (const m of s.matchAll(TIGHT_KEY)) this.noStart.add(m.index!);
     // a list's number is no value ("3. 41% (share …)  4. 1,204 metres": not "4")
     for (const m of s.matchAll(LIST_NUMBER)) this.noStart.add(m.index! + m[0].length - m[2]!.length - 2);
     // a negative number keeps its sign ("-23.4 °C", not "23.4")
@@ -427,7 +481,7 @@ export class ValueBounds {
       // a version's "v" is no part of it: "v20.11" opens at "20.11"
       const at = /[vV]/.test(s[i]!) && DIGIT.test(s[i + 1] ?? '') ? i + 1 : i;
       // an opening bracket or quote is no part of the value: "(ingrid.solvang@example.org)" opens at its word
-      if (OPENING.test(s[at]!) && WORD_CHAR.test(s[at + 1] ?? '')) continue;
+      if (OPENING.test(s[at]!) && (WORD_CHAR.test(s[at + 1] ?? '') || priceSignAt(s, at + 1))) continue;
       if (this.noStart.has(at) || (avoid && saysOnly(avoid, s, at) && !opensWithArticle.has(at)) || insideName(s, at))
         continue;
       starts.add(at);
@@ -442,13 +496,21 @@ export class ValueBounds {
       // a line's first word only when it holds a digit ("v21.7.3: fixed …", "2024-05-01 deploy …")
       // or opens in lower case ("kick remainder auto is the importer motto …"): not a sentence's opener
       const word = /^\S*/.exec(s.slice(i, i + 64))![0];
-      return DIGIT.test(word) || /^\p{Ll}/u.test(word);
+      // (or a numbered place's noun and its number: "Table 7 (by the dance floor): …")
+      const numbered =
+        NUMBERED.has(word.toLowerCase()) && /^ \p{L}?\p{N}/u.test(s.slice(i + word.length, i + word.length + 3));
+      return DIGIT.test(word) || /^\p{Ll}/u.test(word) || numbered;
     }
     const prev = s[i - 1]!;
     if (prev === ' ' || prev === '\t') return true;
+    // a range's second end after its hyphen: "13:00-20:00", "1812-1815" (not a code's "55-0812", a date's "2024-07")
+    if (prev === '-' && rangeSecondAt(s, i)) return true;
+    // a port after its host's name: "cache-02.internal:6380/3" opens at "6380" too
+    if (prev === ':' && PORT_AFTER_HOST.test(s.slice(Math.max(0, i - 2), i + 7))) return true;
     // after a separator (",Valeria", "(ingrid", '"Fatima', "=R938"), not a joiner inside a word
     const joined = JOINER.test(prev) && i >= 2 && WORD_CHAR.test(s[i - 2]!);
-    return WORD_CHAR.test(s[i]!) && !WORD_CHAR.test(prev) && !joined;
+    // (or a price's sign there: "(£2.75/m)", "-£86.40" open at "£")
+    return (WORD_CHAR.test(s[i]!) || priceSignAt(s, i)) && !WORD_CHAR.test(prev) && !joined;
   }
 
   /**
@@ -468,6 +530,8 @@ export class ValueBounds {
     if (FIRM_AFTER.test(s.slice(q, q + 4)) && CAPITALISED_BEFORE.test(s.slice(Math.max(0, q - 32), q))) return false;
     if (SIZE_AFTER.test(s.slice(q, q + 5)) && /\p{N}\p{L}{0,3}$/u.test(s.slice(Math.max(0, q - 4), q))) return false;
     if (/^ and a (?:half|quarter)\b/.test(s.slice(q, q + 16))) return false;
+    // an initial goes on with its name: "M. Tullock", not "It is M." (nor "It is K." of "K. Amundsen")
+    if (INITIAL_BEFORE.test(s.slice(Math.max(0, q - 2), q)) && NAME_AFTER_INITIAL.test(s.slice(q, q + 4))) return false;
     // a value does not end with the comma, colon or semicolon after it ('"spite dictate device,"')
     if (/[,;:]["'”’)\]]*$/.test(s.slice(Math.max(0, q - 4), q))) return false;
     if (q >= s.length || SPACE.test(s[q]!)) return true;

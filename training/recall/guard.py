@@ -10295,6 +10295,615 @@ OTHER98_ABSENT = [
 ]
 
 
+# Writers 99–104 (parents and schools; cycling and running clubs; buying a house; choirs, orchestras
+# and concert tours; an open-source project's maintenance; a local paper and community radio),
+# commissioned on 7 December 2026 from helpers who saw no rule and no set: the next held-out set.
+OTHER99 = [
+    ('From: office@brackenfieldprimary.sch.uk\nTo: Parents - Year 4\nSubject: Autumn term dates\nSchool reopens'
+     ' Wed 3 September (INSET days Mon 1 and Tue 2 Sept). Half term runs 27-31 October. Term ends Friday 19 Dec'
+     'ember at 1.30pm.',
+     'When do the kids actually go back after the summer hols?',
+     'Pupils return to Brackenfield for the new school year on',
+     ['Wed 3 September', '3 September']),
+    ('Msg from Kerry (class rep): Hi all! Year 2 trip to Hollowmead Farm is Thurs 12 June, coach leaves 9.15. V'
+     'oluntary contribution is £14.50 (was £12 but coach went up). Packed lunch pls, no nuts x',
+     "How much do we have to pay for Year 2's farm outing?",
+     'The amount being asked for the Hollowmead visit is',
+     ['£14.50', '14.50']),
+    ('SCHOOLWEAR DIRECT - Order #SWD-448217\nItem | Size | Qty | Price\nBottle green sweatshirt | 9-10 | 2 | £2'
+     '3.00\nGrey pinafore | 9-10 | 1 | £11.50\nPE bag (embroidered) | - | 1 | £6.75\nDelivery: 5-7 working days',
+     'can you find the order number for the uniform stuff I bought online?',
+     'The reference for my schoolwear purchase is',
+     ['SWD-448217', '448217']),
+    ('After-school clubs - Summer term\nMon: Chess (Mr Okafor) 3.20-4.20, Rm 6\nTue: Netball (Mrs Delaney) 3.20'
+     '-4.30, playground\nWed: Coding Club (Ms Brightwell) 3.20-4.15, ICT suite\nThu: Choir (Mr Okafor) 12.40-1.'
+     '10, hall',
+     "Who's in charge of the computer club after school?",
+     "The teacher who leads Wednesday's programming sessions is",
+     ['Ms Brightwell', 'Brightwell']),
+    ("Diary 14 Nov: Parents' evening booked for Ellie with Mrs Fairbanks - slot 5.40pm, 10 mins. Tom's with Mr "
+     'Hussein is at 6.10pm in the library. Remember to park on Birch Lane, car park shut.',
+     "Remind me what time I'm seeing Ellie's teacher?",
+     'My appointment with Mrs Fairbanks to talk about Ellie starts at',
+     ['5.40pm', '5.40']),
+    ('End of year report - Tom Whitlock, Class 5B\nReading: Secure | Writing: Working towards | Maths: Greater '
+     'depth\nAttendance: 96.4% (3 authorised absences)\nTeacher comment: Tom is a thoughtful member of the clas'
+     's and a kind friend.',
+     "what did Tom's report say about how often he'd been in school?",
+     "According to his end-of-year report, Tom's attendance was",
+     ['96.4%', '96.4']),
+    ('date,child,item,amount,balance\n2024-09-09,Ellie,top-up,£50.00,£50.00\n2024-09-13,Ellie,lunches wk1,£11.5'
+     '0,£38.50\n2024-09-20,Ellie,lunches wk2,£13.80,£24.70\n2024-09-20,Ellie,milk,£0.40,£24.30',
+     'How much credit has Ellie got left for her school lunches?',
+     "The money still sitting on Ellie's meals account is",
+     ['£24.30', '24.30']),
+    ("PERMISSION SLIP - Year 6 residential, Stonebeck Outdoor Centre\nChild's name: Tom Whitlock    Dates: 7-9 "
+     'May\nHome phone: 01632 558 190\nEmergency contact: Gran (Pat Whitlock)\nEmergency phone: 07700 914 362\nR'
+     'eturn by: Fri 28 March',
+     "Which mobile did I put down for emergencies on Tom's trip form?",
+     'If something goes wrong at Stonebeck the centre should ring',
+     ['07700 914 362']),
+    ('*** PTA SUMMER FAIR ***\nSaturday 21 June, 12 - 4pm, school field\nTombola * Cake stall * Bouncy castle *'
+     ' Dog show at 2pm\nRaffle tickets £1 each, 6 for £5\nTop prize: family pass to Ridgeway Wildlife Park!\nVo'
+     'lunteers please contact Sandeep on the PTA WhatsApp',
+     "what's the main raffle prize at the fair this year?",
+     'Whoever wins the first-place raffle draw at the PTA event gets a',
+     ['family pass to Ridgeway Wildlife Park', 'Ridgeway Wildlife Park']),
+    ('[08:02] Jo Pritchard: does anyone know what colour the house t-shirts are this year?\n[08:05] Amira S: El'
+     "lie's in Oak so hers is burgundy\n[08:06] Jo Pritchard: and Willow??\n[08:09] Amira S: Willow is mustard "
+     'yellow, Ash is navy, Elm is teal',
+     'What colour top does a kid in Willow need for sports day?',
+     'Children who belong to Willow house wear',
+     ['mustard yellow']),
+    ('Dear Parents/Carers,\nYear 3 swimming lessons will take place at Kingsley Leisure Centre every Friday fro'
+     'm 10 January for 8 weeks. Children must bring a swimming hat and towel. Lessons were previously at Marlow'
+     ' Road Baths but that pool is closed for repair.\nYours, Mrs J. Akande, Head of Year 3',
+     'Where are Year 3 going for their swimming now?',
+     "The pool being used for Year 3's Friday sessions is at",
+     ['Kingsley Leisure Centre', 'Kingsley']),
+    ('{"child": "Ellie Whitlock", "class": "4F", "teacher": "Mrs Fairbanks", "ta": "Mr Doyle", "pupil_id": "BRK'
+     '-2291-EW", "allergies": ["none"], "pickup_authorised": ["Dan Whitlock", "Pat Whitlock"]}',
+     "can you dig out Ellie's login ID for the school app?",
+     "Ellie's pupil identification code on the school system is",
+     ['BRK-2291-EW']),
+    ('Year 6 stationery list (from Mr Hussein):\n- 2 HB pencils\n- 1 ruler, 30cm (not bendy!)\n- scientific cal'
+     'culator (Casio fx-83GT recommended)\n- 4 glue sticks\n- clear pencil case for SATs',
+     "Which calculator did Tom's teacher say to get?",
+     'The calculator model suggested for Year 6 is the',
+     ['Casio fx-83GT', 'fx-83GT']),
+    ('2025-01-14 08:31 absence line: Tom - sickness bug, back Thurs\n2025-02-03 08:40 absence line: Ellie - den'
+     "tist, arriving 10.45\n2025-03-11 08:25 absence line: Tom - hospital appt at St Aldhelm's, back after lunc"
+     'h',
+     'What time did I tell school Ellie would turn up after the dentist?',
+     'On the morning of her dental check-up Ellie was expected in class at',
+     ['10.45']),
+    ("school_transport:\n  route: 47B\n  pickup_stop: Fernhill Road (opp. the Co-op)\n  pickup_time: '07:52'\n "
+     " return_drop: '16:05'\n  pass_number: STP-60318",
+     'what time does the school bus come in the morning?',
+     'The morning collection at the Fernhill Road stop happens at',
+     ['07:52']),
+    ('Went to the welcome meeting tonight. The old head, Mr Rowntree, has retired and the new headteacher is Dr'
+     " Imogen Castellano, who came over from St Brigid's in Harrowby. She wants to bring back the school orches"
+     'tra and start a breakfast club at 7.45am from January.',
+     'Who took over running the school when the old head left?',
+     "Mr Rowntree's replacement at the top of the school is",
+     ['Dr Imogen Castellano', 'Imogen Castellano', 'Castellano']),
+]
+OTHER99_ABSENT = [
+    ("How much is the deposit for Tom's Year 6 residential?", 'chat', 7),
+    ('When does half term start in the spring term?', 'chat', 0),
+    ('What was the delivery charge on the uniform order?', 'chat', 2),
+    ('Who runs the after-school club on Fridays?', 'chat', 3),
+    ('What grade did Tom get for science on his report?', 'chat', 5),
+    ('The daily fee for the new breakfast club is', 'completion', 15),
+    ("The day Ellie's class needs to bring in PE kit is", 'completion', 11),
+    ('The time the Year 2 coach is due back at school is', 'completion', 1),
+]
+
+OTHER100 = [
+    ('Wrenhill 10K - club results\nPos | Name | Chip time | Cat\n42 | Gaz Penrose | 38:14 | M40\n57 | Dani Oyel'
+     'aran | 39:02 | F35\n113 | Mick Tully | 44:51 | M50\n131 | Priya Nand | 46:20 | F40',
+     'what time did Dani do at Wrenhill?',
+     "Dani Oyelaran's chip-timed result over the 10K was",
+     ['39:02']),
+    ('SUNDAY CLUB RUNS (Ashcombe Velo)\nA group: 95km to Cresswell Tor, 28-30kph avg, leave 8:00\nB group: 70km'
+     ' to Pipers Cafe, 24-26kph, leave 8:30\nC group: 45km social loop, 20kph, leave 9:00\nAll groups meet at t'
+     'he clock tower, Market Sq.',
+     'how long is the B ride on Sunday?',
+     'The distance the B group will cover is',
+     ['70km']),
+    ('From: kit@ashcombevelo.cc\nSubject: Kit order confirmed\nHi Rob, your order KT-2207-RB is in: 1x SS jerse'
+     'y (L) £48, 1x bib shorts (M) £62, 1x gilet (L) £39. Total £149. Expected delivery to club 14th March, col'
+     'lect at the Wednesday chaingang.',
+     'How much did my club kit come to in the end?',
+     'The full bill for my Ashcombe Velo clothing was',
+     ['Total £149', '£149']),
+    ('ASHCOMBE HARRIERS - MEMBERSHIP RENEWAL 2025\nName: Rob Kettering\nEA URN: 3918204\nMembership type: First'
+     ' claim (£38) [second claim is £22]\nDate of birth: 11/04/1984\nEmergency contact: Lou Kettering 07700 162'
+     ' 844',
+     "What's my England Athletics number again?",
+     'My unique registration number with the national athletics body is',
+     ['3918204']),
+    ('TXT from RaceTime NW: Your chip for Saltmarsh Half is TAG-77315. Return it at the finish funnel or a £15 '
+     'fee applies. Bib collection Sat 10-4 at Saltmarsh Leisure Ctr. Race start 09:30 Sun, wave 3 at 09:42.',
+     "what's the code on my timing tag for the half marathon?",
+     "The ID of the timing device I've been given for Saltmarsh is",
+     ['TAG-77315', '77315']),
+    ('2025-04-06 07:14 Ride: Cresswell Tor loop 94.6 km, 1,420 m elev, avg 27.8 km/h\n2025-04-09 18:30 Run: Par'
+     'krun Ashcombe 5 km 21:47\n2025-04-12 06:55 Ride: Hill reps Gallows Lane 32.1 km, 860 m elev',
+     'How much climbing was there on the Tor loop?',
+     'The total ascent I logged on the Cresswell ride came to',
+     ['1,420 m', '1,420']),
+    ('Gaz: route for Thurs hill session?\nMel: meet Fox & Hounds car park 6.45, up Beacon Lane x5, then back vi'
+     'a the canal\nGaz: not Sheepwash Hill?\nMel: nah Sheepwash is resurfacing till end of month',
+     'Which hill are we doing repeats on this Thursday?',
+     "The climb chosen for Thursday's reps is",
+     ['Beacon Lane']),
+    ('timestamp,name,event,tshirt,dietary\n03/05 19:02,Priya Nand,Club Relays leg 2,S,veggie\n03/05 19:40,Mick '
+     'Tully,Club Relays leg 4,XL,none\n03/05 21:15,Sam Achterberg,Club Relays leg 1,M,gluten free\n04/05 08:03,'
+     'Dani Oyelaran,Club Relays leg 3,M,none',
+     'Who put their name down for the opening leg of the relays?',
+     'The club runner taking the first stage of the relay is',
+     ['Sam Achterberg', 'Achterberg']),
+    ('!! ASHCOMBE VELO 25-MILE TT !!\nCourse: A34/12 (Millbrook out & back)\nHQ: Millbrook Village Hall\nFirst '
+     'rider off 19:00, 1-min intervals\nEntry £6.50 on the night, £5 pre-entered\nSign-on closes 18:40',
+     'How much is it to do the TT if I just rock up on the day?',
+     'Paying to ride the time trial at sign-on costs',
+     ['£6.50', '6.50']),
+    ('ride_leaders:\n  - {date: 2025-05-04, group: B, leader: Hannah Voss}\n  - {date: 2025-05-11, group: B, le'
+     'ader: Terry Blythe}  # swapped with Hannah\n  - {date: 2025-05-18, group: B, leader: Ollie Marsh}',
+     "who's leading the B lot on 11 May?",
+     "The person guiding the B group's ride on the 11th is",
+     ['Terry Blythe', 'Blythe']),
+    ('{"rider": "Rob K", "bike": "Ribble Endurance", "saddle_height_mm": 742, "old_saddle_height_mm": 735, "ste'
+     'm": "100mm -6deg", "crank": "172.5mm", "tyres": "28c"}',
+     'What seat height did the fitter set me up with?',
+     'After the bike fit my saddle now sits at (mm)',
+     ['742']),
+    ('From: secretary@ashcombeharriers.org\nSubject: AGM\nThe AGM will be on Tuesday 25 Nov at 7.30pm in the up'
+     "stairs room of the Wheatsheaf, Ashcombe (NOT the cricket club as in last year's notice). Nominations for "
+     'captain to Jill Farrow by 11 Nov.',
+     "Where's the Harriers' yearly meeting being held?",
+     "This year's annual general meeting takes place in the",
+     ['upstairs room of the Wheatsheaf', 'the Wheatsheaf', 'Wheatsheaf']),
+    ("Dragon's Spine sportive - packing list\n- rider number 1187 + cable ties\n- 2x bottles, 4 gels, 2 bars\n-"
+     ' spare tubes (700x28) x2, CO2 x2\n- rear light (compulsory)\n- feed stops at 48km and 102km',
+     "what number am I riding under at the Dragon's Spine?",
+     "For the sportive I've been allocated bib",
+     ['1187']),
+    ("Great morning at the cross-country at Hadleigh Park. Ladies' team finished 3rd overall, men 6th. Priya wa"
+     's our first woman home in 27th, Dani just behind in 31st. Mud everywhere - lost a spike in the bog near t'
+     'he 4km marker. Next fixture is Broadwater on 8 Feb.',
+     "where's the next XC league race?",
+     'The following cross-country fixture will be held at',
+     ['Broadwater']),
+    ('SPOKES & SONS CYCLES\nInv 5531 | 19/03/2025\nFull service ........ £85.00\nChain (KMC X11) ..... £32.99\n'
+     'Bar tape ............ £18.00\nTOTAL ............... £135.99 (paid card ****4410)',
+     'What did the bike shop charge me for the new chain?',
+     'The replacement KMC part was priced at',
+     ['£32.99', '32.99']),
+    ('Jill: Hi Rob, track sessions move to Tuesdays from next week - 6.30pm at Lydgate Stadium, £4 per session '
+     "(juniors £2). Coach is Femi Adeyemi now, Carol's stepping back. Bring spikes, no studs on the track pls!",
+     "who's taking the track nights now Carol's stepped down?",
+     'The person now coaching the Tuesday stadium sessions is',
+     ['Femi Adeyemi', 'Adeyemi']),
+]
+OTHER100_ABSENT = [
+    ("What was Gaz's finishing position at the Saltmarsh Half?", 'chat', 0),
+    ("What's the joining fee for new members at Ashcombe Velo?", 'chat', 3),
+    ("What's the cut-off time for finishing the Saltmarsh Half?", 'chat', 4),
+    ('What was the postage charge on my kit order?', 'chat', 2),
+    ("What's the postcode for Lydgate Stadium?", 'chat', 15),
+    ("The A group's ride leader on 4 May is", 'completion', 9),
+    ("The entry fee I paid for the Dragon's Spine sportive was", 'completion', 12),
+    ("Mick Tully's parkrun time at Ashcombe was", 'completion', 5),
+]
+
+OTHER101 = [
+    ('From: Harriet Lomax <h.lomax@penningtonandreeve.co.uk>\nSubject: 14 Alder Close - offer update\nHi both, '
+     'the vendors have declined £312,000 but said they would accept £318,500 if you can proceed without a chain'
+     '. Asking price remains £325,000. Let me know by Friday.',
+     "What figure did the Alder Close sellers say they'd go for?",
+     "The owners of 14 Alder Close indicated they'd agree to",
+     ['£318,500', '318,500']),
+    ('Sat viewings\nTime | Address | Agent\n10:00 | 14 Alder Close, Kembury | Pennington & Reeve\n11:15 | 3 Qua'
+     'rry Row, Kembury | Holt Homes\n12:30 | Flat 6, Tanners Yard | Holt Homes\n14:00 | 29 Meadowsweet Drive, L'
+     'anford | Castle Estates',
+     'when are we looking round the Quarry Row one?',
+     'Our appointment to see 3 Quarry Row is at',
+     ['11:15']),
+    ('RICS Level 2 survey - 14 Alder Close (surveyor: M. Devlin)\n- Roof: condition rating 2, some slipped tile'
+     's\n- Damp: rising damp to rear wall, rating 3\n- Electrics: consumer unit dated, recommend EICR\n- Estima'
+     'ted repair cost for damp: £4,200-£5,800',
+     "What did the surveyor reckon it'd cost to sort the damp out?",
+     'Treating the moisture problem on the back wall is expected to cost',
+     ['£4,200-£5,800', '£4,200']),
+    ('Dear Ms Calloway and Mr Iredale,\nRe: Your purchase of 14 Alder Close, Kembury\nThank you for your instru'
+     'ctions. Your matter reference is KCL/CONV/88412. Please quote this on all correspondence. Our fee is £1,1'
+     '50 + VAT plus disbursements. The fee earner handling your file is Sunita Bhogal.\nYours sincerely, Kettle'
+     ' Crane LLP',
+     "what's the solicitors' ref for our purchase?",
+     'Whenever we write to Kettle Crane we need to quote',
+     ['KCL/CONV/88412', '88412']),
+    ('MORTGAGE OFFER SUMMARY\nLender: Northgate Building Society\nLoan amount: £254,800\nProduct: 5-yr fixed at'
+     ' 4.29%, 30-year term\nMonthly payment: £1,258.60\nOffer valid until: 17 August 2025',
+     'How long is the mortgage offer good for?',
+     "Northgate's lending offer will lapse on",
+     ['17 August 2025', '17 August']),
+    ('Ben: agent says completion is 28th Feb now not 21st 😩\nRuth: seriously?? removals booked for the 21st\nBe'
+     "n: I know. Ill ring Hendry's and move it\nRuth: exchange still Weds 12th?\nBen: yep",
+     'So what day are we actually completing now?',
+     'The revised date for the purchase to complete is the',
+     ['28th Feb']),
+    ("HENDRY'S REMOVALS - QUOTATION Q-30917\nRoute: 7 Linnet Walk, Oxbury -> 14 Alder Close, Kembury\nCrew: 3 m"
+     'en, 1 x 7.5 tonne lorry\nPacking service: £380\nMove only: £695\nTotal inc VAT: £1,290',
+     'How much is the moving firm charging us all in?',
+     "Hendry's full quote with tax included comes to",
+     ['£1,290', '1,290']),
+    ('Three agents round to value Linnet Walk this week. Castle Estates said £279,950, Holt Homes were more bul'
+     'lish at £289,000, and Pennington & Reeve came in at £282,500 with 1.2% fee. We went with Pennington & Ree'
+     've, mainly because Harriet seemed straight with us.',
+     'What did Holt Homes think our house was worth?',
+     'The valuation Holt Homes put on Linnet Walk was',
+     ['£289,000', '289,000']),
+    ('FOR SALE - 7 Linnet Walk, Oxbury OY9 4TL\nGuide price £282,500\n3 bed semi * south-facing garden * garage'
+     ' * EPC rating: D\nCouncil tax band C\nViewings strictly by appointment: Pennington & Reeve 01632 730 442',
+     'What number do people ring to book a look round our place?',
+     'Anyone wanting to view Linnet Walk has to phone',
+     ['01632 730 442']),
+    ('{"milestones": {"memorandum_of_sale": "2025-01-06", "searches_ordered": "2025-01-09", "searches_back": "2'
+     '025-01-30", "mortgage_offer": "2025-02-03", "enquiries_raised": "2025-02-04"}}',
+     'when did the local searches come back in the end?',
+     'The council search results were returned on',
+     ['2025-01-30']),
+    ("[Tue 14:02] Dev (broker): Valuation's come back at £320,000, so you're fine on LTV\n[Tue 14:05] Ruth: phe"
+     "w. what's the LTV then?\n[Tue 14:06] Dev (broker): 80% on the £318,500 price, deposit is £63,700\n[Tue 14"
+     ':07] Ruth: ok great thanks Dev',
+     'How much are we putting down ourselves on Alder Close?',
+     "The sum we're contributing upfront towards the purchase is",
+     ['£63,700', '63,700']),
+    ('item,supplier,cost,paid\nsurvey,M. Devlin RICS,£650,yes\nconveyancing,Kettle Crane LLP,£1380,no\nremovals'
+     ",Hendry's,£1290,no\nnew locks,Keyfix,£145,no\ncarpet clean,FreshPile,£120,yes",
+     'Who are we using to change the locks?',
+     'The company lined up to fit new door locks is',
+     ['Keyfix']),
+    ('call log - sale of Linnet Walk\n03/01 09:40 Harriet: offer from Mr & Mrs Szabo £276,000 - rejected\n05/01'
+     " 16:10 Harriet: Szabo up to £280,500 - accepted subject to survey\n09/01 11:25 Harriet: buyers' solicitor"
+     ' is Greaves & Pike, Oxbury',
+     'What price did we agree with the people buying our house?',
+     "The Szabos' accepted bid for Linnet Walk was",
+     ['£280,500', '280,500']),
+    ("move_day_checklist:\n  meter_readings: {electric: 48213, gas: 07719}\n  water_meter: 'in pavement, serial"
+     " WM-5521K'\n  keys: leave 2 sets with Pennington & Reeve\n  new_broadband: Lumen Fibre, install 3 March, "
+     '8am-1pm',
+     "when's the internet being put in at the new house?",
+     'The fibre engineer is booked to connect us on',
+     ['3 March']),
+    ('Spoke to the neighbour at 12 Alder Close, Mrs Okonjo - lovely. She says the fence on the left side is our'
+     's to maintain, and the hedge at the back belongs to the farm. Bins go out Tuesday mornings, green waste e'
+     'very other Thursday. Parking permit for the close costs £40 a year.',
+     'Which day is rubbish collection at the new place?',
+     'General waste on Alder Close is put out on',
+     ['Tuesday mornings', 'Tuesday']),
+    ('SMS Pennington & Reeve: Completion has taken place! 🎉 Keys for 14 Alder Close are ready to collect from o'
+     'ur Kembury branch, 22 High Street, from 1.45pm. Please bring photo ID. Any questions call Harriet on 0163'
+     '2 889 157.',
+     'What time can we go and grab the keys?',
+     'The keys can be picked up from the Kembury office from',
+     ['1.45pm', '1.45']),
+]
+OTHER101_ABSENT = [
+    ('How much stamp duty do we owe on Alder Close?', 'chat', 9),
+    ('What did the vendors of Alder Close originally pay for it?', 'chat', 0),
+    ("What's the early repayment charge on the Northgate mortgage?", 'chat', 4),
+    ('What time are the removal men turning up on moving day?', 'chat', 6),
+    ('What fee percentage did Holt Homes quote for selling our house?', 'chat', 7),
+    ('The price of the electrical EICR check the surveyor recommended is', 'completion', 2),
+    ("The buyers' solicitor's reference number for the Linnet Walk sale is", 'completion', 12),
+    ('The monthly cost of the new broadband package is', 'completion', 13),
+]
+
+OTHER102 = [
+    ('From: Margaret Oyelaran <m.oyelaran@northfieldchoral.example>\nTo: Sopranos & Altos\nSubject: Tuesday reh'
+     "earsal moved\n\nHi all, Tuesday's sectional is moving from St Barnabas Hall to the Quaker Meeting House o"
+     'n Carlow Street, 7.15pm start (not 7.30 as printed). Basses and tenors stay at St Barnabas.',
+     'where are the sopranos practising this tuesday?',
+     'This week the upper-voice sectional will be held at the',
+     ['Quaker Meeting House']),
+    ('Desk | 1st Violins | 2nd Violins\n1 | Ilse Markov / Tomasz Wren | Priya Anand / Dev Kohli\n2 | Ruth Baine'
+     's / Olu Ferris | Gemma Tsao / Carl Ibbott\n3 | Nadia Fell / (vacant) | Jonah Platt / Sam Verity',
+     "who's sharing a stand with Gemma in the seconds?",
+     "Gemma Tsao's desk partner in the second violins is",
+     ['Carl Ibbott', 'Ibbott']),
+    ('Bus update from Ray (Hallam Coaches): pick-up Sat moved to 6.40am from the Leisure Centre car park, not 7'
+     '.10. Reg plate is KX19 BTE, silver 53-seater. Driver mobile 07700 914 362. Back-up driver Lorna 07700 918'
+     ' 055.',
+     "what's the reg of the coach we're getting on saturday?",
+     'The number plate on the tour coach reads',
+     ['KX19 BTE']),
+    ('room,guest1,guest2,notes\n214,Helen Daly,Pat Sowerby,twin\n215,Marcus Lee,,single supp £38\n216,Fiona Gra'
+     'nt,Aisha Begum,ground floor req\n217,Dr Keith Amberley,Joan Amberley,double',
+     'which room did we put Fiona in at the hotel?',
+     'Fiona Grant is sleeping in room number',
+     ['216']),
+    ('Box office summary – Winter Gala, 12 Dec\nSold: 412 (incl. 36 comps)\nCapacity: 540\nGross takings: £7,86'
+     '4.50\nLast year same date: £6,902.00\nConcessions: 88',
+     'how much money have we made on the winter gala tickets so far?',
+     'Ticket revenue for the gala currently stands at',
+     ['£7,864.50', '7,864.50']),
+    ('Venue: Harrowgate Assembly Rooms\nTechnical manager: Bernard Quill\nDuty manager (eves): Sunita Rao\nLoad'
+     "ing bay: rear, via Tanner's Lane (max height 3.2m)\nGet-in from: 14:00\nCurfew: 22:45",
+     'who do I ring about the lighting rig at Harrowgate?',
+     'The person handling tech matters at the Assembly Rooms is',
+     ['Bernard Quill', 'Quill']),
+    ("Thurs. Long day. Librarian finally found the missing parts for the Dvořák — they'd been filed under 'Symp"
+     "hony 8' instead of '7'. We're short two viola parts still; ordered replacements from Pellham Music Hire, "
+     'ref PMH-44172, arriving Monday. Horn 3 part is a photocopy, awful.',
+     "can you find the order number for the viola parts we're renting?",
+     'The hire company reference for the replacement viola copies is',
+     ['PMH-44172']),
+    ('Sat 14 June — Cathedral concert\n10:00 Coach departs | 12:30 Arrive, lunch in refectory\n14:00 Stage rehe'
+     'arsal (orchestra only)\n15:15 Full run with choir\n17:30 Dinner | 19:30 Concert\n22:00 Coach home',
+     'when do the singers join the band for the run-through at the cathedral?',
+     'Singers should be on stage with the players for the complete run at',
+     ['15:15']),
+    ("[19:02] Dan: who's got the spare folders?\n[19:03] Alys: I think Winnie took them home\n[19:03] Dan: no, "
+     'Winnie gave them to Hugo last week\n[19:05] Hugo: yep, 14 black folders in my boot\n[19:06] Alys: great, '
+     'we need 16 for the tenors',
+     'how many spare folders has Hugo got in his car?',
+     "The number of folders sitting in Hugo's boot is",
+     ['14 black folders', '14']),
+    ('*** CHOIR SOCIAL ***\nEnd-of-season supper at The Feathers, Mill Road\nFriday 27 June, 7pm\n£22 a head (2'
+     ' courses) – pay Joyce by 20 June\nPartners welcome! Raffle in aid of the organ fund',
+     'remind me what the end of season dinner costs per person?',
+     'Each person attending the supper at The Feathers pays',
+     ['£22', '22']),
+    ('Dear Mr Pennington,\nThank you for your enquiry regarding hire of the Steinway D for the concert on 3 Oct'
+     'ober. The fee is £480 plus tuning at £95; delivery will be arranged by our partner firm, Corbel Removals.'
+     ' Please confirm by 1 September.\nYours sincerely,\nAnnette Lowe, Bookings',
+     'what would it cost to get the concert grand tuned?',
+     'On top of the hire fee, getting the piano tuned costs',
+     ['£95', '95']),
+    ('{"tour": "Baltic 2025", "flights": {"out": "BA0792", "return": "BA0797"}, "depart": "2025-08-02", "group_'
+     'size": 47, "lead": "Rosalind Achebe"}',
+     'which flight are we on coming home from the Baltic trip?',
+     'The flight code for the journey back from the Baltic is',
+     ['BA0797']),
+    ('Parts to bring Sunday:\n- Brahms Requiem vocal scores (Novello edn, NOT Peters)\n- Fauré Cantique – 30 co'
+     "pies\n- Rutter 'For the Beauty' – 24 copies\n- Pencil!!\n- Black folder",
+     'which edition of the Brahms are we meant to be using?',
+     'For the German Requiem, singers need the vocal score published by',
+     ['Novello']),
+    ('The conductor, Elspeth Varga, has decided the tenors will stand on the left of the platform from now on, '
+     'swapping with the altos, because the acoustics at Linwood Hall were swallowing them. Her assistant Tobias'
+     ' Renn will mark the new positions with blue tape before Thursday.',
+     'what colour are the floor markings for the new spots going to be?',
+     'Tobias will mark where the tenors now stand using',
+     ['blue tape', 'blue']),
+    ("concert:\n  title: Spring Voices\n  venue: St Mary's, Holtby (2025-04-12)\n  doors: '18:45'\n  start: '19"
+     ":30'\n  interval_mins: 20",
+     'what time can the audience get in for Spring Voices?',
+     "Audience members can start coming into St Mary's at",
+     ['18:45']),
+    ("Voicemail transcript 09:14 — 'Hi, it's Declan from the Corn Exchange box office, the new number for ticke"
+     "t queries is 01632 960 418, the old 01632 960 111 is being switched off end of month. Cheers.'",
+     "what's the new phone line for the Corn Exchange box office?",
+     'From next month, people wanting tickets at the Corn Exchange should call',
+     ['01632 960 418']),
+]
+OTHER102_ABSENT = [
+    ("What's the deposit we need to pay for the Steinway hire?", 'chat', 10),
+    ("What's the name of the hotel we're staying in on tour?", 'chat', 3),
+    ('How many seats on the Hallam coach are wheelchair accessible?', 'chat', 2),
+    ("Who's playing principal cello this season?", 'chat', 1),
+    ('The price of interval drinks at Spring Voices is', 'completion', 14),
+    ("What's the wifi password at the Assembly Rooms?", 'chat', 5),
+    ('The soprano soloist for the Brahms Requiem is', 'completion', 12),
+    ("A child's ticket to the Winter Gala costs", 'completion', 4),
+]
+
+OTHER103 = [
+    ('#1482 Segfault when parsing empty manifest\nopened by @kveld-ostrom · 3 comments\n@mira-t: can repro on 2'
+     '.3.1, not on 2.2.9\n@kveld-ostrom: confirmed, bisected to commit 7e41c0a\n@jwpark (maintainer): fix in #1'
+     '490, labelled P1',
+     'which commit broke parsing of empty manifests?',
+     'The bisect pinned the segfault regression on commit',
+     ['7e41c0a']),
+    ('## tidewater 3.0.0 (2025-03-18)\n- BREAKING: Dropped support for Python 3.8\n- BREAKING: `Reader.open()` '
+     'now requires `mode=`\n- Added: Zstd compression (thanks @olu-b)\n- Fixed: Memory leak in stream iterator '
+     '(#1511)',
+     'what python version did we stop supporting in the big 3.0 release?',
+     'The interpreter version removed from support in 3.0.0 was',
+     ['Python 3.8', '3.8']),
+    ('[2025-04-02T11:42:07Z] job: test-matrix (ubuntu-22.04, py3.12)\n[...] collected 2184 items\n[...] FAILED '
+     'tests/test_codec.py::test_roundtrip_large - TimeoutError\n[...] 2179 passed, 1 failed, 4 skipped in 412.6'
+     '6s\n[2025-04-02T11:49:01Z] exit code 1',
+     'which test blew up in the py3.12 matrix run?',
+     'The only failing case in that ubuntu job was',
+     ['tests/test_codec.py::test_roundtrip_large', 'test_roundtrip_large']),
+    ('[tool.tidewater]\nchunk_size = 65536\nmax_workers = 8\ncache_dir = "~/.cache/tidewater"\nretry_timeout = '
+     '45  # was 30, bumped after #1377\nlog_level = "warn"',
+     'what did we end up setting the retry timeout to?',
+     'After the change from issue 1377, the seconds allowed before a retry gives up is',
+     ['retry_timeout = 45', '45']),
+    ('# requirements/prod.txt (pinned 2025-02-11)\nnumpy==1.26.4\nzstandard==0.22.0\nattrs==23.2.0\ncryptograph'
+     'y==42.0.5  # CVE bump, was 41.0.7\nclick==8.1.7',
+     'which cryptography release is prod locked to right now?',
+     'The production requirements hold the crypto library at version',
+     ['42.0.5']),
+    ('From: Ines Valcárcel <ines.v@fastmail.example>\nTo: maintainers@tidewater.dev\nSubject: CLA question\n\nH'
+     'i! My employer (Northgate Analytics) needs the CLA signed by our legal contact, Tom Brearley, not me. Can'
+     ' you send it to tom.brearley@northgate.example? Thx, Ines',
+     'what address does Ines want the CLA sent to?',
+     'The contributor licence agreement should be e-mailed to',
+     ['tom.brearley@northgate.example']),
+    ('GHSA-7q2m-h4xv-9pcw\nSeverity: High (CVSS 8.1)\nAffected: tidewater >= 2.4.0, < 2.6.3\nPatched: 2.6.3, 3.'
+     '0.1\nReporter: Haruto Sekiguchi\nSummary: path traversal in archive extraction',
+     'how bad was the path traversal advisory scored?',
+     'The archive extraction vulnerability was given a base score of',
+     ['CVSS 8.1', '8.1']),
+    ('<dmitri_k> anyone know when the 2.6 branch goes EOL?\n<jwpark> we said 30 Sept in the roadmap\n<lou> I th'
+     'ought it was end of Q3\n<jwpark> same thing lol. but security fixes till 2025-12-31\n<dmitri_k> ok ty',
+     'how long will 2.6 keep getting security patches?',
+     'Security backports for the 2.6 line continue until',
+     ['2025-12-31']),
+    ('# CODEOWNERS\n/src/codec/      @jwpark @mira-t\n/src/net/        @dmitri_k\n/docs/           @lou-writes'
+     '\n/.github/        @jwpark\n/bench/          @saanvi-r',
+     'who has to review changes to the networking code?',
+     'Pull requests touching src/net need sign-off from',
+     ['@dmitri_k', 'dmitri_k']),
+    ('Spent the evening triaging. 43 open issues tagged needs-repro; closed 11 as stale. Priya from the docs te'
+     'am suggests we move the user guide to MkDocs Material by the 4.0 milestone. Benchmarks on the M2 box show'
+     ' decode at 1.8 GB/s, up from 1.3.',
+     'how fast is decoding now on the M2 machine?',
+     'The latest benchmark on the Apple laptop put decode throughput at',
+     ['1.8 GB/s', '1.8']),
+    ("name: release\non: {push: {tags: ['v*']}}\njobs:\n  build:\n    runs-on: macos-14  # was macos-13 until F"
+     'eb\n    timeout-minutes: 25',
+     'what runner does the release job build on?',
+     'Tagged builds get executed on the runner image',
+     ['macos-14']),
+    ('| week | triage | release mgr |\n|------|--------|-------------|\n| 14 | mira-t | jwpark |\n| 15 | saanvi'
+     '-r | jwpark |\n| 16 | lou-writes | dmitri_k |\n| 17 | mira-t | dmitri_k |',
+     "who's on issue duty in week 16?",
+     'Sorting incoming issues during the sixteenth week falls to',
+     ['lou-writes']),
+    ('{"name": "tidewater-docs", "version": "0.9.2", "private": true, "engines": {"node": ">=18.17"}, "devDepen'
+     'dencies": {"vitepress": "1.0.0-rc.44", "typescript": "5.3.3"}}',
+     "what's the minimum node needed for the docs site?",
+     'To build the documentation you need Node.js at version',
+     ['>=18.17', '18.17']),
+    ('Subject: [ANN] tidewater 3.1.0rc1 available\n\nThe first release candidate is on PyPI now. Please test an'
+     'd report by Friday 9 May. Final release planned for 16 May if no blockers. Special thanks to our 7 new co'
+     'ntributors this cycle.',
+     'when is the final 3.1 supposed to ship?',
+     'Barring blockers, the stable 3.1.0 is expected on',
+     ['16 May']),
+    ('Open Collective — expense #EXP-20931\nPayee: saanvi-r\nDescription: CI macOS minutes (March)\nAmount: $21'
+     '2.40\nApproved by: jwpark\nStatus: paid 2025-04-08',
+     'how much did we reimburse saanvi for the mac CI time?',
+     'The March payout for macOS build minutes came to',
+     ['$212.40', '212.40']),
+    ('commit 9bd3f02e\nAuthor: Mira Tenório <mira@tidewater.dev>\nDate: Tue Apr 15 2025\n    deps: bump pyo3 fr'
+     'om 0.20.3 to 0.21.1\n    Co-authored-by: Felix Arden <felix.arden@example.org>',
+     'what version of pyo3 did mira upgrade us to?',
+     "Following Mira's dependency bump, the Rust bindings crate now sits at",
+     ['0.21.1']),
+]
+OTHER103_ABSENT = [
+    ("What's the CVE id for the archive path traversal advisory?", 'chat', 6),
+    ('How many people have commit access to the repo?', 'chat', 8),
+    ('The date tidewater 2.6.3 was published was', 'completion', 6),
+    ('What OS does the docs deploy workflow run on?', 'chat', 10),
+    ("Who's release manager in week 18?", 'chat', 11),
+    ('The number of PyPI downloads the 3.1.0rc1 got in its first week was', 'completion', 13),
+    ('Which pytest version have we pinned?', 'chat', 4),
+    ('The monthly CI budget allowed on Open Collective is', 'completion', 14),
+]
+
+OTHER104 = [
+    ('AD BOOKING — Kaiwaka Courier\nClient: Pohutu Hardware Ltd\nSize: quarter page, colour · Runs: 3 (issues 1'
+     '4, 21, 28 Aug)\nRate: $340 per run, 10% multi-run discount\nBooked by: Shona (sales)\nArtwork due: Mon 11'
+     ' Aug, 5pm',
+     "what's Pohutu Hardware paying each time their ad goes in?",
+     "Each time the hardware store's quarter-pager appears, it's charged at",
+     ['$340', '340']),
+    ('HARBOUR FM — week of 4 Aug\nSlot | Mon | Tue | Wed\n6–9am Breakfast | Kiri | Kiri | Dave M\n9–12 Mornings'
+     ' | Lena | Raj | Lena\n12–3 Arvo | Dave M | Tama | Tama\n3–6 Drive | Raj | Lena | Kiri',
+     "who's on the early show on Wednesday?",
+     'The 6 to 9 slot on Wednesday is being presented by',
+     ['Dave M']),
+    ('Deadlines this issue:\n• Council rates story (Aroha) – Tues 3pm\n• Netball final wrap (Ben) – Sun night\n'
+     '• Wharf redevelopment feature (Jess) – Wed noon, 1,200 words\n• Obits – Wed 10am\n• Letters page – closes'
+     ' Tues 5pm',
+     'when does Jess have to file the wharf piece?',
+     'The harbour development feature has to be in by',
+     ['Wed noon']),
+    ('Interview w/ Marama Henare, chair of Friends of Te Awa Stream, 2 Aug\n- group formed 2016, ~60 members\n-'
+     ' planted 4,500 natives since 2019 (she said 4,500, check vs website which says 4,000)\n- next working bee'
+     ': Sat 23 Aug, 9am, meet at the footbridge\n- ph 021 447 9031',
+     "how many native plants did Marama reckon they've put in?",
+     "According to the stream group's chair, the tally of trees planted is",
+     ['4,500']),
+    ("CORRECTION: In last week's edition (Courier, 31 July, p.5) we reported that the new library hours begin o"
+     "n 1 September. The correct start date is 15 September. We also misspelled the librarian's name; it is Nga"
+     'ire Whitcombe, not Ngaire Whitcomb. We apologise for the errors.',
+     'when do the new library opening times actually kick in?',
+     "The library's revised schedule takes effect on",
+     ['15 September']),
+    ("Talkback log — Thurs drive\n16:12 Caller 'Bev from Mangawhai' re potholes on Insley St\n16:19 Caller Grah"
+     "am re lost dog (brown kelpie, answers to 'Rusty')\n16:27 Caller Anita re Saturday market moving to Domain"
+     '\n16:41 Caller Bev again (cut off)',
+     "what's the name of the missing dog someone phoned in about?",
+     'The kelpie Graham rang the station about responds to the name',
+     ['Rusty']),
+    ('TAX INVOICE #HFM-2025-0387\nTo: Kaiwaka Rugby Club\nFor: 30-sec radio spots x 24 (Club Day promo)\nSubtot'
+     'al: $576.00 | GST 15%: $86.40\nTotal: $662.40\nDue: 20 Aug 2025',
+     'how much does the rugby club owe us all up, GST included?',
+     'With tax added, the bill sent to the footy club comes to',
+     ['$662.40', '662.40']),
+    ("Hey it's Ben — the netball final got moved to Court 3 at Kaiwaka Sports Hall, 6:30 tip-off not 7. Photog "
+     "is Leilani not Sam cos Sam's crook. Can u change the listing?",
+     "who's shooting pics at the netball final?",
+     'The person taking photos at the netball decider is',
+     ['Leilani']),
+    ('From: Corinne Patel <corinne@kaiwakacourier.example>\nTo: newsroom\nSubject: print run\n\nFrom next week '
+     'the printer (Northland Print Co) needs final pages by 8pm Wednesday, not 10pm. Print run stays at 6,200 c'
+     'opies. Invoice queries to Warren on 09 431 7720.',
+     'what time do the finished pages need to get to the printers now?',
+     'Under the new arrangement, completed pages must be sent through by',
+     ['8pm Wednesday', '8pm']),
+    ('ref,category,words,price,paid\nCL-1102,Garage sale,22,$14.00,Y\nCL-1103,Firewood for sale,35,$19.50,N\nCL'
+     '-1104,Lost cat,18,FREE,Y\nCL-1105,Situations vacant,60,$31.00,Y',
+     'can you find the ref number for the firewood classified?',
+     'The small ad offering wood for sale was logged under',
+     ['CL-1103']),
+    ("Mon. Station mtg went long. Committee voted to move Harbour FM's transmitter from Pukeora Hill to the wat"
+     'er tower on Gibbons Rd — cheaper lease ($1,800/yr vs $2,650). Tama grumbled. Need to tell listeners freq '
+     'stays 104.7.',
+     'how much is the yearly lease at the new transmitter spot?',
+     'The annual rent for the water tower site comes to',
+     ['$1,800/yr', '$1,800', '1,800']),
+    ('HARBOUR FM OPEN DAY!\nSat 6 Sept, 10am–2pm\nStudio tours every half hour\nSausage sizzle by the Lions Clu'
+     'b\nMeet the presenters + win a station hoodie\nAt the studio: 12 Wharf Rd (upstairs from the op shop)',
+     "where's the radio studio again?",
+     'Visitors to the open day should head to',
+     ['12 Wharf Rd']),
+    ('{"story_id": "KC-88214", "headline": "Bridge repairs to close SH12 for 3 nights", "author": "Aroha Tane",'
+     ' "embargo": "2025-08-12T06:00", "section": "News", "wordcount": 640}',
+     'when are we allowed to put the bridge repairs story up?',
+     'The SH12 bridge piece may not go live before',
+     ['2025-08-12T06:00', '06:00']),
+    ('Shona: Did the vet clinic confirm their ad?\nCorinne: yep, half page, but they want it on p.3 not p.7\nSh'
+     "ona: p.3's already got the real estate one\nCorinne: ok offer them p.5 then\nShona: they said p.5 is fine"
+     ' 👍',
+     'what page did the vets end up agreeing to?',
+     "The animal clinic's half-page ad will run on",
+     ['p.5']),
+    ('VOLUNTEER SIGN-UP — Harbour FM\nName: Desmond Fifita\nPhone: 027 338 5120\nAvailability: Sun mornings | I'
+     'nterested in: sports commentary, panel op\nPrevious exp: school radio, 2 yrs\nInducted by: Lena, 29 July',
+     "what's Desmond's mobile number?",
+     'The new volunteer can be reached on',
+     ['027 338 5120']),
+    ("The Courier's annual Community Spirit award went this year to Tui Morgan, who has run the Thursday soup k"
+     "itchen at St Luke's for eleven years. Runner-up was the Kaiwaka Menz Shed. The presentation will be at th"
+     'e Memorial Hall on 19 September, with the mayor, Phil Ruatapu, handing over the trophy.',
+     'who took out the community spirit prize this year?',
+     "This year's winner of the paper's yearly volunteering honour is",
+     ['Tui Morgan']),
+]
+OTHER104_ABSENT = [
+    ('What size in millimetres does the Pohutu Hardware artwork need to be?', 'chat', 0),
+    ("Who's presenting the Thursday drive show?", 'chat', 1),
+    ("The word count Aroha's council rates story has to hit is", 'completion', 2),
+    ("What's the email address for the Friends of Te Awa Stream?", 'chat', 3),
+    ('How much does a copy of the Courier cost at the shop?', 'chat', 8),
+    ('The transmitter at Gibbons Rd will broadcast with a power of', 'completion', 10),
+    ('What does the runner-up for the Community Spirit award get?', 'chat', 15),
+    ('The bank account number the rugby club should pay into is', 'completion', 6),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -10394,6 +11003,12 @@ OTHER_WRITERS = [
     ("other96", OTHER96, OTHER96_ABSENT, "novel"),
     ("other97", OTHER97, OTHER97_ABSENT, "reference"),
     ("other98", OTHER98, OTHER98_ABSENT, "tech"),
+    ("other99", OTHER99, OTHER99_ABSENT, "novel"),
+    ("other100", OTHER100, OTHER100_ABSENT, "reference"),
+    ("other101", OTHER101, OTHER101_ABSENT, "tech"),
+    ("other102", OTHER102, OTHER102_ABSENT, "novel"),
+    ("other103", OTHER103, OTHER103_ABSENT, "reference"),
+    ("other104", OTHER104, OTHER104_ABSENT, "tech"),
 ]
 
 

@@ -50,7 +50,8 @@ describe('answer kind', () => {
     expect(answerKind('Which dentist was my Friday check-up switched to?')).toBe('name');
     // the question's own clause asks, not a clause after it
     expect(answerKind('What colour does the screen show when a replica is more than a minute behind?')).toBe('colour');
-    expect(answerKind('What was the barometer reading at the moment when the storm broke?')).toBeNull();
+    // (a reading is a measure: a count, not the date of the clause after it)
+    expect(answerKind('What was the barometer reading at the moment when the storm broke?')).toBe('count');
     expect(answerKind('How old is Freddie going to be on his birthday?')).toBe('count');
     // any "how" and a word before the question's verb asks how much of it; "how early/late" a time
     expect(answerKind('How damp was the air at the Harrowfield weather station at six?')).toBe('count');
@@ -221,7 +222,7 @@ describe('answer kind', () => {
     expect(answerKind("What number will the gas engineer call me from if he's delayed?")).toBe('code');
     expect(answerKind('What was my average time on the 400m repeats in the 6 March session?')).toBe('count');
     expect(answerKind('What time does the boat leave?')).toBe('time');
-    expect(answerKind('What did the barometer read on the day the bosun was flogged?')).toBeNull();
+    expect(answerKind('What did the barometer read on the day the bosun was flogged?')).toBe('count'); // a measure, no date
     expect(answerKind('The decisive strike near the end of the game was scored by')).toBe('name');
     expect(answerKind('The fee was reduced by')).toBe('count');
     expect(answerKind('Getting from Elm Street to the medical centre on the 42 takes')).toBe('count');
@@ -307,6 +308,17 @@ describe('answer kind', () => {
     expect(answerKind('How many people came to the festival this year?')).toBe('count'); // not a date
     expect(answerKind('How strong are the peak gusts on Saturday?')).toBe('count');
     expect(answerKind('What proportion of people get to work by ferry?')).toBe('count');
+    // any thing's number is a label (writers 1–62), not a numbered thing's name nor "the total number"
+    expect(answerKind('Remind me of the reservation number for the barn.')).toBe('code');
+    expect(answerKind("What's the job number Harlow Agri gave for the tractor repair?")).toBe('code');
+    expect(answerKind("Remind me what the replacement notebook's asset number is?")).toBe('code');
+    expect(answerKind("What's the total number of guests?")).toBe('count');
+    expect(answerKind('When does the earliest number 47 bus leave on a Sunday?')).toBe('time');
+    expect(answerKind('The most recent calibration of incubator number three was')).not.toBe('count');
+    // what a request asks to be told; a completion that ends on a code's word
+    expect(answerKind('Can you tell me the ID of the warden who put the ticket on my car?')).toBe('code');
+    expect(answerKind('To get the reduced wedding rate at the hotel, mention the code')).toBe('code');
+    expect(answerKind('The second Hepatitis A dose was drawn from batch')).toBe('code');
   });
 
   it('opens a price at its currency, a carrier code at its letters, and no count at a day of a month', () => {
@@ -319,12 +331,24 @@ describe('answer kind', () => {
     const ts = ['2', '£27.99', '£55.98', '£49.26'].map((w) => till.indexOf(w));
     expect(at(till, moneyStarts(till, 'How much did the customer end up paying?', ts))).toEqual(['£49.26']);
     expect(at(till, moneyStarts(till, 'How much did the cedar box cost?', ts))).toEqual(['£27.99', '£55.98', '£49.26']);
+    // a thing that "came to" is a line of the bill, not its total, unless it is the bill
+    const paint = '2 tins of sage emulsion £38.50, roller £12.99\nTotal £51.49';
+    const ps = ['£38.50', '£12.99', '£51.49'].map((w) => paint.indexOf(w));
+    expect(at(paint, moneyStarts(paint, 'The two cans of wall paint came to', ps))).toEqual([
+      '£38.50,',
+      '£12.99',
+      '£51.49',
+    ]);
+    expect(at(paint, moneyStarts(paint, 'On the Harbour bill, the roller came to', ps))).toHaveLength(3);
+    expect(at(paint, moneyStarts(paint, 'The full bill at Harbour Hardware came to', ps))).toEqual(['£51.49']);
     const bank = '14 FEB 2024  CARD  OPTICIANS  CHF 236.40   BAL CHF 4,918.05';
     const bs = ['14', 'CHF 236', '236.40', 'CHF 4', '4,918.05'].map((w) => bank.indexOf(w));
     expect(at(bank, startsOfKind(bank, bs, 'count'))).toEqual(['CHF', 'CHF']); // a currency's code opens its price
     const station = 'Carrabeg North, station 312, opened 2003-09-02.';
     const cs = ['312', '2003-09-02'].map((w) => station.indexOf(w));
     expect(at(station, startsOfKind(station, cs, 'date'))).toEqual(['2003-09-02.']); // a date as dates are written
+    expect(opensKind('WED-PARRISH,', 'code')).toBe(true); // capitals joined by a hyphen: a code without digits
+    expect(opensKind('REPAIR', 'code')).toBe(false);
     const review = 'The Aero 2 lasted eight months; the Aero 3 died after 19 days.';
     const rv = ['2', 'eight', '3 died', '19'].map((w) => review.indexOf(w));
     expect(at(review, durationStarts(review, 'How long did the Aero 3 keep working?', rv))).toEqual(['eight', '19']);

@@ -193,4 +193,41 @@ describe('ValueBounds', () => {
     expect(valuesOf('a reading (−12) at noon')).toContain('12');
     for (const whole of ['2-1', '55-0812']) expect(v).toContain(whole);
   });
+
+  it('opens a code after a capitalised label, not as a name\'s second word (writers 1–62: "Ref VC-20931", "Room B14")', () => {
+    const v = valuesOf('Row K Seat 17 | Ref VC-20931\norchestra sectional is in Room B14 not B12, ticket SUP-88142.');
+    for (const code of ['VC-20931', 'B14', 'SUP-88142']) expect(v).toContain(code);
+    expect(valuesOf('a man called Tobias Wren')).not.toContain('Wren'); // a name's second word still opens nothing
+  });
+
+  it("opens a range's second end after its hyphen (two clock times or two years), not a code's or a date's", () => {
+    const v = valuesOf('Tue-Thu 12:00-21:30\nSun 13:00-20:00, rebuilt 1812-1815, ref 55-0812, on 2024-07-03');
+    for (const end of ['21:30', '20:00', '1815']) expect(v).toContain(end);
+    for (const cut of ['0812', '07-03', '07']) expect(v).not.toContain(cut);
+  });
+
+  it("keeps an initial with its name, opens a price at its sign after a bracket or a minus, and no key before '='", () => {
+    const v = valuesOf('1.20 | R. Adeyemi\nfrom K. Amundsen');
+    expect(v).toContain('R. Adeyemi');
+    for (const cut of ['R', 'K']) expect(v).not.toContain(cut);
+    const p = valuesOf('rent £9.40 a month (£2.75/m for water)  DD  BRIGHTWAVE  -£86.40  Balance £2,193.17');
+    for (const price of ['£2.75/m', '£86.40']) expect(p).toContain(price);
+    expect(p.some((x) => x.startsWith('('))).toBe(false);
+    const k = valuesOf('[booking] status=CONFIRMED ref=HMB-5527 guests=112');
+    expect(k).toContain('HMB-5527');
+    expect(k.some((x) => x.startsWith('ref='))).toBe(false);
+  });
+
+  it('opens a line at a numbered place\'s noun and its number ("Table 7 (by the dance floor): …")', () => {
+    const v = valuesOf('Table 6 (window): Sam\nTable 7 (by the dance floor): Uncle Petros\nThe rest stand.');
+    expect(v).toContain('Table 7');
+    expect(v.some((x) => x.startsWith('The rest'))).toBe(false); // a sentence's opener still opens nothing
+  });
+
+  it("opens a port after its host's colon, not a clock time's minutes", () => {
+    const v = valuesOf('REDIS_URL=redis://cache-02.internal:6380/3 and the backup at 14:40');
+    expect(v).toContain('6380/3');
+    expect(v).toContain('cache-02.internal:6380/3');
+    expect(v).not.toContain('40');
+  });
 });
