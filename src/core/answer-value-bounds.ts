@@ -449,8 +449,12 @@ export class ValueBounds {
       if (next && saysItsNumber(s, w, next)) this.noEnd.add(w.coreEnd);
     });
     for (const m of s.matchAll(QUOTED_KEY)) this.noStart.add(m.index! + 1);
-    // a key written against its value is none ("ref=HMB-5527" opens at "HMB-5527")
-    for (const m of s.matchAll(TIGHT_KEY)) this.noStart.add(m.index!);
+    // a key written against its value opens none and ends none ("ref=HMB-5527" opens at "HMB-5527";
+    // "RH=61.4% threshold=55%" says "61.4%", not "61.4% threshold")
+    for (const m of s.matchAll(TIGHT_KEY)) {
+      this.noStart.add(m.index!);
+      this.noEnd.add(m.index! + m[0].length - 1);
+    }
     // a list's number is no value ("3. 41% (share …)  4. 1,204 metres": not "4")
     for (const m of s.matchAll(LIST_NUMBER)) this.noStart.add(m.index! + m[0].length - m[2]!.length - 2);
     // a negative number keeps its sign ("-23.4 °C", not "23.4")

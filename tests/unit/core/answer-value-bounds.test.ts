@@ -216,6 +216,9 @@ describe('ValueBounds', () => {
     const k = valuesOf('[booking] status=CONFIRMED ref=HMB-5527 guests=112');
     expect(k).toContain('HMB-5527');
     expect(k.some((x) => x.startsWith('ref='))).toBe(false);
+    const log = valuesOf('RH=61.4% threshold=55% temp=17.2C');
+    expect(log).toContain('61.4%');
+    expect(log).not.toContain('61.4% threshold');
   });
 
   it('opens a line at a numbered place\'s noun and its number ("Table 7 (by the dance floor): …")', () => {
