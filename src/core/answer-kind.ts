@@ -426,6 +426,7 @@ const afterCode = (source: string, q: number, code: RegExp) => {
 const codeLength = (source: string, q: number) =>
   /(?:^|[^\p{L}])(\p{L}+) $/u.exec(source.slice(Math.max(0, q - 8), q))?.[1]!.length ?? 0;
 const DAY_OF_MONTH = new RegExp(`^${DAY_MONTH}`, 'i');
+const DATE_IN_DIGITS = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?![\p{L}\p{N}/-])/u;
 const DATE_OR_TIME_WORD = /^\d{4}-\d{2}-\d{2}|^\d{1,2}:\d{2}|^\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 const DAYS = new Set([...WEEKDAYS, 'noon', 'midnight']);
 
@@ -592,7 +593,10 @@ export function startsOfKind(
     // (only where the carrier's letters open a value themselves: "Kestrel Air KH 9081" opens at "9081")
     const open = new Set(starts);
     const codes = of.filter((q) => !afterCode(source, q, CARRIER_CODE) || !open.has(q - codeLength(source, q) - 1));
-    const notDays = codes.filter((q) => !DAY_OF_MONTH.test(source.slice(q, q + 16)));
+    // (nor a date written in digits: "DOB: 02/11/2021" beside "Microchip: 981020004417263")
+    const notDays = codes.filter(
+      (q) => !DAY_OF_MONTH.test(source.slice(q, q + 16)) && !DATE_IN_DIGITS.test(source.slice(q, q + 12)),
+    );
     return notDays.length > 0 ? notDays : codes;
   }
   if (kind !== 'name') return of;

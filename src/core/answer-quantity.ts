@@ -10,7 +10,7 @@
 // "5.1 m", not the "14th" of "Thursday 14th"): a measure is a value with its unit (`measureStarts`).
 // Pure logic over words.
 
-import { CURRENCY_CODES, NUMBER_WORDS } from './answer-value-bounds.ts';
+import { CURRENCY_CODES, FUNCTION_WORDS, NUMBER_WORDS } from './answer-value-bounds.ts';
 
 // Asked a price: "How much does a loaf … cost?", "… what did it sell for?" (not "How much sugar …").
 const ASKS_MONEY =
@@ -28,23 +28,43 @@ const MONEY_AT = new RegExp(
 
 // Asked what was paid in the end: "How much did the customer end up paying …", "Altogether, the
 // bill … came to", "After the discount, the amount charged …"; a receipt's total is labelled so.
-// (what a thing "came to" is its total only when the thing is a bill: "The full bill at Pharmacie du
-// Pont came to", "With postage included, the … order came to" — not a line of one: "On the Halvorsen
-// bill, the case of medium-size nitrile gloves came to", "The two cans of wall paint came to")
+// (what a thing "came to" is its total — "The full bill at Pharmacie du Pont came to", "How much did
+// Rolo's trip to the groomer come to in the end?" — unless it is a line of one: said so ("the pet
+// line came to"), or named by the words of a priced line ("On the Halvorsen bill, the case of
+// medium-size nitrile gloves came to" of "1 x nitrile gloves M (case) ... $62.50"))
 const ASKS_TOTAL =
   /\b(?:end(?:ed|s)? up|in total|altogether|all in|in all|totals?|final|after (?:the )?discount|grand|amount due)\b/i;
 const CAME_TO = /\b(?:came|comes?) to\b/i;
 const BILL_WORDS =
-  /\b(?:bill|receipt|slip|invoice|statement|order|basket|shop|shopping|purchase|tab|full|whole|everything|spent|spend|meal|dinner|lunch|breakfast)\b/i;
+  /\b(?:bill|receipt|slip|invoice|statement|order|basket|shop|shopping|purchase|tab|full|whole|everything|spent|spend|total)\b/i;
 const ONE_LINE = /\b(?:line|item|alone|on its own|each|per)\b/i;
-/** Does `request` ask what was paid in the end (a receipt's total)? */
-function asksTotal(request: string): boolean {
+/** A word's letters without a plural's "s" ("gloves" → "glove"). */
+const singular = (w: string) => w.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '');
+/**
+ * Does `request` ask what was paid in the end (a receipt's total)? Of `source`'s money values at
+ * `money`, a line's that says a word of what "came to" makes it that line's price instead.
+ */
+function asksTotal(request: string, source: string, money: readonly number[]): boolean {
   if (ASKS_TOTAL.test(request)) return true;
   const came = CAME_TO.exec(request);
   if (came === null) return false;
   const subject = request.slice(0, came.index).split(',').at(-1)!;
-  return BILL_WORDS.test(subject) && !ONE_LINE.test(subject);
+  if (ONE_LINE.test(subject)) return false;
+  if (BILL_WORDS.test(subject)) return true;
+  const words = new Set(
+    (subject.match(/\p{L}{3,}/gu) ?? []).map(singular).filter((w) => !FUNCTION_WORDS.has(w) && !QUESTION_WORDS.has(w)),
+  );
+  const lineOf = (q: number) =>
+    source.slice(source.lastIndexOf('\n', q) + 1, (source.indexOf('\n', q) + 1 || source.length + 1) - 1);
+  return !money.some((q) => {
+    const line = lineOf(q);
+    return (
+      !TOTAL_LABEL.test(line.slice(0, q - source.lastIndexOf('\n', q) - 1)) &&
+      (line.match(/\p{L}{3,}/gu) ?? []).some((w) => words.has(singular(w)))
+    );
+  });
 }
+const QUESTION_WORDS: ReadonlySet<string> = new Set('how much what did does do was were the'.split(' '));
 const TOTAL_LABEL = /\b(?:total|amount due|balance due|to pay|grand total)\b[^\n\p{Nd}]{0,24}$/iu;
 
 /** The word by which `request` asks a price ("cost", "fare"), or null (none, or how many, how long, how often, a share, "paid leave"). */
@@ -92,11 +112,11 @@ export function statesAmount(text: string): boolean {
  * asks what was paid in the end ("TOTAL £49.26", not the "Subtotal £55.98"); else `starts`.
  */
 export function moneyStarts(source: string, request: string, starts: readonly number[]): number[] {
-  const total = asksTotal(request);
   // (not a share of a cost: "What share of physio costs does my plan pay back?" → "70%", not "$250")
-  if ((!ASKS_MONEY.test(request) && !total && !CAME_TO.test(request)) || NOT_A_PRICE.test(request)) return [...starts];
+  if ((!ASKS_MONEY.test(request) && !ASKS_TOTAL.test(request) && !CAME_TO.test(request)) || NOT_A_PRICE.test(request))
+    return [...starts];
   const money = starts.filter((q) => MONEY_AT.test(source.slice(q, q + 24)));
-  const totals = total
+  const totals = asksTotal(request, source, money)
     ? money.filter(
         (q) =>
           TOTAL_LABEL.test(source.slice(Math.max(0, q - 40), q)) &&

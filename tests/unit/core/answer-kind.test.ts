@@ -331,15 +331,14 @@ describe('answer kind', () => {
     const ts = ['2', '£27.99', '£55.98', '£49.26'].map((w) => till.indexOf(w));
     expect(at(till, moneyStarts(till, 'How much did the customer end up paying?', ts))).toEqual(['£49.26']);
     expect(at(till, moneyStarts(till, 'How much did the cedar box cost?', ts))).toEqual(['£27.99', '£55.98', '£49.26']);
-    // a thing that "came to" is a line of the bill, not its total, unless it is the bill
-    const paint = '2 tins of sage emulsion £38.50, roller £12.99\nTotal £51.49';
+    // a thing that "came to" is the bill's total, unless a priced line says its words or it is said to be a line
+    const paint = '2 tins of sage emulsion £38.50\nRoller set £12.99\nTotal £51.49';
     const ps = ['£38.50', '£12.99', '£51.49'].map((w) => paint.indexOf(w));
-    expect(at(paint, moneyStarts(paint, 'The two cans of wall paint came to', ps))).toEqual([
-      '£38.50,',
-      '£12.99',
+    expect(at(paint, moneyStarts(paint, 'On the Harbour bill, the roller set came to', ps))).toHaveLength(3);
+    expect(at(paint, moneyStarts(paint, 'The paint line came to', ps))).toHaveLength(3);
+    expect(at(paint, moneyStarts(paint, 'How much did my trip to Harbour Hardware come to in the end?', ps))).toEqual([
       '£51.49',
     ]);
-    expect(at(paint, moneyStarts(paint, 'On the Harbour bill, the roller came to', ps))).toHaveLength(3);
     expect(at(paint, moneyStarts(paint, 'The full bill at Harbour Hardware came to', ps))).toEqual(['£51.49']);
     const bank = '14 FEB 2024  CARD  OPTICIANS  CHF 236.40   BAL CHF 4,918.05';
     const bs = ['14', 'CHF 236', '236.40', 'CHF 4', '4,918.05'].map((w) => bank.indexOf(w));
@@ -349,6 +348,9 @@ describe('answer kind', () => {
     expect(at(station, startsOfKind(station, cs, 'date'))).toEqual(['2003-09-02.']); // a date as dates are written
     expect(opensKind('WED-PARRISH,', 'code')).toBe(true); // capitals joined by a hyphen: a code without digits
     expect(opensKind('REPAIR', 'code')).toBe(false);
+    const form = 'Pet name: Clementine  DOB: 02/11/2021\nMicrochip: 981020004417263';
+    const forms = ['02/11/2021', '981020004417263'].map((w) => form.indexOf(w));
+    expect(at(form, startsOfKind(form, forms, 'code'))).toEqual(['981020004417263']); // a code is no date written in digits
     const review = 'The Aero 2 lasted eight months; the Aero 3 died after 19 days.';
     const rv = ['2', 'eight', '3 died', '19'].map((w) => review.indexOf(w));
     expect(at(review, durationStarts(review, 'How long did the Aero 3 keep working?', rv))).toEqual(['eight', '19']);
