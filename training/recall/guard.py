@@ -10297,7 +10297,7 @@ OTHER98_ABSENT = [
 
 # Writers 99–104 (parents and schools; cycling and running clubs; buying a house; choirs, orchestras
 # and concert tours; an open-source project's maintenance; a local paper and community radio),
-# commissioned on 7 December 2026 from helpers who saw no rule and no set: the next held-out set.
+# commissioned on 7 December 2026 from helpers who saw no rule and no set: that session's held-out set.
 OTHER99 = [
     ('From: office@brackenfieldprimary.sch.uk\nTo: Parents - Year 4\nSubject: Autumn term dates\nSchool reopens'
      ' Wed 3 September (INSET days Mon 1 and Tue 2 Sept). Half term runs 27-31 October. Term ends Friday 19 Dec'
@@ -10904,6 +10904,608 @@ OTHER104_ABSENT = [
 ]
 
 
+# Writers 105–110 (a hospital ward and outpatient clinics; an astronomy society and an observing log;
+# a family bakery and café; freelance translation; a community sports centre and pool; family
+# history), commissioned on 7 December 2026 the same way, after 99–104 were run: the set after them.
+OTHER105 = [
+    ('From: Outpatients Booking <opd.bookings@kelmouthgeneral.nhs.uk>\nSubject: Appointment confirmation - Card'
+     'iology\nDear Mr Okafor, your appointment with Dr Priya Ramesh is now on Tue 14 May at 10:40 in Clinic 3B.'
+     '\nYour earlier slot (Thu 9 May, 14:15) has been cancelled.\nPlease arrive 15 minutes early to have your E'
+     'CG done.',
+     "what time is Mr Okafor's heart clinic appointment now?",
+     'The rebooked cardiology slot starts at',
+     ['10:40']),
+    ('| Date | Early | Late | Night |\n| Mon 3 Jun | Aisha K | Tom B | Grace L |\n| Tue 4 Jun | Grace L | Aisha'
+     ' K | Marek D |\n| Wed 5 Jun | Tom B | Marek D | Aisha K |\n| Thu 6 Jun | Aisha K | Grace L | Tom B |',
+     "who's covering the overnight on Tuesday the 4th?",
+     'The nurse rostered to work through the night on 4 June is',
+     ['Marek D']),
+    ('Bed 7 - J. Whitcombe (chart MC-0712)\ndrug,dose,route,frequency,last_given\nParacetamol,1g,PO,QDS,06:00\n'
+     'Enoxaparin,40mg,SC,OD,18:00\nFurosemide,40mg,PO,BD,08:00\nOmeprazole,20mg,PO,OD,08:00',
+     'when did the patient in bed 7 last have their blood thinner jab?',
+     'The most recent anticoagulant injection for Mr Whitcombe went in at',
+     ['18:00']),
+    ('DISCHARGE SUMMARY\nPatient: Edith Barnsley (MRN 44-219-870, NHS no. 612 448 3907)\nAdmitted: 21/04  Disch'
+     'arged: 27/04\nFollow-up: GP review in 10 days; wound clinic 02/05\nDischarge meds: amoxicillin 500mg TDS '
+     'x 5 days, paracetamol PRN',
+     "can you find Edith's hospital number for me?",
+     "Mrs Barnsley's medical record number is",
+     ['44-219-870']),
+    ('Txt from Estates: Your staff parking permit P-7731 is valid for Car Park D until 31 Aug. Your old permit '
+     'P-6905 expires this Fri - please remove it from your windscreen. Reply STOP to opt out of permit reminder'
+     's.',
+     'remind me what my current car park pass number is?',
+     'The reference on the new staff vehicle permit is',
+     ['P-7731']),
+    ('WARD 12 - VISITING HOURS\nAfternoon: 2.00pm - 4.00pm\nEvening: 6.30pm - 8.00pm\nMax 2 visitors per bed. C'
+     'hildren under 12 with an adult only.\nProtected mealtimes 12.00-1.00pm & 5.00-6.00pm - no visitors please',
+     'what time can relatives start coming in for the evening session?',
+     'After teatime, families are allowed back onto the ward from',
+     ['6.30pm']),
+    ("[09:12] Sam: pharmacy says the TTOs for bed 4 won't be ready till 3\n[09:13] Me: ugh, hospital transport "
+     "is booked for 1.45\n[09:15] Sam: I'll ring Bev in pharmacy direct, ext 4418\n[09:16] Me: ta, switchboard "
+     "is 4000 if she's not at her desk",
+     'what number do I dial to get hold of Bev over in pharmacy?',
+     'Bev in the dispensary can be reached internally on extension',
+     ['4418']),
+    ("Thurs. Long day. Fire drill at 11, then the new HCA, Rosie Tembo, started - she's shadowing Grace all wee"
+     'k. Mr Patel in bay 2 finally went home. Equipment audit moved to the 19th (was the 12th). Must chase the '
+     'broken obs machine again tomorrow.',
+     "when's the kit audit happening now it's been moved?",
+     'The rescheduled check of all the ward equipment falls on the',
+     ['19th']),
+    ('STAFF LOCKER REQUEST\nName: Grace Lindqvist\nBand: 5\nLocker no.: 218 (replacing 094 - lock broken)\nKey '
+     'deposit: £10\nDate issued: 06/06',
+     'which locker did Grace end up with?',
+     'The locker now assigned to Ms Lindqvist is number',
+     ['218']),
+    ('2024-06-02 07:00 DRUG FRIDGE W12 temp 4.1C OK\n2024-06-02 13:00 DRUG FRIDGE W12 temp 5.6C OK\n2024-06-02 '
+     '19:00 DRUG FRIDGE W12 temp 8.9C ALERT - estates called\n2024-06-02 21:00 DRUG FRIDGE W12 temp 6.2C OK',
+     'how warm did the medicines fridge get when it played up on the 2nd?',
+     'At the evening check the out-of-range reading was',
+     ['8.9C', '8.9']),
+    ('Dear Dr Hollis,\nI reviewed Mr Ade Okafor in the Rheumatology clinic today. I have increased his methotre'
+     'xate from 10mg to 15mg weekly and will see him again in 12 weeks. Bloods every 4 weeks please.\nYours sin'
+     'cerely,\nDr Fiona McArdle, Consultant Rheumatologist',
+     "what did the rheumatology consultant put Ade's weekly tablets up to?",
+     "Following his review, Mr Okafor's new weekly methotrexate dose is",
+     ['15mg']),
+    ('{"ward": "W12", "beds_total": 28, "beds_occupied": 25, "side_rooms_free": 1, "escalation_level": "OPEL 3"'
+     ', "expected_discharges": 4, "updated": "14:30"}',
+     'what escalation status were we on at half two?',
+     'In the 14:30 bed update the hospital pressure level was',
+     ['OPEL 3']),
+    ('The outpatient physio department has moved from the old Nightingale Block to the ground floor of the Rive'
+     "rside Wing, next to the X-ray waiting area. Entrance C is closest; from the Main Entrance it's about a fi"
+     've-minute walk. Patients booked before 9am should use the staff door by the coffee kiosk.',
+     'where do I send people for their physiotherapy these days?',
+     'Outpatient physiotherapy can now be found on the ground floor of the',
+     ['Riverside Wing']),
+    ('Handover - bay 3\n- Bed 9: Mrs Dunmore, NBM from midnight for hip op, theatre slot 08:30\n- Bed 10: Mr Re'
+     'yes, 2-hourly turns, catheter out today\n- Bed 11: Ms Fairweather, falls risk, 1:1 overnight\n- Bed 12: e'
+     'mpty, deep clean requested',
+     'what time is Mrs Dunmore going down to theatre?',
+     'The hip surgery for the lady in bed 9 is booked for',
+     ['08:30']),
+    ('mandatory_training:\n  staff: Tom Barrow\n  bls_expiry: 2024-11-30\n  manual_handling_expiry: 2025-03-15'
+     '\n  safeguarding_l2_expiry: 2024-07-09\n  fire_safety_expiry: 2025-01-22',
+     "when does Tom's level 2 protection training run out?",
+     'Tom Barrow must redo his safeguarding module before',
+     ['2024-07-09']),
+    ('KELMOUTH GENERAL PAY & DISPLAY\nCar Park B - Visitor\nArrived 13:52  Left 17:10\nDuration 3h 18m\nTariff '
+     '3-4 hrs: £6.40\nPaid: £10.00  Change: £3.60',
+     'how much was the car park charge when I came in to visit?',
+     'The visitor parking fee for that afternoon came to',
+     ['£6.40', '6.40']),
+]
+OTHER105_ABSENT = [
+    ('Which car park are visitors with a blue badge meant to use?', 'chat', 15),
+    ("What room is Dr McArdle's rheumatology clinic held in?", 'chat', 10),
+    ("Who is Edith Barnsley's GP?", 'chat', 3),
+    ('How many side rooms does Ward 12 have altogether?', 'chat', 11),
+    ("What was Mrs Dunmore's blood pressure at handover?", 'chat', 13),
+    ("Tom's basic life support refresher session begins at", 'completion', 14),
+    ('On weekdays the hospital pharmacy closes at', 'completion', 6),
+    ('The monthly cost of a staff parking permit is', 'completion', 4),
+]
+
+OTHER106 = [
+    ('From: equipment@northridgeastro.org\nTo: Dana Whitfield\nSubject: Scope loan confirmed\nHi Dana - the 10"'
+     ' Dobsonian (loan #NR-D10-03) is yours from Mar 8 to Apr 5. The 8" SCT (#NR-S08-01) is out until May. Loan'
+     ' fee is $25, refundable deposit $100.',
+     "what's the reference number on the dob I'm borrowing from the club?",
+     "The club's ID for the 10-inch reflector on loan to me is",
+     ['NR-D10-03']),
+    ("2024-03-09 21:40 EST | Site: Miller's Field | SQM 21.3 | Seeing 3/5 | M42 great nebulosity, Trapezium E s"
+     'tar glimpsed at 150x\n2024-03-09 23:05 EST | SQM 21.5 | Seeing 4/5 | M81/M82 both in one field at 48x',
+     'how much power was I using when I picked out the extra Trapezium star?',
+     "The faint fifth star in Orion's central cluster showed up at a magnification of",
+     ['150x']),
+    ('Minutes - Northridge Astronomical Society, Feb 20\nPresent: 23 members. Treasurer (Luis Ortega) reported '
+     'balance of $3,412.55.\nMotion to buy an H-alpha solar scope carried 17-4.\nNext star party: Sat Mar 16, r'
+     'ain date Mar 23.\nNew outreach coordinator: Priya Nandakumar.',
+     "who's taking over the public events side of things at the club?",
+     "The society's newly appointed outreach lead is",
+     ['Priya Nandakumar', 'Nandakumar']),
+    ('Directions to Hollow Creek dark site: take Route 9 north past the Shell station, left on County Rd 14, go'
+     ' 6.2 miles, turn right at the red barn onto the gravel track. Gate code 4471 (changed from 3390 in Jan). '
+     'Park with headlights facing away from the field.',
+     'what do I punch in to get the Hollow Creek gate open?',
+     'To get through the entrance at the dark-sky site you key in',
+     ['4471']),
+    ('| Scope | Aperture | Focal length | f/ratio |\n| Orion XT8 | 203 mm | 1200 mm | f/5.9 |\n| Celestron C8 |'
+     ' 203 mm | 2032 mm | f/10 |\n| ED80 refractor | 80 mm | 600 mm | f/7.5 |',
+     "what's the FL on my little ED80 again?",
+     'The small apochromat in my collection has a focal length of',
+     ['600 mm']),
+    ('Marcus: clouds clearing by 11 per Clear Outside. Meet at the observatory lot 10:30? bring the 2" diagonal'
+     " pls, mine's cracked\nMe: can't make it till 10:45, dinner w/ the in-laws\nMarcus: np, I'll leave the dom"
+     'e unlocked',
+     "when did I tell Marcus I'd show up that night?",
+     "I said I'd be free to join my friend at",
+     ['10:45']),
+    ('STELLAR OPTICS SUPPLY - Invoice #SO-55820\n1x Baader UHC-S filter 2"  $189.00\n1x Telrad finder  $49.95\n'
+     '1x dew strap 10"  $34.50\nShipping  $12.00\nTotal  $285.45',
+     'how much did the reflex sight set me back on that order?',
+     'On the Stellar Optics invoice the red-dot style finder cost',
+     ['$49.95', '49.95']),
+    ('Finally nailed Comet 12P tonight from the backyard - a fuzzy green smudge not far from Vega, around mag 5'
+     ".8 by my estimate (the forecasts said 5.2). Used the 10x50 binos first, then the dob. Neighbor's security"
+     ' light ruined my dark adaptation twice. Bed at 1:20 am.',
+     'how bright did I figure the comet was?',
+     'My own visual brightness estimate for 12P was',
+     ['mag 5.8', '5.8']),
+    ('OBSERVATORY KEYHOLDER APPLICATION\nName: Dana Whitfield\nMember since: 2019\nTrained on: 14" Meade LX200,'
+     ' roll-off roof\nSupervisor sign-off: Gerald Foss\nKey tag #: K-12',
+     'who approved me for getting my own observatory keys?',
+     'The person who vouched for my keyholder training was',
+     ['Gerald Foss', 'Foss']),
+    ('date,star,est_mag,comp_stars,observer\n2024-02-11,R Leo,6.9,66/72,DWH\n2024-02-25,R Leo,7.3,72/76,DWH\n20'
+     '24-03-10,R Leo,7.8,76/81,DWH',
+     'what did I log for R Leo in late February?',
+     'My brightness estimate for the red variable on the 25th of Feb was',
+     ['7.3']),
+    ('{"event": "Messier Marathon", "date": "2024-04-06", "site": "Hollow Creek", "sunset": "19:42", "astro_dar'
+     'k": "21:15", "moon": "new", "host": "Kenji Arakawa"}',
+     'when does it get properly dark on marathon night?',
+     'Full astronomical darkness for the all-night Messier hunt arrives at',
+     ['21:15']),
+    ('PUBLIC STAR NIGHT!\nSaturn & the Moon through big telescopes\nFriday June 14, 9:00 pm - 11:30 pm\nLakesid'
+     'e Park boat launch (NOT the pavilion this year)\nFree - Bring a red flashlight - Cloud date: June 15',
+     "where's the public viewing event being held this time?",
+     'Anyone coming to look at Saturn on the 14th should head to the',
+     ['Lakeside Park boat launch', 'boat launch']),
+    ('[Discord #general]\nLuis: dues going up in Sept - individual $40 -> $45, family $55 -> $60\nKenji: studen'
+     "t rate staying at $20?\nLuis: yep, and seniors drop to $30\nDana: cool, I'll renew before then",
+     "what'll a household membership cost after the increase?",
+     'From September the family subscription will be',
+     ['$60']),
+    ('Star party packing list (Cherry Springs, Jul 5-8):\n- tent + 20F sleeping bag\n- red headlamp, spare AAA '
+     'x8\n- 12V power tank (charged to 100%)\n- campsite #B-17 reservation printout\n- Sky Atlas 2000 + Pocket '
+     'Sky Atlas',
+     'which pitch did I reserve for the star party?',
+     'My booked camping spot at Cherry Springs is',
+     ['#B-17', 'B-17']),
+    ('target: M31\ncamera: ZWO ASI533MC\ngain: 100\nexposure_s: 180\nsubs: 64\nfilter: L-eXtreme (swapped out f'
+     'or the UV/IR cut)',
+     'how long was each frame when I shot Andromeda?',
+     'Each individual sub of the Andromeda session lasted this many seconds:',
+     ['180']),
+    ('Spring lecture series - Room 214, Harlan Science Bldg\nApr 3  "Exoplanets 101" - Dr. Ruth Okonkwo\nApr 17'
+     '  "Building a backyard observatory" - Tom Reyes\nMay 1  "Imaging on a budget" - Kenji Arakawa\nAll talks '
+     '7:30 pm, doors 7:00',
+     "who's doing the talk about putting up your own dome at home?",
+     'The April 17 speaker is',
+     ['Tom Reyes', 'Reyes']),
+]
+OTHER106_ABSENT = [
+    ("How heavy is the club's 10-inch Dobsonian?", 'chat', 0),
+    ("What's the Wi-Fi password at the observatory?", 'chat', 8),
+    ('How many Messier objects did Kenji log during the marathon?', 'chat', 10),
+    ('What are the GPS coordinates for Hollow Creek?', 'chat', 3),
+    ('What was the seeing like on March 10?', 'chat', 1),
+    ('The serial number of my ZWO camera is', 'completion', 14),
+    ('The H-alpha solar telescope the club voted to buy cost', 'completion', 2),
+    ('Admission to the spring lectures for non-members is', 'completion', 15),
+]
+
+OTHER107 = [
+    ('From: orders@millhousefoods.co.uk\nSubject: Order MH-30471 confirmed\nHi Jo, confirming for Thurs deliver'
+     'y: 8 x 16kg strong white flour, 4 x 25kg plain flour, 2 x 10kg caster sugar. Delivery window 6-8am.\nYour'
+     ' previous order MH-30388 was invoiced at £412.60.',
+     'how many sacks of bread flour are coming on Thursday?',
+     "The strong white on this week's Millhouse delivery comes as",
+     ['8 x 16kg']),
+    ('| Item | Gluten | Dairy | Egg | Nuts | Sesame |\n| Cheese scone | Y | Y | Y | N | N |\n| Seeded rye loaf '
+     '| Y | N | N | N | Y |\n| Almond croissant | Y | Y | Y | Y | N |\n| Flapjack (GF oats) | N | Y | N | N | N'
+     ' |',
+     "customer's allergic to sesame - what do they need to steer clear of off the sheet?",
+     'The only thing on the allergen chart flagged for sesame is the',
+     ['Seeded rye loaf', 'Seeded rye']),
+    ("Mum: Callum's off sick so can u do Sat 7-2 instead of ur usual 11-4? Priya's on the till 9-3 and Dad's on"
+     ' ovens from 5. Ta x',
+     'what hours does Mum want me in for on Saturday now?',
+     'Covering for my brother means my Saturday shift becomes',
+     ['7-2']),
+    ('Z-READ #0917  Sat 11/05\nCash  £642.30\nCard  £1,318.75\nRefunds  -£8.50\nCovers (cafe)  86   Takeaway tx'
+     'ns  141\nGross  £1,952.55',
+     'how much came in on card last Saturday?',
+     'Contactless and chip payments on that end-of-day report added up to',
+     ['£1,318.75', '1,318.75']),
+    ('CATERING BOOKING\nClient: Hartley & Sons Solicitors\nEvent: retirement lunch for Maureen, Fri 24 May, dro'
+     'p-off 12:15\nHeadcount: 35 (was 28)\nMenu: sandwich platters x4, sausage rolls x40, lemon drizzle traybak'
+     'e\nDeposit paid: £75',
+     "how many people is the solicitors' do for now?",
+     "The final number of guests at Maureen's send-off is",
+     ['35']),
+    ('14/03 - deck oven (Tom Chandler 3-deck) bottom deck not heating. Called Ovenfix, engineer Dave Pollard ca'
+     'me 15/03, replaced element part no. TC-EL-2207. Quote £286 + VAT. Top deck thermostat reading 10 deg low,'
+     ' to check next visit.',
+     'what was the code on the bit the engineer fitted in the deck oven?',
+     'The replacement heater in the bottom deck had the part reference',
+     ['TC-EL-2207']),
+    ("[07:41] Dad: the Rational combi's showing error 34 again\n[07:42] Jo: turn it off n on? lol\n[07:50] Dad:"
+     " did that. Rang the helpline, they said descale it. Ref 88213-K\n[07:52] Jo: descaler's in the cupboard u"
+     'nder the sink, blue tub',
+     'what reference did the combi oven people give Dad?',
+     "The case number from the steam oven's support line was",
+     ['88213-K']),
+    ("Tues. Mrs Okoro came in again asking for the walnut & date loaf - told her it's Fridays only now. Sold ou"
+     't of cinnamon buns by 10:40 (made 48, should do 60 on market days). Callum burnt a tray of shortbread. Pr'
+     'icing review: sausage roll going from £2.20 to £2.45 from June.',
+     'what are we charging for a sausage roll from June?',
+     'Once the price review kicks in, one sausage roll will cost',
+     ['£2.45', '2.45']),
+    ('supplier,item,unit,price,lead_days\nMillhouse,butter unsalted,10kg,£68.40,2\nDairy Direct,butter unsalted'
+     ',10kg,£64.90,1\nDairy Direct,double cream,5L,£17.20,1\nGreenacre Eggs,free range eggs,tray of 30,£7.80,3',
+     'what does Dairy Direct want for a 10 kilo block of butter?',
+     'The cheaper of our two butter suppliers charges',
+     ['£64.90', '64.90']),
+    ('CAFE NOTICE\nFrom Mon 3 June we open at 7.30am (not 8am) Mon-Fri\nSat 8am-4pm, Sun 9am-2pm\nKitchen stops'
+     ' hot food 30 mins before close\nLoyalty cards: 9th coffee free!',
+     'what time are we opening on weekdays from June?',
+     'Starting 3 June, the doors open Monday to Friday at',
+     ['7.30am']),
+    ('Dear Ms Joanne Brennan,\nFollowing the inspection of Crumb & Co, 14 Wellgate, Kelbridge, on 9 April, I am'
+     ' pleased to confirm a food hygiene rating of 5 (Very Good). Your previous rating (Feb 2022) was 4. Please'
+     ' display the new sticker by the entrance.\nEnvironmental Health Officer: Rhian Lewis',
+     'what street address has the council got for the shop?',
+     "The bakery's premises are at",
+     ['14 Wellgate, Kelbridge', '14 Wellgate']),
+    ('{"order_id": "CC-W-1182", "customer": "Lena Fairbanks", "item": "celebration cake 8in", "flavour": "raspb'
+     'erry & white choc", "inscription": "Happy 40th Nadia", "collect": "Sat 18 May 10:00"}',
+     "what's meant to be piped on Lena's cake?",
+     'The message to write on top of the birthday cake reads',
+     ['Happy 40th Nadia']),
+    ('WEEK COMM 20/05 | Mon | Tue | Wed | Thu | Fri\nPriya | 9-3 | 9-3 | OFF | 9-3 | 9-3\nCallum | OFF | 11-4 |'
+     ' 11-4 | 11-4 | OFF\nEllie (new) | 10-2 | OFF | 10-2 | OFF | 10-4\nJo | 6-2 | 6-2 | 6-2 | OFF | 6-2',
+     "when's the new girl working on the Friday?",
+     "Ellie's hours on the last day of that week are",
+     ['10-4']),
+    ('Pest control visit notes (Safeguard, tech: Kwame Obi)\n- 6 bait stations checked, no activity\n- gap unde'
+     'r back door needs brush strip\n- next routine visit: 11 July\n- contract no. SG-4490-B, renewal due Oct',
+     "when's the pest man back?",
+     'The next scheduled inspection by Safeguard is on',
+     ['11 July']),
+    ('BROOKLINE CASH & CARRY - Kelbridge  12/05  10:14\nCoffee beans Espresso Blend 6x1kg  £89.94\nOat milk 12x'
+     '1L  £19.80\nPaper cups 12oz x1000  £42.50\nVAT  £10.50\nTOTAL  £162.74',
+     'what did the oat milk come to at the wholesaler?',
+     'The case of plant-based milk cost',
+     ['£19.80', '19.80']),
+    ('bake_plan: Friday\nsourdough_boules: 36\nbaguettes: 24\nwalnut_date_loaf: 12\ncroissants: 90\nlevain_buil'
+     "d_time: '21:00 Thu'",
+     "when do I need to get the starter going for Friday's bake?",
+     'The levain for the end-of-week bake has to be built at',
+     ['21:00 Thu', '21:00']),
+]
+OTHER107_ABSENT = [
+    ('How much is still owed on the Hartley & Sons lunch after the deposit?', 'chat', 4),
+    ("What's Ovenfix's phone number?", 'chat', 5),
+    ('How much did Lena pay for her celebration cake?', 'chat', 11),
+    ("What's the minimum order for free delivery from Millhouse?", 'chat', 0),
+    ("What's Priya's hourly rate?", 'chat', 12),
+    ('The loyalty card free coffee offer ends on', 'completion', 9),
+    ("The cafe's total takings on Sunday 12 May were", 'completion', 3),
+    ('The annual fee for the Safeguard pest contract is', 'completion', 13),
+]
+
+OTHER108 = [
+    ('From: Ingrid Soltau <i.soltau@brennerlegal.de>\nTo: me\nSubject: Lease agreement DE>EN\nHi, attaching the'
+     " commercial lease (approx. 6,400 words, the annexes are another 1,150 which we don't need). Could you del"
+     'iver by Thursday 14 March? Thanks, Ingrid',
+     'How many words is the main lease doc Ingrid sent over?',
+     "The Brenner Legal lease I've been asked to translate runs to roughly",
+     ['6,400 words', '6,400']),
+    ('Text from Marco (agency), 09:12: Change of plan for the Linz pharma conf - booth call time moved from 8:1'
+     '5 to 7:45 on Tues. Badge pickup at Hall C desk. Partner in booth is Renate.',
+     'what time do I have to be in the booth on Tuesday for the Linz thing?',
+     'For the pharmaceutical conference in Linz, interpreters need to be in position by',
+     ['7:45']),
+    ('Rate card 2024 (per source word unless stated)\nService | DE>EN | FR>EN\nStandard translation | €0.14 | €'
+     '0.13\nCertified translation | €0.19 | €0.18\nProofreading (per hour) | €48 | €45',
+     'What do I charge for sworn jobs coming from French?',
+     'My per-word price for a certified French-to-English job is',
+     ['€0.18', '0.18']),
+    ('invoice_no,client,date_issued,amount_eur,status\nINV-2024-031,Brenner Legal,2024-02-02,896.00,paid\nINV-2'
+     '024-032,Kessler Maschinenbau,2024-02-09,1342.50,overdue\nINV-2024-033,Atelier Roux,2024-02-15,410.00,sent',
+     "Which invoice is the one Kessler still hasn't settled?",
+     'The unpaid bill for Kessler Maschinenbau carries the number',
+     ['INV-2024-032']),
+    ("Glossary - Kessler (machine tools)\n- Spannfutter -> chuck (NOT 'clamping lining')\n- Vorschub -> feed ra"
+     "te\n- Drehmaschine -> lathe\n- Kühlschmierstoff -> cutting fluid (client prefers this over 'coolant')",
+     'remind me, how does Kessler want Kühlschmierstoff translated?',
+     'In anything for Kessler, the German word Kühlschmierstoff should come out in English as',
+     ['cutting fluid']),
+    ('Tue 5 Mar. Atelier Roux rang - the catalogue deadline slips from 11 March to 22 March because their photo'
+     'grapher is ill. Good, gives me room for the Kessler manual. Still need to chase Kessler about INV-032.',
+     "When's the Roux catalogue due now?",
+     'The revised handover date for the Atelier Roux catalogue is',
+     ['22 March']),
+    ('{"project": "KM-Handbuch-v3", "tm": "Kessler_master.sdltm", "source_lang": "de-DE", "target_lang": "en-GB'
+     '", "fuzzy_threshold": 75, "repetitions": 812}',
+     "what's the fuzzy match cutoff set to in the Kessler handbook project?",
+     'The lowest fuzzy match percentage configured for KM-Handbuch-v3 is',
+     ['75']),
+    ('Booking confirmation\nEvent: EuroMed Nursing Congress\nVenue: Palais des Congrès, Salle Bordeaux\nDates: '
+     '17-18 April\nLanguage pair: FR<>EN (relay from IT)\nDaily fee: €780 + travel  |  Booking ref: EMN-24-7719',
+     'Can you dig out the reference number for the nursing congress job?',
+     'The code to quote for my EuroMed interpreting days is',
+     ['EMN-24-7719']),
+    ('[14:02] Aoife: can you take the Dutch>EN overflow from Van Aalst? ~2k words\n[14:03] me: not Dutch, sorry'
+     ". try Pieter Janssens?\n[14:05] Aoife: he's booked. I'll ask Lotte Verbeek then\n[14:20] Aoife: Lotte sai"
+     'd yes :)',
+     'who ended up picking up the Van Aalst overflow?',
+     'The extra Dutch job from Van Aalst was accepted by',
+     ['Lotte Verbeek', 'Verbeek']),
+    ('RECEIPT - Fachbuchhandlung Wendt\nDuden Großwörterbuch Englisch  €129.00\nLangenscheidt Fachwörterbuch Te'
+     'chnik  €89.95\nBookmark  €1.50\nTotal  €220.45\nPaid by card 28/02',
+     'How much was that technical dictionary I bought at Wendt?',
+     'The Langenscheidt engineering dictionary set me back',
+     ['€89.95', '89.95']),
+    ('tax:\n  vat_id: DE318845207\n  tax_office: Finanzamt Regensburg\n  quarterly_return_due: 10 April\n  steu'
+     'erberater: Hr. Albrecht Feil\n  old_vat_id_cancelled: DE299001442',
+     "What's my current VAT number again?",
+     'The VAT ID that should go on my invoices these days is',
+     ['DE318845207']),
+    ("Interpreters' office at the Linz venue: +43 732 556 2180 (ask for Frau Haider). Do NOT use the general sw"
+     "itchboard +43 732 556 2000, they never pick up. Marco's mobile is +39 347 882 1094 if all else fails.",
+     "What number do I ring to get the interpreters' office in Linz?",
+     'To get hold of Frau Haider at the Linz venue, dial',
+     ['+43 732 556 2180', '556 2180']),
+    ('Certified birth cert (Mr Osei) - to do:\n* stamp + sign each page\n* post original to Landgericht, August'
+     'enstraße 3, 93049 Regensburg\n* copy by email to client\n* NOT to the old court address on Kumpfmühler St'
+     'r.',
+     'where am I meant to send the stamped original for Mr Osei?',
+     'The signed paper version of the Osei certificate has to be posted to',
+     ['Augustenstraße 3, 93049 Regensburg', 'Augustenstraße 3']),
+    ('Atelier Roux pay on 45-day terms, not the 30 days I put in my standard T&Cs - Camille agreed that in our '
+     'call on 20 Feb. Late fee clause stays at 1.5% per month.',
+     'How long do Roux get before they have to pay me?',
+     'Camille and I settled that Atelier Roux invoices are paid on',
+     ['45-day terms', '45-day']),
+    ('2024-03-04 09:30-11:45 Kessler manual ch.4 proof\n2024-03-04 13:00-14:10 Roux catalogue terminology call'
+     '\n2024-03-05 08:50-12:20 Kessler manual ch.5 proof\n2024-03-05 15:00-15:40 admin/invoices',
+     'when did I start proofing chapter 5 of the Kessler manual?',
+     'On 5 March, my work on Kessler chapter 5 got going at',
+     ['08:50']),
+    ("WhatsApp from Camille (Roux): 'For the catalogue, please keep product names in italics, and put anything "
+     "you're unsure about in yellow highlight - NOT comments, our DTP guy strips them. Green is for things alre"
+     "ady approved by Élodie.'",
+     'what colour did Camille want the dodgy bits flagged in?',
+     'Passages I have doubts about in the Roux catalogue should be marked in',
+     ['yellow']),
+]
+OTHER108_ABSENT = [
+    ("What's Ingrid Soltau's phone number?", 'chat', 0),
+    ('How much is my daily fee for the Linz pharma conference?', 'chat', 1),
+    ('My hourly rate for DE>EN subtitling work is', 'completion', 2),
+    ('When was the Kessler invoice INV-2024-032 actually due for payment?', 'chat', 3),
+    ('The Kessler glossary says Schraubstock should be translated as', 'completion', 4),
+    ('Which hotel am I staying at for the EuroMed congress?', 'chat', 7),
+    ("What's Herr Feil the tax adviser's phone number?", 'chat', 10),
+    ('The late payment fee agreed in my contract with Brenner Legal is', 'completion', 13),
+]
+
+OTHER109 = [
+    ('POOL LANE TIMETABLE - WEEKDAYS\nTime | Lane 1 | Lane 2 | Lane 3\n06:30-08:00 | Fast | Medium | Aqua jog\n'
+     '12:00-13:30 | Medium | Slow | Lessons\n19:00-20:30 | Club (Otters) | Fast | Slow',
+     "what's lane 3 being used for at lunchtime on weekdays?",
+     'During the midday weekday session, the third lane is given over to',
+     ['Lessons']),
+    ('Sat rota (updated): 07:00-10:00 Priya Nandakumar & Tom Bell; 10:00-13:00 Gareth Lloyd & Shannon Ebo; 13:0'
+     "0-16:00 Tom Bell & Kasia Wrona. Gareth swapped in for Dave who's off sick.",
+     "who's covering for Dave on Saturday?",
+     'The lifeguard stepping in for poorly Dave is',
+     ['Gareth Lloyd', 'Gareth']),
+    ('Staff lockers (change codes every term!)\nLocker 4 - Maureen - 2719\nLocker 5 - first aid kit + defib pad'
+     's - 6083\nLocker 6 - spare keys - 4410 (was 1187 until Jan)\nLocker 7 - Derek - 9352',
+     "What's the combo for the locker with the spare keys in?",
+     'The locker holding the backup keys opens with',
+     ['4410']),
+    ('date,time,free_chlorine_mgL,pH,water_temp_C,tested_by\n12/03,07:05,1.4,7.3,29.0,PN\n12/03,12:10,1.1,7.5,2'
+     '9.2,GL\n12/03,17:40,0.8,7.6,29.5,TB\n13/03,07:00,1.5,7.2,28.9,PN',
+     'what did the pH read at the lunchtime test on the 12th?',
+     "At Gareth's 12:10 water check on 12 March the acidity reading was",
+     ['7.5']),
+    ('MEMBERSHIP 2024/25\nAdult annual ........ £186\nConcession (60+, student) ........ £112\nJunior (under 16'
+     ') ........ £74\nFamily (2 adults + up to 3 kids) ........ £395\nPay-as-you-swim ........ £4.20 per visit',
+     'how much is a yearly pass for somebody over 60?',
+     "A pensioner wanting a full year's membership would pay",
+     ['£112', '112']),
+    ('From: Helen Obi <helen.obi@riversidecc.org.uk>\nSubject: Aquafit Thursday\nHi both, the Thursday 10:15 Aq'
+     "uafit is full (22 booked, cap is 20 - oops). I've moved the last two bookers, Mr Patel and Mrs Greaves, t"
+     'o the Friday 11:00 session. Helen',
+     'Which Aquafit class did Helen shunt the extra people into?',
+     'Mr Patel and Mrs Greaves have now been put in the',
+     ['Friday 11:00 session', 'Friday 11:00']),
+    ('[18:41] Derek: boiler man coming tomorrow?\n[18:43] Maureen: yes, Coleman Heating, between 8 and 10\n[18:'
+     "44] Derek: who's letting him in\n[18:50] Maureen: Bernie said she will, she's on the early key\n[18:51] D"
+     'erek: ta',
+     "Who's opening up for the heating engineer?",
+     "The volunteer who'll let the Coleman Heating contractor into the building is",
+     ['Bernie']),
+    ('INCIDENT LOG #0457\nDate: 09/03/24  Time: 15:20\nLocation: Learner pool steps\nDetails: child (age 7) gra'
+     'zed knee, cleaned & plastered\nFirst aider: Shannon Ebo\nParent informed: yes  Witness: Kasia Wrona',
+     'who patched up the kiddie that scraped their knee on the learner pool steps?',
+     'First aid for incident 0457 was given by',
+     ['Shannon Ebo']),
+    ('NOTICE: The main pool will be CLOSED for re-grouting from Mon 15 July to Fri 26 July. The sports hall and'
+     ' gym stay open as normal. The learner pool reopens earlier, on Sat 20 July. Sorry for the inconvenience! '
+     '- The Committee',
+     'When can people use the little pool again after the tiling work?',
+     'Swimmers can get back into the learner pool from',
+     ['Sat 20 July', '20 July']),
+    ('Poolchem Supplies Ltd - Invoice PC-88214\n4 x 25kg sodium hypochlorite drums @ £38.50\n2 x 10kg pH minus '
+     '@ £21.00\n1 x test reagent kit @ £16.75\nDelivery £12.00\nTotal £224.75',
+     'How much did we pay per drum of hypochlorite?',
+     'Each 25kg container of the chlorine liquid cost',
+     ['£38.50', '38.50']),
+    ('SPORTS HALL BOOKING FORM\nGroup: Riverside Walking Netball\nContact: Janet Aldridge, 07700 914 362\nDay/t'
+     'ime: Wednesdays 14:00-15:00\nCourts: 1 and 2 (not 3, badminton club)\nRate: £28/hr',
+     "what's the phone number for the walking netball lady?",
+     'Janet from the netball group can be reached on',
+     ['07700 914 362']),
+    ('Committee meeting 4 March: agreed to raise the casual gym pass from £5.50 to £6.00 from 1 April. Vote was'
+     ' 7 for, 2 against. Treasurer Alan Burke to update the till. Sauna price unchanged at £3.00.',
+     "What's a one-off gym session going up to?",
+     'From April, a single drop-in gym visit will cost',
+     ['£6.00', '6.00']),
+    ('{"class": "Junior Swim Stage 3", "day": "Tuesday", "start": "17:30", "instructor": "Owain Pritchard", "ca'
+     'pacity": 8, "booked": 6, "waitlist": 0}\n{"class": "Junior Swim Stage 4", "day": "Tuesday", "start": "18:'
+     '00", "instructor": "Lucy Tan", "capacity": 8, "booked": 8, "waitlist": 3}',
+     'who teaches the stage 3 kids on Tuesdays?',
+     'The teacher taking the Tuesday Stage 3 juniors is',
+     ['Owain Pritchard', 'Pritchard']),
+    ("Measured the deep end properly with Alan today - it's 2.1 m, not 2.4 m like the old sign says. Shallow en"
+     'd 0.9 m. Need a new depth sign before the diving taster on the 30th.',
+     'how deep is the deep end really?',
+     'By our own tape measure, the deepest part of the pool is',
+     ['2.1 m', '2.1']),
+    ('alarm:\n  panel: Texecom Premier, unset_code: 3391\n  zones: [reception, plant_room, gym]\nkey_safe:\n  l'
+     'ocation: left of fire exit B\n  code: 0826',
+     "what's the number for the key safe?",
+     'To open the little box by fire exit B, punch in',
+     ['0826']),
+    ('Msg from Bernie: reminder for the gala on Sunday - competitors get ORANGE wristbands, officials get blue,'
+     " spectators white. Don't mix them up like last year when we ran out of blue!",
+     'What colour bands are the swimmers racing at the gala getting?',
+     "At Sunday's gala, the people competing will wear wristbands that are",
+     ['ORANGE']),
+]
+OTHER109_ABSENT = [
+    ("What's the lane setup on Saturday mornings?", 'chat', 0),
+    ("Who's lifeguarding on Sunday afternoon?", 'chat', 1),
+    ('The code for Locker 8 is', 'completion', 2),
+    ('What was the combined chlorine reading on the 12th?', 'chat', 3),
+    ('The one-off joining fee for new adult members is', 'completion', 4),
+    ('How much did Coleman Heating charge for the boiler visit?', 'chat', 6),
+    ("What's Lucy Tan's mobile number?", 'chat', 12),
+    ('The new depth sign for the pool was ordered from', 'completion', 13),
+]
+
+OTHER110 = [
+    ('1881 census, 14 Quarry Row, Tredegar (RG11/5321 f.42 p.7)\nName | Rel | Age | Occupation | Born\nThomas P'
+     'ryce | Head | 38 | Coal hewer | Brecon\nAnn Pryce | Wife | 35 | - | Merthyr Tydfil\nWilliam Pryce | Son |'
+     ' 12 | Door boy | Tredegar\nMargaret Pryce | Dau | 9 | Scholar | Tredegar',
+     'Where was Ann Pryce born according to the 1881 return?',
+     "In the 1881 enumeration, Thomas's wife gave her birthplace as",
+     ['Merthyr Tydfil', 'Merthyr']),
+    ("St Illtyd's, Llantrithyd - Baptisms 1843\nNo. 117. 3 Sept. Thomas, son of John & Sarah Pryce, of Ty Gwyn,"
+     " labourer. Ceremony performed by Rev. Evan Morgan.\n(note: bishop's transcript says 'Price' and gives 6 S"
+     'ept)',
+     "which date does the actual register give for Thomas Pryce's christening?",
+     'The original church book records that baby Thomas was baptised on',
+     ['3 Sept']),
+    ('Dear Gwen,\nMother always said her grandfather Dafydd emigrated to Scranton, Pennsylvania in 1889, not Oh'
+     'io as cousin Beryl insists. He went out on the SS City of Chester from Liverpool. I still have his pocket'
+     ' watch somewhere!\nLove, Auntie Nesta',
+     'What ship did Auntie Nesta say Dafydd sailed on?',
+     "According to Nesta's letter, Dafydd crossed the Atlantic aboard the",
+     ['SS City of Chester', 'City of Chester']),
+    ('From: Search Room <searchroom@gwentarchives.example>\nSubject: Your request GA/2024/0917\nThank you for y'
+     'our enquiry re: Tredegar Iron Co. wage books. Copies of items D.591.12 and D.591.14 are £2.40 per page; t'
+     'he estimated total is £31.20 for 13 pages. Please quote GA/2024/0917.',
+     "What's the reference I need to give the Gwent archives?",
+     'My copying order with the record office is logged under',
+     ['GA/2024/0917']),
+    ('DNA matches - Ancestry (my kit)\n- JPryce_Ohio: 212 cM across 9 segments, predicted 2nd-3rd cousin\n- M.L'
+     'ewis1950: 88 cM, 4 segs\n- kathy_scranton: 147 cM, 7 segs - shares Pryce/Jenkins tree!\n- BethanR: 31 cM',
+     'how much DNA do I share with the Scranton lady?',
+     'The total overlap between my kit and kathy_scranton comes to',
+     ['147 cM', '147']),
+    ('Cefn Golau cemetery, Tredegar. Thomas & Ann Pryce: Section D, row 11, plot 27 - headstone leaning, inscri'
+     "ption worn. William (son) NOT there; he's at Dukestown, plot 4B. Parking by the north gate.",
+     'Whereabouts exactly are Thomas and Ann buried at Cefn Golau?',
+     'In that cemetery, the grave of Thomas and Ann Pryce is at',
+     ['Section D, row 11, plot 27', 'plot 27']),
+    ('event,name,quarter,year,district,vol,page\nmarriage,Thomas PRYCE,Jun,1867,Bedwellty,11a,402\nmarriage,Ann'
+     ' JENKINS,Jun,1867,Bedwellty,11a,402\nbirth,William PRYCE,Dec,1868,Bedwellty,11a,188\ndeath,Thomas PRYCE,M'
+     'ar,1902,Bedwellty,11a,97',
+     'in what year did Thomas Pryce pass away going by the index?',
+     "The GRO index puts Thomas Pryce's death in the March quarter of",
+     ['1902']),
+    ('Sat 18 May. Drove to Brecon with Hywel. The record office shuts at 4pm on Saturdays (not 5 as the website'
+     ' said!). Found the Pryce tithe entry: 2 acres 1 rood, field called Cae Bach, tenant John Pryce, landowner'
+     ' Sir Charles Morgan.',
+     'what was the name of the field John Pryce rented?',
+     "The tithe apportionment gives the name of John Pryce's plot as",
+     ['Cae Bach']),
+    ("Text from cousin Beryl 11:47: Found Nan's old address book!! Dafydd's sister Elinor lived at 42 Mill Stre"
+     'et, Aberdare in 1911. Her married name was Howells not Powell. Will send pic tonight x',
+     'what surname did Elinor end up with after she wed?',
+     "After her wedding, Dafydd's sister went by the name Elinor",
+     ['Howells']),
+    ('{"id": "I0042", "name": "Margaret Pryce", "birth": "1872", "spouse": "Evan Rhys Bowen", "marriage_date": '
+     '"1894-08-11", "marriage_place": "Sirhowy Chapel", "children": 5}',
+     'Who did Margaret Pryce marry?',
+     'The man Margaret Pryce took as her husband was',
+     ['Evan Rhys Bowen', 'Bowen']),
+    ('GRO order confirmation\nOrder no: WGH-7730-4418\nType: PDF death certificate\nSubject: Thomas PRYCE, Bedw'
+     'ellty, 1902 Q1, 11a/97\nCost: £8.00 (PDF); paper copy would be £12.50\nEstimated despatch: 5 working days',
+     'how much did the death cert PDF cost me?',
+     "The digital copy of Thomas's death record was priced at",
+     ['£8.00', '8.00']),
+    ('[Forum: Rootschat, Monmouthshire board]\nGwenP: anyone know when Sirhowy Chapel registers start?\nDaiHist'
+     "ory: baptisms from 1824, burials only from 1851\nGwenP: thank you!\nDaiHistory: they're on film at Ebbw V"
+     'ale library, ask for reel MF-218',
+     'which microfilm do I ask for at Ebbw Vale library?',
+     'The chapel registers from Sirhowy can be viewed on film number',
+     ['MF-218']),
+    ('research_todo:\n  - task: Dafydd Pryce passenger list\n    source: Ancestry UK outward lists\n    status:'
+     " done\n    result: departed Liverpool 22 Mar 1889, age 24, 'collier'\n  - task: Elinor Howells 1911 (pend"
+     'ing)',
+     'On what date did Dafydd set sail from Liverpool?',
+     'The outward passenger list shows Dafydd leaving port on',
+     ['22 Mar 1889', '22 Mar']),
+    ("The studio photo of Ann (c.1885) is a cabinet card, 16.5 x 10.8 cm, from 'J. Hopkins, Photographer, Castl"
+     "e Street, Tredegar'. On the back someone pencilled 'Mam aged 39'. Frame is dark green velvet - Auntie Nes"
+     "ta's was burgundy.",
+     "How big is Ann's cabinet card?",
+     'The Hopkins studio portrait of Ann measures',
+     ['16.5 x 10.8 cm', '16.5 x 10.8']),
+    ('Gwent FHS helpline volunteers:\nMon & Wed - Lynne Harries, 01495 712 046\nThurs - Graham Tudor, 01633 448'
+     ' 902\nSat morning - closed\n(Lynne is the one who knows the Tredegar chapels)',
+     "What's the number for the society lady who knows all about the Tredegar chapels?",
+     "To speak to the society's Tredegar chapel expert, ring",
+     ['01495 712 046']),
+    ('Invoice from Carys Meredith (record agent)\n3 hrs search, Pembrokeshire RO @ £22/hr: £66.00\nPhotocopies:'
+     ' £4.60\nPostage: £2.10\nTotal due: £72.70\nBank: sort 30-94-17  acc 51203388',
+     'how much do I owe Carys altogether?',
+     'The full amount payable to the record agent is',
+     ['£72.70', '72.70']),
+]
+OTHER110_ABSENT = [
+    ("What was Thomas Pryce's occupation in the 1891 census?", 'chat', 0),
+    ("The godparents named at Thomas Pryce's baptism were", 'completion', 1),
+    ('Which American port did Dafydd land at?', 'chat', 2),
+    ('What relationship does Ancestry predict for kathy_scranton?', 'chat', 4),
+    ('William Pryce was buried at Dukestown in the year', 'completion', 5),
+    ('When does the Brecon record office close on weekdays?', 'chat', 7),
+    ("What did the paper copy of Margaret's marriage certificate cost?", 'chat', 10),
+    ("Carys Meredith's email address is", 'completion', 15),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -11009,6 +11611,12 @@ OTHER_WRITERS = [
     ("other102", OTHER102, OTHER102_ABSENT, "novel"),
     ("other103", OTHER103, OTHER103_ABSENT, "reference"),
     ("other104", OTHER104, OTHER104_ABSENT, "tech"),
+    ("other105", OTHER105, OTHER105_ABSENT, "novel"),
+    ("other106", OTHER106, OTHER106_ABSENT, "reference"),
+    ("other107", OTHER107, OTHER107_ABSENT, "tech"),
+    ("other108", OTHER108, OTHER108_ABSENT, "novel"),
+    ("other109", OTHER109, OTHER109_ABSENT, "reference"),
+    ("other110", OTHER110, OTHER110_ABSENT, "tech"),
 ]
 
 
