@@ -52,7 +52,7 @@ function asksTotal(request: string, source: string, money: readonly number[]): b
   if (ONE_LINE.test(subject)) return false;
   if (BILL_WORDS.test(subject)) return true;
   const words = new Set(
-    (subject.match(/\p{L}{3,}/gu) ?? []).map(singular).filter((w) => !FUNCTION_WORDS.has(w) && !QUESTION_WORDS.has(w)),
+    (subject.match(/\p{L}{3,}/gu) ?? []).map(singular).filter((w) => !FUNCTION_WORDS.has(w) && !ASKING_WORDS.has(w)),
   );
   const lineOf = (q: number) =>
     source.slice(source.lastIndexOf('\n', q) + 1, (source.indexOf('\n', q) + 1 || source.length + 1) - 1);
@@ -64,7 +64,7 @@ function asksTotal(request: string, source: string, money: readonly number[]): b
     );
   });
 }
-const QUESTION_WORDS: ReadonlySet<string> = new Set('how much what did does do was were the'.split(' '));
+const ASKING_WORDS: ReadonlySet<string> = new Set('how much what did does do was were'.split(' '));
 const TOTAL_LABEL = /\b(?:total|amount due|balance due|to pay|grand total)\b[^\n\p{Nd}]{0,24}$/iu;
 
 /** The word by which `request` asks a price ("cost", "fare"), or null (none, or how many, how long, how often, a share, "paid leave"). */

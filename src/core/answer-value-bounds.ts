@@ -173,13 +173,6 @@ function insideName(s: string, i: number): boolean {
   return UPPER.test(s[j]!) && !opensSentence && !TITLES.has(word) && !ARTICLE_WORDS.has(word);
 }
 
-// The words that label a code or a numbered place ("Ref", "Ticket", "Room", "Stand").
-const CODE_LABELS: ReadonlySet<string> = new Set(
-  'ref reference no id code case ticket job order invoice lot batch serial sku booking account item part po pin plot entry tag badge unit room stand gate seat platform bay berth flight table pier track door floor level row coach carriage cabin locker stall flat apartment suite ward bed page chapter exit junction terminal court pitch lane box hall site zone block office lab bench desk shelf bin rack dock pod booth studio wing'.split(
-    ' ',
-  ),
-);
-
 /** Does the word at `i` (up to the next space) hold a digit — a code's ("VC-20931", "B14"), no name's? */
 const codeWordAt = (s: string, i: number) => DIGIT.test(/^\S*/.exec(s.slice(i, i + 40))![0]);
 
@@ -292,6 +285,14 @@ const NUMBERED = new Set(
     ' ',
   ),
 );
+
+// The words that label a code, besides a numbered place's ("Ref", "Ticket", "Flight" beside "Room", "Stand").
+const CODE_LABELS: ReadonlySet<string> = new Set([
+  ...NUMBERED,
+  ...'ref reference no id code case ticket job order invoice lot batch serial sku booking account item part po pin plot entry tag badge flight site zone block office lab bench desk shelf bin rack dock pod booth studio wing'.split(
+    ' ',
+  ),
+]);
 
 /**
  * Does word `w` say the number right after it — a currency's code its amount ("CHF 236.40", not
