@@ -162,12 +162,12 @@ const CLAUSE_END = /[.,;:!?)\]}"'”’|\n\r]/;
 // The second end of a range: "14:40–15:25", "1812-1815", "pages 4–9", "01/05/2025 to 30/04/2026".
 const RANGE_BEFORE = /\p{N}[–—-]$/u;
 const RANGE_TO_BEFORE = /(?<=^|\s)\S*\p{N} to $/u;
-const ASKS_END =
-  /\b(?:ends?|ending|ended|finish(?:es|ed)?|clos(?:e|es|ed|ing)|until|till|arriv(?:e|es|ed|al)|last|latest|upper|maximum|max|to what)\b/i;
 // A request that asks where a span ends ("Until what date …?", "When does the permit expire?").
 // (or how late it stays open: "How late can I stay …?", "… closes its doors at")
 const RANGE_END_ASKED =
   /\b(?:until|till|ends?|ending|expir(?:e|es|ed|y|ing)|valid to|to what|how late|clos(?:e|es|ing))\b/i;
+// Other words of an end, read after RANGE_END_ASKED: either end may answer them ("ended", "arrive", "last").
+const ASKS_END = /\b(?:ended|finish(?:es|ed)?|closed|arriv(?:e|es|ed|al)|last|latest|upper|maximum|max)\b/i;
 
 // The words of a follow-up that names only its subject ("What about …?", "Same question for …").
 const FOLLOW_UP_WORDS: ReadonlySet<string> = new Set(['about', 'same', 'question']);
