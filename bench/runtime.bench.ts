@@ -340,10 +340,13 @@ async function main() {
         entries: [],
         memoryCheckMs: [],
         memoryQuoteMs: [],
+        unnamedQuoteMs: [],
         answerCopyMs: [],
       };
       let firstCheckMs = 0;
       const named = namedQuestion(history, tokenizer);
+      // (the same word in lower case: a request that names nothing)
+      const unnamed = `What is the code of the ${named.name.toLowerCase()}?`;
       const frames = encodeFrames(['It is {value}.', 'They are {value} and {value}.'], (t) => tokenizer.encode(t));
       const marks = turnMarks((m, first) => tokenizer.userTurn(m, first));
       for (let r = 0; r <= HEAVY_REPS; r++) {
@@ -364,6 +367,11 @@ async function main() {
         // (the quote's reading back of the previous request included: none in the history, so it reads its 4,096 tokens)
         const quote = quoteBeforeTurn(named.question, memory.tree, userStart, tokenizer, terms, marks).text;
         const quoteMs = performance.now() - t0;
+        // The quote of a request that names nothing (the same word in lower case): keyed by its rare
+        // words, and beside it the quote by words rare in the memory, weighed as a retriever weighs them
+        t0 = performance.now();
+        quoteBeforeTurn(unnamed, memory.tree, userStart, tokenizer, terms, marks);
+        const unnamedQuoteMs = performance.now() - t0;
         // (pseudo-text has no sentences, so every window's piece is cut and nothing is quoted; the
         // work — finding, ranking, decoding 16 windows, cutting pieces — is the same)
         t0 = performance.now();
@@ -424,6 +432,7 @@ async function main() {
         rows.entries!.push(memory.wc.length);
         rows.memoryCheckMs!.push(checkMs);
         rows.memoryQuoteMs!.push(quoteMs);
+        rows.unnamedQuoteMs!.push(unnamedQuoteMs);
         rows.answerCopyMs!.push(copyMs);
       }
       const m = (k: string) => median(rows[k]!);
@@ -439,6 +448,7 @@ async function main() {
           fractionOfReply: m('memoryCheckMs') / m('decodeMs'),
         },
         memoryQuote: { question: named.question, occurrences: named.occurrences, ms: m('memoryQuoteMs') },
+        unnamedQuote: { question: unnamed, ms: m('unnamedQuoteMs') },
         answerCopy: { ms: m('answerCopyMs') },
         medians: Object.fromEntries(Object.keys(rows).map((k) => [k, m(k)])),
         reps: rows,
@@ -448,7 +458,7 @@ async function main() {
           `LensNet runs ${rows.lensRuns!.join('/')}, scorer calls ${rows.scorerCalls!.join('/')}) + GistNet ${m('gistMs').toFixed(1)} ms vs decode ${REPLY} tokens ${m('decodeMs').toFixed(0)} ms: ` +
           `${(perRefocus * 100).toFixed(1)} % per reply, ${(perBlock * 100).toFixed(1)} % per block; budget use ${rows.budgetUse!.map((u) => (u * 100).toFixed(1)).join('/')} %; ` +
           `memory check first ${firstCheckMs.toFixed(1)} ms, later ${m('memoryCheckMs').toFixed(2)} ms; ` +
-          `memory quote (“${named.name}”, ${named.occurrences} times) ${m('memoryQuoteMs').toFixed(2)} ms, answer copy ${m('answerCopyMs').toFixed(2)} ms`,
+          `memory quote (“${named.name}”, ${named.occurrences} times) ${m('memoryQuoteMs').toFixed(2)} ms, naming nothing ${m('unnamedQuoteMs').toFixed(2)} ms, answer copy ${m('answerCopyMs').toFixed(2)} ms`,
       );
     }
     results.focusOverhead = {

@@ -40,7 +40,7 @@ import { attributeWords, startsInClauseAsked } from './answer-clause.ts';
 import { startsNearAsked } from './answer-near.ts';
 import { startsAfterExtreme } from './answer-extreme.ts';
 import { startsInSlidingWindow } from './answer-sliding.ts';
-import { namesAsked } from './answer-name-asked.ts';
+import { namesAsked, notSubjectNumbers } from './answer-name-asked.ts';
 import { personStarts } from './answer-person.ts';
 import { SHIPPED_RANK, rankedStarts, rankFeatures, type ReaderVotes } from './answer-rank.ts';
 
@@ -266,6 +266,8 @@ export class AnswerCopyGrammar {
     // not a value the source says was before a change ("up from 11,905"), and — of a one-value
     // reply — the one whose clause says the request ("… Flat 7B goes up to £1,140 …; Flat 7A
     // stays at £980"), in a list the one whose item says it ("225 g caster sugar")
+    // (nor the number of the request's own subject: "14" of "14 Alder Close")
+    if (spec.about) starts = notSubjectNumbers(source, spec.about.request, starts);
     // (the openings every reader votes on: answer-rank.ts)
     const voted = [...starts];
     if (spec.about) {

@@ -101,7 +101,7 @@ const COUNT = new RegExp(
 // a flight's, a train's, a route's ("VY 7314", "TGV 6611"), and what a completion says to dial
 // or key in ("To reach Dorota, you should dial", "… the cabin these days you punch in").
 const CODE =
-  /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|id|identifier|pin|passcode|passkey|pass key|serial|uuid|hash|checksum|sku|digits|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|punch in|key in|type in|enter|numbered|batch|lot)\s*$|\b(?:call|ring|phone|text|reach)\s+(?:\p{L}+\s+)?on\s*$/iu;
+  /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|(?:phone|telephone|help|hot|land|direct|fax) ?lines?|reg|(?:number|licen[cs]e|registration) plate|postcode|id|identifier|pin|passcode|passkey|pass key|serial|uuid|hash|checksum|sku|digits|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|punch in|key in|type in|enter|numbered|batch|lot)\s*$|\b(?:call|ring|phone|text|reach)\s+(?:\p{L}+\s+)?on\s*$/iu;
 // Asked which seat, gate or machine: things known by a number or a code ("Which server …?" →
 // "pg-replica-05", "What seat …?" → "31F"); not such a word anywhere else ("The purge on the
 // analytics machine is set to run at" asks a time).
@@ -138,7 +138,7 @@ const namesThingsNumber = (request: string) =>
 // number", "… mention the code", "… are set out in clause" — and so do the words "What/Which" asks about ("Which flight number …",
 // "What security tag number …", "Which running number …"; not "the number of …").
 const ENDS_WITH_CODE =
-  /\b(?:number|no\.?|clause|section|ref(?:erence)?|code|id|pin|passcode|password|batch|lot|serial|port)\s*$/i;
+  /\b(?:number|no\.?|clause|section|ref(?:erence)?|code|id|pin|passcode|password|batch|lot|serial|port|bib|quote|extension|ext\.?|locker|seat|booth|stall|plot|pitch|desk)\s*$/i;
 // A number to call is a phone's ("What number will the gas engineer call me from …?"), read before
 // the words "What number" ask (a count).
 // (or a completion that ends on how to reach someone: "… can be reached on")
@@ -165,7 +165,7 @@ const OPENS_WITH_COUNT = new RegExp(`^\\s*(?:the|a|an)\\s+(?:\\p{L}+\\s+)?${COUN
 
 // People named by their role or their relation (a completion's subject, "Which … ?"'s noun).
 const PERSON_NOUNS =
-  'person|man|woman|technician|mechanic|engineer|electrician|plumber|builder|manager|owner|author|writer|architect|designer|secretary|contact|chair(?:man|woman|person)?|president|director|teacher|tutor|doctor|dentist|vet|nurse|carer|dietitian|surgeon|lawyer|solicitor|driver|captain|keeper|ranger|warden|officer|inspector|assessor|adjuster|clerk|landlord|landlady|tenant|buyer|seller|customer|client|patient|guest|winner|lead|leader|head|founder|editor|reviewer|agent|scorer|run-scorer|goalscorer|top-scorer|player|champion|runner-up|referee|umpire|coach|candidate|nominee|recipient|actor|actress|singer|artist|painter|photographer|speaker|colleague|neighbou?r|friend|relative|cousin|aunt|uncle|member|volunteer|councillor|minister|priest|vicar|witness|assignee|reporter|supervisor|treasurer';
+  'person|man|woman|technician|mechanic|engineer|electrician|plumber|builder|manager|owner|author|writer|architect|designer|secretary|contact|chair(?:man|woman|person)?|president|director|teacher|tutor|doctor|dentist|vet|nurse|carer|dietitian|surgeon|lawyer|solicitor|driver|captain|keeper|ranger|warden|officer|inspector|assessor|adjuster|clerk|landlord|landlady|tenant|buyer|seller|customer|client|patient|guest|winner|lead|leader|head|founder|editor|reviewer|agent|scorer|run-scorer|goalscorer|top-scorer|player|champion|runner-up|referee|umpire|coach|candidate|nominee|recipient|actor|actress|singer|artist|painter|photographer|speaker|colleague|neighbou?r|friend|relative|cousin|aunt|uncle|member|volunteer|councillor|minister|priest|vicar|witness|assignee|reporter|supervisor|treasurer|runner(?![- ](?:beans?|up)\\b)|presenter|organi[sz]er|chef|cook|baker|pilot|skipper|conductor|soloist|accompanist|organist|instructor|trainer|therapist|physio(?:therapist)?|pharmacist|receptionist|administrator|caretaker|gardener|courier|fitter|installer|surveyor|auditor|examiner|invigilator|steward|marshal|announcer|commentator|narrator|trustee|governor|mayor|pastor|midwife|paramedic|firefighter|constable|sergeant|detective|judge|magistrate|accountant|bookkeeper|applicant|student|pupil|apprentice|intern|trainee|employee';
 // A completion about a person by their role: "The technician looking after … is", "The architect of … was".
 // (a thing of theirs is no person: "The member ID …", "The contact number …"; and the completion ends
 // on its verb "is": "a client waits" asks how long)
@@ -180,12 +180,20 @@ const OPENS_WITH_PERSON = new RegExp(
 // agent: "The decisive strike … was scored by"; whom a thing goes to: "… should be dropped off with",
 // "… the wooden desk passed to")
 const ENDS_WITH_PERSON =
-  /\b(?:consult|ask|contact|talk to|speak to|speak with|talk with|check with|report to|(?:handled|run|managed|chaired|led|signed|approved|organi[sz]ed|hosted|written|painted|taught|coached|refereed|presented|directed|composed|designed|edited|illustrated|photographed|inspected|examined|treated|prescribed|supervised|authori[sz]ed|countersigned|witnessed) by|(?:is|was|are|were) (?:named|called)|(?:is|was|are|were|been|being) \p{L}+ed by|(?:dropped off|left|handed|given|passed|entrusted|lent|loaned|sold|bequeathed) (?:with|to))\s*$/iu;
+  /\b(?:consult|ask|contact|talk to|speak to|speak with|talk with|check with|report to|(?:published|produced|manufactured|made|built|supplied|sponsored|owned|operated|funded|commissioned|released|issued|arranged|translated|handled|run|managed|chaired|led|signed|approved|organi[sz]ed|hosted|written|painted|taught|coached|refereed|presented|directed|composed|designed|edited|illustrated|photographed|inspected|examined|treated|prescribed|supervised|authori[sz]ed|countersigned|witnessed) by|(?:is|was|are|were) (?:named|called)|(?:is|was|are|were|been|being) \p{L}+ed by|(?:dropped off|left|handed|given|passed|entrusted|lent|loaned|sold|bequeathed) (?:with|to))\s*$/iu;
 
 // Asked which firm, team or vessel: what answers is its name ("Which outside firm did the repair …?"
 // is "Orlith Mechanical", not the "02:14" beside it).
 const WHICH_NAMED =
   /\b(?:which|what) (?:\p{L}+ )?(?:firms?|dentists?|doctors?|vets?|teachers?|tutors?|surgeons?|lawyers?|solicitors?|plumbers?|builders?|engineers?|drivers?|company|companies|contractors?|suppliers?|vendors?|teams?|clubs?|bands?|brands?|manufacturers?|makers?|agency|agencies|banks?|publishers?|ships?|vessels?|boats?|brigs?|schooners?|horses?)\b/iu;
+
+// A completion about a firm, a team or a vessel by what it does: "The company lined up to fit new door
+// locks is" asks its name (writer 101), read after every quantity's, time's and date's word ("The club
+// membership fee is" asks a count).
+const OPENS_WITH_FIRM = new RegExp(
+  `^\\s*(?:the|a|an|our|my|their)\\s+(?:\\p{L}+\\s+)?(?:firm|company|contractor|supplier|vendor|team|club|band|brand|manufacturer|maker|agency|bank|publisher|printer|caterer|garage|workshop|studio|salon|clinic|practice|surgery|restaurant|pub|hotel|shop|store|dealer(?:ship)?|charity|ship|vessel|boat)\\b(?!['’]s\\b)${THEIR_THING}.*\\b(?:is|was|are|were|be)\\s*$`,
+  'iu',
+);
 
 // Asked which person by their role: "Which dentist …", "What actress …", "Which fire officer …"
 // (`asksPerson`: of the names, the people's — answer-person.ts).
@@ -363,6 +371,7 @@ function kindOf(request: string): AnswerKind | null {
   if (COUNT.test(request)) return 'count';
   if (CODE.test(request)) return 'code';
   if (CALLED.test(request) && !LOWER_CASE_NAMES.test(request)) return 'name';
+  if (!request.includes('?') && OPENS_WITH_FIRM.test(request)) return 'name';
   if (COLOUR_ASKED.test(request)) return 'colour';
   return null;
 }
@@ -491,8 +500,10 @@ export function nameStartsInSentence(source: string, starts: readonly number[]):
 }
 
 // Asked where: "Where …", "In which city …", "Which port …", "In what town …".
+// (or a completion ends on where to go or where a thing is: "Visitors to the open day should head to",
+// "The reunion will be held at")
 const WHERE =
-  /\bwhere(?:abouts)?\b|\b(?:birthplace|hometown|destination|venue|location)\b|\b(?:which|what) (?:city|town|village|country|county|state|province|region|place|port|harbou?r|island|street|road|building|venue|station|room|hall|office|hotel|address)\b/i;
+  /\b(?:head|go|walk|drive|report|return|come|make (?:their|your|our|his|her|my) way) to\s*$|\b(?:held|located|based|situated|staying|stationed|hosted|housed|lives?|lived|living) (?:at|in)\s*$|\bwhere(?:abouts)?\b|\b(?:birthplace|hometown|destination|venue|location)\b|\b(?:which|what) (?:city|town|village|country|county|state|province|region|place|port|harbou?r|island|street|road|building|venue|station|room|hall|office|hotel|address)\b/i;
 
 /** Does `request` ask where something is, happens or goes? */
 export function asksWhere(request: string): boolean {
@@ -543,6 +554,13 @@ export function placeKindStarts(source: string, request: string, starts: readonl
  * the source has no other)
  * whether a quoted piece holds one at all.
  */
+/**
+ * The word a value opens with at `q`: up to a space, or a comma, semicolon or bar between cells
+ * ("sale" of "Firewood for sale,35,$19.50" — no code: writer 104's classifieds), not a number's
+ * thousands' comma ("1,290").
+ */
+const cellAt = (source: string, q: number) => /^(?:[^\s,;|]|(?<=\p{N}),(?=\p{N}))*/u.exec(source.slice(q))![0];
+
 export function startsOfKind(
   source: string,
   starts: readonly number[],
@@ -560,7 +578,7 @@ export function startsOfKind(
   }
   const of = starts.filter(
     (q) =>
-      opensKind(/^\S*/.exec(source.slice(q))![0], kind) ||
+      opensKind(cellAt(source, q), kind) ||
       // a carrier's letters before the number ("VY 7314", "TGV 6611"), a currency's code before a price ("CHF 236.40")
       (kind === 'code' && CARRIER_CODE.test(source.slice(q, q + 12))) ||
       (kind === 'count' && CURRENCY_CODE.test(source.slice(q, q + 12))) ||
@@ -585,7 +603,12 @@ export function startsOfKind(
   // (`strict`: none at all, nor a code's digit — "Site: Quennell Marsh (QM-2)" holds no date)
   if (kind === 'date') {
     const dates = of.filter((q) => DATE_SHAPED.test(source.slice(q, q + 24)));
-    return dates.length > 0 || strict ? dates : of;
+    if (dates.length > 0 || strict) return dates;
+    // where it has none, a clock time says when, and a street's number does not ("11:15 | 3 Quarry Row,
+    // Kembury" of "when are we looking round the Quarry Row one?": writer 101's viewings)
+    const times = of.filter((q) => opensKind(cellAt(source, q), 'time'));
+    const notStreets = of.filter((q) => !STREET_AT.test(source.slice(q, q + 48)));
+    return times.length > 0 ? times : notStreets.length > 0 ? notStreets : of;
   }
   // a carrier's code is copied whole ("VY 7314", not "7314"); a code is no day of a month ("rebooked
   // onto Kestrel Air KH 9081, departing at 23:15 on 9 October"), where the source says another
@@ -594,8 +617,12 @@ export function startsOfKind(
     const open = new Set(starts);
     const codes = of.filter((q) => !afterCode(source, q, CARRIER_CODE) || !open.has(q - codeLength(source, q) - 1));
     // (nor a date written in digits: "DOB: 02/11/2021" beside "Microchip: 981020004417263")
+    // (nor a price: "$19.50" of a classified's row beside its "CL-1103")
     const notDays = codes.filter(
-      (q) => !DAY_OF_MONTH.test(source.slice(q, q + 16)) && !DATE_IN_DIGITS.test(source.slice(q, q + 12)),
+      (q) =>
+        !DAY_OF_MONTH.test(source.slice(q, q + 16)) &&
+        !DATE_IN_DIGITS.test(source.slice(q, q + 12)) &&
+        !/^[$£€¥₹]\p{N}/u.test(source.slice(q, q + 2)),
     );
     return notDays.length > 0 ? notDays : codes;
   }

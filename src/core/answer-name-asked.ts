@@ -46,3 +46,23 @@ export function namesAsked(source: string, request: string, starts: readonly num
   });
   return asked.length > 0 ? asked : [...starts];
 }
+
+/**
+ * Of `starts`, those that do not open the request's own subject by its number: asked "What figure did
+ * the Alder Close sellers say they'd go for?" of "Subject: 14 Alder Close - offer update … would accept
+ * £318,500", the demo model answered "It is 14." — the number of the house the request names (writer
+ * 101). A number followed by two or more capitalised words, one of them a request's name, is part of
+ * that name ("14 Alder Close", "3 Quarry Row"); one followed by one capitalised word may count it ("40
+ * Jersey cows"). All of `starts` when none remains.
+ */
+export function notSubjectNumbers(source: string, request: string, starts: readonly number[]): number[] {
+  const said = namesOf(request);
+  if (said.size === 0) return [...starts];
+  const kept = starts.filter((q) => {
+    const words = (NAME_RUN.exec(source.slice(q, q + 96))?.[0] ?? '').split(' ');
+    if (!/^\p{N}/u.test(words[0]!)) return true;
+    const named = words.slice(1).filter((w) => /^\p{Lu}/u.test(w));
+    return !(named.length >= 2 && named.some((w) => said.has(bare(w))));
+  });
+  return kept.length > 0 ? kept : [...starts];
+}

@@ -14,7 +14,7 @@ import { CURRENCY_CODES, FUNCTION_WORDS, NUMBER_WORDS } from './answer-value-bou
 
 // Asked a price: "How much does a loaf … cost?", "… what did it sell for?" (not "How much sugar …").
 const ASKS_MONEY =
-  /\b(?:costs?|costing|price[ds]?|pay|paid|paying|pays|charged?|charges|spen[dt]|spending|rent|fees?|fare|bill|owed?|salary|wages?|budget|worth|sell|sells|sold|bought|refund(?:ed|s)?|credited|reimburse(?:d|ment)?|set (?:\p{L}+ )?back)\b|\bhow much (?:did|does|do|is|was|were|will|would|are)\b/iu;
+  /\b(?:costs?|costing|price[ds]?|pay|paid|paying|pays|charged?|charges|spen[dt]|spending|rent|fees?|fare|bill|owed?|salary|wages?|budget|worth|sell|sells|sold|bought|refund(?:ed|s)?|credited|reimburse(?:d|ment)?|set (?:\p{L}+ )?back|money|deposit|contribution|donation|credit|asking price|amount (?:being |that is |that was |is |was )?(?:asked|charged|requested|due|owed))\b|\bhow much (?:did|does|do|is|was|were|will|would|are)\b/iu;
 // Currencies' names after a number ("40 dollars", "forty-two guineas", "nine shillings"; not "marks", an exam's too).
 const CURRENCY_NAMES =
   'euros? dollars? pounds? pence cents? guineas? shillings? sovereigns? crowns? francs? rupees? yen yuan'.split(' ');

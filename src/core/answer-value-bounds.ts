@@ -485,8 +485,12 @@ export class ValueBounds {
       if (!this.opensWord(i, wordAhead)) continue;
       // a version's "v" is no part of it: "v20.11" opens at "20.11"
       const at = /[vV]/.test(s[i]!) && DIGIT.test(s[i + 1] ?? '') ? i + 1 : i;
-      // an opening bracket or quote is no part of the value: "(ingrid.solvang@example.org)" opens at its word
-      if (OPENING.test(s[at]!) && (WORD_CHAR.test(s[at + 1] ?? '') || priceSignAt(s, at + 1))) continue;
+      // an opening bracket or quote is no part of the value: "(ingrid.solvang@example.org)" opens at its
+      // word, '"-12"' at its sign, and '">=18.17"' at none ('It is ".' copied the mark alone: writer 103)
+      if (OPENING.test(s[at]!)) {
+        if (/^[-−+]\p{N}/u.test(s.slice(at + 1, at + 3)) && !this.noStart.has(at + 1)) starts.add(at + 1);
+        continue;
+      }
       if (this.noStart.has(at) || (avoid && saysOnly(avoid, s, at) && !opensWithArticle.has(at)) || insideName(s, at))
         continue;
       starts.add(at);

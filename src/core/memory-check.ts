@@ -26,7 +26,10 @@
 // "LORCAN MAYFIELD", and "station 25" in "Station #25". The test errs toward "present" (a name
 // inside a longer word, or across two words, counts as present): a wrong "present" only lets the
 // model answer as it would without the check; a wrong "absent" would refuse a question the memory
-// can answer. Numbered subjects ("station 25", "door 10") are tested the same way.
+// can answer. Numbered subjects ("station 25", "door 10") are tested the same way, and one written
+// "#1377" is an issue's, a ticket's or an order's ("issue 1377"). A name inside an e-mail address or
+// a host name counts too, where no word starts with it: an address glues a name's words ("Ashcombe
+// Velo" of "kit@ashcombevelo.cc", writer 100).
 
 import type { MemoryLetters } from './memory-letters.ts';
 import { FUNCTION_WORDS, MONTH_NAMES, WEEKDAYS } from './answer-value-bounds.ts';
@@ -125,8 +128,9 @@ export function namesIn(message: string, isCommon: (word: string) => boolean): s
         next &&
         /^\p{N}+\p{Lu}{0,2}$/u.test(next) &&
         s.slice(m.index + m[0].length, words[i + 1]!.index).trim() === '' &&
-        // (not a version's or a decimal's first part: "the old 5.7 servers" has no subject "old 5")
-        !/^[.,]\p{N}/u.test(s.slice(words[i + 1]!.index! + next.length))
+        // (not a version's or a decimal's first part: "the old 5.7 servers" has no subject "old 5";
+        // nor the number of a name that follows: "to see 3 Quarry Row" has no subject "see 3")
+        !/^(?:[.,]\p{N}|\s+\p{Lu}\p{Ll})/u.test(s.slice(words[i + 1]!.index! + next.length))
       )
         add(`${w} ${next}`);
       // a sentence's first word is a name only as a possessive ("Hollinsend's deliveries are driven by")
@@ -279,12 +283,52 @@ export function wordStartSkip(
   needle: string,
   end: number,
   skip?: (first: number, last: number) => boolean,
+  { inAddresses = false }: { inAddresses?: boolean } = {},
 ): (first: number, last: number) => boolean {
   return (first, last) => {
     if (skip?.(first, last)) return true;
     const around = text.decode(Array.from(text.tokenIds(Math.max(0, first - 1), Math.min(end, last + 1))));
-    return !startsAtWord(around, needle);
+    if (startsAtWord(around, needle)) return false;
+    if (!inAddresses) return true;
+    // (an address glues its words: read the whole address around the run)
+    const wide = text.decode(
+      Array.from(text.tokenIds(Math.max(0, first - ADDRESS_REACH), Math.min(end, last + ADDRESS_REACH))),
+    );
+    return !insideAddress(wide, needle);
   };
+}
+
+/** `wordStartSkip` for a name: one inside an address counts too (`insideAddress`). */
+export const nameSkip = (
+  text: MemoryText,
+  needle: string,
+  end: number,
+  skip?: (first: number, last: number) => boolean,
+): ((first: number, last: number) => boolean) => wordStartSkip(text, needle, end, skip, { inAddresses: true });
+
+// Tokens read on each side of a run for the address it may lie in (an e-mail address or a host name
+// is a few tokens of a subword vocabulary).
+const ADDRESS_REACH = 12;
+// An e-mail address or a host name: "kit@ashcombevelo.cc", "www.ashcombeharriers.org", "ashcombe-velo.co.uk".
+const ADDRESS =
+  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?:[\p{L}\p{N}-]+\.)+(?:com|org|net|edu|gov|io|dev|app|co|cc|uk|de|fr|nl|ie|eu|info|biz)\b/giu;
+
+/**
+ * Whether `needle` (letters, four or more) lies inside a word of an e-mail address or a host name of
+ * `text`: an address writes a name's words glued, so "Velo" and "Harriers" are there in
+ * "kit@ashcombevelo.cc" and "secretary@ashcombeharriers.org" (writer 100) though no word starts with them.
+ */
+export function insideAddress(text: string, needle: string): boolean {
+  if (needle.length < 4) return false;
+  for (const m of text.matchAll(ADDRESS))
+    if (
+      m[0]
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .some((part) => part.includes(needle))
+    )
+      return true;
+  return false;
 }
 
 export interface MemoryCheckResult {
@@ -324,7 +368,7 @@ export function checkMemory(
   const request = asks ?? isRequest(message);
   if (!request || end === 0) return { request, names: [], missing: [] };
   const names = namesIn(message, commonWordTest(tok));
-  const held = (needle: string) => memory.has(needle, end, wordStartSkip(text, needle, end, skip));
+  const held = (needle: string) => memory.has(needle, end, nameSkip(text, needle, end, skip));
   const absent = names.filter(
     (name) => heldKey(letters(name), held) === null && !abbreviatedNumbered(name, memory, text, end, skip),
   );
@@ -366,10 +410,12 @@ function abbreviatedNumbered(
   const word = m[1]!.toLowerCase();
   const num = letters(m[2]!);
   const before = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}+)[.-]?\\s*(?:#|no\\.?\\s*)?${num}(?![\\p{L}\\p{N}])`, 'giu');
+  const hashed = HASH_NUMBERED.has(word) ? new RegExp(`#${num}(?![\\p{L}\\p{N}])`, 'iu') : null;
   return memory.has(num, end, (first, last) => {
     if (skip?.(first, last)) return true;
     // (the word before: a few tokens of a subword vocabulary, up to 16 of a character-level one)
     const around = text.decode(Array.from(text.tokenIds(Math.max(0, first - 16), Math.min(end, last + 1))));
+    if (hashed?.test(around)) return false;
     for (const b of around.matchAll(before)) {
       const w = b[1]!.toLowerCase();
       if (abbreviates(w, word) || abbreviates(word, w)) return false;
@@ -377,6 +423,13 @@ function abbreviatedNumbered(
     return true;
   });
 }
+
+// What "#" numbers: "issue 1377" of "bumped after #1377" (writer 103's config comment).
+const HASH_NUMBERED = new Set(
+  'issue bug pr ticket task story case order item invoice job build run incident request change commit card number'.split(
+    ' ',
+  ),
+);
 
 /** Is `short` an abbreviation of `long`: shorter, two letters or more, the same first letter, its letters in `long` in order? */
 function abbreviates(short: string, long: string): boolean {

@@ -28,6 +28,8 @@ import {
   isRequest,
   letters,
   namesIn,
+  insideAddress,
+  nameSkip,
   startsAtWord,
   wordStartSkip,
   type MemoryCheckTokenizer,
@@ -303,7 +305,14 @@ export function memoryQuotePieces(
   // (a relative's or a party's word the memory does not hold is no key: "When did Dad shut the shop?"
   // of "My father ran the hardware store …" is keyed as a request that names nothing)
   const held = (key: string) => index.has(key, end, wordStartSkip(source, key, end, skip));
-  const requestNames = namesIn(message, common).filter((n) => !describesPerson(n) || held(letters(n)));
+  // (a name counts inside an address too: "Velo" of "kit@ashcombevelo.cc"; a word only at a word's start)
+  const heldName = (key: string) => index.has(key, end, nameSkip(source, key, end, skip));
+  const requestNames = namesIn(message, common).filter((n) => !describesPerson(n) || heldName(letters(n)));
+  // (by the key the memory holds each by: a family's plural by its singular, "Tremletts" by "Tremlett")
+  const nameKeys = new Set(requestNames.map((n) => heldKey(letters(n), heldName) ?? letters(n)));
+  // (a piece holds a key at a word's start, a name inside an address too)
+  const holdsKey = (text: string, key: string) =>
+    startsAtWord(text, key) || (nameKeys.has(key) && insideAddress(text, key));
   if (keys === 'rareInMemory') {
     if (requestNames.length > 0) return [];
     // Keyed by words rare in this memory: for a request that names nothing and whose keys quoted
@@ -332,8 +341,7 @@ export function memoryQuotePieces(
     ];
     return rareHere.length > 0 ? quotedPieces(rareHere, new Set(rareHere), 1) : [];
   }
-  // (by the key the memory holds each by: a family's plural by its singular, "Tremletts" by "Tremlett")
-  let names = requestNames.map((n) => heldKey(letters(n), held) ?? letters(n));
+  let names = [...nameKeys];
   // the request's own keys: a piece holding more of them ranks above one holding more of the earlier request's
   let ownKeys = new Set(names);
   // pieces must hold this many of the keys (two when the keys are single common words)
@@ -396,7 +404,7 @@ export function memoryQuotePieces(
     const isBlock = (piece: string) => blockPieces.has(piece);
     for (const name of names) {
       const found = mostWorded(
-        index.tokensOf(name, end, Infinity, wordStartSkip(source, name, end, skip)),
+        index.tokensOf(name, end, Infinity, (nameKeys.has(name) ? nameSkip : wordStartSkip)(source, name, end, skip)),
         index,
         words,
         end,
@@ -463,7 +471,7 @@ export function memoryQuotePieces(
           // a block those of all its lines, a record those of all its lines.
           if (/\?$/.test(record ? piece : piece.split('\n')[0]!)) continue;
           const named = record ? piece : namedText(piece);
-          const held = names.filter((n) => startsAtWord(named, n));
+          const held = names.filter((n) => holdsKey(named, n));
           if (held.length < minHits) continue;
           const hits = weigh(held);
           const ownHits = weigh(held.filter((n) => ownKeys.has(n)));
@@ -543,7 +551,7 @@ export function memoryQuotePieces(
       if (h === undefined) {
         // (its other pieces: not one holding it, as a short line and the next)
         const rest = partsOf(record).filter((r) => !r.includes(piece) && !piece.includes(r));
-        h = !holdsTable(record) && rest.length > 0 && rest.every((r) => !names.some((n) => startsAtWord(r, n)));
+        h = !holdsTable(record) && rest.length > 0 && rest.every((r) => !names.some((n) => holdsKey(r, n)));
         headed.set(key, h);
       }
       return h;
@@ -593,7 +601,7 @@ export function memoryQuotePieces(
       // each part's best piece, the first part's first
       for (const { keys, words: partWords } of parts) {
         const ranked = rank((s) => {
-          const hits = keys.filter((k) => startsAtWord(s.named, k)).length;
+          const hits = keys.filter((k) => holdsKey(s.named, k)).length;
           return { hits, ownHits: hits, shared: [...partWords].filter((w) => s.own.has(w)).length };
         });
         for (let i = ranked.length - 1; i >= 0; i--)
@@ -661,3 +669,56 @@ const RARE_IN_MEMORY = 3;
 
 // Occurrences counted for a key's rarity (more count as many).
 const MANY_TIMES = 256;
+
+/**
+ * A word's root as `requestWeight` matches it: without its plural's or its verb's ending and a final
+ * "e" ("markings" → "mark", "emergencies" of "emergency", "closing" of "close"), four letters or more
+ * kept — not `stemOf`'s, which makes "form" of "former".
+ */
+function rootOf(word: string): string {
+  let w = word.replace(/ies$/, 'y');
+  for (const end of ['s', 'ing', 'ed']) if (w.endsWith(end) && w.length - end.length >= 4) w = w.slice(0, -end.length);
+  return w.length >= 5 && w.endsWith('e') ? w.slice(0, -1) : w;
+}
+
+/**
+ * How much of a request each of `pieces` says, as a retriever (BM25) weighs it: over the request's
+ * content words whose root a word of the piece starts with (a word's other forms: "markings" of
+ * "mark"; the letters index finds a key the same way, "parcel" in "PARCELPOINT"), the sum of how rare
+ * the memory holds that root (idf: log((tokens + 1) / (occurrences + 1))), scaled down as the piece
+ * is longer than a line (BM25's length term, k1 = 1.2, b = 0.75, an average of AVERAGE_WORDS words:
+ * a long sentence of prose says a few of any request's words). A piece weighs what its heaviest
+ * sentence or line does: a record's other lines, often another text's, add nothing. Reads the
+ * memory's occurrences of each root once per call.
+ */
+export function requestWeight(
+  message: string,
+  pieces: readonly string[],
+  index: MemoryLetters,
+  source: MemoryText,
+  { end = index.tokens, skip }: MemoryReading = {},
+): number[] {
+  const roots = [
+    ...new Set(
+      contentWords(message)
+        .filter((w) => !POLITE.has(w))
+        .map((w) => rootOf(letters(w))),
+    ),
+  ].filter((r) => r.length >= 3);
+  const idf = new Map(
+    roots.map((r) => {
+      const n = index.tokensOf(r, end, MANY_TIMES, wordStartSkip(source, r, end, skip)).length;
+      return [r, n === 0 ? 0 : Math.log((end + 1) / (n + 1))];
+    }),
+  );
+  const weigh = (text: string) => {
+    const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].length;
+    const said = roots.reduce((sum, r) => sum + (startsAtWord(text, r) ? idf.get(r)! : 0), 0);
+    return (said * (K1 + 1)) / (1 + K1 * (1 - B + (B * words) / AVERAGE_WORDS));
+  };
+  return pieces.map((piece) => {
+    const units = quotePieces(piece).filter((p) => p.length > 0);
+    return Math.max(0, ...(units.length > 0 ? units : [piece]).map(weigh));
+  });
+}
+const [K1, B, AVERAGE_WORDS] = [1.2, 0.75, 16];

@@ -11505,6 +11505,891 @@ OTHER110_ABSENT = [
     ("Carys Meredith's email address is", 'completion', 15),
 ]
 
+# Writers 111–116: sixteen facts and eight absent questions each, by six more writers who saw no rule,
+# no set and no file (a veterinary practice, an astronomy society, a logistics team's software, a
+# seafaring novel, a village bakery, a university lab), commissioned on 7 December as the next
+# held-out set: measured once, on the landed runtime and on the session's final one.
+OTHER111 = [
+    (
+        ("When Dr. Imelda Varga opened the Larkspur Lane Veterinary Clinic in 1998, she paid the deposit "
+         "on the building with money borrowed from her uncle, who ran a bakery in Sopron."),
+        "Where was the bakery of the relative who lent Dr. Varga the money to start her practice?",
+        "The town where Dr. Varga's uncle kept his bakery was",
+        ["Sopron"],
+    ),
+    (
+        ("APPOINTMENT BOOK - Thursday 14 March\n"
+         "09:00  Biscuit (beagle)          owner: T. Halloran     vaccination booster\n"
+         "09:40  Mr Pemberton (tortoise)   owner: G. Okonkwo      shell check\n"
+         "10:20  Juniper (rabbit)          owner: L. Fairweather  dental trim\n"
+         "11:00  Saffron (cockatiel)       owner: D. Mbeki        wing clip"),
+        "When on Thursday is the tortoise due to be seen?",
+        "The shell check for Mr Pemberton is scheduled at",
+        ["09:40"],
+    ),
+    (
+        ("Rx #58213907 - Meloxicam oral suspension 1.5 mg/ml\n"
+         "Patient: Dolly (border collie, 18.4 kg)\n"
+         "Directions: give 1.2 ml by mouth once daily with food. Do not exceed stated dose.\n"
+         "Dispensed by: P. Andrade, 3 Feb"),
+        "Could you remind me how much of the anti-inflammatory liquid Dolly is supposed to get per dose?",
+        "The amount of meloxicam suspension to give Dolly each day is",
+        ["1.2 ml"],
+    ),
+    (
+        ("LARKSPUR LANE VETS - INVOICE 20417\n"
+         "Consultation ................ £48.00\n"
+         "Radiograph (2 views) ........ £126.50\n"
+         "Amoxiclav 250mg x14 ......... £22.75\n"
+         "TOTAL ....................... £197.25"),
+        "What was I charged for the X-rays on that bill?",
+        "On invoice 20417, the X-ray charge came to",
+        ["£126.50"],
+    ),
+    (
+        ("[Text from Rosie, 07:12] Car won't start again. Can you tell Marguerite I'll be in by 8:45? "
+         "Also the spare key for the controlled drugs cabinet is taped under the blue kettle tray now, "
+         "not in the top drawer like before."),
+        "Where has the backup key to the locked medicines cupboard been hidden these days?",
+        "Rosie says the spare controlled-drugs key is now hidden",
+        ["under the blue kettle tray"],
+    ),
+    (
+        ("rota_week,name,role,sat_shift\n"
+         "12,Marguerite Obi,head nurse,off\n"
+         "12,Callum Reyes,vet,08:00-13:00\n"
+         "12,Priya Sandhu,receptionist,08:30-12:30\n"
+         "12,Owen Tregarthen,locum vet,13:00-18:00"),
+        "Which temporary vet is filling in on the Saturday afternoon that week?",
+        "Covering afternoons as the locum vet in week 12 is",
+        ["Owen Tregarthen"],
+    ),
+    (
+        ("PATIENT RECORD\n"
+         "Name: Captain Wigglesworth    Species: ferret    Sex: MN\n"
+         "Colour: sable                 DOB: 11/06/2021\n"
+         "Insurer: PawWell Mutual       Insurance ref: HPX-55810-Q\n"
+         "Previous ref (lapsed): HPX-49022-B"),
+        "I need the policy number for Captain Wigglesworth's pet cover, please.",
+        "The ferret's current insurance reference is",
+        ["HPX-55810-Q"],
+    ),
+    (
+        ("# vetdesk/reminders.yaml\n"
+         "reminders:\n"
+         "  sms_sender_id: LARKSPURVET\n"
+         "  vaccine_reminder_days_before: 21\n"
+         "  dental_recall_months: 6\n"
+         "  worming_reminder_enabled: false"),
+        "How far ahead of a jab being due does the system text the owner?",
+        "The number of days ahead of a due vaccine that the reminder is sent is",
+        ["21"],
+    ),
+    (
+        ("From: accounts@larkspurvets.co.uk\n"
+         "Subject: Changes to billing enquiries\n"
+         "Please send any disputed invoices to billing.queries@larkspurvets.co.uk rather than the "
+         "front desk address, which is no longer monitored for payment issues."),
+        "If a client wants to contest a charge, what address should they email?",
+        "Anyone wanting to dispute a bill should write to",
+        ["billing.queries@larkspurvets.co.uk"],
+    ),
+    (
+        ("Staff meeting minutes, 2 May. Present: IV, MO, CR, PS. Item 3: agreed to switch the "
+         "sharps-bin collection contractor from Medisafe Disposal to Grenwick Hygiene, effective 1 June. "
+         "Action: PS to give notice on the old contract."),
+        "Which firm will be taking away the needle bins after the change?",
+        "From June onwards, the sharps bins will be emptied by",
+        ["Grenwick Hygiene"],
+    ),
+    (
+        ("\"Which one's Pickle?\" asked the new receptionist.\n"
+         "\"The tabby in cage four with the teal collar,\" said Marguerite. \"Cage five is Mr. Whiskers, "
+         "the one in the orange collar. Mind your fingers with him.\""),
+        "How can I tell which cat is Pickle - what colour is the thing round its neck?",
+        "Pickle can be recognised by a collar that is",
+        ["teal"],
+    ),
+    (
+        ("2024-01-19 03:14:07 WARN ward2_incubator temp=33.8C setpoint=30.0C humidity=41% "
+         "alarm_sent_to=oncall"),
+        "What reading did the ward 2 incubator give when it raised the alert in the night?",
+        "When the ward 2 incubator alarm fired, its thermometer showed",
+        ["33.8", "33.8C"],
+    ),
+    (
+        ("NOTICE: The clinic will be closed on Monday 26 August 2024 for the bank holiday. "
+         "Normal hours resume Tuesday at 8:00. Emergencies: please ring Westbrook Referral Hospital."),
+        "Which day will the practice be shut for the public holiday?",
+        "Larkspur Lane shuts for the bank holiday on",
+        ["26 August 2024", "Monday 26 August 2024"],
+    ),
+    (
+        ("UPDATE patients SET weight_kg = 6.35, updated_by = 'creyes'\n"
+         "WHERE patient_id = 40712;  -- old value 7.10 was a typo at intake"),
+        "After the correction, how heavy is animal 40712 recorded as being?",
+        "Following the fix, the database lists patient 40712's mass in kilograms as",
+        ["6.35"],
+    ),
+    (
+        ("[software]\n"
+         "vetdesk_version = 4.3.1\n"
+         "; previous: 4.2.9 (replaced after the label printer bug)\n"
+         "label_printer = Brother QL-820NWB"),
+        "Which release of the practice management program is on the front desk computer now?",
+        "The reception PC currently runs VetDesk release",
+        ["4.3.1"],
+    ),
+    (
+        ("Dear Mr. Castellanos, thank you so much for your kind card after Pepper's passing. "
+         "We have planted a crab apple tree in her memory in the little garden behind the clinic."),
+        "What sort of tree did the vets put in the ground to remember Pepper?",
+        "In Pepper's memory, the staff planted a",
+        ["crab apple"],
+    ),
+]
+
+OTHER111_ABSENT = [
+    ("What time is the Labrador booked in for on Thursday?", "chat", 1),
+    ("How much was charged for the blood test on invoice 20417?", "chat", 3),
+    ("Who is working the Saturday morning vet shift in week 13?", "chat", 5),
+    ("What phone number should clients ring about billing problems?", "chat", 8),
+    ("What colour collar does the cat in cage seven wear?", "chat", 10),
+    ("The number of days before a flea treatment reminder goes out is", "completion", 7),
+    ("Patient 40712's microchip number on file is", "completion", 13),
+    ("The name of Dr. Varga's uncle's bakery was", "completion", 0),
+]
+OTHER112 = [
+    (
+        ("When the society finally installed the new dome at Harrow Ridge, it was Marguerite Ostrowski "
+         "who turned the key first; the old dome had been opened every night for thirty years by "
+         "Tobias Lenk."),
+        "Who had the honour of opening the replacement dome on its very first night?",
+        "The person who got to unlock the new dome for the very first time was",
+        ["Marguerite Ostrowski"],
+    ),
+    (
+        ("telescope:\n"
+         "  name: \"Kestrel-40\"\n"
+         "  aperture_mm: 406\n"
+         "  focal_length_mm: 3250\n"
+         "  mount: \"Granite EQ-Alt\"\n"
+         "  guide_camera_gain: 118"),
+        "How long is the focal length of the Kestrel-40 scope, in millimetres?",
+        "Expressed in millimetres, the Kestrel-40's focal length is",
+        ["3250"],
+    ),
+    (
+        ("2023-10-14 02:47 UTC | obs: R. Achebe | target: M33 | seeing 3/5 | "
+         "transparency good | SQM 21.36 | notes: faint dew on secondary"),
+        "Could you tell me what the sky-darkness meter read during Achebe's session on the Triangulum Galaxy?",
+        "On the night R. Achebe logged M33, the sky quality meter gave a reading of",
+        ["21.36"],
+    ),
+    (
+        ("From: treasurer@harrowridge-astro.org -- Dues for the 2025 season are now £42.50 for full "
+         "members and £18 for students; please pay before the March meeting."),
+        "What does an ordinary full membership cost this coming season?",
+        "For the 2025 season, a full member has to pay annual dues of",
+        ["£42.50"],
+    ),
+    (
+        ("Minutes, 9 February. Item 4: Motion to rename the 14-inch Dobsonian carried 11 votes to 3. "
+         "The previous name 'Big Bertha' is retired; the telescope shall henceforth be known as "
+         "'Old Lamplighter'."),
+        "What are we supposed to call the big 14\" Dob since the vote?",
+        "Following the February vote, the 14-inch Dobsonian now goes by the name",
+        ["Old Lamplighter"],
+    ),
+    (
+        ("STAR PARTY -- SATURDAY PROGRAMME\n"
+         "19:30  Welcome & safety briefing (car park)\n"
+         "20:15  Naked-eye constellation tour\n"
+         "21:40  Planetary viewing: Saturn\n"
+         "23:05  Deep-sky imaging demo"),
+        "When do they start showing the ringed planet through the scopes on Saturday?",
+        "On the Saturday programme, looking at Saturn through the telescopes begins at",
+        ["21:40"],
+    ),
+    (
+        ("item_id,description,location,serial\n"
+         "INV-0071,Baader solar filter 200mm,Cabinet B,BSF-77412\n"
+         "INV-0072,Telrad finder,Cabinet A,TR-0983\n"
+         "INV-0073,Hydrogen-alpha eyepiece case,Cabinet C,HA-55120"),
+        "Please look up the serial of the society's Baader filter for solar viewing.",
+        "The serial number recorded for the club's 200mm Baader sun filter is",
+        ["BSF-77412"],
+    ),
+    (
+        ("Rui (text, 18:02): heads up, gate code for the upper road changed -- it's 4719 now, "
+         "not 3382 anymore. Don't give it to the hikers."),
+        "What number do I need to key in to get through the barrier on the top road these days?",
+        "To open the gate on the upper road, you now have to punch in",
+        ["4719"],
+    ),
+    (
+        ("\"If the warning lamp above the control desk glows turquoise, the humidity is too high to open "
+         "the slit,\" said Dr. Farrokh Batmanghelidj to the new volunteers."),
+        "Which colour does the desk indicator light show when the air is too damp for opening the dome?",
+        "When it is too humid to open the slit, the warning lamp over the control desk shines",
+        ["turquoise"],
+    ),
+    (
+        ("$ ./focuser-ctl --version\n"
+         "focuser-ctl 2.8.14 (firmware 1.3.0, built 2024-03-02)"),
+        "Which release of the focuser control program is currently installed?",
+        "The installed release of the focuser control program is version",
+        ["2.8.14"],
+    ),
+    (
+        ("NOTICE: The observatory access road will be closed for resurfacing from 3 June to 17 June. "
+         "Members should park at Pelleworth Quarry and take the shuttle minibus up to the summit."),
+        "Where are we meant to leave our cars while the road up to the observatory is being repaved?",
+        "While the access road is being resurfaced, members are told to leave their cars at",
+        ["Pelleworth Quarry"],
+    ),
+    (
+        ("Orion Optics Supply -- Receipt #88213\n"
+         "1 x Dew heater strap 12in      $34.99\n"
+         "2 x 2in Oxygen-III filter     $578.00\n"
+         "Shipping                       $15.00\n"
+         "TOTAL                         $627.99"),
+        "How much did the whole order from the optics shop come to, all told?",
+        "Altogether, the order from the optics supplier came to",
+        ["$627.99"],
+    ),
+    (
+        ("[weather_station]\n"
+         "anemometer_height = 7.5 m\n"
+         "wind_close_threshold = 38 km/h\n"
+         "rain_sensor = enabled"),
+        "At what wind speed does the roof shut itself automatically?",
+        "The weather station will trigger a roof closure once wind speeds reach",
+        ["38 km/h"],
+    ),
+    (
+        ("Dear members, it is with great pleasure that we announce that the minor planet discovered "
+         "from our ridge in 2019 has been officially named (48211) Quillondale, after our founding "
+         "village."),
+        "What official name was given to the asteroid our members found back in 2019?",
+        "The minor planet found from the ridge in 2019 now officially bears the name",
+        ["Quillondale", "(48211) Quillondale"],
+    ),
+    (
+        ("# archive uploader settings\n"
+         "ARCHIVE_URL = \"https://archive.harrowridge-obs.net/upload/v2\"\n"
+         "MAX_RETRIES = 5\n"
+         "CHUNK_SIZE_MB = 64"),
+        "Which web address does the uploader script push the processed frames to?",
+        "Processed images are sent by the uploader script to",
+        ["https://archive.harrowridge-obs.net/upload/v2"],
+    ),
+    (
+        ("Limiting magnitude record: on the night of 22 August 2021, Priya Venkataraman recorded a "
+         "naked-eye limiting magnitude of 7.4 from the north platform, beating the previous club "
+         "record of 7.1."),
+        "On what date was the club's best-ever naked-eye faintest-star observation made?",
+        "The club's naked-eye limiting magnitude record was set on",
+        ["22 August 2021"],
+    ),
+]
+
+OTHER112_ABSENT = [
+    ("How heavy is the Kestrel-40 optical tube?", "chat", 1),
+    ("What's the gate code for the lower road?", "chat", 7),
+    ("How much are family memberships for the 2025 season?", "chat", 3),
+    ("The serial number of the club's Celestron star diagonal is", "completion", 6),
+    ("Who held the club's limiting magnitude record before Priya Venkataraman?", "chat", 15),
+    ("The receipt from the optics supplier lists the sales tax as", "completion", 11),
+    ("What time does the Sunday star-party programme finish?", "chat", 5),
+    ("The new dome at Harrow Ridge was installed in the year", "completion", 0),
+]
+OTHER113 = [
+    (
+        ("apiVersion: apps/v1\n"
+         "kind: Deployment\n"
+         "metadata:\n"
+         "  name: route-planner\n"
+         "spec:\n"
+         "  replicas: 14\n"
+         "  # was 6 before the holiday peak"),
+        "How many copies of the route planner service are configured to run in the cluster right now?",
+        "The route-planner deployment is currently scaled to",
+        ["14"],
+    ),
+    (
+        ("INSERT INTO carriers (id, name, hub_city) VALUES\n"
+         "  (41, 'Brightwell Freight', 'Duluth'),\n"
+         "  (42, 'Kestrel Haulage', 'Saginaw'),\n"
+         "  (43, 'Moravec Lines', 'Toledo');"),
+        "Which town is Kestrel Haulage based out of, according to the carriers table?",
+        "In the database, the home hub recorded for Kestrel Haulage is",
+        ["Saginaw"],
+    ),
+    (
+        ("$ history | tail -3\n"
+         "  511  kubectl config use-context prod-east\n"
+         "  512  kubectl rollout undo deployment/label-printer --to-revision=37\n"
+         "  513  kubectl get pods -n warehouse"),
+        "When someone rolled back the label printer, which revision did they go back to?",
+        "The label-printer rollback in the shell history targeted revision number",
+        ["37"],
+    ),
+    (
+        ("Postmortem INC-2291: The outage of the dock-scheduling API began at 03:42 UTC when a "
+         "certificate expired, and service was restored at 05:17 UTC after the on-call engineer, "
+         "Priya Ramaswamy, rotated the cert manually."),
+        "Could you tell me who actually fixed the dock-scheduling API outage by swapping the certificate?",
+        "The engineer on call who manually rotated the expired certificate was",
+        ["Ramaswamy", "Priya Ramaswamy"],
+    ),
+    (
+        ("[#ops-alerts] Tomasz Wierzbicki 9:14 AM: heads up, the new VPN endpoint for the "
+         "Rotterdam warehouse is vpn-rtm.corvalis-logistics.net, the old one goes away Friday"),
+        "What hostname should people now use to connect to the Rotterdam warehouse network remotely?",
+        "Going forward, remote access to the Rotterdam site goes through",
+        ["vpn-rtm.corvalis-logistics.net"],
+    ),
+    (
+        ("MANIFEST  SHP-77810-Q\n"
+         "Pallet 1  canned tomatoes   412 kg\n"
+         "Pallet 2  olive oil (tins)  638 kg\n"
+         "Pallet 3  dried pasta       295 kg"),
+        "On that shipment manifest, how heavy is the olive oil pallet?",
+        "The pallet of tinned olive oil weighs",
+        ["638 kg"],
+    ),
+    (
+        ("Ticket LOGI-4482 was reopened on 19 March 2024 after the customs-export job failed again; "
+         "it had originally been closed on 2 March 2024."),
+        "When did the customs export ticket get opened up again?",
+        "The customs-export failure ticket came back to life on",
+        ["19 March 2024"],
+    ),
+    (
+        ("[2024-06-11T22:08:51Z] ERROR fleet-telemetry: truck TRK-0917 reported engine temp 118C, "
+         "threshold 105C, alert routed to maintenance queue"),
+        "Which vehicle triggered the overheating alarm in the telemetry logs?",
+        "The engine temperature alert in the fleet log was raised for vehicle",
+        ["TRK-0917"],
+    ),
+    (
+        ("Minutes, platform sync, Tuesday: Agreed to freeze deployments on the billing service. "
+         "Quarterly cloud spend came in at $48,317.60, above the $42,000 target. Owen to review "
+         "node pool sizes."),
+        "How much did we end up spending on cloud infrastructure last quarter, per the meeting notes?",
+        "According to the platform sync, the quarter's cloud bill totalled",
+        ["$48,317.60"],
+    ),
+    (
+        ("[database]\n"
+         "host = pg-main.internal\n"
+         "port = 6432\n"
+         "pool_size = 25\n"
+         "statement_timeout_ms = 9000"),
+        "What port does the service use to reach the main Postgres host?",
+        "In the INI file, the database connection is made on port",
+        ["6432"],
+    ),
+    (
+        ("Dispatch Slack, from Marguerite: \"Reminder that the forklift charging bay is now painted "
+         "teal, not the old orange, so the new hires stop parking pallets there.\""),
+        "What colour marks the area where the forklifts get recharged?",
+        "To keep pallets out of it, the forklift charging bay has been painted",
+        ["teal"],
+    ),
+    (
+        ("Release notes: shipment-tracker v3.12.4 fixes the duplicate barcode scan bug; "
+         "v3.12.3 is deprecated and v3.13.0 is planned for August."),
+        "Which build of the shipment tracker contains the fix for barcodes being scanned twice?",
+        "The duplicate barcode scan problem was resolved in shipment-tracker",
+        ["3.12.4", "v3.12.4"],
+    ),
+    (
+        ("On-call rota, week 27:\n"
+         "  Mon-Tue  Hamid Okonkwo\n"
+         "  Wed-Thu  Lena Sørvik\n"
+         "  Fri-Sun  Declan Ashby"),
+        "Who's carrying the pager midweek, on Wednesday and Thursday, in week 27?",
+        "For the Wednesday and Thursday shifts of week 27, the on-call engineer is",
+        ["Sørvik", "Lena Sørvik"],
+    ),
+    (
+        ("{\"warehouse\": \"Fenwick North\", \"dock_doors\": 22, \"cold_storage_m3\": 3400, "
+         "\"manager\": \"A. Lindqvist\"}"),
+        "How much refrigerated space does the Fenwick North facility have, in cubic metres?",
+        "The cold storage volume listed for Fenwick North is",
+        ["3400"],
+    ),
+    (
+        ("Incident retro action item: the nightly reconciliation cron was moved from 01:30 to 02:45 "
+         "so it no longer overlaps with the carrier invoice import."),
+        "At what time does the nightly reconciliation job run now?",
+        "To avoid clashing with the invoice import, reconciliation was rescheduled to",
+        ["02:45"],
+    ),
+    (
+        ("Text from Ruth (fleet ops): gate code for the Harlow yard changed this morning, "
+         "it's now 583916, please don't write it on the whiteboard"),
+        "What number do I punch in to get through the gate at the Harlow yard?",
+        "The new keypad code for entering the Harlow yard is",
+        ["583916"],
+    ),
+]
+
+OTHER113_ABSENT = [
+    ("How many CPU cores are requested per pod for the route planner deployment?", "chat", 0),
+    ("Which city is Kestrel Couriers headquartered in?", "chat", 1),
+    ("What was the root cause of incident INC-2292?", "chat", 3),
+    ("What is the gate code for the Harlow warehouse's loading dock office?", "chat", 15),
+    ("What is the password for the database user on pg-main.internal?", "chat", 9),
+    ("The total weight of the frozen fish pallet on manifest SHP-77810-Q is", "completion", 5),
+    ("The mobile phone number of the Fenwick North manager, A. Lindqvist, is", "completion", 13),
+    ("The release date scheduled for shipment-tracker v3.13.0 is", "completion", 11),
+]
+OTHER114 = [
+    (
+        ("LOG OF THE BARQUE MERGANSER, 14th March 1841.\n"
+         "4 a.m. Wind NNE, fresh breeze. Sounded: 31 fathoms, fine shell.\n"
+         "Noon. Lat. 49 deg 12 min N. Sounded: 23 fathoms, grey sand.\n"
+         "6 p.m. Hazy. Sounded: 19 fathoms, mud and stones."),
+        "When they heaved the lead at midday on the Merganser, how deep was the water?",
+        "At the noon cast of the lead that March day, the barque found a depth of",
+        ["23 fathoms"],
+    ),
+    (
+        ("By these Articles it is agreed that each able seaman shall receive £2 14s. per calendar month, "
+         "each ordinary seaman £1 18s., and each ship's boy 12s., payable at the port of discharge."),
+        "Could you tell me what a less experienced sailor, not rated able, was paid monthly under those articles?",
+        "Under the signed articles, an ordinary seaman was to be paid, each month, the sum of",
+        ["£1 18s."],
+    ),
+    (
+        ("\"Who has the Merganser now?\" asked Tom, shading his eyes against the glare.\n"
+         "\"Captain Ezekiel Harrowgate,\" said the old rigger, spitting over the quay, "
+         "\"ever since poor Pennock went down off Cape Race.\""),
+        "Who took over command of the Merganser after its previous master was lost?",
+        "Once Pennock had drowned, the barque passed into the hands of",
+        ["Ezekiel Harrowgate", "Captain Ezekiel Harrowgate"],
+    ),
+    (
+        ("Cargo manifest, brig Halcyon (casks):\n"
+         "item,casks,destination\n"
+         "salt pork,48,Valparaiso\n"
+         "molasses,112,Hobart Town\n"
+         "lamp oil,67,Hobart Town\n"
+         "ship's biscuit,30,Valparaiso"),
+        "How many barrels of molasses was the Halcyon carrying?",
+        "The number of molasses casks listed on the Halcyon's manifest was",
+        ["112"],
+    ),
+    (
+        ("TELEGRAM. FALMOUTH 6 NOV 1869. TO TOLLAND AND SONS, LEITH.\n"
+         "HALCYON ARRIVED SAFE AFTER GALE STOP TOPMAST REPLACED STOP "
+         "SAILS FOR LISBON THURSDAY 5.40 AM STOP CREW WELL STOP HARROWGATE"),
+        "What hour was the Halcyon due to put out for Portugal, according to the wire?",
+        "The wire from Falmouth said the brig would leave for Lisbon on Thursday at",
+        ["5.40 AM"],
+    ),
+    (
+        ("CERTIFICATE OF BRITISH REGISTRY\n"
+         "Ship's name: Corncrake    Rig: Schooner\n"
+         "Certificate No.: BX-4471-K    Previous certificate: BX-3902-F (cancelled)\n"
+         "Port of registry: Whitehaven"),
+        "What is the number on the schooner Corncrake's current registry certificate?",
+        "The Corncrake's valid certificate of registry carries the number",
+        ["BX-4471-K"],
+    ),
+    (
+        ("Every sailor in Leith knew the Tolland house flag at a glance: a swallow-tailed pennant of "
+         "saffron yellow, bearing a black fouled anchor at its centre."),
+        "Which colour was the Tolland company's pennant, the one with the anchor on it?",
+        "The field of the Tolland line's swallow-tailed flag was dyed",
+        ["saffron yellow"],
+    ),
+    (
+        ("The dying mate gripped Jem's sleeve. \"The chest lies under the third palm on the eastern shore "
+         "of Kerrawick Island,\" he whispered. \"Not Tallow Cay. Never Tallow Cay. Swear it.\""),
+        "Where, according to the mate's last words, was the chest actually hidden?",
+        "With his final breath the mate revealed that the treasure was buried on",
+        ["Kerrawick Island"],
+    ),
+    (
+        ("Spar dimensions, ship Albatross (deck to truck):\n"
+         "  Foremast ......... 104 feet\n"
+         "  Mainmast ......... 118 feet\n"
+         "  Mizzenmast ....... 86 feet"),
+        "How tall was the Albatross's tallest, central mast?",
+        "Measured from the deck up to the truck, the Albatross's mainmast rose",
+        ["118 feet"],
+    ),
+    (
+        ("The Albatross slid down the ways at Whitby on 17 April 1836, christened with a bottle of "
+         "Madeira by the builder's daughter, Miss Lavinia Storr."),
+        "When exactly did the Albatross first take to the water?",
+        "The ship Albatross was launched at the Whitby yard on",
+        ["17 April 1836"],
+    ),
+    (
+        ("NOTICE TO ALL HANDS. By order of the Master, the daily allowance of rum, formerly one gill "
+         "per man, is from this day reduced to half a gill, until the ship reaches Cape Town."),
+        "After the captain's order, how much grog did each sailor get per day?",
+        "Following the Master's order, every man's daily spirit ration became",
+        ["half a gill"],
+    ),
+    (
+        ("From the Commercial Code of Signals, page 41:\n"
+         "  JRB  Want water immediately.\n"
+         "  JRC  Have sprung a leak.\n"
+         "  JRD  Send a surgeon on board.\n"
+         "  JRF  Am short of provisions."),
+        "If a captain needed a doctor rowed over to his vessel, which flag hoist would he run up?",
+        "To request that a medical man be sent across, a ship would hoist the signal",
+        ["JRD"],
+    ),
+    (
+        ("Publisher's note: this edition of The Salt Road follows the 1872 text. Readers who spot "
+         "a misprint are invited to write to errata@gullwingpress.co.uk so it may be corrected."),
+        "Where should I send a note if I find a typo in this edition of The Salt Road?",
+        "Misprints noticed in this edition of the novel may be reported by email to",
+        ["errata@gullwingpress.co.uk"],
+    ),
+    (
+        ("[edition]\n"
+         "title = The Salt Road\n"
+         "source_text = 1872 Gullwing first edition\n"
+         "transcription_version = 2.4.7\n"
+         "previous_version = 2.3.9"),
+        "Which release of the digital transcription of The Salt Road is this?",
+        "The current transcription of the novel is numbered version",
+        ["2.4.7"],
+    ),
+    (
+        ("Cook Abernethy's grey parrot, Pilchard, had learned to swear in three languages and "
+         "to whistle the bosun's call so well that the watch came tumbling up for nothing."),
+        "What was the name of the bird that belonged to the ship's cook?",
+        "The galley's foul-mouthed grey parrot went by the name of",
+        ["Pilchard"],
+    ),
+    (
+        ("Lloyd's Register extract:\n"
+         "Vessel: Halcyon | Official Number: 4471903 | Registered tons: 612 | "
+         "Built: Sunderland 1851 | Master: E. Harrowgate"),
+        "What's the Halcyon's official identification number in the register?",
+        "In Lloyd's Register, the brig Halcyon is listed under official number",
+        ["4471903"],
+    ),
+]
+
+OTHER114_ABSENT = [
+    ("What was the first name of Captain Pennock, who drowned off Cape Race?", "chat", 2),
+    ("How many casks of salt pork were consigned to Hobart Town on the Halcyon?", "chat", 3),
+    ("The Albatross was finally broken up for timber in the year", "completion", 9),
+    ("What official number does the schooner Corncrake carry in Lloyd's Register?", "chat", 15),
+    ("What colour was the house flag of the rival Mabberley shipping line?", "chat", 6),
+    ("The ship's cat that sailed alongside the cook's parrot was called", "completion", 14),
+    ("Which signal hoist in the commercial code means 'Man overboard'?", "chat", 11),
+    ("Under the same articles, the monthly wage of the ship's carpenter was", "completion", 1),
+]
+OTHER115 = [
+    (
+        ("Grandma Ilse's dark rye (makes two loaves):\n"
+         "- 820 g dark rye flour\n"
+         "- 640 ml lukewarm water\n"
+         "- 200 g ripe rye levain\n"
+         "- 18 g sea salt\n"
+         "- 1 tbsp crushed caraway"),
+        "For Grandma Ilse's dark rye, what volume of liquid do I need to add to the flour?",
+        "In Ilse's two-loaf rye recipe, the amount of lukewarm water you pour in is",
+        ["640 ml"],
+    ),
+    (
+        ("From: Tomasz Wrobel <tomasz@wrobel-mills.pl>\n"
+         "Subject: Re: flour for next week\n"
+         "Confirmed: 12 sacks of T65 and 4 sacks of spelt, shipping Tuesday. Your order reference is "
+         "MH-40719-B (the old one, MH-40622-A, was cancelled)."),
+        "Could you tell me the reference Tomasz gave for the flour order that's still going ahead?",
+        "The active order number the mill confirmed for the T65 and spelt sacks is",
+        ["MH-40719-B"],
+    ),
+    (
+        ("HALLORAN & DAUGHTERS BAKERY - Till 2 - 14:26\n"
+         "2 x Cheese scone ........ 5.40\n"
+         "1 x Seeded batch loaf ... 4.20\n"
+         "6 x Cinnamon knot ...... 14.25\n"
+         "TOTAL PAID ............ £23.85 (contactless)"),
+        "What was the grand total on that Halloran & Daughters till receipt?",
+        "Altogether, the customer at till 2 was charged",
+        ["£23.85", "£23.85 (contactless)"],
+    ),
+    (
+        ("stall,trader,product,licence_no\n"
+         "12,Penrose Honey,honey and wax,5520917\n"
+         "14,Ottoline Cheeses,farmhouse cheese,8830241\n"
+         "15,Baxter & Sons,veg boxes,6619034"),
+        "I need the trading licence for the cheese seller at the market, what number is it?",
+        "The licence number registered to Ottoline Cheeses is",
+        ["8830241"],
+    ),
+    (
+        ("[WhatsApp - Halloran Family Bakes]\n"
+         "[19:02] Nora: I can't do Saturday's market stall, Ciaran's got his swimming gala\n"
+         "[19:05] Marta: I'd cover but I'm on ovens from 4am\n"
+         "[19:11] Benedikt: No worries, I'll run the stall on Saturday, just leave me the float"),
+        "Who ended up volunteering to look after the market stall this Saturday?",
+        "The family member who agreed to take over the Saturday stall was",
+        ["Benedikt"],
+    ),
+    (
+        ("FOOD HYGIENE INSPECTION - Halloran & Daughters, 3 Mill Lane\n"
+         "Inspected by: D. Arkwright, Environmental Health\n"
+         "Date of visit: 9 October 2024   Rating awarded: 4 (Good)\n"
+         "Actions: replace cracked seal on walk-in chiller door.\n"
+         "Next routine inspection due: 21 March 2025"),
+        "When is environmental health supposed to come back and check the bakery again?",
+        "The bakery's following routine hygiene visit is scheduled for",
+        ["21 March 2025"],
+    ),
+    (
+        ("# market-hall router config\n"
+         "networks:\n"
+         "  - ssid: MillLane-Traders\n"
+         "    password: crumpet-Lantern-58\n"
+         "    vlan: 20\n"
+         "  - ssid: MillLane-Office\n"
+         "    password: ledger!Quince7"),
+        "What do the stallholders type in to get onto the traders' Wi-Fi?",
+        "To join the MillLane-Traders network, the key you enter is",
+        ["crumpet-Lantern-58"],
+    ),
+    (
+        ("For thirty years the awning over the bakery's market stall had been a faded bottle green, but "
+         "that spring Marta had it repainted a loud saffron yellow, and the regulars teased her that "
+         "they could see it from the bus stop."),
+        "What colour did Marta choose when she had the stall awning redone?",
+        "After the repainting, the canopy above the bakery's stall was",
+        ["saffron yellow", "a loud saffron yellow"],
+    ),
+    (
+        ("Minutes - Ashby Village Market Committee, 2 June\n"
+         "Present: R. Coyle (chair), M. Halloran, J. Penrose, T. Baxter\n"
+         "Item 3: Pitch fees. Agreed to raise the standard Saturday pitch from £35 to £42, effective 1 July.\n"
+         "Item 4: Litter rota to be redrafted by J. Penrose."),
+        "How much will a regular Saturday pitch cost once the committee's increase kicks in?",
+        "From July, traders booking a standard Saturday pitch will pay",
+        ["£42"],
+    ),
+    (
+        ("WALNUT & FIG COUNTRY LOAF\n"
+         "Ingredients: wheat flour, water, dried figs, walnuts (12%), salt, yeast\n"
+         "Net weight: 1.2 kg\n"
+         "Best before: see side of bag   Store in a cool, dry place"),
+        "How heavy is the walnut and fig country loaf according to its packaging?",
+        "The stated mass of one walnut and fig country loaf is",
+        ["1.2 kg"],
+    ),
+    (
+        ("NOTICE TO ALL TRADERS AND CUSTOMERS\n"
+         "While the market square is being resurfaced, the Saturday market will be held on Church Green "
+         "from 6 September until further notice. Parking at the village hall only."),
+        "Where's the Saturday market relocating to during the roadworks on the square?",
+        "During the resurfacing, the weekly market will temporarily take place on",
+        ["Church Green"],
+    ),
+    (
+        ("INSERT INTO suppliers (name, category, contact_email, lead_days)\n"
+         "VALUES ('Millbrook Grain Co.', 'flour', 'orders@millbrookgrain.co.uk', 3),\n"
+         "       ('Hollins Dairy', 'butter', 'dispatch@hollinsdairy.com', 1);"),
+        "Which address should I email to order flour from Millbrook Grain?",
+        "To place a flour order with Millbrook Grain Co., you write to",
+        ["orders@millbrookgrain.co.uk"],
+    ),
+    (
+        ("SMS from Rosalind (Hollins Dairy): Hi Marta, heads up - we're sending 48 blocks of butter this "
+         "week instead of the usual 36, as you asked. Cream stays the same. R x"),
+        "How many butter blocks is the dairy delivering this week?",
+        "This week's butter drop from Hollins Dairy comes to a block count of",
+        ["48"],
+    ),
+    (
+        ("Friday bake schedule (oven 1)\n"
+         "04:30  croissants and pain au chocolat\n"
+         "05:15  baguettes and batons\n"
+         "06:00  seeded batch loaves\n"
+         "06:40  cinnamon knots"),
+        "At what time do the French sticks go into oven 1 on Fridays?",
+        "On a Friday, the baguettes are loaded into the first oven at",
+        ["05:15"],
+    ),
+    (
+        ("2024-08-17 06:52:11 INFO  card-reader[SR-7731]: firmware update complete 2.8.1 -> 2.9.0, "
+         "rebooting\n"
+         "2024-08-17 06:53:02 INFO  card-reader[SR-7731]: online, battery 87%"),
+        "Which firmware version is the stall's card reader running now after the update?",
+        "Following the overnight update, the card terminal's software version is",
+        ["2.9.0"],
+    ),
+    (
+        ("\"Don't you dare let it die,\" Grandma Ilse told Nora, tapping the crock on the windowsill. "
+         "\"That starter is called Bartholomew, and he has been fed every morning since your mother was born.\""),
+        "What's the name the family gave to their sourdough starter?",
+        "The starter in the crock on Ilse's windowsill goes by the name",
+        ["Bartholomew"],
+    ),
+]
+
+OTHER115_ABSENT = [
+    ("How much sugar goes into Grandma Ilse's dark rye?", "chat", 0),
+    ("What's the licence number for Fenwick Pickles at the market?", "chat", 3),
+    ("How many blocks of cream cheese is Rosalind sending over this week?", "chat", 12),
+    ("What hygiene rating did the butcher's stall on Mill Lane receive?", "chat", 5),
+    ("How much did Tomasz charge in total for the flour order?", "chat", 1),
+    ("On the Friday schedule, the rye loaves come out of oven 1 at", "completion", 13),
+    ("At the meeting, the committee set the new fee for a double pitch at", "completion", 8),
+    ("The crock that holds the Bartholomew starter was made by a potter named", "completion", 15),
+]
+OTHER116 = [
+    (
+        ("Notebook entry, 14 March: PCR of isolate KL-7 repeated. The first attempt at 55 °C annealing gave "
+         "smeared bands; the repeat at 58.5 °C gave a single clean band of roughly 1.2 kb."),
+        "At what annealing temperature did the KL-7 reaction finally give a clean result?",
+        "The PCR of isolate KL-7 only produced a crisp single product once annealing was done at",
+        ["58.5", "58.5 °C"],
+    ),
+    (
+        ("freezer,shelf,box,contents\n"
+         "F-80-2,3,B14,HEK293 frozen stocks\n"
+         "F-80-2,4,B22,E. coli BL21 glycerol stocks\n"
+         "F-80-3,1,B07,pGL-Luc2 plasmid preps"),
+        "Could you tell me which box I should pull to find the BL21 glycerol stocks?",
+        "The glycerol stocks of the BL21 strain are stored in box",
+        ["B22"],
+    ),
+    (
+        ("Budget line 4 (Consumables), NSF award 2231874: allocated $48,250.00; spent to date $31,906.42; "
+         "remaining $16,343.58."),
+        "How much of the consumables money on the NSF grant has already been used up?",
+        "So far, expenditure against the consumables line of the NSF award amounts to",
+        ["$31,906.42"],
+    ),
+    (
+        ("From: Travel Office\nTo: Dr. Halvorsen\nSubject: TR-2024-0583\n"
+         "Your reimbursement request for the Lisbon meeting has been approved; the funds will be deposited "
+         "to your account on 12 June 2024."),
+        "When is Halvorsen going to get the money back for the Lisbon trip?",
+        "The repayment of Dr. Halvorsen's Lisbon conference expenses is scheduled to land on",
+        ["12 June 2024"],
+    ),
+    (
+        ("EXPERIMENT = {\n"
+         "    \"microscope\": \"Zeiss LSM 980\",\n"
+         "    \"objective\": \"63x oil\",\n"
+         "    \"laser_power_pct\": 2.5,\n"
+         "    \"z_step_um\": 0.35,\n"
+         "}"),
+        "In the imaging settings, what spacing in micrometres is used between optical sections?",
+        "Each slice of the confocal stack is separated in depth by a distance, in microns, of",
+        ["0.35"],
+    ),
+    (
+        ("Minutes, Internal Review Committee, 3 October: of the three pre-proposals received, the committee "
+         "voted 5-2 to forward Dr. Amara Okonkwo-Reyes's soil microbiome proposal to the foundation. "
+         "The submissions from Dr. Lindqvist and Dr. Feld were declined."),
+        "Whose pre-proposal did the review panel decide to send on to the foundation?",
+        "The internal committee picked the soil microbiome submission, which was written by Dr. Amara",
+        ["Okonkwo-Reyes", "Amara Okonkwo-Reyes", "Dr. Amara Okonkwo-Reyes"],
+    ),
+    (
+        ("Tomasz (text, 9:12 pm): centrifuge in room 214 is broken again. Moved our spin to the one in "
+         "room 309, booked for 7:40 am tomorrow."),
+        "What time did Tomasz reserve the replacement centrifuge for?",
+        "Because the usual machine failed, the samples will now be spun tomorrow morning at",
+        ["7:40 am"],
+    ),
+    (
+        ("LABEL\nAntibody: anti-GFAP (rabbit polyclonal)\nLot: 4471-QZ\nWorking dilution: 1:800\n"
+         "Received: 02/11/2023\nStore at 4 °C"),
+        "I need the batch identifier printed on the GFAP antibody vial, please.",
+        "The anti-GFAP reagent in the fridge comes from manufacturing lot",
+        ["4471-QZ"],
+    ),
+    (
+        ("NOTICE: Questions about purchase orders must be sent to procure-bio@halvercrest.edu, not to the "
+         "general helpdesk at help@halvercrest.edu, which cannot process them."),
+        "Where should I write if I have a query about a purchase order?",
+        "Anyone with a purchasing question should send their message to the address",
+        ["procure-bio@halvercrest.edu"],
+    ),
+    (
+        ("Lab meeting presenters, spring term\n"
+         "Jan 16   Ines Marlow\n"
+         "Jan 23   Declan Oyelaran\n"
+         "Jan 30   Hui-Min Tsao\n"
+         "Feb 6    Rafael Quintero"),
+        "Who is giving the talk at group meeting on the thirtieth of January?",
+        "The person scheduled to present at the last lab meeting of January is",
+        ["Hui-Min Tsao"],
+    ),
+    (
+        ("[2024-02-09 17:02:44] INFO pipeline: upgraded seqflow 2.3.1 -> 2.4.0-rc2; alignments produced "
+         "with the previous release should be re-run."),
+        "Which release of the sequencing pipeline is installed now?",
+        "After Friday's upgrade, the version of seqflow in use is",
+        ["2.4.0-rc2", "seqflow 2.4.0-rc2"],
+    ),
+    (
+        ("INSERT INTO grants (grant_id, sponsor, pi, end_date)\n"
+         "VALUES ('R01-GM139507', 'NIH/NIGMS', 'Castellanos', '2027-08-31');"),
+        "Until when does the Castellanos NIH award run?",
+        "Funding on the NIGMS grant led by Castellanos terminates on",
+        ["2027-08-31"],
+    ),
+    (
+        ("RECEIPT #88213 - Campus Gas Services\n"
+         "Cryo-gloves, size L ........ 2 pairs   $94.00\n"
+         "Liquid nitrogen refill ..... 35 L      $61.25\n"
+         "Dewar inspection ........... 1         $20.00"),
+        "How much liquid nitrogen did we get on that gas services receipt?",
+        "The dewar was refilled with a volume of LN2 equal to",
+        ["35 L"],
+    ),
+    (
+        ("The field samples for the lichen study were not taken at the usual lakeside plots this year; "
+         "Ingrid's team collected them at Skarvheim Ridge, about forty minutes north of the station."),
+        "Where did Ingrid's group gather the lichen specimens this season?",
+        "This year the lichen material was collected not by the lake but up at",
+        ["Skarvheim Ridge"],
+    ),
+    (
+        ("Cold room rack tape colours:\n"
+         "- blue: ethics-approved human samples\n"
+         "- green: mouse tissue\n"
+         "- orange: scheduled for disposal\n"
+         "- white: shared buffers"),
+        "Which tape colour marks the things that are going to be thrown away?",
+        "In the cold room, items awaiting disposal are flagged with tape that is",
+        ["orange"],
+    ),
+    (
+        ("\"The new confocal service contract is on PO 4500917326,\" Marguerite told the postdocs, "
+         "\"so please stop charging repairs to the old 4500713380 one.\""),
+        "Which purchase order number should microscope repairs be billed to now?",
+        "Repairs under the current confocal maintenance agreement are charged to purchase order",
+        ["4500917326"],
+    ),
+]
+
+OTHER116_ABSENT = [
+    ("Which box holds the HeLa cell stocks?", "chat", 1),
+    ("How much money was allocated to the travel line of the NSF award?", "chat", 2),
+    ("The pinhole diameter on the confocal was configured to", "completion", 4),
+    ("What is the catalogue number of the anti-GFAP antibody?", "chat", 7),
+    ("Who is presenting at lab meeting on February 13?", "chat", 9),
+    ("The total dollar amount awarded under grant R01-GM139507 is", "completion", 11),
+    ("What purchase order was used to buy the confocal microscope itself?", "chat", 15),
+    ("The centrifuge in room 214 was last serviced on", "completion", 6),
+]
+
 
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
@@ -11617,6 +12502,12 @@ OTHER_WRITERS = [
     ("other108", OTHER108, OTHER108_ABSENT, "novel"),
     ("other109", OTHER109, OTHER109_ABSENT, "reference"),
     ("other110", OTHER110, OTHER110_ABSENT, "tech"),
+    ("other111", OTHER111, OTHER111_ABSENT, "novel"),
+    ("other112", OTHER112, OTHER112_ABSENT, "reference"),
+    ("other113", OTHER113, OTHER113_ABSENT, "tech"),
+    ("other114", OTHER114, OTHER114_ABSENT, "novel"),
+    ("other115", OTHER115, OTHER115_ABSENT, "reference"),
+    ("other116", OTHER116, OTHER116_ABSENT, "tech"),
 ]
 
 

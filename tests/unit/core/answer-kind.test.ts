@@ -72,6 +72,52 @@ describe('answer kind', () => {
     expect(startsOfKind(site, digit, 'date', { strict: true })).toEqual([]);
     const due = 'Next visit due: 17/10/2024';
     expect(startsOfKind(due, [due.indexOf('17')], 'date', { strict: true })).toEqual([due.indexOf('17')]);
+    // where nothing is written as a date, a clock time says when — not a street's number (writer 101)
+    const row = 'Time | Address | Agent\n11:15 | 3 Quarry Row, Kembury | Holt Homes';
+    const rs = [row.indexOf('11:15'), row.indexOf('3 Quarry')];
+    expect(startsOfKind(row, rs, 'date')).toEqual([rs[0]]);
+    const house = 'Viewing at 3 Quarry Row, or 12 Mill Lane';
+    const hs = [house.indexOf('3'), house.indexOf('12'), house.indexOf('Mill')];
+    expect(startsOfKind(house, hs, 'date')).toEqual(hs.slice(0, 2)); // (only streets: as before)
+    expect(startsOfKind('Viewing: 3 people at 12', [9, 22], 'date')).toEqual([9, 22]);
+  });
+
+  it('asks a name of a completion about a person by their role', () => {
+    expect(answerKind('The club runner taking the first stage of the relay is')).toBe('name');
+    expect(answerKind('The pharmacist who checked the prescription was')).toBe('name');
+    expect(answerKind('Which runner beans did we plant?')).toBeNull();
+    expect(answerKind('The student number of Ana is')).toBe('count');
+    // (or of a firm: what a completion's "published by" asks is a name, not the "score" it mentions)
+    expect(answerKind('For the German Requiem, singers need the vocal score published by')).toBe('name');
+    expect(answerKind('The parcel will be delivered by')).toBeNull();
+  });
+
+  it("asks a code of a phone line, a vehicle's reg, a bib or a reference to quote (writers 99–104)", () => {
+    expect(answerKind("what's the new phone line for the Corn Exchange box office?")).toBe('code');
+    expect(answerKind("what's the reg of the coach we're getting on saturday?")).toBe('code');
+    expect(answerKind("For the sportive I've been allocated bib")).toBe('code');
+    expect(answerKind('Whenever we write to Kettle Crane we need to quote')).toBe('code');
+    expect(answerKind('What line did the phone company run?')).toBeNull();
+  });
+
+  it("reads a value's kind in its own cell of a row, and takes no price for a code (writer 104)", () => {
+    const ads = 'ref,category,words,price\nCL-1103,Firewood for sale,35,$19.50';
+    const qs = ['CL-1103', 'sale', '35', '$19.50'].map((w) => ads.indexOf(w));
+    expect(startsOfKind(ads, qs, 'code')).toEqual([qs[0], qs[2]]);
+    expect(startsOfKind('Total 1,290 due', [6], 'count')).toEqual([6]);
+  });
+
+  it("asks a name of a completion about a firm by what it does, after a quantity's words", () => {
+    expect(answerKind('The company lined up to fit new door locks is')).toBe('name');
+    expect(answerKind('The club membership fee is')).toBe('count');
+    expect(answerKind('The company number is')).toBe('code');
+  });
+
+  it('asks no date of a completion that ends on where to go or where a thing is', () => {
+    expect(answerKind('Visitors to the open day should head to')).toBeNull();
+    expect(asksWhere('Visitors to the open day should head to')).toBe(true);
+    expect(answerKind('The reunion will be held at')).toBeNull();
+    expect(answerKind('The open day is on')).toBe('date');
   });
 
   it('asks where by "whereabouts"; asked a share, a percentage; a date with slashes is no count', () => {
@@ -327,6 +373,15 @@ describe('answer kind', () => {
     const at = (s: string, qs: number[]) => qs.map((q) => s.slice(q).split(/\s/)[0]);
     expect(at(receipt, moneyStarts(receipt, 'How much did the planter box cost?', rs))).toEqual(['£27.99']);
     expect(at(receipt, moneyStarts(receipt, 'How much sugar is in it?', rs))).toEqual(['2', '£27.99', '12%']);
+    // money by its own words: what is left on an account, an amount asked (writer 99)
+    const trip = 'Coach leaves 9.15. Voluntary contribution is £14.50 (was £12).';
+    const tr = ['9.15', '£14.50', '£12'].map((w) => trip.indexOf(w));
+    expect(at(trip, moneyStarts(trip, 'The amount being asked for the Hollowmead visit is', tr))).toEqual([
+      '£14.50',
+      '£12).',
+    ]);
+    expect(at(trip, moneyStarts(trip, "The money still sitting on Ellie's account is", tr))).toHaveLength(2);
+    expect(at(trip, moneyStarts(trip, 'The amount of rainfall was', tr))).toHaveLength(3);
     const till = 'Cedar box 2 @ £27.99\nSubtotal £55.98\nTOTAL £49.26   Paid: card';
     const ts = ['2', '£27.99', '£55.98', '£49.26'].map((w) => till.indexOf(w));
     expect(at(till, moneyStarts(till, 'How much did the customer end up paying?', ts))).toEqual(['£49.26']);

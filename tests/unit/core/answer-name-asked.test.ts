@@ -1,7 +1,7 @@
 // The name a "Who …" request asks (src/core/answer-name-asked.ts): not the request's own subject,
 // not a numbered room or group, unless nothing else remains.
 import { describe, expect, it } from 'vitest';
-import { namesAsked } from '../../../src/core/answer-name-asked';
+import { namesAsked, notSubjectNumbers } from '../../../src/core/answer-name-asked';
 
 const at = (s: string, words: string[]) => words.map((w) => s.indexOf(w));
 const said = (s: string, qs: number[]) => qs.map((q) => s.slice(q).split(/[\s,|]/)[0]);
@@ -32,5 +32,22 @@ describe('namesAsked', () => {
     expect(namesAsked(pcn, 'The penalty notice on Orrin Street was issued to the vehicle registered as', ps)).toEqual(
       ps,
     );
+  });
+});
+
+describe('notSubjectNumbers', () => {
+  it("leaves out the number of the request's own subject (writer 101), not a count of what it names", () => {
+    const mail = 'Subject: 14 Alder Close - offer update. They would accept £318,500; asking £325,000.';
+    const starts = at(mail, ['14', '£318,500', '£325,000']);
+    const q = "What figure did the Alder Close sellers say they'd go for?";
+    expect(notSubjectNumbers(mail, q, starts)).toEqual(starts.slice(1));
+    expect(notSubjectNumbers(mail, 'What figure did the sellers say?', starts)).toEqual(starts);
+    // (one capitalised word after the number counts it: "40 Jersey cows")
+    const herd = 'The farm keeps 40 Jersey cows and 12 Angus bulls.';
+    const hs = at(herd, ['40', '12']);
+    expect(notSubjectNumbers(herd, 'How many Jersey cows are there?', hs)).toEqual(hs);
+    // (all, when none remains)
+    const only = at(mail, ['14']);
+    expect(notSubjectNumbers(mail, q, only)).toEqual(only);
   });
 });

@@ -27,6 +27,14 @@ describe('ValueBounds', () => {
     for (const each of ['85', '78', '10', '12']) expect(change).toContain(each);
   });
 
+  it('opens no value at a quote mark or a bracket: at the word or the sign after it (writer 103)', () => {
+    const v = valuesOf('{"engines": {"node": ">=18.17"}, "tags": ["none"], "low": "-12"}');
+    expect(v).toContain('18.17');
+    expect(v).toContain('none');
+    expect(v).toContain('-12');
+    expect(v.filter((x) => /^["'[{(]/.test(x))).toEqual([]);
+  });
+
   it('goes on from a weekday to the date after it (writer 23: "due Friday 21 November")', () => {
     const v = valuesOf("8R's essays are due Friday 21 November. Collect them on Monday, please.");
     expect(v).toContain('Friday 21 November');

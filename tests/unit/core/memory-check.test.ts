@@ -9,6 +9,7 @@ import {
   checkAnswer,
   checkMemory,
   commonWordTest,
+  insideAddress,
   isRequest,
   namesIn,
   notInMemoryReply,
@@ -90,6 +91,8 @@ describe('memory check', () => {
     // nor a verb's number (writer 41: "could 3" was a numbered subject, missing from memory)
     expect(namesIn("What energy rating could 3 Tanner's Yard get to?", common)).toEqual(['Tanner', 'Yard']);
     expect(namesIn("From start to finish, the Pellmore volunteers' 1987 survey lasted", common)).toEqual(['Pellmore']);
+    // nor the number of the name that follows it (writer 101: "see 3" was a subject, missing from memory)
+    expect(namesIn('Our appointment to see 3 Quarry Row is at', common)).toEqual(['Quarry', 'Row']);
   });
 
   it('a name counts as present in any spelling of its letters and digits', () => {
@@ -109,6 +112,32 @@ describe('memory check', () => {
     expect(
       check("Which lot was the Tremletts' spaniel given?", 'Spaniel (owner Mrs Tremayne): lot VX-30917.').missing,
     ).toEqual(['Tremletts']);
+  });
+
+  it('counts a name inside an e-mail address or a host name, which glue their words (writer 100)', () => {
+    expect(
+      check('The full bill for my Ashcombe Velo clothing was', 'From: kit@ashcombevelo.cc\nTotal £149.').missing,
+    ).toEqual([]);
+    expect(
+      check("Where is the Harriers' yearly meeting?", 'See www.ashcombeharriers.org for the AGM.').missing,
+    ).toEqual([]);
+    // (only inside an address: not inside an ordinary word, nor a short name)
+    expect(check('What is the Velo total?', 'We develop kits; the total is £149.').missing).toEqual(['Velo']);
+    expect(check('Where is the Harriers meeting?', 'The Ashcombeharriers meeting is at the pub.').missing).toEqual([
+      'Harriers',
+    ]);
+    expect(insideAddress('mail kit@ashcombevelo.cc today', 'velo')).toBe(true);
+    expect(insideAddress('mail kit@ashcombevelo.cc today', 'vel')).toBe(false);
+    expect(insideAddress('the ashcombevelo shop', 'velo')).toBe(false);
+  });
+
+  it("a number after \"#\" is an issue's, a ticket's or an order's (writer 103)", () => {
+    const config = 'retry_timeout = 45  # was 30, bumped after #1377';
+    expect(check('After the change from issue 1377, the retry timeout is', config).missing).toEqual([]);
+    expect(check('After the change from ticket 1377, the retry timeout is', config).missing).toEqual([]);
+    expect(check('After the change from issue 1378, the retry timeout is', config).missing).toEqual(['issue 1378']);
+    // (a "#" numbers no room: "room 1377" is not "#1377")
+    expect(check('Who booked room 1377?', config).missing).toEqual(['room 1377']);
   });
 
   it('counts a name only where it starts at a word, not across a word (the Python twin reads the same table)', () => {

@@ -38,4 +38,17 @@ describe('quote for a turn', () => {
     expect(turn('What colour is it?', memory, 10_000)).toMatchObject({ quote: '', best: '', copy: memory });
     expect(turn('What colour is it?', memory, 8)).toMatchObject({ quote: '', best: '', copy: '' });
   });
+
+  it('quotes, for a request that names nothing, the piece that says more of it, weighed as a retriever weighs words', () => {
+    // ("door" is a common word of the vocabulary: no key of the request's own, but rare in this memory)
+    // (in a memory of some size: a few hundred tokens weigh no word's rarity)
+    const more = HAY.repeat(200);
+    const marks = `${more}She was marking out the scheme. ${HAY}Renn will mark the door with blue tape. ${more}`;
+    expect(turn('What colour are the door markings?', marks, 8).best).toBe('Renn will mark the door with blue tape.');
+    // (a piece that says as much keeps the keys' quote)
+    const even = `${more}She was marking out the scheme. ${HAY}Renn will mark the door. ${more}`;
+    expect(turn('What colour are the markings?', even, 8).best).toMatch(/^She was marking out/);
+    const small = `${HAY}She was marking out the scheme. ${HAY}Renn will mark the door with blue tape. ${HAY}`;
+    expect(turn('What colour are the door markings?', small, 8).best).toMatch(/^She was marking out/);
+  });
 });
