@@ -308,13 +308,14 @@ export function memoryQuotePieces(
   // (a name counts inside an address too: "Velo" of "kit@ashcombevelo.cc"; a word only at a word's start)
   const heldName = (key: string) => index.has(key, end, nameSkip(source, key, end, skip));
   const requestNames = namesIn(message, common).filter((n) => !describesPerson(n) || heldName(letters(n)));
+  // (a request that names something has no quote by words rare in the memory: read nothing more)
+  if (keys === 'rareInMemory' && requestNames.length > 0) return [];
   // (by the key the memory holds each by: a family's plural by its singular, "Tremletts" by "Tremlett")
   const nameKeys = new Set(requestNames.map((n) => heldKey(letters(n), heldName) ?? letters(n)));
   // (a piece holds a key at a word's start, a name inside an address too)
   const holdsKey = (text: string, key: string) =>
     startsAtWord(text, key) || (nameKeys.has(key) && insideAddress(text, key));
   if (keys === 'rareInMemory') {
-    if (requestNames.length > 0) return [];
     // Keyed by words rare in this memory: for a request that names nothing and whose keys quoted
     // nothing ("In that detective story, what time was the broken watch frozen at?" of "… turned the
     // pocket watch over …"), its content words the memory holds only a few times are its keys, a
