@@ -28,6 +28,7 @@ import {
   placeKindStarts,
   placeStarts,
   startsOfKind,
+  weekdayStarts,
   type AnswerKind,
 } from './answer-kind.ts';
 import { durationStarts, measureStarts, moneyStarts, percentStarts, priceAsked } from './answer-quantity.ts';
@@ -41,8 +42,12 @@ import { startsNearAsked } from './answer-near.ts';
 import { startsAfterExtreme } from './answer-extreme.ts';
 import { startsInSlidingWindow } from './answer-sliding.ts';
 import { namesAsked, notSubjectNumbers } from './answer-name-asked.ts';
+import { datedLineStarts } from './answer-dated-line.ts';
 import { personStarts } from './answer-person.ts';
 import { SHIPPED_RANK, rankedStarts, rankFeatures, type ReaderVotes } from './answer-rank.ts';
+
+// The kinds a value's own shape says (a colour word, a clock time, a date, a code's digits).
+const STRICT_KINDS: ReadonlySet<string> = new Set(['colour', 'time', 'date', 'code']);
 
 /** A frame: literals[0] {value} literals[1] … {value} literals[k] (k ≥ 1 values), as token ids. */
 export interface AnswerFrame {
@@ -243,6 +248,8 @@ export class AnswerCopyGrammar {
     }
     // asked a phone, a phone number ("Mobile 07723 418 902", not the "8" of "weekdays 8 to 5");
     // asked a port, the number after its host or its word ("internal:6380", not "TTL_SECONDS=5400")
+    // asked which day of the week, a weekday ("Thursday", not "1 July")
+    if (kind === 'date' && ofKind.length > 0 && spec.about) starts = weekdayStarts(source, spec.about.request, starts);
     if (kind === 'code' && ofKind.length > 0 && spec.about)
       starts = portStarts(source, spec.about.request, phoneStarts(source, spec.about.request, starts));
     // a range's second end ("14:40–15:25", "01/05/2025 to 30/04/2026") answers only when the request
@@ -268,6 +275,8 @@ export class AnswerCopyGrammar {
     // stays at £980"), in a list the one whose item says it ("225 g caster sugar")
     // (nor the number of the request's own subject: "14" of "14 Alder Close")
     if (spec.about) starts = notSubjectNumbers(source, spec.about.request, starts);
+    // (of a log's or a diary's lines, the one dated on the day asked: answer-dated-line.ts)
+    if (spec.about) starts = datedLineStarts(source, spec.about.request, starts);
     // (the openings every reader votes on: answer-rank.ts)
     const voted = [...starts];
     if (spec.about) {
@@ -319,11 +328,15 @@ export class AnswerCopyGrammar {
       spec.about !== undefined &&
       (spec.about.previous ?? '') !== '' &&
       attributeWords(spec.about.request).every((w) => FOLLOW_UP_WORDS.has(w));
+    // (asked a colour, a time, a date or a code the source writes, only values of that kind are
+    // voted on: not "the humidity" a reader of the request's words found beside "glows turquoise")
+    const strict = STRICT_KINDS.has(kind ?? '') && ofKind.length > 0;
+    const chainOfKind = strict ? chain.filter((q) => voted.includes(q)) : chain;
     const chosen =
       spec.about && oneValue && !bareFollowUp
         ? this.ranked(
-            [...new Set([...voted, ...chain])].sort((a, b) => a - b),
-            chain,
+            [...new Set([...voted, ...(strict ? chainOfKind : chain)])].sort((a, b) => a - b),
+            strict && chainOfKind.length === 0 ? voted : chainOfKind,
             ofKind.length > 0,
           )
         : chain;

@@ -41,7 +41,7 @@
 // word ("… mention the code", "… drawn from batch"), capitals joined by a hyphen are a code
 // ("WED-PARRISH"), a clock time may be said in words ("a quarter before six"). Pure logic over words.
 
-import { CURRENCY_CODES, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS } from './answer-value-bounds.ts';
+import { CURRENCY_CODES, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, STREET_AT, WEEKDAYS } from './answer-value-bounds.ts';
 import { articleQuantityAt } from './answer-quantity.ts';
 
 export type AnswerKind = 'name' | 'address' | 'time' | 'date' | 'count' | 'code' | 'colour';
@@ -61,36 +61,53 @@ const asksWho = (request: string) =>
 const OPENS_WITH_WHO =
   /^\s*(?:(?:remind me|tell me|do you (?:know|remember)|can you (?:tell me|remind me)|any idea)\s+)?(?:who|whom)\b/i;
 // (any address: a street's, a server's — "Which address was the listener failing to reach?")
-const ADDRESS = /\b(?:e-?mail|url|web ?site|web ?page|homepage|link|address(?:es)?)\b/i;
+// (or where one writes: "Where should I write if I have a query about a purchase order?" → an e-mail address)
+const ADDRESS =
+  /\b(?:e-?mail|url|web ?site|web ?page|homepage|link|address(?:es)?)\b|\bwhere (?:should|do|can|shall|must|would) (?:i|we|they|you|one) (?:write|e-?mail|send (?:a|an|my|our|the) (?:note|message|query|queries|question|complaint|request|form|application|report|e-?mail|letter))\b/i;
 // A time or date may be written with a month's or a day's name ("September 19, 1850", "on Friday").
-const DATE = /\b(?:when|what time|dates?|years?|birthday|born|day|deadline|time)\b/i;
+// (a month too, asked which: "During which months can plot holders have a bonfire now?" — not "For the
+// winter months the yacht … will be tied up at", nor "month-end")
+const DATE = /\b(?:when|what time|dates?|years?|birthday|born|day|deadline|time)\b|\b(?:which|what) months?\b/i;
 // A day, a year or a time that says how often or which one by its number asks no date: "the most
 // … each year", "in a day", "the same day", "Year 9 Set 3", "Day 3"; nor a day that sets the scene
-// ("What did the barometer read on the day the bosun was flogged?").
+// ("What did the barometer read on the day the bosun was flogged?"), nor a birthday's cake or a year's
+// membership ("The message to write on top of the birthday cake reads", "… a full year's membership"),
+// nor a length of time said as a modifier ("the 12-month plan", "a two-year contract").
 const NO_DATE_ASKED =
-  /\b(?:each|every|per|a|an|one|the same|that|this)\s+(?:day|year|week|month|time)\b|\b(?:years?|days?)\s+\d+\b|\bon the (?:day|night|morning|evening|afternoon)\s+(?:the|that|when|we|i|he|she|they|it|my|our|his|her|their)\b/gi;
+  /\b(?:each|every|per|a|an|one|the same|that|this)\s+(?:day|year|week|month|time)\b|\b(?:years?|days?)\s+\d+\b|\bon the (?:day|night|morning|evening|afternoon)\s+(?:the|that|when|we|i|he|she|they|it|my|our|his|her|their)\b|\bbirthday\s+(?:cake|card|party|present|gift|dinner|lunch|meal|message|tea|treat|balloons?)\b|\b(?:a|one|full|whole|half|each|every)\s+(?:day|week|month|year)['’]s\b|[\p{L}\p{N}]+-(?:day|week|month|year)s?\b/giu;
+// A completion that ends on how long a thing holds or when it falls due asks a date: "… remains valid
+// until", "The orange smoke … is good until", "… has been pencilled in for", "… expires on".
+// (or on "on", which mostly says when — "… is scheduled to land on", "… invited to come in on" (81 of
+// writers 1–116's 102 completions ending so) — unless a verb or a word before it takes a place or a
+// number: "can be found on", "put their cars on", "should now wait on", "finished unbeaten on")
+const ENDS_WITH_DATE =
+  /\b(?:(?:valid|good|usable|in date|insured|covered|guaranteed|licensed|registered|current) (?:until|till|through)|(?:expires?|expired|expiring|lapses?|lapsed|renews?|renewed|falls due|is due|are due|was due)(?: on)?|(?:pencilled|penciled|slated) in for|no later than|(?<!\b(?:found|placed|held|played|buried|place|put|cars|wait|waiting|run|runs|unbeaten|casting|after|reached|reachable|call|ring|phone|text|him|her|them|me|us|it|based|printed|written|listed|shown|stored|kept|parked|moored|sitting|sits|sat|stand|stands|standing|live|lives|lived|located|situated|depend|depends|rely|relies|work|works|working|focus|focuses|spent|spend|spends|paid|charged|going|carry|carries|carried|page|read|hang|hangs|hung|sold|available|selling|stocked|shelved|filed|logged|posted)\s)on)\s*$/i;
 // A time of day is written with its hours and minutes ("14:40", "9.30", "7 pm"): "What time …
 // starts?" is not "It is 9 Oct." of "Thu 9 Oct | 14:40–15:25 | Dentist".
 // (or when a thing starts or arrives: "When will the headline band actually start playing …?"; not
 // when it did: "When did Dad close the hardware store?" asks a date; a completion's "… was back
-// online at", "… starting at")
+// online at", "… starting at", "… got going at", "… spun tomorrow morning at", "… happens at")
 const TIME =
-  /\bwhen(?:['’]s|\s+(?:will|does|do|is|are))\b.*\b(?:(?:start|begin|open|kick off|depart|land|finish)(?:s|ing|ed)?|(?:clos|leav|arriv)(?:e|es|ing|ed))\b|\b(?:what time|(?:at )?what hour|hour and minute|times?|o'clock|how early|how late)\b|\b(?:leaves?|departs?|arrives?|starts?|begins?|opens?|closes?|ends?|finishes?|descends?|runs?|run|scheduled|starting|beginning|online|restored|resumed|reopen(?:s|ed)?)\s+at\s*$/i;
+  /\bwhen(?:['’]s|\s+(?:will|does|do|is|are))\b.*\b(?:(?:start|begin|open|kick off|depart|land|finish)(?:s|ing|ed)?|(?:clos|leav|arriv)(?:e|es|ing|ed))\b|\b(?:what time|(?:at )?what hour|hour and minute|times?|o'clock|how early|how late)\b|\b(?:morning|afternoon|evening|tonight|today|tomorrow|midnight|night|happens?|happened|occurs?|occurred)\s+at\s*$|\b(?:leaves?|departs?|arrives?|starts?|started|begins?|began|commenced|kicked off|got going|gets going|got underway|got started|opens?|closes?|ends?|finishes?|descends?|runs?|run|scheduled|starting|beginning|online|restored|resumed|reopen(?:s|ed)?)\s+at\s*$/i;
+const TIMES_COUNTED = /\b(?:most|fewest|many|several|maximum|max|minimum|number of)\s+(?:\p{L}+\s+)?times\b/iu;
 const DURATION_TIME =
   /\b(?:average|mean|median|lap|finish(?:ing)?|race|best|fastest|slowest|total|cooking|baking|waiting|wait|journey|travel|load(?:ing)?|response|boot|build|recovery|split|transit|turnaround|processing|reaction|solve|completion) times?\b/i;
 const CLOCK_IN_WORDS =
   /^(?:a\s+)?(?:quarter|half|twenty(?:-five)?|ten|five|\d{1,2})\s+(?:past|to|before|after)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|\d{1,2})\b/i;
 const TIME_VALUE = /^(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|noon\b|midnight\b)/i;
 // A completion that asks a quantity by its last words: "… once every", "… comes to EUR", "… lasted",
-// "… ran for" (how long: answer-quantity.ts reads which), "… came in at", "… covered", "… fell to".
+// "… ran for" (how long: answer-quantity.ts reads which), "… came in at", "… covered", "… fell to",
+// what one pays ("A pensioner wanting a full year's membership would pay"), a level reached ("… want to
+// see the car again once the odometer reaches").
 const ENDS_WITH_COUNT = new RegExp(
-  `(?:\\b(?:(?:ran|runs|run|lasted|lasts|kept(?: around)?|stored|retained|held|valid|stays?|stayed|went on|goes on|continued|waited|open) for|every|each|lasted|took|takes|costs?|weighs|measures|totals?|totall?ed|worth|(?:came|comes|amounts?|amounted|amounting|adds up|added up) to|about|around|roughly|approximately|nearly|almost|(?:stood|stands|standing) at|rated|ranked|(?:came|comes|coming) in at|covered|(?:fell|falls|rose|rises|dropped|drops|climbed|dipped|jumped|went up|went down|increased|decreased|reduced|lowered|raised) to|(?:raised|increased|reduced|cut|lowered|dropped|fell|rose|went up|went down|grew|shrank) by|${CURRENCY_CODES.join('|')})|[$£€¥])\\s*$`,
+  `(?:\\b(?:(?:would|will|to|must|should|did|do|does|can|could) pay|(?:ran|runs|run|lasted|lasts|kept(?: around)?|stored|retained|held|valid|stays?|stayed|went on|goes on|continued|waited|open) for|every|each|lasted|took|takes|costs?|weighs|measures|totals?|totall?ed|worth|(?:came|comes|amounts?|amounted|amounting|adds up|added up) to|about|around|roughly|approximately|nearly|almost|(?:stood|stands|standing) at|rated|ranked|(?:came|comes|coming) in at|covered|scaled to|reaches|reached|hits|exceeds|exceeded|priced at|rang up at|measured|(?:fell|falls|rose|rises|dropped|drops|climbed|dipped|jumped|went up|went down|increased|decreased|reduced|lowered|raised) to|(?:raised|increased|reduced|cut|lowered|dropped|fell|rose|went up|went down|grew|shrank) by|${CURRENCY_CODES.join('|')})|[$£€¥])\\s*$`,
   'u',
 );
 const COUNT = new RegExp(
   '\\b(?:how (?:many|much|old|long|far|tall|high|deep|wide|big|large|heavy|often|fast|strong|hot|cold|warm|loud|steep|thick)|' +
-    'numbers?|versions?|releases?|total|count|amount|price|costs?|age|height|width|' +
+    'numbers?|versions?|releases?|total|count|amount|quantity|quantities|price|costs?|age|height|width|' +
     'length|depth|weight|speed|temperature|altitude|elevation|percent(?:age)?|score|frequency|capacity|size|distance|' +
+    'spacing|diameter|radius|thickness|concentration|' +
     'duration|interval|attendance|population|salary|fee|rate|balance|volume|turnout|tally|headcount|' +
     'rent|fares?|fees|wages?|proportion|share|fraction|ratio|latency|lag|delay|timeout|throughput|limit|threshold|' +
     'uptime|downtime|mileage|dosage|dose|pressure|humidity|rainfall|barometer|barometric|reading(?!\\s+(?:rooms?|lists?|groups?|glasses|lamps?|clubs?)))\\b',
@@ -101,7 +118,7 @@ const COUNT = new RegExp(
 // a flight's, a train's, a route's ("VY 7314", "TGV 6611"), and what a completion says to dial
 // or key in ("To reach Dorota, you should dial", "… the cabin these days you punch in").
 const CODE =
-  /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|(?:phone|telephone|help|hot|land|direct|fax) ?lines?|reg|(?:number|licen[cs]e|registration) plate|postcode|id|identifier|pin|passcode|passkey|pass key|serial|uuid|hash|checksum|sku|digits|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|punch in|key in|type in|enter|numbered|batch|lot)\s*$|\b(?:call|ring|phone|text|reach)\s+(?:\p{L}+\s+)?on\s*$/iu;
+  /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|(?:phone|telephone|help|hot|land|direct|fax) ?lines?|reg|(?:number|licen[cs]e|registration) plate|postcode|id|identifier|pin|passcode|passkey|pass key|password|passphrase|combination|registration|serial|uuid|hash|checksum|sku|digits|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|punch in|key in|type in|enter|numbered|batch|lot)\s*$|\b(?:call|ring|phone|text|reach)\s+(?:\p{L}+\s+)?on\s*$/iu;
 // Asked which seat, gate or machine: things known by a number or a code ("Which server …?" →
 // "pg-replica-05", "What seat …?" → "31F"); not such a word anywhere else ("The purge on the
 // analytics machine is set to run at" asks a time).
@@ -114,9 +131,10 @@ const COMPLETION_THING = new RegExp(
   'iu',
 );
 // A number that identifies a thing is a code, even with letters ("YK19 WZT", "BCX-88120-Q"): "the plate
-// number", "the order reference", "the container number" (not "the number of orders").
+// number", "the order reference", "the container number", "the number on the … certificate" (not "the
+// number of orders").
 const IDENTIFYING =
-  /\b(?:plate|registration|reg|phone|telephone|mobile|cell|account|order|ticket|serial|policy|container|invoice|tracking|booking|confirmation|case|claim|membership|passport|licen[cs]e|vehicle|part|model|lot|batch)\s+(?:no\.?|number|#)(?!\p{L})|\b(?:reference|ref)\b/iu;
+  /\b(?:plate|registration|reg|phone|telephone|mobile|cell|account|order|ticket|serial|policy|container|invoice|tracking|booking|confirmation|case|claim|membership|passport|licen[cs]e|vehicle|part|model|lot|batch)\s+(?:no\.?|number|#)(?!\p{L})|\b(?:reference|ref)\b|\bnumbers? (?:(?:printed|written|stamped|shown) )?on\b/iu;
 // (and so does any thing's number: "the reservation number", "the job number", "the asset number",
 // "the requisition no." — a label's, not a quantity's: not "the total number", "what number", "the
 // earliest number 47 bus", "incubator number three", "the number of …")
@@ -135,10 +153,11 @@ const namesThingsNumber = (request: string) =>
     return !numberFollows && !FUNCTION_WORDS.has(w) && !QUESTION_WORD.test(w) && !NOT_A_LABEL.has(w) && !/est$/.test(w);
   });
 // A completion that ends on a number's, a code's or a clause's word asks a code: "… is filed under
-// number", "… mention the code", "… are set out in clause" — and so do the words "What/Which" asks about ("Which flight number …",
+// number", "… mention the code", "… are set out in clause", "… was raised for vehicle", "… when the office is
+// closed, you key in" — and so do the words "What/Which" asks about ("Which flight number …",
 // "What security tag number …", "Which running number …"; not "the number of …").
 const ENDS_WITH_CODE =
-  /\b(?:number|no\.?|clause|section|ref(?:erence)?|code|id|pin|passcode|password|batch|lot|serial|port|bib|quote|extension|ext\.?|locker|seat|booth|stall|plot|pitch|desk)\s*$/i;
+  /\b(?:number|no\.?|clause|section|ref(?:erence)?|code|id|pin|passcode|password|batch|lot|serial|port|bib|quote|extension|ext\.?|locker|seat|booth|stall|plot|pitch|desk|vehicle|truck|van|lorry|trailer|unit|asset|key in|punch in|type in|dial)\s*$/i;
 // A number to call is a phone's ("What number will the gas engineer call me from …?"), read before
 // the words "What number" ask (a count).
 // (or a completion that ends on how to reach someone: "… can be reached on")
@@ -165,14 +184,14 @@ const OPENS_WITH_COUNT = new RegExp(`^\\s*(?:the|a|an)\\s+(?:\\p{L}+\\s+)?${COUN
 
 // People named by their role or their relation (a completion's subject, "Which … ?"'s noun).
 const PERSON_NOUNS =
-  'person|man|woman|technician|mechanic|engineer|electrician|plumber|builder|manager|owner|author|writer|architect|designer|secretary|contact|chair(?:man|woman|person)?|president|director|teacher|tutor|doctor|dentist|vet|nurse|carer|dietitian|surgeon|lawyer|solicitor|driver|captain|keeper|ranger|warden|officer|inspector|assessor|adjuster|clerk|landlord|landlady|tenant|buyer|seller|customer|client|patient|guest|winner|lead|leader|head|founder|editor|reviewer|agent|scorer|run-scorer|goalscorer|top-scorer|player|champion|runner-up|referee|umpire|coach|candidate|nominee|recipient|actor|actress|singer|artist|painter|photographer|speaker|colleague|neighbou?r|friend|relative|cousin|aunt|uncle|member|volunteer|councillor|minister|priest|vicar|witness|assignee|reporter|supervisor|treasurer|runner(?![- ](?:beans?|up)\\b)|presenter|organi[sz]er|chef|cook|baker|pilot|skipper|conductor|soloist|accompanist|organist|instructor|trainer|therapist|physio(?:therapist)?|pharmacist|receptionist|administrator|caretaker|gardener|courier|fitter|installer|surveyor|auditor|examiner|invigilator|steward|marshal|announcer|commentator|narrator|trustee|governor|mayor|pastor|midwife|paramedic|firefighter|constable|sergeant|detective|judge|magistrate|accountant|bookkeeper|applicant|student|pupil|apprentice|intern|trainee|employee';
+  'person|man|woman|technician|mechanic|engineer|electrician|plumber|builder|manager|owner|author|writer|architect|designer|secretary|contact|chair(?:man|woman|person)?|president|director|teacher|tutor|doctor|dentist|vet|nurse|carer|dietitian|surgeon|lawyer|solicitor|driver|captain|keeper|ranger|warden|officer|inspector|assessor|adjuster|clerk|landlord|landlady|tenant|buyer|seller|customer|client|patient|guest|winner|lead|leader|head|founder|editor|reviewer|agent|scorer|run-scorer|goalscorer|top-scorer|player|champion|runner-up|referee|umpire|coach|candidate|nominee|recipient|actor|actress|singer|artist|painter|photographer|speaker|colleague|neighbou?r|friend|relative|cousin|aunt|uncle|member|volunteer|councillor|minister|priest|vicar|witness|assignee|reporter|supervisor|treasurer|runner(?![- ](?:beans?|up)\\b)|presenter|organi[sz]er|chef|cook|baker|pilot|skipper|conductor|soloist|accompanist|organist|instructor|trainer|therapist|physio(?:therapist)?|pharmacist|receptionist|administrator|caretaker|gardener|courier|fitter|installer|surveyor|auditor|examiner|invigilator|steward|marshal|announcer|commentator|narrator|trustee|governor|mayor|pastor|midwife|paramedic|firefighter|constable|sergeant|detective|judge|magistrate|accountant|bookkeeper|applicant|student|pupil|apprentice|intern|trainee|employee|executive|ceo|boss|point of contact';
 // A completion about a person by their role: "The technician looking after … is", "The architect of … was".
 // (a thing of theirs is no person: "The member ID …", "The contact number …"; and the completion ends
 // on its verb "is": "a client waits" asks how long)
 const THEIR_THING =
   '(?!\\s+(?:address|e-?mail|number|phone|id|ids|no|code|card|ref|reference|details|time|office|count|list|rota|fee|price|rate)\\b)';
 const OPENS_WITH_PERSON = new RegExp(
-  `^\\s*(?:the|a|an)\\s+(?:\\p{L}+\\s+)?(?:${PERSON_NOUNS})\\b(?!['’]s\\b)${THEIR_THING}.*\\b(?:is|was|are|were|be)\\s*$`,
+  `^\\s*(?:the|a|an|our|my|your|their|his|her)\\s+(?:\\p{L}+\\s+){0,2}?(?:${PERSON_NOUNS})\\b(?!['’]s\\b)${THEIR_THING}.*\\b(?:is|was|are|were|be)\\s*$`,
   'iu',
 );
 // A completion that ends on whom to turn to: "… should first consult", "… check with".
@@ -290,12 +309,18 @@ export function attributeAsked(request: string): string[] {
 // A request that joins several ("… and …", "both", "plus") may ask several values: answer copy offers
 // it a reply of two ("They are {value} and {value}."), copied from the whole quote.
 const JOINS_SEVERAL = /\b(?:and|both|plus)\b|&/i;
+// (not the "and" of one quantity — "the hour and a half the plumber spent", "two and a quarter miles"
+// — nor the "&" of a firm's name: "Halloran & Sons", "Homely & Co")
+const ONE_VALUE_AND = /\band an? (?:half|quarter)\b|&\s*(?:Co|Sons|Daughters|Partners)\b/gi;
 
 /** May `request` ask several values at once? */
-export const joinsSeveral = (request: string): boolean => JOINS_SEVERAL.test(request);
+export const joinsSeveral = (request: string): boolean => JOINS_SEVERAL.test(request.replace(ONE_VALUE_AND, ' '));
 
 /** The kind of value `request` asks for, or null when its words name none (read in its question's own clause). */
 export function answerKind(request: string): AnswerKind | null {
+  // ("How can I tell which cat is Pickle - what colour is the thing round its neck?", "What colour
+  // bands are the swimmers … getting?": a colour, wherever the request asks it, not which band)
+  if (WHAT_COLOUR.test(request)) return 'colour';
   const clause = questionClause(request).replace(NUMBER_LABEL, ' ');
   // (a question's clause is still a question: "Which fire officer gave the statement about | that
   // overnight fire?" does not end a completion on "about", which asks how many)
@@ -366,8 +391,11 @@ function kindOf(request: string): AnswerKind | null {
   if (WHERE.test(request)) return null;
   // (a duration's "time" asks how long: "What was my average time on the 400m repeats …?" → "71 seconds")
   if (DURATION_TIME.test(request)) return 'count';
+  // ("The most times harbor_relay will try again …" counts, it asks no time)
+  if (TIMES_COUNTED.test(request)) return 'count';
   if (TIME.test(request)) return 'time';
-  if (DATE.test(request.replace(NO_DATE_ASKED, ''))) return 'date';
+  if (DATE.test(request.replace(NO_DATE_ASKED, '')) || (!request.includes('?') && ENDS_WITH_DATE.test(request)))
+    return 'date';
   if (COUNT.test(request)) return 'count';
   if (CODE.test(request)) return 'code';
   if (CALLED.test(request) && !LOWER_CASE_NAMES.test(request)) return 'name';
@@ -379,6 +407,7 @@ function kindOf(request: string): AnswerKind | null {
 // Asked a colour: "What colour is the door …?", "… in what shade?". A colour is said with
 // its colour word, perhaps after words that qualify it ("a deep saffron yellow", "pale sea green").
 // (or a completion ends on the painting: "… wanted the door painted")
+const WHAT_COLOUR = /\b(?:what|which)\s+(?:colou?rs?|shade|hue)\b/i;
 const COLOUR_ASKED = /\b(?:colou?rs?|shade|hue)\b|\b(?:painted|dyed|colou?red)\s*$/i;
 const COLOUR_WORDS: ReadonlySet<string> = new Set(
   'red orange yellow green blue purple violet indigo pink brown black white grey gray silver gold golden beige cream ivory crimson scarlet maroon navy teal turquoise cyan magenta lilac lavender mauve amber ochre olive khaki tan bronze copper rust burgundy charcoal saffron emerald sapphire ruby coral peach plum'.split(
@@ -416,8 +445,6 @@ const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 // An IPv4 address, with its port or not ("10.4.7.19:5672").
 const IP_ADDRESS = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b/;
 // A street's address: a house number, capitalised words and a street's word ("3 Mill Lane", "220 Harbor Street").
-const STREET_AT =
-  /^\d{1,5}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Way|Drive|Dr|Court|Ct|Place|Pl|Square|Sq|Terrace|Crescent|Row|Wharf|Hill|Gardens|Boulevard|Blvd|Quay|Parade|Mews|Walk|Green|Grove|Park|Yard|Rise|View)\b/u;
 const CARRIER_CODE = /^\p{Lu}{1,4} \p{Nd}/u;
 const CURRENCY_CODE = new RegExp(`^(?:${CURRENCY_CODES.join('|')}) ?\\p{Nd}`, 'u');
 // A day of a month ("2 February", "19th of November").
@@ -475,7 +502,7 @@ export function opensKind(word: string, kind: AnswerKind): boolean {
       // (a number in words, hyphenated or not: "thirty-five")
       return (
         letters.split('-').every((w) => NUMBER_WORDS.has(w)) ||
-        (kind === 'date' && (MONTHS.has(letters) || DAYS.has(letters)))
+        (kind === 'date' && (MONTHS.has(letters) || DAYS.has(letters) || DAYS.has(letters.replace(/s$/, ''))))
       );
     }
   }
@@ -501,9 +528,9 @@ export function nameStartsInSentence(source: string, starts: readonly number[]):
 
 // Asked where: "Where …", "In which city …", "Which port …", "In what town …".
 // (or a completion ends on where to go or where a thing is: "Visitors to the open day should head to",
-// "The reunion will be held at")
+// "The reunion will be held at"; where a thing is sent: "The signed original has to be posted to")
 const WHERE =
-  /\b(?:head|go|walk|drive|report|return|come|make (?:their|your|our|his|her|my) way) to\s*$|\b(?:held|located|based|situated|staying|stationed|hosted|housed|lives?|lived|living) (?:at|in)\s*$|\bwhere(?:abouts)?\b|\b(?:birthplace|hometown|destination|venue|location)\b|\b(?:which|what) (?:city|town|village|country|county|state|province|region|place|port|harbou?r|island|street|road|building|venue|station|room|hall|office|hotel|address)\b/i;
+  /\b(?:head|go|walk|drive|report|return|come|make (?:their|your|our|his|her|my) way) to\s*$|\b(?:posted|sent|mailed|shipped|delivered|forwarded|addressed|returned|taken|brought|moved|relocated|transferred) to\s*$|\b(?:held|located|based|situated|staying|stationed|hosted|housed|lives?|lived|living|made|manufactured|grown) (?:at|in)\s*$|\bwhere(?:abouts)?\b|\b(?:birthplace|hometown|destination|venue|location)\b|\b(?:which|what) (?:city|town|village|country|county|state|province|region|place|port|harbou?r|island|street|road|building|venue|station|room|hall|office|hotel|address)\b/i;
 
 /** Does `request` ask where something is, happens or goes? */
 export function asksWhere(request: string): boolean {
@@ -513,15 +540,18 @@ export function asksWhere(request: string): boolean {
 // A place's preposition and article before a value: "seated in Valletta", "at the Birchwater ranger station".
 const PLACE_BEFORE = /\b(?:in|at|on|inside|near|beside|from|to|into|outside)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
-/** The starts of `starts` said right after a place's preposition (and article): no date or time ("on 2 September", "by 18:00"). */
+/** The starts of `starts` said right after a place's preposition (and article): no date, time or span of time ("on 2 September", "by 18:00", "review in 10 days"). */
 export function placeStarts(source: string, starts: readonly number[]): number[] {
   return starts.filter(
     (q) =>
       PLACE_BEFORE.test(source.slice(Math.max(0, q - 16), q)) &&
       !DATE_SHAPED.test(source.slice(q, q + 24)) &&
-      !TIME_VALUE.test(source.slice(q, q + 12)),
+      !TIME_VALUE.test(source.slice(q, q + 12)) &&
+      !TIME_SPAN.test(source.slice(q, q + 24)),
   );
 }
+const TIME_SPAN =
+  /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 
 // A number that numbers a place: after the place's noun ("table 11", "bench C3", "platform 6", "Unit
 // 14", "No. 60"), or a street's house number ("3 Mill Lane").
@@ -545,6 +575,21 @@ export function placeKindStarts(source: string, request: string, starts: readonl
     return NUMBERED_PLACE_BEFORE.test(source.slice(Math.max(0, q - 16), q).trimEnd() + ' ');
   });
   return kept.length > 0 ? kept : [...starts];
+}
+
+// Asked which day of the week: "On which day of the week do Bramble Points count twice?", "Which days
+// is the tip open?", "What day does the bin go out every week?" — a weekday answers ("Wednesdays", not
+// a date beside it); not "Which day will the practice be shut for the public holiday?", which a date
+// answers ("Monday 26 August 2024", not "Tuesday at 8:00" when it reopens).
+const WEEKDAY_ASKED =
+  /\bday of the week\b|\bweekdays?\b|\b(?:what|which) days\b|\b(?:what|which) day\b.*\b(?:every|each|usually|normally|regularly|weekly)\b/i;
+const WEEKDAY_AT = new RegExp(`^(?:${WEEKDAYS.join('|')}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b)`, 'i');
+
+/** Of `starts`, those opening at a weekday's name when `request` asks which day and some do; else `starts`. */
+export function weekdayStarts(source: string, request: string, starts: readonly number[]): number[] {
+  if (!WEEKDAY_ASKED.test(request)) return [...starts];
+  const days = starts.filter((q) => WEEKDAY_AT.test(source.slice(q, q + 12)));
+  return days.length > 0 ? days : [...starts];
 }
 
 /**
@@ -617,12 +662,13 @@ export function startsOfKind(
     const open = new Set(starts);
     const codes = of.filter((q) => !afterCode(source, q, CARRIER_CODE) || !open.has(q - codeLength(source, q) - 1));
     // (nor a date written in digits: "DOB: 02/11/2021" beside "Microchip: 981020004417263")
-    // (nor a price: "$19.50" of a classified's row beside its "CL-1103")
+    // (nor a price: "$19.50" of a classified's row beside its "CL-1103", nor its number after the sign: "€640")
     const notDays = codes.filter(
       (q) =>
         !DAY_OF_MONTH.test(source.slice(q, q + 16)) &&
         !DATE_IN_DIGITS.test(source.slice(q, q + 12)) &&
-        !/^[$£€¥₹]\p{N}/u.test(source.slice(q, q + 2)),
+        !/^[$£€¥₹]\p{N}/u.test(source.slice(q, q + 2)) &&
+        !(q > 0 && /[$£€¥₹]/u.test(source[q - 1]!)),
     );
     return notDays.length > 0 ? notDays : codes;
   }

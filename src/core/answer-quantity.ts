@@ -14,7 +14,7 @@ import { CURRENCY_CODES, FUNCTION_WORDS, NUMBER_WORDS } from './answer-value-bou
 
 // Asked a price: "How much does a loaf … cost?", "… what did it sell for?" (not "How much sugar …").
 const ASKS_MONEY =
-  /\b(?:costs?|costing|price[ds]?|pay|paid|paying|pays|charged?|charges|spen[dt]|spending|rent|fees?|fare|bill|owed?|salary|wages?|budget|worth|sell|sells|sold|bought|refund(?:ed|s)?|credited|reimburse(?:d|ment)?|set (?:\p{L}+ )?back|money|deposit|contribution|donation|credit|asking price|amount (?:being |that is |that was |is |was )?(?:asked|charged|requested|due|owed))\b|\bhow much (?:did|does|do|is|was|were|will|would|are)\b/iu;
+  /\b(?:costs?|costing|price[ds]?|pay|paid|paying|pays|charged?|charges|charging|want(?:s|ed)? for|spen[dt]|spending|rent|fees?|fare|bill|owed?|salary|wages?|budget|worth|sell|sells|sold|bought|refund(?:ed|s)?|credited|outstanding|reimburse(?:d|ment)?|set (?:\p{L}+ )?back|money|deposit|contribution|donation|credit|asking price|amount (?:being |that is |that was |is |was )?(?:asked|charged|requested|due|owed))\b|\bhow much (?:did|does|do|is|was|were|will|would|are)\b/iu;
 // Currencies' names after a number ("40 dollars", "forty-two guineas", "nine shillings"; not "marks", an exam's too).
 const CURRENCY_NAMES =
   'euros? dollars? pounds? pence cents? guineas? shillings? sovereigns? crowns? francs? rupees? yen yuan'.split(' ');
@@ -27,13 +27,14 @@ const MONEY_AT = new RegExp(
 );
 
 // Asked what was paid in the end: "How much did the customer end up paying …", "Altogether, the
-// bill … came to", "After the discount, the amount charged …"; a receipt's total is labelled so.
+// bill … came to", "After the discount, the amount charged …", "… come to, all told?"; a receipt's total is
+// labelled so.
 // (what a thing "came to" is its total — "The full bill at Pharmacie du Pont came to", "How much did
 // Rolo's trip to the groomer come to in the end?" — unless it is a line of one: said so ("the pet
 // line came to"), or named by the words of a priced line ("On the Halvorsen bill, the case of
 // medium-size nitrile gloves came to" of "1 x nitrile gloves M (case) ... $62.50"))
 const ASKS_TOTAL =
-  /\b(?:end(?:ed|s)? up|in total|altogether|all in|in all|totals?|final|after (?:the )?discount|grand|amount due)\b/i;
+  /\b(?:end(?:ed|s)? up|in total|altogether|all in|in all|all told|totals?|final|after (?:the )?discount|grand|amount due)\b/i;
 const CAME_TO = /\b(?:came|comes?) to\b/i;
 const BILL_WORDS =
   /\b(?:bill|receipt|slip|invoice|statement|order|basket|shop|shopping|purchase|tab|full|whole|everything|spent|spend|total)\b/i;
@@ -65,7 +66,8 @@ function asksTotal(request: string, source: string, money: readonly number[]): b
   });
 }
 const ASKING_WORDS: ReadonlySet<string> = new Set('how much what did does do was were'.split(' '));
-const TOTAL_LABEL = /\b(?:total|amount due|balance due|to pay|grand total)\b[^\n\p{Nd}]{0,24}$/iu;
+// (a receipt pads its columns: "TOTAL                         $627.99")
+const TOTAL_LABEL = /\b(?:total|amount due|balance due|to pay|grand total)\b[^\n\p{Nd}]{0,40}$/iu;
 
 /** The word by which `request` asks a price ("cost", "fare"), or null (none, or how many, how long, how often, a share, "paid leave"). */
 export function priceAsked(request: string): string | null {
@@ -84,8 +86,9 @@ export function priceNamed(request: string): string | null {
   const m = NAMES_PRICE.exec(request);
   return m === null || priceAsked(request) === null ? null : m[0].toLowerCase();
 }
+// (nor a count: "The final number of guests at Maureen's send-off is" → "35", not the deposit's "£75")
 const NOT_A_PRICE =
-  /\bhow (?:many|long|often|old)\b|\bpaid (?:leave|holiday|annual|time|vacation|sick)\b|\bpercent(?:age)?\b|\bper cent\b|\bproportion\b|\b(?:what|which) (?:share|fraction)\b/i;
+  /\bhow (?:many|long|often|old)\b|\b(?:number|count|headcount|tally) of\b|\bpaid (?:leave|holiday|annual|time|vacation|sick)\b|\bpercent(?:age)?\b|\bper cent\b|\bproportion\b|\b(?:what|which) (?:share|fraction)\b/i;
 
 // A bare amount: a number with nothing after it but punctuation, a table's bar or the line's end, or
 // a multiplier ("412.50" in a CSV's total column, "880K", "2.4 million") — not a number that counts a
@@ -119,8 +122,8 @@ export function moneyStarts(source: string, request: string, starts: readonly nu
   const totals = asksTotal(request, source, money)
     ? money.filter(
         (q) =>
-          TOTAL_LABEL.test(source.slice(Math.max(0, q - 40), q)) &&
-          !/subtotal[^\n\p{Nd}]{0,24}$/iu.test(source.slice(Math.max(0, q - 40), q)),
+          TOTAL_LABEL.test(source.slice(Math.max(0, q - 64), q)) &&
+          !/subtotal[^\n\p{Nd}]{0,40}$/iu.test(source.slice(Math.max(0, q - 64), q)),
       )
     : [];
   return totals.length > 0 ? totals : money.length > 0 ? money : [...starts];

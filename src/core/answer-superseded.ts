@@ -10,26 +10,38 @@
 
 // What marks the value after it as the old one: a change "from" ("up from", "slipped from", "down
 // from nearly", "moving from Tuesdays to …", "moving from Saturday 02:00 to …", a verb in any form and
-// up to three words before its "from": "will increase from £875", "had to move Biscuit's dental
+// up to four words before its "from": "will increase from £875", "raise the standard Saturday pitch from £35", "had to move Biscuit's dental
 // cleaning from Tue 9 April"), a bracket's "(it
-// was", "(previously", a "not" or "instead of" (a title aside: "rather than Dr. Lindqvist"; and what it lists: "'Kingfisher' instead of 'Heron'
+// was", "(previously" or a comment's ("replicas: 14 ⏎ # was 6 before"), an adverb of before ("it had
+// originally been closed on 2 March 2024"), a "not" or "instead of" (a title aside: "rather than Dr. Lindqvist"; and what it lists: "'Kingfisher' instead of 'Heron'
 // or 'Osprey'"), a comparison's other term ("$48,250, compared with $41,900 last year"), an old value's adjective a few words before ("the earlier turnout estimate of"; not
-// "old", said of people: "old Tobias Wrenfield").
+// "old", said of people: "old Tobias Wrenfield"; or a label's: "Previous certificate: BX-3902-F"; or
+// set off by a comma: "The earlier one, INV-2274 for €640, was paid").
 const CHANGED_FROM =
-  /\b(?:up|down|slip|slipped|slips|move|moved|moves|moving|change|changed|changes|changing|raise|raised|raises|lower|lowered|lowers|increase|increased|increases|increasing|decrease|decreased|decreases|reduce|reduced|reduces|rise|rises|rising|rose|fall|falls|falling|fell|drop|drops|dropped|push|pushed|postpone|postponed|delay|delayed|bring forward|brought forward|revise|revised|correct|corrected|update|updated|switch|switched|switching|bump|bumped|cut|cuts|shift|shifted|reschedule|rescheduled|gone|went|going)\s+(?:[\p{L}'’]+\s+){0,3}?from\s+(?:(?:the|a|an|its|their|current|nearly|about|around|roughly|almost|over|under)\s+)*(?:(?!to\b)\S+\s+)?[$£€¥₹]?$/iu;
+  /\b(?:up|down|slip|slipped|slips|move|moved|moves|moving|change|changed|changes|changing|raise|raised|raises|lower|lowered|lowers|increase|increased|increases|increasing|decrease|decreased|decreases|reduce|reduced|reduces|rise|rises|rising|rose|fall|falls|falling|fell|drop|drops|dropped|push|pushed|postpone|postponed|delay|delayed|bring forward|brought forward|revise|revised|correct|corrected|update|updated|switch|switched|switching|bump|bumped|cut|cuts|shift|shifted|reschedule|rescheduled|gone|went|going)\s+(?:[\p{L}'’]+\s+){0,4}?from\s+(?:(?:the|a|an|its|their|current|nearly|about|around|roughly|almost|over|under)\s+)*(?:(?!to\b)\S+\s+)?[$£€¥₹]?$/iu;
 const BRACKET_WAS =
-  /\(\s*(?:(?:it|that|this|they)\s+)?(?:was|were|used to be|previously|formerly|originally|old|from)\s*:?\s*$/iu;
+  /(?:\(|(?:^|\s)(?:#|\/\/|--))\s*(?:(?:it|that|this|they)\s+)?(?:was|were|used to be|previously|formerly|originally|old|from)\s*:?\s*$/iu;
+// (or an adverb of before, a few words ahead: "it had originally been closed on 2 March 2024")
+const ONCE_BEFORE = /\b(?:originally|previously|formerly|initially)(?:\s+[\p{L}'’-]+){0,4}\s+$/iu;
 const NOT_BEFORE =
   /(?:^|[\s,;(])(?:not|NOT|instead of|rather than|replacing|in place of|compared (?:with|to)|as against|versus|vs\.?)\s+(?:(?:the|a|an|that|this)\s+)?(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Capt|Rev|St)\.?\s+)?["'“‘$£€¥₹]?(?:\S+\s+(?:or|nor|and)\s+["'“‘]?)?$/u;
 const OLD_ADJECTIVE =
-  /\b(?:earlier|previous|former|original|initial|outdated|prior|superseded)\s+(?:[\p{L}-]+\s+){0,3}(?:(?:of|was|at|is)\s+)?$/iu;
+  /\b(?:earlier|previous|former|original|initial|outdated|prior|superseded)(?:\s+[\p{L}-]+){0,3}\s*(?:(?:of|was|at|is)\s+|[:=,]\s*)?$/iu;
 // (or what follows it: "63.4% was corrected to 58.7%", "2:15, now moved to 4:45")
 const CHANGED_AFTER =
   /^\S*\s+(?:(?:was|were|has been|had been|is|got|now|since)\s+)?(?:corrected|changed|revised|replaced|updated|superseded|moved|pushed|postponed|cancell?ed|withdrawn|raised|lowered|dropped)\s+(?:to|by|with)\b/iu;
 
-// A request that asks the old value ("What was the attendance last year?", "… originally …").
+// (or an arrow to the new one: "firmware update complete 2.8.1 -> 2.9.0", "individual $40 -> $45"; or
+// a mark that it no longer holds: "BX-3902-F (cancelled)", "the old one, MH-40622-A, was cancelled",
+// "v3.12.3 is deprecated")
+const ARROW_AFTER = /^[^\s,;]+\s*(?:-+>|→|⟶|=>|⇒)\s*\S/u;
+const ENDED_AFTER =
+  /^[^\s,;]+(?:\s*\(\s*(?:cancell?ed|void|superseded|expired|old|obsolete|deprecated|withdrawn|replaced|revoked|retired|discontinued)\s*\)|,?\s+(?:(?:is|was|were|has been|had been|is now|now)\s+)?(?:cancell?ed|voided|superseded|expired|obsolete|deprecated|withdrawn|revoked|retired|discontinued)\b)/iu;
+
+// A request that asks the old value ("What was the attendance last year?", "… originally …", "Which
+// certificate was cancelled?").
 const ASKS_OLD =
-  /\b(?:old|older|earlier|previous(?:ly)?|former(?:ly)?|original(?:ly)?|initial(?:ly)?|before|used to|last year|prior|first)\b/i;
+  /\b(?:old|older|earlier|previous(?:ly)?|former(?:ly)?|original(?:ly)?|initial(?:ly)?|before|used to|last year|prior|first|cancell?ed|cancel|void|deprecated|expired|withdrawn|revoked|retired|discontinued|obsolete)\b/i;
 
 /** The text of `source` before `q` back to its clause's start (a sentence's end or the line's). */
 function clauseBefore(source: string, q: number): string {
@@ -44,9 +56,12 @@ export function supersededAt(source: string, q: number): boolean {
   return (
     CHANGED_FROM.test(before) ||
     BRACKET_WAS.test(before) ||
+    ONCE_BEFORE.test(before) ||
     NOT_BEFORE.test(before) ||
     OLD_ADJECTIVE.test(before) ||
-    CHANGED_AFTER.test(source.slice(q, q + 64))
+    CHANGED_AFTER.test(source.slice(q, q + 64)) ||
+    ARROW_AFTER.test(source.slice(q, q + 64)) ||
+    ENDED_AFTER.test(source.slice(q, q + 64))
   );
 }
 

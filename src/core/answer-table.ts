@@ -12,9 +12,19 @@
 
 import { FUNCTION_WORDS, WORD_RUN } from './answer-value-bounds.ts';
 import { TABLE_RULE, headsTable, rowShape } from './quote-pieces.ts';
+import { fullForm } from './abbreviations.ts';
 
-/** Do two words (lower case) share a stem? */
+/** Do two words (lower case) share a stem, or is one the short form of the other ("ref", "reference")? */
 export function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  // (a short form and its word: "ref" and "reference" — abbreviations.ts)
+  const fa = fullForm(a);
+  const fb = fullForm(b);
+  if ((fa !== null && stemsMeet(fa, b)) || (fb !== null && stemsMeet(fb, a))) return true;
+  return stemsMeet(a, b);
+}
+
+function stemsMeet(a: string, b: string): boolean {
   if (a === b) return true;
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;

@@ -32,6 +32,7 @@
 // or a minus ("(£2.75/m", "-£86.40"), a line at a numbered place ("Table 7 (by the dance floor)"); a
 // key written against its value opens none ("ref=HMB-5527"), nor do "key=value" fields glue into one
 // quantity; an initial goes on with its name ("M. Tullock", not "M.").
+import { shortFormsOf } from './abbreviations.ts';
 
 // Currencies' codes, as a price writes them ("CHF 236.40", "EUR 48,300").
 export const CURRENCY_CODES: readonly string[] = 'EUR USD GBP CHF JPY CAD AUD NZD SEK NOK DKK INR CNY'.split(' ');
@@ -64,6 +65,11 @@ export const MONTHS: ReadonlySet<string> = new Set([
   ...MONTH_NAMES,
   ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 ]);
+// A street address opens at its house number: "3 Mill Lane", "17 Marrowfield Lane", "41 Quillon Row".
+export const STREET_AT =
+  /^\d{1,5}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Way|Drive|Dr|Court|Ct|Place|Pl|Square|Sq|Terrace|Crescent|Row|Wharf|Hill|Gardens|Boulevard|Blvd|Quay|Parade|Mews|Walk|Green|Grove|Park|Yard|Rise|View)\b/u;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const CLOCK_RANGE = /^\d{1,2}:\d{2}\s?[-–]\s?\d{1,2}:\d{2}$/;
 export const WEEKDAYS: readonly string[] = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 // After a value's end: a time said with "at", a firm's "&" and a capitalised word, a size's "x" and a number.
 const TIME_AFTER = /^,? at \d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b)?/i;
@@ -93,7 +99,9 @@ export function wordsNoValueOpens(request: string): Set<string> {
     const other = DIGITS_OF.get(w) ?? (/^\d{1,2}$/.test(w) ? WORD_OF.get(String(Number(w))) : undefined);
     return other === undefined ? [] : [other];
   });
-  return new Set([...words, ...otherSpelling, ...FUNCTION_WORDS, ...QUESTION_WORDS]);
+  // (nor its word's short form: asked "What is Harriet Vane's phone extension?", not "It is ext." of
+  // "(ext. 2291)" — abbreviations.ts)
+  return new Set([...words, ...otherSpelling, ...words.flatMap(shortFormsOf), ...FUNCTION_WORDS, ...QUESTION_WORDS]);
 }
 // Numbers by their words, 2–20 and the tens, both ways ("one" is a pronoun first: "Which one …?",
 // "the little one's cake").
@@ -108,9 +116,10 @@ const DIGITS_OF = new Map<string, string>([
 const WORD_OF = new Map([...DIGITS_OF].map(([w, d]) => [d, w]));
 // A question word is no answer ("It is when." of "By 4 p.m., when the storm at last broke, …").
 const QUESTION_WORDS = 'what which who whom whose where when why how whereas whether'.split(' ');
-// Units a number is said with ("in", inches, is left out: it is a function word first).
+// Units a number is said with ("in", inches, is left out: it is a function word first; a clock time's "AM" is
+// its unit too: "5.40 AM", not "5.40").
 const UNITS = new Set(
-  'meters meter metres metre m km kilometers kilometer kilometres kilometre cm mm miles mile feet foot ft inches inch yards yard seconds second sec secs s ms milliseconds minutes minute min mins hours hour hrs days day weeks week months month years year kg kilograms kilogram g grams gram mg pounds pound lb lbs tons ton tonnes tonne ounces oz litres liters litre liter ml degrees degree percent % euros euro dollars dollar cents cent pence yen knots mph kmh kph bytes kb mb gb tb hz khz mhz ghz volts watts kw kwh'.split(
+  'meters meter metres metre m km kilometers kilometer kilometres kilometre cm mm miles mile feet foot ft inches inch yards yard seconds second sec secs s ms milliseconds minutes minute min mins hours hour hrs days day weeks week months month years year kg kilograms kilogram g grams gram mg pounds pound lb lbs tons ton tonnes tonne ounces oz litres liters litre liter ml degrees degree percent % euros euro dollars dollar cents cent pence yen knots mph kmh kph bytes kb mb gb tb hz khz mhz ghz volts watts kw kwh am pm a.m p.m'.split(
     ' ',
   ),
 );
@@ -194,14 +203,17 @@ function namePairAt(s: string, q: number): boolean {
 }
 
 /**
- * Whether the text at `i` up to the next space says only `avoid`'s words (a possessive aside):
+ * Whether the text at `i` up to the next space (or a row's cell mark: "60mm,Leeds-B") says only `avoid`'s words (a possessive aside):
  * "Bath.", "Harville's", "lorcan_mayfield" for a request naming Bath, Harville or Lorcan Mayfield —
  * not "ingrid.solvang@example.org" for one naming Ingrid Solvang, which says more.
  */
 function saysOnly(avoid: ReadonlySet<string>, s: string, i: number): boolean {
-  const run = /^\S*/.exec(s.slice(i, i + 128))![0].replace(/['’]s?(?=\P{L}|$)/gu, ' ');
+  const run = /^[^\s,;|]*/.exec(s.slice(i, i + 128))![0].replace(/['’]s?(?=\P{L}|$)/gu, ' ');
   const words = [...run.matchAll(/[\p{L}\p{N}]+/gu)];
-  return words.length > 0 && words.every((m) => avoid.has(m[0].toLowerCase()));
+  // (a number glued to its unit is the request's when both are: "60mm" of "the bigger (60 mm) hinge")
+  const said = (w: string) =>
+    avoid.has(w) || (/\p{N}\p{L}/u.test(w) && w.split(/(?<=\p{N})(?=\p{L})/u).every((p) => avoid.has(p)));
+  return words.length > 0 && words.every((m) => said(m[0].toLowerCase()));
 }
 
 /** A whitespace-delimited word: [start, end) raw, [coreStart, coreEnd) without edge punctuation. */
@@ -281,7 +293,7 @@ const CLOCK_JOIN = new Set(['past', 'to', 'before', 'after']);
 const ARTICLES = new Set(['a', 'an']);
 // Places and things a number names: "platform 7", "gate 12", "Table 2".
 const NUMBERED = new Set(
-  'platform gate room table seat bay stand pier berth track door floor level row coach carriage cabin locker pew stall unit flat apartment suite ward bed page chapter verse exit junction terminal court pitch lane box hall'.split(
+  'platform gate room table seat bay stand pier berth track door floor level row coach carriage cabin locker pew stall unit flat apartment suite ward bed page chapter verse exit junction terminal court pitch lane box hall aisle bin shelf dock hangar plot bench block wing zone cage pen kennel rack pontoon mooring studio classroom lab field'.split(
     ' ',
   ),
 );
@@ -438,7 +450,11 @@ export class ValueBounds {
       if (glued[k] && (w.core === 'the' || ARTICLES.has(w.core)) && !(k > 0 && glued[k - 1]))
         opensWithArticle.add(w.coreStart);
       if (glued[k]) this.noEnd.add(w.coreEnd).add(w.end);
-      if (k > 0 && glued[k - 1]) this.noStart.add(w.start).add(w.coreStart);
+      // (a diary line's hours open a value of their own after its date: "2024-03-05 08:50-12:20 …" is
+      // asked when work got going — answer-dated-line.ts; a log's time stamp does not: "2024-07-09
+      // 06:42 TRAILHEAD … planned return 19:30")
+      if (k > 0 && glued[k - 1] && !(ISO_DAY.test(words[k - 1]!.core) && CLOCK_RANGE.test(w.core)))
+        this.noStart.add(w.start).add(w.coreStart);
       if (NO_END_WORDS.has(w.core)) this.noEnd.add(w.coreEnd);
       if (insidePhrase(s, words, glued, k)) this.noEnd.add(w.coreEnd);
       // a place's name says where a thing is: "the path to Winthrop Mill", not "the path"
@@ -448,6 +464,11 @@ export class ValueBounds {
       if (TITLES.has(w.core) && next && s.slice(w.end, next.start) === ' ' && UPPER.test(s[next.coreStart] ?? ''))
         this.noEnd.add(w.coreEnd).add(w.end);
       if (next && saysItsNumber(s, w, next)) this.noEnd.add(w.coreEnd);
+      // an address goes on past its house number to its street's name ("It is 3." of "3 Mill Lane")
+      if (/^\d/.test(w.core) && w.coreStart === w.start) {
+        const street = STREET_AT.exec(s.slice(w.start, w.start + 64));
+        if (street) for (const sp of street[0].matchAll(/,?\s+/g)) this.noEnd.add(w.start + sp.index!);
+      }
     });
     for (const m of s.matchAll(QUOTED_KEY)) this.noStart.add(m.index! + 1);
     // a key written against its value opens none and ends none ("ref=HMB-5527" opens at "HMB-5527";

@@ -9,9 +9,10 @@
 const HAS_VALUE = /[:=|,]\s*[^\s{[]/;
 // A sentence ends at . ! or ? before a space or the line's end: the dots of "4.5.38" end none, nor
 // does a leader or an ellipsis ("locker number ... 34"), nor an abbreviation's dot before a digit
-// or a lower-case word ("(ext. 2291)", "e.g. the"), nor a title's before its name ("Dr. Anneliese Kobbe").
+// or a lower-case word ("(ext. 2291)", "e.g. the"), nor a title's before its name ("Dr. Anneliese Kobbe"),
+// nor an initial's ("Bed 7 - J. Whitcombe (chart MC-0712)").
 const PIECE =
-  /(?:[^\n.!?]|\.{2,}|[.!?](?!\s|$)|\.(?=[ \t]+[a-z0-9])|(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bSt)|(?<=\bProf)|(?<=\bCapt))\.(?=[ \t]+[A-Z]))+[.!?]?/g;
+  /(?:[^\n.!?]|\.{2,}|[.!?](?!\s|$)|\.(?=[ \t]+[a-z0-9])|(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bSt)|(?<=\bProf)|(?<=\bCapt))\.(?=[ \t]+[A-Z])|(?<=\b[A-Z])\.(?=[ \t]+[A-Z][a-z]))+[.!?]?/g;
 // A line that heads the lines indented under it: a YAML key ("replication:") or a list item with
 // sub-items ("- Project Tamarind" / "  - Target launch: 12 March 2026").
 export const BLOCK_HEAD = /:$|^[-*•+]\s/;

@@ -36,10 +36,15 @@ export function completionRequest(prompt: string): string | null {
   // A prompt that stops mid-line leaves its line for the answer to finish ("Every morning the Bath
   // coach leaves the White Hart at"); one that ends a line or a sentence asks only in so many words.
   // (on a word, a number, or a ':' or '=' that leaves the value to come; not on a bracket or a comma:
-  // "function add(a, b) {" is code to write, not a value to recall)
-  const unfinished = /[\p{L}\p{N}:=]$/u.test(prompt);
+  // "function add(a, b) {" is code to write, not a value to recall — unless the line is prose: "…
+  // will be with the chief technology officer,", "… once it reaches (in degrees C)")
+  const lastLine = prompt.split('\n').at(-1)!;
+  const unfinished = /[\p{L}\p{N}:=]$/u.test(prompt) || (/[,)]$/.test(prompt) && !CODE_MARKS.test(lastLine));
   return unfinished || isRequest(last) ? last : null;
 }
+
+// Code's marks on a line: a block's, a statement's, an assignment's, a call's ("add(a,").
+const CODE_MARKS = /[{};=<>[\]]|\w\(/;
 
 const newlineIdCache = new WeakMap<object, number[]>();
 

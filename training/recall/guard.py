@@ -12391,6 +12391,895 @@ OTHER116_ABSENT = [
 ]
 
 
+OTHER117 = [
+    (
+        "Call-out log, 14 March: the team was paged at 21:47 after a walker reported a fall near Coldhollow Tarn.",
+        "What time did the pager go off for the Coldhollow Tarn incident on 14 March?",
+        "The page for the walker who fell by the tarn went out at",
+        ["21:47"],
+    ),
+    (
+        ("RADIO CALL SIGNS (effective 1 June)\n"
+         "Team leader ........ KESTREL ONE\n"
+         "Base controller .... HOLLOWBASE\n"
+         "Hill party A ....... KESTREL FOUR\n"
+         "Hill party B ....... KESTREL SIX"),
+        "On the radio, what does hill party B answer to?",
+        "When calling the second hill party over the radio, the controller uses the call sign",
+        ["KESTREL SIX"],
+    ),
+    (
+        ("Incident report 23/041. Casualty located at grid reference NY 31842 07196, on a scree slope "
+         "below the north ridge. Initial grid passed by the caller (NY 31500 07400) proved inaccurate."),
+        "Where exactly, in map coordinates, was the casualty eventually found in report 23/041?",
+        "The confirmed grid reference where the injured person lay was",
+        ["NY 31842 07196"],
+    ),
+    (
+        ("Kit check — Vehicle 2, Sunday\n"
+         "- Vacuum mattress: OK\n"
+         "- Bell stretcher: OK, straps replaced\n"
+         "- Oxygen cylinder pressure: 137 bar (refill below 100)\n"
+         "- Entonox: 2 cylinders, both full"),
+        "How much pressure was showing on the oxygen in the second vehicle at Sunday's check?",
+        "During the Sunday kit check, the oxygen bottle in Vehicle 2 read",
+        ["137 bar"],
+    ),
+    (
+        ("duty_rota.csv\n"
+         "week,controller,deputy\n"
+         "W31,Morven Achterberg,Ilse Drummond\n"
+         "W32,Tobias Quennell,Harriet Pask\n"
+         "W33,Ilse Drummond,Morven Achterberg"),
+        "Could you tell me who is running base control during week 32?",
+        "The person on controller duty for week thirty-two is",
+        ["Tobias Quennell"],
+    ),
+    (
+        ("Text from Dougie, 06:12: 'Car park at Blackscar Gill is full, I've left the Land Rover in "
+         "the lay-by past the cattle grid. Keys on the rear wheel.'"),
+        "Where did Dougie end up parking the team Land Rover?",
+        "Because the main car park was full, Dougie left the vehicle in",
+        ["the lay-by past the cattle grid"],
+    ),
+    (
+        ("Minutes, committee meeting, 9 October: Treasurer reported the Harvest Ceilidh raised £3,418.50 "
+         "for the new drying room. Sponsored fell run still to be counted."),
+        "How much money did the autumn dance bring in for the team?",
+        "According to the treasurer, the ceilidh's takings came to",
+        ["£3,418.50"],
+    ),
+    (
+        ("# pager-gateway.yaml\n"
+         "sms_provider: relaymesh\n"
+         "escalation_delay_seconds: 240\n"
+         "fallback_number: \"+44 7700 900318\"\n"
+         "retry_limit: 3"),
+        "In the paging gateway settings, how long does it wait before escalating, in seconds?",
+        "Before the pager system escalates an unanswered alert, it waits a number of seconds equal to",
+        ["240"],
+    ),
+    (
+        ("'Which dog went up with you on the Glenmarrow search?' asked Fiona. "
+         "'Sorrel,' said Pete. 'Bramble was still lame from Tuesday.'"),
+        "Which search dog accompanied Pete on the Glenmarrow job?",
+        "The dog that went out with Pete on the Glenmarrow search was called",
+        ["Sorrel"],
+    ),
+    (
+        ("From: ops@ravensdale-mrt.org.uk\n"
+         "Subject: Stretcher serial update\n"
+         "The replacement MacInnes stretcher arrived today; serial number MX7-22049-K. "
+         "The old unit (MX7-18811-B) is retired."),
+        "What's the serial on the new MacInnes stretcher that was just delivered?",
+        "The newly delivered stretcher carries the serial number",
+        ["MX7-22049-K"],
+    ),
+    (
+        ("Notice on the base door: The team's new helicopter landing site is the flat field behind "
+         "Ashworth Farm, marked with an orange windsock."),
+        "What colour is the windsock that marks where the helicopter should land?",
+        "At the helicopter landing field behind the farm, the windsock is",
+        ["orange"],
+    ),
+    (
+        ("[2024-02-03 16:58:11] SARCALL: Incident 24/009 stood down. Total volunteer hours logged: 63. "
+         "Members deployed: 11."),
+        "How many volunteer hours did incident 24/009 use up in total?",
+        "Once incident 24/009 was stood down, the total number of volunteer hours logged was",
+        ["63"],
+    ),
+    (
+        ("Training schedule, spring term:\n"
+         "  Tue 4 Apr  - ropework, Borrow Crag\n"
+         "  Tue 11 Apr - casualty care refresher, base\n"
+         "  Sat 15 Apr - night navigation, Fellside Moss\n"
+         "  Tue 18 Apr - swiftwater, River Lune"),
+        "On which date is the after-dark map and compass session?",
+        "The night navigation exercise on Fellside Moss is scheduled for",
+        ["15 Apr", "Sat 15 Apr"],
+    ),
+    (
+        ("Radio log: casualty's body temperature on arrival at the ambulance rendezvous was 33.8 °C; "
+         "hypothermia wrap applied en route."),
+        "What was the injured walker's core temperature when they reached the ambulance?",
+        "At the ambulance rendezvous, the casualty's temperature was measured at",
+        ["33.8 °C"],
+    ),
+    (
+        ("SELECT member, qualification, expiry FROM certs WHERE member = 'R. Lindqvist';\n"
+         "-- R. Lindqvist | Cas Care | 2025-11-30\n"
+         "-- R. Lindqvist | Swiftwater Tech | 2024-08-14"),
+        "When does Lindqvist's casualty care ticket run out?",
+        "R. Lindqvist's casualty care qualification is valid until",
+        ["2025-11-30"],
+    ),
+    (
+        ("The new mapping app build rolled out to all team phones is version 4.12.7; anyone still on "
+         "4.11 should update before Saturday's exercise."),
+        "Which release of the mapping app is now on the team handsets?",
+        "The mapping app has been updated on every team phone to version",
+        ["4.12.7"],
+    ),
+]
+
+OTHER117_ABSENT = [
+    ("What was the name of the walker who fell near Coldhollow Tarn on 14 March?", "chat", 0),
+    ("What is the radio call sign for hill party C?", "chat", 1),
+    ("Who is the deputy controller for week 34 on the duty rota?", "chat", 4),
+    ("How much money did the sponsored fell run raise?", "chat", 6),
+    ("What breed of dog is Bramble?", "chat", 8),
+    ("The serial number of the team's second MacInnes stretcher, bought in 2019, is", "completion", 9),
+    ("The number of members deployed on incident 24/012 was", "completion", 11),
+    ("R. Lindqvist's swiftwater rescue qualification was first awarded on", "completion", 14),
+]
+
+
+OTHER118 = [
+    (
+        ("CAST LIST (as of second read-through)\n"
+         "Role             | Player\n"
+         "Algernon Moncrieff | Desmond Achterberg\n"
+         "Lady Bracknell   | Hermione Castellane\n"
+         "Gwendolen Fairfax | Priya Woolcott\n"
+         "Lane (a manservant) | Barnaby Ferriter"),
+        "Which member of the company has been given the role of Lady Bracknell?",
+        "The formidable aunt, Lady Bracknell, will be portrayed on stage by",
+        ["Hermione Castellane"],
+    ),
+    (
+        ("REHEARSAL SCHEDULE, WEEK 6\n"
+         "Mon 11 Mar  Act I blocking ........ 7:00 pm\n"
+         "Tue 12 Mar  Fight call + Act II ... 7:30 pm\n"
+         "Thu 14 Mar  Technical run ......... 6:45 pm\n"
+         "Sat 16 Mar  Line run (café) ....... 10:00 am"),
+        "Could you remind me when we're due to start the tech run on the Thursday?",
+        "On Thursday the fourteenth, the cast and crew gather for the technical rehearsal, which kicks off at",
+        ["6:45 pm"],
+    ),
+    (
+        ("item,quantity,storage_location\n"
+         "cucumber sandwiches (foam),36,Props table SL\n"
+         "china teacups,14,Crate 3\n"
+         "saucers,18,Crate 3\n"
+         "handbag (leather),1,Wardrobe rail B"),
+        "How many teacups do we actually have in the props stock?",
+        "According to the inventory, the number of china cups packed away in Crate 3 comes to",
+        ["14"],
+    ),
+    (
+        ("Box office summary - week one\n"
+         "Preview (Wed): 61 tickets, $915.00\n"
+         "Opening night (Thu): 232 tickets, $3,482.50\n"
+         "Friday: 198 tickets, $2,970.00"),
+        "What did ticket sales bring in for the premiere performance?",
+        "Takings at the door and online for the first official night of the run totalled",
+        ["$3,482.50"],
+    ),
+    (
+        ("From the director's programme note: \"We have moved Wilde's country scenes out of Hertfordshire "
+         "and into the imaginary market town of Ashcombe-under-Wray, a place of hedgerows, gossip and "
+         "very slow trains.\""),
+        "In this staging, where have the rural scenes been relocated to?",
+        "Instead of Hertfordshire, the director sets the countryside acts in the fictional town of",
+        ["Ashcombe-under-Wray"],
+    ),
+    (
+        ("SM CUE SHEET - ACT II, p.41\n"
+         "LX 46  GO  on Cecily: \"...the garden is lovely today.\"\n"
+         "SQ 11  GO  church bells, fade in over 4 sec\n"
+         "SQ 12  GO  thunderclap, on Jack's exit\n"
+         "LX 47  GO  lightning flash, follows SQ 12"),
+        "Which sound cue number is the thunder effect when Jack storms off?",
+        "The stage manager calls the thunderclap effect as sound cue",
+        ["SQ 12"],
+    ),
+    (
+        ("Subject: Get-in on Sunday\n"
+         "Hi all - please note the keypad on the scene dock door at the Corn Exchange has been reset. "
+         "The old code 4471 no longer works; the new one is 83920. - Maureen, Venue Manager"),
+        "What digits do I punch in to open the scene dock entrance now?",
+        "Since the reset, the loading door at the venue opens with the code",
+        ["83920"],
+    ),
+    (
+        ("# ticketing.yaml\n"
+         "venue: corn_exchange_studio\n"
+         "seat_map:\n"
+         "  file: studio_thrust.svg\n"
+         "  version: \"2.3.1\"\n"
+         "  wheelchair_spaces: 4"),
+        "Which revision of the seating plan is the booking system configured to use?",
+        "The box-office software loads the seat map at version",
+        ["2.3.1"],
+    ),
+    (
+        ("Text from Gemma (Wardrobe), 09:12: \"Change of plan!! Costume fittings are NOT Thursday 7 March "
+         "any more - now Saturday 9 March, church hall, bring your own shoes x\""),
+        "When have the costume fittings been rescheduled to?",
+        "After Gemma's change of plan, the cast will be fitted for costumes on",
+        ["9 March", "Saturday 9 March"],
+    ),
+    (
+        ("Stage blood (one batch, enough for Act III): 150 ml golden syrup, 2 tsp red food colouring, "
+         "a few drops of blue, 1 tsp cocoa powder, stir well and keep off the costumes."),
+        "How much syrup do I need for a batch of the fake blood?",
+        "To make a single batch of theatrical blood, the recipe calls for golden syrup in the amount of",
+        ["150 ml"],
+    ),
+    (
+        ("Production meeting minutes, 2 March. Item 4: Set. Agreed that the chaise longue for the "
+         "morning-room scene will be reupholstered in teal velvet; Derek to source fabric by Friday."),
+        "What shade of fabric was chosen for re-covering the chaise longue?",
+        "The production team decided the morning-room chaise should be covered in velvet of the colour",
+        ["teal"],
+    ),
+    (
+        ("[Label taped to hilt]\n"
+         "PROPERTY OF THE HOLLOWAY PLAYERS\n"
+         "Item: stage sword (blunt, aluminium)\n"
+         "Serial: HP-SW-0093-K\n"
+         "Return to props cupboard after every show"),
+        "What identifier is printed on the tag attached to the prop sword?",
+        "The stage sword's inventory label carries the serial",
+        ["HP-SW-0093-K"],
+    ),
+    (
+        ("2024-03-15 19:31:07 INFO gate-scanner[front-door]: house closed, admitted 212 patrons, "
+         "3 tickets rejected (duplicate)"),
+        "How many audience members got through the door scanner that evening before the house closed?",
+        "When front of house closed the doors, the scanner log showed the number of admitted patrons as",
+        ["212"],
+    ),
+    (
+        ("NOTICE TO PATRONS: Items left in the auditorium are kept for 30 days. To reclaim lost property, "
+         "please email lostandfound@hollowayplayers.org.uk with a description of the item."),
+        "If I left my scarf in the theatre, who should I write to about getting it back?",
+        "Anyone wanting to claim a lost belonging should send a message to",
+        ["lostandfound@hollowayplayers.org.uk"],
+    ),
+    (
+        ("\"Right,\" said Tomasz, the fight director, lowering the foil. \"If anyone shouts 'Marmalade "
+         "Sunday' during the duel, everybody freezes. No questions. That's our stop word.\""),
+        "What phrase has been agreed to halt the sword fight immediately?",
+        "During the duel, actors know to freeze on the spot if someone calls out",
+        ["Marmalade Sunday"],
+    ),
+    (
+        ("BRIGGS TIMBER & HARDWARE\n"
+         "Receipt no. 4820193375\n"
+         "6 x 2.4m pine batten ... 27.60\n"
+         "1 x hinges (pair) ...... 4.95\n"
+         "Paid: card  Cust: Holloway Players"),
+        "Can you give me the number on the timber yard receipt so I can claim it back?",
+        "For the set-building expenses claim, the Briggs Timber receipt is numbered",
+        ["4820193375"],
+    ),
+]
+
+OTHER118_ABSENT = [
+    ("Who has been cast as Miss Prism?", "chat", 0),
+    ("How much money did the closing matinee take at the box office?", "chat", 3),
+    ("The password for the green room Wi-Fi is", "completion", 6),
+    ("What's the maximum number of tickets one customer can book in a single order?", "chat", 7),
+    ("What serial number is on the prop pistol?", "chat", 11),
+    ("The telephone number for the box office is", "completion", 13),
+    ("How much cornflour goes into the stage blood mixture?", "chat", 9),
+    ("The Friday dress rehearsal is scheduled to begin at", "completion", 1),
+]
+
+
+OTHER119 = [
+    (
+        ("Hollowtide patch 1.4.2 notes:\n"
+         "- Fixed the grappling hook clipping through low ceilings in the Drowned Belfry.\n"
+         "- Ember Wraith health reduced from 1,800 to 1,350.\n"
+         "- Lantern oil now drains 15% slower while standing in shallow water."),
+        "After the latest balance patch, how many hit points does the Ember Wraith boss have?",
+        "Following the 1.4.2 update, the fiery wraith enemy now spawns with a health pool of",
+        ["1,350"],
+    ),
+    (
+        ("# build/release.yaml\n"
+         "project: hollowtide\n"
+         "steam_app_id: 2749310\n"
+         "bundle_id: com.brassfinch.hollowtide\n"
+         "export_preset: \"Linux/X11 Release\""),
+        "Could you tell me the bundle identifier the release build of Hollowtide is packaged under?",
+        "In the release configuration, the package identifier for the game is set to",
+        ["com.brassfinch.hollowtide"],
+    ),
+    (
+        ("HT-2288 | Minor    | Assignee: Tomasz Wierzba      | Fog flickers on the pier at dusk\n"
+         "HT-2291 | Critical | Assignee: Priya Venkataraman  | Save corrupts if you quit during autosave\n"
+         "HT-2294 | Major    | Assignee: Leon Abara          | Controller rumble never stops after cutscene"),
+        "Which developer is responsible for fixing the bug where quitting mid-autosave breaks the save file?",
+        "The critical ticket about saves getting corrupted on quit has been given to",
+        ["Priya Venkataraman"],
+    ),
+    (
+        ("[21:47] gus_the_dev: heads up everyone, Saturday's community playtest is now at 4:30 PM "
+         "instead of 2 PM, the build server is being migrated in the morning"),
+        "What time does the weekend community playtest start now?",
+        "Because of the server migration, Saturday's playtest session was pushed back to",
+        ["4:30 PM"],
+    ),
+    (
+        ("{\"slot\": 2, \"player\": \"Wren\", \"level\": 27, \"gold\": 48213,\n"
+         " \"chapter\": \"The Drowned Belfry\", \"lantern_oil\": 0.62}"),
+        "How much money is the character carrying in save slot 2?",
+        "According to the save data, Wren's coin purse holds a total of",
+        ["48213"],
+    ),
+    (
+        ("key,en,fr,de\n"
+         "menu_new_game,New Game,Nouvelle partie,Neues Spiel\n"
+         "menu_continue,Continue,Continuer,Fortsetzen\n"
+         "menu_quit,Quit,Quitter,Beenden"),
+        "What's the German string used for the 'Continue' entry in the main menu?",
+        "In the localisation sheet, German players see the resume-game button labelled",
+        ["Fortsetzen"],
+    ),
+    (
+        ("Clause 7.2. Upon acceptance of the vertical slice, the Publisher shall pay the Developer "
+         "a milestone advance of $85,000, recoupable against future net receipts."),
+        "How big is the payment the studio gets once the publisher approves the vertical slice?",
+        "Once the vertical slice is accepted, the publishing deal entitles the studio to an advance of",
+        ["$85,000"],
+    ),
+    (
+        ("Quick note for the outsourcing team: our composer, Odile Marchetti, wants all stem deliveries "
+         "and mix notes sent to odile.m@brassfinch-audio.net rather than her personal inbox."),
+        "Where should I email the music stems so the composer receives them?",
+        "Audio stems for the soundtrack should be mailed to the address",
+        ["odile.m@brassfinch-audio.net"],
+    ),
+    (
+        ("Minutes, Tuesday leads meeting: Agreed to move the Hollowtide launch from 28 February 2025 "
+         "to 14 March 2025 to leave room for certification. Marketing to update the Steam page."),
+        "When is Hollowtide going to come out now that the leads shifted the date?",
+        "After the certification delay was discussed, the game's new release day became",
+        ["14 March 2025"],
+    ),
+    (
+        ("$ ./tools/build.sh --engine 4.2.1-stable --platform linux --strip-debug\n"
+         "(Do not upgrade the editor past this version until the shader port is finished.)"),
+        "Which engine release is the studio pinned to for building the game?",
+        "Until the shader port is done, builds must be produced with engine version",
+        ["4.2.1", "4.2.1-stable"],
+    ),
+    (
+        ("ART NOTE: The lighthouse keeper's coat is always painted in #2E5E4E (the team calls it "
+         "\"kelp green\"); her scarf uses #C9743A."),
+        "Can you give me the hex code for the colour of the lighthouse keeper's coat?",
+        "Artists must paint the lighthouse keeper's coat using the colour value",
+        ["#2E5E4E"],
+    ),
+    (
+        ("\"Stop feeding the office cat cheese puffs,\" Dana said, lifting the grey tabby off the "
+         "dev kit. \"Mortimer Sprocket is on a diet, and the vet was very clear about it.\""),
+        "What's the name of the tabby that lives at the studio?",
+        "The grey cat who keeps sleeping on the studio's dev kit is called",
+        ["Mortimer Sprocket"],
+    ),
+    (
+        ("MINIMUM SYSTEM REQUIREMENTS\n"
+         "OS: Windows 10 64-bit | Memory: 8 GB RAM | Storage: 12.5 GB available space"),
+        "How much free disk space do I need to install the game?",
+        "To install Hollowtide, your drive should have free room of at least",
+        ["12.5 GB"],
+    ),
+    (
+        ("2024-11-03 02:14:55 [ERROR] ShaderCache: failed to compile 'water_caustics.gdshader' "
+         "(driver 551.23); falling back to 'water_simple.gdshader'"),
+        "Which shader couldn't be compiled according to that overnight error log?",
+        "The cache error in the log was caused by a compile failure in the file",
+        ["water_caustics.gdshader"],
+    ),
+    (
+        ("Rosa (SMS, 18:02): landed in Leipzig!! heads up, we're staying at the Kranich Hof this year, "
+         "NOT the Hotel Lindenau like last time"),
+        "Which hotel is the team booked into for the Leipzig trip?",
+        "For this year's Leipzig visit, the studio's accommodation is the",
+        ["Kranich Hof"],
+    ),
+    (
+        ("Discord poll closed: name the final boss!\n"
+         "Gravemaw - 41 votes\n"
+         "Sallowking - 29 votes\n"
+         "Nettlejaw - 12 votes"),
+        "Which name did the community pick for the last boss?",
+        "The fans voted, and the final boss will be called",
+        ["Gravemaw"],
+    ),
+]
+
+OTHER119_ABSENT = [
+    ("What cooldown does the grappling hook have after patch 1.4.2?", "chat", 0),
+    ("Who is the assignee on ticket HT-2219?", "chat", 2),
+    ("What is the name of Wren's horse in that save file?", "chat", 4),
+    ("In the localisation sheet, the Italian translation of the 'Continue' button is", "completion", 5),
+    ("What royalty percentage does the publisher contract give the studio after recoupment?", "chat", 6),
+    ("The Nintendo Switch port of Hollowtide is scheduled to launch on", "completion", 8),
+    ("How much video memory does the recommended graphics card need?", "chat", 12),
+    ("In the final-boss naming poll, the option Thornmother received a total of", "completion", 15),
+]
+
+
+OTHER120 = [
+    (
+        ("NORTHGATE ENERGY - Electricity statement\n"
+         "Customer: Mrs P. Ashdown, 12 Coldharbour Lane\n"
+         "Account number: 8841207336\n"
+         "Meter serial: E18K04771   Tariff: Fixed Saver 24\n"
+         "Previous reading: 31452   Current reading: 31877"),
+        "Could you tell me the account number on the Ashdowns' electricity bill?",
+        "On the Northgate Energy statement, the Ashdown household's customer account is numbered",
+        ["8841207336"],
+    ),
+    (
+        ("Policy excesses (buildings and contents):\n"
+         "| Claim type         | Excess |\n"
+         "| Standard claims    | £100   |\n"
+         "| Escape of water    | £350   |\n"
+         "| Subsidence         | £1,000 |"),
+        "If a pipe bursts and floods the kitchen, how much do we pay ourselves before the insurer covers it?",
+        "For a claim caused by leaking or burst pipes, the policyholder must first contribute",
+        ["£350"],
+    ),
+    (
+        ("date,garage,work_done,mileage\n"
+         "2021-05-11,Ferris Motors,Oil and filter change,\"61,905\"\n"
+         "2022-09-02,Ferris Motors,Timing belt and water pump replaced,\"84,210\"\n"
+         "2023-08-17,Quayside Autocentre,MOT pass - no advisories,\"97,488\""),
+        "How far had the car been driven when it got its new cambelt?",
+        "The odometer showed that the timing belt was swapped at a mileage of",
+        ["84,210"],
+    ),
+    (
+        ("Dear Parents and Carers, Year 4 will be visiting the Brackenmoor Natural History Museum on "
+         "Thursday 14 March. Children should arrive at school by 8:30 am wearing full uniform and bring "
+         "a packed lunch in a named, disposable bag."),
+        "When is the Year 4 class going on their museum outing?",
+        "The Year 4 children are due to go to the natural history museum on",
+        ["Thursday 14 March"],
+    ),
+    (
+        ("Your fixed-rate period ended on 30 June. From 1 July your mortgage reverted to our Standard "
+         "Variable Rate, so the interest charged on your balance has changed from 2.35% to 4.19%. "
+         "Your new monthly payment is shown overleaf."),
+        "What interest percentage is the mortgage charging now that the fixed deal has finished?",
+        "Since the reversion to the lender's variable rate in July, the loan has been charged at",
+        ["4.19%"],
+    ),
+    (
+        ("7.3 The Deposit of £1,450 shall be protected with the Deposit Protection Service within 30 days "
+         "of receipt. The Landlord confirms the protection reference is DPS-7730-1158 and will provide "
+         "the prescribed information to the Tenant."),
+        "Where can I find the code that shows our rental deposit is registered with the protection scheme?",
+        "The scheme reference number under which the tenancy deposit was protected is",
+        ["DPS-7730-1158"],
+    ),
+    (
+        ("[Family 🏠] Mum: Heads up everyone, the council changed the rota - black bin goes out "
+         "Tuesday night from now on, NOT Wednesday like before.\n"
+         "[Family 🏠] Jake: 👍\n"
+         "[Family 🏠] Dad: Noted, I'll put a reminder on the fridge."),
+        "Remind me which evening the general rubbish needs to be put out these days?",
+        "Following the council's new schedule, the black bin should be left at the kerb on the night of",
+        ["Tuesday"],
+    ),
+    (
+        ("# home network - keep with the router paperwork\n"
+         "main_network:\n"
+         "  ssid: Ashdown-Home\n"
+         "  password: kettle-Pylon-7781\n"
+         "guest_network:\n"
+         "  ssid: Ashdown-Guest\n"
+         "  password: marmalade-otter-42"),
+        "A friend is visiting - what passphrase should I give them to get onto the visitors' wifi?",
+        "Visitors can join the separate guest wifi by typing the passphrase",
+        ["marmalade-otter-42"],
+    ),
+    (
+        ("From: Whitlow Heating Services <bookings@whitlowheating.co.uk>\n"
+         "Subject: Annual boiler service confirmed\n"
+         "Hi Priya, your engineer on the day will be Gareth Pennick (not Sam, who is on leave). "
+         "He'll call 30 minutes before arriving."),
+        "Who is actually coming round to service our boiler this year?",
+        "The heating company said the person sent to do the annual boiler check would be",
+        ["Gareth Pennick"],
+    ),
+    (
+        ("Council Tax 2024/25 - instalment schedule\n"
+         "1 October: £182.00\n"
+         "1 November: £187.40\n"
+         "1 December: £182.00\n"
+         "1 January: £182.00"),
+        "How much council tax comes out of the account at the start of November?",
+        "The instalment taken for council tax in the eleventh month of the year is",
+        ["£187.40"],
+    ),
+    (
+        ("BRIGHTWELL APPLIANCES  Receipt #00419-22\n"
+         "1 x Washing machine, model WM-8620X ....... £449.00\n"
+         "1 x Delivery & old unit removal ........... £25.00\n"
+         "Extended warranty (5 yrs) ................. £79.00\n"
+         "TOTAL PAID (card) ......................... £553.00"),
+        "What's the model code of the washer we bought from Brightwell? I need it for the warranty form.",
+        "On the Brightwell receipt, the laundry appliance is listed under the model designation",
+        ["WM-8620X"],
+    ),
+    (
+        ("Minutes - Coldharbour Terrace Residents' Association, 9 April\n"
+         "Item 4: Front doors. After a vote (11 for, 3 against), members agreed that all front doors "
+         "on the terrace will be repainted sage green, replacing the current navy blue. "
+         "Works to be completed by end of August."),
+        "What colour did the residents decide the terrace's front doors should be painted?",
+        "Following the residents' vote, the doors along the terrace are going to be redone in",
+        ["sage green"],
+    ),
+    (
+        ("SMS from Lindenway Dental: Reminder - Maya Ashdown has a check-up on Fri 22 Nov at 3:45 pm "
+         "with Dr Okafor. Reply C to confirm or R to rearrange."),
+        "What time should we turn up at the dentist for Maya's check-up?",
+        "Maya's dental check-up with Dr Okafor is booked for the afternoon at",
+        ["3:45 pm"],
+    ),
+    (
+        "2024-02-03 07:12:55 [hearth-hub] INFO firmware update applied: 4.10.8 -> 4.11.2 (reboot ok)",
+        "Which software version is the smart thermostat hub running after its last upgrade?",
+        "After the February update, the hearth-hub thermostat controller is on firmware release",
+        ["4.11.2"],
+    ),
+    (
+        ("Energy Performance Certificate - 12 Coldharbour Lane\n"
+         "Walls: cavity wall, filled cavity\n"
+         "Roof: pitched, loft insulation 270 mm\n"
+         "Windows: fully double glazed\n"
+         "Current rating: C (71)"),
+        "How thick is the insulation up in the loft according to the EPC?",
+        "According to the energy certificate, the roof space is insulated to a depth of",
+        ["270 mm"],
+    ),
+    (
+        ("NOTICE TO TENANTS: Please report all non-urgent repairs (dripping taps, faulty appliances, "
+         "damp patches) in writing to maintenance@keystoneletting.co.uk rather than to the office "
+         "address. Rent queries should still go to accounts@keystoneletting.co.uk."),
+        "Which address should I write to about the dripping bathroom tap?",
+        "Tenants wanting a non-urgent fix should email the letting agency at",
+        ["maintenance@keystoneletting.co.uk"],
+    ),
+]
+
+OTHER120_ABSENT = [
+    ("What's the excess if we claim for accidental damage to the television?", "chat", 1),
+    ("At what mileage were the car's brake discs and pads replaced?", "chat", 2),
+    ("Which day is the green recycling bin collected?", "chat", 6),
+    ("The early repayment charge for leaving the mortgage this year would be", "completion", 4),
+    ("What is Gareth Pennick's Gas Safe registration number?", "chat", 8),
+    ("The model number of the tumble dryer bought alongside the washer was", "completion", 10),
+    ("Could you give me the phone number for the letting agent's out-of-hours emergency line?", "chat", 15),
+    ("Each child's contribution towards the Year 4 museum trip costs", "completion", 3),
+]
+
+
+OTHER121 = [
+    (
+        ("block,pick_date,variety,tonnes,brix\n"
+         "C5,2023-09-18,Grenache,11.2,24.1\n"
+         "C7,2023-09-18,Grenache,14.6,23.8\n"
+         "C8,2023-09-19,Mourvèdre,9.9,22.7"),
+        "Could you tell me how much fruit, by weight, was picked from block C7?",
+        "Measured in tonnes, the Grenache harvested off block C7 came to",
+        ["14.6"],
+    ),
+    (
+        ("barrels:\n"
+         "  - id: B-2290\n"
+         "    cooper: Maison Dufrêne\n"
+         "    toast: medium\n"
+         "  - id: B-2291\n"
+         "    cooper: Tonnellerie Vasseur\n"
+         "    toast: medium-plus"),
+        "Which cooperage made cask B-2291 for us?",
+        "Cask B-2291 was built by",
+        ["Tonnellerie Vasseur"],
+    ),
+    (
+        ("LAB REPORT 23-0416 — Lot SYR-18 (Syrah, tank 9)\n"
+         "Alcohol: 13.9 % vol | pH: 3.61 | Free SO2: 28 mg/L\n"
+         "Volatile acidity: 0.42 g/L | Residual sugar: 1.8 g/L"),
+        "What VA figure did the lab report for the Syrah lot from tank 9?",
+        "According to the analysis, the Syrah in tank 9 showed a volatile acidity of",
+        ["0.42", "0.42 g/L"],
+    ),
+    (
+        ("Export note: the pallet of Côtes rosé shipped to Antwerp on 2 October travels under "
+         "e-AD reference 24FR0093AK71625; the earlier draft reference 24FR0093AK71598 was cancelled."),
+        "I need the electronic accompanying document code for the rosé pallet that went to Antwerp, please.",
+        "The valid e-AD reference for the Antwerp rosé consignment is",
+        ["24FR0093AK71625"],
+    ),
+    (
+        ("\"Look at it against the white cloth,\" said Hélène, tilting the glass of the 2019 reserve. "
+         "\"It's deep garnet, barely any bricking at the rim yet.\""),
+        "How did Hélène describe the hue of the 2019 reserve when she held it up?",
+        "Held against the cloth, the 2019 reserve's colour was",
+        ["deep garnet"],
+    ),
+    (
+        ("From: despatch@liegefermetures.fr\n"
+         "Subject: Cork order 7731\n"
+         "Apologies — delivery of your natural corks is no longer 7 November; "
+         "the lorry will now arrive on 14 November."),
+        "When are the natural corks actually going to turn up now?",
+        "After the supplier rescheduled, the corks are due to be delivered on",
+        ["14 November"],
+    ),
+    (
+        ("AGM minutes, item 4: Paul Serrat stood down as treasurer after nine years. "
+         "Margit Lindqvist-Roux was elected treasurer by 61 votes to 12; "
+         "Anton Berre remains secretary."),
+        "Who took over looking after the co-op's finances at the general meeting?",
+        "The member voted in as the cooperative's new treasurer was",
+        ["Lindqvist-Roux", "Margit Lindqvist-Roux"],
+    ),
+    (
+        ("[SMS 06:12] Jules: padlock on the press house gate changed last night, "
+         "new code is 4471 — the old 3308 won't work anymore"),
+        "What numbers do I punch in to get through the press house gate now?",
+        "To open the press house gate these days you enter the code",
+        ["4471"],
+    ),
+    (
+        ("[tank_T4]\n"
+         "; setpoint raised from 24.0 after sluggish start\n"
+         "ferment_setpoint_c = 26.5\n"
+         "pumpover_interval_h = 6"),
+        "To what temperature is the fermentation in T4 currently being held?",
+        "The fermentation control for tank T4 is set to a target, in degrees Celsius, of",
+        ["26.5"],
+    ),
+    (
+        ("CAVE COOPÉRATIVE — RECEIPT No. 5528\n"
+         "6 x Cuvée Pierre Noire 2020 .......... €112.80\n"
+         "12 x Rosé des Garrigues 2023 ......... €74.60\n"
+         "TOTAL ................................ €187.40"),
+        "How much did the customer pay altogether on receipt 5528?",
+        "The grand total charged on receipt number 5528 was",
+        ["€187.40"],
+    ),
+    (
+        ("2023-09-21 03:52:07 PRESS-2 INFO cycle complete: load=Chardonnay block A3, "
+         "program=champagne_soft, juice_yield=612 L/t"),
+        "Around what time in the night did press 2 finish squeezing the Chardonnay?",
+        "The Chardonnay pressing on press 2 wrapped up at",
+        ["03:52"],
+    ),
+    (
+        ("Every morning the co-op's scruffy terrier, Biscotte, trotted ahead of the pickers "
+         "along the rows, and by noon she was asleep under the tractor trailer."),
+        "What's the name of the little dog that follows the harvest crew around?",
+        "The cooperative's terrier that runs ahead of the pickers is called",
+        ["Biscotte"],
+    ),
+    (
+        ("NOTICE TO MEMBERS: This year's growers' outing will visit the terraced vineyards at "
+         "Montclar-sur-Lège. The coach leaves the car park at 7:30 on Saturday; bring a packed lunch."),
+        "Where are the growers heading on this year's outing?",
+        "The destination of the members' coach trip this year is",
+        ["Montclar-sur-Lège"],
+    ),
+    (
+        ("Mobile bottling line — week 11\n"
+         "Tue: Rosé des Garrigues 2023 (9,400 bottles)\n"
+         "Wed: Cuvée Pierre Noire 2021 (5,100 bottles)\n"
+         "Thu: Viognier Les Sablons 2023 (3,800 bottles)"),
+        "Which wine is going through the mobile bottler midweek, on the Wednesday?",
+        "On Wednesday of week 11 the bottling truck will be filling",
+        ["Cuvée Pierre Noire", "Cuvée Pierre Noire 2021"],
+    ),
+    (
+        ("Dear Mr. Castan, for all future allocations please write to our new purchasing desk at "
+         "orders@vandermeulen-wijn.nl rather than to my personal address. — Joost van der Meulen, Rotterdam"),
+        "Where should purchase requests for the Rotterdam importer be sent from now on?",
+        "Future allocation requests for Van der Meulen should be mailed to",
+        ["orders@vandermeulen-wijn.nl"],
+    ),
+    (
+        ("{\n"
+         '  "device": "pneumatic_press_2",\n'
+         '  "firmware": "4.11.3",\n'
+         '  "previous_firmware": "4.9.0",\n'
+         '  "updated": "2023-08-30"\n'
+         "}"),
+        "Which software release is press 2's controller running after the August update?",
+        "Following its late-August update, the second pneumatic press runs firmware version",
+        ["4.11.3"],
+    ),
+]
+
+OTHER121_ABSENT = [
+    ("How many tonnes of fruit were picked from block D2?", "chat", 0),
+    ("What toast level does barrel B-2219 have?", "chat", 1),
+    ("The member elected as the cooperative's vice-chair at the AGM was", "completion", 6),
+    ("Can you give me the telephone number for the Rotterdam importer?", "chat", 14),
+    ("The Chardonnay pressing on press 2 was started at", "completion", 10),
+    ("What's the Wi-Fi password for the press house?", "chat", 7),
+    ("The serial number stamped on the second pneumatic press is", "completion", 15),
+    ("How many litres of rosé were in the Antwerp export consignment?", "chat", 3),
+]
+
+
+OTHER122 = [
+    (
+        ("When the Harrowgate Public Library reopened after the flood, the first book to leave the building "
+         "was a water-stained copy of The Tin Lantern, checked out by a retired ferryman named Osric Pellow."),
+        ("Do you know who borrowed the very first book after the library opened its doors again "
+         "following the flood?"),
+        "The first loan after the post-flood reopening went to a former ferryman called",
+        ["Osric Pellow"],
+    ),
+    (
+        ("INSERT INTO loans (barcode, patron_id, due_date) VALUES\n"
+         "  ('HB-00417', 5521, '2023-11-02'),\n"
+         "  ('HB-00419', 5521, '2023-11-09'),\n"
+         "  ('HB-00482', 6034, '2023-10-28');"),
+        "By what date does the item tagged HB-00419 have to come back to the library?",
+        "Patron 5521 must return the copy with barcode HB-00419 no later than",
+        ["2023-11-09"],
+    ),
+    (
+        ("room_bookings:\n"
+         "  - room: Marsh Reading Room\n"
+         "    group: Harrowgate Lace Guild\n"
+         "    slot: \"Thursday 14:30-16:00\"\n"
+         "  - room: Weir Room\n"
+         "    group: Chess for Beginners\n"
+         "    slot: \"Saturday 10:00-12:00\""),
+        "Which room have the lace makers reserved for their Thursday get-together?",
+        "Every Thursday afternoon the lace-making guild gathers in the",
+        ["Marsh Reading Room"],
+    ),
+    (
+        ("Dear Archivist, please accept the enclosed 212 glass-plate negatives taken by my grandfather, "
+         "Ambrose Tull, between 1898 and 1911. Any queries may be sent to h.tullmarsh@fernmail.net. "
+         "Yours sincerely, Henrietta Tull-Marsh"),
+        "How many photographic plates did Ambrose Tull's granddaughter hand over to the archive?",
+        "The number of glass negatives in Henrietta Tull-Marsh's gift came to",
+        ["212"],
+    ),
+    (
+        ("Archivist's note (M. Quarrie, 14 March): Box 37 of the Fenwick Mill papers smells of mildew; "
+         "moved it to the cold store, shelf C-14. Box 36 stays where it was, on shelf A-03."),
+        "Where can I now find the mouldy box from the Fenwick Mill collection?",
+        "Because of the mildew, box 37 of the mill records was relocated to the cold store, on shelf",
+        ["C-14", "shelf C-14"],
+    ),
+    (
+        ("day,volunteer,task\n"
+         "Monday,Priya Okonedo,shelving returns\n"
+         "Tuesday,Gareth Lumb,microfilm reader support\n"
+         "Wednesday,Priya Okonedo,story hour\n"
+         "Friday,Delphine Arkwright,mending bindings"),
+        "Could you tell me which volunteer repairs damaged book bindings at the end of the week?",
+        "On Fridays the job of fixing worn-out bindings falls to",
+        ["Delphine Arkwright"],
+    ),
+    (
+        ("Title: A Chronicle of the Salt Roads\n"
+         "Author: Bennet, Lavinia\n"
+         "Call no.: 942.38 BEN\n"
+         "Shelf mark: LH/Q/0093\n"
+         "Published: Harrowgate: Tallow Press, 1887"),
+        "What classification number would I look for on the spine of Lavinia Bennet's salt roads history?",
+        "In the catalogue, Bennet's chronicle of the salt roads is filed under the call number",
+        ["942.38 BEN"],
+    ),
+    (
+        ("2024-02-19 08:57:41 WARN kiosk-2 self-checkout: RFID reader timeout after 4500 ms "
+         "(patron card 20017733, session aborted)"),
+        "Whose library card was being used when the self-service kiosk's tag reader timed out?",
+        "The self-checkout session that failed on kiosk-2 belonged to the card numbered",
+        ["20017733"],
+    ),
+    (
+        ("NOTICE TO BORROWERS: Overdue fines are abolished from 1 April. Please note that the charge for "
+         "replacing a lost library card rises from £1.50 to £2.75 on the same date."),
+        "If I misplace my membership card, what will a new one set me back these days?",
+        "Under the new charges, a replacement for a lost card costs",
+        ["£2.75"],
+    ),
+    (
+        ("[opac]\n"
+         "base_url = https://catalogue.harrowgate-libraries.org.uk/search\n"
+         "max_renewals = 3\n"
+         "session_timeout_minutes = 20"),
+        "What's the web address for searching the library's online catalogue?",
+        "Readers who want to search the holdings from home should go to",
+        ["https://catalogue.harrowgate-libraries.org.uk/search"],
+    ),
+    (
+        ("Hi Mags, the microfilm reader in the basement works again. The engineer said someone had fitted "
+         "the wrong bulb, so he put in an Osram 64633 HLU. Can you let Gareth know? Tomasz"),
+        "Please remind me what lamp the technician installed in the basement film viewer.",
+        "To repair the microfilm machine, the engineer replaced the lamp with an Osram",
+        ["64633 HLU", "Osram 64633 HLU"],
+    ),
+    (
+        ("Minutes, Friends of Harrowgate Library, 3 May. Item 4: agreed to rename the children's corner "
+         "the Bramblewick Nook, after the late author Ida Bramblewick. Proposed R. Fane; seconded J. Oduya."),
+        "What are the kids' reading area going to be called from now on?",
+        "Following the Friends' vote, the area for young readers will be known as the",
+        ["Bramblewick Nook", "the Bramblewick Nook"],
+    ),
+    (
+        ("HARROWGATE LIBRARY - RECEIPT\n"
+         "Photocopies (A3) x 14 ........ £4.20\n"
+         "Archive reproduction fee ..... £18.00\n"
+         "Postage ...................... £3.35\n"
+         "TOTAL ........................ £25.55"),
+        "How much was I charged for reproducing the archive material, leaving out copies and postage?",
+        "On that receipt, the line for archive reproduction comes to",
+        ["£18.00"],
+    ),
+    (
+        ("'Which colour are the spines on the parish registers?' asked the new volunteer. 'Oxblood,' said "
+         "Mrs Quarrie, 'and the tithe maps live in the grey solander boxes.'"),
+        "What shade are the bindings of the church registers, so I can spot them on the shelf?",
+        "According to Mrs Quarrie, the backs of the parish register volumes are coloured",
+        ["Oxblood"],
+    ),
+    (
+        ("Conservation label: Map of Harrowgate Common, hand-coloured, 1764. Dimensions 86.5 cm x 61 cm. "
+         "Store flat; keep relative humidity at 45-55%."),
+        "How big is the 1764 common map along its longest edge?",
+        "Measured along its longer side, the eighteenth-century map of the common spans",
+        ["86.5 cm"],
+    ),
+    (
+        ("# local-history digitisation pipeline\n"
+         "$ pip install tiffwright==2.7.13\n"
+         "$ ./ingest.sh --collection fenwick-mill --dpi 600"),
+        "Which release of the tiffwright package does the scanning workflow pin?",
+        "The digitisation setup installs tiffwright at version",
+        ["2.7.13"],
+    ),
+]
+
+OTHER122_ABSENT = [
+    ("When is the item with barcode HB-00418 due back?", "chat", 1),
+    ("Who is on the volunteer rota for Thursdays, and what do they do?", "chat", 5),
+    ("What is Henrietta Tull-Marsh's postal address?", "chat", 3),
+    ("How much is the fine for returning a damaged DVD?", "chat", 8),
+    ("Who hand-coloured the 1764 map of Harrowgate Common?", "chat", 14),
+    ("The ISBN printed in A Chronicle of the Salt Roads is", "completion", 6),
+    ("The Bramblewick Nook was formally opened by the mayor on", "completion", 11),
+    ("For each hour in the Weir Room, the chess group pays a fee of", "completion", 2),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -12508,6 +13397,12 @@ OTHER_WRITERS = [
     ("other114", OTHER114, OTHER114_ABSENT, "novel"),
     ("other115", OTHER115, OTHER115_ABSENT, "reference"),
     ("other116", OTHER116, OTHER116_ABSENT, "tech"),
+    ("other117", OTHER117, OTHER117_ABSENT, "novel"),
+    ("other118", OTHER118, OTHER118_ABSENT, "reference"),
+    ("other119", OTHER119, OTHER119_ABSENT, "tech"),
+    ("other120", OTHER120, OTHER120_ABSENT, "novel"),
+    ("other121", OTHER121, OTHER121_ABSENT, "reference"),
+    ("other122", OTHER122, OTHER122_ABSENT, "tech"),
 ]
 
 

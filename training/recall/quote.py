@@ -32,7 +32,7 @@ _HAS_VALUE = re.compile(r"[:=|,]\s*[^\s{\[]")   # "key: value", "k = v", "| a | 
 # no end in "4.5.38", at "..." nor at an abbreviation's dot before a digit or a lower-case word ("ext. 2291")
 _PIECE = re.compile(r"(?:[^\n.!?]|\.{2,}|[.!?](?!\s|$)|\.(?=[ \t]+[a-z0-9])"
                     r"|(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bSt)|(?<=\bProf)|(?<=\bCapt))"
-                    r"\.(?=[ \t]+[A-Z]))+[.!?]?")
+                    r"\.(?=[ \t]+[A-Z])|(?<=\b[A-Z])\.(?=[ \t]+[A-Z][a-z]))+[.!?]?")
 # a question someone says ('"The code of …?'), perhaps closed with who asked ('"And the motto?" asked Bruna.')
 _DIALOGUE_QUESTION = re.compile(r"^[\"“'‘«](?:.*\?|[^\"”'’»]*\?[\"”'’»](?:\s+(?:[^\W\d_]|['’])+){1,3}[.,]?)$", re.S)
 BLOCK_LINES = 6            # a key line opening a block keeps at most this many of its lines

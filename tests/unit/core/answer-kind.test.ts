@@ -13,8 +13,15 @@ import {
   placeKindStarts,
   placeStarts,
   startsOfKind,
+  weekdayStarts,
 } from '../../../src/core/answer-kind';
-import { durationStarts, measureStarts, moneyStarts, percentStarts } from '../../../src/core/answer-quantity';
+import {
+  durationStarts,
+  measureStarts,
+  moneyStarts,
+  percentStarts,
+  priceAsked,
+} from '../../../src/core/answer-quantity';
 
 describe('answer kind', () => {
   it('tells a request that may ask several values by its joining words', () => {
@@ -101,6 +108,9 @@ describe('answer kind', () => {
   });
 
   it("reads a value's kind in its own cell of a row, and takes no price for a code (writer 104)", () => {
+    const chase = 'invoice INV-2291 for the logo work is overdue; INV-2274 for €640 was paid';
+    const cs = ['INV-2291', '2274', '640'].map((w) => chase.indexOf(w));
+    expect(startsOfKind(chase, cs, 'code').map((q) => chase.slice(q).split(/\s/)[0])).toEqual(['INV-2291', '2274']);
     const ads = 'ref,category,words,price\nCL-1103,Firewood for sale,35,$19.50';
     const qs = ['CL-1103', 'sale', '35', '$19.50'].map((w) => ads.indexOf(w));
     expect(startsOfKind(ads, qs, 'code')).toEqual([qs[0], qs[2]]);
@@ -111,6 +121,74 @@ describe('answer kind', () => {
     expect(answerKind('The company lined up to fit new door locks is')).toBe('name');
     expect(answerKind('The club membership fee is')).toBe('count');
     expect(answerKind('The company number is')).toBe('code');
+  });
+
+  it('asks a colour of "what colour", no date of a birthday\'s cake or a year\'s fee, a code of a vehicle (writers 105–116)', () => {
+    expect(answerKind('What colour bands are the swimmers racing at the gala getting?')).toBe('colour');
+    expect(answerKind('The message to write on top of the birthday cake reads')).toBeNull();
+    expect(answerKind("When is Nadia's birthday?")).toBe('date');
+    expect(answerKind("A pensioner wanting a full year's membership would pay")).toBe('count');
+    expect(answerKind('The engine temperature alert in the fleet log was raised for vehicle')).toBe('code');
+    expect(answerKind("What is the number on the schooner Corncrake's current registry certificate?")).toBe('code');
+    expect(answerKind('What is the number of crew on the schooner?')).toBe('count');
+    expect(answerKind('Where should I write if I have a query about a purchase order?')).toBe('address');
+    expect(answerKind('Where should I send a note if I find a typo in this edition?')).toBe('address');
+    expect(answerKind('Where do I send people for their physiotherapy these days?')).toBeNull();
+    expect(answerKind('The signed paper version of the Osei certificate has to be posted to')).toBeNull();
+    expect(asksWhere('The signed paper version of the Osei certificate has to be posted to')).toBe(true);
+    expect(answerKind('Because the usual machine failed, the samples will now be spun tomorrow morning at')).toBe(
+      'time',
+    );
+    expect(answerKind('On 5 March, my work on Kessler chapter 5 got going at')).toBe('time');
+    expect(answerKind('The route-planner deployment is currently scaled to')).toBe('count');
+    expect(answerKind("Arun Mehta's amateur radio licence remains valid until")).toBe('date');
+    expect(answerKind('The follow-up inspection at Marlow Lane has been pencilled in for')).toBe('date');
+    expect(answerKind('The orange smoke in the grab bag is good until')).toBe('date');
+    expect(answerKind('The cafe stays open until')).toBeNull();
+    expect(answerKind('During which months can Millbrook plot holders have a bonfire now?')).toBe('date');
+    expect(answerKind('What does the 12-month plan cost?')).not.toBe('date');
+    expect(answerKind('For the winter months the yacht Saoirse Bán will be tied up at')).not.toBe('date');
+    expect(answerKind('To avoid killing month-end finance reports, the statement timeout in milliseconds is')).not.toBe(
+      'date',
+    );
+    expect(answerKind("What's the combination for the safe in Uncle Ferris's study?")).toBe('code');
+    expect(answerKind('In the imaging settings, what spacing in micrometres is used between optical sections?')).toBe(
+      'count',
+    );
+    expect(priceAsked("Can you tell me what's still outstanding on the Nonna Rosa lasagne order?")).not.toBeNull();
+    expect(answerKind('The quantity of fuel dispensed on the Harbourside receipt was')).toBe('count');
+    expect(answerKind('The replacement KMC part was priced at')).toBe('count');
+    expect(answerKind('To connect to the wireless network, the password to enter is')).toBe('code');
+    expect(answerKind('The new chief executive of Calder Valley Water will be')).toBe('name');
+    expect(answerKind('Our point of contact at Marlow Lakeside Lodge is')).toBe('name');
+    expect(answerKind('The textiles Hartmoor sold to the Lagos importer were made in')).toBeNull();
+    expect(answerKind("The repayment of Dr. Halvorsen's expenses is scheduled to land on")).toBe('date');
+    expect(answerKind('Torque wrench TW-08 has to go back for recalibration no later than')).toBe('date');
+    expect(answerKind('The Osei family grocery can be found on')).toBeNull();
+    expect(answerKind('People travelling to Creel Halt should now wait on')).not.toBe('date');
+    expect(answerKind('Tanner Road Kia want to see the car again once the odometer reaches')).toBe('count');
+    expect(answerKind('The morning collection at the Fernhill Road stop happens at')).toBe('time');
+    expect(answerKind('The most times harbor_relay will try again before giving up is')).toBe('count');
+    expect(answerKind('To get in at Hollins Nursery when the office is closed, you key in')).toBe('code');
+    const booking = 'Headcount: 35 (was 28)\nDeposit paid: £75';
+    const bs = ['35', '28', '£75'].map((w) => booking.indexOf(w));
+    expect(moneyStarts(booking, "The final number of guests at Maureen's send-off is", bs)).toEqual(bs);
+    const receipt = 'Shipping                       $15.00\nTOTAL                         $627.99';
+    const rq = ['$15.00', '$627.99'].map((w) => receipt.indexOf(w));
+    expect(moneyStarts(receipt, 'How much did the whole order come to, all told?', rq)).toEqual([rq[1]]);
+    expect(priceAsked('what are we charging for a sausage roll from June?')).not.toBeNull();
+    expect(priceAsked('what does Dairy Direct want for a 10 kilo block of butter?')).not.toBeNull();
+  });
+
+  it('answers which day of the week by a weekday, plural too, and which day of a holiday by its date (writers 1–116)', () => {
+    const milk = 'The dairy rep rang: from 1 July the milk drop moves from Tuesday to Thursday.';
+    const ms = ['1 July', 'Tuesday', 'Thursday'].map((w) => milk.indexOf(w));
+    expect(weekdayStarts(milk, 'Which day of the week will the milk be delivered on?', ms)).toEqual([ms[1], ms[2]]);
+    expect(weekdayStarts(milk, 'What day does the milk come every week?', ms)).toEqual([ms[1], ms[2]]);
+    expect(weekdayStarts(milk, 'Which day will the milk be delivered on?', ms)).toEqual(ms);
+    expect(weekdayStarts(milk, 'When will the milk be delivered?', ms)).toEqual(ms);
+    expect(weekdayStarts(milk, 'Which day of the month is the change?', ms)).toEqual(ms);
+    expect(opensKind('Wednesdays', 'date')).toBe(true);
   });
 
   it('asks no date of a completion that ends on where to go or where a thing is', () => {
@@ -249,6 +327,9 @@ describe('answer kind', () => {
   });
 
   it('asks where by "where" and by "which city", and places a value after its preposition', () => {
+    const ward = 'Discharge summary: Mr. D. Okafor, Ward 7B. GP review in 10 days; nurse in Larch Ward.';
+    const ws = ['7B', '10 days', 'Larch'].map((w) => ward.indexOf(w));
+    expect(placeStarts(ward, ws)).toEqual([ws[2]]);
     expect(asksWhere('In which city would the dispute be arbitrated?')).toBe(true);
     expect(asksWhere('Where must a kayak be inspected?')).toBe(true);
     expect(asksWhere('Which colour is the door?')).toBe(false);

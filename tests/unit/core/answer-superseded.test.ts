@@ -53,6 +53,34 @@ describe('currentStarts', () => {
     expect(words(budget, "How much is this year's renewal going to cost us?")).toEqual(['1', '48,250']);
   });
 
+  it("drops the value before an arrow, one marked cancelled or deprecated, a label's previous one (writers 105–116)", () => {
+    const log = 'card-reader[SR-7731]: firmware update complete 2.8.1 -> 2.9.0, rebooting';
+    expect(words(log, 'Which firmware version is the card reader running now?')).toEqual(['2.9.0']);
+    expect(words('dues going up: individual $40 -> $45, family $55 → $60', 'What will a family pay?')).toEqual([
+      '45',
+      '60',
+    ]);
+    const codes = (source: string, request: string) => {
+      const starts = new ValueBounds(source, FUNCTION_WORDS).starts.filter((q) => /^\S*\d/.test(source.slice(q)));
+      return currentStarts(source, request, starts).map((q) => VALUE.exec(source.slice(q))![0]);
+    };
+    const cert = 'Certificate No.: BX-4471-K    Previous certificate: BX-3902-F (cancelled)';
+    expect(codes(cert, "What is the Corncrake's certificate number?")).toEqual(['BX-4471-K']);
+    expect(codes(cert, 'Which certificate was cancelled?')).toEqual(['BX-4471-K', 'BX-3902-F']);
+    const order = 'Your order reference is MH-40719-B (the old one, MH-40622-A, was cancelled).';
+    expect(codes(order, 'What is the order reference?')).toEqual(['MH-40719-B']);
+    const chase = 'invoice INV-2291 is now overdue. The earlier one, INV-2274 for 640 euros, was paid on 2 May.';
+    expect(codes(chase, 'Which invoice number is the one Kessler still owes on?')).not.toContain('INV-2274');
+    const notes = 'shipment-tracker v3.12.4 fixes the bug; v3.12.3 is deprecated and v3.13.0 is planned.';
+    expect(words(notes, 'Which release fixed the bug?')).toEqual(['3.12.4', '3.13.0']);
+    const deploy = 'spec:\n  replicas: 14\n  # was 6 before the peak\n  image: planner:2.1';
+    expect(words(deploy, 'How many copies of the route planner are configured to run right now?')).toEqual(['14']);
+    const ticket = 'Ticket LOGI-4482 was reopened on 19 March 2024; it had originally been closed on 2 March 2024.';
+    expect(words(ticket, 'When did the ticket get opened up again?')).toEqual(['19']);
+    const pitch = 'Agreed to raise the standard Saturday pitch from £35 to £42, effective 1 July.';
+    expect(words(pitch, 'How much will a Saturday pitch cost?')).toEqual(['42', '1']);
+  });
+
   it('keeps every value when the request asks the old one, or when nothing else would remain', () => {
     const fair = 'It drew 14,382 visitors, up from 11,905 last year.';
     expect(words(fair, 'How many came last year?')).toEqual(['14,382', '11,905']);

@@ -241,4 +241,30 @@ describe('ValueBounds', () => {
     expect(v).toContain('cache-02.internal:6380/3');
     expect(v).not.toContain('40');
   });
+
+  it("keeps an address whole past its house number, a place's number with its noun, a clock time with its AM, a diary's hours after its date (writers 105–116)", () => {
+    const walk = valuesOf('The ride gathers at the Old Forge café, 3 Mill Lane, at 9:30 on 5 October.');
+    expect(walk).toContain('3 Mill Lane');
+    expect(walk).not.toContain('3');
+    expect(valuesOf('Stretch wrap 500mm | Aisle 9, Bin 17 |')).toContain('Aisle 9');
+    expect(valuesOf('Stretch wrap 500mm | Aisle 9, Bin 17 |')).not.toContain('Aisle');
+    const wire = valuesOf('The Halcyon sails for Oporto at 5.40 AM on the tide.');
+    expect(wire).toContain('5.40 AM');
+    expect(wire).not.toContain('5.40');
+    const diary = valuesOf('2024-03-05 08:50-12:20 Kessler manual ch.5 proof');
+    expect(diary).toContain('08:50-12:20');
+    // (a number glued to its unit opens nothing where the request says both; a short form of its word neither)
+    const hinges = 'HX-2211,Brass hinge 60mm,Leeds-B,645';
+    expect(
+      valuesOf(hinges, wordsNoValueOpens('The on-hand quantity for the bigger (60 mm) brass hinge is')),
+    ).not.toContain('60mm');
+    const ext = valuesOf(
+      'Shrewsbury College (ext. 2291)',
+      wordsNoValueOpens("What is Harriet Vane's phone extension?"),
+    );
+    expect(ext).toContain('2291');
+    expect(ext.some((v) => v.startsWith('ext'))).toBe(false);
+    // (a log's time stamp opens no value of its own)
+    expect(valuesOf('2024-07-09 06:42 TRAILHEAD Kessock Gap')).not.toContain('06:42');
+  });
 });

@@ -52,9 +52,8 @@ describe('readers with related words', () => {
   });
 
   it('count the word itself before a related word', () => {
-    const s = 'Booking ref QX7-44B for the ferry; reservation RZ-1180 for the hotel.';
-    expect(valuesKept(s, 'What is the reservation reference?', /^[A-Z]{2}/, startsInSlidingWindow)).toEqual([
-      'RZ-1180',
-    ]);
+    // ("ref" would be "reference" itself: abbreviations.ts)
+    const s = 'Booking QX7-44B for the ferry; reservation RZ-1180 for the hotel.';
+    expect(valuesKept(s, 'What is the reservation number?', /^[A-Z]{2}/, startsInSlidingWindow)).toEqual(['RZ-1180']);
   });
 });

@@ -47,6 +47,13 @@ describe('completion request', () => {
     expect(completionRequest('\nEvery morning the Bath coach leaves the White Hart at')).toBe(
       'Every morning the Bath coach leaves the White Hart at',
     );
+    // a prose line left on a comma or a parenthesis (writers 77, 68); not code's ("add(a,")
+    expect(completionRequest("Marta's interview will be with the chief technology officer,")).toBe(
+      "Marta's interview will be with the chief technology officer,",
+    );
+    expect(completionRequest('The press will sound its warning once it reaches (in degrees C)')).not.toBeNull();
+    expect(completionRequest('const total = add(a,')).toBeNull();
+    expect(completionRequest('result = add(1, 2)')).toBeNull();
     expect(completionRequest('   ')).toBeNull();
   });
 });

@@ -1,0 +1,23 @@
+// Abbreviations (src/core/abbreviations.ts): a label's short form matches the word a request says in
+// full, through `sameStem` (src/core/answer-table.ts), which every reader of the request's words uses.
+import { describe, expect, it } from 'vitest';
+import { fullForm } from '../../../src/core/abbreviations';
+import { sameStem } from '../../../src/core/answer-table';
+
+describe('abbreviations', () => {
+  it('names the word a short form stands for, and nothing for an ordinary word', () => {
+    expect(fullForm('ref')).toBe('reference');
+    expect(fullForm('qty')).toBe('quantity');
+    expect(fullForm('no')).toBeNull();
+    expect(fullForm('constructor')).toBeNull();
+  });
+
+  it("matches a short form with its word's forms, either way round", () => {
+    expect(sameStem('reference', 'ref')).toBe(true);
+    expect(sameStem('ref', 'references')).toBe(true);
+    expect(sameStem('appointments', 'appt')).toBe(true);
+    expect(sameStem('temperature', 'temp')).toBe(true);
+    expect(sameStem('ref', 'refund')).toBe(false);
+    expect(sameStem('tel', 'tell')).toBe(false);
+  });
+});
