@@ -47,7 +47,7 @@ import { personStarts } from './answer-person.ts';
 import { SHIPPED_RANK, rankedStarts, rankFeatures, type ReaderVotes } from './answer-rank.ts';
 
 // The kinds a value's own shape says (a colour word, a clock time, a date, a code's digits).
-const STRICT_KINDS: ReadonlySet<string> = new Set(['colour', 'time', 'date', 'code']);
+const STRICT_KINDS: ReadonlySet<AnswerKind | null> = new Set<AnswerKind>(['colour', 'time', 'date', 'code']);
 
 /** A frame: literals[0] {value} literals[1] … {value} literals[k] (k ≥ 1 values), as token ids. */
 export interface AnswerFrame {
@@ -330,8 +330,9 @@ export class AnswerCopyGrammar {
       attributeWords(spec.about.request).every((w) => FOLLOW_UP_WORDS.has(w));
     // (asked a colour, a time, a date or a code the source writes, only values of that kind are
     // voted on: not "the humidity" a reader of the request's words found beside "glows turquoise")
-    const strict = STRICT_KINDS.has(kind ?? '') && ofKind.length > 0;
-    const chainOfKind = strict ? chain.filter((q) => voted.includes(q)) : chain;
+    const strict = STRICT_KINDS.has(kind ?? null) && ofKind.length > 0;
+    const votedAt = new Set(voted);
+    const chainOfKind = strict ? chain.filter((q) => votedAt.has(q)) : chain;
     const chosen =
       spec.about && oneValue && !bareFollowUp
         ? this.ranked(

@@ -53,15 +53,10 @@ function clauseBefore(source: string, q: number): string {
 /** Does `source` mark the value at `q` as superseded (an old value, or one it says it is not)? */
 export function supersededAt(source: string, q: number): boolean {
   const before = clauseBefore(source, q);
+  const after = source.slice(q, q + 64);
   return (
-    CHANGED_FROM.test(before) ||
-    BRACKET_WAS.test(before) ||
-    ONCE_BEFORE.test(before) ||
-    NOT_BEFORE.test(before) ||
-    OLD_ADJECTIVE.test(before) ||
-    CHANGED_AFTER.test(source.slice(q, q + 64)) ||
-    ARROW_AFTER.test(source.slice(q, q + 64)) ||
-    ENDED_AFTER.test(source.slice(q, q + 64))
+    [CHANGED_FROM, BRACKET_WAS, ONCE_BEFORE, NOT_BEFORE, OLD_ADJECTIVE].some((re) => re.test(before)) ||
+    [CHANGED_AFTER, ARROW_AFTER, ENDED_AFTER].some((re) => re.test(after))
   );
 }
 

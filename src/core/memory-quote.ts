@@ -366,12 +366,7 @@ export function memoryQuotePieces(
     // (keys that are no names weigh by how rare the memory holds them, as a retriever's idf: "food"
     // and "bank" of "When is the food bank collection happening …?" over "happen" and "moved", which
     // a manual says on every page)
-    const rarity = new Map(
-      [...ownKeys].map((k) => {
-        const n = index.tokensOf(k, end, MANY_TIMES, wordStartSkip(source, k, end, skip)).length;
-        return [k, Math.log((end + 1) / (n + 1))];
-      }),
-    );
+    const rarity = new Map([...ownKeys].map((k) => [k, rarityOf(k, index, source, { end, skip }).idf]));
     return names.length > 0 ? quotedPieces(names, ownKeys, minHits, rarity) : [];
   }
   return names.length > 0 ? quotedPieces(names, ownKeys, minHits) : [];
@@ -672,6 +667,21 @@ const RARE_IN_MEMORY = 3;
 const MANY_TIMES = 256;
 
 /**
+ * How rare the memory [0, end) holds `word` where words start with it: its occurrences (`n`, at most
+ * MANY_TIMES) and a retriever's idf, log((N + 1) / (n + 1)) over the memory's N tokens — the one
+ * measure the keys' quote and `requestWeight` weigh words by.
+ */
+function rarityOf(
+  word: string,
+  index: MemoryLetters,
+  source: MemoryText,
+  { end = index.tokens, skip }: MemoryReading,
+): { n: number; idf: number } {
+  const n = index.tokensOf(word, end, MANY_TIMES, wordStartSkip(source, word, end, skip)).length;
+  return { n, idf: Math.log((end + 1) / (n + 1)) };
+}
+
+/**
  * A word's root as `requestWeight` matches it: without its plural's or its verb's ending and a final
  * "e" ("markings" → "mark", "emergencies" of "emergency", "closing" of "close"), four letters or more
  * kept — not `stemOf`'s, which makes "form" of "former".
@@ -708,8 +718,8 @@ export function requestWeight(
   ].filter((r) => r.length >= 3);
   const idf = new Map(
     roots.map((r) => {
-      const n = index.tokensOf(r, end, MANY_TIMES, wordStartSkip(source, r, end, skip)).length;
-      return [r, n === 0 ? 0 : Math.log((end + 1) / (n + 1))];
+      const { n, idf: w } = rarityOf(r, index, source, { end, skip });
+      return [r, n === 0 ? 0 : w];
     }),
   );
   const weigh = (text: string) => {
