@@ -54,6 +54,16 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   pmt: 'payment',
   admin: 'administrator',
   info: 'information',
+  // (a rota's weekdays: "Thu: Bea Kowalczyk" of "on Thursday"; not months: "Period Jan-Jun 2024" then drew
+  // "Between January and June …" to its year)
+  mon: 'monday',
+  tue: 'tuesday',
+  tues: 'tuesday',
+  wed: 'wednesday',
+  thu: 'thursday',
+  thur: 'thursday',
+  thurs: 'thursday',
+  fri: 'friday',
 };
 
 /** The word (lower case) a short form stands for ("ref" → "reference"), or null. */

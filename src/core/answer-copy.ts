@@ -29,9 +29,17 @@ import {
   placeStarts,
   startsOfKind,
   weekdayStarts,
+  withWeekday,
   type AnswerKind,
 } from './answer-kind.ts';
-import { durationStarts, measureStarts, moneyStarts, percentStarts, priceAsked } from './answer-quantity.ts';
+import {
+  durationStarts,
+  measureStarts,
+  moneyStarts,
+  percentStarts,
+  priceAsked,
+  thingCountedStarts,
+} from './answer-quantity.ts';
 import { phoneStarts } from './answer-phone.ts';
 import { portStarts } from './answer-port.ts';
 import { startsAfterPrompt } from './answer-follows.ts';
@@ -43,6 +51,7 @@ import { startsAfterExtreme } from './answer-extreme.ts';
 import { startsInSlidingWindow } from './answer-sliding.ts';
 import { namesAsked, notSubjectNumbers } from './answer-name-asked.ts';
 import { datedLineStarts } from './answer-dated-line.ts';
+import { quotedPhraseStarts } from './answer-phrase.ts';
 import { personStarts } from './answer-person.ts';
 import { SHIPPED_RANK, rankedStarts, rankFeatures, type ReaderVotes } from './answer-rank.ts';
 
@@ -233,6 +242,7 @@ export class AnswerCopyGrammar {
     // asked how long, a value with its unit of time ("19 days", not the "2" of "Aero 2")
     // asked a share, a percentage ("15 per cent", not "25/3/1862")
     // asked a measure, a value with its unit ("5.1 m", not the "14th" of "Thursday 14th")
+    // asked how much of a thing, a value the thing follows ("150 ml golden syrup", not "one batch")
     // (or a price asked by its verb alone: "What did I pay altogether at the Pharmacie du Pont?" —
     // of every value, the money values)
     if (
@@ -240,10 +250,10 @@ export class AnswerCopyGrammar {
       ((kind === 'count' && ofKind.length > 0) || (kind === null && priceAsked(spec.about.request) !== null))
     ) {
       const r = spec.about.request;
-      starts = measureStarts(
+      starts = thingCountedStarts(
         source,
         r,
-        percentStarts(source, r, durationStarts(source, r, moneyStarts(source, r, starts))),
+        measureStarts(source, r, percentStarts(source, r, durationStarts(source, r, moneyStarts(source, r, starts)))),
       );
     }
     // asked a phone, a phone number ("Mobile 07723 418 902", not the "8" of "weekdays 8 to 5");
@@ -252,6 +262,10 @@ export class AnswerCopyGrammar {
     if (kind === 'date' && ofKind.length > 0 && spec.about) starts = weekdayStarts(source, spec.about.request, starts);
     if (kind === 'code' && ofKind.length > 0 && spec.about)
       starts = portStarts(source, spec.about.request, phoneStarts(source, spec.about.request, starts));
+    // asked a phrase or a password, the words a source sets in quotation marks, whatever their kind
+    // ("shouts 'Marmalade Sunday'", "password this term is 'orange kite'": answer-phrase.ts)
+    // (of a one-value reply: two asked together may be one quoted, one not — the recall suite's mottos)
+    if (spec.about && oneValue) starts = quotedPhraseStarts(source, spec.about.request, this.bounds.starts) ?? starts;
     // a range's second end ("14:40–15:25", "01/05/2025 to 30/04/2026") answers only when the request
     // asks where it ends — and then it does
     // (a "to" between two values ends a range, not a change's "from 85 to 78": answer-superseded.ts)
@@ -354,9 +368,12 @@ export class AnswerCopyGrammar {
         ),
       ),
     ];
-    // a money value opens at its currency's symbol where it can ("£1,140", not "1,140")
+    // a money value opens at its currency's symbol where it can ("£1,140", not "1,140"); a lone date at
+    // its weekday ("Thursday 14 March", not "14 March"; beside another opening, a weekday there would
+    // draw the model to the other's: "Tuesday at 8:00" of "closed on Monday 26 August 2024 …")
     const at = new Set(opens);
-    this.starts = opens.filter((q) => !(q > 0 && /[$£€¥₹]/u.test(source[q - 1]!) && at.has(q - 1)));
+    const money = opens.filter((q) => !(q > 0 && /[$£€¥₹]/u.test(source[q - 1]!) && at.has(q - 1)));
+    this.starts = money.length === 1 ? [withWeekday(source, money[0]!, new Set(this.bounds.starts))] : money;
   }
 
   /** The openings of `voted` the readers' votes rank best (answer-rank.ts), each reader reading all of them. */

@@ -61,9 +61,10 @@ const asksWho = (request: string) =>
 const OPENS_WITH_WHO =
   /^\s*(?:(?:remind me|tell me|do you (?:know|remember)|can you (?:tell me|remind me)|any idea)\s+)?(?:who|whom)\b/i;
 // (any address: a street's, a server's — "Which address was the listener failing to reach?")
-// (or where one writes: "Where should I write if I have a query about a purchase order?" → an e-mail address)
+// (or where one writes: "Where should I write if I have a query about a purchase order?" → an e-mail address;
+// a completion's "… should be mailed to", "… should send a message to": writers 118 and 121)
 const ADDRESS =
-  /\b(?:e-?mail|url|web ?site|web ?page|homepage|link|address(?:es)?)\b|\bwhere (?:should|do|can|shall|must|would) (?:i|we|they|you|one) (?:write|e-?mail|send (?:a|an|my|our|the) (?:note|message|query|queries|question|complaint|request|form|application|report|e-?mail|letter))\b/i;
+  /\b(?:e-?mail|url|web ?site|web ?page|homepage|link|address(?:es)?)\b|\b(?:e-?mailed|mailed|send (?:a|an|your|their|his|her) (?:message|note|e-?mail|query|request)) to\s*$|\bwhere (?:should|do|can|shall|must|would) (?:i|we|they|you|one) (?:write|e-?mail|send (?:a|an|my|our|the) (?:note|message|query|queries|question|complaint|request|form|application|report|e-?mail|letter))\b/i;
 // A time or date may be written with a month's or a day's name ("September 19, 1850", "on Friday").
 // (a month too, asked which: "During which months can plot holders have a bonfire now?" — not "For the
 // winter months the yacht … will be tied up at", nor "month-end")
@@ -88,7 +89,11 @@ const ENDS_WITH_DATE =
 // when it did: "When did Dad close the hardware store?" asks a date; a completion's "… was back
 // online at", "… starting at", "… got going at", "… spun tomorrow morning at", "… happens at")
 const TIME =
-  /\bwhen(?:['’]s|\s+(?:will|does|do|is|are))\b.*\b(?:(?:start|begin|open|kick off|depart|land|finish)(?:s|ing|ed)?|(?:clos|leav|arriv)(?:e|es|ing|ed))\b|\b(?:what time|(?:at )?what hour|hour and minute|times?|o'clock|how early|how late)\b|\b(?:morning|afternoon|evening|tonight|today|tomorrow|midnight|night|happens?|happened|occurs?|occurred)\s+at\s*$|\b(?:leaves?|departs?|arrives?|starts?|started|begins?|began|commenced|kicked off|got going|gets going|got underway|got started|opens?|closes?|ends?|finishes?|descends?|runs?|run|scheduled|starting|beginning|online|restored|resumed|reopen(?:s|ed)?)\s+at\s*$/i;
+  /\bwhen(?:['’]s|\s+(?:will|does|do|is|are|we['’]re|we are|they['’]re|they are|you['’]re|you are|I['’]m|I am|should|must|can))\b.*\b(?:(?:start|begin|open|kick off|depart|land|finish)(?:s|ing|ed)?|(?:clos|leav|arriv)(?:e|es|ing|ed))\b|\b(?:what time|(?:at )?what hour|hour and minute|times?|o'clock|how early|how late)\b|\b(?:morning|afternoon|evening|tonight|today|tomorrow|midnight|night|happens?|happened|occurs?|occurred)\s+at\s*$|\b(?:leaves?|departs?|arrives?|starts?|started|begins?|began|commenced|kicked off|got going|gets going|got underway|got started|opens?|closes?|ends?|finishes?|descends?|runs?|run|scheduled|starting|beginning|online|restored|resumed|reopen(?:s|ed)?|wrapped up|finished|completed|ended|concluded|stopped|departed|landed|arrived|set off|went off|paged|called out)\s+at\s*$/i;
+// Asked when, on a day it names, asks the hour ("Could you remind me when we're due to start the tech run
+// on the Thursday?" of a rehearsal schedule's "Thu 14 Mar  Technical run ... 6:45 pm": writer 118).
+const WHEN_ON_DAY =
+  /\bwhen\b(?!.*\b(?:date|day|week|month|year)\b).*\b(?:on (?:the )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i;
 const TIMES_COUNTED = /\b(?:most|fewest|many|several|maximum|max|minimum|number of)\s+(?:\p{L}+\s+)?times\b/iu;
 const DURATION_TIME =
   /\b(?:average|mean|median|lap|finish(?:ing)?|race|best|fastest|slowest|total|cooking|baking|waiting|wait|journey|travel|load(?:ing)?|response|boot|build|recovery|split|transit|turnaround|processing|reaction|solve|completion) times?\b/i;
@@ -100,7 +105,7 @@ const TIME_VALUE = /^(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|noon\b|midnight\b
 // what one pays ("A pensioner wanting a full year's membership would pay"), a level reached ("… want to
 // see the car again once the odometer reaches").
 const ENDS_WITH_COUNT = new RegExp(
-  `(?:\\b(?:(?:would|will|to|must|should|did|do|does|can|could) pay|(?:ran|runs|run|lasted|lasts|kept(?: around)?|stored|retained|held|valid|stays?|stayed|went on|goes on|continued|waited|open) for|every|each|lasted|took|takes|costs?|weighs|measures|totals?|totall?ed|worth|(?:came|comes|amounts?|amounted|amounting|adds up|added up) to|about|around|roughly|approximately|nearly|almost|(?:stood|stands|standing) at|rated|ranked|(?:came|comes|coming) in at|covered|scaled to|reaches|reached|hits|exceeds|exceeded|priced at|rang up at|measured|(?:fell|falls|rose|rises|dropped|drops|climbed|dipped|jumped|went up|went down|increased|decreased|reduced|lowered|raised) to|(?:raised|increased|reduced|cut|lowered|dropped|fell|rose|went up|went down|grew|shrank) by|${CURRENCY_CODES.join('|')})|[$£€¥])\\s*$`,
+  `(?:\\b(?:(?:would|will|to|must|should|did|do|does|can|could) pay|(?:ran|runs|run|lasted|lasts|kept(?: around)?|stored|retained|held|valid|stays?|stayed|went on|goes on|continued|waited|open) for|every|each|lasted|took|takes|costs?|weighs|measures|totals?|totall?ed|worth|(?:came|comes|amounts?|amounted|amounting|adds up|added up) to|about|around|roughly|approximately|nearly|almost|(?:stood|stands|standing) at|rated|ranked|(?:came|comes|coming) in at|covered|scaled to|reaches|reached|hits|exceeds|exceeded|priced at|rang up at|measured|spans|spanned|stretches|stretched|(?:fell|falls|rose|rises|dropped|drops|climbed|dipped|jumped|went up|went down|increased|decreased|reduced|lowered|raised) to|(?:raised|increased|reduced|cut|lowered|dropped|fell|rose|went up|went down|grew|shrank) by|${CURRENCY_CODES.join('|')})|[$£€¥])\\s*$`,
   'u',
 );
 const COUNT = new RegExp(
@@ -118,7 +123,7 @@ const COUNT = new RegExp(
 // a flight's, a train's, a route's ("VY 7314", "TGV 6611"), and what a completion says to dial
 // or key in ("To reach Dorota, you should dial", "… the cabin these days you punch in").
 const CODE =
-  /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|(?:phone|telephone|help|hot|land|direct|fax) ?lines?|reg|(?:number|licen[cs]e|registration) plate|postcode|id|identifier|pin|passcode|passkey|pass key|password|passphrase|combination|registration|serial|uuid|hash|checksum|sku|digits|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|punch in|key in|type in|enter|numbered|batch|lot)\s*$|\b(?:call|ring|phone|text|reach)\s+(?:\p{L}+\s+)?on\s*$/iu;
+  /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|(?:phone|telephone|help|hot|land|direct|fax) ?lines?|reg|(?:number|licen[cs]e|registration) plate|postcode|id|identifier|revision|pin|passcode|passkey|pass key|password|passphrase|combination|registration|serial|uuid|hash|checksum|sku|digits|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|punch in|key in|type in|enter|numbered|batch|lot)\s*$|\b(?:call|ring|phone|text|reach)\s+(?:\p{L}+\s+)?on\s*$/iu;
 // Asked which seat, gate or machine: things known by a number or a code ("Which server …?" →
 // "pg-replica-05", "What seat …?" → "31F"); not such a word anywhere else ("The purge on the
 // analytics machine is set to run at" asks a time).
@@ -157,7 +162,7 @@ const namesThingsNumber = (request: string) =>
 // closed, you key in" — and so do the words "What/Which" asks about ("Which flight number …",
 // "What security tag number …", "Which running number …"; not "the number of …").
 const ENDS_WITH_CODE =
-  /\b(?:number|no\.?|clause|section|ref(?:erence)?|code|id|pin|passcode|password|batch|lot|serial|port|bib|quote|extension|ext\.?|locker|seat|booth|stall|plot|pitch|desk|vehicle|truck|van|lorry|trailer|unit|asset|key in|punch in|type in|dial)\s*$/i;
+  /\b(?:number|no\.?|clause|section|ref(?:erence)?|code|id|pin|passcode|password|batch|lot|serial|port|bib|quote|extension|ext\.?|locker|seat|booth|stall|plot|pitch|desk|vehicle|truck|van|lorry|trailer|unit|asset|designation|key in|punch in|type in|dial)\s*$/i;
 // A number to call is a phone's ("What number will the gas engineer call me from …?"), read before
 // the words "What number" ask (a count).
 // (or a completion that ends on how to reach someone: "… can be reached on")
@@ -168,6 +173,8 @@ const CALL_NUMBER = /\b(?:what|which) number\b.*\b(?:call|calls|ring|rings|text|
 // not a file's, a user's or a package's name, which are written in lower case.
 const CALLED =
   /\b(?:called|named|call|calling|the name of|names?|(?:known|listed|registered|entered|recorded) (?:as|under)|goes by)\b|\bthe name\s*$/i;
+const TO_BE_CALLED =
+  /\b(?:be|been|is|are|was|were|being|get|gets|got) (?:called|named|renamed|christened|dubbed|known as)\b/i;
 const LOWER_CASE_NAMES =
   /\b(?:file|user|host|variable|function|package|module|field|column|branch|domain|repo|repository|tag|command|method|property|attribute|env|environment|code)\s+name\b/i;
 
@@ -204,7 +211,7 @@ const ENDS_WITH_PERSON =
 // Asked which firm, team or vessel: what answers is its name ("Which outside firm did the repair …?"
 // is "Orlith Mechanical", not the "02:14" beside it).
 const WHICH_NAMED =
-  /\b(?:which|what) (?:\p{L}+ )?(?:firms?|dentists?|doctors?|vets?|teachers?|tutors?|surgeons?|lawyers?|solicitors?|plumbers?|builders?|engineers?|drivers?|company|companies|contractors?|suppliers?|vendors?|teams?|clubs?|bands?|brands?|manufacturers?|makers?|agency|agencies|banks?|publishers?|ships?|vessels?|boats?|brigs?|schooners?|horses?)\b/iu;
+  /\b(?:which|what) (?:\p{L}+ )?(?:firms?|dentists?|doctors?|vets?|teachers?|tutors?|surgeons?|lawyers?|solicitors?|plumbers?|builders?|engineers?|drivers?|company|companies|contractors?|suppliers?|vendors?|teams?|clubs?|bands?|brands?|manufacturers?|makers?|agency|agencies|banks?|publishers?|ships?|vessels?|boats?|brigs?|schooners?|horses?|hotels?|restaurants?|pubs?|inns?|caf[eé]s?|charit(?:y|ies)|garages?|salons?|kennels?|cooperages?|wineries|winery|breweries|brewery|dogs?|cats?|ponies|pony)\b/iu;
 
 // A completion about a firm, a team or a vessel by what it does: "The company lined up to fit new door
 // locks is" asks its name (writer 101), read after every quantity's, time's and date's word ("The club
@@ -343,7 +350,7 @@ const HEAD_ASKED =
 // What a request asks to be told, found or reminded of: "Can you tell me the ID of …", "Remind me of
 // the reservation number for …", "Could you look up Tobias's club number …".
 const TOLD =
-  /^\s*(?:(?:can|could|would|will) you\s+|please\s+)?(?:tell me|remind me(?: of)?|give me|find(?: me)?|pull|look up|get(?: me)?|check)\s+(?:the|my|our|his|her|their|\p{L}+['’]s)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:of|for|on|from|off|at|in|that|which|who|whose|is|was)\b|\s*[?.!]?\s*$)/iu;
+  /^\s*(?:(?:can|could|would|will) you\s+|please\s+)?(?:tell me|remind me(?: of)?|give me|find(?: me)?|pull|look up|get(?: me)?|check)\s+(?:the|my|our|his|her|their|\p{L}+['’]s)\s+((?:(?!(?:the|a|an)\s)[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:of|for|on|from|off|at|in|that|which|who|whose|is|was|the|a|an)\b|\s*[?.!]?\s*$)/iu;
 
 // (a word that names no attribute leaves the kind to the rest of the question: "What millisecond
 // value should the statement timeout stay at …?")
@@ -375,6 +382,9 @@ function kindOf(request: string): AnswerKind | null {
   // (a request that opens with "who" asks a person, whatever quantity its clause names: "Who got the
   // job of measuring how fast the caching tier performs?")
   if (OPENS_WITH_WHO.test(request)) return 'name';
+  // (what a thing is or will be called asks its name, whatever it measures: "What are the kids' reading
+  // area going to be called from now on?" — writer 122)
+  if (TO_BE_CALLED.test(request) && !LOWER_CASE_NAMES.test(request)) return 'name';
   // ("How many people came … this year?" asks a count, not a date)
   if (OPENS_WITH_COUNT.test(request) || ENDS_WITH_COUNT.test(request) || HOW_MANY.test(request)) return 'count';
   if (
@@ -393,7 +403,7 @@ function kindOf(request: string): AnswerKind | null {
   if (DURATION_TIME.test(request)) return 'count';
   // ("The most times harbor_relay will try again …" counts, it asks no time)
   if (TIMES_COUNTED.test(request)) return 'count';
-  if (TIME.test(request)) return 'time';
+  if (TIME.test(request) || WHEN_ON_DAY.test(request)) return 'time';
   if (DATE.test(request.replace(NO_DATE_ASKED, '')) || (!request.includes('?') && ENDS_WITH_DATE.test(request)))
     return 'date';
   if (COUNT.test(request)) return 'count';
@@ -410,9 +420,12 @@ function kindOf(request: string): AnswerKind | null {
 const WHAT_COLOUR = /\b(?:what|which)\s+(?:colou?rs?|shade|hue)\b/i;
 const COLOUR_ASKED = /\b(?:colou?rs?|shade|hue)\b|\b(?:painted|dyed|colou?red)\s*$/i;
 const COLOUR_WORDS: ReadonlySet<string> = new Set(
-  'red orange yellow green blue purple violet indigo pink brown black white grey gray silver gold golden beige cream ivory crimson scarlet maroon navy teal turquoise cyan magenta lilac lavender mauve amber ochre olive khaki tan bronze copper rust burgundy charcoal saffron emerald sapphire ruby coral peach plum'.split(
-    ' ',
-  ),
+  (
+    'red orange yellow green blue purple violet indigo pink brown black white grey gray silver gold golden beige cream ivory crimson scarlet maroon navy teal turquoise cyan magenta lilac lavender mauve amber ochre olive khaki tan bronze copper rust burgundy charcoal saffron emerald sapphire ruby coral peach plum ' +
+    'garnet oxblood claret mint lime aqua cobalt jade mustard lemon cerulean vermilion vermillion fuchsia ' +
+    'chartreuse taupe mahogany chestnut auburn russet tangerine apricot cerise azure ultramarine periwinkle ' +
+    'celadon sepia umber sienna gunmetal pewter graphite ebony'
+  ).split(' '),
 );
 // a colour word within the value's first three words, none after punctuation
 const COLOUR_AHEAD = /^(?:[\p{L}-]+ ){0,2}([\p{L}-]+)/u;
@@ -462,6 +475,21 @@ const afterCode = (source: string, q: number, code: RegExp) => {
 const codeLength = (source: string, q: number) =>
   /(?:^|[^\p{L}])(\p{L}+) $/u.exec(source.slice(Math.max(0, q - 8), q))?.[1]!.length ?? 0;
 const DAY_OF_MONTH = new RegExp(`^${DAY_MONTH}`, 'i');
+// An identifier: a file's name with an underscore ("water_caustics.gdshader"), or three or more words joined by dots
+// ("com.brassfinch.hollowtide"); not a function's name of a manual ("dblink_build_sql_update").
+const IDENTIFIER = /^[A-Za-z][\w-]*(?:_[\w-]*\.[A-Za-z][\w-]*|(?:\.[A-Za-z][\w-]*){2,})$/u;
+/**
+ * Where a day of a month at `q` opens with the weekday right before it, if `open` holds that weekday's
+ * start ("Thursday 14 March"; not an abbreviation, where the model stops: "It is Thu." of "Thu 11 April"): a date is copied whole — writer 120's "Thursday 14 March"
+ * was answered "14 March"; not a clock time's: "Sunday 04:30" asked what time — else `q`.
+ */
+export function withWeekday(source: string, q: number, open: ReadonlySet<number>): number {
+  if (!DAY_OF_MONTH.test(source.slice(q, q + 24))) return q;
+  const m = /(?:^|[^\p{L}])((?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)$/iu.exec(
+    source.slice(Math.max(0, q - 12), q),
+  );
+  return m !== null && open.has(q - m[1]!.length) ? q - m[1]!.length : q;
+}
 const DATE_IN_DIGITS = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?![\p{L}\p{N}/-])/u;
 const DATE_OR_TIME_WORD = /^\d{4}-\d{2}-\d{2}|^\d{1,2}:\d{2}|^\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 const DAYS = new Set([...WEEKDAYS, 'noon', 'midnight']);
@@ -484,8 +512,13 @@ export function opensKind(word: string, kind: AnswerKind): boolean {
       return COLOUR_WORDS.has(word.toLowerCase().replace(/[^\p{L}]+/gu, ''));
     case 'address': // (an e-mail's, a web page's, a server's: "priya@example.org", "www.…", "10.4.7.19:5672")
       return /@|:\/\/|^www\./i.test(word) || IP_ADDRESS.test(word);
-    case 'code': // (a digit, not a footnote's "³" nor a clock time: "9:47am"; or capitals joined by a hyphen: "WED-PARRISH")
-      return (/\p{Nd}/u.test(word) && !TIME_VALUE.test(word)) || /^\p{Lu}{2,}(?:-\p{Lu}{2,})+(?![\p{L}_])/u.test(word);
+    case 'code': // (a digit, not a footnote's "³" nor a clock time: "9:47am"; or capitals joined by a hyphen: "WED-PARRISH";
+      // or an identifier's dotted or underscored name: "com.brassfinch.hollowtide", "water_caustics.gdshader")
+      return (
+        (/\p{Nd}/u.test(word) && !TIME_VALUE.test(word)) ||
+        /^\p{Lu}{2,}(?:-\p{Lu}{2,})+(?![\p{L}_])/u.test(word) ||
+        (!/[:=]$/.test(word) && IDENTIFIER.test(word.replace(/[.,;'")\]]+$/u, '')))
+      );
     case 'time':
       return TIME_VALUE.test(word);
     case 'count':
@@ -528,9 +561,10 @@ export function nameStartsInSentence(source: string, starts: readonly number[]):
 
 // Asked where: "Where …", "In which city …", "Which port …", "In what town …".
 // (or a completion ends on where to go or where a thing is: "Visitors to the open day should head to",
-// "The reunion will be held at"; where a thing is sent: "The signed original has to be posted to")
+// "The reunion will be held at"; where a thing is sent: "The signed original has to be posted to"; where a
+// group meets or a thing was left: "… the lace-making guild gathers in the", "… Dougie left the vehicle in")
 const WHERE =
-  /\b(?:head|go|walk|drive|report|return|come|make (?:their|your|our|his|her|my) way) to\s*$|\b(?:posted|sent|mailed|shipped|delivered|forwarded|addressed|returned|taken|brought|moved|relocated|transferred) to\s*$|\b(?:held|located|based|situated|staying|stationed|hosted|housed|lives?|lived|living|made|manufactured|grown) (?:at|in)\s*$|\bwhere(?:abouts)?\b|\b(?:birthplace|hometown|destination|venue|location)\b|\b(?:which|what) (?:city|town|village|country|county|state|province|region|place|port|harbou?r|island|street|road|building|venue|station|room|hall|office|hotel|address)\b/i;
+  /\b(?:head|go|walk|drive|report|return|come|make (?:their|your|our|his|her|my) way) to\s*$|\b(?:posted|sent|mailed|shipped|delivered|forwarded|addressed|returned|taken|brought|moved|relocated|transferred) to\s*$|\b(?:held|located|based|situated|staying|stationed|hosted|housed|lives?|lived|living|made|manufactured|grown) (?:at|in)\s*$|\b(?:meets?|met|gathers?|gathered|takes? place|took place|parked|stored|kept|left (?:the |a |an |his |her |their |our |my )?[\p{L}-]+) (?:at|in)(?: the)?\s*$|\bwhere(?:abouts)?\b|\b(?:birthplace|hometown|destination|venue|location)\b|\b(?:which|what) (?:city|town|village|country|county|state|province|region|place|port|harbou?r|island|street|road|building|venue|station|room|hall|office|hotel|address)\b/iu;
 
 /** Does `request` ask where something is, happens or goes? */
 export function asksWhere(request: string): boolean {
@@ -668,7 +702,9 @@ export function startsOfKind(
         !DAY_OF_MONTH.test(source.slice(q, q + 16)) &&
         !DATE_IN_DIGITS.test(source.slice(q, q + 12)) &&
         !/^[$£€¥₹]\p{N}/u.test(source.slice(q, q + 2)) &&
-        !(q > 0 && /[$£€¥₹]/u.test(source[q - 1]!)),
+        !(q > 0 && /[$£€¥₹]/u.test(source[q - 1]!)) &&
+        // (nor a code without its "#" where it opens with it too: "#2E5E4E", not "2E5E4E")
+        !(q > 0 && source[q - 1] === '#' && open.has(q - 1)),
     );
     return notDays.length > 0 ? notDays : codes;
   }

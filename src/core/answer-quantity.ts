@@ -10,11 +10,12 @@
 // "5.1 m", not the "14th" of "Thursday 14th"): a measure is a value with its unit (`measureStarts`).
 // Pure logic over words.
 
-import { CURRENCY_CODES, FUNCTION_WORDS, NUMBER_WORDS } from './answer-value-bounds.ts';
+import { CURRENCY_CODES, FUNCTION_WORDS, NUMBER_WORDS, WORD_RUN } from './answer-value-bounds.ts';
+import { sameStem } from './answer-table.ts';
 
 // Asked a price: "How much does a loaf … cost?", "… what did it sell for?" (not "How much sugar …").
 const ASKS_MONEY =
-  /\b(?:costs?|costing|price[ds]?|pay|paid|paying|pays|charged?|charges|charging|want(?:s|ed)? for|spen[dt]|spending|rent|fees?|fare|bill|owed?|salary|wages?|budget|worth|sell|sells|sold|bought|refund(?:ed|s)?|credited|outstanding|reimburse(?:d|ment)?|set (?:\p{L}+ )?back|money|deposit|contribution|donation|credit|asking price|amount (?:being |that is |that was |is |was )?(?:asked|charged|requested|due|owed))\b|\bhow much (?:did|does|do|is|was|were|will|would|are)\b/iu;
+  /\b(?:costs?|costing|price[ds]?|pay|paid|paying|pays|charged?|charges|charging|want(?:s|ed)? for|spen[dt]|spending|rent|fees?|fare|bill|owed?|salary|wages?|budget|worth|sell|sells|sold|bought|refund(?:ed|s)?|credited|outstanding|reimburse(?:d|ment)?|set (?:\p{L}+ )?back|money|deposit|contribution|donation|credit|takings|revenue|proceeds|turnover|earnings|asking price|amount (?:being |that is |that was |is |was )?(?:asked|charged|requested|due|owed))\b|\bhow much (?:did|does|do|is|was|were|will|would|are)\b/iu;
 // Currencies' names after a number ("40 dollars", "forty-two guineas", "nine shillings"; not "marks", an exam's too).
 const CURRENCY_NAMES =
   'euros? dollars? pounds? pence cents? guineas? shillings? sovereigns? crowns? francs? rupees? yen yuan'.split(' ');
@@ -181,6 +182,8 @@ const NUMBER_BEFORE_UNIT = `(?:\\S*\\p{Nd}[\\d.,]*\\s?|${NUMBER_IN_WORDS}\\s)`;
 // (a unit's end: no letter or digit after it — "12.8 °C", "24GB", not the "m" of "mins")
 const withUnit = (units: string) => new RegExp(`^${NUMBER_BEFORE_UNIT}(?:${units})(?![\\p{L}\\p{N}])`, 'iu');
 const WITH_MEASURE_UNIT = withUnit(Object.values(UNITS_OF).join('|'));
+const ASKS_PRESSURE = /\bpressures?\b/i;
+const WITH_PRESSURE_UNIT = withUnit('bars?|psi|kpa|hpa|mbar|millibars?|atm|mmhg|inhg');
 const WITH_UNIT_OF: Record<Dimension, RegExp> = {
   length: withUnit(UNITS_OF.length),
   weight: withUnit(UNITS_OF.weight),
@@ -202,6 +205,12 @@ export function dimensionAsked(request: string): { dim: Dimension; word: string 
  * is not "41.5 cm"); else `starts`.
  */
 export function measureStarts(source: string, request: string, starts: readonly number[]): number[] {
+  // (asked a pressure, a value in a pressure's unit where the source writes one: "137 bar", not "2
+  // cylinders" — writer 117's kit check; else every value: a barometer's "Glass at 29.42" has none)
+  if (ASKS_PRESSURE.test(request)) {
+    const pressures = starts.filter((q) => WITH_PRESSURE_UNIT.test(source.slice(q, q + 32)));
+    return pressures.length > 0 ? pressures : [...starts];
+  }
   if (!ASKS_MEASURE.test(request)) return [...starts];
   const measured = starts.filter((q) => WITH_MEASURE_UNIT.test(source.slice(q, q + 32)));
   const dim = dimensionAsked(request)?.dim;
@@ -213,8 +222,20 @@ export function measureStarts(source: string, request: string, starts: readonly 
 export function statesDimension(text: string, dim: Dimension): boolean {
   // (a length in feet and inches may be written with their marks: 6'2", 5′ 11″)
   if (dim === 'length' && /\p{Nd}\s?['′"″]/u.test(text)) return true;
+  // (or a column's or a key's unit names it, the numbers below or after it bare: "tonnes" heading a
+  // CSV's column of "14.6", "ferment_setpoint_c = 26.5" — writer 121's harvest and tank)
+  if (UNIT_IN_KEY[dim].test(text)) return true;
   return wordStarts(text).some((q) => WITH_UNIT_OF[dim].test(text.slice(q, q + 32)));
 }
+
+// A unit of two letters or more as a word or a key's part ("weight_kg", "tonnes"), or a temperature's
+// key ending "_c" or "_f" before its value.
+const unitInKey = (units: string) => new RegExp(`(?<![\\p{L}])(?:${units})(?![\\p{L}])`, 'iu');
+const UNIT_IN_KEY: Record<Dimension, RegExp> = {
+  length: unitInKey('mm|cm|km|inch(?:es)?|ft|feet|yds?|yards?|miles?|(?:milli|centi|kilo)?met(?:re|er)s?'),
+  weight: unitInKey('kg|mg|grams?|kilos?|kilograms?|tonnes?|tons?|lbs?|oz|ounces?'),
+  temperature: /[°º]|\b(?:degrees?|celsius|fahrenheit|kelvin)\b|_(?:c|f|deg[cf]?)\s*[=:]\s*-?\d/iu,
+};
 
 /** Offsets where a word or a number starts. */
 const wordStarts = (text: string) => [...text.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)].map((m) => m.index);
@@ -226,4 +247,29 @@ const ARTICLE_QUANTITY =
 /** Does a quantity said with an article ("an hour", "a fortnight") open at `q`? A count, not a word of the text. */
 export function articleQuantityAt(source: string, q: number): boolean {
   return ARTICLE_QUANTITY.test(source.slice(q, q + 24));
+}
+
+// Asked how much or how many of a thing: "How much syrup do I need …?", "How many marshals …?" (not "how
+// much did", "how many times").
+const HOW_MUCH_OF = /\bhow (?:much|many)\s+(?:of\s+(?:the|that|this|my|our|your)\s+)?([\p{L}-]{3,})/iu;
+const NOT_A_THING = new Set(
+  'did does do was were will would can could should has have had more less longer'.split(' '),
+);
+
+/**
+ * Of `starts` (of the count kind), those the thing `request` counts follows within four words ("150 ml
+ * golden syrup", not "one batch, enough for …" of a recipe asked "How much syrup …?": writer 118's fake
+ * blood), when `request` asks how much or how many of a thing and any do; else `starts`.
+ */
+export function thingCountedStarts(source: string, request: string, starts: readonly number[]): number[] {
+  const m = HOW_MUCH_OF.exec(request);
+  const thing = m?.[1]!.toLowerCase();
+  if (thing === undefined || FUNCTION_WORDS.has(thing) || NOT_A_THING.has(thing)) return [...starts];
+  // (the words after the value in its own clause: not past a line's, a cell's or a sentence's end —
+  // "3.6 V. Quiescent current: 4.2 µA" asked how much current)
+  const kept = starts.filter((q) => {
+    const after = /^\S*([^\n|;:!?]*?)(?:[\n|;:!?]|\.\s|$)/u.exec(source.slice(q, q + 48))![1]!;
+    return [...after.matchAll(WORD_RUN)].slice(0, 4).some((w) => sameStem(thing, w[0].toLowerCase()));
+  });
+  return kept.length > 0 ? kept : [...starts];
 }

@@ -27,16 +27,22 @@ const NOT_BEFORE =
   /(?:^|[\s,;(])(?:not|NOT|instead of|rather than|replacing|in place of|compared (?:with|to)|as against|versus|vs\.?)\s+(?:(?:the|a|an|that|this)\s+)?(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Capt|Rev|St)\.?\s+)?["'“‘$£€¥₹]?(?:\S+\s+(?:or|nor|and)\s+["'“‘]?)?$/u;
 const OLD_ADJECTIVE =
   /\b(?:earlier|previous|former|original|initial|outdated|prior|superseded)(?:\s+[\p{L}-]+){0,3}\s*(?:(?:of|was|at|is)\s+|[:=,]\s*)?$/iu;
+// ("old" before a thing's word in lower case: "The old code 4471 no longer works", not "old Tobias")
+const OLD_THING = /\bold\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*(?:(?:of|was|is)\s+|[:=,]\s*)?$/u;
+// (or a record's key that says so: "previous_firmware": "4.9.0", old_pin = 4471, pin_prev = 4471 — writer 121's
+// press; not "vaccine_reminder_days_before: 21")
+const OLD_KEY =
+  /\b(?:old|prev|previous|prior|former|original|legacy)[_-][\w-]*["']?\s*[:=]\s*["']?$|\b[\w-]+[_-](?:old|prev|previous)["']?\s*[:=]\s*["']?$/iu;
 // (or what follows it: "63.4% was corrected to 58.7%", "2:15, now moved to 4:45")
 const CHANGED_AFTER =
   /^\S*\s+(?:(?:was|were|has been|had been|is|got|now|since)\s+)?(?:corrected|changed|revised|replaced|updated|superseded|moved|pushed|postponed|cancell?ed|withdrawn|raised|lowered|dropped)\s+(?:to|by|with)\b/iu;
 
 // (or an arrow to the new one: "firmware update complete 2.8.1 -> 2.9.0", "individual $40 -> $45"; or
 // a mark that it no longer holds: "BX-3902-F (cancelled)", "the old one, MH-40622-A, was cancelled",
-// "v3.12.3 is deprecated")
+// "v3.12.3 is deprecated", "4471 no longer works")
 const ARROW_AFTER = /^[^\s,;]+\s*(?:-+>|→|⟶|=>|⇒)\s*\S/u;
 const ENDED_AFTER =
-  /^[^\s,;]+(?:\s*\(\s*(?:cancell?ed|void|superseded|expired|old|obsolete|deprecated|withdrawn|replaced|revoked|retired|discontinued)\s*\)|,?\s+(?:(?:is|was|were|has been|had been|is now|now)\s+)?(?:cancell?ed|voided|superseded|expired|obsolete|deprecated|withdrawn|revoked|retired|discontinued)\b)/iu;
+  /^[^\s,;]+(?:\s*\(\s*(?:cancell?ed|void|superseded|expired|old|obsolete|deprecated|withdrawn|replaced|revoked|retired|discontinued)\s*\)|,?\s+(?:(?:is|was|were|has been|had been|is now|now)\s+)?(?:cancell?ed|voided|superseded|expired|obsolete|deprecated|withdrawn|revoked|retired|discontinued|no longer)\b)/iu;
 
 // A request that asks the old value ("What was the attendance last year?", "… originally …", "Which
 // certificate was cancelled?").
@@ -55,8 +61,9 @@ export function supersededAt(source: string, q: number): boolean {
   const before = clauseBefore(source, q);
   const after = source.slice(q, q + 64);
   return (
-    [CHANGED_FROM, BRACKET_WAS, ONCE_BEFORE, NOT_BEFORE, OLD_ADJECTIVE].some((re) => re.test(before)) ||
-    [CHANGED_AFTER, ARROW_AFTER, ENDED_AFTER].some((re) => re.test(after))
+    [CHANGED_FROM, BRACKET_WAS, ONCE_BEFORE, NOT_BEFORE, OLD_ADJECTIVE, OLD_THING, OLD_KEY].some((re) =>
+      re.test(before),
+    ) || [CHANGED_AFTER, ARROW_AFTER, ENDED_AFTER].some((re) => re.test(after))
   );
 }
 

@@ -162,7 +162,8 @@ const describes = (part: string) => {
 function isName(w: string, isCommon: (word: string) => boolean): boolean {
   if (w.length < 2 || !/^\p{Lu}/u.test(w) || !ASCII_WORD.test(w) || FORMAT_WORD.test(w)) return false;
   const lower = w.toLowerCase();
-  if (TITLE.has(lower) || isDateName(lower) || ERAS.has(lower) || /^I['’]/u.test(w)) return false;
+  if (TITLE.has(lower) || isDateName(lower) || ERAS.has(lower) || UNIT_NAMES.has(lower) || /^I['’]/u.test(w))
+    return false;
   // a country, a nationality, a continent or a sea names a region, which the memory may know by a
   // place inside it ("… where we're sleeping in Portugal" of "Casa Azulejo in Alfama … Lisbon trip")
   if (REGIONS.has(lower)) return false;
@@ -220,6 +221,9 @@ const KIN_AND_AFFILIATION = new Set(
 // Eras name times too, and describe ("the old Victorian diary" of "14th March, 1887. Rain again."); not
 // those that are also given names ("Stuart", "Tudor").
 const ERAS = new Set('victorian edwardian elizabethan jacobean georgian regency napoleonic'.split(' '));
+// Units named after people are written with a capital and name no subject ("… a target, in degrees
+// Celsius, of" of "ferment_setpoint_c = 26.5": writer 121's tank).
+const UNIT_NAMES = new Set('celsius fahrenheit kelvin'.split(' '));
 
 // Only names written in ASCII are tested: a byte-level tokenizer may split an accented letter into
 // byte tokens that have no term, so "Zoë" in memory would not be found as "zoë" (nor as "zoe").
@@ -397,10 +401,11 @@ export function heldKey(needle: string, held: (needle: string) => boolean): stri
 /**
  * Whether a numbered subject ("experiment 12") occurs in the memory with its word abbreviated, or
  * the request abbreviates the memory's word: "expt 12", "Rm 4" of "room 4", "Apt 7" of "apartment 7"
- * (writer 23's lab notebook). An abbreviation keeps the word's first letter and some of its letters
- * in order; the number must be a whole number of the text, right after the word (a dot, "#" or "No."
- * between). Read only where the name as written is missing: the number's occurrences are decoded
- * with the tokens before them.
+ * (writer 23's lab notebook), or the word itself with "No." between ("RECEIPT No. 5528" of "receipt
+ * 5528", writer 121). An abbreviation keeps the word's first letter and some of its letters in order;
+ * the number must be a whole number of the text, right after the word (a dot, "#" or "No." between).
+ * Read only where the name as written is missing: the number's occurrences are decoded with the
+ * tokens before them.
  */
 function abbreviatedNumbered(
   name: string,
@@ -422,7 +427,7 @@ function abbreviatedNumbered(
     if (hashed?.test(around)) return false;
     for (const b of around.matchAll(before)) {
       const w = b[1]!.toLowerCase();
-      if (abbreviates(w, word) || abbreviates(word, w)) return false;
+      if (w === word || abbreviates(w, word) || abbreviates(word, w)) return false;
     }
     return true;
   });

@@ -23,6 +23,7 @@ import { sameStem } from './answer-table.ts';
 import { answerKind } from './answer-kind.ts';
 import { dimensionAsked, priceNamed, statesAmount, statesDimension } from './answer-quantity.ts';
 import { phoneAsked, statesPhone } from './answer-phone.ts';
+import { unstatedKind } from './unstated-kind.ts';
 
 // What only a number answers.
 const ASKS_QUANTITY =
@@ -72,7 +73,8 @@ export function unstatedAsked(request: string, quote: string): string | null {
     return measure.dim === 'length' ? 'height or length' : measure.dim;
   const phone = phoneAsked(request);
   if (phone !== null && !statesPhone(quote) && !says(phone)) return 'phone number';
-  return null;
+  // (an address, a colour, a clock time: unstated-kind.ts)
+  return unstatedKind(request, quote);
 }
 
 /**

@@ -13280,6 +13280,903 @@ OTHER122_ABSENT = [
 ]
 
 
+OTHER123 = [
+    (
+        ("APPOINTMENTS - Tuesday 14 May (Consult Room 2)\n"
+         "09:00 | Biscuit (beagle) | Mrs. Adeyemi | annual booster\n"
+         "09:20 | Pepper (cat) | J. Lindqvist | dental check\n"
+         "09:40 | Moose (Newfoundland) | R. Tallowby | lame, left hind\n"
+         "10:00 | Clementine (rabbit) | P. Oduya | nail trim"),
+        "When is the big Newfoundland with the sore back leg due to be seen?",
+        "The limping Newfoundland has a slot booked for",
+        ["09:40"],
+    ),
+    (
+        ("DOSING CHART - Carvexolin oral suspension 1.5 mg/ml\n"
+         "Dogs: 0.1 mg/kg once daily (loading dose 0.2 mg/kg on day 1)\n"
+         "Cats: 0.05 mg/kg once daily, max 4 days\n"
+         "Do not use in animals under 6 weeks of age."),
+        "How much Carvexolin per kilo should a cat be getting each day?",
+        "For feline patients, the daily Carvexolin dose is",
+        ["0.05 mg/kg"],
+    ),
+    (
+        ("patient,test,result,reference\n"
+         "Juniper,BUN,41 mg/dL,16-36\n"
+         "Juniper,creatinine,2.6 mg/dL,0.8-2.4\n"
+         "Juniper,phosphorus,5.8 mg/dL,3.1-7.5\n"
+         "Sultan,creatinine,1.4 mg/dL,0.5-1.8"),
+        "Could you remind me what Juniper's creatinine level came back at?",
+        "On the latest bloodwork, the elderly cat Juniper had a creatinine value of",
+        ["2.6 mg/dL"],
+    ),
+    (
+        ("INVOICE #VX-20931 - Client: H. Marchetti - Patient: Olive (whippet)\n"
+         "Dental scale & polish .......... $184.00\n"
+         "Extractions x2 ................. $96.50\n"
+         "Pain relief (5 days) ........... $32.25\n"
+         "TOTAL DUE ...................... $312.75"),
+        "What's the full amount the Marchettis owe for Olive's dental work?",
+        "Once everything was added up, Olive's dental bill came to",
+        ["$312.75"],
+    ),
+    (
+        ("VACCINATION CERTIFICATE - Animal: Kasimir (Siberian husky, M)\n"
+         "Vaccine: Rabishield-3 | Batch no.: RB7-44K902 | Date given: 02/03/2025\n"
+         "Valid until: 02/03/2028 | Signed: Dr. M. Achterberg MRCVS"),
+        "I need the lot code for the rabies jab Kasimir received, please.",
+        "The rabies vaccine administered to the husky came from batch",
+        ["RB7-44K902"],
+    ),
+    (
+        ("SMS from 07700 900 512 (Dana): hi its dana, waffles' mum! can we push his nail trim "
+         "from thursday to saturday morning instead? he's been so anxious this week x"),
+        "Which day would Waffles' owner prefer for the rescheduled claw clipping?",
+        "Dana texted asking to move Waffles' nail trim to",
+        ["saturday", "saturday morning"],
+    ),
+    (
+        ("KENNEL ROTA - week 22\n"
+         "Mon: Priya / Tomasz\n"
+         "Tue: Grainne / Priya\n"
+         "Wed: Oluwaseun / Hattie\n"
+         "Thu: Tomasz / Grainne\n"
+         "Fri: Hattie / Priya"),
+        "Who is Hattie paired with for ward duties in the middle of the week?",
+        "On Wednesday, Hattie shares the kennel shift with",
+        ["Oluwaseun"],
+    ),
+    (
+        ("clinic:\n"
+         "  name: Harrowgate Vale Veterinary Centre\n"
+         "  booking_url: https://book.harrowgatevale.vet/online\n"
+         "  sms_reminder_hours: 48\n"
+         "  fallback_url: https://harrowgatevale.vet/contact"),
+        "Where can clients go on the web to make an appointment at Harrowgate Vale?",
+        "Pet owners wanting to book online should visit",
+        ["https://book.harrowgatevale.vet/online"],
+    ),
+    (
+        ("2024-06-03 02:17:44 WARN ward.icu2 incubator temp 31.8C < setpoint 33.0C "
+         "patient_id=30418822 name=Nugget species=feline"),
+        "Which patient number was attached to the overnight incubator warning?",
+        "The kitten in the chilly incubator is registered under patient ID",
+        ["30418822"],
+    ),
+    (
+        ("\"Whatever you do, don't give Bramble anything with chicken in it,\" Mr. Okonjo said, "
+         "leaning over the reception desk. \"She comes up in hives. The duck-and-potato kibble "
+         "is the only thing she can tolerate.\""),
+        "What ingredient does Bramble react badly to?",
+        "Bramble breaks out in hives whenever she eats",
+        ["chicken"],
+    ),
+    (
+        ("From: Dr. Isolde Varga <i.varga@fernbrookvets.co.uk>\n"
+         "To: referrals@ashcombeortho.vet\n"
+         "Subject: Referral - Hector (German shepherd, 7y) - suspected cruciate rupture"),
+        "How can I get in touch by email with the vet who sent Hector over for orthopaedics?",
+        "Hector's referring veterinarian can be emailed at",
+        ["i.varga@fernbrookvets.co.uk"],
+    ),
+    (
+        ("Bland diet for Rolo (post-gastroenteritis): 200 g boiled turkey mince + 350 g "
+         "cooked white rice, no oil or salt, split into 4 small meals a day."),
+        "How much rice should go into Rolo's recovery food?",
+        "Rolo's home-cooked bland diet calls for a quantity of white rice of",
+        ["350 g"],
+    ),
+    (
+        ("STAFF MEETING - minutes, 9 October\n"
+         "1. New digital X-ray unit: installation now confirmed for 18 November "
+         "(originally 4 November; supplier delay).\n"
+         "2. Christmas opening hours to be agreed next meeting."),
+        "When are they actually going to put the new radiography machine in?",
+        "After the supplier's delay, the X-ray unit will be fitted on",
+        ["18 November"],
+    ),
+    (
+        ("CAGE CARD - Name: Ziggy | Species: rabbit (Rex) | Colour: chocolate-otter | "
+         "Sex: M/N | Diet: hay ad lib, greens AM, no pellets"),
+        "How is Ziggy's fur colouring described on his card?",
+        "According to his cage card, Ziggy the Rex rabbit is the colour",
+        ["chocolate-otter"],
+    ),
+    (
+        ("NOTICE: VetTrack PMS will be upgraded to version 7.4.2 overnight on Sunday. "
+         "The old build (7.3.9) will stop syncing with the in-house lab analyser from Monday."),
+        "Which release of the practice software are we moving onto this weekend?",
+        "Sunday night's VetTrack upgrade brings the system to version",
+        ["7.4.2"],
+    ),
+    (
+        ("Through the whole of March, any out-of-hours emergencies were sent across town to "
+         "Brackenmoor Animal Hospital on Quarry Lane, since the practice's own night vet was on "
+         "maternity leave."),
+        "Where were after-hours emergency cases directed in March?",
+        "During March, animals needing urgent care at night were taken to",
+        ["Brackenmoor Animal Hospital"],
+    ),
+]
+
+OTHER123_ABSENT = [
+    ("What's the phone number for R. Tallowby, the Newfoundland's owner?", "chat", 0),
+    ("What dose of Carvexolin is recommended for rabbits?", "chat", 1),
+    ("The payment deadline printed on the Marchetti invoice is", "completion", 3),
+    ("What was the batch number of the leptospirosis vaccine Kasimir was given?", "chat", 4),
+    ("Who is down on the kennel rota for Sunday of week 22?", "chat", 6),
+    ("Dr. Varga's direct telephone extension at Fernbrook is", "completion", 10),
+    ("How much is the new digital X-ray unit going to cost the practice?", "chat", 12),
+    ("The in-house lab analyser that syncs with VetTrack is manufactured by", "completion", 14),
+]
+
+
+OTHER124 = [
+    (
+        ("TECH LOG - G-BXKT (Cessna 152)\n"
+         "12 Mar  Tacho 4412.6  Oil topped up 1 qt  Sign: R. Hallam\n"
+         "14 Mar  Tacho 4415.1  Left nav light U/S, bulb replaced  Sign: R. Hallam\n"
+         "15 Mar  Tacho 4417.9  Pitot cover found torn, new one fitted  Sign: D. Ferreira"),
+        ("Could you tell me the engine-hour figure logged on the day the port position lamp "
+         "on the Cessna was swapped?"),
+        "When the faulty left navigation light on the Cessna was fixed, the tacho stood at",
+        ["4415.1"],
+    ),
+    (
+        ("WESTHOLM AIRFIELD FUEL - RECEIPT 00731\n"
+         "Avgas 100LL  62.4 L @ \u00a32.38/L\n"
+         "Aircraft: G-OKLM\n"
+         "Total paid: \u00a3148.51\n"
+         "Paid by: Kestrel Flying Club account"),
+        "How much did the club end up being charged altogether for that avgas uplift on G-OKLM?",
+        "The grand total on the Westholm fuel slip for G-OKLM came to",
+        ["\u00a3148.51"],
+    ),
+    (
+        ("NOTAM A0417/24 WESTHOLM (EGWH)\n"
+         "RWY 09/27 CLSD DUE TO SURFACE WORKS.\n"
+         "FROM 2406030700 TO 2406071800.\n"
+         "RWY 14/32 AVBL FOR DAY VFR ONLY."),
+        "While the main strip is shut for resurfacing, which runway can we still use?",
+        "During the resurfacing works, pilots could still take off and land on runway",
+        ["14/32"],
+    ),
+    (
+        ("STUDENT PROGRESS - Amara Osei-Bonsu\n"
+         "Exercise 12 (Take-off & climb to downwind): Competent\n"
+         "Exercise 16 (Forced landing w/o power): Needs further practice\n"
+         "First solo: 19 April 2024, 11:42 local\n"
+         "Instructor: C. Lindqvist"),
+        "When did Amara go up on her own for the very first time?",
+        "Amara Osei-Bonsu flew the aircraft unaccompanied for the first time on",
+        ["19 April 2024"],
+    ),
+    (
+        ("G-CDRV: Westholm Radio, Golf Charlie Delta Romeo Victor, overhead at two thousand feet, "
+         "request airfield information.\n"
+         "Westholm Radio: Golf Romeo Victor, runway two seven in use, left hand, "
+         "QNH one zero one three, QFE one zero zero eight."),
+        "What sea-level altimeter setting did the ground station pass to Romeo Victor?",
+        "The radio operator gave Romeo Victor a sea-level pressure setting of",
+        ["one zero one three"],
+    ),
+    (
+        ("From: bookings@westholmhangars.co.uk\n"
+         "Subject: Bay allocation for your Piper Cherokee\n"
+         "Hi Graham, from 1 July your aircraft moves from Bay 3 to Bay 11 (north hangar). "
+         "Monthly rent stays at \u00a3410 and your key fob code is unchanged. - Priya"),
+        "Where will Graham's Cherokee be housed once July starts?",
+        "Starting at the beginning of July, Graham's Piper will be kept in",
+        ["Bay 11"],
+    ),
+    (
+        ("date,aircraft,from,to,PIC_hrs,dual_hrs,remarks\n"
+         "2024-05-02,G-BXKT,Westholm,Westholm,0.0,1.2,circuits\n"
+         "2024-05-09,G-BXKT,Westholm,Kenbury Down,0.0,1.6,nav ex 1\n"
+         "2024-05-14,G-OKLM,Westholm,Marsh Ferrers,1.4,0.0,solo nav"),
+        "For the logbook line dated the ninth of May, where did the trip end up?",
+        "On the 9 May dual navigation exercise, the destination airfield was",
+        ["Kenbury Down"],
+    ),
+    (
+        ("# booking-system config\n"
+         "aircraft:\n"
+         "  G-BXKT: {rate_per_hour: 185, max_booking_hours: 3}\n"
+         "  G-OKLM: {rate_per_hour: 212, max_booking_hours: 4}\n"
+         "instructor_surcharge: 48"),
+        "What does the school bill for each hour of flying in Golf Oscar Kilo Lima Mike?",
+        "Per hour in the air, renting G-OKLM costs",
+        ["212"],
+    ),
+    (
+        ("NOTICE TO ALL MEMBERS: The windsock on the south side has been replaced with a fluorescent "
+         "orange one; the old faded yellow sock has been removed. Please report any damage to the "
+         "duty instructor."),
+        "Please remind me what colour the new wind indicator at the southern edge of the field is.",
+        "The replacement windsock on the airfield's southern boundary is coloured",
+        ["fluorescent orange"],
+    ),
+    (
+        ("UPDATE aircraft\n"
+         "   SET next_annual_due = '2024-11-30', engine_serial = 'L-27391-15A'\n"
+         " WHERE reg = 'G-CDRV';"),
+        "Can you dig up the powerplant serial number recorded for Romeo Victor?",
+        "In the fleet database, the engine fitted to G-CDRV carries the serial",
+        ["L-27391-15A"],
+    ),
+    (
+        ("Tues 07:14 - Hi it's Fenwick, weather's looking marginal so I've pushed your lesson from "
+         "09:30 to 13:15. Same aircraft. Bring your own headset, the spare one's broken."),
+        "After the instructor shuffled things around because of the weather, when does my lesson begin?",
+        "Because of the marginal conditions, the lesson was moved so that it now starts at",
+        ["13:15"],
+    ),
+    (
+        ("Minutes, Kestrel Flying Club committee, 8 Feb.\n"
+         "Item 4: Treasurer reported hangar insurance renewal quoted at \u00a33,920 (previous year "
+         "\u00a33,480). Agreed to accept.\n"
+         "Item 5: Safety officer role to pass from Mr. Abernathy to Ms. Jolanta Wirska from 1 March."),
+        "Who is taking over responsibility for club safety matters in March?",
+        "From the start of March, the person serving as the club's safety officer is",
+        ["Jolanta Wirska", "Ms. Jolanta Wirska"],
+    ),
+    (
+        ("# weight & balance constants for G-BXKT\n"
+         "BASIC_EMPTY_WEIGHT_KG = 512.7\n"
+         "MTOW_KG = 757\n"
+         "ARM_FUEL_M = 1.07"),
+        "How heavy is the Cessna G-BXKT with nothing loaded, in kilograms, per the W&B script?",
+        "Before fuel, crew or baggage are added, G-BXKT tips the scales at",
+        ["512.7"],
+    ),
+    (
+        ("Dear Member, please send scans of your medical certificate renewal to "
+         "ops.records@kestrelflying.org rather than the old office address, which is no longer "
+         "monitored."),
+        "Which address should I use to email a copy of my renewed medical?",
+        "Scanned copies of renewed medicals should now be sent to",
+        ["ops.records@kestrelflying.org"],
+    ),
+    (
+        ("The club tablets were updated last week; the EFB app now runs version 7.3.12, and the "
+         "offline charts pack was refreshed to cycle 2406."),
+        "Which release of the electronic flight bag software are the club iPads on now?",
+        "After last week's update, the flight-bag app on the club tablets is at version",
+        ["7.3.12"],
+    ),
+    (
+        ("Old Tom Whitcombe had christened the yellow Tiger Moth 'Marigold Jenny' the summer he "
+         "rebuilt her wings, and nobody at the school ever called her anything else."),
+        "What nickname did the school's yellow biplane go by?",
+        "Everyone at the flying school referred to the yellow Tiger Moth as",
+        ["Marigold Jenny"],
+    ),
+]
+
+OTHER124_ABSENT = [
+    ("How much was the club charged for the engine oil bought alongside the fuel for G-OKLM?", "chat", 1),
+    ("On what date did Amara Osei-Bonsu pass her final skills test?", "chat", 3),
+    ("The hourly rental rate for G-CDRV in the booking system is", "completion", 7),
+    ("What is the code on Graham's hangar key fob?", "chat", 5),
+    ("Who was elected club treasurer at the February committee meeting?", "chat", 11),
+    ("The last propeller overhaul on G-CDRV was carried out on", "completion", 9),
+    ("Until what date is taxiway Bravo at Westholm closed?", "chat", 2),
+    ("The registration painted on the side of the yellow Tiger Moth was", "completion", 15),
+]
+
+
+OTHER125 = [
+    (
+        ("inventory_export.csv\n"
+         "bottle_id,reagent,qty,location\n"
+         "R-0412,sodium borohydride,100 g,Cabinet F-3\n"
+         "R-0413,potassium carbonate,500 g,Shelf B-1\n"
+         "R-0418,sodium hydride (60% in oil),25 g,Glovebox 2"),
+        "I need the NaBH4 for a reduction - where is that bottle stored?",
+        "The bottle of sodium borohydride is kept in",
+        ["Cabinet F-3"],
+    ),
+    (
+        ("NMR (400 MHz) bookings, week 12:\n"
+         "  Tue 09:00  J. Okonkwo  (1H, 12 samples)\n"
+         "  Thu 14:30  P. Raman    (13C overnight start)\n"
+         "  Thu 16:00  L. Fischer  (COSY/HSQC)"),
+        "At what hour does Raman have the 400 MHz spectrometer on Thursday?",
+        "Raman's Thursday slot on the magnet begins at",
+        ["14:30"],
+    ),
+    (
+        ("Notebook LK-3, p. 47 - Reduction of 7a complete after 3 h. Crude product recrystallised "
+         "from hot ethanol; compound 7b isolated as pale yellow needles, 2.84 g (71%)."),
+        "By mass, how much of 7b did we end up with once it was recrystallised?",
+        "After purification from ethanol, the weight of 7b recovered was",
+        ["2.84 g"],
+    ),
+    (
+        ("SAFETY DATA SHEET - Section 14: Transport information\n"
+         "UN number: UN 2810\n"
+         "Proper shipping name: Toxic liquid, organic, n.o.s. (contains 2-chloroethyl ethyl sulfide)\n"
+         "Transport hazard class: 6.1\n"
+         "Packing group: II"),
+        "For shipping the 2-chloroethyl ethyl sulfide, which identifier has to go on the paperwork?",
+        "The dangerous-goods identifier to print on the shipping documents for that toxic liquid is",
+        ["UN 2810"],
+    ),
+    (
+        ("Budget line  | Year 1  | Year 2  | Year 3\n"
+         "Consumables  | $15,200 | $18,450 | $16,900\n"
+         "Equipment    | $42,000 | $0      | $0"),
+        "How much money is set aside for lab supplies in the grant's second year?",
+        "For the middle year of the award, the consumables allocation comes to",
+        ["$18,450"],
+    ),
+    (
+        ("[Mia] anyone know the glovebox antechamber code?\n"
+         "[Dev] it was 4417 but Sandra reset it this morning\n"
+         "[Dev] new one is 80293\n"
+         "[Mia] thanks!!"),
+        "Now that it's been changed, what number opens the glovebox antechamber?",
+        "Since Sandra's reset, the antechamber keypad accepts the combination",
+        ["80293"],
+    ),
+    (
+        ("# calibration from 2024-02 standards\n"
+         "CALIBRATION_SLOPE = 0.04127  # absorbance units per uM\n"
+         "CALIBRATION_INTERCEPT = -0.0031\n"
+         "conc = (absorbance - CALIBRATION_INTERCEPT) / CALIBRATION_SLOPE"),
+        "In the analysis script, what gradient is used for the standard curve?",
+        "When converting absorbance to concentration, the script divides by a slope of",
+        ["0.04127"],
+    ),
+    (
+        ("From: facilities@chem.northvale.ac.uk\n"
+         "Subject: rotavap delivery\n"
+         "Hi all, the replacement rotary evaporator for Lab 214 arrives on 9 October. Its serial "
+         "number is RV10-55813-B; please log it in the equipment register."),
+        "Could you tell me the serial of the new rotavap that's going into Lab 214?",
+        "The new rotary evaporator should be entered in the asset list under",
+        ["RV10-55813-B"],
+    ),
+    (
+        ("NOTICE - SOLVENT WASTE\n"
+         "Halogenated waste (DCM, chloroform) goes ONLY in the green-lidded carboys.\n"
+         "Non-halogenated waste goes in the red-lidded carboys.\n"
+         "Aqueous waste: white carboys."),
+        "What colour cap marks the container for chlorinated solvent waste?",
+        "Dichloromethane waste must be poured into carboys whose lids are",
+        ["green"],
+    ),
+    (
+        ("Minutes, Safety Committee, 4 March\n"
+         "1. Apologies: Prof. Lindqvist.\n"
+         "2. Dr. Okafor stepped down as chemical hygiene officer.\n"
+         "3. Agreed: Dr. Halvorsen will take over the role from 1 April."),
+        "Who's replacing Okafor as the person responsible for chemical hygiene?",
+        "From April, the department's new chemical hygiene officer will be Dr.",
+        ["Halvorsen", "Dr. Halvorsen"],
+    ),
+    (
+        ("SIGMORA SCIENTIFIC - RECEIPT\n"
+         "Order no.: 4471902635\n"
+         "Acetonitrile, HPLC grade, 4 x 2.5 L ..... 312.40\n"
+         "Nitrile gloves, M, 10 boxes ............ 89.90\n"
+         "Total (incl. VAT) ...................... 402.30"),
+        "What's the purchase reference on the Sigmora slip for the acetonitrile and gloves?",
+        "The Sigmora purchase of HPLC-grade acetonitrile was placed under the reference",
+        ["4471902635"],
+    ),
+    (
+        ("gc_ms_01:\n"
+         "  model: Aurelis 7200 GC\n"
+         "  firmware: 3.8.2\n"
+         "  carrier_gas: helium\n"
+         "  inlet_temp_c: 250"),
+        "Which release of the embedded software is installed on the gas chromatograph?",
+        "The Aurelis instrument's onboard software is at release",
+        ["3.8.2"],
+    ),
+    (
+        ("2024-03-09 11:02:03 INFO  FZ-1 door closed\n"
+         "2024-03-11 02:17:44 ALARM FZ-2 (-80 freezer, Rm 118) temp=-61.4C threshold=-70C "
+         "notified=on-call\n"
+         "2024-03-11 02:49:10 INFO  FZ-2 temp=-78.9C alarm cleared"),
+        "On what day did the minus-eighty freezer in room 118 go into alarm?",
+        "The overnight over-temperature event on FZ-2 was recorded on",
+        ["2024-03-11"],
+    ),
+    (
+        ("Ana (SMS, 18:42): Solvent room key isn't in the office box anymore - the spare's with "
+         "the porter at Brackwell Lodge, just sign for it."),
+        "If I need the backup key for the solvent store, where should I go to get it?",
+        "The spare key to the solvent room can be collected from the porter at",
+        ["Brackwell Lodge"],
+    ),
+    (
+        ("Acetate buffer (pH 4.6, 1 L): dissolve 8.2 g sodium acetate in 900 mL water, add "
+         "6.2 mL glacial acetic acid, then make up to volume."),
+        "Please remind me how much pure acetic acid goes into the pH 4.6 buffer.",
+        "To prepare the litre of acetate buffer, the volume of concentrated acid to add is",
+        ["6.2 mL"],
+    ),
+    (
+        ("INSERT INTO facility_contacts (instrument, manager, email) VALUES\n"
+         "  ('ICP-MS', 'Tomasz Wierzbicki', 't.wierzbicki@chem.northvale.ac.uk'),\n"
+         "  ('XRD', 'Helen Achterberg', 'h.achterberg@chem.northvale.ac.uk');"),
+        "How can I reach the person who runs the ICP-MS by email?",
+        "To get in touch with whoever manages the ICP-MS, write to",
+        ["t.wierzbicki@chem.northvale.ac.uk"],
+    ),
+]
+
+OTHER125_ABSENT = [
+    ("Which cabinet holds the lithium aluminium hydride?", "chat", 0),
+    ("Who has the NMR spectrometer booked on Friday morning?", "chat", 1),
+    ("What was the melting point measured for compound 7b?", "chat", 2),
+    ("The boiling point listed on the safety data sheet for that solvent is", "completion", 3),
+    ("How much was budgeted for conference travel in Year 3 of the grant?", "chat", 4),
+    ("The serial number of the old rotary evaporator being retired is", "completion", 7),
+    ("What firmware version is the HPLC running?", "chat", 11),
+    ("The ICP-MS manager's office phone extension is", "completion", 15),
+]
+
+
+OTHER126 = [
+    (
+        ("PREP LIST - Friday dinner + truck\n"
+         "- Brunoise shallots: 2 qt\n"
+         "- Pickled red onion: 3 qt\n"
+         "- Confit garlic: 40 cloves\n"
+         "- Chimichurri: 1.5 L\n"
+         "- Lime crema: 2 L"),
+        "How much of the green Argentinian herb sauce do we need to make for Friday?",
+        "For Friday's service, the chimichurri quantity on the prep sheet is",
+        ["1.5 L"],
+    ),
+    (
+        ("Invoice #HV-20931 - Halvorsen Fish Co.\n"
+         "Halibut fillet 6.2 kg @ $31.40/kg ........ $194.68\n"
+         "Mussels (rope) 10 kg @ $8.90/kg .......... $89.00\n"
+         "Cold-smoked trout 3.5 kg @ $36.80/kg ..... $128.80\n"
+         "Subtotal $412.48 | Fuel surcharge $0.40 | TOTAL DUE $412.88"),
+        "Could you tell me the final amount we owe the seafood supplier on that bill?",
+        "Once the fuel surcharge is added, Halvorsen's invoice comes to",
+        ["$412.88"],
+    ),
+    (
+        ("dish,gluten,tree_nuts,dairy,shellfish\n"
+         "Smoked eel croquette,Y,N,Y,N\n"
+         "Burnt leek tart,Y,Y,Y,N\n"
+         "Charred hispi cabbage,N,Y,N,N\n"
+         "Crab & fennel toast,Y,N,N,Y"),
+        ("A guest is coeliac but is happy to eat nuts - which dish has nuts in it "
+         "and no gluten at all?"),
+        "According to the allergen matrix, the only dish containing tree nuts but free of gluten is the",
+        ["Charred hispi cabbage"],
+    ),
+    (
+        ("ENVIRONMENTAL HEALTH INSPECTION - FINDINGS\n"
+         "Walk-in cooler No. 2 recorded at 7.8 C at 11:40 (limit 5 C). Hand-wash basin in truck obstructed.\n"
+         "Rating provisionally reduced to 3. Re-inspection scheduled for 14 March 2025."),
+        "When is the health inspector coming back to check on us again?",
+        "The follow-up visit from environmental health has been booked for",
+        ["14 March 2025"],
+    ),
+    (
+        ("ROTA wk 32     | Mon     | Tue   | Wed\n"
+         "Grill          | Tomasz  | Tomasz| Ines\n"
+         "Pastry         | Ines    | Wren  | Wren\n"
+         "Food truck     | Darnell | Priya | Darnell"),
+        "Who's been put on the truck for Tuesday's shift this week?",
+        "On Tuesday of week 32, the person staffing the food truck is",
+        ["Priya"],
+    ),
+    (
+        ("txn_id,time,terminal,item,qty,total\n"
+         "4471902384,12:14,TRUCK-01,Brisket bao,3,27.00\n"
+         "4471902385,12:16,TRUCK-01,Yuzu lemonade,2,9.00\n"
+         "4471902386,12:19,BAR-02,Negroni,1,12.50"),
+        "Can you find me the transaction number for the sale of the two yuzu drinks?",
+        "In the till export, the yuzu lemonade sale is logged under transaction",
+        ["4471902385"],
+    ),
+    (
+        ("[21:47] Marguerite (Owner): Truck's pitch changed AGAIN \U0001F644 not Dock Street anymore, "
+         "we're at Fenwick Yard from Saturday. Tell the team pls"),
+        "Where will the food truck be parked starting this weekend, according to the boss?",
+        "From Saturday onwards the truck is trading at",
+        ["Fenwick Yard"],
+    ),
+    (
+        ("kds:\n"
+         "  station: expo\n"
+         "  bump_timeout_s: 90\n"
+         "  ticket_printer_ip: 10.4.12.77\n"
+         "  backup_printer_ip: 10.4.12.78"),
+        "What's the network address of the main ticket printer on the kitchen display setup?",
+        "The expo station's primary docket printer sits at IP",
+        ["10.4.12.77"],
+    ),
+    (
+        ("House hot sauce: blend 18 fermented Fresno chillies with 60 g charred pineapple, "
+         "2 tsp smoked salt and 150 ml rice vinegar, then pass through a fine chinois."),
+        "For our in-house chilli sauce, what weight of the grilled fruit goes in?",
+        "The amount of charred pineapple blended into each batch of house hot sauce is",
+        ["60 g"],
+    ),
+    (
+        ("From: orders@brightfieldproduce.example\n"
+         "Subject: Standing order change\n"
+         "Hi Chef, from next Monday your microgreens drop moves from Wednesday to Thursday, "
+         "6:15-6:45 am. Any questions just reply here. - Olu"),
+        "Please remind me which email I should reply to about the microgreens delivery change.",
+        "To reach the produce supplier about the standing order, you write to",
+        ["orders@brightfieldproduce.example"],
+    ),
+    (
+        ("Minutes, menu meeting 3 Oct. Present: Marguerite, Keiko, Tomasz. Agreed to rename the lamb "
+         "flatbread \"The Shepherd's Ember\" for the truck menu; price stays at 11.50. "
+         "Action: Keiko to update chalkboards."),
+        "What new title did we settle on for the lamb wrap sold from the van?",
+        "After the October menu meeting, the truck's lamb flatbread is now called",
+        ["The Shepherd's Ember"],
+    ),
+    (
+        "USE BY 09/11 | Veal stock (brown) | batch VS-0742-K | made by: R. Achebe | 8 L",
+        "What's the lot code printed on the brown veal stock container?",
+        "The brown veal stock tub carries the batch identifier",
+        ["VS-0742-K"],
+    ),
+    (
+        ("2024-06-14 05:52:09 WARN blast_chiller[BC2] door open > 120s, core probe 63.1C, cycle aborted\n"
+         "2024-06-14 06:10:44 INFO blast_chiller[BC2] cycle restarted by user=tomasz"),
+        "At what exact moment did the second blast chiller throw its door-open warning?",
+        "The BC2 door-open alert was logged at",
+        ["05:52:09"],
+    ),
+    (
+        ("Everyone in town knew the truck by sight: Marguerite had it repainted mustard yellow after the "
+         "old teal wrap peeled off during its first winter on the harbour."),
+        "What colour is the food van painted these days?",
+        "After the peeling wrap was removed, the truck was resprayed in",
+        ["mustard yellow"],
+    ),
+    (
+        ("INSERT INTO walkin_inventory (item, par_level, unit) VALUES\n"
+         "  ('duck fat', 22, 'tubs'),\n"
+         "  ('creme fraiche', 14, 'tubs'),\n"
+         "  ('white miso', 6, 'kg');"),
+        "How many tubs of creme fraiche should we keep stocked in the walk-in as a minimum?",
+        "The par level set for creme fraiche in the walk-in is",
+        ["14"],
+    ),
+    (
+        ("NOTICE - Staff Wi-Fi: network KITCHEN-BACK. Password is now saffron-goose-41 "
+         "(changed after the pop-up weekend). Do NOT give it to customers."),
+        "I need to get my phone online in the back - what's the current key for the staff network?",
+        "To log into the KITCHEN-BACK network, staff now type",
+        ["saffron-goose-41"],
+    ),
+]
+
+OTHER126_ABSENT = [
+    ("What's the phone number for our account manager at Halvorsen Fish Co.?", "chat", 1),
+    ("Who's covering the pastry section on Thursday of week 32?", "chat", 4),
+    ("What time does the truck open for service at Fenwick Yard on Saturdays?", "chat", 6),
+    ("Which port number does the bar printer on the kitchen display system use?", "chat", 7),
+    ("The batch number on the chicken stock container is", "completion", 11),
+    ("The food truck's licence plate number is", "completion", 13),
+    ("What's the password for the customers' guest Wi-Fi?", "chat", 15),
+    ("Before serving, the house hot sauce has to age in the fridge for", "completion", 8),
+]
+
+
+OTHER127 = [
+    (
+        ("Harbourside Marathon 2023 - top finishers (women)\n"
+         "1. Priya Halvorsen    2:51:07\n"
+         "2. Dana Mbeki         2:53:44\n"
+         "3. Ruth Calloway      2:58:19"),
+        "What finishing time did the runner-up in the women's race post at the 2023 Harbourside event?",
+        "In the 2023 Harbourside Marathon women's field, the second-placed athlete crossed the line in",
+        ["2:53:44"],
+    ),
+    (
+        ("member_no,surname,first_name,joined\n"
+         "40417,Okonkwo,Tilda,2019-03-02\n"
+         "40418,Vasquez,Bernard,2020-11-15\n"
+         "40419,Lindqvist,Marta,2021-06-08"),
+        "Could you look up which membership number Bernard Vasquez holds?",
+        "In the club register, Bernard Vasquez appears under member number",
+        ["40418"],
+    ),
+    (
+        ("From: treasurer@kestrelharriers.org.uk\nSubject: Kit order - final figure\n"
+         "The final invoice from Brightstride Apparel came to £1,482.60, not the £1,395.00 they quoted "
+         "us back in March."),
+        "How much did the club actually end up paying the sportswear company for the kit?",
+        "Once the March quote had been superseded, the kit supplier's bill totalled",
+        ["£1,482.60"],
+    ),
+    (
+        ("chip_id,bib,name\n"
+         "KH-7Q2-0915,312,Ola Brennan\n"
+         "KH-7Q2-0916,313,Ivo Sandoval\n"
+         "KH-7Q2-0917,314,Grete Aalto"),
+        "Which transponder code was issued to whoever wore race number 313?",
+        "The timing tag worn by the runner with bib 313 carried the identifier",
+        ["KH-7Q2-0916"],
+    ),
+    (
+        ("Marshal points - Sunday\n"
+         "Point A (Millbrook Bridge): Gareth Pole\n"
+         "Point B (Ferry Lane roundabout): Sunita Achterberg\n"
+         "Point C (Old Tannery steps): Lewis Oduya"),
+        "Who's been put in charge of directing runners at the roundabout on Ferry Lane?",
+        "The volunteer posted at the Ferry Lane roundabout is",
+        ["Sunita Achterberg"],
+    ),
+    (
+        ("plan: spring_sub4\n"
+         "week_9:\n"
+         "  long_run_km: 29\n"
+         "  tempo_km: 8\n"
+         "  rest_day: Friday"),
+        "In the ninth week of the sub-four-hour spring programme, how many kilometres is the longest outing?",
+        "During week nine of the spring sub-4 schedule, the long run's distance in kilometres is",
+        ["29"],
+    ),
+    (
+        ("Mo: hey!! club pasta night has moved to Thursday, 7:45pm at the Anchor & Lantern, "
+         "not the usual 7pm x"),
+        "What time does the pre-race carb-loading dinner kick off now?",
+        "The rescheduled pasta evening for club members now begins at",
+        ["7:45pm"],
+    ),
+    (
+        ("When Eleni finally pinned on her number, she noticed the club's new vests were a shade the "
+         "committee had insisted on calling 'heron teal', though everyone else said it was just green."),
+        "What did the committee officially call the colour of the new running vests?",
+        "The committee's official name for the new singlet colour was",
+        ["heron teal"],
+    ),
+    (
+        ("[registration]\n"
+         "opens = 2024-01-08\n"
+         "closes = 2024-08-31\n"
+         "entry_cap = 2750\n"
+         "url = https://enter.kestrelmarathon.org/2024"),
+        "What's the maximum number of people allowed to sign up for the race?",
+        "Sign-ups for the marathon are limited to a total of",
+        ["2750"],
+    ),
+    (
+        ("NOTICE: The course was re-measured by calibrated bicycle on 14 May and came out at 42.237 km, "
+         "which includes the standard short-course prevention factor."),
+        "How long did the route turn out to be when it was surveyed by bike in May?",
+        "According to the calibrated-bicycle survey, the route's length is",
+        ["42.237 km"],
+    ),
+    (
+        ("Any changes to your entry must now be sent to entries-desk@kestrelharriers.org.uk; "
+         "the old address, races@kestrel-h.co.uk, is no longer monitored."),
+        "Where should I write if I need to amend my race entry?",
+        "Requests to amend an entry should now be emailed to",
+        ["entries-desk@kestrelharriers.org.uk"],
+    ),
+    (
+        ("Minutes, committee meeting 4 Feb. Present: JR, MO, SA, PL. Item 3: AGM agreed for Tuesday "
+         "19 March. Item 4: club dinner pencilled in for 26 April, venue TBC."),
+        "When is the annual general meeting going to take place?",
+        "The club's yearly general meeting was fixed for",
+        ["19 March", "Tuesday 19 March"],
+    ),
+    (
+        ("After eleven years outside the leisure centre, the start line was moved to Quarrymoor Common, "
+         "because the council's roadworks had swallowed half of Station Road."),
+        "Where will runners line up at the beginning of the race now?",
+        "Because of the roadworks, the marathon now begins on",
+        ["Quarrymoor Common"],
+    ),
+    (
+        "2024-09-15 07:58:03 INFO chipsync[v4.11.2] mat 'HALF-SPLIT' online, readers=2, gain=11dB",
+        "Which release of the chip-timing software was running on race morning?",
+        "On race morning the timing software reported its version as",
+        ["4.11.2", "v4.11.2"],
+    ),
+    (
+        ("'We're calling the new hill-repeat session the Grindstone,' said Coach Farrell, "
+         "'and it's every other Wednesday, so bring your legs.'"),
+        "What nickname did the coach come up with for the new hills workout?",
+        "Coach Farrell's name for the new hill-repeat session is the",
+        ["Grindstone"],
+    ),
+    (
+        ('[{"station": 3, "km": 21.1, "drink": "water", "gels": "lemon"},\n'
+         ' {"station": 4, "km": 27.5, "drink": "orange electrolyte", "gels": "salted caramel"}]'),
+        "What flavour of energy gel will be handed out at the fourth refreshment point?",
+        "At aid station number four, the gels on offer are",
+        ["salted caramel"],
+    ),
+]
+
+OTHER127_ABSENT = [
+    ("What was the winning time in the men's race at the 2023 Harbourside Marathon?", "chat", 0),
+    ("Which membership number belongs to Tilda Lindqvist?", "chat", 1),
+    ("The timing tag worn by the runner with bib 318 carried the identifier", "completion", 3),
+    ("Who is marshalling at Point D near the canal lock?", "chat", 4),
+    ("For the 2024 marathon, the standard entry fee is", "completion", 8),
+    ("What phone number should I ring if I want to change my race entry?", "chat", 10),
+    ("Coach Farrell's Grindstone sessions start from the car park of", "completion", 14),
+    ("Which drink is handed out at the second refreshment station?", "chat", 15),
+]
+
+
+OTHER128 = [
+    (
+        ("The night ferry Marisol Quay slipped out of Port Ellery under her new master, Captain Idris "
+         "Penhallow, who had taken over from old Captain Dunmore only that spring."),
+        "Who is in command of the Marisol Quay these days?",
+        "Since Dunmore stepped down, the Marisol Quay has been skippered by Captain",
+        ["Penhallow", "Idris Penhallow", "Captain Idris Penhallow"],
+    ),
+    (
+        ("Route: Port Ellery - Skerrin Island (summer timetable)\n"
+         "Dep. Port Ellery | Arr. Skerrin\n"
+         "06:40            | 07:55\n"
+         "11:15            | 12:30\n"
+         "17:05            | 18:20"),
+        "If I board the late-morning boat out of Port Ellery, what time will I reach Skerrin?",
+        "Passengers on the 11:15 crossing from Port Ellery can expect to step ashore on Skerrin at",
+        ["12:30"],
+    ),
+    (
+        ("2024-03-11 04:22 ENG-RM: Port main engine lube oil pressure fell to 2.7 bar; starboard engine "
+         "steady at 4.1 bar. Oil filter changed by 2nd Eng. Ruiz."),
+        "What lubricating oil pressure was logged on the left-hand main engine that night?",
+        "During the early-morning watch, the oil pressure on the port engine dropped to",
+        ["2.7 bar"],
+    ),
+    (
+        ("Subject: Your Skerrin Ferries booking is confirmed\n"
+         "Dear Ms Abernethy, thank you for travelling with us. Your booking reference for the crossing "
+         "on 14 August is KX7-40QM. Vehicle: one car under 5 m; passengers: two adults."),
+        "Could you tell me the confirmation code for Ms Abernethy's August sailing?",
+        "To check in for her August crossing, Ms Abernethy should quote the reference",
+        ["KX7-40QM"],
+    ),
+    (
+        ("INSERT INTO ticket_office (ticket_id, passenger, fare_gbp, deck)\n"
+         "VALUES (4410090211, 'Halvorsen, Britt', 23.50, 'upper'),\n"
+         "       (4410090212, 'Okonjo, Tayo', 31.75, 'cabin'),\n"
+         "       (4410090213, 'Lindqvist, Mar', 23.50, 'upper');"),
+        "Which ticket number was issued to Tayo Okonjo?",
+        "The ticket office recorded Tayo Okonjo's purchase under ticket ID",
+        ["4410090212"],
+    ),
+    (
+        ("NOTICE TO MARINERS No. 17/24: The green starboard-hand buoy at the entrance to Gullhaven "
+         "harbour has been temporarily replaced by a yellow spar buoy until further notice."),
+        "What colour is the stand-in marker at the mouth of Gullhaven harbour?",
+        "Until the usual buoy is restored, skippers entering Gullhaven should look out for a spar buoy painted",
+        ["yellow"],
+    ),
+    (
+        ("crew:\n"
+         "  master: A. Treloar\n"
+         "  chief_officer: M. Castellanos\n"
+         "  chief_engineer: Wendeline Obuya\n"
+         "  cook: P. Ferreira"),
+        "Who's the person in charge of the engines on this crew roster?",
+        "The head of the engineering department on board is",
+        ["Obuya", "Wendeline Obuya"],
+    ),
+    (
+        ("manifest_line,consignee,goods,gross_kg\n"
+         "1,Skerrin Co-op,flour sacks,1840\n"
+         "2,Tolley Hardware,roof slates,6325\n"
+         "3,Bay Fish Ltd,empty crates,412"),
+        "How heavy was the consignment of roofing slates, in kilos?",
+        "The slates shipped for Tolley Hardware had a gross weight in kilograms of",
+        ["6325"],
+    ),
+    (
+        ("Rhoda: hey, the 3:10 boat is cancelled cos of the swell, I'm getting the one at 4:45 instead, "
+         "pick me up at the slipway x"),
+        "Which departure has Rhoda switched to?",
+        "Because of the swell, Rhoda will now be catching the ferry that leaves at",
+        ["4:45"],
+    ),
+    (
+        ("SKERRIN FERRIES - CAFE BAR\n"
+         "2 x Tea            £3.60\n"
+         "1 x Bacon roll     £4.25\n"
+         "1 x Flapjack       £2.10\n"
+         "TOTAL              £9.95\n"
+         "Served by: Nell"),
+        "How much did the whole order at the onboard café come to?",
+        "Altogether, the snacks and drinks Nell served cost",
+        ["£9.95"],
+    ),
+    (
+        ("[wifi]\n"
+         "ssid = MarisolGuest\n"
+         "password = gannet-tide-82\n"
+         "max_clients = 120"),
+        "Please remind me of the passphrase for the guest wireless network on board.",
+        "To get online via the MarisolGuest network, passengers need to type in",
+        ["gannet-tide-82"],
+    ),
+    (
+        ("Minutes, board meeting 3 Feb: It was agreed that the new 38-metre vessel will be named "
+         "Kittiwake Star; the alternative proposal, Northern Lantern, was withdrawn."),
+        "What name did the directors settle on for the company's newest boat?",
+        "The 38-metre newbuild is going to be christened",
+        ["Kittiwake Star"],
+    ),
+    (
+        ("# booking client settings\n"
+         "FERRY_BOOKING_API_VERSION = \"4.12.3\"  # was 4.9.0 until the spring release\n"
+         "REQUEST_TIMEOUT_S = 20"),
+        "Which release of the booking API does the client currently target?",
+        "After the spring upgrade, the booking client talks to API version",
+        ["4.12.3"],
+    ),
+    (
+        ("\"Which berth do we tie up at tonight?\" asked the deckhand.\n"
+         "\"Berth Nine, not Seven - Seven's closed for dredging,\" the mate replied."),
+        "Where is the ferry supposed to moor this evening?",
+        "With the other one shut for dredging, tonight the crew will make fast at",
+        ["Berth Nine"],
+    ),
+    (
+        ("LOST PROPERTY: Items left aboard are held for 28 days. Please email "
+         "lostproperty@skerrinferries.example with your sailing date and a description of the item."),
+        "I left my scarf on the boat - what address should I write to about it?",
+        "Anyone who forgot something on a sailing should send a message to",
+        ["lostproperty@skerrinferries.example"],
+    ),
+    (
+        ("Refit programme:\n"
+         "- MV Marisol Quay: dry dock 3 Nov to 21 Nov\n"
+         "- MV Skerrin Maid: dry dock 24 Nov to 9 Dec"),
+        "When is the Skerrin Maid due to come back out of dry dock?",
+        "The Skerrin Maid's refit is scheduled to finish on",
+        ["9 Dec"],
+    ),
+]
+
+OTHER128_ABSENT = [
+    ("How old is Captain Penhallow?", "chat", 0),
+    ("Which deck was passenger Ingrid Halvorsen booked on?", "chat", 4),
+    ("How much did Bay Fish Ltd pay to ship their crates?", "chat", 7),
+    ("What is the password for the crew-only Wi-Fi network?", "chat", 10),
+    ("When is the MV Gullhaven Pride scheduled to go into dry dock?", "chat", 15),
+    ("On the winter timetable, the first ferry from Skerrin back to Port Ellery departs at", "completion", 1),
+    ("The second engineer listed on the crew roster is", "completion", 6),
+    ("The board agreed that the launch ceremony for the new vessel would take place on", "completion", 11),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -13403,6 +14300,12 @@ OTHER_WRITERS = [
     ("other120", OTHER120, OTHER120_ABSENT, "novel"),
     ("other121", OTHER121, OTHER121_ABSENT, "reference"),
     ("other122", OTHER122, OTHER122_ABSENT, "tech"),
+    ("other123", OTHER123, OTHER123_ABSENT, "novel"),
+    ("other124", OTHER124, OTHER124_ABSENT, "reference"),
+    ("other125", OTHER125, OTHER125_ABSENT, "tech"),
+    ("other126", OTHER126, OTHER126_ABSENT, "novel"),
+    ("other127", OTHER127, OTHER127_ABSENT, "reference"),
+    ("other128", OTHER128, OTHER128_ABSENT, "tech"),
 ]
 
 

@@ -20,4 +20,11 @@ describe('abbreviations', () => {
     expect(sameStem('ref', 'refund')).toBe(false);
     expect(sameStem('tel', 'tell')).toBe(false);
   });
+
+  it("matches a rota's short weekdays (writer 121), not months", () => {
+    expect(sameStem('wednesday', 'wed')).toBe(true);
+    expect(sameStem('thurs', 'thursday')).toBe(true);
+    expect(sameStem('jan', 'january')).toBe(false);
+    expect(sameStem('wed', 'friday')).toBe(false);
+  });
 });

@@ -14,10 +14,12 @@ import {
   placeStarts,
   startsOfKind,
   weekdayStarts,
+  withWeekday,
 } from '../../../src/core/answer-kind';
 import {
   durationStarts,
   measureStarts,
+  thingCountedStarts,
   moneyStarts,
   percentStarts,
   priceAsked,
@@ -560,5 +562,65 @@ describe('answer kind', () => {
     const note = '# NOTE: we chunk at 6 MiB.\n# Check with Ilse Marrowby first.';
     const ns = ['Check', 'Ilse'].map((w) => note.indexOf(w));
     expect(nameStartsInSentence(note, ns).map((q) => note.slice(q).split(' ')[0])).toEqual(['Ilse']);
+  });
+
+  it("reads kinds by the day named, a name to be called, where a thing was left, a completion's last words (writers 117–122)", () => {
+    expect(answerKind("Could you remind me when we're due to start the tech run on the Thursday?")).toBe('time');
+    expect(answerKind('When is the staff party on Friday?')).toBe('time');
+    expect(answerKind('When is the Year 4 class going on their museum outing?')).toBe('date');
+    expect(answerKind('When on Friday is the delivery day for the new sofa?')).toBe('date'); // (it says "day")
+    expect(answerKind("What are the kids' reading area going to be called from now on?")).toBe('name');
+    expect(answerKind('Future allocation requests for Van der Meulen should be mailed to')).toBe('address');
+    expect(answerKind('Anyone wanting to claim a lost belonging should send a message to')).toBe('address');
+    expect(asksWhere('Every Thursday afternoon the lace-making guild gathers in the')).toBe(true);
+    expect(asksWhere('Because the main car park was full, Dougie left the vehicle in')).toBe(true);
+    expect(answerKind('The Chardonnay pressing on press 2 wrapped up at')).toBe('time');
+    expect(answerKind('Measured along its longer side, the map of the common spans')).toBe('count');
+    expect(answerKind('On the receipt, the washer is listed under the model designation')).toBe('code');
+    expect(answerKind('Which hiking boot model is this review about?')).not.toBe('code');
+    expect(answerKind("Held against the cloth, the 2019 reserve's colour was")).toBe('colour');
+    const kit = '- Oxygen cylinder pressure: 137 bar (refill below 100)\n- Entonox: 2 cylinders, both full';
+    const ks = ['137', '100', '2 cyl'].map((w) => kit.indexOf(w));
+    const pressure = 'How much pressure was showing on the oxygen at the check?';
+    expect(measureStarts(kit, pressure, ks).map((q) => kit.slice(q).split(' ')[0])).toEqual(['137']);
+    // (none in a pressure's unit: every value — a barometer's glass is read bare, not "27 fathoms")
+    const log = '14th. Wind NNE, force 6. Glass at 29.42 and falling. Sounded 27 fathoms over sand.';
+    const gs = ['6.', '29.42', '27'].map((w) => log.indexOf(w));
+    expect(measureStarts(log, 'The captain noted the pressure gauge standing at', gs)).toEqual(gs);
+    // a thing counted: the value it follows (writer 118's fake blood)
+    const blood = 'Fake blood (one batch, enough for two shows): 150 ml golden syrup, 2 tsp red food colouring';
+    const bs = ['one', '150', '2 tsp'].map((w) => blood.indexOf(w));
+    const syrup = 'How much syrup do I need for a batch of the fake blood?';
+    expect(thingCountedStarts(blood, syrup, bs).map((q) => blood.slice(q).split(' ')[0])).toEqual(['150']);
+    expect(thingCountedStarts(blood, 'How much did the fake blood cost?', bs)).toEqual(bs);
+    // an identifier asked past the article after it; a revision asks a code; an identifier is one, a key is not
+    expect(
+      answerKind('Could you tell me the bundle identifier the release build of Hollowtide is packaged under?'),
+    ).toBe('code');
+    expect(answerKind('Which revision of the seating plan is the booking system configured to use?')).toBe('code');
+    expect(opensKind('com.brassfinch.hollowtide', 'code')).toBe(true);
+    expect(opensKind('water_caustics.gdshader', 'code')).toBe(true);
+    expect(opensKind('seat_map:', 'code')).toBe(false);
+    expect(opensKind('dblink_build_sql_update', 'code')).toBe(false);
+    expect(opensKind('config.yaml', 'code')).toBe(false);
+    expect(opensKind('again.', 'code')).toBe(false);
+  });
+
+  it("opens a date at its weekday, a code at its '#', a colour at a wine's or a leather's word", () => {
+    const at = (s: string, qs: number[]) => qs.map((q) => s.slice(q).split(/[\s,]/)[0]);
+    const trip = 'Year 4 will visit the museum on Thursday 14 March; Year 3 on Fri, 22 March.';
+    const open = new Set(['Thursday', '14', 'Fri', '22'].map((w) => trip.indexOf(w)));
+    expect(at(trip, [withWeekday(trip, trip.indexOf('14'), open)])).toEqual(['Thursday']);
+    expect(at(trip, [withWeekday(trip, trip.indexOf('22'), open)])).toEqual(['22']); // (an abbreviation: the model stops at it)
+    expect(at(trip, [withWeekday(trip, trip.indexOf('22'), new Set())])).toEqual(['22']);
+    const window = 'the maintenance window is moving from Saturday 02:00 to Sunday 04:30 UTC';
+    const mw = new Set(['Saturday', '02', 'Sunday', '04'].map((w) => window.indexOf(w)));
+    expect(at(window, [withWeekday(window, window.indexOf('04'), mw)])).toEqual(['04:30']);
+    const art = "The keeper's coat is always painted in #2E5E4E; her scarf uses #C9743A.";
+    const as = ['#2E', '2E5', '#C9', 'C97'].map((w) => art.indexOf(w));
+    expect(at(art, startsOfKind(art, as, 'code'))).toEqual(['#2E5E4E;', '#C9743A.']);
+    const wine = '"It\'s deep garnet, barely any bricking." The spines are oxblood.';
+    const ws = ['deep', 'barely', 'bricking', 'oxblood'].map((w) => wine.indexOf(w));
+    expect(at(wine, startsOfKind(wine, ws, 'colour'))).toEqual(['deep', 'oxblood.']);
   });
 });

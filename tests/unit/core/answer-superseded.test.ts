@@ -81,6 +81,16 @@ describe('currentStarts', () => {
     expect(words(pitch, 'How much will a Saturday pitch cost?')).toEqual(['42', '1']);
   });
 
+  it("drops an old thing's value, one that no longer works, a record's previous key (writers 118, 121)", () => {
+    const door = 'The old code 4471 no longer works; the new one is 83920. - Maureen';
+    expect(words(door, 'What digits do I punch in to open the scene dock entrance now?')).toEqual(['83920']);
+    expect(words('Door code 4471 no longer works. Ask Maureen.', 'What is the door code?')).toEqual(['4471']);
+    const press = '{\n"firmware": "4.11.3",\n"previous_firmware": "4.9.0",\n"updated": "2023-08-30"\n}';
+    expect(words(press, 'Which firmware does the press run?')).toEqual(['4.11.3', '2023-08-30']);
+    expect(words('pin_old = 4471\npin = 83920', 'What is the pin?')).toEqual(['83920']);
+    expect(words(press, 'Which firmware did the press run before?')).toEqual(['4.11.3', '4.9.0', '2023-08-30']);
+  });
+
   it('keeps every value when the request asks the old one, or when nothing else would remain', () => {
     const fair = 'It drew 14,382 visitors, up from 11,905 last year.';
     expect(words(fair, 'How many came last year?')).toEqual(['14,382', '11,905']);

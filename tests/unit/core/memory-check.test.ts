@@ -206,6 +206,14 @@ describe('memory check', () => {
     const will = 'My great-uncle Walter left the grandfather clock to his niece.';
     expect(check('Who did Great-Uncle Walter leave his grandfather clock to?', will).missing).toEqual([]);
     expect(check('Who did Great-Uncle Albert leave his clock to?', will).missing).toEqual(['Albert']);
+    // the word itself with "No." between; a unit named after a person names nothing (writer 121)
+    const receipt = 'CAVE COOPÉRATIVE — RECEIPT No. 5528\nTOTAL .......... €187.40';
+    expect(check('How much did the customer pay altogether on receipt 5528?', receipt).missing).toEqual([]);
+    expect(check('How much did the customer pay altogether on receipt 5529?', receipt).missing).toEqual([
+      'receipt 5529',
+    ]);
+    const tank = '[tank_T4]\nferment_setpoint_c = 26.5';
+    expect(check('Tank T4 is set to a target, in degrees Celsius, of', tank).missing).toEqual([]);
   });
 
   it('tests a compound that describes by the names among its parts', () => {

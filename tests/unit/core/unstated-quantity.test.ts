@@ -102,4 +102,12 @@ describe('unstated quantity', () => {
     ).toBeNull();
     expect(unstatedAsked("What is Harriet Vane's phone extension?", 'Harriet Vane (ext. 2291)')).toBeNull();
   });
+  it("reads a measure's unit in a column's or a key's name (writer 121)", () => {
+    const picks = 'block,pick_date,variety,tonnes,brix\nC7,2023-09-18,Grenache,14.6,23.8';
+    expect(unstatedAsked('Could you tell me how much fruit, by weight, was picked from block C7?', picks)).toBeNull();
+    const tank = '[tank_T4]\nferment_setpoint_c = 26.5\npumpover_interval_h = 6';
+    expect(unstatedAsked('To what temperature is the fermentation in T4 currently being held?', tank)).toBeNull();
+    const lines = 'block,pick_date,variety,brix\nC7,2023-09-18,Grenache,23.8';
+    expect(unstatedAsked('How much fruit, by weight, was picked from block C7?', lines)).toBe('weight');
+  });
 });

@@ -1,0 +1,109 @@
+// The memory check's second question for values that are not numbers (issue 16, "absent facts
+// answered as absent"; seed concept: the memory check, docs/memory-check.md). The request's names
+// are all in memory, but it asks an e-mail address, a web address, a server's address, a street
+// address, a colour or a clock time that its memory quote — the lines holding its names
+// (memory-quote.ts) — does not write in any form: "What is the Gorse & Tilling rep's email
+// address?" of a supplier's card that gives the rep's phone and no "@", "What colour is Dad's MG
+// Midget?" of a photo's caption that names no colour. The demo model, made to copy a value of the
+// asked kind from the quote, copies whatever is nearest ("It is 07700 914 226."); the engine answers
+// it as absent instead, as it does a number the quote does not state (unstated-quantity.ts).
+//
+// Each test errs toward "stated": an e-mail address is any "@" (or a spelled-out "[at]"), a web
+// address any "://", "www." or a host's dotted name, a street address any of those or a number
+// before a capitalised word ("14 Wellgate", "suite 410"), a postcode, a street's word or a P.O. box;
+// a colour any colour word of a wide list, or the word asking it ("Colour" heading a paint chart's
+// column of "Sage Drift"); a clock time any digit or a word of the day's hours ("noon", "half past").
+// Writers 1–122's absent questions (training/recall/guard.py) asked such attributes of subjects the
+// memory holds. Pure logic over text.
+
+import { answerKind } from './answer-kind.ts';
+import { NUMBER_WORDS } from './answer-value-bounds.ts';
+
+// Which address a request asks: "the rep's email", "the booking website", "the replica's IP", or any ("address").
+const ASKS_EMAIL = /\be-?mail\b/i;
+const ASKS_WEB = /\b(?:url|web ?site|web ?page|homepage|link|portal|online form)\b/i;
+const ASKS_IP = /\bIP\b/;
+
+// An e-mail address: an "@" between word characters, or one spelled out ("ana [at] example [dot] org").
+const EMAIL = /\w@[\w-]|[[(]\s*at\s*[\])]/i;
+// A web address or a host: a scheme, "www.", or a dotted name ending in lower-case letters ("ashcombevelo.cc",
+// "pg-replica-03.kestrel.internal"; not a sentence's end: "… the end.The").
+const WEB = /:\/\/|\bwww\.|\b[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.[a-z]{2,}\b/u;
+// An IPv4 address.
+const IP = /\b\d{1,3}(?:\.\d{1,3}){3}\b/;
+// A street address: a house or unit number before a capitalised word ("14 Wellgate", "Unit 7 Brackley"),
+// a number after a building's part ("suite 410", "Flat 2"), a street's word, a P.O. box or a postcode
+// (UK "LS6 2QT", US "NY 10001", Canadian "K1A 0B1").
+const STREET = [
+  /\b\d{1,5}[A-Za-z]?,?[ \t]+\p{Lu}/u,
+  /\b(?:unit|suite|flat|apartment|apt|floor|building|block|room)[ \t]+(?:\p{N}|\p{Lu}\b)/iu,
+  /\b(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Way|Drive|Court|Place|Square|Terrace|Crescent|Row|Wharf|Quay|Parade|Mews|Boulevard|Blvd|Gardens|Estate|Park|Highway|Hwy)\b/u,
+  /\bP\.?[ \t]?O\.?[ \t]+Box\b/iu,
+  /\b\p{Lu}{1,2}\p{N}[\p{Lu}\p{N}]?[ \t]?\p{N}\p{Lu}{2}\b|\b\p{Lu}{2}[ \t]\p{N}{5}\b|\b\p{Lu}\p{N}\p{Lu}[ \t]?\p{N}\p{Lu}\p{N}\b/u,
+];
+
+// Colour words, wide (a colour named in any of them is stated; the asked one is answer-kind.ts's).
+const COLOUR_WORDS = new Set(
+  (
+    'red orange yellow green blue purple violet indigo pink brown black white grey gray silver gold golden beige ' +
+    'cream ivory crimson scarlet maroon navy teal turquoise cyan magenta lilac lavender mauve amber ochre olive ' +
+    'khaki tan bronze copper rust burgundy charcoal saffron emerald sapphire ruby coral peach plum lime mint aqua ' +
+    'rose sky slate sand stone cobalt jade forest wine cherry mustard lemon cerulean vermilion fuchsia chartreuse ' +
+    'taupe oatmeal mushroom sage duck egg blush claret tangerine apricot auburn blonde ginger hazel tawny russet ' +
+    'sepia umber sienna vanilla biscuit putty pewter gunmetal graphite jet ebony snow pearl bottle racing royal ' +
+    'powder baby neon pastel fluorescent hi-vis dark light pale bright deep multicoloured multicolored striped ' +
+    'tartan plaid checked spotted patterned colourless transparent clear'
+  ).split(' '),
+);
+// The words that ask a colour or head a column of colours.
+const COLOUR_NAMED = /\b(?:colou?rs?|colou?red|shade|hue|tint|paint(?:ed)?|dye[ds]?|finish|livery)\b/i;
+
+// A clock time's words: "noon", "half past", "six o'clock", "at dawn", "evening surgery".
+const HOURS_WORDS =
+  /\b(?:noon|midday|midnight|o'clock|o’clock|dawn|dusk|sunrise|sunset|morning|afternoon|evening|night|tonight|lunchtime|teatime|half past|quarter (?:past|to)|am|pm|hrs|hours)\b/i;
+
+/** What `request` asks — "e-mail address", "web address", "IP address", "address", "colour" or "time" — or null. */
+export function kindAsked(request: string): string | null {
+  const kind = answerKind(request);
+  if (kind === 'address') {
+    if (ASKS_EMAIL.test(request)) return 'e-mail address';
+    if (ASKS_WEB.test(request)) return 'web address';
+    if (ASKS_IP.test(request)) return 'IP address';
+    return 'address';
+  }
+  if (kind === 'colour') return 'colour';
+  if (kind === 'time') return 'time';
+  return null;
+}
+
+/** Does `quote` write a value of what `kindAsked` named, in any form these tests read? */
+export function statesKind(asked: string, quote: string): boolean {
+  switch (asked) {
+    case 'e-mail address':
+      return EMAIL.test(quote);
+    case 'web address':
+      return WEB.test(quote);
+    case 'IP address':
+      return IP.test(quote) || WEB.test(quote);
+    case 'address':
+      return EMAIL.test(quote) || WEB.test(quote) || IP.test(quote) || STREET.some((re) => re.test(quote));
+    case 'colour':
+      return (
+        COLOUR_NAMED.test(quote) || [...quote.toLowerCase().matchAll(/\p{L}+/gu)].some((m) => COLOUR_WORDS.has(m[0]))
+      );
+    case 'time':
+      return (
+        /\p{N}/u.test(quote) ||
+        HOURS_WORDS.test(quote) ||
+        [...quote.toLowerCase().matchAll(/\p{L}+/gu)].some((m) => NUMBER_WORDS.has(m[0]))
+      );
+    default:
+      return true;
+  }
+}
+
+/** What of `kindAsked`'s `request` asks that `quote` does not write, or null. */
+export function unstatedKind(request: string, quote: string): string | null {
+  const asked = kindAsked(request);
+  return asked !== null && !statesKind(asked, quote) ? asked : null;
+}

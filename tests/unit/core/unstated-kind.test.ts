@@ -1,0 +1,52 @@
+// The memory check's second question for values that are not numbers (src/core/unstated-kind.ts): an
+// e-mail, web, IP or street address, a colour or a clock time asked whose quote writes none is answered
+// as absent — and one whose quote writes any, in any form the tests read, is left to the model.
+import { describe, expect, it } from 'vitest';
+import { kindAsked, statesKind, unstatedKind } from '../../../src/core/unstated-kind';
+import { unstatedQuantityReply } from '../../../src/core/unstated-quantity';
+
+describe('unstated kind', () => {
+  it('names which address, colour or time a request asks', () => {
+    expect(kindAsked("What is the Gorse & Tilling rep's email address?")).toBe('e-mail address');
+    expect(kindAsked('Which website do I use to appeal the ParkGuard charge?')).toBe('web address');
+    expect(kindAsked("What's the IP address of the pg-ledger-02 server?")).toBe('IP address');
+    expect(kindAsked("What's Tobias Grenfell's home address?")).toBe('address');
+    expect(kindAsked("What colour is Dad's MG Midget?")).toBe('colour');
+    expect(kindAsked("What time is Felix's christening service?")).toBe('time');
+    expect(kindAsked('How much did the Burger Barn order cost?')).toBeNull();
+  });
+
+  it('reads each kind in its forms, erring toward stated', () => {
+    const card = 'Supplier: Gorse & Tilling Wholesale. Rep: Soraya Lindqvist (07700 914 226). Terms: 30 days net.';
+    expect(statesKind('e-mail address', card)).toBe(false);
+    expect(statesKind('e-mail address', `${card} soraya@gorsetilling.co.uk`)).toBe(true);
+    expect(statesKind('e-mail address', 'write to ana [at] example [dot] org')).toBe(true);
+    expect(statesKind('web address', card)).toBe(false);
+    expect(statesKind('web address', 'appeal at parkguard.co.uk/appeals within 28 days')).toBe(true);
+    expect(statesKind('IP address', 'pg-ledger-02: shared_buffers = 24GB')).toBe(false);
+    expect(statesKind('IP address', 'replica at 10.4.22.118 port 5432')).toBe(true);
+    const form = 'Name: Tobias Grenfell\nDOB: 17/08/1991\nPrevious dentist: Castlegate Smiles, Leeds';
+    expect(statesKind('address', form)).toBe(false);
+    expect(statesKind('address', 'Shop registered at 14 Wellgate, Hexham')).toBe(true);
+    expect(statesKind('address', 'Dropped it at Ostrowski & Hale, 4th floor, suite 410.')).toBe(true);
+    expect(statesKind('address', 'Post to Flat B, Harbour Road')).toBe(true);
+    expect(statesKind('address', 'Deliver to LS6 2QT before noon')).toBe(true);
+    expect(statesKind('colour', "Photo: Dad's 1972 MG Midget back from its first full service, £410.")).toBe(false);
+    expect(statesKind('colour', 'the Midget, now in British racing green')).toBe(true);
+    expect(statesKind('colour', 'Room | Colour | Finish\nKitchen | Sage Drift No. 87 | eggshell')).toBe(true);
+    expect(statesKind('time', 'Godparents for Felix: Sunniva Haraldsen; officiant Rev. Gwen Altamirano')).toBe(false);
+    expect(statesKind('time', 'the christening is at half past eleven')).toBe(true);
+    expect(statesKind('time', 'service at noon')).toBe(true);
+  });
+
+  it('answers absent through the memory check only when nothing of the kind is written', () => {
+    const card = 'Supplier: Gorse & Tilling Wholesale. Rep: Soraya Lindqvist (07700 914 226).';
+    expect(unstatedKind("What is the Gorse & Tilling rep's email address?", card)).toBe('e-mail address');
+    expect(unstatedQuantityReply("What is the Gorse & Tilling rep's email address?", card, ['Gorse', 'Tilling'])).toBe(
+      "I don't know: what I was given mentions “Gorse” and “Tilling” but states no e-mail address for what you asked.",
+    );
+    expect(unstatedKind("What is the rep's email address?", `${card} Email soraya@gt.example`)).toBeNull();
+    // (a request asking who is no address: "Who should I address the complaint to?")
+    expect(unstatedKind('Who should I address the complaint to?', card)).toBeNull();
+  });
+});
