@@ -419,13 +419,17 @@ function kindOf(request: string): AnswerKind | null {
 // (or a completion ends on the painting: "… wanted the door painted")
 const WHAT_COLOUR = /\b(?:what|which)\s+(?:colou?rs?|shade|hue)\b/i;
 const COLOUR_ASKED = /\b(?:colou?rs?|shade|hue)\b|\b(?:painted|dyed|colou?red)\s*$/i;
-const COLOUR_WORDS: ReadonlySet<string> = new Set(
-  (
-    'red orange yellow green blue purple violet indigo pink brown black white grey gray silver gold golden beige cream ivory crimson scarlet maroon navy teal turquoise cyan magenta lilac lavender mauve amber ochre olive khaki tan bronze copper rust burgundy charcoal saffron emerald sapphire ruby coral peach plum ' +
-    'garnet oxblood claret mint lime aqua cobalt jade mustard lemon cerulean vermilion vermillion fuchsia ' +
-    'chartreuse taupe mahogany chestnut auburn russet tangerine apricot cerise azure ultramarine periwinkle ' +
-    'celadon sepia umber sienna gunmetal pewter graphite ebony'
-  ).split(' '),
+export const COLOUR_WORDS: ReadonlySet<string> = new Set(
+  [
+    'red orange yellow green blue purple violet indigo pink brown black white grey gray silver gold',
+    'golden beige cream ivory crimson scarlet maroon navy teal turquoise cyan magenta lilac lavender',
+    'mauve amber ochre olive khaki tan bronze copper rust burgundy charcoal saffron emerald sapphire',
+    'ruby coral peach plum garnet oxblood claret mint lime aqua cobalt jade mustard lemon cerulean',
+    'vermilion vermillion fuchsia chartreuse taupe mahogany chestnut auburn russet tangerine apricot',
+    'cerise azure ultramarine periwinkle celadon sepia umber sienna gunmetal pewter graphite ebony',
+  ]
+    .join(' ')
+    .split(' '),
 );
 // a colour word within the value's first three words, none after punctuation
 const COLOUR_AHEAD = /^(?:[\p{L}-]+ ){0,2}([\p{L}-]+)/u;
@@ -480,8 +484,9 @@ const DAY_OF_MONTH = new RegExp(`^${DAY_MONTH}`, 'i');
 const IDENTIFIER = /^[A-Za-z][\w-]*(?:_[\w-]*\.[A-Za-z][\w-]*|(?:\.[A-Za-z][\w-]*){2,})$/u;
 /**
  * Where a day of a month at `q` opens with the weekday right before it, if `open` holds that weekday's
- * start ("Thursday 14 March"; not an abbreviation, where the model stops: "It is Thu." of "Thu 11 April"): a date is copied whole — writer 120's "Thursday 14 March"
- * was answered "14 March"; not a clock time's: "Sunday 04:30" asked what time — else `q`.
+ * start: a date is copied whole ("Thursday 14 March" — writer 120's was answered "14 March"); not an
+ * abbreviation's, where the model stops ("It is Thu." of "Thu 11 April"), nor a clock time's ("Sunday
+ * 04:30" asked what time). Else `q`.
  */
 export function withWeekday(source: string, q: number, open: ReadonlySet<number>): number {
   if (!DAY_OF_MONTH.test(source.slice(q, q + 24))) return q;
@@ -513,7 +518,7 @@ export function opensKind(word: string, kind: AnswerKind): boolean {
     case 'address': // (an e-mail's, a web page's, a server's: "priya@example.org", "www.…", "10.4.7.19:5672")
       return /@|:\/\/|^www\./i.test(word) || IP_ADDRESS.test(word);
     case 'code': // (a digit, not a footnote's "³" nor a clock time: "9:47am"; or capitals joined by a hyphen: "WED-PARRISH";
-      // or an identifier's dotted or underscored name: "com.brassfinch.hollowtide", "water_caustics.gdshader")
+      // or an identifier: "com.brassfinch.hollowtide", "water_caustics.gdshader"; not a key: "seat_map:")
       return (
         (/\p{Nd}/u.test(word) && !TIME_VALUE.test(word)) ||
         /^\p{Lu}{2,}(?:-\p{Lu}{2,})+(?![\p{L}_])/u.test(word) ||

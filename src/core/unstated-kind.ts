@@ -16,7 +16,7 @@
 // Writers 1–122's absent questions (training/recall/guard.py) asked such attributes of subjects the
 // memory holds. Pure logic over text.
 
-import { answerKind } from './answer-kind.ts';
+import { COLOUR_WORDS as ANSWER_COLOURS, answerKind } from './answer-kind.ts';
 import { NUMBER_WORDS } from './answer-value-bounds.ts';
 
 // Which address a request asks: "the rep's email", "the booking website", "the replica's IP", or any ("address").
@@ -42,19 +42,17 @@ const STREET = [
   /\b\p{Lu}{1,2}\p{N}[\p{Lu}\p{N}]?[ \t]?\p{N}\p{Lu}{2}\b|\b\p{Lu}{2}[ \t]\p{N}{5}\b|\b\p{Lu}\p{N}\p{Lu}[ \t]?\p{N}\p{Lu}\p{N}\b/u,
 ];
 
-// Colour words, wide (a colour named in any of them is stated; the asked one is answer-kind.ts's).
-const COLOUR_WORDS = new Set(
-  (
-    'red orange yellow green blue purple violet indigo pink brown black white grey gray silver gold golden beige ' +
-    'cream ivory crimson scarlet maroon navy teal turquoise cyan magenta lilac lavender mauve amber ochre olive ' +
-    'khaki tan bronze copper rust burgundy charcoal saffron emerald sapphire ruby coral peach plum lime mint aqua ' +
-    'rose sky slate sand stone cobalt jade forest wine cherry mustard lemon cerulean vermilion fuchsia chartreuse ' +
-    'taupe oatmeal mushroom sage duck egg blush claret tangerine apricot auburn blonde ginger hazel tawny russet ' +
-    'sepia umber sienna vanilla biscuit putty pewter gunmetal graphite jet ebony snow pearl bottle racing royal ' +
-    'powder baby neon pastel fluorescent hi-vis dark light pale bright deep multicoloured multicolored striped ' +
-    'tartan plaid checked spotted patterned colourless transparent clear'
+// Colour words: answer copy's, and more that name a colour less surely (a colour named in any of them is
+// stated; the asked one is answer-kind.ts's).
+const COLOUR_WORDS: ReadonlySet<string> = new Set([
+  ...ANSWER_COLOURS,
+  ...(
+    'rose sky slate sand stone forest wine cherry oatmeal mushroom sage duck egg blush tawny biscuit putty ' +
+    'jet snow pearl bottle racing royal powder baby neon pastel fluorescent dark light pale bright deep ' +
+    'blonde ginger hazel vanilla ' +
+    'multicoloured multicolored striped tartan plaid checked spotted patterned colourless transparent clear'
   ).split(' '),
-);
+]);
 // The words that ask a colour or head a column of colours.
 const COLOUR_NAMED = /\b(?:colou?rs?|colou?red|shade|hue|tint|paint(?:ed)?|dye[ds]?|finish|livery)\b/i;
 
