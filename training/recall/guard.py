@@ -14177,6 +14177,917 @@ OTHER128_ABSENT = [
 ]
 
 
+OTHER129 = [
+    (
+        "Hive inspection log, Orchard Apiary, 14 May:\n"
+        "Hive 3 - queen seen, 7 frames brood, calm\n"
+        "Hive 4 - no queen seen, 2 queen cells, defensive\n"
+        "Hive 5 - queen seen, 9 frames brood, super added",
+        "At the Orchard Apiary inspection, which colony turned out to be raising replacement queen cells?",
+        "The colony where no queen was spotted but queen cells were found was",
+        ["Hive 4"],
+    ),
+    (
+        "entry_no,class,exhibitor,item\n"
+        "114,Light clear honey,Margery Tull,2 x 454g jars\n"
+        "115,Dark honey,Owain Prydderch,2 x 454g jars\n"
+        "116,Cut comb,Margery Tull,1 section",
+        "Could you tell me who put something into the dark honey category at the show?",
+        "The exhibitor competing in the dark honey class is",
+        ["Owain Prydderch"],
+    ),
+    (
+        "Text from Deb (swarm line), 11:42: Swarm hanging about 8ft up in the hawthorn behind "
+        "Kettleby Post Office, size of a rugby ball. Caller is Mr Haines, 07700 914382.",
+        "What number should I ring to reach the man who reported the swarm in the hawthorn?",
+        "To contact Mr Haines about the swarm, dial",
+        ["07700 914382"],
+    ),
+    (
+        "Loan register: Honey extractor (4-frame radial, serial EXT-0947-R) out to B. Amadi 2 Aug, "
+        "due back 16 Aug. Wax melter (serial WM-112) returned by C. Lowther 1 Aug.",
+        "Which serial number is on the radial extractor that Amadi borrowed?",
+        "The association's four-frame radial extractor carries the serial number",
+        ["EXT-0947-R"],
+    ),
+    (
+        "Treasurer's report: Opening balance £2,318.40; subscriptions received £1,125.00; "
+        "insurance premium paid £486.75; closing balance £2,956.65.",
+        "How much did the association's insurance cost this period, according to the treasurer?",
+        "The sum paid out for the insurance premium came to",
+        ["£486.75"],
+    ),
+    (
+        "Queen-rearing calendar 2024:\n"
+        "Day 0 (Sat 8 June) - graft larvae\n"
+        "Day 5 (Thu 13 June) - cells capped\n"
+        "Day 10 (Tue 18 June) - move cells to mating nucs\n"
+        "Day 26 (Thu 4 July) - check for laying queens",
+        "What job is pencilled in for the fourth of July in the queen-rearing plan?",
+        "On the final date of the queen-rearing timetable, members are due to",
+        ["check for laying queens"],
+    ),
+    (
+        "hive_scale:\n"
+        "  device_id: HS-22B\n"
+        "  firmware: 3.11.2\n"
+        "  upload_interval_minutes: 15\n"
+        "  alert_weight_drop_kg: 1.8",
+        "Which software release is installed on the hive weighing scale?",
+        "The hive scale is currently running firmware version",
+        ["3.11.2"],
+    ),
+    (
+        "Minutes, committee meeting 3 March: Agreed that the winter lecture will be given by "
+        "Dr. Isolde Varga on varroa resistance. The apiary open day was moved from 20 April to 27 April.",
+        "Please remind me when the apiary open day is now taking place after the committee changed it.",
+        "Following the committee's decision, the apiary open day will be held on",
+        ["27 April"],
+    ),
+    (
+        "From: secretary@wealdbeekeepers.org.uk - Please send your membership renewal forms to "
+        "membership@wealdbeekeepers.org.uk, not to this address.",
+        "Where am I supposed to email my completed renewal paperwork?",
+        "Renewal forms for membership should be sent by email to",
+        ["membership@wealdbeekeepers.org.uk"],
+    ),
+    (
+        "Honey flapjack (show class 22): 250 g oats, 125 g butter, 90 g heather honey, pinch of salt; "
+        "bake at 170°C for 25 minutes.",
+        "For the flapjack entry, what quantity of heather honey goes in?",
+        "The show flapjack recipe calls for heather honey weighing",
+        ["90 g"],
+    ),
+    (
+        "Jar label: RAW WILDFLOWER HONEY | Net wt 340g | Produced by Hollins Lane Apiary, Thornbury | "
+        "Best before 09/2026 | Lot HLA-031",
+        "Whose apiary produced the jar of raw wildflower honey?",
+        "The wildflower honey on that label comes from",
+        ["Hollins Lane Apiary"],
+    ),
+    (
+        "\"I marked the new queen in yellow,\" Aggie told Fenwick, \"since the white pen had dried out.\"",
+        "What shade of paint dot did Aggie end up putting on the new queen?",
+        "Because one pen had run dry, Aggie marked the fresh queen with the colour",
+        ["yellow"],
+    ),
+    (
+        "2024-07-02T05:14:09Z hive-monitor[812]: WARN hive=11 brood_temp=37.9C humidity=61% "
+        "note=possible_swarm_prep",
+        "How warm was the brood nest in hive 11 when the monitor logged its warning?",
+        "The brood temperature recorded for hive 11 in that warning was",
+        ["37.9C"],
+    ),
+    (
+        "INSERT INTO members (member_no, name, joined, apiary_postcode)\n"
+        "VALUES (40217, 'Piers Ashdown', '2019-04-11', 'TN27 8QH');",
+        "Can you look up Piers Ashdown's membership number for me?",
+        "Piers Ashdown is registered under member number",
+        ["40217"],
+    ),
+    (
+        "NOTICE: Due to a confirmed case of American foulbrood, a standstill order applies to all "
+        "colonies within 3 km of Marlow Bottom until further notice. Inspector on call: Gareth Menzies.",
+        "Where is the foulbrood outbreak that the movement restriction is centred on?",
+        "The standstill zone covers every colony within three kilometres of",
+        ["Marlow Bottom"],
+    ),
+    (
+        "Swarm collection form\n"
+        "Collector: Ruth Abbey\n"
+        "Date: 19 May\n"
+        "Time collected: 18:35\n"
+        "Hived at: Long Meadow, hive 14",
+        "At what hour did Ruth Abbey take the swarm, according to the form?",
+        "Ruth Abbey gathered the swarm on 19 May at",
+        ["18:35"],
+    ),
+]
+
+OTHER129_ABSENT = [
+    ("Which entry number was assigned to Margery Tull's heather honey?", "chat", 1),
+    ("How much is the late-return fine for the honey extractor?", "chat", 3),
+    ("How much did the association spend on sugar for winter feeding?", "chat", 4),
+    ("In what year did Piers Ashdown pass his basic beekeeping assessment?", "chat", 13),
+    ("What humidity did the monitor record for hive 12?", "chat", 12),
+    ("The swarm Ruth Abbey collected weighed roughly", "completion", 15),
+    ("The battery in the hive scale has to be replaced every", "completion", 6),
+    ("This year's autumn honey show will be judged by", "completion", 7),
+]
+
+
+OTHER130 = [
+    (
+        ("date,consultant,client,hours,task\n"
+         "2023-03-06,Tamsin,Brightwater,6.5,API pagination\n"
+         "2023-03-06,Idris,Brightwater,3.0,code review\n"
+         "2023-03-07,Tamsin,Kestrel Foods,7.25,migration scripts\n"
+         "2023-03-07,Idris,Brightwater,5.5,webhook debugging"),
+        "How much time did Tamsin put in on the Kestrel Foods job on the 7th of March?",
+        "On 7 March, the number of hours Tamsin logged against Kestrel Foods was",
+        ["7.25"],
+    ),
+    (
+        ("From: Priya Ramaswamy <priya.r@brightwater-logistics.com>\n"
+         "Subject: Re: February invoice\n"
+         "Hi Idris, thanks for this. Going forward, please don't send invoices to me directly; "
+         "they should go to accounts-payable@brightwater-logistics.com so finance can process them."),
+        "Which mailbox does Brightwater want its bills sent to from now on?",
+        "Brightwater has asked that all future invoices be emailed to",
+        ["accounts-payable@brightwater-logistics.com"],
+    ),
+    (
+        ("STATEMENT OF WORK SOW-2023-014 (Kestrel Foods, inventory sync)\n"
+         "Section 4. Fees: a total fixed fee of £18,400.00, payable in three milestones "
+         "of 40%, 40% and 20% respectively."),
+        "Could you tell me the overall price agreed for the Kestrel inventory sync engagement?",
+        "Under the Kestrel Foods statement of work, the consultancy will be paid a flat sum of",
+        ["£18,400.00"],
+    ),
+    (
+        ("INVOICE LV-0457\n"
+         "Larchmont & Vey Software Ltd -> Brightwater Logistics\n"
+         "Issued: 15 March 2023\n"
+         "Payment terms: 30 days\n"
+         "Due date: 14 April 2023\n"
+         "Amount: £4,212.50"),
+        "What's the deadline for paying invoice LV-0457?",
+        "Brightwater has to settle invoice LV-0457 no later than",
+        ["14 April 2023"],
+    ),
+    (
+        ("hostname      role         ip           os\n"
+         "lv-build-01   CI runner    10.20.0.11   Debian 12\n"
+         "lv-db-02      Postgres     10.20.0.34   Ubuntu 22.04\n"
+         "lv-vpn-01     WireGuard    10.20.0.5    Debian 11"),
+        "What internal IP does our database server sit on?",
+        "The Postgres machine in the server inventory can be reached at the address",
+        ["10.20.0.34"],
+    ),
+    (
+        ("$ git log --oneline -4\n"
+         "a41d0c7 (HEAD -> main) chore: bump version to 2.8.1\n"
+         "9f3c2e1 fix: retry webhook delivery on HTTP 502\n"
+         "6be7702 feat: export timesheets as CSV\n"
+         "31aa9d0 docs: update README install steps"),
+        "Can you give me the short hash of the change that made webhooks get resent after a bad gateway error?",
+        "The commit that added retries for failed webhook deliveries has the abbreviated hash",
+        ["9f3c2e1"],
+    ),
+    (
+        ("Action points, Monday sync (Idris & Tamsin):\n"
+         "1. Tamsin to renew the TLS certificate on kestrel-staging by Friday.\n"
+         "2. Idris to chase Brightwater about the overdue February payment.\n"
+         "3. Both to review the draft pricing page before the 20th."),
+        "Who's on the hook for following up with Brightwater about the late money?",
+        "The partner tasked with pursuing Brightwater over its unpaid February bill is",
+        ["Idris"],
+    ),
+    (
+        ("# deploy/staging.yml (Brightwater)\n"
+         "app:\n"
+         "  name: parcel-tracker\n"
+         "  port: 8743\n"
+         "  workers: 4\n"
+         "  log_level: info"),
+        "Which port is the parcel-tracker staging service listening on?",
+        "On staging, Brightwater's parcel tracking app accepts connections on port",
+        ["8743"],
+    ),
+    (
+        ("Tamsin (08:12): Train's stuck outside Reading again. I'll join the Kestrel call at 10:45 "
+         "instead of 10:00, can you kick it off without me?"),
+        "When did Tamsin say she'd be able to get onto the Kestrel meeting?",
+        "Because of her delayed train, Tamsin expected to dial into the Kestrel call at",
+        ["10:45"],
+    ),
+    (
+        ("Larchmont & Vey Software Ltd · Registered in England and Wales, company no. 14829307 · "
+         "VAT GB 402 7731 58 · 3 Tanner's Yard, Bristol BS1 6QJ"),
+        "What's the consultancy's Companies House registration number?",
+        "The firm is incorporated in England and Wales under company number",
+        ["14829307"],
+    ),
+    (
+        ("-- hourly rates, effective 1 January 2023\n"
+         "UPDATE rates SET hourly_gbp = 95 WHERE consultant = 'tamsin';  -- previously 85\n"
+         "UPDATE rates SET hourly_gbp = 110 WHERE consultant = 'idris';  -- unchanged"),
+        "How many pounds an hour does Tamsin charge at the moment?",
+        "Since the start of 2023, each hour of Tamsin's work is billed at a rate in pounds of",
+        ["95"],
+    ),
+    (
+        ("\u201cYou named the invoicing tool what?\u201d Tamsin asked.\n"
+         "\u201cQuillfeather,\u201d said Idris. \u201cAfter my childhood cat. It's already in production.\u201d"),
+        "What did Idris call the in-house billing software?",
+        "The homemade program the two partners use to produce invoices goes by the name",
+        ["Quillfeather"],
+    ),
+    (
+        ("# crontab on lv-build-01\n"
+         "30 2 * * * /opt/lv/bin/backup.sh --target s3://lv-backups-eu --keep 14\n"
+         "15 3 * * 0 /opt/lv/bin/prune-artifacts.sh"),
+        "Where do the nightly backups end up being stored?",
+        "Every night at half past two, the backup script copies everything to",
+        ["s3://lv-backups-eu"],
+    ),
+    (
+        ("# requirements.txt (Kestrel integration)\n"
+         "requests==2.31.0\n"
+         "kestrel-sdk==4.2.7  # 4.3.0 broke token refresh, do NOT upgrade\n"
+         "pydantic==1.10.9"),
+        "Which release of the Kestrel client library are we locked to?",
+        "To avoid the token refresh bug, the Kestrel SDK is pinned at version",
+        ["4.2.7"],
+    ),
+    (
+        ("Hi both, marketing has finally decided: primary buttons on the customer portal should be "
+         "heron grey from now on, not the burnt orange used in your mockups. Thanks, Priya"),
+        "What shade did the client settle on for the main buttons in the portal?",
+        "According to Brightwater's marketing team, the portal's primary buttons must now be coloured",
+        ["heron grey"],
+    ),
+    (
+        ("Q2 on-site schedule:\n"
+         "12 Apr - Kestrel Foods requirements workshop, Leicester office\n"
+         "3 May - Brightwater quarterly review, Felixstowe depot\n"
+         "24 May - accountant meeting, Bristol"),
+        "Where are we heading for the Brightwater quarterly review?",
+        "In early May, the Brightwater quarterly review will take place in",
+        ["Felixstowe", "Felixstowe depot"],
+    ),
+]
+
+OTHER130_ABSENT = [
+    ("How many hours did Idris bill to Kestrel Foods on 7 March?", "chat", 0),
+    ("What's Priya Ramaswamy's direct phone number?", "chat", 1),
+    ("The purchase order number quoted on invoice LV-0457 is", "completion", 3),
+    ("The MAC address of the lv-db-02 server is", "completion", 4),
+    ("Who was the author of the commit that added CSV export for timesheets?", "chat", 5),
+    ("How much memory is the parcel-tracker staging app allowed to use?", "chat", 7),
+    ("The hourly rate charged for the junior contractor Marek is", "completion", 10),
+    ("Where will the Harbourline Insurance kickoff meeting be held?", "chat", 15),
+]
+
+
+OTHER131 = [
+    (
+        (
+            "MEDICATION ROUND - Birchwood Wing - 08:00\n"
+            "Room 4 | Mrs. Ethel Pardoe     | Amlodipine 5 mg      | given\n"
+            "Room 6 | Mr. Desmond Kealy     | Levothyroxine 75 mcg | given\n"
+            "Room 9 | Mrs. Nora Fitzwilliam | Furosemide 40 mg     | refused"
+        ),
+        "How much levothyroxine does Desmond Kealy get on the morning round?",
+        "The morning thyroid tablet given to the resident in Room 6 is a dose of",
+        ["75 mcg"],
+    ),
+    (
+        (
+            "VISITORS' BOOK - Larkspur Grove\n"
+            "14/03 | in 14:05 | Shirley Mottram | visiting Mr. Cheeseman | car reg: none (bus) | out 15:10\n"
+            "14/03 | in 15:20 | Graham Oduya | visiting Mrs. Pardoe (mother) | car reg: KX19 TFE | out 16:45"
+        ),
+        "Could you tell me which number plate Graham Oduya wrote down when he signed in?",
+        "The vehicle registration Mrs. Pardoe's son entered in the visitors' book was",
+        ["KX19 TFE"],
+    ),
+    (
+        (
+            "resident,room,diet,texture,allergy\n"
+            "Harold Menzies,12,diabetic,normal,none\n"
+            "Winifred Ashe,14,low salt,minced and moist,sesame\n"
+            "Arthur Blewitt,15,vegetarian,soft and bite-sized,shellfish"
+        ),
+        "Is there anything Winifred Ashe mustn't eat because of an allergy?",
+        "The kitchen must keep the resident in room 14 away from any trace of",
+        ["sesame"],
+    ),
+    (
+        (
+            "rota_week_22:\n"
+            "  monday:\n"
+            "    day_senior: \"Colm Hegarty\"\n"
+            "    night_senior: \"Priya Venkataraman\"\n"
+            "  tuesday:\n"
+            "    night_senior: \"Bronagh Tully\""
+        ),
+        "Who is in charge overnight on the Monday of week 22?",
+        "The senior carer covering Monday night in week 22 is",
+        ["Priya Venkataraman"],
+    ),
+    (
+        (
+            "THURSDAY ACTIVITIES\n"
+            "10:30  Chair yoga (Main Lounge)\n"
+            "14:15  Armchair bingo (Conservatory)\n"
+            "15:45  Pet therapy with Biscuit the spaniel (Garden Room)\n"
+            "18:30  Film night: 'Brief Encounter'"
+        ),
+        "When does the dog come in for the residents on Thursdays?",
+        "On Thursdays the session with Biscuit starts at",
+        ["15:45"],
+    ),
+    (
+        (
+            "From: Lorna Castellane <lorna.castellane@brightmail.co.uk>\n"
+            "Subject: Dad's hearing aid\n"
+            "Sorry, I got it wrong on the phone - my father, Ivor Castellane (Room 11), "
+            "needs size 312 batteries, not size 13."
+        ),
+        "What size of battery does Ivor Castellane's hearing aid take?",
+        "According to his daughter's correction, the batteries for the resident of Room 11 are size",
+        ["312", "size 312"],
+    ),
+    (
+        (
+            "2024-05-01 16:02 REQ-4468 Room 3 window latch stiff - assigned: Dennis Grout - status: CLOSED\n"
+            "2024-05-02 09:14 REQ-4471 Room 17 radiator valve leaking - assigned: Dennis Grout - status: OPEN"
+        ),
+        "What's the job reference for the leaky radiator that's still open?",
+        "The maintenance ticket raised for the dripping heater in Room 17 is numbered",
+        ["REQ-4471"],
+    ),
+    (
+        (
+            "SALON RECEIPT - Mrs. Agatha Rennick\n"
+            "Wash, cut & set ....... £18.50\n"
+            "Tint .................. £12.00\n"
+            "TOTAL ................. £30.50 (charged to resident account)"
+        ),
+        "How much altogether was put on Agatha Rennick's account for her hair appointment?",
+        "For the wash, cut, set and tint, Mrs. Rennick's account was billed a total of",
+        ["£30.50"],
+    ),
+    (
+        (
+            "Hi, it's Sunita on the Larkspur Grove front desk. New front door keypad code from Monday "
+            "is 58204 - the old one (47719) stops working Sunday night. x"
+        ),
+        "Which digits will open the main entrance once the code changes?",
+        "From Monday onward, anyone arriving at the front door will need to key in",
+        ["58204"],
+    ),
+    (
+        (
+            "[nurse_call]\n"
+            "site = Larkspur Grove\n"
+            "firmware = 3.8.12\n"
+            "escalation_minutes = 4\n"
+            "pager_group = WISTERIA-NIGHT"
+        ),
+        "Which software release is the call bell system currently on?",
+        "The nurse call panel is running firmware version",
+        ["3.8.12"],
+    ),
+    (
+        (
+            "Residents' Committee, minutes of 7 June: It was agreed that this year's summer outing "
+            "will be to Portmellion Gardens rather than the pier at Carrow Bay. "
+            "Proposed by Mr. Tibbs, seconded by Mrs. Ollerenshaw."
+        ),
+        "Where did the residents decide to go on their summer trip?",
+        "After the vote, the destination chosen for the residents' summer excursion was",
+        ["Portmellion Gardens"],
+    ),
+    (
+        (
+            "\u201cThe family have been on about Room 8 again,\u201d said Mrs. Halloran, the manager. "
+            "\u201cNot magnolia this time. They want it painted sage green, same as her kitchen at home.\u201d"
+        ),
+        "What shade have the relatives asked for when Room 8 is redecorated?",
+        "The colour the family want on the walls of Room 8 is",
+        ["sage green"],
+    ),
+    (
+        (
+            "Weekly weights - Mr. Leonard Cheeseman: 03/06 71.4 kg; 10/06 70.2 kg; "
+            "17/06 68.9 kg (GP informed)."
+        ),
+        "What did Leonard Cheeseman weigh on the 17th of June?",
+        "At the weigh-in that led staff to inform the GP, Mr. Cheeseman came in at",
+        ["68.9 kg"],
+    ),
+    (
+        (
+            "INSERT INTO pharmacy_contacts (name, phone, email)\n"
+            "VALUES ('Hollins Pharmacy', '01632 960417', 'repeats@hollinspharmacy.co.uk');"
+        ),
+        "Where should I email repeat prescription requests for the chemist we use?",
+        "Repeat prescription orders for Hollins should be sent by email to",
+        ["repeats@hollinspharmacy.co.uk"],
+    ),
+    (
+        (
+            "Cook's note for Sunday's bread-and-butter pudding: 600 ml semi-skimmed milk, 3 eggs, "
+            "and swap the sultanas for chopped dried apricots because of Mrs. Dunleavy."
+        ),
+        "What fruit goes into the Sunday pudding instead of the usual sultanas?",
+        "To suit Mrs. Dunleavy, the cook replaces the sultanas in the pudding with",
+        ["dried apricots", "chopped dried apricots"],
+    ),
+    (
+        (
+            "FIRE DRILL LOG\n"
+            "Previous full evacuation: 11 April 2024 (all out in 4 min 10 s)\n"
+            "Next full evacuation drill: 23 October 2024"
+        ),
+        "Please remind me when the next whole-building fire evacuation practice is booked.",
+        "The next complete fire evacuation exercise is scheduled for",
+        ["23 October 2024"],
+    ),
+]
+
+OTHER131_ABSENT = [
+    ("What time is the evening medication round on Birchwood Wing?", "chat", 0),
+    ("Who is the day senior on the Tuesday of week 22?", "chat", 3),
+    ("The engineer assigned to repair the broken passenger lift is", "completion", 6),
+    ("What is the keypad code for the staff room at Larkspur Grove?", "chat", 8),
+    ("What is the fax number for Hollins Pharmacy?", "chat", 13),
+    ("At the weigh-in on 24 June, Leonard Cheeseman's recorded weight was", "completion", 12),
+    ("What is Lorna Castellane's mobile phone number?", "chat", 5),
+    ("The date fixed for the residents' summer outing is", "completion", 10),
+]
+
+
+OTHER132 = [
+    (
+        ("Day 3 (Tue 13 May): 08:30 depart hostel for Mont Saint-Michel; 12:15 picnic lunch on the causeway; "
+         "19:00 crepe-making workshop at Le Petit Moulin."),
+        "What time are the kids leaving the hostel to head out to Mont Saint-Michel?",
+        "On the third day of the trip, the group sets off from its lodgings toward the abbey island at",
+        ["08:30"],
+    ),
+    (
+        ("Surname,First name,Passport no.,GHIC expiry\n"
+         "Adeyemi,Tobi,548821907,03/2027\n"
+         "Brennan,Niamh,561203448,11/2026\n"
+         "Castellanos,Luis,539774016,08/2028"),
+        "Could you look up the number of Niamh Brennan's passport for me?",
+        "The travel document Niamh Brennan is carrying bears the number",
+        ["561203448"],
+    ),
+    (
+        ("PERMISSION SLIP - Year 9 Normandy Residential\n"
+         "Student: Harriet Osei    Tutor group: 9KW\n"
+         "Medical notes: severe peanut allergy, carries two EpiPens\n"
+         "Emergency contact: Mrs Abena Osei (mother) 07700 914362\n"
+         "Signed: A. Osei    Date: 2 March"),
+        "If something goes wrong with Harriet while we're away, which phone number should staff ring?",
+        "Should Harriet need urgent help, teachers can reach her mum by dialling",
+        ["07700 914362"],
+    ),
+    (
+        ("Channel Crest Ferries: booking ref CC-7Q42KX confirmed - Portsmouth to Caen (Ouistreham), "
+         "sailing 23:00 Sun 11 May, 1 coach, 52 passengers. Previous reference CC-7Q19MD has been cancelled."),
+        "What's the reference code that's still valid for our crossing over to France?",
+        "The outbound sea crossing is currently held under the reservation code",
+        ["CC-7Q42KX"],
+    ),
+    (
+        ("| Room | Occupants                    | Floor |\n"
+         "| 12   | Priya, Ella, Sophie, Grace   | 1st   |\n"
+         "| 14   | Josh, Kieran, Mateo, Sam     | 2nd   |\n"
+         "| 15   | Aisha, Freya, Lily, Maya     | 1st   |"),
+        "Which bedroom has Mateo ended up in?",
+        "At night Mateo will be sleeping in the room numbered",
+        ["14"],
+    ),
+    (
+        ("[13/05, 21:47] Mr Dalloway: Headcount done, all 52 in. Lights out moved to 22:15 tonight because of "
+         "the late dinner. Breakfast still at 7:45."),
+        "Since dinner ran late that evening, when were the pupils meant to switch off their lights?",
+        "Owing to the delayed evening meal, bedtime for the students was pushed back to",
+        ["22:15"],
+    ),
+    (
+        ("Spending money held by staff (euros)\n"
+         "Oliver Grant   deposited EUR 60   spent EUR 41.50   balance EUR 18.50\n"
+         "Ruby Hanlon    deposited EUR 80   spent EUR 72.20   balance EUR 7.80\n"
+         "Dev Mistry     deposited EUR 50   spent EUR 23.90   balance EUR 26.10"),
+        "How much of Ruby's pocket money is still left over?",
+        "After all her purchases so far, the sum Ruby Hanlon still has to spend comes to",
+        ["EUR 7.80"],
+    ),
+    (
+        ("Hi Ms Whitcombe, just confirming that your driver for the whole week will be Gareth Pryce, and the "
+         "coach will collect from the school gates at 04:15 on Sunday. Kind regards, Lorna, Vale Valley Coaches"),
+        "Who's going to be behind the wheel of our coach?",
+        "For the entire week, the person driving the group's coach will be",
+        ["Pryce", "Gareth Pryce"],
+    ),
+    (
+        ("Minutes, trip planning meeting, 4 Feb. Present: JW, RD, KM.\n"
+         "3. Insurance: cover switched from Horizon Schoolcover to Trident Educational; "
+         "new policy number TRD-0048812-S.\n"
+         "Action: KM to email parents with the updated details."),
+        "Please remind me what the number on the new insurance policy is.",
+        "The replacement travel cover taken out with Trident is identified by",
+        ["TRD-0048812-S"],
+    ),
+    (
+        ("trip:\n"
+         "  name: \"Normandy 2025\"\n"
+         "  base: \"Auberge des Tilleuls, Bayeux\"\n"
+         "  wifi_ssid: \"Tilleuls-Guest\"\n"
+         "  wifi_password: \"pommier47\"\n"
+         "  curfew: \"21:30\""),
+        "What do the students need to type to get onto the internet where they're staying?",
+        "To join the guest network at the auberge, pupils should enter the passphrase",
+        ["pommier47"],
+    ),
+    (
+        ("Pate a crepes (serves 12): 250 g flour, 4 eggs, 500 ml milk, a pinch of salt, "
+         "50 g melted butter."),
+        "How much milk goes into the pancake batter from the cooking workshop?",
+        "The batter the pupils whisk up for their crepes needs a quantity of milk equal to",
+        ["500 ml"],
+    ),
+    (
+        ("NOTICE TO PARENTS: The return coach is now expected back at school at 6.40pm on Saturday 17 May, "
+         "not 5pm as originally stated, owing to the later ferry."),
+        "When should parents turn up to collect their children at the end of the trip?",
+        "Families waiting outside the school on the final Saturday should expect the coach at about",
+        ["6.40pm"],
+    ),
+    (
+        ("Mum: Did you remember to pack the adaptor?? The blue one is in the drawer by the kettle, "
+         "NOT the white one, that one's broken x"),
+        "Which colour plug adapter did Mum want packed?",
+        "According to the message from home, the travel plug that actually works is the",
+        ["blue"],
+    ),
+    (
+        ("INSERT INTO trip_payments (student_id, name, amount_gbp, paid_on) VALUES\n"
+         "  (1186, 'Callum Reid', 415.00, '2025-02-03'),\n"
+         "  (1187, 'Cerys Llewellyn', 415.00, '2025-01-28');"),
+        "When did Cerys Llewellyn settle the cost of the trip?",
+        "Cerys Llewellyn's payment for the residential went through on",
+        ["2025-01-28"],
+    ),
+    (
+        ("On the Thursday, Mrs Kaur had arranged for the whole year group to see the tapestry museum in "
+         "Bayeux in the morning and then spend the afternoon at the Longues-sur-Mer battery, where the old "
+         "guns still sit in their concrete casemates."),
+        "Where were the students being taken on Thursday after lunch?",
+        "Once the morning at the tapestry was over, the Thursday afternoon excursion went to the gun site at",
+        ["Longues-sur-Mer", "the Longues-sur-Mer battery"],
+    ),
+    (
+        ("[contacts]\n"
+         "trip_leader = j.whitcombe@fernhill.sch.uk\n"
+         "deputy = r.dalloway@fernhill.sch.uk\n"
+         "office = office@fernhill.sch.uk"),
+        "I'd like to write directly to the second-in-command on the trip - which address should I use?",
+        "Messages intended for the assistant trip leader should be sent to",
+        ["r.dalloway@fernhill.sch.uk"],
+    ),
+]
+
+OTHER132_ABSENT = [
+    ("What is Luis Castellanos's date of birth?", "chat", 1),
+    ("What's the registration plate of the coach Vale Valley are sending?", "chat", 7),
+    ("Oscar has been assigned to the room numbered", "completion", 4),
+    ("Can you give me the phone number of the Auberge des Tilleuls?", "chat", 9),
+    ("How much spending money did Harriet Osei hand over to the staff?", "chat", 6),
+    ("The policy number of the old Horizon Schoolcover insurance was", "completion", 8),
+    ("How long should the crepe batter be left to rest before cooking?", "chat", 10),
+    ("The main switchboard telephone number of the school is", "completion", 15),
+]
+
+
+OTHER133 = [
+    (
+        ("REPAIR TICKET #RT-4471\n"
+         "Member: Ines Varga\n"
+         "Bike: Raleigh Pioneer, green\n"
+         "Issue: rear hub grinding, loose cones\n"
+         "Quoted labour: £18.50\n"
+         "Ready for pickup: Thursday"),
+        "What reference number was Ines Varga's rear-hub job filed under?",
+        "Ines Varga's grinding-hub repair was logged under job reference",
+        ["RT-4471"],
+    ),
+    (
+        ("sku,part,bin,qty_on_hand\n"
+         "CH-0931,KMC X11 chain,B4,23\n"
+         "BP-2207,Shimano B01S brake pads,C2,61\n"
+         "TB-0415,700x25c inner tube,A7,148\n"
+         "CB-1180,brake cable 1.6mm,C5,37"),
+        "How many of the 700x25c tubes do we have sitting on the shelves right now?",
+        "The current stock level of 700x25c inner tubes is",
+        ["148"],
+    ),
+    (
+        ("station_id,name,capacity,status\n"
+         "DS-07,Canal Basin,18,active\n"
+         "DS-12,Rookery Lane,24,active\n"
+         "DS-15,Old Tram Depot,30,active\n"
+         "DS-19,Pelham Steps,12,offline"),
+        "Which street or spot does the bike-share dock coded DS-12 go by?",
+        "The docking point carrying the identifier DS-12 is called",
+        ["Rookery Lane"],
+    ),
+    (
+        ("From: Priya Halvorsen <priya.h@brightwheel.coop>\n"
+         "Subject: Re: annual membership\n"
+         "Hi Tomas - your renewal went through fine. Your new member number is 20938417; "
+         "keep it handy for bike-share unlocks. Cheers, Priya"),
+        "After Tomas renewed, what ID did the co-op give him?",
+        "The fresh co-op identification number Tomas received on renewing is",
+        ["20938417"],
+    ),
+    (
+        ("VOLUNTEER MECHANICS ROTA - MARCH\n"
+         "Tue 18:00-21:00  Okonkwo, Bellamy\n"
+         "Thu 18:00-21:00  Fenwright, Dabrowski\n"
+         "Sat 10:00-14:00  Marchetti (wheel-building clinic)\n"
+         "Sun  closed"),
+        "Who leads the weekend session where people learn to build wheels?",
+        "The volunteer running the Saturday morning wheel workshop is",
+        ["Marchetti"],
+    ),
+    (
+        ('{"bike_id": "SHB-0562", "status": "in_maintenance", "battery_pct": 41, '
+         '"last_dock": "DS-07", "firmware": "2.14.3", "odometer_km": 3812}'),
+        "Which software release is e-bike SHB-0562 currently running?",
+        "The firmware build installed on bike SHB-0562 is version",
+        ["2.14.3"],
+    ),
+    (
+        ("When old Ferris finally retired the co-op's wooden truing stand, he painted it a shade "
+         "he insisted on calling mackerel teal and hung it above the workshop door as a sign."),
+        "What colour did Ferris paint the old wheel-truing stand before putting it up over the entrance?",
+        "Before it went up over the door, the retired truing stand was given a coat of",
+        ["mackerel teal"],
+    ),
+    (
+        ("\"The torque spec on those carbon seatpost clamps is 5.2 newton-metres, not a hair more,\" "
+         "Dabrowski warned the new volunteer. \"The alloy ones on the loaner bikes take 6 Nm.\""),
+        "How hard am I allowed to tighten a carbon seat-post clamp?",
+        "For a carbon seatpost clamp, the maximum tightening force allowed is",
+        ["5.2 newton-metres"],
+    ),
+    (
+        ("2024-06-03T07:42:19Z WARN dock-ctl[DS-15] slot 22 lock jam detected; "
+         "bike SHB-0788 released manually by tech vk-319"),
+        "At station DS-15, which bay had the stuck lock on the morning of 3 June?",
+        "The locking fault at DS-15 on 3 June happened in slot number",
+        ["22"],
+    ),
+    (
+        ("BRIGHTWHEEL BIKE CO-OP - RECEIPT 00871\n"
+         "1x Schwalbe Marathon tyre 700x35    £27.00\n"
+         "1x rim tape 18mm                     £3.20\n"
+         "Workshop stand hire (2h)             £6.00\n"
+         "TOTAL                               £36.20\n"
+         "Paid: card"),
+        "What did the whole purchase on receipt 00871 come to in the end?",
+        "Altogether, the bill on receipt 00871 added up to",
+        ["£36.20"],
+    ),
+    (
+        ("Minutes, co-op general meeting, 14 Feb: motion to move the spring swap meet from "
+         "12 April to 26 April carried 19-4; Lotte Aaltonen to book the church hall."),
+        "When is the spring bike swap taking place now, after the change?",
+        "Following the members' vote, the spring swap meet was pushed back to",
+        ["26 April"],
+    ),
+    (
+        ("Text from Jonah (bike-share ops): \"Van's picking up the rebalancing load from Canal "
+         "Basin at 16:45 today, not 15:30 - traffic on the ring road.\""),
+        "Please remind me what time the van is now collecting bikes at Canal Basin.",
+        "The rebalancing van's revised collection time at Canal Basin is",
+        ["16:45"],
+    ),
+    (
+        ("bikeshare:\n"
+         "  pricing:\n"
+         "    unlock_fee_pence: 100\n"
+         "    per_minute_pence: 12\n"
+         "    day_pass_pence: 850\n"
+         "  support_email: fixit@brightwheel.coop"),
+        "Which address should riders email if they need help with the bike-share?",
+        "Riders who run into trouble with a hire should write to",
+        ["fixit@brightwheel.coop"],
+    ),
+    (
+        ("INSERT INTO frames (serial, make, donor, intake_date) VALUES "
+         "('WTU204K7713C', 'Dawes Galaxy', 'Hendrika Smeets', '2023-09-09');"),
+        "Could you tell me the frame number stamped on the Dawes Galaxy that Hendrika gave us?",
+        "The serial engraved under the bottom bracket of the donated Dawes Galaxy reads",
+        ["WTU204K7713C"],
+    ),
+    (
+        ("Degreaser mix for the parts washer: 1 part citrus concentrate to 9 parts warm water, "
+         "plus a capful of washing soda."),
+        "How much water goes into the parts-washer cleaning solution per measure of citrus concentrate?",
+        "For every single part of citrus concentrate, the washer solution takes",
+        ["9 parts", "9 parts warm water"],
+    ),
+    (
+        ("SHIPPING LABEL\n"
+         "FROM: Brightwheel Bike Co-op, Unit 3, Kessock Yard, Dundridge DD7 4QP\n"
+         "TO:   Velonorth Supplies, Gairloch Industrial Estate\n"
+         "Contents: returned derailleurs (4)"),
+        "Where was the box of returned derailleurs being shipped to?",
+        "The parcel of sent-back derailleurs was addressed to Velonorth Supplies at",
+        ["Gairloch", "Gairloch Industrial Estate"],
+    ),
+]
+
+OTHER133_ABSENT = [
+    ("What phone number did Ines Varga leave when she dropped her bike off?", "chat", 0),
+    ("How many KMC X12 chains are in stock?", "chat", 1),
+    ("What's the battery level on bike SHB-0563?", "chat", 5),
+    ("Which cashier rang up receipt 00871?", "chat", 9),
+    ("How much does a monthly bike-share pass cost?", "chat", 12),
+    ("The volunteer mechanic covering the Wednesday evening shift is", "completion", 4),
+    ("The number of members who abstained on the swap-meet motion was", "completion", 10),
+    ("The frame size of the donated Dawes Galaxy, in centimetres, is", "completion", 13),
+]
+
+
+OTHER134 = [
+    (
+        "REHEARSAL SCHEDULE - WEEK 3\n"
+        "Tue 14 Oct  18:30-21:30  Strings sectional, Pelham Room\n"
+        "Wed 15 Oct  19:00-22:00  Full orchestra, Marlow Hall\n"
+        "Sat 18 Oct  10:15-13:00  Dress rehearsal, Marlow Hall",
+        "In which room are the string players meeting on their own on Tuesday evening?",
+        "Tuesday's strings-only session takes place in the",
+        ["Pelham Room"],
+    ),
+    (
+        "Seating, Second Violins (autumn season): Desk 1 - Ilse Varndean (principal), Tomasz Orlik; "
+        "Desk 2 - Priya Menon-Hale, Gareth Bulmer; Desk 3 - Ruth Ekwueme, Joss Talbot.",
+        "Who is leading the second fiddle section this autumn?",
+        "The player heading up the seconds for the autumn concerts is",
+        ["Ilse Varndean"],
+    ),
+    (
+        "loan_id,title,parts,borrower,due\n"
+        "L-0417,Sibelius Symphony No. 2,62,Harrowgate Youth Orchestra,2024-11-30\n"
+        "L-0418,Elgar Enigma Variations,58,Corvin Chamber Players,2024-12-07\n"
+        "L-0419,Dvorak Serenade for Strings,31,St Aldric School,2024-11-16",
+        "By when does the Corvin group have to send back the Elgar parts they borrowed from our library?",
+        "The Enigma set lent out to the Corvin ensemble must be returned by",
+        ["2024-12-07"],
+    ),
+    (
+        "Clause 7.2: The Hirer shall pay the Venue a non-refundable deposit of \u00a32,850.00 no later "
+        "than sixty (60) days before the first performance date.",
+        "How much money does the hall want up front that we can never get back?",
+        "The advance the venue keeps regardless of cancellation amounts to",
+        ["\u00a32,850.00"],
+    ),
+    (
+        "Box office close, 'Pictures at an Exhibition' (Sat): tickets sold 1,146; comps issued 38; "
+        "returns 12; gross receipts \u00a324,310.",
+        "Could you tell me how many seats were actually paid for at the Mussorgsky concert?",
+        "Paying customers for the Saturday Mussorgsky programme numbered",
+        ["1,146"],
+    ),
+    (
+        "From: Anneliese Korbel <a.korbel@fenmereso.org>\n"
+        "Subject: Brahms 4, second movement\n"
+        "Dear all - I have decided to take the Andante moderato at quaver = 76 rather than the 88 we "
+        "used last season. Please pencil it into your parts. - A.K.",
+        "What metronome speed has the conductor now settled on for the slow movement of the Brahms?",
+        "For the Brahms Andante this season, the maestra wants a quaver pulse of",
+        ["76"],
+    ),
+    (
+        "Item | Owner | Serial | Agreed value\n"
+        "Cello, Vuillaume c.1855 | R. Ekwueme | VU-1855-0392 | \u00a3186,000\n"
+        "Violin, Gagliano 1762 | I. Varndean | GG-62-1147 | \u00a3240,000\n"
+        "Double bass, Panormo | H. Ferris | PN-0811-77 | \u00a372,500",
+        "Please look up the serial number recorded for the Gagliano violin on our insurance cover.",
+        "On the policy, the 1762 Italian fiddle is identified by serial number",
+        ["GG-62-1147"],
+    ),
+    (
+        "Lena (stage mgr), 17:42: Harp van stuck on the A614 - new ETA at the hall is 19:05, not 18:20. "
+        "Tell Hamid pls.",
+        "When is the harp now expected to turn up at the venue?",
+        "According to the stage manager's latest text, the harp should now reach the hall at",
+        ["19:05"],
+    ),
+    (
+        "season:\n"
+        "  name: \"Tides & Thresholds\"\n"
+        "  year: 2024-25\n"
+        "  box_office_url: https://tickets.fenmereso.org/season\n"
+        "  support_email: boxoffice@fenmereso.org",
+        "Which address should I write to if something goes wrong with my ticket order?",
+        "Ticketing problems should be emailed to",
+        ["boxoffice@fenmereso.org"],
+    ),
+    (
+        "Minutes, Board meeting 3 March. Item 4: The board approved raising the per-service fee for "
+        "extra players from \u00a3135 to \u00a3148, effective from the spring concert.",
+        "What do freelance extras get paid for each call now?",
+        "Following the board's decision, each additional player is paid per service",
+        ["\u00a3148"],
+    ),
+    (
+        "Interval reception punch (serves 40): 3 litres cranberry juice, 750 ml ginger ale, "
+        "2 oranges sliced, a handful of fresh mint.",
+        "How much ginger ale goes into the punch served at the interval?",
+        "The quantity of ginger ale poured into the reception punch is",
+        ["750 ml"],
+    ),
+    (
+        "NOTICE TO PLAYERS: Concert dress for the Christmas concert is all black, with a scarlet bow tie "
+        "or scarf. The accent colour for the New Year gala remains midnight blue.",
+        "What colour should the neckwear be for the festive show in December?",
+        "For the Christmas performance, bow ties and scarves are to be",
+        ["scarlet"],
+    ),
+    (
+        "INSERT INTO players (id, name, instrument, joined) VALUES\n"
+        "  (311, 'Hamid Rostami', 'timpani', 2019),\n"
+        "  (312, 'Cosima Threlfall', 'contrabassoon', 2021);",
+        "What does Hamid Rostami play in the orchestra?",
+        "Hamid Rostami sits at the back of the band playing",
+        ["timpani"],
+    ),
+    (
+        "2024-10-19 21:48:03 [scoreviewer] INFO tablet firmware updated 4.12.7 -> 4.13.0 on 24 devices",
+        "Which firmware release are the players' score tablets running after the update?",
+        "Following the upgrade, the musicians' tablets now run firmware version",
+        ["4.13.0"],
+    ),
+    (
+        "Strings & Things Ltd - Receipt 88213-C\n"
+        "4 x Pirastro Evah Pirazzi A strings    \u00a371.80\n"
+        "1 x rosin, dark                        \u00a39.50\n"
+        "Total paid                             \u00a381.30",
+        "What's the reference number on that slip from the string supplier?",
+        "The till slip from the string shop carries the number",
+        ["88213-C"],
+    ),
+    (
+        "\"We've found our guest soloist for the Rachmaninov,\" said the artistic director, beaming. "
+        "\"Her name is Odalys Ferreira-Quist, and she flies in from Lisbon on the ninth.\"",
+        "Who will be the visiting pianist for the Rachmaninov concerto?",
+        "The guest artist engaged to play the Rachmaninov is",
+        ["Odalys Ferreira-Quist"],
+    ),
+]
+
+OTHER134_ABSENT = [
+    ("Who is conducting the dress rehearsal on Saturday 18 October?", "chat", 0),
+    ("Which desk is Nathaniel Orlik seated at in the second violins?", "chat", 1),
+    ("How many members does the Corvin Chamber Players ensemble have?", "chat", 2),
+    ("The agreed insured value of the orchestra's Amati viola is", "completion", 6),
+    ("What is the telephone number for the box office?", "chat", 8),
+    ("When did the oboist Felix Aranda join the orchestra?", "chat", 12),
+    ("The guest soloist's flight from Lisbon lands at terminal", "completion", 15),
+    ("The strings on receipt 88213-C were paid for with the card ending in", "completion", 14),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -14306,6 +15217,12 @@ OTHER_WRITERS = [
     ("other126", OTHER126, OTHER126_ABSENT, "novel"),
     ("other127", OTHER127, OTHER127_ABSENT, "reference"),
     ("other128", OTHER128, OTHER128_ABSENT, "tech"),
+    ("other129", OTHER129, OTHER129_ABSENT, "novel"),
+    ("other130", OTHER130, OTHER130_ABSENT, "reference"),
+    ("other131", OTHER131, OTHER131_ABSENT, "tech"),
+    ("other132", OTHER132, OTHER132_ABSENT, "novel"),
+    ("other133", OTHER133, OTHER133_ABSENT, "reference"),
+    ("other134", OTHER134, OTHER134_ABSENT, "tech"),
 ]
 
 
