@@ -71,10 +71,14 @@ function loadDemo(): Promise<Demo> {
   return demo;
 }
 
-/** Token ids of ordinary text-like variety (fresh each run). */
+// Fresh inputs each run; a failure names its seed, and VITE_GISTER_SEED=N replays it (one CI run on
+// 7 December 2026 saw LOD1 differ from ONNX by 2.2e-4 scaled, against 1e-5, with a seed not kept).
+const SEED = Number(import.meta.env.VITE_GISTER_SEED ?? Math.floor(Math.random() * 1e6));
+const SEEDED = `inputs of seed ${SEED} (VITE_GISTER_SEED=${SEED} replays them)`;
+
+/** Token ids of ordinary text-like variety (fresh each run: `SEED`). */
 function randomIds(n: number, vocab: number): number[] {
-  const seed = Math.floor(Math.random() * 1e6);
-  return Array.from({ length: n }, (_, i) => (seed + i * 7919 + ((i * i) % 997)) % vocab);
+  return Array.from({ length: n }, (_, i) => (SEED + i * 7919 + ((i * i) % 997)) % vocab);
 }
 
 describe('GistNet in WGSL on the decoder device (the app path on WebGPU)', () => {
@@ -116,16 +120,18 @@ describe('GistNet in WGSL on the decoder device (the app path on WebGPU)', () =>
     const x1 = new Float32Array(66 * 32 * d);
     table.gather(job1.tokenIds!, x1);
     const onnx1 = await onnx.gist(job1);
-    expect(maxScaledError(lod1, onnx1)).toBeLessThanOrEqual(TOLERANCE);
-    expect(maxScaledError(lod1, gistNetRef(levels[0]!.manifest, levels[0]!.weights, x1, 66))).toBeLessThanOrEqual(
-      TOLERANCE,
-    );
+    expect(maxScaledError(lod1, onnx1), SEEDED).toBeLessThanOrEqual(TOLERANCE);
+    expect(
+      maxScaledError(lod1, gistNetRef(levels[0]!.manifest, levels[0]!.weights, x1, 66)),
+      SEEDED,
+    ).toBeLessThanOrEqual(TOLERANCE);
     // LOD2: the same inputs (the tree's LOD1 gists) through the LOD2 net.
     const lod2 = tree.gistRange(2, 0, 2);
     const job2 = tree.gistInputs(2, 0, 2);
-    expect(maxScaledError(lod2, await onnx.gist(job2))).toBeLessThanOrEqual(TOLERANCE);
+    expect(maxScaledError(lod2, await onnx.gist(job2)), SEEDED).toBeLessThanOrEqual(TOLERANCE);
     expect(
       maxScaledError(lod2, gistNetRef(levels[1]!.manifest, levels[1]!.weights, job2.childGists!, 2)),
+      SEEDED,
     ).toBeLessThanOrEqual(TOLERANCE);
     // The LOD2 net is not the LOD1 net (the comparison tells the levels apart).
     expect(
