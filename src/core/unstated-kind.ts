@@ -16,7 +16,7 @@
 // Writers 1–122's absent questions (training/recall/guard.py) asked such attributes of subjects the
 // memory holds. Pure logic over text.
 
-import { COLOUR_WORDS as ANSWER_COLOURS, answerKind } from './answer-kind.ts';
+import { COLOUR_WORDS as ANSWER_COLOURS, answerKind, type AnswerKind } from './answer-kind.ts';
 import { NUMBER_WORDS } from './answer-value-bounds.ts';
 
 // Which address a request asks: "the rep's email", "the booking website", "the replica's IP", or any ("address").
@@ -61,8 +61,7 @@ const HOURS_WORDS =
   /\b(?:noon|midday|midnight|o'clock|o’clock|dawn|dusk|sunrise|sunset|morning|afternoon|evening|night|tonight|lunchtime|teatime|half past|quarter (?:past|to)|am|pm|hrs|hours)\b/i;
 
 /** What `request` asks — "e-mail address", "web address", "IP address", "address", "colour" or "time" — or null. */
-export function kindAsked(request: string): string | null {
-  const kind = answerKind(request);
+export function kindAsked(request: string, kind: AnswerKind | null = answerKind(request)): string | null {
   if (kind === 'address') {
     if (ASKS_EMAIL.test(request)) return 'e-mail address';
     if (ASKS_WEB.test(request)) return 'web address';
@@ -100,8 +99,12 @@ export function statesKind(asked: string, quote: string): boolean {
   }
 }
 
-/** What of `kindAsked`'s `request` asks that `quote` does not write, or null. */
-export function unstatedKind(request: string, quote: string): string | null {
-  const asked = kindAsked(request);
+/** What of `kindAsked`'s `request` asks that `quote` does not write, or null (`kind`: the request's, where known). */
+export function unstatedKind(
+  request: string,
+  quote: string,
+  kind: AnswerKind | null = answerKind(request),
+): string | null {
+  const asked = kindAsked(request, kind);
   return asked !== null && !statesKind(asked, quote) ? asked : null;
 }

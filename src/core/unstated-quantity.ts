@@ -74,7 +74,7 @@ export function unstatedAsked(request: string, quote: string): string | null {
   const phone = phoneAsked(request);
   if (phone !== null && !statesPhone(quote) && !says(phone)) return 'phone number';
   // (an address, a colour, a clock time: unstated-kind.ts)
-  return unstatedKind(request, quote);
+  return unstatedKind(request, quote, kind);
 }
 
 /**
