@@ -15088,6 +15088,931 @@ OTHER134_ABSENT = [
 ]
 
 
+OTHER135 = [
+    (
+        ("STAND ALLOCATION - TUE 14 MAY\n"
+         "Flight  ETA   Stand\n"
+         "BE2231  0705  S3\n"
+         "XY412   0740  S7B\n"
+         "LM88    0815  S2"),
+        "Where has the 07:40 arrival, XY412, been told to park?",
+        "Tuesday's allocation puts flight XY412 on parking position",
+        ["S7B"],
+    ),
+    (
+        ("reg,date,fuel,uplift_litres\n"
+         "G-OKRA,2024-05-14,Jet A-1,4870\n"
+         "G-LNDR,2024-05-14,Jet A-1,3125\n"
+         "G-OKRA,2024-05-13,Jet A-1,2290"),
+        "Could you tell me how much kerosene was pumped into G-OKRA on the 14th?",
+        "The amount of fuel, in litres, taken on by G-OKRA on 14 May was",
+        ["4870"],
+    ),
+    (
+        ("LOST PROPERTY REGISTER\n"
+         "Ref 0416 | Found: security search area | Black laptop charger | Unclaimed\n"
+         "Ref 0417 | Found: Gate 2 seating | Navy umbrella, duck-head handle | Claimed by Priya Ramdass, 15/05"),
+        "Who came back for the umbrella with the duck-shaped handle?",
+        "The navy umbrella left by Gate 2 was eventually collected by",
+        ["Priya Ramdass"],
+    ),
+    (
+        ("A0193/24 NOTAMN\n"
+         "Q) EGXF/QMXLC/IV/M/A/000/999/\n"
+         "A) EGXF B) 2405200600 C) 2405241800\n"
+         "E) TWY C CLSD BTN TWY C2 AND C4 DUE WIP."),
+        "What's the reference of the notice announcing the works closure on taxiway Charlie?",
+        "The closure of taxiway C between C2 and C4 was published under notice number",
+        ["A0193/24"],
+    ),
+    (
+        ("DE-ICING ROTA - WEEK 20\n"
+         "Wed 15 May  Crew A  on 04:30  off 12:30\n"
+         "Thu 16 May  Crew B  on 05:15  off 13:15\n"
+         "Fri 17 May  Crew A  on 04:45  off 12:45"),
+        "When does Crew B have to clock in on Thursday for the anti-icing shift?",
+        "On Thursday 16 May, the de-icing team starts its shift at",
+        ["05:15"],
+    ),
+    (
+        ("Hi Duty Manager, please note our new AOG desk number is 01632 960 418. "
+         "The old 01632 960 117 line will be switched off on Friday. - Brightwing Handling"),
+        "What's the current phone number for the handling agent's aircraft-on-ground line?",
+        "To reach Brightwing's AOG desk now, you should dial",
+        ["01632 960 418"],
+    ),
+    (
+        ("tag_no,pax_name,flight,final_dest,kg\n"
+         "0157884213,OKONJO/ADE MR,BE2231,Bergen,23.4\n"
+         "0157884214,OKONJO/FUNMI MRS,BE2231,Stavanger,19.8"),
+        "Where will Mrs Okonjo's checked bag finally end up?",
+        "The bag tagged 0157884214 is routed through to",
+        ["Stavanger"],
+    ),
+    (
+        ("gpu_units:\n"
+         "  - id: GPU-03\n"
+         "    stand: S2\n"
+         "    service_due: 2024-07-19\n"
+         "  - id: GPU-04\n"
+         "    stand: S5\n"
+         "    service_due: 2024-06-03"),
+        "When is the ground power unit parked at stand S5 next due for maintenance?",
+        "Ground power unit GPU-04 must go in for its service on",
+        ["2024-06-03"],
+    ),
+    (
+        ("2024-05-14T06:52:11Z WARN bridge-ctrl: jet bridge J2 hydraulic pressure low "
+         "(value=118 bar, min=140 bar)"),
+        "What reading did the hydraulics on air bridge J2 show when the alarm went off?",
+        "At the time of the warning, the pressure measured in J2's hydraulic system was",
+        ["118 bar"],
+    ),
+    (
+        ("RECEIPT No. 5521 - Northfield Aviation Services\n"
+         "Lavatory service, ATR 72, stand S4 ..... £85.00\n"
+         "Potable water top-up ................... £42.50\n"
+         "TOTAL .................................. £127.50"),
+        "How much were we charged for refilling the drinking water?",
+        "Northfield billed the fresh-water replenishment at",
+        ["£42.50"],
+    ),
+    (
+        ("[SMS 21:07] Dale: heads up - follow-me tonight is the yellow van, FM2. "
+         "The orange one's in the workshop till Weds."),
+        "What colour is the vehicle that'll be guiding aircraft to their stands tonight?",
+        "This evening's lead vehicle for taxiing aircraft is the one painted",
+        ["yellow"],
+    ),
+    (
+        ("Minutes, Airside Safety Committee, 9 May. Item 4 - Bird strike risk: agreed that the "
+         "falconry contractor, Hawkstone Raptor Services, will start dawn patrols from 3 June. "
+         "Action: R. Mbeki."),
+        "Which firm was engaged to fly hawks over the airfield to scare birds away?",
+        "The committee handed the dawn bird-dispersal patrols to a company called",
+        ["Hawkstone Raptor Services"],
+    ),
+    (
+        ("NOTICE TO ALL AIRSIDE DRIVERS\n"
+         "With effect from 1 June the apron speed limit is 15 mph (previously 20 mph).\n"
+         "Within 10 m of a parked aircraft: 5 mph."),
+        "How fast may vehicles now go on the apron in general?",
+        "From June, the maximum permitted driving speed across the apron becomes",
+        ["15 mph"],
+    ),
+    (
+        ("INSERT INTO airside_passes (holder, pass_no, expiry)\n"
+         "VALUES ('Gwen Althorpe', 'ASP-30917', '2025-01-31'),\n"
+         "       ('Lee Carver', 'ASP-30918', '2024-11-30');"),
+        "Please look up the ID on Gwen Althorpe's airside permit.",
+        "The security pass issued to Gwen Althorpe carries the number",
+        ["ASP-30917"],
+    ),
+    (
+        ("'If the loadsheet is late again,' Marguerite said, tapping the whiteboard, "
+         "'don't ring me - write to loadcontrol@fernleigh-airport.co.uk instead.'"),
+        "Where should I send a message if the weight-and-balance paperwork is delayed?",
+        "According to Marguerite, complaints about a late loadsheet should go by email to",
+        ["loadcontrol@fernleigh-airport.co.uk"],
+    ),
+    (
+        ("# dcs_config.py - departure control client\n"
+         "DCS_CLIENT_VERSION = \"7.3.14\"\n"
+         "CHECKIN_OPEN_MIN = 120\n"
+         "BAG_DROP_CLOSE_MIN = 40"),
+        "Which release of the departure-control software are the check-in desks running?",
+        "The check-in client for departure control is on version",
+        ["7.3.14"],
+    ),
+]
+
+OTHER135_ABSENT = [
+    ("Which stand was allocated to flight XY417?", "chat", 0),
+    ("Who signed off the fuel delivery to G-LNDR?", "chat", 1),
+    ("What phone number should be called with questions about the taxiway Charlie closure?", "chat", 3),
+    ("Who is the manager in charge of Brightwing's AOG desk?", "chat", 5),
+    ("How much is the contract with Hawkstone Raptor Services worth?", "chat", 11),
+    ("The date of birth recorded for Gwen Althorpe is", "completion", 13),
+    ("The registration plate of the orange follow-me van is", "completion", 10),
+    ("The hostname of the departure control server is", "completion", 15),
+]
+
+
+OTHER136 = [
+    (
+        ("Thursday 12 June \u2014 Surgery 2 (Dr. Okonjo)\n"
+         "09:10  Reuben Castellano \u2014 scale & polish\n"
+         "11:25  Maud Halvorsen \u2014 check-up\n"
+         "14:40  Theo Lindqvist \u2014 filling, lower left 6\n"
+         "16:05  Priya Anand \u2014 crown fit"),
+        "When does the Lindqvist lad need to turn up on Thursday to get his tooth filled?",
+        "Theo Lindqvist's filling appointment on Thursday 12 June starts at",
+        ["14:40"],
+    ),
+    (
+        ("case_id,patient,item,lab,due_back\n"
+         "LW-58213-K,A. Moreau,zirconia crown UR6,Finchley Dental Lab,2025-06-18\n"
+         "LW-58207-B,G. Oduya,acrylic partial denture,Harcourt Prosthetics,2025-06-20\n"
+         "LW-58219-M,S. Brannigan,night guard,Finchley Dental Lab,2025-06-23"),
+        "Which reference is the lab using for the bite splint being made for Brannigan?",
+        "The lab case number attached to S. Brannigan's night guard is",
+        ["LW-58219-M"],
+    ),
+    (
+        ("AUTOCLAVE B \u2014 STERILISATION LOG\n"
+         "Cycle 318404 | 08:02 | 134\u00b0C / 3.5 min | PASS | init. KD\n"
+         "Cycle 318405 | 10:47 | 134\u00b0C / 3.5 min | FAIL (door seal) | init. KD\n"
+         "Cycle 318406 | 11:15 | 134\u00b0C / 3.5 min | PASS | init. RT"),
+        ("Could you tell me the number of the successful rerun on Autoclave B that came right "
+         "after the run which failed on the door seal?"),
+        "The rerun that passed after the door-seal failure on Autoclave B was logged as cycle",
+        ["318406"],
+    ),
+    (
+        ("Dear Mr. Pemberton-Shaw, our records show that you are now due your routine six-monthly "
+         "examination. We have reserved a provisional slot for you on 9 March 2026 at our Elm Row "
+         "surgery; please call us if this does not suit."),
+        "On what day has a tentative exam been pencilled in for Mr. Pemberton-Shaw?",
+        "The provisional check-up slot set aside for Mr. Pemberton-Shaw falls on",
+        ["9 March 2026"],
+    ),
+    (
+        ("Medisupply Direct \u2014 price list (ex VAT)\n"
+         "Nitrile gloves, medium, box of 200 ........ \u00a314.60\n"
+         "Alginate impression material, 500 g ....... \u00a311.95\n"
+         "Fluoride varnish, 50 x 0.4 ml unit doses ... \u00a347.85\n"
+         "Saliva ejectors, pack of 100 .............. \u00a33.20"),
+        "How much does Medisupply want for the pack of single-use fluoride varnish doses, before tax?",
+        "Before VAT, a pack of fifty fluoride varnish unit doses from Medisupply Direct costs",
+        ["\u00a347.85"],
+    ),
+    (
+        ("MEMO from the practice manager: The staff entrance keypad code has been changed. The old "
+         "code 2917 will stop working on Monday; from then on please use 5832. Do not write it on "
+         "the rota board."),
+        "What are we meant to punch into the back-door keypad from Monday onwards?",
+        "From Monday, staff get in through the back entrance by keying in",
+        ["5832"],
+    ),
+    (
+        ("INTRAORAL X-RAY SERVICE RECORD\n"
+         "Unit: Radiant W-60 wall unit, Surgery 3\n"
+         "Serial no.: XR7-0094-QF\n"
+         "Engineer: D. Ferreira, 4 Feb 2025\n"
+         "Tube leakage at 1 m: 0.12 mGy/h (limit 1.0)\n"
+         "Output consistency: within 5%\n"
+         "Result: fit for use"),
+        "What leakage reading did the engineer get off the Surgery 3 X-ray tube?",
+        "Measured one metre away, the tube head in Surgery 3 was found to leak",
+        ["0.12 mGy/h"],
+    ),
+    (
+        ("[sms_reminders]\n"
+         "enabled = true\n"
+         "sender_name = BrightMolar\n"
+         "send_days_before = 2\n"
+         "quiet_hours = 21:00-08:00"),
+        "Which name shows up as the sender when patients get their text reminders?",
+        "Appointment reminder texts arrive on patients' phones appearing to come from",
+        ["BrightMolar"],
+    ),
+    (
+        ("\"Who's doing my cleaning today?\" asked Mr. Doyle. The receptionist checked the screen. "
+         "\"You're with our hygienist, Ingrid Kowalczyk \u2014 Surgery 4, just past the water "
+         "cooler.\""),
+        "Please remind me who Mr. Doyle was seeing for his scale and polish.",
+        "Mr. Doyle was told his cleaning would be done by the hygienist",
+        ["Kowalczyk", "Ingrid Kowalczyk"],
+    ),
+    (
+        ("From: Lab liaison\nTo: All dentists\nSubject: Lab orders\n"
+         "From 1 July, Harcourt Prosthetics wants digital scans sent to "
+         "cases@harcourt-prosthetics.co.uk rather than the old info@ address, which is no longer "
+         "monitored."),
+        "Where am I supposed to email intraoral scans for Harcourt these days?",
+        "Intraoral scans meant for Harcourt Prosthetics should now be emailed to",
+        ["cases@harcourt-prosthetics.co.uk"],
+    ),
+    (
+        ("Text from Jo (Tue 16:12): chair people rang \u2014 the new waiting room chairs came in "
+         "mustard yellow, not the navy we ordered. Keep them or send back?"),
+        "What colour did the replacement seating for the waiting area actually turn up in?",
+        "Instead of navy, the seats delivered for the waiting room turned out to be",
+        ["mustard yellow"],
+    ),
+    (
+        ("Minutes, staff meeting 3 April: (1) Agreed to open a second surgery in Little Wexcombe, "
+         "above the pharmacy on Mill Street, from September. (2) Hygiene sessions to move to "
+         "Wednesdays. (3) Christmas party venue TBC."),
+        "In which village is the practice going to set up its new branch?",
+        "From September the practice will run an additional surgery in the village of",
+        ["Little Wexcombe"],
+    ),
+    (
+        ("2025-05-14 07:58:31 INFO updater: ChairSide Pro upgraded from 4.9.7 to 4.11.2 on "
+         "RECEPTION-PC; restart required."),
+        "Which release of the ChairSide Pro software is the front desk machine on now?",
+        "Following the May update, the reception computer runs ChairSide Pro version",
+        ["4.11.2"],
+    ),
+    (
+        ("RECEIPT \u2014 Elm Row Family Dental\n"
+         "Patient: Corinne Abbott\n"
+         "Treatment: root canal, UL4\n"
+         "Paid: \u00a3212.40 (card)\n"
+         "Insurer: DentaCover, policy no. 4409182736\n"
+         "Thank you!"),
+        "I need Corinne Abbott's dental cover policy reference, can you find it?",
+        "The DentaCover policy under which Corinne Abbott claimed is numbered",
+        ["4409182736"],
+    ),
+    (
+        ("Every child who sat bravely through a check-up at Elm Row went home with a sticker of the "
+         "practice mascot, a grinning cartoon tooth in a cape called Captain Flossworth."),
+        "What's the caped tooth character on the kids' stickers called?",
+        "The cartoon tooth printed on the children's bravery stickers goes by the name",
+        ["Flossworth", "Captain Flossworth"],
+    ),
+    (
+        ("PATIENT WI-FI\n"
+         "Network: ElmRow-Guest\n"
+         "Password: molar-sunrise-82\n"
+         "(Staff network is separate \u2014 please do not ask reception for it.)"),
+        "What do I type in to get the guest internet working while I wait?",
+        "To join the guest wireless network, patients enter the passphrase",
+        ["molar-sunrise-82"],
+    ),
+]
+
+OTHER136_ABSENT = [
+    ("Which dentist is working in Surgery 1 on Thursday 12 June?", "chat", 0),
+    ("What tooth shade was requested for A. Moreau's zirconia crown?", "chat", 1),
+    ("Whose initials are against autoclave cycle 318402?", "chat", 2),
+    ("Mr. Pemberton-Shaw's last hygiene visit took place on", "completion", 3),
+    ("How much does Medisupply charge for a box of large latex gloves?", "chat", 4),
+    ("The combination for the stockroom padlock is", "completion", 5),
+    ("What phone number can I reach the engineer who serviced the Surgery 3 X-ray unit on?", "chat", 6),
+    ("The new Little Wexcombe surgery will be led by Dr.", "completion", 11),
+]
+
+
+OTHER137 = [
+    (
+        "WRENBROOK HIRE FLEET REGISTER (extract)\n"
+        "boat_name,length,berths,home_base\n"
+        "Dabchick,45 ft,4,Hollin Lock\n"
+        "Kingfisher Lass,57 ft,6,Copperhill Basin\n"
+        "Otter's Pocket,62 ft,8,Copperhill Basin\n"
+        "Whimbrel,50 ft,5,Hollin Lock",
+        "How long is the Kingfisher Lass narrowboat, end to end?",
+        "Measured from bow to stern, the Kingfisher Lass comes to",
+        ["57 ft"],
+    ),
+    (
+        "Subject: Your canal holiday is confirmed\n"
+        "Dear Mr and Mrs Penhallow, thank you for choosing Wrenbrook Hire. Your boat Dabchick is reserved "
+        "from Saturday 14 June for seven nights.\n"
+        "Please quote booking reference WBH-4471-K in all correspondence.",
+        "Could you tell me the reference code the Penhallows were given for their boat reservation?",
+        "Whenever they write to the hire company, the Penhallows must cite the code",
+        ["WBH-4471-K"],
+    ),
+    (
+        "LOCK 21 (HOLLIN) - KEEPER'S LOG, 9 AUGUST\n"
+        "09:10  Whimbrel through, downbound, crew of 3\n"
+        "11:52  Otter's Pocket through, upbound, paddle left raised - spoke to steerer\n"
+        "14:35  Drumbeat through, upbound\n"
+        "16:20  Dabchick through, downbound",
+        "At what time of day did the boat called Drumbeat get through the Hollin lock?",
+        "According to the keeper, the narrowboat Drumbeat cleared Lock 21 at",
+        ["14:35"],
+    ),
+    (
+        "# pump-out rota, summer season\n"
+        "pump_out:\n"
+        "  - boat: Marsh Harrier\n"
+        "    station: Bramble Wharf\n"
+        "    day: Thursday\n"
+        "  - boat: Whimbrel\n"
+        "    station: Hollin Lock services\n"
+        "    day: Monday",
+        "Where is the Marsh Harrier supposed to go to have its toilet tank emptied?",
+        "The holding tank of the Marsh Harrier gets emptied every week at",
+        ["Bramble Wharf"],
+    ),
+    (
+        "BREAKDOWN CALL SHEET\n"
+        "Caller: Ms J. Oyelaran   Boat: Otter's Pocket\n"
+        "Location: below Sallow Bridge 14\n"
+        "Fault: prop fouled with mattress, engine stalls in reverse\n"
+        "Engineer dispatched: Hamish Okonjo   ETA: 40 min",
+        "Who was sent out to deal with the fouled propeller on Otter's Pocket?",
+        "The mechanic who went to rescue Ms Oyelaran's stalled boat was",
+        ["Hamish Okonjo", "Engineer Hamish Okonjo"],
+    ),
+    (
+        "Dear all at the boatyard - having a glorious time! The children have decided the heron that follows "
+        "us from lock to lock is called Bartholomew, and they wave to him every morning. Back Saturday, "
+        "sunburnt but happy. Love, the Quayles (aboard Whimbrel)",
+        "What name did the Quayle kids give to the bird that kept trailing their boat?",
+        "On their postcard, the Quayle family said the heron shadowing them had been christened",
+        ["Bartholomew"],
+    ),
+    (
+        "Visitor mooring charges (per night, boats up to 60 ft)\n"
+        "| Mooring            | Summer | Winter |\n"
+        "| Hollin Lock        | £12.00 | £8.50  |\n"
+        "| Copperhill Basin   | £18.40 | £11.20 |\n"
+        "| Sallow Bridge      | free   | free   |",
+        "In the summer months, how much does it cost to tie up overnight at Copperhill Basin?",
+        "A single summer night's mooring at Copperhill Basin will set you back",
+        ["£18.40"],
+    ),
+    (
+        "-- repaint completed 2 May; was 'bottle green'\n"
+        "UPDATE boats\n"
+        "SET hull_colour = 'damson red'\n"
+        "WHERE name = 'Otter''s Pocket';",
+        "After its repaint, what shade is the hull of Otter's Pocket now?",
+        "Following the May repaint, the hull of Otter's Pocket is",
+        ["damson red"],
+    ),
+    (
+        "Hi Col, heads up - the padlock code on the boatyard gate got changed this morning. "
+        "It's no longer 4417, new one is 80932. Don't give it to the fishermen! - Bev",
+        "What number do I punch in now to open the boatyard gate?",
+        "Bev texted that the gate padlock now opens with",
+        ["80932"],
+    ),
+    (
+        "2024-06-11T08:02:17Z WARN bilge_sensor boat=Whimbrel unit_serial=BX7-220-QT level=HIGH "
+        "pump=auto_on prev_alert=2024-06-09T22:41:03Z",
+        "Which serial number belongs to the bilge sensor that raised the high-water warning on Whimbrel?",
+        "The sensor unit that flagged high water in Whimbrel's bilge has the serial",
+        ["BX7-220-QT"],
+    ),
+    (
+        "Minutes, Wrenbrook Hire directors' meeting, 17 October\n"
+        "Present: G. Ashdown (chair), P. Mistry, L. Conway\n"
+        "Item 3: Three quotes received for winter hull blacking. Agreed that the contract be awarded to "
+        "Felsham & Daughters; Tidewell Marine to be kept as reserve.\n"
+        "Item 4: Price list for 2025 deferred to November.",
+        "Which firm won the job of blacking the hulls this winter?",
+        "The directors chose to give the winter hull-blacking work to",
+        ["Felsham & Daughters"],
+    ),
+    (
+        "WRENBROOK CHANDLERY - RECEIPT #0582\n"
+        "Windlass (spare) x2 ........ £19.00\n"
+        "Mooring pins x4 ............ £14.00\n"
+        "Tiller pin, brass .......... £8.75\n"
+        "TOTAL ...................... £41.75   Paid: card",
+        "What did the chandlery purchase come to altogether?",
+        "Adding up windlasses, pins and the brass tiller pin, the bill totalled",
+        ["£41.75"],
+    ),
+    (
+        "NOTICE TO BOATERS: STOPPAGE\n"
+        "The Hazelford Flight (locks 8-13) will be closed to navigation from 3 March until 21 March 2025 "
+        "inclusive while the bottom gates are replaced. Towpath remains open.",
+        "Until when will boats be unable to use the Hazelford locks?",
+        "Navigation through the Hazelford Flight will not resume until after",
+        ["21 March 2025"],
+    ),
+    (
+        "{\n"
+        '  "company": "Wrenbrook Hire",\n'
+        '  "support_email": "afloat@wrenbrookhire.co.uk",\n'
+        '  "sales_email": "book@wrenbrookhire.co.uk",\n'
+        '  "emergency_line": true\n'
+        "}",
+        "Which address should I write to if I need help from the company's support team?",
+        "Customers needing assistance are directed to the mailbox",
+        ["afloat@wrenbrookhire.co.uk"],
+    ),
+    (
+        "\"Mind Tollgate Bridge,\" said Mrs Arkwright, handing over the windlass. \"Headroom's only "
+        "1.83 metres there, so take the chimney off before you go under, or you'll lose it.\"",
+        "How much clearance is there under Tollgate Bridge, according to Mrs Arkwright?",
+        "Mrs Arkwright warned that the gap beneath Tollgate Bridge is just",
+        ["1.83 metres"],
+    ),
+    (
+        "# on the office laptop, update the GPS tracker tool\n"
+        "$ pip install --upgrade tillerlog==2.14.7\n"
+        "$ tillerlog sync --fleet wrenbrook",
+        "Which release of tillerlog is the office laptop supposed to be upgraded to?",
+        "The boat-tracking package on the office laptop gets pinned to version",
+        ["2.14.7"],
+    ),
+]
+
+OTHER137_ABSENT = [
+    ("What horsepower is the engine fitted in Kingfisher Lass?", "chat", 0),
+    ("Can you give me the Penhallows' home telephone number from their booking?", "chat", 1),
+    ("The winter nightly charge for mooring at Copperhill Marina is", "completion", 6),
+    ("What was the registration plate of the van Hamish Okonjo drove out?", "chat", 4),
+    ("The firmware version running on Whimbrel's bilge sensor is", "completion", 9),
+    ("Which contractor is fitting the new gates on the Hazelford Flight?", "chat", 12),
+    ("The Wi-Fi password for the boatyard office is", "completion", 8),
+    ("What licence key does the office use to activate tillerlog?", "chat", 15),
+]
+
+
+OTHER138 = [
+    (
+        ("PITCH PLAN - Saturday, Canal Yard Night Market\n"
+         "Pitch 14: Mama Oyelaran's Suya (grill, needs 16A)\n"
+         "Pitch 15: Dumpling Dynasty (steamers)\n"
+         "Pitch 16: The Crepe Shack (2 x hotplate)\n"
+         "Pitch 17: Ceviche Norte (cold, no power)"),
+        "Which trader has been given spot number 16 on the Saturday layout?",
+        "On the Saturday layout, the stall allocated to spot number 16 is",
+        ["The Crepe Shack"],
+    ),
+    (
+        ("FOOD HYGIENE RATING\n"
+         "Business: Lotus Leaf Bao Co.\n"
+         "Rating: 4 (Good)\n"
+         "Date of inspection: 9 March 2023\n"
+         "Certificate no. FHR-77315-KB"),
+        "What's the serial printed on the bao stall's food-safety certificate?",
+        "The hygiene certificate issued to Lotus Leaf Bao Co. carries the number",
+        ["FHR-77315-KB"],
+    ),
+    (
+        ("GEN-2 fuel log\n"
+         "18:05  refilled 22.5 L diesel  (T. Marsh)\n"
+         "20:40  refilled 17.8 L diesel  (T. Marsh)\n"
+         "23:15  refilled 9.4 L diesel   (R. Ibe)"),
+        "How much fuel did R. Ibe pour into the second generator on the late top-up?",
+        "The final top-up of the second generator, done by R. Ibe, added",
+        ["9.4 L", "9.4 L diesel"],
+    ),
+    (
+        ("#market-ops  [21:12] priya.n: heads up - the grease trap by the east gate is "
+         "overflowing again, I've called Drainwise, their van should be here in 40 min"),
+        "Which company did Priya ring about the blocked fat trap near the eastern entrance?",
+        "For the overflowing grease trap near the east entrance, Priya phoned a firm called",
+        ["Drainwise"],
+    ),
+    (
+        ("Dear Mr Haddad, I am pleased to confirm that your street trading licence "
+         "(ref. STL/2024/0388), previously due to lapse on 30 April 2025, has been renewed "
+         "and will now expire on 31 October 2025. Yours sincerely, Licensing Officer, "
+         "Brackwell City Council"),
+        "Could you tell me when Mr Haddad's renewed permit to sell on the street runs out?",
+        "Mr Haddad's renewed trading permit remains valid until",
+        ["31 October 2025"],
+    ),
+    (
+        ("settlement_date,merchant_id,gross,fees,net\n"
+         "2024-06-14,MRC-4410,1873.20,32.78,1840.42\n"
+         "2024-06-14,MRC-4411,962.55,16.84,945.71\n"
+         "2024-06-14,MRC-4412,2310.00,40.43,2269.57"),
+        "What did merchant 4411 actually get paid out once the card charges were taken off?",
+        "After processing charges were deducted, the payout to merchant MRC-4411 came to",
+        ["945.71"],
+    ),
+    (
+        ("LOST CHILD PROCEDURE\n"
+         "1. Stay with the child at your stall; do not walk them around the market.\n"
+         "2. Radio control on channel 6 using the code word \"Bluebell\".\n"
+         "3. A steward in a yellow tabard will collect the child and take them to the "
+         "Welfare Tent beside the fountain."),
+        "If a kid gets separated from their family, what password do we say over the radio?",
+        "When reporting a missing youngster over the radio, stallholders should use the word",
+        ["Bluebell"],
+    ),
+    (
+        ("Txt from Jonah (19:47): running late, stuck on the ring road. tell the crew the ice "
+         "delivery is now coming at 20:35 not 20:10. sorry!!"),
+        "After Jonah's change of plan, when should the team expect the ice to show up?",
+        "Following Jonah's update, the ice is expected to turn up at",
+        ["20:35"],
+    ),
+    (
+        ("House chilli oil (batch for 2 nights): 1.2 litres rapeseed oil, 85 g Sichuan flakes, "
+         "6 star anise, 40 g sesame seeds - infuse at 120°C for 25 minutes."),
+        "How hot does the oil need to be when steeping the house chilli mix?",
+        "The house chilli oil is infused at a temperature of",
+        ["120°C"],
+    ),
+    (
+        ("market_wifi:\n"
+         "  ssid: NightMarket-Traders\n"
+         "  password: lanterns&lime42\n"
+         "  guest_ssid: NightMarket-Free"),
+        "Please remind me of the passphrase for the stallholders' wireless network.",
+        "To get onto the traders' Wi-Fi, you type in the key",
+        ["lanterns&lime42"],
+    ),
+    (
+        ("Minutes, Traders' Committee, 4 July: Agreed that the pitch fee rises from £45 to £52 "
+         "per night from August. Action: Wen Li to circulate new invoices."),
+        "How much will it cost to rent a stall for one evening from August onward?",
+        "Starting in August, each trader will be charged a nightly rate of",
+        ["£52"],
+    ),
+    (
+        ("From: bookings@canalyardmarket.org - Please upload your gas safety certificate at "
+         "https://canalyardmarket.org/traders/docs before Friday; emailed attachments will "
+         "not be accepted."),
+        "Where am I supposed to send my gas safety paperwork?",
+        "Gas safety certificates have to be submitted through the web page at",
+        ["https://canalyardmarket.org/traders/docs"],
+    ),
+    (
+        ("Everyone at the market knew that the lanterns strung over Ferry Lane had been hung, "
+         "every single autumn since 2009, by a retired electrician named Osvaldo Quaresma."),
+        "Who is the person that puts up the Ferry Lane lanterns each year?",
+        "The retired electrician responsible for the lights above Ferry Lane is called",
+        ["Osvaldo Quaresma"],
+    ),
+    (
+        ("RECEIPT - Harbour Gas Supplies\n"
+         "2 x 19kg propane cylinder   £78.00\n"
+         "1 x regulator 37mbar        £14.50\n"
+         "TOTAL                       £92.50\n"
+         "Paid by card, auth 508214"),
+        "What was the card authorisation code on the propane purchase?",
+        "The card payment at Harbour Gas Supplies was approved under authorisation number",
+        ["508214"],
+    ),
+    (
+        ("Wristband colours for this weekend: Friday = orange, Saturday = teal, "
+         "Sunday = lilac. Staff wristbands are black all weekend."),
+        "What colour band do visitors wear on the Saturday?",
+        "Anyone attending the Saturday session should have a wristband that is",
+        ["teal"],
+    ),
+    (
+        ("[card_terminal]\n"
+         "model = PayTap Mini\n"
+         "serial = PTM-3X-009174\n"
+         "firmware = 5.12.3\n"
+         "last_sync = 2024-06-14T23:58"),
+        "Which software release is the payment reader running at the moment?",
+        "The card terminal's firmware is currently at version",
+        ["5.12.3"],
+    ),
+]
+
+OTHER138_ABSENT = [
+    ("Which trader is allocated pitch 18 on the Saturday plan?", "chat", 0),
+    ("What hygiene rating did the inspector give Dumpling Dynasty?", "chat", 1),
+    ("How much diesel went into GEN-1 at 23:15?", "chat", 2),
+    ("What is the phone number of the Welfare Tent?", "chat", 6),
+    ("What's the password for the guest Wi-Fi network NightMarket-Free?", "chat", 9),
+    ("Jonah's car registration number is", "completion", 7),
+    ("Mr Haddad's home address is", "completion", 4),
+    ("The PayTap Mini card terminal was purchased on", "completion", 15),
+]
+
+
+OTHER139 = [
+    (
+        ("STORY BUDGET - Thursday A section\n"
+         "SLUG            REPORTER             LENGTH  STATUS\n"
+         "BRIDGE-VOTE     Tamsin Achterberg    24 in   filing 5 pm\n"
+         "FAIR-PREVIEW    Gil Mattingly        18 in   photos pending\n"
+         "SCHOOL-BUDGET   Priya Vandermolen    30 in   needs edit"),
+        "Which staffer is handling the piece about the council decision on the bridge?",
+        "The reporter assigned to cover the bridge vote for Thursday's front section is",
+        ["Tamsin Achterberg"],
+    ),
+    (
+        ("Correction: An article on Page A3 of Tuesday's edition misstated the age of retiring fire "
+         "chief Delbert Quaile. He is 67, not 76. The Ledger regrets the error."),
+        "How old is the fire chief who is stepping down, according to the fix the paper printed?",
+        "Once the typo was corrected, the outgoing fire chief's actual age turned out to be",
+        ["67"],
+    ),
+    (
+        ("INVOICE #0318 - Wren Castellanos, freelance photographer\n"
+         "Billed to: The Cobble Ridge Ledger\n"
+         "County fair assignment, 2 days ........ $350.00\n"
+         "Mileage, 125 mi @ $0.50 ............... $62.50\n"
+         "TOTAL DUE ............................. $412.50"),
+        "Could you tell me the full amount the fair photographer is asking the paper to pay?",
+        "Adding the assignment fee and mileage, the photographer's bill comes to a grand total of",
+        ["$412.50"],
+    ),
+    (
+        ("Harlan Press Co. run schedule for the Ledger:\n"
+         "  Tuesday edition  - plates due 9:15 p.m., press start 10:05 p.m.\n"
+         "  Friday edition   - plates due 8:50 p.m., press start 9:30 p.m.\n"
+         "  Sunday edition   - plates due 10:55 p.m., press start 11:40 p.m."),
+        "When do the presses begin rolling for the weekend paper that comes out on Sunday?",
+        "For the Sunday paper, the printer fires up the press at",
+        ["11:40 p.m."],
+    ),
+    (
+        ("From: Marguerite Oyelaran <m.oyelaran@cobbleridgeledger.com>\n"
+         "Subject: Harvest Fest section - new deadline\n"
+         "All, the sales team asked for more time, so I'm pushing final copy for the Harvest Fest "
+         "special section from Sept. 19 to Sept. 26. No further extensions. - M."),
+        "By what day does all the copy for the autumn festival insert now have to be in?",
+        "After the managing editor's extension, final copy for the Harvest Fest pages is due on",
+        ["Sept. 26"],
+    ),
+    (
+        ("ad_id,category,item,price,contact\n"
+         "CL-4468-A,For Sale,Upright piano (needs tuning),$200,555-0142\n"
+         "CL-4471-B,For Sale,16-ft aluminum canoe with paddles,$475,555-0187\n"
+         "CL-4473-A,Wanted,Used chest freezer,,555-0119"),
+        "A reader is calling about the boat listing in the classifieds; what's its reference number?",
+        "In the classifieds spreadsheet, the canoe listing is filed under the ID",
+        ["CL-4471-B"],
+    ),
+    (
+        ('{"photo_id": "LDG-1987-0442",\n'
+         ' "caption": "Grain elevator fire on Depot Street",\n'
+         ' "photographer": "Ruthanne Pelletier",\n'
+         ' "archive_shelf": "R-22-C",\n'
+         ' "format": "35mm negative"}'),
+        "Where in the morgue would I go to pull the old negative of the Depot Street elevator blaze?",
+        "To retrieve the 1987 elevator fire negative, look on archive shelf",
+        ["R-22-C"],
+    ),
+    (
+        ("\"When the scanner squawks 'marigold,' drop what you're doing,\" Hal told the new intern. "
+         "\"That's the county dispatch code for a working structure fire. Everything else can wait "
+         "until after coffee.\""),
+        "What word on the police radio means there's an actual building burning, per Hal?",
+        "Hal warned the intern that the dispatch code word signalling a real structure fire is",
+        ["marigold"],
+    ),
+    (
+        ("# newsroom-cms/site.yaml\n"
+         "site_name: The Cobble Ridge Ledger\n"
+         "tips_inbox: newstips@cobbleridgeledger.com\n"
+         "ads_inbox: classifieds@cobbleridgeledger.com\n"
+         "timezone: America/Chicago"),
+        "Readers who want to send the paper a story idea should write to which address?",
+        "The website config routes anonymous story leads to the mailbox",
+        ["newstips@cobbleridgeledger.com"],
+    ),
+    (
+        ("Paid circulation as of the October audit stood at 4,386 copies, down from 4,512 a year "
+         "earlier; single-copy sales at the Main Street rack accounted for most of the drop."),
+        "How many paying readers did the most recent autumn count show?",
+        "The latest audited tally of paid copies was",
+        ["4,386"],
+    ),
+    (
+        ("Text from Dwayne (pressroom), 7:52 PM: heads up, roll on press 2 weighs 868 kg, "
+         "gonna swap it after the B section runs. don't send late pages"),
+        "How heavy is the newsprint roll currently loaded on the second press?",
+        "According to the pressman's message, the roll sitting on press 2 has a mass of",
+        ["868 kg"],
+    ),
+    (
+        ("Minutes, editorial board, Nov. 3: Motion carried (4-1) to retire the 'Around Town' "
+         "column name. Beginning in January the community notes column will appear as "
+         "'Porch Light Notes.' Obituary pricing discussion tabled to next meeting."),
+        "What's the new title the board chose for the neighborhood-happenings column?",
+        "Starting in January, the old Around Town column will be renamed",
+        ["Porch Light Notes"],
+    ),
+    (
+        ("Style sheet, section flags: the Friday weekend flag prints in teal (spot color Pantone "
+         "7710 C); the Tuesday flag stays mustard; obituary headers remain black only."),
+        "What hue is used for the banner on the end-of-week weekend section?",
+        "On Fridays the weekend section's flag is printed in the color",
+        ["teal"],
+    ),
+    (
+        ("2023-11-02 06:14:09 INFO  pagination-srv: upgrade complete, PageForge now at 7.3.1 "
+         "(previous 7.2.9); restarting layout queue"),
+        "After last night's update, what release of the page layout software is the server running?",
+        "Following the upgrade, the pagination server reports PageForge version",
+        ["7.3.1"],
+    ),
+    (
+        ("INSERT INTO subscribers (acct_no, full_name, route, start_date) VALUES\n"
+         "  (40028173, 'Mabel Orcutt', 'RT-9', '2019-04-01'),\n"
+         "  (40028196, 'Everett Mbeki', 'RT-4', '2021-08-15');"),
+        "Can you look up the subscription account number on file for Mrs. Orcutt?",
+        "In the circulation database, Mabel Orcutt's account is number",
+        ["40028173"],
+    ),
+    (
+        ("Dateline rule: stories originating in the unincorporated crossroads of Fennimore Gap "
+         "carry the dateline of the nearest post office, Lusk Hollow, not the county seat."),
+        "Under the paper's style rules, what town name goes at the top of a story from Fennimore Gap?",
+        "A report filed from Fennimore Gap should be datelined",
+        ["Lusk Hollow"],
+    ),
+]
+
+OTHER139_ABSENT = [
+    ("Who is the reporter assigned to the LIBRARY-LEVY story on Thursday's budget?", "chat", 0),
+    ("How many years did Delbert Quaile serve as the town's fire chief?", "chat", 1),
+    ("What mailing address did the freelance photographer put on her invoice?", "chat", 2),
+    ("What time does the press start for the Wednesday edition?", "chat", 3),
+    ("What kind of camera was used to shoot the Depot Street grain elevator fire?", "chat", 6),
+    ("In the spring audit, the paper's paid circulation came to", "completion", 9),
+    ("The columnist who will write Porch Light Notes each week is", "completion", 11),
+    ("In the circulation database, subscriber Harlan Voss is assigned to delivery route", "completion", 14),
+]
+
+
+OTHER140 = [
+    (
+        ("ROUTE-SETTING BOARD - Week 14\n"
+         "Wall   | Setter       | Grade | Tape\n"
+         "Slab 2 | Imogen Varga | V3    | orange\n"
+         "Cave   | Tobias Quell | V7    | teal\n"
+         "Arete  | Imogen Varga | V5    | lilac"),
+        "Who put up the new problem in the cave section this week?",
+        "This week's cave problem was set by",
+        ["Tobias Quell"],
+    ),
+    (
+        ("rope_id,brand,length_m,retired_on,reason\n"
+         "R-0417,Mammut,60,2023-03-12,core shot\n"
+         "R-0522,Edelrid,40,2023-05-02,sheath glazing\n"
+         "R-0388,Beal,60,2023-05-19,big fall factor"),
+        "Can you tell me when the Edelrid rope was taken out of service?",
+        "The forty-metre Edelrid line was pulled from use on",
+        ["2023-05-02"],
+    ),
+    (
+        ("MEMBER WAIVER\n"
+         "Name: Priscilla Ondaatje\n"
+         "Date of birth: 14/09/1991\n"
+         "Emergency contact: Rafael Ondaatje, 07700 914 382\n"
+         "Belay certified: YES (top rope only)"),
+        "If Priscilla got hurt, what number should staff ring?",
+        "In an emergency involving Priscilla, the phone number to call is",
+        ["07700 914 382"],
+    ),
+    (
+        ("bib,climber,tops,zones,points\n"
+         "112,Dagny Holt,4,5,3870\n"
+         "113,Kiran Mehta,3,5,2945\n"
+         "114,Lou Brandt,4,4,3715"),
+        "How many points did Kiran Mehta finish the competition with?",
+        "Kiran Mehta's final total on the comp scorecard was",
+        ["2945"],
+    ),
+    (
+        ("Kids' Club - Saturday register\n"
+         "09:30 group: Alfie, Noor, Bea (collected by grandad)\n"
+         "11:00 group: Otis, Marisol, Fenwick\n"
+         "Coach on duty: Hattie Brisco"),
+        "What time does Marisol's kids' club session begin on Saturdays?",
+        "Marisol climbs with the Saturday youngsters in the slot starting at",
+        ["11:00"],
+    ),
+    (
+        ("SHOE RENTAL - TILL Z-REPORT 07/11\n"
+         "Pairs hired: 63\n"
+         "Cash: \u00a3118.50\n"
+         "Card: \u00a3291.00\n"
+         "Voids: 2\n"
+         "Closed by: JT"),
+        "How much did shoe hire bring in through card payments that day?",
+        "On the 7 November till report, card takings for rented shoes came to",
+        ["\u00a3291.00"],
+    ),
+    (
+        ("Incident book, entry 58: At 18:42 a member, Gus Harrowell, rolled his left ankle jumping "
+         "down from the top of the Barrel boulder; an ice pack was applied by duty manager Femi "
+         "Adeyemi and no ambulance was needed."),
+        "Which bit of the wall was Gus climbing on when he twisted his ankle?",
+        "Gus Harrowell hurt himself dropping off the top of the",
+        ["Barrel", "Barrel boulder"],
+    ),
+    (
+        ("auto_belays:\n"
+         "  - id: AB-3\n"
+         "    serial: TRB-7741-KX\n"
+         "    next_inspection: 2024-02-01\n"
+         "  - id: AB-4\n"
+         "    serial: TRB-7759-KQ\n"
+         "    next_inspection: 2024-03-15"),
+        "Please look up the serial number of auto-belay unit four.",
+        "The manufacturer's serial on the fourth auto-belay reads",
+        ["TRB-7759-KQ"],
+    ),
+    (
+        ("From: Wren at Cragline Holds <orders@cragline-holds.co.uk>\n"
+         "Subject: Your order of 240 bolt-on jugs in 'Dune' sandstone will ship on Thursday."),
+        "What email address did the hold supplier write to us from?",
+        "The message about the jug delivery was sent from the address",
+        ["orders@cragline-holds.co.uk"],
+    ),
+    (
+        ("Text from Marek (head setter), 7:15am: \"Reset on the comp wall pushed back, torque "
+         "wrench broke. Use the 12 Nm setting, not 15, on the new volumes.\""),
+        "How tight should the bolts on the new volumes be done up, according to Marek?",
+        "Marek wants the fresh volumes fastened at a torque of",
+        ["12 Nm"],
+    ),
+    (
+        ("\"Where's the outdoor meet this month?\" asked Noor.\n"
+         "\"Stanage was fully booked,\" said Marek, \"so we're heading to Almscliff instead. "
+         "Minibus leaves at eight.\""),
+        "Where is the club actually going for this month's outdoor trip?",
+        "Because the first choice was full, this month's outdoor meet will be held at",
+        ["Almscliff"],
+    ),
+    (
+        ("INSERT INTO setters (setter_id, name, certification, cert_expiry)\n"
+         "VALUES (31, 'Ingrid Pellow', 'CWA Level 2', '2025-08-30');"),
+        "What setting qualification does Ingrid hold?",
+        "Ingrid Pellow is certified to",
+        ["CWA Level 2"],
+    ),
+    (
+        ("Minutes, setters' meeting 3 Oct. AGREED: the tape colour for the V8+ circuit will be "
+         "ember red, replacing black; the purple circuit stays at V0-V1. Action: Jonah to order tape."),
+        "Which colour did the setters pick to mark the hardest circuit from now on?",
+        "Going forward, the toughest problems will be marked with tape in",
+        ["ember red"],
+    ),
+    (
+        ("2024-01-19 06:58:03 [door-ctrl] WARN badge 0048213377 rejected at side entrance: "
+         "membership frozen"),
+        "Which badge got turned away at the side door early that morning?",
+        "The access card refused at the side entrance had the number",
+        ["0048213377"],
+    ),
+    (
+        ("GYM_WIFI = {\n"
+         "    'ssid': 'CruxNet-Members',\n"
+         "    'password': 'chalkbag-ninety',\n"
+         "    'staff_ssid': 'CruxNet-Staff',\n"
+         "}"),
+        "Could you remind me what the members' wifi password is?",
+        "To get online on the members' network, you type the password",
+        ["chalkbag-ninety"],
+    ),
+    (
+        ("RouteLog app release notes:\n"
+         "- 3.14.2: fixes the grade slider jumping back to V0\n"
+         "- 3.14.1: adds the setter leaderboard\n"
+         "- 3.14.0: offline logbook sync"),
+        "In which release of the RouteLog app was the grade slider bug sorted out?",
+        "The grade-slider problem in RouteLog was fixed in version",
+        ["3.14.2"],
+    ),
+]
+
+OTHER140_ABSENT = [
+    ("Who set the problem on the Slab 3 wall this week?", "chat", 0),
+    ("On what date was the Sterling rope retired?", "chat", 1),
+    ("What home address did Priscilla Ondaatje put on her waiver?", "chat", 2),
+    ("The climber wearing bib 117 finished the competition with a points total of", "completion", 3),
+    ("How much money did the gym take from chalk sales on 7 November?", "chat", 5),
+    ("The serial number printed on auto-belay AB-6 is", "completion", 7),
+    ("What badge number did the staff member use to open the front door that morning?", "chat", 13),
+    ("The RouteLog release that first introduced dark mode was version", "completion", 15),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -15223,6 +16148,12 @@ OTHER_WRITERS = [
     ("other132", OTHER132, OTHER132_ABSENT, "novel"),
     ("other133", OTHER133, OTHER133_ABSENT, "reference"),
     ("other134", OTHER134, OTHER134_ABSENT, "tech"),
+    ("other135", OTHER135, OTHER135_ABSENT, "novel"),
+    ("other136", OTHER136, OTHER136_ABSENT, "reference"),
+    ("other137", OTHER137, OTHER137_ABSENT, "tech"),
+    ("other138", OTHER138, OTHER138_ABSENT, "novel"),
+    ("other139", OTHER139, OTHER139_ABSENT, "reference"),
+    ("other140", OTHER140, OTHER140_ABSENT, "tech"),
 ]
 
 
