@@ -59,6 +59,13 @@ export const attributeWords = (request: string): string[] =>
 
 const NAME_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+) (\p{N}[\p{L}\p{N}]?)(?![\p{L}\p{N}])/gu;
 
+/** [start, end) of the line of `source` around offset `q`. */
+export function lineAround(source: string, q: number): [number, number] {
+  const start = source.lastIndexOf('\n', q - 1) + 1;
+  const end = source.indexOf('\n', q);
+  return [start, end < 0 ? source.length : end];
+}
+
 /** [start, end) of the span of `source` around `q` between two `breaks`. */
 export function spanAround(source: string, q: number, breaks: readonly number[]): [number, number] {
   let start = 0;

@@ -53,6 +53,10 @@ import { namesAsked, notSubjectNumbers } from './answer-name-asked.ts';
 import { datedLineStarts } from './answer-dated-line.ts';
 import { quotedPhraseStarts } from './answer-phrase.ts';
 import { personStarts } from './answer-person.ts';
+import { whenOnLineAsked } from './answer-when-line.ts';
+import { versionStarts } from './answer-version.ts';
+import { namedRowStarts } from './answer-named-row.ts';
+import { withInitialisms } from './initialisms.ts';
 import { SHIPPED_RANK, rankedStarts, rankFeatures, type ReaderVotes } from './answer-rank.ts';
 
 // The kinds a value's own shape says (a colour word, a clock time, a date, a code's digits).
@@ -219,8 +223,16 @@ export class AnswerCopyGrammar {
    */
   private readonly starts: number[];
 
-  constructor(private readonly spec: AnswerCopySpec) {
-    if (spec.frames.length === 0) throw new Error('answer copy needs at least one frame');
+  private readonly spec: AnswerCopySpec;
+
+  constructor(given: AnswerCopySpec) {
+    if (given.frames.length === 0) throw new Error('answer copy needs at least one frame');
+    // (the request read with the initialisms of the source it spells out: "annual general meeting" →
+    // "AGM" — initialisms.ts)
+    const spec: AnswerCopySpec = given.about
+      ? { ...given, about: { ...given.about, request: withInitialisms(given.about.request, given.source) } }
+      : given;
+    this.spec = spec;
     this.bounds = new ValueBounds(spec.source, spec.avoid);
     const { kind, source, follows } = spec;
     // (a reply of one value: "It is {value}.", a completion's "{value}")
@@ -231,12 +243,17 @@ export class AnswerCopyGrammar {
     // of the names, those a naming word introduces ("a spaniel named Brisket")
     const named = kind === 'name' ? namedStarts(source, kindStarts) : [];
     // (not the request's own subject, nor a numbered room: answer-name-asked.ts)
-    const ofKind =
+    const ofKindAsked =
       named.length > 0
         ? named
         : kind === 'name' && spec.about
           ? namesAsked(source, spec.about.request, kindStarts)
           : kindStarts;
+    // (asked when, the other kind of when where only the line that says the request holds one: a
+    // heading's date, the appointment's row's clock time — answer-when-line.ts)
+    const ofKind = spec.about
+      ? whenOnLineAsked(source, spec.about.request, this.bounds.starts, kind ?? null, ofKindAsked)
+      : ofKindAsked;
     let starts = ofKind.length > 0 ? ofKind : this.bounds.starts;
     // asked a price, a money value ("£49.26", not "2 @ £27.99")
     // asked how long, a value with its unit of time ("19 days", not the "2" of "Aero 2")
@@ -260,6 +277,8 @@ export class AnswerCopyGrammar {
     // asked a port, the number after its host or its word ("internal:6380", not "TTL_SECONDS=5400")
     // asked which day of the week, a weekday ("Thursday", not "1 July")
     if (kind === 'date' && ofKind.length > 0 && spec.about) starts = weekdayStarts(source, spec.about.request, starts);
+    // asked a version, one written as versions are ("3.8.2", not the "7200" of "Aurelis 7200 GC": answer-version.ts)
+    if (spec.about && kind !== 'name') starts = versionStarts(source, spec.about.request, starts);
     if (kind === 'code' && ofKind.length > 0 && spec.about)
       starts = portStarts(source, spec.about.request, phoneStarts(source, spec.about.request, starts));
     // asked a phrase or a password, the words a source sets in quotation marks, whatever their kind
@@ -274,7 +293,17 @@ export class AnswerCopyGrammar {
       const second = (q: number) => {
         if (RANGE_BEFORE.test(source.slice(Math.max(0, q - 2), q))) return true;
         const to = RANGE_TO_BEFORE.exec(source.slice(Math.max(0, q - 40), q));
-        return to !== null && !supersededAt(source, q - to[0].length);
+        // (not where the value before the "to" — any of its words: "from 28 February 2025 to" — is old)
+        return (
+          to !== null &&
+          !this.bounds.starts.some(
+            (p) =>
+              p >= q - 40 &&
+              p <= q - to[0].length &&
+              !/[;\n]|[,.]\s/.test(source.slice(p, q - 4)) &&
+              supersededAt(source, p),
+          )
+        );
       };
       // (asked until when a thing runs, only the second ends; asked anything but an end, only the first)
       const kept = RANGE_END_ASKED.test(request)
@@ -289,6 +318,9 @@ export class AnswerCopyGrammar {
     // stays at £980"), in a list the one whose item says it ("225 g caster sugar")
     // (nor the number of the request's own subject: "14" of "14 Alder Close")
     if (spec.about) starts = notSubjectNumbers(source, spec.about.request, starts);
+    // (a value the request names, the other of its row: "the 11:15 crossing … ashore on Skerrin at" →
+    // "12:30" — answer-named-row.ts)
+    if (spec.about && ofKind.length > 0) starts = namedRowStarts(source, spec.about.request, starts);
     // (of a log's or a diary's lines, the one dated on the day asked: answer-dated-line.ts)
     if (spec.about) starts = datedLineStarts(source, spec.about.request, starts);
     // (the openings every reader votes on: answer-rank.ts)
@@ -371,8 +403,15 @@ export class AnswerCopyGrammar {
     // a money value opens at its currency's symbol where it can ("£1,140", not "1,140"); a lone date at
     // its weekday ("Thursday 14 March", not "14 March"; beside another opening, a weekday there would
     // draw the model to the other's: "Tuesday at 8:00" of "closed on Monday 26 August 2024 …")
-    const at = new Set(opens);
-    const money = opens.filter((q) => !(q > 0 && /[$£€¥₹]/u.test(source[q - 1]!) && at.has(q - 1)));
+    // (the symbol's opening taken for the number's, where the reader chose the number alone: "389,950" of
+    // "reduced from £412,000 to £389,950" was copied without its "£" — writer 112)
+    const boundsAt = new Set(this.bounds.starts);
+    const symbolOpens = (q: number) =>
+      q > 0 &&
+      /[$£€¥₹]/u.test(source[q - 1]!) &&
+      boundsAt.has(q - 1) &&
+      (this.tokensAt(q - 1, ' ').length > 0 || this.spelledAt(q - 1, ' ').length > 0);
+    const money = [...new Set(opens.map((q) => (symbolOpens(q) ? q - 1 : q)))];
     this.starts = money.length === 1 ? [withWeekday(source, money[0]!, new Set(this.bounds.starts))] : money;
   }
 

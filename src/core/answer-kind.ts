@@ -39,7 +39,12 @@
 // #88217"), what a request asks to be told says its kind ("Can you tell me the ID of the warden who
 // …?" asks a code, not who), a question's clause stays a question, a completion may end on a code's
 // word ("… mention the code", "… drawn from batch"), capitals joined by a hyphen are a code
-// ("WED-PARRISH"), a clock time may be said in words ("a quarter before six"). Pure logic over words.
+// ("WED-PARRISH"), a clock time may be said in words ("a quarter before six"). Writers 123–128 added: an
+// e-mail asked as the way to reach someone ("… by email?", "… can be e-mailed at", "… you write to"), a
+// moment ("At what exact moment …", "… was logged at": a log's time stamp), "for the first time" (an
+// occasion, no hour), a network's key (a password), "tips the scales at" (a weight), "was fixed for" (a
+// date); a pronoun's "one" counts nothing, "10 boxes" is no code, "n.o.s." no identifier; asked no
+// weekday, a weekday naming a meeting is no date beside one. Pure logic over words.
 
 import { CURRENCY_CODES, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, STREET_AT, WEEKDAYS } from './answer-value-bounds.ts';
 import { articleQuantityAt } from './answer-quantity.ts';
@@ -62,9 +67,11 @@ const OPENS_WITH_WHO =
   /^\s*(?:(?:remind me|tell me|do you (?:know|remember)|can you (?:tell me|remind me)|any idea)\s+)?(?:who|whom)\b/i;
 // (any address: a street's, a server's — "Which address was the listener failing to reach?")
 // (or where one writes: "Where should I write if I have a query about a purchase order?" → an e-mail address;
-// a completion's "… should be mailed to", "… should send a message to": writers 118 and 121)
+// a completion's "… should be mailed to", "… should send a message to": writers 118 and 121; "… can be
+// e-mailed at", "To reach the produce supplier …, you write to", "Pet owners wanting to book online should
+// visit": writers 123, 125 and 126)
 const ADDRESS =
-  /\b(?:e-?mail|url|web ?site|web ?page|homepage|link|address(?:es)?)\b|\b(?:e-?mailed|mailed|send (?:a|an|your|their|his|her) (?:message|note|e-?mail|query|request)) to\s*$|\bwhere (?:should|do|can|shall|must|would) (?:i|we|they|you|one) (?:write|e-?mail|send (?:a|an|my|our|the) (?:note|message|query|queries|question|complaint|request|form|application|report|e-?mail|letter))\b/i;
+  /\b(?:e-?mail|url|web ?site|web ?page|homepage|link|address(?:es)?)\b|\b(?:e-?mailed|mailed|send (?:a|an|your|their|his|her) (?:message|note|e-?mail|query|request)) to\s*$|\be-?mailed at\s*$|\b(?:write|writes|writing) to\s*$|\bonline\b.*\b(?:visit|go to|head to|browse to)\s*$|\bwhere (?:should|do|can|shall|must|would) (?:i|we|they|you|one) (?:write|e-?mail|send (?:a|an|my|our|the) (?:note|message|query|queries|question|complaint|request|form|application|report|e-?mail|letter))\b/i;
 // A time or date may be written with a month's or a day's name ("September 19, 1850", "on Friday").
 // (a month too, asked which: "During which months can plot holders have a bonfire now?" — not "For the
 // winter months the yacht … will be tied up at", nor "month-end")
@@ -77,19 +84,20 @@ const DATE = /\b(?:when|what time|dates?|years?|birthday|born|day|deadline|time)
 const NO_DATE_ASKED =
   /\b(?:each|every|per|a|an|one|the same|that|this)\s+(?:day|year|week|month|time)\b|\b(?:years?|days?)\s+\d+\b|\bon the (?:day|night|morning|evening|afternoon)\s+(?:the|that|when|we|i|he|she|they|it|my|our|his|her|their)\b|\bbirthday\s+(?:cake|card|party|present|gift|dinner|lunch|meal|message|tea|treat|balloons?)\b|\b(?:a|one|full|whole|half|each|every)\s+(?:day|week|month|year)['’]s\b|[\p{L}\p{N}]+-(?:day|week|month|year)s?\b/giu;
 // A completion that ends on how long a thing holds or when it falls due asks a date: "… remains valid
-// until", "The orange smoke … is good until", "… has been pencilled in for", "… expires on".
+// until", "The orange smoke … is good until", "… has been pencilled in for", "… expires on", "… was
+// fixed for" (writer 127; not "… is booked for", a time as often: "The family meal … is booked for" 7:45 pm).
 // (or on "on", which mostly says when — "… is scheduled to land on", "… invited to come in on" (81 of
 // writers 1–116's 102 completions ending so) — unless a verb or a word before it takes a place or a
 // number: "can be found on", "put their cars on", "should now wait on", "finished unbeaten on")
 const ENDS_WITH_DATE =
-  /\b(?:(?:valid|good|usable|in date|insured|covered|guaranteed|licensed|registered|current) (?:until|till|through)|(?:expires?|expired|expiring|lapses?|lapsed|renews?|renewed|falls due|is due|are due|was due)(?: on)?|(?:pencilled|penciled|slated) in for|no later than|(?<!\b(?:found|placed|held|played|buried|place|put|cars|wait|waiting|run|runs|unbeaten|casting|after|reached|reachable|call|ring|phone|text|him|her|them|me|us|it|based|printed|written|listed|shown|stored|kept|parked|moored|sitting|sits|sat|stand|stands|standing|live|lives|lived|located|situated|depend|depends|rely|relies|work|works|working|focus|focuses|spent|spend|spends|paid|charged|going|carry|carries|carried|page|read|hang|hangs|hung|sold|available|selling|stocked|shelved|filed|logged|posted)\s)on)\s*$/i;
+  /\b(?:(?:valid|good|usable|in date|insured|covered|guaranteed|licensed|registered|current) (?:until|till|through)|(?:expires?|expired|expiring|lapses?|lapsed|renews?|renewed|falls due|is due|are due|was due)(?: on)?|(?:pencilled|penciled|slated) in for|(?:scheduled|rescheduled|fixed|arranged|planned) for|no later than|(?<!\b(?:found|placed|held|played|buried|place|put|cars|wait|waiting|run|runs|unbeaten|casting|after|reached|reachable|call|ring|phone|text|him|her|them|me|us|it|based|printed|written|listed|shown|stored|kept|parked|moored|sitting|sits|sat|stand|stands|standing|live|lives|lived|located|situated|depend|depends|rely|relies|work|works|working|focus|focuses|spent|spend|spends|paid|charged|going|carry|carries|carried|page|read|hang|hangs|hung|sold|available|selling|stocked|shelved|filed|logged|posted)\s)on)\s*$/i;
 // A time of day is written with its hours and minutes ("14:40", "9.30", "7 pm"): "What time …
 // starts?" is not "It is 9 Oct." of "Thu 9 Oct | 14:40–15:25 | Dentist".
 // (or when a thing starts or arrives: "When will the headline band actually start playing …?"; not
 // when it did: "When did Dad close the hardware store?" asks a date; a completion's "… was back
 // online at", "… starting at", "… got going at", "… spun tomorrow morning at", "… happens at")
 const TIME =
-  /\bwhen(?:['’]s|\s+(?:will|does|do|is|are|we['’]re|we are|they['’]re|they are|you['’]re|you are|I['’]m|I am|should|must|can))\b.*\b(?:(?:start|begin|open|kick off|depart|land|finish)(?:s|ing|ed)?|(?:clos|leav|arriv)(?:e|es|ing|ed))\b|\b(?:what time|(?:at )?what hour|hour and minute|times?|o'clock|how early|how late)\b|\b(?:morning|afternoon|evening|tonight|today|tomorrow|midnight|night|happens?|happened|occurs?|occurred)\s+at\s*$|\b(?:leaves?|departs?|arrives?|starts?|started|begins?|began|commenced|kicked off|got going|gets going|got underway|got started|opens?|closes?|ends?|finishes?|descends?|runs?|run|scheduled|starting|beginning|online|restored|resumed|reopen(?:s|ed)?|wrapped up|finished|completed|ended|concluded|stopped|departed|landed|arrived|set off|went off|paged|called out)\s+at\s*$/i;
+  /\bwhen(?:['’]s|\s+(?:will|does|do|is|are|we['’]re|we are|they['’]re|they are|you['’]re|you are|I['’]m|I am|should|must|can))\b.*\b(?:(?:start|begin|open|kick off|depart|land|finish)(?:s|ing|ed)?|(?:clos|leav|arriv)(?:e|es|ing|ed))\b|\b(?:what time|(?:at )?what hour|hour and minute|times?|o'clock|how early|how late|(?:what|which|exact|precise) moment|timestamp)\b|\b(?:morning|afternoon|evening|tonight|today|tomorrow|midnight|night|happens?|happened|occurs?|occurred)\s+at\s*$|\b(?:leaves?|departs?|arrives?|starts?|started|begins?|began|commenced|kicked off|got going|gets going|got underway|got started|opens?|closes?|ends?|finishes?|descends?|runs?|run|scheduled|starting|beginning|online|restored|resumed|reopen(?:s|ed)?|wrapped up|finished|completed|ended|concluded|stopped|departed|landed|arrived|set off|went off|paged|called out|logged|timestamped)\s+at\s*$/i;
 // Asked when, on a day it names, asks the hour ("Could you remind me when we're due to start the tech run
 // on the Thursday?" of a rehearsal schedule's "Thu 14 Mar  Technical run ... 6:45 pm": writer 118).
 const WHEN_ON_DAY =
@@ -99,13 +107,14 @@ const DURATION_TIME =
   /\b(?:average|mean|median|lap|finish(?:ing)?|race|best|fastest|slowest|total|cooking|baking|waiting|wait|journey|travel|load(?:ing)?|response|boot|build|recovery|split|transit|turnaround|processing|reaction|solve|completion) times?\b/i;
 const CLOCK_IN_WORDS =
   /^(?:a\s+)?(?:quarter|half|twenty(?:-five)?|ten|five|\d{1,2})\s+(?:past|to|before|after)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|\d{1,2})\b/i;
+const TIME_STAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/;
 const TIME_VALUE = /^(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|noon\b|midnight\b)/i;
 // A completion that asks a quantity by its last words: "… once every", "… comes to EUR", "… lasted",
 // "… ran for" (how long: answer-quantity.ts reads which), "… came in at", "… covered", "… fell to",
 // what one pays ("A pensioner wanting a full year's membership would pay"), a level reached ("… want to
 // see the car again once the odometer reaches").
 const ENDS_WITH_COUNT = new RegExp(
-  `(?:\\b(?:(?:would|will|to|must|should|did|do|does|can|could) pay|(?:ran|runs|run|lasted|lasts|kept(?: around)?|stored|retained|held|valid|stays?|stayed|went on|goes on|continued|waited|open) for|every|each|lasted|took|takes|costs?|weighs|measures|totals?|totall?ed|worth|(?:came|comes|amounts?|amounted|amounting|adds up|added up) to|about|around|roughly|approximately|nearly|almost|(?:stood|stands|standing) at|rated|ranked|(?:came|comes|coming) in at|covered|scaled to|reaches|reached|hits|exceeds|exceeded|priced at|rang up at|measured|spans|spanned|stretches|stretched|(?:fell|falls|rose|rises|dropped|drops|climbed|dipped|jumped|went up|went down|increased|decreased|reduced|lowered|raised) to|(?:raised|increased|reduced|cut|lowered|dropped|fell|rose|went up|went down|grew|shrank) by|${CURRENCY_CODES.join('|')})|[$£€¥])\\s*$`,
+  `(?:\\b(?:(?:would|will|to|must|should|did|do|does|can|could) pay|(?:ran|runs|run|lasted|lasts|kept(?: around)?|stored|retained|held|valid|stays?|stayed|went on|goes on|continued|waited|open) for|every|each|lasted|took|takes|costs?|weighs|measures|totals?|totall?ed|worth|(?:came|comes|amounts?|amounted|amounting|adds up|added up) to|about|around|roughly|approximately|nearly|almost|(?:stood|stands|standing) at|rated|ranked|(?:came|comes|coming) in at|covered|scaled to|reaches|reached|hits|exceeds|exceeded|priced at|rang up at|measured|tips the scales at|weighs in at|spans|spanned|stretches|stretched|(?:fell|falls|rose|rises|dropped|drops|climbed|dipped|jumped|went up|went down|increased|decreased|reduced|lowered|raised) to|(?:raised|increased|reduced|cut|lowered|dropped|fell|rose|went up|went down|grew|shrank) by|${CURRENCY_CODES.join('|')})|[$£€¥])\\s*$`,
   'u',
 );
 const COUNT = new RegExp(
@@ -123,7 +132,7 @@ const COUNT = new RegExp(
 // a flight's, a train's, a route's ("VY 7314", "TGV 6611"), and what a completion says to dial
 // or key in ("To reach Dorota, you should dial", "… the cabin these days you punch in").
 const CODE =
-  /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|(?:phone|telephone|help|hot|land|direct|fax) ?lines?|reg|(?:number|licen[cs]e|registration) plate|postcode|id|identifier|revision|pin|passcode|passkey|pass key|password|passphrase|combination|registration|serial|uuid|hash|checksum|sku|digits|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|punch in|key in|type in|enter|numbered|batch|lot)\s*$|\b(?:call|ring|phone|text|reach)\s+(?:\p{L}+\s+)?on\s*$/iu;
+  /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|(?:phone|telephone|help|hot|land|direct|fax) ?lines?|reg|(?:number|licen[cs]e|registration) plate|postcode|id|identifier|revision|pin|passcode|passkey|pass key|password|passphrase|(?:network|wi-?fi|wireless|wlan)\s+key|key\s+(?:for|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:network|wi-?fi|wireless|wlan)|combination|registration|serial|uuid|hash|checksum|sku|digits|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|punch in|key in|type in|enter|numbered|batch|lot)\s*$|\b(?:call|ring|phone|text|reach)\s+(?:\p{L}+\s+)?on\s*$/iu;
 // Asked which seat, gate or machine: things known by a number or a code ("Which server …?" →
 // "pg-replica-05", "What seat …?" → "31F"); not such a word anywhere else ("The purge on the
 // analytics machine is set to run at" asks a time).
@@ -328,11 +337,20 @@ export function answerKind(request: string): AnswerKind | null {
   // ("How can I tell which cat is Pickle - what colour is the thing round its neck?", "What colour
   // bands are the swimmers … getting?": a colour, wherever the request asks it, not which band)
   if (WHAT_COLOUR.test(request)) return 'colour';
-  const clause = questionClause(request).replace(NUMBER_LABEL, ' ');
+  // (an e-mail asked as the way to reach one: "How can I reach the person who runs the ICP-MS by
+  // email?" — its clause "who runs …" asks no one's name: writer 125)
+  if (BY_EMAIL.test(request)) return 'address';
+  // ("for the first time" says which occasion, not the hour: "When did Amara go up on her own for the
+  // very first time?" asks the date — writer 124)
+  const asked = request.replace(OCCASION_TIME, ' ');
+  const clause = questionClause(asked).replace(NUMBER_LABEL, ' ');
   // (a question's clause is still a question: "Which fire officer gave the statement about | that
   // overnight fire?" does not end a completion on "about", which asks how many)
   return kindOf(request.includes('?') && !clause.includes('?') ? `${clause}?` : clause);
 }
+
+const BY_EMAIL = /\b(?:by|via|over|through) e-?mail\b|\be-?mail address(?:es)?\b/i;
+const OCCASION_TIME = /\b(?:for|at) the (?:very )?(?:first|last|second|third|next|only|final) time\b/gi;
 
 // A number that names a thing asks nothing: "the calibration of incubator number three took place
 // on" asks a date, "the earliest number 47 bus" a time, "Who … reported bug #88217?" a name.
@@ -475,13 +493,24 @@ const afterCode = (source: string, q: number, code: RegExp) => {
   const n = codeLength(source, q);
   return n > 0 && code.test(source.slice(q - n - 1, q + 12));
 };
+// "one" after a determiner or an adjective stands for a thing, it counts nothing: "[Dev] new one is 80293",
+// "I'm getting the one at 4:45 instead" (writers 125 and 128).
+const ONE_PRONOUN =
+  /\b(?:the|this|that|which|each|every|another|any|no|new|old|first|last|next|same|other|right|wrong|earlier|later|current|latest|previous|only|blue|red|green|big|small|little)\s+one$/i;
+
+// A quantity of things, a sum or a measure is no code where another remains: "10 boxes", "4 x 2.5 L",
+// "312.40" (not "942.38 BEN", a library's call number).
+const QUANTITY_NOT_CODE =
+  /^\p{N}+(?:[.,]\p{N}+)?(?:\s*[x×]\s|\s+\p{Ll}{2,}s\b(?!\s*[-:=]))|^\p{N}{1,5}\.\p{N}{2}(?![\p{N}.]|[ \t]+\p{Lu})|^\p{N}+(?:[.,]\p{N}+)?\s*(?:mg|g|kg|ml|cl|l|L|m|cm|mm|km|oz|lbs?|qt|pt|gal)(?![\p{L}\p{N}])/u;
+
 /** The length of the word of letters right before `q` and one space (0 when none). */
 const codeLength = (source: string, q: number) =>
   /(?:^|[^\p{L}])(\p{L}+) $/u.exec(source.slice(Math.max(0, q - 8), q))?.[1]!.length ?? 0;
 const DAY_OF_MONTH = new RegExp(`^${DAY_MONTH}`, 'i');
 // An identifier: a file's name with an underscore ("water_caustics.gdshader"), or three or more words joined by dots
-// ("com.brassfinch.hollowtide"); not a function's name of a manual ("dblink_build_sql_update").
-const IDENTIFIER = /^[A-Za-z][\w-]*(?:_[\w-]*\.[A-Za-z][\w-]*|(?:\.[A-Za-z][\w-]*){2,})$/u;
+// ("com.brassfinch.hollowtide"); not a function's name of a manual ("dblink_build_sql_update"), nor an
+// abbreviation's letters ("n.o.s." of a safety data sheet's "Toxic liquid, organic, n.o.s.": writer 125).
+const IDENTIFIER = /^[A-Za-z][\w-]+(?:_[\w-]*\.[A-Za-z][\w-]*|(?:\.[A-Za-z][\w-]+){2,})$/u;
 /**
  * Where a day of a month at `q` opens with the weekday right before it, if `open` holds that weekday's
  * start: a date is copied whole ("Thursday 14 March" — writer 120's was answered "14 March"); not an
@@ -622,11 +651,30 @@ export function placeKindStarts(source: string, request: string, starts: readonl
 // answers ("Monday 26 August 2024", not "Tuesday at 8:00" when it reopens).
 const WEEKDAY_ASKED =
   /\bday of the week\b|\bweekdays?\b|\b(?:what|which) days\b|\b(?:what|which) day\b.*\b(?:every|each|usually|normally|regularly|weekly)\b/i;
+// (a weekday said as a day: after a preposition or a determiner — "on Tuesday", "from Tuesday to Thursday")
+const WEEKDAY_SAID =
+  /\b(?:on|from|to|until|till|by|every|each|next|this|last|before|after|since|of|the|a|and|or|between)\s+$/i;
+// (a weekday with its date: "Thursday 14 March", "Tue, 9 April", "Friday the 21st")
+const WEEKDAY_DATED = /^\p{L}+\.?,?\s+(?:the\s+)?\p{Nd}/u;
 const WEEKDAY_AT = new RegExp(`^(?:${WEEKDAYS.join('|')}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b)`, 'i');
 
-/** Of `starts`, those opening at a weekday's name when `request` asks which day and some do; else `starts`. */
+/**
+ * Of `starts`, those opening at a weekday's name when `request` asks which day and some do; asked no
+ * weekday, not a weekday's name that names a thing, where a date with its day's number remains
+ * ("Minutes, Tuesday leads meeting: Agreed to move the Hollowtide launch from 28 February 2025 to 14
+ * March 2025" asked the new release day: writer 119; not "moves from Tuesday to Thursday", nor a rota's
+ * "Thu:"); else `starts`.
+ */
 export function weekdayStarts(source: string, request: string, starts: readonly number[]): number[] {
-  if (!WEEKDAY_ASKED.test(request)) return [...starts];
+  if (!WEEKDAY_ASKED.test(request)) {
+    const bare = (q: number) =>
+      WEEKDAY_AT.test(source.slice(q, q + 12)) &&
+      !WEEKDAY_DATED.test(source.slice(q, q + 20)) &&
+      !WEEKDAY_SAID.test(source.slice(Math.max(0, q - 12), q)) &&
+      !/^\p{L}+\s*:/u.test(source.slice(q, q + 14));
+    const kept = starts.filter((q) => !bare(q));
+    return kept.some((q) => /\p{Nd}/u.test(source.slice(q, q + 3))) ? kept : [...starts];
+  }
   const days = starts.filter((q) => WEEKDAY_AT.test(source.slice(q, q + 12)));
   return days.length > 0 ? days : [...starts];
 }
@@ -670,16 +718,28 @@ export function startsOfKind(
       (kind === 'count' && articleQuantityAt(source, q)) ||
       (kind === 'address' && STREET_AT.test(source.slice(q, q + 48))) ||
       // a clock time said in words ("a quarter before six", "half past eight")
-      (kind === 'time' && CLOCK_IN_WORDS.test(source.slice(q, q + 40))),
+      (kind === 'time' && CLOCK_IN_WORDS.test(source.slice(q, q + 40))) ||
+      // a log's time stamp, its date and its time ("2024-06-14 05:52:09 WARN blast_chiller[BC2] door open":
+      // the time opens no value of its own there — answer-value-bounds.ts; writer 126)
+      (kind === 'time' && TIME_STAMP.test(source.slice(q, q + 24))),
   );
   // a count is no day of a month ("revised on 2 February 2019"), where the source says another —
   // `strict`: none at all, nor a street's number ("14 Aldgrave Lane"): whether a piece holds a count
+  // (a log's time stamp only where its line holds no other clock time: "2024-07-09 06:42 TRAILHEAD Kessock Gap |
+  // … | planned return 19:30" asked when the group was expected back — writer 80)
+  if (kind === 'time') {
+    const line = (q: number) => source.lastIndexOf('\n', q - 1);
+    const stamps = of.filter((q) => TIME_STAMP.test(source.slice(q, q + 24)));
+    const others = new Set(of.filter((q) => !stamps.includes(q)).map(line));
+    return of.filter((q) => !stamps.includes(q) || !others.has(line(q)));
+  }
   if (kind === 'count') {
     const counts = of.filter(
       (q) =>
         !DAY_OF_MONTH.test(source.slice(q, q + 16)) &&
         !afterCode(source, q, CURRENCY_CODE) &&
-        !(strict && STREET_AT.test(source.slice(q, q + 48))),
+        !(strict && STREET_AT.test(source.slice(q, q + 48))) &&
+        !ONE_PRONOUN.test(source.slice(Math.max(0, q - 12), q + 4).replace(/\s+$/, '')),
     );
     return counts.length > 0 || strict ? counts : of;
   }
@@ -709,7 +769,10 @@ export function startsOfKind(
         !/^[$£€¥₹]\p{N}/u.test(source.slice(q, q + 2)) &&
         !(q > 0 && /[$£€¥₹]/u.test(source[q - 1]!)) &&
         // (nor a code without its "#" where it opens with it too: "#2E5E4E", not "2E5E4E")
-        !(q > 0 && source[q - 1] === '#' && open.has(q - 1)),
+        !(q > 0 && source[q - 1] === '#' && open.has(q - 1)) &&
+        // (nor a quantity of things or a sum: "10 boxes", "4 x 2.5 L", "312.40" of a receipt's lines beside its
+        // "Order no.: 4471902635" — writer 125)
+        !QUANTITY_NOT_CODE.test(source.slice(q, q + 24)),
     );
     return notDays.length > 0 ? notDays : codes;
   }

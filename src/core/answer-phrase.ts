@@ -14,15 +14,35 @@ const PHRASE_ASKED =
 
 // An opening mark right before a value, and its closing mark within five words with no sentence's end inside.
 const OPENING = /["'“‘«]$/u;
-const QUOTED = /^[^"'“”‘’«».!?\n]{1,60}?(?:["”’»]|'(?![\p{L}]))/u;
+const MARK_THEN_WORD = /(?<![\p{L}\p{N}])["'“‘«][\p{L}\p{N}]/gu;
+// (an apostrophe between letters is no closing mark: "The Shepherd's Ember")
+const QUOTED = /^(?:[^"'“”‘’«».!?\n]|(?<=\p{L})['’](?=\p{L})){1,60}?(?:["”»]|['’](?!\p{L}))/u;
+// (a name's sentence may end inside the marks: 'named the old pear tree "the Bishop."' — not a comma, which
+// goes on speaking: '"It bows to no one," she told us'; a phrase's may not: '"The password is tide."' is said)
+const QUOTED_NAME = /^(?:[^"'“”‘’«».!?\n]|(?<=\p{L})['’](?=\p{L})){1,60}?(?<!,)[.!?]?(?:["”»]|['’](?!\p{L}))/u;
 
-/** Of the value openings `starts`, those inside a short quoted span when `request` asks a phrase and there are any; else null. */
+// What a thing is called, asked, where a source sets the name apart the same way ("christened the yellow
+// Tiger Moth 'Marigold Jenny'", 'rename the lamb flatbread "The Shepherd's Ember"', "insisted on calling
+// 'heron teal'": writers 124, 126, 127): "What nickname …", "What new title did we settle on …", "What did
+// the committee officially call …", "… go by?", a completion left on the naming ("… is now called", "…
+// was nicknamed"); not a name the request gives ("The old chain ferry nicknamed the Clanker was taken out
+// of service in" asks a year).
+const NAMING_ASKED =
+  /\b(?:what|which)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:nicknames?|pet names?|new names?|new titles?)\b|\bwhat\s+(?:did|do|does|has|have|had|is|are|was|were)\b[^?]*\b(?:call|dub|christen|rename|nickname)(?:s|ed)?\b|\b(?:go|goes|went|going) by\s*\?|\b(?:nicknamed|renamed|christened|dubbed|called|known as|go(?:es)? by(?: the name(?: of)?)?|went by)\s*$/iu;
+
+/** Of the value openings `starts`, those inside a short quoted span when `request` asks a phrase or what a thing is called and there are any; else null. */
 export function quotedPhraseStarts(source: string, request: string, starts: readonly number[]): number[] | null {
-  if (!PHRASE_ASKED.test(request)) return null;
-  const quoted = starts.filter((q) => {
-    if (q === 0 || !OPENING.test(source[q - 1]!)) return false;
-    const span = QUOTED.exec(source.slice(q, q + 64));
-    return span !== null && span[0].trim().split(/\s+/).length <= 5;
-  });
+  const phrase = PHRASE_ASKED.test(request);
+  if (!phrase && !NAMING_ASKED.test(request)) return null;
+  // (a phrase may open with a word no other value opens with: "The Shepherd's Ember")
+  const marks = [...source.matchAll(MARK_THEN_WORD)].map((m) => m.index! + m[0].length - 1);
+  const quoted = [...new Set([...starts, ...marks])]
+    .sort((a, b) => a - b)
+    .filter((q) => {
+      // (an opening mark, not an apostrophe after a letter: "Shepherd's")
+      if (q === 0 || !OPENING.test(source[q - 1]!) || /[\p{L}\p{N}]/u.test(source[q - 2] ?? '')) return false;
+      const span = (phrase ? QUOTED : QUOTED_NAME).exec(source.slice(q, q + 64));
+      return span !== null && span[0].trim().split(/\s+/).length <= 5;
+    });
   return quoted.length > 0 ? quoted : null;
 }

@@ -63,6 +63,8 @@ const BREAK = /(?<!\.)[.!?;](?!\.)(?:\s|$)|\n/;
  * neither keeps all its starts. A one-value reply keeps, of the lines that place a value, those saying
  * most of the request's content words. Returns the starts, ascending.
  */
+const PLACE_HEADERS = ['location', 'place', 'site', 'venue', 'where', 'position', 'storage'];
+
 export function startsAfterRequest(
   source: string,
   request: string,
@@ -80,7 +82,9 @@ export function startsAfterRequest(
   const out: number[] = [];
   const set: { q: number; says: number }[] = [];
   let askedInSpeech = false;
-  const tables = readTables(source, askedWords);
+  // (asked where, a table's column of places is asked by its header: "The bottle of sodium borohydride
+  // is kept in" of "bottle_id,reagent,qty,location" — writer 125)
+  const tables = readTables(source, where ? new Set([...askedWords, ...PLACE_HEADERS]) : askedWords);
   const contentWords = new Set(asked.filter((a) => a.content).map((a) => a.w));
   const says = (line: string) =>
     new Set([...line.toLowerCase().matchAll(WORD_RUN)].filter((m) => contentWords.has(m[0])).map((m) => m[0])).size;

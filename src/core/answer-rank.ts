@@ -90,7 +90,11 @@ const fitsFeatures = (model: RankWeights): boolean => {
 /**
  * The openings whose score is within the model's margin of the best (the model's decoder chooses
  * among them); the chain's choice when the weights were fitted to other features. `features`: the
- * votes' features when the caller already has them (`rankFeatures(v)`).
+ * votes' features when the caller already has them (`rankFeatures(v)`). Only openings the `current`
+ * reader keeps may be chosen (answer-superseded.ts: not the value a change started from, when another
+ * remains) — they are voted on all the same, as the weights were fitted: the old value beside the new
+ * one out-scored it where its clause said the request ("rises from £2.10 to £2.35"), and dropping it
+ * before the vote moved the other openings' places and lost "31 May" to a "Thursday" beside it.
  */
 export function rankedStarts(
   v: ReaderVotes,
@@ -100,6 +104,8 @@ export function rankedStarts(
   if (v.starts.length < 2 || v.votes.chain.length === 0 || !fitsFeatures(model)) return [...v.votes.chain];
   const x = features.length === v.starts.length ? features : rankFeatures(v);
   const scores = x.map((row) => row.reduce((s, xi, i) => s + xi * model.weights[i]!, 0));
-  const best = Math.max(...scores);
-  return v.starts.filter((_, i) => scores[i]! >= best - model.margin);
+  const current = new Set(v.votes.current);
+  const may = v.starts.map((q) => current.size === 0 || current.has(q));
+  const best = Math.max(...scores.filter((_, i) => may[i]));
+  return v.starts.filter((_, i) => may[i] && scores[i]! >= best - model.margin);
 }

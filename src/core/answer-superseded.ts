@@ -8,6 +8,8 @@
 // value when another remains — unless the request asks the old one ("… last year?", "… originally?").
 // Pure logic over words.
 
+import { MONTHS } from './answer-value-bounds.ts';
+
 // What marks the value after it as the old one: a change "from" ("up from", "slipped from", "down
 // from nearly", "moving from Tuesdays to …", "moving from Saturday 02:00 to …", a verb in any form and
 // up to four words before its "from": "will increase from £875", "raise the standard Saturday pitch from £35", "had to move Biscuit's dental
@@ -23,8 +25,9 @@ const BRACKET_WAS =
   /(?:\(|(?:^|\s)(?:#|\/\/|--))\s*(?:(?:it|that|this|they)\s+)?(?:was|were|used to be|previously|formerly|originally|old|from)\s*:?\s*$/iu;
 // (or an adverb of before, a few words ahead: "it had originally been closed on 2 March 2024")
 const ONCE_BEFORE = /\b(?:originally|previously|formerly|initially)(?:\s+[\p{L}'’-]+){0,4}\s+$/iu;
+// (or a rival a vote beat: "agreed new name 'Static Orchard' (beat 'The Lowtides' 3 votes to 2)" — writer 61)
 const NOT_BEFORE =
-  /(?:^|[\s,;(])(?:not|NOT|instead of|rather than|replacing|in place of|compared (?:with|to)|as against|versus|vs\.?)\s+(?:(?:the|a|an|that|this)\s+)?(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Capt|Rev|St)\.?\s+)?["'“‘$£€¥₹]?(?:\S+\s+(?:or|nor|and)\s+["'“‘]?)?$/u;
+  /(?:^|[\s,;(])(?:not|NOT|instead of|rather than|replacing|in place of|compared (?:with|to)|as against|versus|vs\.?|beat|beating|defeating|outvoting)\s+(?:(?:the|a|an|that|this)\s+)?(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Capt|Rev|St)\.?\s+)?["'“‘$£€¥₹]?(?:\S+\s+(?:or|nor|and)\s+["'“‘]?)?$/u;
 const OLD_ADJECTIVE =
   /\b(?:earlier|previous|former|original|initial|outdated|prior|superseded)(?:\s+[\p{L}-]+){0,3}\s*(?:(?:of|was|at|is)\s+|[:=,]\s*)?$/iu;
 // ("old" before a thing's word in lower case: "The old code 4471 no longer works", not "old Tobias")
@@ -39,10 +42,18 @@ const CHANGED_AFTER =
 
 // (or an arrow to the new one: "firmware update complete 2.8.1 -> 2.9.0", "individual $40 -> $45"; or
 // a mark that it no longer holds: "BX-3902-F (cancelled)", "the old one, MH-40622-A, was cancelled",
-// "v3.12.3 is deprecated", "4471 no longer works")
+// "v3.12.3 is deprecated", "4471 no longer works", "the 3:10 boat is cancelled" — writer 128)
 const ARROW_AFTER = /^[^\s,;]+\s*(?:-+>|→|⟶|=>|⇒)\s*\S/u;
 const ENDED_AFTER =
   /^[^\s,;]+(?:\s*\(\s*(?:cancell?ed|void|superseded|expired|old|obsolete|deprecated|withdrawn|replaced|revoked|retired|discontinued)\s*\)|,?\s+(?:(?:is|was|were|has been|had been|is now|now)\s+)?(?:cancell?ed|voided|superseded|expired|obsolete|deprecated|withdrawn|revoked|retired|discontinued|no longer)\b)/iu;
+
+// (or a "was" the clause takes back: "it was 4417 but Sandra reset it this morning" — writer 125)
+const WAS_BEFORE = /\b(?:it|that|this|they|he|she)\s+(?:was|were|used to be)\s+$/iu;
+const BUT_AFTER = /^[^\s,;]+,?\s+(?:but|until|till)\b/iu;
+
+// (or a thing's word or two between: "the 3:10 boat is cancelled" — lower case, in the value's sentence)
+const ENDED_AFTER_THING =
+  /^[^\s,;.]+(?:\s+\p{Ll}[\p{Ll}-]*){1,2}\s+(?:is|was|were|has been|had been)\s+(?:cancell?ed|called off|scrapped|withdrawn|discontinued)\b/u;
 
 // A request that asks the old value ("What was the attendance last year?", "… originally …", "Which
 // certificate was cancelled?").
@@ -63,7 +74,12 @@ export function supersededAt(source: string, q: number): boolean {
   return (
     [CHANGED_FROM, BRACKET_WAS, ONCE_BEFORE, NOT_BEFORE, OLD_ADJECTIVE, OLD_THING, OLD_KEY].some((re) =>
       re.test(before),
-    ) || [CHANGED_AFTER, ARROW_AFTER, ENDED_AFTER].some((re) => re.test(after))
+    ) ||
+    // (a quoted value's mark is no word of its clause: "The previous name 'Big Bertha' is retired"; not
+    // "old" there, said of a thing's age: "the old word 'velamaroth'")
+    OLD_ADJECTIVE.test(before.replace(/["'“‘«]$/u, '')) ||
+    [CHANGED_AFTER, ARROW_AFTER, ENDED_AFTER, ENDED_AFTER_THING].some((re) => re.test(after)) ||
+    (WAS_BEFORE.test(before) && BUT_AFTER.test(after))
   );
 }
 
@@ -80,14 +96,24 @@ export function currentStarts(source: string, request: string, starts: readonly 
   if (ASKS_NEW.test(request)) {
     const changedTo = kept.filter((q) => {
       const m = TO_BEFORE.exec(source.slice(Math.max(0, q - 40), q));
-      return m !== null && starts.some((p) => p < q && p >= q - m[0].length && supersededAt(source, p));
+      // (the old value of a change: "from" before it or an arrow after it — not a word a "not" marks: "Do NOT
+      // give it to customers" is no change to "customers")
+      const changed = (p: number) =>
+        FROM_BEFORE.test(source.slice(Math.max(0, p - 32), p)) || /-+>|→|=>/u.test(source.slice(p, q));
+      return m !== null && starts.some((p) => p < q && p >= q - m[0].length && supersededAt(source, p) && changed(p));
     });
     if (changedTo.length > 0) return changedTo;
   }
   return kept;
 }
 
-// A request that asks the value after a change ("What's the new …?", "… now?", "… currently …").
-const ASKS_NEW = /\b(?:new|now|current|currently|latest|updated|revised|changed)\b/i;
-// A change's "to" right after the old value: "from 85 to ", "from £875 to ", "from Tue 9 April to ".
-const TO_BEFORE = /\S+(?:\s+\S+){0,2}\s+to\s+[$£€¥₹]?$/u;
+// A request that asks the value after a change ("What's the new …?", "… now?", "… currently …"; "Once the
+// increase kicks in, what will I be paying …?", "… after the bakery increase?", "From September the family
+// subscription will be": writers 11, 74 and 106).
+const ASKS_NEW = new RegExp(
+  `\\b(?:new|now|current|currently|latest|updated|revised|changed|increase[sd]?|rise[sn]?|raised?|drop(?:s|ped)?|reduc(?:e|ed|tion)|renews|renewed|goes up|going up|goes down|kicks? in|these days|from now on|going forward|onwards?|from (?:${[...MONTHS].join('|')}))\\b`,
+  'i',
+);
+const FROM_BEFORE = /\bfrom\s+(?:\S+\s+)?[$£€¥₹]?$/iu;
+// A change's "to" (or arrow) right after the old value: "from 85 to ", "from £875 to ", "from Tue 9 April to ", "$55 -> ".
+const TO_BEFORE = /\S+(?:\s+\S+){0,2}\s+(?:to|-+>|→|=>)\s*[$£€¥₹]?$/u;

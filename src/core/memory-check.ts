@@ -34,6 +34,7 @@
 import type { MemoryLetters } from './memory-letters.ts';
 import { FUNCTION_WORDS, MONTH_NAMES, WEEKDAYS } from './answer-value-bounds.ts';
 import { unstatedQuantityReply } from './unstated-quantity.ts';
+import { unstatedMemberReply } from './unstated-member.ts';
 import { REGIONS } from './regions.ts';
 
 /** What the check needs of a tokenizer. */
@@ -477,12 +478,18 @@ export interface CheckAnswer {
  * The check's own answer to `request` (the model does not run): "not in memory" when a name is
  * missing; when every name is found, absence is not the model's call (docs/memory-check.md) —
  * unless the request asks a number that its memory `quote` does not state
- * (src/core/unstated-quantity.ts). Null: the model answers.
+ * (src/core/unstated-quantity.ts); and whether it names anything or not, when it names a member of a
+ * closed set that the quote lists others of (src/core/unstated-member.ts). Null: the model answers.
  */
 export function checkAnswer(r: MemoryCheckResult, request: string | null, quote: string): CheckAnswer | null {
   if (r.missing.length > 0) return { text: notInMemoryReply(r.missing), notInMemory: r.missing };
   // (the names the memory holds: not "the Tory" of "PRYCE, Owen (Conservative)")
   const held = r.names.filter((n) => !r.unheld?.includes(n));
+  // (a member of a closed set the quote lists others of — "Sunday" of a rota of Monday to Friday —
+  // whether the request names anything or not: its quote is then the lines of its rare words;
+  // unstated-member.ts)
+  const member = r.request && request !== null ? unstatedMemberReply(request, quote, held) : null;
+  if (member !== null) return { text: member, quantityUnstated: held };
   const unstated = vouchesForPresence(r) && request !== null ? unstatedQuantityReply(request, quote, held) : null;
   return unstated === null ? null : { text: unstated, quantityUnstated: held };
 }

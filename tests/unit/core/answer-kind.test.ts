@@ -190,6 +190,13 @@ describe('answer kind', () => {
     expect(weekdayStarts(milk, 'Which day will the milk be delivered on?', ms)).toEqual(ms);
     expect(weekdayStarts(milk, 'When will the milk be delivered?', ms)).toEqual(ms);
     expect(weekdayStarts(milk, 'Which day of the month is the change?', ms)).toEqual(ms);
+    // (a weekday that names a thing is no date beside one: "Tuesday leads meeting" — writer 119)
+    const minutes = 'Minutes, Tuesday leads meeting: move the launch from 28 February 2025 to 14 March 2025.';
+    const ns = ['Tuesday', '28 February', '14 March'].map((w) => minutes.indexOf(w));
+    expect(weekdayStarts(minutes, 'When is the launch now?', ns)).toEqual([ns[1], ns[2]]);
+    const rota = 'Thu: Tomasz / Grainne\nFri 14 March: Hattie';
+    const rs = ['Thu', '14 March'].map((w) => rota.indexOf(w));
+    expect(weekdayStarts(rota, 'Who is on when?', rs)).toEqual(rs);
     expect(opensKind('Wednesdays', 'date')).toBe(true);
   });
 
@@ -622,5 +629,42 @@ describe('answer kind', () => {
     const wine = '"It\'s deep garnet, barely any bricking." The spines are oxblood.';
     const ws = ['deep', 'barely', 'bricking', 'oxblood'].map((w) => wine.indexOf(w));
     expect(at(wine, startsOfKind(wine, ws, 'colour'))).toEqual(['deep', 'oxblood.']);
+  });
+
+  it("reads the kinds writers 123–128 asked: an e-mail by its way, a moment, a booking's date, a network's key", () => {
+    expect(answerKind('How can I reach the person who runs the ICP-MS by email?')).toBe('address');
+    expect(answerKind("Hector's referring veterinarian can be emailed at")).toBe('address');
+    expect(answerKind('To reach the produce supplier about the standing order, you write to')).toBe('address');
+    expect(answerKind('Pet owners wanting to book online should visit')).toBe('address');
+    expect(answerKind('At what exact moment did the second blast chiller throw its door-open warning?')).toBe('time');
+    expect(answerKind('The BC2 door-open alert was logged at')).toBe('time');
+    expect(answerKind('The follow-up visit from environmental health has been scheduled for')).toBe('date');
+    expect(answerKind("The club's yearly general meeting was fixed for")).toBe('date');
+    // ("for the first time" says which occasion, not the hour)
+    expect(answerKind('When did Amara go up on her own for the very first time?')).toBe('date');
+    expect(answerKind('Amara Osei-Bonsu flew the aircraft unaccompanied for the first time on')).toBe('date');
+    expect(answerKind('What time did the first ferry leave?')).toBe('time');
+    expect(
+      answerKind("I need to get my phone online in the back - what's the current key for the staff network?"),
+    ).toBe('code');
+    expect(answerKind('Before fuel, crew or baggage are added, G-BXKT tips the scales at')).toBe('count');
+    // (a log's time stamp is a time, where its line holds no other)
+    const log = '2024-06-14 05:52:09 WARN door open\n2024-07-09 06:42 TRAILHEAD | planned return 19:30';
+    const ls = ['2024-06-14', '2024-07-09', '19:30'].map((w) => log.indexOf(w));
+    expect(startsOfKind(log, ls, 'time')).toEqual([ls[0], ls[2]]);
+    // (an abbreviation's letters are no identifier)
+    expect(opensKind('n.o.s.', 'code')).toBe(false);
+  });
+
+  it('counts no pronoun "one", and takes no quantity of things or sum for a code', () => {
+    const chat = '[Dev] it was 4417 but Sandra reset it\n[Dev] new one is 80293\n[Mia] thanks';
+    const cs = ['4417', 'one is', '80293'].map((w) => chat.indexOf(w));
+    expect(startsOfKind(chat, cs, 'count').map((q) => chat.slice(q).split(/\s/)[0])).toEqual(['4417', '80293']);
+    const slip = 'Order no.: 4471902635\nAcetonitrile, 4 x 2.5 L ..... 312.40\nNitrile gloves, 10 boxes ..... 89.90';
+    // (a sum's shape beside letters is a call number's: "942.38 BEN")
+    const card = 'Call no.: 942.38 BEN\nPublished 1887';
+    expect(startsOfKind(card, [10, 31], 'code')).toEqual([10, 31]);
+    const ss = ['4471902635', '4 x', '2.5 L', '312.40', '10 boxes', '89.90'].map((w) => slip.indexOf(w));
+    expect(startsOfKind(slip, ss, 'code').map((q) => slip.slice(q).split(/\s/)[0])).toEqual(['4471902635']);
   });
 });

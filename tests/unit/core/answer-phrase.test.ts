@@ -7,7 +7,8 @@ import { FUNCTION_WORDS, ValueBounds } from '../../../src/core/answer-value-boun
 
 const phrase = (source: string, request: string) => {
   const starts = new ValueBounds(source, FUNCTION_WORDS).starts;
-  return quotedPhraseStarts(source, request, starts)?.map((q) => source.slice(q).split(/['"]/)[0]) ?? null;
+  // (to the closing mark: not an apostrophe between letters, "The Shepherd's Ember")
+  return quotedPhraseStarts(source, request, starts)?.map((q) => source.slice(q).split(/"|'(?!\p{L})/u)[0]) ?? null;
 };
 
 describe('quotedPhraseStarts', () => {
@@ -30,5 +31,17 @@ describe('quotedPhraseStarts', () => {
     expect(phrase(talk, 'What is the password?')).toBeNull();
     const school = "Ella's school pick-up password this term is 'orange kite'.";
     expect(phrase(school, 'When does the school gate close?')).toBeNull();
+  });
+
+  it('opens a name a source sets apart when a nickname, a new title or what a thing is called is asked', () => {
+    const moth = "Old Tom had christened the yellow Tiger Moth 'Marigold Jenny' the summer he rebuilt her wings.";
+    expect(phrase(moth, "What nickname did the school's yellow biplane go by?")).toEqual(['Marigold Jenny']);
+    const menu = 'Agreed to rename the lamb flatbread "The Shepherd\'s Ember" for the truck menu; price stays at 11.';
+    expect(phrase(menu, 'What new title did we settle on for the lamb wrap?')).toEqual(["The Shepherd's Ember"]);
+    expect(phrase(menu, "After the meeting, the truck's lamb flatbread is now called")).toEqual([
+      "The Shepherd's Ember",
+    ]);
+    // (an apostrophe after a letter opens nothing)
+    expect(phrase("Mia's 'big' plan", 'What new title did Mia give it?')).toEqual(['big']);
   });
 });

@@ -54,6 +54,14 @@ describe('rankedStarts', () => {
     expect(rankedStarts(v, model({ 'all/chain': 1, 'completion/clause': 2 }))).toEqual([10]);
   });
 
+  it('chooses only among the openings the current reader keeps, though all are voted on', () => {
+    // (the old value out-scores the others by its votes, and is still no answer)
+    const old = { ...v, votes: votes({ chain: [10], clause: [30], current: [20, 30] }) };
+    expect(rankedStarts(old, model({ 'all/chain': 3, 'all/clause': 1 }))).toEqual([30]);
+    // (a current reader that keeps every opening leaves the choice to the weights)
+    expect(rankedStarts({ ...old, votes: votes({ chain: [10] }) }, model({ 'all/chain': 3 }))).toEqual([10]);
+  });
+
   it('offers every opening within the margin of the best (the decoder chooses among them)', () => {
     expect(rankedStarts(v, model({ 'all/chain': 1, 'all/clause': 0.8 }, 0.5))).toEqual([10, 30]);
     expect(rankedStarts(v, model({ 'all/chain': 1, 'all/clause': 0.8 }, 0.1))).toEqual([10]);

@@ -102,4 +102,20 @@ describe('currentStarts', () => {
     const log = 'shedding load from tenant MX-8820-K';
     expect(supersededAt(log, log.indexOf('MX'))).toBe(false);
   });
+
+  it('drops a value a "was … but" takes back, and a departure the source cancels (writers 125 and 128)', () => {
+    const lab = '[Dev] it was 4417 but Sandra reset it this morning\n[Dev] new one is 80293';
+    expect(words(lab, 'Now that it has been changed, what number opens the antechamber?')).toEqual(['80293']);
+    const text = "Rhoda: hey, the 3:10 boat is cancelled cos of the swell, I'm getting the one at 4:45 instead";
+    expect(words(text, 'Which departure has Rhoda switched to?')).toEqual(['4:45']);
+    expect(supersededAt('it was 4417 and it still is', 7)).toBe(false);
+    // (asked after an increase, the value each change goes to — an arrow's too)
+    const notice = 'Rent for Flat 4 will increase from £875 to £940 per month; the parking fee stays at £35.';
+    expect(words(notice, 'Once the increase kicks in, what will I be paying each month?')).toEqual(['940']);
+    const dues = 'individual $40 -> $45, family $55 -> $60, student rate staying at $20';
+    expect(words(dues, 'From September the family subscription will be')).toEqual(['45', '60']);
+    // (the next sentence's words are no thing of the value's: "52. Resit no longer required.")
+    const board = 'module ECON305 mark revised from 38 to 52. Resit no longer required.';
+    expect(words(board, "What did Ravi's mark get changed to?")).toEqual(['52']);
+  });
 });
