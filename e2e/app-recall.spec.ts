@@ -96,7 +96,7 @@ test('recall: a fact in ~36k tokens of a novel is found, and an absent one is sa
   console.log(`recall: "${UNSTATED_QUESTION}" → ${unstated.trim()}`);
   expect(isCorrect(unstated, []), `reply to "${UNSTATED_QUESTION}": ${unstated}`).toBe(true);
   await expect(page.getByTestId('stat-memory-check')).toHaveText(
-    'memory check: the lines that mention “Ambrose”, “Teal” state no number — answered without the model',
+    'memory check: the lines that mention “Ambrose”, “Teal” do not state what was asked — answered without the model',
   );
   await page.getByTestId('turn-stats').screenshot({ path: 'e2e/screenshots/app-recall-unstated.png' });
 

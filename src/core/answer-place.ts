@@ -50,6 +50,9 @@ const PLACE: ReadonlySet<string> = new Set('in at on inside under behind near be
 // What ends a sentence or clause that a value would have to cross (not an ellipsis).
 const BREAK = /(?<!\.)[.!?;](?!\.)(?:\s|$)|\n/;
 
+// The header words of a table's column of places, read as asked when the request asks where.
+const PLACE_HEADERS = ['location', 'place', 'site', 'venue', 'where', 'position', 'storage'];
+
 /**
  * A chat request's value follows the words that name it in the source, as an extractive reader
  * reads it: "… the order motto of the new station?" → "chandler" of "order motto of the new station:
@@ -63,8 +66,6 @@ const BREAK = /(?<!\.)[.!?;](?!\.)(?:\s|$)|\n/;
  * neither keeps all its starts. A one-value reply keeps, of the lines that place a value, those saying
  * most of the request's content words. Returns the starts, ascending.
  */
-const PLACE_HEADERS = ['location', 'place', 'site', 'venue', 'where', 'position', 'storage'];
-
 export function startsAfterRequest(
   source: string,
   request: string,

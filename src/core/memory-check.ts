@@ -467,7 +467,7 @@ export function absentReplyStart(
   return reply ? (tokenizer.encode(reply)[0] ?? null) : null;
 }
 
-/** The memory check's own answer: its text, and why (the names missing, or those whose lines state no number asked). */
+/** The memory check's own answer: its text, and why (the names missing, or those whose lines do not state what is asked). */
 export interface CheckAnswer {
   text: string;
   notInMemory?: string[];

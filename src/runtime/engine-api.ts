@@ -142,8 +142,10 @@ export interface TurnStats {
   /** Set when the memory check answered: the names that occur nowhere in memory (the model did not run). */
   notInMemory?: string[];
   /**
-   * Set when the memory check answered because the request asks a number that the lines holding
-   * its names (these) state nowhere (src/core/unstated-quantity.ts; the model did not run).
+   * Set when the memory check answered because the request asks what the lines holding its names
+   * (these; none for a request that names nothing) state nowhere: a number, an address, a colour, a
+   * clock time, or a member of a set they list others of (src/core/unstated-quantity.ts,
+   * unstated-kind.ts, unstated-member.ts; the model did not run).
    */
   quantityUnstated?: string[];
   /**

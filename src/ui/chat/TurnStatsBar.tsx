@@ -81,6 +81,11 @@ function memoryCheckAnswer(stats: TurnStats): string | null {
   const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`).join(', ');
   if (stats.notInMemory)
     return `${quoted(stats.notInMemory)} ${stats.notInMemory.length === 1 ? 'occurs' : 'occur'} nowhere in memory`;
-  if (stats.quantityUnstated) return `the lines that mention ${quoted(stats.quantityUnstated)} state no number`;
+  // (a number, an address, a colour, a time or a member of a set asked: unstated-quantity.ts, unstated-kind.ts,
+  // unstated-member.ts — the reply says which)
+  if (stats.quantityUnstated)
+    return stats.quantityUnstated.length > 0
+      ? `the lines that mention ${quoted(stats.quantityUnstated)} do not state what was asked`
+      : 'the lines quoted do not state what was asked';
   return null;
 }
