@@ -16,10 +16,12 @@ const PHRASE_ASKED =
 const OPENING = /["'“‘«]$/u;
 const MARK_THEN_WORD = /(?<![\p{L}\p{N}])["'“‘«][\p{L}\p{N}]/gu;
 // (an apostrophe between letters is no closing mark: "The Shepherd's Ember")
-const QUOTED = /^(?:[^"'“”‘’«».!?\n]|(?<=\p{L})['’](?=\p{L})){1,60}?(?:["”»]|['’](?!\p{L}))/u;
+const SPAN_WORDS = String.raw`^(?:[^"'“”‘’«».!?\n]|(?<=\p{L})['’](?=\p{L})){1,60}?`;
+const CLOSING = String.raw`(?:["”»]|['’](?!\p{L}))`;
+const QUOTED = new RegExp(SPAN_WORDS + CLOSING, 'u');
 // (a name's sentence may end inside the marks: 'named the old pear tree "the Bishop."' — not a comma, which
 // goes on speaking: '"It bows to no one," she told us'; a phrase's may not: '"The password is tide."' is said)
-const QUOTED_NAME = /^(?:[^"'“”‘’«».!?\n]|(?<=\p{L})['’](?=\p{L})){1,60}?(?<!,)[.!?]?(?:["”»]|['’](?!\p{L}))/u;
+const QUOTED_NAME = new RegExp(String.raw`${SPAN_WORDS}(?<!,)[.!?]?${CLOSING}`, 'u');
 
 // What a thing is called, asked, where a source sets the name apart the same way ("christened the yellow
 // Tiger Moth 'Marigold Jenny'", 'rename the lamb flatbread "The Shepherd's Ember"', "insisted on calling
