@@ -16013,6 +16013,935 @@ OTHER140_ABSENT = [
 ]
 
 
+OTHER141 = [
+    (
+        ("PICKING ROTA \u2014 Block C (Syrah)\n"
+         "Mon 14 Sept: Teodora, Iancu, Marguerite\n"
+         "Tue 15 Sept: Bastien, Oona, Kestrel\n"
+         "Wed 16 Sept: Teodora, Pavlin, Oona"),
+        "Bastien and Oona are picking Block C on the Tuesday \u2014 who's the third person rostered with them?",
+        "On the Tuesday shift in the Syrah block, Bastien and Oona are joined by",
+        ["Kestrel"],
+    ),
+    (
+        ("2023-09-21 06:40 T4 brix=11.2 temp=18.5C\n"
+         "2023-09-21 06:45 T7 brix=14.8 temp=22.1C\n"
+         "2023-09-21 06:50 T9 brix=9.6 temp=16.9C"),
+        "What sugar level did the cellar crew measure in tank seven that morning?",
+        "The early-morning sugar measurement taken on tank number seven came to",
+        ["14.8"],
+    ),
+    (
+        ("barrel_id,cooperage,toast,fill_date,contents\n"
+         "FR-2291,Tonnellerie Vasse,medium+,2023-10-02,Pinot Noir lot 3\n"
+         "FR-2292,Tonnellerie Vasse,heavy,2023-10-02,Syrah lot 1\n"
+         "HU-0417,Kadar Bros,medium,2023-10-05,Chardonnay lot 2"),
+        "Could you tell me which cask the second Chardonnay lot was put into?",
+        "The cask holding Chardonnay lot 2 is tagged with the identifier",
+        ["HU-0417"],
+    ),
+    (
+        ("TASTING ROOM PRICES\n"
+         "2021 Dry Riesling ........ $24\n"
+         "2020 Reserve Syrah ....... $48\n"
+         "2022 Rose of Grenache .... $19\n"
+         "Flight of four ........... $15 (waived with purchase)"),
+        ("If a visitor wants to buy a bottle of the 2020 Reserve Syrah at the cellar door, "
+         "what will it set them back?"),
+        "Taking home one bottle of the 2020 Reserve Syrah from the tasting room costs",
+        ["$48"],
+    ),
+    (
+        ("Clause 7.2. The Buyer shall pay the Grower a base price of $2,150 per ton for Cabernet Franc "
+         "delivered at or above 23.5 degrees Brix, less $40 per ton for each full degree below that threshold."),
+        "What's the starting rate per ton that the winery committed to for the grower's Cab Franc?",
+        "For every ton of qualifying Cabernet Franc fruit, the grower is owed a base sum of",
+        ["$2,150"],
+    ),
+    (
+        ("From: dispatch@rollingcorks.example\n"
+         "Subject: Mobile line booking\n"
+         "Hi Maren \u2014 the truck is confirmed for Thursday 9 November. The crew will arrive at 7:15 a.m.; "
+         "please have the glass pallets unwrapped by then. Cheers, Gus"),
+        "When should we expect the bottling contractor's team to turn up on the day?",
+        "On bottling day, the contractor's crew is due to pull into the yard at",
+        ["7:15 a.m."],
+    ),
+    (
+        ("LABEL PROOF v3 \u2014 approve by Friday\n"
+         "Front: HOLLOWAY RIDGE \u00b7 2022 Old Vine Zinfandel\n"
+         "Back: alc. 14.6% by vol. \u00b7 750 mL \u00b7 Estate grown\n"
+         "Ink: Pantone 7421 C (proof v2 used 7420 C)"),
+        "How strong is the Zinfandel according to the alcohol figure printed on its back label?",
+        "Per the third label proof, the Old Vine Zinfandel declares an alcohol content of",
+        ["14.6%"],
+    ),
+    (
+        ("When the last bin of Semillon came in, old Agathe Marchetti insisted on naming the new press after "
+         "her late dog, so the stainless basket press is now known to everyone on the crush pad as Biscotto."),
+        "Does the new basket press have a nickname among the crew? What do they call it?",
+        "Around the crush pad, people refer to the stainless basket press as",
+        ["Biscotto"],
+    ),
+    (
+        ("\"Where did the extra Viognier come from?\" Ruben asked.\n"
+         "\"Old Perrin's plot out past Saddleback Hollow,\" said Ilse, \"not the Linden Flats rows we "
+         "usually buy from.\""),
+        "Remind me where this year's additional Viognier grapes were sourced from?",
+        "According to Ilse, the extra Viognier was bought from Perrin's vineyard beyond",
+        ["Saddleback Hollow"],
+    ),
+    (
+        ("Tomas (14:22): merlot trailer just crossed the weighbridge \u2014 3,870 kg gross, 1,240 kg tare. "
+         "sending the ticket pic now"),
+        "How heavy was the loaded Merlot trailer when it went over the scale?",
+        "With its load of Merlot on board, the trailer registered a gross weight of",
+        ["3,870 kg"],
+    ),
+    (
+        ("# ferment-controller.yaml\n"
+         "tank: T12\n"
+         "setpoint_c: 14\n"
+         "alarm_high_c: 19\n"
+         "pump_over:\n"
+         "  interval_min: 240\n"
+         "  duration_min: 12"),
+        "How many minutes does the controller wait between pump-overs on that tank?",
+        "The fermentation controller kicks off a pump-over on tank T12 once every",
+        ["240"],
+    ),
+    (
+        ("Minutes, harvest committee, 3 Oct. Agreed to rename the rose from 'Blush Hour' to "
+         "'Quince Lantern' for the 2023 release. Action: Delphine to brief the designer."),
+        "What did the committee decide to call the pink wine going forward?",
+        "From the 2023 release onward, the winery's rose will be marketed under the name",
+        ["Quince Lantern"],
+    ),
+    (
+        ("[probe_gateway]\n"
+         "site = Holloway Ridge cellar\n"
+         "firmware = 4.11.2\n"
+         "previous_firmware = 4.9.7\n"
+         "poll_seconds = 30"),
+        "Which software build is the tank-probe gateway running at the moment?",
+        "After its latest update, the cellar's probe gateway runs firmware release",
+        ["4.11.2"],
+    ),
+    (
+        ("INSERT INTO lots (lot_code, varietal, block, harvested_on)\n"
+         "VALUES ('L23-GRN-04', 'Grenache', 'North Terrace', '2023-09-28'),\n"
+         "       ('L23-MRV-01', 'Mourvedre', 'Creek Bench', '2023-10-04');"),
+        "On which day were the Mourvedre grapes picked from Creek Bench?",
+        "The Creek Bench Mourvedre was brought in from the vines on",
+        ["2023-10-04"],
+    ),
+    (
+        ("NOTICE TO WINE CLUB MEMBERS: RSVPs for the harvest party now go through "
+         "www.hollowayridge.example/crushfest \u2014 the old paper sign-up sheet has been retired."),
+        "I'm a club member \u2014 where online do I reserve my place at the harvest celebration?",
+        "Club members who want a spot at the harvest party should sign up at",
+        ["www.hollowayridge.example/crushfest"],
+    ),
+    (
+        ("Capsule colour for the late-harvest Gewurztraminer: saffron "
+         "(the dry bottling keeps its copper foil)."),
+        "What colour foil will go over the corks on the late-harvest Gewurz?",
+        "The late-harvest Gewurztraminer bottles will be finished with capsules coloured",
+        ["saffron"],
+    ),
+]
+
+OTHER141_ABSENT = [
+    ("Which cooperage made the barrel that holds the Merlot lot?", "chat", 2),
+    ("How much does the tasting room charge for a bottle of the Sparkling Brut?", "chat", 3),
+    ("What's Gus's mobile phone number at the bottling company?", "chat", 5),
+    ("What temperature setpoint is configured for tank T14?", "chat", 10),
+    ("How much did the winery pay per ton for the Viognier from Perrin's plot?", "chat", 8),
+    ("The sugar reading logged for tank T5 that morning was", "completion", 1),
+    ("The graphic designer who prepared the Zinfandel label proof is named", "completion", 6),
+    ("The Syrah lot from the Creek Bench block was harvested on", "completion", 13),
+]
+
+
+OTHER142 = [
+    (
+        ("INVIGILATION ROTA - Week of 12 May\n"
+         "Mon AM (Sports Hall): Mrs Pettigrew, Mr Oyelaran\n"
+         "Mon PM (Sports Hall): Ms Haldane, Mr Quist\n"
+         "Tue AM (Drama Studio): Mr Fenwick-Lowe, Mrs Bakshi\n"
+         "Tue PM (Drama Studio): Mrs Pettigrew, Mr Quist"),
+        "Apart from Mrs Bakshi, who's down to supervise the drama studio on Tuesday morning?",
+        "Alongside Mrs Bakshi, the Tuesday morning invigilator in the Drama Studio is Mr",
+        ["Fenwick-Lowe", "Mr Fenwick-Lowe"],
+    ),
+    (
+        ("room,paper,candidates\n"
+         "B14,GCSE Chemistry Paper 2 (Higher),28\n"
+         "B15,GCSE Chemistry Paper 2 (Foundation),17\n"
+         "Library,GCSE Chemistry Paper 2 (access arrangements),9"),
+        "How many pupils are taking the foundation tier chemistry paper?",
+        "The number of candidates allocated to room B15 for the foundation chemistry exam is",
+        ["17"],
+    ),
+    (
+        ("ACCESS ARRANGEMENTS - Candidate 4417\n"
+         "Name: Tobias Renwick-Adeyemi\n"
+         "Arrangement: 25% extra time, reader\n"
+         "Approved by: SENCo, 3 March\n"
+         "JCQ Form 8 reference: AA-8-20931-K"),
+        "Could you look up the Form 8 reference for Tobias's reader and extra time approval?",
+        "The JCQ paperwork for that candidate's reader and extra-time arrangement is filed under reference",
+        ["AA-8-20931-K"],
+    ),
+    (
+        ("From: entries@northmoorboard.org.uk\n"
+         "Subject: Late entry fees\n"
+         "Please note that the late entry fee per candidate per unit has risen from £14.50 to £18.75 "
+         "with effect from 21 February."),
+        "What does the exam board charge now for each unit entered late?",
+        "Since the increase took effect, each late unit entry costs the school",
+        ["£18.75"],
+    ),
+    (
+        ("RESULTS DAY NOTICE\n"
+         "A-level results may be collected from the Main Hall from 8:15 a.m. on Thursday 14 August. "
+         "GCSE results follow a week later from 9:30 a.m. Envelopes not collected by noon will be posted."),
+        "What time can sixth formers start picking up their A-level results?",
+        "Year 13 students can begin collecting their envelopes in the Main Hall at",
+        ["8:15 a.m."],
+    ),
+    (
+        ("SEATING PLAN - Gym, English Literature Paper 1\n"
+         "Row A: 1 Abara, 2 Bellweather, 3 Castellano\n"
+         "Row B: 1 Drummond, 2 Eskildsen, 3 Fairclough\n"
+         "Row C: 1 Gathii, 2 Hollinrake, 3 Ibbotson"),
+        "Who ends up in the middle seat of the second row for the Lit exam?",
+        "In the English Literature seating plan, desk B2 is assigned to the candidate named",
+        ["Eskildsen"],
+    ),
+    (
+        ("2024-03-07 16:42 INCIDENT #CW-118: Year 11 art portfolio (candidate 6032) reported missing "
+         "from Room D3 storage cupboard; last seen by technician Ms Lindqvist."),
+        "Where had the missing Year 11 art folder been kept?",
+        "The art portfolio that went missing had been stored in a cupboard in Room",
+        ["D3", "Room D3"],
+    ),
+    (
+        ("exam_clock:\n"
+         "  display_font: 'Atkinson Hyperlegible'\n"
+         "  warning_minutes: 10\n"
+         "  final_warning_minutes: 5\n"
+         "  border_colour: amber"),
+        "What colour has the edge of the exam countdown display been set to?",
+        "The projected exam clock is configured with a border that is",
+        ["amber"],
+    ),
+    (
+        ("Minutes, Exams Committee, 9 January. Item 4: Agreed that the summer mock series will begin on "
+         "Monday 28 April rather than 5 May, to avoid the bank holiday. Action: JM to inform heads of "
+         "department."),
+        "When do the summer mocks kick off now?",
+        "After the committee moved it to dodge the bank holiday, the summer mock series starts on",
+        ["Monday 28 April"],
+    ),
+    (
+        ("Text from Mr Achterberg, 07:52: 'Car broke down on the A614, won't make the 9am cover. "
+         "Spare invigilator key is in the blue lockbox, code 4926.'"),
+        "What's the combination for the box holding the spare key?",
+        "To get the spare invigilator key out of the blue lockbox, you enter",
+        ["4926"],
+    ),
+    (
+        ("UPDATE candidates SET uci = '52318K2047019R' WHERE candidate_no = 2281;\n"
+         "-- corrected UCI; old value was 52318K2047091R"),
+        "Please give me the fixed unique candidate identifier for candidate 2281.",
+        "After the correction, candidate number 2281's UCI reads",
+        ["52318K2047019R"],
+    ),
+    (
+        ("RECEIPT - Harlow Stationers\n"
+         "40 x clear pencil cases      £23.60\n"
+         "12 x wall clocks (silent)    £107.88\n"
+         "500 x answer booklets        £41.00\n"
+         "TOTAL                        £172.48"),
+        "How much did we spend on the quiet clocks altogether?",
+        "The dozen silent clocks bought from Harlow Stationers came to",
+        ["£107.88"],
+    ),
+    (
+        ("Note to caretakers: desks in the Sports Hall must be spaced 1.25 metres apart, centre to "
+         "centre, for all written papers."),
+        "How much of a gap is needed between exam desks in the sports hall?",
+        "For written papers, Sports Hall desks have to be set out with a centre-to-centre distance of",
+        ["1.25 metres"],
+    ),
+    (
+        ("# exams_office/candidate_cards.py\n"
+         "REQUIRED_MIS_VERSION = \"7.3.12\"  # bumped from 7.2.9 after the SIMS export bug\n"
+         "CARD_TEMPLATE = \"jcq_card_v2.docx\""),
+        "Which release of the MIS does the candidate card script depend on these days?",
+        "The candidate-card generator now insists on MIS version",
+        ["7.3.12"],
+    ),
+    (
+        ("Any queries about special consideration should go to Mrs Okonjo-Whitfield at "
+         "specialcon@beltonhigh.sch.uk, not the general exams inbox."),
+        "Where should I send a question about a special consideration request?",
+        "Parents with questions about special consideration are asked to write to",
+        ["specialcon@beltonhigh.sch.uk"],
+    ),
+    (
+        ("'If the building has to be evacuated,' said the exams officer, 'everyone assembles on the "
+         "lower field by the Marlowe Pavilion, and candidates stay in seat order.'"),
+        "Where do students gather if the fire alarm goes off in the middle of an exam?",
+        "In an evacuation, exam candidates are to line up on the lower field next to the",
+        ["Marlowe Pavilion", "the Marlowe Pavilion"],
+    ),
+]
+
+OTHER142_ABSENT = [
+    ("Who's invigilating in the Drama Studio on Wednesday afternoon?", "chat", 0),
+    ("What is Tobias Renwick-Adeyemi's date of birth?", "chat", 2),
+    ("The fee the board charges for a standard, on-time entry per unit is", "completion", 3),
+    ("Who is sitting at desk D1 for the English Literature exam?", "chat", 5),
+    ("The incident number assigned to the missing Year 12 photography folder was", "completion", 6),
+    ("What's Mr Achterberg's mobile number?", "chat", 9),
+    ("The box of 200 highlighter pens on the Harlow Stationers receipt cost", "completion", 11),
+    ("Could you give me Mrs Okonjo-Whitfield's direct phone extension?", "chat", 14),
+]
+
+
+OTHER143 = [
+    (
+        ("KENNEL BOARD \u2014 Thursday\n"
+         "Run 1: Biscuit (beagle) \u2014 post-op, nil by mouth until 6 pm\n"
+         "Run 2: Maple (collie cross) \u2014 boarding, owner collects Sunday\n"
+         "Run 3: Tanker (rottweiler) \u2014 ISOLATION, suspected kennel cough"),
+        "Which of the dogs in the kennels has been put in isolation?",
+        "The dog housed apart from the others because it might have kennel cough is called",
+        ["Tanker"],
+    ),
+    (
+        ("VACCINATION RECORD\n"
+         "Patient: Juno (domestic shorthair, female, spayed)\n"
+         "Vaccine: FVRCP booster, 1 ml SC left flank\n"
+         "Batch no.: KX-40719B\n"
+         "Next due: 14 March 2026"),
+        "Could you look up the lot number of the booster jab the cat Juno received?",
+        "The batch identifier written on Juno's FVRCP entry is",
+        ["KX-40719B"],
+    ),
+    (
+        ("drug,species,dose_mg_per_kg,route\n"
+         "meloxicam,dog,0.1,PO\n"
+         "meloxicam,cat,0.05,SC\n"
+         "ketamine,horse,2.2,IV\n"
+         "ketamine,cat,5.0,IM"),
+        "For an equine patient, how many milligrams of ketamine per kilo does the chart give?",
+        "Per kilogram of body weight, a horse given ketamine intravenously receives a dose in milligrams of",
+        ["2.2"],
+    ),
+    (
+        ("Farm calls, Tuesday:\n"
+         "07:30  Hollins Dairy \u2014 TB testing, 140 head\n"
+         "10:15  Ardmore Farm \u2014 lame ewe\n"
+         "13:45  Pennick's Stud \u2014 foaling check"),
+        "What time is the vet expected out at Ardmore Farm?",
+        "The visit to look at the lame sheep is booked to start at",
+        ["10:15"],
+    ),
+    (
+        ("INVOICE #20931 \u2014 Brackenridge Veterinary Practice\n"
+         "Calving assist (night call)    \u00a3185.00\n"
+         "Oxytocin injection             \u00a312.40\n"
+         "Mileage (9 mi)                 \u00a317.20\n"
+         "Total due                      \u00a3214.60"),
+        "How much does the farmer owe altogether on that bill from the practice?",
+        "Once the calving, the injection and the travel are added up, the customer has to pay",
+        ["\u00a3214.60"],
+    ),
+    (
+        ("[SMS 21:04] Hi it's Gwen from Tallow Cross, Daisy the goat has eaten half a rhododendron "
+         "bush, she's drooling and blown up like a balloon \u2014 can someone ring me back on "
+         "07700 914382 asap?"),
+        "Which phone number did the woman with the poisoned goat ask to be called back on?",
+        "Gwen wanted the clinic to phone her on",
+        ["07700 914382"],
+    ),
+    (
+        ("BIOCHEMISTRY \u2014 Patient: Rolo (canine, 9 y)\n"
+         "ALT    412 U/L    (ref 10\u2013125)   HIGH\n"
+         "ALKP    98 U/L    (ref 23\u2013212)\n"
+         "CREA   1.1 mg/dL  (ref 0.5\u20131.8)\n"
+         "GLU     87 mg/dL  (ref 70\u2013143)"),
+        "What was Rolo's liver enzyme result, the one marked as too high?",
+        "The out-of-range ALT reading on Rolo's blood panel came back at",
+        ["412", "412 U/L"],
+    ),
+    (
+        ("Old Mr. Fennimore always insisted that his sheepdog, Corrie, had been named after the "
+         "Corryvreckan whirlpool, though the practice nurse swore it was after a television soap."),
+        "According to the old farmer, what inspired the name of his collie?",
+        "Mr. Fennimore claimed his working dog's name came from the",
+        ["Corryvreckan whirlpool"],
+    ),
+    (
+        ("'The new lad's name is Ewan Partridge,' said Dr. Maud Hesketh, hanging her coveralls "
+         "by the door. 'He starts on the large-animal rota on Monday, so don't send him out to "
+         "the Drummonds on his own.'"),
+        "Who's the newcomer joining the large-animal rota next week?",
+        "The junior recently hired to begin on farm-animal duty is called",
+        ["Ewan Partridge"],
+    ),
+    (
+        ("clinic:\n"
+         "  name: Wether Hill Vets\n"
+         "  sms_gateway: https://sms.wetherhill-vets.co.uk/api/v2\n"
+         "  reminder_days_before: 7\n"
+         "  fallback_email: frontdesk@wetherhill-vets.co.uk"),
+        "Please tell me which mailbox the reminder system uses when texts can't be sent.",
+        "If the text-message reminders fail, the messages go instead to the address",
+        ["frontdesk@wetherhill-vets.co.uk"],
+    ),
+    (
+        ("DISPENSING LABEL \u2014 FOR ANIMAL TREATMENT ONLY\n"
+         "Amoxicillin/clavulanate 250 mg tablets x 28\n"
+         "Give ONE tablet twice daily with food\n"
+         "Animal: Pepper    Owner: Mrs. D. Okonjo\n"
+         "Store below 25\u00b0C. Keep out of reach of children."),
+        "What's the maximum temperature those antibiotic tablets should be kept at?",
+        "The pharmacy sticker says the medicine must not be kept warmer than",
+        ["25\u00b0C"],
+    ),
+    (
+        ("Minutes, practice meeting 3 Feb: agreed to replace the ageing X-ray unit. Quotes "
+         "received from Radiax (\u00a318,900) and Veltro Imaging (\u00a322,350); Veltro chosen for "
+         "its portable DR plate. Installation booked for 17 April."),
+        "When is the new radiography machine going to be put in?",
+        "Fitting of the replacement X-ray equipment has been scheduled for",
+        ["17 April"],
+    ),
+    (
+        ("UPDATE horses SET passport_no = '8260041937' WHERE horse_id = 4471;\n"
+         "-- Bramble (Welsh cob): previous value 8260041973 was entered in error"),
+        "Could you give me the corrected equine passport number for Bramble?",
+        "Following the database fix, Bramble's passport number now reads",
+        ["8260041937"],
+    ),
+    (
+        ("2025-06-11 04:52:17 WARN incubator-2 temp=39.8C threshold=38.5C alarm=ON "
+         "ward=small-animal-ICU"),
+        "How hot had the incubator got when its alarm went off?",
+        "The overheating warning fired once the second incubator reached",
+        ["39.8C"],
+    ),
+    (
+        ("Home calf electrolyte mix (per 2 litres warm water): 1 level tsp salt, 1 tsp baking "
+         "soda, 4 tbsp glucose powder. Feed between milk feeds, never mixed with milk."),
+        "How much glucose goes into the homemade rehydration drink for scouring calves?",
+        "For each two-litre batch of the calf rehydration drink, the glucose powder needed is",
+        ["4 tbsp"],
+    ),
+    (
+        ("NOTICE TO ALL STAFF: From 1 September, horses admitted for colic surgery will wear a "
+         "lime-green neck collar. Orange collars now mark strangles-suspect isolation cases only."),
+        "What colour collar identifies horses that are in for colic operations now?",
+        "Horses booked in for colic surgery are now marked with a neck collar that is",
+        ["lime-green"],
+    ),
+]
+
+OTHER143_ABSENT = [
+    ("What time is Tanker due his next dose of cough medicine?", "chat", 0),
+    ("What VAT registration number is printed on the Brackenridge practice invoice?", "chat", 4),
+    ("Juno's microchip number is recorded as", "completion", 1),
+    ("What breed of goat is Daisy from Tallow Cross?", "chat", 5),
+    ("The Radiax quote included a service contract lasting", "completion", 11),
+    ("What is the microchip number of Bramble the Welsh cob?", "chat", 12),
+    ("What meloxicam dose per kilogram does the chart recommend for horses?", "chat", 2),
+    ("Dr. Maud Hesketh qualified from veterinary school in the year", "completion", 8),
+]
+
+
+OTHER144 = [
+    (
+        ("PROMPT BOOK - Act II cue sheet\n"
+         "LX 41 | p.63 | on \"Who's there?\" | 4 sec fade\n"
+         "LX 42 | p.64 | door slam | snap blackout\n"
+         "SQ 17 | p.64 | after blackout | distant foghorn, 8 sec\n"
+         "LX 43 | p.66 | Marguerite sits | 12 sec sunrise"),
+        "How long does the dawn lighting change take once Marguerite sits down in the second act?",
+        "When Marguerite takes her seat in Act II, the lights rise to morning over a period of",
+        ["12 sec", "12 seconds"],
+    ),
+    (
+        ("PROPS LIST (Scene 3, the parlour)\n"
+         "- brass candlestick, stage left mantel\n"
+         "- tin of Pemberton's shortbread, 2 required\n"
+         "- forged will, sealed with green wax\n"
+         "- walking cane with a silver fox-head handle"),
+        "What colour is the seal on the fake testament used in the parlour scene?",
+        "In the parlour scene, the counterfeit testament is closed with wax that is coloured",
+        ["green"],
+    ),
+    (
+        ("REHEARSAL CALL - Saturday 14 March\n"
+         "10:00  Fight call: Desmond, Ravi (Act I brawl)\n"
+         "11:30  Full cast, Act II blocking\n"
+         "14:15  Music call: chorus only\n"
+         "16:45  Costume parade, principals"),
+        "When do the chorus members need to turn up for their singing session this weekend?",
+        "On Saturday the chorus has its music rehearsal starting at",
+        ["14:15"],
+    ),
+    (
+        ("COSTUME MEASUREMENT FORM\n"
+         "Performer: Imelda Ashcroft    Role: Lady Bracknell\n"
+         "Chest: 96 cm    Waist: 81 cm    Hips: 104 cm\n"
+         "Inside leg: 74 cm    Head: 57 cm\n"
+         "Notes: allergic to wool; glove size 7"),
+        "The hat-maker needs to know how big around Imelda's skull is - can you tell me?",
+        "For the milliner, the actress playing Lady Bracknell has a head circumference of",
+        ["57 cm"],
+    ),
+    (
+        ("BOX OFFICE REPORT - Friday evening performance\n"
+         "Tickets sold: 212 (of 240 seats)\n"
+         "Comps issued: 9\n"
+         "Gross takings: \u00a32,871.50\n"
+         "Refunds: \u00a334.00 (one couple, illness)"),
+        "How much money did we bring in on Friday night before anything was given back?",
+        "Before refunds, Friday night's total ticket revenue came to",
+        ["\u00a32,871.50"],
+    ),
+    (
+        ("[dmx]\n"
+         "universe = 2\n"
+         "; start_address = 121   (old value, before the re-patch)\n"
+         "start_address = 137\n"
+         "\n"
+         "[console]\n"
+         "model = ETC Element"),
+        "Now that the rig has been repatched, which DMX channel does it begin on?",
+        "Following the re-patch, the first DMX address used by the lighting rig is",
+        ["137"],
+    ),
+    (
+        ("[19:42] Tamsin (DSM): Hi all!! Reminder that tomorrow's tech starts at 6, not 7. "
+         "Door code for the stage door has changed to 4817 - the old one (2290) no longer works. "
+         "Bring your own water bottles pls"),
+        "What number do I punch in to get through the backstage entrance these days?",
+        "To get in at the stage door now, cast members must key in",
+        ["4817"],
+    ),
+    (
+        ("Before the company found the Larkhill Playhouse, it spent eleven winters rehearsing in the "
+         "draughty upstairs room of the Drovers' Arms in Thistleford, where the stage manager kept "
+         "the prompt book in a biscuit tin."),
+        "In which village was the pub where the troupe used to hold its rehearsals?",
+        "Back in its early years the company rehearsed above a pub located in",
+        ["Thistleford"],
+    ),
+    (
+        ("From: Gwen Tolliver <gwen.tolliver@larkhillplayers.org.uk>\n"
+         "Subject: Programme proofs\n"
+         "Please send any corrections to the printer directly, not to me: "
+         "proofs@quillandpress.co.uk, by Thursday noon."),
+        "Where should I email my fixes for the draft of the programme?",
+        "Programme corrections are to go straight to the print shop at",
+        ["proofs@quillandpress.co.uk"],
+    ),
+    (
+        ("Minutes, Production Committee, 3 February\n"
+         "Present: H. Varga (chair), L. Okonjo, P. Smedley\n"
+         "1. Set budget raised from \u00a31,800 to \u00a32,350 after the carpentry quote.\n"
+         "2. Agreed that the spring show will be 'The Lighthouse Keeper's Daughter'.\n"
+         "3. Next meeting: Tuesday 24 February."),
+        "When is the production committee due to get together again?",
+        "The committee's following session is scheduled for",
+        ["24 February", "Tuesday 24 February"],
+    ),
+    (
+        ("2024-03-15 19:58:03 QLab[INFO] GO cue 23 'Thunder roll' fired\n"
+         "2024-03-15 19:58:41 QLab[WARN] cue 24 'Rain loop' missing file: rain_loop_48k.wav\n"
+         "2024-03-15 19:59:10 QLab[INFO] GO cue 25 'Church bells' fired"),
+        "Which sound file couldn't be found when the storm effects were played?",
+        "The rain effect failed to play because the system could not locate",
+        ["rain_loop_48k.wav"],
+    ),
+    (
+        ("HARTWELL TIMBER & HARDWARE\n"
+         "2 x 8ft 2x4 pine                 \u00a311.98\n"
+         "1 x tin flame-retardant paint    \u00a327.40\n"
+         "1 x box 40mm screws               \u00a36.15\n"
+         "TOTAL \u00a345.53    Invoice no. HT-58213-B"),
+        "Could you give me the reference number printed on the timber yard bill?",
+        "The bill from the hardware supplier is filed under number",
+        ["HT-58213-B"],
+    ),
+    (
+        ("'Whatever happens,' the director told the understudy, 'you enter on the third chime of "
+         "the clock, not the second - and you come in from the conservatory, upstage right.'"),
+        "On which stroke of the clock is the understudy supposed to walk on?",
+        "The understudy must make the entrance on the clock's",
+        ["third"],
+    ),
+    (
+        ('{"show": "Hay Fever", "stage_manager": "Priya Castellanos", '
+         '"deputy_sm": "Tom Whitlow", "cuelist_app": "StageCall", "venue": "Larkhill Playhouse"}'),
+        "Who is calling the show as SM for the Hay Fever run?",
+        "The person in charge of stage management for Hay Fever is",
+        ["Priya Castellanos"],
+    ),
+    (
+        ("# back up the lighting show file before opening night\n"
+         "scp earnest_final_v3.esf sm@192.168.40.17:/backups/\n"
+         "# console firmware must stay at 3.1.8 - do NOT update (3.2.0 broke the faders)"),
+        "Which firmware release are we supposed to keep the lighting desk on?",
+        "The lighting console's firmware is to remain frozen at version",
+        ["3.1.8"],
+    ),
+    (
+        ("Stage blood (makes approx. 500 ml): 2 cups golden syrup, 3 tbsp cornflour, "
+         "1 tsp cocoa powder, 40 drops red food colouring, 4 drops blue."),
+        "How much red dye goes into the fake gore mixture?",
+        "The fake-blood mix calls for red food colouring in the amount of",
+        ["40 drops"],
+    ),
+]
+
+OTHER144_ABSENT = [
+    ("What's Imelda Ashcroft's shoe size?", "chat", 3),
+    ("How many tickets were sold for the Saturday matinee?", "chat", 4),
+    ("What's the green room Wi-Fi password that Tamsin shared with the cast?", "chat", 6),
+    ("In the Act II cue sheet, cue LX 47 is triggered on page", "completion", 0),
+    ("How much did the hardware shop charge for the paintbrushes?", "chat", 11),
+    ("The lighting designer for Hay Fever is", "completion", 13),
+    ("What time is the fight call on Sunday?", "chat", 2),
+    ("Before use, the stage blood should be left to rest in the fridge for", "completion", 15),
+]
+
+
+OTHER145 = [
+    (
+        ("WORK ORDER WO-24-0873\n"
+         "Location: 112 Tamarack Lane, service connection\n"
+         "Fault: split saddle on 150 mm ductile iron main\n"
+         "Repair: full-circle stainless clamp, 6 in x 12 in\n"
+         "Crew lead: Marisol Quintero\n"
+         "Status: closed 14:20"),
+        "Who was in charge of the crew that fixed the split saddle out on Tamarack Lane?",
+        "The person heading the team that repaired the Tamarack Lane leak was",
+        ["Marisol Quintero"],
+    ),
+    (
+        ("logger_id,timestamp,pressure_kpa\n"
+         "PL-07,2024-03-11 02:15,418\n"
+         "PL-07,2024-03-11 02:30,391\n"
+         "PL-07,2024-03-11 02:45,436\n"
+         "PL-08,2024-03-11 02:30,402"),
+        "Could you tell me the kPa value logger PL-07 captured at half past two on the 11th of March?",
+        "At 02:30 on the eleventh of March, the pressure recorded by unit PL-07 came to",
+        ["391"],
+    ),
+    (
+        ("valves:\n"
+         "  - id: GV-3318\n"
+         "    street: Orchard Row\n"
+         "    size_mm: 200\n"
+         "    turns_to_close: 27\n"
+         "  - id: GV-3319\n"
+         "    street: Orchard Row\n"
+         "    size_mm: 250\n"
+         "    turns_to_close: 31"),
+        "How many rotations of the key does it take to fully shut gate valve GV-3318?",
+        "The number of key turns needed to completely shut GV-3318 is",
+        ["27"],
+    ),
+    (
+        ("Handover, nights to days: the standpipe key for zone 4 is NOT in the van. "
+         "Desmond left it in the locker marked BRAVO-9 at the Halsey Street depot. "
+         "Chlorine test kit restocked, generator fuel at half."),
+        "Which locker did the night shift stash the zone 4 standpipe key in?",
+        "The day crew will find the zone 4 standpipe key inside the depot locker labelled",
+        ["BRAVO-9"],
+    ),
+    (
+        ("From: Priya Anand <p.anand@fernmail.net>\n"
+         "Subject: brown water AGAIN\n"
+         "Ever since you flushed the hydrants on Tuesday our tap water looks like weak tea. "
+         "My account is 40021937. Please send someone out before the weekend."),
+        "What customer account number did the woman complaining about tea-coloured tap water give?",
+        "The resident who wrote in about discoloured water quoted her account as number",
+        ["40021937"],
+    ),
+    (
+        ("SELECT meter_serial, reading_m3\n"
+         "FROM meter_reads\n"
+         "WHERE route = 'R-14'\n"
+         "  AND read_date BETWEEN '2024-05-01' AND '2024-05-31'\n"
+         "  AND reading_m3 > 2500;"),
+        "Above what consumption figure, in cubic metres, does the meter-read query start returning rows?",
+        "The query only returns May readings whose cubic-metre value is greater than",
+        ["2500"],
+    ),
+    (
+        ("HYDRANT H-0562 - annual inspection\n"
+         "[x] Caps removed and threads lubricated\n"
+         "[x] Static pressure: 62 psi\n"
+         "[x] Flow test: 1,140 gpm\n"
+         "[ ] Paint: needs repaint\n"
+         "Inspector: T. Ababio"),
+        "What discharge rate did hydrant H-0562 manage during its yearly flow test?",
+        "When it was flow-tested at its yearly check, hydrant H-0562 delivered",
+        ["1,140 gpm"],
+    ),
+    (
+        ("Txt from Gavin 06:52: main break confirmed at Wexford & 9th, shutting valves now, "
+         "need the vac truck here by 7:40 latest"),
+        "By when does Gavin need the vacuum excavator to show up at the Wexford break?",
+        "Gavin asked for the vac truck to be on site no later than",
+        ["7:40"],
+    ),
+    (
+        ("Crew meeting minutes, 3 June. Item 4: excavated spoil will no longer go to Cutler Yard; "
+         "with immediate effect all spoil is to be hauled to Brennock Quarry. "
+         "Action: Okonkwo to inform the haulage contractor."),
+        "Where are we supposed to be dumping dug-out spoil these days?",
+        "Under the new arrangement, crews must haul all excavated spoil to",
+        ["Brennock Quarry"],
+    ),
+    (
+        ("[scada.pump_station_north]\n"
+         "host = 10.42.7.19\n"
+         "poll_interval_s = 30\n"
+         "alarm_low_level_m = 1.8\n"
+         "alarm_high_level_m = 6.4"),
+        "What's the network address the SCADA system uses to reach the north pumping station?",
+        "The telemetry system polls the northern pump station at the IP address",
+        ["10.42.7.19"],
+    ),
+    (
+        ("HARDESTY PIPE & SUPPLY - Receipt #88213\n"
+         "2 x Repair coupling 100mm     $84.50\n"
+         "1 x Tapping sleeve 150x50     $312.00\n"
+         "4 x Bag cold-mix asphalt      $47.96\n"
+         "TOTAL                         $444.46\n"
+         "Charged to: Field Crew B"),
+        "How much did Field Crew B pay for the tapping sleeve at Hardesty?",
+        "On the Hardesty receipt, the single tapping sleeve was priced at",
+        ["$312.00"],
+    ),
+    (
+        ("2024-07-19T03:41:07Z WARN prv-station=ELM-RIDGE downstream_setpoint_psi=55 "
+         "measured_psi=71 action=page_oncall oncall=r.delacroix"),
+        "At what time of night did the Elm Ridge pressure-reducing station throw its overpressure warning?",
+        "The warning about excess downstream pressure at Elm Ridge was logged at",
+        ["03:41:07"],
+    ),
+    (
+        ("NOTICE TO RESIDENTS: Water service on Linden Court will be interrupted on Thursday, "
+         "22 August, from 9:00 a.m. until approximately 1:00 p.m. to allow valve replacement. "
+         "Questions may be directed to the Ashgrove Water Department."),
+        "Please let me know which day the Linden Court households will be without water.",
+        "People living on Linden Court will have their supply shut off on Thursday,",
+        ["22 August"],
+    ),
+    (
+        ("# pipe material codes used in the GIS export\n"
+         "MATERIAL_CODES = {\n"
+         "    \"DI\": \"ductile iron\",\n"
+         "    \"CI\": \"cast iron\",\n"
+         "    \"AC\": \"asbestos cement\",\n"
+         "    \"PVCO\": \"molecularly oriented PVC\",\n"
+         "}"),
+        "In the GIS data, what is a main coded as AC actually made from?",
+        "Pipes tagged with the code AC in the GIS export are made of",
+        ["asbestos cement"],
+    ),
+    (
+        ("\"Put that blue marker paint away,\" Hollis told the new apprentice. "
+         "\"In this town we mark water lines in a shade called Harbor Teal, "
+         "and the inspectors will reject anything else.\""),
+        "What paint colour do the crews in Hollis's town use for marking water lines?",
+        "According to Hollis, the only acceptable paint for marking water lines is the shade",
+        ["Harbor Teal"],
+    ),
+    (
+        ("On-call rota, week 36\n"
+         "Mon-Tue: Farrukh Nazarov\n"
+         "Wed-Thu: Ilse Brandvold\n"
+         "Fri-Sun: Kwame Osei-Bonsu\n"
+         "Escalation: ops-escalation@ashgrovewater.org"),
+        "If the on-call person in week 36 doesn't pick up, where should I email to escalate?",
+        "Unanswered call-outs in week 36 should be escalated by email to",
+        ["ops-escalation@ashgrovewater.org"],
+    ),
+]
+
+OTHER145_ABSENT = [
+    ("What time was work order WO-24-0873 on Tamarack Lane first opened?", "chat", 0),
+    ("How many turns does it take to close gate valve GV-3320?", "chat", 2),
+    ("What phone number did the customer complaining about brown water give?", "chat", 4),
+    ("What static pressure was recorded at hydrant H-0526?", "chat", 6),
+    ("What part number are the repair couplings on the Hardesty receipt?", "chat", 10),
+    ("The SCADA system polls the south pump station at the IP address", "completion", 9),
+    ("The contractor hired to replace the valve on Linden Court is called", "completion", 12),
+    ("The engineer on call on Wednesday of week 37 is", "completion", 15),
+]
+
+
+OTHER146 = [
+    (
+        ("Hive | Site      | Queen mark | Brood frames\n"
+         "H3   | Thornbury | white      | 5\n"
+         "H4   | Thornbury | blue       | 7\n"
+         "H5   | Millbeck  | yellow     | 6"),
+        "Which paint colour was dabbed on the queen in hive number four?",
+        "In the fourth hive, the queen had been dotted with a spot of",
+        ["blue"],
+    ),
+    (
+        ("area,volunteer,phone\n"
+         "North Ashcombe,Gwen Tallis,07700 914362\n"
+         "Riverside & Weir,Desmond Okoro,07700 338105\n"
+         "South Ashcombe,Priya Lanyard,07700 562871"),
+        "If a swarm settles near the river weir, what number do I dial to reach the person who collects it?",
+        "To get Desmond Okoro about a cluster of bees by the weir, ring",
+        ["07700 338105"],
+    ),
+    (
+        ("HONEY SHOW ENTRY FORM - Class 7: Dark Liquid Honey\n"
+         "Exhibitor no.: 2286\n"
+         "Name: Marjorie Penhallow\n"
+         "Jars entered: 2 x 454 g\n"
+         "Entry fee paid: £1.50"),
+        "What competitor number was Marjorie Penhallow assigned for the show?",
+        "Marjorie Penhallow's jars of dark honey were exhibited under number",
+        ["2286"],
+    ),
+    (
+        ("Treasurer's report for the year ending 31 March: subscriptions brought in £3,412.50, "
+         "the honey show made a small loss of £87.20, and the closing balance held at the bank "
+         "stands at £6,918.34."),
+        "How much money did the association have sitting in its account once the financial year wrapped up?",
+        "When the accounting year closed, the society's funds on deposit amounted to",
+        ["£6,918.34"],
+    ),
+    (
+        ("The lease on the Hollins Farm apiary site, previously due to expire on 30 September 2024, "
+         "has been extended by the landowner and now runs until 31 March 2027, at a rent of six "
+         "jars of honey per year."),
+        "Until what date are we allowed to keep our colonies on the Hollins Farm land?",
+        "Under the renewed agreement, hives may stay at Hollins Farm up to",
+        ["31 March 2027"],
+    ),
+    (
+        ("Queen-rearing calendar (grafting group)\n"
+         "Day 0   Sat 8 June   graft larvae, 10:30\n"
+         "Day 5   Thu 13 June  cells capped - check only\n"
+         "Day 10  Tue 18 June  move ripe cells to mating nucs, 18:15\n"
+         "Day 24  Tue 2 July   look for eggs"),
+        "Could you tell me what time we're transferring the mature queen cells into the little mating boxes?",
+        "The ripe cells get shifted into the mating nucleus hives at",
+        ["18:15"],
+    ),
+    (
+        ("From the Buzzline newsletter: Our new training apiary behind the village hall has been "
+         "christened 'The Hum Garden' after a vote at the spring meeting, narrowly beating "
+         "'Comb Corner'."),
+        "What did members end up calling the teaching apiary behind the village hall?",
+        "Following the members' ballot, the beginners' bee yard is now named",
+        ["The Hum Garden"],
+    ),
+    (
+        ("hive_scale:\n"
+         "  device_id: HX-7742-QB\n"
+         "  apiary: Millbeck\n"
+         "  upload_interval_min: 15\n"
+         "  alert_weight_drop_kg: 1.8"),
+        "Please give me the identifier of the weighing unit installed at the Millbeck site.",
+        "The scale under the Millbeck hive reports using the serial",
+        ["HX-7742-QB"],
+    ),
+    (
+        ("Subject: Varroa treatment orders\n"
+         "Hi all - please send your oxalic acid orders to our bulk-buy coordinator at "
+         "supplies.ashvale@beemail.org.uk by Friday, not to the old secretary address.\n"
+         "Cheers, Tom"),
+        "Where do I email my request for oxalic acid from the group purchase?",
+        "Mite-treatment requests for the bulk purchase should be mailed to",
+        ["supplies.ashvale@beemail.org.uk"],
+    ),
+    (
+        ("2024-07-03 06:42:09 [INFO] hive=H11 site=Cobb Lane temp_brood=34.9C humidity=61% weight=38.9kg\n"
+         "2024-07-03 06:42:11 [INFO] hive=H12 site=Cobb Lane temp_brood=34.6C humidity=58% weight=41.3kg"),
+        "How heavy was colony H12 in the early-morning reading on 3 July?",
+        "On that July morning the H12 colony's scale showed a total mass of",
+        ["41.3kg"],
+    ),
+    (
+        ("Minutes, AGM, 12 March: Proposed by R. Ashdown, seconded by L. Feeney, that Harriet "
+         "Vossberg be elected Swarm Officer for the coming season. Carried unanimously. Outgoing "
+         "Swarm Officer Colin Brede was thanked for six years of service."),
+        "Who's now responsible for coordinating swarm call-outs this season?",
+        "At the annual meeting, members handed the job of looking after swarms to",
+        ["Harriet Vossberg"],
+    ),
+    (
+        ("RECEIPT - Ashvale Beekeepers' Equipment Store\n"
+         "1 x National brood box (flat-pack)   £42.00\n"
+         "10 x DN4 frames                      £18.50\n"
+         "1 x Queen excluder, plastic          £6.75\n"
+         "TOTAL                                £67.25"),
+        "How much did I pay for the excluder on that equipment store bill?",
+        "On the shop bill, the plastic grid that keeps the queen below was priced at",
+        ["£6.75"],
+    ),
+    (
+        ("Text from Jo, 11:02: Swarm reported hanging off a bus shelter on Kettlewell Road, "
+         "opposite the Red Lion. Can anyone with a skep get there in the next hour?"),
+        "Which street was that swarm on the bus stop reported on?",
+        "The bees clustered on the bus shelter were found on",
+        ["Kettlewell Road"],
+    ),
+    (
+        ("Honey show recipe class, Honey Fruit Cake: cream 170 g butter with 225 g clear honey, "
+         "then beat in 3 eggs and fold in 340 g mixed dried fruit."),
+        "What quantity of honey does the fruit cake for the show need?",
+        "For the competition fruit cake, the amount of runny honey required is",
+        ["225 g"],
+    ),
+    (
+        ("Label: ASHVALE WILDFLOWER HONEY - Net wt 340 g - Best before: end Dec 2026 - "
+         "Lot: AV-24-0917 - Packed by: Mossgate Apiaries, Ashvale"),
+        "Can you tell me the batch reference printed on the wildflower honey jar?",
+        "The jar of wildflower honey is traceable through the production batch",
+        ["AV-24-0917"],
+    ),
+    (
+        ("[hive_tracker]\n"
+         "; old endpoint, retired: http://ashvale-bka.org/sync\n"
+         "sync_url = https://ashvalebees.org.uk/api/hives\n"
+         "retry_after = 300"),
+        "What web address does the hive tracking tool currently upload its data to?",
+        "These days the hive tracker sends its records to the endpoint",
+        ["https://ashvalebees.org.uk/api/hives"],
+    ),
+]
+
+OTHER146_ABSENT = [
+    ("What colour was the queen marked in hive H6?", "chat", 0),
+    ("What phone number should I use for swarms in West Ashcombe?", "chat", 1),
+    ("Who is the landowner at Hollins Farm?", "chat", 4),
+    ("What's the wifi password for the hive scale at Millbeck?", "chat", 7),
+    ("How much was the entry fee for Class 9 at the honey show?", "chat", 2),
+    ("The subscription fee for a single adult member this year is", "completion", 3),
+    ("The plastic queen excluder on the receipt was made by the manufacturer", "completion", 11),
+    ("Jo, who sent the text about the Kettlewell Road swarm, has the surname", "completion", 12),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -16154,6 +17083,12 @@ OTHER_WRITERS = [
     ("other138", OTHER138, OTHER138_ABSENT, "novel"),
     ("other139", OTHER139, OTHER139_ABSENT, "reference"),
     ("other140", OTHER140, OTHER140_ABSENT, "tech"),
+    ("other141", OTHER141, OTHER141_ABSENT, "novel"),
+    ("other142", OTHER142, OTHER142_ABSENT, "reference"),
+    ("other143", OTHER143, OTHER143_ABSENT, "tech"),
+    ("other144", OTHER144, OTHER144_ABSENT, "novel"),
+    ("other145", OTHER145, OTHER145_ABSENT, "reference"),
+    ("other146", OTHER146, OTHER146_ABSENT, "tech"),
 ]
 
 
