@@ -44,6 +44,7 @@ import { phoneStarts } from './answer-phone.ts';
 import { portStarts } from './answer-port.ts';
 import { startsAfterPrompt } from './answer-follows.ts';
 import { startsAfterRequest } from './answer-place.ts';
+import { plateStarts } from './answer-plate.ts';
 import { currentStarts, supersededAt } from './answer-superseded.ts';
 import { attributeWords, startsInClauseAsked } from './answer-clause.ts';
 import { startsNearAsked } from './answer-near.ts';
@@ -175,6 +176,11 @@ export interface RankRecord {
 // What ends a clause: its punctuation, a closing bracket or quote, the line's end, a code comment
 // ("MAX_UPLOAD_MB = 48  # raised after …").
 const COMMENT_AHEAD = /^[ \t]+(?:#|\/\/)/;
+// A request that opens asking when ("When is …", "Remind me when does …", "By when must …"; not a
+// completion's scene: "When mature, Calloway Sun fruits change from green to", "When the overpressure
+// warning halted the run, the autosampler had got as far as").
+const WHEN_ASKED =
+  /^\s*(?:(?:remind me|tell me|do you (?:know|remember)|any idea|and|so|by|until|till)\W+)*when\s+(?:is|was|are|were|does|did|do|will|would|should|can|could|has|have|had|must|shall)\b/i;
 const CLAUSE_END = /[.,;:!?)\]}"'”’|\n\r]/;
 
 // The second end of a range: "14:40–15:25", "1812-1815", "pages 4–9", "01/05/2025 to 30/04/2026".
@@ -240,6 +246,15 @@ export class AnswerCopyGrammar {
     let kindStarts = kind ? startsOfKind(source, this.bounds.starts, kind) : [];
     // a time the source writes as no clock time may still be a date's ("on Friday")
     if (kind === 'time' && kindStarts.length === 0) kindStarts = startsOfKind(source, this.bounds.starts, 'date');
+    // asked when, of no kind yet (a date or an hour: "When is the harp now expected to turn up?"), a
+    // date's or a time's, where the source writes any ("19:05", not the road "A614" beside the new ETA)
+    if (!kind && spec.about && WHEN_ASKED.test(spec.about.request))
+      kindStarts = [
+        ...new Set([
+          ...startsOfKind(source, this.bounds.starts, 'time'),
+          ...startsOfKind(source, this.bounds.starts, 'date'),
+        ]),
+      ].sort((a, b) => a - b);
     // of the names, those a naming word introduces ("a spaniel named Brisket")
     const named = kind === 'name' ? namedStarts(source, kindStarts) : [];
     // (not the request's own subject, nor a numbered room: answer-name-asked.ts)
@@ -279,6 +294,8 @@ export class AnswerCopyGrammar {
     if (kind === 'date' && ofKind.length > 0 && spec.about) starts = weekdayStarts(source, spec.about.request, starts);
     // asked a version, one written as versions are ("3.8.2", not the "7200" of "Aurelis 7200 GC": answer-version.ts)
     if (spec.about && kind !== 'name') starts = versionStarts(source, spec.about.request, starts);
+    // asked a vehicle's plate, one written as plates are ("KX19 TFE", not the log's "14/03": answer-plate.ts)
+    if (spec.about) starts = plateStarts(source, spec.about.request, starts);
     if (kind === 'code' && ofKind.length > 0 && spec.about)
       starts = portStarts(source, spec.about.request, phoneStarts(source, spec.about.request, starts));
     // asked a phrase or a password, the words a source sets in quotation marks, whatever their kind
@@ -453,9 +470,16 @@ export class AnswerCopyGrammar {
     );
   }
 
-  /** Must a value that reached offset `e` end there (a completion's, before the comma, colon, semicolon or table bar that ends its clause)? */
+  /**
+   * Must a value that reached offset `e` end there: a completion's, before the comma, colon, semicolon
+   * or table bar that ends its clause; a reply's, where a number's unit ends ("It is 190°C.", not
+   * "190°C for 25 minutes"; "It is 4 L.", not "4 L romesco"). (A completion goes on with its clause: cut
+   * at the unit, writers 1–140's completions lost three answers whose clause went on to the one asked —
+   * "42.0 m. Groundwater was struck at 11.2 m" — and won none.)
+   */
   private mustEnd(e: number): boolean {
-    return this.spec.wholeClause === true && /[,;:|]/.test(this.spec.source[e] ?? '') && this.endsAt(e);
+    if (this.spec.wholeClause === true) return /[,;:|]/.test(this.spec.source[e] ?? '') && this.endsAt(e);
+    return this.bounds.unitEndsAt(e) && this.endsAt(e);
   }
 
   /** Can any value be copied at all? */

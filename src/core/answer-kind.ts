@@ -46,6 +46,7 @@
 // date); a pronoun's "one" counts nothing, "10 boxes" is no code, "n.o.s." no identifier; asked no
 // weekday, a weekday naming a meeting is no date beside one. Pure logic over words.
 
+import { asksPlate } from './unstated-attribute.ts';
 import { CURRENCY_CODES, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, STREET_AT, WEEKDAYS } from './answer-value-bounds.ts';
 import { articleQuantityAt } from './answer-quantity.ts';
 
@@ -132,7 +133,7 @@ const COUNT = new RegExp(
 // a flight's, a train's, a route's ("VY 7314", "TGV 6611"), and what a completion says to dial
 // or key in ("To reach Dorota, you should dial", "… the cabin these days you punch in").
 const CODE =
-  /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|(?:phone|telephone|help|hot|land|direct|fax) ?lines?|reg|(?:number|licen[cs]e|registration) plate|postcode|id|identifier|revision|pin|passcode|passkey|pass key|password|passphrase|(?:network|wi-?fi|wireless|wlan)\s+key|key\s+(?:for|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:network|wi-?fi|wireless|wlan)|combination|registration|serial|uuid|hash|checksum|sku|digits|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|punch in|key in|type in|enter|numbered|batch|lot)\s*$|\b(?:call|ring|phone|text|reach)\s+(?:\p{L}+\s+)?on\s*$/iu;
+  /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|(?:phone|telephone|help|hot|land|direct|fax) ?lines?|reg|(?:number|licen[cs]e|registration) plate|postcode|id|identifier|revision|pin|passcode|passkey|pass key|password|passphrase|(?:network|wi-?fi|wireless|wlan)\s+key|key\s+(?:for|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:network|wi-?fi|wireless|wlan)|combination|registration|serial|uuid|hash|checksum|sku|digits|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|(?:punch|punching|key|keying|type|typing|tap|tapping) in|enter|entering|numbered|batch|lot)\s*$|\b(?:call|ring|phone|text|reach)\s+(?:\p{L}+\s+)?on\s*$/iu;
 // Asked which seat, gate or machine: things known by a number or a code ("Which server …?" →
 // "pg-replica-05", "What seat …?" → "31F"); not such a word anywhere else ("The purge on the
 // analytics machine is set to run at" asks a time).
@@ -171,7 +172,7 @@ const namesThingsNumber = (request: string) =>
 // closed, you key in" — and so do the words "What/Which" asks about ("Which flight number …",
 // "What security tag number …", "Which running number …"; not "the number of …").
 const ENDS_WITH_CODE =
-  /\b(?:number|no\.?|clause|section|ref(?:erence)?|code|id|pin|passcode|password|batch|lot|serial|port|bib|quote|extension|ext\.?|locker|seat|booth|stall|plot|pitch|desk|vehicle|truck|van|lorry|trailer|unit|asset|designation|key in|punch in|type in|dial)\s*$/i;
+  /\b(?:number|no\.?|clause|section|ref(?:erence)?|code|id|pin|passcode|password|batch|lot|serial|port|bib|quote|extension|ext\.?|locker|seat|booth|stall|plot|pitch|desk|vehicle|truck|van|lorry|trailer|unit|asset|designation|(?:punch|punching|key|keying|type|typing|tap|tapping) in|entering|dial)\s*$/i;
 // A number to call is a phone's ("What number will the gas engineer call me from …?"), read before
 // the words "What number" ask (a count).
 // (or a completion that ends on how to reach someone: "… can be reached on")
@@ -340,6 +341,8 @@ export function answerKind(request: string): AnswerKind | null {
   // (an e-mail asked as the way to reach one: "How can I reach the person who runs the ICP-MS by
   // email?" — its clause "who runs …" asks no one's name: writer 125)
   if (BY_EMAIL.test(request)) return 'address';
+  // (a vehicle's plate is a code, whatever "number" says: "Which number plate did Graham Oduya write down?")
+  if (asksPlate(request)) return 'code';
   // ("for the first time" says which occasion, not the hour: "When did Amara go up on her own for the
   // very first time?" asks the date — writer 124)
   const asked = request.replace(OCCASION_TIME, ' ');

@@ -9,8 +9,9 @@
 // Asked a phone: "What's the cell number …?", "… on her mobile?", "To reach Priya, you dial".
 const ASKS_PHONE =
   /\b(?:phones?|telephones?|mobiles?|cell(?:phone)?s?|landlines?|fax|whatsapp|hotline|helpline)\b|\b(?:dial|ring|call|text)\s*$/i;
-// A phone number: a run of digits and the marks between them, seven digits or more.
-const PHONE_RUN = /^\+?\(?\d[\d\s().-]*\d/u;
+// A phone number: a run of digits and the marks between them on one line, seven digits or more (not a
+// receipt's "#55812" and the "20 x" of the next line).
+const PHONE_RUN = /^\+?\(?\d[\d \t().-]*\d/u;
 const DIGITS_IN_PHONE = 7;
 // (not a date and time: "2024-03-11 09")
 const DATE_AHEAD = /^\d{4}-\d{2}-\d{2}|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
@@ -18,7 +19,10 @@ const DATE_AHEAD = /^\d{4}-\d{2}-\d{2}|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
 /** The word by which `request` asks a phone number ("mobile", "fax"), or null (none, whom to phone, an extension). */
 export function phoneAsked(request: string): string | null {
   const m = ASKS_PHONE.exec(request);
-  return m === null || /\bext(?:ension)?\b|\bwho(?:m)?\b/i.test(request) ? null : m[0].trim().toLowerCase();
+  // (whom to phone asks a person: "Who should I ring …?"; not "What number can I reach the engineer who …")
+  return m === null || /\bext(?:ension)?\b/i.test(request) || /\bwho(?:m)?\b/i.test(request.slice(0, m.index))
+    ? null
+    : m[0].trim().toLowerCase();
 }
 
 /** Does `text` write a phone number anywhere? */

@@ -80,7 +80,8 @@ const lastWord = (text: string) => text.split(/\s+/).at(-1)!.toLowerCase();
 
 // A price named by its noun or its cost ("the fare", "What did … cost?"), not by a verb of paying
 // alone ("… kept customers from paying for a total of" asks how long).
-const NAMES_PRICE = /\b(?:costs?|costing|price[ds]?|fees?|fares?|rent|bill|salary|wages?|budget|refund(?:ed|s)?)\b/i;
+const NAMES_PRICE =
+  /\b(?:costs?|costing|price[ds]?|fees?|fines?|fares?|rent|bill|salary|wages?|budget|refund(?:ed|s)?|worth)\b/i;
 
 /** The word by which `request` names a price it asks ("cost", "fare"), or null (`priceAsked`, a noun or "cost" only). */
 export function priceNamed(request: string): string | null {
@@ -174,9 +175,10 @@ type Dimension = 'length' | 'weight' | 'temperature';
 // … weigh?", "How warm …"; not "how far" or "the distance", said in hours too, nor "the length" of a stay).
 const ASKS_DIMENSION: Record<Dimension, RegExp> = {
   length:
-    /\bhow (?:high|tall|deep|wide|thick)\b|\b(?:height|depth|width|thickness|altitude|elevation|wingspan|diameter)\b/i,
-  weight: /\bhow heavy\b|\b(?:weight|weighs?|weighed|mass)\b/i,
-  temperature: /\bhow (?:warm|hot|cold)\b|\btemperature\b/i,
+    /\bhow (?:high|tall|deep|wide|thick)\b|\b(?:height|depth|width|thickness|altitude|elevation|wingspan|diameter)\b|\bin (?:(?:milli|centi|kilo)?met(?:re|er)s|inches|feet|yards|miles|cm|mm|km)\b/i,
+  weight:
+    /\bhow heavy\b|\b(?:weight|weighs?|weighed|mass)\b|\bin (?:(?:kilo)?grams|kilos|kg|lbs|ounces|stones?|tonnes)\b/i,
+  temperature: /\bhow (?:warm|hot|cold)\b|\btemperature\b|\bin degrees\b/i,
 };
 const NUMBER_BEFORE_UNIT = `(?:\\S*\\p{Nd}[\\d.,]*\\s?|${NUMBER_IN_WORDS}\\s)`;
 // (a unit's end: no letter or digit after it — "12.8 °C", "24GB", not the "m" of "mins")

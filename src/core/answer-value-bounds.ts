@@ -119,7 +119,7 @@ const QUESTION_WORDS = 'what which who whom whose where when why how whereas whe
 // Units a number is said with ("in", inches, is left out: it is a function word first; a clock time's "AM" is
 // its unit too: "5.40 AM", not "5.40").
 const UNITS = new Set(
-  'meters meter metres metre m km kilometers kilometer kilometres kilometre cm mm miles mile feet foot ft inches inch yards yard seconds second sec secs s ms milliseconds minutes minute min mins hours hour hrs days day weeks week months month years year kg kilograms kilogram g grams gram mg pounds pound lb lbs tons ton tonnes tonne ounces oz litres liters litre liter ml degrees degree percent % euros euro dollars dollar cents cent pence yen knots mph kmh kph bytes kb mb gb tb hz khz mhz ghz volts watts kw kwh am pm a.m p.m'.split(
+  'meters meter metres metre m km kilometers kilometer kilometres kilometre cm mm miles mile feet foot ft inches inch yards yard seconds second sec secs s ms milliseconds minutes minute min mins hours hour hrs days day weeks week months month years year kg kilograms kilogram g grams gram mg pounds pound lb lbs tons ton tonnes tonne ounces oz litres liters litre liter ml degrees degree percent % euros euro dollars dollar cents cent pence yen knots mph kmh kph bytes kb mb gb tb hz khz mhz ghz volts watts kw kwh am pm a.m p.m bar bars mbar psi kpa hpa atm mcg µg ug iu l nm newton-metres rpm kj kcal db'.split(
     ' ',
   ),
 );
@@ -327,7 +327,11 @@ function gluedBoundaries(s: string, words: readonly Word[]): boolean[] {
   const spaced = (k: number) => k + 1 < words.length && s.slice(words[k]!.end, words[k + 1]!.start) === ' ';
   // word k ends at its core and word k+1 starts at its core: nothing but one space between
   // (a log's "key=value" pairs are fields, not one quantity: "ref=HMB-5527 guests=112")
-  const keyed = (k: number) => s.slice(words[k]!.start, words[k]!.end).includes('=');
+  // (but a key's number goes on with its unit: "value=118 bar")
+  const keyed = (k: number) => {
+    const w = s.slice(words[k]!.start, words[k]!.end);
+    return w.includes('=') && !(k + 1 < words.length && /=[-+]?\d[\d.,]*$/.test(w) && isUnit(words[k + 1]!));
+  };
   const tight = (k: number) =>
     spaced(k) &&
     words[k]!.coreEnd === words[k]!.end &&
@@ -436,6 +440,8 @@ export class ValueBounds {
   readonly starts: number[];
   private readonly noStart = new Set<number>();
   private readonly noEnd = new Set<number>();
+  /** where a number's unit ends ("75 mcg", "2.7 bar", "190°C"): a value that reaches one is whole */
+  private readonly unitEnds = new Set<number>();
 
   /** `avoid`: words (lower-cased letters and digits) no value opens with — the request's own words */
   constructor(
@@ -450,6 +456,9 @@ export class ValueBounds {
       if (glued[k] && (w.core === 'the' || ARTICLES.has(w.core)) && !(k > 0 && glued[k - 1]))
         opensWithArticle.add(w.coreStart);
       if (glued[k]) this.noEnd.add(w.coreEnd).add(w.end);
+      // (not a clock's "p.m.": its last dot is its own)
+      else if (k > 0 && glued[k - 1] && isUnit(w) && DIGIT.test(words[k - 1]!.core) && !w.core.includes('.'))
+        this.unitEnds.add(w.coreEnd);
       // (a diary line's hours open a value of their own after its date: "2024-03-05 08:50-12:20 …" is
       // asked when work got going — answer-dated-line.ts; a log's time stamp does not: "2024-07-09
       // 06:42 TRAILHEAD … planned return 19:30")
@@ -481,8 +490,19 @@ export class ValueBounds {
     for (const m of s.matchAll(LIST_NUMBER)) this.noStart.add(m.index! + m[0].length - m[2]!.length - 2);
     // a negative number keeps its sign ("-23.4 °C", not "23.4")
     for (const m of s.matchAll(SIGNED)) this.noStart.add(m.index! + 1);
-    // a percentage keeps its sign ("2.6%", not "2.6")
+    // a vehicle's plate is one value ("KX19 TFE", not "KX19": writers 6 and 131)
+    for (const m of s.matchAll(/(?<![\p{L}\p{N}])[A-Z]{1,3}\d{1,4} [A-Z]{2,3}(?![\p{L}\p{N}])/gu)) {
+      const space = m.index! + m[0].indexOf(' ');
+      this.noEnd.add(space);
+      this.noStart.add(space + 1);
+    }
+    // a percentage keeps its sign ("2.6%", not "2.6"), a temperature its degrees and scale ("190°C",
+    // "33.8 °C", not "190": writers 10, 117 and 138)
     for (const m of s.matchAll(/\p{N}[%‰]/gu)) this.noEnd.add(m.index! + 1);
+    for (const m of s.matchAll(/\p{N}(\s?[°º])(\s?[CFK](?![\p{L}\p{N}]))?/gu)) {
+      for (let i = m.index! + 1; i < m.index! + m[0].length; i++) this.noEnd.add(i);
+      this.unitEnds.add(m.index! + m[0].length);
+    }
     // a number's thousands ("EUR 48,300", "Attendance: 6,418") is one value: no end at its commas, no start after them
     for (const m of s.matchAll(THOUSANDS))
       for (let i = m.index!; i < m.index! + m[0].length; i++) {
@@ -541,6 +561,11 @@ export class ValueBounds {
     const joined = JOINER.test(prev) && i >= 2 && WORD_CHAR.test(s[i - 2]!);
     // (or a price's sign there: "(£2.75/m)", "-£86.40" open at "£")
     return (WORD_CHAR.test(s[i]!) || priceSignAt(s, i)) && !WORD_CHAR.test(prev) && !joined;
+  }
+
+  /** Does a number's unit end before offset q (a quantity is whole there: "75 mcg", "190°C")? */
+  unitEndsAt(q: number): boolean {
+    return this.unitEnds.has(q);
   }
 
   /**

@@ -14,10 +14,13 @@
 // a colour any colour word of a wide list, or the word asking it ("Colour" heading a paint chart's
 // column of "Sage Drift"); a clock time any digit or a word of the day's hours ("noon", "half past").
 // Writers 1–122's absent questions (training/recall/guard.py) asked such attributes of subjects the
-// memory holds. Pure logic over text.
+// memory holds. Asked who (writers 55, 112, 130: "Who was the author of the commit that added CSV
+// export?" of "6be7702 feat: export timesheets as CSV"), a person's name: any capitalised word that
+// is not all capitals, a month, a weekday, a function word or a word of the request itself, or a
+// handle ("@mira", "author: jdoe"). Pure logic over text.
 
 import { COLOUR_WORDS as ANSWER_COLOURS, answerKind, type AnswerKind } from './answer-kind.ts';
-import { NUMBER_WORDS } from './answer-value-bounds.ts';
+import { FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS } from './answer-value-bounds.ts';
 
 // Which address a request asks: "the rep's email", "the booking website", "the replica's IP", or any ("address").
 const ASKS_EMAIL = /\be-?mail\b/i;
@@ -60,8 +63,33 @@ const COLOUR_NAMED = /\b(?:colou?rs?|colou?red|shade|hue|tint|paint(?:ed)?|dye[d
 const HOURS_WORDS =
   /\b(?:noon|midday|midnight|o'clock|o’clock|dawn|dusk|sunrise|sunset|morning|afternoon|evening|night|tonight|lunchtime|teatime|half past|quarter (?:past|to)|am|pm|hrs|hours)\b/i;
 
-/** What `request` asks — "e-mail address", "web address", "IP address", "address", "colour" or "time" — or null. */
+// Asked who: "Who was the author of the commit …?", "Remind me who signed …" (not "the engineer who serviced …").
+const ASKS_WHO =
+  /^\s*(?:(?:remind me|tell me|do you (?:know|remember)|any idea|and|so|ok(?:ay)?|but)\W+)?(?:who|whom)\b/i;
+// A person's name is written capitalised, or as a handle ("@mira"), or a login under its label ("author: jdoe").
+const HANDLE =
+  /(?<![\p{L}\p{N}])@[\p{L}\p{N}_]|\b(?:author|owner|assignee|assigned(?: to)?|user(?:name)?|login|committer|reviewer|signed(?: off)?(?: by)?)\s*[:=]\s*\p{Ll}/iu;
+
+/**
+ * Does `quote` write a word that may be a person's name: capitalised, not all capitals (a heading's
+ * "NOTICE", a format's "CSV"), not a word of `request` (its own names), not a month's or a weekday's,
+ * not a sentence's first function word ("The", "It")? Or a handle.
+ */
+function statesPerson(quote: string, request: string): boolean {
+  if (HANDLE.test(quote)) return true;
+  const asked = new Set((request.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.replace(/['’]s$/, '')));
+  return [...quote.matchAll(/\p{Lu}[\p{L}'’-]*/gu)].some((m) => {
+    const w = m[0].replace(/['’]s?$/u, '');
+    const lower = w.toLowerCase();
+    if (w.length < 2 || w === w.toUpperCase()) return false;
+    if (asked.has(lower) || MONTHS.has(lower) || WEEKDAYS.includes(lower) || FUNCTION_WORDS.has(lower)) return false;
+    return !/\p{L}/u.test(quote[m.index - 1] ?? '');
+  });
+}
+
+/** What `request` asks — "e-mail address", "web address", "IP address", "address", "colour", "time" or "person" — or null. */
 export function kindAsked(request: string, kind: AnswerKind | null = answerKind(request)): string | null {
+  if (kind === 'name' && ASKS_WHO.test(request)) return 'person';
   if (kind === 'address') {
     if (ASKS_EMAIL.test(request)) return 'e-mail address';
     if (ASKS_WEB.test(request)) return 'web address';
@@ -74,8 +102,10 @@ export function kindAsked(request: string, kind: AnswerKind | null = answerKind(
 }
 
 /** Does `quote` write a value of what `kindAsked` named, in any form these tests read? */
-export function statesKind(asked: string, quote: string): boolean {
+export function statesKind(asked: string, quote: string, request = ''): boolean {
   switch (asked) {
+    case 'person':
+      return statesPerson(quote, request);
     case 'e-mail address':
       return EMAIL.test(quote);
     case 'web address':
@@ -106,5 +136,5 @@ export function unstatedKind(
   kind: AnswerKind | null = answerKind(request),
 ): string | null {
   const asked = kindAsked(request, kind);
-  return asked !== null && !statesKind(asked, quote) ? asked : null;
+  return asked !== null && !statesKind(asked, quote, request) ? asked : null;
 }

@@ -12,7 +12,11 @@
 // Each test errs toward "stated": a quote that names the member in any form (a day's or a month's
 // short form, "Sat", "Sept"), that spans members ("Mon–Fri", "Monday to Saturday", "weekdays",
 // "daily", "Points A–D"), that dates in digits where a month is asked ("02/03/2025"), or that names no
-// other member states it, and the model answers. Pure logic over words.
+// other member states it, and the model answers. Writers 110 and 131 added a day of a month ("At the
+// weigh-in on 24 June …" of "03/06 71.4 kg; 10/06 70.2 kg; 17/06 68.9 kg": two dated others or more in
+// any form, read both ways round where digits may be either, and no span of days) and the weekdays or
+// the weekend ("When does the record office close on weekdays?" of "shuts at 4pm on Saturdays"; not
+// "this weekend", a time). Pure logic over words.
 
 import { FUNCTION_WORDS, MONTHS, MONTH_NAMES, NUMBER_WORDS, WEEKDAYS } from './answer-value-bounds.ts';
 
@@ -138,6 +142,92 @@ function unstatedLabel(request: string, quote: string): UnstatedMember | null {
   return null;
 }
 
+// A day of a month in words: "24 June", "24th of June", "June 24", "Jun 24th".
+const MONTH_WORD = `(${[...MONTHS].join('|')})\\.?`;
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH_WORD}\\b|\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)`,
+  'giu',
+);
+// A date in digits: "03/06", "17.06.2024", "2024-06-24" (day and month either way round where the year does not lead).
+const DIGIT_DAY =
+  /(?<![\p{N}/.-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[/.](\d{1,2})(?:[/.]\d{2,4})?)(?![\p{N}]|[/.-]\d)/gu;
+// Two dates joined as a span ("3–17 June", "3 June to 30 June", "from 01/06 until 30/06") hold the days between.
+const DATE_SPAN =
+  /\d(?:st|nd|rd|th)?\s*(?:[-–—]|to|till|until|through|thru)\s*\d|\b(?:between|from)\s+\d|\b(?:every|each)\b/i;
+const monthIndex = (word: string) => {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTH_NAMES.findIndex((m) => m === w || m.startsWith(w.slice(0, 3)));
+};
+interface DayOfMonth {
+  day: number;
+  month: number;
+}
+/** The days of months `text` writes: in words (one reading) and in digits (both readings of "03/06"). */
+function daysIn(text: string, digits: boolean): DayOfMonth[][] {
+  const out: DayOfMonth[][] = [];
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const day = Number(m[1] ?? m[4]);
+    const month = monthIndex(m[2] ?? m[3]!);
+    if (day >= 1 && day <= 31 && month >= 0) out.push([{ day, month }]);
+  }
+  if (!digits) return out;
+  for (const m of text.matchAll(DIGIT_DAY)) {
+    const [a, b] = m[1] !== undefined ? [Number(m[3]), Number(m[2])] : [Number(m[4]), Number(m[5])];
+    const readings = (
+      m[1] !== undefined
+        ? [[a, b]]
+        : [
+            [a, b],
+            [b, a],
+          ]
+    )
+      .filter(([d, mo]) => d! >= 1 && d! <= 31 && mo! >= 1 && mo! <= 12)
+      .map(([d, mo]) => ({ day: d!, month: mo! - 1 }));
+    if (readings.length > 0) out.push(readings);
+  }
+  return out;
+}
+const dayName = ({ day, month }: DayOfMonth) => {
+  const name = MONTH_NAMES[month]!;
+  return `${day} ${name[0]!.toUpperCase()}${name.slice(1)}`;
+};
+
+/**
+ * A day of a month the request names ("At the weigh-in on 24 June …") over a quote that dates two
+ * others or more in any form and not it, spanning none ("Weekly weights: 03/06 71.4 kg; 10/06 …").
+ */
+function unstatedDay(request: string, quote: string): UnstatedMember | null {
+  const asked = daysIn(request, false);
+  if (asked.length !== 1) return null;
+  const want = asked[0]![0]!;
+  if (DATE_SPAN.test(quote)) return null;
+  const dated = daysIn(quote, true);
+  if (dated.some((rs) => rs.some((r) => r.day === want.day && r.month === want.month))) return null;
+  const listed = [...new Set(dated.map((rs) => dayName(rs[0]!)))];
+  return listed.length >= 2 ? { asked: dayName(want), listed } : null;
+}
+
+// The weekdays or the weekend asked as one ("When does the record office close on weekdays?").
+const DAY_GROUPS: ReadonlyArray<readonly [string, RegExp, readonly number[]]> = [
+  ['weekdays', /\bweek-?days?\b/i, [0, 1, 2, 3, 4]],
+  ['the weekend', /\bweek-?ends?\b/i, [5, 6]],
+];
+
+/** The weekdays or the weekend a request asks over a quote that names days only of the other part of the week. */
+function unstatedDayGroup(request: string, quote: string): UnstatedMember | null {
+  const asked = DAY_GROUPS.filter(([, re]) => re.test(request));
+  if (asked.length !== 1 || membersIn(request, WEEKDAYS, [], true).some((f) => f.length > 0)) return null;
+  // (a weekend named as a time, not as days: "What cheese is Farid using this weekend?")
+  if (/\b(?:this|next|last|that|the coming|over the)\s+week-?end\b/i.test(request)) return null;
+  const days = asked[0]![2];
+  const inQuote = membersIn(quote, WEEKDAYS, DAY_SHORT, true);
+  const listed = inQuote.map((f, i) => (f.length > 0 ? i : -1)).filter((i) => i >= 0);
+  if (listed.length === 0 || listed.some((i) => days.includes(i))) return null;
+  if (DAYS_SPANNED.test(quote) || spans(quote, inQuote)) return null;
+  const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+  return { asked: asked[0]![0], listed: listed.map((i) => cap(WEEKDAYS[i]!)) };
+}
+
 function unstatedSide(request: string, quote: string): UnstatedMember | null {
   const asked = SIDES.filter(([, re]) => re.test(request));
   if (asked.length !== 1) return null;
@@ -161,9 +251,11 @@ export function unstatedMemberReply(request: string, quote: string, names: reado
 export function unstatedMember(request: string, quote: string): UnstatedMember | null {
   return (
     unstatedOf(request, quote, WEEKDAYS, DAY_SHORT, DAYS_SPANNED, true) ??
+    unstatedDayGroup(request, quote) ??
     (DIGIT_DATE.test(quote) ? null : unstatedOf(request, quote, MONTH_NAMES, MONTH_SHORT, MONTHS_SPANNED, true)) ??
     unstatedOf(request, quote, SEASONS, [], null, false) ??
     unstatedSide(request, quote) ??
-    unstatedLabel(request, quote)
+    unstatedLabel(request, quote) ??
+    unstatedDay(request, quote)
   );
 }

@@ -16,7 +16,12 @@
 // number" of "(ext. 2291)"); not where the quote says the word asking it, nor a request that asks
 // who. Each value's forms are answer-quantity.ts's and answer-phone.ts's, which answer copy reads
 // too; a form they miss errs toward "stated" for a price (a bare number may be one), so the model
-// answers. Pure logic over text.
+// answers. Writers 129–140 added: a length of time ("How long should the crepe batter be left to
+// rest?" of a recipe's weights, "How many years did Delbert Quaile serve?" of his age) where the quote
+// says no unit of time, clock time, date or length in any form — a key's "IDLE_TIMEOUT_SECONDS" or
+// "upload_interval_s" says one; a thing's number ("Jonah's car registration number is" of a text
+// whose only digits are its times); a fine or a worth asked as a price; a measure asked in its unit
+// ("…, in centimetres, is"). Pure logic over text.
 
 import { NUMBER_WORDS, MONTHS, WORD_RUN } from './answer-value-bounds.ts';
 import { sameStem } from './answer-table.ts';
@@ -24,6 +29,7 @@ import { answerKind } from './answer-kind.ts';
 import { dimensionAsked, priceNamed, statesAmount, statesDimension } from './answer-quantity.ts';
 import { phoneAsked, statesPhone } from './answer-phone.ts';
 import { unstatedKind } from './unstated-kind.ts';
+import { unstatedAttribute } from './unstated-attribute.ts';
 
 // What only a number answers.
 const ASKS_QUANTITY =
@@ -37,6 +43,37 @@ const DATE_OR_TIME = new RegExp(
   `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?(?:,?\\s+\\d{4})?\\b|\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[:.]\\d{2}\\b`,
   'giu',
 );
+
+// What only a length of time answers: "How long should the batter rest?", "How many years did … serve?",
+// "How often …?" (or a length: "How long is the boat?").
+const ASKS_DURATION =
+  /\bhow long\b|\bhow many (?:seconds|minutes|hours|days|nights|weeks|fortnights|months|years|decades)\b|\bhow often\b/i;
+// A length of time, a frequency, a clock time or a date (a span may be two of them), or a length's unit.
+const DURATION_SAID = new RegExp(
+  // (letters bound the words, not underscores: "IDLE_TIMEOUT_SECONDS", "notice_period_days", "upload_interval_s")
+  '(?<!\\p{L})(?:secs?|seconds?|ms|milliseconds?|mins?|minutes?|hours?|hrs?|days?|nights?|weeks?|wks?|fortnights?|months?|mos|years?|yrs?|decades?|centur(?:y|ies)|overnight|hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annual(?:ly)?|yearly|biennial|once|twice|times|timeouts?|intervals?|ttl|delay|backoff|expir\\p{L}*|lifetime|retention|duration|period|frequency|cadence)(?!\\p{L})' +
+    '|\\p{N}\\s?(?:h|m|d|w|y|s|min)(?![\\p{L}\\p{N}])|_(?:s|h|d|m)(?![\\p{L}])|(?<![\\p{L}\\p{N}])(?:an?|half an?) (?:hour|day|week|month|year|minute)\\b',
+  'iu',
+);
+// (a length of text is no time: "How long is Yusuf's dissertation, in words?")
+const TEXT_LENGTH = /\bin (?:words|pages|characters|lines|chapters|paragraphs)\b/i;
+// A thing's number asked: "the policy number", "its registration no.", "the room numbered" (not "the number of …").
+const ASKS_NUMBERED = /\b(?:number(?:ed)?|no\.)(?!\s+of\b)/i;
+
+/** Does `request` ask a length of time ("how long", "how many years", "how often")? */
+export function asksDuration(request: string): boolean {
+  return ASKS_DURATION.test(request) && !TEXT_LENGTH.test(request);
+}
+
+/** Does `text` state a length of time in any form (a unit of time, a frequency, a clock time, a date, or a length's unit)? */
+export function statesDuration(text: string): boolean {
+  return (
+    DURATION_SAID.test(text) ||
+    new RegExp(DATE_OR_TIME.source, 'iu').test(text) ||
+    statesDimension(text, 'length') ||
+    /\b(?:long|length)\b/i.test(text)
+  );
+}
 
 /** Does `request` ask for something only a number answers? */
 export function asksQuantity(request: string): boolean {
@@ -62,6 +99,8 @@ export function unstatedAsked(request: string, quote: string): string | null {
   if (
     asksQuantity(request) &&
     kind !== 'name' &&
+    // (a length of time may be said without a number: "for an hour"; asksDuration below)
+    !asksDuration(request) &&
     !(ASKS_YEAR.test(request) ? /\p{N}/u.test(quote) : statesNumber(quote))
   )
     return 'number';
@@ -73,8 +112,11 @@ export function unstatedAsked(request: string, quote: string): string | null {
     return measure.dim === 'length' ? 'height or length' : measure.dim;
   const phone = phoneAsked(request);
   if (phone !== null && !statesPhone(quote) && !says(phone)) return 'phone number';
-  // (an address, a colour, a clock time: unstated-kind.ts)
-  return unstatedKind(request, quote, kind);
+  if (asksDuration(request) && !statesDuration(quote)) return 'length of time';
+  // (a thing's number — "the policy number", "the room numbered" — over lines that write no number but dates and times)
+  if (ASKS_NUMBERED.test(request) && kind !== 'name' && !statesNumber(quote)) return 'number';
+  // (an attribute of a shape of its own: unstated-attribute.ts; an address, a colour, a clock time: unstated-kind.ts)
+  return unstatedAttribute(request, quote) ?? unstatedKind(request, quote, kind);
 }
 
 /**

@@ -430,6 +430,8 @@ describe('answer kind', () => {
     expect(answerKind('Which flight is Marguerite’s sister arriving on?')).toBe('code');
     expect(answerKind('To reach Dorota at the garage directly, you should dial')).toBe('code');
     expect(answerKind('To open the door of the Fernlow cabin these days you punch in')).toBe('code');
+    expect(answerKind('From Monday, staff get in through the back entrance by keying in')).toBe('code');
+    expect(answerKind('To unlock the bike shed, members are typing in')).toBe('code');
     expect(answerKind('Cornelius wanted the door of the boathouse painted')).toBe('colour');
     expect(answerKind("The full official name of the Halversons' greyhound is")).toBe('name');
     expect(answerKind('What did the Halversons end up calling their greyhound, officially?')).toBe('name');

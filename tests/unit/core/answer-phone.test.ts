@@ -15,6 +15,8 @@ describe('answer phone', () => {
     expect(phoneAt('+44 (0)1632 960448', 0)).toBe(true);
     expect(phoneAt('2024-03-11 09:42', 0)).toBe(false);
     expect(phoneAt('4,500 rpm for 12 min', 0)).toBe(false);
+    // (on one line: a receipt's number and the next line's count are no phone)
+    expect(phoneAt('Receipt #55812\n20 x 25kg layers pellets', 9)).toBe(false);
   });
 
   it('keeps the numbers the request asks by their label, else every phone number', () => {

@@ -38,6 +38,13 @@ describe('currentStarts', () => {
     expect(words(survey, 'What turnout did the survey report?')).toEqual(['58.7%']);
   });
 
+  it('drops the value an upgrade, a relocation or a renaming started from (writer 136)', () => {
+    const log = '2025-05-14 07:58:31 INFO updater: ChairSide Pro upgraded from 4.9.7 to 4.11.2 on RECEPTION-PC.';
+    expect(words(log, 'Which release of ChairSide Pro is the front desk machine on now?')).toEqual(['4.11.2']);
+    const hut = 'The kit store relocated from Unit 4 to Unit 9 in March.';
+    expect(words(hut, 'Which unit is the kit store in now?')).toEqual(['9']);
+  });
+
   it('drops a value a few words into a change "from", and every value "instead of" lists', () => {
     const window = 'The maintenance window is moving from Saturday 02:00 to Sunday 04:30 UTC.';
     expect(words(window, 'What time is the archive work happening after the reschedule?')).toEqual(['04:30']);

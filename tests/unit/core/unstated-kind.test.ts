@@ -49,4 +49,17 @@ describe('unstated kind', () => {
     // (a request asking who is no address: "Who should I address the complaint to?")
     expect(unstatedKind('Who should I address the complaint to?', card)).toBeNull();
   });
+
+  it('asks who of a quote that writes no name a person may have (writers 55, 112, 130)', () => {
+    expect(
+      unstatedKind('Who was the author of the commit that added CSV export?', '6be7702 feat: export timesheets as CSV'),
+    ).toBe('person');
+    expect(unstatedKind('Who signed off the commit?', '6be7702 feat: export as CSV (Tamsin Reyes)')).toBeNull();
+    expect(unstatedKind('Who signed off the commit?', 'commit 6be7702\nauthor: treyes')).toBeNull();
+    expect(unstatedKind('Who chairs the Glenarrow Show committee?', 'Glenarrow Show 2025: entries close 1 June.')).toBe(
+      'person',
+    );
+    // (a sentence's first word may be a name; not a word of the request's)
+    expect(unstatedKind('Who chairs the committee?', 'Committee meets monthly. Priya chairs.')).toBeNull();
+  });
 });

@@ -51,4 +51,29 @@ describe('unstatedMember', () => {
     expect(unstatedMemberReply('Who is on duty on Friday?', rota, [])).toBeNull();
     expect(unstatedMemberReply('Who is on duty on Sunday?', '', [])).toBeNull();
   });
+
+  it('finds a day of a month, or the weekdays or the weekend, the quote dates others of (writers 110, 131)', () => {
+    const weights =
+      'Weekly weights - Mr. Leonard Cheeseman: 03/06 71.4 kg; 10/06 70.2 kg; 17/06 68.9 kg (GP informed).';
+    expect(unstatedMember("At the weigh-in on 24 June, Leonard Cheeseman's recorded weight was", weights)).toEqual({
+      asked: '24 June',
+      listed: ['3 June', '10 June', '17 June'],
+    });
+    const diary =
+      'Sat 18 May. Drove to Brecon. The record office shuts at 4pm on Saturdays (not 5 as the website said!).';
+    expect(unstatedMember('When does the Brecon record office close on weekdays?', diary)).toEqual({
+      asked: 'weekdays',
+      listed: ['Saturday'],
+    });
+  });
+
+  it('errs toward stated: the day in any form, a span of days, one date only, a weekend named as a time', () => {
+    const weights = 'Weights: 03/06 71.4 kg; 24/06 70.2 kg';
+    expect(unstatedMember('At the weigh-in on 24 June, his weight was', weights)).toBeNull();
+    expect(unstatedMember('What was logged on June 24th?', 'Log: 2024-06-24 pump fault; 2024-06-25 fixed')).toBeNull();
+    expect(unstatedMember('Who is on call on 24 June?', 'On call 3–28 June: Ann; 1 July: Bo')).toBeNull();
+    expect(unstatedMember('Who is on call on 24 June?', 'Ann was on call on 3 June.')).toBeNull();
+    expect(unstatedMember('What cheese is Farid using this weekend?', 'Monday: halloumi instead of feta')).toBeNull();
+    expect(unstatedMember('When does the office close on weekdays?', 'Open Mon–Sat, 9 till 5')).toBeNull();
+  });
 });

@@ -110,4 +110,45 @@ describe('unstated quantity', () => {
     const lines = 'block,pick_date,variety,brix\nC7,2023-09-18,Grenache,23.8';
     expect(unstatedAsked('How much fruit, by weight, was picked from block C7?', lines)).toBe('weight');
   });
+
+  it('asks a length of time whose quote states none in any form (writers 132, 139)', () => {
+    const crepes = 'Pate a crepes (serves 12): 250 g flour, 4 eggs, 500 ml milk, a pinch of salt, 50 g melted butter.';
+    expect(unstatedAsked('How long should the crepe batter be left to rest before cooking?', crepes)).toBe(
+      'length of time',
+    );
+    const correction =
+      'Correction: the article misstated the age of retiring fire chief Delbert Quaile. He is 67, not 76.';
+    expect(unstatedAsked("How many years did Delbert Quaile serve as the town's fire chief?", correction)).toBe(
+      'length of time',
+    );
+    // (a unit of time in a key's name, a clock time, a length, a text's length in words)
+    const pool = 'MAX_POOL_SIZE = 120\nIDLE_TIMEOUT_SECONDS = 300';
+    expect(unstatedAsked('How many seconds can a pooled connection sit unused?', pool)).toBeNull();
+    expect(
+      unstatedAsked('How often does the logger send readings?', 'upload_interval_s=300 wind_height_m=10'),
+    ).toBeNull();
+    expect(unstatedAsked('How long should the batter rest?', 'Rest the batter for an hour.')).toBeNull();
+    expect(unstatedAsked('How long is the narrowboat?', 'Kingfisher Lass, 57 ft, 6 berths')).toBeNull();
+    expect(unstatedAsked("How long is Yusuf's dissertation, in words?", 'Dissertation: 81,400')).toBeNull();
+  });
+
+  it("asks a thing's number, a fine, a worth or a measure in its unit that the quote does not state", () => {
+    const text =
+      'Hi Ms Whitcombe, your driver will be Gareth Pryce, collecting from the school gates at 04:15 on Sunday.';
+    expect(unstatedAsked('The policy number of the coach company is', text)).toBe('number');
+    expect(unstatedAsked('The policy number of the coach company is', 'Policy TRD-0048812-S')).toBeNull();
+    const loan =
+      'Loan register: Honey extractor (4-frame radial, serial EXT-0947-R) out to B. Amadi 2 Aug, due back 16 Aug.';
+    expect(unstatedAsked('How much is the late-return fine for the honey extractor?', loan)).toBe('price');
+    const minutes = 'Item 4 - Bird strike risk: Hawkstone Raptor Services will start dawn patrols from 3 June.';
+    expect(unstatedAsked('How much is the contract with Hawkstone Raptor Services worth?', minutes)).toBe('price');
+    expect(unstatedAsked('How much is the contract worth?', 'Hawkstone contract: £18,500 a year')).toBeNull();
+    const frames = "INSERT INTO frames (serial, make, donor) VALUES ('WTU204K7713C', 'Dawes Galaxy', 'H. Smeets');";
+    expect(unstatedAsked('The frame size of the donated Dawes Galaxy, in centimetres, is', frames)).toBe(
+      'height or length',
+    );
+    expect(unstatedAsked('The frame size of the Dawes Galaxy, in centimetres, is', 'Dawes Galaxy, 56 cm')).toBeNull();
+    // (a rate "in pounds" is money, not a weight)
+    expect(unstatedAsked("Each hour of Tamsin's work is billed at a rate in pounds of", 'SET rate = 95')).toBeNull();
+  });
 });
