@@ -16942,6 +16942,910 @@ OTHER146_ABSENT = [
 ]
 
 
+OTHER147 = [
+    (
+        ("ILL_ID,Requested,Title,Lending library,Status\n"
+         "ILL-2291,2024-03-04,The Salt Road,Brackenford Public,Received\n"
+         "ILL-2292,2024-03-06,Winter of the Heron,Oakhurst College,Shipped\n"
+         "ILL-2293,2024-03-07,A Field Guide to Moths,Tamsworth County,Pending"),
+        "Which institution is sending us its copy of Winter of the Heron on interlibrary loan?",
+        "The borrowed copy of Winter of the Heron is being supplied to us by",
+        ["Oakhurst College"],
+    ),
+    (
+        ("Meeting Room B, Thursday 14 November: 10:00-11:30 Knitting Circle; "
+         "13:15-15:00 Tax Help Clinic; 18:30-20:00 Local History Society."),
+        "What time does the session helping people with their tax returns kick off in Room B?",
+        "On that Thursday, the volunteers who assist residents with their returns begin in Room B at",
+        ["13:15"],
+    ),
+    (
+        ("Shelving rota, week of 9 September\n"
+         "Mon - Edna Pryce (Fiction A-L)\n"
+         "Tue - Gareth Omondi (Non-fiction 000-499)\n"
+         "Wed - Lorna Featherstone (Children's picture books)\n"
+         "Fri - Tobias Quill (Large print & audiobooks)"),
+        "Could you tell me who is putting the kids' illustrated books back on the shelves that week?",
+        "The volunteer responsible for re-shelving the youngest readers' illustrated titles is",
+        ["Lorna Featherstone"],
+    ),
+    (
+        ("FINES WAIVER REQUEST\n"
+         "Patron card no.: 20417763\n"
+         "Amount outstanding: £14.60\n"
+         "Amount waived: £9.00\n"
+         "Reason: items damaged in house flood\n"
+         "Approved by: M. Hollingsworth"),
+        "How much of that borrower's debt did the library agree to forgive?",
+        "Of the balance the patron owed, the sum written off was",
+        ["£9.00"],
+    ),
+    (
+        ("Penrose Library Supplies - Invoice BKS-77310-Q\n"
+         "2 x Date-due stamp, self-inking ........ 18.50\n"
+         "40 x Polyester jacket covers, 23 cm .... 31.20\n"
+         "1 x Returns trolley, grey steel ........ 212.00\n"
+         "Total due (net 30) ..................... 261.70"),
+        "What's the reference number printed on the bill from Penrose?",
+        "When paying the supplier, the accounts clerk should quote the bill reference",
+        ["BKS-77310-Q"],
+    ),
+    (
+        ("From: d.marchbanks@fernmail.net\n"
+         "Subject: Broken self-checkout AGAIN\n"
+         "For the third week running the machine by the west door has refused my card. "
+         "I expect a reply, not another apology sign."),
+        "Please remind me of the address the angry message about the self-checkout was sent from.",
+        "The patron who grumbled about the faulty self-service machine wrote to us from",
+        ["d.marchbanks@fernmail.net"],
+    ),
+    (
+        ("100 1_ $a Varga, Ilona.\n"
+         "245 10 $a Lanterns over the Danube / $c Ilona Varga.\n"
+         "260 __ $a Szeged : $b Halcyon Press, $c 1998.\n"
+         "300 __ $a 312 p. ; $c 22 cm."),
+        "In what city was Ilona Varga's Danube book brought out?",
+        "According to its catalogue entry, Lanterns over the Danube was published in the city of",
+        ["Szeged"],
+    ),
+    (
+        ("[kiosk]\n"
+         "branch_code = MLW-03\n"
+         "max_loans_per_card = 12\n"
+         "session_timeout_seconds = 90\n"
+         "receipt_printer = enabled"),
+        "What's the most items a single card can check out at the self-service kiosk?",
+        "At the kiosk, the cap on how many things one borrower's card may take out is",
+        ["12"],
+    ),
+    (
+        ("2024-02-11 08:02:47 WARN door-counter: gate 2 reported 4187 entries since reset; "
+         "gate 1 reported 3902"),
+        "How many visitors did the second entrance gate count after it was last zeroed?",
+        "Since its counter was reset, the number of people recorded passing gate 2 was",
+        ["4187"],
+    ),
+    (
+        ("Mrs. Abernathy, who has run the Saturday story hour since the old building reopened, "
+         "keeps the spare key to the local studies cabinet on a marigold ribbon around her wrist."),
+        "What shade is the ribbon that holds the spare key to the local studies cupboard?",
+        "The storyteller's spare cabinet key hangs from a ribbon whose colour is",
+        ["marigold"],
+    ),
+    (
+        ("Minutes, Friends of Millbrook Library, 3 June. The treasurer reported that the spring "
+         "book sale raised £1,482; the board voted to put it towards a new microfiche reader. "
+         "The next meeting has been moved from 1 July to 8 July."),
+        "When is the Friends group getting together again?",
+        "The following gathering of the library's Friends has been rescheduled for",
+        ["8 July"],
+    ),
+    (
+        ("Hi it's Priya - courier van broke down, so the ILL crate from Tamsworth will arrive "
+         "Weds not Tues. Tag on the crate says TW-0558 x"),
+        "What label is on the box of loans coming from Tamsworth?",
+        "The delayed interlibrary-loan crate can be recognised by the tag",
+        ["TW-0558"],
+    ),
+    (
+        ("UPDATE patrons SET home_branch = 'Eastgate'\n"
+         "WHERE card_number = '20419902';\n"
+         "-- previously 'Riverside'"),
+        "Which branch is borrower 20419902 now attached to?",
+        "After the database change, card 20419902 has its home branch set to",
+        ["Eastgate"],
+    ),
+    (
+        ("NOTICE: The mezzanine study carrels are closed for carpet replacement until "
+         "Monday 21 October. Please use the quiet tables on the ground floor."),
+        "Until what date are the upstairs study desks out of use?",
+        "People wanting the mezzanine carrels will have to wait until",
+        ["21 October", "Monday 21 October"],
+    ),
+    (
+        ("The new oak display case for the local-author shelf measures 148 cm wide and 36 cm deep, "
+         "and was built by a carpenter called Jory Penhallow."),
+        "How broad is the oak cabinet made for the local writers' books?",
+        "From side to side, the oak case showcasing local authors spans",
+        ["148 cm"],
+    ),
+    (
+        ("Catalogue software: Folio Keeper 4.12.3 installed on the circulation desk PC on 2 April "
+         "(upgraded from 4.9.1)."),
+        "Which release of the cataloguing program is now running on the front-desk computer?",
+        "The circulation desk PC currently runs Folio Keeper version",
+        ["4.12.3", "v4.12.3"],
+    ),
+]
+
+OTHER147_ABSENT = [
+    ("Who asked for the moth field guide through interlibrary loan?", "chat", 0),
+    ("Who covers the Thursday shelving shift that week?", "chat", 2),
+    ("The waiver patron's library card was first issued in the year", "completion", 3),
+    ("What is the telephone number for Penrose Library Supplies?", "chat", 4),
+    ("What's the maximum fine a card can owe before the kiosk blocks borrowing?", "chat", 7),
+    ("How much did the summer raffle raise for the Friends of Millbrook Library?", "chat", 10),
+    ("The email address on file for the patron with card 20419902 is", "completion", 12),
+    ("The depth of the walnut display case in the children's corner is", "completion", 14),
+]
+
+
+OTHER148 = [
+    (
+        "DISPATCH LOG - Tue 14 May\n"
+        "09:12  job #4471  pickup: Harrow Print Co.  rider: Juno    drop: Calder St\n"
+        "09:40  job #4472  pickup: Mireille Bakery   rider: Tobiah  drop: Fenwick Lane\n"
+        "10:05  job #4473  pickup: Oakum Legal       rider: Sefa    drop: Quayside Tower",
+        "Where did the parcel collected from the law firm Oakum end up being delivered?",
+        "The documents picked up from Oakum Legal that Tuesday morning were dropped off at",
+        ["Quayside Tower"],
+    ),
+    (
+        "Summer availability (riders please keep this updated):\n"
+        "Petra Vand - away 12-19 Aug\n"
+        "Osei Lumley - away 2-6 Sep\n"
+        "Kit Arrowsmith - available all summer, max 30 hrs/wk",
+        "Could you tell me which days Osei Lumley won't be around to ride?",
+        "Lumley has marked himself unavailable for the dates",
+        ["2-6 Sep"],
+    ),
+    (
+        "RATE CARD 2024\n"
+        "Same-day standard (zones 1-2) ........ £7.50\n"
+        "Same-day express (within 60 min) ..... £12.80\n"
+        "Cargo bike, oversized (up to 80 kg) .. £19.40\n"
+        "Waiting time, per 10 min ............. £2.25",
+        "What would a client pay to have something bulky hauled on the cargo bike?",
+        "For large, heavy items that need the cargo bike, the listed charge is",
+        ["£19.40"],
+    ),
+    (
+        "TICKET MX-0392\n"
+        "Bike: Surly Long Haul Trucker, frame no. WTU218C0417\n"
+        "Issue: rear hub grinding, chain stretched past 0.75%\n"
+        "Parts: Shimano CN-HG601 chain, 11-34 cassette\n"
+        "Status: ready for collection Thursday",
+        "I need the serial stamped on the Surly that came in for the hub repair, please.",
+        "The Long Haul Trucker in the workshop is identified by the frame number",
+        ["WTU218C0417"],
+    ),
+    (
+        "[18:42] Ines (dispatch): heads up all, the back gate code at Pelham Yard changed "
+        "from 4418 to 7093, old one stops working tonight",
+        "What digits do I need to key in to get through the rear entrance at Pelham Yard now?",
+        "Riders wanting into Pelham Yard by the back from now on have to enter",
+        ["7093"],
+    ),
+    (
+        "CERTIFICATE OF INSURANCE\n"
+        "Insured: Spokesworth Couriers Co-operative Ltd\n"
+        "Policy no.: HGB-55-20931-KX\n"
+        "Public liability limit: £5,000,000\n"
+        "Goods in transit limit: £2,500 per consignment\n"
+        "Period: 01/04/2024 to 31/03/2025",
+        "If a package gets lost or damaged while a rider is carrying it, how much will the policy cover?",
+        "The most the insurer will pay out for a single damaged or lost delivery is",
+        ["£2,500"],
+    ),
+    (
+        "route_notes.txt -- Eastbank loop\n"
+        "- Avoid Tanner Bridge after 17:00 (tram works)\n"
+        "- Greyfield Hospital loading bay is on Moss Row, not the main entrance\n"
+        "- Canal towpath shortcut saves about 1.4 km, but no riding there after dusk",
+        "How much distance do you cut by taking the path along the canal?",
+        "Going along the towpath instead of the road knocks off roughly",
+        ["1.4 km"],
+    ),
+    (
+        "Minutes, general meeting 3 March. Item 4: motion (proposed by Wren Adebayo, "
+        "seconded by Luca Fenn) to raise the standby rate to £9 per hour - carried 23 to 6. "
+        "Item 5: purchase of a second Bullitt cargo bike deferred to June.",
+        "Who was it that put forward the motion about the standby pay rise?",
+        "The member who tabled the proposal to increase standby pay was",
+        ["Adebayo", "Wren Adebayo"],
+    ),
+    (
+        "dispatch:\n"
+        "  max_jobs_per_rider: 6\n"
+        "  auto_assign_radius_m: 1800\n"
+        "  surge_multiplier: 1.35\n"
+        "  fallback_contact: ops-night@spokesworth.coop",
+        "If the dispatch system can't place a job, which email address does it escalate to?",
+        "When auto-assignment fails, the dispatcher software falls back to contacting",
+        ["ops-night@spokesworth.coop"],
+    ),
+    (
+        "When Marisol finally unlocked the co-op's storage cage, she found the missing courier bag "
+        "hanging behind the tyre rack, still wrapped in the ochre rain cover she'd bought in Lisbon.",
+        "What colour was the waterproof wrap on the bag Marisol found?",
+        "The lost messenger bag turned up behind the tyres inside a rain cover coloured",
+        ["ochre"],
+    ),
+    (
+        "From: Dara Quill\n"
+        "Subject: New rider induction\n"
+        "Hi all - the induction ride for new members will leave from the Halvering Street depot "
+        "at 07:45 on Saturday. Helmets mandatory, no exceptions.",
+        "What time should newcomers turn up for their first group ride on Saturday?",
+        "The welcome ride for recruits sets off from the depot at",
+        ["07:45"],
+    ),
+    (
+        "VELOPART SUPPLIES - receipt 00318\n"
+        "2x Schwalbe Marathon 700x35c    £71.98\n"
+        "1x brake pads (4 pairs)         £18.00\n"
+        "1x hi-vis gilet XL              £14.50\n"
+        "TOTAL                           £104.48",
+        "How much did that Velopart order come to altogether?",
+        "Adding up the tyres, pads and gilet, the co-op spent a grand total of",
+        ["£104.48"],
+    ),
+    (
+        "INSERT INTO riders (id, name, callsign, joined)\n"
+        "VALUES (117, 'Bram Ostergaard', 'HERON-9', '2021-09-14');",
+        "What handle does Bram go by on the radio?",
+        "Over the radio, Ostergaard answers to the call sign",
+        ["HERON-9"],
+    ),
+    (
+        "2024-06-02T14:07:33Z WARN gps-tracker unit=TRK-2286 rider=yusuf battery=11% "
+        "last_fix=51.4620,-0.1154",
+        "Which tracking device was throwing a low-battery warning for Yusuf?",
+        "The locator that Yusuf carries, the one flagged as nearly flat, is unit",
+        ["TRK-2286"],
+    ),
+    (
+        "NOTICE: This year's alleycat fundraiser will be called \"The Brakeless Pigeon\". "
+        "Checkpoints are secret until the start; the race finishes at the Copperhouse Tavern.",
+        "Remind me what name the co-op gave its charity street race this year?",
+        "The annual alleycat that raises money for the co-op goes this year by the title",
+        ["The Brakeless Pigeon", "\"The Brakeless Pigeon\""],
+    ),
+    (
+        "Text from Femi: app update is out - make sure you're on Courierline 3.8.2 before "
+        "Monday, 3.8.1 drops jobs randomly",
+        "Which release of the courier app are we supposed to have installed?",
+        "To stop jobs vanishing, everyone should upgrade the Courierline app to version",
+        ["3.8.2", "v3.8.2"],
+    ),
+]
+
+OTHER148_ABSENT = [
+    ("What's the code for the front door at Pelham Yard?", "chat", 4),
+    ("How much does the co-op charge for an overnight delivery?", "chat", 2),
+    ("Can you give me Bram Ostergaard's mobile number?", "chat", 12),
+    ("Which company underwrites the co-op's insurance policy?", "chat", 5),
+    ("Which mechanic carried out the repair on ticket MX-0392?", "chat", 3),
+    ("The induction ride for new members is expected to finish at", "completion", 10),
+    ("The GPS tracker carried by the rider Dmitri has the identifier", "completion", 13),
+    ("The Courierline update was first released to riders on", "completion", 15),
+]
+
+
+OTHER149 = [
+    (
+        ("14:32 LAUNCH - ALB 'Spirit of Kerrow' (ON 1287) tasked by coastguard to yacht aground "
+         "off Gullan Point; 6 crew aboard; returned to station 17:05."),
+        "Where exactly was that sailing boat stranded when the big lifeboat went out at 14:32?",
+        "The grounded yacht that the all-weather boat was sent to lay off",
+        ["Gullan Point"],
+    ),
+    (
+        ("pager_id,name,role,pager_no\n"
+         "P-07,Iona Marsh,helm,07700 914226\n"
+         "P-08,Dafydd Rees,mechanic,07700 914551\n"
+         "P-09,Keturah Vance,crew,07700 914803"),
+        "Could you tell me who looks after the engines according to the crew pager list?",
+        "On the pager roster, the volunteer whose role is given as mechanic is",
+        ["Dafydd Rees"],
+    ),
+    (
+        ("Fuel & oil record, 3 March: port tank topped up with 412 litres of diesel; engine oil "
+         "added 2.5 L (15W-40). Previous fill: 388 litres on 24 Feb."),
+        "How much diesel was pumped into the left-hand tank on the third of March?",
+        "On 3 March the quantity of diesel put into the port tank was",
+        ["412 litres"],
+    ),
+    (
+        ("boathouse_inventory:\n"
+         "  drysuits: 14\n"
+         "  lifejackets: 22\n"
+         "  stretcher_serial: STR-58Q-0419\n"
+         "  flares_expiry: 2026-09"),
+        "I need the serial of the stretcher we keep in the boathouse - what is it?",
+        "The identification number stamped on the boathouse stretcher is",
+        ["STR-58Q-0419"],
+    ),
+    (
+        ("Harbour Day fundraising total: £7,384.60 (last year: £6,910.15). A huge thank you to "
+         "everyone who rattled a tin on the quay!"),
+        "How much cash did this year's harbour festival collect for the station?",
+        "This year the Harbour Day collections for the lifeboat came to",
+        ["£7,384.60"],
+    ),
+    (
+        ("'Casualty was hypothermic, core temp 34.1 degrees,' the helm wrote in the incident "
+         "report, 'and was handed over to the ambulance crew at the slipway.'"),
+        "What body temperature did the crew measure on the rescued person?",
+        "According to the incident report, the casualty's core temperature was",
+        ["34.1 degrees"],
+    ),
+    (
+        ("TRAINING - APRIL\n"
+         "Tue 08  19:00  Radio procedures (VHF)\n"
+         "Thu 10  18:30  Casualty care refresher\n"
+         "Sun 13  09:45  Joint exercise with coastguard helicopter"),
+        "When does the drill with the rescue helicopter get going?",
+        "The joint session with the coastguard helicopter on Sunday the 13th kicks off at",
+        ["09:45"],
+    ),
+    (
+        ("From: Coxswain Bran Tellwright <b.tellwright@kerrowlifeboat.org.uk>\n"
+         "Subject: New boarding ladder arrives Friday"),
+        "Please give me the coxswain's email so I can write to him about the ladder.",
+        "To reach the coxswain by email, write to",
+        ["b.tellwright@kerrowlifeboat.org.uk"],
+    ),
+    (
+        ("Pager test tonight moved from 7 to 8pm. New codeword for the test is BRAMBLEGULL, "
+         "old one (SEAWRACK) is retired. - Iona"),
+        "What's the password we should use for this evening's pager check?",
+        "For tonight's pager test, crew should reply with the codeword",
+        ["BRAMBLEGULL"],
+    ),
+    (
+        ("[launch_tractor]\n"
+         "model = Talus MB-H\n"
+         "firmware = 4.11.2\n"
+         "engine_hours = 2217"),
+        "Which software release is loaded on the machine that pulls the boat down the beach?",
+        "The launching tractor is currently running firmware version",
+        ["4.11.2"],
+    ),
+    (
+        ("BOATHOUSE NOTICE: the D-class inshore boat's tubes have been replaced in flame orange, "
+         "replacing the faded grey set fitted in 2011."),
+        "What shade are the new sponsons on the small inflatable lifeboat?",
+        "The replacement tubes on the inshore boat are coloured",
+        ["flame orange"],
+    ),
+    (
+        ("Minutes, station committee, 2 October: Agreed that the boathouse roof contract be "
+         "awarded to Penhallow & Gray Ltd (quote £18,200). The Trethewey bid was declined."),
+        "Which company got the job of re-roofing the boathouse?",
+        "The committee gave the boathouse roofing work to",
+        ["Penhallow & Gray", "Penhallow & Gray Ltd"],
+    ),
+    (
+        ("INSERT INTO launches (launch_no, launch_date, boat, duration_min) VALUES\n"
+         "  (4470, '2023-08-12', 'ON 1287', 143),\n"
+         "  (4471, '2023-08-19', 'D-862', 96);"),
+        "For how many minutes was the inshore boat out on the 19th of August 2023?",
+        "In the launches table, the duration in minutes recorded for launch 4471 is",
+        ["96"],
+    ),
+    (
+        ("Chandlery receipt #A-20931 - 3 x throw bags @ £24.99; 1 x VHF handset £189.00; "
+         "Total £263.97; Paid 11/05/2024."),
+        "On what day was the chandlery bill for the throw bags and radio settled?",
+        "The receipt for the throw bags and VHF handset shows it was paid on",
+        ["11/05/2024"],
+    ),
+    (
+        ("Station galley soup: simmer 2 kg of smoked haddock with 6 leeks and a pint of milk "
+         "for the crew coming back from night shouts."),
+        "How much smoked fish goes into the crew's galley soup?",
+        "The galley soup recipe calls for a weight of smoked haddock of",
+        ["2 kg"],
+    ),
+    (
+        ("The oldest serving volunteer at Kerrow, a retired lighthouse keeper named Osric "
+         "Penwarden, joined the station in 1979 and still drives the launch tractor."),
+        "Who is the veteran ex-lighthouse keeper that still operates the tractor?",
+        "The former lighthouse keeper who has volunteered since 1979 is called",
+        ["Penwarden", "Osric Penwarden"],
+    ),
+]
+
+OTHER149_ABSENT = [
+    ("What was the name of the yacht that ran aground?", "chat", 0),
+    ("What's the pager number of the station's deputy launching authority?", "chat", 1),
+    ("How much petrol was put into the starboard tank on 3 March?", "chat", 2),
+    ("The serial number of the boathouse defibrillator is", "completion", 3),
+    ("How much did the Harbour Day raffle on its own raise?", "chat", 4),
+    ("The firmware version on the inshore boat's outboard engine is", "completion", 9),
+    ("What price did the Trethewey firm quote for the roof?", "chat", 11),
+    ("The total on the chandlery receipt dated 12/05/2024 came to", "completion", 13),
+]
+
+
+OTHER150 = [
+    (
+        ("PRODUCTION SHEET - Thursday\n"
+         "Item             | Batches | Pieces\n"
+         "Sourdough boule  | 6       | 72\n"
+         "Cardamom knots   | 4       | 96\n"
+         "Rye tin loaf     | 3       | 36"),
+        "How many cardamom knots are we turning out on Thursday altogether?",
+        "Thursday's total output of cardamom knots comes to",
+        ["96"],
+    ),
+    (
+        ("Hi Gareth, could you change our standing weekly order of T65 from 40 sacks to 55 sacks, "
+         "starting next Monday? Thanks, Rosa (Hollins Family Bakery)"),
+        "Roughly how many bags of flour will Rosa be getting each week after her change?",
+        "Once the amendment kicks in, the regular weekly flour delivery will be",
+        ["55", "55 sacks"],
+    ),
+    (
+        ("DELIVERY RUN - VAN 2\n"
+         "06:10  The Copper Kettle, Station Road\n"
+         "06:35  Bean & Gone, Market Square\n"
+         "07:05  Larkspur Cafe, Abbey Lane"),
+        "What time should Bean & Gone expect our van in the morning?",
+        "The drop-off at the Market Square coffee shop is scheduled for",
+        ["06:35"],
+    ),
+    (
+        ("product,gluten,egg,milk,sesame,nuts\n"
+         "seeded bloomer,Y,N,N,Y,N\n"
+         "almond croissant,Y,Y,Y,N,Y\n"
+         "plain scone,Y,Y,Y,N,N"),
+        "Which of our products is flagged as containing sesame on the allergen chart?",
+        "The only item marked for sesame in the allergen matrix is the",
+        ["seeded bloomer"],
+    ),
+    (
+        ("Z-REPORT #0417   Till 1   Sat 14/06\n"
+         "Cash ........ £612.40\n"
+         "Card ........ £1,938.75\n"
+         "Refunds ..... £8.50\n"
+         "NET TOTAL ... £2,542.65"),
+        "Please tell me how much came in through card payments on that Saturday.",
+        "Takings paid by card on the Saturday till amounted to",
+        ["£1,938.75"],
+    ),
+    (
+        ("Oven service record - Rofco deck oven, serial RD-88214-K. Engineer: Piotr Zalewski. "
+         "Replaced thermocouple on deck 3; next service due 2025-03-18."),
+        "What's the serial number on our deck oven?",
+        "The manufacturer's identification number on the deck oven reads",
+        ["RD-88214-K"],
+    ),
+    (
+        ("HOLIDAY REQUEST\n"
+         "Name: Imogen Tate\n"
+         "Dates: 4 August - 15 August\n"
+         "Cover arranged: Dariusz\n"
+         "Approved by: Margaret Hollins"),
+        "Who is stepping in for Imogen while she's away?",
+        "While Imogen is off, her shifts will be picked up by",
+        ["Dariusz"],
+    ),
+    (
+        ("Grandad's treacle loaf: scald 340 ml of buttermilk with the black treacle before "
+         "folding it into the flour."),
+        "How much buttermilk goes into Grandad's treacle loaf?",
+        "The quantity of buttermilk warmed with the treacle for Grandad's loaf is",
+        ["340 ml"],
+    ),
+    (
+        ("[07:42] Nell: Larkspur rang - they want the tray bakes in the pistachio-green boxes "
+         "from now on, not the cream ones x"),
+        "What colour should the boxes be for Larkspur's tray bakes these days?",
+        "Larkspur's tray bakes now have to be packed in boxes that are",
+        ["pistachio-green"],
+    ),
+    (
+        ("wholesale_portal:\n"
+         "  api_version: 3.2.7\n"
+         "  order_cutoff: \"14:30\"\n"
+         "  timezone: Europe/London"),
+        "Which release of the wholesale portal's API are we configured to use?",
+        "The wholesale portal is set up to talk to API version",
+        ["3.2.7"],
+    ),
+    (
+        ("Minutes, family meeting, 2 March: agreed to rename the Saturday special from "
+         "'Big Bun' to 'The Hollins Halo'. Tom to order new labels."),
+        "What's the Saturday special called now that they've renamed it?",
+        "Following the family meeting, the Saturday special is now sold as",
+        ["The Hollins Halo"],
+    ),
+    (
+        ("2024-11-09 03:58:12 WARN proofer-2 humidity 91% exceeds setpoint 85%; "
+         "door alarm code PX-417"),
+        "What humidity did the second proving cabinet reach when the warning went off?",
+        "At the moment the proofer-2 warning was logged, the humidity had climbed to",
+        ["91%"],
+    ),
+    (
+        ("Millbrook Mill Ltd - statement for Hollins Family Bakery, customer account no. 40318826 "
+         "(previous account 40318119 closed 31/05)."),
+        "Could you remind me of our current customer account number with the mill?",
+        "The bakery's active account with Millbrook Mill is number",
+        ["40318826"],
+    ),
+    (
+        ("If any cafe needs to amend a standing order after the cut-off, please write to Bryony "
+         "at latechanges@hollinsbakehouse.co.uk rather than phoning the shop."),
+        "Where should a café send an email if it's missed the deadline to change its order?",
+        "Cafés wanting to alter an order past the deadline should email",
+        ["latechanges@hollinsbakehouse.co.uk"],
+    ),
+    (
+        ("LABEL: Dark Rye & Caraway, 800 g. Best before 21 OCT. "
+         "Baked by Hollins Family Bakery, Wetherby."),
+        "Which town is the bakery that makes the dark rye loaf based in?",
+        "The Dark Rye & Caraway loaf comes from a bakery located in",
+        ["Wetherby"],
+    ),
+    (
+        ("UPDATE cafes SET contract_renewal = '2025-01-06' "
+         "WHERE name = 'The Copper Kettle';  -- was '2024-07-01'"),
+        "When is the Copper Kettle's supply contract next up for renewal?",
+        "The Copper Kettle's contract is now due for renewal on",
+        ["2025-01-06"],
+    ),
+]
+
+OTHER150_ABSENT = [
+    ("Which dates has Dariusz booked off for his own holiday?", "chat", 6),
+    ("What's the serial number of the bakery's spiral mixer?", "chat", 5),
+    ("How much cash was recorded on Till 2 for that Saturday?", "chat", 4),
+    ("What time does the van reach the Copper Teapot on Mill Street?", "chat", 2),
+    ("How heavy is the Light Rye & Fennel loaf?", "chat", 14),
+    ("The maximum order quantity per café allowed by the wholesale portal is", "completion", 9),
+    ("Hollins Family Bakery's VAT registration number is", "completion", 12),
+    ("The number of croissants scheduled for Friday's bake is", "completion", 0),
+]
+
+
+OTHER151 = [
+    (
+        (
+            "booking_id,instrument,user,start,end\n"
+            "BK-2291,Confocal LSM 880,R. Haldane,2024-03-11 09:00,2024-03-11 12:00\n"
+            "BK-2292,Cryostat CM1950,T. Obuya,2024-03-11 13:30,2024-03-11 16:00\n"
+            "BK-2293,Confocal LSM 880,P. Marchetti,2024-03-12 08:00,2024-03-12 10:30"
+        ),
+        "Could you tell me who reserved the cryostat for the afternoon of March 11?",
+        "The person holding the cryostat slot on the afternoon of 11 March is",
+        ["T. Obuya"],
+    ),
+    (
+        (
+            "-80 °C Freezer B, Rack 4, Shelf 2: box labelled \"HEK293-KO clone 17\" "
+            "holds 36 vials, frozen 14 Feb 2023 by Ines Varga."
+        ),
+        "How many tubes of the clone 17 knockout cells are sitting in the deep freezer?",
+        "The number of cryovials of HEK293 knockout clone 17 stored on that shelf is",
+        ["36"],
+    ),
+    (
+        (
+            "Chemical | Location | Qty | Lot\n"
+            "Acetonitrile, HPLC grade | Flammables cab. F3 | 4 x 2.5 L | LT-88213Q\n"
+            "Methanol, LC-MS grade | Flammables cab. F3 | 2 x 4 L | LT-90457A\n"
+            "Dichloromethane | Solvent cab. S1 | 1 x 2.5 L | LT-77120K"
+        ),
+        "I need the batch code printed on our LC-MS methanol, can you look it up?",
+        "The mass-spec-grade methanol bottles in the solvent store carry batch code",
+        ["LT-90457A"],
+    ),
+    (
+        (
+            "SAFETY INDUCTION CHECKLIST (Equipment Room 214)\n"
+            "[x] Shown fire extinguisher (CO2) by the autoclave\n"
+            "[x] Located eyewash station next to door 214B\n"
+            "[x] Gas manifold emergency shut-off: red lever behind fume hood 3\n"
+            "[ ] Spill kit location confirmed"
+        ),
+        "Where would I find the place to rinse my eyes in an emergency in the equipment room?",
+        "New users are shown during induction that the eye-rinse station sits beside door",
+        ["214B", "door 214B"],
+    ),
+    (
+        (
+            "Budget line 7.3 - Equipment maintenance contract (ultracentrifuge Optima XPN-100): "
+            "£18,450.00 (revised from £16,900.00 in the Year 2 amendment)."
+        ),
+        "How much money is set aside now for servicing the ultracentrifuge under the grant?",
+        "After the amendment, the grant allocates for the ultracentrifuge service agreement a sum of",
+        ["£18,450.00"],
+    ),
+    (
+        (
+            "#equipment-room  Dmitri Koval  10:42 AM\n"
+            "heads up - nitrogen dewar refills move to Thursdays from next week. "
+            "the Polar Gas tech now turns up at 7:15 am sharp, so leave the cage unlocked pls"
+        ),
+        "What time does the liquid nitrogen delivery person show up these days?",
+        "On Thursdays the cryogen supplier's technician arrives at",
+        ["7:15 am"],
+    ),
+    (
+        (
+            "CALIBRATION CERTIFICATE No. CC-44817-R\n"
+            "Instrument: Analytical balance, Sartorius Quintix 125D\n"
+            "Serial: 0038219455\n"
+            "Calibrated: 2024-01-09    Next due: 2025-01-09\n"
+            "Technician: Hollis Brand-Ayoade"
+        ),
+        "Please give me the serial number of the analytical balance that was certified.",
+        "The Sartorius weighing instrument covered by that certificate has the serial number",
+        ["0038219455"],
+    ),
+    (
+        (
+            "plate_reader:\n"
+            "  model: Tecan Spark\n"
+            "  export_dir: //labnas02/spark_exports\n"
+            "  default_wavelength_nm: 562\n"
+            "  shake_seconds: 10"
+        ),
+        "Which wavelength does the plate reader use unless told otherwise?",
+        "Unless overridden, the Tecan instrument reads absorbance at a wavelength in nanometres of",
+        ["562"],
+    ),
+    (
+        (
+            "\"Whose turn is it to defrost the chest freezer?\" asked Nell. "
+            "\"Not mine - Ruairi did it last time, so this month it falls to Ottoline,\" "
+            "said the lab manager."
+        ),
+        "Who's on the hook for thawing out the chest freezer this month?",
+        "This month the job of defrosting the chest freezer belongs to",
+        ["Ottoline"],
+    ),
+    (
+        (
+            "From: Farah Quddus\n"
+            "Subject: Glovebox O2 sensor\n"
+            "The replacement sensor for the MBraun glovebox is on order. For delivery questions "
+            "contact Tamsin at t.okereke@brightwave-instr.com - please stop using the old "
+            "sales@brightwave-instr.com address."
+        ),
+        "Which email should I write to about when the glovebox part will arrive?",
+        "Queries about the glovebox sensor shipment should now be sent to",
+        ["t.okereke@brightwave-instr.com"],
+    ),
+    (
+        (
+            "2024-04-02T03:17:55Z WARN ULT-freezer-C alarm: internal temp -61.4 C exceeds "
+            "threshold -70.0 C (probe 2)"
+        ),
+        "How warm had freezer C gotten when its alarm was triggered overnight?",
+        "When the ultra-low freezer C raised its warning, probe 2 was reading",
+        ["-61.4", "-61.4 C"],
+    ),
+    (
+        (
+            "PIPETTE SET COLOUR CODES - return sets to the correct bay!\n"
+            "Bay 5: orange\n"
+            "Bay 6: teal\n"
+            "Bay 7: mustard\n"
+            "Bay 8: plum"
+        ),
+        "What colour tape marks the pipettes belonging to bay 7?",
+        "The micropipettes that live in Bay 7 are tagged with the colour",
+        ["mustard"],
+    ),
+    (
+        (
+            "Equipment committee minutes, 18 Oct. Item 4: Agreed that the old Beckman J2-21 "
+            "centrifuge will be donated to Kilnworth Community College; Ansel to arrange collection."
+        ),
+        "Where is the retired Beckman centrifuge going to end up?",
+        "The committee decided the obsolete centrifuge would be given away to",
+        ["Kilnworth Community College"],
+    ),
+    (
+        (
+            "# nightly at 01:30 via cron\n"
+            "rsync -av /data/cryoem/ sgrace@archive.hollybrook-uni.ac.uk:/vault/cryoem/"
+        ),
+        "Which server do the cryo-EM datasets get backed up to each night?",
+        "Every night the electron microscopy data is copied over to the host",
+        ["archive.hollybrook-uni.ac.uk"],
+    ),
+    (
+        (
+            "Firmware notice: the NanoDrop One units in room 3.12 were updated from v1.4.2 to "
+            "v1.6.0 on 5 March. Please re-run the blank check before your first measurement."
+        ),
+        "What software release are the NanoDrops running after the recent upgrade?",
+        "Following the March update, the spectrophotometers in room 3.12 now run firmware version",
+        ["1.6.0", "v1.6.0"],
+    ),
+    (
+        (
+            "KEY SIGN-OUT - Room B07 (radioisotope store)\n"
+            "Key #3 | Leopold Ashworth | out 22 Nov 2023 | returned 24 Nov 2023\n"
+            "Key #5 | Ming Sorensen | out 29 Nov 2023 | not returned\n"
+            "Key #6 | Aditi Rao | out 30 Nov 2023 | returned 30 Nov 2023"
+        ),
+        "On what day did Ming take the isotope store key that's still missing?",
+        "Ming borrowed key number five for the radioisotope room on",
+        ["29 Nov 2023"],
+    ),
+]
+
+OTHER151_ABSENT = [
+    ("Who booked the cryostat on March 12th?", "chat", 0),
+    ("What's the phone number for the Polar Gas technician?", "chat", 5),
+    ("What measurement uncertainty was reported for the Sartorius balance?", "chat", 6),
+    ("Which colour code is used for the pipettes in Bay 9?", "chat", 11),
+    ("Who signed out key #4 for room B07?", "chat", 15),
+    ("The service company holding the ultracentrifuge maintenance contract is called", "completion", 4),
+    ("The passage number of the frozen HEK293-KO clone 17 cells is", "completion", 1),
+    ("Nell's surname, as written on the lab's defrosting rota, is", "completion", 8),
+]
+
+
+OTHER152 = [
+    (
+        ("Ashcombe CC 1st XI v Little Brayford, Sat 14 June\n"
+         "R. Pennock      c Hale b Moss     47\n"
+         "T. Okonjo       lbw b Moss        12\n"
+         "D. Fairclough   not out           83\n"
+         "Extras (b 4, lb 6, w 9)           19"),
+        "Could you tell me how many runs Fairclough scored in the Little Brayford game?",
+        "In the match against Little Brayford, Fairclough carried his bat and finished unbeaten on",
+        ["83"],
+    ),
+    (
+        ("FIXTURES 2024 (home games in capitals)\n"
+         "Sat 3 Aug    v Nether Wallop (a)      1.30pm\n"
+         "Sat 10 Aug   v KINGSLEY GREEN (h)     2.00pm\n"
+         "Sun 18 Aug   v Upper Hindmarsh (a)    11.00am"),
+        "Which opponents are we travelling to for the Sunday game in mid-August that starts in the morning?",
+        "The Sunday away fixture on the eighteenth of August is against",
+        ["Upper Hindmarsh"],
+    ),
+    (
+        ("item,opening,delivered,closing\n"
+         "Bitter (pints),412,288,305\n"
+         "Lager (pints),530,176,261\n"
+         "Crisps (packets),96,48,71"),
+        "After the bar stock check, how many pints of lager did we still have on hand?",
+        "Once the stock take was finished, the lager remaining in the cellar came to",
+        ["261"],
+    ),
+    (
+        ("Groundsman's log, Tues 22 April: rolled the square for 40 minutes with the 1.5-tonne roller, "
+         "cut the square to 8 mm and the outfield to 12 mm, then brushed and watered strip no. 7."),
+        "What height did the groundsman set the mower to for the outfield in that April entry?",
+        "On that Tuesday in April the grass beyond the square was trimmed down to",
+        ["12 mm"],
+    ),
+    (
+        ("MEMBERSHIP RENEWAL 2025\n"
+         "Name: Gwendolyn Ashworth-Pryce\n"
+         "Membership no.: 40917352\n"
+         "Category: Senior Playing\n"
+         "Fee enclosed: £85.00"),
+        "Please remind me what Gwendolyn Ashworth-Pryce's club membership number is.",
+        "The number printed on Ashworth-Pryce's renewal as her member ID is",
+        ["40917352"],
+    ),
+    (
+        ("From: Hon. Secretary <secretary@ashcombecc.org.uk>\n"
+         "Subject: AGM date change\n"
+         "Apologies all, the AGM previously set for Thursday 6 March has been moved to "
+         "Wednesday 12 March, 7.30pm in the pavilion, as the hall is double-booked."),
+        "On what day is the annual general meeting now going to happen?",
+        "After the clash with the hall booking, the committee rescheduled the yearly meeting for",
+        ["12 March", "Wednesday 12 March"],
+    ),
+    (
+        ("Kit order (Pellow Sports), colours confirmed: caps navy; sweater trim claret and amber; "
+         "training tops forest green; playing shirts cream."),
+        "What colour did we pick for the club caps in the kit order?",
+        "The headwear in the Pellow Sports order is to be made in",
+        ["navy"],
+    ),
+    (
+        ("'Those new sightscreens swallowed the whole grant,' Ollerenshaw grumbled, leaning on the bar. "
+         "'Four wheels each, brilliant white, and £4,260 before VAT. I nearly wept.'"),
+        "How much did the treasurer say the sightscreens came to, excluding tax?",
+        "Ollerenshaw complained that, before VAT was added, the sightscreens had cost",
+        ["£4,260"],
+    ),
+    (
+        ("Hale: Skipper's off sick so Bernadette Quilliam is captaining the 2nds on Sunday. "
+         "Meet at the ground 12.15, toss at 12.40. Bring your own whites!!"),
+        "What time are the second team players supposed to turn up at the ground on Sunday?",
+        "According to Hale's message, the seconds should gather at the ground at",
+        ["12.15"],
+    ),
+    (
+        ("# club-site/config.yml\n"
+         "club_name: Ashcombe Cricket Club\n"
+         "nets_booking_url: https://ashcombecc.org.uk/nets\n"
+         "fixtures_contact: fixtures@ashcombecc.org.uk\n"
+         "bar_contact: steward@ashcombecc.org.uk"),
+        "If I have a question about the match calendar, which address should I write to?",
+        "Anyone wanting to ask about the playing schedule should send an email to",
+        ["fixtures@ashcombecc.org.uk"],
+    ),
+    (
+        ("The hand-cranked scoreboard by the pavilion, which the juniors have nicknamed 'Old Wobbler', "
+         "was donated by the Threlkeld family in 1998."),
+        "What do the youngsters at the club call the scoreboard?",
+        "Among the junior players, the Threlkelds' gift to the club is affectionately known as",
+        ["Old Wobbler"],
+    ),
+    (
+        ("INSERT INTO members (id, surname, joined, key_fob) VALUES\n"
+         "  (311, 'Verrall', '2009-05-02', 'KF-0071'),\n"
+         "  (312, 'Kettleby', '2017-04-29', 'KF-0093');"),
+        "Which key fob code was issued to Kettleby?",
+        "The pavilion door fob registered against the member Kettleby carries the code",
+        ["KF-0093"],
+    ),
+    (
+        ("Item 4, Mower: It was agreed to replace the Atco Royale with a Dennis G860 cylinder mower. "
+         "Proposed by Jill Trenchard, seconded by Manoj Iyer. Carried 7-2."),
+        "Who put forward the motion to buy a new mower at the committee meeting?",
+        "The proposal to replace the Atco Royale was tabled by",
+        ["Trenchard", "Jill Trenchard"],
+    ),
+    (
+        ("2024-05-11 13:02:47 INFO scorer-sync: app updated 4.11.3 -> 4.12.7; "
+         "match ASH-2419 uploaded OK"),
+        "Which release of the scoring app is the laptop running now after the update?",
+        "Following the upgrade on 11 May, the scoring software was at version",
+        ["4.12.7"],
+    ),
+    (
+        ("Mrs Dunmore's cricket-tea scones: rub 225 g self-raising flour with 55 g cold butter, "
+         "stir in 25 g caster sugar and 150 ml milk, then bake at 220C for 12 minutes."),
+        "How much milk goes into Mrs Dunmore's scone recipe for the teas?",
+        "To bind the dough for her tea-interval scones, Mrs Dunmore adds",
+        ["150 ml"],
+    ),
+    (
+        ("The worn plaque beside the pavilion steps reads: 'This stone was laid by Sir Humphrey Dalloway "
+         "on 17 September 1921.'"),
+        "When did Sir Humphrey Dalloway lay the pavilion's foundation stone?",
+        "According to the plaque, the pavilion's first stone went in on",
+        ["17 September 1921"],
+    ),
+]
+
+OTHER152_ABSENT = [
+    ("What total did Little Brayford end up with when they batted in that match?", "chat", 0),
+    ("Who are we playing on Saturday 24 August?", "chat", 1),
+    ("At the end of the stock take, the number of bags of pork scratchings left was", "completion", 2),
+    ("What date of birth did Gwendolyn Ashworth-Pryce give on her renewal form?", "chat", 4),
+    ("The telephone number for booking a session in the nets is", "completion", 9),
+    ("Which key fob code belongs to the member Kettlewell?", "chat", 11),
+    ("What was the final result of match ASH-2419?", "chat", 13),
+    ("The architect who designed the Ashcombe pavilion was", "completion", 15),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -17089,6 +17993,12 @@ OTHER_WRITERS = [
     ("other144", OTHER144, OTHER144_ABSENT, "novel"),
     ("other145", OTHER145, OTHER145_ABSENT, "reference"),
     ("other146", OTHER146, OTHER146_ABSENT, "tech"),
+    ("other147", OTHER147, OTHER147_ABSENT, "novel"),
+    ("other148", OTHER148, OTHER148_ABSENT, "reference"),
+    ("other149", OTHER149, OTHER149_ABSENT, "tech"),
+    ("other150", OTHER150, OTHER150_ABSENT, "novel"),
+    ("other151", OTHER151, OTHER151_ABSENT, "reference"),
+    ("other152", OTHER152, OTHER152_ABSENT, "tech"),
 ]
 
 
