@@ -35,6 +35,8 @@ const PLATE_ASKED =
 // A plate: one run of capitals and digits (a space or a dash may split it) with both, five to eight of them ("KX19 RTU", "7ABC123", "B-MW 1234").
 // (not a clock time's hour: "[SMS 21:07]")
 const PLATE_RUN = /(?<![\p{L}\p{N}])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,2}(?![\p{L}\p{N}]|[:.]\d)/gu;
+// (one match at a time, with no state between calls)
+const PLATE_AT = new RegExp(PLATE_RUN.source, 'u');
 const plateRun = (run: string) => {
   const letters = run.replace(/[ -]/g, '');
   return letters.length >= 5 && letters.length <= 8 && /\d/.test(letters) && /[A-Z]/.test(letters);
@@ -44,7 +46,7 @@ const platesIn = (quote: string) => [...quote.matchAll(PLATE_RUN)].some((m) => p
 /** Is a vehicle's plate written at `q` of `source` ("KX19 TFE", "7ABC123")? */
 export function plateAt(source: string, q: number): boolean {
   if (q > 0 && /[\p{L}\p{N}]/u.test(source[q - 1]!)) return false;
-  const m = new RegExp(PLATE_RUN.source, 'u').exec(source.slice(q, q + 12));
+  const m = PLATE_AT.exec(source.slice(q, q + 12));
   return m !== null && m.index === 0 && plateRun(m[0]);
 }
 

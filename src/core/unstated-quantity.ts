@@ -55,6 +55,8 @@ const DURATION_SAID = new RegExp(
     '|\\p{N}\\s?(?:h|m|d|w|y|s|min)(?![\\p{L}\\p{N}])|_(?:s|h|d|m)(?![\\p{L}])|(?<![\\p{L}\\p{N}])(?:an?|half an?) (?:hour|day|week|month|year|minute)\\b',
   'iu',
 );
+// (DATE_OR_TIME without its global flag: a test holds no state between calls)
+const DATE_OR_TIME_SAID = new RegExp(DATE_OR_TIME.source, 'iu');
 // (a length of text is no time: "How long is Yusuf's dissertation, in words?")
 const TEXT_LENGTH = /\bin (?:words|pages|characters|lines|chapters|paragraphs)\b/i;
 // A thing's number asked: "the policy number", "its registration no.", "the room numbered" (not "the number of …").
@@ -69,7 +71,7 @@ export function asksDuration(request: string): boolean {
 export function statesDuration(text: string): boolean {
   return (
     DURATION_SAID.test(text) ||
-    new RegExp(DATE_OR_TIME.source, 'iu').test(text) ||
+    DATE_OR_TIME_SAID.test(text) ||
     statesDimension(text, 'length') ||
     /\b(?:long|length)\b/i.test(text)
   );
