@@ -17846,6 +17846,867 @@ OTHER152_ABSENT = [
 ]
 
 
+OTHER153 = [
+    (
+        ("Rifugio Cresta Bianca opened for the season on 21 June; the new warden, Lorenza Tschudin, "
+         "has taken over from Aldo Frey, who ran the hut for eleven summers."),
+        "Who is in charge of the hut this summer now that the previous keeper has left?",
+        "The person who succeeded the long-serving hut keeper is",
+        ["Lorenza Tschudin"],
+    ),
+    (
+        ("booking_id,name,party,night,deposit_chf\n"
+         "CB-24071,Hallvard Ness,4,2024-07-12,120\n"
+         "CB-24072,Mireille Aubry,2,2024-07-12,60\n"
+         "CB-24073,Tomasz Wielgus,6,2024-07-13,180"),
+        "What's the reservation reference for Mireille Aubry's group?",
+        "Mireille Aubry can quote her reservation under the reference",
+        ["CB-24072"],
+    ),
+    (
+        ("2024-07-09 06:42 HELI-LOG rotation 3/5 sling load 780 kg (gas cylinders, flour, beer kegs); "
+         "rotation 2/5 was 640 kg; pilot R. Gantenbein, landed pad B"),
+        "How heavy was the third helicopter drop on 9 July?",
+        "On the third flight of that morning the sling carried a weight of",
+        ["780 kg"],
+    ),
+    (
+        ("From: Seraina Caduff <s.caduff@bergfuehrer-valmora.ch>\n"
+         "To: bookings@cabane-cresta.ch\n"
+         "Cc: lorenza.t@cabane-cresta.ch\n"
+         "Subject: Guided party of 5 - Piz Furgla NE ridge, 3 Aug"),
+        "Which email address does the mountain guide Caduff write from?",
+        "To reply directly to the guide Seraina, you would write to",
+        ["s.caduff@bergfuehrer-valmora.ch"],
+    ),
+    (
+        ("hut:\n"
+         "  altitude_m: 2894\n"
+         "  beds_dormitory: 62\n"
+         "  beds_winter_room: 14\n"
+         "  wifi_ssid: CrestaGuest"),
+        "How many people can sleep in the unheated off-season shelter room?",
+        "The number of bunks available in the room left open outside the staffed season is",
+        ["14"],
+    ),
+    (
+        ("NOTICE: Breakfast 04:30-06:00 for ridge parties, 06:30-08:30 for all other guests. "
+         "Dinner at 18:30 sharp. Quiet hours from 22:00."),
+        "What time is the evening meal served in the hut?",
+        "Guests should be seated for supper by",
+        ["18:30"],
+    ),
+    (
+        ('{"station": "Cresta Bianca", "date": "2024-07-15", "freezing_level_m": 3650, '
+         '"wind_summit_kmh": 55, "forecast": "thunderstorms after 14:00"}'),
+        "How high is the zero-degree line expected to be on 15 July?",
+        "In metres, the altitude where temperatures drop below zero that day is",
+        ["3650"],
+    ),
+    (
+        ("\"Follow the yellow-and-black poles across the Furgla glacier,\" said old Benedikt, "
+         "tapping the map. \"The red ones mark last year's line, and that snow bridge has gone. "
+         "Leave by ten to four.\""),
+        "Which marker poles did Benedikt say to trust on the glacier crossing?",
+        "According to Benedikt, the safe line over the ice is marked by poles coloured",
+        ["yellow-and-black"],
+    ),
+    (
+        ("INSERT INTO supplies (item, qty, unit, supplier) VALUES "
+         "('rösti potatoes', 240, 'kg', 'Brunold Agrar'), "
+         "('red wine Merlot', 96, 'bottles', 'Cantina Pedrazzini');"),
+        "Who delivers the Merlot for the hut?",
+        "The bottles of red are ordered from",
+        ["Cantina Pedrazzini"],
+    ),
+    (
+        ("[19:07] Jannik: radio check with Valmora rescue base done, new channel is 161.350 MHz, "
+         "old one 158.725 MHz is dead from tomorrow"),
+        "Which frequency should we use to reach the rescue base from now on?",
+        "After the switchover, the rescue base is reachable on",
+        ["161.350", "161.350 MHz"],
+    ),
+    (
+        ("| Route | Grade | Time from hut |\n"
+         "| Piz Furgla NE ridge | AD+ | 5 h |\n"
+         "| Cresta normal route | PD | 3.5 h |\n"
+         "| Torre Nera south face | TD- | 7 h |"),
+        "How hard is the climb up the southern wall of Torre Nera?",
+        "The difficulty rating given to Torre Nera's south side is",
+        ["TD-"],
+    ),
+    (
+        ("Guest registration\n"
+         "Surname: Oyelaran-Briggs\n"
+         "Section/club: CAS Uto\n"
+         "Membership no.: 40718263\n"
+         "Planned descent: via Lej Scur path"),
+        "What's Oyelaran-Briggs's club card number?",
+        "The alpine club number the guest Oyelaran-Briggs entered is",
+        ["40718263"],
+    ),
+    (
+        ("Hut barley soup (for 60): 3 kg pearl barley, 2 kg smoked bacon, 4 kg leeks and celeriac, "
+         "45 litres stock; simmer 2 h, finish with 1.5 l cream."),
+        "How much barley goes into the big pot of soup?",
+        "For sixty portions, the cook measures out a quantity of grain of",
+        ["3 kg"],
+    ),
+    (
+        ("Hut committee minutes, 2 May 2024\n"
+         "- Overnight rate members: CHF 38.50; non-members CHF 52.00\n"
+         "- Half-board supplement: CHF 41.00\n"
+         "- Next meeting: 14 September"),
+        "What does a night's stay cost for someone who isn't in the club?",
+        "A guest without club membership pays per night",
+        ["52.00", "CHF 52.00"],
+    ),
+    (
+        ("Emergency contacts: Rega 1414; Valmora doctor Dr. Ilse Marugg +41 81 555 27 90; "
+         "hut landline +41 81 555 31 06"),
+        "Which number reaches the village physician?",
+        "If someone needs Dr. Marugg, you should dial",
+        ["+41 81 555 27 90"],
+    ),
+    (
+        ("Avalanche transceiver firmware updated on all 8 rental units to v4.2.17 (previous v4.1.9), "
+         "checked by Fabienne Rüegg on 28 June."),
+        "Which software release are the hire beacons running now?",
+        "After Fabienne's update, the rental transceivers run firmware",
+        ["4.2.17", "v4.2.17"],
+    ),
+]
+
+OTHER153_ABSENT = [
+    ("What time did the fourth helicopter rotation land on 9 July?", "chat", 2),
+    ("What's the phone number Hallvard Ness left with his booking?", "chat", 1),
+    ("How much do guests pay for a bowl of the barley soup?", "chat", 12),
+    ("What grade is the west ridge of Piz Furgla?", "chat", 10),
+    ("Who supplies the hut with its beer?", "chat", 8),
+    ("What is the password for the CrestaGuest wifi?", "chat", 4),
+    ("The date on which Rifugio Cresta Bianca closes for the season is", "completion", 0),
+    ("The mobile number of the guide Seraina Caduff is", "completion", 3),
+]
+
+
+OTHER154 = [
+    (
+        ("On Tuesdays Marisol Quenby opens the day with Dawn Chorus at 06:30, then hands over to "
+         "Tobias Hendry for Kettle On at 09:15, while Priya Lanchester takes the lunchtime request "
+         "hour from 12:00."),
+        "What time does Tobias start his Tuesday morning programme?",
+        "On a Tuesday, Tobias Hendry's show gets going at",
+        ["09:15"],
+    ),
+    (
+        ("day,start,end,show,presenter\n"
+         "Sat,10:00,12:00,Terrace Soul,Winston Achebe-Hale\n"
+         "Sun,08:00,10:00,Hedgerow Folk,Ruth Penhallow\n"
+         "Sun,10:00,11:30,Kids' Corner,Gethin Morrow"),
+        "Who fronts the Sunday folk programme?",
+        "The folk music slot early on Sunday mornings is hosted by",
+        ["Ruth Penhallow"],
+    ),
+    (
+        ("2024-03-11 02:14:07 WARN tx1: forward power 412 W (nominal 500 W), reflected 18 W, "
+         "VSWR 1.5 - check feeder"),
+        "How much power was bouncing back from the antenna in that overnight transmitter warning?",
+        "In the early-hours transmitter alert, the power coming back down the feeder measured",
+        ["18 W"],
+    ),
+    (
+        ("stream:\n"
+         "  host: icecast.wyebridgefm.org\n"
+         "  mount: /live-128.mp3\n"
+         "  bitrate_kbps: 128\n"
+         "  encoder_version: 3.8.2\n"
+         "  fallback_mount: /automation.mp3"),
+        "Which build of the encoder are we running for the online stream?",
+        "The software that encodes our internet feed is currently at release",
+        ["3.8.2"],
+    ),
+    (
+        ("From: licensing@spectrum-office.example\n"
+         "To: manager@wyebridgefm.org\n"
+         "Date: Thu, 6 Jun 2024 14:02\n"
+         "Subject: Renewal of community radio licence CR-0447-WB - expires 31 Aug 2024"),
+        "When does our broadcasting licence run out?",
+        "Unless it gets renewed, permission for the station to transmit lapses on",
+        ["31 Aug 2024"],
+    ),
+    (
+        ("{\"volunteer_id\": 2318, \"name\": \"Oksana Bellweather\", \"role\": \"phone-in producer\", "
+         "\"mobile\": \"07700 914 362\", \"emergency_contact\": \"Dev Bellweather\", "
+         "\"emergency_phone\": \"07700 228 519\"}"),
+        "What number do I ring to reach Oksana herself?",
+        "If you need to call the phone-in producer directly, her own cell is",
+        ["07700 914 362"],
+    ),
+    (
+        ("INSERT INTO donations (donor, email, amount_gbp, received) VALUES\n"
+         "('Harbourside Bakery', 'orders@harboursidebakes.example', 1250.00, '2024-02-19'),\n"
+         "('Elin Tregarthen', 'elin.t@postbox.example', 75.00, '2024-02-20');"),
+        "What address should I use to email a thank-you to the bakery that gave us money?",
+        "To write to Harbourside Bakery about their gift, send your message to",
+        ["orders@harboursidebakes.example"],
+    ),
+    (
+        ("Minutes, committee meeting 14 Jan 2025\n"
+         "Item 3: Radiothon agreed for 21-22 March; target raised from £4,000 to £6,500.\n"
+         "Item 4: Gethin to contact Lindqvist Printers about posters (quote £180)."),
+        "What's the fundraising goal for the radiothon now?",
+        "Following the January committee decision, the sum the radiothon hopes to bring in stands at",
+        ["£6,500"],
+    ),
+    (
+        ("[19:42] text from 07860 030 973: can u play something for my nan Edna, she's 90 today, "
+         "on Cressing ward at St Aldhelm's! luv from Kayleigh x"),
+        "Which hospital is the birthday grandmother staying in?",
+        "Kayleigh's nan, who is celebrating turning ninety, is currently a patient at",
+        ["St Aldhelm's", "St Aldhelm's hospital"],
+    ),
+    (
+        ("STUDIO A NOTICE: When the red lamp above the door is lit you are ON AIR. An amber lamp means "
+         "the mic is live in Studio B. Green = talkback only. Do not enter while red is showing."),
+        "What colour light shows that the Studio B microphone is open?",
+        "If the microphone in the second studio is switched on, the lamp over the door glows",
+        ["amber"],
+    ),
+    (
+        ("'Have you got the way into the transmitter hut?' asked Ruth.\n"
+         "'The padlock code changed on Monday,' said Winston. 'It's 4719 now, not 2208. "
+         "And don't write it on your hand this time.'"),
+        "What's the current combination for the lock on the transmitter shed?",
+        "According to Winston, to open the padlock on the mast building you now have to dial",
+        ["4719"],
+    ),
+    (
+        ("Volunteer application - section 4\n"
+         "Name: Gethin Morrow    Date of birth: 03/09/1988\n"
+         "Safeguarding check certificate no.: 1792466013    Issued: 12/05/2023\n"
+         "Preferred area: Kids' Corner / outside broadcasts"),
+        "What's the number on Gethin's background vetting document?",
+        "The criminal-records clearance that Gethin Morrow handed in carries the reference",
+        ["1792466013"],
+    ),
+    (
+        ("Radiothon flapjack (makes 16): melt 125 g butter with 4 tbsp golden syrup and 90 g light "
+         "brown sugar, stir in 250 g rolled oats, bake at 180°C for 22 minutes."),
+        "How many oats go into the flapjacks for the radiothon bake sale?",
+        "For the fundraising traybake, the quantity of oats to weigh out is",
+        ["250 g", "250 g rolled oats"],
+    ),
+    (
+        ("| Asset | Item | Location | Serial |\n"
+         "| WCR-014 | 12-channel broadcast desk | Studio A | SX12-77405 |\n"
+         "| WCR-015 | Cardioid presenter mic | Studio A | CM-30118 |\n"
+         "| WCR-022 | Portable recorder | OB kit | PR-5526 |"),
+        "What's the serial on the main mixing console in Studio A?",
+        "The manufacturer's identifier stamped on the twelve-channel mixer in the main studio is",
+        ["SX12-77405"],
+    ),
+    (
+        ("Raffle prizes so far:\n"
+         "- 1st: weekend for two at Pellbrook Lodge (donated by Amira Costa)\n"
+         "- 2nd: £50 voucher, Tidewell Garden Centre\n"
+         "- 3rd: signed vinyl from The Marrowbones"),
+        "Who gave us the top prize for the raffle?",
+        "The first-place weekend away was kindly offered to the station by",
+        ["Amira Costa"],
+    ),
+    (
+        ("# silence detector (automation fallback)\n"
+         "SILENCE_THRESHOLD_DB = -48\n"
+         "SILENCE_TIMEOUT_S = 45\n"
+         "FALLBACK_PLAYLIST = \"overnight_mix_v2\""),
+        "How many seconds of dead air before the automation kicks in?",
+        "The backup playlist takes over once the station has gone quiet for a stretch, in seconds, of",
+        ["45", "45 seconds"],
+    ),
+]
+
+OTHER154_ABSENT = [
+    ("What fee do we have to pay to renew licence CR-0447-WB?", "chat", 4),
+    ("What time does Marisol Quenby's show go out on Thursdays?", "chat", 0),
+    ("When is Hedgerow Folk repeated during the week?", "chat", 1),
+    ("What is Oksana Bellweather's email address?", "chat", 5),
+    ("What's the serial number of the headphone amplifier in Studio B?", "chat", 13),
+    ("The postcode of the transmitter hut that Winston and Ruth talk about is", "completion", 10),
+    ("The Tidewell Garden Centre voucher offered as second raffle prize expires on", "completion", 14),
+    ("Gethin Morrow's home telephone number is", "completion", 11),
+]
+
+
+OTHER155 = [
+    (
+        ("The MV Corran Belle came out of dry dock last winter freshly painted: hull in teal, funnel in "
+         "mustard yellow with a black band, and the lifeboats in signal orange."),
+        "What colour is the Corran Belle's smokestack now?",
+        "After the winter refit, the funnel of the Corran Belle was done in",
+        ["mustard yellow"],
+    ),
+    (
+        ("Route | Dep | Arr | Vessel\n"
+         "Halsey Point -> Tarn Island | 07:15 | 08:05 | Corran Belle\n"
+         "Tarn Island -> Halsey Point | 08:40 | 09:30 | Corran Belle\n"
+         "Halsey Point -> Skellig Quay | 09:50 | 11:20 | Marna Rose"),
+        "What time does the Marna Rose set off from Halsey Point for Skellig Quay?",
+        "The Marna Rose's departure from Halsey Point bound for Skellig Quay is scheduled for",
+        ["09:50"],
+    ),
+    (
+        ("booking_ref,surname,vehicle,reg,length_m,fare\n"
+         "VB-40217,Treherne,campervan,KX19 PLW,6.8,£142.50\n"
+         "VB-40218,Ansty,saloon,LM21 RTD,4.6,£78.00\n"
+         "VB-40219,Oduya,van+trailer,WF68 BCN,9.2,£196.00"),
+        "How much did the Ansty party get charged for taking their car across?",
+        "For the Ansty saloon, the crossing cost",
+        ["£78.00"],
+    ),
+    (
+        ("2024-03-11 06:42:17 HARBOUR-OPS WARN ramp_hydraulics pressure=182bar threshold=170bar "
+         "vessel=MARNA_ROSE berth=2 operator=d.kilbride"),
+        "What reading did the linkspan hydraulics actually hit when that warning fired?",
+        "In the March warning, the measured hydraulic pressure on the ramp was",
+        ["182bar"],
+    ),
+    (
+        ("From: Rhiannon Petrakis <r.petrakis@halseyferries.co.uk>\n"
+         "To: freight-desk@halseyferries.co.uk\n"
+         "Cc: Tomasz Wielgus <t.wielgus@halseyferries.co.uk>\n"
+         "Subject: Livestock lorry for Thursday 14:30 sailing"),
+        "What's Tomasz's work email?",
+        "If you need to write to Tomasz Wielgus, send it to",
+        ["t.wielgus@halseyferries.co.uk"],
+    ),
+    (
+        ("ticketing:\n"
+         "  till_software: FerryPOS\n"
+         "  version: 4.12.3\n"
+         "  receipt_printer: Epsar TM-88\n"
+         "  fallback_version: 4.9.1"),
+        "Which release of the booking office till system are we running at the moment?",
+        "The FerryPOS setup in the ticket office is currently on build",
+        ["4.12.3"],
+    ),
+    (
+        ("\"You'll want to ring the harbourmaster, Mr Quillan, on 01874 662 309,\" said the woman at the "
+         "kiosk. \"Not the office line - that's 01874 662 100 and nobody picks up after four.\""),
+        "What number do I dial to get hold of Mr Quillan directly?",
+        "To speak to the harbourmaster by phone, you should call",
+        ["01874 662 309"],
+    ),
+    (
+        ("Week 23 roster - Corran Belle\n"
+         "- Master: Capt. Ewan Sollis\n"
+         "- Chief Engineer: Morag Denholm\n"
+         "- Deckhand: Pirrie Latchford\n"
+         "- Catering: Anwen Goss"),
+        "Who's looking after the engines on the Corran Belle in week 23?",
+        "In charge of the Corran Belle's engine room that week is",
+        ["Morag Denholm"],
+    ),
+    (
+        ("{\"consignment\": \"FRT-0088314\", \"shipper\": \"Tarn Island Creamery\", \"pallets\": 14, "
+         "\"gross_kg\": 9860, \"temp_c\": 4}"),
+        "How heavy is the creamery's shipment in total, in kilos?",
+        "Including packaging, the Tarn Island Creamery load weighs in kilograms",
+        ["9860"],
+    ),
+    (
+        ("UPDATE vessels SET max_cars = 38, max_passengers = 240, max_axle_t = 11 "
+         "WHERE vessel_code = 'MRS-02';"),
+        "How many vehicles can the MRS-02 boat take now?",
+        "Following the database change, the car deck of vessel MRS-02 holds up to",
+        ["38"],
+    ),
+    (
+        ("NOTICE: From 1 October the 18:45 sailing to Skellig Quay will be withdrawn for the winter. "
+         "The last departure of the day will then be 16:20. Season tickets remain valid until 31 March."),
+        "Once the winter timetable kicks in, when's the final boat of the day to Skellig Quay?",
+        "Under the winter schedule, the latest crossing to Skellig Quay goes at",
+        ["16:20"],
+    ),
+    (
+        ("Minutes, board meeting 9 May\n"
+         "3. Fuel: Gareth Mulvey reported spend of £41,270 for April against a budget of £38,500.\n"
+         "4. Dredging of berth 1 quoted at £126,000 by Larkspur Marine."),
+        "What did we actually pay out on fuel in April?",
+        "Gareth Mulvey told the board that April's real outlay on diesel came to",
+        ["£41,270"],
+    ),
+    (
+        ("Lost property form - Item: green waterproof rucksack | Found on: upper saloon, MV Marna Rose | "
+         "Date found: 22/07/2024 | Reference: LP-7731 | Claimed by: -"),
+        "What ref number did lost property give the green rucksack?",
+        "The tracking code logged for the rucksack left in the upper saloon is",
+        ["LP-7731"],
+    ),
+    (
+        ("[#ops] Iona Brack: heads up, swell forecast 2.4 m at the Tarn bar this arvo, gusts to 41 knots. "
+         "Cancelling the 15:10, pax being moved onto the 17:00."),
+        "How big are the waves expected to get at the Tarn bar this afternoon?",
+        "Iona says the predicted sea height over the Tarn bar later today is",
+        ["2.4 m"],
+    ),
+    (
+        ("Galley chowder for crew mess (serves 12): 1.5 kg smoked haddock, 800 g potatoes, "
+         "2 litres whole milk, 3 leeks, 200 ml double cream. Simmer 25 minutes."),
+        "How much fish goes into the crew's chowder?",
+        "For twelve portions of the mess chowder, the cook needs smoked haddock weighing",
+        ["1.5 kg"],
+    ),
+    (
+        ("CERT | Corran Belle | Passenger Safety Certificate | issued 03-Mar-2024 | expires 02-Mar-2025 | "
+         "surveyor: Hollis Brandt"),
+        "When does the Corran Belle's safety certificate run out?",
+        "The passenger safety paperwork for the Corran Belle stays valid up to",
+        ["02-Mar-2025"],
+    ),
+]
+
+OTHER155_ABSENT = [
+    ("What colour are the lifeboats on the Marna Rose painted?", "chat", 0),
+    ("What time does the Corran Belle get into Skellig Quay?", "chat", 1),
+    ("How much did the Pemberton family pay to bring their motorbike over?", "chat", 2),
+    ("What's Rhiannon Petrakis's direct phone number?", "chat", 4),
+    ("Who is the master of the Marna Rose in week 23?", "chat", 7),
+    ("What is the maximum vehicle height allowed on MRS-02?", "chat", 9),
+    ("The contractor quoting for resurfacing the marshalling lanes was", "completion", 11),
+    ("The date the owner collected the green rucksack was", "completion", 12),
+]
+
+
+OTHER156 = [
+    (
+        ("2024-03-14 06:42 KILN-2 bisque START cone=04 load=#3381 operator=Marguerite\n"
+         "2024-03-14 11:05 KILN-1 glaze START cone=6 load=#3382 operator=Desmond\n"
+         "2024-03-14 17:10 KILN-2 PEAK temp=1063C hold=10min\n"
+         "2024-03-14 17:20 KILN-2 COOLING"),
+        "How hot did the bisque kiln get at its highest point on 14 March?",
+        "On the fourteenth of March, the second kiln topped out at a temperature of",
+        ["1063C"],
+    ),
+    (
+        ("sku,clay,bags,weight_kg,price_per_bag\n"
+         "STN-212,Speckled Buff Stoneware,12,12.5,£18.40\n"
+         "POR-07,Grolleg Porcelain,6,10,£27.95\n"
+         "RED-33,Terracotta Red,8,12.5,£14.20"),
+        "What does one bag of the porcelain cost us on the clay order?",
+        "Each sack of Grolleg on our supplier invoice is priced at",
+        ["£27.95"],
+    ),
+    (
+        ("Celadon Mist (cone 6): Custer feldspar 27, silica 23, whiting 19, EPK kaolin 17, "
+         "wollastonite 14. Add red iron oxide 1.5% and bentonite 2%."),
+        "How much iron oxide goes into the Celadon Mist batch?",
+        "For the pale green cone 6 glaze, the red iron colourant is added at",
+        ["1.5%"],
+    ),
+    (
+        ("From: Imelda Varga <imelda.varga@claybarnstudio.co.uk>\n"
+         "To: bookings@claybarnstudio.co.uk\n"
+         "Cc: Tobias Renwick <t.renwick@claybarnstudio.co.uk>\n"
+         "Subject: Commission - 24 ramen bowls for Noodle Lane"),
+        "Which address was copied in on Imelda's ramen bowl commission email?",
+        "The colleague looped in on the Noodle Lane message can be reached at",
+        ["t.renwick@claybarnstudio.co.uk", "Tobias Renwick <t.renwick@claybarnstudio.co.uk>"],
+    ),
+    (
+        ("\"Don't crack that lid until it's under 150,\" Marguerite warned. Desmond squinted at "
+         "the pyrometer, which read 412. \"Then we're waiting until after lunch,\" he sighed."),
+        "What number was showing on the pyrometer when Desmond checked it?",
+        "When Desmond looked at the temperature gauge, the display said",
+        ["412"],
+    ),
+    (
+        ("CRAFT FAIR - Saturday 9 November, Holloway Market Hall. Our table is stall 17 "
+         "(glassblowers are at 18, the weavers at 23). Setup from 7:30, doors 10:00, "
+         "pack down by 16:30."),
+        "Which pitch number have we been given at the market hall fair?",
+        "At the November fair, the studio will be selling from the spot numbered",
+        ["17", "stall 17"],
+    ),
+    (
+        ("{\"student_id\": \"CB-40917\", \"name\": \"Priya Okonkwo-Hale\", "
+         "\"course\": \"Wheel Throwing II\", \"teacher\": \"Lars Eklund\", "
+         "\"phone\": \"07700 915 026\", \"emergency_phone\": \"07700 914 382\"}"),
+        "Who should we ring, number-wise, if Priya is taken ill during class?",
+        "In an emergency involving Priya, staff should dial",
+        ["07700 914 382"],
+    ),
+    (
+        ("INSERT INTO commissions (client, item, qty, deposit, due) VALUES "
+         "('Harbourview Hotel', 'lidded sugar bowl', 40, 320.00, '2025-02-28'), "
+         "('Mossgate Deli', 'oil cruet', 12, 90.00, '2025-01-15');"),
+        "By when do the hotel's sugar bowls need to be finished?",
+        "The forty lidded pieces for Harbourview must be delivered on",
+        ["2025-02-28"],
+    ),
+    (
+        ("kiln_controller:\n"
+         "  model: Ferrow KM-1227\n"
+         "  firmware: 3.4.12\n"
+         "  previous_firmware: 3.3.7\n"
+         "  thermocouple: type-K"),
+        "Which software version is the kiln controller running at the moment?",
+        "The Ferrow controller has currently been updated to release",
+        ["3.4.12"],
+    ),
+    (
+        ("[Tue 19:04] Odile: can someone cover my Thursday 6pm handbuilding class? I'll swap "
+         "for the Saturday 10am kids' session\n"
+         "[Tue 19:09] Wendell: can't, I'm at the fair planning meeting\n"
+         "[Tue 19:11] Rafferty: I'll take it, Odile"),
+        "Who volunteered to take Odile's Thursday evening group?",
+        "The person stepping in for Odile on Thursday night is",
+        ["Rafferty"],
+    ),
+    (
+        ("Minutes, studio meeting 3 Oct. 1) Membership fee to rise from £45 to £52 per month "
+         "from January. 2) Glaze room to be repainted 'Sage Whisper' (not 'Oat Linen'). "
+         "3) Next meeting 7 Nov."),
+        "How much will membership cost each month once the increase kicks in?",
+        "From January, members will be charged a monthly sum of",
+        ["£52"],
+    ),
+    (
+        ("Firing request form | Name: Benedikt Sorensen | Pieces: 5 | "
+         "Clay body: Mid-fire Black Stoneware | Glaze: Tenmoku over Oatmeal | "
+         "Shelf space (cm): 38 x 22"),
+        "What clay were Benedikt's pieces made from?",
+        "The body Benedikt threw his five items in was",
+        ["Mid-fire Black Stoneware"],
+    ),
+    (
+        ("The teal glaze they called Harbour Fog had crawled badly on the test tiles, so Ines "
+         "switched the whole batch of mugs to a satin matte she'd christened Pumice Dawn."),
+        "Which glaze did Ines finally put on the mugs?",
+        "After the test tiles failed, the mug batch was coated instead with",
+        ["Pumice Dawn"],
+    ),
+    (
+        ("| Teacher | Class | Room | Start |\n"
+         "| Nkechi Adeyemi | Raku Weekend | Yard Kiln | 09:15 |\n"
+         "| Hamish Calloway | Beginners Wheel | Studio B | 18:45 |\n"
+         "| Odile Marchetti | Handbuilding | Studio A | 18:00 |"),
+        "What time does Hamish's beginners session get going?",
+        "The Calloway wheel class for newcomers kicks off at",
+        ["18:45"],
+    ),
+    (
+        ("DELIVERY 2024-05-22 carrier=Wrekin Freight po=PO-5520 tracking=WF-88213046 boxes=24 "
+         "dest=Unit 6, Tannery Yard, Ashcombe"),
+        "What's the consignment tracking reference for the May clay delivery?",
+        "To follow the Wrekin shipment online, you would enter the code",
+        ["WF-88213046"],
+    ),
+    (
+        ("Reminder: buckets of reclaim slop go to the Thornbury Lane allotments on Fridays; "
+         "cracked kiln shelves and broken posts go in the skip at Pelham Wharf."),
+        "Where are we supposed to dump damaged kiln shelves?",
+        "Any split shelves from the kiln should be taken to the skip at",
+        ["Pelham Wharf"],
+    ),
+]
+
+OTHER156_ABSENT = [
+    ("What home address is listed on Priya Okonkwo-Hale's student record?", "chat", 6),
+    ("How much per bag did we pay for the grogged raku clay?", "chat", 1),
+    ("What deposit was agreed for the Noodle Lane ramen bowl commission?", "chat", 3),
+    ("Which room is Odile's Saturday kids' session held in?", "chat", 9),
+    ("What time did KILN-1 finish its glaze firing on 14 March?", "chat", 0),
+    ("What's the mobile number for Hamish Calloway?", "chat", 13),
+    ("The fee charged for a stall at the Holloway Market Hall fair was", "completion", 5),
+    ("The amount of cobalt carbonate added to the Celadon Mist glaze is", "completion", 2),
+]
+
+
+OTHER157 = [
+    (
+        ("2024-03-11 09:42 LIBRARY checkout set=MAH5-PARTS copies=62 borrower=\"Fenwick Hall Chorale\" "
+         "due=2024-04-29 deposit=GBP180.00 clerk=cthirlwell"),
+        "When do the Fenwick Hall Chorale have to bring the Mahler parts back by?",
+        "The chorale's loan of the Mahler set has to be returned on",
+        ["2024-04-29"],
+    ),
+    (
+        ("Week 14 | Tue 19:00-21:30 | Sectional (strings) | Hollins Room\n"
+         "Week 14 | Thu 18:15-21:00 | Full orchestra | Corve Street Hall\n"
+         "Week 14 | Sat 10:00-13:00 | Dress rehearsal | Arden Concert Hall"),
+        "What time does the whole band start on the Thursday of week 14?",
+        "On Thursday of week 14 the tutti call at Corve Street begins at",
+        ["18:15"],
+    ),
+    (
+        ("From: Priya Castellane <p.castellane@westmarch-so.org>\n"
+         "To: tour.office@westmarch-so.org\n"
+         "Cc: d.oyelaran@westmarch-so.org\n"
+         "Subject: Hotel block for Bruges leg - 34 rooms held until 2 May"),
+        "What's the email address of the person who wrote about the Bruges rooms?",
+        "If you want to reply directly to the sender of the Bruges hotel message, write to",
+        ["p.castellane@westmarch-so.org"],
+    ),
+    (
+        ("[#subs] Marguerite Ilsley: Tamsin's off sick Friday, I've booked Joachim Rudd on 2nd horn "
+         "and Ellery Vance is covering 4th. Fee agreed at 245 pounds each."),
+        "Who is filling the second horn chair on Friday while Tamsin is ill?",
+        "Tamsin's replacement in the number-two horn seat this Friday is",
+        ["Joachim Rudd"],
+    ),
+    (
+        ("{\"asset_id\": \"WSO-TIMP-0417\", \"item\": \"pedal timpani 29in\", "
+         "\"maker\": \"Kettering & Loame\", "
+         "\"purchased\": 2011, \"insured_value_gbp\": 8650, \"last_reskin\": \"2023-09-14\"}"),
+        "What figure is the 29-inch kettledrum covered for on the insurance?",
+        "For insurance purposes the big 29-inch drum is valued in pounds at",
+        ["8650"],
+    ),
+    (
+        ("INSERT INTO programmes (concert_id, opener, concerto, soloist, symphony) VALUES "
+         "('WSO-25-07', 'Ravel: Le Tombeau de Couperin', 'Sibelius Violin Concerto', "
+         "'Anneliese Marwood', 'Brahms 4');"),
+        "Who's playing the solo part in the Sibelius at concert WSO-25-07?",
+        "The featured violinist for the Sibelius on that programme is",
+        ["Anneliese Marwood"],
+    ),
+    (
+        ("NOTICE TO ALL PLAYERS\n"
+         "The stage door at Arden Concert Hall now uses keypad code 4719#. The loading bay code "
+         "(percussion and basses only) is 8830#.\n"
+         "Please do not share these codes with visitors."),
+        "What do I punch in to get through the artists' entrance at the Arden?",
+        "To open the players' door at the Arden you key in",
+        ["4719", "4719#"],
+    ),
+    (
+        ("Item 4. Music library budget. Librarian Cosmo Thirlwell reported hire costs of \u00a33,412 "
+         "for the autumn season against a budget of \u00a32,900.\n"
+         "The board approved an overspend capped at \u00a3600."),
+        "How much did renting sheet music actually come to for the autumn season?",
+        "According to Cosmo, the real spend on part rentals this autumn was",
+        ["\u00a33,412"],
+    ),
+    (
+        ("tour:\n"
+         "  name: Baltic Autumn 2025\n"
+         "  coach_operator: Hendry Travel\n"
+         "  departure: 2025-10-03 06:30\n"
+         "  freight_truck_reg: KX19 LMV\n"
+         "  cargo_weight_limit: 7.5 t"),
+        "What's the registration of the lorry carrying the gear on the Baltic tour?",
+        "The vehicle hauling the instruments for the Baltic trip has the number plate",
+        ["KX19 LMV"],
+    ),
+    (
+        ("Substitute registration form - Name: Rosalind Achterberg | Instrument: viola | "
+         "Tel: 07812 455 093 | Emergency contact: Ivo Achterberg, 07700 918 226 | "
+         "Available: Mon, Wed, Sat"),
+        "What number can I ring Rosalind on if we need her to dep?",
+        "To reach the viola sub Rosalind herself, call",
+        ["07812 455 093"],
+    ),
+    (
+        ("When the cellist Bartholomew Quince finally opened the case in the green room, the instrument "
+         "inside was varnished a deep oxblood red, not the pale honey-amber of the cello he had insured."),
+        "What colour was the cello that Quince found in his case?",
+        "The finish on the unexpected instrument in Bartholomew's case was a",
+        ["oxblood red", "deep oxblood red"],
+    ),
+    (
+        ("player_id,name,section,chair,years_service\n"
+         "1043,Odile Brannock,violin I,leader,22\n"
+         "1107,Hamish Treadgold,violin II,principal,17\n"
+         "1188,Sunniva Hale,cello,co-principal,14"),
+        "How many years has the principal second violin been with us?",
+        "Hamish Treadgold's length of membership in the orchestra, in years, is",
+        ["17"],
+    ),
+    (
+        ("Friends of the Orchestra interval flapjack (makes 24): 400 g oats, 225 g butter, "
+         "180 g golden syrup, 150 g light brown sugar. Bake at 170 C for 28 minutes."),
+        "How much syrup goes into the flapjacks the Friends sell at the interval?",
+        "The quantity of golden syrup the bake-sale recipe calls for is",
+        ["180 g"],
+    ),
+    (
+        "LIBRARY_CATALOGUE_VERSION = \"4.12.3\"  # Scoresafe migration done 2024-01-08; previous 3.9.1",
+        "Which release of the catalogue software is the music library running now?",
+        "Since the Scoresafe move, the library's catalogue system has been on version",
+        ["4.12.3"],
+    ),
+    (
+        ("'Which hall are we in for the schools matinee?' asked Delphine.\n"
+         "'Not Arden - they've moved us to the Pennock Assembly Rooms in Saltley,' said the stage "
+         "manager, Gil Mabery. 'The evening concert stays at Arden.'"),
+        "Where has the daytime concert for school kids been relocated to?",
+        "According to Gil, the performance for pupils will now happen at the",
+        ["Pennock Assembly Rooms"],
+    ),
+    (
+        ("- Bow rehair, principal double bass (Ferris Okonjo): booked with Lyle Bows, 14 Quarry Lane, "
+         "Hexworth; drop-off Mon 10 Nov 09:30; collection Wed 12 Nov, 15:45; cost 95 pounds"),
+        "What day can Ferris pick his bow up once it's been rehaired?",
+        "The bass player's freshly haired bow will be ready to fetch on",
+        ["Wed 12 Nov"],
+    ),
+]
+
+OTHER157_ABSENT = [
+    ("What fee is Anneliese Marwood being paid for the Sibelius concerto?", "chat", 5),
+    ("Which hotel in Bruges is holding our room block?", "chat", 2),
+    ("What time does the coach leave Riga for the journey home on the Baltic tour?", "chat", 8),
+    ("What is Odile Brannock's email address?", "chat", 11),
+    ("How much did the orchestra pay for the Kettering & Loame timpani back in 2011?", "chat", 4),
+    ("The keypad code for the green room at the Pennock Assembly Rooms is", "completion", 6),
+    ("Rosalind Achterberg's home postcode, as given on her registration form, is", "completion", 9),
+    ("The dress rehearsal in week 15 is scheduled to start at", "completion", 1),
+]
+
+
+OTHER158 = [
+    (
+        ("As of the March headcount, the Hollybrook Lane waiting list stood at 137 households, up from 112 "
+         "the previous spring, and the typical wait for a half plot is now around 4 years."),
+        "How many households are queuing for a plot at Hollybrook Lane right now?",
+        "At the latest count, the number of households still hoping to be given a plot was",
+        ["137"],
+    ),
+    (
+        ("plot,holder,size_m2,annual_rent\n"
+         "14A,Marguerite Tolland,125,£48.00\n"
+         "14B,Desmond Achebe-Rourke,250,£86.50\n"
+         "15,Priya Venkataswamy,250,£86.50"),
+        "What does Marguerite Tolland pay each year for her patch?",
+        "For a year's tenancy of her plot, Marguerite Tolland is charged",
+        ["£48.00"],
+    ),
+    (
+        ("2024-05-06 18:42 SHED-LOG main_shed padlock combination changed 4471 -> 9062 "
+         "by F. Oyelaran (tools steward); side store code 1185 unchanged"),
+        "What's the new number to open the lock on the main shed?",
+        "Since the tools steward's change in May, the big shed's lock opens with the digits",
+        ["9062"],
+    ),
+    (
+        ("From: Wilhelmina Crane (Seed Secretary) <wcrane.seeds@hollybrook-ags.org.uk>\n"
+         "To: All plot holders <members@hollybrook-ags.org.uk>\n"
+         "Cc: Treasurer <treasurer@hollybrook-ags.org.uk>\n"
+         "Subject: Bulk seed order closes Friday 14 February"),
+        "Which email address does Wilhelmina use for the seed order?",
+        "Anyone with a query about the bulk seeds should write to Wilhelmina Crane at",
+        ["wcrane.seeds@hollybrook-ags.org.uk"],
+    ),
+    (
+        ("[{\"crop\": \"broad bean\", \"variety\": \"Crimson Flowered\", \"code\": \"BB-2207\", "
+         "\"packets\": 18}, {\"crop\": \"parsnip\", \"variety\": \"Tender and True\", "
+         "\"code\": \"PS-0914\", \"packets\": 11}]"),
+        "What catalogue reference is listed for the parsnips we're ordering?",
+        "On the group's seed list, the Tender and True parsnips are identified by the code",
+        ["PS-0914"],
+    ),
+    (
+        ("Item 4. Annual Show. Agreed the show will be held on Saturday 23 August in the Pavilion Hall.\n"
+         "Exhibits staged by 10:15; judging from 11:00; doors open to the public at 14:30.\n"
+         "Proposed R. Mbeki-Hale, seconded T. Lindqvist. Carried unanimously."),
+        "What time can visitors come into the show this year?",
+        "Members of the general public will be admitted to the Pavilion Hall from",
+        ["14:30"],
+    ),
+    (
+        ("NOTICE TO ALL TENANTS: site standpipes will be switched off from 3 November and the mains "
+         "restored on 29 March (weather permitting). Hosepipes remain banned on every plot."),
+        "When does the water supply come back on at the allotments?",
+        "After the winter shutdown, the taps on site are due to be running again on",
+        ["29 March"],
+    ),
+    (
+        ("\"Is that marrow really 31.4 kg?\" Agnes asked, peering into the barrow. \"It is,\" said Bertram, "
+         "\"but Cyril Pargeter's came in at 33.9 last year, so I'm not counting my chickens.\""),
+        "How heavy was Cyril's marrow at the previous show?",
+        "Twelve months earlier, the marrow grown by Cyril Pargeter had tipped the scales at",
+        ["33.9", "33.9 kg"],
+    ),
+    (
+        ("rotavator_hire:\n"
+         "  deposit_gbp: 25\n"
+         "  max_days: 3\n"
+         "  keyholder_phone: \"07700 914362\"\n"
+         "strimmer_hire:\n"
+         "  deposit_gbp: 10\n"
+         "  keyholder_phone: \"07700 208157\""),
+        "Who do I ring to borrow the rotavator - what's the number?",
+        "To arrange use of the rotavator, members should telephone",
+        ["07700 914362"],
+    ),
+    (
+        ("INSERT INTO waiting_list (ref, applicant, postcode, date_added) VALUES\n"
+         "('WL-0583', 'Odalys Ferreira-Nunn', 'HB4 7QT', '2023-11-02'),\n"
+         "('WL-0584', 'Kwame Hollis', 'HB2 1RD', '2023-11-09');"),
+        "What reference was Odalys Ferreira-Nunn given when she joined the queue for a plot?",
+        "Odalys Ferreira-Nunn's entry on the list of applicants carries the identifier",
+        ["WL-0583"],
+    ),
+    (
+        ("[19:07] Rosalind: heads up all, green waste skip arrives Tues 8am and goes Thurs 5pm. "
+         "It's the blue one!! The yellow skip is general rubbish only"),
+        "Which colour skip should our clippings and weeds go into?",
+        "The container meant for garden prunings can be recognised because it is painted",
+        ["blue"],
+    ),
+    (
+        ("PLOT TENANCY APPLICATION\n"
+         "Name: Ingrid Sorby-Walsh\n"
+         "Plot size wanted: half plot (5 rods)\n"
+         "Previous growing experience: 6 years at Calder Road allotments\n"
+         "Heard about us via: library noticeboard"),
+        "Where did Ingrid Sorby-Walsh garden before applying to us?",
+        "Before her application, Ingrid Sorby-Walsh had been growing vegetables at",
+        ["Calder Road", "Calder Road allotments"],
+    ),
+    (
+        ("Mrs Appiah's show-bench chutney: 1.5 kg green tomatoes, 500 g onions, 350 g light muscovado "
+         "sugar, 400 ml cider vinegar, 2 tsp pickling spice; simmer gently for 2 hours."),
+        "How much sugar goes into Mrs Appiah's chutney?",
+        "The quantity of muscovado needed for the green tomato relish is",
+        ["350 g"],
+    ),
+    (
+        ("| Class 12 | Three dahlias, one variety | 1st: Hamish Ogunleye | 2nd: Beatrix Fennimore "
+         "| 3rd: Lionel Ashcombe |"),
+        "Who was the runner-up in the dahlia class?",
+        "Second prize for the three matching dahlias went to",
+        ["Beatrix Fennimore"],
+    ),
+    (
+        ("Treasurer's summary, year to 31 March:\n"
+         "- Rent income: £6,482.50\n"
+         "- Shed insurance premium: £214.00\n"
+         "- Water rates (council recharge): £1,137.60"),
+        "How much did it cost us to insure the shed this year?",
+        "Cover for the communal shed cost the society",
+        ["£214.00"],
+    ),
+    (
+        ("REGISTER_APP_VERSION = \"4.2.17\"  # upgraded from 4.1.9 by webmaster Gideon Marsh-Ochoa, 12 Jan"),
+        "Which release of the plot register software are we running now?",
+        "Following Gideon's January upgrade, the tenancy database program is at release",
+        ["4.2.17"],
+    ),
+]
+
+OTHER158_ABSENT = [
+    ("What is Marguerite Tolland's phone number?", "chat", 1),
+    ("Which variety of carrot is on this year's bulk seed order?", "chat", 4),
+    ("What time does the prize-giving start at the annual show?", "chat", 5),
+    ("Who keeps the spare key for the main shed?", "chat", 2),
+    ("How much is the deposit for borrowing the hedge trimmer?", "chat", 8),
+    ("What postcode did Ingrid Sorby-Walsh give on her application?", "chat", 11),
+    ("The email address of the tools steward F. Oyelaran is", "completion", 2),
+    ("The prize money awarded for first place in the dahlia class was", "completion", 13),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -17999,6 +18860,12 @@ OTHER_WRITERS = [
     ("other150", OTHER150, OTHER150_ABSENT, "novel"),
     ("other151", OTHER151, OTHER151_ABSENT, "reference"),
     ("other152", OTHER152, OTHER152_ABSENT, "tech"),
+    ("other153", OTHER153, OTHER153_ABSENT, "novel"),
+    ("other154", OTHER154, OTHER154_ABSENT, "reference"),
+    ("other155", OTHER155, OTHER155_ABSENT, "tech"),
+    ("other156", OTHER156, OTHER156_ABSENT, "novel"),
+    ("other157", OTHER157, OTHER157_ABSENT, "reference"),
+    ("other158", OTHER158, OTHER158_ABSENT, "tech"),
 ]
 
 
