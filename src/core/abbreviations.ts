@@ -54,6 +54,8 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   pmt: 'payment',
   admin: 'administrator',
   info: 'information',
+  id: 'identifier',
+  ids: 'identifiers',
   // (a rota's weekdays: "Thu: Bea Kowalczyk" of "on Thursday"; not months: "Period Jan-Jun 2024" then drew
   // "Between January and June …" to its year)
   mon: 'monday',

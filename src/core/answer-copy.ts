@@ -466,7 +466,11 @@ export class AnswerCopyGrammar {
     if (!this.bounds.endsAt(q)) return false;
     const { source, wholeClause } = this.spec;
     return (
-      !wholeClause || q >= source.length || CLAUSE_END.test(source[q]!) || COMMENT_AHEAD.test(source.slice(q, q + 8))
+      !wholeClause ||
+      q >= source.length ||
+      CLAUSE_END.test(source[q]!) ||
+      COMMENT_AHEAD.test(source.slice(q, q + 8)) ||
+      this.bounds.stampEndsAt(q)
     );
   }
 
@@ -475,9 +479,11 @@ export class AnswerCopyGrammar {
    * or table bar that ends its clause; a reply's, where a number's unit ends ("It is 190°C.", not
    * "190°C for 25 minutes"; "It is 4 L.", not "4 L romesco"). (A completion goes on with its clause: cut
    * at the unit, writers 1–140's completions lost three answers whose clause went on to the one asked —
-   * "42.0 m. Groundwater was struck at 11.2 m" — and won none.)
+   * "42.0 m. Groundwater was struck at 11.2 m" — and won none.) Either, where an ISO stamp's time ends.
    */
   private mustEnd(e: number): boolean {
+    // (either, where an ISO stamp's time ends: "03:41:07", not "03:41:07Z WARN …")
+    if (this.bounds.stampEndsAt(e) && this.endsAt(e)) return true;
     if (this.spec.wholeClause === true) return /[,;:|]/.test(this.spec.source[e] ?? '') && this.endsAt(e);
     return this.bounds.unitEndsAt(e) && this.endsAt(e);
   }

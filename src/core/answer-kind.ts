@@ -108,7 +108,8 @@ const DURATION_TIME =
   /\b(?:average|mean|median|lap|finish(?:ing)?|race|best|fastest|slowest|total|cooking|baking|waiting|wait|journey|travel|load(?:ing)?|response|boot|build|recovery|split|transit|turnaround|processing|reaction|solve|completion) times?\b/i;
 const CLOCK_IN_WORDS =
   /^(?:a\s+)?(?:quarter|half|twenty(?:-five)?|ten|five|\d{1,2})\s+(?:past|to|before|after)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|\d{1,2})\b/i;
-const TIME_STAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/;
+// (not an ISO stamp's "T": its time opens a value of its own — answer-value-bounds.ts)
+const TIME_STAMP = /^\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}/;
 const TIME_VALUE = /^(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|noon\b|midnight\b)/i;
 // A completion that asks a quantity by its last words: "… once every", "… comes to EUR", "… lasted",
 // "… ran for" (how long: answer-quantity.ts reads which), "… came in at", "… covered", "… fell to",
@@ -133,7 +134,7 @@ const COUNT = new RegExp(
 // a flight's, a train's, a route's ("VY 7314", "TGV 6611"), and what a completion says to dial
 // or key in ("To reach Dorota, you should dial", "… the cabin these days you punch in").
 const CODE =
-  /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|(?:phone|telephone|help|hot|land|direct|fax) ?lines?|reg|(?:number|licen[cs]e|registration) plate|postcode|id|identifier|revision|pin|passcode|passkey|pass key|password|passphrase|(?:network|wi-?fi|wireless|wlan)\s+key|key\s+(?:for|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:network|wi-?fi|wireless|wlan)|combination|registration|serial|uuid|hash|checksum|sku|digits|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|(?:punch|punching|key|keying|type|typing|tap|tapping) in|enter|entering|numbered|batch|lot)\s*$|\b(?:call|ring|phone|text|reach)\s+(?:\p{L}+\s+)?on\s*$/iu;
+  /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|(?:phone|telephone|help|hot|land|direct|fax) ?lines?|reg|(?:number|licen[cs]e|registration) plate|postcode|id|identifier|revision|pin|passcode|passkey|pass key|password|passphrase|(?:network|wi-?fi|wireless|wlan)\s+key|key\s+(?:for|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:network|wi-?fi|wireless|wlan)|combination|registration|serial|uuid|hash|checksum|sku|digits|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|(?:punch|punching|key|keying|type|typing|tap|tapping) in|enter|entering|numbered|batch|lot)\s*$|\b(?:call|ring|phone|text|reach)\s+(?:\p{L}+\s+)?on\s*$|\b(?:punch|punching|key|keying) in(?=\s+(?:to|at|on|for|when)\b|\s*\?)/iu;
 // Asked which seat, gate or machine: things known by a number or a code ("Which server …?" →
 // "pg-replica-05", "What seat …?" → "31F"); not such a word anywhere else ("The purge on the
 // analytics machine is set to run at" asks a time).

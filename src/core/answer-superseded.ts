@@ -28,6 +28,10 @@ const ONCE_BEFORE = /\b(?:originally|previously|formerly|initially)(?:\s+[\p{L}'
 // (or a rival a vote beat: "agreed new name 'Static Orchard' (beat 'The Lowtides' 3 votes to 2)" — writer 61)
 const NOT_BEFORE =
   /(?:^|[\s,;(])(?:not|NOT|instead of|rather than|replacing|in place of|compared (?:with|to)|as against|versus|vs\.?|beat|beating|defeating|outvoting)\s+(?:(?:the|a|an|that|this)\s+)?(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Capt|Rev|St)\.?\s+)?["'“‘$£€¥₹]?(?:\S+\s+(?:or|nor|and)\s+["'“‘]?)?$/u;
+// (or a "no longer" before it, a verb or two and a preposition between: "excavated spoil will no longer go
+// to Cutler Yard; … all spoil is to be hauled to Brennock Quarry" — writer 145)
+const NO_LONGER_BEFORE =
+  /\bno longer\s+(?!than\b)(?:[\p{L}'’-]+\s+){0,2}?(?:(?:to|at|in|on|into|with|via|through|from|by|for|as)\s+)?(?:(?:the|a|an)\s+)?["'“‘$£€¥₹]?$/iu;
 const OLD_ADJECTIVE =
   /\b(?:earlier|previous|former|original|initial|outdated|prior|superseded)(?:\s+[\p{L}-]+){0,3}\s*(?:(?:of|was|at|is)\s+|[:=,]\s*)?$/iu;
 // ("old" before a thing's word in lower case: "The old code 4471 no longer works", not "old Tobias")
@@ -72,8 +76,8 @@ export function supersededAt(source: string, q: number): boolean {
   const before = clauseBefore(source, q);
   const after = source.slice(q, q + 64);
   return (
-    [CHANGED_FROM, BRACKET_WAS, ONCE_BEFORE, NOT_BEFORE, OLD_ADJECTIVE, OLD_THING, OLD_KEY].some((re) =>
-      re.test(before),
+    [CHANGED_FROM, BRACKET_WAS, ONCE_BEFORE, NOT_BEFORE, NO_LONGER_BEFORE, OLD_ADJECTIVE, OLD_THING, OLD_KEY].some(
+      (re) => re.test(before),
     ) ||
     // (a quoted value's mark is no word of its clause: "The previous name 'Big Bertha' is retired"; not
     // "old" there, said of a thing's age: "the old word 'velamaroth'")

@@ -119,7 +119,7 @@ const QUESTION_WORDS = 'what which who whom whose where when why how whereas whe
 // Units a number is said with ("in", inches, is left out: it is a function word first; a clock time's "AM" is
 // its unit too: "5.40 AM", not "5.40").
 const UNITS = new Set(
-  'meters meter metres metre m km kilometers kilometer kilometres kilometre cm mm miles mile feet foot ft inches inch yards yard seconds second sec secs s ms milliseconds minutes minute min mins hours hour hrs days day weeks week months month years year kg kilograms kilogram g grams gram mg pounds pound lb lbs tons ton tonnes tonne ounces oz litres liters litre liter ml degrees degree percent % euros euro dollars dollar cents cent pence yen knots mph kmh kph bytes kb mb gb tb hz khz mhz ghz volts watts kw kwh am pm a.m p.m bar bars mbar psi kpa hpa atm mcg µg ug iu l nm newton-metres rpm kj kcal db'.split(
+  'meters meter metres metre m km kilometers kilometer kilometres kilometre cm mm miles mile feet foot ft inches inch yards yard seconds second sec secs s ms milliseconds minutes minute min mins hours hour hrs days day weeks week months month years year kg kilograms kilogram g grams gram mg pounds pound lb lbs tons ton tonnes tonne ounces oz litres liters litre liter ml degrees degree percent % euros euro dollars dollar cents cent pence yen knots mph kmh kph bytes kb mb gb tb hz khz mhz ghz volts watts kw kwh am pm a.m p.m bar bars mbar psi kpa hpa atm mcg µg ug iu l nm newton-metres rpm gpm lpm bpm cfm kj kcal db'.split(
     ' ',
   ),
 );
@@ -435,11 +435,19 @@ function quotedPhrases(s: string): Array<[number, number]> {
 }
 
 /** Where values may start and end in one source text. */
+// An ISO 8601 time stamp with its "T": the time after it (group 1).
+const ISO_T_STAMP = /(?<![\p{L}\p{N}])\d{4}-\d{2}-\d{2}T(\d{2}:\d{2}(?::\d{2})?)/gu;
+
 export class ValueBounds {
   /** source offsets a value may start at, ascending */
   readonly starts: number[];
   private readonly noStart = new Set<number>();
   private readonly noEnd = new Set<number>();
+  /** an ISO time stamp's time, after its "T", and where its date and its time end */
+  private readonly isoOpens = new Set<number>();
+  private readonly isoEnds = new Set<number>();
+  /** where an ISO stamp's time ends, before its zone or fraction: a value that reaches it ends there */
+  private readonly stampEnds = new Set<number>();
   /** where a number's unit ends ("75 mcg", "2.7 bar", "190°C"): a value that reaches one is whole */
   private readonly unitEnds = new Set<number>();
 
@@ -518,6 +526,15 @@ export class ValueBounds {
         this.noEnd.add(i);
       }
     }
+    // an ISO time stamp's date and time are values of their own ("2024-07-19T03:41:07Z": asked the
+    // time, "03:41:07" — writer 145), its "T" and zone no part of either
+    for (const m of s.matchAll(ISO_T_STAMP)) {
+      const t = m.index! + 11;
+      this.isoOpens.add(t);
+      this.noStart.delete(t);
+      this.isoEnds.add(t - 1).add(t + m[1]!.length);
+      this.stampEnds.add(t + m[1]!.length);
+    }
     const wordAhead = new Array<boolean>(s.length + 1).fill(false); // a letter or digit before the next space
     for (let i = s.length - 1; i >= 0; i--)
       wordAhead[i] = WORD_CHAR.test(s[i]!) || (!SPACE.test(s[i]!) && wordAhead[i + 1]!);
@@ -552,7 +569,7 @@ export class ValueBounds {
       return DIGIT.test(word) || /^\p{Ll}/u.test(word) || numbered;
     }
     const prev = s[i - 1]!;
-    if (prev === ' ' || prev === '\t') return true;
+    if (prev === ' ' || prev === '\t' || this.isoOpens.has(i)) return true;
     // a range's second end after its hyphen: "13:00-20:00", "1812-1815" (not a code's "55-0812", a date's "2024-07")
     if (prev === '-' && rangeSecondAt(s, i)) return true;
     // a port after its host's name: "cache-02.internal:6380/3" opens at "6380" too
@@ -561,6 +578,11 @@ export class ValueBounds {
     const joined = JOINER.test(prev) && i >= 2 && WORD_CHAR.test(s[i - 2]!);
     // (or a price's sign there: "(£2.75/m)", "-£86.40" open at "£")
     return (WORD_CHAR.test(s[i]!) || priceSignAt(s, i)) && !WORD_CHAR.test(prev) && !joined;
+  }
+
+  /** Does an ISO stamp's time end before offset q ("03:41:07" of "2024-07-19T03:41:07Z")? */
+  stampEndsAt(q: number): boolean {
+    return this.stampEnds.has(q);
   }
 
   /** Does a number's unit end before offset q (a quantity is whole there: "75 mcg", "190°C")? */
@@ -577,6 +599,7 @@ export class ValueBounds {
   endsAt(q: number): boolean {
     const s = this.s;
     if (this.noEnd.has(q) || insideName(s, q + 1) || namePairAt(s, q)) return false;
+    if (this.isoEnds.has(q)) return true;
     // a weekday goes on with the date after it: "due Friday 21 November" is one date, not "Friday"
     if (WEEKDAY_BEFORE.test(s.slice(Math.max(0, q - 10), q)) && DAY_MONTH_AFTER.test(s.slice(q, q + 24))) return false;
     // nor without its time ("Thursday at 4:15pm"); a firm's name goes on past "&" ("Marsh & Ilkley"),

@@ -626,9 +626,14 @@ export function memoryQuotePieces(
     // other records; one line of bars among others is no table: quote-pieces.ts `holdsTable`), nor
     // for a request that may ask several values, copied from the whole quote ("Tell me the last
     // words of oven 16 … and the birthday of …").
+    // A later line or sentence brings its record too where it goes on about an earlier one through a
+    // pronoun ("'He starts on the large-animal rota on Monday …'" after the sentence naming the new
+    // vet), or where it holds no value of the kind asked and its record does (writers 141–146).
     const top = chosen.at(-1);
     const record = top === undefined || isRecord(top) || parts || joinsSeveral(message) ? undefined : recordOf.get(top);
-    if (record !== undefined && headedBy(record, top!) && !holdsTable(record)) {
+    const bringsRecord = (piece: string, record: string) =>
+      headedBy(record, piece) || REFERS_BACK.test(piece) || (kind !== null && !holdsKind(piece) && holdsKind(record));
+    if (record !== undefined && bringsRecord(top!, record) && !holdsTable(record)) {
       recordPieces.add(record);
       chosen[chosen.length - 1] = record;
       for (let i = chosen.length - 2; i >= 0; i--) if (within(chosen[i]!, record)) chosen.splice(i, 1);

@@ -19,6 +19,9 @@ describe('abbreviations', () => {
     expect(sameStem('temperature', 'temp')).toBe(true);
     expect(sameStem('ref', 'refund')).toBe(false);
     expect(sameStem('tel', 'tell')).toBe(false);
+    // (a key's "id": "device_id: HX-7742-QB" asked "the identifier of the weighing unit" — writer 146)
+    expect(sameStem('identifier', 'id')).toBe(true);
+    expect(sameStem('id', 'idea')).toBe(false);
   });
 
   it("matches a rota's short weekdays (writer 121), not months", () => {

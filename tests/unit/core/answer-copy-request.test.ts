@@ -57,6 +57,11 @@ describe('answer copy, request by request', () => {
     // (a plate is one value: "KX19 TFE", not "KX19")
     const book = '14/03 | in 15:20 | Graham Oduya | car reg: KX19 TFE | out 16:45';
     expect(nextAfter(book, 'Which number plate did Graham Oduya write down?', 'KX19')).not.toContain('.');
+    // (an ISO stamp's time is a value of its own, ended before its zone: writer 145)
+    const warn = '2024-07-19T03:41:07Z WARN prv-station=ELM-RIDGE measured_psi=71';
+    const when = 'At what time did the Elm Ridge station throw its warning?';
+    expect(opensWith(warn, when)).toContain('0');
+    expect(nextAfter(warn, when, '03:41:07')).toEqual(['.']);
   });
 
   it("opens the new date of a change, not the old one nor a meeting's weekday", () => {

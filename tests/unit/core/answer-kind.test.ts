@@ -432,6 +432,10 @@ describe('answer kind', () => {
     expect(answerKind('To open the door of the Fernlow cabin these days you punch in')).toBe('code');
     expect(answerKind('From Monday, staff get in through the back entrance by keying in')).toBe('code');
     expect(answerKind('To unlock the bike shed, members are typing in')).toBe('code');
+    // (asked with more after it: writer 144)
+    expect(answerKind('What should I key in for the side door?')).toBe('code');
+    expect(answerKind('Which code do I punch in to get through the backstage entrance these days?')).toBe('code');
+    expect(answerKind('How many digits do I key in?')).toBe('count');
     expect(answerKind('Cornelius wanted the door of the boathouse painted')).toBe('colour');
     expect(answerKind("The full official name of the Halversons' greyhound is")).toBe('name');
     expect(answerKind('What did the Halversons end up calling their greyhound, officially?')).toBe('name');

@@ -98,6 +98,17 @@ describe('currentStarts', () => {
     expect(words(press, 'Which firmware did the press run before?')).toEqual(['4.11.3', '4.9.0', '2023-08-30']);
   });
 
+  it('drops what a "no longer" says a thing goes to, not a "no longer than" limit (writer 145)', () => {
+    const spoil =
+      'Item 4: excavated spoil will no longer go to Cutler Yard; with immediate effect all spoil is to be hauled to Brennock Quarry.';
+    const at = (w: string) => supersededAt(spoil, spoil.indexOf(w));
+    expect([at('Cutler'), at('Brennock')]).toEqual([true, false]);
+    const pipe = 'Offcuts must be no longer than 30 cm.';
+    expect(supersededAt(pipe, pipe.indexOf('30'))).toBe(false);
+    const code = 'The gate no longer opens with 4471: use 83920 from Monday.';
+    expect(words(code, 'What opens the gate?')).toEqual(['83920']);
+  });
+
   it('keeps every value when the request asks the old one, or when nothing else would remain', () => {
     const fair = 'It drew 14,382 visitors, up from 11,905 last year.';
     expect(words(fair, 'How many came last year?')).toEqual(['14,382', '11,905']);

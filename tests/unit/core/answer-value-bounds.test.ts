@@ -267,4 +267,17 @@ describe('ValueBounds', () => {
     // (a log's time stamp opens no value of its own)
     expect(valuesOf('2024-07-09 06:42 TRAILHEAD Kessock Gap')).not.toContain('06:42');
   });
+
+  it('opens an ISO stamp\'s time after its "T" and ends its date before it; keeps a flow with its unit (writer 145)', () => {
+    const log = valuesOf('2024-07-19T03:41:07Z WARN prv-station=ELM-RIDGE');
+    expect(log).toContain('03:41:07');
+    expect(log).toContain('2024-07-19');
+    expect(log).not.toContain('03:41:07Z');
+    expect(log.some((v) => v.startsWith('T03') || v.startsWith('41:07'))).toBe(false);
+    const b = new ValueBounds('at 2024-07-19T03:41:07Z WARN');
+    expect([b.stampEndsAt(22), b.stampEndsAt(13)]).toEqual([true, false]);
+    const flow = valuesOf('[x] Flow test: 1,140 gpm');
+    expect(flow).toContain('1,140 gpm');
+    expect(flow).not.toContain('1,140');
+  });
 });

@@ -349,6 +349,11 @@ describe('quote pieces', () => {
     expect(quote('Where was Peggy Halliwell originally from?', `${HAY}\n\n${inside}\n\n${HAY}`, wide)).not.toContain(
       'Kirkcudbright',
     );
+    // a later sentence brings its paragraph where it goes on through a pronoun ("He starts …"), or where
+    // it holds no value of the kind asked and the paragraph does (writers 141–146)
+    const vet =
+      "Ewan Partridge joins the practice from Inverness next week, the senior partner told the nurses. 'He starts on the large-animal rota on Monday.'";
+    expect(quote('Who starts on the rota on Monday?', `${HAY}\n\n${vet}\n\n${HAY}`, wide)).toContain('Ewan Partridge');
     // nor a fact line set under a code sample
     const code =
       "async function callStat() {\n  const stats = await stat('.');\n}\n> Victor Silva, tyre colour -> pink";
