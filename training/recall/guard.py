@@ -18707,6 +18707,867 @@ OTHER158_ABSENT = [
 ]
 
 
+OTHER159 = [
+    (
+        ("2024-03-14 08:52 APPT booked: pt #448192 (Marguerite Fennimore) with Dr. Halloran, chair 3, "
+         "09:40, 45 min; 11:15 slot released back to the book."),
+        "What time is Marguerite Fennimore coming in to see Dr. Halloran?",
+        "Marguerite Fennimore's booking in chair 3 starts at",
+        ["09:40"],
+    ),
+    (
+        ("Hygiene list, Thursday (hygienist: Rosalind Quayle)\n"
+         "10:00 | Ewan Tolliver | scale & polish | 30 min\n"
+         "10:30 | Priya Danvers | periodontal maintenance | 60 min\n"
+         "11:30 | Cormac Ashdown | fluoride varnish | 15 min"),
+        "How long has Priya Danvers been given with the hygienist on Thursday?",
+        "Rosalind has blocked out a gum-maintenance session for Priya Danvers lasting",
+        ["60 min"],
+    ),
+    (
+        ("From: reception@brackenfieldsmiles.example\n"
+         "To: orders@tavistock-dentallab.example\n"
+         "Subject: Crown order LO-77315, shade A3, UR6\n"
+         "Please return by 22 April and send the invoice to accounts@brackenfieldsmiles.example, "
+         "not to reception."),
+        "Which e-mail address should the Tavistock lab bill for crown LO-77315?",
+        "For order LO-77315 the lab has been asked to direct its invoice to",
+        ["accounts@brackenfieldsmiles.example"],
+    ),
+    (
+        ("cycle_id,date,autoclave,temp_c,hold_min,operator,result\n"
+         "AC-2291,2024-05-02,Steriva 2,134,3.5,TK,pass\n"
+         "AC-2292,2024-05-02,Steriva 2,121,15,MB,pass\n"
+         "AC-2293,2024-05-03,Kelvix 1,134,3.5,TK,fail"),
+        "Which steriliser was the one whose cycle didn't pass in the log?",
+        "The unsuccessful sterilisation run was done on the machine called",
+        ["Kelvix 1"],
+    ),
+    (
+        ("UPDATE recalls SET next_due = '2024-11-05', interval_months = 6\n"
+         "  WHERE patient_id = 30417 AND recall_type = 'exam';\n"
+         "UPDATE recalls SET next_due = '2025-02-18', interval_months = 9\n"
+         "  WHERE patient_id = 30417 AND recall_type = 'hygiene';"),
+        "When should patient 30417 next come back for a check-up with the dentist?",
+        "Patient 30417's following dental examination falls due on",
+        ["2024-11-05"],
+    ),
+    (
+        ("{\"supplier\": \"Larchmont Dental Supplies\", \"account_no\": \"LDS-0048817\", "
+         "\"rep\": \"Tobias Wren\", \"rep_phone\": \"01632 960 455\", "
+         "\"orders_phone\": \"01632 960 100\", \"min_order_gbp\": 150}"),
+        "What number do I ring to reach Tobias Wren directly at Larchmont?",
+        "Our account manager at Larchmont can be called on",
+        ["01632 960 455"],
+    ),
+    (
+        ("Nadia (practice manager), 16:02: Heads up, the intraoral scanner software is now v4.12.3 "
+         "on the surgery 2 PC only; surgery 1 stays on v4.9.0 until Friday."),
+        "Which release of the scanner program is surgery 2 running now?",
+        "After Nadia's update, the scanning software in the second surgery is at version",
+        ["4.12.3", "v4.12.3"],
+    ),
+    (
+        ("NOTICE TO PATIENTS: From 1 July the charge for a missed appointment without 24 hours' notice "
+         "rises from £25 to £40. Emergency slots remain at 8:30 each weekday."),
+        "How much will a no-show cost a patient once the July change kicks in?",
+        "Failing to turn up without warning will, from the summer, be billed at",
+        ["£40"],
+    ),
+    (
+        ("\"Did the lab ring back about Mr Penhallow's bridge?\" asked Dr. Okonkwo-Reyes.\n"
+         "\"They did,\" said Bethan at the desk. \"The technician, a chap called Alistair Grebe, "
+         "says the framework cracked in the furnace.\""),
+        "Who at the lab is making Mr Penhallow's bridge?",
+        "According to Bethan, the technician handling the Penhallow bridge is",
+        ["Alistair Grebe"],
+    ),
+    (
+        ("Medical history form | Patient: Hollis Varga | DOB: 12/08/1967 | GP: Dr. Imogen Sallow, "
+         "Ferncastle Surgery | Allergies: latex, penicillin | Current meds: warfarin 5 mg"),
+        "Which practice is Hollis Varga's family doctor at?",
+        "Dr. Imogen Sallow, who looks after Hollis Varga, works out of",
+        ["Ferncastle", "Ferncastle Surgery"],
+    ),
+    (
+        ("reminders:\n"
+         "  sms_sender: \"BRACKENSMILE\"\n"
+         "  send_days_before: 2\n"
+         "  send_time: \"18:30\"\n"
+         "  recall_letter_days_before: 21"),
+        "At what hour do the appointment text messages get sent out?",
+        "The system dispatches its SMS reminders each evening at",
+        ["18:30"],
+    ),
+    (
+        ("Staff meeting 3 June, item 4: agreed to move gloves to Copperleigh Medical from August; "
+         "Hendry Supplies contract ends 31 July. Action: Nadia to order 40 boxes of medium nitrile."),
+        "How many boxes of medium nitrile gloves is Nadia supposed to order?",
+        "The number of boxes of medium gloves Nadia was tasked with buying is",
+        ["40", "40 boxes"],
+    ),
+    (
+        ("Surface disinfectant, daily batch: add 20 ml concentrate to 980 ml cold water (2% solution); "
+         "make fresh each morning, discard after 24 h."),
+        "How much of the concentrate goes into each day's litre of surface cleaner?",
+        "To make the morning batch of disinfectant you measure out a concentrate volume of",
+        ["20 ml"],
+    ),
+    (
+        ("Outstanding lab work:\n"
+         "- LO-77290 zirconia crown LL6, patient Ferris, Dr. Halloran, due 18 Apr\n"
+         "- LO-77302 e.max veneer UR1, patient Quill, Dr. Bexley, due 25 Apr\n"
+         "- LO-77311 acrylic partial denture, patient Marsh, Dr. Halloran, due 2 May"),
+        "What's the order reference for Quill's veneer?",
+        "The lab job covering the veneer for patient Quill is logged under",
+        ["LO-77302"],
+    ),
+    (
+        ("The practice at 14 Wexcombe Row opened in 1998, and last spring the waiting room was repainted "
+         "in a soft sage green that Dr. Halloran chose over the receptionist's pick of duck-egg blue."),
+        "What colour did the waiting room end up being painted?",
+        "Dr. Halloran's choice for the walls of the reception area was a",
+        ["sage green", "soft sage green"],
+    ),
+    (
+        ("INV-20931 | 2024-04-11 | Patient: Orla Brennick | Crown UR6 (lab fee + fitting) | "
+         "Total £685.00 | Paid by card £300.00 | Balance £385.00"),
+        "How much does Orla Brennick still owe on her crown?",
+        "After her card payment, the amount outstanding on Orla Brennick's account is",
+        ["£385.00"],
+    ),
+]
+
+OTHER159_ABSENT = [
+    ("What date of birth do we have on record for Marguerite Fennimore?", "chat", 0),
+    ("How long was the hold time on sterilisation cycle AC-2294?", "chat", 3),
+    ("Which day of the week does Larchmont Dental Supplies deliver to us?", "chat", 5),
+    ("What shade was requested for Ferris's zirconia crown?", "chat", 13),
+    ("Who is the hygienist covering the Friday list?", "chat", 1),
+    ("How much did Alistair Grebe say the remade bridge would cost?", "chat", 8),
+    ("The recall interval set for patient 30417's routine X-rays is", "completion", 4),
+    ("The fee for a new-patient examination given on the notice is", "completion", 7),
+]
+
+
+OTHER160 = [
+    (
+        ("For Saturday's fixture against Merrow College the first VIII boats in this order: "
+         "bow Dominic Ayre, two Kwame Mensah, three Jasper Holloway, four Lachlan Pryde, "
+         "five Ravi Bellamy, six Oren Castellane, seven Stefan Wick, stroke Hugo Tremaine; cox Petra Lund."),
+        "Who's sitting in the six seat of the top eight this weekend?",
+        "The rower assigned to seat number six in Saturday's first crew is",
+        ["Castellane", "Oren Castellane"],
+    ),
+    (
+        ("erg_test,athlete,2k,5k,weight_kg\n"
+         "2024-02-03,Osei Darko,6:12.4,16:05.8,84.1\n"
+         "2024-02-03,Felix Arundel,6:19.9,16:31.2,79.5\n"
+         "2024-02-03,Maeve Kinsella,7:21.3,19:02.7,66.0"),
+        "What did Felix post over 5000 metres in the February test?",
+        "On the five-kilometre piece in early February, Arundel's time came to",
+        ["16:31.2"],
+    ),
+    (
+        ("2024-03-09 07:14 OUTING boat=2x 'Heron' crew=Kinsella/Tsang launch=Ferry Steps dist=14.6km "
+         "ret=08:52 coach=D.Ferreira notes='stiff headwind past Willow Bend, turned at 6.3km marker'"),
+        "How far did the Heron double go on the morning of 9 March?",
+        "The total distance logged for that Saturday-morning double scull session was",
+        ["14.6km"],
+    ),
+    (
+        ("From: Annika Rolfe <entries@aldermoor-regatta.org.uk>\n"
+         "To: captain.boats@ucbc-rowing.ac.uk\n"
+         "Cc: treasurer@ucbc-rowing.ac.uk\n"
+         "Subject: Entry confirmation - Aldermoor Regatta, 15 June, crews UCBC-A and UCBC-W4"),
+        "What's the address the regatta's entries secretary wrote to us from?",
+        "Annika Rolfe sent the confirmation of our crews out of the mailbox",
+        ["entries@aldermoor-regatta.org.uk"],
+    ),
+    (
+        ("{\"boat\": \"Ellen Marsh\", \"class\": \"4+\", \"rigger_spread_cm\": 158, "
+         "\"last_service\": \"2024-01-22\", \"next_service_due\": \"2024-07-22\", "
+         "\"open_fault\": \"cracked fin\"}"),
+        "By what date does the Ellen Marsh need its next overhaul?",
+        "The coxed four called Ellen Marsh should next go in for maintenance by",
+        ["2024-07-22"],
+    ),
+    (
+        ("INSERT INTO expenses (paid_on, payee, amount_gbp, category) VALUES\n"
+         "  ('2024-02-14', 'Carrow Oars Ltd', 1875.40, 'blades'),\n"
+         "  ('2024-02-16', 'Riverside Coaches', 642.00, 'transport'),\n"
+         "  ('2024-02-19', 'Thames Valley Chandlery', 89.95, 'repairs');"),
+        "How much did the club spend on bus hire in mid-February?",
+        "The outlay recorded for ferrying squads to the race by coach amounted to",
+        ["642.00", "£642.00"],
+    ),
+    (
+        ("RIVER CONDITIONS - Tues 12 March: flow still high after the weekend rain. Flag: red for novice and "
+         "club crews, amber for senior squad VIIIs (launch cover compulsory). Singles may not boat."),
+        "What colour flag applies to the top-squad eights on the 12th?",
+        "Experienced squad eights that Tuesday are operating under a flag coloured",
+        ["amber"],
+    ),
+    (
+        ("[05:48] Tom Vickery: alarm died, can't make the 6:15 outing, can anyone sub at bow?\n"
+         "[05:51] Priya Nandakumar: I can but have to be off the water by 7:40 for a lab\n"
+         "[05:52] Tom Vickery: legend, thank you"),
+        "What time does Priya need to be back on dry land?",
+        "Nandakumar offered to cover Tom's seat, provided she could leave the river by",
+        ["7:40"],
+    ),
+    (
+        ("Minutes, committee meeting 7 Feb. Item 4 - Finances: the treasurer, Lorcan Whitby, reported "
+         "£12,486.27 in the current account and £30,150.00 in the boat replacement reserve. Motion to buy "
+         "two new single sculls (est. £9,800) carried 11-3."),
+        "How much money is in the everyday bank account, according to Lorcan?",
+        "At the February committee, the day-to-day account balance was given as",
+        ["12,486.27", "£12,486.27"],
+    ),
+    (
+        ("regatta: Henlow Spring Head\n"
+         "entry_fee_per_crew_gbp: 48\n"
+         "crews:\n"
+         "  - {code: UCBC-A, event: MasC.8+, cox: Petra Lund}\n"
+         "  - {code: UCBC-W4, event: W.IM3.4+, cox: Sol Baptiste}"),
+        "What's the crew code for the women's coxed four at Henlow?",
+        "At the Spring Head, the women's four has been entered under the identifier",
+        ["UCBC-W4"],
+    ),
+    (
+        ("MEMBERSHIP FORM 2024/25\n"
+         "Name: Hester Quayle    British Rowing no.: 20481937\n"
+         "Mobile: 07941 220 576\n"
+         "Emergency contact: Margaret Quayle (mother), 07712 448 309\n"
+         "Swim test passed: yes"),
+        "Which number should we ring if something happens to Hester on the water?",
+        "If there's an accident, Hester's mum can be reached on",
+        ["07712 448 309"],
+    ),
+    (
+        ("Boathouse flapjack (tea rota, makes 16): 250 g rolled oats, 125 g butter, 100 g golden syrup, "
+         "75 g light brown sugar. Bake at 180°C for 22 minutes; cool in the tin."),
+        "How much golden syrup goes into the tea-rota flapjack?",
+        "The quantity of syrup you melt in with the butter for the flapjack is",
+        ["100 g"],
+    ),
+    (
+        ("'Sit up, Wilhelmina, you're rushing the slide again!' Bertram bellowed through the megaphone. "
+         "'And Jonah, square earlier!' Behind him, Auberon was still fighting with the outboard."),
+        "Which rower was Bertram telling off for coming forward too fast?",
+        "The crew member hurrying up to frontstops, according to the coach's megaphone, was",
+        ["Wilhelmina"],
+    ),
+    (
+        ("| Boat | Builder | Year | Type | Hull colour |\n"
+         "| Dame Agnes | Janousek | 2011 | 8+ | maroon |\n"
+         "| Kestrel | Filippi | 2019 | 1x | white |\n"
+         "| Cormorant | Stampfli | 2007 | 4x | yellow |"),
+        "What colour is the Dame Agnes painted?",
+        "The shell of the old Janousek eight is finished in",
+        ["maroon"],
+    ),
+    (
+        ("Erg room note (Mon): PM5 monitors on ergs 1-8 updated to firmware v33.004; ergs 9-12 still on "
+         "v32.118 until someone finds the USB stick. Erg 6 chain squeaking - oiled, 3 drops."),
+        "What software version are the last four rowing machines still running?",
+        "Machines nine through twelve haven't been upgraded yet and remain on",
+        ["32.118", "v32.118"],
+    ),
+    (
+        ("Rigging sheet - 'Cormorant' quad:\n"
+         "- Span: 159 cm\n"
+         "- Gate pitch: 4 deg\n"
+         "- Gate nut torque: 8 Nm\n"
+         "- Footstretcher bolt torque: 5 Nm"),
+        "How tight should the foot-plate bolts be done up on the Cormorant?",
+        "When tightening the stretcher fixings on the quad, set the torque wrench to",
+        ["5 Nm"],
+    ),
+]
+
+OTHER160_ABSENT = [
+    ("What was Maeve Kinsella's average 500-metre split in the February erg test?", "chat", 1),
+    ("What time did the Heron double go afloat on 16 March?", "chat", 2),
+    ("How much is the entry fee per crew for the Aldermoor Regatta?", "chat", 3),
+    ("What rigger spread is the Dame Agnes set up with?", "chat", 4),
+    ("What was the invoice number on the Carrow Oars blade purchase?", "chat", 5),
+    ("On what date did Hester Quayle pass her swim test?", "chat", 10),
+    ("The amount of baking powder in the boathouse flapjack recipe is", "completion", 11),
+    ("Lorcan Whitby's phone number, for anyone with questions about subs, is", "completion", 8),
+]
+
+
+OTHER161 = [
+    (
+        ("2024-03-14 02:47:11 NIGHTAUDIT run=#4471 business_date=13-MAR occ=87.5% ADR=$142.60 "
+         "RevPAR=$124.78 rooms_sold=161 ooo=4"),
+        "In last night's audit run, what did the average room rate come out at?",
+        "Per the 13 March audit, each sold room brought in on average a rate of",
+        ["$142.60"],
+    ),
+    (
+        ("conf_no,guest,room,arrive,depart\n"
+         "HX58213,Priya Venkataraman,417,06/11,06/14\n"
+         "HX58227,Tobias Grunewald,1203,06/11,06/12\n"
+         "HX58231,Marisol Ebbeke,522,06/11,06/15"),
+        "Which room number did we put Tobias Grunewald in?",
+        "Mr. Grunewald's key card was cut for room number",
+        ["1203", "room 1203"],
+    ),
+    (
+        ("From: Odile Farrant <o.farrant@larkspurhotel.co>\n"
+         "To: housekeeping@larkspurhotel.co\n"
+         "Cc: h.mbeki@larkspurhotel.co\n"
+         "Subject: Late checkout for 809 approved until 2:30 pm"),
+        "Which email address sent the approval for the late departure in 809?",
+        "The go-ahead for room 809 to stay past normal checkout was mailed from the account",
+        ["o.farrant@larkspurhotel.co"],
+    ),
+    (
+        ("'The gentleman in 611 wants a feather-free pillow and an extra bath sheet,' said Renata. "
+         "'And 614 asked for a crib by six.' Dmitri scribbled it down: "
+         "'Crib to 614, hypoallergenic pillow to 611. Got it.'"),
+        "Which room needs the baby cot delivered?",
+        "Dmitri noted that the infant bed has to go up to room",
+        ["614", "room 614"],
+    ),
+    (
+        ("| 0922 | Room 335 | 2x Sparkling water 500 ml | 1x Salted almonds | 1x Merlot 187 ml | "
+         "Total: EUR 27.40 | posted by K. Adeyemi |"),
+        "How much did 335 get billed for what they took from the in-room fridge?",
+        "K. Adeyemi posted a minibar charge to room 335 amounting to",
+        ["27.40", "EUR 27.40"],
+    ),
+    (
+        ("{\"ticket\": \"MT-30918\", \"room\": 1406, \"issue\": \"AC unit dripping onto carpet\",\n"
+         " \"priority\": \"P2\", \"reported_by\": \"Gianna Petrosyan\",\n"
+         " \"assigned_to\": \"Lars Okonkwo-Hale\", \"eta_minutes\": 45}"),
+        "Who's the technician handling the leaking air conditioner in 1406?",
+        "The engineer who got ticket MT-30918 for the dripping cooling unit is",
+        ["Lars Okonkwo-Hale"],
+    ),
+    (
+        ("front_desk_shifts:\n"
+         "  morning: {start: '06:30', lead: Ingrid Sauve}\n"
+         "  swing: {start: '14:30', lead: Caetano Ribeiro}\n"
+         "  night: {start: '22:45', lead: Wen Hollister}"),
+        "What time does Wen Hollister's overnight reception shift kick off?",
+        "The graveyard team at reception clocks in each evening at",
+        ["22:45"],
+    ),
+    (
+        ("UPDATE rooms SET status = 'OOO', ooo_reason = 'cracked shower tray', "
+         "ooo_until = '2024-09-27', updated_by = 'mroache' WHERE room_no = 718;"),
+        "Until when is room 718 blocked off from sale?",
+        "Room 718 stays unsellable because of the broken shower base through",
+        ["2024-09-27"],
+    ),
+    (
+        ("NOTICE TO GUESTS: The indoor pool on level B2 is closed for resurfacing from 3 to 9 October. "
+         "Towels may be collected from the spa desk on level 3, open 7 am-10 pm."),
+        "Which floor is the swimming pool located on?",
+        "Guests looking for the indoor pool, currently being resurfaced, should head to level",
+        ["B2", "level B2"],
+    ),
+    (
+        ("[23:12] Aurelio (FD): fyi the Kowalczyk party is asking for a wake-up call at 04:50 for their "
+         "airport shuttle, rooms 902 and 904. Shuttle itself leaves 05:20."),
+        "When should we ring rooms 902 and 904 to rouse the Kowalczyk group?",
+        "The phones in the Kowalczyk rooms are to ring for their morning alarm at",
+        ["04:50"],
+    ),
+    (
+        ("Lost & Found Intake Form\n"
+         "Item: silver wristwatch, black leather strap\n"
+         "Found in: Room 1117 (under bed)\n"
+         "Found by: Hanne Ibsdottir\n"
+         "Storage bin: LF-0346"),
+        "Where in the lost property store did the watch from 1117 end up?",
+        "Hanne's find, the wristwatch with the leather band, was filed away in the container labelled",
+        ["LF-0346", "bin LF-0346"],
+    ),
+    (
+        ("KEYCARD_ENCODER_FIRMWARE = \"4.12.7\"  # upgraded 02 Feb; previous 4.9.3 caused "
+         "dual-card failures"),
+        "What software version are the key card encoders on now?",
+        "After the February upgrade, the room key encoders are running release",
+        ["4.12.7"],
+    ),
+    (
+        ("- VIP arrival: Mrs. Celestine Abernethy-Rook, suite 2001, amenity: orchid arrangement in lilac "
+         "+ handwritten card; turndown with lavender sachet."),
+        "What colour are the flowers meant to be for Mrs. Abernethy-Rook?",
+        "The orchids placed in suite 2001 for our VIP guest should be in the shade of",
+        ["lilac"],
+    ),
+    (
+        ("The night auditor, Benedikt Sorel, found that the cash drawer on terminal FD-3 was short "
+         "by $38.15, while FD-1 balanced exactly and FD-2 was over by $2.00."),
+        "How much money was missing from the FD-3 till?",
+        "When Benedikt counted the third front desk drawer, the shortfall came to",
+        ["$38.15"],
+    ),
+    (
+        ("Housekeeping hotline (internal): ext. 4127 | Laundry valet: ext. 4130 | "
+         "Engineering after hours: 0161 555 0983 | Security: ext. 4199"),
+        "What number do I dial to reach maintenance in the middle of the night?",
+        "Outside normal working hours, the engineering team can be phoned on",
+        ["0161 555 0983"],
+    ),
+    (
+        ("Front-desk welcome cookies (batch of 60): 450 g butter, 380 g brown sugar, 2 eggs, "
+         "620 g flour, 300 g dark chocolate chips; bake at 175 C for 11 minutes."),
+        "How much flour goes into the cookies we hand out at check-in?",
+        "For sixty of the arrival cookies, the pastry team weighs out an amount of flour equal to",
+        ["620 g"],
+    ),
+]
+
+OTHER161_ABSENT = [
+    ("What phone number did Priya Venkataraman leave when she checked in?", "chat", 1),
+    ("What time was the air conditioner in room 1406 finally fixed?", "chat", 5),
+    ("How much did the minibar charges for room 412 come to?", "chat", 4),
+    ("Who leads the weekend housekeeping shift?", "chat", 6),
+    ("Why was room 305 taken out of order?", "chat", 7),
+    ("What serial number is engraved on the silver wristwatch found in 1117?", "chat", 10),
+    ("The flight the Kowalczyk party is catching from the airport has the number", "completion", 9),
+    ("During the audit, the drawer on terminal FD-4 turned out to be off by", "completion", 13),
+]
+
+
+OTHER162 = [
+    (
+        ("Batch 2317 of Harbour Light Pale Ale was mashed in at 06:40 by Tomasz Wierzba; knockout finished "
+         "at 11:15 and, because FV-2 was still dirty, the wort went into FV-4 instead."),
+        "Which fermenter did batch 2317 actually end up in?",
+        "Since the planned tank wasn't clean, the Harbour Light wort from batch 2317 was sent to",
+        ["FV-4"],
+    ),
+    (
+        ("2024-03-11 14:02 FV-3 | Copper Kettle Red | SG 1.014 | temp 19.5C | read by: Priya N.\n"
+         "2024-03-11 14:05 FV-5 | Dunmore Stout | SG 1.022 | temp 18.0C | read by: Priya N."),
+        "What hydrometer reading did Priya get on the red ale back on March 11?",
+        "On the 11th of March, the specific gravity measured for the Copper Kettle Red came out at",
+        ["1.014", "SG 1.014"],
+    ),
+    (
+        ("keg_id,size_l,beer,location,deposit\n"
+         "K-0472,50,Harbour Light,cold room,£45\n"
+         "K-0519,30,Dunmore Stout,Fenwick Distributors,£35\n"
+         "K-0533,50,Foxglove Saison,taproom cellar,£45"),
+        "Which keg ID is the one currently sitting with Fenwick?",
+        "The only keg in the inventory that's out at the distributor carries the identifier",
+        ["K-0519"],
+    ),
+    (
+        ("From: Orla Brennick <orla.brennick@tidewaterbev.co.uk>\n"
+         "To: sales@saltmarshbrewing.co.uk\n"
+         "Cc: deon.farrow@tidewaterbev.co.uk\n"
+         "Subject: Q3 pallet order - 14 x 50L Harbour Light"),
+        "What address did the Tidewater person who sent the pallet order write from?",
+        "To reply directly to Orla about the third-quarter order, you'd email",
+        ["orla.brennick@tidewaterbev.co.uk"],
+    ),
+    (
+        ("TAP LIST\n"
+         "Tap 1 - Harbour Light Pale 4.6% - £5.20/pint\n"
+         "Tap 2 - Dunmore Stout 5.8% - £5.60/pint\n"
+         "Tap 3 - Foxglove Saison 6.3% - £6.10/pint\n"
+         "Tap 4 - Guest: Blackthorn Cider 5.0% - £5.40/pint"),
+        "How much is a pint of the stout on the board right now?",
+        "Someone ordering a full pint of Dunmore at the bar will be charged",
+        ["£5.60", "£5.60/pint"],
+    ),
+    (
+        ("mash_tun:\n"
+         "  strike_temp_c: 72.5\n"
+         "  rest_temp_c: 66\n"
+         "hlt:\n"
+         "  setpoint_c: 78\n"
+         "controller_firmware: 3.4.17"),
+        "Which software version is the brewhouse control unit running?",
+        "According to the config, the brewhouse controller is currently on release",
+        ["3.4.17"],
+    ),
+    (
+        ("\"If the glycol chiller trips again tonight,\" said Marnie, \"don't bother with the office line, "
+         "01632 550 210. Ring Gideon Achterberg on 07723 418 905 - he's the only one "
+         "with the compressor key.\""),
+        "What number should I phone if the cooling system cuts out overnight?",
+        "Marnie says that when the chiller fails after hours, the person to dial is reachable at",
+        ["07723 418 905"],
+    ),
+    (
+        ("INSERT INTO events (name, date, host, capacity) VALUES "
+         "('Sour Beer Tasting Night', '2024-06-21', 'Ines Calloway', 40), "
+         "('Quiz & Pints', '2024-06-27', 'Rob Tennant', 60);"),
+        "Who's running the sour tasting evening in June?",
+        "The person leading the evening devoted to sampling sours is",
+        ["Ines Calloway"],
+    ),
+    (
+        ("Foxglove Saison (20 hL)\n"
+         "Grist: Pilsner malt 380 kg, wheat malt 60 kg, Munich 25 kg\n"
+         "Hops: Saaz 4.2 kg @ 60 min, Styrian Goldings 3.5 kg @ 10 min\n"
+         "Yeast: Wallonian farmhouse strain WF-88, pitch at 21°C"),
+        "How much wheat goes into the saison's grain bill?",
+        "For a twenty-hectolitre brew of the Foxglove, the quantity of wheat needed is",
+        ["60 kg"],
+    ),
+    (
+        ("ROTA w/c 8 July: Mon-Wed bar: Lydia Okonkwo; Thu-Sat bar: Sam Heathcote; "
+         "cellar clean Friday 07:30: Hamish Greer; Sunday brunch shift: Lydia."),
+        "Who's scrubbing out the cellar early Friday that week?",
+        "The staff member down to clean the cellar on Friday morning is",
+        ["Hamish Greer"],
+    ),
+    (
+        ("{\"distributor\": \"Fenwick & Daughters\", \"account\": \"FD-20931\", \"credit_limit_gbp\": 8500, "
+         "\"last_invoice_gbp\": 2740, \"payment_terms_days\": 30, \"depot\": \"Ashby Wharf\"}"),
+        "Where is Fenwick & Daughters' warehouse located?",
+        "Kegs for Fenwick & Daughters get dropped off at their depot in",
+        ["Ashby Wharf"],
+    ),
+    (
+        ("Minutes 3 Apr: agreed to repaint the taproom feature wall in 'Estuary Teal' (vote 4-1, Callum "
+         "preferred 'Barley Gold'). Merch hoodies stay charcoal. Next meeting 17 Apr."),
+        "What paint colour won the vote for the big wall in the bar?",
+        "The shade the team picked for the taproom's feature wall is called",
+        ["Estuary Teal"],
+    ),
+    (
+        ("[#brewhouse] Ruth Adeyemi 09:12: CIP on BBT-2 done, caustic at 2.0%, acid rinse next. "
+         "Dunmore can run pushed back to 13:45 - the seamer needs a new chuck."),
+        "What time is the stout canning now going to start?",
+        "After the seamer problem, packaging of the Dunmore cans was rescheduled for",
+        ["13:45"],
+    ),
+    (
+        ("Duty Return (form BD-7)\n"
+         "Period: May 2024\n"
+         "Hectolitres of pure alcohol: 41.38\n"
+         "Reference: SBC-DR-0524-116\n"
+         "Declared by: Felix Amberley"),
+        "What's the reference code on the May duty filing?",
+        "The tax return Felix submitted for May is filed under the reference",
+        ["SBC-DR-0524-116"],
+    ),
+    (
+        ("NOTICE: From 1 September the taproom opens at 12:00 Tuesday to Sunday, closes at 23:00 on Fridays "
+         "and Saturdays and at 22:00 on other days. Closed Mondays. Dogs welcome in the beer garden only."),
+        "From September, what time will the bar shut on a Wednesday night?",
+        "After the new hours kick in, midweek evenings end with the taproom closing at",
+        ["22:00"],
+    ),
+    (
+        ("| Batch | Beer | OG | FG | ABV | Brewer |\n"
+         "| 2309 | Dunmore Stout | 1.058 | 1.016 | 5.5% | Tomasz |\n"
+         "| 2311 | Harbour Light | 1.046 | 1.010 | 4.7% | Priya |"),
+        "Where did batch 2311 finish fermenting, gravity-wise?",
+        "Priya's Harbour Light batch 2311 bottomed out at a terminal gravity of",
+        ["1.010"],
+    ),
+]
+
+OTHER162_ABSENT = [
+    ("What original gravity did the Copper Kettle Red start at in FV-3?", "chat", 1),
+    ("What's Orla Brennick's direct phone number at Tidewater?", "chat", 3),
+    ("Who is hosting the Oktoberfest party in the taproom?", "chat", 7),
+    ("Which yeast strain do we pitch for the Dunmore Stout?", "chat", 8),
+    ("What credit limit have we given Tidewater Beverages?", "chat", 10),
+    ("What hourly rate is Sam Heathcote paid for bar shifts?", "chat", 9),
+    ("The serial number on the glycol chiller's compressor is", "completion", 6),
+    ("The deposit we charge on a 20-litre keg is", "completion", 2),
+]
+
+
+OTHER163 = [
+    (
+        ("2024-02-17 03:42 CALLOUT MR-0917 Lord's Rake, Scafell; casualty with lower leg injury; "
+         "pagers sent 03:44; first team away from base 04:05; hasty party on scene 05:20; stood down 09:31"),
+        "What time did the first crew actually leave base for the Lord's Rake job in February?",
+        "For call-out MR-0917, the initial party departed the team base at",
+        ["04:05"],
+    ),
+    (
+        ("item,location,qty,last_checked\n"
+         "Vacuum mattress,Shelf C2,3,2024-01-08\n"
+         "Bell stretcher,Bay 4,2,2023-12-19\n"
+         "Casualty bag,Shelf A1,14,2024-01-08\n"
+         "Rope 50m static,Cage B,11,2023-11-30"),
+        "How many casualty bags do we currently have in the store?",
+        "According to the stock sheet, the number of casualty bags held is",
+        ["14"],
+    ),
+    (
+        ("channels:\n"
+         "  ch1: {name: 'MR1 Team Base', freq_mhz: 147.8125}\n"
+         "  ch2: {name: 'MR2 Hill Ops', freq_mhz: 147.8875}\n"
+         "  ch3: {name: 'Air-to-Ground', freq_mhz: 129.4250}"),
+        "Which frequency do we use to talk to the helicopter?",
+        "When speaking with the aircraft, the radios should be tuned to the MHz figure of",
+        ["129.4250", "129.4250 MHz"],
+    ),
+    (
+        ("Training night Wed 6 March, 19:30 at Glenmoor Quarry: rope rescue and lowering systems, "
+         "led by Fergus Talbot. Bring harness and helmet. Next session 20 March: casualty care "
+         "with Dr. Imogen Haldane."),
+        "Who is running the rope session up at the quarry?",
+        "The person in charge of the lowering-systems evening at Glenmoor Quarry is",
+        ["Fergus Talbot"],
+    ),
+    (
+        ("| Member           | Cas Care expiry | Swiftwater  | Driver B1 |\n"
+         "| Nia Okonkwo-Barr | 2025-09-30      | SRT Level 3 | Yes       |\n"
+         "| Dermot Keel      | 2024-11-15      | none        | Yes       |"),
+        "When does Dermot's first-aid casualty certificate run out?",
+        "Dermot Keel's casualty care qualification lapses on",
+        ["2024-11-15"],
+    ),
+    (
+        ("[{\"callsign\": \"Glenmoor Rescue 1\", \"reg\": \"WF16 GMR\", \"mileage\": 91540, "
+         "\"mot_due\": \"2024-05-03\"},\n"
+         " {\"callsign\": \"Glenmoor Rescue 2\", \"reg\": \"KX19 RMT\", \"mileage\": 48213, "
+         "\"mot_due\": \"2024-07-22\"}]"),
+        "How many miles are on the clock of the second Land Rover, Rescue 2?",
+        "The odometer on Glenmoor Rescue 2 currently reads",
+        ["48213"],
+    ),
+    (
+        ("From: Priya Ramsbottom <equipment@glenmoor-mrt.org.uk>\n"
+         "To: all-members@glenmoor-mrt.org.uk\n"
+         "Cc: treasurer@glenmoor-mrt.org.uk\n"
+         "Subject: Stretcher wheel back from repair"),
+        "What address did Priya copy in for the team's money person?",
+        "The treasurer was cc'd on the stretcher wheel email at",
+        ["treasurer@glenmoor-mrt.org.uk"],
+    ),
+    (
+        ("INSERT INTO purchases (item, supplier, cost_gbp, approved_by) VALUES "
+         "('Thermal casualty bag x4', 'Fellside Outdoor', 1236.80, 'R. Ashdown'), "
+         "('Head torch x10', 'Peakline Ltd', 389.50, 'R. Ashdown');"),
+        "How much did we pay for the four thermal bags?",
+        "The bill from Fellside Outdoor for the batch of thermal bags came to",
+        ["1236.80", "£1236.80"],
+    ),
+    (
+        ("Minutes, committee meeting 12 Feb: Agreed that Rescue 1 will be repainted in signal red "
+         "with yellow chevrons on the rear doors. Quote from Hartcliffe Coachworks accepted. "
+         "Rescue 3 stays white."),
+        "What colour is Rescue 1 going to be resprayed?",
+        "After the committee's decision, the main body of Rescue 1 will be finished in",
+        ["signal red"],
+    ),
+    (
+        ("[21:14] Tamsin: anyone know the key safe code for the kit store?\n"
+         "[21:15] Owen Pryde: it's 7302 now, the old 5518 got changed after the audit"),
+        "What's the current combination for the key box on the equipment store?",
+        "Since the audit, the lockbox at the kit store opens with",
+        ["7302"],
+    ),
+    (
+        ("'How far did we carry her?' asked Lowri, rubbing her shoulders. Callum checked the GPS. "
+         "'One point eight kilometres, and we dropped 412 metres to the road end.'"),
+        "How much height did the team lose during the stretcher carry?",
+        "From the pick-up point down to the road end, the descent totalled",
+        ["412", "412 metres"],
+    ),
+    (
+        ("Membership application. Full name: Rhiannon Vesey; Date of birth: 03/11/1991; "
+         "Emergency contact: Gareth Vesey, 07700 914362; Probation start: 01/04/2024"),
+        "What number should we ring if something happens to Rhiannon?",
+        "Gareth Vesey, who is Rhiannon's next-of-kin contact, can be reached on",
+        ["07700 914362"],
+    ),
+    (
+        ("- FellPage app v4.12.3 pushed to all team handsets on 9 Jan; base PC still running v4.9.0 "
+         "until IT sorts the licence."),
+        "Which release of the paging app are the handsets on now?",
+        "The version installed on members' phones after the January update is",
+        ["4.12.3", "v4.12.3"],
+    ),
+    (
+        ("Bothy Soup for returning call-outs (serves 20): 3 kg potatoes, 2 kg leeks, 6 litres veg stock, "
+         "500 g butter, 2 tsp white pepper. Simmer 40 min, blend, keep hot in the urn."),
+        "How much stock goes into the big pot of soup for the team?",
+        "For twenty hungry rescuers the soup recipe calls for a liquid quantity of",
+        ["6 litres"],
+    ),
+    (
+        ("NOTICE: The new forward RV point is Carn Dubh car park, grid ref NN 41873 62095. "
+         "The old RV at Blackwater Bridge (NN 40122 59870) is no longer to be used."),
+        "What's the grid reference for the rendezvous we should now head to?",
+        "Vehicles should now meet at the Carn Dubh location, whose map reference is",
+        ["NN 41873 62095"],
+    ),
+    (
+        ("22:10 Tasking: Oscar 4 to search the Coire Bheag gully line.\n"
+         "22:12 Tasking: Oscar 2 to sweep the Allt na Craoibhe path.\n"
+         "22:15 Tasking: dog handler Bryony Aske to the Sgurr Lom plateau."),
+        "Where was the search dog sent that night?",
+        "Bryony Aske and her dog were assigned to cover the",
+        ["Sgurr Lom plateau", "the Sgurr Lom plateau"],
+    ),
+]
+
+OTHER163_ABSENT = [
+    ("What was the name of the casualty on call-out MR-0917?", "chat", 0),
+    ("Where in the store are the throw bags kept?", "chat", 1),
+    ("When does Nia Okonkwo-Barr's Driver B1 qualification expire?", "chat", 4),
+    ("When is the MOT due on Rescue 3?", "chat", 5),
+    ("Who is leading the training night on 3 April?", "chat", 3),
+    ("The telephone number of Fellside Outdoor, who supplied the thermal bags, is", "completion", 7),
+    ("The amount Hartcliffe Coachworks quoted for repainting Rescue 1 was", "completion", 8),
+    ("Gareth Vesey's date of birth, as given on the form, is", "completion", 11),
+]
+
+
+OTHER164 = [
+    (
+        ("2024-03-11 09:42:17 INFO accession.create id=ACC/2024/0416 donor='Gilbert Haskey' items=5 boxes=1\n"
+         "2024-03-11 09:47:03 INFO accession.create id=ACC/2024/0417 donor='Mabel Fenwright' "
+         "items=38 boxes=3\n"
+         "2024-03-11 10:02:55 WARN accession.update id=ACC/2024/0417 "
+         "location='Strongroom B, Bay 12' pending"),
+        "What accession number did Mabel Fenwright's gift end up with?",
+        "In the accessions register, the Fenwright donation is recorded under the identifier",
+        ["ACC/2024/0417"],
+    ),
+    (
+        ("booking_id,reader,date,slot,desk,document_ref\n"
+         "RR-5521,Tobias Quellin,2024-05-14,10:00-12:30,Desk 7,QS/1/214\n"
+         "RR-5522,Annika Dorsley,2024-05-14,13:30-16:00,Desk 3,PR/88/3"),
+        "Where in the reading room will Annika Dorsley be sitting on the 14th?",
+        "For her afternoon session, Ms Dorsley has been allocated",
+        ["Desk 3"],
+    ),
+    (
+        ("From: Priya Halloran <p.halloran@fellbrook-records.org>\n"
+         "Subject: Tithe map conservation - estimate\n"
+         "Repairing the 1841 Ashcombe tithe map will take roughly 46 hours at GBP 52 per hour; "
+         "materials are quoted separately at \u00a3318.40."),
+        "How much will the supplies cost for fixing the Ashcombe tithe map?",
+        "Leaving labour aside, Priya reckons the consumables for the tithe map job come to",
+        ["\u00a3318.40"],
+    ),
+    (
+        ("Searchroom opening hours (from 1 September): Tue-Thu 09:30-17:00; Fri 09:30-16:00; "
+         "first Saturday of the month 10:00-13:00. Closed Mondays. "
+         "Last document orders 45 minutes before closing."),
+        "What time does the searchroom shut on a Friday?",
+        "At the end of the working week, visitors must leave the searchroom by",
+        ["16:00"],
+    ),
+    (
+        ("'Who gave us the Pellington estate papers?' asked the new archivist. "
+         "'Old Mr Corriwell's niece, Harriet Voss,' said Dennis, 'back in 1987. "
+         "Her brother Julian wanted them sold at auction.'"),
+        "Which member of the Corriwell family actually donated the Pellington estate collection?",
+        "According to Dennis, the person who handed over the Pellington papers was",
+        ["Harriet Voss"],
+    ),
+    (
+        ("catalogue:\n"
+         "  engine: ArkIndex\n"
+         "  version: 4.7.2\n"
+         "  export_format: EAD\n"
+         "  nightly_sync: '02:15'"),
+        "Which release of the catalogue software are we currently running?",
+        "The ArkIndex installation behind the online catalogue is at release",
+        ["4.7.2"],
+    ),
+    (
+        ("INSERT INTO donors (donor_id, name, town, phone) VALUES "
+         "(1092, 'Winifred Oakes', 'Brantley', '01632 905 214'), "
+         "(1093, 'Cedric Amberlow', 'Halsworth', '01632 448 917');"),
+        "What's the telephone number we hold for Cedric Amberlow?",
+        "If you need to ring the donor Mr Amberlow, dial",
+        ["01632 448 917"],
+    ),
+    (
+        ("{\"room\": \"Strongroom A\", \"target_temp_c\": 16, \"target_rh_pct\": 48, "
+         "\"alarm_rh_pct\": 60, \"logger\": \"EL-22\"}"),
+        "At what humidity level does the Strongroom A alarm go off?",
+        "The environmental alarm in Strongroom A is triggered once relative humidity reaches",
+        ["60", "60%"],
+    ),
+    (
+        ("Item 4: Trustees agreed to purchase a new deacidification unit for \u00a37,450. "
+         "Item 5: Volunteer coordinator Rosalind Pike steps down on 30 June; "
+         "her successor Omar Bexley starts on 1 July."),
+        "Who is replacing Rosalind Pike as the person in charge of volunteers?",
+        "From July, the volunteer programme will be run by",
+        ["Omar Bexley"],
+    ),
+    (
+        ("Reader's ticket application\n"
+         "Surname: Tregarthen\n"
+         "Forenames: Elspeth Mary\n"
+         "Reader ticket no.: 20458813\n"
+         "ID seen: passport   Expires: 31/12/2026"),
+        "What number is printed on Elspeth Tregarthen's reader's card?",
+        "Ms Tregarthen's searchroom pass carries the number",
+        ["20458813"],
+    ),
+    (
+        ("The box came up from the basement smelling of damp; inside, wrapped in faded crimson ribbon, "
+         "lay the parish vestry minutes, and beneath them a bundle tied with sage-green tape."),
+        "What colour was the ribbon around the vestry minutes in the damp box?",
+        "The vestry minutes had been bound up with a ribbon that was",
+        ["crimson", "faded crimson"],
+    ),
+    (
+        ("[14:07] Lewin: fyi the Drayhurst finding aid is now online, series DR/4 to DR/9, 1,236 entries\n"
+         "[14:09] Kasia: great! the Marlow Mill list still has 412 to go"),
+        "How many entries are in the Drayhurst finding aid that just went live?",
+        "Lewin reported that the published Drayhurst catalogue contains a total of",
+        ["1,236", "1,236 entries"],
+    ),
+    (
+        ("Wheat starch paste (conservation studio): 1 part starch to 4 parts deionised water. "
+         "Soak 10 minutes, then cook for 25 minutes, stirring constantly. "
+         "Cool, strain through a fine sieve and use within 3 days."),
+        "How long should the starch paste be on the heat?",
+        "After the initial soak, the paste mixture needs to be cooked for",
+        ["25 minutes"],
+    ),
+    (
+        ("NOTICE: Digital copy orders go to imaging@fellbrook-records.org; general enquiries to "
+         "desk@fellbrook-records.org. Please allow 15 working days for delivery."),
+        "Which email address should I use to order scans of documents?",
+        "Requests for digitised copies need to be sent to",
+        ["imaging@fellbrook-records.org"],
+    ),
+    (
+        ("| Collection | Extent | Shelf |\n"
+         "| Hatherley & Sons, solicitors | 3.6 linear metres | Row 14 |\n"
+         "| Gorse Lane Chapel | 0.8 linear metres | Row 9 |"),
+        "How much shelving does the Hatherley solicitors' collection take up?",
+        "On the shelves, the Hatherley & Sons records occupy",
+        ["3.6 linear metres"],
+    ),
+    (
+        ("Deposit agreement with the Parochial Church Council of St Hilda's, Wenbury, signed 12 March 1998; "
+         "renewed 4 June 2013; next review due 12 March 2028."),
+        "When was the St Hilda's deposit agreement first put in place?",
+        "The original agreement with Wenbury's church council dates from",
+        ["12 March 1998"],
+    ),
+]
+
+OTHER164_ABSENT = [
+    ("What email address do we have on file for Cedric Amberlow?", "chat", 6),
+    ("How much does Elspeth Tregarthen have to pay for her reader's ticket?", "chat", 9),
+    ("How many hours will the conservation of the Pellington estate papers take?", "chat", 2),
+    ("What target temperature is set for Strongroom C?", "chat", 7),
+    ("In which year did Rosalind Pike first become volunteer coordinator?", "chat", 8),
+    ("The direct telephone line for the conservation studio is", "completion", 12),
+    ("The accession number given to the St Hilda's, Wenbury deposit was", "completion", 15),
+    ("The expiry date on Tobias Quellin's reader's ticket is", "completion", 1),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -18866,6 +19727,12 @@ OTHER_WRITERS = [
     ("other156", OTHER156, OTHER156_ABSENT, "novel"),
     ("other157", OTHER157, OTHER157_ABSENT, "reference"),
     ("other158", OTHER158, OTHER158_ABSENT, "tech"),
+    ("other159", OTHER159, OTHER159_ABSENT, "novel"),
+    ("other160", OTHER160, OTHER160_ABSENT, "reference"),
+    ("other161", OTHER161, OTHER161_ABSENT, "tech"),
+    ("other162", OTHER162, OTHER162_ABSENT, "novel"),
+    ("other163", OTHER163, OTHER163_ABSENT, "reference"),
+    ("other164", OTHER164, OTHER164_ABSENT, "tech"),
 ]
 
 
