@@ -132,7 +132,8 @@ const COUNT = new RegExp(
 
 // A code, key or identifier is written with digits ("A4M38", "G6M84", "4.20.6", a uuid), as are
 // a flight's, a train's, a route's ("VY 7314", "TGV 6611"), and what a completion says to dial
-// or key in ("To reach Dorota, you should dial", "… the cabin these days you punch in").
+// or key in ("To reach Dorota, you should dial", "… the cabin these days you punch in"; "What should I
+// key in for the side door?").
 const CODE =
   /\b(?:(?:pass|access|secret|project|zip|post(?:al)?|area|colou?r|error|status|country|promo|discount|door|gate)?\s?code(?!\s*name)|(?:phone|telephone|help|hot|land|direct|fax) ?lines?|reg|(?:number|licen[cs]e|registration) plate|postcode|id|identifier|revision|pin|passcode|passkey|pass key|password|passphrase|(?:network|wi-?fi|wireless|wlan)\s+key|key\s+(?:for|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:network|wi-?fi|wireless|wlan)|combination|registration|serial|uuid|hash|checksum|sku|digits|flight|train|bus|tram|route|platform|berth)\b|\b(?:dial|ring|phone|call|text|(?:punch|punching|key|keying|type|typing|tap|tapping) in|enter|entering|numbered|batch|lot)\s*$|\b(?:call|ring|phone|text|reach)\s+(?:\p{L}+\s+)?on\s*$|\b(?:punch|punching|key|keying) in(?=\s+(?:to|at|on|for|when)\b|\s*\?)/iu;
 // Asked which seat, gate or machine: things known by a number or a code ("Which server …?" →

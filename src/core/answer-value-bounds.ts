@@ -434,10 +434,10 @@ function quotedPhrases(s: string): Array<[number, number]> {
   return out;
 }
 
-/** Where values may start and end in one source text. */
 // An ISO 8601 time stamp with its "T": the time after it (group 1).
 const ISO_T_STAMP = /(?<![\p{L}\p{N}])\d{4}-\d{2}-\d{2}T(\d{2}:\d{2}(?::\d{2})?)/gu;
 
+/** Where values may start and end in one source text. */
 export class ValueBounds {
   /** source offsets a value may start at, ascending */
   readonly starts: number[];
