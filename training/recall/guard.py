@@ -19568,6 +19568,864 @@ OTHER164_ABSENT = [
 ]
 
 
+# Writers 165–170 (a winter road-maintenance depot, a locksmith, an escape-room venue, a tattoo studio, a
+# bowling alley, a florist): commissioned on 7 December 2026 from six helpers who saw no rule, no set and no
+# file, before that session's code was final and not read by it: its held-out set.
+OTHER165 = [
+    (
+        ("2025-01-14 03:52:10 DISPATCH route=R04 veh=GT-112 driver=M.Oyelaran rate=10g/m2\n"
+         "2025-01-14 03:58:44 DISPATCH route=R09 veh=GT-118 driver=S.Penhallow rate=20g/m2\n"
+         "2025-01-14 04:05:02 DISPATCH route=R02 veh=GT-107 driver=D.Kilbride rate=15g/m2"),
+        "Which gritter truck was sent out on route nine that morning?",
+        "The truck that went out on the R09 run early on 14 January was numbered",
+        ["GT-118"],
+    ),
+    (
+        ("barn,capacity_t,stock_t,last_delivery\n"
+         "Hollins Lane,2400,1675,2025-01-09\n"
+         "Marsh End,1800,942,2024-12-30\n"
+         "Crowther Yard,900,611,2025-01-12"),
+        "How many tonnes of salt are currently sitting in the Marsh End store?",
+        "At present the amount of salt held in the Marsh End barn, in tonnes, comes to",
+        ["942"],
+    ),
+    (
+        ("From: Rosalind Achebe-Ward <ros.achebe@mailbox.example>\n"
+         "To: depot-ops@thornvale.gov.example\n"
+         "Cc: fleet.manager@thornvale.gov.example\n"
+         "Subject: Complaint ref CMP-58213 - verge churned up on Ashby Rise"),
+        "Which email address should I use to answer the resident moaning about the Ashby Rise verge?",
+        "To get back to the resident herself, our reply needs to be addressed to",
+        ["ros.achebe@mailbox.example"],
+    ),
+    (
+        ("Met alert received 16:40: Amber ice warning for the Upper Fellside district from 18:00 Tuesday "
+         "until 10:00 Wednesday; road surface temps forecast to drop to -4.5°C on the A692 and -2°C "
+         "in the valley bottoms."),
+        "How cold is the tarmac expected to get on the A692 during the ice warning?",
+        "Forecasters reckon the surface of the A692 will bottom out at a temperature of",
+        ["-4.5°C"],
+    ),
+    (
+        ("\"Who's on the Brackenwood loop tonight?\" asked Fenwick.\n"
+         "\"Ivo Castellane,\" said the supervisor, \"and Petra Lund takes the hospital route after him.\""),
+        "Who's driving the Brackenwood circuit this evening?",
+        "The person handling the Brackenwood gritting round tonight, according to the supervisor, is",
+        ["Ivo Castellane"],
+    ),
+    (
+        ("route: R11_Coldharbour\n"
+         "length_km: 63.8\n"
+         "treatment_time_min: 145\n"
+         "default_spread_gm2: 12\n"
+         "salt_type: 6mm brown rock"),
+        "How far is the Coldharbour route in kilometres?",
+        "Measured end to end, the distance covered by the Coldharbour gritting run is",
+        ["63.8", "63.8 km"],
+    ),
+    (
+        ("VEHICLE DEFECT REPORT\n"
+         "Reg: KP21 XRN   Fleet no: 2217\n"
+         "Defect: spinner motor seized, nearside beacon cracked\n"
+         "Reported by: Alun Treharne   Date: 08/12/2024   Odometer: 48,316 mi"),
+        "What mileage was on the clock when Alun Treharne wrote up the fault on that truck?",
+        "At the time the spinner fault was logged, the lorry's distance reading stood at",
+        ["48,316", "48,316 mi"],
+    ),
+    (
+        ("UPDATE shifts SET start_time = '21:30', end_time = '05:30' "
+         "WHERE driver_id = 'DRV-0442' AND shift_date = '2025-02-03';"),
+        "After the change, when does driver DRV-0442 clock on for the 3 February shift?",
+        "Following the amendment, the 3 Feb shift for DRV-0442 now kicks off at",
+        ["21:30"],
+    ),
+    (
+        ("{\"depot\": \"Gallowhill\", \"supervisor\": \"Bernadette Okonkwo-Lyle\", "
+         "\"out_of_hours_phone\": \"01632 960 487\", \"office_phone\": \"01632 960 112\"}"),
+        "What number do I ring to reach Gallowhill depot in the middle of the night?",
+        "Outside normal working times, Gallowhill can be contacted by telephone on",
+        ["01632 960 487"],
+    ),
+    (
+        ("Minutes, Winter Service Panel, 21 Nov 2024. Item 4: Cllr Hemsworth-Day proposed extending "
+         "precautionary gritting to the Brinklow estate. Agreed. Cost estimate £18,450 for the season. "
+         "Item 5 (new brine tank) deferred, quoted at £32,900."),
+        "How much will it cost to add the Brinklow estate to the gritting network this winter?",
+        "Covering the Brinklow estate for the whole season is projected to set the council back",
+        ["£18,450", "£18,450 for the season"],
+    ),
+    (
+        ("[06:14] Keziah M: heads up, gritter 3 stuck behind a jackknifed lorry on Sowerby Bank, "
+         "ETA to finish now 07:40 not 06:50. Tell the school bus people."),
+        "By what time is gritter 3 now expected to wrap up its round?",
+        "Because of the hold-up on Sowerby Bank, gritter 3 should complete its run at roughly",
+        ["07:40"],
+    ),
+    (
+        ("NOTICE TO RESIDENTS: Grit bin GB-3391 (Pellingham Close) will be replaced by a 350-litre bin "
+         "in yellow; GB-3387 (Tanners Row) stays green and will be refilled only."),
+        "What colour is the new grit bin going to be on Pellingham Close?",
+        "Households on Pellingham Close will find their replacement salt bin painted",
+        ["yellow"],
+    ),
+    (
+        ("- Driver CPC refresher: Hollis Brannagh, cert no. 7730-2198-55, expires 30/09/2026\n"
+         "- HIAB ticket: Hollis Brannagh, cert no. 4410-0067, expires 14/03/2025"),
+        "When does Hollis Brannagh's driver CPC run out?",
+        "Hollis Brannagh will need to renew his professional driving qualification by",
+        ["30/09/2026"],
+    ),
+    (
+        ("Brine mix for the pre-wet tank: dissolve 230 kg of white salt into 1,000 litres of water, "
+         "stir for 20 minutes, check with the hydrometer for 23% saturation before loading."),
+        "What strength should the hydrometer show before the brine goes into the tank?",
+        "The solution is ready to be pumped in once the hydrometer indicates a concentration of",
+        ["23%", "23% saturation"],
+    ),
+    (
+        ("By the time Gideon Farrow pulled into the depot at Nettlecombe Cross, the rain had turned to "
+         "sleet and the thermometer outside the mess room read minus one. Ellis Varga was already "
+         "loading salt into the Volvo with the orange cab."),
+        "Where was the yard Gideon Farrow drove into when the sleet started?",
+        "The depot Gideon Farrow arrived at that wet evening was the one located at",
+        ["Nettlecombe Cross"],
+    ),
+    (
+        ("RouteSense telematics firmware: gritters GT-101 to GT-110 updated to v4.12.3 on 02/01; "
+         "GT-111 to GT-118 remain on v4.9.7 pending vendor fix for spread-rate logging bug."),
+        "Which firmware release are trucks GT-111 through GT-118 still running?",
+        "Until the supplier patches the logging fault, the later batch of gritters keeps using release",
+        ["4.9.7", "v4.9.7"],
+    ),
+]
+
+OTHER165_ABSENT = [
+    ("What's the registration plate of gritter GT-118?", "chat", 0),
+    ("When did the Dunmore salt barn last get a delivery?", "chat", 1),
+    ("What phone number did Rosalind Achebe-Ward leave in her complaint?", "chat", 2),
+    ("Which mechanic fixed the seized spinner motor on KP21 XRN?", "chat", 6),
+    ("How much did the Winter Service Panel set aside for replacement grit bins?", "chat", 9),
+    ("What time does Petra Lund start the hospital route?", "chat", 4),
+    ("The top wind speed forecast for Upper Fellside during the amber warning is", "completion", 3),
+    ("The staff driver ID belonging to Keziah M is", "completion", 10),
+]
+
+
+OTHER166 = [
+    (
+        ("2024-03-14 02:47 CALLOUT #4471 lockout at 19 Harrow Lane, Brindlecombe; tech=Dev Okonedo; "
+         "dispatched 02:51; arrived 03:22; completed 04:05; fee GBP 145.00"),
+        "What time did Dev actually get to the Harrow Lane lockout?",
+        "According to the log, the technician turned up on site in Harrow Lane at",
+        ["03:22"],
+    ),
+    (
+        ("sku,description,qty,bin\n"
+         "YL-EUR-3535,Euro cylinder 35/35 nickel,12,B4\n"
+         "YL-EUR-4045,Euro cylinder 40/45 brass,17,B5\n"
+         "UC-1014,Union mortice deadlock 5-lever,3,C2"),
+        "How many of the brass 40/45 euro cylinders are we carrying in the van right now?",
+        "The van's stock count for brass 40/45 euro cylinders stands at",
+        ["17"],
+    ),
+    (
+        ("From: Priya Halvorsen <p.halvorsen@thornbury-lettings.co.uk>\n"
+         "To: accounts@keystonelocks.co.uk\n"
+         "Cc: marcus.vell@thornbury-lettings.co.uk\n"
+         "Subject: Re: Invoice KS-20931 - Flat 3, Corvedale House"),
+        "Which email address did the letting agent reply from about the Corvedale House bill?",
+        "The reply about invoice KS-20931 was sent by Priya from the address",
+        ["p.halvorsen@thornbury-lettings.co.uk"],
+    ),
+    (
+        ("Unlike the old Harwick Vault 9 bolted down in the back office, Mrs Delacourt's safe was a "
+         "Montrose Sentinel 40, and Ambrose had never opened one without the manual."),
+        "What make and model of safe does Mrs Delacourt have?",
+        "The safe belonging to Mrs Delacourt is a",
+        ["Montrose Sentinel 40"],
+    ),
+    (
+        ('{"customer": "Bellweather Court Management", "key_code": "FX4419", "blank": "UL050", '
+         '"copies": 6, "restricted": true}'),
+        "Which blank do we cut Bellweather Court's keys on?",
+        "For the Bellweather Court Management keys, the blank to use is",
+        ["UL050"],
+    ),
+    (
+        ("'How long till you get here?' Tamsin asked.\n"
+         "'Twenty-five minutes, thirty if the ring road's bad,' said Gareth. 'It's £60 in the day, "
+         "but after six it's £95 call-out plus parts.'"),
+        "How much did Gareth say the call-out costs in the evening?",
+        "For a job after six o'clock, Gareth's attendance charge is",
+        ["£95", "£95 call-out"],
+    ),
+    (
+        ("INSERT INTO invoices (invoice_no, customer_id, amount, issued, due_date)\n"
+         "VALUES ('KS-20944', 3187, 212.40, '2024-04-02', '2024-05-02');"),
+        "By when does invoice KS-20944 have to be paid?",
+        "Payment for invoice KS-20944 falls due on",
+        ["2024-05-02"],
+    ),
+    (
+        ("NOTICE TO TENANTS - Ashgrove Mews\n"
+         "All front door locks will be changed on Tuesday 9 July between 10:00 and 15:00.\n"
+         "New keys may be collected from the site office (Unit 2) after 16:30; please bring photo ID."),
+        "From what time can Ashgrove Mews residents pick up their new keys?",
+        "Tenants can start collecting replacement keys from Unit 2 once it's past",
+        ["16:30"],
+    ),
+    (
+        ("key_machine:\n"
+         "  model: Silca Futura\n"
+         "  firmware: 4.12.7\n"
+         "  calibrated: 2024-01-18\n"
+         "  operator_pin: 5520"),
+        "What software version is the key-cutting machine running?",
+        "The Silca Futura in the workshop is currently on firmware release",
+        ["4.12.7"],
+    ),
+    (
+        ("[09:14] Lewis: Van 2 needs restocking, we're out of white UPVC handles and only 2 chrome left. "
+         "Also Ferncombe Ltd rang - their roller shutter key is the grey one, not the blue."),
+        "Which colour is the key for Ferncombe's roller shutter?",
+        "Lewis says the shutter key for Ferncombe Ltd is the one coloured",
+        ["grey"],
+    ),
+    (
+        ("Job sheet #7702\n"
+         "Customer: Horace Wintergreen, 07911 208 455\n"
+         "Property: 4 Quarry Rise, Ledbury Vale\n"
+         "Lock fitted: Avocet ABS 3* 45/50\n"
+         "Landlord contact: Sunita Brackenridge, 07700 914 362"),
+        "What number should I ring to reach the landlord for the Quarry Rise job?",
+        "Sunita Brackenridge, who owns the Quarry Rise property, can be phoned on",
+        ["07700 914 362"],
+    ),
+    (
+        ("Minutes, staff meeting 3 June: agreed to raise the standard lockout rate to £85 from 1 August. "
+         "Bronwen to take over safe-opening jobs; Ifan keeps automotive. Next meeting 1 July."),
+        "When does the increased lockout price start applying?",
+        "The new £85 charge for a standard lockout takes effect from",
+        ["1 August"],
+    ),
+    (
+        ("- Elderberry Cottage front door (Victorian): backset 57 mm, not the usual 44 mm; "
+         "door thickness 48 mm; needs a long-throw sashlock."),
+        "How far is the backset on the old front door at Elderberry Cottage?",
+        "Measured from the door edge, the Elderberry Cottage lock's backset comes to",
+        ["57 mm"],
+    ),
+    (
+        ("Wenna's padlock de-icer for the allotment gates:\n"
+         "3 parts isopropyl alcohol to 1 part water, one drop of washing-up liquid,\n"
+         "shake well; keep the spray bottle in the van's glovebox."),
+        "How much alcohol goes into Wenna's de-icing mix for the padlocks?",
+        "In Wenna's de-icer, the proportion of isopropyl alcohol is",
+        ["3 parts", "3 parts isopropyl alcohol"],
+    ),
+    (
+        ("| Key code  | Customer           | Master system      | Cuts      |\n"
+         "| MK-2281-B | St Oswin's Primary | Grand master GM-7  | 4-2-6-3-5 |\n"
+         "| MK-2290-A | Halden Surgery     | Master M-12        | 3-5-1-6-2 |"),
+        "What are the cut depths on the St Oswin's Primary key?",
+        "The bitting for the school's MK-2281-B key reads",
+        ["4-2-6-3-5"],
+    ),
+    (
+        ("The safe had come all the way from a closed-down jeweller's in Pennick Cross before it was "
+         "dropped at the Staverley workshop, and Orla reckoned it weighed at least 310 kilograms."),
+        "Where was that heavy safe originally from, before it came to the workshop?",
+        "Orla's big safe used to sit in a shut-down jeweller's shop in",
+        ["Pennick Cross"],
+    ),
+]
+
+OTHER166_ABSENT = [
+    ("How many miles did Dev Okonedo drive for the Harrow Lane call-out?", "chat", 0),
+    ("What do we charge a customer for one of the 35/35 nickel euro cylinders?", "chat", 1),
+    ("What's the combination on Mrs Delacourt's Montrose Sentinel 40?", "chat", 3),
+    ("How many spare keys did Ferncombe Ltd order for their roller shutter?", "chat", 9),
+    ("What email address do we have on file for Horace Wintergreen?", "chat", 10),
+    ("What's the serial number of the Silca Futura key machine?", "chat", 8),
+    ("The total on invoice KS-20931 for Flat 3, Corvedale House came to", "completion", 2),
+    ("Bronwen's safe-opening training course is booked to start on", "completion", 11),
+]
+
+
+OTHER167 = [
+    (
+        ("The Clockmaker's Attic runs for 75 minutes, while the Pharaoh's Vault and Submarine Kestrel "
+         "each give teams 60 minutes on the timer."),
+        "How long does a session in the clock-themed attic room last?",
+        "A game in the room with the clockmaker theme lasts",
+        ["75 minutes"],
+    ),
+    (
+        ("2024-03-14 19:42:07 [lock-ctrl] pharaohs_vault: sarcophagus keypad accepted 4172; "
+         "relay R3 released "
+         "(rejected earlier: 4712, 1472, 7412)"),
+        "Which combination finally opened the sarcophagus in the Egyptian room that evening?",
+        "The digits that the tomb keypad eventually took as correct were",
+        ["4172"],
+    ),
+    (
+        ("booking_id,lead_name,room,date,start,players\n"
+         "BK-20931,Ingrid Halvorsen,Submarine Kestrel,2024-05-18,18:30,5\n"
+         "BK-20932,Tomasz Wierzbicki,Clockmaker's Attic,2024-05-18,20:00,7\n"
+         "BK-20933,Amara Quennell,Pharaoh's Vault,2024-05-18,20:15,4"),
+        "What time is Tomasz Wierzbicki's group due to kick off on the 18th?",
+        "Wierzbicki's party is scheduled to begin playing at",
+        ["20:00"],
+    ),
+    (
+        ("booking:\n"
+         "  slot_buffer_minutes: 25\n"
+         "  max_advance_days: 90\n"
+         "  deposit_percent: 30\n"
+         "  timezone: Europe/Lisbon"),
+        "How far into the future can customers reserve a slot online, in days?",
+        "The reservation system lets guests book ahead by up to",
+        ["90", "90 days"],
+    ),
+    (
+        ("From: Odalys Ferreira <odalys.ferreira@lockandlantern.pt>\n"
+         "To: bookings@lockandlantern.pt\n"
+         "Cc: ruben.matos@lockandlantern.pt\n"
+         "Subject: Corporate buyout 7 June - invoice LL-INV-0588"),
+        "Which e-mail address sent the message about the company buyout in June?",
+        "The person writing about the June buyout can be contacted by email at",
+        ["odalys.ferreira@lockandlantern.pt"],
+    ),
+    (
+        ("Reset checklist - Submarine Kestrel:\n"
+         "- Turn periscope dial back to 270 degrees\n"
+         "- Refill ballast jar to the 1.5 L mark\n"
+         "- Re-lock torpedo locker (padlock 0918)\n"
+         "- Switch sonar lamp to amber"),
+        "When resetting the sub room, how much water goes back into the ballast jar?",
+        "Between games, staff top up the ballast container to the level of",
+        ["1.5 L"],
+    ),
+    (
+        ("[#gamemasters] Priya Ramdas: can anyone cover my Saturday 16:00 Attic shift? "
+         "Joaquim says he'll take the 19:15 one but not the earlier game."),
+        "Which game master offered to run the later Saturday session?",
+        "The colleague who is willing to host the evening game on Saturday is",
+        ["Joaquim"],
+    ),
+    (
+        ("{\"room_id\": \"PV-02\", \"name\": \"Pharaoh's Vault\", \"hint_limit\": 3, "
+         "\"wall_colour\": \"ochre\", \"door_colour\": \"teal\", \"success_rate\": 0.38}"),
+        "What paint colour are the walls in the Egyptian tomb room?",
+        "According to the room record, the Vault's walls are painted",
+        ["ochre"],
+    ),
+    (
+        ("UPDATE game_masters SET phone = '+351 912 448 306' WHERE gm_id = 14; -- Beatriz Lourenco\n"
+         "UPDATE game_masters SET phone = '+351 936 120 775' WHERE gm_id = 15; -- Henrik Solvberg"),
+        "What's Henrik Solvberg's mobile number now in the staff database?",
+        "After the change, the contact number stored for Henrik is",
+        ["+351 936 120 775"],
+    ),
+    (
+        ("NOTICE: From 1 July the Clockmaker's Attic closes for refurbishment until 22 August. "
+         "Gift vouchers issued before 30 June remain valid in all other rooms."),
+        "When will the Attic room be open to players again after the refit?",
+        "The clock-themed room's renovation is due to finish on",
+        ["22 August"],
+    ),
+    (
+        ("Staff meeting 3 Feb - minutes\n"
+         "1. Agreed to raise the weekend price from EUR 22 to EUR 26 per player.\n"
+         "2. Weekday price stays at EUR 19.\n"
+         "3. Ruben to order new UV torches (budget EUR 140)."),
+        "After February's decision, how much does one person pay for a Saturday game?",
+        "Following the meeting, each player at the weekend is charged",
+        ["EUR 26"],
+    ),
+    (
+        ("\"The last digit is hidden under the cuckoo,\" whispered Marguerite. \"No,\" said Felix, "
+         "\"the cuckoo only gives us the colour, crimson; the digit is behind the pendulum.\""),
+        "According to Felix, what does the cuckoo actually reveal?",
+        "Felix insists that the little bird clue only tells the team the shade",
+        ["crimson"],
+    ),
+    (
+        ("Waiver form | Lead guest: Dagfinn Oyelaran | Group size: 6 | Youngest player age: 11 | "
+         "Emergency contact: Sunniva Oyelaran, 07700 918442"),
+        "How old is the youngest person in Dagfinn's group?",
+        "The minimum age among the players in Oyelaran's party is",
+        ["11"],
+    ),
+    (
+        ("Fake blood for the Vampire Crypt props: 200 ml golden syrup, 3 tsp red food colouring, "
+         "1 drop blue colouring, 2 tbsp cocoa powder. Stir, rest 10 min."),
+        "How much syrup goes into the crypt's fake blood mix?",
+        "To make the vampire room's stage blood you need golden syrup in the amount of",
+        ["200 ml"],
+    ),
+    (
+        ("# settings.py\n"
+         "BOOKING_API_VERSION = \"3.14.2\"\n"
+         "PAYMENT_GATEWAY = \"stripe-sandbox\"\n"
+         "LEGACY_WIDGET_VERSION = \"2.9.7\""),
+        "Which release of the reservations API is the site configured to use?",
+        "The booking backend is pinned to API release",
+        ["3.14.2"],
+    ),
+    (
+        ("| Room | Record | Team | Date |\n"
+         "| Submarine Kestrel | 41:07 | The Bilge Rats | 2023-11-02 |\n"
+         "| Pharaoh's Vault | 38:55 | Sphinx Wranglers | 2024-01-20 |"),
+        "Which team holds the fastest escape from the Pharaoh's Vault?",
+        "The best time ever set in the Egyptian tomb room belongs to the team called",
+        ["Sphinx Wranglers"],
+    ),
+]
+
+OTHER167_ABSENT = [
+    ("What's the padlock code on the treasure chest in the Pharaoh's Vault?", "chat", 1),
+    ("What phone number did Beatriz Lourenco have before the database update?", "chat", 8),
+    ("Which room did Odalys Ferreira book for the corporate buyout?", "chat", 4),
+    ("What's the record escape time for the Clockmaker's Attic?", "chat", 15),
+    ("How long does a game in the Vampire Crypt last?", "chat", 0),
+    ("Who is the game master assigned to Submarine Kestrel on Tuesdays?", "chat", 6),
+    ("The number of days before a game within which a deposit is refunded is set to", "completion", 3),
+    ("The emergency contact number Tomasz Wierzbicki gave on his waiver is", "completion", 12),
+]
+
+
+OTHER168 = [
+    (
+        ("Marisol Quennell is booked with Tobiah Renwick for a three-hour sleeve session on 14 March, "
+         "starting at 11:30 (consult was 10 Feb at 16:15). Deposit of £85 taken by card; "
+         "£340 balance due on the day."),
+        "What time does Marisol's sleeve appointment kick off?",
+        "On 14 March, Marisol Quennell's session with Tobiah is scheduled to begin at",
+        ["11:30"],
+    ),
+    (
+        ("ink_batch,brand,colour,lot,expiry\n"
+         "IB-2207,Dusklight,True Black,DL-44718,2026-09\n"
+         "IB-2208,Dusklight,Crimson Red,DL-44902,2026-03\n"
+         "IB-2209,Orrin Pigments,Teal Wave,OP-7731,2025-12"),
+        "Which pigment shade came in under lot OP-7731?",
+        "The Orrin Pigments bottle logged as batch IB-2209 is the shade called",
+        ["Teal Wave"],
+    ),
+    (
+        ("2024-05-02 08:14:07 AUTOCLAVE unit=AC-2 cycle=#1187 temp=134C hold=3.5min "
+         "pressure=2.1bar result=PASS operator=fen.okoro"),
+        "For how long was the load kept at sterilising temperature in autoclave run 1187?",
+        "In the AC-2 run on the morning of 2 May, the temperature was sustained for",
+        ["3.5min", "3.5min (3.5 minutes)"],
+    ),
+    (
+        ("From: Ysolde Harkavy <ysolde.h@gravenink.co>\n"
+         "To: bookings@gravenink.co\n"
+         "Cc: tobiah@gravenink.co\n"
+         "Subject: Reschedule request - fine-line peony, forearm"),
+        "Which address did Ysolde send her reschedule email from?",
+        "Ysolde Harkavy's message about moving her peony piece was sent from the mailbox",
+        ["ysolde.h@gravenink.co"],
+    ),
+    (
+        ("'Keep the film on for four days, no longer,' said Priya, snapping off her gloves. "
+         "'After that, wash it with lukewarm water and unscented soap twice a day, "
+         "and stay out of pools and the sea for three weeks.'"),
+        "According to Priya, how long must the client avoid swimming?",
+        "Priya told the client that pools and the sea were off limits for",
+        ["three weeks"],
+    ),
+    (
+        ("studio:\n"
+         "  name: Graven Ink\n"
+         "  licence_no: SKN-0094417\n"
+         "  council: Harrowgate District\n"
+         "  renewal_due: 2025-11-30"),
+        "What's the registration number on Graven Ink's skin-piercing permit?",
+        "The council permit held by Graven Ink carries the number",
+        ["SKN-0094417"],
+    ),
+    (
+        ("{\"artist\": \"Fenella Okoro\", \"speciality\": \"blackwork mandalas\", "
+         "\"hourly_rate_gbp\": 120, \"min_charge_gbp\": 80, \"instagram\": \"@fen.inks\"}"),
+        "How many pounds does Fenella bill for each hour of work?",
+        "For every hour she spends tattooing, Fenella Okoro charges a rate in GBP of",
+        ["120", "£120"],
+    ),
+    (
+        ("INSERT INTO deposits (client, artist, amount, method, taken_on) VALUES "
+         "('Callum Dresner', 'Tobiah Renwick', 60.00, 'bank transfer', '2024-06-18');"),
+        "On what date was Callum Dresner's deposit received?",
+        "The record shows that Callum's £60 holding payment came in on",
+        ["2024-06-18"],
+    ),
+    (
+        ("NOTICE: We do not tattoo anyone under 18. Photo ID required at every appointment. "
+         "Walk-ins Thursdays only, 13:00-17:00. Cancellations with less than 48 hours' notice "
+         "forfeit the deposit."),
+        "Which day of the week can I just turn up without a booking?",
+        "Customers without an appointment are only seen on",
+        ["Thursdays", "Thursdays only"],
+    ),
+    (
+        ("| Client | Design | Placement | Size |\n"
+         "|---|---|---|---|\n"
+         "| Odalys Brennick | swallow with banner | left collarbone | 9 cm |\n"
+         "| Reuben Takahara | koi and lotus | right calf | 22 cm |"),
+        "Where on his body is Reuben getting the koi piece?",
+        "Reuben Takahara's koi and lotus design will be inked on his",
+        ["right calf"],
+    ),
+    (
+        ("[16:42] Tobiah: Priya, stencil printer jammed again. Ordered thermal paper from "
+         "Lindqvist Supplies (01632 558 201), due Tuesday.\n"
+         "[16:43] Tobiah: If my 5pm client rings, her mobile is 07700 914 362"),
+        "What number did Tobiah give for reaching his five o'clock client?",
+        "Should the 5pm customer call, Tobiah noted that she can be reached on",
+        ["07700 914 362"],
+    ),
+    (
+        ("Consent form #CF-5583\n"
+         "Name: Wilhelmina Azikiwe\n"
+         "DOB: 03/08/1991\n"
+         "Allergies: latex, nickel\n"
+         "Medication: sertraline 50 mg"),
+        "What allergies did Wilhelmina declare on her paperwork?",
+        "On consent form CF-5583 the client listed sensitivities to",
+        ["latex, nickel"],
+    ),
+    (
+        ("Staff meeting, 9 Jan: switch needle supplier to Corvane Medical from February; "
+         "Priya to audit sharps bins weekly; guest artist Ansel Mbatha (from Port Elvery) "
+         "booked 21-25 April; touch-up price raised to £35."),
+        "Who's coming in as the visiting artist in April?",
+        "The team agreed that the April guest spot goes to",
+        ["Ansel Mbatha"],
+    ),
+    (
+        ("Stock check Friday:\n"
+         "- Cartridges 3RL 0.30mm: 14 boxes\n"
+         "- Cartridges 7RM 0.35mm: 6 boxes\n"
+         "- Green soap concentrate: 2.5 L\n"
+         "- Barrier film rolls: 9"),
+        "How much green soap concentrate do we have left?",
+        "According to Friday's inventory, the volume of green soap on the shelf is",
+        ["2.5 L"],
+    ),
+    (
+        ("Front-desk aftercare balm: melt 40 g shea butter with 25 g beeswax, stir in 15 ml "
+         "calendula oil, cool to 45°C, then add 10 drops lavender oil. Pour into 30 ml tins."),
+        "What weight of beeswax goes into the aftercare balm?",
+        "For each batch of the shop's healing balm, the amount of beeswax used is",
+        ["25 g"],
+    ),
+    (
+        ("# tablet booking app\n"
+         "APP_VERSION = \"4.12.3\"\n"
+         "DEPOSIT_PERCENT = 25\n"
+         "REMINDER_HOURS = 36\n"
+         "STUDIO_TZ = \"Europe/London\""),
+        "Which release of the booking software is installed on the tablet?",
+        "The build of the appointment app running at the front desk is",
+        ["4.12.3"],
+    ),
+]
+
+OTHER168_ABSENT = [
+    ("What phone number is on file for Fenella Okoro?", "chat", 6),
+    ("Which brand of white ink is the studio currently using, and what's its lot?", "chat", 1),
+    ("What ink colours were chosen for Odalys Brennick's swallow?", "chat", 9),
+    ("What's Ysolde Harkavy's new preferred appointment date?", "chat", 3),
+    ("What was the result of the last cycle on autoclave unit AC-1?", "chat", 2),
+    ("How much did Ansel Mbatha agree to pay for his guest chair?", "chat", 12),
+    ("The number of boxes of 5RL cartridges left in stock is", "completion", 13),
+    ("The expiry date of Graven Ink's public liability insurance is", "completion", 5),
+]
+
+
+OTHER169 = [
+    (
+        ("On Tuesday the technician, Declan Murrow, replaced the sweep belt on the lane 7 pinsetter; "
+         "the part number stamped on the old belt was SB-40417, while the new one reads SB-40422."),
+        "Which part code is on the replacement sweep belt Declan put in?",
+        "The fresh sweep belt fitted on lane seven carries the code",
+        ["SB-40422"],
+    ),
+    (
+        ("team,bowler,game1,game2,game3,series\n"
+         "Gutter Gang,Priya Lasko,187,203,176,566\n"
+         "Gutter Gang,Tomasz Reeve,221,198,244,663\n"
+         "Split Happens,Orla Kennet,165,190,212,567"),
+        "What was Tomasz Reeve's combined pinfall over his three games?",
+        "Adding up all three of his games for the Gutter Gang, Tomasz Reeve finished with a total of",
+        ["663"],
+    ),
+    (
+        ("SHOE HIRE - Adults \u00a33.20 | Juniors (under 14) \u00a32.40 | Socks for sale \u00a31.50 | "
+         "Deposit for bumper-lane ramps: \u00a310"),
+        "How much do kids pay to rent bowling footwear?",
+        "Renting a pair of bowling shoes for a child below fourteen costs",
+        ["\u00a32.40"],
+    ),
+    (
+        ("From: Marcy Velden <marcy.velden@strikezonelanes.co.uk>\n"
+         "To: parties@strikezonelanes.co.uk\n"
+         "Cc: j.okonkwo-ball@fastmail.example\n"
+         "Subject: Booking ref BP-7731 - Saturday 14 June, 2 lanes, 12 children"),
+        "What reservation number is the kids' party on the 14th of June filed under?",
+        "The code Marcy quoted for the Saturday children's party is",
+        ["BP-7731"],
+    ),
+    (
+        ("| Fri 21 Mar | Bar: Gideon Prall 18:00-00:30 | Front desk: Hattie Sewell 16:00-23:00 | "
+         "Mechanic on call: Ruben Azzo |"),
+        "Who's pouring the drinks on Friday the 21st of March?",
+        "The staff member serving behind the bar that Friday evening is",
+        ["Gideon Prall"],
+    ),
+    (
+        ("2024-11-08 19:42:13 WARN pinsetter[lane=12] fault=E27 'pin deck jam' ball_return_speed=3.8 m/s "
+         "resets=14"),
+        "How fast were balls coming back when the lane 12 machine jammed?",
+        "At the moment of the jam on lane twelve, the ball return was running at",
+        ["3.8 m/s"],
+    ),
+    (
+        ("lane_oil:\n"
+         "  pattern: \"Shark 44\"\n"
+         "  length_ft: 44\n"
+         "  volume_ml: 24.6\n"
+         "  machine_firmware: v3.12.7"),
+        "Which software release is the lane conditioning machine on?",
+        "The oiling machine is currently running firmware",
+        ["3.12.7", "v3.12.7"],
+    ),
+    (
+        ("{\"league\": \"Wednesday Mixed Doubles\", \"start_time\": \"19:15\", \"practice_from\": \"18:50\", "
+         "\"weeks\": 28, \"fee_per_week\": \"\u00a311.50\"}"),
+        "When can the Wednesday doubles bowlers start their warm-up throws?",
+        "Practice balls for the midweek mixed-doubles league begin at",
+        ["18:50"],
+    ),
+    (
+        ("INSERT INTO birthday_packages (name, price_pence, games, food) VALUES "
+         "('Pin Pal Party', 1495, 2, 'hot dog and slush'), "
+         "('Super Strike', 1895, 3, 'pizza slice and sundae');"),
+        "What price in pence is recorded for the Super Strike birthday deal?",
+        "In the database, the per-child cost of the pricier party package is stored as",
+        ["1895"],
+    ),
+    (
+        ("\"You'll want the fourteen-pounder,\" said Wendell, sliding a marbled teal ball down the return. "
+         "\"The orange one's only ten, and the purple one's cracked.\""),
+        "What colour was the heavy ball Wendell suggested?",
+        "The ball Wendell recommended had a finish of marbled",
+        ["teal", "marbled teal"],
+    ),
+    (
+        ("[22:07] Bex: anyone know the code for the back office keypad?\n"
+         "[22:08] Sully: it's 48190 now, they changed it from 37724 last week"),
+        "What's the current combination to get into the back office?",
+        "These days, to unlock the office behind the desk you punch in",
+        ["48190"],
+    ),
+    (
+        ("Minutes - staff meeting 3 Feb\n"
+         "1. Bar: new cask ale supplier agreed (Hollinbrook Brewery), trial from 1 March.\n"
+         "2. Leagues: Thursday seniors moved from lane block A to block C.\n"
+         "3. Maintenance: annual pinsetter service booked with Kestrel Bowling Services, 17 April."),
+        "Which company is doing the yearly overhaul of the pin machines?",
+        "The firm contracted to carry out this year's full pinsetter servicing is",
+        ["Kestrel Bowling Services"],
+    ),
+    (
+        ("LOST PROPERTY: a left-handed Storm ball in a grey bag was found on lane 3. Owner please call the "
+         "desk on 01632 960 418 (not the bar line, 01632 960 355)."),
+        "What number should I ring to claim a ball that was left behind?",
+        "To get back the grey-bagged ball from lane three, the owner should phone",
+        ["01632 960 418"],
+    ),
+    (
+        ("LEAGUE REGISTRATION\n"
+         "Name: Fenwick Adeyemi-Holt\n"
+         "Current average: 172\n"
+         "Handicap (90% of 220): 43\n"
+         "Preferred night: Monday"),
+        "How many pins of handicap was Fenwick given when he signed up?",
+        "On his sign-up sheet, Fenwick's pin allowance per game works out at",
+        ["43"],
+    ),
+    (
+        ("Lane 9 Loaded Nachos: 180 g tortilla chips, 90 g cheddar, 2 tbsp jalape\u00f1os, 40 ml salsa; "
+         "bake 6 minutes at 200\u00b0C."),
+        "How much cheese goes on one portion of the bar nachos?",
+        "The amount of grated cheddar used for a single tray of the loaded nachos is",
+        ["90 g"],
+    ),
+    (
+        ("The Strike Zone, opened on 12 May 1987, had its scoreboard system upgraded on 9 September 2023, "
+         "the same night Ilse Marchetti rolled the alley's first recorded 300 game on lane 16."),
+        "When did someone bowl the first perfect game at the Strike Zone?",
+        "The house's first ever flawless twelve-strike game was bowled on",
+        ["9 September 2023"],
+    ),
+]
+
+OTHER169_ABSENT = [
+    ("What time does Gideon Prall's bar shift start on Saturday?", "chat", 4),
+    ("What's the maximum number of children allowed on a Super Strike party?", "chat", 8),
+    ("What was Orla Kennet's handicap for the season?", "chat", 1),
+    ("What email address does Declan Murrow use for maintenance requests?", "chat", 0),
+    ("How much does a pint of the Hollinbrook Brewery cask ale cost at the bar?", "chat", 11),
+    ("How heavy was the purple ball Wendell mentioned?", "chat", 9),
+    ("The phone number for reaching Kestrel Bowling Services is", "completion", 11),
+    ("Ilse Marchetti's league average at the time of her perfect game was", "completion", 15),
+]
+
+
+OTHER170 = [
+    (
+        ("The Harrowgate Hotel's standing order, three lobby urns of white delphinium and eucalyptus, "
+         "goes out every Tuesday at 6:45 am; the Bellmont Suites arrangement leaves on Thursdays "
+         "at 7:30 am."),
+        "What time on Tuesdays do the Harrowgate's lobby urns get sent over?",
+        "Each week the delphinium urns for the Harrowgate leave the shop at",
+        ["6:45 am"],
+    ),
+    (
+        ("order_id,customer,item,qty,unit_price\n"
+         "FL-20417,Maud Ellery,peony bouquet,1,68.00\n"
+         "FL-20418,Desmond Varga,buttonhole carnation,6,4.50\n"
+         "FL-20419,Priya Lathom,sympathy wreath 18in,1,145.00"),
+        "How much is Priya Lathom paying for her wreath?",
+        "The per-item cost of the 18-inch tribute Priya Lathom ordered is",
+        ["145.00"],
+    ),
+    (
+        ("2024-03-11 09:14:02 [WIRE] incoming order TF-883170245 from Petalnet member #4471 "
+         "(Coventry Blooms) -> deliver to 12 Rookery Lane, Ashby; sender ref LK-992"),
+        "What reference number did the relayed order from Coventry Blooms come in under?",
+        "The wire-service job passed to us by Coventry Blooms is identified as",
+        ["883170245", "TF-883170245"],
+    ),
+    (
+        ("\"Sixty stems of 'Avalanche' for the Corrigan wedding,\" said Hester, \"but the bridesmaids "
+         "want 'Sweet Avalanche' in blush, twenty-four of those, and the mothers get eight each.\""),
+        "How many pale pink roses are needed for the bridesmaids at the Corrigan do?",
+        "For the bridesmaids' posies, Hester counted out a quantity of pinkish roses, namely",
+        ["twenty-four"],
+    ),
+    (
+        ("delivery_zones:\n"
+         "  zone_a: {radius_km: 5, fee: 7.95}\n"
+         "  zone_b: {radius_km: 12, fee: 12.50}\n"
+         "  zone_c: {radius_km: 25, fee: 19.00}"),
+        "What do we charge customers for drop-offs in the middle band, the one out to 12 km?",
+        "A delivery into the second of our three distance bands costs the customer",
+        ["12.50"],
+    ),
+    (
+        ("From: Odile Marchetti <odile@marchetti-events.co.uk>\n"
+         "To: orders@thornandstem.com\n"
+         "Cc: j.pryor@greenwaychapel.org\n"
+         "Subject: Funeral tribute for Mr Albert Quennell - Friday 14 June"),
+        "Which e-mail address is Odile Marchetti writing to us from?",
+        "If we want to reply straight to Odile Marchetti, her mailbox is",
+        ["odile@marchetti-events.co.uk"],
+    ),
+    (
+        ("INSERT INTO wholesale_purchases (supplier, variety, bunches, price_per_bunch) VALUES "
+         "('Van Rijn Flora', 'Ranunculus Cloni', 15, 9.20), ('Hallam Growers', 'Lisianthus', 10, 11.40);"),
+        "How many bunches of ranunculus did we take from Van Rijn Flora?",
+        "The ranunculus bought in from the Dutch supplier amounted to a bunch count of",
+        ["15"],
+    ),
+    (
+        ("NOTICE TO STAFF: From Monday 8 April the Nine Elms wholesale market opens to trade at 4:00 am "
+         "instead of 3:30 am. Please adjust the van rota accordingly. - Management"),
+        "On what date do the new trading hours at the flower market kick in?",
+        "The later opening time at Nine Elms applies starting on",
+        ["8 April", "Monday 8 April"],
+    ),
+    (
+        ("{\"standing_order\": \"SO-0562\", \"client\": \"The Larkspur Hotel\", "
+         "\"vase_colour_lobby\": \"smoked teal\", \"vase_colour_bar\": \"amber\", "
+         "\"refresh_day\": \"Monday\"}"),
+        "What colour is the glass we use for the Larkspur's reception-area flowers?",
+        "In the Larkspur Hotel entrance hall our arrangements sit in vases tinted",
+        ["smoked teal"],
+    ),
+    (
+        ("Customer: Ingrid Solberg\n"
+         "Phone: 07700 914 382\n"
+         "Alt. phone: 01632 448 109\n"
+         "Card message: 'Happy 40th, Rafe - love always'\n"
+         "Delivery date: 22/05/2024"),
+        "What's the main number we have on file for Ingrid Solberg?",
+        "To reach Ingrid Solberg first, you should ring",
+        ["07700 914 382"],
+    ),
+    (
+        ("[Tue 08:12] Nadia: Funeral spray for the Whitlock service has to be at St Olave's by 10:15, "
+         "not the crematorium. Hearse leaves the house at 10:40."),
+        "By what time must the Whitlock casket spray reach the church?",
+        "Nadia warned that the latest the Whitlock flowers can turn up at St Olave's is",
+        ["10:15"],
+    ),
+    (
+        ("Home-made flower food (per 10 litres of water): 30 ml lemon juice, 2 tbsp sugar, "
+         "5 ml household bleach. For hydrangeas, sear the stems in boiling water for 30 seconds first."),
+        "How much lemon juice goes into our DIY cut-flower feed?",
+        "For a ten-litre batch of the shop's own preservative, the amount of citrus juice is",
+        ["30 ml"],
+    ),
+    (
+        ("| Week 23 | Wedding: Fairbrother-Nakamura | Venue: Oldcastle Barn, Kirkby Moor "
+         "| Lead: Gideon Ashe | Deposit: GBP 350 |"),
+        "Where is the Fairbrother-Nakamura ceremony taking place?",
+        "Gideon Ashe will be setting up the Fairbrother-Nakamura flowers at",
+        ["Oldcastle Barn", "Oldcastle Barn, Kirkby Moor"],
+    ),
+    (
+        ("Minutes, staff meeting 3 Feb:\n"
+         "- Agreed to move the till software to BloomTill v4.2.1 (we are currently on v3.8).\n"
+         "- Valentine's red roses priced at 6.50 per stem, 65.00 per dozen.\n"
+         "- Next meeting: 2 March."),
+        "Which release of the point-of-sale program did the team decide to upgrade to?",
+        "At the February get-together, everyone agreed the register system should be updated to",
+        ["4.2.1", "v4.2.1", "BloomTill v4.2.1"],
+    ),
+    (
+        ("Invoice 2024-0718 - Bellmont Suites: 14 table centrepieces @ 42.00, 2 entrance pedestals "
+         "@ 185.00; total 958.00; payment due within 30 days."),
+        "What's the overall amount billed to Bellmont Suites on that invoice?",
+        "Once centrepieces and pedestals are added up, Bellmont Suites owes us",
+        ["958.00"],
+    ),
+    (
+        ("Mrs Pennington came in every Friday for the same thing: a loose bunch of mauve sweet peas in "
+         "brown kraft paper, paid for with exact change, 12.75, counted out in coins. Her sister, "
+         "Mrs Albright, preferred freesias at 9.90."),
+        "How much did Mrs Pennington hand over for her weekly flowers?",
+        "The sum Mrs Pennington always counted out on the counter was",
+        ["12.75"],
+    ),
+]
+
+OTHER170_ABSENT = [
+    ("What's the delivery address for Maud Ellery's peony bouquet?", "chat", 1),
+    ("How many lobby urns does the Larkspur Hotel get each week?", "chat", 8),
+    ("What's Gideon Ashe's mobile number?", "chat", 12),
+    ("How much deposit did the Corrigans pay for their wedding flowers?", "chat", 3),
+    ("Which flowers did Odile Marchetti ask for in the Quennell tribute?", "chat", 5),
+    ("What did Hallam Growers charge per bunch for sweet peas?", "chat", 6),
+    ("The permit code for parking the shop van at Nine Elms is", "completion", 7),
+    ("The card message Desmond Varga wanted with his carnations reads", "completion", 1),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -19733,6 +20591,12 @@ OTHER_WRITERS = [
     ("other162", OTHER162, OTHER162_ABSENT, "novel"),
     ("other163", OTHER163, OTHER163_ABSENT, "reference"),
     ("other164", OTHER164, OTHER164_ABSENT, "tech"),
+    ("other165", OTHER165, OTHER165_ABSENT, "novel"),
+    ("other166", OTHER166, OTHER166_ABSENT, "reference"),
+    ("other167", OTHER167, OTHER167_ABSENT, "tech"),
+    ("other168", OTHER168, OTHER168_ABSENT, "novel"),
+    ("other169", OTHER169, OTHER169_ABSENT, "reference"),
+    ("other170", OTHER170, OTHER170_ABSENT, "tech"),
 ]
 
 
