@@ -116,7 +116,7 @@ const REFERS_BACK = /\b(?:it|its|he|she|him|her|his|they|them|their)\b|\b(?:this
 
 /**
  * Of `starts`, those whose span (between `breaks`) says most of `asked` — a span that refers back
- * adds what the span before it says —; all when none says any.
+ * adds what the span before it says —; `none` (all of `starts` unless given) when none says any.
  */
 function sayingMost(
   source: string,
@@ -124,6 +124,7 @@ function sayingMost(
   asked: readonly string[],
   breaks: RegExp,
   weight: (word: string) => number,
+  none: readonly number[] = starts,
 ): number[] {
   const at = [...source.matchAll(breaks)].map((m) => m.index!);
   const scored = starts.map((q) => {
@@ -135,7 +136,7 @@ function sayingMost(
     return { q, n: says(own, asked, weight) + back };
   });
   const most = Math.max(0, ...scored.map((x) => x.n));
-  return most === 0 ? [...starts] : scored.filter((x) => x.n === most).map((x) => x.q);
+  return most === 0 ? [...none] : scored.filter((x) => x.n === most).map((x) => x.q);
 }
 
 /** `pick` applied to the starts of each line of `source` apart (a line's clauses are compared, not lines). */
@@ -214,4 +215,64 @@ export function startsInClauseAsked(source: string, request: string, starts: rea
     const inClause = sayingMost(source, inLine, asked, CLAUSE_BREAK, weight);
     return inClause.length < 2 ? inClause : inItemAsked(source, inClause, attributes);
   });
+}
+
+/**
+ * Of `starts` on several parallel records — lines of one kind, each a record of its own subject —
+ * those on the record that says most of the request's content words ("hive=H12 … weight=41.3kg"
+ * against the H11 line's "weight=38.9kg" for "How heavy was colony H12 …?"; "2020 Reserve Syrah
+ * ....... $48" against "2022 Rose of Grenache .... $19" — writers 141–146: a line's own values are
+ * chosen among by its clauses, lines by no other reader). A table's header row is no record (its
+ * words name the columns: "| Farm | Delivery day | Driver |"), nor are one record's own lines, each
+ * under a label of its own ("region: eu-west-3" beside "owner: team-kestrel"): records share their
+ * label (or have none). There, and where the starts share one line or no record says any, all
+ * `starts`. Answer rank weighs its vote (answer-rank.ts).
+ */
+export function startsInLineAsked(source: string, request: string, starts: readonly number[]): number[] {
+  const asked = contentWords(request);
+  if (asked.length === 0 || starts.length < 2) return [...starts];
+  const lines = new Map<number, number[]>();
+  for (const q of starts) {
+    const [s] = lineAround(source, q);
+    lines.set(s, [...(lines.get(s) ?? []), q]);
+  }
+  const records = [...lines.keys()].filter((s) => !isHeaderRow(source, s));
+  if (records.length < 2) return [...starts];
+  const label = lineLabel(lineText(source, records[0]!));
+  if (records.some((s) => lineLabel(lineText(source, s)) !== label)) return [...starts];
+  return sayingMost(
+    source,
+    records.flatMap((s) => lines.get(s)!),
+    asked,
+    LINE_BREAK,
+    () => 1,
+    starts,
+  );
+}
+const LINE_BREAK = /\n/g;
+
+const lineText = (source: string, start: number): string => source.slice(...lineAround(source, start));
+
+/** A line's label: what it says before its first ":" or "=" (digits read as 0: a log line's "2024-07-03 06" is every line's), or "". */
+function lineLabel(line: string): string {
+  const label = /^([^:=]*)[:=]/u.exec(line);
+  return label === null
+    ? ''
+    : label[1]!
+        .trim()
+        .toLowerCase()
+        .replace(/\p{N}+/gu, '0');
+}
+
+/** A line's marks in order: letters, digits and spaces dropped, a run of one mark kept once ("....... $" is ".$"). */
+const lineMarks = (line: string): string => line.replace(/[\p{L}\p{N}\s]/gu, '').replace(/(.)\1+/gu, '$1');
+
+/** Is the line at `start` a table's header row: no digit, columns split by "|" or a tab, the next line a rule or of its marks and label? */
+function isHeaderRow(source: string, start: number): boolean {
+  const line = lineText(source, start);
+  if (/\p{N}/u.test(line) || !/[|\t]/.test(line)) return false;
+  const next = source.indexOf('\n', start);
+  if (next < 0) return false;
+  const below = lineText(source, next + 1);
+  return /^[\s|:+-]+$/.test(below) || (lineMarks(below) === lineMarks(line) && lineLabel(below) === lineLabel(line));
 }

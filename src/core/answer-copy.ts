@@ -46,7 +46,7 @@ import { startsAfterPrompt } from './answer-follows.ts';
 import { startsAfterRequest } from './answer-place.ts';
 import { plateStarts } from './answer-plate.ts';
 import { currentStarts, supersededAt } from './answer-superseded.ts';
-import { attributeWords, startsInClauseAsked } from './answer-clause.ts';
+import { attributeWords, startsInClauseAsked, startsInLineAsked } from './answer-clause.ts';
 import { startsNearAsked } from './answer-near.ts';
 import { startsAfterExtreme } from './answer-extreme.ts';
 import { startsInSlidingWindow } from './answer-sliding.ts';
@@ -450,6 +450,7 @@ export class AnswerCopyGrammar {
         about: after,
         placed: asksWhere(request) && after.length === voted.length ? placeStarts(source, after) : [],
         sliding: this.spec.wholeClause === true || hasKind ? startsInSlidingWindow(source, request, voted) : voted,
+        line: startsInLineAsked(source, request, voted),
         chain,
       },
       framing: this.spec.wholeClause === true ? 'completion' : 'chat',

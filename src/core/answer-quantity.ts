@@ -97,7 +97,7 @@ const NOT_A_PRICE =
 // thing ("27 days", "two teeth", "3 parcels"), nor part of a code, a date or a clock time ("CB-55710-Q",
 // "17/08/2023", "06:50"). A price may be written so without its currency.
 const BARE_AMOUNT = new RegExp(
-  `(?<![\\p{L}\\p{N}/.:#-])(?:\\p{Nd}[\\d,]*(?:\\.\\d+)?|${NUMBER_IN_WORDS})(?:\\s?(?:k|m|bn|million|billion|thousand|grand))?(?=\\s*(?:$|[|,;)\\]]|\\.(?!\\d)))`,
+  `(?<![\\p{L}\\p{N}/.:#-])(?:\\p{Nd}[\\d,]*(?:\\.\\d+)?|${NUMBER_IN_WORDS})(?:\\s?(?:k|m|bn|million|billion|thousand|grand))?(?=\\s*(?:$|[|;)\\]]|,(?!\\d)|\\.(?!\\d)))`,
   'imu',
 );
 const CLOCK_TIME = /(?<!\p{N})\d{1,2}:\d{2}(?!\p{N})/gu;

@@ -27,6 +27,7 @@ export const RANK_READERS = [
   'about',
   'placed',
   'sliding',
+  'line',
   'chain',
 ] as const;
 export type RankReader = (typeof RANK_READERS)[number];

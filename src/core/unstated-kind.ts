@@ -17,7 +17,14 @@
 // memory holds. Asked who (writers 55, 112, 130: "Who was the author of the commit that added CSV
 // export?" of "6be7702 feat: export timesheets as CSV"), a person's name: any capitalised word that
 // is not all capitals, a month, a weekday, a function word or a word of the request itself, or a
-// handle ("@mira", "author: jdoe"). Pure logic over text.
+// handle ("@mira", "author: jdoe"). Writers 1–146's absent questions added (7 December 2026,
+// twenty-third session): a date asked by its word ("On what date was invoice INV-2207 issued?", "In what
+// year did Alun Treharne first register his apiary?") of lines that write no date in any form — no
+// month, weekday, year, numeric date, ordinal day or word of the calendar ("today", "week",
+// "spring"); a clock time asked by its word ("What time does check-in open at Kestrel Lane
+// Hostel?") of lines whose digits are no clock time (a booking's "Thu 11 Sept", a price list's
+// "£12") and that say no hour's word. "When …?" is not read so: a clock time, an event or a season
+// may answer it. Pure logic over text.
 
 import { COLOUR_WORDS as ANSWER_COLOURS, answerKind, type AnswerKind } from './answer-kind.ts';
 import { FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS } from './answer-value-bounds.ts';
@@ -63,6 +70,23 @@ const COLOUR_NAMED = /\b(?:colou?rs?|colou?red|shade|hue|tint|paint(?:ed)?|dye[d
 const HOURS_WORDS =
   /\b(?:noon|midday|midnight|o'clock|o’clock|dawn|dusk|sunrise|sunset|morning|afternoon|evening|night|tonight|lunchtime|teatime|half past|quarter (?:past|to)|am|pm|hrs|hours)\b/i;
 
+// A date asked by its word: "On what date …", "What year …", "the deadline", "the expiry date" (not "when",
+// nor "what time" or "how long": unstated-quantity.ts reads a length of time).
+const ASKS_DATE = /\b(?:what|which) (?:date|day|year|month)\b|\bon what (?:date|day)\b|\b(?:date|deadline)\b/i;
+const NOT_A_DATE = /\bwhat time\b|\bhow long\b|\bup to date\b|\bday of the week\b/i;
+// A date in any form: a month, a weekday, a year, a numeric date, an ordinal day, a word of the calendar.
+const MONTH_WORD = new RegExp(`\\b(?:${[...MONTHS].join('|')})\\b`, 'i');
+const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)s?\\b`, 'i');
+const NUMERIC_DATE =
+  /\b\d{4}-\d{1,2}(?:-\d{1,2})?\b|\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\b(?:1[5-9]|20)\d{2}s?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{8}\b|'\d{2}\b/i;
+const CALENDAR_WORD =
+  /\b(?:today|yesterday|tomorrow|tonight|ago|next|last|weekends?|weeks?|fortnights?|months?|years?|seasons?|spring|summer|autumn|fall|winter|christmas|easter|new year|term|quarter|q[1-4]|dat(?:e|es|ed|ing)|days?|anniversary|later|earlier|since|until|till|expir\w*|due)\b/i;
+// A clock time asked by its word: "What time …", "At what time of day …", "By what time …".
+const ASKS_CLOCK = /\b(?:what|which) time\b|\btime of day\b|\bwhat hour\b/i;
+// A clock time's digits: "09:22", "7.30pm", "10h30", "6 am", "1400 hrs", "at 9", "by 11", "from 10 to 4".
+const CLOCK_DIGITS =
+  /\d{1,2}[:.h]\d{2}|\d\s?(?:a\.?m|p\.?m|hrs?|h|o'?clock)\b|\b(?:at|by|from|until|till|before|after|around|about|past|to)\s+\d{1,2}\b|\d\s?[-–]\s?\d{1,2}\b(?![./-]?\d)/i;
+
 // Asked who: "Who was the author of the commit …?", "Remind me who signed …" (not "the engineer who serviced …").
 const ASKS_WHO =
   /^\s*(?:(?:remind me|tell me|do you (?:know|remember)|any idea|and|so|ok(?:ay)?|but)\W+)?(?:who|whom)\b/i;
@@ -87,9 +111,15 @@ function statesPerson(quote: string, request: string): boolean {
   });
 }
 
-/** What `request` asks — "e-mail address", "web address", "IP address", "address", "colour", "time" or "person" — or null. */
+/**
+ * What `request` asks — "e-mail address", "web address", "IP address", "address", "colour", "clock time",
+ * "time", "date" or "person" — or null.
+ */
 export function kindAsked(request: string, kind: AnswerKind | null = answerKind(request)): string | null {
   if (kind === 'name' && ASKS_WHO.test(request)) return 'person';
+  if (ASKS_CLOCK.test(request) && (kind === 'time' || kind === 'date') && !/\bhow long\b/i.test(request))
+    return 'clock time';
+  if (kind === 'date' && ASKS_DATE.test(request) && !NOT_A_DATE.test(request)) return 'date';
   if (kind === 'address') {
     if (ASKS_EMAIL.test(request)) return 'e-mail address';
     if (ASKS_WEB.test(request)) return 'web address';
@@ -117,6 +147,12 @@ export function statesKind(asked: string, quote: string, request = ''): boolean 
     case 'colour':
       return (
         COLOUR_NAMED.test(quote) || [...quote.toLowerCase().matchAll(/\p{L}+/gu)].some((m) => COLOUR_WORDS.has(m[0]))
+      );
+    case 'clock time':
+      return CLOCK_DIGITS.test(quote) || statesKind('time', quote.replace(/\p{N}+/gu, ' '));
+    case 'date':
+      return (
+        MONTH_WORD.test(quote) || WEEKDAY_WORD.test(quote) || NUMERIC_DATE.test(quote) || CALENDAR_WORD.test(quote)
       );
     case 'time':
       return (

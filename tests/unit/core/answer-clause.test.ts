@@ -1,9 +1,9 @@
 // The clause a value is said in (src/core/answer-clause.ts): of a line's values, those in the
 // clause that says most of the request (by stem, a pronoun carrying the clause before it, a question
 // holding no answer), and in a list the item that alone says the request's attribute words. Lines
-// are not compared with each other.
+// are compared by startsInLineAsked alone: the line that says most of the request.
 import { describe, expect, it } from 'vitest';
-import { attributeWords, startsInClauseAsked } from '../../../src/core/answer-clause';
+import { attributeWords, startsInClauseAsked, startsInLineAsked } from '../../../src/core/answer-clause';
 import { FUNCTION_WORDS, ValueBounds } from '../../../src/core/answer-value-bounds';
 
 const VALUE = /^[£$]?[\p{L}\p{N}]+(?:[.,:-][\p{L}\p{N}]+)*%?/u;
@@ -69,5 +69,42 @@ describe('startsInClauseAsked', () => {
     const yaml = 'deploy:\nregion: eu-west-3\nreplicas: 14\nowner: team-kestrel-2';
     expect(pick(yaml, 'Which region does team Kestrel deploy to?', /[a-z\d]/)).toContain('eu-west-3');
     expect(pick('It cost 12 and weighed 40.', 'What colour is the door?')).toEqual(['12', '40']);
+  });
+});
+
+describe('startsInLineAsked', () => {
+  const line = (source: string, request: string) => {
+    const starts = new ValueBounds(source, FUNCTION_WORDS).starts.filter((q) => /[\d$]/.test(source[q]!));
+    return startsInLineAsked(source, request, starts).map((q) => VALUE.exec(source.slice(q))![0]);
+  };
+
+  it('keeps the values of the line that says most of the request, its names counting whole (writers 141, 146)', () => {
+    const hives =
+      '2024-07-03 06:42:09 [INFO] hive=H11 site=Cobb Lane weight=38.9kg\n' +
+      '2024-07-03 06:42:11 [INFO] hive=H12 site=Cobb Lane weight=41.3kg';
+    expect(line(hives, 'How heavy was colony H12 in the early-morning reading on 3 July?')).toEqual([
+      '2024-07-03',
+      '41.3kg',
+    ]);
+    const list = '2020 Reserve Syrah ....... $48\n2022 Rose of Grenache .... $19';
+    expect(line(list, 'What will a bottle of the 2020 Reserve Syrah set them back?')).toEqual(['2020', '$48', '48']); // (a price opens at its sign and its number)
+  });
+
+  it('compares the rows of a table, not its header row, with each other', () => {
+    const table = '| Farm | Crates |\n| Hollins | 40 |\n| Bramblecote | 12 |';
+    expect(line(table, 'How many crates does Bramblecote take?')).toEqual(['12']);
+    // (the header says "delivery" and "driver", the one row "Bramblecote": no opinion)
+    const rows = '| Farm | Delivery day | Driver |\n| Bramblecote | Tuesday | Wren Abernathy |';
+    const all = new ValueBounds(rows, FUNCTION_WORDS).starts;
+    expect(startsInLineAsked(rows, "Bramblecote's deliveries are driven by", all)).toEqual(all);
+  });
+
+  it("does not compare one record's lines, each under a label of its own (guard tech 3)", () => {
+    expect(line('port: 8443\nreplicas: 14 (team Kestrel)', 'What port does team Kestrel use?')).toEqual(['8443', '14']);
+  });
+
+  it('keeps all where the values share one line or no line says the request', () => {
+    expect(line('It cost 12 and weighed 40.', 'What did it cost?')).toEqual(['12', '40']);
+    expect(line('Shed 12\nGate 40', 'What colour is the door?')).toEqual(['12', '40']);
   });
 });

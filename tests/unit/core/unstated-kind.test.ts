@@ -12,7 +12,11 @@ describe('unstated kind', () => {
     expect(kindAsked("What's the IP address of the pg-ledger-02 server?")).toBe('IP address');
     expect(kindAsked("What's Tobias Grenfell's home address?")).toBe('address');
     expect(kindAsked("What colour is Dad's MG Midget?")).toBe('colour');
-    expect(kindAsked("What time is Felix's christening service?")).toBe('time');
+    expect(kindAsked("What time is Felix's christening service?")).toBe('clock time');
+    expect(kindAsked('When is the recital?')).toBeNull();
+    expect(kindAsked('What date was invoice INV-2207 issued?')).toBe('date');
+    expect(kindAsked('In what year did Alun Treharne first register his apiary?')).toBe('date');
+    expect(kindAsked('When was the apiary registered?')).not.toBe('date');
     expect(kindAsked('How much did the Burger Barn order cost?')).toBeNull();
   });
 
@@ -48,6 +52,28 @@ describe('unstated kind', () => {
     expect(unstatedKind("What is the rep's email address?", `${card} Email soraya@gt.example`)).toBeNull();
     // (a request asking who is no address: "Who should I address the complaint to?")
     expect(unstatedKind('Who should I address the complaint to?', card)).toBeNull();
+  });
+
+  it('asks a date or a clock time by its word of lines that write none in any form (writers 1–146)', () => {
+    const invoice = 'Commercial invoice INV-2207: seller Hartmoor Textiles Ltd, total 9,870.00. Terms FOB Southampton.';
+    expect(unstatedKind('What date was invoice INV-2207 issued?', invoice)).toBe('date');
+    expect(unstatedKind('The expiry date printed on the card ending 0923 is', 'card ending 0923 was declined')).toBe(
+      'date',
+    );
+    for (const dated of [
+      'issued 3 March',
+      'issued 2024-03-11',
+      'issued 12/03/24',
+      'issued on Tuesday',
+      'issued last week',
+    ])
+      expect(unstatedKind('What date was invoice INV-2207 issued?', `${invoice} ${dated}`)).toBeNull();
+    const stay = 'Your stay at Kestrel Lane Hostel: 2 beds in dorm D4, arriving Thu 11 Sept, balance €96.';
+    expect(unstatedKind('What time does check-in open at Kestrel Lane Hostel?', stay)).toBe('clock time');
+    for (const clock of ['check-in from 15:00', 'check-in opens at 3', 'from 3pm', 'check-in opens at three'])
+      expect(unstatedKind('What time does check-in open at Kestrel Lane Hostel?', `${stay} ${clock}`)).toBeNull();
+    // ("when" may be answered by a date or an event: left to the model)
+    expect(unstatedKind('When do we arrive at Kestrel Lane Hostel?', 'Kestrel Lane Hostel: dorm D4.')).toBeNull();
   });
 
   it('asks who of a quote that writes no name a person may have (writers 55, 112, 130)', () => {

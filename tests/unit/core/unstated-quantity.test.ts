@@ -58,6 +58,12 @@ describe('unstated quantity', () => {
     const reply = unstatedQuantityReply("What is Harriet Vane's fax number?", signature, ['Harriet', 'Vane']);
     expect(saysAbsent(reply!)).toBe(true);
     expect(reply).toContain('states no phone number');
+    // (a thousands comma is no amount's end: "84,312 km" counts kilometres — writer 37)
+    const service =
+      '2024-03-11 09:22 VAN-117 service: front brake pads replaced, odometer 84,312 km, next service due 99,000 km.';
+    expect(unstatedAsked('How much did the front brake pad replacement on VAN-117 cost?', service)).toBe('price');
+    expect(unstatedAsked('How much did the brake pads on VAN-117 cost?', `${service} Parts 84,312`)).toBeNull();
+    expect(unstatedAsked('How much did the brake pads on VAN-117 cost?', `${service} Parts 84, labour 60`)).toBeNull();
   });
 
   it('leaves to the model what the quote states in any form it may have', () => {
