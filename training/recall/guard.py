@@ -20426,6 +20426,879 @@ OTHER170_ABSENT = [
 ]
 
 
+# Writers 171–176 (a sailing school, a residential care home, a recording studio, a travelling circus, an
+# ice rink, a laundrette): commissioned on 7 December 2026 from six helpers who saw no rule, no set and no
+# file, after that session's code was final, and run once on it: the next session's held-out set.
+OTHER171 = [
+    (
+        ("booking_id,date,boat,member,slot\n"
+         "BK-20417,2024-06-08,Topper 3,Ffion Haverlock,09:30\n"
+         "BK-20418,2024-06-08,Laser Pico 2,Aldous Trembath,11:00\n"
+         "BK-20419,2024-06-08,RS Quest Marigold,Nia Castellane,14:15"),
+        "Which dinghy has Aldous Trembath reserved for the 8th of June?",
+        "On 8 June, Aldous Trembath will be sailing the club boat known as",
+        ["Laser Pico 2"],
+    ),
+    (
+        ("| Instructor | RYA qualification | On the lake since |\n"
+         "| Odile Pennarth | Senior Instructor | 2016 |\n"
+         "| Cormac Dellow | Dinghy Instructor | 2021 |\n"
+         "| Basheer Quaintance | Assistant Instructor | 2023 |"),
+        "What RYA rank does Cormac hold at the school?",
+        "In terms of RYA teaching grade, Cormac Dellow is qualified as a",
+        ["Dinghy Instructor"],
+    ),
+    (
+        ("2024-05-22 16:40 REPAIR wayfarer W-3391 'Kestrel': gelcoat crack port bow filled, "
+         "epoxy cure 36 h, cost GBP 184.50, tech R. Ollerenshaw"),
+        "How long does the resin have to set on the Kestrel bow fix before she can sail?",
+        "Before Kestrel goes back on the water, the filler needs a hardening period of",
+        ["36 h"],
+    ),
+    (
+        ("[07:12] Odile: Forecast SW 14 gusting 23 kn by noon. Morning session ON in Quests only, "
+         "afternoon CANCELLED. Reassess at 12:45 on the jetty."),
+        "When is Odile going to take another look at the conditions?",
+        "According to Odile's early message, the next weather decision will be made at",
+        ["12:45"],
+    ),
+    (
+        ("COURSE FEES 2024 - RYA Stage 1 (2 days): £215 · Stage 2 (2 days): £235 · "
+         "Start Racing (weekend): £260 · Adult Dinghy Level 1 (2 days): £289. Members' discount 10%."),
+        "How much do we charge grown-ups for the beginner Level 1 dinghy course?",
+        "Signing an adult up for the two-day Level 1 dinghy course costs",
+        ["£289"],
+    ),
+    (
+        ("SAFETY BOAT LOG - RIB 'Grebe' - Sat 15 June\n"
+         "10:05 launched, driver T. Marchbank, crew E. Solway\n"
+         "11:48 capsize recovery, Topper 5, helm uninjured\n"
+         "13:20 tow, Wayfarer 'Kestrel' to slipway\n"
+         "15:55 recovered, fuel used 11 litres"),
+        "What time did the rescue crew right the Topper that went over?",
+        "The RIB crew helped the capsized Topper back upright at",
+        ["11:48"],
+    ),
+    (
+        ("booking_system:\n"
+         "  app_version: 2.4.7\n"
+         "  max_advance_days: 21\n"
+         "  cancellation_cutoff_hours: 48\n"
+         "  admin_contact: bookings@wrenmere-sailing.org.uk"),
+        "Where should members write if the online dinghy reservations go wrong?",
+        "Problems with the boat reservation system should be emailed to",
+        ["bookings@wrenmere-sailing.org.uk"],
+    ),
+    (
+        ("{\"boat_id\": \"RSQ-07\", \"name\": \"Marigold\", \"hull_colour\": \"tangerine\", "
+         "\"sail_colour\": \"white\", \"spinnaker\": \"royal blue\", \"sail_no\": 4471, "
+         "\"last_inspected\": \"2024-04-02\"}"),
+        "What colour is Marigold's hull painted?",
+        "If you're looking for the Quest called Marigold on the shore, its hull is",
+        ["tangerine"],
+    ),
+    (
+        ("INSERT INTO instructors (name, rya_level, phone, first_aid_expiry) VALUES\n"
+         "('Odile Pennarth', 'SI', '07700 918264', '2025-09-30'),\n"
+         "('Cormac Dellow', 'DI', '07700 455102', '2024-11-14');"),
+        "When does Cormac's first aid certificate lapse?",
+        "Cormac Dellow has to renew his first aid qualification by",
+        ["2024-11-14"],
+    ),
+    (
+        ("From: Harriet Vossley <treasurer@wrenmere-sailing.org.uk>\n"
+         "To: committee@wrenmere-sailing.org.uk\n"
+         "Date: Tue, 4 Jun 2024 19:02\n"
+         "Subject: Invoice 88213 - new mainsail for Wayfarer W-3391"),
+        "What's the reference number on the bill for the Wayfarer's replacement sail?",
+        "Harriet's email says the new mainsail is billed under the number",
+        ["88213", "Invoice 88213"],
+    ),
+    (
+        ("\"Who's on the safety boat tomorrow?\" asked Nia.\n"
+         "\"Basheer's got the morning,\" said Odile, \"and Tamsin Marchbank takes over after lunch.\""),
+        "Who is covering rescue boat duty tomorrow afternoon?",
+        "Once lunch is over tomorrow, the person driving the safety boat will be",
+        ["Tamsin Marchbank"],
+    ),
+    (
+        ("The old club launch, a grey 13-foot Dory called Puffin bought back in 1998, was sold in March "
+         "for £1,750, and the money went straight into a new outboard for Grebe."),
+        "How much did the club get when it sold the old Dory?",
+        "Parting with Puffin in March brought the club a sum of",
+        ["£1,750"],
+    ),
+    (
+        ("SAILING COURSE ENROLMENT FORM\n"
+         "Participant: Ellis Brannagh   Age: 11\n"
+         "Course: RYA Stage 2   Buoyancy aid size: Junior M (30-40 kg)\n"
+         "Emergency contact: Moira Brannagh, 07811 302647"),
+        "What number should we ring if something happens to Ellis on the water?",
+        "In an emergency, the person listed for young Ellis can be phoned on",
+        ["07811 302647"],
+    ),
+    (
+        ("Clubhouse flapjack (for the cadets' Saturday): 250 g oats, 125 g butter, "
+         "100 g golden syrup, 90 g light brown sugar. Bake 22 minutes at 180 °C."),
+        "How much butter goes into the cadets' flapjack?",
+        "For the Saturday tray bake the juniors get, the butter to weigh out is",
+        ["125 g"],
+    ),
+    (
+        ("Minutes, committee meeting 11 April 2024 - Item 4: Agreed to replace the slipway winch cable "
+         "(quote from Pellingford Marine, £412). Item 5: Cormac Dellow to lead the Start Racing "
+         "weekend on 27-28 July. Item 6: next meeting 9 May."),
+        "Which firm gave us the price for the new slipway winch wire?",
+        "The committee accepted a quote for the winch cable supplied by",
+        ["Pellingford Marine"],
+    ),
+    (
+        ("LAKE RULES\n"
+         "1. Buoyancy aids to be worn at all times afloat.\n"
+         "2. No sailing north of the yellow buoy at Hobb's Point.\n"
+         "3. All boats ashore by 18:30.\n"
+         "4. Sign in/out on the red tally board in the boathouse."),
+        "What colour is the buoy that marks the northern limit of the sailing area?",
+        "Near Hobb's Point, dinghies must turn back before the buoy that is painted",
+        ["yellow"],
+    ),
+]
+
+OTHER171_ABSENT = [
+    ("What RYA qualification does Tamsin Marchbank hold?", "chat", 1),
+    ("How much is the RYA Stage 3 course this year?", "chat", 4),
+    ("What is Odile Pennarth's email address?", "chat", 8),
+    ("When was Marigold's hull last repainted?", "chat", 7),
+    ("How many litres of fuel did Grebe use on Sunday 16 June?", "chat", 5),
+    ("What was the price of the new outboard bought for Grebe?", "chat", 11),
+    ("The date of birth Ellis Brannagh gave on the enrolment form is", "completion", 12),
+    ("The telephone number for Pellingford Marine is", "completion", 14),
+]
+
+
+OTHER172 = [
+    (
+        ("2024-03-11 08:05 MAR | Rm 14 Edith Carrow | Amlodipine 5 mg | given | RN T. Osei\n"
+         "2024-03-11 08:12 MAR | Rm 15 Harold Breck | Metformin 500 mg | refused | RN T. Osei\n"
+         "2024-03-11 08:26 MAR | Rm 16 Joan Pellew | Levothyroxine 50 mcg | given | RN T. Osei"),
+        "At what time was it recorded that Harold Breck turned down his morning tablet?",
+        "According to the medication chart, Mr Breck declined his diabetes medicine at",
+        ["08:12"],
+    ),
+    (
+        ("visit_id,resident,visitor,relation,date,slot\n"
+         "V-20817,Margaret Iles,Colin Iles,son,2024-04-06,14:00\n"
+         "V-20818,Albert Fenwick,Priya Fenwick,granddaughter,2024-04-06,15:30\n"
+         "V-20819,Doris Kemble,Arthur Lunn,friend,2024-04-07,11:00"),
+        "Who has booked to come and see Albert Fenwick on the 6th of April?",
+        "The relative booked in for an afternoon visit with Albert Fenwick is",
+        ["Priya Fenwick"],
+    ),
+    (
+        ("SUNDAY LUNCH - Main: roast pork with apple sauce. Soft option: minced pork in gravy. "
+         "Dessert: rhubarb crumble with custard. Tea: egg and cress sandwiches, Victoria sponge."),
+        "What pudding is being served after the Sunday roast?",
+        "Once the roast pork has been cleared away, residents will be offered",
+        ["rhubarb crumble", "rhubarb crumble with custard"],
+    ),
+    (
+        ("rota_week: 15\n"
+         "night_shift:\n"
+         "  mon: Janice Okoro\n"
+         "  tue: Daniel Pryce\n"
+         "  wed: Janice Okoro\n"
+         "day_lead:\n"
+         "  mon: Fiona McLeish\n"
+         "  tue: Gareth Lowry"),
+        "Who is covering the overnight shift on Tuesday in week 15?",
+        "For the Tuesday overnight in rota week 15, the carer on duty will be",
+        ["Daniel Pryce"],
+    ),
+    (
+        ("From: reception@larkfieldhouse.co.uk\n"
+         "To: estates@harwellcare.co.uk\n"
+         "Subject: Job #MR-40962 - radiator in Room 22 cold since Friday (ref. prior job MR-40871)"),
+        "What's the job reference for the cold radiator in Room 22?",
+        "Estates logged the faulty heater in Room 22 under the ticket number",
+        ["MR-40962", "#MR-40962"],
+    ),
+    (
+        ('[{"activity": "chair yoga", "leader": "Bronwen Tate", "room": "Conservatory", '
+         '"start": "10:30", "max_participants": 12}, '
+         '{"activity": "bingo", "leader": "Sam Oduya", "room": "Lounge B", "start": "15:00"}]'),
+        "Where do residents go for the seated yoga session?",
+        "Bronwen Tate runs her gentle stretching class in the",
+        ["Conservatory"],
+    ),
+    (
+        ("INSERT INTO residents (id, name, room, gp, dnr) "
+         "VALUES (3187, 'Winifred Salt', 9, 'Dr Anand Mehra', false);"),
+        "Which family doctor is Winifred Salt registered with?",
+        "The general practitioner on file for Mrs Salt is",
+        ["Anand Mehra", "Dr Anand Mehra"],
+    ),
+    (
+        ("\"Mum's hearing aid has gone walkabout again,\" Lorna sighed. \"Last time we found it "
+         "in the biscuit tin,\" said Nadia, the carer, \"right under the custard creams.\""),
+        "Where did the staff turn up the missing hearing aid on the previous occasion?",
+        "When Lorna's mother lost her hearing device before, it was eventually located inside the",
+        ["biscuit tin", "the biscuit tin"],
+    ),
+    (
+        ("Dietary needs form | Resident: Thomas Veale | Allergy: sesame | "
+         "Texture: IDDSI level 5 (minced & moist) | Fluids: mildly thick | "
+         "Signed: K. Abernethy, 02/05/2024"),
+        "What food allergy does Thomas Veale have?",
+        "The kitchen must keep Mr Veale away from anything containing",
+        ["sesame"],
+    ),
+    (
+        ("Cottage pie (serves 24): 3.2 kg beef mince, 4 kg potatoes, 800 g carrots, "
+         "2 onions, 2 litres beef stock. Bake 40 minutes at 180C."),
+        "How much minced beef goes into the large batch of cottage pie?",
+        "To make cottage pie for two dozen, the cook weighs out a quantity of beef of",
+        ["3.2 kg"],
+    ),
+    (
+        ("Residents' committee minutes, 14 Feb:\n"
+         "1. Dining room to be repainted in 'Sage Mist' (chosen over 'Buttermilk').\n"
+         "2. Garden bench fund now stands at £412.50 (target £650).\n"
+         "3. Next meeting 14 March."),
+        "How much has been collected so far towards the garden bench?",
+        "At the February committee, the total raised for the new seat outside was reported as",
+        ["£412.50"],
+    ),
+    (
+        ("[19:42] Marcus (night senior): pharmacy rang - Mrs Dunmore's warfarin is ready to collect "
+         "from Hollins Pharmacy, tel 01632 960 447, they shut at 6pm tomorrow"),
+        "What phone number should I ring to reach the chemist holding Mrs Dunmore's prescription?",
+        "To get hold of Hollins about Mrs Dunmore's blood thinner, dial",
+        ["01632 960 447"],
+    ),
+    (
+        ('CALL_BELL_FIRMWARE = "v3.8.2"  # updated 12/01 by Techserve; previous v3.7.9'),
+        "Which software version are the nurse call bells running now?",
+        "After the January update from Techserve, the call bell system is on release",
+        ["3.8.2", "v3.8.2"],
+    ),
+    (
+        ("NOTICE: Carol the hairdresser visits every second Wednesday - next visit 22 May. "
+         "Wash & set £14, cut £18, perm £38. Please put your name down at the nurses' station."),
+        "What does Carol charge for a perm?",
+        "A permanent wave from the visiting hairdresser will cost residents",
+        ["£38"],
+    ),
+    (
+        ("| Room | Resident | Weight (kg) | Date |\n"
+         "| 7 | Ivy Marchbank | 58.4 | 03/06 |\n"
+         "| 8 | Reginald Stott | 71.9 | 03/06 |\n"
+         "| 9 | Winifred Salt | 52.7 | 03/06 |"),
+        "How heavy was Reginald Stott at the June weigh-in, in kilos?",
+        "On the 3rd of June the scales showed Mr Stott at a figure of",
+        ["71.9"],
+    ),
+    (
+        ("At handover, Senior Carer Ewa Zielinska reported that Mr Gallo's blood pressure was 148/92 "
+         "at 18:00, down from 162/95 that morning, and that his daughter Rosa would phone at 8pm."),
+        "What was Mr Gallo's blood pressure reading in the early evening?",
+        "By six o'clock, Mr Gallo's systolic and diastolic readings had come down to",
+        ["148/92"],
+    ),
+]
+
+OTHER172_ABSENT = [
+    ("Which room does Albert Fenwick live in?", "chat", 1),
+    ("What time does Sam Oduya's bingo session finish?", "chat", 5),
+    ("What is Thomas Veale's date of birth?", "chat", 8),
+    ("Who is down for the night shift on Thursday in week 15?", "chat", 3),
+    ("How much does Carol the hairdresser charge for a blow-dry?", "chat", 13),
+    ("The cost of the Sage Mist paint for the dining room came to", "completion", 10),
+    ("The e-mail address for contacting Hollins Pharmacy is", "completion", 11),
+    ("Winifred Salt's next of kin is", "completion", 6),
+]
+
+
+OTHER173 = [
+    (
+        ("Marisol Quennell has Studio B held for the tracking block from 14 March to 16 March; her drummer "
+         "Teodor Braam only flies in on 15 March, so day one is bass and guide vocals."),
+        "When does Marisol's drummer actually get in?",
+        "Teodor Braam's arrival date for the tracking block is",
+        ["15 March"],
+    ),
+    (
+        ("2024-05-02 03:14:07 [backup] nightly rsync to /mnt/vault-07 finished: 412 GB copied, "
+         "18 files skipped, duration 01:52:40"),
+        "How many files did last night's backup pass over?",
+        "The count of items the nightly sync job left out came to",
+        ["18"],
+    ),
+    (
+        ("mic_id,model,location,status\n"
+         "M-031,Halvorsen R44 ribbon,Live Room,OK\n"
+         "M-032,Ostrava K87 condenser,Vocal Booth,sent for repair\n"
+         "M-033,Dunmore D12 dynamic,Drum Closet,OK"),
+        "Which mic is currently away being fixed?",
+        "The microphone that's out at the service shop right now is the",
+        ["Ostrava K87", "Ostrava K87 condenser"],
+    ),
+    (
+        ("From: Juniper Okonkwo-Hale <juniper@brasswickaudio.co>\n"
+         "To: billing@tallowlanestudios.com\n"
+         "Cc: reuben.fask@brasswickaudio.co\n"
+         "Subject: Invoice TLS-2291 - query about overtime hours"),
+        "What's the reference of the bill Juniper is disputing?",
+        "The invoice that Juniper's email raises questions about carries the number",
+        ["TLS-2291", "Invoice TLS-2291"],
+    ),
+    (
+        ("{\"project\": \"Ember Coast EP\", \"track\": \"Lowtide\", \"mix_version\": \"v7\", "
+         "\"approved_by\": \"Calla Denholm\", "
+         "\"notes\": \"vocal up 1.5 dB in chorus, kill reverb tail at 3:42\"}"),
+        "How much louder should the singing be in the hook of Lowtide?",
+        "For the refrain of Lowtide, the client wants the lead voice raised by",
+        ["1.5 dB"],
+    ),
+    (
+        ("booking:\n"
+         "  timezone: Europe/Dublin\n"
+         "  min_block_hours: 4\n"
+         "  cancellation_window_hours: 72\n"
+         "  deposit_percent: 30"),
+        "How much notice does a client have to give to call off a session without penalty?",
+        "According to the scheduling software's settings, a client wanting to cancel must tell us at least",
+        ["72", "72 hours"],
+    ),
+    (
+        ("\"Who's engineering the Friday night session?\" asked Priya. \"Oskar Lindqvist-Mbeki,\" said Dov, "
+         "\"but Hattie Sorrel is assisting and she'll do the patch bay.\""),
+        "Who's the lead engineer on Friday evening?",
+        "The person running the desk for the late Friday slot will be",
+        ["Oskar Lindqvist-Mbeki"],
+    ),
+    (
+        ("INSERT INTO bookings (client, room, start_time, end_time, rate_gbp) "
+         "VALUES ('The Pale Orchards', 'Studio A', '10:30', '18:00', 540);"),
+        "What time does The Pale Orchards' session wrap up?",
+        "The Pale Orchards have the room reserved until",
+        ["18:00"],
+    ),
+    (
+        ("NOTICE: The control room phone has changed. For after-hours lockouts call Wendell on "
+         "0161 496 0738, not the old 0161 496 0215. Key safe code is rotated every Monday."),
+        "What number do I ring if I'm locked out of the building late at night?",
+        "If you can't get in after closing time, the line to dial is",
+        ["0161 496 0738"],
+    ),
+    (
+        ("| Gear | Serial | Purchased | Price |\n"
+         "|---|---|---|---|\n"
+         "| Fenwick 2-bus compressor | FW-88031742 | 2021-09-12 | \u00a32,340 |\n"
+         "| Marrow tape echo | MT-5510 | 2019-04-03 | \u00a3890 |"),
+        "How much did the Marrow delay box set us back?",
+        "When it was bought, the Marrow echo unit cost the studio",
+        ["\u00a3890"],
+    ),
+    (
+        ("[11:47] Noor: heads up, the two-inch machine in Studio A is being recalibrated Thursday, "
+         "tech from Haverleigh Service arrives 09:15, so first booking moves to 13:00"),
+        "When is the first client session on Thursday starting now?",
+        "Because of the tape machine work, Thursday's earliest booking was pushed back to",
+        ["13:00"],
+    ),
+    (
+        ("Client intake form\n"
+         "Artist name: Velvet Harrow\n"
+         "Contact: Imogen Trask\n"
+         "Email: imogen.trask@harrowmail.net\n"
+         "Preferred engineer: Sefton Achebe"),
+        "What address should I email to reach Velvet Harrow's contact person?",
+        "To get hold of Imogen about the band's booking, write to",
+        ["imogen.trask@harrowmail.net"],
+    ),
+    (
+        ("Staff meeting 3 June: agreed to raise the weekend day rate from \u00a3480 to \u00a3525; Tobias to "
+         "update the booking portal by 10 June; vote on new vocal booth carpet "
+         "(colour: slate blue) deferred."),
+        "What's the new Saturday/Sunday full-day price going to be?",
+        "Once the increase goes through, a whole day in the studio at the weekend will cost",
+        ["\u00a3525"],
+    ),
+    (
+        ("- StudioDesk 4.12.3: fixed double-booking bug when sessions cross midnight; 4.12.2 added SMS "
+         "reminders; 4.11.0 introduced card deposits"),
+        "Which release of StudioDesk sorted out overnight sessions getting booked twice?",
+        "The update that stopped sessions running past 12 a.m. from being reserved twice was version",
+        ["4.12.3"],
+    ),
+    (
+        ("Vocal chain recipe (Rosalind's house sound): Halvorsen R44 into the Kestrel preamp at +42 gain, "
+         "then optical comp at 4:1, high-pass at 80 Hz, de-esser around 6.5 kHz."),
+        "Where does Rosalind put the low-cut filter in her vocal setup?",
+        "Rosalind's signature vocal chain starts rolling off the lows at",
+        ["80 Hz"],
+    ),
+    (
+        ("INVOICE TLS-2304\n"
+         "Bill to: Gannet & Wren Records, 14 Coldharbour Yard, Leeds\n"
+         "Mixing (6 songs) ........ \u00a31,800.00\n"
+         "Mastering ................ \u00a3420.00\n"
+         "Due date: 28 July 2024"),
+        "By when does Gannet & Wren need to settle up?",
+        "Payment from Gannet & Wren for their mixing and mastering is expected no later than",
+        ["28 July 2024"],
+    ),
+]
+
+OTHER173_ABSENT = [
+    ("What's Teodor Braam's mobile number so I can check his flight?", "chat", 0),
+    ("How much data did the backup on the night of 1 May copy?", "chat", 1),
+    ("What hourly overtime rate was Juniper Okonkwo-Hale charged on her invoice?", "chat", 3),
+    ("Which microphone did Oskar Lindqvist-Mbeki pick for the Friday session?", "chat", 6),
+    ("What's the serial number of the Kestrel preamp?", "chat", 14),
+    ("Who signed off mix v6 of Lowtide?", "chat", 4),
+    ("The deposit Velvet Harrow paid to secure their studio dates was", "completion", 11),
+    ("The mastering engineer who worked on the Gannet & Wren songs was", "completion", 15),
+]
+
+
+OTHER174 = [
+    (
+        ("After Kettlewick the Brannock Bros. Circus moves on to Harrowmere Common (pitch 3, by the boating "
+         "lake) for four nights, then to Saltley Fields, before wintering at Crossholt Farm."),
+        "Where does the circus spend the off-season once the tour is over?",
+        "When the season finishes, the company's winter quarters are at",
+        ["Crossholt Farm"],
+    ),
+    (
+        ("date,town,adult_sold,child_sold,gross_gbp\n"
+         "2024-06-14,Harrowmere,412,287,9874.50\n"
+         "2024-06-15,Harrowmere,538,401,13216.00\n"
+         "2024-06-16,Saltley,299,188,7040.25"),
+        "How many kids' seats did we shift on 15 June?",
+        "On the fifteenth of June the count of junior tickets sold came to",
+        ["401"],
+    ),
+    (
+        ("2024-06-13 07:42:18 RIG-CHK king pole A load cell 14.6 kN OK; king pole B 15.1 kN OK; "
+         "quarter pole ring 3 tension 2.8 kN WARN inspector=L.Fenwick"),
+        "What load did the second main mast register at the morning rigging check?",
+        "During that inspection, the force measured on the B king pole was",
+        ["15.1 kN"],
+    ),
+    (
+        ("From: Odette Marchetti <odette.marchetti@brannockcircus.co.uk>\n"
+         "To: bookings@harrowmere-council.gov.example\n"
+         "Cc: wes.okonkwo@brannockcircus.co.uk\n"
+         "Subject: Pitch licence HC/2024/0917 - ground reinstatement bond"),
+        "What's the email address of whoever sent the message about the pitch licence bond?",
+        "Replies to the author of the ground reinstatement email should be addressed to",
+        ["odette.marchetti@brannockcircus.co.uk"],
+    ),
+    (
+        ("fleet:\n"
+         "  - unit: T07\n"
+         "    role: seating wagon\n"
+         "    reg: KX19 RTD\n"
+         "  - unit: T11\n"
+         "    role: generator truck\n"
+         "    reg: BN68 WPE"),
+        "What number plate is on the lorry that carries the power plant?",
+        "The fleet list shows the generator lorry as registered under",
+        ["BN68 WPE"],
+    ),
+    (
+        ("\"Tomasz takes the high wire at 8:15,\" said Marguerite, \"then the Velasco sisters on the "
+         "trapeze at 8:40, and Bobo's clowns close the first half at 9:05.\""),
+        "When do the two Velasco siblings go up for their aerial routine?",
+        "According to Marguerite, the flying act by the Velasco girls begins at",
+        ["8:40"],
+    ),
+    (
+        ("INSERT INTO performers (id, stage_name, legal_name, act, fee_per_show) VALUES "
+         "(23, 'The Great Zoltan', 'Derek Pilbeam', 'escapology', 180.00), "
+         "(24, 'Madame Lune', 'Rosalind Achterberg', 'contortion', 165.00);"),
+        "What is the real name of the performer billed as Madame Lune?",
+        "Off stage, the contortionist known to audiences as Madame Lune is actually called",
+        ["Rosalind Achterberg"],
+    ),
+    (
+        ("{\"check_id\": \"SAF-2024-0612\", \"item\": \"safety net, flying trapeze\", \"mesh_mm\": 45, "
+         "\"last_replaced\": \"2023-11-02\", \"next_due\": \"2024-11-02\", "
+         "\"inspector\": \"Priya Lindqvist\", \"result\": \"pass\"}"),
+        "When was the net under the flying trapeze last swapped for a new one?",
+        "The catch net beneath the trapeze was most recently renewed on",
+        ["2023-11-02"],
+    ),
+    (
+        ("NOTICE TO AUDIENCE: Brannock Bros. is a 100% animal-free circus. Doors open 6:30 pm, show starts "
+         "7:15 pm. Bookings: 01632 480 115. Lost property: ask at the Box Office caravan (the yellow one) "
+         "or call 07700 914 362."),
+        "Which number should I ring if I left my bag behind at the show?",
+        "Anyone who mislaid belongings during the performance can phone",
+        ["07700 914 362"],
+    ),
+    (
+        ("| Caravan | Occupant(s) | Colour | Hook-up |\n"
+         "| C4 | Ilse & Ruben Dragan | sage green | 16A |\n"
+         "| C5 | Kofi Mensah-Hart | burgundy | 32A |"),
+        "What shade is the trailer Kofi lives in painted?",
+        "The living wagon where Kofi Mensah-Hart sleeps is finished in",
+        ["burgundy"],
+    ),
+    (
+        ("Minutes, production meeting 9 May: agreed to replace the big top's canvas side walls before "
+         "Harrowmere. Going with Tentorium Ltd at £14,750 (Hallbright quoted £16,200). "
+         "Action: Wes to sign PO by 20 May."),
+        "How much is the supplier we picked charging for the new tent walls?",
+        "The winning price for the sidewall replacement job was",
+        ["£14,750"],
+    ),
+    (
+        ("[22:14] Nell Quaife: spare unicycle is in prop box PB-12, not PB-09 like the list says. "
+         "Padlock code changed to 4471, old one was 1938."),
+        "What's the new combination for the prop box lock?",
+        "These days the padlock on the props container opens with",
+        ["4471"],
+    ),
+    (
+        ("Performer registration form\n"
+         "Name: Sunniva Holt-Barrie\n"
+         "Discipline: aerial silks\n"
+         "Date of birth: 03/08/1996\n"
+         "Emergency contact: Hamish Holt-Barrie (brother), 07700 223 918\n"
+         "Insurance policy no.: PLI-55830271"),
+        "Which liability cover reference did the silks artist put down?",
+        "The insurance number recorded on Sunniva Holt-Barrie's paperwork reads",
+        ["PLI-55830271"],
+    ),
+    (
+        ("Crew tea, serves 40: 2.5 kg red lentils, 6 tins chopped tomatoes, 4 onions, 90 g smoked paprika, "
+         "30 g cumin; simmer 55 minutes in the cookhouse boiler."),
+        "How much paprika goes into the lentil pot for the crew?",
+        "The quantity of smoked paprika called for in the cookhouse dish is",
+        ["90 g"],
+    ),
+    (
+        ("TICKETING_APP_VERSION = \"3.14.2\"\n"
+         "SEAT_MAP_FILE = \"bigtop_ring42m_v7.json\"\n"
+         "PRINTER_FW = \"1.0.9\"\n"
+         "MAX_SEATS = 1250"),
+        "Which release of the box office software are we running?",
+        "The ticket-selling program is currently on build",
+        ["3.14.2"],
+    ),
+    (
+        ("Rigging spec, big top (42 m round end):\n"
+         "- king poles: 2 x 18.5 m steel\n"
+         "- quarter poles: 24 x 9.2 m\n"
+         "- ground stakes: 186 x 1.2 m, driven to 0.9 m\n"
+         "- side pole spacing: 2.4 m"),
+        "How many pegs hold the big tent down?",
+        "The number of stakes used to anchor the canvas to the ground totals",
+        ["186"],
+    ),
+]
+
+OTHER174_ABSENT = [
+    ("How many nights is the circus staying at Saltley Fields?", "chat", 0),
+    ("How many adult tickets were sold in Saltley on 17 June?", "chat", 1),
+    ("What's Wes Okonkwo's mobile number?", "chat", 3),
+    ("What is the registration of truck T15?", "chat", 4),
+    ("What is The Great Zoltan's date of birth?", "chat", 6),
+    ("What mesh size is the safety net under the high wire?", "chat", 7),
+    ("The colour of the caravan Nell Quaife lives in is", "completion", 9),
+    ("The home address Sunniva Holt-Barrie gave on her registration form is", "completion", 12),
+]
+
+
+OTHER175 = [
+    (
+        ("2024-11-03 06:42 ZAMB-2 blade change: old blade hours 212, new blade serial BL-88417, "
+         "conditioner brush checked, tech: R. Oduya"),
+        "What serial number is on the fresh blade fitted to the resurfacer?",
+        "The replacement blade now installed on ZAMB-2 is identified by the code",
+        ["BL-88417"],
+    ),
+    (
+        ("Size | Figure stock | Hockey stock | Out at 15:00\n"
+         "UK 7 | 14 | 22 | 9\n"
+         "UK 8 | 11 | 26 | 17\n"
+         "UK 9 | 8 | 19 | 12"),
+        "How many hockey-style skates in a UK 8 does the hire desk hold altogether?",
+        "The hire counter's total inventory of hockey boots in UK 8 comes to",
+        ["26"],
+    ),
+    (
+        ("From: Priya Venkataraman <p.venkat@glacierhall-rink.co.uk>\n"
+         "To: bookings@northwoldhockey.org\n"
+         "Cc: d.harrow@glacierhall-rink.co.uk\n"
+         "Subject: Ice time for U14s moved to Thursdays 19:15"),
+        "Which email address belongs to the rink staffer who sent the note about the Thursday ice slot?",
+        "The person who wrote about the under-14s' new slot can be reached at",
+        ["p.venkat@glacierhall-rink.co.uk"],
+    ),
+    (
+        ("PUBLIC SKATING - WINTER TIMETABLE\n"
+         "Mon-Fri: 12:30-14:00 and 19:00-21:00\n"
+         "Saturday Disco Ice: 20:15-22:15\n"
+         "Sunday Family Session: 10:00-11:45"),
+        "When does the Saturday night skate with the disco lights get going?",
+        "On Saturdays, the evening session with music kicks off at",
+        ["20:15"],
+    ),
+    (
+        ("\"You'll want the blue laces, not the red,\" said Marguerite, tightening the boot. "
+         "\"Blue means figure club. Red's for the hockey lot, and yellow's only for the learners.\""),
+        "According to Marguerite, what lace colour marks out the beginners?",
+        "In Marguerite's scheme, novices are recognised by laces coloured",
+        ["yellow"],
+    ),
+    (
+        ("{\"cafe_item\": \"hot chocolate\", \"size\": \"large\", \"price_gbp\": 3.40, "
+         "\"marshmallows_extra\": 0.50, \"oat_milk_extra\": 0.35}"),
+        "How much more do I pay at the café to get oat milk in the big hot chocolate?",
+        "Swapping to a plant-based oat option in a large cocoa adds a surcharge of",
+        ["0.35", "£0.35"],
+    ),
+    (
+        ("INSERT INTO lessons (course_code, coach, level, weeks, fee) VALUES "
+         "('LTS-B3', 'Tobias Wrenfield', 'Basic 3', 8, 96.00), "
+         "('LTS-B4', 'Aoife Galbraith', 'Basic 4', 8, 104.00);"),
+        "Who is teaching the Basic 4 learn-to-skate group?",
+        "The instructor put in charge of the LTS-B4 course is",
+        ["Aoife Galbraith"],
+    ),
+    (
+        ("Hockey club committee, 14 Jan: Treasurer reported ice bill of £4,860 for December; "
+         "subs arrears stand at £1,275. Agreed to ask the rink for a 10% block-booking "
+         "discount from March."),
+        "What did the treasurer say the rink invoiced the club for December's ice?",
+        "The amount owed to the rink for last December's ice hire was",
+        ["£4,860", "£4,860 for December"],
+    ),
+    (
+        ("rink:\n"
+         "  surface_temp_c: -5.5\n"
+         "  hockey_mode_temp_c: -7.0\n"
+         "  ice_thickness: 38 mm\n"
+         "  brine_supply_temp_c: -9.2"),
+        "How deep is the ice sheet supposed to be kept?",
+        "The target depth of the frozen slab on the pad is",
+        ["38 mm"],
+    ),
+    (
+        ("Birthday Party Booking Form\n"
+         "Party host: Colm Ashdown\n"
+         "Child's age: 9\n"
+         "Contact phone: 07700 914 362\n"
+         "Guests: 12 (skate hire for 11)"),
+        "What number should we ring to get hold of the parent organising the birthday party?",
+        "To reach Colm Ashdown by telephone about the party, dial",
+        ["07700 914 362"],
+    ),
+    (
+        ("[09:14] Declan: scoreboard controller updated to firmware 4.12.7 last night, "
+         "old one was 4.9.3 - if the shot clock glitches again ping me"),
+        "Which software release is the scoreboard running since the overnight update?",
+        "Following Declan's upgrade, the scoreboard's controller now has version",
+        ["4.12.7"],
+    ),
+    (
+        ("Rink Café flapjack (one tray): 250 g oats, 125 g butter, 110 g light brown sugar, "
+         "4 tbsp golden syrup; bake 22 minutes at 180°C."),
+        "How long does the café's flapjack need in the oven?",
+        "A tray of the café's oat bars should be baked for",
+        ["22 minutes"],
+    ),
+    (
+        ("member_id,name,discipline,test_level\n"
+         "FSC-20417,Hana Kowalczyk,ice dance,Bronze\n"
+         "FSC-20433,Elliot Marchbanks,free skating,Level 5\n"
+         "FSC-20451,Sunniva Dahl,pairs,Level 3"),
+        "What's Elliot Marchbanks' membership number with the figure-skating club?",
+        "On the club roster, Elliot Marchbanks is registered under the ID",
+        ["FSC-20433"],
+    ),
+    (
+        ("The old resurfacer was sold in 2019 to a curling club in Kirkbrae, and the replacement, "
+         "an electric model nicknamed Bertha, arrived on a low-loader from Doncaster."),
+        "Where did the rink's previous ice machine end up after it was sold off?",
+        "The retired resurfacing machine now belongs to a group of curlers based in",
+        ["Kirkbrae"],
+    ),
+    (
+        ("- Rink closed for ice melt and repaint of the lines: 2 June to 16 June 2025 "
+         "(reopens 17 June with a free public session)"),
+        "What's the final day the rink stays shut for the melt and line repainting?",
+        "The closure for defrosting and repainting the markings lasts until",
+        ["16 June 2025"],
+    ),
+    (
+        ("Voucher 4408152936 redeemed at till 3: 2x adult public session (£9.50 each), "
+         "skate hire x2 (£3.00 each); cashier Benedetta"),
+        "Which gift card number was used to pay for the two adult skaters?",
+        "The code on the voucher Benedetta processed at the third till was",
+        ["4408152936"],
+    ),
+]
+
+OTHER175_ABSENT = [
+    ("What date of birth did Hana Kowalczyk give on her figure club membership?", "chat", 12),
+    ("Which company supplied the new blade fitted to the ZAMB-2 resurfacer?", "chat", 0),
+    ("How much does the café charge for a small hot chocolate?", "chat", 5),
+    ("Who coaches the Basic 2 learn-to-skate course?", "chat", 6),
+    ("What is Priya Venkataraman's direct phone extension at the rink?", "chat", 2),
+    ("The start time of Colm Ashdown's birthday party booking is", "completion", 9),
+    ("The electric resurfacer nicknamed Bertha cost the rink a total of", "completion", 13),
+    ("The Rink Café cuts each tray of flapjack into a number of pieces, namely", "completion", 11),
+]
+
+
+OTHER176 = [
+    (
+        ("Washer W7 at the Carrow Street laundrette has been out of order since Tuesday. Priya from head "
+         "office logged the call, and the engineer, Declan Moorhouse, says the drain pump needs replacing; "
+         "W3 only needed a new door seal."),
+        "Who's the repair guy handling the broken W7 machine?",
+        "The technician who diagnosed the faulty pump on machine W7 is called",
+        ["Declan Moorhouse"],
+    ),
+    (
+        ("OPENING HOURS\n"
+         "Mon-Fri   07:00 - 21:30\n"
+         "Saturday  08:00 - 20:00\n"
+         "Sunday    09:30 - 17:00\n"
+         "Last wash accepted 60 minutes before closing."),
+        "What time do you unlock the doors on a Sunday morning?",
+        "At the weekend's final day, the first customers can come in from",
+        ["09:30"],
+    ),
+    (
+        ("item,supplier,units_in_stock,reorder_level\n"
+         "Lavenza Bio 10kg,Harlow Chemicals,14,6\n"
+         "Crispfold Softener 5L,Meridian Supply,37,40\n"
+         "OxyBright Stain Remover 2L,Harlow Chemicals,22,10"),
+        "How many containers of the Crispfold fabric conditioner are sitting on the shelves right now?",
+        "According to the stock sheet, the count of Crispfold tubs we currently hold is",
+        ["37"],
+    ),
+    (
+        ("| Service wash (up to 8kg) | \u00a312.50 | same day if in by 10am |\n"
+         "| Duvet (king)             | \u00a318.00 | 48 hours               |\n"
+         "| Shirt pressed            | \u00a32.75  | next day               |"),
+        "How much would it cost me to get a king-size quilt cleaned?",
+        "Handing in a large king bed cover for cleaning will set you back",
+        ["\u00a318.00", "\u00a318.00 per duvet"],
+    ),
+    (
+        ("2024-03-11 14:22:07 DRYER-D4 ERR E23 heater overtemp (sensor 1: 96C) coinbox=00482\n"
+         "2024-03-11 14:25:40 WASHER-W2 WARN E05 door lock retry (attempt 3)"),
+        "Which fault code did tumble dryer D4 report on 11 March?",
+        "When the D4 drier overheated, the error it logged was",
+        ["E23", "ERR E23"],
+    ),
+    (
+        ("Ticket no.: DC-480217\n"
+         "Customer: Mrs Hollis Trent\n"
+         "Item: wool coat, camel\n"
+         "Ready: Thursday 14 November\n"
+         "Paid: \u00a39.40 deposit"),
+        "What's the reference on Mrs Trent's dry-cleaning slip for her coat?",
+        "To collect her camel overcoat, Mrs Trent should quote the number",
+        ["DC-480217"],
+    ),
+    (
+        ("From: Oona Betteridge <oona.b@fresh-fold-laundry.co.uk>\n"
+         "To: Rafe Linnane <rafe@linnanecleaning.com>\n"
+         "Subject: Invoice 77319 - dry cleaning fluid delivery"),
+        "What address does Oona write from about the solvent invoice?",
+        "If you need to reply to Ms Betteridge, her mailbox is",
+        ["oona.b@fresh-fold-laundry.co.uk"],
+    ),
+    (
+        ("{\"machine\": \"W11\", \"capacity_kg\": 18, \"cycle_minutes\": 42, "
+         "\"price_pence\": 650, \"firmware\": \"3.8.2\"}"),
+        "Which software release is installed on the big 18-kilo washer?",
+        "The control board of washing machine W11 runs release",
+        ["3.8.2"],
+    ),
+    (
+        ("\"If the change machine swallows your note again,\" said Marguerite, \"ring the owner on "
+         "07700 914263, not the old number on the wall, 07700 118590.\""),
+        "Which phone number should I dial when the coin changer eats my tenner?",
+        "Marguerite's advice is that a customer who loses a banknote in the changer should call",
+        ["07700 914263"],
+    ),
+    (
+        ("INSERT INTO service_washes (ticket, customer, weight_kg, colour_tag, due) VALUES "
+         "(5521, 'Ibrahim Sollett', 6.4, 'orange', '18:00'), "
+         "(5522, 'Tamsin Greaves', 3.1, 'lilac', '16:30');"),
+        "What colour label was put on Tamsin's service-wash bag?",
+        "Ms Greaves's laundry bag can be spotted by its tag, which is",
+        ["lilac"],
+    ),
+    (
+        ("Gethin [07:48]: heads up, the boiler pressure dropped to 0.6 bar overnight, topped it back up "
+         "to 1.4 bar - keep an eye on it, engineer said anything under 1 bar means call Kessock Heating."),
+        "What reading was the boiler gauge showing when Gethin came in this morning?",
+        "Before Gethin refilled it, the heating system's pressure had fallen as low as",
+        ["0.6 bar", "0.6 bar overnight"],
+    ),
+    (
+        ("dryers:\n"
+         "  tumble_price_per_10min: 1.20\n"
+         "  max_temp_c: 75\n"
+         "  cool_down_minutes: 12\n"
+         "  coin_accept: [0.20, 0.50, 1.00, 2.00]"),
+        "How many minutes do the tumblers spend cooling off at the end of a cycle?",
+        "The length, in minutes, of the dryers' cooling phase is set to",
+        ["12"],
+    ),
+    (
+        ("Red wine stain pre-treatment: 1) blot, don't rub; 2) mix 15 ml OxyBright with 500 ml cold "
+         "water; 3) soak for 20 minutes; 4) wash at 30\u00b0C."),
+        "How much chilled water goes into the mixture for treating claret spills?",
+        "For the wine-stain soak, the OxyBright is diluted in a quantity of cold water of",
+        ["500 ml"],
+    ),
+    (
+        ("Staff meeting minutes, 2 February\n"
+         "- Blenheim Road branch to close on 27 March for refit.\n"
+         "- Nadia Courtenay to manage the Ferrier Lane shop during the closure.\n"
+         "- Next meeting: 9 March."),
+        "Which of our shops will Nadia be running while the other one is shut?",
+        "During the refurbishment, Ms Courtenay will be in charge of the branch on",
+        ["Ferrier Lane", "Ferrier Lane shop"],
+    ),
+    (
+        ("NOTICE: Items left in machines are bagged after 2 hours. Lost property is kept for 28 days; "
+         "unclaimed items are then donated to St Aldric's Hospice shop."),
+        "Where do forgotten clothes go if nobody picks them up in time?",
+        "Lost things that remain uncollected after four weeks are given to",
+        ["St Aldric's Hospice", "St Aldric's Hospice shop"],
+    ),
+    (
+        ("Deliveries: Meridian Supply, note MS-41175, received 30 September 2024 at 09:05 by Ada Finch; "
+         "Harlow Chemicals, note HC-99204-B, signed for by Lewis Mabry on 3 October 2024 at 11:15."),
+        "On what day did Lewis sign for the Harlow Chemicals consignment?",
+        "The Harlow delivery with note HC-99204-B was accepted on",
+        ["3 October 2024"],
+    ),
+]
+
+OTHER176_ABSENT = [
+    ("How much is Declan Moorhouse charging for the call-out to fix W7?", "chat", 0),
+    ("What are the opening hours on bank holidays?", "chat", 1),
+    ("How many bags of Lavenza Non-Bio do we have left in stock?", "chat", 2),
+    ("What phone number did Mrs Hollis Trent leave on her coat ticket?", "chat", 5),
+    ("In what year was washer W11 installed?", "chat", 7),
+    ("Which contractor has been hired to do the Blenheim Road refit?", "chat", 13),
+    ("The price of having a pair of trousers pressed at the counter is", "completion", 3),
+    ("Gethin's mobile number, for when the boiler plays up, is", "completion", 10),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -20597,6 +21470,12 @@ OTHER_WRITERS = [
     ("other168", OTHER168, OTHER168_ABSENT, "novel"),
     ("other169", OTHER169, OTHER169_ABSENT, "reference"),
     ("other170", OTHER170, OTHER170_ABSENT, "tech"),
+    ("other171", OTHER171, OTHER171_ABSENT, "novel"),
+    ("other172", OTHER172, OTHER172_ABSENT, "reference"),
+    ("other173", OTHER173, OTHER173_ABSENT, "tech"),
+    ("other174", OTHER174, OTHER174_ABSENT, "novel"),
+    ("other175", OTHER175, OTHER175_ABSENT, "reference"),
+    ("other176", OTHER176, OTHER176_ABSENT, "tech"),
 ]
 
 
