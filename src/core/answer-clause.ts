@@ -234,7 +234,9 @@ export function startsInLineAsked(source: string, request: string, starts: reado
   const lines = new Map<number, number[]>();
   for (const q of starts) {
     const [s] = lineAround(source, q);
-    lines.set(s, [...(lines.get(s) ?? []), q]);
+    const inLine = lines.get(s);
+    if (inLine) inLine.push(q);
+    else lines.set(s, [q]);
   }
   const records = [...lines.keys()].filter((s) => !isHeaderRow(source, s));
   if (records.length < 2) return [...starts];
