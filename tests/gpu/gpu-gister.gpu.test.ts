@@ -22,7 +22,7 @@ import { ConversationMemory } from '../../src/runtime/conversation-memory';
 import { GpuRowSource } from '../../src/runtime/gpu-row-source';
 import { WgslGister, type GpuGistSink } from '../../src/runtime/gpu-gister';
 import { materializeRows, planRows } from '../../src/runtime/row-plan';
-import { maxScaledError } from './with-device';
+import { maxScaledError, rms } from './with-device';
 
 const BASE = '/models/demo/'; // public/models/demo: the shipped package (its embedding table)
 const NET = '/tests/gpu/fixtures/gistnet-r040/'; // the net's ONNX, flat weights and manifest entry
@@ -30,6 +30,12 @@ const api = ort as unknown as OrtApi;
 const policy = { kind: 'compacted' } as const;
 // ~30 dependent f32 ops; WGSL vs f64 CPU reference and vs ONNX (f32, other summation order), scaled by the RMS.
 const TOLERANCE = 1e-5;
+// A block whose forward is ill-conditioned moves far in any f32 forward: a sweep of 40 seeds × 64 blocks
+// (7 December 2026) found most blocks within 1e-6 of the reference, and a few where WGSL and ONNX alike
+// missed it by up to 4.5e-4 and 3.1e-4 (WGSL to ONNX 1.4e-4; WGSL/ONNX error ratio 0.7–1.5). So each block
+// is held to TOLERANCE plus F32_FLOOR × how far ONNX's own f32 forward (an independent implementation)
+// lands from the reference on that block: WGSL may not be much worse than f32 itself is there.
+const F32_FLOOR = 4;
 
 async function bytes(file: string, base = BASE) {
   const r = await fetch(base + file);
@@ -71,14 +77,48 @@ function loadDemo(): Promise<Demo> {
   return demo;
 }
 
-// Fresh inputs each run; a failure names its seed, and VITE_GISTER_SEED=N replays it (one CI run on
-// 7 December 2026 saw LOD1 differ from ONNX by 2.2e-4 scaled, against 1e-5, with a seed not kept).
+// Fresh inputs each run; a failure names its seed, and VITE_GISTER_SEED=N replays it (CI runs saw LOD1
+// differ from ONNX by 2.2e-4 scaled, seed not kept, and from the reference by 2.5e-5 with seed 831994:
+// ill-conditioned blocks, where ONNX misses the reference as far — hence the per-block floor above).
 const SEED = Number(import.meta.env.VITE_GISTER_SEED ?? Math.floor(Math.random() * 1e6));
 const SEEDED = `inputs of seed ${SEED} (VITE_GISTER_SEED=${SEED} replays them)`;
 
 /** Token ids of ordinary text-like variety (fresh each run: `SEED`). */
 function randomIds(n: number, vocab: number): number[] {
   return Array.from({ length: n }, (_, i) => (SEED + i * 7919 + ((i * i) % 997)) % vocab);
+}
+
+/** Per block (rows of d), the largest |a − b| scaled by the reference's RMS over all blocks. */
+function blockErrors(a: Float32Array, b: Float32Array, ref: Float32Array, d: number): number[] {
+  const scale = Math.max(1e-6, rms(ref));
+  return Array.from({ length: a.length / d }, (_, k) => {
+    let worst = 0;
+    for (let j = k * d; j < (k + 1) * d; j++) worst = Math.max(worst, Math.abs(a[j]! - b[j]!));
+    return worst / scale;
+  });
+}
+
+/**
+ * WGSL's gists against the f64-accumulated reference and against ONNX on WASM, block by block, each
+ * within TOLERANCE plus F32_FLOOR × ONNX's own distance from the reference on that block (see F32_FLOOR).
+ */
+function expectF32Close(wgsl: Float32Array, onnx: Float32Array, ref: Float32Array, d: number, what: string): void {
+  const onnxToRef = blockErrors(onnx, ref, ref, d);
+  const wgslToRef = blockErrors(wgsl, ref, ref, d);
+  const wgslToOnnx = blockErrors(wgsl, onnx, ref, d);
+  const over = onnxToRef.flatMap((floor, k) => {
+    const bound = TOLERANCE + F32_FLOOR * floor;
+    return wgslToRef[k]! > bound || wgslToOnnx[k]! > bound
+      ? [
+          `block ${k}: WGSL→ref ${wgslToRef[k]!.toExponential(2)}, WGSL→ONNX ${wgslToOnnx[k]!.toExponential(2)}, ONNX→ref ${floor.toExponential(2)}`,
+        ]
+      : [];
+  });
+  expect(over, `${what}, ${SEEDED}`).toEqual([]);
+  // Most blocks are well conditioned: there WGSL is within TOLERANCE outright.
+  expect(wgslToRef.filter((e) => e <= TOLERANCE).length, `${what}, ${SEEDED}`).toBeGreaterThanOrEqual(
+    wgslToRef.length * 0.75,
+  );
 }
 
 describe('GistNet in WGSL on the decoder device (the app path on WebGPU)', () => {
@@ -119,20 +159,13 @@ describe('GistNet in WGSL on the decoder device (the app path on WebGPU)', () =>
     const job1 = tree.gistInputs(1, 0, 66);
     const x1 = new Float32Array(66 * 32 * d);
     table.gather(job1.tokenIds!, x1);
-    const onnx1 = await onnx.gist(job1);
-    expect(maxScaledError(lod1, onnx1), SEEDED).toBeLessThanOrEqual(TOLERANCE);
-    expect(
-      maxScaledError(lod1, gistNetRef(levels[0]!.manifest, levels[0]!.weights, x1, 66)),
-      SEEDED,
-    ).toBeLessThanOrEqual(TOLERANCE);
+    const ref1 = gistNetRef(levels[0]!.manifest, levels[0]!.weights, x1, 66);
+    expectF32Close(lod1, await onnx.gist(job1), ref1, d, 'LOD1');
     // LOD2: the same inputs (the tree's LOD1 gists) through the LOD2 net.
     const lod2 = tree.gistRange(2, 0, 2);
     const job2 = tree.gistInputs(2, 0, 2);
-    expect(maxScaledError(lod2, await onnx.gist(job2)), SEEDED).toBeLessThanOrEqual(TOLERANCE);
-    expect(
-      maxScaledError(lod2, gistNetRef(levels[1]!.manifest, levels[1]!.weights, job2.childGists!, 2)),
-      SEEDED,
-    ).toBeLessThanOrEqual(TOLERANCE);
+    const ref2 = gistNetRef(levels[1]!.manifest, levels[1]!.weights, job2.childGists!, 2);
+    expectF32Close(lod2, await onnx.gist(job2), ref2, d, 'LOD2');
     // The LOD2 net is not the LOD1 net (the comparison tells the levels apart).
     expect(
       maxScaledError(lod2, gistNetRef(levels[0]!.manifest, levels[0]!.weights, job2.childGists!, 2)),
@@ -197,9 +230,11 @@ describe('GistNet in WGSL on the decoder device (the app path on WebGPU)', () =>
     expect(tree.gistedCount(1)).toBe(10);
     const after = tree.gistRange(1, 4, 6);
     expect(Array.from(after)).toEqual(Array.from(await onnx.gist(tree.gistInputs(1, 4, 6))));
-    expect(maxScaledError(tree.gistRange(1, 0, 4), await onnx.gist(tree.gistInputs(1, 0, 4)))).toBeLessThanOrEqual(
-      TOLERANCE,
-    );
+    const job = tree.gistInputs(1, 0, 4);
+    const x = new Float32Array(4 * 32 * table.dim);
+    table.gather(job.tokenIds!, x);
+    const ref = gistNetRef(levels[0]!.manifest, levels[0]!.weights, x, 4);
+    expectF32Close(tree.gistRange(1, 0, 4), await onnx.gist(job), ref, table.dim, 'before the loss');
     await wgsl.release();
   }, 120_000);
 });
