@@ -21299,6 +21299,872 @@ OTHER176_ABSENT = [
 ]
 
 
+# Writers 177–182 (a community radio station, a canal-boat hire yard, a church bell-ringing band, a
+# hot-air balloon operator, a taxidermy workshop, a cricket-pavilion bar): commissioned on 7 December 2026
+# from six helpers who saw no rule, no set and no file, before that session's code was final and not run
+# until it was: that session's fresh held-out set.
+OTHER177 = [
+    (
+        ("2024-03-14 02:17:43 TX1 WARN fwd_power=412W refl_power=18W pa_temp=61.5C vswr=1.52 "
+         "-> auto-switch to reserve exciter EX-B"),
+        "In that early-morning TX1 warning, how much power was coming back from the antenna?",
+        "According to the 02:17 transmitter log entry, the reflected power reading stood at",
+        ["18W"],
+    ),
+    (
+        ("time,artist,title,label\n"
+         "21:04,The Marram Grass,Low Tide Lanterns,Driftwood Records\n"
+         "21:08,Ines Valcarcel,Copper Kettle Blues,Saltmarsh Sound\n"
+         "21:13,Kestrel Avenue,Nine Bridges,Driftwood Records"),
+        "Who was the performer on the song that went out at eight minutes past nine?",
+        "The track aired at 21:08, Copper Kettle Blues, is by",
+        ["Ines Valcarcel"],
+    ),
+    (
+        ("From: Rosalind Achterberg <r.achterberg@harbourfm.org.uk>\n"
+         "To: volunteers@harbourfm.org.uk\n"
+         "Cc: tom.penhallow@harbourfm.org.uk\n"
+         "Subject: Rota swaps for Easter week"),
+        "What address should I reply to if I want to reach whoever sent the Easter rota swaps message?",
+        "Rosalind can be contacted directly by e-mail at",
+        ["r.achterberg@harbourfm.org.uk"],
+    ),
+    (
+        ("Community licence no.: CR-000517/3 | Frequency: 97.4 MHz | Granted: 1 July 2019 | "
+         "Expiry: 30 June 2029 | Restricted service ref: RSL-88213"),
+        "Until what date are we allowed to keep broadcasting under the current licence?",
+        "Our community licence CR-000517/3 runs out on",
+        ["30 June 2029"],
+    ),
+    (
+        ("\"You're on in ninety seconds,\" Priya whispered, sliding the headphones across the desk. "
+         "\"And Mr Gethin wants the lost cat appeal read before the six o'clock news, not after.\" "
+         "Dara nodded and faded up the jingle."),
+        "In the story, who asked for the missing pet announcement to go out ahead of the bulletin?",
+        "The person insisting that the lost cat appeal come before the news was",
+        ["Gethin", "Mr Gethin"],
+    ),
+    (
+        ("automation:\n"
+         "  silence_detector_threshold_db: -42\n"
+         "  silence_timeout_s: 25\n"
+         "  fallback_playlist: overnight_jazz_v3\n"
+         "  stream_bitrate_kbps: 128"),
+        "How long can dead air last before the automation system steps in, in seconds?",
+        "The number of seconds of quiet allowed before the fallback kicks in is",
+        ["25"],
+    ),
+    (
+        ("INSERT INTO presenters (id, name, show, slot, phone) VALUES "
+         "(314, 'Bernadette Oyelaran', 'Sunday Soul Kitchen', 'SUN 14:00-16:00', '07700 938 412');"),
+        "What's the contact number for the woman who hosts Sunday Soul Kitchen?",
+        "To ring Bernadette about her Sunday afternoon programme, dial",
+        ["07700 938 412"],
+    ),
+    (
+        ("NOTICE: Studio B closed from Monday 9 September for acoustic panel fitting. "
+         "Pre-records move to Studio A. Spare key is in the lock box by the fire door (combination 4817). "
+         "Studio B reopens 23 September."),
+        "What code opens the box with the spare studio key while Studio B is shut?",
+        "To get the spare key out of the lock box by the fire door, enter the combination",
+        ["4817"],
+    ),
+    (
+        ("Item 4 - Finance: Treasurer Hamish Cordery reported that the annual music royalties bill "
+         "rose to £2,346.80 from £2,118.50 last year. Agreed to run a listener appeal in November "
+         "with a target of £5,000."),
+        "How much are we now paying per year for music rights, according to the treasurer?",
+        "Hamish told the meeting that this year's royalties charge had gone up to",
+        ["£2,346.80"],
+    ),
+    (
+        ("{\"show_id\": \"HFM-0427\", \"title\": \"Rust & Rivets\", \"presenter\": \"Colm Ferriter\", "
+         "\"genre\": \"garage rock\", \"episodes_archived\": 186, \"feed\": \"rss/rust-rivets.xml\"}"),
+        "How many editions of Colm Ferriter's programme are stored in the archive?",
+        "The count of archived episodes of Rust & Rivets currently sits at",
+        ["186"],
+    ),
+    (
+        ("[19:42] Tomasz: heads up, the Ravelin CD deck on the on-air desk needs firmware 4.2.17 "
+         "before Thursday, the old 4.1.9 keeps dropping the USB link"),
+        "Which software release does the CD player in the live studio have to be upgraded to?",
+        "Tomasz says the on-air CD deck must be running version",
+        ["4.2.17", "firmware 4.2.17"],
+    ),
+    (
+        ("10th birthday marathon cake (for the studio): 225 g self-raising flour, 175 g caster sugar, "
+         "175 g soft butter, 3 eggs, zest of 2 lemons. Bake at 170 C for 40 minutes."),
+        "How much flour goes into the cake for the anniversary broadcast?",
+        "For the lemon sponge baked for the tenth-anniversary marathon, you need self-raising flour weighing",
+        ["225 g"],
+    ),
+    (
+        ("| Site | Mast height | Antenna | Feeder | Last inspected |\n"
+         "| Carn Tolver | 22 m | 2-bay dipole | LDF4-50A | 12/02/2024 |\n"
+         "| Harbour Road (reserve) | 9 m | folded dipole | RG213 | 03/11/2023 |"),
+        "When did someone last check the backup transmitter site on Harbour Road?",
+        "The most recent inspection of the reserve mast took place on",
+        ["03/11/2023"],
+    ),
+    (
+        ("Volunteer application - Name: Eilidh Marchbank | Preferred role: newsreader | "
+         "Availability: Tuesday evenings | Background check ref: 0017345298 | "
+         "Emergency contact: Fergus Marchbank, 07911 203 556"),
+        "What's the reference number on Eilidh's vetting certificate?",
+        "The criminal record check for our new newsreader has the reference",
+        ["0017345298"],
+    ),
+    (
+        ("When the storm took the mains out at 03:10, it was Wendell Aubrey-Nash who drove up to the hill "
+         "site in his mustard-yellow van, still in his green dressing gown, and had the generator "
+         "running by twenty to four."),
+        "What colour was the vehicle Wendell used to reach the transmitter during the storm?",
+        "The van that Wendell drove up the hill that night was painted",
+        ["mustard-yellow", "mustard-yellow van"],
+    ),
+    (
+        ("Weekday schedule:\n"
+         "- 06:00 Dawn Chorus (Maeve Lindqvist)\n"
+         "- 09:00 Harbour Mornings (Jonah Treloar)\n"
+         "- 12:00 Lunch Box Requests (Sunita Varma)\n"
+         "- 15:00 School Run Drive (Alfie Rusk)"),
+        "At what time does Alfie Rusk's show begin on weekdays?",
+        "Monday to Friday, Alfie goes on air at",
+        ["15:00"],
+    ),
+]
+
+OTHER177_ABSENT = [
+    ("What is Bernadette Oyelaran's home postcode in the presenters table?", "chat", 6),
+    ("Which night of the week does Colm Ferriter's garage rock show go out?", "chat", 9),
+    ("How much did Hamish Cordery say the transmitter electricity bill came to last year?", "chat", 8),
+    ("What date of birth did Eilidh Marchbank put on her volunteer application?", "chat", 13),
+    ("Who presents the 18:00 drivetime programme on weekdays?", "chat", 15),
+    ("The power rating of the generator Wendell Aubrey-Nash started at the hill site is", "completion", 14),
+    ("The company hired to fit the acoustic panels in Studio B was", "completion", 7),
+    ("The number of listeners who pledged money during the November appeal was", "completion", 8),
+]
+
+OTHER178 = [
+    (
+        ("Narrowboat Kingfisher's Dawn went out on the Saturday with 1,482 engine hours on the clock and "
+         "came back on the Friday reading 1,519; her sister boat Wren Tamsin was logged at 2,207 that "
+         "same Saturday morning."),
+        "How many hours showed on Kingfisher's Dawn's meter once she was returned to the yard?",
+        "When Kingfisher's Dawn was handed back at the end of the week, her hour counter stood at",
+        ["1,519"],
+    ),
+    (
+        ("'Which lock do we wait at for the keeper?' asked Priya. Owen ran a finger down the guide: "
+         "'Hatherleigh Flight, lock 14. He's on from 09:30 till 16:45. Lock 9 is self-operated.'"),
+        "What time does the keeper knock off at the Hatherleigh Flight?",
+        "The man who works lock 14 on the Hatherleigh Flight stays on duty until",
+        ["16:45"],
+    ),
+    (
+        ("booking_ref,boat,hirer,start,nights,deposit_gbp\n"
+         "BK-20741,Moorhen Belle,Tilda Framwell,2024-05-11,7,350\n"
+         "BK-20742,Otterspool,Cassius Ndlovu,2024-05-13,3,250\n"
+         "BK-20745,Slow Heron,Marguerite Abelsen,2024-05-18,10,500"),
+        "Who has taken out Otterspool for a few nights in May?",
+        "The customer whose name sits against the Otterspool reservation is",
+        ["Cassius Ndlovu"],
+    ),
+    (
+        ("2024-06-02 18:22:07 WARN mooring-sensor berth=C12 boat=Lapwing Star depth_cm=38 "
+         "threshold_cm=45 pump=OFF"),
+        "How much water was under Lapwing Star at C12 when that warning fired, in centimetres?",
+        "The depth measured at berth C12 that set off the alert was",
+        ["38", "38 cm"],
+    ),
+    (
+        ("{\"boat_id\": \"NB-0419\", \"name\": \"Amberwake\", \"length_ft\": 62, \"berths\": 6, "
+         "\"fuel\": \"red diesel\", \"hull_colour\": \"damson and cream\", "
+         "\"last_blacking\": \"2023-11-08\"}"),
+        "What colours is the Amberwake painted in?",
+        "The paintwork on the sides of Amberwake is finished in",
+        ["damson and cream"],
+    ),
+    (
+        ("UPDATE deposits SET refunded_amount = 212.50, withheld_reason = 'bent tiller pin and scraped "
+         "gunwale' WHERE booking_ref = 'BK-19988' AND hirer_email = 'h.quartermaine@fennmail.co.uk';"),
+        "How much of the security money did we give back on booking BK-19988?",
+        "After the tiller and gunwale deductions, the sum paid back to the BK-19988 hirer came to",
+        ["212.50", "£212.50"],
+    ),
+    (
+        ("From: Yard Office <bookings@lockgatehire.co.uk>\n"
+         "To: Ferdinand Oyelaran <ferdi.oyelaran@quillpost.net>\n"
+         "Cc: Nell Brackwater <nell.b@lockgatehire.co.uk>\n"
+         "Subject: Your handover at Saltmarsh Basin, Thursday 14:00"),
+        "Which mailbox was copied in on the office's message to Ferdinand?",
+        "Besides Ferdinand himself, a copy of that email also went to the address",
+        ["nell.b@lockgatehire.co.uk"],
+    ),
+    (
+        ("NOTICE TO HIRERS: Winding hole at Brindley's Reach closed for dredging 3-21 March. Turn at "
+         "Copperfield Junction instead (extra 2.5 miles). Yard office: 01632 960 102. "
+         "Emergency stoppage line: 01632 960 418."),
+        "If we get stuck by a closure out of hours, what number do we ring urgently?",
+        "For urgent trouble caused by a navigation closure, crews are told to phone",
+        ["01632 960 418"],
+    ),
+    (
+        ("fleet_defaults:\n"
+         "  max_engine_hours_before_service: 250\n"
+         "  speed_limit_mph: 4\n"
+         "  fuel_top_up_litres: 90\n"
+         "  gas_bottles_per_boat: 2"),
+        "After how much running time does a hire boat have to go in for maintenance?",
+        "A boat in the fleet is pulled in for its mechanical check once the motor has run for",
+        ["250"],
+    ),
+    (
+        ("Hirer licence check - Name: Rosalind Tebbutt | Helmsman experience: 3 previous hires | "
+         "Second crew: Auberon Tebbutt | Emergency contact: 07700 900 513 | Dog on board: yes "
+         "(spaniel, 'Pippin')"),
+        "What's the name of the pet coming aboard with the Tebbutts?",
+        "The spaniel travelling with Rosalind answers to",
+        ["Pippin"],
+    ),
+    (
+        ("Lock-keeper's stew (serves 4, one-ring galley): 500 g stewing beef, 2 leeks, 300 ml dark ale, "
+         "1 tbsp mustard; simmer 90 minutes while you work the Foxbury Locks."),
+        "How much beer goes into that stew in the galley recipe folder?",
+        "The quantity of ale poured into the lock-keeper's stew is",
+        ["300 ml"],
+    ),
+    (
+        ("[WhatsApp] Declan (yard): Heads up - Marsh Tern's bow thruster is playing up again, so I've "
+         "swapped the Pemberton party onto Gadwall instead. Their pump-out is booked at Tillington "
+         "Wharf, 11:15 Tuesday."),
+        "Which boat did the Pembertons end up taking?",
+        "Because of the faulty thruster, the Pemberton group were moved across to",
+        ["Gadwall"],
+    ),
+    (
+        ("| Mooring | Boat | Licence no. | Annual fee | Renewal |\n"
+         "| Pontoon B7 | Duck Egg Dora | 58213 | £2,940 | 01/04/2025 |\n"
+         "| Pontoon B8 | Cygnet Row | 61077 | £3,115 | 15/04/2025 |"),
+        "What's the canal licence number of the boat berthed on B8?",
+        "The permit held by Cygnet Row carries the number",
+        ["61077"],
+    ),
+    (
+        ("Minutes, staff meeting 9 Jan: Agreed to raise the standard damage deposit from £300 to £375 "
+         "from 1 March. Hester to reprint the hire agreement (version 4.2 -> 4.3). Gregor to quote "
+         "for new fenders."),
+        "Which revision of the hire contract is Hester going to print?",
+        "When Hester reprints the hire contract, its new revision label will be",
+        ["4.3"],
+    ),
+    (
+        ("Handover checklist item 7: Show hirer the weed-hatch; tighten to 35 Nm torque; remind them "
+         "the isolator key is the red one on the brass hook, the ignition key is on the green fob."),
+        "What colour is the key that cuts the battery power?",
+        "Hirers can spot the key for the battery cut-off switch because it is the",
+        ["red"],
+    ),
+    (
+        ("INVOICE LGH-2024-0817\n"
+         "Fuel: 42.6 L @ £1.18 = £50.27\n"
+         "Pump-out: £22.00\n"
+         "Late return (2 h): £40.00\n"
+         "TOTAL DUE: £112.27"),
+        "What did the hirer owe altogether on bill LGH-2024-0817?",
+        "Adding fuel, pump-out and the late fee, the final amount on LGH-2024-0817 was",
+        ["£112.27"],
+    ),
+]
+
+OTHER178_ABSENT = [
+    ("How many engine hours was Wren Tamsin showing when she came back from her hire?", "chat", 0),
+    ("What phone number did Marguerite Abelsen leave with her Slow Heron booking?", "chat", 2),
+    ("How long is Otterspool in feet?", "chat", 4),
+    ("Which boat is Ferdinand Oyelaran picking up at Saltmarsh Basin?", "chat", 6),
+    ("What is the annual fee for the mooring at pontoon B9?", "chat", 12),
+    ("The registration number of the car Auberon Tebbutt left in the yard car park is", "completion", 9),
+    ("The price Gregor quoted for the new set of fenders came to", "completion", 13),
+    ("The day the engineer is booked to repair Marsh Tern's bow thruster is", "completion", 11),
+]
+
+OTHER179 = [
+    (
+        ("At St Aldric's, Howden Marsh, the treble weighs 4-1-20 and the tenor 17-2-11, tuned to D; "
+         "the 5th, recast in 1987, comes in at 8-0-14."),
+        "How heavy is the biggest bell at Howden Marsh?",
+        "The heaviest bell in the St Aldric's ring is recorded as weighing",
+        ["17-2-11"],
+    ),
+    (
+        ("2024-03-09 11:02 START St Wenna, Trelisk | 5040 Grandsire Triples | cond. Morwenna Tallack\n"
+         "2024-03-09 13:58 END   St Wenna, Trelisk | 5040 Grandsire Triples | time 2h 56m | "
+         "fired out: none"),
+        "What was the total duration of the Grandsire Triples peal at Trelisk?",
+        "From first pull-off to standing the bells, the Trelisk peal lasted",
+        ["2h 56m"],
+    ),
+    (
+        ("ringer,bell,mobile\n"
+         "Tamsin Greave,3,07700 914 382\n"
+         "Oswin Garbutt,6,07700 926 107\n"
+         "Lettice Ambrose,tenor,07700 938 551"),
+        "How can I reach Oswin Garbutt by phone?",
+        "To get hold of Oswin Garbutt on his mobile, you should dial",
+        ["07700 926 107"],
+    ),
+    (
+        ("From: Ambrose Petherick <captain.stwenna@trelisk-ringers.org.uk>\n"
+         "To: band list <band@trelisk-ringers.org.uk>\n"
+         "Cc: tower.secretary@trelisk-ringers.org.uk\n"
+         "Subject: Rope splicing this Saturday"),
+        "Which address did the tower captain's message about rope repairs come from?",
+        "Ambrose Petherick sent the splicing note using the address",
+        ["captain.stwenna@trelisk-ringers.org.uk"],
+    ),
+    (
+        ("\"Practice is shifting to Thursdays from next week,\" Hedley announced, coiling the tenor rope. "
+         "\"We'll start at half seven now, not eight, and finish by nine so the vicar can lock up.\""),
+        "What time does the new weekly practice get going?",
+        "Under Hedley's new arrangement, ringers should be in the tower ready to start at",
+        ["half seven"],
+    ),
+    (
+        ("# towerbook.yaml\n"
+         "app:\n"
+         "  name: TowerBook\n"
+         "  version: 3.7.2\n"
+         "  min_supported: 3.1.0\n"
+         "tower_id: KLMX-0418"),
+        "Which release of the TowerBook software is currently installed?",
+        "The booking app the band runs is currently at release",
+        ["3.7.2"],
+    ),
+    (
+        ("{\"tower\": \"Stonebridge\", \"bells\": [{\"no\": 2, \"sally\": \"green and gold\"}, "
+         "{\"no\": 4, \"sally\": \"maroon and cream\"}, {\"no\": 7, \"sally\": \"red, white and blue\"}]}"),
+        "What colours are on the sally of Stonebridge's fourth bell?",
+        "The woollen grip on the 4th's rope at Stonebridge is striped in",
+        ["maroon and cream"],
+    ),
+    (
+        ("INSERT INTO towers (code, name, bells, tenor_cwt) VALUES\n"
+         " ('TWR-40718', 'Kelmscote Cross, St Bride', 8, 14),\n"
+         " ('TWR-40722', 'Howden Marsh, St Aldric', 6, 17);"),
+        "What identifier did we give St Bride's at Kelmscote Cross in the towers table?",
+        "In the database, the record for Kelmscote Cross is keyed under",
+        ["TWR-40718"],
+    ),
+    (
+        ("Minutes, AGM 14 Jan: 4. Treasurer (L. Ambrose) reported the rope fund stands at £1,284.50; "
+         "general account £612.07. Bell restoration appeal has raised £9,350 to date."),
+        "How much money is there in the pot for new ropes?",
+        "Lettice Ambrose told the AGM that the money set aside for ropes totals",
+        ["£1,284.50"],
+    ),
+    (
+        ("NOTICE - Quarter peal attempt for the Harvest Festival, Sunday 6 October, 9.15am before service. "
+         "Reserve date if short: Saturday 12 October. Spliced Surprise Minor, conducted by Tamsin Greave."),
+        "When is the fallback day for the Harvest quarter if we can't get a full band?",
+        "Should the band be short for the Harvest attempt, it will be tried instead on",
+        ["12 October", "Saturday 12 October"],
+    ),
+    (
+        ("Belfry flapjack (feeds a peal band of 8): 250 g rolled oats, 180 g butter, 5 tbsp golden syrup, "
+         "90 g light brown sugar. Bake 25 min at 180°C."),
+        "How much butter goes into the flapjack for the ringers?",
+        "For the belfry flapjack, the quantity of butter you need is",
+        ["180 g"],
+    ),
+    (
+        ("[WhatsApp, Stonebridge Ringers] Priya Sandhu 19:42: Can anyone cover the 7th on Sunday? "
+         "I've swapped with Gideon for the 3rd but Nell Furnival's away in Whitby so we're one short"),
+        "Who did Priya trade her Sunday bell with?",
+        "Priya Sandhu has done a swap for the 3rd with",
+        ["Gideon"],
+    ),
+    (
+        ("Guild membership form\n"
+         "Full name: Gideon Marsh-Tolley\n"
+         "Tower: Stonebridge, All Saints\n"
+         "Membership no.: 00738215\n"
+         "Year learned to handle: 2019"),
+        "What is Gideon's guild number?",
+        "On his registration, Gideon Marsh-Tolley is listed with the guild reference",
+        ["00738215"],
+    ),
+    (
+        ("Methods to learn before the summer outing:\n"
+         "1. Plain Bob Doubles (everyone)\n"
+         "2. Stedman Triples (Oswin, Lettice)\n"
+         "3. Kent Treble Bob Major (the back-bell ringers)"),
+        "Which method are Oswin and Lettice meant to be working up for the outing?",
+        "Ahead of the summer trip, Oswin and Lettice have been set the task of mastering",
+        ["Stedman Triples"],
+    ),
+    (
+        ("| Bell | Weight | Note | Cast | Founder |\n"
+         "| 3 | 5-3-02 | B | 1872 | Thackeray & Sons, Ollerby |\n"
+         "| 6 | 9-1-25 | F# | 1911 | Pellingham Foundry, Wexcombe |"),
+        "Who cast bell number six?",
+        "The firm responsible for casting the 6th in 1911 was",
+        ["Pellingham Foundry", "Pellingham Foundry, Wexcombe"],
+    ),
+    (
+        ("The belfry stair at Kelmscote Cross has 93 worn steps, and the rope for the 8th drops a full "
+         "14.5 metres from the ceiling boss to the ringing-chamber floor; the treble's, by comparison, "
+         "is only 11 metres."),
+        "How long is the drop of the eighth's rope at Kelmscote Cross?",
+        "From boss to floor, the back bell's rope at St Bride's falls a distance of",
+        ["14.5 metres"],
+    ),
+]
+
+OTHER179_ABSENT = [
+    ("What is Lettice Ambrose's email address?", "chat", 2),
+    ("In what year was the tenor at St Aldric's cast?", "chat", 0),
+    ("Who rang the tenor in the Trelisk Grandsire Triples peal?", "chat", 1),
+    ("How much does the 7th at Stonebridge weigh?", "chat", 6),
+    ("What mobile number does Priya Sandhu use?", "chat", 2),
+    ("What time is the Saturday rope-splicing session starting?", "chat", 3),
+    ("The number of bells hung in the tower at Trelisk is", "completion", 7),
+    ("Gideon Marsh-Tolley's date of birth, as given on his guild form, is", "completion", 12),
+]
+
+OTHER180 = [
+    (
+        ("Balloon G-HFTW lifted off from Marlow Meadow at 06:12 with pilot Corin Haldane and 14 passengers "
+         "aboard; after drifting north-east for nine miles it touched down at Pettifer's Farm at 07:31."),
+        "What time did G-HFTW actually leave the ground at Marlow Meadow?",
+        "Corin Haldane's balloon became airborne from the meadow at",
+        ["06:12"],
+    ),
+    (
+        ("\"Burner two is spluttering again,\" Tamsin shouted down from the basket.\n"
+         "\"Then swap the pilot-light jet,\" Oswin said. \"Use the 0.8 mm one from the red tin, "
+         "not the 1.2 mm from the blue.\""),
+        "Which jet size did Oswin want Tamsin to fit on the misbehaving burner?",
+        "For the pilot light, Oswin told Tamsin to take from the red tin the jet measuring",
+        ["0.8 mm"],
+    ),
+    (
+        ("booking_ref,passenger,weight_kg,seat_quadrant\n"
+         "HB-40317,Leontine Graves,68,NE\n"
+         "HB-40322,Barnaby Whitcombe,91,SW\n"
+         "HB-40329,Ysolde Mercer,57,NW"),
+        "What's Ysolde Mercer's booking reference on the manifest?",
+        "On the passenger list, the reservation code belonging to Ysolde Mercer is",
+        ["HB-40329"],
+    ),
+    (
+        ("2024-05-18 05:47:03 WXCALL site=Coldharbour Down surface_wind=6kt wind_1000ft=14kt dir=240 "
+         "cloudbase=3200ft decision=SCRUB by=M.Ferrand"),
+        "How strong was the wind a thousand feet up at the Coldharbour Down weather check?",
+        "At the 05:47 weather call, the breeze measured aloft at a thousand feet was",
+        ["14kt"],
+    ),
+    (
+        ("burner_service:\n"
+         "  serial: BRN-557120\n"
+         "  last_inspection: 2024-03-09\n"
+         "  next_due: 2024-09-09\n"
+         "  max_pressure_bar: 10.5"),
+        "When does the burner with serial BRN-557120 have to go in for its next check?",
+        "The following service of burner BRN-557120 is scheduled for",
+        ["2024-09-09"],
+    ),
+    (
+        ("{\"landowner\": \"Hester Quarrie\", \"farm\": \"Lower Brackwell\", \"landing_consent\": true, "
+         "\"avoid_field\": \"Long Acre\", \"gate_code\": \"4471\", \"phone\": \"01632 559047\"}"),
+        "What number do I ring to reach Hester Quarrie at Lower Brackwell?",
+        "If the crew needs to telephone the owner of Lower Brackwell, they should dial",
+        ["01632 559047"],
+    ),
+    (
+        ("INSERT INTO vouchers (code, holder, value_gbp, expires) VALUES "
+         "('GIFT-8Q2K', 'Rosalind Exley', 245.00, '2025-06-30'), "
+         "('GIFT-3M7T', 'Dunstan Pell', 189.00, '2025-02-14');"),
+        "How much is Dunstan Pell's gift voucher worth in pounds?",
+        "The monetary value recorded against the voucher held by Dunstan Pell is",
+        ["189.00"],
+    ),
+    (
+        ("From: ops@skyreachballoons.example\n"
+         "To: crew-list@skyreachballoons.example\n"
+         "Cc: f.oyelaran@skyreachballoons.example\n"
+         "Subject: Sunday retrieve - take the Land Rover with trailer KX19 ZPD"),
+        "Which email address was copied in on the Sunday retrieve message?",
+        "Besides the crew list, the Sunday retrieve email was also sent in copy to",
+        ["f.oyelaran@skyreachballoons.example"],
+    ),
+    (
+        ("NOTICE TO PASSENGERS: Please arrive at Hollins Green launch field 20 minutes before your slot. "
+         "Wear flat, closed shoes. Children must be at least 1.2 m tall to fly. "
+         "The flight itself lasts about 60 minutes."),
+        "How tall does a child need to be before we can take them up?",
+        "Youngsters are only allowed in the basket if their height reaches a minimum of",
+        ["1.2 m"],
+    ),
+    (
+        ("| Envelope | Colours                  | Volume   |\n"
+         "| G-RPLE   | plum and saffron stripes | 3,400 m3 |\n"
+         "| G-TKWN   | teal with silver panels  | 2,800 m3 |"),
+        "What colour scheme does the G-RPLE envelope have?",
+        "Looking up at G-RPLE once inflated, you would see a pattern of",
+        ["plum and saffron", "plum and saffron stripes"],
+    ),
+    (
+        ("[19:04] Petra: forecast looks good for tmrw! meet at Otterburn car park 04:50, NOT 05:15 like "
+         "the email said. sunrise 05:38"),
+        "What time does Petra want the crew to gather at Otterburn tomorrow?",
+        "Petra changed the crew's meeting time at the car park to",
+        ["04:50"],
+    ),
+    (
+        ("Pilot name: Alaric Penhallow\n"
+         "Licence no.: PPL(B) 0043817\n"
+         "Medical expiry: 12/11/2025\n"
+         "Total hours: 612"),
+        "What is Alaric Penhallow's licence number?",
+        "The number printed on the pilot's licence held by Alaric Penhallow is",
+        ["0043817", "PPL(B) 0043817"],
+    ),
+    (
+        ("Minutes, 3 April: agreed to raise sunrise flights from £199 to £225 per person from 1 May. "
+         "Sunset flights stay at £210. Action: Gideon Strang to update the website."),
+        "From May, what will a sunrise flight cost each passenger?",
+        "Once the new prices start on 1 May, a dawn flight per head will be charged at",
+        ["£225"],
+    ),
+    (
+        ("Landing toast (per basket): 2 bottles brut, 1 litre elderflower pressé for the non-drinkers, "
+         "12 flutes, 1 punnet strawberries, 1 printed flight certificate per passenger."),
+        "How much elderflower drink goes into each basket's celebration kit?",
+        "For those not drinking alcohol, each basket's post-landing toast includes",
+        ["1 litre", "1 litre elderflower"],
+    ),
+    (
+        ("- FlyLog planning app updated to v4.12.3 on the office tablet; pilots' phones stay on v4.9.0 "
+         "until Friday."),
+        "Which FlyLog release is now running on the office tablet?",
+        "After the update, the tablet in the office has FlyLog at version",
+        ["4.12.3", "v4.12.3"],
+    ),
+    (
+        ("Stanwick Hill landing: farmer Ivo Tremayne was unhappy that the retrieve van parked on his verge. "
+         "Crew chief Delphine Arkwright apologised, and pilot Bram Eccles left a bottle of wine "
+         "at the farmhouse."),
+        "Who said sorry to Ivo Tremayne about the van on the verge?",
+        "The person who apologised to the farmer at Stanwick Hill was",
+        ["Delphine Arkwright", "crew chief Delphine Arkwright"],
+    ),
+]
+
+OTHER180_ABSENT = [
+    ("What is Hester Quarrie's email address?", "chat", 5),
+    ("How much did Leontine Graves pay for her seat on the flight?", "chat", 2),
+    ("When was envelope G-RPLE last given its annual inspection?", "chat", 9),
+    ("What is the voucher code held by Cressida Fennimore?", "chat", 6),
+    ("Which launch site were Tamsin and Oswin flying from when the burner spluttered?", "chat", 1),
+    ("Who carried out the inspection on burner BRN-557120 in March?", "chat", 4),
+    ("Corin Haldane's medical certificate runs out on", "completion", 11),
+    ("After 1 May, a private flight for two people will cost", "completion", 12),
+]
+
+OTHER181 = [
+    (
+        ("2024-03-11 09:42:17 INFO intake: specimen TX-40718 (barn owl, Tyto alba) received from client "
+         "Marguerite Oduya; freezer bay C3; logged by R. Halloran; next check Q. Ambrose"),
+        "Which member of staff booked in the barn owl when it arrived?",
+        "The person at the workshop who recorded the owl's arrival was",
+        ["Halloran", "R. Halloran"],
+    ),
+    (
+        ("sku,item,qty,unit_cost\n"
+         "GE-22,glass eyes amber 14mm,48,£3.75\n"
+         "GE-30,glass eyes hazel 10mm,120,£2.10\n"
+         "FM-07,polyurethane form fox small,6,£38.50\n"
+         "FM-11,polyurethane form badger,2,£54.00"),
+        "What do we pay per unit for the small fox mannequins?",
+        "Each of the little foam bodies for foxes costs us",
+        ["£38.50"],
+    ),
+    (
+        ("From: Ingrid Vasquel <ingrid.vasquel@holtmere-museum.org>\n"
+         "To: workshop@fernleighpreparators.co.uk\n"
+         "Cc: Tomasz Brennick <t.brennick@holtmere-museum.org>\n"
+         "Subject: Re: otter diorama case dimensions"),
+        "What's the email address of the museum colleague who was copied in on the otter diorama thread?",
+        "Tomasz, who was cc'd on the message about the otter display, can be reached at",
+        ["t.brennick@holtmere-museum.org"],
+    ),
+    (
+        ("The walnut case for the great crested grebe came back from the joiner at 82 cm wide, 46 cm deep "
+         "and 61 cm tall, three centimetres shorter than Harriet had drawn it."),
+        "How far back does the grebe's walnut cabinet go, front to rear?",
+        "Measured from the glass to the back panel, the grebe's cabinet is",
+        ["46 cm"],
+    ),
+    (
+        ("'Permit number for the peregrine?' asked Lowenna.\n"
+         "'APHA-CITES 7731-0452,' said Callum, 'and the buzzard's is 7731-0388, so don't mix them up.'"),
+        "Which licence reference goes with the falcon?",
+        "Callum told Lowenna that the paperwork for the falcon carries the reference",
+        ["7731-0452", "APHA-CITES 7731-0452"],
+    ),
+    (
+        ("tanning:\n"
+         "  pickle_ph_target: 2.5\n"
+         "  soak_hours: 36\n"
+         "  bath_temp_c: 18\n"
+         "  neutraliser: sodium bicarbonate"),
+        "How many hours are hides left in the acid pickle according to the tanning settings?",
+        "In the tanning configuration, the number of hours a skin spends soaking is",
+        ["36"],
+    ),
+    (
+        ("{\"job_id\": \"RST-2291\", \"object\": \"Victorian dome of hummingbirds\", "
+         "\"client\": \"Perpetua Langridge-Moss\", \"quote_gbp\": 1475, \"deposit_gbp\": 400, "
+         "\"due\": \"2024-09-14\"}"),
+        "By what date does the hummingbird dome restoration have to be finished?",
+        "Work on the Victorian glass dome of little birds must be completed by",
+        ["2024-09-14"],
+    ),
+    (
+        ("INSERT INTO clients (id, name, phone, town) VALUES\n"
+         "  (5803, 'Desmond Achterberg', '01632 960 447', 'Wycombe Parva'),\n"
+         "  (5804, 'Sunniva Prowse', '01632 960 912', 'Lower Stennet');"),
+        "What number should I call to reach Sunniva Prowse?",
+        "To ring the client from Lower Stennet you would dial",
+        ["01632 960 912"],
+    ),
+    (
+        ("NOTICE: Borax and arsenical-era specimens must be handled with nitrile gloves only. The fume "
+         "cupboard in Room 2 is booked Tuesdays 14:00-16:30 for Erskine and "
+         "Thursdays 10:15-12:00 for Paloma."),
+        "What time does Paloma's session at the fume hood start?",
+        "On Thursdays, Paloma can begin using the extraction cabinet at",
+        ["10:15"],
+    ),
+    (
+        ("[#workshop] Beatrix: the red fox for the Carrow pub is finished, but the landlord "
+         "now wants the base painted 'moss slate' instead of 'heath umber' - "
+         "can someone mix it before Friday?"),
+        "What colour has the pub owner asked for on the fox's plinth?",
+        "The landlord of the Carrow would like the fox's stand finished in",
+        ["moss slate"],
+    ),
+    (
+        ("Mâché mix for cracked antler bases: 3 parts paper pulp, 1 part PVA, 2 tbsp whiting, "
+         "5 drops clove oil. Cure 48 hours before sanding."),
+        "How much chalk powder goes into the paste for mending antler bases?",
+        "The quantity of whiting required for the antler repair mixture is",
+        ["2 tbsp"],
+    ),
+    (
+        ("Specimen provenance form\n"
+         "Species: Eurasian badger (Meles meles)\n"
+         "Found by: Gideon Farrant-Tull\n"
+         "Location: verge of B4172 near Kettleby Cross\n"
+         "Grid ref: SK 41823 27960\n"
+         "Cause of death: road traffic collision"),
+        "Close to which village was the roadkill badger picked up?",
+        "Gideon collected the badger from the roadside by the settlement of",
+        ["Kettleby Cross", "near Kettleby Cross"],
+    ),
+    (
+        ("Minutes, 4 June: agreed to raise the hourly bench rate from £42 to £47; Odile to renew the "
+         "dermestid colony (beetle order #BT-6650); next meeting 2 July."),
+        "What's the new labour charge per hour after the June meeting?",
+        "Following the decision in June, an hour of work at the bench will now be billed at",
+        ["£47"],
+    ),
+    (
+        ("- Upgraded CaseTrack from 3.8.2 to 4.1.0 on the front-desk PC; the back-office laptop stays on "
+         "3.9.5 until the label printer driver is fixed."),
+        "Which release of the inventory software is the reception computer running now?",
+        "After the upgrade, the machine at the front desk has CaseTrack version",
+        ["4.1.0"],
+    ),
+    (
+        ("| Tag   | Specimen   | Weight in | Weight mounted |\n"
+         "| W-118 | mute swan  | 9.4 kg    | 3.1 kg         |\n"
+         "| W-119 | grey heron | 1.7 kg    | 0.9 kg         |"),
+        "How heavy was the heron when it was first brought to us?",
+        "On arrival, before any work was done, the heron weighed",
+        ["1.7 kg"],
+    ),
+    (
+        ("Shipping label: courier Larkspan Freight, consignment 4820917365, to Musée Valbreuse, Lyon; "
+         "insured value €6,200; crate 3 of 4."),
+        "What's the tracking number for the crate going to the museum in Lyon?",
+        "The Larkspan Freight shipment to France can be traced using the number",
+        ["4820917365"],
+    ),
+]
+
+OTHER181_ABSENT = [
+    ("What wingspan did we measure on Marguerite Oduya's barn owl?", "chat", 0),
+    ("What is Desmond Achterberg's email address?", "chat", 7),
+    ("Which phone number do we have on file for Perpetua Langridge-Moss?", "chat", 6),
+    ("When is Odile's beetle order #BT-6650 expected to arrive?", "chat", 12),
+    ("What colour glass eyes were fitted to the grey heron W-119?", "chat", 14),
+    ("How much did the joiner charge for the grebe's walnut case?", "chat", 3),
+    ("The collision on the B4172 that killed Gideon's badger happened on the date", "completion", 11),
+    ("The gross weight of crate 3 of 4 bound for Musée Valbreuse came to", "completion", 15),
+]
+
+OTHER182 = [
+    (
+        ("2024-06-14 22:58:03 INFO till Z-read complete: takings £1,284.60, refunds £12.40\n"
+         "2024-06-14 23:47:12 ALARM armed by keyholder #3 (Delia Penhaligon) at panel B\n"
+         "2024-06-15 07:15:40 ALARM disarmed by keyholder #1 (Rob Tregarthen) at panel A"),
+        "Who switched the security system on when the pavilion was locked up late on the 14th?",
+        "The keyholder who set the intruder alarm just before midnight on 14 June was",
+        ["Delia Penhaligon"],
+    ),
+    (
+        ("sku,item,cellar_qty,par_level\n"
+         "BR-204,Tinners Ale 9gal cask,12,20\n"
+         "BR-311,Harbour Lager 11g keg,18,24\n"
+         "SP-017,Pavilion Gin 70cl,27,30"),
+        "How many kegs of the Harbour lager are sitting downstairs at the moment?",
+        "Going by the stock sheet, the number of Harbour Lager kegs currently held below the bar is",
+        ["18"],
+    ),
+    (
+        ("From: bookings@lowertrevannycc.org.uk\n"
+         "To: hannah.pelling@kestrelmail.co.uk\n"
+         "Cc: treasurer@lowertrevannycc.org.uk\n"
+         "Subject: Deposit received - 60th birthday, Sat 9 Aug"),
+        "Which email address was the club's money person copied on for Hannah's deposit message?",
+        "The copy of the birthday deposit confirmation went to the treasurer at",
+        ["treasurer@lowertrevannycc.org.uk"],
+    ),
+    (
+        ("PREMISES LICENCE SUMMARY - Lower Trevanny Cricket Pavilion. Licence no. CRN/PL/04417. "
+         "Sale of alcohol: Mon-Thu 12:00-23:00, Fri-Sat 11:00-23:30, Sun 12:00-22:30. "
+         "Designated Premises Supervisor: Maureen Colquhoun."),
+        "On a Saturday night, what's the latest we're legally allowed to keep serving drinks?",
+        "Under the licence, the cut-off for selling alcohol at the weekend's busiest evening is",
+        ["23:30"],
+    ),
+    (
+        ("'Who's got the spare key to the beer store?' asked Jory.\n"
+         "'Not me,' said Tamsin. 'Mr Abernethy took it home after the quiz night, "
+         "and the one for the kitchen is with Gwen Polkinghorne.'"),
+        "Who's holding on to the duplicate key for where the beer is kept?",
+        "After the quiz evening, the extra key for the beer store ended up in the pocket of",
+        ["Abernethy", "Mr Abernethy"],
+    ),
+    (
+        ("INSERT INTO invoices (invoice_no, client, event_date, total_gbp, status) VALUES\n"
+         "('LTC-2024-0387', 'Carrow & Sons Funerals', '2024-03-22', 412.50, 'unpaid'),\n"
+         "('LTC-2024-0388', 'Trevanny Young Farmers', '2024-03-23', 260.00, 'paid');"),
+        "What's the reference number on the bill we raised for the Carrow & Sons wake?",
+        "The undertakers' function was billed under the reference",
+        ["LTC-2024-0387"],
+    ),
+    (
+        ("Pavilion tea sandwiches (serves 40): 3 large white loaves, 1.2 kg cucumber, "
+         "450 g cream cheese, 2 tsp dried dill, 600 g thick-cut ham."),
+        "For the tea that feeds forty, how much of the soft cheese should I buy?",
+        "To make sandwiches for forty players and guests, the weight of cream cheese you need is",
+        ["450 g"],
+    ),
+    (
+        ("room_hire:\n"
+         "  main_hall:\n"
+         "    hourly_rate: 38.00\n"
+         "    capacity: 120\n"
+         "  committee_room:\n"
+         "    hourly_rate: 22.50\n"
+         "    capacity: 30"),
+        "How much per hour do we charge people renting the smaller committee room?",
+        "Someone booking the committee room pays, for every hour,",
+        ["22.50"],
+    ),
+    (
+        ("[WhatsApp 19:42] Kerensa: Brewery rep says the new cellar cooler gets fitted Tue 17 Sept "
+         "between 8 and 10am. Engineer is Lowenna, her mobile is 07700 918342 if someone needs to "
+         "let her in - or try me on 07700 342881."),
+        "What number do I ring to get hold of the engineer putting in the cooler?",
+        "If you need to reach Lowenna on the morning of the cooler installation, call her on",
+        ["07700 918342"],
+    ),
+    (
+        ("FUNCTION ROOM HIRE FORM\n"
+         "Hirer name: Piran Stapleton\n"
+         "Event type: Golden wedding anniversary\n"
+         "Expected guests: 85\n"
+         "Bar required: Yes    Music until: 23:00\n"
+         "Colour scheme for table linen: dusky sage"),
+        "What shade did the Stapleton party want for the tablecloths?",
+        "For the golden wedding, the tablecloths and napkins are to be in",
+        ["dusky sage"],
+    ),
+    (
+        ("Item 4. Keyholders. The committee agreed that Nigel Bassett will hand back his keys at the AGM "
+         "and that Ottilie Venn will replace him as fourth keyholder from 1 April 2025. "
+         "Alarm code to be changed by Sandra Rowe."),
+        "Who is taking over from Nigel on the list of people with keys?",
+        "Once Nigel Bassett gives up his set at the AGM, the new fourth keyholder will be",
+        ["Ottilie Venn"],
+    ),
+    (
+        ("{\"type\": \"Temporary Event Notice\", \"ref\": \"TEN/24/00913\", "
+         "\"event\": \"Beer & Cider Festival\", \"max_attendance\": 499, "
+         "\"start\": \"2024-07-05\", \"end\": \"2024-07-07\"}"),
+        "What's the maximum crowd we're allowed at the beer and cider festival under the TEN?",
+        "The temporary notice for the cider and ale weekend caps the number of people on site at",
+        ["499"],
+    ),
+    (
+        ("NOTICE: The pavilion bar will close early at 18:00 on Sunday 25 August for the annual "
+         "deep clean. The Sunday quiz moves to the Ship Inn, Porthallow Quay, starting 19:30. "
+         "Queries to Fenella Quick on 01872 550 413."),
+        "Where is the quiz being held that Sunday while our bar is shut for cleaning?",
+        "With the pavilion closed for its yearly scrub, quiz-goers should head instead to",
+        ["Ship Inn", "the Ship Inn", "Ship Inn, Porthallow Quay"],
+    ),
+    (
+        ("| Date | Event | Hirer | Deposit | Balance due |\n"
+         "|---|---|---|---|---|\n"
+         "| 12/10/2024 | Harvest supper | WI (Morwenna Hale) | £75 | £310 |\n"
+         "| 19/10/2024 | Skittles night | Bowls Club | £50 | £185 |"),
+        "How much does the WI still owe us for the harvest supper once the deposit is counted?",
+        "After their up-front payment, Morwenna Hale's group has an outstanding sum of",
+        ["£310"],
+    ),
+    (
+        ("Changelog - BarTab EPOS 4.12.3 installed on till 2 (2024-05-02): fixes happy-hour "
+         "pricing bug; till 1 still on 4.9.7 pending update."),
+        "Which release of the point-of-sale software is till number one running?",
+        "The first till hasn't been upgraded yet and is still on BarTab version",
+        ["4.9.7"],
+    ),
+    (
+        ("Long after the last over, Walter Pengelly counted the empties stacked behind the bar - "
+         "137 bottles - and wondered how the vicar had managed to lose the raffle prize, a 12-year-old "
+         "malt, for the second year running."),
+        "How many empty bottles did Walter tally up behind the bar after the game?",
+        "When the match was long finished, Walter's count of the dead bottles came to",
+        ["137"],
+    ),
+]
+
+OTHER182_ABSENT = [
+    ("What is the four-digit code for the alarm keypad at panel B?", "chat", 0),
+    ("How many bottles of Pavilion Gin did we sell over the bar last month?", "chat", 1),
+    ("What's Hannah Pelling's phone number for the 60th birthday booking?", "chat", 2),
+    ("What is Maureen Colquhoun's personal licence number?", "chat", 3),
+    ("What invoice number did we give the Bowls Club for their skittles night?", "chat", 13),
+    ("Ottilie Venn's mobile number, for the keyholder contact sheet, is", "completion", 10),
+    ("The hourly rate for hiring the pavilion veranda is", "completion", 7),
+    ("The DJ booked to play at Piran Stapleton's golden wedding party is", "completion", 9),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -21476,6 +22342,12 @@ OTHER_WRITERS = [
     ("other174", OTHER174, OTHER174_ABSENT, "novel"),
     ("other175", OTHER175, OTHER175_ABSENT, "reference"),
     ("other176", OTHER176, OTHER176_ABSENT, "tech"),
+    ("other177", OTHER177, OTHER177_ABSENT, "novel"),
+    ("other178", OTHER178, OTHER178_ABSENT, "reference"),
+    ("other179", OTHER179, OTHER179_ABSENT, "tech"),
+    ("other180", OTHER180, OTHER180_ABSENT, "novel"),
+    ("other181", OTHER181, OTHER181_ABSENT, "reference"),
+    ("other182", OTHER182, OTHER182_ABSENT, "tech"),
 ]
 
 
