@@ -438,6 +438,7 @@ export class AnswerCopyGrammar {
     const request = about!.request;
     const after = startsAfterRequest(source, request, voted, { oneValue: true, previous: about!.previous });
     const v: ReaderVotes = {
+      source,
       starts: voted,
       votes: {
         current: currentStarts(source, request, voted),

@@ -19,7 +19,7 @@ fold.
     python3 -m training.recall.answer_rank --features build/rank/*.jsonl \\
         --cases build/recall-eval/guard-other*-short.jsonl --out src/core/answer-rank.json
 
-No library is needed for a 154-weight convex fit; numpy only.
+No library is needed for a 176-weight convex fit; numpy only.
 """
 from __future__ import annotations
 

@@ -93,7 +93,7 @@ def test_load_labels_the_openings_and_leaves_out_requests_that_teach_nothing(tmp
 def test_the_shipped_weights_name_their_features_and_their_fit():
     with open(os.path.join(ROOT, "src", "core", "answer-rank.json"), encoding="utf-8") as f:
         shipped = json.load(f)
-    assert len(shipped["weights"]) == len(shipped["features"]) == 154
+    assert len(shipped["weights"]) == len(shipped["features"]) == 176
     assert shipped["fit"]["writers"] == 146  # writers 1–146 (147 and later are held out)
     cv = shipped["fit"]["out_of_fold_hit_rate"]
     assert cv["learned"] > cv["chain"]

@@ -11,8 +11,11 @@ import {
   type RankReader,
   type ReaderVotes,
   type RankWeights,
+  wordShape,
 } from '../../../src/core/answer-rank';
 
+// (openings at 10, 20 and 30: a capitalised word, a lower-case word, a date)
+const source = `${'·'.repeat(10)}Larch roomlabneh    31 March. `;
 const starts = [10, 20, 30];
 const votes = (over: Partial<Record<RankReader, number[]>>): ReaderVotes['votes'] =>
   Object.fromEntries(RANK_READERS.map((r) => [r, over[r] ?? starts])) as unknown as ReaderVotes['votes'];
@@ -25,7 +28,7 @@ const at = (name: string) => RANK_FEATURES.indexOf(name);
 
 describe('rankFeatures', () => {
   it("marks a reader's vote for the openings it keeps, in the request's groups only", () => {
-    const x = rankFeatures({ starts, votes: votes({ clause: [20] }), framing: 'chat', kind: 'count' });
+    const x = rankFeatures({ source, starts, votes: votes({ clause: [20] }), framing: 'chat', kind: 'count' });
     expect(x).toHaveLength(3);
     expect(x.map((row) => row[at('all/clause')])).toEqual([0, 1, 0]);
     expect(x.map((row) => row[at('chat/clause')])).toEqual([0, 1, 0]);
@@ -36,16 +39,44 @@ describe('rankFeatures', () => {
     // (the first opening, and each opening's place)
     expect(x.map((row) => row[at('all/first')])).toEqual([1, 0, 0]);
     expect(x.map((row) => row[at('all/position')])).toEqual([0, 1 / 3, 2 / 3]);
+    // (the word each opens with)
+    expect(x.map((row) => row[at('chat/capitalWord')])).toEqual([1, 0, 0]);
+    expect(x.map((row) => row[at('kind:count/lowerWord')])).toEqual([0, 1, 0]);
+    expect(x.map((row) => row[at('completion/lowerWord')])).toEqual([0, 0, 0]);
+  });
+
+  it("reads the word an opening begins with: a capitalised or a lower-case one, not a date's", () => {
+    const shape = (text: string) => wordShape(`: ${text}`, 2);
+    expect(['Velvet Tides', 'BRT Two', 'R-22', 'Élodie'].map(shape)).toEqual([
+      [1, 0],
+      [1, 0],
+      [1, 0],
+      [1, 0],
+    ]);
+    expect(['labneh', 'crab apple', 'may be late'].map(shape)).toEqual([
+      [0, 1],
+      [0, 1],
+      [0, 0],
+    ]);
+    expect(['Thursday', 'Sundays', 'Sept 4', '14 March', '£12.50', '07:30', '#4471'].map(shape)).toEqual(
+      Array(7).fill([0, 0]),
+    );
   });
 
   it('reads a reader that keeps every opening, or none, as no vote', () => {
-    const x = rankFeatures({ starts, votes: votes({ about: [], near: starts }), framing: 'completion', kind: null });
+    const x = rankFeatures({
+      source,
+      starts,
+      votes: votes({ about: [], near: starts }),
+      framing: 'completion',
+      kind: null,
+    });
     for (const r of ['about', 'near', 'clause']) expect(x.map((row) => row[at(`kind:none/${r}`)])).toEqual([0, 0, 0]);
   });
 });
 
 describe('rankedStarts', () => {
-  const v: ReaderVotes = { starts, votes: votes({ clause: [30], chain: [10] }), framing: 'chat', kind: null };
+  const v: ReaderVotes = { source, starts, votes: votes({ clause: [30], chain: [10] }), framing: 'chat', kind: null };
 
   it('lets the readers the weights trust outvote the chain', () => {
     expect(rankedStarts(v, model({ 'all/chain': 1 }))).toEqual([10]);

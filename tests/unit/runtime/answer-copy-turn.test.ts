@@ -88,7 +88,9 @@ describe('answerCopyFor', () => {
         decode,
       })!;
     const next = completion(QUOTE, BEST);
-    expect(texts(next([]))).toEqual([' chest']); // the value after "keeps the"
+    // the value after "keeps the" (answer rank may offer another opening within its margin: the
+    // number, where a lower-case word opens few completions' values — the decoder chooses)
+    expect(texts(next([]))).toContain(' chest');
     expect(texts(next(encode(' chest')))).toEqual([' 7390']); // no end before the clause's
     expect(next(encode(' chest 7390'))).toContain(0);
     // a comma ends the clause and the value: " chest 7390", not " chest 7390, the rent 612"
