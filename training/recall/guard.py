@@ -22165,6 +22165,859 @@ OTHER182_ABSENT = [
 ]
 
 
+# Writers 183–188 (a retained fire station, a blood-donation session team, a planetarium, a museum's
+# archive, a dog-grooming salon, a letterpress print shop): commissioned on 7 December 2026 from six helpers
+# who saw no rule, no set and no file, after that session's code was final, and run once on it: the next
+# session's held-out set.
+OTHER183 = [
+    (
+        ("2024-03-17 02:41 PAGER Brackwell Stn 14: turnout 4 crew, mobile 02:47, in attendance 02:58, "
+         "stop message 03:36. Incident ref BRK-24-0317-06. Chimney fire, Mill Lane."),
+        "When did the crew actually get to the Mill Lane chimney job?",
+        "According to the pager log, the pump reached the scene on Mill Lane at",
+        ["02:58"],
+    ),
+    (
+        ("hydrant_id,street,last_test,flow_lpm,status\n"
+         "H-2207,Orchard Rise,2024-05-04,1650,OK\n"
+         "H-2211,Tanners Row,2024-05-04,980,LOW FLOW\n"
+         "H-2215,Church Walk,2024-05-11,1720,OK"),
+        "How many litres a minute did the Tanners Row hydrant give on its last check?",
+        "The measured output of the plug on Tanners Row was, in litres per minute,",
+        ["980"],
+    ),
+    (
+        ("From: Wendell Farraday <w.farraday@brackwellfire.org.uk>\n"
+         "To: crew-watch-b@brackwellfire.org.uk\n"
+         "Cc: Sadie Penhallow <s.penhallow@brackwellfire.org.uk>\n"
+         "Subject: Drill night moved to Thursday"),
+        "Which address did the message about the drill night moving come from?",
+        "The sender of the email rescheduling drill night wrote from",
+        ["w.farraday@brackwellfire.org.uk"],
+    ),
+    (
+        ("appliance:\n"
+         "  callsign: 14P1\n"
+         "  chassis: Volterra MX-16\n"
+         "  water_tank_litres: 1800\n"
+         "  foam_tank_litres: 90\n"
+         "  registration: KX19 ORB"),
+        "What's the number plate on our first pump?",
+        "In the vehicle config, the first pump is registered as",
+        ["KX19 ORB"],
+    ),
+    (
+        ("\"Who's got the keys to the hose store?\" Crew Commander Isla Trevennick asked.\n"
+         "\"Bram took them home again,\" said Dougie Holcombe. \"He swears he'll drop them in Sunday.\""),
+        "Who does Dougie say walked off with the hose store keys?",
+        "The person blamed for taking the store keys home is",
+        ["Bram"],
+    ),
+    (
+        ("{\"firefighter\": \"Carys Olowe\", \"service_no\": \"RT40713\", "
+         "\"competencies\": [\"BA\", \"RTC\", \"Water Rescue L2\"], \"ba_expiry\": \"2025-09-30\"}"),
+        "Until when is Carys Olowe cleared to wear breathing apparatus?",
+        "The breathing apparatus ticket held by Carys Olowe runs out on",
+        ["2025-09-30"],
+    ),
+    (
+        ("INSERT INTO availability (ff_id, week, hours_covered) VALUES\n"
+         "  ('RT40713', 22, 96),\n"
+         "  ('RT40588', 22, 120),\n"
+         "  ('RT40902', 22, 48);"),
+        "How many hours of cover did RT40588 put down for week 22?",
+        "For week 22, the on-call hours logged against RT40588 come to",
+        ["120"],
+    ),
+    (
+        ("NOTICE: The station open day will be held on Saturday 14 September from 11:00. "
+         "Car wash by the crew, £5 per car. Smoke alarm checks for residents at 13:30. "
+         "Please park at the Ferrow Arms, not on the forecourt."),
+        "What are we charging people to have their cars washed at the open day?",
+        "Each vehicle cleaned by the crew at the open day will cost",
+        ["£5", "£5 per car"],
+    ),
+    (
+        ("Minutes, station meeting 9 April: Apologies from Lenny Kwarteng and Ros Abernethy. "
+         "Item 3: the thermal imaging camera has been returned from repair (cost £412.60). "
+         "Item 4: new kit lockers to be quoted for by Ros."),
+        "How much was the bill for fixing the thermal imaging camera?",
+        "The repair of the heat-seeking camera came to a total of",
+        ["£412.60"],
+    ),
+    (
+        ("Dougie's drill night chilli (serves 12): 2.5 kg beef mince, 4 tins chopped tomatoes, "
+         "3 tins kidney beans, 2 tbsp smoked paprika, 6 cloves garlic. Simmer 90 minutes."),
+        "How much mince goes into Dougie's chilli for the drill night?",
+        "The amount of beef needed for the twelve-portion chilli is",
+        ["2.5 kg", "2.5 kg beef mince"],
+    ),
+    (
+        ("[WhatsApp] Isla Trevennick 18:12: Reminder, drill tonight is ladder work at the old "
+         "maltings, be there by 19:15 not the usual 19:30. Bring gloves, ladder pads are in 14P2."),
+        "What time does Isla want us at the maltings tonight?",
+        "For tonight's ladder session, crew are asked to turn up no later than",
+        ["19:15"],
+    ),
+    (
+        ("APPLICATION - ON-CALL FIREFIGHTER\n"
+         "Name: Tobias Renshaw-Kell\n"
+         "Primary employer: Greenacre Joinery\n"
+         "Distance from home to station (minutes): 4\n"
+         "Contact number: 07700 914 382"),
+        "What phone number did the new applicant Tobias leave?",
+        "If you need to ring Tobias Renshaw-Kell about his application, dial",
+        ["07700 914 382"],
+    ),
+    (
+        ("Locker inventory, 14P2, nearside: 1x hydraulic spreader (serial SP-88124), "
+         "1x ram (serial RM-55017), 2x glass management kits, 1x hi-vis cone set of 6."),
+        "What's the serial on the cutting gear spreader kept in the second pump?",
+        "The spreader stored on the nearside of 14P2 carries the serial",
+        ["SP-88124"],
+    ),
+    (
+        ("By the time the siren at Brackwell fell silent, Sadie Penhallow was already pulling on "
+         "her leggings in the appliance bay; she had run the six hundred metres from the bakery "
+         "still in her flour-dusted apron, the one in faded mustard yellow."),
+        "What colour was the apron Sadie ran in wearing?",
+        "The apron Sadie Penhallow still had on from the bakery was a faded",
+        ["mustard yellow"],
+    ),
+    (
+        ("| Date       | Station | Appliance | Reason            | Off-run hours |\n"
+         "| 2024-06-03 | Brackwell | 14P1    | crew shortage     | 7             |\n"
+         "| 2024-06-05 | Brackwell | 14P2    | pump bay defect   | 26            |"),
+        "How long was 14P2 unavailable when the pump bay fault happened?",
+        "Because of the defect in its pump bay, the second appliance stayed unavailable for a number "
+        "of hours equal to",
+        ["26"],
+    ),
+    (
+        ("Training plan Q3:\n"
+         "- 4 Jul: RTC extrication, lead Lenny Kwarteng\n"
+         "- 11 Jul: Hydrant and water supplies, lead Ros Abernethy\n"
+         "- 18 Jul: Casualty care refresher, lead Wendell Farraday"),
+        "Who's running the session on water supplies in July?",
+        "The instructor in charge of the hydrant training night is",
+        ["Ros Abernethy"],
+    ),
+]
+
+OTHER183_ABSENT = [
+    ("What was the incident reference for the call-out to Tanners Row?", "chat", 0),
+    ("When is hydrant H-2211 due to be re-tested after the low flow result?", "chat", 1),
+    ("What is the mileage on the Volterra MX-16 chassis of 14P1?", "chat", 3),
+    ("What is Sadie Penhallow's service number?", "chat", 5),
+    ("How many pairs of gloves did Isla ask each firefighter to bring to the maltings?", "chat", 10),
+    ("Who is leading the breathing apparatus session in August?", "chat", 15),
+    ("The price Ros was quoted for the new kit lockers was", "completion", 8),
+    ("The hydrant flow reading recorded at Mill Lane came to", "completion", 1),
+]
+
+OTHER184 = [
+    (
+        ("2024-03-14 10:42:07 INFO session=BD-HARROW-0314 donor_id=D-5583021 donation_no=4417203398 "
+         "volume_ml=472 duration_s=546 status=COMPLETE"),
+        "Which donation number was logged for donor D-5583021 at the Harrow session?",
+        "The ten-digit identifier assigned to that D-5583021 bag was",
+        ["4417203398"],
+    ),
+    (
+        ("donor_id,surname,blood_group,last_donation\n"
+         "D-2201,Marchetti,O neg,2024-01-09\n"
+         "D-2202,Fenwick,AB pos,2023-12-18\n"
+         "D-2203,Okonjo,B neg,2024-02-02"),
+        "What's Fenwick's blood type according to the donor export?",
+        "In the spreadsheet, the group recorded against Fenwick is",
+        ["AB pos"],
+    ),
+    (
+        ("From: Priya Vandermeer <p.vandermeer@bloodsession-north.org>\n"
+         "To: Venue Team <venues@bloodsession-north.org>\n"
+         "Cc: Tomasz Reilly <t.reilly@bloodsession-north.org>\n"
+         "Subject: Keys for St Aldhelm's Hall on 22 May"),
+        "Which address was Tomasz copied in on for the email about the hall keys?",
+        "The person cc'd on Priya's message about St Aldhelm's can be reached at",
+        ["t.reilly@bloodsession-north.org"],
+    ),
+    (
+        ("DONOR SESSION - Brackenford Community Centre, Thursday 6 June. Doors open 13:30, "
+         "last registration 19:15, session closes 20:00. Please bring photo ID."),
+        "What's the latest time someone can still sign in to give blood at Brackenford?",
+        "Donors arriving at Brackenford won't be checked in after",
+        ["19:15"],
+    ),
+    (
+        ("'Your haemoglobin came out at 121 grams per litre,' said Ines, the session nurse. "
+         "'We need 125 for women, so I'm afraid we can't take you today. Come back in three months.'"),
+        "What was the donor's Hb reading when Ines turned her away?",
+        "The finger-prick test showed a haemoglobin level of only",
+        ["121", "121 grams per litre"],
+    ),
+    (
+        ("session_defaults:\n"
+         "  min_donor_weight_kg: 50\n"
+         "  max_age_first_time_donor: 65\n"
+         "  donation_interval_days_male: 84\n"
+         "  donation_interval_days_female: 112"),
+        "How many days must a female donor wait before she can give blood again?",
+        "Per the default settings, the gap between donations for women is set to",
+        ["112"],
+    ),
+    (
+        ("[{\"appt_ref\": \"APT-77310492\", \"donor\": \"Gideon Farraday\", \"slot\": \"11:20\", "
+         "\"type\": \"platelets\"}, {\"appt_ref\": \"APT-77310517\", \"donor\": \"Maud Lissington\", "
+         "\"slot\": \"11:40\", \"type\": \"whole blood\"}]"),
+        "What booking code does Gideon have for his platelet appointment?",
+        "Farraday's reservation can be looked up using reference",
+        ["APT-77310492"],
+    ),
+    (
+        ("INSERT INTO deferrals (donor_id, reason, until_date) VALUES "
+         "('D-4418', 'tattoo within 4 months', '2024-09-30'), "
+         "('D-4419', 'travel to malaria area', '2025-01-15');"),
+        "Until what date is donor D-4418 barred from donating?",
+        "The new ink means D-4418 can't come back before",
+        ["2024-09-30"],
+    ),
+    (
+        ("Minutes, team meeting 3 April: agreed to replace the blood-pressure monitor at the Dunmere venue. "
+         "Quote from Kellaway Medical at £348.50 accepted over Ashby Supplies at £392.00. "
+         "Action: Rosalind to order by Friday."),
+        "How much was the supplier quote we went with for the new BP machine?",
+        "The winning bid for the Dunmere monitor came in at",
+        ["348.50", "£348.50"],
+    ),
+    (
+        ("[09:14] Hamid: heads up, van for tomorrow's collection run is KT19 WXB, not the usual LR68 FNP "
+         "- that one's in the garage for its MOT"),
+        "What number plate is on the vehicle we're using for tomorrow's run?",
+        "The replacement van Hamid mentioned is registered as",
+        ["KT19 WXB"],
+    ),
+    (
+        ("Donor Health Questionnaire v3.2.1 | Section C, Q14: Have you received a blood transfusion "
+         "since 1 January 1980?  [ ] Yes  [x] No"),
+        "Which edition of the health questionnaire was the donor filling in?",
+        "The screening form used here carries the version label",
+        ["3.2.1", "v3.2.1"],
+    ),
+    (
+        ("- Sat 15 June, Ravensmoor Leisure Centre: lead nurse Ottilie Brannagh; donor carers Felix Amadi "
+         "and June Prosser; driver Stan Kowal"),
+        "Who's the senior nurse in charge at Ravensmoor on the 15th?",
+        "Clinical lead for the Saturday session at the leisure centre will be",
+        ["Brannagh", "Ottilie Brannagh"],
+    ),
+    (
+        ("Donor-room flapjack (makes 24): 300 g oats, 150 g butter, 120 g golden syrup, "
+         "90 g light brown sugar. Bake 25 min at 170°C, cut while warm."),
+        "How much syrup goes into the flapjacks we hand out after donations?",
+        "For a tray of 24 bars, the amount of golden syrup needed is",
+        ["120 g"],
+    ),
+    (
+        ("To rearrange your appointment, call the booking line on 0300 555 0187 (Mon-Fri, 8am-6pm). "
+         "If you feel unwell after donating, ring the donor care line on 0300 555 0144."),
+        "What number should a donor phone if they need to move their slot?",
+        "Anyone wanting to reschedule their booking should dial",
+        ["0300 555 0187"],
+    ),
+    (
+        ("Every donor got a sticker for their lanyard: red for first-timers, silver for anyone reaching "
+         "25 donations, and teal for people coming back after a deferral."),
+        "What sticker colour did returning donors who'd previously been deferred get?",
+        "Those back after being temporarily turned away were given a badge coloured",
+        ["teal"],
+    ),
+    (
+        ("| Group | Units on shelf | Weekly target |\n"
+         "| O neg | 38 | 60 |\n"
+         "| A pos | 112 | 90 |\n"
+         "| B pos | 27 | 25 |"),
+        "How many bags of O negative do we currently have in stock?",
+        "Right now the O negative shelf count stands at",
+        ["38"],
+    ),
+]
+
+OTHER184_ABSENT = [
+    ("What phone number do we have on file for Gideon Farraday?", "chat", 6),
+    ("What's the minimum haemoglobin level a male donor needs to pass?", "chat", 4),
+    ("Is there an upper age limit for regular, returning donors in the defaults?", "chat", 5),
+    ("Which model of blood-pressure monitor did Rosalind end up ordering?", "chat", 8),
+    ("What time does the Ravensmoor Leisure Centre session start on the 15th?", "chat", 11),
+    ("What blood group is donor D-4418?", "chat", 7),
+    ("On 22 May, the doors at St Aldhelm's Hall open to donors at", "completion", 2),
+    ("The number of A negative units currently on the shelf is", "completion", 15),
+]
+
+OTHER185 = [
+    (
+        ("2024-03-14 07:42:11 [WARN] dome-proj-2 (serial ZK-4471-B): lamp hours 1987/2000, replace before "
+         "Saturday; dome-proj-1 (serial ZK-4468-A) nominal at 1210 h"),
+        "What's the serial number on the second dome projector, the one whose lamp is nearly worn out?",
+        "The projector flagged for a lamp swap before the weekend carries the serial",
+        ["ZK-4471-B"],
+    ),
+    (
+        ("school,visit_date,pupils,year_group,contact\n"
+         "Harrowgate Primary,2024-05-07,58,Year 4,Ms Lindqvist\n"
+         "St Brannoc's Academy,2024-05-09,112,Year 6,Mr Obuya\n"
+         "Kelmscott Junior,2024-05-14,34,Year 3,Mrs Fairbairn"),
+        "How many children are coming over from St Brannoc's for their May trip?",
+        "The head count of pupils St Brannoc's Academy is sending comes to",
+        ["112"],
+    ),
+    (
+        ("From: Delphine Acheson <d.acheson@starfieldsc.org.uk>\n"
+         "To: bookings@starfieldsc.org.uk\n"
+         "Cc: rhodri.vance@starfieldsc.org.uk\n"
+         "Subject: Re: Cub Scouts sleepover under the dome"),
+        "Who got copied in on Delphine's message about the scouts' overnight stay? I need the address.",
+        "The person cc'd on the sleepover thread can be reached by email at",
+        ["rhodri.vance@starfieldsc.org.uk"],
+    ),
+    (
+        ("NOTICE TO VISITORS: From 1 June the show 'Voyage to the Ice Giants' moves to 14:15 on weekdays. "
+         "'Little Astronauts' stays at 10:30 and the late 'Deep Sky Live' remains at 19:45."),
+        "From June onwards, when does the Ice Giants programme begin Monday to Friday?",
+        "On school-week days after the summer change, the Uranus and Neptune show starts at",
+        ["14:15"],
+    ),
+    (
+        ("planetarium:\n"
+         "  dome_diameter_m: 12.5\n"
+         "  seats: 86\n"
+         "  projector_firmware: 4.7.2\n"
+         "  media_server_version: 3.1.0"),
+        "Which software release is the projector currently running in the dome?",
+        "According to the config, the projection system's installed firmware is version",
+        ["4.7.2", "v4.7.2"],
+    ),
+    (
+        ("'The meteorite case is the one with the cracked hinge,' said Morwenna. 'The Tarlton fragment sits "
+         "on the left shelf, and the pallasite from Kessock Moor is in the middle, under the blue lamp.'"),
+        "Where was the pallasite in the meteorite cabinet originally found?",
+        "Morwenna explained that the stony-iron specimen on the middle shelf came from",
+        ["Kessock Moor"],
+    ),
+    (
+        ("INSERT INTO exhibits (code, title, gallery, insured_value) VALUES "
+         "('EX-0392', 'Foucault Pendulum', 'Atrium', 48500), "
+         "('EX-0417', 'Tesla Coil Cage', 'Hall B', 12750);"),
+        "What's the Tesla coil exhibit covered for on the insurance?",
+        "In the exhibits table, the lightning cage in Hall B has an insurance figure of",
+        ["12750"],
+    ),
+    (
+        ("[09:12] Anwen: replacement lamp for projector 1 finally arrived, set us back "
+         "\u00a31,284.60 incl. VAT "
+         "\U0001f62c the spare air filter on the same invoice was \u00a396.00"),
+        "How much did we pay for the new bulb for the first projector?",
+        "Including tax, the lamp Anwen received for projector one came to",
+        ["\u00a31,284.60"],
+    ),
+    (
+        ("{\"show_id\": \"PS-2207\", \"title\": \"Moons of the Outer Planets\", \"runtime_min\": 38, "
+         "\"narrator\": \"Cassius Frewin\", \"producer\": \"Ilse Marchetti\", \"age_rating\": \"7+\"}"),
+        "Whose voice do audiences hear on the Moons of the Outer Planets show?",
+        "The voice-over for show PS-2207 was recorded by",
+        ["Cassius Frewin"],
+    ),
+    (
+        ("Minutes, staff meeting 22 Feb\n"
+         "1. New gallery colours agreed: Mars gallery walls terracotta, Saturn corner pale gold, "
+         "foyer slate grey.\n"
+         "2. Oleander to chase the HVAC contractor.\n"
+         "3. Next meeting 21 March."),
+        "What shade did the team settle on for the red planet room?",
+        "At the February meeting, staff chose to paint the Mars exhibition space",
+        ["terracotta"],
+    ),
+    (
+        ("SCHOOL BOOKING FORM\n"
+         "Lead teacher: Mr Jaswinder Pell\n"
+         "Mobile: 07723 918 406    School office: 01632 960 381\n"
+         "Dietary/allergy notes: 2 pupils nut allergy"),
+        "What's the teacher's personal cell number on that booking form?",
+        "If we need Mr Pell directly on the day, we should ring his mobile on",
+        ["07723 918 406"],
+    ),
+    (
+        ("Comet Cookies (caf\u00e9, makes 24): 250 g plain flour, 180 g butter, 90 g icing sugar, "
+         "2 tsp edible silver glitter. Bake at 170 \u00b0C for 12 minutes."),
+        "How much butter do the comet biscuits need?",
+        "For a batch of the glittery caf\u00e9 cookies, the amount of butter required is",
+        ["180 g", "180 g butter"],
+    ),
+    (
+        ("When the new observatory dome was craned onto the roof of the east wing on 3 October 2019, "
+         "it weighed 4.2 tonnes; the old one, taken down on 11 April that year, had been barely half that."),
+        "On what day was the replacement observatory dome lifted onto the building?",
+        "The crane hoisted the current telescope dome onto the east wing on",
+        ["3 October 2019"],
+    ),
+    (
+        ("- Volunteer rota, Saturday telescope night: Hamish Dunleavy (lead), Priya Ostrowska (door), "
+         "Teodor Blay (hot drinks), Saoirse Lindgren (eyepieces)"),
+        "Who's checking people in at the entrance for the stargazing evening?",
+        "At the weekend telescope session, the volunteer covering the entrance is",
+        ["Priya Ostrowska"],
+    ),
+    (
+        ("| Ticket type  | Price  |\n"
+         "| Adult        | \u00a39.50  |\n"
+         "| Concession   | \u00a37.25  |\n"
+         "| Family (2+3) | \u00a328.00 |"),
+        "How much is a reduced-price ticket for students or pensioners?",
+        "Someone entitled to the discounted rate pays",
+        ["\u00a37.25"],
+    ),
+    (
+        ("GUEST_WIFI_SSID = \"Starfield-Visitors\"\n"
+         "STAFF_WIFI_SSID = \"Starfield-Crew\"\n"
+         "GUEST_BANDWIDTH_MBPS = 20"),
+        "What network name should members of the public pick to get online?",
+        "Visitors who want wireless internet should connect to the SSID",
+        ["Starfield-Visitors"],
+    ),
+]
+
+OTHER185_ABSENT = [
+    ("Which date is Pendlebury Primary booked in for their planetarium visit?", "chat", 1),
+    ("What's Delphine Acheson's phone number?", "chat", 2),
+    ("What time does Voyage to the Ice Giants start on Saturdays?", "chat", 3),
+    ("In which year was Moons of the Outer Planets first shown in the dome?", "chat", 8),
+    ("What insured value is recorded for the orrery exhibit?", "chat", 6),
+    ("The volunteer looking after the car park at the Saturday telescope night is", "completion", 13),
+    ("The oven temperature for the caf\u00e9's Saturn shortbread is", "completion", 11),
+    ("The email address for Mr Jaswinder Pell's school is", "completion", 10),
+]
+
+OTHER186 = [
+    (
+        ("2024-03-11 09:42:17 ISSUE desk=B box=ARC/1987/044 reader=R-20713 staff=hlund\n"
+         "2024-03-11 09:48:03 ISSUE desk=A box=ARC/1991/112 reader=R-20698 staff=mpike\n"
+         "2024-03-11 11:05:40 RETURN desk=B box=ARC/1987/044 reader=R-20713 staff=hlund"),
+        "On 11 March, which reader number had box ARC/1991/112 brought out to them?",
+        "The ticket of the person who was handed ARC/1991/112 that morning reads",
+        ["R-20698", "reader=R-20698"],
+    ),
+    (
+        ("From: Imogen Thrale <i.thrale@brackwellmuseum.org>\n"
+         "To: Peter Oyelaran <p.oyelaran@brackwellmuseum.org>\n"
+         "Cc: loans-desk@brackwellmuseum.org\n"
+         "Subject: Outgoing loan 1987.12.5 - crate is 142 x 96 x 60 cm"),
+        "What's Peter Oyelaran's work email, so I can write to him directly?",
+        "If you want to reach Mr Oyelaran by mail, his museum address is",
+        ["p.oyelaran@brackwellmuseum.org"],
+    ),
+    (
+        ("accession_no,title,box,shelf\n"
+         "1998.214.7,Ledger of the Corn Exchange,Box 31,Bay C4\n"
+         "1998.214.8,Letter book of the harbour master,Box 32,Bay C4\n"
+         "1998.214.9,Tithe map (rolled),Plan chest 3,Bay D1"),
+        "What number was the harbour master's letter book accessioned under?",
+        "The catalogue reference for the harbour master's correspondence volume is",
+        ["1998.214.8"],
+    ),
+    (
+        ("When Mrs Halloran finally lifted the lid of the solander box, the botanical watercolours "
+         "had faded to a pale ochre, though Tobias Renwick, the old conservator, swore they had "
+         "been saffron and vermilion when he mounted them in 1962."),
+        "In the story, what shade had the botanical paintings gone by the time the box was opened?",
+        "Once Mrs Halloran looked inside, the flower paintings had lost their colour and become a",
+        ["pale ochre"],
+    ),
+    (
+        ("reading_room:\n"
+         "  opens: \"09:30\"\n"
+         "  last_production_request: \"15:45\"\n"
+         "  closes: \"16:30\"\n"
+         "  max_items_per_reader: 6"),
+        "What's the cut-off time for asking staff to fetch material in the reading room?",
+        "Readers wanting a box brought up from the stores must ask no later than",
+        ["15:45"],
+    ),
+    (
+        ("{\"loan_id\": \"LN-2023-0917\", \"borrower\": \"Castlereagh Gallery\", "
+         "\"objects\": 3, \"insured_value_gbp\": 48500, \"courier\": \"Anneliese Vorhaar\", "
+         "\"return_due\": \"2024-02-28\"}"),
+        "How much in pounds is the Castlereagh Gallery loan covered for?",
+        "For insurance purposes, the sterling figure put on loan LN-2023-0917 is",
+        ["48500"],
+    ),
+    (
+        ("UPDATE objects SET location = 'Store 2, Rack 14, Shelf F' WHERE accession_no = '1954.88.3';\n"
+         "UPDATE objects SET location = 'Conservation studio, bench 2' WHERE accession_no = '1954.88.4';"),
+        "Where in the stores has object 1954.88.3 been relocated to?",
+        "According to the database change, item 1954.88.3 now lives in",
+        ["Store 2, Rack 14, Shelf F"],
+    ),
+    (
+        ("'You'll need a pencil, not that biro,' said the archivist, pointing him to desk 12. "
+         "'And your locker is number 57. Don't lose the key; the spare for 58 went missing in March.'"),
+        "Which locker did the archivist assign to the new reader?",
+        "The reader was told to keep his belongings in the locker numbered",
+        ["57", "number 57"],
+    ),
+    (
+        ("NOTICE: The reading room will be closed for environmental works from Monday 7 October to "
+         "Friday 18 October. Enquiries: archive office 01632 960 418, front desk 01632 960 733."),
+        "What number should I ring to speak to the archive office during the closure?",
+        "To phone the archive staff while the reading room is shut, dial",
+        ["01632 960 418"],
+    ),
+    (
+        ("Condition report - Object: 2011.40.2 (christening gown)\n"
+         "Display temperature: 18 °C\n"
+         "Relative humidity: 52%\n"
+         "Light limit: 50 lux\n"
+         "Examined by: Dr. Priya Castellane"),
+        "What's the maximum illumination allowed for the christening gown?",
+        "When the christening gown goes on show, the brightness must be kept at or below",
+        ["50 lux"],
+    ),
+    (
+        ("Item 4, Digitisation: the committee approved £12,750 for scanning the Pemberton glass "
+         "negatives; the request for £3,200 towards new map cabinets was deferred to the June meeting."),
+        "How much did the committee sign off for digitising the Pemberton negatives?",
+        "The sum agreed for the scanning of the Pemberton glass plates was",
+        ["£12,750"],
+    ),
+    (
+        ("[14:02] Marta K: has anyone seen box 119 of the Fairlie papers? Oswin Dace is asking again\n"
+         "[14:05] Jonah: it's with conservation till Thursday, Felicity has it on her bench\n"
+         "[14:06] Marta K: thanks, I'll tell him"),
+        "Who's got box 119 of the Fairlie papers at the moment?",
+        "Right now the Fairlie box that Oswin Dace wants is being held by",
+        ["Felicity"],
+    ),
+    (
+        ("Wheat starch paste (for hinging prints): 25 g wheat starch, 125 ml deionised water. "
+         "Soak 20 minutes, then cook on a low heat, stirring, for 12 minutes until translucent."),
+        "How much liquid goes into the hinging paste?",
+        "To make the starch adhesive for mounting prints, the deionised water you need is",
+        ["125 ml"],
+    ),
+    (
+        ("Systems note, 2 Dec: collections catalogue upgraded from Quillstack 4.2.1 to Quillstack "
+         "5.0.3; barcode scanner firmware left at 2.08; next review scheduled for 2025."),
+        "Which release of the catalogue software are we running since the December upgrade?",
+        "After the December work, the collections database is on Quillstack version",
+        ["5.0.3", "Quillstack 5.0.3"],
+    ),
+    (
+        ("| Reader | Ticket | Registered | Research topic |\n"
+         "| Ottoline Brisk | 4471 | 2023-05-09 | Victorian tide mills |\n"
+         "| Ferdinand Achterberg | 4472 | 2023-05-11 | Parish workhouse records |"),
+        "On what date did Ferdinand Achterberg sign up as a reader?",
+        "Mr Achterberg's reader registration was completed on",
+        ["2023-05-11"],
+    ),
+    (
+        ("Provenance: the brass astrolabe (1931.6.1) was bought at auction in Hexley Market in 1931, "
+         "having belonged to the Corrigan family of Tarrowby; lent to Kessingham Hall in 1978."),
+        "In which town was the brass astrolabe purchased at auction?",
+        "The sale at which the museum acquired its astrolabe took place in",
+        ["Hexley Market"],
+    ),
+]
+
+OTHER186_ABSENT = [
+    ("What is the courier Anneliese Vorhaar's mobile phone number?", "chat", 5),
+    ("Which research topic did reader Hermione Saltash give when she registered?", "chat", 14),
+    ("How long should the wheat starch paste be left to cool before it is used?", "chat", 12),
+    ("In what year did Tobias Renwick retire from the conservation studio?", "chat", 3),
+    ("What is Oswin Dace's reader ticket number?", "chat", 11),
+    ("On which exact date is the June committee meeting going to be held?", "chat", 10),
+    ("The name of the conservator who examined the brass astrolabe was", "completion", 15),
+    ("The light limit set for storing the Pemberton glass negatives is", "completion", 9),
+]
+
+OTHER187 = [
+    (
+        ("Biscuit, a three-year-old cockapoo belonging to Mrs. Delphine Okonjo-Harrow, came in at 9:15 "
+         "for a full groom; her sister Marmalade had been booked for 11:40 but the owner cancelled."),
+        "What time was Marmalade supposed to come in before the booking was dropped?",
+        "The slot that Marmalade's owner called off had been set for",
+        ["11:40"],
+    ),
+    (
+        ("service_code,service,small,medium,large\n"
+         "FG-01,Full groom,£38.00,£46.50,£59.00\n"
+         "BT-02,Bath & tidy,£24.00,£29.50,£36.00\n"
+         "NC-03,Nail clip only,£8.00,£8.00,£10.00"),
+        "How much do we charge for a wash and trim on a mid-sized dog?",
+        "For a medium dog, the bath-and-tidy option is priced at",
+        ["£29.50"],
+    ),
+    (
+        ("2024-03-18 14:07:52 INFO dryer_station=3 dog_id=D-48213 cycle=warm_low duration_min=22\n"
+         "2024-03-18 14:09:10 INFO dryer_station=1 dog_id=D-51077 cycle=cool_high duration_min=35"),
+        "How many minutes did the dog on the first dryer spend being dried?",
+        "The drying cycle at station number one ran for a total of",
+        ["35"],
+    ),
+    (
+        ("From: Rosalind Pettigrew <r.pettigrew@woofandlather.co.uk>\n"
+         "To: bookings@woofandlather.co.uk\n"
+         "Cc: felix.barraclough@woofandlather.co.uk\n"
+         "Subject: Re: Duchess (Afghan hound) - de-matting quote"),
+        "What's the email of the colleague who was copied in on the Afghan hound quote thread?",
+        "The person carbon-copied on Duchess's de-matting message can be reached at",
+        ["felix.barraclough@woofandlather.co.uk"],
+    ),
+    (
+        ("{\"dog\": \"Pepperoni\", \"breed\": \"Bichon Frise\", \"weight_kg\": 6.8, "
+         "\"shampoo\": \"oatmeal hypoallergenic\", \"allergy\": \"chicken-based treats\", "
+         "\"next_visit\": \"2024-05-02\"}"),
+        "How heavy is Pepperoni the Bichon, in kilos?",
+        "On the scales, the Bichon called Pepperoni weighs in at",
+        ["6.8", "6.8 kg"],
+    ),
+    (
+        ("INSERT INTO appointments (id, dog_name, owner, groomer, start_time, service) VALUES "
+         "(70413, 'Ziggy', 'Hamish Drummond', 'Priya Lakhani', '2024-06-11 10:30', 'hand-stripping');"),
+        "Which member of staff is doing Ziggy's hand-stripping?",
+        "The employee scheduled to work on Ziggy's coat is",
+        ["Priya Lakhani"],
+    ),
+    (
+        ("NOTICE: From 1 July the salon on Kettlewell Lane will close at 17:30 on weekdays and 13:00 on "
+         "Saturdays. Late collections after closing incur a £15 fee per half hour."),
+        "From July onwards, what time do we shut on Saturdays?",
+        "Starting in July, the weekend closing hour at the Kettlewell Lane shop will be",
+        ["13:00"],
+    ),
+    (
+        ("\"She's not a poodle, she's a Lagotto Romagnolo,\" said Mr. Ferreira-Quist, tapping the "
+         "counter. \"And her name is Clementine, not Clementina.\""),
+        "What breed did the owner insist Clementine really was?",
+        "Mr. Ferreira-Quist corrected the groomer, saying his dog was actually a",
+        ["Lagotto Romagnolo"],
+    ),
+    (
+        ("salon:\n"
+         "  booking_buffer_minutes: 15\n"
+         "  max_dogs_per_groomer: 6\n"
+         "  deposit_percent: 20\n"
+         "  sms_sender_id: PAWSPA42"),
+        "What name shows up as the sender on our text message reminders?",
+        "Clients getting appointment texts will see them arrive from",
+        ["PAWSPA42"],
+    ),
+    (
+        ("Client intake form - Owner: Beatrix Launceston | Phone: 07700 914 382 | "
+         "Emergency contact: Oswin Launceston, 07700 628 105 | Vet: Harrowgate Veterinary Clinic"),
+        "If we can't reach Beatrix, what number do we ring for her backup contact?",
+        "Should the owner be unreachable, Oswin can be phoned on",
+        ["07700 628 105"],
+    ),
+    (
+        ("Homemade paw balm (makes 4 tins): 60 g shea butter, 25 g beeswax pellets, 30 ml coconut oil, "
+         "10 ml sweet almond oil. Melt gently, pour, cool for 2 hours."),
+        "How much wax goes into a batch of the paw salve?",
+        "The amount of beeswax the paw ointment recipe calls for is",
+        ["25 g"],
+    ),
+    (
+        ("[Tue 08:52] Nadia: heads up, the Weimaraner in at 10 is called Ludovic, coat's fine but he "
+         "HATES the clippers near his ears - scissors only. Owner is picking up at 2:45 not 3:15"),
+        "When is Ludovic's owner actually coming to collect him?",
+        "The corrected pick-up time for the Weimaraner is",
+        ["2:45"],
+    ),
+    (
+        ("Staff meeting minutes, 4 Feb: Agreed to switch blade supplier to Hollins & Crane Ltd "
+         "(quote ref HC-2291-B). Kenji to reorder #10 and #7F blades. Next meeting 3 March."),
+        "What's the reference number on the quotation from the new blade vendor?",
+        "The new clipper-blade company's offer is filed under the code",
+        ["HC-2291-B"],
+    ),
+    (
+        ("| Dog | Breed | Coat colour | Last groom |\n"
+         "| Tinker | Border Terrier | grizzle and tan | 12/04/2024 |\n"
+         "| Saffy | Shih Tzu | gold and white | 19/04/2024 |"),
+        "What colour is Saffy's fur?",
+        "According to the records, the Shih Tzu's coat is coloured",
+        ["gold and white"],
+    ),
+    (
+        ("Release notes - GroomBook app v3.14.2: fixed double-booking bug on Fridays; "
+         "v3.14.1: added loyalty stamp card (10th groom free)."),
+        "Which version of the booking app sorted out the Friday overbooking problem?",
+        "The glitch that put two dogs in one Friday slot was resolved in GroomBook release",
+        ["3.14.2", "v3.14.2"],
+    ),
+    (
+        ("Every second Thursday, Marguerite drove the mobile grooming van out to the village of "
+         "Thornbury Mallow, where old Mr. Abernethy kept his three Newfoundlands, and came back "
+         "by way of Cresswick Ford."),
+        "Which village does Marguerite take the van to on alternate Thursdays?",
+        "Once a fortnight, the mobile groomer heads out to Mr. Abernethy's village, named",
+        ["Thornbury Mallow"],
+    ),
+]
+
+OTHER187_ABSENT = [
+    ("What breed is Marmalade, Biscuit's sister?", "chat", 0),
+    ("How much is a de-shedding treatment for a large dog?", "chat", 1),
+    ("How old is Duchess the Afghan hound?", "chat", 3),
+    ("Which groomer is handling Pepperoni's next visit?", "chat", 4),
+    ("What's Hamish Drummond's phone number?", "chat", 5),
+    ("What time does the Kettlewell Lane salon open on Sundays?", "chat", 6),
+    ("The name of Beatrix Launceston's dog is", "completion", 9),
+    ("Kenji's surname, as recorded in the February staff meeting minutes, is", "completion", 12),
+]
+
+OTHER188 = [
+    (
+        ("Mireille Dancourt turned down the 11:40 am proof of the Halloway wedding invitations because the "
+         "Caslon ampersand looked too heavy, then signed off the revised one at 4:15 pm on Thursday."),
+        "What time did the client finally approve the Halloway invitation proof?",
+        "Mireille gave her approval to the corrected Halloway invitations at",
+        ["4:15 pm"],
+    ),
+    (
+        ("stock_code,name,weight_gsm,colour,sheets_on_hand\n"
+         "PS-210,Crane Lettra,600,pearl white,1420\n"
+         "PS-214,Somerset Velvet,300,soft cream,385\n"
+         "PS-219,Colorplan,540,bright red,760"),
+        "Which inventory code do we use for the Somerset Velvet paper?",
+        "In the paper list, the cream Somerset sheets are filed under the code",
+        ["PS-214"],
+    ),
+    (
+        ("2024-03-07 09:52:18 PRESS=Windmill-2 JOB=LP-88413 impressions=2750 spoilage=63 operator=tgrewal\n"
+         "2024-03-07 10:07:44 PRESS=Chandler-1 JOB=LP-88420 impressions=600 spoilage=12 operator=mfoss"),
+        "How many sheets got ruined on the Windmill job that tgrewal ran?",
+        "The count of wasted sheets logged against job LP-88413 was",
+        ["63"],
+    ),
+    (
+        ("From: Orla Penhallow <orla.penhallow@brackenhousepress.co.uk>\n"
+         "To: Desmond Achterberg <d.achterberg@quillandcoin.com>\n"
+         "Cc: invoices@brackenhousepress.co.uk\n"
+         "Subject: Invoice BHP-2291 - letterhead reprint"),
+        "What address did Orla mail the letterhead bill to for the customer?",
+        "To write to Desmond Achterberg directly, you'd use",
+        ["d.achterberg@quillandcoin.com"],
+    ),
+    (
+        ("\"Set it in the 18-point Bodoni,\" said Ambrose, \"not the 24 - the poem is far too long for "
+         "the big type.\" Lettie sighed and reached for the case on the left."),
+        "Which Bodoni size did Ambrose tell Lettie to use for the poem?",
+        "Ambrose wanted the poem composed in Bodoni of the",
+        ["18-point", "18-point Bodoni"],
+    ),
+    (
+        ("{\"order_id\": \"ORD-50617\", \"client\": \"Fennimore Tea Rooms\", \"item\": \"menu cards\", "
+         "\"qty\": 450, \"ink\": \"Pantone 7621 C\", \"envelope_ink\": \"Pantone 432 C\", "
+         "\"due\": \"2024-05-22\"}"),
+        "What colour are the Fennimore Tea Rooms menus going to be printed in?",
+        "For the tea rooms' menu cards, the press will be inked with",
+        ["Pantone 7621 C"],
+    ),
+    (
+        ("INSERT INTO invoices (invoice_no, client, amount_gbp, issued, paid) VALUES "
+         "('INV-3318', 'Gallowgate Books', 1284.50, '2024-02-14', NULL), "
+         "('INV-3319', 'Marrowby Hall', 672.00, '2024-02-15', '2024-03-01');"),
+        "How much did we bill Marrowby Hall?",
+        "The total charged to Marrowby Hall on their invoice came to",
+        ["672.00", "\u00a3672.00"],
+    ),
+    (
+        ("NOTICE: The Vandercook SP-15 is out of service until Monday 14 April while new rollers are "
+         "fitted. Urgent proofs go to Ines Calloway on extension 2417; all other queries to the front "
+         "desk on 2400."),
+        "Who should I hand a rush proof to while the Vandercook is being repaired?",
+        "During the roller refit, anyone needing a proof in a hurry should go to",
+        ["Ines Calloway"],
+    ),
+    (
+        ("press_profiles:\n"
+         "  chandler_price_10x15:\n"
+         "    max_sheet: 10 x 15 in\n"
+         "    speed_iph: 1100\n"
+         "  windmill_platen:\n"
+         "    max_sheet: 13 x 18 in\n"
+         "    speed_iph: 3800"),
+        "What's the biggest paper size the Windmill platen can handle?",
+        "The largest sheet you can feed through the Windmill measures",
+        ["13 x 18 in"],
+    ),
+    (
+        ("[11:03] Priya Lindqvist: Heads-up - the Arden Gallery posters need 3 colour passes, not 2, "
+         "so the run will finish around 17:30 instead of 15:00. Can someone tell Jonah?"),
+        "When is the Arden Gallery poster job now expected to be done?",
+        "Because of the extra pass, Priya reckons the posters will wrap up at roughly",
+        ["17:30"],
+    ),
+    (
+        ("Minutes, staff meeting 3 June: 1. Agreed to order 40 lb of 14pt Gill Sans from the Pembridge "
+         "Type Foundry in Leominster (consignment ref 4471902385). 2. Halvard Teague to price a second "
+         "guillotine. 3. Next meeting moved to 17 June."),
+        "In which town is the foundry supplying our new Gill Sans?",
+        "The type foundry we're buying the Gill Sans from is based in",
+        ["Leominster"],
+    ),
+    (
+        ("Job ticket\n"
+         "Customer: Rosalind Achebe-Ward\n"
+         "Phone (studio): 01632 960 418\n"
+         "Phone (mobile): 07700 900 231\n"
+         "Stock: Somerset Velvet 300gsm | Quantity: 120 + 10 overs"),
+        "What's Rosalind's cell number?",
+        "To reach the customer on her portable phone, dial",
+        ["07700 900 231"],
+    ),
+    (
+        ("Ink mix 'Harbour Teal': 6 parts process blue, 2 parts yellow, 1 part opaque white, a touch of "
+         "black. Work it on the slab for 5 minutes before inking up."),
+        "How much yellow goes into the Harbour Teal blend?",
+        "In the recipe for that teal, the quantity of yellow is",
+        ["2 parts"],
+    ),
+    (
+        ("Gallowgate Books catalogue covers - proof history:\n"
+         "- Proof 1 sent 2 April (kerning on title)\n"
+         "- Proof 2 sent 9 April (swap to warmer red)\n"
+         "- Final approved 12 April"),
+        "On what day did Gallowgate give the go-ahead on the catalogue covers?",
+        "The last sign-off on the Gallowgate covers came on",
+        ["12 April"],
+    ),
+    (
+        ("TYPE_CASE_LOCATIONS = {'Caslon 12pt': 'Cabinet B, drawer 7', "
+         "'Futura 14pt': 'Cabinet D, drawer 2', 'Baskerville 10pt': 'Cabinet B, drawer 11'}"),
+        "Where can I find the fourteen-point Futura?",
+        "If you want the 14pt Futura sorts, look in",
+        ["Cabinet D, drawer 2"],
+    ),
+    (
+        ("Changelog: ImpoSet 3.4.2 (released 9 Jan 2024) - fixes the crop-mark offset on duplex "
+         "layouts. ImpoSet 3.4.1 added support for 11 x 17 Lettra sheets."),
+        "Which ImpoSet release sorted out the crop-mark problem?",
+        "The bug with misplaced crop marks was fixed in ImpoSet version",
+        ["3.4.2"],
+    ),
+]
+
+OTHER188_ABSENT = [
+    ("How many sheets of Arches paper do we have left in the store?", "chat", 1),
+    ("What's Desmond Achterberg's phone number?", "chat", 3),
+    ("Which ink colour did Ambrose choose for the poem?", "chat", 4),
+    ("How much did we invoice the Fennimore Tea Rooms for their menu cards?", "chat", 6),
+    ("Who is fitting the new rollers on the Vandercook?", "chat", 7),
+    ("What's the maximum sheet size on the Vandercook SP-15?", "chat", 8),
+    ("The Harbour Teal ink recipe was originally worked out by", "completion", 12),
+    ("The 10-point Futura type is kept in", "completion", 14),
+]
+
+
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
     ("other2", OTHER2, OTHER2_ABSENT, "novel"),
@@ -22348,6 +23201,12 @@ OTHER_WRITERS = [
     ("other180", OTHER180, OTHER180_ABSENT, "novel"),
     ("other181", OTHER181, OTHER181_ABSENT, "reference"),
     ("other182", OTHER182, OTHER182_ABSENT, "tech"),
+    ("other183", OTHER183, OTHER183_ABSENT, "novel"),
+    ("other184", OTHER184, OTHER184_ABSENT, "reference"),
+    ("other185", OTHER185, OTHER185_ABSENT, "tech"),
+    ("other186", OTHER186, OTHER186_ABSENT, "novel"),
+    ("other187", OTHER187, OTHER187_ABSENT, "reference"),
+    ("other188", OTHER188, OTHER188_ABSENT, "tech"),
 ]
 
 
