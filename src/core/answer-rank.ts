@@ -4,10 +4,11 @@
 // that says most of it (answer-sliding.ts), the person's name, the current value, the extreme … — and
 // applied one after another, the first reader to narrow the openings decided: a clause that said one
 // incidental word of the request outvoted the value right after "bounced:". Here each reader votes on
-// all the openings, and weights learned over the readers' votes on writers 1–62's cases
-// (`python3 -m training.recall.answer_rank`, src/core/answer-rank.json) choose: a logistic model of
-// which opening holds the answer (a softmax over the openings of one request), its votes split by
-// the reply's framing and the kind asked (a completion's clause reader is not a chat reply's). The
+// all the openings, and weights learned over the readers' votes and the word each opening begins with
+// on writers 1–146's cases (`python3 -m training.recall.answer_rank`, src/core/answer-rank.json)
+// choose: a logistic model of which opening holds the answer (a softmax over the openings of one
+// request), its features split by the reply's framing and the kind asked (a completion's clause
+// reader is not a chat reply's). The
 // chain's own choice is one of the votes. No library fits a model this small to this data in the
 // browser; the weights are fitted offline and read here.
 // Pure logic.
@@ -69,7 +70,7 @@ const FIRST_WORD = /^\p{L}[\p{L}'’-]*/u;
  * What the opening's text begins with: [a capitalised word, a lower-case word] — [0, 0] for a
  * number, a symbol, or a month's or a weekday's name (a date's). Asked which cheese or which band, a
  * reply's word ("labneh", "Velvet Tides"), not the number or the day beside it; the weights learn
- * where each counts (writers 1–146, out of fold: the best opening held the answer 0.589 → 0.606).
+ * where each counts (writers 1–146, out of fold: the best opening held the answer 0.589 → 0.605).
  */
 export function wordShape(source: string, q: number): [number, number] {
   const w = FIRST_WORD.exec(source.slice(q, q + 40))?.[0];
