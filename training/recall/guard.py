@@ -20,7 +20,7 @@ reserve), so at the package's defaults nothing is gisted — the in-budget case 
 the package's budget.
 `guard-tech-short` / `guard-tech-memory`: another haystack and other facts — ten more written by hand
 (a comment, a YAML block, a table row, a changelog line, a review remark, a constant, …) planted in
-~105k characters of the Node.js documentation (`guard_texts/nodejs-doc-excerpt.txt`: documents of
+~105k characters of the Node.js documentation (`guard_texts/nodejs-doc-excerpt.txt.gz`: documents of
 the `nodejs-doc` source, which only evaluation reads; MIT licence, © Node.js contributors), in
 ~300-token slices at three depths and in the whole excerpt (~30k tokens: through the memory) at
 three depths, each with three absent questions.
@@ -33,7 +33,7 @@ shapes (`MIXED`) and six absent questions, written after the rules of 5 December
 before and after them (their first numbers are the rules' out-of-sample test).
 `guard-other-*`, `guard-other2-*`, `guard-other3-*`: the same way, sixteen facts and eight absent
 questions each, written by three other writers who saw neither the rules nor the other guards
-(`OTHER` in ~114k characters of the PostgreSQL manual, `guard_texts/postgresql-doc-excerpt.txt`,
+(`OTHER` in ~114k characters of the PostgreSQL manual, `guard_texts/postgresql-doc-excerpt.txt.gz`,
 an evaluation-only source, PostgreSQL licence; `OTHER2` in the novel; `OTHER3` in the Node.js
 excerpt). Each was measured once before any rule was written against it; the third, written after
 the rules the first two prompted, is their out-of-sample test.
@@ -142,6 +142,7 @@ the shortest alternative as a whole word, so "78th minute" does not say writer 2
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 
@@ -177,8 +178,17 @@ ABSENT = [
     "Who owns the brewery in Dunsford Cross?",
     "What was the name of Captain Wentworth's parrot?",
 ]
-TECH = os.path.join(os.path.dirname(__file__), "guard_texts", "nodejs-doc-excerpt.txt")
-REFERENCE = os.path.join(os.path.dirname(__file__), "guard_texts", "postgresql-doc-excerpt.txt")
+TECH = os.path.join(os.path.dirname(__file__), "guard_texts", "nodejs-doc-excerpt.txt.gz")
+REFERENCE = os.path.join(os.path.dirname(__file__), "guard_texts", "postgresql-doc-excerpt.txt.gz")
+
+
+def read_haystack(path: str) -> str:
+    """A haystack's text; a `.gz` one (the two documentation excerpts are kept gzipped: the checkout's
+    size is capped, training/device/README.md)."""
+    with (gzip.open(path, "rt", encoding="utf-8") if path.endswith(".gz") else open(path, encoding="utf-8")) as f:
+        return f.read()
+
+
 TECH_FACTS = [
     ("Note: on the build farm, the child process pool is capped at 37 workers (see ticket OPS-5512).",
      "How many workers may the child process pool on the build farm have at most?", ["37"]),
@@ -291,7 +301,7 @@ MIXED_ABSENT = [
 # a museum label, a match report, dialogue, the passive), and eight absent questions (an attribute
 # its subject lacks, a look-alike name, an unrelated question), written on 5 December by a writer who
 # had seen neither the rules nor the other guards, and planted in another haystack: ~114k characters
-# of the PostgreSQL manual (`guard_texts/postgresql-doc-excerpt.txt`). Each case's answer is the first
+# of the PostgreSQL manual (`guard_texts/postgresql-doc-excerpt.txt.gz`). Each case's answer is the first
 # of the writer's accepted forms (the answer rule wants every listed value in the reply).
 OTHER = [
     ("replication:\n  standby_host: db-mirror-07.kestrel.internal\n  sync_interval_seconds: 945",
@@ -23314,8 +23324,7 @@ def main(argv=None) -> None:
     a = ap.parse_args(argv)
     texts = {}
     for hay, path in (("novel", a.novel), ("tech", a.tech), ("reference", a.reference)):
-        with open(path, encoding="utf-8") as f:
-            texts[hay] = f.read()
+        texts[hay] = read_haystack(path)
     novel_text = texts["novel"]
     fit, novel, short = build(novel_text)
     shapes_short, shapes_memory = build_shapes(novel_text)

@@ -9,7 +9,7 @@ import re
 from training.recall import composed, templates
 from training.recall.guard import (
     ABSENT, FACTS, NOVEL, OTHER8, OTHER9, OTHER10, OTHER11, TECH, TECH_ABSENT, TECH_FACTS, accepted, build,
-    build_shapes, build_tech, plant,
+    build_shapes, build_tech, plant, read_haystack,
 )
 
 
@@ -32,7 +32,7 @@ def test_the_guard_plants_each_fact_once_and_asks_absent_names_the_text_lacks():
 
 
 def test_the_technical_haystack_holds_each_fact_once_and_none_of_the_absent_names():
-    text = open(TECH, encoding="utf-8").read()
+    text = read_haystack(TECH)
     short, memory = build_tech(text)
     assert len(short) == len(memory) == len(TECH_FACTS) * 3 + len(TECH_ABSENT)
     for c in short + memory:
