@@ -75,7 +75,7 @@ def compare(new: dict[str, dict], ref: dict[str, dict]) -> dict:
     for part in ("present", "absent"):
         moved = [d for (p, _), d in per_fact.items() if p == part and d != 0]
         gains, losses = sum(d > 0 for d in moved), sum(d < 0 for d in moved)
-        out[f"{part}_facts"] = {"gained": gains, "lost": losses, "p": round(sign_test(gains, losses), 4)}
+        out[f"{part}_facts"] = {"gained": gains, "lost": losses, "p": sign_test(gains, losses)}
     return out
 
 
@@ -97,9 +97,9 @@ def main(argv=None) -> None:
     pf, af = c["present_facts"], c["absent_facts"]
     print(f"[paired] {c['cases']} cases paired ({len(set(new_files) & set(ref_files))} files)")
     print(f"[paired] present answered: {c['present'][1]} → {c['present'][0]}; facts +{pf['gained']} −{pf['lost']}, "
-          f"sign test p = {pf['p']}")
+          f"sign test p = {pf['p']:.2g}")
     print(f"[paired] absent answered absent: {c['absent'][1]} → {c['absent'][0]}; facts +{af['gained']} "
-          f"−{af['lost']}, p = {af['p']}")
+          f"−{af['lost']}, p = {af['p']:.2g}")
     print(f"[paired] present called absent: {c['called_absent'][1]} → {c['called_absent'][0]}")
 
 
