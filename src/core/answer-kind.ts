@@ -47,7 +47,15 @@
 // weekday, a weekday naming a meeting is no date beside one. Pure logic over words.
 
 import { asksPlate } from './unstated-attribute.ts';
-import { CURRENCY_CODES, FUNCTION_WORDS, MONTHS, NUMBER_WORDS, STREET_AT, WEEKDAYS } from './answer-value-bounds.ts';
+import {
+  CURRENCY_CODES,
+  FUNCTION_WORDS,
+  MONTHS,
+  NUMBER_WORDS,
+  STREET_AT,
+  WEEKDAYS,
+  WEEKDAYS_SHORT,
+} from './answer-value-bounds.ts';
 import { articleQuantityAt } from './answer-quantity.ts';
 
 export type AnswerKind = 'name' | 'address' | 'time' | 'date' | 'count' | 'code' | 'colour';
@@ -661,7 +669,7 @@ const WEEKDAY_SAID =
   /\b(?:on|from|to|until|till|by|every|each|next|this|last|before|after|since|of|the|a|and|or|between)\s+$/i;
 // (a weekday with its date: "Thursday 14 March", "Tue, 9 April", "Friday the 21st")
 const WEEKDAY_DATED = /^\p{L}+\.?,?\s+(?:the\s+)?\p{Nd}/u;
-const WEEKDAY_AT = new RegExp(`^(?:${WEEKDAYS.join('|')}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b)`, 'i');
+const WEEKDAY_AT = new RegExp(`^(?:${WEEKDAYS.join('|')}|(?:${WEEKDAYS_SHORT.join('|')})\\b)`, 'i');
 
 /**
  * Of `starts`, those opening at a weekday's name when `request` asks which day and some do; asked no

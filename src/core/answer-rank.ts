@@ -14,7 +14,7 @@
 // Pure logic.
 
 import type { AnswerKind } from './answer-kind.ts';
-import { MONTHS, WEEKDAYS } from './answer-value-bounds.ts';
+import { MONTHS, WEEKDAYS, WEEKDAYS_SHORT } from './answer-value-bounds.ts';
 import table from './answer-rank.json';
 
 /** The readers that vote, in the order of the features (`chain`: the readers applied one after another). */
@@ -59,11 +59,7 @@ const PER_GROUP = [...RANK_READERS, 'first', 'position', 'capitalWord', 'lowerWo
 export const RANK_FEATURES: readonly string[] = GROUPS.flatMap((g) => PER_GROUP.map((f) => `${g}/${f}`));
 
 // A date's words: a month's or a weekday's name ("March", "Thu", "Sundays").
-const CALENDAR: ReadonlySet<string> = new Set([
-  ...MONTHS,
-  ...WEEKDAYS,
-  ...'mon tue tues wed thu thur thurs fri sat sun'.split(' '),
-]);
+const CALENDAR: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, ...WEEKDAYS_SHORT]);
 const FIRST_WORD = /^\p{L}[\p{L}'’-]*/u;
 
 /**

@@ -71,6 +71,8 @@ export const STREET_AT =
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CLOCK_RANGE = /^\d{1,2}:\d{2}\s?[-–]\s?\d{1,2}:\d{2}$/;
 export const WEEKDAYS: readonly string[] = 'monday tuesday wednesday thursday friday saturday sunday'.split(' ');
+/** Weekdays' short names ("Thu", "Thurs"). */
+export const WEEKDAYS_SHORT: readonly string[] = 'mon tue tues wed thu thur thurs fri sat sun'.split(' ');
 // After a value's end: a time said with "at", a firm's "&" and a capitalised word, a size's "x" and a number.
 const TIME_AFTER = /^,? at \d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b)?/i;
 const FIRM_AFTER = /^ & \p{Lu}/u;

@@ -27,7 +27,7 @@
 // may answer it. Pure logic over text.
 
 import { COLOUR_WORDS as ANSWER_COLOURS, answerKind, type AnswerKind } from './answer-kind.ts';
-import { FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS } from './answer-value-bounds.ts';
+import { FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS, WEEKDAYS_SHORT } from './answer-value-bounds.ts';
 
 // Which address a request asks: "the rep's email", "the booking website", "the replica's IP", or any ("address").
 const ASKS_EMAIL = /\be-?mail\b/i;
@@ -76,7 +76,7 @@ const ASKS_DATE = /\b(?:what|which) (?:date|day|year|month)\b|\bon what (?:date|
 const NOT_A_DATE = /\bwhat time\b|\bhow long\b|\bup to date\b|\bday of the week\b/i;
 // A date in any form: a month, a weekday, a year, a numeric date, an ordinal day, a word of the calendar.
 const MONTH_WORD = new RegExp(`\\b(?:${[...MONTHS].join('|')})\\b`, 'i');
-const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)s?\\b`, 'i');
+const WEEKDAY_WORD = new RegExp(`\\b(?:${[...WEEKDAYS, ...WEEKDAYS_SHORT].join('|')})s?\\b`, 'i');
 const NUMERIC_DATE =
   /\b\d{4}-\d{1,2}(?:-\d{1,2})?\b|\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\b(?:1[5-9]|20)\d{2}s?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{8}\b|'\d{2}\b/i;
 const CALENDAR_WORD =

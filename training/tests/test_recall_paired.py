@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from training.recall.paired import compare, fact_of, main, sign_test
 
 
@@ -53,3 +55,12 @@ def test_the_command_pairs_files_by_name(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "8 cases paired (1 files)" in out
     assert "present answered: 0 → 8; facts +8 −0, sign test p = 0.0078" in out
+
+
+def test_the_command_refuses_runs_with_no_file_in_common(tmp_path):
+    (tmp_path / "new").mkdir()
+    (tmp_path / "ref").mkdir()
+    json.dump({"cases": [_row("w-short-1-chat-0", True)]}, open(tmp_path / "new" / "a.json", "w"))
+    json.dump({"cases": [_row("w-short-1-chat-0", True)]}, open(tmp_path / "ref" / "b.json", "w"))
+    with pytest.raises(SystemExit, match="no file of the new run has a reference file of the same name"):
+        main(["--new", str(tmp_path / "new"), "--ref", str(tmp_path / "ref")])
