@@ -23027,6 +23027,873 @@ OTHER188_ABSENT = [
     ("The 10-point Futura type is kept in", "completion", 14),
 ]
 
+# Writers 189–194 (a beekeepers' association, a driving school, a clock and watch repair workshop, a small
+# zoo's keeping team, a secondary school's kitchen and canteen, a piano tuner and restorer): commissioned on
+# 7 December 2026 from six helpers who saw no rule, no set and no file, before that session's code was
+# final and not run until it was: that session's fresh held-out set.
+OTHER189 = [
+    (
+        ("Apiary sites 2024: Holloway Orchard (6 colonies, key with Mrs Tamsin Greave), "
+         "Brackenfield Allotments (4 colonies, gate code 7391), "
+         "Coldharbour Lane Meadow (9 colonies, gate code 2856)."),
+        "What number do I punch in to get through the gate at the Coldharbour Lane site?",
+        "To open the padlock at the meadow off Coldharbour Lane you need to enter",
+        ["2856"],
+    ),
+    (
+        ("Inspection 14/06 | Hive C3 | Queen seen: yes (blue dot) | Queen cells: 0 | "
+         "Brood frames: 7 | Stores: good | Temper: calm | Inspector: R. Penhallow\n"
+         "Inspection 14/06 | Hive C4 | Queen seen: no | Queen cells: 3 charged | "
+         "Brood frames: 5 | Stores: light | Temper: runny | Inspector: D. Ashcombe"),
+        "How many frames had brood in them when C3 was checked in mid-June?",
+        "On the 14th of June, the brood count for colony C3 came to",
+        ["7"],
+    ),
+    (
+        ("harvest_id,site,date,supers,gross_kg,moisture_pct\n"
+         "H-0417,Holloway Orchard,2024-07-28,11,142.6,17.4\n"
+         "H-0418,Brackenfield Allotments,2024-07-30,6,71.3,18.1\n"
+         "H-0419,Coldharbour Lane Meadow,2024-08-02,14,188.9,17.9"),
+        "What was the total weight taken off at the Brackenfield harvest?",
+        "The gross yield recorded for the allotment site harvest was",
+        ["71.3", "71.3 kg"],
+    ),
+    (
+        ("Swarm line log 19 May 2024, 13:42 - caller Mr Ivo Tregunna, 07700 914 362, "
+         "cluster on a bus shelter, Fennick Road. Collected by Prue Oldacre at 15:10, "
+         "hived in nuc N-22 at Holloway Orchard 17:55."),
+        "What time did someone actually pick up the swarm from the bus shelter?",
+        "The Fennick Road swarm was gathered into a box at",
+        ["15:10"],
+    ),
+    (
+        ("From: loans@thornbury-beekeepers.org.uk\n"
+         "To: hamish.crellin@mailbox.example\n"
+         "Subject: Extractor booking confirmed - 9-frame radial (asset EQ-0093), "
+         "collect Sat 10 Aug, return by Tue 13 Aug. Deposit GBP 25, hire fee GBP 8."),
+        "How much money does Hamish have to leave as security on the extractor?",
+        "Before he can take the radial spinner away, Hamish must hand over a refundable sum of",
+        ["GBP 25"],
+    ),
+    (
+        ("\"You'll want the smoker lit before you touch Hive B2,\" said Agnes Morwenna, "
+         "tucking her veil in. \"Those are the Carniolans Bartholomew bought from Ledbury "
+         "last spring, and they've got tetchy since the bramble flow stopped.\""),
+        "Where did the Carniolan bees in B2 originally come from?",
+        "Bartholomew's Carniolan colony was purchased from a supplier in",
+        ["Ledbury"],
+    ),
+    (
+        ("honey_show:\n"
+         "  year: 2024\n"
+         "  venue: St Elwyn's Parish Hall\n"
+         "  staging_opens: \"08:30\"\n"
+         "  judging_starts: \"10:45\"\n"
+         "  public_admission: \"14:00\""),
+        "When does the judge begin looking at the entries at this year's show?",
+        "At St Elwyn's, the assessment of exhibits gets under way at",
+        ["10:45"],
+    ),
+    (
+        ("INSERT INTO members (member_no, name, joined, bbka_ref, email) VALUES "
+         "(10284, 'Oswin Kellaway', '2019-03-02', 'BK-55817', 'oswin.k@hivepost.example'), "
+         "(10291, 'Lowenna Sparke', '2021-09-15', 'BK-60342', 'lowenna.s@hivepost.example');"),
+        "What's Lowenna's address for email?",
+        "If you want to write to Lowenna Sparke electronically, send it to",
+        ["lowenna.s@hivepost.example"],
+    ),
+    (
+        ("Minutes, committee meeting 4 March: Treasurer Gideon Faull reported the "
+         "bank balance at GBP 3,847.16. Agreed to buy two new hive tools and a queen "
+         "excluder set (max GBP 60). Secretary Nessa Polglaze to order jars from Wexcombe Supplies."),
+        "Who is going to place the order for the jars?",
+        "The committee gave the job of ordering jars to",
+        ["Nessa Polglaze", "Secretary Nessa Polglaze"],
+    ),
+    (
+        ("Show schedule, Class 7: Two 454 g jars of light honey. Class 8: Two jars of medium honey. "
+         "Class 9: Two jars of dark honey. Class 12: One frame of comb for extraction. "
+         "Class 15: Beeswax candles, pair, any colour."),
+        "Which class should I enter a single comb frame into?",
+        "A lone frame of honeycomb meant for extracting is shown under",
+        ["Class 12"],
+    ),
+    (
+        ("[chat] Wilf Tresize 08:14: varroa drop on the board under hive A1 was 38 in 7 days, "
+         "A2 only 9. Thinking of treating A1 with oxalic this weekend. "
+         "Kerenza, can you bring the vaporiser?"),
+        "How many mites fell in a week under the first hive Wilf mentioned?",
+        "Over seven days Wilf counted a mite fall under A1 of",
+        ["38"],
+    ),
+    (
+        ("{\"loan_item\": \"bee suit, size L\", \"asset\": \"EQ-0117\", "
+         "\"borrower\": \"Petroc Hendra\", \"out\": \"2024-05-11\", "
+         "\"due_back\": \"2024-06-08\", \"condition\": \"zip stiff\"}"),
+        "By which date is the large bee suit supposed to come back?",
+        "Petroc Hendra's borrowed protective suit must be returned by",
+        ["2024-06-08"],
+    ),
+    (
+        ("Creamed honey (Dyce method): take 2 kg of set rape honey, warm to 49 C for "
+         "1 hour, cool, stir in 200 g of seed honey, then keep at 14 C for about "
+         "5 days, stirring twice a day."),
+        "How much seed honey goes into the creamed honey batch?",
+        "For the Dyce method you fold in a starter quantity of",
+        ["200 g"],
+    ),
+    (
+        ("NOTICE: Beginners' course 2025 runs six Wednesday evenings from 5 February. "
+         "Fee GBP 95 (includes one year's associate membership). Book with "
+         "course organiser Jory Pascoe on 01736 580 227 - not the swarm line."),
+        "What number should I ring to sign up for next year's beginners' classes?",
+        "To reserve a place on the novice course you should telephone",
+        ["01736 580 227"],
+    ),
+    (
+        ("- Hive A3: painted roof sage green (Treloar's)\n"
+         "- Hive A4: roof in mustard yellow\n"
+         "- Hive A5: roof in duck-egg blue, entrance reducer fitted"),
+        "What colour is the lid on A4?",
+        "The top of hive A4 has been painted",
+        ["mustard yellow"],
+    ),
+    (
+        ("Records app changelog: v2.3.1 added queen marking colours by year; "
+         "v2.4.0 introduced the swarm map; v2.4.2 fixed the harvest CSV export bug."),
+        "Which release sorted out the problem with exporting harvest data?",
+        "The fault in the honey-yield spreadsheet export was repaired in version",
+        ["2.4.2", "v2.4.2"],
+    ),
+]
+
+OTHER189_ABSENT = [
+    ("What is the gate code for Holloway Orchard?", "chat", 0),
+    ("Who inspected hive C3 at the end of July?", "chat", 1),
+    ("What was the moisture reading for the September harvest at Holloway Orchard?", "chat", 2),
+    ("What phone number did Prue Oldacre leave for swarm collections?", "chat", 3),
+    ("How much is the deposit on the bee suit Petroc Hendra borrowed?", "chat", 11),
+    ("Which judge was appointed for the 2024 honey show?", "chat", 6),
+    ("The membership number given to Gideon Faull is", "completion", 7),
+    ("The honey show class for cut comb in a container is numbered", "completion", 9),
+]
+
+
+OTHER190 = [
+    (
+        ("booking_id,learner,instructor,date,start,duration_min\n"
+         "BK-20417,Tobias Renwick,Sian Holloway,2024-06-11,08:30,90\n"
+         "BK-20418,Priya Maddox,Sian Holloway,2024-06-11,10:15,60\n"
+         "BK-20419,Tobias Renwick,Gareth Quill,2024-06-13,16:45,120"),
+        "What time does Priya's session with Sian kick off on 11 June?",
+        "On the eleventh of June, Priya Maddox is due to get behind the wheel with Sian at",
+        ["10:15"],
+    ),
+    (
+        ("2024-05-02 14:07:33 INFO fleet: vehicle YX21 KPD (Ford Fiesta, dual controls) serviced at "
+         "Bramwell Motors; odometer 48213 mi; next service due 58213 mi; front brake pads replaced"),
+        "How many miles were on the clock of YX21 KPD when Bramwell Motors looked at it?",
+        "When the Fiesta went in to the garage in May, its mileage reading stood at",
+        ["48213", "48213 mi"],
+    ),
+    (
+        ("PRICES FROM 1 APRIL\n"
+         "Single lesson (60 min): £38.00\n"
+         "Block of 10 hours: £352.00\n"
+         "Intensive week (30 hrs): £1,045.00\n"
+         "Test-day car hire incl. warm-up: £95.00"),
+        "How much does it cost a pupil to pay for ten hours up front in one go?",
+        "A learner who buys a bundle of ten hours in advance is charged",
+        ["£352.00"],
+    ),
+    (
+        ("From: Della Okonkwo <della.okonkwo@stepwisedriving.co.uk>\n"
+         "To: bookings@stepwisedriving.co.uk\n"
+         "Cc: r.fenwick@stepwisedriving.co.uk\n"
+         "Subject: Swap my Thursday pupils to Friday please"),
+        "Which mailbox did Della write from when she asked to move her pupils?",
+        "The personal address Della Okonkwo used to send the schedule-change request is",
+        ["della.okonkwo@stepwisedriving.co.uk"],
+    ),
+    (
+        ("\"Your test's at Kilnsey Lane, not Marsh Street,\" said Mr Abernethy, tapping the letter. "
+         "\"Twenty past two on the ninth, so be here by half one.\""),
+        "Going by Mr Abernethy, which centre is the practical exam really being held at?",
+        "Once Mr Abernethy had checked the letter, he told the pupil the examiner would meet them at",
+        ["Kilnsey Lane"],
+    ),
+    (
+        ("{\"instructor\": \"Ffion Tallis\", \"adi_number\": \"ADI-604718\", \"grade\": \"A\", "
+         "\"car\": \"Vauxhall Corsa\", \"car_colour\": \"pearl white\", \"roof_colour\": \"gloss black\", "
+         "\"area\": \"Dunmere\"}"),
+        "What shade is the bodywork of the car Ffion gives lessons in?",
+        "Pupils waiting for Ffion Tallis should look for a Corsa whose paint is",
+        ["pearl white"],
+    ),
+    (
+        ("UPDATE learners SET theory_cert_no = 'TC88214093', theory_expiry = '2026-03-17' "
+         "WHERE learner_id = 3307 AND surname = 'Quarrie';"),
+        "What's the reference on Quarrie's theory pass that we've just saved?",
+        "The number of the theory certificate now held on file for learner 3307 is",
+        ["TC88214093"],
+    ),
+    (
+        ("| Learner | Attempts | Centre | Result | Minors |\n"
+         "|---|---|---|---|---|\n"
+         "| Hollis Brannagh | 2 | Eastgate | Pass | 11 |\n"
+         "| Juno Akerele | 1 | Eastgate | Pass | 3 |\n"
+         "| Dev Sarmiento | 3 | Ridgeway | Fail | 7 |"),
+        "How many driving faults did Hollis pick up on the test he got through?",
+        "On the day Hollis Brannagh passed, the examiner had marked down a tally of minors totalling",
+        ["11"],
+    ),
+    (
+        ("reminders:\n"
+         "  sms_sender: STEPWISE\n"
+         "  send_hours_before: 48\n"
+         "  office_phone: 01632 960 418\n"
+         "  out_of_hours_phone: 07700 900 285"),
+        "Which number should a learner ring if they need us once the office has shut?",
+        "In the evenings and at weekends, pupils can reach the school by dialling",
+        ["07700 900 285"],
+    ),
+    (
+        ("[19:42] Sian: heads up, the Corsa's tyre pressure light came on again, I've put it at 32 psi "
+         "front and 30 psi rear, will get Bramwell to check Tuesday"),
+        "What did Sian inflate the back tyres to after the warning came on?",
+        "Following the dashboard alert, the rear wheels of the Corsa were pumped up to",
+        ["30 psi"],
+    ),
+    (
+        ("LEARNER ENROLMENT FORM\n"
+         "Full name: Oona Pellegrini\n"
+         "Provisional licence no.: PELLE907153O99KL\n"
+         "Preferred pick-up: Larchmont Library car park\n"
+         "Emergency contact: Ruari Pellegrini (brother)"),
+        "Where has Oona asked to be collected for her lessons?",
+        "The place Oona Pellegrini would like her instructor to meet her is the",
+        ["Larchmont Library car park"],
+    ),
+    (
+        ("Item 4: Fleet. Agreed to replace the 2017 Fiat 500 (reg. LM17 HTC) with an automatic Toyota "
+         "Yaris Hybrid; budget capped at £17,400; Gareth to get three quotes by 28 June."),
+        "What's the most we've agreed to spend on the new hybrid?",
+        "The spending ceiling that the meeting set for acquiring the replacement car was",
+        ["£17,400"],
+    ),
+    (
+        ("Notice to all learners: from Monday 3 March the office opening hours change to 08:45-17:30 "
+         "weekdays; Saturday lessons still run 07:30-13:00 but the office is closed Saturdays."),
+        "Under the new timetable, when does the office close Monday to Friday?",
+        "From early March, staff will lock up the front desk on working days at",
+        ["17:30"],
+    ),
+    (
+        ("PASS_RATE_TARGET = 0.62  # school-wide\n"
+         "MOCK_TEST_DURATION_MIN = 40\n"
+         "MAX_PUPILS_PER_INSTRUCTOR = 28\n"
+         "APP_VERSION = \"3.14.2\""),
+        "Which release of the booking software does this settings file belong to?",
+        "The build number recorded for the scheduling application is",
+        ["3.14.2"],
+    ),
+    (
+        ("Nadia Everleigh had booked her block of twenty lessons in March, but it was the mock test on "
+         "Thornbury roundabout with instructor Bartholomew Crane that finally gave her confidence; she "
+         "passed at Ridgeway on 14 August with just two minors."),
+        "Who was the teacher sitting beside Nadia during her practice exam?",
+        "The person who ran Nadia Everleigh's rehearsal test, the one that finally settled her nerves, was",
+        ["Bartholomew Crane", "instructor Bartholomew Crane"],
+    ),
+    (
+        ("SMS 07:12 to Hollis: Hi Hollis, your lesson tmrw is moved to 17:00, pick-up from Aldwick "
+         "station. Car: reg KT70 WZB (silver Golf). Reply STOP to opt out."),
+        "What number plate will be on the car that comes to collect Hollis?",
+        "Hollis should look out for a silver Golf carrying the registration",
+        ["KT70 WZB"],
+    ),
+]
+
+OTHER190_ABSENT = [
+    ("What is Sian Holloway's ADI registration number?", "chat", 0),
+    ("How much do we charge for a two-hour lesson?", "chat", 2),
+    ("What mileage was the Fiat 500 LM17 HTC showing at its last service?", "chat", 11),
+    ("What date of birth did Oona Pellegrini put on her enrolment form?", "chat", 10),
+    ("Which test centre did Tobias Renwick sit his practical at?", "chat", 0),
+    ("The colour of the Toyota Yaris Hybrid being bought for the fleet is", "completion", 11),
+    ("Juno Akerele's theory certificate runs out on", "completion", 7),
+    ("Della Okonkwo's mobile phone number is", "completion", 3),
+]
+
+
+OTHER191 = [
+    (
+        ("| Ticket | Customer | Item | Fault | Estimate |\n"
+         "| T-4471 | Mrs. Elspeth Varno | Halloway wall clock | stops after 2 days | £85.00 |\n"
+         "| T-4472 | Dorian Kettleby | Verrin automatic diver | crown tube leaking | £64.50 |\n"
+         "| T-4473 | Priya Ambrose-Hale | carriage clock | broken platform staff | £142.00 |"),
+        "How much did we quote Dorian Kettleby for sorting out the leak at his diver's crown?",
+        "The price we gave Kettleby for mending his dive watch came to",
+        ["£64.50"],
+    ),
+    (
+        ("2024-03-11 14:22:07 BENCH2 [R. Okonjo] T-4502 regulated +3 s/d -> +1 s/d; amplitude 271°; "
+         "beat error 0.4 ms\n"
+         "2024-03-11 15:05:40 BENCH1 [M. Fairlie] T-4498 hairspring cleaned; amplitude 248°; "
+         "beat error 1.1 ms"),
+        "After Okonjo adjusted the rate on T-4502, how far apart were the tick and tock on the timegrapher?",
+        "Once regulation was finished on job T-4502, the measured tick-tock asymmetry stood at",
+        ["0.4 ms"],
+    ),
+    (
+        ("From: Orders Desk <orders@kestrelhorology.co.uk>\n"
+         "To: workshop@brindlewatchrepairs.com\n"
+         "Cc: accounts@kestrelhorology.co.uk\n"
+         "Subject: Backorder - balance staffs for order KH-20931\n"
+         "Date: Tue, 9 Apr 2024 08:47"),
+        "Which mailbox sent us the notice that the balance staffs are delayed?",
+        "The warning about the late balance staffs arrived from the address",
+        ["orders@kestrelhorology.co.uk"],
+    ),
+    (
+        ("{\"ticket\": \"T-4510\", \"movement\": \"Calibre LV-28\", \"jewels\": 21, "
+         "\"beat_rate_vph\": 28800, \"power_reserve_h\": 42, \"serial\": \"3390174\"}"),
+        "How many vibrations an hour does the movement on ticket T-4510 make?",
+        "The frequency of the LV-28 calibre, counted in beats each hour, is",
+        ["28800"],
+    ),
+    (
+        ("INSERT INTO collections (ticket_id, customer, ready_date, collect_by) VALUES\n"
+         "  ('T-4488', 'Halvard Penrose', '2024-04-02', '2024-05-02'),\n"
+         "  ('T-4491', 'Ines Calloway', '2024-04-05', '2024-05-05');"),
+        "What's the deadline for Ines Calloway to come and pick up her repaired piece?",
+        "The last day on which Ms. Calloway may fetch her item is",
+        ["2024-05-05"],
+    ),
+    (
+        ("\"It was my grandfather's,\" the woman said, laying the pocket watch on the counter. "
+         "\"I'm Rosalind Treharne. He bought it in Falmouth in 1931.\"\n"
+         "Mr. Abernathy turned it over and read the case number aloud: \"Four-four-eight-one-nine.\""),
+        "What was the name of the lady who brought in the pocket watch that belonged to her grandad?",
+        "The customer who handed over the inherited pocket watch introduced herself as",
+        ["Rosalind Treharne"],
+    ),
+    (
+        ("NOTICE: Over Easter the workshop counter will open 10:00-13:00 on Saturday 30 March only. "
+         "Repairs may be collected on Tuesday 2 April from 09:30. "
+         "Normal hours (09:00-17:30) resume on Wednesday."),
+        "On the Tuesday after Easter, what time can people start picking up finished repairs?",
+        "On 2 April, handing back completed jobs to customers begins at",
+        ["09:30"],
+    ),
+    (
+        ("part_no,description,qty,unit_price\n"
+         "MS-1150-12,mainspring 1.15 x 0.12 x 450 mm,3,4.20\n"
+         "CR-0621,crown 6.0 mm steel,2,3.75\n"
+         "GL-3020-SAP,sapphire crystal 30.2 mm,1,18.90"),
+        "What's the catalogue code for the sapphire glass on our parts order?",
+        "On the parts list, the sapphire crystal is ordered under the reference",
+        ["GL-3020-SAP"],
+    ),
+    (
+        ("sms_notifications:\n"
+         "  enabled: true\n"
+         "  sender_name: BrindleRepairs\n"
+         "  gateway_number: +44 7700 913482\n"
+         "  fallback_number: +44 7700 913520\n"
+         "  template: ready_for_collection_v2"),
+        "Which phone line do our text alerts normally go out through, not the backup one?",
+        "The primary number used by the workshop's SMS service is",
+        ["+44 7700 913482"],
+    ),
+    (
+        ("INSURANCE VALUATION - Ref V-2024-117\n"
+         "Item: 18ct gold half-hunter pocket watch, Lindqvist & Sons, c.1905\n"
+         "Owner: Cornelius Waddell\n"
+         "Condition: case dented near pendant, movement running\n"
+         "Replacement value: £3,250   Auction estimate: £1,800-£2,200"),
+        "For his insurers, what did we say it would cost to replace Cornelius Waddell's half-hunter?",
+        "For insurance cover, the Lindqvist gold pocket watch was appraised at",
+        ["£3,250"],
+    ),
+    (
+        ("The Bellamy longcase came in with its painted arch showing a faded moon, and Tamsin "
+         "matched the dial ground to a soft duck-egg blue while leaving the numerals in their "
+         "original oxblood."),
+        "What colour did Tamsin use for the background of the face on the Bellamy grandfather clock?",
+        "Tamsin repainted the base of the Bellamy clock's face in",
+        ["duck-egg blue", "soft duck-egg blue"],
+    ),
+    (
+        ("[#bench] Marek: for the Corvell 1932 alarm clock spring I need 2.5 mm high, 0.40 mm thick, "
+         "1200 mm long. The 0.38 we have is too weak. Anyone seen one in the drawers?"),
+        "How thick a replacement spring is Marek looking for on the Corvell alarm clock?",
+        "For the old alarm clock's mainspring, Marek wants a strip whose thickness is",
+        ["0.40 mm"],
+    ),
+    (
+        ("Ultrasonic clean (brass clock plates):\n"
+         "1. Pre-rinse in warm water, 2 min.\n"
+         "2. Ammoniated solution at 45 °C, 8 min.\n"
+         "3. Rinse twice in distilled water, 3 min each.\n"
+         "4. Dry in hot-air chamber at 60 °C for 15 min."),
+        "How long do the brass plates sit in the ammonia bath during the ultrasonic routine?",
+        "In the ammonia-based stage of the cleaning, the plates are left for",
+        ["8 min"],
+    ),
+    (
+        ("Minutes, staff meeting 14 Feb: Agreed to move dial-restoration jobs from Harrowgate Enamels "
+         "to a new supplier in Stourbridge from March. Glass and crystals stay with Pelham & Ward of "
+         "Wolverhampton. Action: Oona to draft letter."),
+        "In which town is the firm that will take over our dial refinishing work?",
+        "From March, dials will be sent for restoration to a company based in",
+        ["Stourbridge"],
+    ),
+    (
+        ("Bench equipment checklist:\n"
+         "- Timegrapher TG-900: firmware 3.2.7 (update to 3.3.0 pending)\n"
+         "- Demagnetiser: serviced Jan\n"
+         "- Water-resistance tester: software 1.14.2"),
+        "Which firmware release is the TG-900 timing machine running right now?",
+        "Until the pending upgrade goes through, the TG-900 is on version",
+        ["3.2.7"],
+    ),
+    (
+        ("Payment received: ticket T-4520, card ending 4409, auth code 8831, "
+         "transaction ref 6620417735, amount £210.00, customer Bartholomew Quayle."),
+        "What reference number was Bartholomew Quayle's card payment logged under?",
+        "Mr. Quayle's payment can be traced in the card system using the number",
+        ["6620417735"],
+    ),
+]
+
+OTHER191_ABSENT = [
+    ("What phone number do we have on file for Dorian Kettleby?", "chat", 0),
+    ("Which bench was Priya Ambrose-Hale's carriage clock assigned to?", "chat", 0),
+    ("How many jewels are in the movement on ticket T-4488?", "chat", 4),
+    ("When was Cornelius Waddell's half-hunter last serviced before the valuation?", "chat", 9),
+    ("What unit price did Kestrel charge for the balance staffs on order KH-20931?", "chat", 2),
+    ("What home address did Rosalind Treharne leave with us?", "chat", 5),
+    ("The day Halvard Penrose first handed his item in for repair was", "completion", 4),
+    ("The water-resistance tester was last calibrated on", "completion", 14),
+]
+
+
+OTHER192 = [
+    (
+        ("Feeding rota, week 14: red pandas 08:15 (Marit), otters 09:40 (Jonas), "
+         "meerkats 11:05 (Priya), capybaras 13:30 (Jonas), lemurs 15:20 (Marit)."),
+        "What time do the otters get fed that week?",
+        "Jonas's morning round to the otter pool is scheduled for",
+        ["09:40"],
+    ),
+    (
+        ("enclosure_id,species,area_m2,keeper_lead\n"
+         "ENC-07,Bactrian camel,1850,Halloran\n"
+         "ENC-11,Binturong,240,Osei\n"
+         "ENC-12,Fennec fox,95,Lindqvist"),
+        "How big is the binturong's paddock in square metres?",
+        "Measured in square metres, the space given over to the binturong comes to",
+        ["240", "240 m2"],
+    ),
+    (
+        ("Vet log 2024-03-18 10:22 | Dr. Ferreira-Tate | Kunekune pig 'Biscuit' | "
+         "weight 68.4 kg | hoof trim done | next check 2024-06-17"),
+        "How heavy was Biscuit when the vet weighed her?",
+        "On the scales during her March check-up, the kunekune pig registered",
+        ["68.4", "68.4 kg"],
+    ),
+    (
+        ("\"Who's covering the reptile house on Sunday?\" asked Dagny.\n"
+         "\"Tobiah's on the early shift, and Rosalind takes over at two,\" said Mr Penhaligon."),
+        "Which keeper is doing the afternoon in the reptile house on Sunday?",
+        "After two o'clock on Sunday, the reptile house will be looked after by",
+        ["Rosalind"],
+    ),
+    (
+        ("Keeper talks (summer): Penguin Parade 11:30 at Cove Pool; Bug Lab Live 12:45 at "
+         "the Minibeast Hut; Wolf Watch 14:15 at North Ridge Viewpoint."),
+        "Where do visitors gather for the wolf presentation?",
+        "The spot where the afternoon wolf session is held is",
+        ["North Ridge Viewpoint"],
+    ),
+    (
+        ("INSERT INTO supplies (item, supplier, qty, unit_price) VALUES\n"
+         "  ('mealworms 5kg', 'Grubwell Farms', 12, 23.90),\n"
+         "  ('timothy hay bale', 'Ashcombe Feeds', 40, 7.25);"),
+        "What are we paying per bale of timothy hay?",
+        "Each bale of hay from Ashcombe Feeds costs us",
+        ["7.25"],
+    ),
+    (
+        ("From: breeding@thornbeckzoo.example\nTo: keepers@thornbeckzoo.example\n"
+         "Subject: Birth! Our Visayan warty pig sow Luzie farrowed 4 piglets on 2 May at 05:50."),
+        "How many young did Luzie have?",
+        "The litter born to the warty pig sow numbered",
+        ["4", "4 piglets"],
+    ),
+    (
+        ("transfer:\n  animal: \"Asian small-clawed otter (male)\"\n  house_name: Pebble\n"
+         "  studbook_no: 3318\n  from: Thornbeck Zoo\n  to: Wyvernmoor Wildlife Park\n"
+         "  date: 2024-09-03"),
+        "Which collection is Pebble moving to?",
+        "The otter Pebble is being sent off to",
+        ["Wyvernmoor Wildlife Park", "to Wyvernmoor Wildlife Park"],
+    ),
+    (
+        ("{\"species\": \"Rockhopper penguin\", \"colony_size\": 23, \"pool_temp_c\": 11, "
+         "\"ring_colour_new_chicks\": \"lilac\", \"ring_colour_adults\": \"orange\"}"),
+        "What colour flipper bands do this year's penguin chicks wear?",
+        "The youngest rockhoppers can be told apart by bands that are",
+        ["lilac"],
+    ),
+    (
+        ("NOTICE: The giraffe house will be closed to the public from 6 to 9 November while the "
+         "sand floor is replaced. Queries to Duty Manager Cressida Moult, ext. 4417."),
+        "Who should I ask about the giraffe house closure?",
+        "Questions about the giraffe barn works should be sent to the duty manager,",
+        ["Cressida Moult"],
+    ),
+    (
+        ("Minutes, keepers' meeting 12 Feb: Agreed that the aviary netting order (ref AVN-55281) "
+         "goes to Halloran for sign-off; budget capped at £3,460; next meeting 11 March."),
+        "What's the spending limit for the aviary net replacement?",
+        "The maximum we can spend on new bird enclosure netting is",
+        ["£3,460", "£3,460 budget"],
+    ),
+    (
+        ("[chat] Osei 16:02: tamarin scales recalibrated, firmware now 2.7.13, old one was 2.6.9 "
+         "- weights from before today might be 3g off"),
+        "Which software version is the tamarin scale running after the update?",
+        "Following Osei's recalibration, the scale for the tamarins has firmware",
+        ["2.7.13"],
+    ),
+    (
+        ("Meerkat diet sheet (per animal, daily):\n- 30 g insectivore pellets\n"
+         "- 2 crickets x 4 feeds\n- 15 g chopped egg (Tue, Fri only)\n- 1 defrosted pinkie (Sunday)"),
+        "How much chopped egg does each meerkat get on its egg days?",
+        "On Tuesdays and Fridays each meerkat's egg portion weighs",
+        ["15 g", "15 g chopped egg"],
+    ),
+    (
+        ("Animal record card | Name: Anouk | Species: Linnaeus's two-toed sloth | Sex: F | "
+         "Microchip: 956000012874431 | Arrived: 14/07/2019 | Keeper lead: Lindqvist"),
+        "What's the chip number implanted in Anouk?",
+        "Scanning the sloth Anouk's transponder shows the code",
+        ["956000012874431"],
+    ),
+    (
+        ("Lindqvist could still smell the fish bucket when the phone rang; it was the emergency "
+         "vet line, 01632 960 482, calling back about the lame flamingo, while Halloran "
+         "scribbled 01632 960 915 for the farrier on the whiteboard."),
+        "Which phone number belongs to the out-of-hours vet?",
+        "If the flamingo gets worse overnight, the urgent veterinary number to ring is",
+        ["01632 960 482"],
+    ),
+    (
+        ("Roster | Mon: Priya, Jonas | Tue: Marit, Tobiah | Wed: Rosalind, Osei | "
+         "Thu: Dagny, Jonas | Fri: Priya, Lindqvist"),
+        "Who is on duty alongside Osei midweek?",
+        "The keeper paired with Osei on Wednesday is",
+        ["Rosalind"],
+    ),
+]
+
+OTHER192_ABSENT = [
+    ("What time are the fennec foxes fed in week 14?", "chat", 0),
+    ("What weight did Dr. Ferreira-Tate record for the binturong?", "chat", 2),
+    ("What price do Grubwell Farms charge for a bag of dried crickets?", "chat", 5),
+    ("What is Pebble's date of birth?", "chat", 7),
+    ("What's Cressida Moult's mobile phone number?", "chat", 9),
+    ("How many rockhopper penguin eggs are currently being incubated?", "chat", 8),
+    ("The studbook number recorded for the sloth Anouk is", "completion", 13),
+    ("The keeper rostered on the Saturday shift is", "completion", 15),
+]
+
+
+OTHER193 = [
+    (
+        ("2024-03-12 07:42 FRIDGE-2 (dairy) 3.8C ok\n"
+         "2024-03-12 07:44 FRIDGE-3 (salad) 4.6C ok\n"
+         "2024-03-12 07:47 FREEZER-1 -19.5C ok  checked_by=T.Marwick"),
+        "What reading did the salad chiller show on the morning check on 12 March?",
+        "On that Tuesday's early round, the unit holding the lettuce and veg registered",
+        ["4.6C"],
+    ),
+    (
+        ("supplier,depot,invoice,date,total\n"
+         "Hollins Dairy,Upper Thornby,HD-448120,2024-03-11,87.40\n"
+         "Brackwell Produce,Stannington Moor,BP-77315,2024-03-11,64.15\n"
+         "Mere Bakery,Castle Ferrow,MB-2093,2024-03-12,52.80"),
+        "Which place does the Brackwell vegetable delivery get sent out from?",
+        "The fruit and veg firm Brackwell dispatches its vans from a base at",
+        ["Stannington Moor"],
+    ),
+    (
+        ("ALLERGEN RECORD | Pupil: Rosalind Achterberg, Year 9 (9KT)\n"
+         "Allergy: sesame (anaphylaxis), carries 2 auto-injectors\n"
+         "Intolerance: lactose (mild) | Form tutor: Mr D. Halloran"),
+        "Which ingredient could give Rosalind Achterberg a life-threatening reaction?",
+        "The food that could send the Year 9 girl Rosalind into severe shock is",
+        ["sesame"],
+    ),
+    (
+        ("| Day | Early (06:30) | Mid (09:00) | Late (11:00) |\n"
+         "| Mon | Bev Trelawney | Suresh Panwar | Gail Moorcroft |\n"
+         "| Tue | Suresh Panwar | Idris Quayle | Bev Trelawney |"),
+        "Who is opening up the kitchen first thing on Tuesday?",
+        "On Tuesday the half-six start in the kitchen is covered by",
+        ["Suresh Panwar"],
+    ),
+    (
+        ("prices:\n"
+         "  main_meal: 2.65\n"
+         "  jacket_potato: 2.10\n"
+         "  panini: 2.40\n"
+         "  fruit_pot: 0.75"),
+        "What do we charge the kids for a panini these days?",
+        "A pupil buying one toasted Italian sandwich at the counter pays",
+        ["2.40", "£2.40"],
+    ),
+    (
+        ("{\"till\": \"T2\", \"date\": \"2024-03-08\", \"cash\": 312.55, "
+         "\"card\": 1048.20, \"transactions\": 587, \"refunds\": 3}"),
+        "How many sales went through the second till on 8 March?",
+        "The count of separate purchases rung up on till two that Friday came to",
+        ["587"],
+    ),
+    (
+        ("From: Nadia Oyelaran <n.oyelaran@kingsmere-academy.org.uk>\n"
+         "To: orders@fenwoodfoods.co.uk\n"
+         "Cc: bursar@kingsmere-academy.org.uk\n"
+         "Subject: Short delivery on order FF-20931 - 3 trays of chicken missing"),
+        "What's Nadia's own address on that complaint about the missing chicken?",
+        "Replies to the person who reported the short chicken order should be mailed to",
+        ["n.oyelaran@kingsmere-academy.org.uk"],
+    ),
+    (
+        ("INSERT INTO menu (week, day, main, veg_option, dessert) VALUES "
+         "(3, 'Wed', 'beef lasagne', 'lentil cottage pie', 'sticky toffee sponge');"),
+        "What's the meat-free main course on the Wednesday of week three?",
+        "Vegetarians eating in the canteen midweek in the third menu week can have",
+        ["lentil cottage pie"],
+    ),
+    (
+        ("Flapjack (tray of 48): 1.2 kg rolled oats, 600 g butter, 450 g golden syrup, "
+         "300 g light brown sugar. Bake at 170C for 25 minutes, cut while warm."),
+        "How much syrup goes into one batch of flapjacks?",
+        "For a full 48-piece oat bar tray, the cook weighs out syrup amounting to",
+        ["450 g"],
+    ),
+    (
+        ("NOTICE: From Monday 15 April the canteen will close at 13:35 instead of 13:50.\n"
+         "Breakfast club still opens at 07:45. Queries to Mrs Farrant, Catering Manager."),
+        "What time will lunch service stop once the mid-April change kicks in?",
+        "After the new arrangement starting 15 April, the dining hall shuts its doors at",
+        ["13:35"],
+    ),
+    (
+        ("[10:14] Gail Moorcroft: walk-in freezer door seal split again. Polarcool engineer booked Thu, "
+         "ref PC-5518-K. If no-show ring 01632 448907 (NOT the old 01632 440112)"),
+        "Which number should we call if the freezer repair man doesn't turn up?",
+        "If the Polarcool visit on Thursday falls through, the line to phone is",
+        ["01632 448907"],
+    ),
+    (
+        ("\"How many are we feeding tomorrow?\" asked Idris, tying his apron.\n"
+         "\"Four hundred and twelve, plus the Year 11 trip packed lunches, thirty-six of those,\" "
+         "said Mrs Farrant without looking up."),
+        "How many packed lunches are needed for the Year 11 outing?",
+        "Mrs Farrant reckoned the number of bagged lunches for the older pupils' excursion was",
+        ["thirty-six"],
+    ),
+    (
+        ("Item 4: Kitchen hygiene inspection. EHO visit on 6 February gave rating 4 (previously 5). "
+         "Action: Bev Trelawney to update cleaning schedule by 1 March; "
+         "Suresh Panwar to retrain staff on probe calibration by 22 March."),
+        "By when does Bev have to revise the cleaning plan?",
+        "The deadline agreed for Bev's rewrite of the cleaning rota is",
+        ["1 March"],
+    ),
+    (
+        ("Asset register, kitchen:\n"
+         "- Combi oven (Rational), asset no. 40021873, installed 2019\n"
+         "- Dishwasher (Hobart), asset no. 40022590, installed 2021\n"
+         "- Blast chiller (Foster), asset no. 40023104, installed 2022"),
+        "What's the inventory number on the Hobart pot-washing machine?",
+        "The crockery washer from Hobart is tagged in the school's register with",
+        ["40022590"],
+    ),
+    (
+        ("[till]\n"
+         "cashless_provider=Lunchwise\n"
+         "epos_version=4.7.2\n"
+         "previous_version=4.6.9\n"
+         "min_topup_gbp=5"),
+        "Which release of the point-of-sale software are the tills running now?",
+        "The canteen checkout program is currently on build",
+        ["4.7.2"],
+    ),
+    (
+        ("In Kingsmere's kitchen the boards are strictly colour-coded: red for raw meat, blue for raw fish, "
+         "green for salad and fruit, yellow for cooked meats, and purple kept for allergen-free prep."),
+        "Which colour board do staff use when making food for pupils with allergies?",
+        "Dishes prepared free of allergens must be chopped on a board that is",
+        ["purple"],
+    ),
+]
+
+OTHER193_ABSENT = [
+    ("What date of birth is on Rosalind Achterberg's allergen record?", "chat", 2),
+    ("Who is working the late shift in the kitchen on Wednesday?", "chat", 3),
+    ("How much does a bowl of soup cost in the canteen?", "chat", 4),
+    ("What were the card takings on till 1 on 8 March?", "chat", 5),
+    ("What pudding is on the menu for Thursday of week three?", "chat", 7),
+    ("The oven temperature for the chocolate brownie recipe is", "completion", 8),
+    ("Idris Quayle's hourly rate of pay in the kitchen is", "completion", 3),
+    ("On the 12 March morning check, the meat fridge FRIDGE-1 read", "completion", 0),
+]
+
+
+OTHER194 = [
+    (
+        ("Mrs. Thornquist's 1911 Bechstein upright had been lowered to A435 by a previous tuner in 1987; "
+         "on 14 March I brought it up to A440 in two passes, "
+         "leaving the tenor about 3 cents flat to settle."),
+        "Before I raised it, what pitch had Mrs. Thornquist's Bechstein been sitting at?",
+        "The earlier tuner had dropped the Thornquist upright down to a standard of",
+        ["A435"],
+    ),
+    (
+        ("2024-05-09 10:42 TUNE client=C-0318 (Halvorsen) instr=\"Steinway M\" serial=281946 "
+         "pitch=A442 duration=95min next=2024-11"),
+        "What's the serial number on the Halvorsen family's Steinway?",
+        "According to the service log, the Steinway M belonging to Halvorsen carries the serial",
+        ["281946"],
+    ),
+    (
+        ("part_no,description,qty,unit_price,supplier\n"
+         "HB-7712,Hammer shank flange (bass),12,£4.80,Marrowby Parts\n"
+         "KT-2090,Keytop set ivorine 52,1,£68.50,Kessock Supply\n"
+         "TW-1318,Tuning pin 2/0 blued,30,£0.95,Kessock Supply"),
+        "How much does one set of the ivorine keytops cost on that parts order?",
+        "Each ivorine keytop set from Kessock was priced at",
+        ["£68.50"],
+    ),
+    (
+        ("From: Odile Vasquez-Crane <o.vcrane@harbourhallmusic.org>\n"
+         "To: bookings@fenwickpianos.co.uk\n"
+         "Subject: Season contract - Steinway D, Harbour Hall\n"
+         "Date: Tue, 3 Sep 2024 08:17"),
+        "Which email address does the Harbour Hall contact write from?",
+        "To reply to Odile at the concert hall, send your message to",
+        ["o.vcrane@harbourhallmusic.org"],
+    ),
+    (
+        ("Clause 4.2: The Contractor shall finish tuning the Hall's concert grand no later than 90 minutes "
+         "before each performance.\n"
+         "Clause 4.3: Interval touch-ups are charged at £55 each; full tunings at £140.\n"
+         "Clause 7.1: Either party may end this agreement on 60 days' written notice."),
+        "Under the hall contract, what's the fee for a quick touch-up between halves of a concert?",
+        "A mid-concert touch-up on the Hall's grand gets billed at",
+        ["£55"],
+    ),
+    (
+        ("{\"client\": \"Priyamvada Rennick\", \"instrument\": \"Bluthner grand\", \"model_year\": 1923, "
+         "\"humidity_target\": \"45%\", \"last_service\": \"2024-02-27\", \"next_due\": \"2024-08-27\"}"),
+        "When was Priyamvada Rennick's Bluthner most recently serviced?",
+        "The previous visit to look after the Rennick grand took place on",
+        ["2024-02-27"],
+    ),
+    (
+        ("\"The F-sharp above middle C just clicks and won't repeat,\" said Mr. Abernethy-Lowe.\n"
+         "\"That'll be a broken jack spring,\" Ingrid told him. \"I'll bring a spare on Thursday.\""),
+        "What did Ingrid think was wrong with Mr. Abernethy-Lowe's clicking note?",
+        "Ingrid's diagnosis for the faulty F-sharp was",
+        ["broken jack spring", "a broken jack spring"],
+    ),
+    (
+        ("| INV-2024-0417 | Delacroix-Hume | Pitch raise + tuning | 2024-04-17 | £185.00 | paid |\n"
+         "| INV-2024-0418 | Ostrowski | Regulation, action only | 2024-04-19 | £420.00 | due |"),
+        "Which invoice number covers the action regulation done for Ostrowski?",
+        "The bill sent to Ostrowski for regulating the action is numbered",
+        ["INV-2024-0418"],
+    ),
+    (
+        ("Tamsin (14:06): moved Carraway's tuning from Fri 11:30 to Mon 16:15, "
+         "she's got the decorators in on Friday"),
+        "What time is Carraway's tuning now booked for after the change?",
+        "Because of the decorators, Carraway's appointment has been rescheduled to Monday at",
+        ["16:15", "Mon 16:15"],
+    ),
+    (
+        ("tuning_app:\n"
+         "  version: 3.8.2\n"
+         "  default_temperament: equal\n"
+         "  stretch_profile: \"Railsback-medium\"\n"
+         "  reference_hz: 440.0"),
+        "Which release of the tuning software is set up in that config?",
+        "The tuning application being run is at release",
+        ["3.8.2"],
+    ),
+    (
+        ("INSERT INTO clients (id, name, phone, town) VALUES "
+         "(512, 'Gideon Marchetti-Oyelaran', '07700 914 382', 'Kirkhaven');"),
+        "What number should I ring to reach Gideon Marchetti-Oyelaran?",
+        "Gideon in Kirkhaven can be called on",
+        ["07700 914 382"],
+    ),
+    (
+        ("- Soundboard crack, 38 cm, treble side, shimmed with spruce\n"
+         "- Key slip refinished in ebony black; hammer felts left white\n"
+         "- Damper felts replaced, new ones in burgundy"),
+        "What colour did the new damper felts come in on this restoration?",
+        "For the replacement dampers, the felt chosen was",
+        ["burgundy"],
+    ),
+    (
+        ("Client name: Wilhelmina Osei-Farrant\n"
+         "Instrument: Yamaha U3 upright\n"
+         "Preferred tuning month: October\n"
+         "Access notes: side gate code 4471, beware the spaniel"),
+        "What do I punch in to open the side gate at Wilhelmina Osei-Farrant's house?",
+        "To get through the side entrance at the Osei-Farrant home, enter the code",
+        ["4471"],
+    ),
+    (
+        ("NOTICE - The workshop at 9 Tannery Lane will be closed from 22 July to 2 August. "
+         "For urgent calls please contact Rafe Dunmore on 01632 960 551."),
+        "Who is handling emergencies while the workshop is shut in the summer?",
+        "During the Tannery Lane closure, anyone with an urgent problem should ring",
+        ["Rafe Dunmore"],
+    ),
+    (
+        ("Hide glue for hammer rebuilding: 1 part granules to 1.8 parts water by weight; "
+         "soak 40 minutes, then hold at 62 °C; add 2% urea to lengthen open time."),
+        "At what temperature should the hide glue be kept while working on hammers?",
+        "Once soaked, the glue pot for hammer work is maintained at",
+        ["62 °C"],
+    ),
+    (
+        ("The drive out to the Lindqvist farmhouse at Upper Brackenford was 47 miles each way, "
+         "so Ingrid added mileage at 45p a mile on top of the £95 tuning fee."),
+        "How far is it to the Lindqvist place from the workshop, one direction?",
+        "A single trip to the Upper Brackenford farmhouse covers",
+        ["47 miles"],
+    ),
+]
+
+OTHER194_ABSENT = [
+    ("What serial number is stamped on Mrs. Thornquist's Bechstein?", "chat", 0),
+    ("How much did the Halvorsens pay for their May tuning?", "chat", 1),
+    ("How many bushing cloth strips were ordered from Kessock Supply?", "chat", 2),
+    ("What's Odile Vasquez-Crane's phone number at Harbour Hall?", "chat", 3),
+    ("What year was Wilhelmina Osei-Farrant's Yamaha U3 built?", "chat", 12),
+    ("What time on Thursday is Ingrid calling on Mr. Abernethy-Lowe?", "chat", 6),
+    ("The amount charged on invoice INV-2024-0419 came to", "completion", 7),
+    ("The postcode of the Tannery Lane workshop is", "completion", 13),
+]
+
 
 OTHER_WRITERS = [
     ("other", OTHER, OTHER_ABSENT, "reference"),
@@ -23217,6 +24084,12 @@ OTHER_WRITERS = [
     ("other186", OTHER186, OTHER186_ABSENT, "novel"),
     ("other187", OTHER187, OTHER187_ABSENT, "reference"),
     ("other188", OTHER188, OTHER188_ABSENT, "tech"),
+    ("other189", OTHER189, OTHER189_ABSENT, "novel"),
+    ("other190", OTHER190, OTHER190_ABSENT, "reference"),
+    ("other191", OTHER191, OTHER191_ABSENT, "tech"),
+    ("other192", OTHER192, OTHER192_ABSENT, "novel"),
+    ("other193", OTHER193, OTHER193_ABSENT, "reference"),
+    ("other194", OTHER194, OTHER194_ABSENT, "tech"),
 ]
 
 
