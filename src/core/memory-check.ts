@@ -27,7 +27,9 @@
 // inside a longer word, or across two words, counts as present): a wrong "present" only lets the
 // model answer as it would without the check; a wrong "absent" would refuse a question the memory
 // can answer. Numbered subjects ("station 25", "door 10") are tested the same way, and one written
-// "#1377" is an issue's, a ticket's or an order's ("issue 1377"). A name inside an e-mail address or
+// "#1377" is an issue's, a ticket's or an order's ("issue 1377"); one whose word names a field or a
+// column before its number ("room 718" of "WHERE room_no = 718") or whose number is five characters or
+// more ("animal 40712" of "patient_id = 40712") is found by its number (`numberedElsewhere`). A name inside an e-mail address or
 // a host name counts too, where no word starts with it: an address glues a name's words ("Ashcombe
 // Velo" of "kit@ashcombevelo.cc", writer 100).
 
@@ -379,7 +381,7 @@ export function checkMemory(
   const names = namesIn(message, commonWordTest(tok));
   const held = (needle: string) => memory.has(needle, end, nameSkip(text, needle, end, skip));
   const absent = names.filter(
-    (name) => heldKey(letters(name), held) === null && !abbreviatedNumbered(name, memory, text, end, skip),
+    (name) => heldKey(letters(name), held) === null && !numberedElsewhere(name, memory, text, end, skip),
   );
   // (a relative's or a party's word is never missing: "Dad" of "My father …")
   const missing = absent.filter((name) => !describesPerson(name));
@@ -400,15 +402,17 @@ export function heldKey(needle: string, held: (needle: string) => boolean): stri
 }
 
 /**
- * Whether a numbered subject ("experiment 12") occurs in the memory with its word abbreviated, or
- * the request abbreviates the memory's word: "expt 12", "Rm 4" of "room 4", "Apt 7" of "apartment 7"
- * (writer 23's lab notebook), or the word itself with "No." between ("RECEIPT No. 5528" of "receipt
- * 5528", writer 121). An abbreviation keeps the word's first letter and some of its letters in order;
- * the number must be a whole number of the text, right after the word (a dot, "#" or "No." between).
- * Read only where the name as written is missing: the number's occurrences are decoded with the
- * tokens before them.
+ * Whether a numbered subject ("experiment 12") occurs in the memory in another form than the request
+ * writes it: with its word abbreviated, or the request abbreviating the memory's word: "expt 12", "Rm 4"
+ * of "room 4", "Apt 7" of "apartment 7" (writer 23's lab notebook); the word itself with "No." between
+ * ("RECEIPT No. 5528" of "receipt 5528", writer 121); the word as a field's or a column's name a little
+ * before the number ("room_no = 718", "patient_id = 30417", "chip_id,bib,name … 313": writers 111, 127,
+ * 142, 159, 161); or, for a number of five characters or more, the number alone ("animal 40712" of
+ * "patient_id = 40712", "ewe 00317" of "Ewe tag UK0744182-00317": writers 34, 111, 147) — such a number
+ * is rarely anything else's. The number must be a whole number of the text. Read only where the name
+ * as written is missing: the number's occurrences are decoded with the tokens before them.
  */
-function abbreviatedNumbered(
+function numberedElsewhere(
   name: string,
   memory: MemoryLetters,
   text: MemoryText,
@@ -421,6 +425,7 @@ function abbreviatedNumbered(
   const num = letters(m[2]!);
   const before = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}+)[.-]?\\s*(?:#|no\\.?\\s*)?${num}(?![\\p{L}\\p{N}])`, 'giu');
   const hashed = HASH_NUMBERED.has(word) ? new RegExp(`#${num}(?![\\p{L}\\p{N}])`, 'iu') : null;
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${num}(?![\\p{L}\\p{N}])`, 'iu');
   return memory.has(num, end, (first, last) => {
     if (skip?.(first, last)) return true;
     // (the word before: a few tokens of a subword vocabulary, up to 16 of a character-level one)
@@ -430,9 +435,22 @@ function abbreviatedNumbered(
       const w = b[1]!.toLowerCase();
       if (w === word || abbreviates(w, word) || abbreviates(word, w)) return false;
     }
-    return true;
+    if (!whole.test(around)) return true;
+    if (num.length >= DISTINCTIVE_NUMBER) return false;
+    if (num.length < 3) return true;
+    // (the word as a field's or a column's name shortly before: "room_no = 718", "| Batch | … | 2311")
+    const lead = text.decode(Array.from(text.tokenIds(Math.max(0, first - FIELD_REACH), first)));
+    return !lead
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => w === word || w === `${word}s` || (w.length >= 3 && abbreviates(w, word)));
   });
 }
+
+// A number this long (characters) names its subject alone; and how many tokens before a number its
+// subject's word may stand as a field's or a column's name (a table's header row).
+const DISTINCTIVE_NUMBER = 5;
+const FIELD_REACH = 48;
 
 // What "#" numbers: "issue 1377" of "bumped after #1377" (writer 103's config comment).
 const HASH_NUMBERED = new Set(

@@ -26,7 +26,7 @@
 // "£12") and that say no hour's word. "When …?" is not read so: a clock time, an event or a season
 // may answer it. Pure logic over text.
 
-import { COLOUR_WORDS as ANSWER_COLOURS, answerKind, type AnswerKind } from './answer-kind.ts';
+import { COLOUR_WORDS as ANSWER_COLOURS, statedKind, type AnswerKind } from './answer-kind.ts';
 import { FUNCTION_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS, WEEKDAYS_SHORT } from './answer-value-bounds.ts';
 
 // Which address a request asks: "the rep's email", "the booking website", "the replica's IP", or any ("address").
@@ -115,7 +115,7 @@ function statesPerson(quote: string, request: string): boolean {
  * What `request` asks — "e-mail address", "web address", "IP address", "address", "colour", "clock time",
  * "time", "date" or "person" — or null.
  */
-export function kindAsked(request: string, kind: AnswerKind | null = answerKind(request)): string | null {
+export function kindAsked(request: string, kind: AnswerKind | null = statedKind(request)): string | null {
   if (kind === 'name' && ASKS_WHO.test(request)) return 'person';
   if (ASKS_CLOCK.test(request) && (kind === 'time' || kind === 'date') && !/\bhow long\b/i.test(request))
     return 'clock time';
@@ -169,7 +169,7 @@ export function statesKind(asked: string, quote: string, request = ''): boolean 
 export function unstatedKind(
   request: string,
   quote: string,
-  kind: AnswerKind | null = answerKind(request),
+  kind: AnswerKind | null = statedKind(request),
 ): string | null {
   const asked = kindAsked(request, kind);
   return asked !== null && !statesKind(asked, quote, request) ? asked : null;

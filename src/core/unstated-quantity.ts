@@ -25,7 +25,7 @@
 
 import { NUMBER_WORDS, MONTHS, WORD_RUN } from './answer-value-bounds.ts';
 import { sameStem } from './answer-table.ts';
-import { answerKind } from './answer-kind.ts';
+import { statedKind } from './answer-kind.ts';
 import { dimensionAsked, priceNamed, statesAmount, statesDimension } from './answer-quantity.ts';
 import { phoneAsked, statesPhone } from './answer-phone.ts';
 import { unstatedKind } from './unstated-kind.ts';
@@ -96,7 +96,8 @@ export function statesNumber(text: string): boolean {
  * the model answers.
  */
 export function unstatedAsked(request: string, quote: string): string | null {
-  const kind = answerKind(request);
+  // (the kind the request's words state, not one its verb alone suggests: answer-kind.ts, statedKind)
+  const kind = statedKind(request);
   // (not who: "Who's on the hook for getting the updated price deck over to Calloway?")
   if (
     asksQuantity(request) &&

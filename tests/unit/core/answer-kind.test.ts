@@ -673,4 +673,34 @@ describe('answer kind', () => {
     const ss = ['4471902635', '4 x', '2.5 L', '312.40', '10 boxes', '89.90'].map((w) => slip.indexOf(w));
     expect(startsOfKind(slip, ss, 'code').map((q) => slip.slice(q).split(/\s/)[0])).toEqual(['4471902635']);
   });
+  it("reads an hour, an address or a sum from a request's verb where nothing else asks a kind (writers 1–182)", () => {
+    // a completion ending on "at" some words after something happening asks the hour
+    expect(answerKind('The quiz night at the Anchor kicks off at')).toBe('time');
+    expect(answerKind('On Sundays the minibus sets off from the church hall at')).toBe('time');
+    expect(answerKind('The chemist on the corner closes its doors on Saturdays at')).toBe('time');
+    expect(answerKind("Gran's hearing-aid appointment next week is at")).toBe('time');
+    expect(answerKind('The last ferry back to the mainland goes at')).toBe('time');
+    // … not a place, a price or a handover ("held at", "billed at", "left with the neighbours at")
+    expect(answerKind('The spring fair will be held at')).toBe(null);
+    expect(answerKind('Each lesson with the tutor is billed at')).not.toBe('time');
+    expect(answerKind('The landlord wants the spare key left with the neighbours at')).toBe(null);
+    // … nor a question, nor one asking where
+    expect(answerKind('Where does the minibus set off from at')).toBe(null);
+    // a completion ending where a message goes asks an address
+    expect(answerKind('If you want to complain to Mr Halloran, send it to')).toBe('address');
+    expect(answerKind('The reminder about the rota came from the mailbox')).toBe('address');
+    expect(answerKind('When the night porter is away, the alarm system falls back to contacting')).toBe('address');
+    expect(answerKind('The parcel of spare parts went to')).toBe(null);
+    expect(answerKind('The injured buzzard is being sent off to')).toBe(null);
+    expect(answerKind('To unlock the new SIM, send the word START to')).toBe(null);
+    // what was paid, charged or spent asks a sum
+    expect(answerKind('What did the garage charge us for the new tyres?')).toBe('count');
+    expect(answerKind('What did the groceries come to on Friday?')).toBe('count');
+    expect(answerKind("My parents' new boiler set them back")).toBe('count');
+    // … not who is in charge, who pays, where or when one pays
+    expect(answerKind('Who is in charge of the kitchen on Fridays?')).toBe('name');
+    expect(answerKind('Taking charge of the accounts from June is')).not.toBe('count');
+    expect(answerKind('The library fine can be paid at the')).toBe(null);
+    expect(answerKind('Which tomatoes went into the raised bed?')).toBe(null);
+  });
 });

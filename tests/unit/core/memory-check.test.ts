@@ -212,6 +212,20 @@ describe('memory check', () => {
     expect(check('How much did the customer pay altogether on receipt 5529?', receipt).missing).toEqual([
       'receipt 5529',
     ]);
+    // the word as a field's or a column's name before the number; a number of five characters alone
+    // (writers 34, 111, 127, 142, 159, 161)
+    const sql = "UPDATE rooms SET out_of_order_until = '2025-03-02' WHERE room_no = 612;";
+    expect(check('Until when is room 612 out of order?', sql).missing).toEqual([]);
+    expect(check('Until when is room 613 out of order?', sql).missing).toEqual(['room 613']);
+    expect(check('Until when is suite 612 out of order?', sql).missing).toEqual(['suite 612']);
+    const table = 'tag,runner,club\nQX-101,417,Wenna Polglase\nQX-102,418,Ivo Trenear';
+    expect(check('Which tag did runner 418 wear?', table).missing).toEqual([]);
+    expect(check('Which tag did runner 419 wear?', table).missing).toEqual(['runner 419']);
+    const tagged = 'Heifer UK0583321-40719 calved on 3 April, a bull calf of 38 kg.';
+    expect(check('How heavy was the calf of cow 40719?', tagged).missing).toEqual([]);
+    expect(check('How heavy was the calf of cow 40718?', tagged).missing).toEqual(['cow 40718']);
+    // (a short number alone is anything's: "bay 38" is not the calf's "38 kg")
+    expect(check('Who parked in bay 38?', tagged).missing).toEqual(['bay 38']);
     const tank = '[tank_T4]\nferment_setpoint_c = 26.5';
     expect(check('Tank T4 is set to a target, in degrees Celsius, of', tank).missing).toEqual([]);
   });

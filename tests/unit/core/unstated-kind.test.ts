@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindAsked, statesKind, unstatedKind } from '../../../src/core/unstated-kind';
 import { unstatedQuantityReply } from '../../../src/core/unstated-quantity';
+import { answerKind } from '../../../src/core/answer-kind';
 
 describe('unstated kind', () => {
   it('names which address, colour or time a request asks', () => {
@@ -18,6 +19,12 @@ describe('unstated kind', () => {
     expect(kindAsked('In what year did Alun Treharne first register his apiary?')).toBe('date');
     expect(kindAsked('When was the apiary registered?')).not.toBe('date');
     expect(kindAsked('How much did the Burger Barn order cost?')).toBeNull();
+    // (a kind a request's verb alone suggests is never called unstated: "… reached the scene on Mill
+    // Lane at" of a quote whose line with the times was not quoted, writer 183)
+    expect(kindAsked('To reach the treasurer, write to')).toBe('address');
+    expect(answerKind('The engine reached the farm on Lowick Lane at')).toBe('time');
+    expect(unstatedKind('The engine reached the farm on Lowick Lane at', 'Barn fire, Lowick Lane.')).toBeNull();
+    expect(unstatedKind('What time did the engine reach Lowick Lane?', 'Barn fire, Lowick Lane.')).toBe('clock time');
   });
 
   it('reads each kind in its forms, erring toward stated', () => {

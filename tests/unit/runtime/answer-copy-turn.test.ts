@@ -107,7 +107,7 @@ describe('answerCopyFor', () => {
     expect(texts(next(encode('It is')))).toEqual([' 612']); // "for the rent" → 612, not the other count
     // a request of no kind: no reader forces one value; the readers' votes (answer-rank.ts) keep
     // both numbers open
-    const free = turn({ message: 'What did Croft pay?', source, best: source })!;
+    const free = turn({ message: 'What did Croft settle?', source, best: source })!;
     expect(texts(free(encode('It is')))).toEqual(expect.arrayContaining([' 612', ' 7390']));
   });
 
