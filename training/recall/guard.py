@@ -299,12 +299,12 @@ MIXED_ABSENT = [
     ("Hollinsend's deliveries are driven by", "completion", 4),
 ]
 
-# The other writers — `OTHER`, `OTHER_ABSENT`, `OTHER2` … `OTHER194_ABSENT`, each batch's provenance note
-# and the registry `OTHER_WRITERS` of (prefix, facts, absent, haystack) — live in guard_writers.json.gz,
-# loaded here into the same tuples and names (training/recall/guard_writers.py says why: the repository's
-# size cap). Facts are (fact, chat question, completion stem, [accepted answers]); absent questions are
-# (question, framing, the fact its slice holds). A new batch is added there, not here:
-#     /usr/bin/python3 -m training.recall.guard_writers add FILE.py --note "Writers 195–200 (…): …"
+# The other writers — `OTHER`, `OTHER_ABSENT`, `OTHER2`, `OTHER2_ABSENT` … (a pair per writer), each
+# batch's provenance note and the registry `OTHER_WRITERS` of (prefix, facts, absent, haystack) — live in
+# guard_writers.json.gz, loaded here into the same tuples and names (training/recall/guard_writers.py says
+# why: the repository's size cap). Facts are (fact, chat question, completion stem, [accepted answers]);
+# absent questions are (question, framing, the fact its slice holds). A new batch is added there, not here:
+#     /usr/bin/python3 -m training.recall.guard_writers add FILE.py --note "Writers N–M (…): …"
 OTHER_WRITERS = load_writers()
 globals().update({name: lists for prefix, facts, absent, _ in OTHER_WRITERS
                   for name, lists in ((prefix.upper(), facts), (prefix.upper() + "_ABSENT", absent))})
