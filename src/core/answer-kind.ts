@@ -45,9 +45,9 @@
 // occasion, no hour), a network's key (a password), "tips the scales at" (a weight), "was fixed for" (a
 // date); a pronoun's "one" counts nothing, "10 boxes" is no code, "n.o.s." no identifier; asked no
 // weekday, a weekday naming a meeting is no date beside one. Writers 1–182's requests that asked no kind
-// added: where nothing else says one, a verb does (`verbKind`) — something happening "at" asks the hour
-// ("… kicks off at"), a message sent "to" an address ("… send it to", "… her mailbox is"), what was paid,
-// charged or spent a sum ("What did Hollis & Sons charge me …?"). Pure logic over words.
+// added: where nothing else says one, a verb does (answer-verb-kind.ts) — something happening "at" asks
+// the hour ("… kicks off at"), a message sent "to" an address ("… send it to", "… her mailbox is"), what
+// was paid, charged or spent a sum ("What did Hollis & Sons charge me …?"). Pure logic over words.
 
 import { asksPlate } from './unstated-attribute.ts';
 import {
@@ -60,6 +60,7 @@ import {
   WEEKDAYS_SHORT,
 } from './answer-value-bounds.ts';
 import { articleQuantityAt } from './answer-quantity.ts';
+import { verbKind } from './answer-verb-kind.ts';
 
 export type AnswerKind = 'name' | 'address' | 'time' | 'date' | 'count' | 'code' | 'colour';
 
@@ -94,7 +95,7 @@ const DATE = /\b(?:when|what time|dates?|years?|birthday|born|day|deadline|time)
 // membership ("The message to write on top of the birthday cake reads", "… a full year's membership"),
 // nor a length of time said as a modifier ("the 12-month plan", "a two-year contract").
 const NO_DATE_ASKED =
-  /\b(?:each|every|per|a|an|one|the same|that|this)\s+(?:day|year|week|month|time)\b|\b(?:years?|days?)\s+\d+\b|\bon the (?:day|night|morning|evening|afternoon)\s+(?:the|that|when|we|i|he|she|they|it|my|our|his|her|their)\b|\bbirthday\s+(?:cake|card|party|present|gift|dinner|lunch|meal|message|tea|treat|balloons?)\b|\b(?:a|one|full|whole|half|each|every)\s+(?:day|week|month|year)['’]s\b|[\p{L}\p{N}]+-(?:day|week|month|year)s?\b/giu;
+  /\b(?:each|every|per|a|an|one|the same|that|this)\s+(?:day|year|week|month|time)\b|\b(?:years?|days?)\s+\d+\b|\bon the (?:day|night|morning|evening|afternoon)\s+(?:the|that|when|we|i|he|she|they|it|my|our|his|her|their)\b|\bbirthday\s+(?:cake|card|party|present|gift|dinner|lunch|meal|message|tea|treat|balloons?)\b|\b(?:a|one|full|whole|half|each|every)\s+(?:day|week|month|year)['’]s\b|(?<![\p{L}\p{N}])[\p{L}\p{N}]+-(?:day|week|month|year)s?\b/giu;
 // A completion that ends on how long a thing holds or when it falls due asks a date: "… remains valid
 // until", "The orange smoke … is good until", "… has been pencilled in for", "… expires on", "… was
 // fixed for" (writer 127; not "… is booked for", a time as often: "The family meal … is booked for" 7:45 pm).
@@ -348,16 +349,24 @@ export const joinsSeveral = (request: string): boolean => JOINS_SEVERAL.test(req
 
 /** The kind of value `request` asks for, or null when its words name none (read in its question's own clause). */
 export function answerKind(request: string): AnswerKind | null {
-  return statedKind(request) ?? verbKind(askedClause(request));
+  const clause = askedClause(request);
+  const stated = statedKindOf(request, clause);
+  // (where nothing states one, the verb: answer-verb-kind.ts — not of a request that asks where)
+  return stated ?? (WHERE.test(clause) ? null : verbKind(clause));
 }
 
 /**
- * The kind a request's question words or attribute state, without what its verb alone says
- * (`verbKind`): the memory check calls a value unstated only where the request says what it asks
- * ("What time …", "… e-mail address"), not where a verb suggests it ("… reached the scene on Mill Lane
- * at" of a quote whose line holding the times was not quoted: writer 183).
+ * The kind a request states — by its question words, an attribute or its last words, the rules of
+ * this file — without the kind a verb some words back suggests (answer-verb-kind.ts): the memory check
+ * calls a value unstated only where the request states what it asks ("What time …", "… e-mail
+ * address"), not where a verb suggests it ("… reached the scene on Mill Lane at" of a quote whose line
+ * holding the times was not quoted: writer 183).
  */
 export function statedKind(request: string): AnswerKind | null {
+  return statedKindOf(request, askedClause(request));
+}
+
+function statedKindOf(request: string, clause: string): AnswerKind | null {
   // ("How can I tell which cat is Pickle - what colour is the thing round its neck?", "What colour
   // bands are the swimmers … getting?": a colour, wherever the request asks it, not which band)
   if (WHAT_COLOUR.test(request)) return 'colour';
@@ -366,7 +375,7 @@ export function statedKind(request: string): AnswerKind | null {
   if (BY_EMAIL.test(request)) return 'address';
   // (a vehicle's plate is a code, whatever "number" says: "Which number plate did Graham Oduya write down?")
   if (asksPlate(request)) return 'code';
-  return kindOf(askedClause(request));
+  return kindOf(clause);
 }
 
 // The clause a request asks in: "for the first time" says which occasion, not the hour ("When did
@@ -461,87 +470,6 @@ function kindOf(request: string): AnswerKind | null {
   if (COLOUR_ASKED.test(request)) return 'colour';
   return null;
 }
-
-/**
- * The kind a request's verb says where no question word or attribute says one (`kindOf` is null), and
- * it asks no place: a completion's hour ("… kicks off at"), its address ("… send it to") and any
- * request's sum ("What did Hollis & Sons charge me …?", "… came to").
- */
-function verbKind(request: string): AnswerKind | null {
-  if (WHERE.test(request)) return null;
-  if (MAILBOX.test(request)) return 'address';
-  const completion = !request.includes('?');
-  if (completion && HAPPENS_AT.test(request)) return 'time';
-  if (completion && SENT_TO.test(request)) return 'address';
-  if (PAID.test(request) && !PAID_NOT.test(request)) return 'count';
-  return null;
-}
-
-// A request that asks what was paid, charged or spent asks a sum ("What did Hollis & Sons charge me for
-// the hour and a half of work?", "What did the hellebores come to altogether …?", "If I went with
-// TailSafe, what would I be paying every month?"): of writers 1–182's requests so worded that asked no
-// kind, 146 asked a number and 4 did not (two a sum in words: "fourpence") — not who is in charge, who
-// pays, when or where one pays ("The overdue-book charge can be paid at the" Merrow Building, "… paid
-// on" 11/05/2024).
-const PAID =
-  /\b(?:charges?|charged|charging|pay|pays|paying|paid|bill|bills|billed|cost|costs|come to|came to|comes to|set (?:me|us|him|her|them|you) back|fork out|shell out|owe|owes|owed|spend|spent|spends|earn|earns|earned|refund|refunded|reimburse|reimbursed)\b/i;
-const PAID_NOT =
-  /\b(?:in charge|taking charge|take charge|billing|no-charge|charged to|paid (?:on|at|by|into|for)|paying (?:for|the money|back)|be paid at|came to the|spend the|(?:is|are|was|were) paid$)/i;
-
-// A completion that ends where a message is sent, a few words after its verb, asks an address ("If you
-// need to write to Tomasz Wielgus, send it to", "… wrote to us from", "… falls back to contacting"), and
-// so does any request about a mailbox ("… her mailbox is", "Which mailbox does Brightwater want its
-// bills sent to …?"): of writers 1–182's requests so worded that asked no kind, 13 asked an e-mail
-// address or a web address and none did not. A thing "sent to" goes to a place or a person unless what
-// is sent is said ("send it to", "… sent by the uploader script to"; not "… send the word ACTIVATE to"
-// 61550, writer 91, nor "The otter Pebble is being sent off to" a wildlife park, writer 192).
-const MAILBOX = /\b(?:mailbox|inbox)(?:es)?\b/i;
-const SENT_TO =
-  /\b(?:write|wrote|writes|(?:send|sent|sends)(?= (?:it|them|one|this|that|mail|messages?|e-?mails?|an? (?:message|note|line|mail|e-?mail)|by)\b)|mail|mailed|email|e-mail|emailed|reply|replies|forward|forwarded|contacting|contact)\b(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+(?:to|from|at)\s*$|\bcontacting\s*$/iu;
-
-// A completion that ends on "at" after a word for something happening at an hour asks the hour, some
-// words apart ("… kicks off at", "… sets off from school at", "… closes its doors at", "… is due on the
-// doorstep at", "Our appointment … is at", "… the latest crossing to Skellig Quay goes at"): of writers
-// 1–182's completions ending on "at" that asked no kind, 62 so worded asked a clock time and 2 did not
-// ("… leave their cars at" a place, "… starts rolling off the lows at" 80 Hz) — "… held at", "… billed
-// at", "… located at" say no hour.
-const HAPPENS_AT = new RegExp(
-  `\\b(?:${[
-    '(?:kicks?|kicked) off',
-    'kick-off',
-    '(?:begins?|began|beginning|starts?|started|starting)',
-    '(?:sets?|setting) (?:off|out)',
-    '(?:leaves?|leaving)',
-    '(?:departs?|departed|departing)',
-    '(?:opens?|opened|opening|open)',
-    '(?:closes?|closed|closing)',
-    '(?:shuts?|shutting)',
-    '(?:arrives?|arrived|arriving)',
-    '(?:reach|reaches|reached)',
-    '(?:lands?|landed)',
-    'due',
-    'expected',
-    '(?:re)?scheduled',
-    '(?:goes|go|went) (?:off|out|in|at)',
-    '(?:gets?|got) (?:in|going|underway)',
-    'underway',
-    'gathers?',
-    'report',
-    'sit down',
-    'switch(?:es)? on',
-    'fires? up',
-    'airborne',
-    '(?:turns?|turned) up',
-    'ring',
-    'furthest out',
-    'declined',
-    'serves?',
-    'stood on',
-  ].join(
-    '|',
-  )})\\b(?:\\s+[\\p{L}\\p{N}'’-]+){0,7}?\\s+at\\s*$|\\b(?:appointment|pickup|pick-up|collection|session|meeting|service|crossing|departure|practice|rehearsal|lesson|class|shift|ceremony|train|bus|ferry|flight)\\b(?:\\s+[\\p{L}\\p{N}'’-]+){0,7}?\\s+(?:is|goes|runs|leaves)\\s+at\\s*$`,
-  'iu',
-);
 
 // Asked a colour: "What colour is the door …?", "… in what shade?". A colour is said with
 // its colour word, perhaps after words that qualify it ("a deep saffron yellow", "pale sea green").

@@ -28,8 +28,9 @@
 // model answer as it would without the check; a wrong "absent" would refuse a question the memory
 // can answer. Numbered subjects ("station 25", "door 10") are tested the same way, and one written
 // "#1377" is an issue's, a ticket's or an order's ("issue 1377"); one whose word names a field or a
-// column before its number ("room 718" of "WHERE room_no = 718") or whose number is five characters or
-// more ("animal 40712" of "patient_id = 40712") is found by its number (`numberedElsewhere`). A name inside an e-mail address or
+// column a little before its number of three characters or more ("room 718" of "WHERE room_no = 718"),
+// or whose number has five or more ("animal 40712" of "patient_id = 40712"), is found by its number
+// (`numberedElsewhere`). A name inside an e-mail address or
 // a host name counts too, where no word starts with it: an address glues a name's words ("Ashcombe
 // Velo" of "kit@ashcombevelo.cc", writer 100).
 
@@ -438,19 +439,24 @@ function numberedElsewhere(
     if (!whole.test(around)) return true;
     if (num.length >= DISTINCTIVE_NUMBER) return false;
     if (num.length < 3) return true;
-    // (the word as a field's or a column's name shortly before: "room_no = 718", "| Batch | … | 2311")
+    // (the word as a field's or a column's name shortly before: "room_no = 718", "chip_id,bib,name …
+    // 313", "| Batch | Beer | … | 2311" — a name a field's mark follows, not a number: "Room 612: …")
     const lead = text.decode(Array.from(text.tokenIds(Math.max(0, first - FIELD_REACH), first)));
-    return !lead
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .some((w) => w === word || w === `${word}s` || (w.length >= 3 && abbreviates(w, word)));
+    for (const m of lead.matchAll(/\p{L}+/gu)) {
+      const w = m[0].toLowerCase();
+      if (w !== word && w !== `${word}s` && !(w.length >= 3 && abbreviates(w, word))) continue;
+      if (FIELD_MARK.test(lead.slice(m.index + m[0].length))) return false;
+    }
+    return true;
   });
 }
 
-// A number this long (characters) names its subject alone; and how many tokens before a number its
-// subject's word may stand as a field's or a column's name (a table's header row).
+// A number this long (characters) names its subject alone; how many tokens before a number its
+// subject's word may stand as a field's or a column's name (a record's keys, a short table's header
+// row); what follows a field's name (an underscore, "=", ":", "|", a comma, a tab or the line's end).
 const DISTINCTIVE_NUMBER = 5;
 const FIELD_REACH = 48;
+const FIELD_MARK = /^(?:_|[ \t]*(?:[=:|,\t]|\r?\n|$))(?![ \t]*\p{N})/u;
 
 // What "#" numbers: "issue 1377" of "bumped after #1377" (writer 103's config comment).
 const HASH_NUMBERED = new Set(

@@ -682,10 +682,11 @@ describe('answer kind', () => {
     expect(answerKind('The last ferry back to the mainland goes at')).toBe('time');
     // … not a place, a price or a handover ("held at", "billed at", "left with the neighbours at")
     expect(answerKind('The spring fair will be held at')).toBe(null);
-    expect(answerKind('Each lesson with the tutor is billed at')).not.toBe('time');
+    expect(answerKind('Each lesson with the tutor is billed at')).toBe('count');
     expect(answerKind('The landlord wants the spare key left with the neighbours at')).toBe(null);
-    // … nor a question, nor one asking where
+    // … nor a request asking where, nor one ringing a number
     expect(answerKind('Where does the minibus set off from at')).toBe(null);
+    expect(answerKind('If the van breaks down again, please ring me at')).not.toBe('time');
     // a completion ending where a message goes asks an address
     expect(answerKind('If you want to complain to Mr Halloran, send it to')).toBe('address');
     expect(answerKind('The reminder about the rota came from the mailbox')).toBe('address');
@@ -693,14 +694,19 @@ describe('answer kind', () => {
     expect(answerKind('The parcel of spare parts went to')).toBe(null);
     expect(answerKind('The injured buzzard is being sent off to')).toBe(null);
     expect(answerKind('To unlock the new SIM, send the word START to')).toBe(null);
+    expect(answerKind('Everyone at the stables is looking forward to')).toBe(null);
     // what was paid, charged or spent asks a sum
     expect(answerKind('What did the garage charge us for the new tyres?')).toBe('count');
     expect(answerKind('What did the groceries come to on Friday?')).toBe('count');
     expect(answerKind("My parents' new boiler set them back")).toBe('count');
     // … not who is in charge, who pays, where or when one pays
     expect(answerKind('Who is in charge of the kitchen on Fridays?')).toBe('name');
-    expect(answerKind('Taking charge of the accounts from June is')).not.toBe('count');
+    expect(answerKind('Taking charge of the accounts from June is')).toBe(null);
     expect(answerKind('The library fine can be paid at the')).toBe(null);
-    expect(answerKind('Which tomatoes went into the raised bed?')).toBe(null);
+    expect(answerKind('The deposit for the hall was paid to')).toBe(null);
+    // … nor a question that asks no "what" or "how much", nor a person named Bill
+    expect(answerKind('Which shop charged us twice?')).toBe(null);
+    expect(answerKind('How do I pay the parking fine?')).toBe(null);
+    expect(answerKind('What did Bill say about the boiler?')).not.toBe('count');
   });
 });

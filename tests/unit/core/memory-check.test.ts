@@ -224,6 +224,10 @@ describe('memory check', () => {
     const tagged = 'Heifer UK0583321-40719 calved on 3 April, a bull calf of 38 kg.';
     expect(check('How heavy was the calf of cow 40719?', tagged).missing).toEqual([]);
     expect(check('How heavy was the calf of cow 40718?', tagged).missing).toEqual(['cow 40718']);
+    // (a word that numbers another subject names no field: "Room 612: … 718 pounds" holds no room 718)
+    const bill = 'Room 612: Mr Baker, two nights, minibar and dinner, total 718 pounds.';
+    expect(check('Who stayed in room 718?', bill).missing).toEqual(['room 718']);
+    expect(check('Who stayed in room 612?', bill).missing).toEqual([]);
     // (a short number alone is anything's: "bay 38" is not the calf's "38 kg")
     expect(check('Who parked in bay 38?', tagged).missing).toEqual(['bay 38']);
     const tank = '[tank_T4]\nferment_setpoint_c = 26.5';

@@ -19,8 +19,9 @@ describe('unstated kind', () => {
     expect(kindAsked('In what year did Alun Treharne first register his apiary?')).toBe('date');
     expect(kindAsked('When was the apiary registered?')).not.toBe('date');
     expect(kindAsked('How much did the Burger Barn order cost?')).toBeNull();
-    // (a kind a request's verb alone suggests is never called unstated: "… reached the scene on Mill
-    // Lane at" of a quote whose line with the times was not quoted, writer 183)
+    // (a kind a verb some words back suggests — answer-verb-kind.ts — is never called unstated: "…
+    // reached the scene on Mill Lane at" of a quote whose line with the times was not quoted, writer
+    // 183; a kind the request's last words state is: "… write to")
     expect(kindAsked('To reach the treasurer, write to')).toBe('address');
     expect(answerKind('The engine reached the farm on Lowick Lane at')).toBe('time');
     expect(unstatedKind('The engine reached the farm on Lowick Lane at', 'Barn fire, Lowick Lane.')).toBeNull();

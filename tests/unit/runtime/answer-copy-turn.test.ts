@@ -109,6 +109,11 @@ describe('answerCopyFor', () => {
     // both numbers open
     const free = turn({ message: 'What did Croft settle?', source, best: source })!;
     expect(texts(free(encode('It is')))).toEqual(expect.arrayContaining([' 612', ' 7390']));
+    // asked what Croft paid, a sum (answer-verb-kind.ts): a number opens, no word
+    const paid = turn({ message: 'What did Croft pay?', source, best: source })!;
+    const sums = texts(paid(encode('It is')));
+    expect(sums.length).toBeGreaterThan(0);
+    expect(sums.every((t) => [' 612', ' 7390'].includes(t))).toBe(true);
   });
 
   it("opens no value with the request's words or a function word", () => {
