@@ -24,6 +24,7 @@
 import {
   commonWordTest,
   describesPerson,
+  distinctiveNumber,
   heldKey,
   isRequest,
   letters,
@@ -310,8 +311,13 @@ export function memoryQuotePieces(
   const requestNames = namesIn(message, common).filter((n) => !describesPerson(n) || heldName(letters(n)));
   // (a request that names something has no quote by words rare in the memory: read nothing more)
   if (keys === 'rareInMemory' && requestNames.length > 0) return [];
-  // (by the key the memory holds each by: a family's plural by its singular, "Tremletts" by "Tremlett")
-  const nameKeys = new Set(requestNames.map((n) => heldKey(letters(n), heldName) ?? letters(n)));
+  // (by the key the memory holds each by: a family's plural by its singular, "Tremletts" by "Tremlett";
+  // a numbered subject the memory writes otherwise by its number, "deposit 5012" by "(5012, 5, 'fill')")
+  const numberKey = (n: string) => {
+    const num = distinctiveNumber(n);
+    return num !== null && held(num) ? num : null;
+  };
+  const nameKeys = new Set(requestNames.map((n) => heldKey(letters(n), heldName) ?? numberKey(n) ?? letters(n)));
   // (a piece holds a key at a word's start, a name inside an address too)
   const holdsKey = (text: string, key: string) =>
     startsAtWord(text, key) || (nameKeys.has(key) && insideAddress(text, key));

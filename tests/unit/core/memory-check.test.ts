@@ -212,19 +212,33 @@ describe('memory check', () => {
     expect(check('How much did the customer pay altogether on receipt 5529?', receipt).missing).toEqual([
       'receipt 5529',
     ]);
-    // the word as a field's or a column's name before the number; a number of five characters alone
-    // (writers 34, 111, 127, 142, 159, 161)
+    // a number of three characters or more alone, whatever word stands before it (writers 34, 111, 127,
+    // 142, 159, 161, 199: "room_no = 612", "Put 4008 down as crouched", an SQL row's "(5012, 5, 'fill')")
     const sql = "UPDATE rooms SET out_of_order_until = '2025-03-02' WHERE room_no = 612;";
     expect(check('Until when is room 612 out of order?', sql).missing).toEqual([]);
     expect(check('Until when is room 613 out of order?', sql).missing).toEqual(['room 613']);
-    expect(check('Until when is suite 612 out of order?', sql).missing).toEqual(['suite 612']);
+    expect(check('Until when is suite 612 out of order?', sql).missing).toEqual([]);
+    const grave = '"Skull\'s at the north end, facing east. Put 4008 down as crouched, not flexed."';
+    expect(check('Which end of the grave was the skull at in burial 4008?', grave).missing).toEqual([]);
+    expect(check('Which end of the grave was the skull at in burial 4009?', grave).missing).toEqual(['burial 4009']);
+    // (nor a number a naming word gives: "the fill numbered 12" of "(12, 5, 'fill')"; a short number otherwise
+    // needs its word: "bay 12" is not there)
+    const row = "INSERT INTO contexts VALUES (12, 5, 'fill', 'mid greyish brown');";
+    expect(check('In the context table, the upper fill numbered 12 is described as', row).missing).toEqual([]);
+    expect(check('Who parked in bay 12?', row).missing).toEqual(['bay 12']);
+    // (a number that measures is no subject's, in the request or in the memory)
+    expect(check('A single 20 cm layer of the sponge stays in the oven for', row).names).toEqual([]);
+    expect(check('Who donated that anonymous 250 euro gift?', row).names).toEqual([]);
+    expect(check('Who stayed in room 718?', 'We paid £718 for it, and 3.718 kg of fish.').missing).toEqual([
+      'room 718',
+    ]);
     const table = 'tag,runner,club\nQX-101,417,Wenna Polglase\nQX-102,418,Ivo Trenear';
     expect(check('Which tag did runner 418 wear?', table).missing).toEqual([]);
     expect(check('Which tag did runner 419 wear?', table).missing).toEqual(['runner 419']);
     const tagged = 'Heifer UK0583321-40719 calved on 3 April, a bull calf of 38 kg.';
     expect(check('How heavy was the calf of cow 40719?', tagged).missing).toEqual([]);
     expect(check('How heavy was the calf of cow 40718?', tagged).missing).toEqual(['cow 40718']);
-    // (a word that numbers another subject names no field: "Room 612: … 718 pounds" holds no room 718)
+    // (a sum is no subject's number: "Room 612: … 718 pounds" holds no room 718)
     const bill = 'Room 612: Mr Baker, two nights, minibar and dinner, total 718 pounds.';
     expect(check('Who stayed in room 718?', bill).missing).toEqual(['room 718']);
     expect(check('Who stayed in room 612?', bill).missing).toEqual([]);
@@ -232,6 +246,17 @@ describe('memory check', () => {
     expect(check('Who parked in bay 38?', tagged).missing).toEqual(['bay 38']);
     const tank = '[tank_T4]\nferment_setpoint_c = 26.5';
     expect(check('Tank T4 is set to a target, in degrees Celsius, of', tank).missing).toEqual([]);
+  });
+
+  it('holds names written one after another by their initials (writer 199)', () => {
+    const chat = '[08:02] Dev: morning all, the TBM on the field gatepost is 42.317 m OD, ignore the old one';
+    expect(check('What height above Ordnance Datum did Dev give?', chat).missing).toEqual([]);
+    expect(check('What height above Ordnance Survey did Dev give?', chat).missing).toEqual(['Ordnance', 'Survey']);
+    // (each name alone is no initial: "Ordnance" is not "OD"; the capitals stand as a word of their own)
+    expect(check('What height above Ordnance did Dev give?', chat).missing).toEqual(['Ordnance']);
+    expect(check('What did Oscar Dunn give?', 'Total: 12 ODT').missing).toEqual(['Oscar', 'Dunn']);
+    const log = 'Tech log, G-OKLM: 212 per flying hour, wet.';
+    expect(check('What is charged per hour in Golf Oscar Kilo Lima Mike?', log).missing).toEqual([]);
   });
 
   it('tests a compound that describes by the names among its parts', () => {

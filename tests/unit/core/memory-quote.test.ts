@@ -46,6 +46,15 @@ describe('memory quote', () => {
     for (const line of q.split('\n')) expect(whole.has(line), line).toBe(true);
   });
 
+  it('quotes a numbered subject the memory writes otherwise by its number (writer 199)', () => {
+    const sql = "INSERT INTO contexts VALUES\n  (5011, 5, 'cut', NULL),\n  (5012, 5, 'fill', 'mid greyish brown');";
+    const q = quote('What soil colour was recorded for deposit 5012?', `${HAY.repeat(3)}${sql}\n${HAY.repeat(3)}`);
+    expect(q).toContain("(5012, 5, 'fill', 'mid greyish brown');");
+    expect(q).not.toContain('5011');
+    // (a number of two characters is no key alone: "bay 12" quotes nothing of "(12, …)")
+    expect(quote('Who parked in bay 12?', `${HAY}(12, 5, 'fill') ${HAY}`)).toBe('');
+  });
+
   it('finds a name where it starts at a word, and quotes a question with its answer on the line', () => {
     // "that Rushworth" holds the letters of "Hatrus" across a word: no occurrence, nothing quoted.
     expect(quote('What is the project code of Hatrus?', `${HAY}Then that Rushworth came. ${HAY}`)).toBe('');
