@@ -35,7 +35,7 @@
 // Velo" of "kit@ashcombevelo.cc", writer 100).
 
 import type { MemoryLetters } from './memory-letters.ts';
-import { FUNCTION_WORDS, MONTH_NAMES, WEEKDAYS } from './answer-value-bounds.ts';
+import { FUNCTION_WORDS, MONTHS, MONTH_NAMES, WEEKDAYS, WEEKDAYS_SHORT } from './answer-value-bounds.ts';
 import { unstatedQuantityReply } from './unstated-quantity.ts';
 import { unstatedMemberReply } from './unstated-member.ts';
 import { REGIONS } from './regions.ts';
@@ -135,7 +135,8 @@ export function namesIn(message: string, isCommon: (word: string) => boolean): s
         s.slice(m.index + m[0].length, words[i + 1]!.index).trim() === '' &&
         // (not a version's or a decimal's first part: "the old 5.7 servers" has no subject "old 5";
         // nor the number of a name that follows: "to see 3 Quarry Row" has no subject "see 3")
-        !/^(?:[.,]\p{N}|\s+\p{Lu}\p{Ll})/u.test(s.slice(words[i + 1]!.index! + next.length)) &&
+        // (nor a reference's first part: "job 24/117" has no subject "job 24")
+        !/^(?:[.,/]\p{N}|\s+\p{Lu}\p{Ll})/u.test(s.slice(words[i + 1]!.index! + next.length)) &&
         // (nor a measure's: "A single 20 cm layer" has no subject "single 20")
         !MEASURE_AFTER.test(s.slice(words[i + 1]!.index! + next.length))
       )
@@ -210,6 +211,13 @@ const MEASURE_AFTER =
 // "2026-03-12", Christmas "Xmas" or "25 December".
 const HOLIDAYS = 'christmas xmas easter halloween thanksgiving hanukkah diwali ramadan eid'.split(' ');
 const DATE_NAMES = new Set([...MONTH_NAMES, ...WEEKDAYS, ...HOLIDAYS]);
+// Their short forms ("Feb", "Thurs"; not "Jan", a first name as often) stay names, keys of the memory
+// quote ("the meeting on 18 Sept"), but are never missing: the memory may date the day in digits
+// ("12 Feb" of "12/02/24", writer 201's fuel receipt).
+const SHORT_DATE_NAMES = new Set([
+  ...[...MONTHS].filter((m) => m !== 'jan' && !MONTH_NAMES.includes(m)),
+  ...WEEKDAYS_SHORT,
+]);
 /** A date's name or its plural ("Fridays": the memory's timetable may write "Fri: 9:30-20:00"). */
 const isDateName = (lower: string) =>
   DATE_NAMES.has(lower) || (lower.endsWith('s') && DATE_NAMES.has(lower.slice(0, -1)));
@@ -393,9 +401,12 @@ export function checkMemory(
     (name) => heldKey(letters(name), held) === null && !numberedElsewhere(name, memory, text, end, skip),
   );
   const initialled = initialledNames(message, unfound, memory, text, end, skip);
-  const absent = unfound.filter((name) => !initialled.has(name));
-  // (a relative's or a party's word is never missing: "Dad" of "My father …")
-  const missing = absent.filter((name) => !describesPerson(name));
+  // (a numbered subject's word is tested with its number: "Surgery 1" held as "Surg 1" holds "Surgery")
+  const numberedHeld = (name: string) =>
+    names.some((n) => n.startsWith(`${name} `) && NUMBERED_SUBJECT.test(n) && !unfound.includes(n));
+  const absent = unfound.filter((name) => !initialled.has(name) && !numberedHeld(name));
+  // (a relative's or a party's word is never missing: "Dad" of "My father …"; nor a short date's word)
+  const missing = absent.filter((name) => !describesPerson(name) && !SHORT_DATE_NAMES.has(name.toLowerCase()));
   const unheld = absent.filter(describesPerson);
   return unheld.length > 0 ? { request, names, missing, unheld } : { request, names, missing };
 }
@@ -479,6 +490,7 @@ function numberedElsewhere(
   const num = letters(m[2]!);
   const before = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}+)[.-]?\\s*(?:#|no\\.?\\s*)?${num}(?![\\p{L}\\p{N}])`, 'giu');
   const hashed = HASH_NUMBERED.has(word) ? new RegExp(`#${num}(?![\\p{L}\\p{N}])`, 'iu') : null;
+  const anywhere = new RegExp(`(?<![\\p{L}\\p{N}])${num}(?![\\p{L}\\p{N}])`, 'giu');
   const whole = new RegExp(`(?<![\\p{L}\\p{N}#£$€¥]|\\p{N}\\.)${num}(?![\\p{L}\\p{N}]|\\.\\p{N})`, 'giu');
   return memory.has(num, end, (first, last) => {
     if (skip?.(first, last)) return true;
@@ -490,6 +502,12 @@ function numberedElsewhere(
       const w = b[1]!.toLowerCase();
       if (w === word || abbreviates(w, word) || abbreviates(word, w)) return false;
     }
+    // (the word itself a few words before, on the number's line: "BREW LOG #0417" of "brew 0417")
+    for (const w of around.matchAll(anywhere)) {
+      const lead = around.slice(0, w.index).split('\n').at(-1)!;
+      const words = [...lead.matchAll(/\p{L}+/gu)].slice(-WORD_REACH).map((x) => x[0].toLowerCase());
+      if (words.some((x) => x === word || x === `${word}s`)) return false;
+    }
     if (num.length < DISTINCTIVE_NUMBER && !NAMING.has(word)) return true;
     // (a whole number that numbers, not one that measures: "total 718 pounds" and "£718" hold no room 718)
     for (const w of around.matchAll(whole)) if (!MEASURE_AFTER.test(around.slice(w.index + w[0].length))) return false;
@@ -499,6 +517,8 @@ function numberedElsewhere(
 
 // A number this long (characters) names its subject alone, wherever it stands whole.
 const DISTINCTIVE_NUMBER = 3;
+// How many words before a number its subject's word may stand ("BREW LOG #0417", "card ending 8812").
+const WORD_REACH = 3;
 // A numbered subject as `namesIn` gives it: its word and its number ("room 718", "Flat 7C").
 const NUMBERED_SUBJECT = /^(\p{L}+) (\p{N}+\p{L}{0,2})$/u;
 

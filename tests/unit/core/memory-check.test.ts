@@ -226,6 +226,18 @@ describe('memory check', () => {
     const row = "INSERT INTO contexts VALUES (12, 5, 'fill', 'mid greyish brown');";
     expect(check('In the context table, the upper fill numbered 12 is described as', row).missing).toEqual([]);
     expect(check('Who parked in bay 12?', row).missing).toEqual(['bay 12']);
+    // (nor a reference's first part; a subject's word a few words before its number; a numbered
+    // subject's word held with its number — writers 201–203)
+    expect(check('Where was the walker on job 24/117?', 'Incident 24/117 - Grid SD 8734 7261').missing).toEqual([]);
+    expect(check('What original gravity did brew 0417 come in at?', 'BREW LOG #0417 - OG 1.064').missing).toEqual([]);
+    expect(check('What original gravity did brew 0418 come in at?', 'BREW LOG #0417 - OG 1.064').missing).toEqual([
+      'brew 0418',
+    ]);
+    const rota = 'TUE: Dr Okafor 08:00 (Surg 2) | Dr Lindqvist 09:30 (Surg 1)';
+    expect(check('Who is the dentist in Surgery 1 on Tuesday?', rota).missing).toEqual([]);
+    expect(check('Who is the dentist in Surgery 4 on Tuesday?', rota).missing).toEqual(['Surgery 4', 'Surgery']);
+    // (a month's or a day's short form is a date: "Feb" of "12/02/24")
+    expect(check('How much fuel was bought at Moorside on 12 Feb?', 'MOORSIDE FUELS 12/02/24').missing).toEqual([]);
     // (a number that measures is no subject's, in the request or in the memory)
     expect(check('A single 20 cm layer of the sponge stays in the oven for', row).names).toEqual([]);
     expect(check('Who donated that anonymous 250 euro gift?', row).names).toEqual([]);
