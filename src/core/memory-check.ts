@@ -125,6 +125,8 @@ export function namesIn(message: string, isCommon: (word: string) => boolean): s
     words.forEach((m, i) => {
       const w = m[0].replace(/(?:['’]s|['’])$/u, '');
       const next = words[i + 1]?.[0];
+      // (what follows the next word, a number's unit or a reference's second part: read only for a number)
+      const afterNext = () => s.slice(words[i + 1]!.index! + next!.length);
       if (
         /^\p{L}{3,}$/u.test(w) &&
         w === m[0] &&
@@ -136,9 +138,9 @@ export function namesIn(message: string, isCommon: (word: string) => boolean): s
         // (not a version's or a decimal's first part: "the old 5.7 servers" has no subject "old 5";
         // nor the number of a name that follows: "to see 3 Quarry Row" has no subject "see 3")
         // (nor a reference's first part: "job 24/117" has no subject "job 24")
-        !/^(?:[.,/]\p{N}|\s+\p{Lu}\p{Ll})/u.test(s.slice(words[i + 1]!.index! + next.length)) &&
+        !/^(?:[.,/]\p{N}|\s+\p{Lu}\p{Ll})/u.test(afterNext()) &&
         // (nor a measure's: "A single 20 cm layer" has no subject "single 20")
-        !MEASURE_AFTER.test(s.slice(words[i + 1]!.index! + next.length))
+        !MEASURE_AFTER.test(afterNext())
       )
         add(`${w} ${next}`);
       // a sentence's first word is a name only as a possessive ("Hollinsend's deliveries are driven by")
@@ -529,7 +531,8 @@ const NUMBERED_SUBJECT = /^(\p{L}+) (\p{N}+\p{L}{0,2})$/u;
  */
 export function distinctiveNumber(name: string): string | null {
   const m = NUMBERED_SUBJECT.exec(name);
-  return m !== null && letters(m[2]!).length >= DISTINCTIVE_NUMBER ? letters(m[2]!) : null;
+  const num = m === null ? '' : letters(m[2]!);
+  return num.length >= DISTINCTIVE_NUMBER ? num : null;
 }
 
 // Words that give a number to a thing the request names before them ("the upper fill numbered 5012",
